@@ -1,0 +1,1 @@
+"""Built-in scenarios shipped with roleplay (YAML files beside this module)."""

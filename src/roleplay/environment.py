@@ -1,0 +1,51 @@
+"""Everything the CLI takes from the outside world, in one object tests can replace.
+
+The core never reads these itself; commands pass what it needs as plain values.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TextIO
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).astimezone()
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser raises OSError/KeyError when no name can be found
+        return "trainee"
+
+
+@dataclass
+class Environment:
+    """Streams, variables, working directory, clock and user name of one CLI run."""
+
+    stdin: TextIO = field(default_factory=lambda: sys.stdin)
+    stdout: TextIO = field(default_factory=lambda: sys.stdout)
+    stderr: TextIO = field(default_factory=lambda: sys.stderr)
+    environ: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
+    cwd: Path = field(default_factory=Path.cwd)
+    now: Callable[[], datetime] = _now
+    user: Callable[[], str] = _user
+
+    @property
+    def stdout_isatty(self) -> bool:
+        try:
+            return self.stdout.isatty()
+        except (AttributeError, ValueError):
+            return False
+
+    def path(self, value: str | os.PathLike[str]) -> Path:
+        """A user-given path, relative to the working directory."""
+        p = Path(value).expanduser()
+        return p if p.is_absolute() else self.cwd / p

@@ -1,0 +1,169 @@
+"""The scorecard data types: what scoring produces and transcripts store.
+
+Pure data. ``roleplay.scoring`` builds these from turns; the engine, the CLI and
+the review tools only read them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Mistake:
+    """One mistake, pinned to the turn where it happened.
+
+    Attributes:
+        code: Catalog code such as ``no-introduction`` (or a scenario's own code).
+        turn: 1-based index of the turn in the transcript, counting both speakers.
+        evidence: The words that triggered it (empty when it is about an absence).
+        message: What went wrong, in one sentence.
+        tip: What to do instead.
+        weight: Points this mistake costs.
+    """
+
+    code: str
+    turn: int
+    evidence: str
+    message: str
+    tip: str = ""
+    weight: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "turn": self.turn,
+            "evidence": self.evidence,
+            "message": self.message,
+            "tip": self.tip,
+            "weight": self.weight,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Mistake:
+        return cls(
+            code=str(data["code"]),
+            turn=int(data["turn"]),
+            evidence=str(data.get("evidence", "")),
+            message=str(data.get("message", "")),
+            tip=str(data.get("tip", "")),
+            weight=int(data.get("weight", 0)),
+        )
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A good behaviour the rep showed, such as introducing themselves.
+
+    Attributes:
+        code: Short name such as ``introduced-self``.
+        turn: 1-based turn index where it first happened (0 if not tied to a turn).
+        evidence: The words that earned it.
+        message: What the rep did well.
+        points: Points it earns.
+    """
+
+    code: str
+    turn: int
+    evidence: str
+    message: str
+    points: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "turn": self.turn,
+            "evidence": self.evidence,
+            "message": self.message,
+            "points": self.points,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Credit:
+        return cls(
+            code=str(data["code"]),
+            turn=int(data.get("turn", 0)),
+            evidence=str(data.get("evidence", "")),
+            message=str(data.get("message", "")),
+            points=int(data.get("points", 0)),
+        )
+
+
+@dataclass(frozen=True)
+class Scorecard:
+    """The result of scoring one call.
+
+    Attributes:
+        score: 0-100.
+        mistakes: Mistakes in turn order.
+        credits: Good behaviours in turn order.
+        voicemail: Whether the call went to voicemail.
+    """
+
+    score: int
+    mistakes: tuple[Mistake, ...] = ()
+    credits: tuple[Credit, ...] = ()
+    voicemail: bool = False
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def codes(self) -> list[str]:
+        """The mistake codes, in turn order, one per mistake."""
+        return [m.code for m in self.mistakes]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "score": self.score,
+            "voicemail": self.voicemail,
+            "mistakes": [m.to_dict() for m in self.mistakes],
+            "credits": [c.to_dict() for c in self.credits],
+            **({"extra": dict(self.extra)} if self.extra else {}),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Scorecard:
+        return cls(
+            score=int(data["score"]),
+            mistakes=tuple(Mistake.from_dict(m) for m in data.get("mistakes", ())),
+            credits=tuple(Credit.from_dict(c) for c in data.get("credits", ())),
+            voicemail=bool(data.get("voicemail", False)),
+            extra=dict(data.get("extra", {})),
+        )
+
+
+@dataclass(frozen=True)
+class CustomCode:
+    """A mistake code a scenario adds to the catalog, defined by data only.
+
+    It fires on a rep turn that fuzzy-matches one of ``phrases`` closely, or on which
+    every one of ``signals`` (built-in detector names) fires. Nothing in it is executed.
+    """
+
+    code: str
+    message: str
+    tip: str
+    weight: int = 5
+    phrases: tuple[str, ...] = ()
+    signals: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ScoringConfig:
+    """How a scenario adjusts scoring. The default scores by the catalog as written.
+
+    Attributes:
+        weights: Points a code costs, overriding the catalog default.
+        thresholds: Named numbers, e.g. ``monologue_words`` (80), ``voicemail_words`` (80),
+            ``min_rep_turns`` (3).
+        disabled: Codes this scenario does not score.
+        custom: The scenario's own codes.
+        tips: Coaching tips that replace the default tip of a code.
+    """
+
+    weights: Mapping[str, int] = field(default_factory=dict)
+    thresholds: Mapping[str, int] = field(default_factory=dict)
+    disabled: frozenset[str] = frozenset()
+    custom: tuple[CustomCode, ...] = ()
+    tips: Mapping[str, str] = field(default_factory=dict)

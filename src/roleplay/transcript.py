@@ -1,0 +1,334 @@
+"""The transcript model, and the two formats it is read from and written to.
+
+Two formats:
+
+* **Plain text**, for real calls (see ``shared/eval/CATALOG.md``): one turn per line
+  starting ``Rep:`` or ``Prospect:`` (case-insensitive); an unlabelled line continues
+  the turn above; blank lines and lines starting with ``#`` are ignored.
+* **Saved sessions** (JSON Lines), written by ``practice`` and ``run`` one record at a
+  time so that a killed process loses nothing already typed::
+
+      {"type": "header", "format": "roleplay-transcript", "version": 1, "scenario": ..., ...}
+      {"type": "turn", "n": 1, "speaker": "prospect", "text": "Hello?", "state": ..., ...}
+      ...
+      {"type": "end", "ended": ..., "outcome": "success", "scorecard": {...}}
+
+  A file without an ``end`` record is an unfinished session: it still loads.
+
+This module is pure: it parses text it is given and returns records to write; the
+file handling lives in ``roleplay.storage``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from .errors import TranscriptError
+from .scorecard import Scorecard
+
+#: Current version of the saved-session format. Bump it when the records change, and
+#: teach ``_upgrade`` to read the older versions.
+FORMAT_VERSION = 1
+FORMAT_NAME = "roleplay-transcript"
+
+REP = "rep"
+PROSPECT = "prospect"
+SPEAKERS = (REP, PROSPECT)
+
+_LABEL = re.compile(r"^\s*(rep|prospect)\s*:\s?(.*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One thing said on the call.
+
+    Attributes:
+        speaker: ``"rep"`` (the trainee or caller) or ``"prospect"`` (the person called,
+            a gatekeeper, or a voicemail greeting).
+        text: What was said.
+        line: 1-based line in the source file where the turn starts, when read from a file.
+        state: The conversation state after this turn (practice sessions only).
+        at: ISO-8601 timestamp (practice sessions only).
+        intent: The intent the engine recognised in a rep turn, if any.
+        mistakes: Codes of the mistakes detected live on this turn.
+        moods: The prospect's moods after this turn.
+    """
+
+    speaker: str
+    text: str
+    line: int | None = None
+    state: str | None = None
+    at: str | None = None
+    intent: str | None = None
+    mistakes: tuple[str, ...] = ()
+    moods: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def is_rep(self) -> bool:
+        return self.speaker == REP
+
+    def to_record(self, n: int) -> dict[str, Any]:
+        """The JSON record for this turn as turn number ``n`` (1-based)."""
+        record: dict[str, Any] = {"type": "turn", "n": n, "speaker": self.speaker, "text": self.text}
+        for key in ("state", "at", "intent"):
+            value = getattr(self, key)
+            if value is not None:
+                record[key] = value
+        if self.mistakes:
+            record["mistakes"] = list(self.mistakes)
+        if self.moods:
+            record["moods"] = dict(self.moods)
+        return record
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """A whole call: its turns, and what is known about the session it came from.
+
+    Plain-text transcripts only have ``turns`` and ``source``; saved sessions have the rest.
+    """
+
+    turns: tuple[Turn, ...]
+    source: str | None = None
+    kind: str = "text"  # "text" or "session"
+    version: int | None = None
+    scenario: str | None = None
+    scenario_title: str | None = None
+    difficulty: str | None = None
+    seed: int | None = None
+    trainee: str | None = None
+    started: str | None = None
+    ended: str | None = None
+    outcome: str | None = None
+    final_state: str | None = None
+    end_reason: str | None = None
+    scorecard: Scorecard | None = None
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def finished(self) -> bool:
+        """True when the session recorded its end (plain text counts as finished)."""
+        return self.kind == "text" or self.ended is not None
+
+    def with_turn(self, turn: Turn) -> Transcript:
+        return replace(self, turns=(*self.turns, turn))
+
+    def header_record(self) -> dict[str, Any]:
+        """The first JSON record of a saved session."""
+        record: dict[str, Any] = {
+            "type": "header",
+            "format": FORMAT_NAME,
+            "version": FORMAT_VERSION,
+        }
+        for key in ("scenario", "scenario_title", "difficulty", "seed", "trainee", "started"):
+            value = getattr(self, key)
+            if value is not None:
+                record[key] = value
+        record.update({k: v for k, v in self.meta.items() if k not in record})
+        return record
+
+    def end_record(self) -> dict[str, Any]:
+        """The last JSON record of a saved session."""
+        record: dict[str, Any] = {"type": "end"}
+        for key in ("ended", "outcome", "final_state", "end_reason"):
+            value = getattr(self, key)
+            if value is not None:
+                record[key] = value
+        if self.scorecard is not None:
+            record["scorecard"] = self.scorecard.to_dict()
+        return record
+
+    def records(self) -> list[dict[str, Any]]:
+        """Every JSON record of the saved form, header first, end last if finished."""
+        out = [self.header_record()]
+        out.extend(t.to_record(i) for i, t in enumerate(self.turns, 1))
+        if self.ended is not None:
+            out.append(self.end_record())
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        """One JSON object holding the whole session (what ``run --json`` prints)."""
+        data = self.header_record()
+        del data["type"]
+        data["turns"] = [
+            {k: v for k, v in t.to_record(i).items() if k != "type"}
+            for i, t in enumerate(self.turns, 1)
+        ]
+        end = self.end_record()
+        del end["type"]
+        data.update(end)
+        return data
+
+    def to_text(self) -> str:
+        """The plain-text form: ``Rep:`` / ``Prospect:`` lines."""
+        return "".join(
+            f"{'Rep' if t.is_rep else 'Prospect'}: {' '.join(t.text.split())}\n" for t in self.turns
+        )
+
+
+def dumps_record(record: Mapping[str, Any]) -> str:
+    """One JSON Lines line (with its newline) for ``record``."""
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def parse(text: str, source: str | None = None) -> Transcript:
+    """Parse a transcript in either format, telling them apart by the first character.
+
+    Args:
+        text: The file's contents.
+        source: The file name, used in error messages.
+
+    Raises:
+        TranscriptError: naming the file and line of the first problem.
+    """
+    if "\x00" in text:
+        raise TranscriptError("binary data, not a transcript", file=source)
+    if text.lstrip().startswith("{"):
+        return parse_session(text, source)
+    return parse_text(text, source)
+
+
+def parse_text(text: str, source: str | None = None) -> Transcript:
+    """Parse a plain-text ``Rep:`` / ``Prospect:`` transcript."""
+    turns: list[Turn] = []
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        stripped = raw.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        match = _LABEL.match(raw)
+        if match:
+            speaker = match.group(1).lower()
+            turns.append(Turn(speaker=speaker, text=match.group(2).strip(), line=lineno))
+        elif turns:
+            last = turns[-1]
+            joined = f"{last.text} {stripped}" if last.text else stripped
+            turns[-1] = replace(last, text=joined)
+        else:
+            shown = stripped if len(stripped) <= 40 else stripped[:37] + "..."
+            raise TranscriptError(
+                f"expected a line starting 'Rep:' or 'Prospect:', found {shown!r}",
+                file=source,
+                line=lineno,
+                col=1,
+            )
+    if not turns:
+        raise TranscriptError("no turns found (no line starts 'Rep:' or 'Prospect:')", file=source)
+    return Transcript(turns=tuple(turns), source=source, kind="text")
+
+
+def parse_session(text: str, source: str | None = None) -> Transcript:
+    """Parse a saved session (JSON Lines). A missing ``end`` record is allowed."""
+    records: list[tuple[int, dict[str, Any]]] = []
+    lines = text.splitlines()
+    for lineno, raw in enumerate(lines, 1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            if lineno == len(lines) and not text.endswith("\n") and records:
+                # A torn final write (the process died mid-line): everything before
+                # it is intact, so keep it rather than lose the whole session.
+                break
+            raise TranscriptError(f"invalid JSON: {exc.msg}", file=source, line=lineno, col=exc.colno) from None
+        if not isinstance(record, dict) or not isinstance(record.get("type"), str):
+            raise TranscriptError("expected a JSON object with a 'type'", file=source, line=lineno, col=1)
+        records.append((lineno, record))
+    return from_records(records, source)
+
+
+def from_records(records: Sequence[tuple[int, Mapping[str, Any]]], source: str | None = None) -> Transcript:
+    """Build a transcript from ``(line, record)`` pairs of the saved format."""
+    if not records or records[0][1].get("type") != "header":
+        raise TranscriptError("a saved session must start with a header record", file=source, line=1)
+    head_line, header = records[0]
+    if header.get("format") != FORMAT_NAME:
+        raise TranscriptError(f"not a {FORMAT_NAME} file", file=source, line=head_line)
+    version = header.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise TranscriptError("header has no valid 'version'", file=source, line=head_line)
+    if version > FORMAT_VERSION:
+        raise TranscriptError(
+            f"format version {version} is newer than this roleplay reads ({FORMAT_VERSION}); upgrade roleplay",
+            file=source,
+            line=head_line,
+        )
+    body = [(n, _upgrade(dict(r), version)) for n, r in records[1:]]
+    known = {"type", "format", "version", "scenario", "scenario_title", "difficulty", "seed", "trainee", "started"}
+    fields: dict[str, Any] = {k: header.get(k) for k in known - {"type", "format", "version"}}
+    turns: list[Turn] = []
+    end: Mapping[str, Any] = {}
+    for lineno, record in body:
+        kind = record.get("type")
+        if kind == "turn":
+            turns.append(_turn_from_record(record, source, lineno))
+        elif kind == "end":
+            end = record
+        else:
+            raise TranscriptError(f"unknown record type {kind!r}", file=source, line=lineno)
+    scorecard = None
+    if isinstance(end.get("scorecard"), Mapping):
+        try:
+            scorecard = Scorecard.from_dict(end["scorecard"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise TranscriptError(f"malformed scorecard: {exc}", file=source, line=body[-1][0]) from None
+    seed = fields.get("seed")
+    return Transcript(
+        turns=tuple(turns),
+        source=source,
+        kind="session",
+        version=version,
+        scenario=_opt_str(fields.get("scenario")),
+        scenario_title=_opt_str(fields.get("scenario_title")),
+        difficulty=_opt_str(fields.get("difficulty")),
+        seed=seed if isinstance(seed, int) else None,
+        trainee=_opt_str(fields.get("trainee")),
+        started=_opt_str(fields.get("started")),
+        ended=_opt_str(end.get("ended")),
+        outcome=_opt_str(end.get("outcome")),
+        final_state=_opt_str(end.get("final_state")),
+        end_reason=_opt_str(end.get("end_reason")),
+        scorecard=scorecard,
+        meta={k: v for k, v in header.items() if k not in known},
+    )
+
+
+def _upgrade(record: dict[str, Any], version: int) -> dict[str, Any]:
+    """Bring a record of an older format version up to the current one.
+
+    Version 1 is the first format, so there is nothing to convert yet; the hook exists
+    so that a future version 2 converts here and every reader keeps working.
+    """
+    return record
+
+
+def _turn_from_record(record: Mapping[str, Any], source: str | None, lineno: int) -> Turn:
+    speaker = record.get("speaker")
+    text = record.get("text")
+    if speaker not in SPEAKERS or not isinstance(text, str):
+        raise TranscriptError("a turn needs 'speaker' (rep or prospect) and 'text'", file=source, line=lineno)
+    moods = record.get("moods") or {}
+    mistakes = record.get("mistakes") or ()
+    return Turn(
+        speaker=speaker,
+        text=text,
+        line=lineno,
+        state=_opt_str(record.get("state")),
+        at=_opt_str(record.get("at")),
+        intent=_opt_str(record.get("intent")),
+        mistakes=tuple(str(m) for m in mistakes) if isinstance(mistakes, list) else (),
+        moods={str(k): v for k, v in moods.items() if isinstance(v, int)} if isinstance(moods, Mapping) else {},
+    )
+
+
+def _opt_str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def turns_from_pairs(pairs: Iterable[tuple[str, str]]) -> tuple[Turn, ...]:
+    """Turns from ``(speaker, text)`` pairs; handy in tests and benchmarks."""
+    return tuple(Turn(speaker=s, text=t) for s, t in pairs)
