@@ -84,7 +84,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             description=help_text[0].upper() + help_text[1:] + ".",
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
-        cmd.add_argument("--traceback", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        cmd.add_argument(
+            "--traceback", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        )
         if only is None or only == name:
             module = load_command(name)
             module.add_arguments(cmd)
@@ -108,7 +110,9 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
     env = env or Environment()
     parser = build_parser(only=_chosen_command(argv) or "")
     args = parser.parse_args(argv)
-    show_traceback = getattr(args, "traceback", False) or env.environ.get(TRACEBACK_ENV, "") not in ("", "0")
+    show_traceback = getattr(args, "traceback", False) or env.environ.get(
+        TRACEBACK_ENV, ""
+    ) not in ("", "0")
     if not args.command:
         parser.print_help(env.stdout)
         return ExitStatus.ERROR

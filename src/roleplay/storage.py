@@ -48,7 +48,9 @@ class SessionWriter:
         directory.mkdir(parents=True, exist_ok=True)
         stamp = started.strftime("%Y%m%d-%H%M%S")
         for _ in range(10):
-            name = f"{stamp}_{_slug(scenario)}_{_slug(trainee)}_{secrets.token_hex(3)}{SESSION_SUFFIX}"
+            name = (
+                f"{stamp}_{_slug(scenario)}_{_slug(trainee)}_{secrets.token_hex(3)}{SESSION_SUFFIX}"
+            )
             path = directory / name
             try:
                 self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_APPEND, 0o644)
@@ -85,7 +87,10 @@ def read_text(path: Path, display: str | None = None) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_TRANSCRIPT_BYTES:
-            raise TranscriptError(f"file is {size} bytes, larger than the {MAX_TRANSCRIPT_BYTES} byte limit", file=name)
+            raise TranscriptError(
+                f"file is {size} bytes, larger than the {MAX_TRANSCRIPT_BYTES} byte limit",
+                file=name,
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise TranscriptError("no such file", file=name) from None

@@ -73,7 +73,12 @@ class Turn:
 
     def to_record(self, n: int) -> dict[str, Any]:
         """The JSON record for this turn as turn number ``n`` (1-based)."""
-        record: dict[str, Any] = {"type": "turn", "n": n, "speaker": self.speaker, "text": self.text}
+        record: dict[str, Any] = {
+            "type": "turn",
+            "n": n,
+            "speaker": self.speaker,
+            "text": self.text,
+        }
         for key in ("state", "at", "intent"):
             value = getattr(self, key)
             if value is not None:
@@ -234,17 +239,25 @@ def parse_session(text: str, source: str | None = None) -> Transcript:
                 # A torn final write (the process died mid-line): everything before
                 # it is intact, so keep it rather than lose the whole session.
                 break
-            raise TranscriptError(f"invalid JSON: {exc.msg}", file=source, line=lineno, col=exc.colno) from None
+            raise TranscriptError(
+                f"invalid JSON: {exc.msg}", file=source, line=lineno, col=exc.colno
+            ) from None
         if not isinstance(record, dict) or not isinstance(record.get("type"), str):
-            raise TranscriptError("expected a JSON object with a 'type'", file=source, line=lineno, col=1)
+            raise TranscriptError(
+                "expected a JSON object with a 'type'", file=source, line=lineno, col=1
+            )
         records.append((lineno, record))
     return from_records(records, source)
 
 
-def from_records(records: Sequence[tuple[int, Mapping[str, Any]]], source: str | None = None) -> Transcript:
+def from_records(
+    records: Sequence[tuple[int, Mapping[str, Any]]], source: str | None = None
+) -> Transcript:
     """Build a transcript from ``(line, record)`` pairs of the saved format."""
     if not records or records[0][1].get("type") != "header":
-        raise TranscriptError("a saved session must start with a header record", file=source, line=1)
+        raise TranscriptError(
+            "a saved session must start with a header record", file=source, line=1
+        )
     head_line, header = records[0]
     if header.get("format") != FORMAT_NAME:
         raise TranscriptError(f"not a {FORMAT_NAME} file", file=source, line=head_line)
@@ -258,7 +271,17 @@ def from_records(records: Sequence[tuple[int, Mapping[str, Any]]], source: str |
             line=head_line,
         )
     body = [(n, _upgrade(dict(r), version)) for n, r in records[1:]]
-    known = {"type", "format", "version", "scenario", "scenario_title", "difficulty", "seed", "trainee", "started"}
+    known = {
+        "type",
+        "format",
+        "version",
+        "scenario",
+        "scenario_title",
+        "difficulty",
+        "seed",
+        "trainee",
+        "started",
+    }
     fields: dict[str, Any] = {k: header.get(k) for k in known - {"type", "format", "version"}}
     turns: list[Turn] = []
     end: Mapping[str, Any] = {}
@@ -275,7 +298,9 @@ def from_records(records: Sequence[tuple[int, Mapping[str, Any]]], source: str |
         try:
             scorecard = Scorecard.from_dict(end["scorecard"])
         except (KeyError, TypeError, ValueError) as exc:
-            raise TranscriptError(f"malformed scorecard: {exc}", file=source, line=body[-1][0]) from None
+            raise TranscriptError(
+                f"malformed scorecard: {exc}", file=source, line=body[-1][0]
+            ) from None
     seed = fields.get("seed")
     return Transcript(
         turns=tuple(turns),
@@ -310,7 +335,9 @@ def _turn_from_record(record: Mapping[str, Any], source: str | None, lineno: int
     speaker = record.get("speaker")
     text = record.get("text")
     if speaker not in SPEAKERS or not isinstance(text, str):
-        raise TranscriptError("a turn needs 'speaker' (rep or prospect) and 'text'", file=source, line=lineno)
+        raise TranscriptError(
+            "a turn needs 'speaker' (rep or prospect) and 'text'", file=source, line=lineno
+        )
     moods = record.get("moods") or {}
     mistakes = record.get("mistakes") or ()
     return Turn(
@@ -321,7 +348,9 @@ def _turn_from_record(record: Mapping[str, Any], source: str | None, lineno: int
         at=_opt_str(record.get("at")),
         intent=_opt_str(record.get("intent")),
         mistakes=tuple(str(m) for m in mistakes) if isinstance(mistakes, list) else (),
-        moods={str(k): v for k, v in moods.items() if isinstance(v, int)} if isinstance(moods, Mapping) else {},
+        moods={str(k): v for k, v in moods.items() if isinstance(v, int)}
+        if isinstance(moods, Mapping)
+        else {},
     )
 
 

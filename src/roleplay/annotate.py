@@ -1,0 +1,289 @@
+"""One call, annotated: each mistake at its turn, its evidence highlighted, its tip beside it.
+
+:func:`annotate` turns a transcript and its scorecard into an :class:`AnnotatedCall`: the
+turns cut into segments, with the words that triggered a mistake marked. Renderers then
+only lay it out: :func:`render_text` for the terminal (with or without ANSI colour),
+:func:`render_markdown` for a coaching document, and ``roleplay.report_html`` for the
+transcripts in the HTML report. Pure: text in, text out.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .scorecard import Mistake, Scorecard
+from .transcript import Transcript
+
+#: Markers of highlighted evidence in the text format without colour.
+OPEN_MARK, CLOSE_MARK = "«", "»"
+
+_BOLD, _RED, _GREEN, _DIM, _HILITE, _RESET = (
+    "\x1b[1m",
+    "\x1b[31m",
+    "\x1b[32m",
+    "\x1b[2m",
+    "\x1b[1;30;43m",  # bold black on yellow: a highlighter pen
+    "\x1b[0m",
+)
+# Placeholders for the highlight while text is wrapped; swapped for markers or colour after.
+_START, _STOP = "\x01", "\x02"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of a turn's text; ``codes`` names the mistakes whose evidence it is."""
+
+    text: str
+    codes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AnnotatedTurn:
+    """One turn with its mistakes.
+
+    Attributes:
+        number: 1-based turn number, counting both speakers (as ``Mistake.turn`` does).
+        speaker: ``rep`` or ``prospect``.
+        segments: The text, cut where evidence starts and ends.
+        mistakes: Mistakes pinned to this turn.
+    """
+
+    number: int
+    speaker: str
+    segments: tuple[Segment, ...]
+    mistakes: tuple[Mistake, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.segments)
+
+    @property
+    def label(self) -> str:
+        return "Rep" if self.speaker == "rep" else "Prospect"
+
+
+@dataclass(frozen=True)
+class AnnotatedCall:
+    """A transcript ready to render.
+
+    Attributes:
+        transcript: The call.
+        scorecard: Its scorecard (``None`` if it has none).
+        turns: Every turn, annotated.
+        general: Mistakes not pinned to a turn of this transcript (turn 0 or out of range).
+    """
+
+    transcript: Transcript
+    scorecard: Scorecard | None
+    turns: tuple[AnnotatedTurn, ...]
+    general: tuple[Mistake, ...] = ()
+
+    @property
+    def mistakes(self) -> tuple[Mistake, ...]:
+        return self.scorecard.mistakes if self.scorecard else ()
+
+    def facts(self) -> list[tuple[str, str]]:
+        """``(label, value)`` pairs for a heading: trainee, scenario, date, outcome, score."""
+        t = self.transcript
+        facts: list[tuple[str, str]] = []
+        if t.trainee:
+            facts.append(("trainee", t.trainee))
+        if t.scenario:
+            title = (
+                f" ({t.scenario_title})"
+                if t.scenario_title and t.scenario_title != t.scenario
+                else ""
+            )
+            facts.append(("scenario", t.scenario + title))
+        if t.difficulty:
+            facts.append(("difficulty", t.difficulty))
+        if t.started:
+            facts.append(("started", t.started.replace("T", " ")[:16]))
+        if t.kind == "session":
+            facts.append(("outcome", (t.outcome or "-") if t.finished else "unfinished"))
+        if self.scorecard is not None:
+            facts.append(("score", f"{self.scorecard.score}/100"))
+            if self.scorecard.voicemail:
+                facts.append(("call", "went to voicemail"))
+        facts.append(("mistakes", str(len(self.mistakes)) if self.mistakes else "none"))
+        return facts
+
+    @property
+    def title(self) -> str:
+        t = self.transcript
+        return t.scenario_title or t.scenario or t.source or "Transcript"
+
+
+def annotate(transcript: Transcript, scorecard: Scorecard | None) -> AnnotatedCall:
+    """Pin each of the scorecard's mistakes to its turn and mark its evidence."""
+    mistakes = scorecard.mistakes if scorecard else ()
+    count = len(transcript.turns)
+    turns = []
+    for number, turn in enumerate(transcript.turns, 1):
+        here = tuple(m for m in mistakes if m.turn == number)
+        turns.append(AnnotatedTurn(number, turn.speaker, _segments(turn.text, here), here))
+    general = tuple(m for m in mistakes if not 1 <= m.turn <= count)
+    return AnnotatedCall(transcript, scorecard, tuple(turns), general)
+
+
+def find_evidence(text: str, evidence: str) -> tuple[int, int] | None:
+    """Where ``evidence`` occurs in ``text``, ignoring case and runs of white space."""
+    words = evidence.split()
+    if not words:
+        return None
+    match = re.search(r"\s+".join(map(re.escape, words)), text, re.IGNORECASE)
+    return match.span() if match else None
+
+
+def _segments(text: str, mistakes: Sequence[Mistake]) -> tuple[Segment, ...]:
+    spans = [(span, m.code) for m in mistakes if (span := find_evidence(text, m.evidence))]
+    cuts = sorted({0, len(text), *(i for (start, end), _ in spans for i in (start, end))})
+    segments: list[Segment] = []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        codes = tuple(dict.fromkeys(code for (s, e), code in spans if s <= start and end <= e))
+        if segments and segments[-1].codes == codes:
+            segments[-1] = Segment(segments[-1].text + text[start:end], codes)
+        else:
+            segments.append(Segment(text[start:end], codes))
+    return tuple(segments) or (Segment(text),)
+
+
+def tip_for(mistake: Mistake) -> str:
+    """The mistake's tip, or the catalog's tip for its code when it carries none."""
+    if mistake.tip:
+        return mistake.tip
+    try:
+        from .scoring import CATALOG
+    except ImportError:
+        return ""
+    info = CATALOG.get(mistake.code)
+    if info is None:
+        return ""
+    tip = info.get("tip") if isinstance(info, dict) else getattr(info, "tip", "")
+    return str(tip or "")
+
+
+# --- terminal text -------------------------------------------------------------------
+
+
+def render_text(call: AnnotatedCall, color: bool = False, width: int = 100) -> str:
+    """The call as a readable conversation for the terminal.
+
+    Args:
+        call: From :func:`annotate`.
+        color: Use ANSI colour; without it evidence is shown ``«like this»``.
+        width: Wrap turns to this many columns.
+    """
+    bold = (lambda s: f"{_BOLD}{s}{_RESET}") if color else (lambda s: s)
+    red = (lambda s: f"{_BOLD}{_RED}{s}{_RESET}") if color else (lambda s: s)
+    green = (lambda s: f"{_GREEN}{s}{_RESET}") if color else (lambda s: s)
+    dim = (lambda s: f"{_DIM}{s}{_RESET}") if color else (lambda s: s)
+
+    out = [bold(call.title)]
+    if call.transcript.source:
+        out.append(dim(call.transcript.source))
+    line = ""
+    for label, value in call.facts():  # wrap between facts, never inside one
+        fact = f"{label}: {value}"
+        if line and len(line) + 2 + len(fact) > width:
+            out.append(line)
+            line = fact
+        else:
+            line = f"{line}  {fact}" if line else fact
+    out.append(line)
+    out.append("")
+    indent = " " * 14
+    body_width = max(width - len(indent), 20)
+    for turn in call.turns:
+        lines = _wrap(turn, body_width, color)
+        out.append(f"{turn.number:>3}  {bold(f'{turn.label:<8}')} {lines[0]}")
+        out.extend(indent + line for line in lines[1:])
+        for m in turn.mistakes:
+            out.extend(_note_lines(m, indent, width, red, green))
+    if call.general:
+        out.append("")
+        out.append(bold("The whole call"))
+        for m in call.general:
+            out.extend(_note_lines(m, "  ", width, red, green))
+    return "\n".join(out) + "\n"
+
+
+def _wrap(turn: AnnotatedTurn, width: int, color: bool) -> list[str]:
+    marked = "".join(f"{_START}{s.text}{_STOP}" if s.codes else s.text for s in turn.segments)
+    lines = textwrap.wrap(" ".join(marked.split()), width) or [""]
+    start, stop = (_HILITE, _RESET) if color else (OPEN_MARK, CLOSE_MARK)
+    out, inside = [], False
+    for line in lines:
+        # A highlight that runs over a line break is closed at the end of the line and
+        # reopened on the next, so colour never bleeds into the margin.
+        text = (start if inside and color else "") + line
+        for ch in line:
+            if ch == _START:
+                inside = True
+            elif ch == _STOP:
+                inside = False
+        text = text.replace(_START, start).replace(_STOP, stop)
+        if inside and color:
+            text += _RESET
+        out.append(text)
+    return out
+
+
+def _note_lines(m: Mistake, indent: str, width: int, red, green) -> list[str]:
+    wrap = max(width - len(indent) - 7, 20)
+    lines = textwrap.wrap(f"{m.code}: {m.message}" if m.message else m.code, wrap) or [m.code]
+    first, rest = lines[0], lines[1:]
+    code, sep, after = first.partition(":")
+    out = [f"{indent}✗ {red(code)}{sep}{after}"]
+    out.extend(f"{indent}  {line}" for line in rest)
+    tip = tip_for(m)
+    if tip:
+        tip_lines = textwrap.wrap(tip, wrap)
+        out.append(f"{indent}  {green('tip:')} {tip_lines[0]}")
+        out.extend(f"{indent}       {line}" for line in tip_lines[1:])
+    return out
+
+
+# --- markdown ------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+
+
+def md_escape(text: str) -> str:
+    """Escape the characters markdown would read as formatting inside a paragraph."""
+    return _MD_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text))
+
+
+def render_markdown(call: AnnotatedCall, heading_level: int = 2) -> str:
+    """The call as markdown, for pasting into a coaching document."""
+    hashes = "#" * heading_level
+    out = [f"{hashes} {md_escape(call.title)}", ""]
+    out.append(
+        " · ".join(f"**{label.capitalize()}:** {md_escape(value)}" for label, value in call.facts())
+    )
+    out.append("")
+    for turn in call.turns:
+        text = "".join(
+            f"**{md_escape(s.text)}**" if s.codes else md_escape(s.text) for s in turn.segments
+        )
+        out.append(f"**{turn.number}. {turn.label}:** {text}")
+        out.append("")
+        for m in turn.mistakes:
+            out.extend(_md_note(m))
+    if call.general:
+        out.extend([f"{hashes}# The whole call", ""])
+        for m in call.general:
+            out.extend(_md_note(m))
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _md_note(m: Mistake) -> list[str]:
+    lines = [f"> ✗ `{m.code}`" + (f": {md_escape(m.message)}" if m.message else "")]
+    tip = tip_for(m)
+    if tip:
+        lines[0] += "  "  # markdown line break
+        lines.append(f"> *Tip:* {md_escape(tip)}")
+    return [*lines, ""]

@@ -1,0 +1,64 @@
+"""``roleplay report [DIR] --html FILE``: a self-contained HTML page for a manager."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .. import review, storage
+from ..annotate import AnnotatedCall, annotate
+from ..environment import Environment
+from ..errors import ExitStatus, TranscriptError, UsageError
+from ..report_html import render_report
+from .review import add_filter_arguments, nothing_found, select
+
+EPILOG = """\
+The page holds the score trend per trainee (a chart), mistake frequency per code,
+outcome per scenario, and a table of sessions linking to each annotated transcript.
+Everything is inline: it opens with no network, and can be mailed as one file.
+
+examples:
+  roleplay report --html report.html
+  roleplay report team/ --since 2024-05-01 --trainee dana --html dana.html
+"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_filter_arguments(parser)
+    parser.add_argument(
+        "--html", metavar="FILE", required=True, help="write the report to FILE (- for stdout)"
+    )
+    parser.add_argument("--title", default="Call practice report", help="the page title")
+
+
+def run(args: argparse.Namespace, env: Environment) -> int:
+    selection = select(args, env)
+    calls: dict[str, AnnotatedCall] = {}
+    warnings = list(selection.warnings)
+    for s in selection.sessions:
+        try:
+            transcript = storage.load_transcript(Path(s.path), s.file)
+        except TranscriptError as exc:  # changed on disk since it was summarised
+            env.stderr.write(f"roleplay: warning: {exc}; no transcript in the report\n")
+            warnings.append(str(exc))
+            continue
+        calls[s.file] = annotate(transcript, review.scorecard_for(transcript))
+    subtitle = f"{selection.label}" + (f" · {selection.filters}" if selection.filters else "")
+    page = render_report(
+        selection.sessions, calls, env.now(), title=args.title, subtitle=subtitle, warnings=warnings
+    )
+    if args.html == "-":
+        env.stdout.write(page)
+        return ExitStatus.OK
+    target = env.path(args.html)
+    try:
+        target.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(
+            f"cannot write the report: {exc.strerror or exc}", file=args.html
+        ) from None
+    if not selection.sessions:
+        env.stdout.write(nothing_found(selection) + f"; wrote an empty report to {args.html}\n")
+    else:
+        env.stdout.write(f"wrote {args.html}: {len(selection.sessions)} sessions\n")
+    return ExitStatus.OK

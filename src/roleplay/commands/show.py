@@ -1,0 +1,60 @@
+"""``roleplay show FILE``: one transcript, each mistake marked at its turn."""
+
+from __future__ import annotations
+
+import argparse
+
+from .. import review, storage
+from ..annotate import annotate, render_markdown, render_text
+from ..environment import Environment
+from ..errors import ExitStatus
+from ..transcript import parse
+
+EPILOG = """\
+FILE is a saved session (.jsonl) or a plain-text transcript of a real call
+('Rep:' / 'Prospect:' lines), or - for standard input. A saved session shows the
+scorecard it was saved with; anything else is scored now.
+
+Evidence is highlighted in colour when stdout is a terminal and NO_COLOR is not set,
+and marked «like this» otherwise.
+
+examples:
+  roleplay show transcripts/20240510-140000_cold-call_dana_3f2a1b.jsonl
+  roleplay show call.txt --format markdown > coaching-notes.md
+"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="transcript to show (- for standard input)")
+    parser.add_argument(
+        "--format",
+        choices=("text", "markdown"),
+        default="text",
+        help="output format (default: text)",
+    )
+    parser.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the text format (default: auto = a terminal, and NO_COLOR unset)",
+    )
+
+
+def use_color(choice: str, env: Environment) -> bool:
+    """Colour for ``auto`` follows https://no-color.org: a terminal, and NO_COLOR unset or empty."""
+    if choice != "auto":
+        return choice == "always"
+    return env.stdout_isatty and not env.environ.get("NO_COLOR")
+
+
+def run(args: argparse.Namespace, env: Environment) -> int:
+    if args.file == "-":
+        transcript = parse(env.stdin.read(), "<stdin>")
+    else:
+        transcript = storage.load_transcript(env.path(args.file), args.file)
+    call = annotate(transcript, review.scorecard_for(transcript))
+    if args.format == "markdown":
+        env.stdout.write(render_markdown(call))
+    else:
+        env.stdout.write(render_text(call, color=use_color(args.color, env)))
+    return ExitStatus.OK

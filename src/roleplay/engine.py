@@ -1,0 +1,370 @@
+"""The conversation engine: one trainee line in, the prospect's reaction out. No I/O.
+
+For each rep line the engine:
+
+1. runs the built-in detectors (``roleplay.detectors``) and the live scoring rules, so
+   mistakes are known *as they happen*;
+2. recognises the intents the current state listens for (``roleplay.intents``);
+3. picks the best transition whose mood conditions hold, fires it on a
+   ``transitions.Machine``, applies its mood effects, and says a reply variant chosen
+   by a seeded RNG, with ``{slots}`` filled in;
+4. checks the scenario's ``watch`` rules (e.g. patience ran out: hang up) and the turn limit.
+
+The machine is built from the scenario's data only. Every condition handed to
+``transitions`` is a closure made here, never a name from the YAML, because
+``transitions`` imports and calls dotted callback names.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from transitions import Machine
+
+from . import detectors, scoring
+from .errors import RoleplayError
+from .intents import IntentMatch, IntentMatcher
+from .scenario import Scenario, Transition, fill_slots
+from .scorecard import Mistake, Scorecard
+from .transcript import PROSPECT, REP, Turn
+
+#: Longest line the engine accepts. A paste beyond this is refused, not truncated.
+MAX_LINE_CHARS = 2000
+
+#: In-character lines for a line nobody understood, when the scenario gives none.
+_GENERIC_CONFUSED = (
+    "Sorry, what was that?",
+    "I'm not following you.",
+    "Hm? What do you mean?",
+)
+
+
+class InputTooLong(RoleplayError):
+    """A trainee line longer than ``MAX_LINE_CHARS``."""
+
+
+class CallEnded(RoleplayError):
+    """A line was sent after the call had already ended."""
+
+
+@dataclass(frozen=True)
+class TurnResult:
+    """What happened after one rep line.
+
+    Attributes:
+        reply: The prospect's answer (None only if the scenario gives no line at all).
+        state: The state after this turn.
+        intent: The intent recognised, or None when the line matched nothing.
+        mistakes: Mistakes detected on this line, as they happened.
+        moods: The prospect's moods after this turn.
+        ended: True when the call is over.
+        outcome: ``success``/``failure``/``neutral`` once ended by a terminal state.
+        turn: 1-based index of the rep's turn in the transcript.
+    """
+
+    reply: str | None
+    state: str
+    intent: str | None
+    mistakes: tuple[Mistake, ...]
+    moods: Mapping[str, int]
+    ended: bool
+    outcome: str | None
+    turn: int
+
+
+class _Prospect:
+    """The model object ``transitions`` drives. It only holds the state."""
+
+    state: str
+
+
+@dataclass
+class _Choice:
+    transition: Transition | None = None
+    match: IntentMatch | None = None
+
+
+def machine_spec(scenario: Scenario) -> tuple[list[str], list[dict[str, Any]]]:
+    """States and transition dicts for ``transitions`` (triggers are intent names).
+
+    The dicts carry no callbacks; callers add their own conditions. ``else`` edges get
+    the trigger ``else``, watch rules ``watch``, the turn limit ``timeout``.
+    """
+    states = list(scenario.states)
+    edges: list[dict[str, Any]] = []
+    for t in scenario.all_transitions():
+        if t.source == "*":
+            source: Any = [n for n, s in scenario.states.items() if not s.terminal]
+        else:
+            source = t.source
+        trigger = t.intent or ("watch" if t in scenario.watch else "else")
+        edges.append({"trigger": trigger, "source": source, "dest": t.dest, "_edge": t})
+    if scenario.max_turns and scenario.timeout:
+        non_terminal = [n for n, s in scenario.states.items() if not s.terminal]
+        edges.append(
+            {"trigger": "timeout", "source": non_terminal, "dest": scenario.timeout, "_edge": None}
+        )
+    return states, edges
+
+
+class Conversation:
+    """One call in progress against a scenario.
+
+    Args:
+        scenario: The loaded scenario.
+        seed: Seeds the choice of reply variants, so a call can be replayed exactly.
+    """
+
+    def __init__(self, scenario: Scenario, seed: int = 0) -> None:
+        self.scenario = scenario
+        self.seed = seed
+        self.rng = random.Random(seed)
+        self.moods: dict[str, int] = scenario.initial_moods()
+        self.slots: dict[str, str] = scenario.base_slots()
+        self.turns: list[Turn] = []
+        self.matcher = IntentMatcher(scenario.intents)
+        self.ended = False
+        self.end_reason: str | None = None
+        self._reported: set[tuple[str, int]] = set()
+        self._seen_signals: set[str] = set()
+        self._choice = _Choice()
+        self._model = _Prospect()
+        states, edges = machine_spec(scenario)
+        transitions = []
+        for edge in edges:
+            target = edge.pop("_edge")
+            edge["conditions"] = [self._chosen(target)]
+            transitions.append(edge)
+        self.machine = Machine(
+            model=self._model,
+            states=states,
+            transitions=transitions,
+            initial=scenario.start,
+            auto_transitions=False,
+            ignore_invalid_triggers=True,
+            send_event=False,
+        )
+
+    def _chosen(self, target: Transition | None):
+        def condition() -> bool:
+            return self._choice.transition is target
+
+        condition.__name__ = target.label if target is not None else "turn limit"
+        return condition
+
+    # ----------------------------------------------------------------- state
+
+    @property
+    def state(self) -> str:
+        return self._model.state
+
+    @property
+    def outcome(self) -> str | None:
+        return self.scenario.states[self.state].outcome
+
+    @property
+    def rep_turns(self) -> int:
+        return sum(1 for t in self.turns if t.speaker == REP)
+
+    # ----------------------------------------------------------------- speaking
+
+    def open(self, at: str | None = None) -> str | None:
+        """The prospect picks up: their first line (turn 1), or None if the scenario has none."""
+        if self.turns:
+            raise RoleplayError("the call has already started")
+        key = self.scenario.opening or self.scenario.states[self.scenario.start].say
+        if not key:
+            return None
+        text = self._line(key)
+        self._add(PROSPECT, text, at=at)
+        return text
+
+    def say(self, text: str, at: str | None = None) -> TurnResult:
+        """Take one rep line and return the prospect's reaction.
+
+        Raises:
+            InputTooLong: for a line over ``MAX_LINE_CHARS``; nothing is recorded.
+            CallEnded: when the call is already over.
+        """
+        if self.ended:
+            raise CallEnded("the call has ended")
+        text = " ".join(text.split())
+        if len(text) > MAX_LINE_CHARS:
+            raise InputTooLong(
+                f"that line is {len(text)} characters; say it in turns of at most {MAX_LINE_CHARS}"
+            )
+        previous = next((t.text for t in reversed(self.turns) if t.speaker == PROSPECT), None)
+        found = detectors.signals(text, previous=previous)
+        self._seen_signals.update(found)
+        name = detectors.rep_name(text)
+        if name and not self.slots.get("rep_name"):
+            self.slots["rep_name"] = name.split()[0]
+        self._add(REP, text, at=at)
+        turn_no = len(self.turns)
+        new_mistakes = self._live_mistakes(turn_no)
+        mistake_evidence = {m.code: m.evidence for m in new_mistakes}
+
+        choice = self._choose(text, found, mistake_evidence)
+        lines: list[str] = []
+        if choice.transition is not None:
+            self._fire(choice, lines)
+        else:
+            lines.append(
+                self._line(self.scenario.fallback)
+                if self.scenario.fallback
+                else self.rng.choice(_GENERIC_CONFUSED)
+            )
+        if not self.scenario.states[self.state].terminal:
+            self._watch(lines)
+        if (
+            not self.scenario.states[self.state].terminal
+            and self.scenario.max_turns
+            and self.rep_turns >= self.scenario.max_turns
+        ):
+            self._choice = _Choice()
+            self._model.trigger("timeout")
+            self._say_state(lines)
+
+        reply = " ".join(lines) if lines else None
+        rep_turn = self.turns[turn_no - 1]
+        self.turns[turn_no - 1] = Turn(
+            speaker=REP,
+            text=rep_turn.text,
+            at=rep_turn.at,
+            state=self.state,
+            intent=choice.match.intent if choice.match else None,
+            mistakes=tuple(m.code for m in new_mistakes),
+            moods=dict(self.moods),
+        )
+        if reply:
+            self._add(PROSPECT, reply, at=at)
+        if self.scenario.states[self.state].terminal:
+            self.ended = True
+            self.end_reason = "terminal"
+        return TurnResult(
+            reply=reply,
+            state=self.state,
+            intent=choice.match.intent if choice.match else None,
+            mistakes=new_mistakes,
+            moods=dict(self.moods),
+            ended=self.ended,
+            outcome=self.outcome if self.ended else None,
+            turn=turn_no,
+        )
+
+    def hang_up(self, reason: str = "quit") -> None:
+        """The rep ends the call early (``/quit``, Ctrl-D, end of script)."""
+        if not self.ended:
+            self.ended = True
+            self.end_reason = reason
+
+    def scorecard(self) -> Scorecard:
+        """The final scorecard for the call so far."""
+        return scoring.score(self.turns, self.scenario.scoring, final=True)
+
+    def hint(self) -> str:
+        """A nudge for the rep: the state's own hint, else what the call still lacks."""
+        state = self.scenario.states[self.state]
+        if state.hint:
+            return fill_slots(state.hint, self.slots)
+        seen = self._seen_signals
+        if "introduction" not in seen:
+            return "Say who you are: your own name, then your company."
+        if "reason" not in seen:
+            return "Give the reason for your call in one sentence, about them, not your product."
+        if "discovery_question" not in seen:
+            return "Ask a question about their business before you offer anything."
+        if "next_step" not in seen:
+            return "Propose a concrete next step: a time, a day, or something specific to send."
+        return "Listen to what they just said, and answer that."
+
+    # ----------------------------------------------------------------- internals
+
+    def _add(self, speaker: str, text: str, at: str | None) -> None:
+        self.turns.append(
+            Turn(
+                speaker=speaker,
+                text=text,
+                at=at,
+                state=self.state,
+                moods=dict(self.moods) if speaker == PROSPECT else {},
+            )
+        )
+
+    def _live_mistakes(self, turn_no: int) -> tuple[Mistake, ...]:
+        card = scoring.score(self.turns, self.scenario.scoring, final=False)
+        new = []
+        for m in card.mistakes:
+            key = (m.code, m.turn)
+            if m.turn == turn_no and key not in self._reported:
+                self._reported.add(key)
+                new.append(m)
+        return tuple(new)
+
+    def _choose(self, text: str, found: Mapping[str, str], mistakes: Mapping[str, str]) -> _Choice:
+        state = self.scenario.states[self.state]
+        edges = list(state.transitions) + list(self.scenario.anywhere)
+        wanted = [t.intent for t in edges if t.intent]
+        matches = {m.intent: m for m in self.matcher.match(text, found, mistakes, wanted)}
+        best: tuple[tuple[float, float, int], _Choice] | None = None
+        for order, t in enumerate(edges):
+            m = matches.get(t.intent or "")
+            if m is None or not all(c.holds(self.moods) for c in t.conditions):
+                continue
+            rank = (self.scenario.intents[m.intent].priority, m.strength, -order)
+            if best is None or rank > best[0]:
+                best = (rank, _Choice(t, m))
+        if best is not None:
+            return best[1]
+        other = state.otherwise
+        if other is not None and all(c.holds(self.moods) for c in other.conditions):
+            return _Choice(other, None)
+        return _Choice()
+
+    def _fire(self, choice: _Choice, lines: list[str]) -> None:
+        t = choice.transition
+        assert t is not None
+        before = self.state
+        self._choice = choice
+        trigger = t.intent or "else"
+        self._model.trigger(trigger)
+        self._choice = _Choice()
+        for mood, delta in t.effects.items():
+            self.moods[mood] = self.scenario.moods[mood].clamp(self.moods.get(mood, 0) + delta)
+        if t.reply:
+            lines.append(self._line(t.reply))
+        if self.state != before or not t.reply:
+            self._say_state(lines)
+
+    def _watch(self, lines: list[str]) -> None:
+        for rule in self.scenario.watch:
+            if all(c.holds(self.moods) for c in rule.conditions):
+                self._choice = _Choice(rule, None)
+                self._model.trigger("watch")
+                self._choice = _Choice()
+                for mood, delta in rule.effects.items():
+                    self.moods[mood] = self.scenario.moods[mood].clamp(
+                        self.moods.get(mood, 0) + delta
+                    )
+                if rule.reply:
+                    lines.append(self._line(rule.reply))
+                self._say_state(lines)
+                return
+
+    def _say_state(self, lines: list[str]) -> None:
+        say = self.scenario.states[self.state].say
+        if say:
+            lines.append(self._line(say))
+
+    def _line(self, key: str) -> str:
+        variants = self.scenario.replies[key]
+        return fill_slots(self.rng.choice(variants), self._slot_values())
+
+    def _slot_values(self) -> dict[str, str]:
+        values = dict(self.slots)
+        if not values.get("rep_name"):
+            values["rep_name"] = self.scenario.slots.get("rep_name", "whoever you are")
+        return values

@@ -1,0 +1,125 @@
+"""Sessions and mistakes as rows, for a spreadsheet or an LMS.
+
+Two CSV tables, because a spreadsheet user expects one kind of row per sheet:
+
+* **sessions**: one row per session (:data:`SESSION_COLUMNS`);
+* **mistakes**: one row per mistake (:data:`MISTAKE_COLUMNS`), joined to its session by
+  the ``session`` column (the transcript's file name, which is unique).
+
+JSON Lines instead holds one object per session with its mistakes nested, since a JSON
+reader has no use for the split.
+
+Text cells that a spreadsheet would run as a formula (starting ``=``, ``+``, ``-``, ``@``)
+get a leading ``'``, the usual guard against CSV injection: a trainee can type anything.
+Pure: the caller opens the streams.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
+
+from .review import SessionSummary
+
+SESSION_COLUMNS = (
+    "session",
+    "date",
+    "started",
+    "trainee",
+    "scenario",
+    "scenario_title",
+    "difficulty",
+    "outcome",
+    "finished",
+    "score",
+    "turns",
+    "mistake_count",
+    "mistake_codes",
+)
+MISTAKE_COLUMNS = (
+    "session",
+    "date",
+    "trainee",
+    "scenario",
+    "turn",
+    "code",
+    "weight",
+    "evidence",
+    "message",
+    "tip",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def session_rows(summaries: Iterable[SessionSummary]) -> list[dict[str, Any]]:
+    """One row per session, keyed by :data:`SESSION_COLUMNS`."""
+    return [
+        {
+            "session": s.file,
+            "date": s.date.isoformat() if s.date else "",
+            "started": s.started or "",
+            "trainee": s.trainee or "",
+            "scenario": s.scenario or "",
+            "scenario_title": s.scenario_title or "",
+            "difficulty": s.difficulty or "",
+            "outcome": s.outcome or "",
+            "finished": "yes" if s.finished else "no",
+            "score": "" if s.score is None else s.score,
+            "turns": s.turns,
+            "mistake_count": len(s.mistakes),
+            "mistake_codes": ";".join(s.codes),
+        }
+        for s in summaries
+    ]
+
+
+def mistake_rows(summaries: Iterable[SessionSummary]) -> list[dict[str, Any]]:
+    """One row per mistake, keyed by :data:`MISTAKE_COLUMNS`."""
+    from .annotate import tip_for
+
+    return [
+        {
+            "session": s.file,
+            "date": s.date.isoformat() if s.date else "",
+            "trainee": s.trainee or "",
+            "scenario": s.scenario or "",
+            "turn": m.turn,
+            "code": m.code,
+            "weight": m.weight,
+            "evidence": m.evidence,
+            "message": m.message,
+            "tip": tip_for(m),
+        }
+        for s in summaries
+        for m in s.mistakes
+    ]
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], stream: TextIO) -> int:
+    """Write a header and ``rows`` as CSV; return the number of rows written."""
+    writer = csv.DictWriter(stream, fieldnames=list(columns), lineterminator="\r\n")
+    writer.writeheader()
+    count = 0
+    for row in rows:
+        writer.writerow({k: _cell(v) for k, v in row.items()})
+        count += 1
+    return count
+
+
+def write_jsonl(summaries: Iterable[SessionSummary], stream: TextIO) -> int:
+    """One JSON object per session, its mistakes nested; return the number written."""
+    count = 0
+    for s in summaries:
+        data = s.to_dict()
+        record = {"session": data.pop("file"), **data}
+        stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+    return count

@@ -1,0 +1,144 @@
+"""Recognising what the rep meant: built-in detectors first, fuzzy examples second.
+
+An intent matches a line when its detector rules hold (``signals`` all fire,
+``any_signals`` one fires, or one of its ``mistakes`` is detected on the line) or when
+the line is close to one of its example phrases. Fuzzy matching uses rapidfuzz's
+``token_sort_ratio`` on normalised text, with a cutoff, and refuses a match when one
+side is negated and the other is not ("not interested" is not "interested").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process, utils
+
+from .scenario import Intent
+
+#: Minimum similarity (0-100) for an example phrase to count as a match.
+FUZZY_CUTOFF = 72
+#: A rule-based match (signals or mistakes) outranks any fuzzy one.
+RULE_STRENGTH = 101.0
+
+_NEGATION = re.compile(
+    r"\b(not|no|never|don't|dont|doesn't|didn't|isn't|aren't|wasn't|won't|can't|cannot|nothing|nobody|n't)\b",
+    re.IGNORECASE,
+)
+
+
+def is_negated(text: str) -> bool:
+    return bool(_NEGATION.search(text))
+
+
+@dataclass(frozen=True)
+class IntentMatch:
+    """An intent recognised in a line, how strongly, and the words that showed it."""
+
+    intent: str
+    strength: float
+    evidence: str
+    by: str  # "signals", "mistakes" or "example"
+
+
+class IntentMatcher:
+    """Matches lines against a scenario's intents. Build once per scenario."""
+
+    def __init__(self, intents: Mapping[str, Intent], cutoff: float = FUZZY_CUTOFF) -> None:
+        self.intents = intents
+        self.cutoff = cutoff
+        self._examples: dict[str, list[tuple[str, bool]]] = {
+            name: [(utils.default_process(e), is_negated(e)) for e in intent.examples]
+            for name, intent in intents.items()
+        }
+
+    def match(
+        self,
+        text: str,
+        signals: Mapping[str, str],
+        mistakes: Mapping[str, str],
+        candidates: Iterable[str] | None = None,
+    ) -> list[IntentMatch]:
+        """All intents among ``candidates`` (default: all) that the line expresses, best first.
+
+        Args:
+            text: The rep's line.
+            signals: Detector signals found in the line, name -> evidence.
+            mistakes: Mistake codes detected on the line, code -> evidence.
+            candidates: Intent names worth considering (those the current state listens for).
+        """
+        names = (
+            list(self.intents)
+            if candidates is None
+            else [c for c in candidates if c in self.intents]
+        )
+        processed = utils.default_process(text)
+        negated = is_negated(text)
+        out = []
+        for name in dict.fromkeys(names):
+            intent = self.intents[name]
+            if any(sig in signals for sig in intent.unless):
+                continue
+            found = _rule_match(intent, signals, mistakes)
+            if found is not None:
+                out.append(found)
+                continue
+            fuzzy = self._fuzzy(name, processed, negated)
+            if fuzzy is not None:
+                out.append(IntentMatch(name, fuzzy, text, "example"))
+        out.sort(key=lambda m: (-self.intents[m.intent].priority, -m.strength))
+        return out
+
+    def _fuzzy(self, name: str, processed: str, negated: bool) -> float | None:
+        examples = [e for e, neg in self._examples[name] if neg == negated]
+        if not examples or not processed:
+            return None
+        best = process.extractOne(
+            processed, examples, scorer=fuzz.token_sort_ratio, score_cutoff=self.cutoff
+        )
+        return float(best[1]) if best else None
+
+
+def _rule_match(
+    intent: Intent, signals: Mapping[str, str], mistakes: Mapping[str, str]
+) -> IntentMatch | None:
+    if intent.signals and all(sig in signals for sig in intent.signals):
+        evidence = "; ".join(signals[s] for s in intent.signals if signals[s])
+        return IntentMatch(intent.name, RULE_STRENGTH + len(intent.signals), evidence, "signals")
+    for sig in intent.any_signals:
+        if sig in signals:
+            return IntentMatch(intent.name, RULE_STRENGTH, signals[sig], "signals")
+    for code in intent.mistakes:
+        if code in mistakes:
+            return IntentMatch(intent.name, RULE_STRENGTH + 1, mistakes[code], "mistakes")
+    return None
+
+
+def overlapping_examples(
+    intents: Mapping[str, Intent], threshold: float = 85.0, names: Collection[str] | None = None
+) -> list[tuple[str, str, str, str, float]]:
+    """Pairs of example phrases from different intents that are too alike to tell apart.
+
+    Returns ``(intent_a, example_a, intent_b, example_b, similarity)`` tuples, using
+    rapidfuzz's ``cdist`` for the full similarity matrix in one call.
+    """
+    flat = [
+        (name, example)
+        for name, intent in intents.items()
+        if names is None or name in names
+        for example in intent.examples
+    ]
+    if len(flat) < 2:
+        return []
+    processed = [utils.default_process(e) for _, e in flat]
+    try:
+        matrix = process.cdist(processed, processed, scorer=fuzz.token_sort_ratio, workers=1)
+    except ImportError:  # cdist returns a numpy array; numpy is not one of our dependencies
+        matrix = [[fuzz.token_sort_ratio(a, b) for b in processed] for a in processed]
+    out = []
+    for i in range(len(flat)):
+        for j in range(i + 1, len(flat)):
+            if flat[i][0] != flat[j][0] and matrix[i][j] >= threshold:
+                out.append((flat[i][0], flat[i][1], flat[j][0], flat[j][1], float(matrix[i][j])))
+    return out

@@ -1,0 +1,157 @@
+"""Finding and reading scenario files: the file-system edge of ``roleplay.scenario``.
+
+A scenario is named either by a path to a YAML file, or by its id. Ids are looked up
+in ``./scenarios`` of the working directory first (a trainer's own), then among the
+built-in scenarios shipped with the package.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .errors import ScenarioError, ScenarioNotFound
+from .scenario import Diagnostic, Scenario, parse_scenario, parse_scenario_text
+
+SUFFIXES = (".yaml", ".yml")
+#: Scenario files larger than this are refused before parsing.
+MAX_SCENARIO_BYTES = 2 * 1024 * 1024
+
+
+def builtin_dir() -> Path:
+    """The folder holding the built-in scenarios (``scenarios/`` in a checkout)."""
+    return Path(str(resources.files("roleplay.builtin_scenarios")))
+
+
+def search_dirs(cwd: Path | None = None) -> list[Path]:
+    """Where scenario ids are looked up, in order."""
+    dirs = []
+    if cwd is not None and (cwd / "scenarios").is_dir():
+        dirs.append(cwd / "scenarios")
+    builtin = builtin_dir()
+    if not any(_same(builtin, d) for d in dirs):
+        dirs.append(builtin)
+    return dirs
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def looks_like_path(name: str) -> bool:
+    return name.endswith(SUFFIXES) or "/" in name or "\\" in name
+
+
+def resolve(name: str, cwd: Path | None = None) -> Path:
+    """The file a scenario name or path refers to.
+
+    Raises:
+        ScenarioNotFound: with the known ids listed, when nothing matches.
+    """
+    if looks_like_path(name):
+        path = Path(name).expanduser()
+        if not path.is_absolute() and cwd is not None:
+            path = cwd / path
+        if not path.is_file():
+            raise ScenarioNotFound("no such scenario file", file=name)
+        return path
+    for directory in search_dirs(cwd):
+        for suffix in SUFFIXES:
+            candidate = directory / f"{name}{suffix}"
+            if candidate.is_file():
+                return candidate
+    known = sorted({p.stem for d in search_dirs(cwd) for p in _scenario_files(d)})
+    import difflib
+
+    close = difflib.get_close_matches(name, known, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    raise ScenarioNotFound(f"unknown scenario {name!r}{hint} (known: {', '.join(known) or 'none'})")
+
+
+def read_scenario_text(path: Path, display: str | None = None) -> str:
+    """Read a scenario file's text, turning OS and encoding trouble into one-line errors."""
+    shown = display or str(path)
+    try:
+        if path.stat().st_size > MAX_SCENARIO_BYTES:
+            raise ScenarioError(f"file is larger than {MAX_SCENARIO_BYTES} bytes", file=shown)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ScenarioNotFound("no such scenario file", file=shown) from None
+    except OSError as exc:
+        raise ScenarioError(exc.strerror or str(exc), file=shown) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ScenarioError(
+            "not UTF-8 text", file=shown, line=data[: exc.start].count(b"\n") + 1
+        ) from None
+
+
+def _display(path: Path, cwd: Path | None) -> str:
+    if cwd is not None:
+        try:
+            return str(path.resolve().relative_to(cwd.resolve()))
+        except ValueError:
+            pass
+    return str(path)
+
+
+def load_scenario(name: str, cwd: Path | None = None) -> Scenario:
+    """Find, read and parse a scenario by id or path.
+
+    Raises:
+        ScenarioNotFound: nothing by that name.
+        ScenarioError: the file is unreadable or has errors (first error, with its line).
+    """
+    path = resolve(name, cwd)
+    shown = _display(path, cwd)
+    return parse_scenario(read_scenario_text(path, shown), shown, default_id=path.stem)
+
+
+def check_file(path: Path, cwd: Path | None = None) -> tuple[Scenario | None, list[Diagnostic]]:
+    """Parse a scenario file and return it with every problem found (for ``validate``)."""
+    shown = _display(path, cwd)
+    try:
+        text = read_scenario_text(path, shown)
+    except ScenarioError as exc:
+        return None, [Diagnostic(shown, exc.line, exc.col, "error", exc.message)]
+    return parse_scenario_text(text, shown, default_id=path.stem)
+
+
+def _scenario_files(directory: Path) -> list[Path]:
+    try:
+        return sorted(p for p in directory.iterdir() if p.suffix in SUFFIXES and p.is_file())
+    except OSError:
+        return []
+
+
+@dataclass(frozen=True)
+class ScenarioInfo:
+    """One line of ``roleplay scenarios``."""
+
+    id: str
+    path: Path
+    title: str
+    description: str
+    difficulty: str
+    error: str | None = None
+
+
+def list_scenarios(cwd: Path | None = None) -> list[ScenarioInfo]:
+    """Every scenario that can be named by id, first directory winning on duplicate ids."""
+    seen: dict[str, ScenarioInfo] = {}
+    for directory in search_dirs(cwd):
+        for path in _scenario_files(directory):
+            if path.stem in seen:
+                continue
+            try:
+                s = load_scenario(str(path), cwd)
+                info = ScenarioInfo(path.stem, path, s.title, s.description, s.difficulty)
+            except ScenarioError as exc:
+                info = ScenarioInfo(path.stem, path, "", "", "", error=str(exc))
+            seen[path.stem] = info
+    return list(seen.values())

@@ -1,0 +1,133 @@
+"""Safe YAML reading that remembers where every value came from.
+
+``load_located(text, source)`` returns plain Python data plus a map from each value's
+path (``("states", "ringing", "on", 0, "to")``) to its 1-based ``(line, column)``, so
+every later check can point at the exact spot in the trainer's file.
+
+Only YAML's standard scalar types are constructed (safe loading): no tag can make
+the loader build an object or run code. Duplicate keys are errors, not "last wins".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from typing import Any
+
+import yaml
+
+from .errors import ScenarioError
+
+try:  # the C loader is several times faster when libyaml is present
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+Path = tuple[Hashable, ...]
+Marks = dict[Path, tuple[int, int]]
+
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+)
+
+#: Guards against "billion laughs" alias bombs and absurd files.
+MAX_NODES = 200_000
+
+
+def load_located(text: str, source: str) -> tuple[Any, Marks]:
+    """Parse one YAML document into plain data and a path -> (line, col) map.
+
+    Raises:
+        ScenarioError: on YAML syntax errors, duplicate keys, non-scalar keys or
+            unsupported tags, naming the file, line and column.
+    """
+    loader = _Loader(text)
+    try:
+        try:
+            node = loader.get_single_node()
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            problem = exc.problem or exc.context or "invalid YAML"
+            line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+            raise ScenarioError(
+                f"YAML syntax error: {problem}", file=source, line=line, col=col
+            ) from None
+        except yaml.YAMLError as exc:
+            raise ScenarioError(f"YAML error: {exc}", file=source) from None
+        if node is None:
+            return None, {}
+        marks: Marks = {}
+        budget = [MAX_NODES]
+        data = _convert(loader, node, (), marks, source, budget)
+        return data, marks
+    finally:
+        loader.dispose()
+
+
+def _mark(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _convert(
+    loader: Any, node: yaml.Node, path: Path, marks: Marks, source: str, budget: list[int]
+) -> Any:
+    budget[0] -= 1
+    if budget[0] < 0:
+        line, col = _mark(node)
+        raise ScenarioError(
+            f"document too large (more than {MAX_NODES} values)", file=source, line=line, col=col
+        )
+    marks[path] = _mark(node)
+    if node.tag not in _PLAIN_TAGS:
+        line, col = _mark(node)
+        raise ScenarioError(
+            f"unsupported YAML value: tag {node.tag!r} is not allowed",
+            file=source,
+            line=line,
+            col=col,
+        )
+    if isinstance(node, yaml.MappingNode):
+        out: dict[Hashable, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                line, col = _mark(key_node)
+                raise ScenarioError(
+                    "merge keys ('<<') are not supported", file=source, line=line, col=col
+                )
+            if not isinstance(key_node, yaml.ScalarNode):
+                line, col = _mark(key_node)
+                raise ScenarioError("a key must be plain text", file=source, line=line, col=col)
+            key = _scalar(loader, key_node, source)
+            if isinstance(key, bool):
+                # YAML 1.1 reads a bare `on:`/`yes:` key as a boolean; as a key it is a name.
+                key = key_node.value
+            if isinstance(key, (list, dict)):  # pragma: no cover - scalars never are
+                key = str(key)
+            if key in out:
+                line, col = _mark(key_node)
+                first = marks.get((*path, key), (None, None))[0]
+                raise ScenarioError(
+                    f"duplicate key {key!r} (first defined on line {first})",
+                    file=source,
+                    line=line,
+                    col=col,
+                )
+            marks[(*path, key, "<key>")] = _mark(key_node)
+            out[key] = _convert(loader, value_node, (*path, key), marks, source, budget)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [
+            _convert(loader, item, (*path, i), marks, source, budget)
+            for i, item in enumerate(node.value)
+        ]
+    return _scalar(loader, node, source)
+
+
+def _scalar(loader: Any, node: yaml.Node, source: str) -> Any:
+    try:
+        return loader.construct_object(node, deep=True)
+    except yaml.constructor.ConstructorError as exc:
+        line, col = _mark(node)
+        raise ScenarioError(
+            f"unsupported YAML value: {exc.problem}", file=source, line=line, col=col
+        ) from None

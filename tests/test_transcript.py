@@ -1,0 +1,162 @@
+"""Transcripts: the plain-text format for real calls, and saved practice sessions."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from roleplay.errors import TranscriptError
+from roleplay.scorecard import Mistake, Scorecard
+from roleplay.transcript import (
+    FORMAT_VERSION,
+    Transcript,
+    Turn,
+    dumps_record,
+    parse,
+    parse_session,
+    parse_text,
+)
+
+
+def test_plain_text_turns_labels_are_case_insensitive_and_lines_continue():
+    text = (
+        "# a real call, typed up afterwards\n"
+        "PROSPECT: Hello?\n"
+        "\n"
+        "rep: Hi, this is Dana from Acme.\n"
+        "I'm calling about your fleet.\n"
+        "Prospect:   Go on.\n"
+    )
+    t = parse_text(text, "call.txt")
+    assert [(x.speaker, x.text, x.line) for x in t.turns] == [
+        ("prospect", "Hello?", 2),
+        ("rep", "Hi, this is Dana from Acme. I'm calling about your fleet.", 4),
+        ("prospect", "Go on.", 6),
+    ]
+    assert t.kind == "text" and t.finished
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("Hello there\nRep: hi\n", 1, "expected a line starting 'Rep:' or 'Prospect:'"),
+        ("# only a comment\n\n", None, "no turns found"),
+        ("", None, "no turns found"),
+        ("Rep: hi\x00there", None, "binary data"),
+    ],
+)
+def test_plain_text_errors_name_the_file_and_line(text, line, message):
+    with pytest.raises(TranscriptError) as info:
+        parse(text, "bad.txt")
+    assert info.value.file == "bad.txt"
+    assert info.value.line == line
+    assert message in info.value.message
+
+
+def _session(**end) -> Transcript:
+    return Transcript(
+        turns=(
+            Turn("prospect", "Hello?", state="ringing", at="2026-11-23T10:00:00+00:00"),
+            Turn(
+                "rep",
+                "Hi, this is Dana.",
+                state="listening",
+                intent="introduce",
+                mistakes=("apology",),
+            ),
+        ),
+        kind="session",
+        scenario="sleepy_skeptic",
+        seed=7,
+        trainee="dana",
+        started="2026-11-23T10:00:00+00:00",
+        **end,
+    )
+
+
+def test_saved_session_round_trips_through_json_lines():
+    card = Scorecard(score=55, mistakes=(Mistake("apology", 2, "sorry", "Apologised.", "Don't."),))
+    original = _session(
+        ended="2026-11-23T10:05:00+00:00", outcome="success", final_state="booked", scorecard=card
+    )
+    text = "".join(dumps_record(r) for r in original.records())
+    loaded = parse(text, "s.jsonl")
+    assert loaded.kind == "session" and loaded.version == FORMAT_VERSION
+    assert loaded.turns[1].intent == "introduce" and loaded.turns[1].mistakes == ("apology",)
+    assert (loaded.scenario, loaded.seed, loaded.trainee, loaded.outcome) == (
+        "sleepy_skeptic",
+        7,
+        "dana",
+        "success",
+    )
+    assert loaded.scorecard == card
+    assert loaded.finished
+
+
+def test_a_session_without_an_end_record_is_unfinished_but_keeps_its_turns():
+    records = _session().records()
+    assert records[-1]["type"] == "turn"
+    loaded = parse("".join(dumps_record(r) for r in records), "killed.jsonl")
+    assert not loaded.finished
+    assert [t.text for t in loaded.turns] == ["Hello?", "Hi, this is Dana."]
+
+
+def test_a_torn_last_line_is_dropped_not_fatal():
+    text = "".join(dumps_record(r) for r in _session().records()) + '{"type":"turn","n":3,"spea'
+    assert len(parse_session(text, "torn.jsonl").turns) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        (
+            '{"type":"header","format":"roleplay-transcript","version":1}\n{oops}\n{"type":"end"}\n',
+            2,
+            "invalid JSON",
+        ),
+        ('{"type":"turn","speaker":"rep","text":"hi"}\n', 1, "must start with a header"),
+        (
+            '{"type":"header","format":"roleplay-transcript","version":99}\n',
+            1,
+            "newer than this roleplay reads",
+        ),
+        (
+            '{"type":"header","format":"something-else","version":1}\n',
+            1,
+            "not a roleplay-transcript",
+        ),
+        (
+            '{"type":"header","format":"roleplay-transcript","version":1}\n{"type":"turn","speaker":"boss","text":"x"}\n',
+            2,
+            "needs 'speaker'",
+        ),
+    ],
+)
+def test_broken_sessions_name_the_line(text, line, message):
+    with pytest.raises(TranscriptError) as info:
+        parse(text, "s.jsonl")
+    assert info.value.line == line and message in info.value.message
+
+
+def test_to_dict_is_one_json_object_with_turns_and_the_end():
+    data = _session(ended="x", outcome="failure").to_dict()
+    json.dumps(data)
+    assert data["format"] == "roleplay-transcript" and data["outcome"] == "failure"
+    assert [t["n"] for t in data["turns"]] == [1, 2]
+
+
+def test_to_text_round_trips_through_the_plain_parser():
+    t = _session()
+    again = parse_text(t.to_text())
+    assert [(x.speaker, x.text) for x in again.turns] == [(x.speaker, x.text) for x in t.turns]
+
+
+@given(st.text(max_size=300))
+def test_parse_never_raises_anything_but_transcript_error(text):
+    try:
+        parse(text, "fuzz.txt")
+    except TranscriptError:
+        pass

@@ -1,0 +1,51 @@
+"""Safe YAML loading with line numbers: the base of every scenario error message."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.errors import ScenarioError
+from roleplay.yamlsource import load_located
+
+
+def test_values_remember_their_line_and_column():
+    data, marks = load_located("title: Hi\nstates:\n  start:\n    say: hello\n", "s.yaml")
+    assert data == {"title": "Hi", "states": {"start": {"say": "hello"}}}
+    assert marks[("states", "start", "say")] == (4, 10)
+    assert marks[("states", "start", "<key>")] == (3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("a: 1\nb: [1, 2\n", 3, "YAML syntax error"),
+        ("a: 1\nb: 2\na: 3\n", 3, "duplicate key 'a' (first defined on line 1)"),
+        ("a: !!python/object/apply:os.system ['echo pwned']\n", 1, "unsupported YAML value"),
+        ("base: &b {x: 1}\nother:\n  <<: *b\n", 3, "merge keys"),
+        ("? [a, b]\n: 1\n", 1, "a key must be plain text"),
+    ],
+)
+def test_problems_are_one_line_errors_with_a_location(text, line, message):
+    with pytest.raises(ScenarioError) as info:
+        load_located(text, "s.yaml")
+    assert info.value.file == "s.yaml"
+    assert info.value.line == line
+    assert message in info.value.message
+
+
+def test_loading_never_runs_code_from_the_file(tmp_path):
+    marker = tmp_path / "pwned"
+    text = f"x: !!python/object/apply:os.system ['touch {marker}']\n"
+    with pytest.raises(ScenarioError):
+        load_located(text, "evil.yaml")
+    assert not marker.exists()
+
+
+def test_alias_bombs_are_refused():
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+    prev = "a"
+    for name in "bcdefgh":
+        lines.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 10) + "]")
+        prev = name
+    with pytest.raises(ScenarioError, match="too large"):
+        load_located("\n".join(lines) + "\n", "bomb.yaml")
