@@ -160,3 +160,18 @@ def test_parse_never_raises_anything_but_transcript_error(text):
         parse(text, "fuzz.txt")
     except TranscriptError:
         pass
+
+
+def test_a_rep_turn_written_again_with_its_analysis_replaces_the_typed_record():
+    header = {"type": "header", "format": "roleplay-transcript", "version": 1}
+    typed = {"type": "turn", "n": 2, "speaker": "rep", "text": "Hi, this is Dana."}
+    analysed = {**typed, "state": "listening", "intent": "introduce"}
+    reply = {"type": "turn", "n": 3, "speaker": "prospect", "text": "Go on."}
+    text = "".join(dumps_record(r) for r in (header, typed, analysed, reply))
+    turns = parse(text, "s.jsonl").turns
+    assert [(t.text, t.state, t.line) for t in turns] == [
+        ("Hi, this is Dana.", "listening", 2),
+        ("Go on.", None, 4),
+    ]
+    # Killed between the two writes: the typed line is still there.
+    assert parse("".join(dumps_record(r) for r in (header, typed)), "k.jsonl").turns[0].text == typed["text"]

@@ -350,6 +350,9 @@ class Conversation:
                         self.moods.get(mood, 0) + delta
                     )
                 if rule.reply:
+                    # The prospect is done: whatever they were about to ask gives way
+                    # to the exit line, or the two would contradict each other.
+                    lines.clear()
                     lines.append(self._line(rule.reply))
                 self._say_state(lines)
                 return

@@ -301,7 +301,8 @@ def _summarise_session(text: str, file: str) -> SessionSummary:
     head = [(1, records[0])]
     end = [(len(lines), records[-1])] if records[-1].get("type") == "end" else []
     shell = from_records(head + end, file)  # validates format, version and scorecard
-    turns = len(records) - 1 - len(end)
+    # A rep turn may be written twice with the same "n" (typed, then analysed).
+    turns = len({r.get("n", i) for i, r in enumerate(records) if r.get("type") == "turn"})
     if shell.scorecard is None:
         return _from_transcript(parse_session(text, file), file)
     return _summary(shell, file, shell.scorecard, turns)

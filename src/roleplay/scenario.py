@@ -260,7 +260,8 @@ class Scenario:
             "prospect_company": p.company,
             "rep_name": "",
         }
-        slots.update(self.slots)
+        # rep_name stays empty until the rep says it: the scenario's value is only the fallback.
+        slots.update({k: v for k, v in self.slots.items() if k not in ENGINE_SLOTS})
         return slots
 
 

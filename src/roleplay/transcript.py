@@ -13,7 +13,10 @@ Two formats:
       ...
       {"type": "end", "ended": ..., "outcome": "success", "scorecard": {...}}
 
-  A file without an ``end`` record is an unfinished session: it still loads.
+  A rep's line is written as soon as it is typed, before the engine reacts; a second
+  record with the same ``n`` follows with the state, intent and mistakes, and replaces
+  the first when read. A file killed in between still has the typed line. A file
+  without an ``end`` record is an unfinished session: it still loads.
 
 This module is pure: it parses text it is given and returns records to write; the
 file handling lives in ``roleplay.storage``.
@@ -284,11 +287,19 @@ def from_records(
     }
     fields: dict[str, Any] = {k: header.get(k) for k in known - {"type", "format", "version"}}
     turns: list[Turn] = []
+    last_n: Any = None
     end: Mapping[str, Any] = {}
     for lineno, record in body:
         kind = record.get("type")
         if kind == "turn":
-            turns.append(_turn_from_record(record, source, lineno))
+            turn = _turn_from_record(record, source, lineno)
+            if turns and record.get("n") is not None and record.get("n") == last_n:
+                # The same turn again, now with the engine's analysis: it replaces the
+                # first record, which was written before the engine saw the line.
+                turns[-1] = replace(turn, line=turns[-1].line)
+            else:
+                turns.append(turn)
+            last_n = record.get("n")
         elif kind == "end":
             end = record
         else:

@@ -32,6 +32,8 @@ _PLAIN_TAGS = frozenset(
 
 #: Guards against "billion laughs" alias bombs and absurd files.
 MAX_NODES = 200_000
+#: No scenario nests anywhere near this deep; beyond it Python's stack would overflow.
+MAX_DEPTH = 64
 
 
 def load_located(text: str, source: str) -> tuple[Any, Marks]:
@@ -52,8 +54,24 @@ def load_located(text: str, source: str) -> tuple[Any, Marks]:
             raise ScenarioError(
                 f"YAML syntax error: {problem}", file=source, line=line, col=col
             ) from None
+        except yaml.reader.ReaderError as exc:
+            line = text.count("\n", 0, exc.position) + 1
+            col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+            ch = exc.character
+            shown = f"U+{ch:04X}" if isinstance(ch, int) else f"U+{ord(ch):04X}"
+            raise ScenarioError(
+                f"character {shown} is not allowed in YAML ({exc.reason})",
+                file=source,
+                line=line,
+                col=col,
+            ) from None
         except yaml.YAMLError as exc:
-            raise ScenarioError(f"YAML error: {exc}", file=source) from None
+            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise ScenarioError(f"YAML error: {first}", file=source) from None
+        except RecursionError:
+            raise ScenarioError(
+                f"YAML nested too deeply (more than {MAX_DEPTH} levels)", file=source
+            ) from None
         if node is None:
             return None, {}
         marks: Marks = {}
@@ -76,6 +94,12 @@ def _convert(
         line, col = _mark(node)
         raise ScenarioError(
             f"document too large (more than {MAX_NODES} values)", file=source, line=line, col=col
+        )
+    if len(path) > MAX_DEPTH:
+        # Also what a recursive alias (`a: &x [*x]`) runs into.
+        line, col = _mark(node)
+        raise ScenarioError(
+            f"nested too deeply (more than {MAX_DEPTH} levels)", file=source, line=line, col=col
         )
     marks[path] = _mark(node)
     if node.tag not in _PLAIN_TAGS:

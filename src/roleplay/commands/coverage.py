@@ -1,0 +1,76 @@
+"""``roleplay coverage [SCENARIO...]``: random calls, then what they never reached."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..coverage import DEFAULT_RUNS, CoverageReport, measure
+from ..environment import Environment
+from ..errors import ExitStatus, UsageError
+from .validate import check, scenario_files
+
+EPILOG = """\
+Plays many random calls built from each scenario's own intent examples (and, for
+intents recognised by detector signals or mistakes, from a built-in bank of lines),
+then lists every state and transition that no call reached, with its line. Unreached
+content is either dead (fix the scenario) or hard to reach (add examples or tests).
+The same --seed gives the same report.
+
+exit status:
+  0  the report was printed (coverage below 100% is not a failure)
+  2  a scenario has errors (run 'roleplay validate'), or does not exist
+
+examples:
+  roleplay coverage sleepy_skeptic
+  roleplay coverage --runs 1000 --seed 7
+"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "scenarios", nargs="*", metavar="SCENARIO", help="scenario ids, files or folders"
+    )
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=DEFAULT_RUNS,
+        metavar="N",
+        help=f"calls to play per scenario (default {DEFAULT_RUNS})",
+    )
+    parser.add_argument("--seed", type=int, default=0, metavar="S", help="random seed (default 0)")
+
+
+def render(report: CoverageReport) -> str:
+    """The human-readable report for one scenario."""
+    s = report.scenario
+    states, edges = report.states, report.transitions
+    lines = [
+        f"{s.id} ({s.source}): {report.runs} random calls, seed {report.seed}",
+        f"  states reached:      {len(states) - len(report.missed_states)}/{len(states)}"
+        f" ({report.state_percent:.0f}%)",
+        f"  transitions taken:   {len(edges) - len(report.missed_transitions)}/{len(edges)}"
+        f" ({report.transition_percent:.0f}%)",
+    ]
+    if report.outcomes:
+        ended = ", ".join(f"{k} {v}" for k, v in sorted(report.outcomes.items()))
+        lines.append(f"  calls ended:         {ended}")
+    for item in report.missed_states:
+        lines.append(f"  {s.source}:{item.line}: state never reached: {item.label}")
+    for item in report.missed_transitions:
+        lines.append(f"  {s.source}:{item.line}: transition never taken: {item.label}")
+    return "\n".join(lines) + "\n"
+
+
+def run(args: argparse.Namespace, env: Environment) -> int:
+    if args.runs < 1:
+        raise UsageError("--runs must be at least 1")
+    broken = False
+    for path in scenario_files(args.scenarios, env):
+        scenario, diags = check(path, env.cwd)
+        errors = [d for d in diags if d.is_error]
+        if scenario is None or errors:
+            broken = True
+            env.stdout.write(f"BROKEN {errors[0] if errors else path}; run 'roleplay validate'\n")
+            continue
+        env.stdout.write(render(measure(scenario, runs=args.runs, seed=args.seed)))
+    return ExitStatus.ERROR if broken else ExitStatus.OK

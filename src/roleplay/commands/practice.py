@@ -1,0 +1,87 @@
+"""``roleplay practice SCENARIO``: a practice call in the terminal."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..environment import Environment
+from ..errors import ExitStatus, UsageError
+from ..library import load_scenario
+from ..storage import transcripts_dir
+from .run import RecordedCall, add_call_arguments, new_seed, shown_path
+
+#: Input history shared by practice calls, kept beside the transcripts.
+HISTORY_FILE = ".practice_history"
+
+EPILOG = """\
+You read a short briefing, press Enter to dial, and the prospect picks up. Type what
+you would say and press Enter. The prospect answers in character; the bottom bar
+shows who you called, where the call is, their moods and the turn.
+
+  /hint     a nudge for what to say next
+  /brief    the briefing again
+  /help     the commands
+  /quit     hang up (or Ctrl-D); Ctrl-C only clears the line
+
+When the call ends, you get a scorecard: a score out of 100, each mistake with its
+turn, the words that triggered it and a tip. Every turn is saved as you type it,
+under ./transcripts (or --transcripts DIR, or $ROLEPLAY_TRANSCRIPTS); review them
+with 'roleplay review' and 'roleplay show FILE'.
+
+Practice needs a terminal. To play lines from a file or a pipe instead:
+  roleplay run SCENARIO --script FILE
+
+examples:
+  roleplay practice sleepy_skeptic
+  roleplay practice sleepy_skeptic --trainee dana --no-coach
+  roleplay practice my-scenarios/renewal.yaml --seed 7 --no-save
+"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("scenario", metavar="SCENARIO", help="scenario id or YAML file")
+    add_call_arguments(parser)
+    parser.add_argument(
+        "--coach",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="flag each mistake under your line as it happens (default: on)",
+    )
+
+
+def _isatty(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):
+        return False
+
+
+def run(args: argparse.Namespace, env: Environment) -> int:
+    scenario = load_scenario(args.scenario, env.cwd)
+    if not _isatty(env.stdin):
+        raise UsageError(
+            "practice needs a terminal, and standard input is not one; "
+            f"to play lines from a file or a pipe, use: roleplay run {args.scenario} --script -"
+        )
+    # prompt_toolkit is imported only here: the other commands never pay for it.
+    from prompt_toolkit.history import FileHistory, History, InMemoryHistory
+
+    from ..session import practice, show
+
+    seed = args.seed if args.seed is not None else new_seed()
+    directory = None if args.no_save else transcripts_dir(args.transcripts, env.environ, env.cwd)
+    history: History = InMemoryHistory()
+    if directory is not None:
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            history = FileHistory(str(directory / HISTORY_FILE))
+        except OSError:
+            pass  # saving will say what is wrong when the call starts
+    call = RecordedCall(scenario, seed, args.trainee or env.user(), env.now, directory, "practice")
+    if not practice(call, coach=args.coach, history=history):
+        return ExitStatus.OK
+    footer = f"Seed {seed} (replay with --seed {seed})."
+    if call.path is not None:
+        footer = f"Saved: {shown_path(call.path, env.cwd)}\n{footer}"
+    show([("class:dim", footer + "\n")])
+    return ExitStatus.OK

@@ -1,0 +1,117 @@
+"""``roleplay validate [PATH...]``: every error and warning in scenario files, with lines."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .. import library
+from ..environment import Environment
+from ..errors import ExitStatus, ScenarioNotFound
+from ..lint import lint
+from ..scenario import Diagnostic, Scenario
+
+EPILOG = """\
+PATH is a scenario file, a folder of them, or a scenario id. With no PATH, every
+scenario in ./scenarios and the built-in ones is checked.
+
+Each problem is printed as FILE:LINE:COL: error: MESSAGE (or warning:), then a summary.
+
+exit status:
+  0  no errors (warnings allowed unless --strict)
+  1  at least one error (or warning, with --strict)
+  2  a PATH does not exist
+
+examples:
+  roleplay validate
+  roleplay validate scenarios/my_prospect.yaml --strict
+"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="scenario files, folders or ids")
+    parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+
+
+def scenario_files(names: list[str], env: Environment) -> list[Path]:
+    """The files named by ``names`` (files, folders, ids), or every scenario if none.
+
+    Raises:
+        ScenarioNotFound: a name that is neither an existing file, a folder nor an id.
+    """
+    if not names:
+        found: dict[str, Path] = {}
+        for directory in library.search_dirs(env.cwd):
+            for path in _yaml_files(directory):
+                found.setdefault(path.stem, path)  # ./scenarios wins over a built-in of that id
+        return list(found.values())
+    out: list[Path] = []
+    for name in names:
+        path = env.path(name)
+        if path.is_dir():
+            out.extend(_yaml_files(path))
+        elif path.is_file():
+            out.append(path)
+        elif library.looks_like_path(name):
+            raise ScenarioNotFound("no such file or folder", file=name)
+        else:
+            out.append(library.resolve(name, env.cwd))
+    unique: dict[Path, Path] = {}
+    for p in out:
+        unique.setdefault(_key(p), p)
+    return list(unique.values())
+
+
+def _key(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path
+
+
+def _yaml_files(directory: Path) -> list[Path]:
+    try:
+        return sorted(
+            p for p in directory.iterdir() if p.suffix in library.SUFFIXES and p.is_file()
+        )
+    except OSError:
+        return []
+
+
+def check(path: Path, cwd: Path) -> tuple[Scenario | None, list[Diagnostic]]:
+    """Parse and lint one file; every problem comes back as a Diagnostic, never an exception."""
+    try:
+        scenario, diags = library.check_file(path, cwd)
+        if scenario is not None:
+            diags = sorted(diags + lint(scenario), key=lambda d: (d.line or 0, d.col or 0))
+        return scenario, diags
+    except RecursionError:
+        return None, [
+            Diagnostic(str(path), None, None, "error", "the file is nested too deeply to check")
+        ]
+    except Exception as exc:  # noqa: BLE001 - validate must report, never crash
+        message = f"roleplay could not check this file ({type(exc).__name__}: {exc}); please report this bug"
+        return None, [Diagnostic(str(path), None, None, "error", message)]
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def run(args: argparse.Namespace, env: Environment) -> int:
+    files = scenario_files(args.paths, env)
+    errors = warnings = 0
+    for path in files:
+        _, diags = check(path, env.cwd)
+        for d in diags:
+            env.stdout.write(f"{d}\n")
+            if d.is_error:
+                errors += 1
+            else:
+                warnings += 1
+    env.stdout.write(
+        f"{_plural(len(files), 'file')}, {_plural(errors, 'error')}, {_plural(warnings, 'warning')}\n"
+    )
+    if errors or (args.strict and warnings):
+        return ExitStatus.FAILED
+    return ExitStatus.OK

@@ -1,0 +1,215 @@
+"""The interactive practice call, in prompt_toolkit.
+
+:func:`build_prompt_session` builds the one ``PromptSession`` (toolbar, history, keys,
+style); :func:`practice` runs the call: briefing, dial, turns, scorecard. Every line
+is printed with ``print_formatted_text`` to the current app session's output, so
+tests can drive the whole call with a pipe input and read what was shown.
+
+The call itself (engine and saving) is a ``RecordedCall``; this module only talks
+to the rep. A problem with one line is printed on one line, and the call goes on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from prompt_toolkit import PromptSession
+from prompt_toolkit.application.current import get_app_session
+from prompt_toolkit.formatted_text import FormattedText
+from prompt_toolkit.history import History
+from prompt_toolkit.shortcuts import print_formatted_text
+from prompt_toolkit.styles import Style
+
+from . import render
+from .engine import InputTooLong
+from .keys import practice_bindings
+
+if TYPE_CHECKING:
+    from .commands.run import RecordedCall
+
+STYLE = Style.from_dict(
+    {
+        "title": "bold",
+        "heading": "bold",
+        "dim": "#8a8a8a",
+        "prospect.name": "bold ansicyan",
+        "prospect": "ansicyan",
+        "rep.name": "bold ansigreen",
+        "rep": "",
+        "flag": "ansiyellow",
+        "flag.text": "#8a8a8a",
+        "good": "bold ansigreen",
+        "warn": "bold ansiyellow",
+        "bad": "bold ansired",
+        "evidence": "italic",
+        "tip": "ansigreen",
+        "hint": "ansiyellow",
+        "error": "ansired",
+        "bottom-toolbar": "noreverse bg:#303030 #d0d0d0",
+        "bottom-toolbar.key": "bold",
+        "bottom-toolbar.notice": "bold ansiyellow",
+    }
+)
+
+#: A line starting like this is a command, not speech.
+_COMMAND = re.compile(r"^/[A-Za-z]")
+#: Commands that hang up.
+QUIT_COMMANDS = ("/quit", "/exit", "/hangup", "/bye")
+
+
+@dataclass
+class _Screen:
+    """What the toolbar shows besides the call: a passing notice."""
+
+    notice: str = ""
+
+
+def _width() -> int:
+    try:
+        columns = get_app_session().output.get_size().columns
+    except Exception:  # some outputs cannot tell; the default is fine
+        columns = 80
+    return max(40, min(columns, 100)) - 2
+
+
+def show(fragments: render.Fragments) -> None:
+    """Print fragments, styled, to the app session's output (without an extra newline)."""
+    print_formatted_text(FormattedText(fragments), style=STYLE, end="")
+
+
+def _toolbar(call: RecordedCall, screen: _Screen) -> FormattedText:
+    s = call.scenario
+    conv = call.conversation
+    p = s.persona
+    turn = f"turn {conv.rep_turns + 1}" + (f"/{s.max_turns}" if s.max_turns else "")
+    who = f" {p.name}" + (f" ({p.role})" if p.role else "") + " "
+    facts = f"│ {conv.state} │ {render.moods_text(conv.moods, s)} │ {turn} │ "
+    tail = screen.notice or "/hint /help /quit"
+    if screen.notice:
+        facts = "│ "  # the notice matters more than the numbers, for a moment
+    elif len(who) + len(facts) + len(tail) > _width() + 2:
+        tail = ""
+    return FormattedText(
+        [
+            ("class:bottom-toolbar.key", who),
+            ("", facts),
+            ("class:bottom-toolbar.notice" if screen.notice else "", tail),
+        ]
+    )
+
+
+def build_prompt_session(
+    call: RecordedCall, history: History | None = None, screen: _Screen | None = None
+) -> PromptSession[str]:
+    """The prompt the rep types into: toolbar, input history, Ctrl-C bindings, style.
+
+    Args:
+        call: The call in progress; the toolbar reads its state and moods.
+        history: Earlier lines (e.g. a ``FileHistory``); in memory when None.
+        screen: Shared with the key bindings, to show a notice in the toolbar.
+    """
+    screen = screen or _Screen()
+
+    def remind() -> None:
+        screen.notice = "Ctrl-C clears the line; /quit hangs up"
+
+    return PromptSession(
+        message=FormattedText([("class:rep.name", "You:"), ("", " ")]),
+        bottom_toolbar=lambda: _toolbar(call, screen),
+        history=history,
+        key_bindings=practice_bindings(on_idle_interrupt=remind),
+        style=STYLE,
+        enable_history_search=False,
+        complete_while_typing=False,
+    )
+
+
+def _dial(call: RecordedCall) -> bool:
+    """Show the briefing and wait for Enter. False when the rep backs out."""
+    show(render.briefing(call.scenario, _width()))
+    show([("", "\n")])
+    try:
+        PromptSession[str]().prompt(
+            FormattedText(
+                [("class:heading", "Press Enter to dial "), ("class:dim", "(Ctrl-D to cancel) ")]
+            ),
+            style=STYLE,
+        )
+    except (EOFError, KeyboardInterrupt):
+        show([("class:dim", "No call made.\n")])
+        return False
+    return True
+
+
+def practice(call: RecordedCall, *, coach: bool = True, history: History | None = None) -> bool:
+    """Run one practice call to its end and print the scorecard.
+
+    Args:
+        call: A call not yet dialled.
+        coach: Flag mistakes under the rep's line as they happen.
+        history: Input history for the prompt.
+
+    Returns:
+        False if the rep backed out before dialling, else True.
+    """
+    if not _dial(call):
+        return False
+    name = call.scenario.persona.first_name or "Prospect"
+    screen = _Screen()
+    session = build_prompt_session(call, history, screen)
+    show([("class:dim", "☎  ring... ring...\n")])
+    opening = call.open()
+    if opening:
+        show(render.call_line("prospect", opening, name, _width()))
+    show([("", "\n")])
+    while not call.ended:
+        try:
+            text = session.prompt().strip()
+        except KeyboardInterrupt:
+            continue
+        except EOFError:
+            break
+        screen.notice = ""
+        if not text:
+            continue
+        if _COMMAND.match(text):
+            command = text.split()[0].lower()
+            if command in QUIT_COMMANDS:
+                break
+            _command(command, call)
+            continue
+        try:
+            result = call.say(text)
+        except InputTooLong as exc:
+            show([("class:error", f"Not sent: {exc.message}.\n")])
+            continue
+        if coach:
+            show(render.mistake_flags(result.mistakes, _width()))
+        if result.reply:
+            show(render.call_line("prospect", result.reply, name, _width()))
+        show([("", "\n")])
+    transcript = call.finish("quit")
+    if call.conversation.end_reason == "terminal":
+        show([("class:dim", "☎  The call is over.\n\n")])
+    else:
+        show([("class:dim", "☎  You hung up.\n\n")])
+    assert transcript.scorecard is not None
+    show(
+        render.scorecard(
+            transcript.scorecard, call.outcome_text(), call.conversation.rep_turns, _width()
+        )
+    )
+    return True
+
+
+def _command(command: str, call: RecordedCall) -> None:
+    if command == "/hint":
+        show(render.hint(call.hint(), _width()))
+    elif command == "/help":
+        show(render.commands_help())
+    elif command == "/brief":
+        show(render.briefing(call.scenario, _width()))
+    else:
+        show([("class:error", f"Unknown command {command}; /help lists them.\n")])

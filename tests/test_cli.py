@@ -1,0 +1,95 @@
+"""The command line as a whole: help for every command, the README, --version, bad commands."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from roleplay import __version__
+from roleplay.cli import COMMANDS, main
+from roleplay.environment import Environment
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_every_command_has_help(name, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main([name, "--help"], env=Environment(stdout=io.StringIO(), stderr=io.StringIO()))
+    assert exit_.value.code == 0
+    text = capsys.readouterr().out
+    assert text.startswith(f"usage: roleplay {name}")
+    _, help_text = COMMANDS[name]
+    assert help_text[1:] in text  # the description
+    assert len(text.splitlines()) >= 4
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_every_command_is_in_the_readme(name):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"roleplay {name}" in readme
+
+
+def test_version():
+    proc = subprocess.run(
+        [sys.executable, "-m", "roleplay", "--version"], capture_output=True, text=True, timeout=60
+    )
+    assert (proc.returncode, proc.stdout, proc.stderr) == (0, f"roleplay {__version__}\n", "")
+
+
+def test_an_unknown_command_is_a_usage_error_without_a_traceback():
+    proc = subprocess.run(
+        [sys.executable, "-m", "roleplay", "practise", "sleepy_skeptic"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.splitlines()[-1].startswith(
+        "roleplay: error: argument COMMAND: invalid choice"
+    )
+
+
+def test_no_command_prints_the_help():
+    out = io.StringIO()
+    assert main([], env=Environment(stdout=out, stderr=io.StringIO())) == 2
+    assert "practice" in out.getvalue() and "run" in out.getvalue()
+
+
+def test_scenarios_lists_one_line_each(tmp_path):
+    out = io.StringIO()
+    assert main(["scenarios"], env=Environment(stdout=out, cwd=tmp_path)) == 0
+    lines = out.getvalue().splitlines()
+    (line,) = [x for x in lines if x.startswith("sleepy_skeptic ")]
+    assert "hard" in line and "disclaimers" in line
+
+
+def test_a_broken_scenario_is_listed_with_its_error_and_the_list_goes_on(tmp_path):
+    (tmp_path / "scenarios").mkdir()
+    (tmp_path / "scenarios" / "aa_broken.yaml").write_text("title: [oops\n", encoding="utf-8")
+    out = io.StringIO()
+    assert main(["scenarios"], env=Environment(stdout=out, cwd=tmp_path)) == 0
+    lines = out.getvalue().splitlines()
+    assert lines[0].startswith("aa_broken ")
+    assert " error " in lines[0] and "scenarios/aa_broken.yaml:" in lines[0]
+    assert any(x.startswith("sleepy_skeptic ") for x in lines)
+
+
+def test_run_does_not_import_prompt_toolkit(tmp_path):
+    (tmp_path / "call.txt").write_text("Hello?\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from roleplay.cli import main\n"
+        "main(['run', 'sleepy_skeptic', '--script', 'call.txt', '--no-save'])\n"
+        "assert not [m for m in sys.modules if m.startswith('prompt_toolkit')], 'imported'\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 0, proc.stderr

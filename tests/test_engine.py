@@ -1,0 +1,164 @@
+"""The conversation engine: a trainee line in, the prospect's reaction out."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.engine import MAX_LINE_CHARS, CallEnded, Conversation, InputTooLong
+from roleplay.errors import ScenarioError
+from roleplay.library import load_scenario
+from roleplay.scenario import parse_scenario
+
+TINY = """
+title: Tiny
+persona: {name: Ann Lee, company: Lee Bakery}
+moods:
+  patience: {start: 2, min: 0, max: 3}
+start: hello
+opening: hi
+intents:
+  greet:
+    examples: ["good morning", "hello there", "hi how are you"]
+  bye:
+    examples: ["goodbye now", "talk soon bye"]
+  not_buying:
+    examples: ["you are not interested"]
+states:
+  hello:
+    on:
+      - {intent: greet, to: chatting, reply: nice, effects: {patience: 1}}
+      - {intent: bye, to: done, reply: bye}
+    else: {to: hello, reply: what, effects: {patience: -1}}
+  chatting:
+    on:
+      - {intent: bye, to: done, reply: bye, if: "patience >= 3"}
+      - {intent: bye, to: cold, reply: bye}
+  done: {outcome: success}
+  cold: {outcome: neutral}
+  gone: {outcome: failure, say: click}
+watch:
+  - {if: "patience <= 0", to: gone}
+replies:
+  hi: ["Lee Bakery, Ann speaking."]
+  nice: ["Oh hello, {rep_name}!", "Hi there, {rep_name}."]
+  what: ["Sorry, what?"]
+  bye: ["Bye {rep_name}."]
+  click: ["*click*"]
+slots: {rep_name: "stranger"}
+"""
+
+
+@pytest.fixture
+def tiny():
+    return parse_scenario(TINY, "tiny.yaml")
+
+
+def test_the_prospect_answers_the_phone_first(tiny):
+    conv = Conversation(tiny)
+    assert conv.open() == "Lee Bakery, Ann speaking."
+    assert [(t.speaker, t.text) for t in conv.turns] == [("prospect", "Lee Bakery, Ann speaking.")]
+
+
+def test_an_example_phrase_moves_the_state_and_changes_moods(tiny):
+    conv = Conversation(tiny)
+    conv.open()
+    result = conv.say("Hello there!")
+    assert (result.intent, result.state, result.moods) == ("greet", "chatting", {"patience": 3})
+    assert result.reply in ("Oh hello, stranger!", "Hi there, stranger.")
+    assert result.turn == 2 and not result.ended
+
+
+def test_conditions_choose_between_edges_on_the_same_intent(tiny):
+    conv = Conversation(tiny)
+    conv.open()
+    conv.say("hello there")  # patience 3
+    assert conv.say("goodbye now").state == "done"
+
+    conv = Conversation(tiny)
+    conv.open()
+    conv.say("what is your fax number")  # else: patience 1
+    conv.say("hi how are you")  # patience 2
+    result = conv.say("talk soon, bye")
+    assert (result.state, result.ended, result.outcome) == ("cold", True, "neutral")
+
+
+def test_a_line_nobody_understands_gets_an_in_character_answer_not_silence(tiny):
+    conv = Conversation(tiny)
+    conv.open()
+    result = conv.say("purple monkey dishwasher")
+    assert result.intent is None and result.reply == "Sorry, what?" and result.state == "hello"
+
+
+def test_watch_rules_end_the_call_when_a_mood_runs_out(tiny):
+    conv = Conversation(tiny)
+    conv.open()
+    conv.say("asdf")
+    result = conv.say("qwerty")
+    assert result.state == "gone" and result.ended and result.outcome == "failure"
+    assert result.reply.endswith("*click*")
+    with pytest.raises(CallEnded):
+        conv.say("hello?")
+
+
+def test_negated_lines_do_not_fuzzy_match_positive_examples(tiny):
+    conv = Conversation(tiny)
+    conv.open()
+    assert conv.say("not good morning").intent is None
+
+
+def test_a_huge_paste_is_refused_and_not_recorded(tiny):
+    conv = Conversation(tiny)
+    conv.open()
+    with pytest.raises(InputTooLong):
+        conv.say("word " * MAX_LINE_CHARS)
+    assert len(conv.turns) == 1
+    assert conv.say("hello there").state == "chatting"
+
+
+def test_the_same_seed_gives_the_same_replies():
+    scenario = load_scenario("sleepy_skeptic")
+    lines = [
+        "Hi, this is Sam from Acme, I'm calling because shops like yours lose money on quotes.",
+        "asdf",
+        "?",
+    ]
+
+    def play(seed):
+        conv = Conversation(scenario, seed=seed)
+        return [conv.open()] + [conv.say(line).reply for line in lines]
+
+    assert play(3) == play(3)
+    assert any(play(3) != play(s) for s in range(4, 12))
+
+
+def test_every_turn_records_the_state_after_it_and_the_moods(tiny):
+    conv = Conversation(tiny)
+    conv.open()
+    conv.say("hello there", at="2026-11-23T10:00:00Z")
+    rep = conv.turns[1]
+    assert (rep.speaker, rep.state, rep.intent, rep.at) == (
+        "rep",
+        "chatting",
+        "greet",
+        "2026-11-23T10:00:00Z",
+    )
+    assert rep.moods == {"patience": 3}
+
+
+def test_the_skeptic_calls_out_the_not_selling_disclaimer():
+    conv = Conversation(load_scenario("sleepy_skeptic"), seed=1)
+    conv.open()
+    result = conv.say("I'm not trying to sell you anything, I just have a quick question.")
+    assert result.state == "called_out"
+    assert "sell" in result.reply.lower()
+    assert "not-selling-disclaimer" in {m.code for m in result.mistakes}
+    conv.say("So how are you doing tonight?")
+    codes = {m.code for m in conv.scorecard().mistakes}
+    assert {"not-selling-disclaimer", "no-introduction"} <= codes
+
+
+def test_machine_names_from_yaml_are_never_callbacks():
+    """transitions imports dotted callback names; a scenario must not reach that path."""
+    evil = TINY.replace("greet:", "os.system:")
+    with pytest.raises(ScenarioError, match="intent name 'os.system' must be lower-case"):
+        parse_scenario(evil, "evil.yaml")

@@ -1,0 +1,246 @@
+"""``roleplay practice``, driven in-process through prompt_toolkit with a pipe for a keyboard."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from prompt_toolkit import PromptSession
+from prompt_toolkit.application import create_app_session
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+from prompt_toolkit.output.plain_text import PlainTextOutput
+
+from roleplay.cli import main
+from roleplay.environment import Environment
+from roleplay.keys import practice_bindings
+from roleplay.storage import load_transcript
+from roleplay.transcript import Transcript
+
+NOW = datetime(2024, 5, 10, 22, 30, 0, tzinfo=timezone.utc)
+
+ENTER = "\r"
+CTRL_C = "\x03"
+CTRL_D = "\x04"
+
+OPENER = "Hi Dale, this is Priya Natarajan from Tallyworks. I'm calling because metal shops your size tell us they lose money on jobs quoted from memory."
+QUESTION = "How do you put together quotes for custom jobs today?"
+CLOSE = "Can I call you Thursday at 10am your time for fifteen minutes?"
+PITCH = "We have automatic material pricing, real-time job costing dashboards, and a mobile app for the shop floor."
+
+
+class Terminal(io.StringIO):
+    """Standard input that says it is a terminal (the keys come from the pipe)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def practice(tmp_path: Path, keys: list[str], *argv: str) -> tuple[int, str, str]:
+    """Run ``roleplay practice`` with ``keys`` typed; returns (status, screen text, stderr)."""
+    screen, err = io.StringIO(), io.StringIO()
+    env = Environment(
+        stdin=Terminal(),
+        stdout=io.StringIO(),
+        stderr=err,
+        environ={},
+        cwd=tmp_path,
+        now=lambda: NOW,
+        user=lambda: "dana",
+    )
+    with create_pipe_input() as pipe:
+        pipe.send_text("".join(keys))
+        pipe.close()  # after the last key, the keyboard is gone: the next prompt sees EOF
+        with create_app_session(input=pipe, output=PlainTextOutput(screen)):
+            code = main(["practice", "sleepy_skeptic", "--seed", "3", *argv], env=env)
+    return code, screen.getvalue().replace("\r\n", "\n"), err.getvalue()
+
+
+def lines(*said: str) -> list[str]:
+    return [s + ENTER for s in said]
+
+
+def the_session(tmp_path: Path) -> tuple[Path, Transcript]:
+    (path,) = sorted((tmp_path / "transcripts").glob("*.jsonl"))
+    return path, load_transcript(path)
+
+
+def test_a_call_to_a_success_ending(tmp_path):
+    code, screen, err = practice(tmp_path, [ENTER, *lines(OPENER, QUESTION, CLOSE)])
+    assert (code, err) == (0, "")
+    # the briefing, then the call
+    assert "The sleepy skeptic" in screen
+    assert "Calling: Dale Ostrowski, Owner, Ostrowski Fabrication" in screen
+    assert "Your brief" in screen and "Win: get him to agree" in screen
+    assert "/hint" in screen and "/quit" in screen
+    assert screen.index("Your brief") < screen.index("Dale: ")
+    # the scorecard, the file
+    assert "Score " in screen and "Outcome success" in screen
+    path, t = the_session(tmp_path)
+    assert f"Saved: transcripts/{path.name}" in screen
+    assert "Seed 3 (replay with --seed 3)" in screen
+
+    records = [line for line in path.read_text().splitlines() if line]
+    assert records[0].startswith('{"type":"header"') and records[-1].startswith('{"type":"end"')
+    assert (t.scenario, t.seed, t.trainee, t.started) == (
+        "sleepy_skeptic",
+        3,
+        "dana",
+        NOW.isoformat(),
+    )
+    assert [x.text for x in t.turns if x.is_rep] == [OPENER, QUESTION, CLOSE]
+    assert [x.speaker for x in t.turns] == ["prospect", "rep"] * 3 + ["prospect"]
+    assert (t.outcome, t.final_state, t.end_reason) == ("success", "booked", "terminal")
+    assert t.scorecard is not None and t.scorecard.score >= 70
+    assert t.meta["mode"] == "practice"
+    for turn in t.turns:
+        if not turn.is_rep:
+            assert turn.text in " ".join(screen.split())  # every prospect line was shown
+
+
+def test_a_call_to_a_hang_up(tmp_path):
+    code, screen, _ = practice(tmp_path, [ENTER, *lines(PITCH)])
+    assert code == 0
+    assert "*click*" in screen
+    assert "The call is over." in screen
+    assert "Outcome failure" in screen
+    _, t = the_session(tmp_path)
+    assert (t.outcome, t.final_state) == ("failure", "hung_up")
+    assert "feature-dump" in t.scorecard.codes
+
+
+def test_the_disclaimer_is_flagged_live_and_explained_on_the_scorecard(tmp_path):
+    keys = [ENTER, *lines("I'm not trying to sell you anything.", "/quit")]
+    code, screen, _ = practice(tmp_path, keys)
+    assert "⚑ not-selling-disclaimer" in screen
+    assert "✗ turn 2" in screen  # the scorecard names the turn...
+    assert "said: “" in screen  # ...the words...
+    assert "tip: " in screen  # ...and what to do instead
+
+
+def test_no_coach_keeps_mistakes_for_the_scorecard(tmp_path):
+    keys = [ENTER, *lines("I'm not trying to sell you anything.", "/quit")]
+    _, screen, _ = practice(tmp_path, keys, "--no-coach")
+    assert "⚑" not in screen
+    assert "not-selling-disclaimer" in screen
+
+
+def test_quit_ends_the_call_and_saves_the_scorecard(tmp_path):
+    code, screen, _ = practice(tmp_path, [ENTER, *lines(OPENER, "/quit", "never said")])
+    assert code == 0
+    assert "You hung up." in screen
+    assert "Outcome abandoned (you hung up before the call reached an ending)" in screen
+    _, t = the_session(tmp_path)
+    assert [x.text for x in t.turns if x.is_rep] == [OPENER]
+    assert (t.outcome, t.end_reason) == ("abandoned", "quit")
+    assert t.scorecard is not None
+
+
+def test_ctrl_d_ends_the_call(tmp_path):
+    code, screen, _ = practice(tmp_path, [ENTER, *lines(OPENER), CTRL_D])
+    assert code == 0
+    assert "You hung up." in screen
+    _, t = the_session(tmp_path)
+    assert t.end_reason == "quit" and t.finished
+
+
+def test_the_keyboard_going_away_ends_the_call_cleanly(tmp_path):
+    code, screen, _ = practice(tmp_path, [ENTER, *lines(OPENER)])
+    assert code == 0
+    _, t = the_session(tmp_path)
+    assert t.finished and t.scorecard is not None
+
+
+def test_ctrl_c_clears_the_line_and_the_call_goes_on(tmp_path):
+    keys = [ENTER, "I am so sorry to wake you, I", CTRL_C, CTRL_C, *lines(OPENER, QUESTION, CLOSE)]
+    code, screen, _ = practice(tmp_path, keys)
+    assert code == 0
+    _, t = the_session(tmp_path)
+    assert [x.text for x in t.turns if x.is_rep] == [OPENER, QUESTION, CLOSE]
+    assert t.outcome == "success"
+
+
+def test_ctrl_c_bindings_clear_a_line_and_remind_on_an_empty_one():
+    reminded = []
+    with create_pipe_input() as pipe:
+        pipe.send_text("sorry to wake" + CTRL_C + CTRL_C + "this is Priya" + ENTER)
+        with create_app_session(input=pipe, output=DummyOutput()):
+            session = PromptSession(key_bindings=practice_bindings(lambda: reminded.append(1)))
+            assert session.prompt() == "this is Priya"
+    assert reminded == [1]
+
+
+def test_hint_help_brief_and_unknown_commands_are_not_turns(tmp_path):
+    keys = [ENTER, *lines("/hint", "/help", "/brief", "/dance", "/HINT please", OPENER)]
+    code, screen, _ = practice(tmp_path, keys)
+    assert code == 0
+    assert "hint: Give your name and one honest sentence" in screen  # the state's own hint
+    assert "/quit    hang up" in screen
+    assert screen.count("Your brief") == 2
+    assert "Unknown command /dance; /help lists them." in screen
+    _, t = the_session(tmp_path)
+    assert [x.text for x in t.turns if x.is_rep] == [OPENER]
+
+
+def test_empty_lines_are_ignored(tmp_path):
+    practice(tmp_path, [ENTER, ENTER, "   " + ENTER, *lines(OPENER)])
+    _, t = the_session(tmp_path)
+    assert [x.text for x in t.turns if x.is_rep] == [OPENER]
+
+
+def test_an_over_long_paste_is_refused_and_the_call_goes_on(tmp_path):
+    paste = "blah " * 450
+    code, screen, _ = practice(tmp_path, [ENTER, *lines(paste, OPENER, QUESTION, CLOSE)])
+    assert code == 0
+    assert "Not sent: that line is 2249 characters; say it in turns of at most 2000." in screen
+    _, t = the_session(tmp_path)
+    assert [x.text for x in t.turns if x.is_rep] == [OPENER, QUESTION, CLOSE]
+    assert t.outcome == "success"
+
+
+def test_input_history_is_kept_beside_the_transcripts(tmp_path):
+    practice(tmp_path, [ENTER, *lines(OPENER, "/quit")])
+    history = (tmp_path / "transcripts" / ".practice_history").read_text()
+    assert OPENER in history
+
+
+def test_backing_out_before_dialling_saves_nothing(tmp_path):
+    code, screen, _ = practice(tmp_path, [CTRL_D])
+    assert code == 0
+    assert "No call made." in screen
+    assert not list((tmp_path / "transcripts").glob("*.jsonl"))
+
+
+def test_no_save(tmp_path):
+    code, screen, _ = practice(tmp_path, [ENTER, *lines(PITCH)], "--no-save")
+    assert code == 0
+    assert "Saved:" not in screen
+    assert not (tmp_path / "transcripts").exists()
+
+
+@pytest.mark.parametrize("trainee", [[], ["--trainee", "Sam Lee"]])
+def test_trainee_defaults_to_the_user(tmp_path, trainee):
+    practice(tmp_path, [ENTER, *lines(PITCH)], *trainee)
+    path, t = the_session(tmp_path)
+    assert t.trainee == ("Sam Lee" if trainee else "dana")
+    assert ("_sam-lee_" if trainee else "_dana_") in path.name
+
+
+def test_practice_without_a_terminal_points_to_run(tmp_path):
+    err = io.StringIO()
+    env = Environment(stdin=io.StringIO("hello\n"), stdout=io.StringIO(), stderr=err, cwd=tmp_path)
+    assert main(["practice", "sleepy_skeptic"], env=env) == 2
+    assert err.getvalue() == (
+        "roleplay: error: practice needs a terminal, and standard input is not one; "
+        "to play lines from a file or a pipe, use: roleplay run sleepy_skeptic --script -\n"
+    )
+
+
+def test_practice_an_unknown_scenario_is_one_line(tmp_path):
+    err = io.StringIO()
+    env = Environment(stdin=Terminal(), stdout=io.StringIO(), stderr=err, cwd=tmp_path)
+    assert main(["practice", "nobody"], env=env) == 2
+    assert err.getvalue().startswith("roleplay: error: unknown scenario 'nobody'")
+    assert err.getvalue().count("\n") == 1
