@@ -55,7 +55,7 @@ def test_states_are_coloured_by_outcome_and_the_start_is_highlighted(sleepy):
 def test_edges_are_labelled_by_intent_and_conditions(sleepy):
     text = to_mermaid(sleepy)
     assert "ringing --> called_out: disclaimer" in text
-    assert "propose_next_step [interest >= 1]" in text
+    assert "propose_next_step [interest >= 0]" in text
     assert "watch [patience <= 0]" in text
     labels = {(e.source, e.dest, e.label) for e in edges(sleepy)}
     assert ("suspicious", "suspicious", "else") in labels

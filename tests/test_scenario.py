@@ -107,9 +107,9 @@ def _empty_destination():
 
 
 def _undefined_mood():
-    n = line_of(SLEEPY, 'if: "interest >= 1"')
+    n = line_of(SLEEPY, 'if: "interest >= 0"')
     lines = SLEEPY.splitlines()
-    lines[n - 1] = lines[n - 1].replace("interest >= 1", "intrest >= 1")
+    lines[n - 1] = lines[n - 1].replace("interest >= 0", "intrest >= 0")
     return "\n".join(lines) + "\n", n, "undefined mood 'intrest'; did you mean 'interest'?"
 
 

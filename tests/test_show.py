@@ -18,6 +18,7 @@ from roleplay.annotate import (
     render_text,
 )
 from roleplay.scorecard import Mistake, Scorecard
+from roleplay.scoring import CATALOG
 from roleplay.transcript import parse_text
 
 V1 = (
@@ -156,9 +157,9 @@ def test_a_mistake_outside_the_turns_is_shown_for_the_whole_call():
     text = render_text(call)
 
     assert call.general == card.mistakes and all(not turn.mistakes for turn in call.turns)
-    assert text.endswith(
-        "\nThe whole call\n  ✗ no-reason-for-call: You never said why you called.\n"
-    )
+    assert "\nThe whole call\n  ✗ no-reason-for-call: You never said why you called.\n" in text
+    # The catalog's tip for the code follows it, since the mistake carries none of its own.
+    assert "    tip: " + CATALOG["no-reason-for-call"].tip[:40] in text.split("The whole call")[1]
     assert "### The whole call" in render_markdown(call)
 
 

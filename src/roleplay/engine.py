@@ -130,6 +130,7 @@ class Conversation:
         self.end_reason: str | None = None
         self._reported: set[tuple[str, int]] = set()
         self._seen_signals: set[str] = set()
+        self._last_variant: dict[str, int] = {}
         self._choice = _Choice()
         self._model = _Prospect()
         states, edges = machine_spec(scenario)
@@ -364,7 +365,12 @@ class Conversation:
 
     def _line(self, key: str) -> str:
         variants = self.scenario.replies[key]
-        return fill_slots(self.rng.choice(variants), self._slot_values())
+        last = self._last_variant.get(key)
+        # A person rarely says the very same sentence twice in a row.
+        pool = [i for i in range(len(variants)) if i != last] or [0]
+        index = self.rng.choice(pool)
+        self._last_variant[key] = index
+        return fill_slots(variants[index], self._slot_values())
 
     def _slot_values(self) -> dict[str, str]:
         values = dict(self.slots)

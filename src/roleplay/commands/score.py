@@ -1,0 +1,177 @@
+"""``roleplay score PATH... [--json] [--scenario NAME]``: score transcripts by the catalog.
+
+Every PATH is a transcript file (plain text or a saved ``.jsonl`` session), a folder
+(its ``.txt`` and ``.jsonl`` files, recursively, sorted) or ``-`` for standard input.
+All files are scored in this one process.
+
+An unreadable file does not stop the others: it gets a one-line error on stderr
+(``roleplay: error: FILE:LINE: message``), the remaining files are still scored, and
+the exit status is 2 at the end. Exit status 0 means every file was read, whatever it
+scored.
+
+Kept light on purpose (no prompt_toolkit, no transitions): ``roleplay score`` should
+start about as fast as Python itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..environment import Environment
+from ..errors import ExitStatus, RoleplayError, TranscriptError, UsageError
+from ..scorecard import Scorecard, ScoringConfig
+from ..scoring import CATALOG, DEFAULT_CONFIG, score
+from ..storage import MAX_TRANSCRIPT_BYTES, iter_transcript_paths, read_text
+from ..transcript import parse
+
+STDIN = "-"
+
+EPILOG = """\
+output:
+  Per file: the score (0-100), each mistake with its turn number (1-based, both
+  speakers counted), the words that triggered it and a coaching tip, then the
+  credits earned. With --json, one JSON object per file (JSON Lines):
+  {"file", "score", "voicemail", "mistakes": [{"code", "turn", "evidence",
+  "message", "tip", "weight"}], "credits": [...]}.
+
+exit status:
+  0  every file was read (whatever it scored)
+  2  a file could not be read or parsed (the other files are still scored)
+
+See docs/scoring.md for the codes, the formula and what a scenario can change.
+"""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a transcript file, a folder of them, or - for stdin",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="print one JSON object per file (JSON Lines)"
+    )
+    parser.add_argument(
+        "--scenario", metavar="NAME", help="score with this scenario's scoring settings"
+    )
+
+
+def score_text(text: str, source: str, config: ScoringConfig = DEFAULT_CONFIG) -> Scorecard:
+    """Parse one transcript (either format) and score it: what ``roleplay score`` does per file.
+
+    Raises:
+        TranscriptError: for text that is not a transcript, naming the line.
+    """
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise TranscriptError("binary data, not a transcript", file=source, line=line)
+    transcript = parse(text, source)
+    return score(transcript.turns, config, final=True)
+
+
+def run(args: argparse.Namespace, env: Environment) -> int:
+    config = _scenario_config(args.scenario, env) if args.scenario else DEFAULT_CONFIG
+    failed = False
+    for display, text_or_error in _inputs(args.paths, env):
+        if isinstance(text_or_error, RoleplayError):
+            failed = True
+            env.stderr.write(f"roleplay: error: {text_or_error}\n")
+            continue
+        try:
+            card = score_text(text_or_error, display, config)
+        except TranscriptError as exc:
+            failed = True
+            if exc.line is None:
+                exc.line = 1  # a whole-file problem (empty, no turns): point at its start
+            env.stderr.write(f"roleplay: error: {exc}\n")
+            continue
+        if args.json:
+            env.stdout.write(json.dumps(_as_json(display, card), ensure_ascii=False) + "\n")
+        else:
+            env.stdout.write(render(display, card))
+    return ExitStatus.ERROR if failed else ExitStatus.OK
+
+
+def _inputs(paths: list[str], env: Environment) -> Iterator[tuple[str, str | RoleplayError]]:
+    """(display name, text or the error reading it) for every file the arguments name."""
+    for arg in paths:
+        if arg == STDIN:
+            yield "<stdin>", _read_stdin(env)
+            continue
+        root = env.path(arg)
+        try:
+            files = list(iter_transcript_paths([root]))
+        except TranscriptError as exc:
+            yield arg, TranscriptError(exc.message, file=arg)
+            continue
+        if root.is_dir() and not files:
+            yield arg, TranscriptError("no .txt or .jsonl transcripts in this folder", file=arg)
+            continue
+        for path in files:
+            display = arg if path == root else str(Path(arg) / path.relative_to(root))
+            try:
+                yield display, read_text(path, display)
+            except TranscriptError as exc:
+                yield display, exc
+
+
+def _read_stdin(env: Environment) -> str | RoleplayError:
+    try:
+        text = env.stdin.read(MAX_TRANSCRIPT_BYTES + 1)
+    except UnicodeDecodeError:
+        return TranscriptError("not UTF-8 text", file="<stdin>", line=1)
+    except OSError as exc:
+        return TranscriptError(exc.strerror or str(exc), file="<stdin>")
+    if len(text) > MAX_TRANSCRIPT_BYTES:
+        return TranscriptError(
+            f"more than {MAX_TRANSCRIPT_BYTES} characters", file="<stdin>", line=1
+        )
+    return text
+
+
+def _scenario_config(name: str, env: Environment) -> ScoringConfig:
+    try:
+        from ..scenario import load_scenario  # imported late: only --scenario needs YAML
+    except ImportError:
+        raise UsageError(
+            "--scenario needs roleplay.scenario, which this build does not have yet"
+        ) from None
+    scoring = getattr(load_scenario(name, cwd=env.cwd), "scoring", None)
+    return scoring if isinstance(scoring, ScoringConfig) else DEFAULT_CONFIG
+
+
+def _as_json(display: str, card: Scorecard) -> dict:
+    data = card.to_dict()
+    return {"file": display, **data}
+
+
+def render(display: str, card: Scorecard) -> str:
+    """The human report for one file."""
+    kind = "voicemail" if card.voicemail else "live call"
+    lines = [
+        f"{display}: {card.score}/100 ({kind}, {len(card.mistakes)} mistake{'s' if len(card.mistakes) != 1 else ''})"
+    ]
+    for m in card.mistakes:
+        title = CATALOG[m.code].title if m.code in CATALOG else m.code
+        lines.append(f"  x turn {m.turn}: {m.code} ({title}, -{m.weight})")
+        if m.evidence:
+            lines.append(f"      said: {_quote(m.evidence)}")
+        lines.append(f"      {m.message}")
+        if m.tip:
+            lines.append(f"      tip: {m.tip}")
+    for c in card.credits:
+        lines.append(f"  + turn {c.turn}: {c.code} (+{c.points}) {c.message}")
+        if c.evidence:
+            lines.append(f"      said: {_quote(c.evidence)}")
+    if not card.mistakes:
+        lines.append("  no mistakes found")
+    return "\n".join(lines) + "\n\n"
+
+
+def _quote(text: str, limit: int = 100) -> str:
+    flat = " ".join(text.split())
+    return f'"{flat if len(flat) <= limit else flat[: limit - 3] + "..."}"'

@@ -1,0 +1,1200 @@
+"""Linguistic detectors: what one line of a call says, as named signals with evidence.
+
+These are general rules about how people talk on the phone (a question, a self-introduction,
+a stated purpose, a price, a list of features...), not lists of sentences from any corpus.
+Each rule is a small, precompiled regular expression, sometimes backed by a fuzzy match
+(rapidfuzz) for typed lines with typos. The module is pure: text in, data out.
+
+The conversation engine calls :func:`signals` on every rep line; :mod:`roleplay.scoring`
+builds the mistake catalog from the same signals plus a few prospect-side detectors
+(:func:`voicemail_greeting`, :func:`asks_price`, :func:`asks_who`, :func:`asks_purpose`,
+:func:`claim_support`).
+
+Conventions inside this module:
+
+* Text is first normalised (curly quotes to straight ones) without changing its length,
+  so a match span on the normalised text is a span on the original too.
+* A line is split into sentences; most rules look at one sentence at a time, so that
+  "Sorry, you cut out. I'll call you at 3" is not read as an apology for calling.
+* A sentence is a question when it ends with ``?``; with no end punctuation at all (typed
+  practice lines) an interrogative opening ("do you", "how many", ...) makes it one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+#: Signal name -> what it means. Scenario authors reference these names (custom codes,
+#: engine conditions), so keep them stable.
+SIGNALS: dict[str, str] = {
+    "introduction": "the rep states their own personal name ('this is Dana', 'Dana from Acme', 'Dana here')",
+    "reason": "the rep states why they are calling ('I'm calling because/about/to...', 'the reason for my call')",
+    "question": "the line asks a question",
+    "discovery_question": "a question about the prospect's business, role, process, challenges, goals or name"
+    " (not small talk, not 'is now a good time', not a meeting ask)",
+    "commitment_ask": "the rep asks for a commitment: a meeting, demo, call, visit, trial or purchase",
+    "next_step": "a concrete next step: a meeting or call at a time, sending something specific,"
+    " an introduction to a person, an agreed follow-up",
+    "pricing": "the line states a price, cost, fee, discount or trial term ('$30 a month', '20% off', '30-day free trial')",
+    "price_answer": "pricing given right after the prospect asked about price",
+    "feature_list": "one sentence lists three or more product features or technical specifications",
+    "disclaimer": "the rep claims the call is not sales ('I'm not selling anything', 'this isn't a sales call')",
+    "apology": "the rep apologizes for calling, interrupting or taking the person's time",
+    "misleading_claim": "the rep claims a relationship, expectation or pretext ('she's expecting my call',"
+    " 'I'm returning his call', 'a friend of hers')",
+    "phone_number": "a phone number, in digits ('312-555-0157', '(312) 555 0157') or spoken as words",
+    "greeting": "the line opens with a greeting (hi, hello, good morning...)",
+    "goodbye": "the line closes the call (bye, have a good day, take care...)",
+    "long_turn": "the line is longer than 80 words",
+    "small_talk": "a pleasantry question ('how are you?', 'how's your week going?')",
+    "time_check": "asks for time on this call ('is now a good time?', 'got a minute?')",
+    "routing": "asks for or about a person to be put through to ('is Dr. Patel available?', 'could I speak with...')",
+    "ignored_question": "the prospect's line before asked who is calling or what it is about, and this line does not answer",
+}
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def _lower(text: str) -> str:
+    """``text.lower()``, keeping every index in place (a few characters grow when lowered)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+class _Rule:
+    """A regex written in lower case, run on lower-cased text, compiled on first use.
+
+    Case-insensitive matching in ``re`` is several times slower than matching lower-case
+    text; indexes are the same, so matches still slice the original text. Compiling on
+    first use keeps ``import roleplay.detectors`` cheap: ``roleplay score one.txt`` only
+    pays for the rules its lines reach past the keyword gates.
+    """
+
+    __slots__ = ("pattern", "_regex")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._regex: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._regex is None:
+            self._regex = re.compile(self.pattern)
+        return self._regex
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(_lower(text))
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.regex.match(_lower(text))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(_lower(text))
+
+    def find(self, text: str) -> str | None:
+        """The matched words of ``text`` in their original case, or None."""
+        match = self.regex.search(_lower(text))
+        return text[match.start() : match.end()].strip() if match else None
+
+
+class _Lazy:
+    """A case-sensitive compiled regex, compiled on first use (see :class:`_Rule`)."""
+
+    __slots__ = ("pattern", "flags", "_regex")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._regex: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str):
+        if self._regex is None:
+            self._regex = re.compile(self.pattern, self.flags)
+        return getattr(self._regex, name)
+
+
+def _c(pattern: str) -> _Rule:
+    return _Rule(pattern)
+
+
+def _first(pattern: _Rule | re.Pattern[str], text: str) -> str | None:
+    if isinstance(pattern, _Rule):
+        return pattern.find(text)
+    match = pattern.search(text)
+    return match.group().strip() if match else None
+
+
+_NORMALISE = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
+)
+
+
+def _either_case(word: str) -> str:
+    return "".join(f"[{ch.upper()}{ch}]" if ch.isalpha() else re.escape(ch) for ch in word)
+
+
+_ABBREVIATIONS = (
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "jr",
+    "sr",
+    "prof",
+    "inc",
+    "corp",
+    "ltd",
+    "vs",
+    "etc",
+    "approx",
+    "no",
+    "ext",
+)
+# Dots that do not end a sentence: titles and abbreviations, decimals and dotted numbers
+# ("773.555.0104"), "a.m.", "e.g.", and any dot followed directly by a letter or digit.
+_PROTECT = _Lazy(
+    r"\b(?:"
+    + "|".join(_either_case(a) for a in _ABBREVIATIONS)
+    + r")\.|\b[EeIi]\.[GgEe]\.|\.(?=[A-Za-z0-9])"
+)
+_SENTENCE = _Lazy(r"[^.!?]*[.!?]+[\"')\]]*|[^.!?]+$")
+_MARK = "\x01"
+
+
+def normalise(text: str) -> str:
+    """Straighten quotes and dashes; the result has the same length as ``text``."""
+    return text.translate(_NORMALISE)
+
+
+def sentences(text: str) -> list[str]:
+    """Split a line into sentences, keeping 'Dr. Patel', '773.555.0104' and '6 a.m.' whole."""
+    text = normalise(text)
+    protected = _PROTECT.sub(lambda m: m.group().replace(".", _MARK), text) if "." in text else text
+    out = []
+    for match in _SENTENCE.finditer(protected):
+        sentence = match.group().strip().replace(_MARK, ".")
+        if sentence:
+            out.append(sentence)
+    return out
+
+
+def word_count(text: str) -> int:
+    """Words as the catalog counts them: split on whitespace ('555-0142' is one word)."""
+    return len(text.split())
+
+
+_INTERROGATIVE = _Lazy(
+    r"^\W*(?:(?:so|and|but|ok(?:ay)?|well|now|then|also|just|great|hey|hi|oh|sorry)\W+)*"
+    r"(?:(?:who|what|when|where|why|how|which|whose)\b(?!\s+(?:i'd|i'd like|we do|i want|i mean|i'm|we're)\b)"
+    r"|(?:do|does|did|are|is|was|were|have|has|had|can|could|would|will|should|may|shall|might|am"
+    r"|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|couldn't|can't|any)\s+"
+    r"(?:i|you|we|he|she|they|it|there|that|this|your|the|anyone|someone|somebody|anybody|luck)\b)",
+    re.IGNORECASE,
+)
+
+
+def is_question(sentence: str) -> bool:
+    """True for a question: it ends with '?', or has no end mark and opens like one."""
+    stripped = sentence.rstrip(" \"')]")
+    if stripped.endswith("?"):
+        return True
+    if stripped.endswith((".", "!")):
+        return False
+    return bool(_INTERROGATIVE.match(stripped))
+
+
+# --------------------------------------------------------------------------- names
+
+#: Words that end (or make up) a company name rather than a person's name.
+_BUSINESS_WORDS = frozenset(
+    """
+    staffing solar insurance payments payment displays display supply supplies labs lab group marketing
+    research windows scheduling websites website packaging sign search foods food courier workwear mutual
+    backup telematics advisors advisers advisory risk equipment office voice invoicing optical inc llc ltd
+    corp co company corporation solutions services service systems technologies technology tech software
+    consulting consultants partners associates agency logistics health healthcare medical dental financial
+    finance capital bank bancorp realty properties property construction industries international global
+    networks network media digital design designs studio studios manufacturing distribution energy
+    electric security communications telecom wireless analytics data cloud ventures holdings enterprises
+    fitness legal law accounting recruiting printing print imaging auto motors pharma pharmaceuticals
+    therapeutics biotech robotics automation hvac plumbing heating roofing landscaping cleaning pumps valve
+    valves composites exhibits seed millwork team department dept desk support sales billing accounts
+    insurers brokers brokerage mortgage lending loans credit payroll hr it bi ai crm erp saas exchange
+    store stores shop market markets supply-chain freight shipping transport transportation trucking
+    fleet lighting furniture interiors apparel uniforms benefits wealth investments investment trust
+    institute academy university college school clinic hospital pharmacy foods farms farm dairy bakery
+    restaurant restaurants hotel hotels travel events productions creative works labs3 3pl
+    """.split()
+)
+
+#: Capitalised words that are not names ("I'm Sorry", "this is Monday", "it's Just...").
+_NOT_NAMES = frozenset(
+    """
+    i i'm the a an hi hey hello good morning afternoon evening sorry just not so well great thanks thank
+    yes no okay ok sure glad happy here there this that it we you they he she our your my his her their
+    also really actually still back fine busy right sir ma'am madam calling reaching following returning
+    trying looking with from about regarding monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december today tomorrow
+    tonight now again only quick quickly calling going doing speaking one two three four five six seven
+    eight nine ten first last next new old big little very so-and-so everyone everybody nobody somebody
+    someone anyone mister miss mrs mr ms dr doctor team office front desk reception receptionist voicemail
+    customer client prospect rep manager owner boss hope wondering afraid excited interested free available
+    ready sure certain confused lost late early what who why how when where which whose is are was were
+    be been being do does did have has had can could would will should may might must shall yeah yep nope
+    well oh uh um er hmm wow cool nice perfect absolutely totally exactly definitely probably maybe
+    we're i've we've you're they're he's she's it's that's there's here's what's let's who's most some
+    many any all both each every none more less
+    """.split()
+)
+
+_NAME_TOKEN = r"(?:(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*)"
+_PARTICLE = r"(?:de|del|della|da|di|van|von|der|den|la|le|bin|al|el|dos|du|st\.)"
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,2}}"
+_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?"
+
+# "this is Dana Ruiz", "it's Dana", "my name is Dana", "I'm Dana"; the name is case-sensitive.
+_INTRO_LEAD = _Lazy(
+    r"(?i:\b(?:this\s+is|this's|it's|it\s+is|my\s+name\s+is|my\s+name's|name's|i'm|i\s+am|"
+    r"you're\s+(?:speaking|talking)\s+(?:with|to)|you've\s+got|you\s+have)\s+)"
+    rf"(?P<name>{_TITLE}{_NAME})"
+)
+# "Dana Ruiz here", "Dana speaking", "Dana calling" at the start of a clause.
+_INTRO_HERE = _Lazy(
+    rf"(?:^|[.!?,;:]\s*|(?i:\b(?:hi|hey|hello|morning|afternoon)\b),?\s+)(?P<name>{_NAME})"
+    r"(?i:,?\s+(?:here|speaking|calling)\b)"
+)
+# "Ahmed Qureshi from Orbit Office Equipment" at the start of a clause, not "Dana from
+# accounting told me...".
+_INTRO_FROM = _Lazy(
+    rf"(?:^|[.!?,;:]\s*)(?P<name>{_NAME})(?i:\s+(?:from|with|at|over\s+at)\s+)"
+    r"(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,4})(?P<after>[^.!?]{0,30})"
+)
+_REFERRAL_VERB = _c(
+    r"^\W*(?:\w+\s+){0,3}?(?:told|said|asked|suggested|mentioned|recommended|referred|gave|sent)\b"
+)
+# "Raj Patel, Cobalt Labs." -- a first and last name, then a company-looking name.
+_INTRO_COMMA = _Lazy(
+    rf"(?:^|[.!?]\s+)(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN}),\s+(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){{0,3}})(?=\s*[.!?,]|\s+here\b)"
+)
+# Typed practice lines are often all lower case: "hi this is dana from acme".
+_INTRO_LOWER = _c(
+    r"\b(?:this\s+is|it's|i'm|i\s+am|my\s+name\s+is|my\s+name's)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
+    r"\s+(?:from|with|at|here|calling|over\s+at)\b"
+)
+_MY_NAME_ANY = _c(r"\bmy\s+name(?:\s+is|'s)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)")
+
+
+def _is_company_like(tokens: list[str]) -> bool:
+    for token in tokens:
+        bare = token.strip(".'").lower()
+        if bare in _BUSINESS_WORDS:
+            return True
+        if any(ch.isdigit() for ch in token):
+            return True
+        if len(token) >= 2 and token.isupper():  # IT, HR, BI, 3PL
+            return True
+        inner = token[1:]
+        if any(ch.isupper() for ch in inner) and not re.match(r"(?:Mc|Mac|O'|D')", token):
+            return True  # ExpoCraft, QuickBooks
+    return False
+
+
+def _clean_name(raw: str) -> str | None:
+    tokens = raw.split()
+    if _is_company_like(tokens):
+        return None
+    while tokens and tokens[-1].lower() in _NOT_NAMES:
+        tokens.pop()
+    title = ""
+    if tokens and tokens[0].rstrip(".").lower() in {"dr", "mr", "mrs", "ms", "mx", "prof"}:
+        title = tokens.pop(0)
+    if not tokens or tokens[0].lower() in _NOT_NAMES:
+        return None
+    if any(t.lower().strip(".") in _NOT_NAMES and t.lower() not in _PARTICLE for t in tokens[1:]):
+        tokens = tokens[: next(i for i, t in enumerate(tokens) if i and t.lower() in _NOT_NAMES)]
+    if _is_company_like(tokens):
+        return None
+    return " ".join([title, *tokens]).strip() if title else " ".join(tokens)
+
+
+def _name_matches(text: str) -> Iterator[tuple[str, str]]:
+    """(name, evidence) for every self-introduction in ``text``, best cues first."""
+    for match in _INTRO_LEAD.finditer(text):
+        name = _clean_name(match.group("name"))
+        if name:
+            yield name, match.group().strip(" ,")
+    for match in _INTRO_HERE.finditer(text):
+        name = _clean_name(match.group("name"))
+        if name:
+            yield name, match.group().strip(" ,.!?;:")
+    for match in _INTRO_FROM.finditer(text):
+        if _REFERRAL_VERB.match(match.group("after")):
+            continue  # "Anders Rourke from AP suggested I call" names someone else
+        name = _clean_name(match.group("name"))
+        if name:
+            yield name, text[match.start("name") : match.end("company")]
+    for match in _INTRO_COMMA.finditer(text):
+        name = _clean_name(match.group("name"))
+        if name and _is_company_like(match.group("company").split()):
+            yield name, text[match.start("name") : match.end("company")]
+    lowercase_line = not any(ch.isupper() for ch in text)
+    for pattern in (_INTRO_LOWER, _MY_NAME_ANY):
+        if pattern is _INTRO_LOWER and not lowercase_line:
+            continue
+        if pattern is _MY_NAME_ANY and "name" not in text.lower():
+            continue
+        for match in pattern.finditer(text):
+            words = match.group("name").split()
+            if pattern is _INTRO_LOWER or len(words) > 1:
+                words = [w for w in words[:1]] if pattern is _INTRO_LOWER else words
+            if not words or words[0].lower() in _NOT_NAMES or words[0].lower() in _BUSINESS_WORDS:
+                continue
+            if len(words) > 1 and (
+                words[1].lower() in _NOT_NAMES or words[1].lower() in _BUSINESS_WORDS
+            ):
+                words = words[:1]
+            yield " ".join(w.capitalize() for w in words), text[match.start() : match.end()].strip()
+
+
+def rep_name(text: str) -> str | None:
+    """The personal name the rep introduces themself with, or None.
+
+    >>> rep_name("Hi, this is Dana Ruiz from Acme.")
+    'Dana Ruiz'
+    >>> rep_name("Hi, this is Acme Staffing.") is None
+    True
+    """
+    for name, _ in _name_matches(normalise(text)):
+        return name
+    return None
+
+
+def _introduction(text: str) -> str | None:
+    for _, evidence in _name_matches(text):
+        return evidence
+    return None
+
+
+# --------------------------------------------------------------------------- purpose
+
+_REASON = _c(
+    r"\b(?:i'm|i\s+am|we're|we\s+are|i\s+was|we\s+were|just)\s+(?:\w+\s+){0,2}?"
+    r"(?:calling|ringing|phoning|reaching\s+out|writing|getting\s+in\s+touch|following\s+up|checking\s+in|touching\s+base)"
+    r"(?:\s+(?:you|back|today|again|quickly|briefly|real\s+quick))*"
+    r"(?:\s+(?:from|with)\s+(?:[\w&'.-]+\s+){1,4}?)?"
+    r"\s*(?:because|cause|'cause|about|regarding|re\b|to\b|in\s+response|in\s+regards?|in\s+reference|on\s+behalf|since|as\b|after|on\b|with\s+(?:a|an|some)\b|for\b(?!\s+(?:the\s+)?(?:warehouse|owner|manager|\w+\s+manager)\b))"
+    r"|\b(?:the\s+)?(?:reason|purpose)\s+(?:for|of|behind)\s+(?:my|the|this|our)\s+call"
+    r"|\b(?:the\s+)?reason\s+(?:i'm|i\s+am|we're|i)\s+(?:calling|reaching\s+out|called)"
+    r"|\b(?:i|we)\s+(?:just\s+|really\s+)?(?:wanted|want|wanna|would\s+like|'d\s+like|was\s+hoping|were\s+hoping|thought\s+i'd|figured\s+i'd)"
+    r"\s+(?:to\s+)?(?:see|ask|talk|speak|let|share|reach|introduce|follow|check|touch|find|get|tell|show|discuss|learn|hear|wish|thank|congratulate|make\s+sure|say|offer|invite|give)\b"
+    r"|\bi'd\s+(?:like|love)\s+to\s+(?:see|ask|talk|speak|share|introduce|show|discuss|learn|hear|offer|invite)\b"
+    r"|\b(?:reaching|reached)\s+out\s+(?:because|about|to|regarding|since|as)\b"
+    r"|\bworth\s+(?:reaching\s+out|a\s+call|calling)\b"
+    r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?(?:doing|conducting|running|putting\s+together)\s+(?:a\s+|some\s+|an?\s+)?(?:quick\s+|short\s+|brief\s+)?(?:research|survey|study|poll|review|check)"
+    r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?(?:updating|verifying|confirming|checking)\s+(?:our|my|some|a\s+few|the)\b"
+    r"|\b(?:calling|call)\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|because|regarding|in\s+response|on\s+behalf)\b"
+    r"|\b(?:suggested|recommended|asked\s+me|told\s+me|referred\s+me)\b[^.!?]{0,60}?\b(?:about|regarding|because)\b"
+    r"|\b(?:speak|talk|chat)\s+(?:with|to)\s+(?:[\w.']+\s+){1,4}?(?:about|regarding)\b"
+)
+# "It's about the CNC tooling quote." / "About the upgrade she asked about." answer a
+# what's-it-about question.
+_ABOUT_ANSWER = _c(
+    r"^\W*(?:(?:well|so|sure|yes|yeah|oh|it's|it\s+is|this\s+is|that's|that\s+is|it's\s+just|just)[\s,]+)*"
+    r"(?:about|regarding|concerning|re:|in\s+regards?\s+to|in\s+reference\s+to)\s+(?:the|your|our|a|an|some|his|her|their|my|getting|helping|how|what)\b"
+)
+
+
+def _reason(text: str, sents: list[str], previous_asks_purpose: bool) -> str | None:
+    found = _first(_REASON, text)
+    if found:
+        return found
+    for sentence in sents:
+        if _ABOUT_ANSWER.search(sentence) and not is_question(sentence):
+            return sentence
+    if previous_asks_purpose:
+        # Answering "what's this about?" with a plain purpose statement ("We help clinics
+        # cut no-shows") also states the reason.
+        for sentence in sents:
+            if not is_question(sentence) and _PURPOSE_STATEMENT.search(sentence):
+                return sentence
+    return None
+
+
+_PURPOSE_STATEMENT = _c(
+    r"\b(?:we|i)\s+(?:help|work\s+with|make|provide|do|offer|build|sell|handle|specialize)\b"
+)
+
+# --------------------------------------------------------------------------- question kinds
+
+_SMALL_TALK = _c(
+    r"^\W*(?:(?:hi|hey|hello|so|and|well|oh|good|great)\W+)*(?:\w+\W+)?"
+    r"(?:how(?:'s|\s+is|\s+are|\s+have|\s+has|\s+was)?|how's|you)\s+"
+    r"(?:it|things|everything|life|you|ya|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday)|the\s+(?:day|week|weekend|family|weather))"
+    r"(?:\s+(?:been|going|doing|treating\s+you|holding\s+up|so\s+far|today|tonight|this\s+\w+|over\s+there|all|keeping))*\W*$"
+    r"|^\W*(?:(?:hi|hey|hello|so)\W+)*(?:having|are\s+you\s+having)\s+a\s+(?:good|great|nice)\s+\w+\W*$"
+)
+_TIME_CHECK = _c(
+    r"\b(?:is|was)\s+(?:now|this|it|that)\s+(?:still\s+)?(?:a\s+|an\s+)?(?:good|bad|okay|ok|alright|convenient|terrible|decent|busy|inconvenient|better|fine)\s+(?:time|moment)"
+    r"|\b(?:did|have|do)\s+i\s+(?:catch|caught|reach|call|get|find)\s+(?:you|ya)\s+(?:at\s+)?(?:a\s+|an\s+)?(?:bad|good|busy|inconvenient|wrong|ok|okay|decent)"
+    r"|\b(?:do|got|have|you)\s+(?:you\s+)?(?:got\s+|have\s+)?(?:a|one|two|three|five|ten|thirty|sixty|\d+|a\s+few|a\s+couple(?:\s+of)?|a\s+quick|a\s+spare)\s+(?:quick\s+|spare\s+)?(?:minutes?|mins?|secs?|seconds?|moments?)\b"
+    r"|\bgot\s+a\s+(?:minute|sec|second|moment)\b"
+    r"|\b(?:can|could|may)\s+(?:i|you)\s+(?:have|give\s+me|spare|borrow|steal)\s+(?:a|one|two|three|\d+|a\s+few|a\s+couple(?:\s+of)?|thirty|sixty|ten|twenty)\s*(?:quick\s+)?(?:minutes?|seconds?|moments?)"
+    r"|\b(?:are\s+you|you)\s+(?:busy|free\s+to\s+talk|able\s+to\s+talk|in\s+the\s+middle\s+of\s+something|driving)\b"
+    r"|\bcan\s+you\s+(?:talk|chat|hear\s+me)\b|\b(?:good|bad)\s+time\s+to\s+(?:talk|chat)\b|\bbad\s+time\b"
+)
+_ROUTING = _c(
+    r"\b(?:can|could|may)\s+i\s+(?:please\s+)?(?:speak|talk|have\s+a\s+word)\s+(?:with|to)\b"
+    r"|\bput\s+me\s+through\b|\btransfer\s+me\b|\bconnect\s+me\s+(?:to|with)\b"
+    r"|^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?is\s+(?:[\w.']+\s+){1,4}(?:in|available|around|there|free|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+)?\W*$"
+    r"|\bwhen\s+(?:do\s+you\s+expect|will|would|is|does)\s+(?:him|her|he|she|they|[\w.]+)\s+(?:to\s+)?(?:be\s+)?(?:back|in|available|free|around|return)"
+    r"|\b(?:better|best|good)\s+(?:time|way|number)\s+to\s+(?:reach|call|catch|get|contact)\s+(?:him|her|them|\w+)"
+)
+_CONFIRM_TAG = _c(
+    r"^\W*(?:(?:so|and|okay|ok|alright|well)\W+)?(?:fair(?:\s+enough)?|right|okay|ok|alright|deal|sounds?\s+(?:good|fair|okay|ok)|"
+    r"make\s+sense|makes\s+sense|yeah|yes|you\s+know|got\s+it|cool|really|sorry|pardon|hello|you\s+there|still\s+there)\W*$"
+    r"|\b(?:does|would|will|did)\s+(?:that|this|it)\s+(?:make\s+sense|sound\s+\w+|work\s+for\s+you|be\s+(?:okay|ok|alright|fair|helpful|useful|all\s+right))"
+    r"|\b(?:could|can|would)\s+you\s+(?:repeat|say\s+that\s+again|spell|speak\s+up|hear\s+me)"
+    r"|\b(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:a|one|two|a\s+few|some|a\s+couple|a\s+quick)\b"
+    r"|\bmind\s+if\s+i\s+ask\b|\bwhat\s+was\s+that\b|\bcome\s+again\b"
+    r"|\b(?:did|have)\s+you\s+(?:get|receive|see|read|had\s+a\s+chance\s+to\s+(?:look|review|read|see))\s+(?:my|our|the)\s+(?:e-?mail|message|voicemail|letter|note|package|brochure|info|proposal)"
+    r"|\b(?:heard\s+of|familiar\s+with|know\s+about)\s+(?:us|our)\b"
+    r"|\b(?:would|are)\s+you\s+(?:be\s+)?(?:interested|open)\s+(?:in|to)\s+(?:learning|hearing|seeing)\b"
+)
+
+# --------------------------------------------------------------------------- time slots and asks
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_NUMWORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+#: A specific future slot: a weekday, tomorrow, a date, a clock time.
+_SLOT_SPECIFIC = _c(
+    rf"\b(?:(?:this|next|on|by|until|before|after|coming)\s+)?{_WEEKDAY}\b"
+    r"|\btomorrow\b"
+    r"|\b(?:this|tomorrow)\s+(?:morning|afternoon|evening|week|weekend|month)\b"
+    r"|\bnext\s+(?:week|month|quarter|time\s+i'm)\b"
+    rf"|\b(?:at|by|around|before|after|from|say)\s+(?:\d{{1,2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight|{_NUMWORD}(?:\s*o'clock|\s+thirty|\s+fifteen|\s+forty-five)?)(?![\w%$-])(?!\s*(?:percent|dollars|minutes|hours|days|people|of\b))"
+    r"|\b\d{1,2}:\d{2}\b"
+    rf"|\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"|\b(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b"
+    rf"|\bin\s+{_MONTH}\b"
+    r"|\bend\s+of\s+(?:the\s+)?(?:day|week|month)\b|\bfirst\s+thing\b"
+    r"|\bin\s+(?:an|one|two|three|a\s+couple\s+of|\d+)\s+(?:hours?|days?|weeks?)\b|\bwithin\s+(?:the\s+)?(?:hour|day|week)\b"
+    r"|\b(?:later\s+)?(?:this|tomorrow)\s+(?:morning|afternoon|evening)\b"
+)
+_SLOT_TODAY = _c(r"\b(?:today|tonight|this\s+afternoon|this\s+morning|this\s+evening|same\s+day)\b")
+_PAST_BEFORE = _c(r"\b(?:last|past|previous|since|ago|back\s+in)\s*$")
+
+
+def _slot(sentence: str, *, allow_today: bool) -> str | None:
+    for pattern in (_SLOT_SPECIFIC, _SLOT_TODAY) if allow_today else (_SLOT_SPECIFIC,):
+        for match in pattern.finditer(sentence):
+            before = sentence[max(0, match.start() - 12) : match.start()]
+            after = sentence[match.end() : match.end() + 5]
+            if _PAST_BEFORE.search(before) or after.lower().startswith(" ago"):
+                continue
+            return match.group().strip()
+    return None
+
+
+_ASK_FORM = _c(
+    r"\b(?:can|could|may|shall|might)\s+(?:i|we)\b(?!\s+(?:ask\b|have\s+a\s+word|(?:speak|talk)\s+(?:with|to)\s+(?!you\b)))"
+    r"|\bhow\s+about\b|\bwhat\s+about\b"
+    r"|\b(?:would|will|does|is|could|do)\s+(?:[\w:.]+\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open)\b"
+    r"|\bare\s+you\s+(?:free|available|around|open)\b"
+    r"|\bwould\s+(?:you|he|she|they)\s+(?:be\s+)?(?:free|available|open|interested|up\s+for|like\s+to|want\s+to|have\s+time|willing)"
+    r"|\b(?:could|can|would|will)\s+(?:you|he|she|they)\s+(?:meet|join|hop|jump|come|make|attend|spare|book|schedule|set)\b"
+    r"|\b(?:i'd|i\s+would|we'd)\s+(?:really\s+)?(?:like|love)\s+to\b|\bwhat\s+i'd\s+(?:like|love)\s+to\s+do\b"
+    r"|\b(?:i|we)\s+(?:want|wanted|was\s+hoping|were\s+hoping)\s+to\s+(?:get|set|schedule|book|put|grab|see\s+if|meet|show|bring)"
+    r"|\blet's\b|\blet\s+us\b|\bwhy\s+don't\s+(?:we|i|you)\b|\b(?:want|wanna)\s+to\b|\bup\s+for\b|\bopen\s+to\b|\binterested\s+in\s+(?:a|an|setting|booking|seeing)\b"
+)
+_COMMIT_NOUN = _c(
+    r"\b(?:demo(?:nstration)?s?|meeting|appointment|walk-?through|presentation|assessment|estimate|consultation|tour|visit"
+    r"|coffee|lunch|breakfast|drinks|trial|pilot|sign\s+(?:up|on)|purchase|buy|order|contract|agreement"
+    r"|(?:a|quick|short|brief|follow-up|phone|video|zoom|teams|intro|discovery|\w+-minute|second)\s+(?:call|chat)|call\s+with"
+    r"|(?:an|half\s+an|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)\s+minutes\s+(?:on|with|next|this|to)"
+    r"|calendar|sit\s+down|get\s+together|meet(?:\s+with)?\s+(?:you|up)|come\s+(?:by|over|in|out)|stop\s+by|swing\s+by|drop\s+by"
+    r"|pop\s+(?:by|in|over)|show\s+you|set\s+(?:something|a\s+time|it|that|one|you)\s+up|set\s+up\s+(?:a|some|time)|schedule|book|pencil|get\s+you\s+on)\b"
+)
+_THIS_CALL_TIME = _c(
+    r"\bgive\s+me\s+(?:\d+|a|one|two|ten|twenty|thirty|sixty|a\s+few)\s+(?:seconds|minutes?)|\b(?:minutes?|seconds)\s+(?:of\s+your\s+time|now|right\s+now)\b"
+)
+_LEADING_AUX_YOU = _c(
+    r"^\W*(?:(?:so|and|but|ok(?:ay)?|well|oh)\W+)*(?:do|does|did|are|is|isn't|was|were|have|has|had|would|will|could|can|who|what|when|where|why|how|which)\b"
+)
+
+
+def _is_commitment(sentence: str, question: bool) -> bool:
+    """A meeting/demo/call/visit/trial/purchase ask (time-check and routing lines are excluded by the caller)."""
+    ask = bool(_ASK_FORM.search(sentence))
+    if not (ask or question) or _THIS_CALL_TIME.search(sentence):
+        return False
+    noun = bool(_COMMIT_NOUN.search(sentence))
+    slot = _slot(sentence, allow_today=False) is not None
+    if ask and (noun or slot):
+        return True
+    if not question:
+        return False
+    # A fragment proposal: "...; coffee at Hartley's at 8:30?", "So, Saturday at 10?"
+    clause = re.split(r"[;,]", sentence)[-1]
+    if len(clause.split()) > 8 or _LEADING_AUX_YOU.search(clause):
+        return False
+    return bool(_COMMIT_NOUN.search(clause) or _slot(clause, allow_today=False))
+
+
+def _is_discovery(sentence: str) -> bool:
+    """A question left after small talk, time checks, routing and commitment asks are set
+    aside (the caller does that): is it a real question about them, not a tag or a repeat?"""
+    return len(sentence.split()) >= 2 and not _CONFIRM_TAG.search(sentence)
+
+
+# --------------------------------------------------------------------------- next steps
+
+_FUTURE = _c(
+    r"\b(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|we'll|we\s+will|we're\s+going\s+to|let\s+me|let's|let\s+us"
+    r"|i\s+can|we\s+can|i\s+could|we\s+could|could\s+i|can\s+i|may\s+i|shall\s+i|shall\s+we|should\s+i|how\s+about|what\s+about"
+    r"|would\s+you\s+like\s+me\s+to|why\s+don't\s+(?:i|we)|i'd\s+(?:like|love)\s+to|i\s+want\s+to|i\s+would\s+like\s+to|happy\s+to"
+    r"|i'm\s+(?:sending|emailing|mailing|calling\s+you)|can\s+we|could\s+we|would\s+you|will\s+you|could\s+you|can\s+you|i'll\s+go\s+ahead"
+    r"|expect\s+(?:a|my)|you'll\s+(?:get|have|hear|see)|talk\s+to\s+you|see\s+you|speak\s+to\s+you)\b"
+)
+_STEP_VERB = _c(
+    r"\b(?:send|sending|email|e-mail|emailing|mail|mailing|drop|dropping|text|forward|share|call|calling|ring|phone|follow\s+up|follow-up"
+    r"|check\s+back|check\s+in|circle\s+back|touch\s+base|try|stop|come|swing|pop|meet|see|book|schedule|set\s+up|put|pencil|introduce"
+    r"|connect|loop|confirm|bring|show|have|get|pull|start|update|reach\s+out|talk|speak|grab|hop|jump|walk|go\s+over|review|visit|invite"
+    r"|hear|get\s+back|reach)\b"
+)
+_SPECIFIC_OBJECT = _c(
+    r"\b(?:checklist|guide|catalog(?:ue)?|brochure|video|recording|summary|quote|proposal|case\s+stud(?:y|ies)|template|deck|invite|invitation"
+    r"|agenda|link|samples?|kit|profiles?|results|rate\s+card|price\s+list|pricing|sheet|one-pager|one\s+pager|report|contract|white\s*paper"
+    r"|article|overview|comparison|pdf|slides|examples?|campaigns?|map|estimate|audit|introductions?|intro|spec(?:ification)?s?|datasheet"
+    r"|menu|order\s+form|paperwork|agreement|packet|pack|worksheet|calculator|portfolio|references?|testimonials?|demo|resume|cv|calendar\s+invite"
+    r"|contact\s+(?:info|details)|number|directions|survey|questionnaire|form|invoice|receipt|confirmation|trial\s+account)\b"
+)
+_INTRO_PERSON = _c(
+    r"\b(?:introduce|connect|loop)\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with|in)\b|\bintroduction\b"
+)
+
+
+def _next_step(sentence: str, commitment: bool) -> str | None:
+    if commitment:
+        slot = _slot(sentence, allow_today=True)
+        if slot:
+            return sentence
+    future = _FUTURE.search(sentence)
+    if not future:
+        return None
+    rest = sentence[future.start() :]
+    if not _STEP_VERB.search(rest):
+        return None
+    if _slot(rest, allow_today=True) or _SPECIFIC_OBJECT.search(rest) or _INTRO_PERSON.search(rest):
+        return sentence
+    return None
+
+
+# --------------------------------------------------------------------------- pricing
+
+_NUMBER_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a)"
+)
+_MONEY_WORD = r"(?:dollars?|bucks|cents|grand)"
+#: (substring gate, rule) pairs: a rule is only run when its gate word is in the line.
+_PRICING_RULES: tuple[tuple[tuple[str, ...], _Rule], ...] = (
+    # an amount of money: "$45", "2.4 percent plus ten cents", "a two-hundred-dollar credit"
+    (
+        ("$", "dollar", "cent", "buck", "grand", "usd", "euro", "pound", "quid"),
+        _c(
+            r"\$\s?\d[\d,]*(?:\.\d+)?(?!\s*(?:million|billion|mm|bn|k\b|m\b|b\b))"
+            r"|\b\d[\d,]*(?:\.\d+)?\s*(?:dollars?|bucks|cents|usd|euros?|pounds?\s+(?:a|per|each)|quid)\b"
+            rf"|\b(?:{_NUMBER_WORDS}[\s-]){{0,3}}{_NUMBER_WORDS}[\s-]{_MONEY_WORD}\b"
+            r"|\b[\w-]+-dollar\b"
+        ),
+    ),
+    # a discount or a rate in percent: "20% off", "25 percent off", "2.4 percent plus"
+    (
+        ("%", "percent", "per cent"),
+        _c(
+            r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s*cent)|\b"
+            + _NUMBER_WORDS
+            + r"(?:[\s-]\w+)?\s+percent)\s+"
+            r"(?:off|discount|cheaper|less\s+than|lower|below|rebate|cash\s*back|back|commission|plus|\+|per|a\s+transaction|of\s+(?:each|every)\s+(?:sale|transaction))"
+        ),
+    ),
+    (
+        (
+            "discount",
+            "half",
+            "rebate",
+            "coupon",
+            "promo",
+            "special",
+            "introductory",
+            "beat",
+            "match",
+            "undercut",
+            "waive",
+            "no ",
+            "complimentary",
+            "money",
+            "for free",
+            "free of",
+            "at no",
+        ),
+        _c(
+            r"\b(?:discount(?:s|ed)?|half[- ]price|half\s+off|rebates?|coupon|promo(?:tion(?:al)?)?\s+(?:code|price|rate)|special\s+(?:offer|rate|pricing|price)|introductory\s+(?:rate|price|offer))\b"
+            r"|\b(?:beat|match|undercut)\s+(?:their|your|the|any|his|her)\s+(?:current\s+)?(?:price|prices|quote|rate|rates|pricing)"
+            r"|\bwaive[ds]?\s+(?:the\s+|your\s+)?(?:setup\s+|set-up\s+|installation\s+)?(?:fee|fees|cost)"
+            r"|\bno\s+(?:setup\s+|set-up\s+|monthly\s+|annual\s+|hidden\s+|cancellation\s+|upfront\s+|up-front\s+)?(?:fees?|minimums|charges?)\b"
+            r"|\bat\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|\bfree\s+of\s+charge|\bfor\s+free\b|\bcomplimentary\b|\bmoney[- ]back\b"
+        ),
+    ),
+    # trial terms and free things: "a 30-day free trial", "free estimates", "it's completely free"
+    (
+        ("trial", "free", "on us", "half off"),
+        _c(
+            r"\b(?:\d+|" + _NUMBER_WORDS + r")[\s-](?:day|week|month)[\s-](?:free[\s-])?trial\b"
+            r"|\bfree\s+(?:trial|pilot|month|months|week|weeks|estimates?|terminals?|quotes?|installation|install|consultations?|assessments?|audits?"
+            r"|shipping|delivery|setup|set-up|onboarding|upgrades?|samples?|demos?|training|inspection|evaluation|analysis|credit|account|version|tier|plan|gift|hardware|device|equipment)\b"
+            r"|\btrial\s+(?:period|offer)\b|\bfirst\s+(?:month|week|year|order)(?:'s|\s+is)?\s+(?:free|on\s+us|half\s+off)"
+            r"|\b(?:it's|it\s+is|that's|that\s+is|completely|totally|absolutely|100%)\s+free\b(?!\s+(?:to|for|now|at|on|next|this|tomorrow|today))"
+        ),
+    ),
+    # a price stated in words: "plans start at 79", "our rate is a flat 2.4 percent"
+    (
+        (
+            "price",
+            "pricing",
+            "plan",
+            "rate",
+            "fee",
+            "package",
+            "subscription",
+            "license",
+            "cost",
+            "commission",
+            "it ",
+        ),
+        _c(
+            r"\b(?:prices?|pricing|plans?|rates?|fees?|packages?|subscriptions?|licenses?|it)\s+(?:start|starts|starting|run|runs|begin|begins|are|is)\s+(?:at\s+|from\s+)?(?:just\s+|only\s+|as\s+low\s+as\s+|around\s+|about\s+)?(?:\$\s?\d[\d,.]*|\d[\d,.]*)"
+            r"|\b(?:our|the|my)\s+(?:rate|fee|price|cost|commission)\s+(?:is|are|would\s+be|will\s+be)\s+(?:just\s+|only\s+|a\s+flat\s+|about\s+)?(?:\$\s?\d[\d,.]*(?:\s*(?:%|percent))?|\d[\d,.]*(?:\s*(?:%|percent))?|"
+            + _NUMBER_WORDS
+            + r"\b)"
+        ),
+    ),
+)
+
+
+def pricing(text: str) -> str | None:
+    """The words of ``text`` that state a price, cost, fee, discount or trial term, or None."""
+    low = _lower(text)
+    for gate, rule in _PRICING_RULES:
+        if any(key in low for key in gate):
+            match = rule.regex.search(low)
+            if match:
+                return text[match.start() : match.end()].strip()
+    return None
+
+
+_PRICE_WORDS = _c(
+    r"\b(?:price|prices|pricing|priced|cost|costs|costing|charge|charges|fee|fees|rate|rates|how\s+much|expensive|cheap|afford|budget"
+    r"|ballpark|quote|per\s+month|a\s+month|what\s+(?:would|does|do|will)\s+(?:it|that|this|something|one|they|these|those|you)\b[^?.]{0,40}\b(?:run|cost|charge|go\s+for|set\s+(?:me|us)\s+back))\b"
+)
+_REQUEST = _c(
+    r"\b(?:tell\s+me|send\s+me|give\s+me|let\s+me\s+know|i\s+need|i'd\s+need|i'd\s+want|i\s+want\s+to\s+know|what's|what\s+is|what\s+are|wondering|curious)\b"
+)
+
+
+def asks_price(text: str) -> str | None:
+    """The words in a (prospect) line that ask about price or cost, or None.
+
+    "What does something like ours run a month?" asks; "we ate the cost" does not.
+    """
+    if not _PRICE_WORDS.search(text):
+        return None
+    for sentence in sentences(text):
+        if _PRICE_WORDS.search(sentence) and (is_question(sentence) or _REQUEST.search(sentence)):
+            if re.search(
+                r"\bnot\s+(?:at|ready\s+for|talking|interested\s+in)\s+(?:the\s+)?pric",
+                sentence,
+                re.I,
+            ):
+                continue
+            return sentence
+    return None
+
+
+# --------------------------------------------------------------------------- features
+
+_FEATURE_WORDS = _c(
+    r"\b(?:ai|a\.i\.|ai-\w+|machine\s+learning|automat\w*|auto-\w+|real-time|realtime|live|dashboards?|analytics|reporting|reports?"
+    r"|integrations?|integrates?|sync\w*|apis?|cloud|mobile|apps?|portals?|tracking|trackers?|alerts?|notifications?|reminders?|uptime"
+    r"|modules?|workflows?|e-?signatures?|compliance|compliant|encrypt\w*|routing|scoring|summaries|feeds?|capture|uploads?|scheduling"
+    r"|drag-and-drop|clock-?(?:in|out)|gps|sms|chat|chatbots?|voip|logs?|templates?|crm|sso|single\s+sign-on|storage|backups?"
+    r"|self-service|plug-?ins?|add-?ons?|interface|touchscreen|battery|sensors?|cameras?|resolution|bandwidth|processors?|wireless"
+    r"|bluetooth|wi-?fi|waterproof|modular|customi[sz]able|configurable|omnichannel|multi-\w+|audit\s+trails?|permissions|role-based"
+    r"|approvals?|panels?|led|built-in|magnetic|charging|light\s*box(?:es)?|one-click|white-label|features?|functionality|updates?"
+    r"|monitoring|firewall|software|hardware|algorithm\w*|ocr|scanning|scanner|sdk|widgets?|kiosk|bots?|sentiment|transcription"
+    r"|geofenc\w*|telematics|biometric\w*|warranty|specs?|ports?|hd|4k|ssd|usb|import|export|optimi[sz]\w*|cad|engine)\b"
+    r"|\b\d+(?:\.\d+)?\s*(?:%|percent)\s+uptime|\b\d+\+?\s+integrations|\bevery\s+(?:\d+|\w+)\s+(?:seconds|minutes)\b|\b\d+-bit\b"
+    r"|\bsoc\s?2\b|\bhipaa\b|\biso\s?\d+|\b\d+(?:\.\d+)?\s*(?:gb|tb|mb|ghz|mbps|gbps|mp|megapixels?|hz|fps|kwh|mah|ppm|dpi)\b"
+)
+_PRODUCT_FRAME = _c(
+    r"\b(?:we\s+have|we've\s+got|it\s+has|it's\s+got|it\s+includes|includes|including|comes\s+with|you\s+get|we\s+offer|it\s+offers|features|built\s+in)\b"
+)
+_LIST_SPLIT = _Lazy(r",|;|:|\band\b|\bor\b|\bplus\b|\bas\s+well\s+as\b", re.IGNORECASE)
+_OUTCOME_LEAD = _c(
+    r"^\s*(?:no\s+more|fewer|less|more|faster|lower|higher|save[sd]?|saving|better|cut|reduce[sd]?|happier|zero|never|so\s+(?:you|your))\b"
+)
+
+
+def _feature_list(sentence: str) -> str | None:
+    separators = (
+        sentence.count(",")
+        + sentence.count(";")
+        + sentence.count(":")
+        + sentence.count(" and ")
+        + sentence.count(" or ")
+    )
+    if separators < 2:
+        return None
+    items = [item.strip() for item in _LIST_SPLIT.split(sentence) if item.strip(" .!-")]
+    if len(items) < 3:
+        return None
+    features = [
+        item for item in items if _FEATURE_WORDS.search(item) and not _OUTCOME_LEAD.search(item)
+    ]
+    if len(features) >= 3:
+        return sentence
+    # "We have X, Y, Z and W": a product-possession frame listing things, two of them
+    # plainly features, is a spec sheet too.
+    if len(features) == 2 and len(items) >= 4 and _PRODUCT_FRAME.search(items[0]):
+        return sentence
+    return None
+
+
+# --------------------------------------------------------------------------- disclaimers, apologies, claims
+
+_DISCLAIMER = _c(
+    r"\b(?:i'm|i\s+am|we're|we\s+are|i\s+was|we\s+were|this\s+is|this\s+call\s+is|it's|it\s+is|i'm\s+really|i'm\s+honestly)\s+"
+    r"(?:\w+\s+){0,2}?not\s+(?:\w+\s+)?(?:here\s+|calling\s+|trying\s+|looking\s+|going\s+|out\s+|about\s+)?(?:to\s+)?"
+    r"(?:sell|selling|pitch|pitching|push|pushing|peddl\w*|hard-sell\w*)\b"
+    r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:a\s+|an?\s+|one\s+of\s+those\s+)?(?:telemarketer|salesperson|salesman|saleswoman|sales\s*(?:rep|person|guy|gal|call)|solicitor|vendor)s?\b"
+    r"|\b(?:is\s+not|isn't|is\s+no|not|no|won't\s+be|will\s+not\s+be|never)\s+(?:a\s+|an?\s+|your\s+(?:typical|usual)\s+)?(?:sales|selling|sales-y|salesy)\s+(?:call|pitch|thing|calls)\b"
+    r"|\bnot\s+(?:a|some)\s+(?:sales\s+)?pitch\b|\bno\s+(?:sales\s+)?pitch(?:es)?\b"
+    r"|\b(?:i|we)\s+(?:don't|do\s+not|won't|will\s+not|am\s+not\s+going\s+to|'m\s+not\s+going\s+to|'re\s+not\s+going\s+to)\s+(?:want\s+to\s+|try\s+to\s+|be\s+)?(?:sell|pitch)(?:ing)?\s+(?:you\s+)?(?:anything|something|you)\b"
+    r"|\bnothing\s+to\s+sell\b|\bnot\s+(?:trying\s+)?to\s+sell\s+you\b"
+    r"|^\W*(?:and\s+|but\s+|oh\s+)?not\s+(?:selling|pitching)\b"
+)
+_APOLOGY = _c(
+    r"\b(?:sorry|apologi[sz]e|apologies|forgive|pardon|excuse)(?:\s+(?:me|us))?[\s,]+"
+    r"(?:(?:to|for|about|if|that|the|my|i'm|i\s+am|we're|i've|so\s+much\s+for)\s+)(?!hear\b|see\b|learn\b|say\b|report\b|ask\b)"
+    r"(?:(?:late|early|cold|unexpected|random|sudden|surprise)\s+)?(?:calling|call|calls|ringing|phoning)\b"
+    r"|\b(?:sorry|apologi[sz]e|apologies|forgive|pardon|excuse)(?:\s+(?:me|us))?[\s,]+"
+    r"(?:(?:to|for|about|if|that|the|my|i'm|i\s+am|we're|i've|i)\s+)(?!hear\b|see\b|learn\b|say\b|report\b|ask\b)"
+    r"(?:[\w']+\s+){0,4}?"
+    r"(?:bother\w*|bug(?:ging)?|disturb\w*|interrupt\w*|intru\w*|keep(?:ing)?\s+you|tak(?:e|ing)\s+(?:up\s+)?(?:so\s+much\s+|too\s+much\s+|a\s+bit\s+|some\s+|any\s+|more\s+)?(?:of\s+)?your\s+(?:time|day|morning|afternoon|evening)"
+    r"|wak\w+\s+you|troubl\w+\s+you|the\s+trouble|impos\w*|barg\w+\s+in|catch(?:ing)?\s+you\s+(?:at|during|in|on)|eat(?:ing)?\s+into|hold(?:ing)?\s+you\s+up"
+    r"|out\s+of\s+the\s+blue|calling\s+so\s+(?:late|early)|cold[- ]call\w*)(?:\s+(?:you|your\s+\w+))?\b"
+    r"|\b(?:hate|don't\s+mean|didn't\s+mean|do\s+not\s+mean)\s+to\s+(?:bother|interrupt|disturb|intrude|bug|barge)"
+)
+_CLAIM = _c(
+    # expecting my call
+    r"\b\w+(?:'s|\s+is|\s+are|'re|\s+was|\s+were|\s+has\s+been|\s+have\s+been)\s+(?:\w+\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)"
+    # returning his call
+    r"|\breturning\s+(?:(?:his|her|their|your|the|a)\s+(?:[\w.']+\s+){0,2}?|(?:(?:dr|mr|mrs|ms)\.?\s+)?\w+(?:\s+\w+)?'s\s+)(?:call|message|voicemail|email|e-mail)\b"
+    # asked me to call / told me you'd want
+    r"|\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:asked|told|wanted|invited|suggested|recommended|said|mentioned|referred)\s+(?:me|us|that\s+i|i|we)\s+(?:to\s+|should\s+|would\s+)?(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a)"
+    r"|\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:told|said\s+to|mentioned\s+to|asked)\s+me\s+(?:that\s+)?(?:you|he|she|they)(?:'d|\s+would|\s+might|\s+were|\s+are|\s+wanted|\s+want|\s+needed)"
+    # personal matter, friend of hers, he knows us
+    r"|\b(?:it's|it\s+is|this\s+is|regarding|about)\s+(?:a\s+)?(?:personal|private|family)\s+(?:matter|call|issue|business|thing)|\bit's\s+personal\b"
+    r"|\bfriends?\s+of\s+(?!mine\b|ours\b)\w+(?:'s)?\b"
+    r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:old\s+|good\s+|close\s+)?(?:friends|buddies|pals|old\s+colleagues)\s+(?:with|from)|\bwe\s+go\s+(?:way\s+)?back\b"
+    r"|\b(?:he|she|they)\s+knows?\s+(?:me|us|who\s+i\s+am|my\s+name)\b"
+    # an existing relationship with the prospect's company
+    r"|\b(?:we're|we\s+are|we've\s+been|we\s+have\s+been)\s+(?:already\s+)?(?:working|partnered|partnering|doing\s+business)\s+with\s+(?:you\b|your\s+(?!competitors?|neighbou?rs?|peers?|industry|area)\w+)"
+    r"|\b(?:i'm|i\s+am)\s+your\s+(?:\w+\s+){0,2}(?:rep|representative|account\s+manager|manager|contact|agent|advisor|consultant|point\s+of\s+contact)\b"
+    r"|\byou(?:'re|\s+are)\s+(?:already\s+)?(?:a|an\s+existing|one\s+of\s+our)\s+(?:\w+\s+)?(?:customers?|clients?)\b|\byour\s+(?:existing\s+|current\s+)?account\s+with\s+us\b"
+    # prior contact, which the transcript must support
+    r"|\b(?:following\s+up\s+on|following\s+up\s+from|circling\s+back\s+on|as\s+per|per)\s+our\s+(?:\w+\s+){0,2}?(?:conversation|call|chat|meeting|discussion|talk)\b"
+    r"|\bas\s+(?:we|i)\s+(?:discussed|agreed|promised|talked\s+about)\b|\blike\s+we\s+(?:discussed|talked\s+about|agreed)\b"
+    r"|\b(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted)\s+(?:at|last|before|earlier|on|about|a\s+few|the\s+other|in)\b"
+    r"|\b(?:great|good|nice)\s+to\s+(?:reconnect|talk\s+again|speak\s+again|catch\s+up\s+again|hear\s+your\s+voice\s+again)\b"
+    r"|\b(?:we|you)\s+(?:talked|spoke)\s+about\b"
+    r"|\b(?:you|he|she|they)\s+(?:were|was)\s+asking\s+(?:me\s+|us\s+)?about\b|\byou\s+asked\s+(?:me\s+|us\s+)?(?:about|for)\b"
+    r"|\b(?:you|he|she|they)\s+(?:requested|inquired|enquired)\b"
+)
+_DENIAL = _c(
+    r"\b(?:didn't|did\s+not|never|don't|doesn't|do\s+not|does\s+not|haven't|hasn't|wasn't|isn't)\s+(?:\w+\s+){0,3}?"
+    r"(?:call|called|mention\w*|say|said|ask\w*|know|remember|recall|go|met|meet|tell|told|hear\w*|talk\w*|speak|spoke|expect\w*|anything|recogni[sz]e|work)\b"
+    r"|\bare\s+you\s+sure\b|\bwrong\s+(?:person|number|company)\b|\bno\s+idea\s+(?:who|what)\b|\bi\s+handle\s+all\b|\bnot\s+that\s+i\s+know\b"
+    r"|\bnews\s+to\s+me\b|\bno\s+record\b|\bwho\s+are\s+you\b|\bnot\s+(?:a\s+)?(?:customer|client)s?\b"
+)
+_CONFIRMATION = _c(
+    r"\bi\s+(?:remember|recall)\b|\b(?:he|she|they|\w+)\s+(?:mentioned|said|told\s+(?:me|us))\s+(?:you|that\s+you|someone|a\s+\w+\s+would)"
+    r"|\b(?:i|he|she|we|they)\s+did\b(?!\s*n)|\bthat's\s+right\b|\b(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+expecting\s+you"
+    r"|\b(?:good|great|nice)\s+to\s+hear\s+from\s+you\b|\boh,?\s+right\b|\bit's\s+been\s+(?:forever|a\s+while|ages|too\s+long)\b"
+    r"|\bof\s+course,?\s+i\s+(?:remember|know)\b|\byes,?\s+(?:i|we)\s+(?:spoke|talked|met)\b"
+)
+
+
+def claim_support(prospect_lines: list[str]) -> str:
+    """How the prospect's lines after a claim treat it: ``"confirmed"``, ``"denied"`` or ``"none"``.
+
+    A denial wins over anything else said ("Tom said that? He didn't mention anything").
+    """
+    text = normalise(" ".join(prospect_lines))
+    if _DENIAL.search(text):
+        return "denied"
+    if _CONFIRMATION.search(text):
+        return "confirmed"
+    return "none"
+
+
+# --------------------------------------------------------------------------- voicemail and phone numbers
+
+_VM_STRONG = _c(
+    r"\b(?:after|at)\s+the\s+(?:tone|beep)\b|\brecord\s+your\s+message\b|\byou've\s+reached\b|\byou\s+have\s+reached\b"
+    r"|\bcan't\s+(?:get\s+to|come\s+to|take|answer)\s+(?:the|your)\s+(?:phone|call)\b|\b(?:is|am|are|'m|'re)\s+(?:currently\s+)?(?:not\s+available|unavailable|away\s+from\s+(?:my|the|our)\s+(?:desk|phone))\b"
+    r"|\bmailbox\b|\bwe're\s+(?:currently\s+)?closed\b|\bvoice\s*mail\s+(?:box|of)\b|\b(?:on\s+the\s+other\s+line|out\s+of\s+the\s+office)\b"
+)
+_VM_LEAVE = _c(
+    r"\b(?:please\s+)?leave\s+(?:me\s+|us\s+)?(?:a\s+|your\s+)?(?:brief\s+|short\s+|detailed\s+|quick\s+)?(?:message|voicemail|name|number|details|info)\b"
+)
+_VM_OFFER = _c(
+    r"\b(?:would\s+you\s+like|do\s+you\s+want|want|wanna|can\s+i\s+take|may\s+i\s+take|shall\s+i|i\s+can|i'll|let\s+me)\b[^.?!]{0,20}\b(?:leave|take|voicemail|message)"
+)
+
+
+def voicemail_greeting(text: str) -> str | None:
+    """How surely a prospect line is a voicemail greeting: ``"strong"``, ``"weak"`` or None.
+
+    ``strong``: machine phrasing ("you've reached...", "after the tone", "can't get to the
+    phone") together with an invitation to leave a message, or the tone itself. ``weak``: only
+    "leave a message" / "leave your name and number" -- a live receptionist can say that too,
+    so scoring trusts it only when it is how the call opens.
+    """
+    norm = normalise(text)
+    low = norm.lower()
+    if "leave" not in low and "tone" not in low and "beep" not in low:
+        return None
+    leave = None
+    strong = False
+    for sentence in sentences(norm):
+        if is_question(sentence) or _VM_OFFER.search(sentence):
+            continue
+        if _VM_LEAVE.search(sentence):
+            leave = sentence
+        if _VM_STRONG.search(sentence):
+            strong = True
+    if re.search(r"\b(?:after|at)\s+the\s+(?:tone|beep)\b", norm, re.I):
+        return "strong"
+    if leave and strong:
+        return "strong"
+    if leave:
+        return "weak"
+    return None
+
+
+_PHONE_DIGITS = _Lazy(
+    r"(?<![\w$.])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])?\d{3}[\s.-]\d{4}(?![\d])"
+    r"|(?<![\w$.])\d{10,11}(?![\d])"
+)
+_HAS_DIGIT = re.compile(r"\d")
+_DIGIT_NAMES = (
+    "zero",
+    "oh",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+)
+_DIGIT_WORD = (
+    r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double\s+\w+|triple\s+\w+)"
+)
+_PHONE_WORDS = _Lazy(rf"\b{_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}){{5,}}\b", re.IGNORECASE)
+
+
+def phone_number(text: str) -> str | None:
+    """The first phone number in ``text`` -- digits ('773.555.0104') or words ('eight four seven...')."""
+    norm = normalise(text)
+    if _HAS_DIGIT.search(norm):
+        match = _PHONE_DIGITS.search(norm)
+        if match:
+            return match.group()
+    low = norm.lower()
+    if sum(low.count(word) for word in _DIGIT_NAMES) < 5:
+        return None
+    for match in _PHONE_WORDS.finditer(norm):
+        words = re.findall(r"[a-z]+", match.group().lower())
+        # "double five" is two digits: 'double' counts 2 and the digit after it counts 0.
+        digits = sum(2 if w == "double" else 3 if w == "triple" else 1 for w in words)
+        digits -= sum(1 for i, w in enumerate(words) if i and words[i - 1] in {"double", "triple"})
+        if digits >= 7:
+            return match.group()
+    return None
+
+
+# --------------------------------------------------------------------------- who / what questions
+
+_ASKS_WHO = _c(
+    r"\bwho(?:'s|\s+is|\s+was)?\s+(?:this|that|it|calling|speaking|on\s+the\s+(?:line|phone))\b|\bwho\s+am\s+i\s+(?:speaking|talking)\s+(?:with|to)\b"
+    r"|\bwho\s+(?:are\s+you|do\s+i\s+have)\b|\bwho\s+should\s+i\s+say\b|\b(?:ask|tell\s+(?:him|her|them)|say|know)\s+who(?:'s|\s+is)?\s+calling\b"
+    r"|\b(?:what's|what\s+is|may\s+i\s+(?:have|get|ask)|can\s+i\s+(?:get|have)|could\s+i\s+(?:get|have))\s+your\s+name\b|\band\s+you\s+are\s*\?"
+    r"|\bwho's\s+this\b|\bsorry,?\s+who\b|\bwhat\s+(?:was|is)\s+your\s+name\b|\bwhere\s+are\s+you\s+calling\s+from\b|\bwho\s+did\s+you\s+say\b"
+)
+_ASKS_WHAT = _c(
+    r"\bwhat(?:'s|\s+is|s)?\s+(?:this|it|that|the\s+call)\s+(?:about|regarding|concerning|in\s+(?:reference|regards?)\s+to|for|re)\b"
+    r"|\bwhat\s+(?:this|it)\s+is\s+(?:about|regarding|concerning|in\s+(?:reference|regards?)\s+to)\b"
+    r"|\b(?:what|why)\s+(?:are\s+you|you're|you)\s+calling(?:\s+about|\s+for)?\b|\bwhy\s+(?:are\s+you|did\s+you|do\s+you|would\s+you)\s+(?:call|calling)\b"
+    r"|\bwhat\s+(?:do|did|can)\s+you\s+(?:want|need)\b|\bwhat\s+can\s+i\s+(?:do|help\s+you\s+with)\b|\bhow\s+can\s+i\s+help\b|\bwhat\s+can\s+we\s+do\s+for\s+you\b"
+    r"|(?:^|\W)about\s+what\s*\?|\bwhat\s+is\s+it\s*\?|\bwhat's\s+(?:up|this)\s*\?|\bwhat's\s+the\s+(?:reason|purpose)\b|\bwhat\s+are\s+you\s+selling\b"
+    r"|\bwhat\s+(?:is\s+this|'s\s+this)\s+(?:regarding|concerning|in\s+reference\s+to)\b|\bwhat\s+(?:do\s+you|did\s+you)\s+want\b|\bwhat\s+about\s+it\b"
+    r"|\bwhat\s+(?:is|'s)\s+the\s+nature\s+of\b"
+)
+
+
+def asks_who(text: str) -> str | None:
+    """The words in a (prospect) line asking who is calling ("who's calling?"), or None."""
+    return _first(_ASKS_WHO, normalise(text))
+
+
+def asks_purpose(text: str) -> str | None:
+    """The words in a (prospect) line asking what the call is about ("what's this regarding?"), or None."""
+    return _first(_ASKS_WHAT, normalise(text))
+
+
+# --------------------------------------------------------------------------- the per-line API
+
+_GREETING = _c(
+    r"^\W*(?:hi|hello|hey|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening)\b"
+)
+_GOODBYE = _c(
+    r"\b(?:bye|goodbye|good-bye|bye-bye|have\s+a\s+(?:good|great|nice|lovely|wonderful|fantastic)\s+\w+|take\s+care|talk\s+(?:to\s+you\s+)?soon"
+    r"|talk\s+later|see\s+you\s+(?:then|soon|later)|enjoy\s+(?:your|the)\s+(?:day|evening|weekend)|get\s+some\s+sleep|thanks\s+anyway)\b"
+)
+#: Default length above which a single line is a monologue (the catalog's 80 words).
+LONG_TURN_WORDS = 80
+
+
+#: Lines are analysed up to this many characters (a spoken turn is a few hundred); the
+#: word count still covers the whole line. Keeps a 1 MB paste from taking seconds.
+MAX_ANALYSED_CHARS = 10_000
+
+# Cheap substring gates: a pattern is only searched when one of its keywords is present.
+_GATES: dict[str, tuple[str, ...]] = {
+    "disclaimer": ("sell", "pitch", "sales", "telemarket", "solicit", "vendor", "push", "peddl"),
+    "apology": ("sorry", "apolog", "forgive", "pardon", "excuse", "hate to", "mean to"),
+    "misleading_claim": (
+        "expect",
+        "returning",
+        "asked",
+        "told",
+        "wanted",
+        "invited",
+        "suggest",
+        "recommend",
+        "said",
+        "mention",
+        "referred",
+        "personal",
+        "private",
+        "family",
+        "friend",
+        "buddies",
+        "pals",
+        "colleague",
+        "go back",
+        "go way back",
+        "knows",
+        "know who",
+        "know my",
+        "working",
+        "partner",
+        "doing business",
+        "i'm your",
+        "i am your",
+        "customer",
+        "client",
+        "account with us",
+        "following up",
+        "circling",
+        "per our",
+        "discussed",
+        "agreed",
+        "promised",
+        "talked",
+        "met ",
+        "spoke",
+        "chatted",
+        "reconnect",
+        " again",
+        "asking",
+        "requested",
+        "inquired",
+        "enquired",
+    ),
+}
+
+
+def _gated(name: str, low: str) -> bool:
+    return any(key in low for key in _GATES[name])
+
+
+def signals(text: str, *, previous: str | None = None) -> dict[str, str]:
+    """The signals found in one rep line, each with the words that triggered it.
+
+    Args:
+        text: One rep line.
+        previous: The prospect's line just before it, if any: it decides whether pricing
+            answers a price question and whether the line ignores a who's-calling or
+            what's-it-about question.
+
+    Returns:
+        ``{signal name: evidence}`` for every signal in :data:`SIGNALS` that fires.
+    """
+    if previous:
+        return line_signals(text, asks_who(previous), asks_purpose(previous), asks_price(previous))
+    return line_signals(text, None, None, None)
+
+
+def line_signals(
+    text: str, prev_who: str | None, prev_what: str | None, prev_price: str | None
+) -> dict[str, str]:
+    """:func:`signals`, given what the prospect's previous line asked (already detected)."""
+    words = word_count(text)
+    norm = normalise(text[:MAX_ANALYSED_CHARS])
+    low = norm.lower()
+    sents = sentences(norm)
+    found: dict[str, str] = {}
+
+    intro = _introduction(norm)
+    if intro:
+        found["introduction"] = intro
+    reason = _reason(norm, sents, prev_what is not None)
+    if reason:
+        found["reason"] = reason
+
+    for sentence in sents:
+        question = is_question(sentence)
+        # Time checks and routing requests are questions ("got a minute?", "is she in?").
+        time_check = question and _TIME_CHECK.search(sentence) is not None
+        routing = question and _ROUTING.search(sentence) is not None
+        commitment = not (time_check or routing) and _is_commitment(sentence, question)
+        if question:
+            found.setdefault("question", sentence)
+            small_talk = _SMALL_TALK.search(sentence) is not None
+            if small_talk:
+                found.setdefault("small_talk", sentence)
+            if not (commitment or small_talk or time_check or routing) and _is_discovery(sentence):
+                found.setdefault("discovery_question", sentence)
+        if time_check:
+            found.setdefault("time_check", sentence)
+        if routing:
+            found.setdefault("routing", sentence)
+        if commitment:
+            found.setdefault("commitment_ask", sentence)
+        if "next_step" not in found:
+            step = _next_step(sentence, commitment)
+            if step:
+                found["next_step"] = step
+        if not question and "feature_list" not in found:
+            listed = _feature_list(sentence)
+            if listed:
+                found["feature_list"] = listed
+
+    hit = pricing(norm)
+    if hit:
+        found["pricing"] = hit
+        if prev_price:
+            found["price_answer"] = hit
+    for name, pattern in (("disclaimer", _DISCLAIMER), ("apology", _APOLOGY)):
+        hit = _first(pattern, norm) if _gated(name, low) else None
+        if hit is None:
+            hit = _fuzzy(name, norm)
+        if hit:
+            found[name] = hit
+    if _gated("misleading_claim", low):
+        claim = _CLAIM.search(norm)
+        if claim and not _NEGATED_BEFORE.search(norm[max(0, claim.start() - 20) : claim.start()]):
+            found["misleading_claim"] = norm[claim.start() : claim.end()].strip()
+    number = phone_number(norm)
+    if number:
+        found["phone_number"] = number
+    greeting = _first(_GREETING, norm)
+    if greeting:
+        found["greeting"] = greeting
+    goodbye = _first(_GOODBYE, norm)
+    if goodbye:
+        found["goodbye"] = goodbye
+    if words > LONG_TURN_WORDS:
+        found["long_turn"] = f"{words} words"
+    if prev_who and "introduction" not in found:
+        found["ignored_question"] = prev_who
+    elif prev_what and "reason" not in found:
+        found["ignored_question"] = prev_what
+    return found
+
+
+_NEGATED_BEFORE = _c(r"\b(?:never|haven't|have\s+not|not)\s+(?:\w+\s+)?$")
+
+
+# --------------------------------------------------------------------------- fuzzy fallback
+
+#: Canonical phrasings for a typo-tolerant second look when the regex found nothing
+#: ("sory to bothr you"). Whole-window ``ratio`` with a high cutoff, never partial_ratio,
+#: so "not interested" never matches "interested".
+_FUZZY_PHRASES: dict[str, tuple[str, ...]] = {
+    "apology": (
+        "sorry to bother you",
+        "sorry to interrupt",
+        "sorry to disturb you",
+        "sorry for calling",
+        "apologize for calling",
+        "forgive the intrusion",
+        "sorry for the interruption",
+    ),
+    "disclaimer": (
+        "i'm not trying to sell you anything",
+        "i'm not selling anything",
+        "this isn't a sales call",
+        "this is not a sales call",
+        "not a sales pitch",
+        "i'm not a telemarketer",
+    ),
+}
+_FUZZY_GATE: dict[str, re.Pattern[str]] = {
+    "apology": _c(r"\b(?:so+r+y|sory|sorr|apo\w*|appo\w*|forgiv\w*|pardon)\b"),
+    "disclaimer": _c(r"\b(?:sel+\w*|sal+e\w*|pitch\w*|telemark\w*)\b"),
+}
+_WORDS = _Lazy(r"[a-z']+")
+
+
+def _fuzzy(name: str, norm: str) -> str | None:
+    gate = _FUZZY_GATE.get(name)
+    if gate is None or not gate.search(norm):
+        return None
+    from rapidfuzz import fuzz, process  # lazy: most lines never get here
+
+    words = _WORDS.findall(norm.lower())
+    for phrase in _FUZZY_PHRASES[name]:
+        size = len(phrase.split())
+        windows = [
+            " ".join(words[i : i + n])
+            for n in (size - 1, size, size + 1)
+            if n > 0
+            for i in range(0, max(1, len(words) - n + 1))
+        ]
+        if not windows:
+            continue
+        best = process.extractOne(phrase, windows, scorer=fuzz.ratio, score_cutoff=88)
+        if best:
+            return best[0]
+    return None

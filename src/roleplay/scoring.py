@@ -1,0 +1,603 @@
+"""The mistake catalog and the scorer: turns in, a :class:`~roleplay.scorecard.Scorecard` out.
+
+The same function scores a practice call after every rep line (``final=False``) and a whole
+transcript afterwards (``final=True``), so a rep sees one set of rules everywhere.
+
+Score formula (documented in ``docs/scoring.md``)::
+
+    score = clamp(80 + min(20, credit points) - sum of the weights of the distinct mistake codes, 0, 100)
+
+A code costs its weight once per call however often it occurs; every occurrence is still
+listed so the rep sees each turn. A clean call that shows the four habits (name, reason, a
+question about the prospect, a concrete next step -- or, on voicemail, name, reason and a
+short message with a number) scores 100.
+
+Where absence-type mistakes are pinned (turns are 1-based and count both speakers):
+
+* ``no-introduction``: the voicemail message, else the rep's 2nd turn (1st if there is one).
+* ``no-reason-for-call``, ``no-discovery``, ``no-next-step``: the rep's last turn.
+* ``voicemail-*``: the voicemail message.
+* ``ignored-question``: the rep turn that should have answered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from . import detectors
+from .scorecard import Credit, CustomCode, Mistake, Scorecard, ScoringConfig
+from .transcript import Turn
+
+
+@dataclass(frozen=True)
+class CodeInfo:
+    """One entry of the mistake catalog.
+
+    Attributes:
+        code: The catalog code, e.g. ``premature-close``.
+        title: A short human title.
+        definition: When it is flagged (the contract in ``shared/eval/CATALOG.md``).
+        weight: Points it costs by default.
+        tip: What to do instead.
+        turn: Where the mistake is pinned.
+    """
+
+    code: str
+    title: str
+    definition: str
+    weight: int
+    tip: str
+    turn: str
+
+
+def _info(code: str, title: str, weight: int, turn: str, definition: str, tip: str) -> CodeInfo:
+    return CodeInfo(
+        code=code, title=title, definition=definition, weight=weight, tip=tip, turn=turn
+    )
+
+
+#: The 14 catalog codes, in the order the catalog lists them.
+CATALOG: dict[str, CodeInfo] = {
+    info.code: info
+    for info in (
+        _info(
+            "no-introduction",
+            "No introduction",
+            15,
+            "the voicemail message; otherwise the rep's 2nd turn (the 1st if the rep spoke once)",
+            "None of the rep's first two turns states the rep's own personal name; a company name alone"
+            " is not an introduction. In a voicemail, the message must contain the name.",
+            "Say your own name in your first breath: 'Hi, this is Dana Ruiz with Acme.' A person is easier"
+            " to talk to than a company, and a caller who hides their name sounds like they have something to hide.",
+        ),
+        _info(
+            "not-selling-disclaimer",
+            "'Not selling' disclaimer",
+            10,
+            "the turn with the disclaimer",
+            "A rep turn claims the call is not sales ('I'm not trying to sell you anything', 'this isn't a sales call').",
+            "Drop the disclaimer. The person knows a business call is about business, and the denial costs you"
+            " trust the moment you mention a product. Say plainly why you called and what is in it for them.",
+        ),
+        _info(
+            "apology",
+            "Apology for calling",
+            10,
+            "the turn with the apology",
+            "A rep turn apologizes for calling, interrupting or taking the person's time (not for mishearing,"
+            " not sympathy).",
+            "Don't apologize for doing your job: it tells them the call is not worth their time. Acknowledge"
+            " the moment instead ('I'll be brief') and earn the next minute with a relevant reason.",
+        ),
+        _info(
+            "no-reason-for-call",
+            "No reason for the call",
+            15,
+            "the rep's last turn",
+            "No rep turn in the whole call states why the rep is calling. Applies to voicemails too.",
+            "Give a specific reason early: 'I'm calling because...' tied to something about their business."
+            " A call with purpose sounds like a peer talking business, not an interruption.",
+        ),
+        _info(
+            "no-discovery",
+            "No discovery question",
+            15,
+            "the rep's last turn",
+            "Live call with at least 3 rep turns in which the rep never asks about the prospect's business,"
+            " role, process, challenges, goals, priorities or name.",
+            "Ask at least one real question about them: how they handle it today, what gets in the way, who"
+            " decides. You can't show what you do for them until you know their world.",
+        ),
+        _info(
+            "premature-close",
+            "Premature close",
+            15,
+            "the turn with the first commitment ask",
+            "Live call; the rep asks for a meeting, demo, call, trial or purchase in a turn that comes before"
+            " any discovery question.",
+            "Earn the ask. Ask one or two questions about their situation first, then propose a meeting that"
+            " follows from what they told you.",
+        ),
+        _info(
+            "unprompted-pricing",
+            "Unprompted pricing",
+            10,
+            "each rep turn that states a price before any price question",
+            "A rep turn states price, cost, fees, discounts or trial terms when no earlier prospect turn asked"
+            " about price or cost.",
+            "Hold the price until they ask, or until you know enough to tie it to value. A number with no"
+            " context turns the call into a price comparison before they care.",
+        ),
+        _info(
+            "feature-dump",
+            "Feature dump",
+            10,
+            "each turn that lists three or more features",
+            "A single rep turn lists three or more product features or technical specifications.",
+            "Trade the spec sheet for one outcome that matters to them: what changes in their day, not the"
+            " speeds, feeds and functionality. Pick the one feature that answers what they just told you.",
+        ),
+        _info(
+            "monologue",
+            "Monologue",
+            10,
+            "each rep turn over the word limit",
+            "Live call; a single rep turn is longer than 80 words.",
+            "Keep each turn short -- two or three sentences -- and end it with a question that hands the call"
+            " back to them. A conversation beats a speech.",
+        ),
+        _info(
+            "no-next-step",
+            "No concrete next step",
+            10,
+            "the rep's last turn",
+            "Live call with at least 3 rep turns and no rep turn proposes a concrete next step (a meeting or"
+            " call at a time, sending something specific, an introduction, an agreed follow-up).",
+            "Close every call with something specific: a day and time, the exact document you'll send, or the"
+            " person you'll be introduced to. 'I'll be in touch' is not a plan.",
+        ),
+        _info(
+            "misleading-claim",
+            "Misleading claim",
+            20,
+            "the turn with the claim",
+            "The rep claims a relationship, expectation or pretext to get through ('she's expecting my call',"
+            " 'I'm returning his call', 'a friend of his') that the transcript does not support.",
+            "Never invent a relationship or a pretext. It may get you past the front desk once, and it ends the"
+            " relationship the moment it is found out. Use a true reason, or an honest referral.",
+        ),
+        _info(
+            "voicemail-no-number",
+            "Voicemail without a number",
+            15,
+            "the voicemail message",
+            "The call went to voicemail and the rep's message contains no callback phone number.",
+            "Leave your number, slowly, and say it twice -- at the start and again at the end -- so they can"
+            " call back without looking you up.",
+        ),
+        _info(
+            "voicemail-too-long",
+            "Voicemail too long",
+            10,
+            "the voicemail message",
+            "The call went to voicemail and the message is longer than 80 words.",
+            "Keep voicemails under about 30 seconds: name, number, one reason that matters to them, number"
+            " again. Nobody scheduled your call, so don't make them sit through a pitch.",
+        ),
+        _info(
+            "ignored-question",
+            "Ignored question",
+            15,
+            "the rep's turn after the question",
+            "The prospect asks who is calling and the rep's next turn gives no name; or asks what the call is"
+            " about and the rep's next turn states no reason.",
+            "Answer the question you were asked, first and plainly: your name when they ask who's calling, your"
+            " reason when they ask what it's about. Dodging sounds evasive.",
+        ),
+    )
+}
+
+#: Codes that later turns could still fix; left out while a practice call is running.
+WHOLE_CALL_CODES = frozenset({"no-reason-for-call", "no-discovery", "no-next-step"})
+#: Codes that do not apply when the call went to voicemail.
+LIVE_ONLY_CODES = frozenset(
+    {"no-discovery", "premature-close", "monologue", "no-next-step", "ignored-question"}
+)
+
+#: Threshold defaults; a scenario's ``scoring.thresholds`` overrides them.
+DEFAULT_THRESHOLDS: Mapping[str, int] = {
+    "monologue_words": 80,
+    "voicemail_words": 80,
+    "min_rep_turns": 3,
+}
+DEFAULT_CONFIG = ScoringConfig()
+
+#: Credits: code -> (points, message).
+CREDITS: dict[str, tuple[int, str]] = {
+    "introduced-self": (5, "You said your name early."),
+    "stated-reason": (5, "You said why you were calling."),
+    "asked-about-prospect": (5, "You asked about the prospect's situation."),
+    "proposed-next-step": (5, "You proposed a concrete next step."),
+    "concise-voicemail": (10, "Your voicemail was short and left a callback number."),
+}
+BASE_SCORE = 80
+MAX_CREDIT_POINTS = 20
+
+_MESSAGES: dict[str, str] = {
+    "no-introduction": "You never said your own name{where}.",
+    "not-selling-disclaimer": "You told them the call isn't sales.",
+    "apology": "You apologized for calling or for taking their time.",
+    "no-reason-for-call": "You never said why you were calling.",
+    "no-discovery": "You never asked about the prospect's business, role, process or challenges.",
+    "premature-close": "You asked for a commitment before asking a single question about them.",
+    "unprompted-pricing": "You stated a price before they asked about one.",
+    "feature-dump": "You listed features and specs instead of what they do for the prospect.",
+    "monologue": "This turn runs {words} words (limit {limit}).",
+    "no-next-step": "The call ended without a concrete next step.",
+    "misleading-claim": "You claimed a relationship or pretext that nothing in the call supports.",
+    "voicemail-no-number": "Your voicemail has no callback number.",
+    "voicemail-too-long": "Your voicemail runs {words} words (limit {limit}).",
+    "ignored-question-who": "They asked who was calling and you didn't give your name.",
+    "ignored-question-what": "They asked what the call was about and you didn't give a reason.",
+}
+
+
+class _Call:
+    """What the rules need to know about the call, computed once (private, so a plain class:
+    one dataclass fewer to build at import time keeps ``roleplay score`` starting fast)."""
+
+    __slots__ = ("turns", "rep", "sig", "asked", "greeting", "message")
+
+    def __init__(
+        self,
+        turns: tuple[Turn, ...],
+        rep: tuple[int, ...],
+        sig: Mapping[int, Mapping[str, str]],
+        asked: Mapping[int, tuple[str | None, str | None, str | None]],
+        greeting: int | None,
+        message: int | None,
+    ) -> None:
+        self.turns = turns
+        self.rep = rep  # 0-based indexes of rep turns
+        self.sig = sig  # rep index -> signals
+        self.asked = asked  # prospect index -> (who's calling?, what's it about?, price?)
+        self.greeting = greeting  # index of the voicemail greeting
+        self.message = message  # index of the voicemail message
+
+
+def _analyse(turns: Sequence[Turn]) -> _Call:
+    turns = tuple(turns)
+    rep = tuple(i for i, t in enumerate(turns) if t.is_rep)
+    asked = {}
+    for i, turn in enumerate(turns):
+        if not turn.is_rep:
+            text = turn.text[: detectors.MAX_ANALYSED_CHARS]
+            asked[i] = (
+                detectors.asks_who(text),
+                detectors.asks_purpose(text),
+                detectors.asks_price(text),
+            )
+    sig = {}
+    for i in rep:
+        previous = asked.get(i - 1, (None, None, None)) if i else (None, None, None)
+        sig[i] = detectors.line_signals(turns[i].text, *previous)
+    greeting = message = None
+    for i, turn in enumerate(turns):
+        if turn.is_rep or i + 1 >= len(turns) or not turns[i + 1].is_rep:
+            continue
+        strength = detectors.voicemail_greeting(turn.text[: detectors.MAX_ANALYSED_CHARS])
+        # "Leave your name and number" alone is trusted only when it is how the call opens:
+        # a live receptionist can say it too.
+        opens_call = not any(t.is_rep for t in turns[:i])
+        if strength == "strong" or (strength == "weak" and opens_call):
+            greeting, message = i, i + 1
+            break
+    return _Call(turns=turns, rep=rep, sig=sig, asked=asked, greeting=greeting, message=message)
+
+
+def score(
+    turns: Sequence[Turn], config: ScoringConfig = DEFAULT_CONFIG, *, final: bool = True
+) -> Scorecard:
+    """Score a call by the mistake catalog, a scenario's adjustments, and the credits.
+
+    Args:
+        turns: The call so far, both speakers, in order.
+        config: A scenario's weights, thresholds, disabled codes, custom codes and tips.
+        final: False while a practice call is still running: the whole-call codes that
+            later turns could fix (no reason, no discovery, no next step) are left out,
+            and ``no-introduction`` waits for the rep's second turn.
+
+    Returns:
+        The scorecard: score 0-100, mistakes and credits in turn order, whether it went
+        to voicemail.
+    """
+    call = _analyse(turns)
+    thresholds = {**DEFAULT_THRESHOLDS, **dict(config.thresholds)}
+    found: list[tuple[str, int, str, str]] = []  # (code, 0-based turn, evidence, message)
+    voicemail = call.message is not None
+
+    def flag(code: str, index: int, evidence: str = "", message: str | None = None) -> None:
+        found.append((code, index, evidence, message if message is not None else _MESSAGES[code]))
+
+    _intro_rules(call, flag, final)
+    _per_turn_rules(call, flag, thresholds)
+    _order_rules(call, flag)
+    if final and call.rep and not any("reason" in call.sig[i] for i in call.rep):
+        flag("no-reason-for-call", call.rep[-1])
+    if voicemail:
+        _voicemail_rules(call, flag, thresholds)
+    else:
+        _live_rules(call, flag, thresholds, final)
+    mistakes = _mistakes(found, config, voicemail, final)
+    mistakes.extend(_custom(call, config))
+    mistakes.sort(key=lambda m: m.turn)
+    credits = _credits(call, thresholds)
+    return Scorecard(
+        score=compute_score(mistakes, credits),
+        mistakes=tuple(mistakes),
+        credits=tuple(credits),
+        voicemail=voicemail,
+    )
+
+
+def compute_score(mistakes: Sequence[Mistake], credits: Sequence[Credit]) -> int:
+    """``clamp(80 + min(20, credit points) - weight of each distinct code, 0, 100)``."""
+    penalty: dict[str, int] = {}
+    for mistake in mistakes:
+        penalty.setdefault(mistake.code, mistake.weight)
+    earned = min(MAX_CREDIT_POINTS, sum(c.points for c in credits))
+    return max(0, min(100, BASE_SCORE + earned - sum(penalty.values())))
+
+
+# --------------------------------------------------------------------------- the rules
+
+
+def _intro_rules(call: _Call, flag, final: bool) -> None:
+    if call.message is not None:
+        if "introduction" not in call.sig[call.message]:
+            flag(
+                "no-introduction",
+                call.message,
+                message=_MESSAGES["no-introduction"].format(where=" in the voicemail"),
+            )
+        return
+    first_two = call.rep[:2]
+    if not first_two or (not final and len(first_two) < 2):
+        return
+    if not any("introduction" in call.sig[i] for i in first_two):
+        flag(
+            "no-introduction",
+            first_two[-1],
+            message=_MESSAGES["no-introduction"].format(where=" in your first two turns"),
+        )
+
+
+def _per_turn_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
+    for i in call.rep:
+        sig = call.sig[i]
+        if "disclaimer" in sig:
+            flag("not-selling-disclaimer", i, sig["disclaimer"])
+        if "apology" in sig:
+            flag("apology", i, sig["apology"])
+        if "feature_list" in sig:
+            flag("feature-dump", i, sig["feature_list"])
+        if "misleading_claim" in sig:
+            later = [t.text for t in call.turns[i + 1 :] if not t.is_rep][:2]
+            if detectors.claim_support(later) != "confirmed":
+                flag("misleading-claim", i, sig["misleading_claim"])
+
+
+def _order_rules(call: _Call, flag) -> None:
+    """Rules where what came before decides: price before a price question."""
+    price_asked = False
+    for i, turn in enumerate(call.turns):
+        if not turn.is_rep:
+            price_asked = price_asked or call.asked[i][2] is not None
+        elif "pricing" in call.sig[i] and not price_asked:
+            flag("unprompted-pricing", i, call.sig[i]["pricing"])
+
+
+def _live_rules(call: _Call, flag, thresholds: Mapping[str, int], final: bool) -> None:
+    limit = thresholds["monologue_words"]
+    first_discovery = next((i for i in call.rep if "discovery_question" in call.sig[i]), None)
+    for i in call.rep:
+        words = detectors.word_count(call.turns[i].text)
+        if words > limit:
+            flag(
+                "monologue",
+                i,
+                f"{words} words",
+                _MESSAGES["monologue"].format(words=words, limit=limit),
+            )
+    # Commitment ask in a turn that comes before any discovery question (turn order; a
+    # question in the same turn counts as asked first).
+    for i in call.rep:
+        if first_discovery is not None and i >= first_discovery:
+            break
+        if "commitment_ask" in call.sig[i]:
+            flag("premature-close", i, call.sig[i]["commitment_ask"])
+            break
+    for i, turn in enumerate(call.turns):
+        if turn.is_rep:
+            continue
+        who, what, price = call.asked[i]
+        reply = next((j for j in call.rep if j > i), None)
+        if reply is None or not (who or what):
+            continue
+        # The reply's signals were read against the line just before it; when another
+        # prospect line came in between, read it again against the question.
+        sig = (
+            call.sig[reply]
+            if reply == i + 1
+            else detectors.line_signals(call.turns[reply].text, who, what, price)
+        )
+        if who and "introduction" not in sig:
+            flag("ignored-question", reply, who, _MESSAGES["ignored-question-who"])
+        if what and "reason" not in sig:
+            flag("ignored-question", reply, what, _MESSAGES["ignored-question-what"])
+    if not final or len(call.rep) < thresholds["min_rep_turns"]:
+        return
+    last = call.rep[-1]
+    if first_discovery is None:
+        flag("no-discovery", last)
+    if not any("next_step" in call.sig[i] for i in call.rep):
+        flag("no-next-step", last)
+
+
+def _voicemail_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
+    assert call.message is not None
+    text = call.turns[call.message].text
+    if detectors.phone_number(text) is None:
+        flag("voicemail-no-number", call.message)
+    limit = thresholds["voicemail_words"]
+    words = detectors.word_count(text)
+    if words > limit:
+        flag(
+            "voicemail-too-long",
+            call.message,
+            f"{words} words",
+            _MESSAGES["voicemail-too-long"].format(words=words, limit=limit),
+        )
+
+
+def _mistakes(found, config: ScoringConfig, voicemail: bool, final: bool) -> list[Mistake]:
+    out = []
+    seen: set[tuple[str, int]] = set()
+    for code, index, evidence, message in found:
+        if (
+            code in config.disabled
+            or (voicemail and code in LIVE_ONLY_CODES)
+            or (not final and code in WHOLE_CALL_CODES)
+        ):
+            continue
+        if (code, index) in seen:
+            continue
+        seen.add((code, index))
+        info = CATALOG[code]
+        out.append(
+            Mistake(
+                code=code,
+                turn=index + 1,
+                evidence=evidence,
+                message=message,
+                tip=config.tips.get(code, info.tip),
+                weight=int(config.weights.get(code, info.weight)),
+            )
+        )
+    return out
+
+
+def _credits(call: _Call, thresholds: Mapping[str, int]) -> list[Credit]:
+    out: list[Credit] = []
+
+    def credit(code: str, index: int, evidence: str) -> None:
+        points, message = CREDITS[code]
+        out.append(
+            Credit(code=code, turn=index + 1, evidence=evidence, message=message, points=points)
+        )
+
+    intro_turns = [call.message] if call.message is not None else list(call.rep[:2])
+    for code, signal, turns in (
+        ("introduced-self", "introduction", intro_turns),
+        ("stated-reason", "reason", call.rep),
+        (
+            "asked-about-prospect",
+            "discovery_question",
+            [] if call.message is not None else call.rep,
+        ),
+        ("proposed-next-step", "next_step", call.rep),
+    ):
+        hit = next((i for i in turns if signal in call.sig[i]), None)
+        if hit is not None:
+            credit(code, hit, call.sig[hit][signal])
+    if call.message is not None:
+        text = call.turns[call.message].text
+        number = detectors.phone_number(text)
+        if number and detectors.word_count(text) <= thresholds["voicemail_words"]:
+            credit("concise-voicemail", call.message, number)
+    return sorted(out, key=lambda c: c.turn)
+
+
+# --------------------------------------------------------------------------- scenario codes
+
+_WORD = re.compile(r"[a-z0-9']+")
+_NEGATION = frozenset(
+    {
+        "not",
+        "no",
+        "never",
+        "don't",
+        "didn't",
+        "won't",
+        "isn't",
+        "aren't",
+        "can't",
+        "wouldn't",
+        "without",
+    }
+)
+
+
+def phrase_match(phrase: str, text: str, cutoff: float = 85.0) -> str | None:
+    """The words of ``text`` that fuzzy-match ``phrase`` closely, or None.
+
+    Compares the phrase with every window of about its own length (whole-window
+    ``ratio``, never ``partial_ratio``), so one shared word is not a match, and a
+    window preceded by a negation ("not interested") does not match a phrase without one.
+    """
+    from rapidfuzz import fuzz, process
+
+    target = " ".join(_WORD.findall(phrase.lower()))
+    words = _WORD.findall(detectors.normalise(text).lower())
+    if not target or not words:
+        return None
+    size = len(target.split())
+    starts: list[int] = []
+    windows: list[str] = []
+    for n in {max(1, size - 1), size, size + 1}:
+        for i in range(0, max(1, len(words) - n + 1)):
+            starts.append(i)
+            windows.append(" ".join(words[i : i + n]))
+    best = process.extractOne(target, windows, scorer=fuzz.ratio, score_cutoff=cutoff)
+    if best is None:
+        return None
+    start = starts[best[2]]
+    phrase_negated = any(w in _NEGATION for w in target.split())
+    if not phrase_negated and any(
+        w in _NEGATION for w in words[max(0, start - 2) : start] + best[0].split()
+    ):
+        return None
+    return best[0]
+
+
+def _custom(call: _Call, config: ScoringConfig) -> list[Mistake]:
+    out = []
+    for custom in config.custom:
+        if custom.code in config.disabled:
+            continue
+        for i in call.rep:
+            evidence = _custom_evidence(custom, call.turns[i].text, call.sig[i])
+            if evidence is not None:
+                out.append(
+                    Mistake(
+                        code=custom.code,
+                        turn=i + 1,
+                        evidence=evidence,
+                        message=custom.message,
+                        tip=config.tips.get(custom.code, custom.tip),
+                        weight=int(config.weights.get(custom.code, custom.weight)),
+                    )
+                )
+    return out
+
+
+def _custom_evidence(custom: CustomCode, text: str, sig: Mapping[str, str]) -> str | None:
+    for phrase in custom.phrases:
+        hit = phrase_match(phrase, text)
+        if hit is not None:
+            return hit
+    if custom.signals and all(name in sig for name in custom.signals):
+        return "; ".join(sig[name] for name in custom.signals)
+    return None

@@ -1,0 +1,390 @@
+"""The detectors, as a table: (a rep line, a signal, whether it fires).
+
+Near-misses sit next to the hits on purpose: "sorry to hear that" is not an apology,
+"are you free Thursday?" states no price, "we've never met" claims no relationship.
+The lines are invented for these tests, not taken from the evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from roleplay import detectors
+from roleplay.detectors import (
+    SIGNALS,
+    asks_price,
+    asks_purpose,
+    asks_who,
+    claim_support,
+    is_question,
+    phone_number,
+    rep_name,
+    sentences,
+    signals,
+    voicemail_greeting,
+    word_count,
+)
+
+SIGNAL_TABLE = [
+    ("Could we talk Thursday at 10 your time?", "commitment_ask", True),
+    ("Could I talk to your manager?", "commitment_ask", False),
+    ("Can I ask how you quote jobs today?", "discovery_question", True),
+    (
+        "We have automatic pricing, CAD import, nesting optimization and a mobile app.",
+        "feature_list",
+        True,
+    ),
+    ("We have clinics, dental offices, and a mobile vet as customers.", "feature_list", False),
+    ("Hey, Marcus Bell with Tidewater Freight here.", "introduction", True),
+    ("Good morning, you're speaking with Priya Nair from Lumen Payroll.", "introduction", True),
+    ("My name's Jo, I look after accounts at Fenwick.", "introduction", True),
+    ("hi this is dana from acme", "introduction", True),
+    ("Hi, Tom O'Reilly, calling from Brightline Security.", "introduction", True),
+    ("This is Harbor Point Insurance calling about your renewal.", "introduction", False),
+    ("Hi, it's Northgate Solutions.", "introduction", False),
+    ("I'm calling from Vantage Analytics.", "introduction", False),
+    ("I'm with Redwood Capital.", "introduction", False),
+    ("Sorry, I'm just trying to reach the owner.", "introduction", False),
+    ("I'm Fine, thanks for asking.", "introduction", False),
+    ("Karen from your finance team told me to call.", "introduction", False),
+    ("Hello, this is Raj Patel, I'm the regional rep for Cobalt Labs.", "introduction", True),
+    ("Raj Patel, Cobalt Labs. Got a sec?", "introduction", True),
+    ("It's Sunita.", "introduction", True),
+    ("Hi there, Lena speaking, from Orchard Health.", "introduction", True),
+    ("This is the billing department at Clearwater.", "introduction", False),
+    ("This is Clearwater Billing Services.", "introduction", False),
+    ("I'm Jake, with Summit Roofing.", "introduction", True),
+    ("I'm happy to help.", "introduction", False),
+    ("I'm Calling about your roof.", "introduction", False),
+    ("My name is li wei and I'm with Fathom.", "introduction", True),
+    ("The reason for my call is your fleet renewal.", "reason", True),
+    ("I'm reaching out because your team just doubled.", "reason", True),
+    ("Quick reason I'm calling: your permit expires in June.", "reason", True),
+    ("I wanted to ask how you're handling payroll now.", "reason", True),
+    ("We're calling to let you know your lease qualifies for an upgrade.", "reason", True),
+    ("How's your day going?", "reason", False),
+    ("Is Jeremy there?", "reason", False),
+    ("Great, thanks for picking up.", "reason", False),
+    ("I'm calling regarding the warehouse lease.", "reason", True),
+    ("I'm phoning about your catering order.", "reason", True),
+    ("The purpose of this call is to confirm your booth size.", "reason", True),
+    ("I was hoping to learn how you book freight today.", "reason", True),
+    ("Just checking in on the quote we sent.", "reason", True),
+    ("Nice to meet you.", "reason", False),
+    ("Do you have a minute?", "reason", False),
+    ("How do you handle scheduling for the night shift?", "discovery_question", True),
+    ("What's your biggest headache with vendors right now?", "discovery_question", True),
+    ("Who signs off on new software there?", "discovery_question", True),
+    ("Are you still using spreadsheets for inventory?", "discovery_question", True),
+    ("what are your goals for next quarter", "discovery_question", True),
+    ("Sorry, what was your name again?", "discovery_question", True),
+    ("How are you doing today?", "discovery_question", False),
+    ("Did I catch you at a bad time?", "discovery_question", False),
+    ("Is now a good time to talk?", "discovery_question", False),
+    ("Do you have a quick minute?", "discovery_question", False),
+    ("Can we set up a demo on Thursday?", "discovery_question", False),
+    ("Would you be open to a 20-minute call next week?", "discovery_question", False),
+    ("Is Dr. Lee available?", "discovery_question", False),
+    ("Does that make sense?", "discovery_question", False),
+    ("So what does your team do day to day?", "discovery_question", True),
+    ("Roughly how many trucks are on the road?", "discovery_question", True),
+    ("Which system are you on now", "discovery_question", True),
+    ("Are you the right person for facilities?", "discovery_question", True),
+    ("How's the weather over there?", "discovery_question", False),
+    ("You there?", "discovery_question", False),
+    ("Can you hear me okay?", "discovery_question", False),
+    ("Would Tuesday or Thursday work better?", "discovery_question", False),
+    ("Can I ask you a quick question?", "discovery_question", False),
+    ("Can we book a demo for Tuesday at 3?", "commitment_ask", True),
+    ("Would you be open to a quick call next week?", "commitment_ask", True),
+    ("I'd love to grab 30 minutes with you on Friday.", "commitment_ask", True),
+    ("Let's get a walkthrough on the calendar.", "commitment_ask", True),
+    ("Are you free Wednesday afternoon to meet?", "commitment_ask", True),
+    ("Want to start a free trial this week?", "commitment_ask", True),
+    ("Give me thirty seconds to explain, then you decide.", "commitment_ask", False),
+    ("Do you have two minutes right now?", "commitment_ask", False),
+    ("Have you ever had a demo of a tool like this?", "commitment_ask", False),
+    ("Could I speak with your operations manager?", "commitment_ask", False),
+    ("What's slowing down your month-end close today?", "commitment_ask", False),
+    ("Would next Wednesday at 4 suit you?", "commitment_ask", True),
+    ("Could I swing by your office tomorrow?", "commitment_ask", True),
+    ("How about a quick Zoom on Monday?", "commitment_ask", True),
+    ("Could you tell me how you track orders today?", "commitment_ask", False),
+    ("I'll send the case study over tonight.", "next_step", True),
+    ("Let me email you the pricing sheet this afternoon.", "next_step", True),
+    ("I'll call you back Monday at 10.", "next_step", True),
+    ("Could we meet on the 14th at 2:30?", "next_step", True),
+    ("I'll introduce you to our implementation lead, Marta.", "next_step", True),
+    ("I'll follow up next week.", "next_step", True),
+    ("I'll be in touch.", "next_step", False),
+    ("Let's talk again sometime.", "next_step", False),
+    ("I'll send you some info.", "next_step", False),
+    ("We sent you a proposal last Tuesday.", "next_step", False),
+    ("Have a great day!", "next_step", False),
+    ("Talk soon.", "next_step", False),
+    ("I'll send our onboarding checklist by end of day.", "next_step", True),
+    ("I'll have Maria from our team give you a call Thursday.", "next_step", True),
+    ("Talk to you Friday at 9.", "next_step", True),
+    ("I'll circle back at some point.", "next_step", False),
+    ("We should catch up soon.", "next_step", False),
+    ("Thanks so much for your time.", "next_step", False),
+    ("It's $120 a month per location.", "pricing", True),
+    ("We can do 15% off if you sign this quarter.", "pricing", True),
+    ("There's a 14-day free trial.", "pricing", True),
+    ("Setup is free and there are no monthly fees.", "pricing", True),
+    ("It runs about forty dollars a seat.", "pricing", True),
+    ("We'll waive the installation fee.", "pricing", True),
+    ("I'll bring our rate card.", "pricing", False),
+    ("Are you free on Thursday?", "pricing", False),
+    ("We cut processing time by 40 percent.", "pricing", False),
+    ("Our platform has 99.9% uptime.", "pricing", False),
+    ("Feel free to call me back.", "pricing", False),
+    ("That's twelve hundred dollars for the year.", "pricing", True),
+    ("Our fee is 3 percent of each transaction.", "pricing", True),
+    ("First month's on us.", "pricing", True),
+    ("We're 20 percent cheaper than your current vendor.", "pricing", True),
+    ("It costs less than your coffee budget.", "pricing", False),
+    (
+        "We have real-time dashboards, automated alerts, a mobile app, and 150 integrations.",
+        "feature_list",
+        True,
+    ),
+    (
+        "It includes GPS tracking, driver scoring, fuel reports and a Bluetooth dongle.",
+        "feature_list",
+        True,
+    ),
+    (
+        "That means fewer late shipments, happier customers and less overtime.",
+        "feature_list",
+        False,
+    ),
+    ("We work with clinics, dental offices and physical therapists.", "feature_list", False),
+    ("Do you use a CRM, dashboards or any reporting tools?", "feature_list", False),
+    ("I'm not trying to sell you anything today.", "disclaimer", True),
+    ("This isn't a sales call, I promise.", "disclaimer", True),
+    ("We're not here to pitch you.", "disclaimer", True),
+    ("Don't worry, I'm not a salesperson.", "disclaimer", True),
+    ("im not tryng to sell you anythng", "disclaimer", True),
+    ("Your sales team isn't selling the new line?", "disclaimer", False),
+    ("I sell payroll software.", "disclaimer", False),
+    ("I'm not selling anything, just doing a quick survey.", "disclaimer", True),
+    ("This is not a sales pitch.", "disclaimer", True),
+    ("No sales pitch, promise.", "disclaimer", True),
+    ("I'm not calling to sell you anything.", "disclaimer", True),
+    ("We're not the cheapest, but we're fast.", "disclaimer", False),
+    ("Sorry to bother you on a Friday.", "apology", True),
+    ("I apologize for the interruption.", "apology", True),
+    ("Sorry for calling out of the blue like this.", "apology", True),
+    ("Pardon the intrusion, I know you're busy.", "apology", True),
+    ("I hate to interrupt your lunch.", "apology", True),
+    ("sory to bothr you", "apology", True),
+    ("Sorry, could you say that again?", "apology", False),
+    ("Sorry to hear about the flooding.", "apology", False),
+    ("Sorry, you broke up for a second.", "apology", False),
+    ("Sorry I missed you, I'll try tomorrow.", "apology", False),
+    ("Sorry to take up your morning.", "apology", True),
+    ("Apologies for the cold call.", "apology", True),
+    ("Excuse the interruption.", "apology", True),
+    ("I'm so sorry to hear that.", "apology", False),
+    ("Sorry, who am I speaking with?", "apology", False),
+    ("Sorry, I'll be quick.", "apology", False),
+    ("He's expecting my call.", "misleading_claim", True),
+    ("I'm just returning Mr. Alvarez's call.", "misleading_claim", True),
+    ("It's a personal matter.", "misleading_claim", True),
+    ("We spoke last month about your fleet.", "misleading_claim", True),
+    ("We're already working with your marketing team.", "misleading_claim", True),
+    ("Janet asked me to give her a call today.", "misleading_claim", True),
+    ("We've never met, but I've followed your work.", "misleading_claim", False),
+    ("We work with a lot of firms like yours.", "misleading_claim", False),
+    ("She told me you'd be the right person.", "misleading_claim", True),
+    ("He knows me.", "misleading_claim", True),
+    ("I'm a friend of Dave's.", "misleading_claim", True),
+    ("As we discussed, here's the plan.", "misleading_claim", True),
+    ("I'm your account manager at Delta.", "misleading_claim", True),
+    ("You're one of our customers already.", "misleading_claim", True),
+    ("I noticed you posted a job for a controller.", "misleading_claim", False),
+    ("A lot of my clients ask about this.", "misleading_claim", False),
+    ("Call me at (415) 555-0199.", "phone_number", True),
+    ("My cell is 415 555 0199.", "phone_number", True),
+    ("Reach me on +1 415.555.0199.", "phone_number", True),
+    ("It's four one five, five five five, zero one nine nine.", "phone_number", True),
+    ("We have 1200 customers in 14 states.", "phone_number", False),
+    ("One or two of them, maybe three.", "phone_number", False),
+]
+
+
+@pytest.mark.parametrize(("line", "signal", "fires"), SIGNAL_TABLE)
+def test_signal_table(line: str, signal: str, fires: bool) -> None:
+    assert (signal in signals(line)) is fires, signals(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Hi, this is Dana Ruiz from Acme.", "Dana Ruiz"),
+        ("this is Acme Staffing", None),
+        ("Hey Milo, Brandon Kees from Tabula Invoicing.", "Brandon Kees"),
+        ("Vera Petrov here, from Quillon.", "Vera Petrov"),
+        ("It's Skyler, a friend of hers.", "Skyler"),
+        ("Just tell him it's Orbit Office Equipment.", None),
+        ("Hi, it's Granite Peak Staffing calling for the manager.", None),
+        ("My name is Felix Dunleavy and I'm with Kinetic Payments.", "Felix Dunleavy"),
+        ("hi this is dana from acme", "Dana"),
+        ("I'm calling from ExpoCraft Displays.", None),
+        ("Anders Rourke from your AP team suggested I call.", None),
+        ("It's Dr. Okafor with Lakeside Imaging.", "Dr. Okafor"),
+    ],
+)
+def test_rep_name(line: str, name: str | None) -> None:
+    assert rep_name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("How many trucks do you run?", True),
+        ("how many trucks do you run", True),  # typed, no punctuation
+        ("Could I stop by Thursday", True),
+        ("What I'd like to do is get you a demo.", False),  # a statement that opens with 'what'
+        ("Will do, I'll call at 3.", False),
+        ("Have a great day", False),
+    ],
+)
+def test_is_question(sentence: str, question: bool) -> None:
+    assert is_question(sentence) is question
+
+
+def test_sentences_keep_titles_numbers_and_times_whole() -> None:
+    assert sentences("Is Dr. Patel in? Call 773.555.0104 at 6 a.m. Thanks!") == [
+        "Is Dr. Patel in?",
+        "Call 773.555.0104 at 6 a.m.",
+        "Thanks!",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "asks"),
+    [
+        ("What does something like ours run a month?", True),
+        ("How much is it?", True),
+        ("Send me your pricing.", True),
+        ("We ship from the far warehouse and eat the cost.", False),
+        ("I'm not at the pricing stage yet.", False),
+    ],
+)
+def test_asks_price(line: str, asks: bool) -> None:
+    assert (asks_price(line) is not None) is asks
+
+
+@pytest.mark.parametrize(
+    ("line", "who", "what"),
+    [
+        ("Who's calling?", True, False),
+        ("May I ask who's calling and what this is in reference to?", True, True),
+        ("Who is this exactly?", True, False),
+        ("What's this regarding?", False, True),
+        ("What can I do for you?", False, True),
+        ("Returning her call? About what?", False, True),
+        ("How did you even get this number?", False, False),
+        ("Do you know what time it is?", False, False),
+    ],
+)
+def test_who_and_what_questions(line: str, who: bool, what: bool) -> None:
+    assert (asks_who(line) is not None) is who
+    assert (asks_purpose(line) is not None) is what
+
+
+@pytest.mark.parametrize(
+    ("line", "strength"),
+    [
+        ("You've reached Harold Finch. Please leave a message after the tone.", "strong"),
+        ("We can't get to the phone right now, please leave a message.", "strong"),
+        ("Hey, it's Gus. Leave your name and number.", "weak"),
+        ("He's out today. Would you like to leave a message?", None),
+        ("Can I take a message?", None),
+        ("I'll send you to his voicemail.", None),
+        ("He is not available right now.", None),
+    ],
+)
+def test_voicemail_greeting(line: str, strength: str | None) -> None:
+    assert voicemail_greeting(line) == strength
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Call me at 312-555-0157.", "312-555-0157"),
+        ("That's 555-0143.", "555-0143"),
+        (
+            "Call me at eight four seven, five five five, oh one nine two.",
+            "eight four seven, five five five, oh one nine two",
+        ),
+        ("It's double five five, one two three four.", "double five five, one two three four"),
+        ("Our office is at 1200 Fifth Street.", None),
+        ("One or two, maybe three or four of them.", None),
+    ],
+)
+def test_phone_number(text: str, number: str | None) -> None:
+    assert phone_number(text) == number
+
+
+@pytest.mark.parametrize(
+    ("replies", "support"),
+    [
+        (["Yes, Anders mentioned you'd be calling."], "confirmed"),
+        (["Oh, hi! Yes, I remember."], "confirmed"),
+        (["Tom said that? He didn't mention anything to me."], "denied"),
+        (["I don't go to those, actually. Are you sure you have the right person?"], "denied"),
+        (["Oh, sure! One sec."], "none"),
+        ([], "none"),
+    ],
+)
+def test_claim_support(replies: list[str], support: str) -> None:
+    assert claim_support(replies) == support
+
+
+def test_previous_line_decides_price_answer_and_ignored_question() -> None:
+    assert "price_answer" in signals("It's $45 a seat.", previous="What does it cost?")
+    assert "price_answer" not in signals("It's $45 a seat.", previous="We use spreadsheets.")
+    assert (
+        signals("We're a staffing firm.", previous="Who is this?")["ignored_question"]
+        == "Who is this"
+    )
+    assert "ignored_question" not in signals("It's Dana Ruiz.", previous="Who is this?")
+    assert "reason" in signals("About the lease renewal.", previous="About what?")
+
+
+def test_word_count_counts_a_phone_number_as_one_word() -> None:
+    assert word_count("Call 555-0142 now") == 3
+
+
+def test_long_turn() -> None:
+    assert "long_turn" in signals("word " * 81)
+    assert "long_turn" not in signals("word " * 80)
+
+
+def test_every_signal_is_described_and_can_fire() -> None:
+    fired = {signal for _, signal, fires in SIGNAL_TABLE if fires}
+    fired |= set(
+        signals("Hi, how are you? Is now a good time? Is Dr. Lee in? Bye.", previous="Who is this?")
+    )
+    fired |= set(signals("It's $5.", previous="How much?"))
+    fired |= set(signals("word " * 81))
+    assert fired >= set(SIGNALS)
+    assert all(isinstance(d, str) and d for d in SIGNALS.values())
+
+
+def test_huge_line_is_fast_and_counts_every_word() -> None:
+    line = "we help teams grow, " * 50_000
+    found = signals(line)
+    assert found["long_turn"] == f"{200_000} words"
+    assert len(line) > detectors.MAX_ANALYSED_CHARS
+
+
+@given(st.text(max_size=400))
+def test_signals_never_crash(text: str) -> None:
+    result = signals(text, previous=text[:50])
+    assert set(result) <= set(SIGNALS)

@@ -1,0 +1,292 @@
+"""The mistake catalog, code by code: a call that flags it and a near-miss that must not.
+
+Every transcript here is invented for these tests (the evaluation corpus measures the
+scorer; it is not copied into the tests). ``turn`` is 1-based and counts both speakers.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from roleplay.scorecard import CustomCode, Mistake, ScoringConfig
+from roleplay.scoring import CATALOG, DEFAULT_CONFIG, compute_score, phrase_match, score
+from roleplay.transcript import parse_text
+
+
+def card(text: str, config: ScoringConfig = DEFAULT_CONFIG, *, final: bool = True):
+    return score(parse_text(text).turns, config, final=final)
+
+
+CLEAN = """\
+Prospect: Harbor Dental, this is Rita.
+Rep: Hi Rita, this is Omar Said with Crestview Supply. I'm calling because offices near you keep running out of gloves. Who orders supplies for the practice?
+Prospect: I do. We ran out twice in May.
+Rep: That's the problem we fix. Could I drop off samples Tuesday at 10?
+Prospect: Tuesday at 10 works.
+Rep: Great, see you then.
+"""
+
+
+# (code, a call that flags it at this turn, a near-miss that does not)
+CASES = [
+    (
+        "no-introduction",
+        "Prospect: Hello?\nRep: Hi, this is Summit Roofing. I'm calling about your roof.\n"
+        "Prospect: Okay.\nRep: Summit Roofing does inspections. Are you the owner?\n",
+        4,
+        "Prospect: Hello?\nRep: Hi, is the owner around?\n"
+        "Prospect: Speaking.\nRep: Great, it's Lena Park with Summit Roofing. I'm calling about your roof.\n",
+    ),
+    (
+        "not-selling-disclaimer",
+        "Prospect: Hi.\nRep: This is Ana Gil. I'm not trying to sell you anything, I'm calling about a survey.\n",
+        2,
+        "Prospect: Hi.\nRep: This is Ana Gil. I'm calling because your sales team isn't selling the new line.\n",
+    ),
+    (
+        "apology",
+        "Prospect: Yes?\nRep: Sorry to bother you, it's Ben Hart. I'm calling about your fleet.\n",
+        2,
+        "Prospect: [static]\nRep: Sorry, you cut out. It's Ben Hart, I'm calling about your fleet.\n",
+    ),
+    (
+        "no-reason-for-call",
+        "Prospect: Hi.\nRep: Hi, it's Mia Ross. How's your week?\nProspect: Fine.\n"
+        "Rep: Are you the office manager?\nProspect: Yes.\nRep: Great. Talk soon!\n",
+        6,
+        "Prospect: Hi.\nRep: Hi, it's Mia Ross. The reason for my call is your copier lease.\n",
+    ),
+    (
+        "no-discovery",
+        "Prospect: Hi.\nRep: It's Kai Long, I'm calling about your payroll.\nProspect: Okay.\n"
+        "Rep: We do payroll for restaurants.\nProspect: Okay.\nRep: I'll email you a brochure today.\n",
+        6,
+        "Prospect: Hi.\nRep: It's Kai Long, I'm calling about your payroll.\nProspect: Okay.\n"
+        "Rep: How do you run payroll today?\nProspect: Spreadsheets.\nRep: I'll email you a checklist today.\n",
+    ),
+    (
+        "premature-close",
+        "Prospect: Hi.\nRep: It's Kai Long, I'm calling to book you a demo. Does Friday at 2 work?\n"
+        "Prospect: What?\nRep: How do you run payroll now?\n",
+        2,
+        "Prospect: Hi.\nRep: It's Kai Long, I'm calling about payroll. How do you run it now?\n"
+        "Prospect: Badly.\nRep: Could we do a demo Friday at 2?\n",
+    ),
+    (
+        "unprompted-pricing",
+        "Prospect: Hi.\nRep: It's Kai Long with Tally. It's only $49 a month, and the first month's free.\n",
+        2,
+        "Prospect: How much is it?\nRep: It's Kai Long with Tally. It's $49 a month.\n",
+    ),
+    (
+        "feature-dump",
+        "Prospect: Go on.\nRep: It's Kai Long. We have AI scheduling, real-time dashboards, a mobile app and 200 integrations.\n",
+        2,
+        "Prospect: Go on.\nRep: It's Kai Long. For you that means fewer no-shows, shorter waits and happier staff.\n",
+    ),
+    (
+        "monologue",
+        "Prospect: Go on.\nRep: It's Kai Long. " + "We help clinics grow steadily. " * 17 + "\n",
+        2,
+        "Prospect: Go on.\nRep: It's Kai Long. " + "We help clinics grow. " * 15 + "\n",
+    ),
+    (
+        "no-next-step",
+        "Prospect: Hi.\nRep: It's Kai Long, I'm calling about payroll.\nProspect: Sure.\n"
+        "Rep: How do you run it now?\nProspect: Badly.\nRep: I'll be in touch.\n",
+        6,
+        "Prospect: Hi.\nRep: It's Kai Long, I'm calling about payroll.\nProspect: Sure.\n"
+        "Rep: How do you run it now?\nProspect: Badly.\nRep: I'll call you Thursday at 4.\n",
+    ),
+    (
+        "misleading-claim",
+        "Prospect: Front desk.\nRep: Hi, it's Kai Long. Jo is expecting my call.\nProspect: She didn't mention it.\n",
+        2,
+        "Prospect: Front desk.\nRep: Hi, it's Kai Long. Jo is expecting my call.\nProspect: Yes, she mentioned you'd call.\n",
+    ),
+    (
+        "voicemail-no-number",
+        "Prospect: You've reached Jo. Leave a message after the tone.\n"
+        "Rep: Hi Jo, it's Kai Long, I'm calling about payroll. Call me back!\n",
+        2,
+        "Prospect: You've reached Jo. Leave a message after the tone.\n"
+        "Rep: Hi Jo, it's Kai Long, I'm calling about payroll. I'm at 415-555-0199.\n",
+    ),
+    (
+        "voicemail-too-long",
+        "Prospect: You've reached Jo. Leave a message.\n"
+        "Rep: Hi Jo, it's Kai Long, 415-555-0199. I'm calling about payroll. "
+        + "We help clinics grow. " * 18
+        + "\n",
+        2,
+        "Prospect: You've reached Jo. Leave a message.\n"
+        "Rep: Hi Jo, it's Kai Long, 415-555-0199. I'm calling about payroll. "
+        + "We help clinics. " * 10
+        + "\n",
+    ),
+    (
+        "ignored-question",
+        "Prospect: Who's calling?\nRep: We're a payroll company. Is the owner in?\n",
+        2,
+        "Prospect: Who's calling?\nRep: It's Kai Long with Tally Payroll. I'm calling about payroll.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "flagged", "turn", "near_miss"), CASES, ids=[c[0] for c in CASES])
+def test_code_flags_and_its_near_miss_does_not(
+    code: str, flagged: str, turn: int, near_miss: str
+) -> None:
+    hit = [m for m in card(flagged).mistakes if m.code == code]
+    assert hit, card(flagged).codes
+    assert hit[0].turn == turn
+    assert hit[0].tip and hit[0].message and hit[0].weight == CATALOG[code].weight
+    assert code not in card(near_miss).codes
+
+
+def test_catalog_has_the_fourteen_contract_codes() -> None:
+    assert len(CATALOG) == 14
+    assert {c[0] for c in CASES} == set(CATALOG)
+    for info in CATALOG.values():
+        assert info.definition and info.tip and info.weight > 0 and info.turn
+
+
+def test_clean_call_scores_100_with_four_credits() -> None:
+    result = card(CLEAN)
+    assert result.mistakes == ()
+    assert [c.code for c in result.credits] == [
+        "introduced-self",
+        "stated-reason",
+        "asked-about-prospect",
+        "proposed-next-step",
+    ]
+    assert result.score == 100
+
+
+def test_clean_voicemail_earns_concise_voicemail_credit() -> None:
+    result = card(CASES[11][3])  # the voicemail-no-number near-miss is a clean voicemail
+    assert result.voicemail
+    assert result.mistakes == ()
+    assert "concise-voicemail" in [c.code for c in result.credits]
+    assert result.score == 100
+
+
+def test_voicemail_exempts_live_only_codes() -> None:
+    long_message = "We help clinics grow their practice. " * 20
+    result = card(
+        f"Prospect: You've reached Jo. Leave a message.\nRep: It's Kai Long, 415-555-0199, I'm calling about payroll. {long_message} Can we book a demo Friday at 2?\n"
+    )
+    assert "monologue" not in result.codes and "premature-close" not in result.codes
+    assert "voicemail-too-long" in result.codes
+
+
+def test_receptionist_offering_voicemail_is_not_a_voicemail() -> None:
+    result = card(
+        "Prospect: He's out. Would you like to leave a message?\nRep: Sure, it's Kai Long, 415-555-0199.\n"
+    )
+    assert not result.voicemail
+
+
+def test_order_matters_for_pricing() -> None:
+    before = card(
+        "Prospect: Hi.\nRep: It's $40.\nProspect: What does it cost?\nRep: $40 a month.\n"
+    )
+    assert [m.turn for m in before.mistakes if m.code == "unprompted-pricing"] == [2]
+
+
+def test_score_formula() -> None:
+    result = card(CASES[2][1])  # apology, with intro and reason credits (5 + 5)
+    assert result.score == 80 + 10 - CATALOG["apology"].weight
+    repeated = [Mistake("apology", 2, "", "", weight=10), Mistake("apology", 4, "", "", weight=10)]
+    assert compute_score(repeated, []) == 70  # a code costs its weight once
+
+
+def test_not_final_leaves_out_what_later_turns_could_fix() -> None:
+    opening = "Prospect: Hi.\nRep: Hi there!\nProspect: Who is this?\nRep: We sell payroll.\nProspect: Okay.\nRep: Bye.\n"
+    assert "no-reason-for-call" in card(opening).codes
+    live = card(opening, final=False)
+    assert not {"no-reason-for-call", "no-discovery", "no-next-step"} & set(live.codes)
+    assert "no-introduction" in live.codes and "ignored-question" in live.codes
+    first_turn_only = card("Prospect: Hi.\nRep: Hi there!\n", final=False)
+    assert (
+        "no-introduction" not in first_turn_only.codes
+    )  # the 2nd rep turn may still give the name
+
+
+def test_config_weights_thresholds_disabled_and_tips() -> None:
+    config = ScoringConfig(
+        weights={"apology": 3},
+        thresholds={"monologue_words": 5, "min_rep_turns": 2},
+        disabled=frozenset({"no-reason-for-call"}),
+        tips={"apology": "Own the call."},
+    )
+    text = "Prospect: Hi.\nRep: Sorry to bother you, it's Kai Long here today.\nProspect: Okay.\nRep: Bye now.\n"
+    result = card(text, config)
+    apology = next(m for m in result.mistakes if m.code == "apology")
+    assert (apology.weight, apology.tip) == (3, "Own the call.")
+    assert "monologue" in result.codes and "no-discovery" in result.codes
+    assert "no-reason-for-call" not in result.codes
+
+
+def test_custom_codes_by_phrase_and_by_signals() -> None:
+    config = ScoringConfig(
+        custom=(
+            CustomCode(
+                code="guarantee",
+                message="Never promise results.",
+                tip="Describe outcomes others saw.",
+                phrases=("we guarantee results",),
+            ),
+            CustomCode(
+                code="discount-close",
+                message="Discount as a closer.",
+                tip="Close on value.",
+                signals=("pricing", "commitment_ask"),
+            ),
+        )
+    )
+    result = card(
+        "Prospect: Hi.\nRep: It's Kai Long. We garantee results in thirty days.\n"
+        "Prospect: Hm.\nRep: With 20% off, can we book a demo Friday at 2?\n",
+        config,
+    )
+    assert [
+        (m.code, m.turn) for m in result.mistakes if m.code in {"guarantee", "discount-close"}
+    ] == [
+        ("guarantee", 2),
+        ("discount-close", 4),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "matches"),
+    [
+        ("we guarantee results", "Honestly we guarantee results, always.", True),
+        ("we guarantee results", "we garantee reslts", True),
+        ("interested", "I'm not interested.", False),  # negation is not a match
+        ("we guarantee results", "results", False),  # one shared word is not a match
+    ],
+)
+def test_phrase_match(phrase: str, text: str, matches: bool) -> None:
+    assert (phrase_match(phrase, text) is not None) is matches
+
+
+def test_dev_corpus_meets_the_targets() -> None:
+    corpus = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "dev.yaml"
+    if not corpus.exists():
+        pytest.skip("shared/eval/dev.yaml is not next to the checkout")
+    spec = importlib.util.spec_from_file_location(
+        "accuracy", Path(__file__).resolve().parents[1] / "benchmarks" / "accuracy.py"
+    )
+    assert spec and spec.loader
+    accuracy = importlib.util.module_from_spec(spec)
+    sys.modules["accuracy"] = accuracy  # dataclasses look their module up there
+    spec.loader.exec_module(accuracy)
+    report = accuracy.evaluate(accuracy.load_corpus(corpus))
+    precision, _, f1 = report.micro()
+    assert f1 >= 0.95 and precision >= 0.97
+    assert report.flagged_clean == []
