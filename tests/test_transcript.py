@@ -43,9 +43,9 @@ def test_plain_text_turns_labels_are_case_insensitive_and_lines_continue():
     ("text", "line", "message"),
     [
         ("Hello there\nRep: hi\n", 1, "expected a line starting 'Rep:' or 'Prospect:'"),
-        ("# only a comment\n\n", None, "no turns found"),
-        ("", None, "no turns found"),
-        ("Rep: hi\x00there", None, "binary data"),
+        ("# only a comment\n\n", 1, "no turns found"),
+        ("", 1, "no turns found"),
+        ("Rep: hi\nthere\x00", 2, "binary data"),
     ],
 )
 def test_plain_text_errors_name_the_file_and_line(text, line, message):

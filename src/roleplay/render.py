@@ -54,7 +54,11 @@ def _wrap(text: str, width: int, indent: str) -> list[str]:
 
 
 def briefing(scenario: Scenario, width: int = 80) -> Fragments:
-    """The screen a rep reads before dialling: who, the situation, the brief, the keys."""
+    """The screen a rep reads before dialling: who, the brief, the keys.
+
+    The persona's ``situation`` is the trainer's background and may hold what the rep
+    is meant to discover on the call, so it is shown only after the call (``debrief``).
+    """
     p = scenario.persona
     who = ", ".join(part for part in (p.name, p.role, p.company) if part)
     frags: Fragments = [("class:title", scenario.title)]
@@ -62,14 +66,22 @@ def briefing(scenario: Scenario, width: int = 80) -> Fragments:
         frags.append(("class:dim", f"  ({scenario.difficulty})"))
     frags.append(("", "\n"))
     frags += [("class:heading", "Calling: "), ("class:prospect.name", who), ("", "\n")]
-    if p.situation:
-        frags += [("", "\n"), ("class:heading", "The situation\n")]
-        frags.append(("", "\n".join(_wrap(p.situation, width, "  ")) + "\n"))
     if p.briefing:
         frags += [("", "\n"), ("class:heading", "Your brief\n")]
         frags.append(("", "\n".join(_wrap(p.briefing, width, "  ")) + "\n"))
     frags += [("", "\n"), ("class:dim", "\n".join(_wrap(HELP_LINE, width, "")) + "\n")]
     return frags
+
+
+def debrief(scenario: Scenario, width: int = 80) -> Fragments:
+    """After the call: what was going on for the prospect all along."""
+    p = scenario.persona
+    if not p.situation:
+        return []
+    return [
+        ("class:heading", f"What {p.first_name or 'they'} was dealing with\n"),
+        ("", "\n".join(_wrap(p.situation, width, "  ")) + "\n"),
+    ]
 
 
 #: One line on how to play, shown under the briefing.

@@ -201,6 +201,7 @@ def practice(call: RecordedCall, *, coach: bool = True, history: History | None 
             transcript.scorecard, call.outcome_text(), call.conversation.rep_turns, _width()
         )
     )
+    show(render.debrief(call.scenario, _width()))
     return True
 
 

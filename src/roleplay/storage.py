@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
@@ -45,6 +44,8 @@ class SessionWriter:
     """
 
     def __init__(self, directory: Path, scenario: str, trainee: str, started: datetime) -> None:
+        import secrets  # here, not at the top: it costs `roleplay score` start-up time
+
         directory.mkdir(parents=True, exist_ok=True)
         stamp = started.strftime("%Y%m%d-%H%M%S")
         for _ in range(10):

@@ -194,7 +194,8 @@ def parse(text: str, source: str | None = None) -> Transcript:
         TranscriptError: naming the file and line of the first problem.
     """
     if "\x00" in text:
-        raise TranscriptError("binary data, not a transcript", file=source)
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise TranscriptError("binary data, not a transcript", file=source, line=line)
     if text.lstrip().startswith("{"):
         return parse_session(text, source)
     return parse_text(text, source)
@@ -224,7 +225,9 @@ def parse_text(text: str, source: str | None = None) -> Transcript:
                 col=1,
             )
     if not turns:
-        raise TranscriptError("no turns found (no line starts 'Rep:' or 'Prospect:')", file=source)
+        raise TranscriptError(
+            "no turns found (no line starts 'Rep:' or 'Prospect:')", file=source, line=1
+        )
     return Transcript(turns=tuple(turns), source=source, kind="text")
 
 

@@ -66,9 +66,6 @@ def score_text(text: str, source: str, config: ScoringConfig = DEFAULT_CONFIG) -
     Raises:
         TranscriptError: for text that is not a transcript, naming the line.
     """
-    if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        raise TranscriptError("binary data, not a transcript", file=source, line=line)
     transcript = parse(text, source)
     return score(transcript.turns, config, final=True)
 
