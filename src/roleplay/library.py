@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .errors import ScenarioError, ScenarioNotFound
 from .scenario import Diagnostic, Scenario, parse_scenario, parse_scenario_text
+from .storage import read_text
 
 SUFFIXES = (".yaml", ".yml")
 #: Scenario files larger than this are refused before parsing.
@@ -74,21 +75,14 @@ def resolve(name: str, cwd: Path | None = None) -> Path:
 
 def read_scenario_text(path: Path, display: str | None = None) -> str:
     """Read a scenario file's text, turning OS and encoding trouble into one-line errors."""
-    shown = display or str(path)
-    try:
-        if path.stat().st_size > MAX_SCENARIO_BYTES:
-            raise ScenarioError(f"file is larger than {MAX_SCENARIO_BYTES} bytes", file=shown)
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ScenarioNotFound("no such scenario file", file=shown) from None
-    except OSError as exc:
-        raise ScenarioError(exc.strerror or str(exc), file=shown) from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ScenarioError(
-            "not UTF-8 text", file=shown, line=data[: exc.start].count(b"\n") + 1
-        ) from None
+    return read_text(
+        path,
+        display,
+        limit=MAX_SCENARIO_BYTES,
+        error=ScenarioError,
+        missing=ScenarioNotFound,
+        missing_message="no such scenario file",
+    )
 
 
 def _display(path: Path, cwd: Path | None) -> str:

@@ -7,7 +7,7 @@ the review tools only read them.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
@@ -32,14 +32,7 @@ class Mistake:
     weight: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "turn": self.turn,
-            "evidence": self.evidence,
-            "message": self.message,
-            "tip": self.tip,
-            "weight": self.weight,
-        }
+        return asdict(self)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Mistake:
@@ -72,13 +65,7 @@ class Credit:
     points: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "turn": self.turn,
-            "evidence": self.evidence,
-            "message": self.message,
-            "points": self.points,
-        }
+        return asdict(self)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Credit:

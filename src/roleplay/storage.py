@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .errors import TranscriptError
+from .errors import RoleplayError, TranscriptError
 from .transcript import Transcript, dumps_record, parse
 
 #: Suffix of saved sessions. Plain-text transcripts of real calls are usually ``.txt``.
@@ -82,28 +82,44 @@ class SessionWriter:
         self.close()
 
 
-def read_text(path: Path, display: str | None = None) -> str:
-    """Read a text file for the core, turning OS and encoding trouble into one-line errors."""
+def read_text(
+    path: Path,
+    display: str | None = None,
+    *,
+    limit: int | None = None,
+    error: type[RoleplayError] = TranscriptError,
+    missing: type[RoleplayError] | None = None,
+    missing_message: str = "no such file",
+) -> str:
+    """Read a text file for the core, turning OS and encoding trouble into one-line errors.
+
+    Args:
+        path: The file.
+        display: The name to show in errors (defaults to ``path``).
+        limit: Files larger than this many bytes are refused before reading
+            (default ``MAX_TRANSCRIPT_BYTES``).
+        error: The error class raised for any problem.
+        missing: The error class raised for a missing file (defaults to ``error``).
+        missing_message: The message for a missing file.
+    """
     name = display or str(path)
+    limit = MAX_TRANSCRIPT_BYTES if limit is None else limit
     try:
         size = path.stat().st_size
-        if size > MAX_TRANSCRIPT_BYTES:
-            raise TranscriptError(
-                f"file is {size} bytes, larger than the {MAX_TRANSCRIPT_BYTES} byte limit",
-                file=name,
-            )
+        if size > limit:
+            raise error(f"file is {size} bytes, larger than the {limit} byte limit", file=name)
         data = path.read_bytes()
     except FileNotFoundError:
-        raise TranscriptError("no such file", file=name) from None
+        raise (missing or error)(missing_message, file=name) from None
     except IsADirectoryError:
-        raise TranscriptError("is a directory", file=name) from None
+        raise error("is a directory", file=name) from None
     except OSError as exc:
-        raise TranscriptError(exc.strerror or str(exc), file=name) from None
+        raise error(exc.strerror or str(exc), file=name) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise TranscriptError("not UTF-8 text", file=name, line=line) from None
+        raise error("not UTF-8 text", file=name, line=line) from None
 
 
 def load_transcript(path: Path, display: str | None = None) -> Transcript:
