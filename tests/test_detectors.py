@@ -367,7 +367,7 @@ def test_long_turn() -> None:
 
 
 def test_every_signal_is_described_and_can_fire() -> None:
-    fired = {signal for _, signal, fires in SIGNAL_TABLE if fires}
+    fired = {signal for _, signal, fires in SIGNAL_TABLE + PLAYTEST_TABLE if fires}
     fired |= set(
         signals("Hi, how are you? Is now a good time? Is Dr. Lee in? Bye.", previous="Who is this?")
     )
@@ -388,3 +388,149 @@ def test_huge_line_is_fast_and_counts_every_word() -> None:
 def test_signals_never_crash(text: str) -> None:
     result = signals(text, previous=text[:50])
     assert set(result) <= set(SIGNALS)
+
+
+# Play-test fixes: offers, structural feature lists, "Name, Company" intros, plain
+# purpose answers, bare times as next steps, outcome statements, acknowledgements.
+PLAYTEST_TABLE = [
+    # 1. meeting asks with a time vs routing; offers are not discovery
+    ("Could we talk Thursday at 10 your time, for fifteen minutes?", "commitment_ask", True),
+    ("Could we chat on Monday at 4 for twenty minutes?", "commitment_ask", True),
+    ("Could I speak with Dr. Amari?", "commitment_ask", False),
+    ("Can I send you some information?", "discovery_question", False),
+    ("Sure, can I call him?", "discovery_question", False),
+    ("Would you like me to email over a short overview?", "discovery_question", False),
+    ("Do you want me to leave my number?", "discovery_question", False),
+    ("Can I ask who handles your payroll today?", "discovery_question", True),
+    ("Can I get your name?", "discovery_question", True),
+    # 2. feature lists by structure, not vocabulary
+    (
+        "We have automatic material pricing, CAD import, nesting optimization, and a mobile app for the shop floor.",
+        "feature_list",
+        True,
+    ),
+    (
+        "It comes with a steel housing, a five-year battery and two relay outputs.",
+        "feature_list",
+        True,
+    ),
+    ("You get a shared inbox, canned replies, plus a weekly digest.", "feature_list", True),
+    (
+        "Our kit includes a hand truck, a wall bracket as well as a spare gasket.",
+        "feature_list",
+        True,
+    ),
+    ("Trellis does route planning, proof of delivery and driver payouts.", "feature_list", True),
+    (
+        "For you that means no more lost slips, fewer late loads, and one bill.",
+        "feature_list",
+        False,
+    ),
+    ("You get fewer callbacks, faster quotes and happier customers.", "feature_list", False),
+    ("We have offices in Austin, Denver and Boise.", "feature_list", False),
+    ("We have Tuesday at 10, Wednesday at 2 or Thursday at 9 open.", "feature_list", False),
+    ("We have worked with dentists, vets and opticians.", "feature_list", False),
+    ("Do you have a scanner, a printer and a label maker?", "feature_list", False),
+    # 3. honest "Name, Company" and variants
+    ("Jordan Reyes, Frostline. I'm calling about your cold rooms.", "introduction", True),
+    ("Sam Ortiz, Ledgerline, I'm calling about invoices.", "introduction", True),
+    ("Hi, you've got Jordan.", "introduction", True),
+    ("Jordan calling from Frostline.", "introduction", True),
+    ("Morning, Jordan with Frostline.", "introduction", True),
+    ("This is Granite Peak Staffing.", "introduction", False),
+    ("Anders in your AP team suggested I call.", "introduction", False),
+    ("Anders Lund, Frostline's controller, suggested I call.", "introduction", False),
+    ("Maya Chen, Pinebrook, and Ravi Shah all use us.", "introduction", False),
+    # 4. plain purpose statements
+    ("It's about billing software for engineering firms.", "reason", True),
+    ("It concerns the shuttle contract for your Reno site.", "reason", True),
+    ("The reason I'm ringing is your permit renewal.", "reason", True),
+    ("I saw that you opened a second depot, so I thought I'd call.", "reason", True),
+    ("Which is why I'm calling you today.", "reason", True),
+    ("It's about time we got going.", "reason", False),
+    ("It's about two miles from here.", "reason", False),
+    ("That's about it from me.", "reason", False),
+    # 7. a bare time proposed or accepted is a concrete next step
+    ("Thursday at 9.", "next_step", True),
+    ("Friday at 2:30 works.", "next_step", True),
+    ("Tuesday works for me.", "next_step", True),
+    ("Great, Monday at ten it is.", "next_step", True),
+    ("Thursday doesn't work for me.", "next_step", False),
+    ("Monday was a mess for us.", "next_step", False),
+    ("Can we get a demo on the calendar?", "next_step", False),
+    ("Can we get a demo on the calendar?", "commitment_ask", True),
+    # 9. outcomes for the prospect
+    (
+        "So your crew hears about a failing compressor hours before the product is at risk.",
+        "benefit",
+        True,
+    ),
+    ("It means you stop losing loads overnight.", "benefit", True),
+    ("You'd save about six hours a week on invoicing.", "benefit", True),
+    ("Which cuts the time your team spends on follow-ups.", "benefit", True),
+    ("So you never chase a signature again.", "benefit", True),
+    ("We help clinics cut no-shows by a third.", "benefit", True),
+    ("We have a mobile app and a dashboard.", "benefit", False),
+    ("So you know, I'm with Ledgerline.", "benefit", False),
+    ("Would you save time with that?", "benefit", False),
+    ("Yes.", "acknowledge", True),
+    ("Fair enough.", "acknowledge", True),
+    ("You're right, it is a sales call.", "acknowledge", True),
+    ("Thank you, that helps.", "acknowledge", True),
+    ("Ok.", "acknowledge", True),
+    ("Right now we work with forty shops.", "acknowledge", False),
+    ("This isn't a sales call.", "acknowledge", False),
+    ("Is that right?", "acknowledge", False),
+]
+
+
+@pytest.mark.parametrize(("line", "signal", "fires"), PLAYTEST_TABLE)
+def test_playtest_table(line: str, signal: str, fires: bool) -> None:
+    assert (signal in signals(line)) is fires, signals(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "what"),
+    [
+        ("May I tell him what it's about?", True),
+        ("And this is in regards to?", True),
+        ("What's the nature of your call?", True),
+        ("What's this concerning?", True),
+        ("Can I ask what it's in connection with?", True),
+        ("Can I tell her what this is regarding?", True),
+        ("What do you want to know?", False),
+        ("What do you want to do here?", False),
+        ("What do you want?", True),
+        ("What's it about?", True),
+    ],
+)
+def test_more_purpose_questions(line: str, what: bool) -> None:
+    assert (asks_purpose(line) is not None) is what
+
+
+def test_service_greeting_is_not_a_purpose_question_at_call_start() -> None:
+    # Answering the phone with an invitation to speak is not asking what the call is about.
+    assert asks_purpose("Harbor Dental, how can I help you?", opening=True) is None
+    assert asks_purpose("Good morning, Harbor Dental, this is Rita, how can I help you?") is None
+    assert asks_purpose("Thanks for calling Vale Print, what can I do for you?") is None
+    # Once the caller has spoken, "what can I do for you?" asks what they want.
+    assert asks_purpose("Oh, hi Ashley. What can I do for you?", opening=False) is not None
+    assert asks_purpose("Oh, hi Ashley. What can I do for you?") is not None
+
+
+@pytest.mark.parametrize(
+    ("previous", "line", "step"),
+    [
+        ("Call me Thursday at ten.", "Great, Thursday at ten it is.", True),
+        ("Call me Thursday at ten.", "Perfect, I'll call then.", True),
+        ("Try me tomorrow after lunch.", "Will do, talk then.", True),
+        ("I'm free Friday at 2.", "Sounds good.", True),
+        ("I can't do Thursday at ten.", "Perfect, I'll call then.", False),
+        ("Call me Thursday at ten.", "Okay, bye.", False),
+        ("We're closed.", "Perfect, I'll call then.", False),
+    ],
+)
+def test_accepting_a_time_the_prospect_named_is_a_next_step(
+    previous: str, line: str, step: bool
+) -> None:
+    assert ("next_step" in signals(line, previous=previous)) is step

@@ -290,3 +290,68 @@ def test_dev_corpus_meets_the_targets() -> None:
     precision, _, f1 = report.micro()
     assert f1 >= 0.95 and precision >= 0.97
     assert report.flagged_clean == []
+
+
+def test_agreeing_to_the_time_the_prospect_named_is_a_next_step() -> None:
+    call = (
+        "Prospect: Brennan Cold Storage, Lou speaking.\n"
+        "Rep: Hi Lou, Kim Ortega, Vantor. I'm calling about overnight compressor failures.\n"
+        "Prospect: We had one last month, actually.\n"
+        "Rep: How did you find out about it?\n"
+        "Prospect: The morning crew. Look, call me Thursday at ten and we'll talk.\n"
+        "Rep: Perfect, I'll call then.\n"
+    )
+    result = card(call)
+    assert "no-next-step" not in result.codes
+    assert "no-introduction" not in result.codes
+    refused = call.replace("call me Thursday at ten and we'll talk", "I can't do Thursday at ten")
+    assert "no-next-step" in card(refused).codes
+
+
+def test_service_greeting_at_call_start_is_not_a_purpose_question() -> None:
+    opening = (
+        "Prospect: Westfield Vet, how can I help you?\n"
+        "Rep: Hi, this is Noor Aziz with Pawtrack. Is the practice manager in?\n"
+    )
+    assert "ignored-question" not in card(opening).codes
+    # Once the rep has said who they are, "what can I do for you?" asks what the call is about.
+    later = (
+        "Prospect: Westfield Vet.\n"
+        "Rep: Hi, this is Noor Aziz with Pawtrack.\n"
+        "Prospect: Hi Noor, what can I do for you?\n"
+        "Rep: Is the practice manager in?\n"
+    )
+    assert [m.turn for m in card(later).mistakes if m.code == "ignored-question"] == [4]
+
+
+def test_follow_up_question_after_the_reason_is_not_a_purpose_question() -> None:
+    call = (
+        "Prospect: Hello?\n"
+        "Rep: Hi, it's Noor Aziz with Pawtrack. I'm calling about appointment reminders.\n"
+        "Prospect: Okay, what do you want to know?\n"
+        "Rep: How do you remind owners about vaccinations now?\n"
+    )
+    assert "ignored-question" not in card(call).codes
+
+
+def test_plain_purpose_answer_is_a_reason() -> None:
+    call = (
+        "Prospect: Front desk, what's this regarding?\n"
+        "Rep: It's about billing software for engineering firms. This is Rui Costa from Tallio.\n"
+    )
+    assert "ignored-question" not in card(call).codes
+    assert "no-reason-for-call" not in card(call).codes
+
+
+@pytest.mark.parametrize(
+    ("call", "turn"),
+    [
+        ("Prospect: Hello?\nRep: Hi, is the owner in?\nProspect: No.\n", 2),
+        ("Rep: Hi, is the owner in?\nProspect: No.\n", 1),
+        ("Prospect: Hello?\nRep: Hi there.\nProspect: Yes?\nRep: Is the owner in?\nRep: Bye.\n", 4),
+    ],
+)
+def test_no_introduction_is_pinned_to_the_reps_last_turn_of_the_first_two(
+    call: str, turn: int
+) -> None:
+    assert [m.turn for m in card(call).mistakes if m.code == "no-introduction"] == [turn]

@@ -39,6 +39,10 @@ SIGNALS: dict[str, str] = {
     "pricing": "the line states a price, cost, fee, discount or trial term ('$30 a month', '20% off', '30-day free trial')",
     "price_answer": "pricing given right after the prospect asked about price",
     "feature_list": "one sentence lists three or more product features or technical specifications",
+    "benefit": "the rep states an outcome for the prospect, what the product does for them ('so your crew"
+    " hears about it hours earlier', 'it means you stop losing loads', 'you'd save...', 'which cuts...')",
+    "acknowledge": "a plain acknowledgement or agreement ('yes', 'fair enough', 'you're right',"
+    " 'it is a sales call', 'thank you', 'ok')",
     "disclaimer": "the rep claims the call is not sales ('I'm not selling anything', 'this isn't a sales call')",
     "apology": "the rep apologizes for calling, interrupting or taking the person's time",
     "misleading_claim": "the rep claims a relationship, expectation or pretext ('she's expecting my call',"
@@ -276,10 +280,14 @@ _INTRO_FROM = _Lazy(
 _REFERRAL_VERB = _c(
     r"^\W*(?:\w+\s+){0,3}?(?:told|said|asked|suggested|mentioned|recommended|referred|gave|sent)\b"
 )
-# "Raj Patel, Cobalt Labs." -- a first and last name, then a company-looking name.
+# "Raj Patel, Cobalt Labs." / "Jordan Reyes, Frostline. I'm calling about..." -- a first and
+# last name opening the line (or following a greeting), then a company name, then a pause.
 _INTRO_COMMA = _Lazy(
-    rf"(?:^|[.!?]\s+)(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN}),\s+(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){{0,3}})(?=\s*[.!?,]|\s+here\b)"
+    rf"(?:(?i:\b(?:hi|hey|hello|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))\b)(?:\s+{_TITLE}{_NAME_TOKEN})?,?\s+|^\W*|[.!?]\s+)"
+    rf"(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN}),\s+(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){{0,3}})"
+    r"(?=\s*[.!?,;:-]|\s+here\b|\s*$)(?P<after>[^.!?]{0,40})"
 )
+_LIST_GOES_ON = _c(r"^\W*(?:and|or|plus|&)\b|^\s*,\s*[A-Z]?[\w'-]+\s*,")
 # Typed practice lines are often all lower case: "hi this is dana from acme".
 _INTRO_LOWER = _c(
     r"\b(?:this\s+is|it's|i'm|i\s+am|my\s+name\s+is|my\s+name's)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
@@ -338,8 +346,13 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         if name:
             yield name, text[match.start("name") : match.end("company")]
     for match in _INTRO_COMMA.finditer(text):
+        after = match.group("after")
+        if _REFERRAL_VERB.match(after.lstrip(" ,")) or _LIST_GOES_ON.search(after):
+            continue  # "Maya Chen, Pinebrook, and Ravi Shah all use us" lists other people
+        if after.rstrip().endswith("?") or text[match.end() : match.end() + 1] == "?":
+            continue  # "Dale Cooper, Twin Peaks, right?" asks who the prospect is
         name = _clean_name(match.group("name"))
-        if name and _is_company_like(match.group("company").split()):
+        if name:
             yield name, text[match.start("name") : match.end("company")]
     lowercase_line = not any(ch.isupper() for ch in text)
     for pattern in (_INTRO_LOWER, _MY_NAME_ANY):
@@ -388,7 +401,11 @@ _REASON = _c(
     r"(?:\s+(?:from|with)\s+(?:[\w&'.-]+\s+){1,4}?)?"
     r"\s*(?:because|cause|'cause|about|regarding|re\b|to\b|in\s+response|in\s+regards?|in\s+reference|on\s+behalf|since|as\b|after|on\b|with\s+(?:a|an|some)\b|for\b(?!\s+(?:the\s+)?(?:warehouse|owner|manager|\w+\s+manager)\b))"
     r"|\b(?:the\s+)?(?:reason|purpose)\s+(?:for|of|behind)\s+(?:my|the|this|our)\s+call"
-    r"|\b(?:the\s+)?reason\s+(?:i'm|i\s+am|we're|i)\s+(?:calling|reaching\s+out|called)"
+    r"|\b(?:the\s+)?reason\s+(?:why\s+)?(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|phoned|getting\s+in\s+touch|got\s+in\s+touch|writing|contacting)"
+    r"|\b(?:that's|that\s+is|which\s+is|this\s+is|here's|here\s+is)\s+(?:exactly\s+|partly\s+|really\s+)?why\s+(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|getting\s+in\s+touch)"
+    r"|\b(?:quick|main|short|the|my|one)\s+reason\s+for\s+(?:the|my|this|our)\s+call\b|\breason\s+for\s+calling\b"
+    r"|\b(?:so\s+)?(?:i|we)\s+(?:thought|figured)\s+(?:i'd|i\s+would|i\s+should|we'd|we\s+should|it\s+was\s+worth|it'd\s+be\s+worth|it\s+would\s+be\s+worth)\s+(?:a\s+)?(?:give\s+you\s+a\s+|giving\s+you\s+a\s+)?(?:call|calling|ring|ringing|a\s+call|reach|reaching|pick\s+up|get\s+in\s+touch|drop\s+you)"
+    r"|\b(?:it|this|my\s+call|the\s+call)\s+(?:concerns|relates\s+to|has\s+to\s+do\s+with|is\s+in\s+connection\s+with)\s+(?!me\b|us\b)\w"
     r"|\b(?:i|we)\s+(?:just\s+|really\s+)?(?:wanted|want|wanna|would\s+like|'d\s+like|was\s+hoping|were\s+hoping|thought\s+i'd|figured\s+i'd)"
     r"\s+(?:to\s+)?(?:see|ask|talk|speak|let|share|reach|introduce|follow|check|touch|find|get|tell|show|discuss|learn|hear|wish|thank|congratulate|make\s+sure|say|offer|invite|give)\b"
     r"|\bi'd\s+(?:like|love)\s+to\s+(?:see|ask|talk|speak|share|introduce|show|discuss|learn|hear|offer|invite)\b"
@@ -403,8 +420,17 @@ _REASON = _c(
 # "It's about the CNC tooling quote." / "About the upgrade she asked about." answer a
 # what's-it-about question.
 _ABOUT_ANSWER = _c(
-    r"^\W*(?:(?:well|so|sure|yes|yeah|oh|it's|it\s+is|this\s+is|that's|that\s+is|it's\s+just|just)[\s,]+)*"
-    r"(?:about|regarding|concerning|re:|in\s+regards?\s+to|in\s+reference\s+to)\s+(?:the|your|our|a|an|some|his|her|their|my|getting|helping|how|what)\b"
+    r"^\W*(?:(?:well|so|sure|yes|yeah|oh|it's|it\s+is|this\s+is|that's|that\s+is|it's\s+just|just|my\s+call\s+is|the\s+call\s+is)[\s,]+)*"
+    r"(?:about|regarding|concerning|re:|in\s+regards?\s+to|in\s+reference\s+to|in\s+connection\s+with)\s+(?:the|your|our|a|an|some|his|her|their|my|getting|helping|how|what)\b"
+)
+# "It's about billing software for engineering firms." -- a plain "it's about X" whose X is
+# not an amount, a time or a figure of speech ("it's about time", "about two miles").
+_ABOUT_SUBJECT = _c(
+    r"^\W*(?:(?:well|so|sure|yes|yeah|oh|just)[\s,]+)*(?:it's|it\s+is|this\s+is|this's|my\s+call\s+is|the\s+call\s+is|it's\s+just|it's\s+really)\s+"
+    r"(?:(?:mostly|mainly|really|just|all)\s+)?(?:about|regarding|concerning|in\s+regards?\s+to|in\s+reference\s+to)\s+"
+    r"(?!(?:time|as|to|it|that|this|done|ready|over|right|there|here|the\s+same|half|twice|once|an?\s+(?:minute|second|hour|day|week|month|year|mile|inch|foot|meter)|"
+    r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a\s+(?:dozen|third|quarter|half|hundred|thousand)"
+    r"|the\s+(?:same|size|time|length|price|cost))\b)[a-z]"
 )
 
 
@@ -413,7 +439,9 @@ def _reason(text: str, sents: list[str], previous_asks_purpose: bool) -> str | N
     if found:
         return found
     for sentence in sents:
-        if _ABOUT_ANSWER.search(sentence) and not is_question(sentence):
+        if (_ABOUT_ANSWER.search(sentence) or _ABOUT_SUBJECT.search(sentence)) and not is_question(
+            sentence
+        ):
             return sentence
     if previous_asks_purpose:
         # Answering "what's this about?" with a plain purpose statement ("We help clinics
@@ -545,10 +573,27 @@ def _is_commitment(sentence: str, question: bool) -> bool:
     return bool(_COMMIT_NOUN.search(clause) or _slot(clause, allow_today=False))
 
 
+# An offer to do something for them ("Can I send you some information?", "Sure, can I
+# call him?", "Would you like me to email it?") asks permission; it is not a question about
+# the prospect's situation.
+_OFFER = _c(
+    r"\b(?:can|could|may|shall|should|might)\s+i\s+(?:just\s+|quickly\s+|maybe\s+|also\s+|perhaps\s+|then\s+)?"
+    r"(?:send|email|e-mail|mail|text|forward|share|drop|call|ring|phone|try|leave|follow\s+up|check\s+back|circle\s+back"
+    r"|reach\s+out|give\s+(?:you|him|her|them)|pass|put\s+(?:you|something|together)|get\s+back|book|pencil|go\s+ahead)\b"
+    r"|\b(?:would|do)\s+you\s+(?:like|want)\s+me\s+to\b|\bwant\s+me\s+to\b"
+    r"|\b(?:would|will|is)\s+it\s+(?:be\s+)?(?:ok(?:ay)?|alright|all\s+right|fine|helpful|useful|easier|help)\s+if\s+i\b"
+    r"|\bmind\s+if\s+i\s+(?!ask\b)"
+)
+
+
 def _is_discovery(sentence: str) -> bool:
     """A question left after small talk, time checks, routing and commitment asks are set
     aside (the caller does that): is it a real question about them, not a tag or a repeat?"""
-    return len(sentence.split()) >= 2 and not _CONFIRM_TAG.search(sentence)
+    return (
+        len(sentence.split()) >= 2
+        and not _CONFIRM_TAG.search(sentence)
+        and not _OFFER.search(sentence)
+    )
 
 
 # --------------------------------------------------------------------------- next steps
@@ -578,10 +623,64 @@ _INTRO_PERSON = _c(
 )
 
 
-def _next_step(sentence: str, commitment: bool) -> str | None:
+# Sending something: the object path of a next step needs a verb that hands it over, so
+# "can we get a demo on the calendar?" (a meeting ask with no time) is not a next step.
+_HAND_OVER = _c(
+    r"\b(?:send|sending|sent|email|e-mail|emailing|mail|mailing|drop|dropping|text|forward|share|bring|leave|pass"
+    r"|get\s+(?:you|it|that|this|them|those|over)|put\s+together|pull\s+together|write\s+up|prepare|draft|run|do|introduce"
+    r"|connect|loop|confirm)\b"
+)
+# A time the rep proposes or accepts on its own: "Thursday at 9.", "Friday at 2:30 works",
+# "Tuesday works for me", "Monday at ten it is".
+_TIME_ACCEPT = _c(
+    r"\b(?:works|work\s+for\s+(?:me|us)|suits\s+(?:me|us)|is\s+(?:good|great|fine|perfect|ok(?:ay)?|booked|confirmed)"
+    r"|it\s+is|it's\s+a\s+date|then|sounds\s+(?:good|great|perfect)|locked\s+in|in\s+the\s+(?:diary|calendar))\W*$"
+)
+_NEGATIVE = _c(
+    r"\b(?:not|no|never|don't|doesn't|won't|can't|cannot|isn't|wasn't|couldn't|wouldn't|busy|out|away|off|closed|booked\s+up)\b"
+)
+_PAST_TENSE = _c(r"\b(?:was|were|did|had|went|came|happened|last|ago)\b")
+_FILLER = _c(
+    r"\b(?:ok(?:ay)?|great|perfect|sure|so|then|yes|yeah|excellent|wonderful|fantastic|alright|all\s+right|how\s+about|what\s+about"
+    r"|say|maybe|or|and|at|on|this|next|coming|in|the|morning|afternoon|evening|a\.?m\.?|p\.?m\.?|o'clock|your|my|time|for|me|us)\b"
+)
+
+
+def _bare_time(sentence: str) -> str | None:
+    """A specific time said as a proposal or an acceptance, with no verb around it."""
+    slot = _slot(sentence, allow_today=False)
+    if slot is None or _NEGATIVE.search(sentence) or _PAST_TENSE.search(sentence):
+        return None
+    if _TIME_ACCEPT.search(sentence):
+        return sentence
+    # What is left after removing the time and filler words is at most a word or two.
+    rest = _SLOT_SPECIFIC.regex.sub(" ", _lower(sentence))
+    rest = _FILLER.regex.sub(" ", rest)
+    if len(re.findall(r"[a-z0-9']+", rest)) <= 1:
+        return sentence
+    return None
+
+
+# Agreeing to a time the prospect just named: "Perfect, I'll call then.", "Great, talk then.",
+# "Sounds good.", "Will do."
+_AGREE = _c(
+    r"^\W*(?:(?:ok(?:ay)?|sure|yes|yeah|great|perfect|excellent|wonderful|fantastic|alright|all\s+right)\W+)*"
+    r"(?:great|perfect|excellent|wonderful|fantastic|deal|done|will\s+do|you\s+got\s+it|sounds\s+(?:good|great|perfect|like\s+a\s+plan)"
+    r"|that\s+works|works\s+for\s+me|it's\s+a\s+date|consider\s+it\s+done|absolutely|count\s+on\s+it)\b"
+    r"|\b(?:i'll|i\s+will|we'll|talk|speak|see\s+you|catch\s+you|call\s+you|ring\s+you)\b[^.!?]{0,30}\bthen\b"
+    r"|\b(?:i'll|i\s+will)\s+(?:put|pencil|add|block|book|note|mark)\b[^.!?]{0,30}\b(?:calendar|diary|down|in)\b"
+)
+
+
+def _next_step(sentence: str, commitment: bool, prev_time: str | None = None) -> str | None:
     if commitment:
         slot = _slot(sentence, allow_today=True)
         if slot:
+            return sentence
+    elif not is_question(sentence):
+        if _bare_time(sentence):
+            return sentence
+        if prev_time and _AGREE.search(sentence) and not _NEGATIVE.search(sentence):
             return sentence
     future = _FUTURE.search(sentence)
     if not future:
@@ -589,8 +688,27 @@ def _next_step(sentence: str, commitment: bool) -> str | None:
     rest = sentence[future.start() :]
     if not _STEP_VERB.search(rest):
         return None
-    if _slot(rest, allow_today=True) or _SPECIFIC_OBJECT.search(rest) or _INTRO_PERSON.search(rest):
+    if _slot(rest, allow_today=True) or _INTRO_PERSON.search(rest):
         return sentence
+    if _SPECIFIC_OBJECT.search(rest) and (not commitment or _HAND_OVER.search(rest)):
+        return sentence
+    return None
+
+
+# A time a prospect names for a follow-up ("Call me Thursday at ten", "I'm free Friday at
+# 2", "Try me tomorrow"), not one they turn down ("I can't do Thursday").
+_TIME_REFUSAL = _c(
+    r"\b(?:not|no|never|don't|doesn't|won't|can't|cannot|isn't|couldn't|wouldn't|busy|booked|away|off|closed|out\s+(?:of|until|till))\b"
+)
+
+
+def proposed_time(text: str) -> str | None:
+    """The specific time a (prospect) line proposes or agrees to, or None."""
+    norm = normalise(text)
+    for sentence in sentences(norm):
+        slot = _slot(sentence, allow_today=True)
+        if slot and not _TIME_REFUSAL.search(sentence) and not _PAST_TENSE.search(sentence):
+            return slot
     return None
 
 
@@ -750,6 +868,53 @@ _OUTCOME_LEAD = _c(
 )
 
 
+# The product as the subject, then what it has: "we have", "it comes with", "you get",
+# "our platform offers", "Trellis does A, B and C". Not "we have worked with...".
+_PRODUCT_CUE = _c(
+    r"\b(?:we|it|this|that|they|the\s+(?:platform|system|app|tool|software|product|unit|device|service|kit|package|plan|solution)"
+    r"|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:also\s+)?"
+    r"(?:have|has|'ve\s+got|'s\s+got|got|offers?|includes?|provides?|supports?|features?|comes?\s+with|gives?\s+you|bundles?|ships?\s+with)\s+"
+    r"(?!(?:been|worked|helped|seen|done|had|made|found|spoken|talked|heard|grown|served|partnered|saved|noticed|learned|gone|come|become|run|started|launched|hired|to|no|not|never|any|some\s+questions?)\b)"
+    r"|\b(?:we've|it's|they've)\s+got\s+|\byou\s+(?:also\s+)?get\s+|\b(?:includes|including|comes\s+with|built\s+in|on\s+top\s+of\s+that)\b\W*"
+    r"|(?:^\W*(?!(?:it|this|that|they|he|she|i|you|which|who)\s)(?:\w+\s+){1,2}|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:also\s+)?(?:does|handles|covers|automates|offers|includes|provides)\s+"
+    r"(?!(?:take|make|need|help|mean|work|cost|get|have|require)\b)"
+)
+_ITEM_SPLIT = _Lazy(
+    r",|;|\band\s+also\b|\band\b|\bplus\b|\bas\s+well\s+as\b|\bon\s+top\s+of\s+that\b|\balong\s+with\b|\bor\b",
+    re.IGNORECASE,
+)
+# An item that is a clause or a benefit, not a noun phrase: "you'll...", "so you...", "no more X".
+_NOT_NOUN_PHRASE = _c(
+    r"^\W*(?:you|we|i|they|he|she|it|that|which|who|so|because|but|if|when|then|there|this|these|those|means|meaning"
+    r"|no\s+more|fewer|less|more|faster|lower|higher|happier|better|zero|never|save[sd]?|saving|cut|reduce[sd]?|is|are|was|were|can|will|would)\b"
+)
+# Who or where, not what the product has: customers, offices, people, times.
+_NOT_PRODUCT = _c(
+    r"\b(?:customers|clients|members|partners|people|staff|employees|reps|folks|technicians|techs|drivers|engineers|dispatchers?"
+    r"|agents|specialists|consultants|account\s+managers)\b(?!\s+(?:portal|app|dashboard|login|list|database)\b)"
+    r"|\b(?:offices\s+in|locations|branches|sites\s+in|like\s+yours|as\s+(?:customers|clients|partners|users))\b"
+)
+
+
+def _product_list(sentence: str) -> bool:
+    """Three or more short noun phrases after a product-subject cue."""
+    cue = _PRODUCT_CUE.search(sentence)
+    if cue is None or _NOT_PRODUCT.search(sentence):
+        return False
+    tail = sentence[cue.end() :]
+    items = [item.strip(" .!-\"'") for item in _ITEM_SPLIT.split(tail)]
+    items = [item for item in items if item]
+    if len(items) < 3:
+        return False
+    nouns = 0
+    for item in items:
+        size = len(item.split())
+        if size > 8 or _NOT_NOUN_PHRASE.search(item) or _slot(item, allow_today=True):
+            continue
+        nouns += 1
+    return nouns >= 3 and nouns >= len(items) - 1
+
+
 def _feature_list(sentence: str) -> str | None:
     separators = (
         sentence.count(",")
@@ -757,9 +922,13 @@ def _feature_list(sentence: str) -> str | None:
         + sentence.count(":")
         + sentence.count(" and ")
         + sentence.count(" or ")
+        + sentence.count(" plus ")
+        + sentence.count(" as well as ")
     )
     if separators < 2:
         return None
+    if _product_list(sentence):
+        return sentence
     items = [item.strip() for item in _LIST_SPLIT.split(sentence) if item.strip(" .!-")]
     if len(items) < 3:
         return None
@@ -773,6 +942,47 @@ def _feature_list(sentence: str) -> str | None:
     if len(features) == 2 and len(items) >= 4 and _PRODUCT_FRAME.search(items[0]):
         return sentence
     return None
+
+
+# --------------------------------------------------------------------------- benefits and acknowledgements
+
+_OUTCOME_VERB = (
+    r"(?:save|saves|saving|cut|cuts|cutting|stop|stops|avoid|avoids|reduce|reduces|lower|lowers|eliminate|eliminates|prevent|prevents"
+    r"|free\s+up|frees\s+up|get\s+back|recover|recovers|catch|catches|win|wins|gain|keep|keeps|halve|halves|double|doubles|speed\s+up"
+    r"|speeds\s+up|spend\s+less|never|no\s+longer|hear|hears|know|knows|see|sees|find\s+out|finds\s+out|get\s+paid|close|stay|stays)"
+)
+# What the product does for them: "so your crew hears about it first", "it means you stop
+# losing loads", "you'd save six hours", "which cuts your...", "we help clinics cut no-shows".
+_BENEFIT = _c(
+    r"(?<!\bso\s)\bso\s+(?:that\s+)?(?!you\s+know\b)(?:you|your\s+(?:[\w-]+\s+){0,2}?[\w-]+|they|the\s+(?:team|crew|staff|office))\s+(?:can\s+|could\s+|will\s+|would\s+|don't\s+|won't\s+|never\s+|always\s+|only\s+|finally\s+|no\s+longer\s+)?"
+    r"(?!know\b|have\s+(?:it|that|them|this|my|our|the\s+(?:link|number|details|email|invite))\b|can\s+(?:reach|call|see|read|review|look|check|find)\s+(?:me|it|that|them|this|my|our)\b)\w+"
+    r"|\bthat\s+way,?\s+(?:you|your)\b"
+    r"|\b(?:customers|clients|shops|firms|teams|practices|companies|operators|offices|users)\s+(?:like\s+yours\s+)?(?:typically\s+|usually\s+|often\s+|generally\s+)?"
+    r"(?:cut|save|reduce|stop|see\s+(?:fewer|less|more|a\s+\d|\d)|get\s+paid|recover|avoid|lower|halve|double)\b"
+    r"|\b(?:that|which|this|it)\s+(?:means|meant|would\s+mean|will\s+mean|'d\s+mean)\s+(?:that\s+)?(?:you|your|no\s+more|fewer|less|more|faster|lower|zero|never|nobody|one)\b"
+    r"|\bfor\s+you,?\s+(?:that|this|it)\s+means\b"
+    rf"|\b(?:you'd|you\s+would|you'll|you\s+will|you\s+could|you\s+can|your\s+\w+\s+(?:would|will|could|can))\s+(?:\w+\s+)?{_OUTCOME_VERB}\b(?!\s+(?:you|me|us|from\s+me|an?\s+email|a\s+call|the\s+(?:email|invite|link)))"
+    r"|\b(?:which|that|it|this)\s+(?:also\s+)?(?:cuts|saves|reduces|eliminates|prevents|stops|frees\s+up|halves|doubles|lowers|speeds\s+up|shortens|pays\s+for\s+itself)\b"
+    r"|\b(?:we|it)\s+(?:help|helps|helped)\s+(?:[\w'-]+\s+){0,4}?(?:to\s+)?(?:cut|save|reduce|stop|avoid|lower|catch|win|get\s+paid|recover|keep|eliminate|prevent|speed\s+up|free\s+up|spend\s+less|close)\b"
+    r"|\b(?:no\s+more|never\s+again)\b[^.!?]{0,60}\b(?:you|your)\b|\b(?:you|your)\b[^.!?]{0,60}\b(?:no\s+more|never\s+again)\b"
+)
+_ACKNOWLEDGE = _c(
+    r"^\W*(?:(?:oh|well|ah|and|but|look)\W+)?(?:yes|yeah|yep|yup|ok(?:ay)?|sure|fair(?:\s+enough)?|that's\s+(?:fair|true|right|correct|a\s+fair\s+point)"
+    r"|true|good\s+point|fair\s+point|got\s+it|gotcha|understood|i\s+understand|i\s+hear\s+you|i\s+get\s+(?:it|that)|(?:that\s+)?makes\s+sense|absolutely"
+    r"|of\s+course|totally|definitely|certainly|(?:you're|you\s+are)\s+(?:right|correct|absolutely\s+right)|thank\s+you|thanks|no\s+problem|noted|will\s+do"
+    r"|i\s+see|right|guilty\s+as\s+charged|(?:it|that)\s+is|i\s+am|i\s+do|we\s+do|it\s+does)\b(?!\s+(?:now|away|person|time|here|there|about|regarding)\b)"
+    r"(?!\s*\?)"
+    r"|\b(?<!not\s)(?:it|this)(?:'s|\s+is)\s+(?:a\s+|definitely\s+a\s+)?sales\s+call\b"
+)
+
+
+def _acknowledge(sentence: str) -> bool:
+    if is_question(sentence) or not _ACKNOWLEDGE.search(sentence):
+        return False
+    # "It is about..." / "I am calling..." go on to say something else.
+    return not re.match(
+        r"^\W*(?:it\s+is|i\s+am|i\s+do|we\s+do|it\s+does)\s+\w", sentence, re.I
+    ) or bool(re.search(r"\bsales\s+call\b", sentence, re.I))
 
 
 # --------------------------------------------------------------------------- disclaimers, apologies, claims
@@ -950,14 +1160,33 @@ _ASKS_WHO = _c(
     r"|\b(?:what's|what\s+is|may\s+i\s+(?:have|get|ask)|can\s+i\s+(?:get|have)|could\s+i\s+(?:get|have))\s+your\s+name\b|\band\s+you\s+are\s*\?"
     r"|\bwho's\s+this\b|\bsorry,?\s+who\b|\bwhat\s+(?:was|is)\s+your\s+name\b|\bwhere\s+are\s+you\s+calling\s+from\b|\bwho\s+did\s+you\s+say\b"
 )
+_ABOUT_WORDS = r"(?:about|regarding|concerning|pertaining\s+to|re|in\s+(?:reference|regards?|relation|connection)\s+(?:to|with))"
 _ASKS_WHAT = _c(
-    r"\bwhat(?:'s|\s+is|s)?\s+(?:this|it|that|the\s+call)\s+(?:about|regarding|concerning|in\s+(?:reference|regards?)\s+to|for|re)\b"
-    r"|\bwhat\s+(?:this|it)\s+is\s+(?:about|regarding|concerning|in\s+(?:reference|regards?)\s+to)\b"
+    # "what's this about?", "what it's about", "what this is regarding", "what's it in connection with?"
+    rf"\bwhat(?:'s|\s+is|\s+was|s)?\s+(?:this|it|that|the\s+call|your\s+call|the\s+matter)(?:'s|\s+is|\s+was)?\s+{_ABOUT_WORDS}\b"
+    rf"|\bwhat\s+(?:is|was)\s+(?:this|it)\s+{_ABOUT_WORDS}\b|\bwhat's\s+{_ABOUT_WORDS}\b"
+    # "and this is in regards to?", "this is regarding...?"
+    rf"|\b(?:this|it|that|the\s+call|your\s+call)(?:'s|\s+is|\s+would\s+be)\s+{_ABOUT_WORDS}\W*\?"
+    rf"|(?:^|\W){_ABOUT_WORDS}\s+what\b|(?:^|[.!?]\s*)(?:and\s+)?(?:regarding|concerning|about)\s*\?"
     r"|\b(?:what|why)\s+(?:are\s+you|you're|you)\s+calling(?:\s+about|\s+for)?\b|\bwhy\s+(?:are\s+you|did\s+you|do\s+you|would\s+you)\s+(?:call|calling)\b"
-    r"|\bwhat\s+(?:do|did|can)\s+you\s+(?:want|need)\b|\bwhat\s+can\s+i\s+(?:do|help\s+you\s+with)\b|\bhow\s+can\s+i\s+help\b|\bwhat\s+can\s+we\s+do\s+for\s+you\b"
+    # a bare "what do you want?" asks what the call is for; "what do you want to know?" does not
+    r"|\bwhat\s+(?:do|did|does)\s+(?:you|he|she|they)\s+(?:want|need)(?:\s+(?:from|with)\s+(?:me|us|him|her|them))?\s*(?:[?.!]|$)"
     r"|(?:^|\W)about\s+what\s*\?|\bwhat\s+is\s+it\s*\?|\bwhat's\s+(?:up|this)\s*\?|\bwhat's\s+the\s+(?:reason|purpose)\b|\bwhat\s+are\s+you\s+selling\b"
-    r"|\bwhat\s+(?:is\s+this|'s\s+this)\s+(?:regarding|concerning|in\s+reference\s+to)\b|\bwhat\s+(?:do\s+you|did\s+you)\s+want\b|\bwhat\s+about\s+it\b"
-    r"|\bwhat\s+(?:is|'s)\s+the\s+nature\s+of\b"
+    r"|\bwhat\s+about\s+it\b"
+    r"|\b(?:what\s+(?:is|'s|was)\s+)?the\s+(?:nature|purpose|reason|subject)\s+(?:of|for)\s+(?:your|the|this)\s+(?:call|business|inquiry|enquiry|visit)\b"
+    r"|\bwhat(?:'s|\s+is)\s+the\s+nature\s+of\b"
+)
+# "How can I help you?", "What can I do for you?": an invitation to speak. Answering the
+# phone with it is a service greeting, not a question about the call; once the caller has
+# said who they are, it asks what they want.
+_SERVICE_INVITE = _c(
+    r"\bhow\s+(?:can|may|could)\s+(?:i|we)\s+help\b|\bwhat\s+(?:can|could|may)\s+(?:i|we)\s+(?:do|help\s+you\s+with)\b"
+)
+# Phone-answering marks: "thanks for calling", "Rita speaking", "this is Rita", a company
+# name followed by the invitation ("Harbor Dental, how can I help you?").
+_ANSWERING = _c(
+    r"\bthanks?\s+(?:you\s+)?for\s+calling\b|\b(?:this\s+is|you've\s+reached)\s+\w+|\b\w+\s+speaking\b"
+    r"|^\W*(?:good\s+(?:morning|afternoon|evening)\W+)?(?:\w+\s+){0,4}?\w+,\s+(?:how|what)\s+(?:can|may|could)\s+(?:i|we)\b"
 )
 
 
@@ -966,9 +1195,23 @@ def asks_who(text: str) -> str | None:
     return _first(_ASKS_WHO, normalise(text))
 
 
-def asks_purpose(text: str) -> str | None:
-    """The words in a (prospect) line asking what the call is about ("what's this regarding?"), or None."""
-    return _first(_ASKS_WHAT, normalise(text))
+def asks_purpose(text: str, *, opening: bool | None = None) -> str | None:
+    """The words in a (prospect) line asking what the call is about ("what's this regarding?"), or None.
+
+    "How can I help you?" / "What can I do for you?" invite the caller to speak. At the start
+    of a call (``opening=True``: the rep has not spoken yet) that is how the phone is answered,
+    not a question about the call; after the rep has spoken (``opening=False``) it asks what
+    they want. With ``opening=None`` (position unknown) a line that answers the phone
+    ("Harbor Dental, how can I help you?", "thanks for calling...") counts as an opening.
+    """
+    norm = normalise(text)
+    found = _first(_ASKS_WHAT, norm)
+    if found or opening is True:
+        return found
+    invite = _first(_SERVICE_INVITE, norm)
+    if invite and opening is None and _ANSWERING.search(norm):
+        return None
+    return invite
 
 
 # --------------------------------------------------------------------------- the per-line API
@@ -1061,14 +1304,29 @@ def signals(text: str, *, previous: str | None = None) -> dict[str, str]:
         ``{signal name: evidence}`` for every signal in :data:`SIGNALS` that fires.
     """
     if previous:
-        return line_signals(text, asks_who(previous), asks_purpose(previous), asks_price(previous))
+        return line_signals(
+            text,
+            asks_who(previous),
+            asks_purpose(previous),
+            asks_price(previous),
+            prev_time=proposed_time(previous),
+        )
     return line_signals(text, None, None, None)
 
 
 def line_signals(
-    text: str, prev_who: str | None, prev_what: str | None, prev_price: str | None
+    text: str,
+    prev_who: str | None,
+    prev_what: str | None,
+    prev_price: str | None,
+    *,
+    prev_time: str | None = None,
 ) -> dict[str, str]:
-    """:func:`signals`, given what the prospect's previous line asked (already detected)."""
+    """:func:`signals`, given what the prospect's previous line asked (already detected).
+
+    ``prev_time`` is the time the prospect's previous line proposed, if any: agreeing to it
+    ("Perfect, I'll call then") is a concrete next step.
+    """
     words = word_count(text)
     norm = normalise(text[:MAX_ANALYSED_CHARS])
     low = norm.lower()
@@ -1102,13 +1360,17 @@ def line_signals(
         if commitment:
             found.setdefault("commitment_ask", sentence)
         if "next_step" not in found:
-            step = _next_step(sentence, commitment)
+            step = _next_step(sentence, commitment, prev_time)
             if step:
                 found["next_step"] = step
         if not question and "feature_list" not in found:
             listed = _feature_list(sentence)
             if listed:
                 found["feature_list"] = listed
+        if not question and "benefit" not in found and _BENEFIT.search(sentence):
+            found["benefit"] = sentence
+        if "acknowledge" not in found and _acknowledge(sentence):
+            found["acknowledge"] = sentence
 
     hit = pricing(norm)
     if hit:

@@ -14,7 +14,8 @@ short message with a number) scores 100.
 
 Where absence-type mistakes are pinned (turns are 1-based and count both speakers):
 
-* ``no-introduction``: the voicemail message, else the rep's 2nd turn (1st if there is one).
+* ``no-introduction``: the voicemail message, else the last of the rep's first two turns
+  (the rep's only turn if they spoke once).
 * ``no-reason-for-call``, ``no-discovery``, ``no-next-step``: the rep's last turn.
 * ``voicemail-*``: the voicemail message.
 * ``ignored-question``: the rep turn that should have answered.
@@ -66,7 +67,7 @@ CATALOG: dict[str, CodeInfo] = {
             "no-introduction",
             "No introduction",
             15,
-            "the voicemail message; otherwise the rep's 2nd turn (the 1st if the rep spoke once)",
+            "the voicemail message; otherwise the last of the rep's first two turns (their only turn if they spoke once)",
             "None of the rep's first two turns states the rep's own personal name; a company name alone"
             " is not an introduction. In a voicemail, the message must contain the name.",
             "Say your own name in your first breath: 'Hi, this is Dana Ruiz with Acme.' A person is easier"
@@ -271,18 +272,24 @@ def _analyse(turns: Sequence[Turn]) -> _Call:
     turns = tuple(turns)
     rep = tuple(i for i, t in enumerate(turns) if t.is_rep)
     asked = {}
+    times = {}
     for i, turn in enumerate(turns):
         if not turn.is_rep:
             text = turn.text[: detectors.MAX_ANALYSED_CHARS]
+            # "How can I help you?" before the rep has spoken answers the phone; after, it
+            # asks what the call is about.
+            opening = not rep or i < rep[0]
             asked[i] = (
                 detectors.asks_who(text),
-                detectors.asks_purpose(text),
+                detectors.asks_purpose(text, opening=opening),
                 detectors.asks_price(text),
             )
+            times[i] = detectors.proposed_time(text)
     sig = {}
     for i in rep:
         previous = asked.get(i - 1, (None, None, None)) if i else (None, None, None)
-        sig[i] = detectors.line_signals(turns[i].text, *previous)
+        prev_time = times.get(i - 1) if i else None
+        sig[i] = detectors.line_signals(turns[i].text, *previous, prev_time=prev_time)
     greeting = message = None
     for i, turn in enumerate(turns):
         if turn.is_rep or i + 1 >= len(turns) or not turns[i + 1].is_rep:
