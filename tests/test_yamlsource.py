@@ -49,3 +49,10 @@ def test_alias_bombs_are_refused():
         prev = name
     with pytest.raises(ScenarioError, match="too large"):
         load_located("\n".join(lines) + "\n", "bomb.yaml")
+
+
+def test_a_syntax_error_also_says_where_the_broken_construct_began():
+    with pytest.raises(ScenarioError) as info:
+        load_located('title: x\nstates:\n  a: "unclosed\n  b: 2\n', "s.yaml")
+    assert info.value.line == 5
+    assert "while scanning a quoted scalar on line 3" in info.value.message

@@ -51,6 +51,10 @@ def load_located(text: str, source: str) -> tuple[Any, Marks]:
             mark = exc.problem_mark or exc.context_mark
             problem = exc.problem or exc.context or "invalid YAML"
             line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+            ctx = exc.context_mark
+            if exc.problem and exc.context and ctx is not None and ctx.line + 1 != line:
+                # Where the trouble began is often more useful than where YAML noticed it.
+                problem += f" ({exc.context} on line {ctx.line + 1})"
             raise ScenarioError(
                 f"YAML syntax error: {problem}", file=source, line=line, col=col
             ) from None
