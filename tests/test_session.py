@@ -244,3 +244,43 @@ def test_practice_an_unknown_scenario_is_one_line(tmp_path):
     assert main(["practice", "nobody"], env=env) == 2
     assert err.getvalue().startswith("roleplay: error: unknown scenario 'nobody'")
     assert err.getvalue().count("\n") == 1
+
+
+def _practice_argv(tmp_path: Path, keys: list[str], argv: list[str]) -> tuple[int, str]:
+    screen = io.StringIO()
+    env = Environment(
+        stdin=Terminal(),
+        stdout=io.StringIO(),
+        stderr=io.StringIO(),
+        environ={},
+        cwd=tmp_path,
+        now=lambda: NOW,
+        user=lambda: "dana",
+    )
+    with create_pipe_input() as pipe:
+        pipe.send_text("".join(keys))
+        pipe.close()
+        with create_app_session(input=pipe, output=PlainTextOutput(screen)):
+            code = main(argv, env=env)
+    return code, screen.getvalue().replace("\r\n", "\n")
+
+
+def test_practice_without_a_scenario_offers_a_list_to_pick_from(tmp_path):
+    code, screen = _practice_argv(
+        tmp_path, ["9" + ENTER, "sleepy_skeptic" + ENTER, ENTER, "/quit" + ENTER], ["practice"]
+    )
+    assert code == 0
+    assert "Which call do you want to practise?" in screen
+    assert "sleepy_skeptic" in screen and "busy_executive" in screen and "gatekeeper" in screen
+    assert "Pick a number from 1 to" in screen  # "9" is not on the list
+    assert "Calling: Dale Ostrowski" in screen
+    _, t = the_session(tmp_path)
+    assert t.scenario == "sleepy_skeptic"
+
+
+def test_backing_out_of_the_list_saves_nothing(tmp_path):
+    code, screen = _practice_argv(tmp_path, [], ["practice"])
+    assert code == 0 and "Which call" in screen
+    assert not (tmp_path / "transcripts").exists() or not list(
+        (tmp_path / "transcripts").glob("*.jsonl")
+    )

@@ -6,7 +6,7 @@ import argparse
 
 from ..environment import Environment
 from ..errors import ExitStatus, UsageError
-from ..library import load_scenario
+from ..library import list_scenarios, load_scenario
 from ..storage import transcripts_dir
 from .run import RecordedCall, add_call_arguments, new_seed, shown_path
 
@@ -32,6 +32,7 @@ Practice needs a terminal. To play lines from a file or a pipe instead:
   roleplay run SCENARIO --script FILE
 
 examples:
+  roleplay practice                  (pick a scenario from the list)
   roleplay practice sleepy_skeptic
   roleplay practice sleepy_skeptic --trainee dana --no-coach
   roleplay practice my-scenarios/renewal.yaml --seed 7 --no-save
@@ -39,7 +40,12 @@ examples:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("scenario", metavar="SCENARIO", help="scenario id or YAML file")
+    parser.add_argument(
+        "scenario",
+        metavar="SCENARIO",
+        nargs="?",
+        help="scenario id or YAML file (leave it out to pick from a list)",
+    )
     add_call_arguments(parser)
     parser.add_argument(
         "--coach",
@@ -56,13 +62,48 @@ def _isatty(stream: object) -> bool:
         return False
 
 
+def _pick(env: Environment) -> str | None:
+    """Ask which scenario to practise; None when the rep backs out."""
+    from prompt_toolkit import prompt
+
+    from ..session import show
+
+    choices = [info for info in list_scenarios(env.cwd) if info.error is None]
+    if not choices:
+        raise UsageError("no scenarios found; write one with 'roleplay new NAME'")
+    rows = [("class:heading", "Which call do you want to practise?\n")]
+    for i, info in enumerate(choices, 1):
+        level = f" ({info.difficulty})" if info.difficulty else ""
+        rows += [("", f"  {i}. "), ("class:title", info.id), ("class:dim", level), ("", "\n")]
+        if info.description:
+            rows.append(("class:dim", f"     {info.description}\n"))
+    show(rows)
+    while True:
+        try:
+            answer = prompt(f"Number or name [1-{len(choices)}]: ").strip()
+        except KeyboardInterrupt:
+            continue
+        except EOFError:
+            return None
+        if answer.isdigit() and 1 <= int(answer) <= len(choices):
+            return choices[int(answer) - 1].id
+        if any(info.id == answer for info in choices):
+            return answer
+        show([("class:error", f"Pick a number from 1 to {len(choices)}, or a scenario name.\n")])
+
+
 def run(args: argparse.Namespace, env: Environment) -> int:
-    scenario = load_scenario(args.scenario, env.cwd)
     if not _isatty(env.stdin):
+        name = args.scenario or "SCENARIO"
         raise UsageError(
             "practice needs a terminal, and standard input is not one; "
-            f"to play lines from a file or a pipe, use: roleplay run {args.scenario} --script -"
+            f"to play lines from a file or a pipe, use: roleplay run {name} --script -"
         )
+    if args.scenario is None:
+        args.scenario = _pick(env)
+        if args.scenario is None:
+            return ExitStatus.OK
+    scenario = load_scenario(args.scenario, env.cwd)
     # prompt_toolkit is imported only here: the other commands never pay for it.
     from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 
