@@ -1,6 +1,6 @@
 """Measure the scorer against a labelled corpus (format: ../shared/eval/README.md).
 
-    python benchmarks/accuracy.py [CORPUS.yaml] [--write-dir DIR] [--show-errors]
+    python benchmarks/accuracy.py [CORPUS.yaml] [--write-dir DIR] [--show-errors] [--verbose]
 
 For every case and every catalog code: a flag the case expects is a true positive, an
 unexpected flag a false positive, a missed one a false negative. Prints per-code and micro
@@ -37,6 +37,7 @@ class Report:
     errors: list[tuple[str, list[str], list[str]]] = field(
         default_factory=list
     )  # id, missed, extra
+    details: list[str] = field(default_factory=list)  # one line per FP / FN (--verbose)
 
     def micro(self) -> tuple[float, float, float]:
         return _prf(sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values()))
@@ -82,10 +83,30 @@ def evaluate(cases: list[dict], write_dir: Path | None = None) -> Report:
             report.flagged_clean.append((case_id, sorted(got)))
         if got != want:
             report.errors.append((case_id, sorted(want - got), sorted(got - want)))
+            report.details.extend(_explain(case_id, text, card, want - got, got - want))
     return report
 
 
-def format_report(report: Report, show_errors: bool = False) -> str:
+def _explain(case_id: str, text: str, card, missed: set[str], extra: set[str]) -> list[str]:
+    """One line per false positive (with the turn it was pinned at) and per false negative."""
+    from roleplay.transcript import parse
+
+    turns = parse(text, f"{case_id}.txt").turns
+    out = []
+    for mistake in card.mistakes:
+        if mistake.code in extra:
+            turn = turns[mistake.turn - 1]
+            out.append(
+                f"  FP {case_id} {mistake.code} @turn {mistake.turn} [{mistake.evidence}]: "
+                f"{turn.speaker}: {turn.text}"
+            )
+    for code in sorted(missed):
+        reps = " | ".join(f"{i}: {t.text}" for i, t in enumerate(turns, 1) if t.is_rep)
+        out.append(f"  FN {case_id} {code}: rep turns {reps}")
+    return out
+
+
+def format_report(report: Report, show_errors: bool = False, verbose: bool = False) -> str:
     lines = [
         f"cases: {report.cases}",
         "",
@@ -107,6 +128,10 @@ def format_report(report: Report, show_errors: bool = False) -> str:
         lines.append(f"cases with any error: {len(report.errors)}")
         for case_id, missed, extra in report.errors:
             lines.append(f"  {case_id}: missed {missed or '-'} extra {extra or '-'}")
+    if verbose:
+        lines.append("")
+        lines.append("false positives / negatives:")
+        lines.extend(report.details)
     return "\n".join(lines)
 
 
@@ -121,9 +146,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--show-errors", action="store_true", help="list every case whose flags differ"
     )
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="list each false positive / negative with case id, code and the turn text",
+    )
     args = parser.parse_args(argv)
     report = evaluate(load_corpus(args.corpus), args.write_dir)
-    print(format_report(report, args.show_errors))
+    print(format_report(report, args.show_errors or args.verbose, args.verbose))
     return 0
 
 

@@ -2,8 +2,10 @@
 
     python benchmarks/speed.py [CORPUS.yaml] [--count 10000] [--runs 15]
 
-1. Batch: parse and score ``--count`` realistic transcripts (the corpus cycled) in this one
-   process, through the same function ``roleplay score`` uses per file.
+1. Batch: parse and score ``--count`` realistic transcripts in this one process, through the
+   same function ``roleplay score`` uses per file: first all distinct (the corpus calls,
+   every turn tagged with a call reference, so no cached analysis is reused), then
+   the corpus repeated as is.
 2. Cold start: the median wall time of ``roleplay score one.txt`` in a fresh interpreter
    against a bare ``python -c pass``, and their ratio (target: at most 5x).
 """
@@ -27,10 +29,24 @@ from accuracy import DEFAULT_CORPUS, load_corpus  # noqa: E402
 from roleplay.commands.score import score_text  # noqa: E402
 
 
-def batch(texts: list[str], count: int) -> float:
-    start = time.perf_counter()
+def distinct(texts: list[str], count: int) -> list[str]:
+    """``count`` transcripts that are all different, so no per-line cache can help.
+
+    Each is a corpus call with a call reference added to every turn: two more words,
+    well inside the corpus's margins around the 80-word limits, and new text for
+    every line.
+    """
+    out = []
     for i in range(count):
-        score_text(texts[i % len(texts)], f"call-{i}.txt")
+        lines = texts[i % len(texts)].splitlines()
+        out.append("\n".join(f"{line} (ref {i})" if ":" in line else line for line in lines))
+    return out
+
+
+def batch(texts: list[str]) -> float:
+    start = time.perf_counter()
+    for i, text in enumerate(texts):
+        score_text(text, f"call-{i}.txt")
     return time.perf_counter() - start
 
 
@@ -65,9 +81,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     texts = [case["transcript"] for case in load_corpus(args.corpus)]
-    seconds = batch(texts, args.count)
+    unique = distinct(texts, args.count)
+    seconds = batch(unique)
     print(
-        f"batch: {args.count} transcripts scored in {seconds:.2f} s ({seconds / args.count * 1e3:.3f} ms each, one process)"
+        f"batch: {args.count} distinct transcripts scored in {seconds:.2f} s "
+        f"({seconds / args.count * 1e3:.3f} ms each, one process; target <= 10 s)"
+    )
+    repeated = [texts[i % len(texts)] for i in range(args.count)]
+    seconds = batch(repeated)
+    print(
+        f"batch, the {len(texts)} corpus calls repeated: {seconds:.2f} s "
+        "(lines already analysed are cached)"
     )
 
     with tempfile.TemporaryDirectory() as tmp:

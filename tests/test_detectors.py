@@ -534,3 +534,115 @@ def test_accepting_a_time_the_prospect_named_is_a_next_step(
     previous: str, line: str, step: bool
 ) -> None:
     assert ("next_step" in signals(line, previous=previous)) is step
+
+
+# Own-wording rows for the generalisation rules (British/Indian/Australian phrasing, filler,
+# lower-case speech-to-text, contractions): positives and near-misses.
+GENERAL_TABLE = [  # (line, previous prospect line, signal, fires)
+    ("Priya Nair.", "Sorry, who's this?", "introduction", True),
+    ("oh it's Tom Okoro, from Fernway.", "and you are?", "introduction", True),
+    (
+        "Harbourline Landscaping, we do commercial grounds.",
+        "Who's calling please?",
+        "introduction",
+        False,
+    ),
+    ("Mr. Adeyemi, Joanne Pike, Tallis Freight.", None, "introduction", True),
+    ("hi its meera from loopwise", None, "introduction", True),
+    ("um yeah sanjay here from bluefin", None, "introduction", True),
+    ("hi this is northgate roofing", None, "introduction", False),
+    ("This is Kestrel Bookkeeping calling about your payroll.", None, "introduction", False),
+    ("Just wanted to ring and ask how the new depot is going.", None, "reason", True),
+    (
+        "Hi, Aoife Byrne at Quayside Print, following up on the brochure order form your office submitted.",
+        None,
+        "reason",
+        True,
+    ),
+    ("I'll be following up on Thursday.", None, "reason", False),
+    ("Really sorry to drag you away from the shop floor.", None, "apology", True),
+    ("Apologies for jumping in on your lunch.", None, "apology", True),
+    ("Sorry, I didn't catch that, could you repeat it?", None, "apology", False),
+    ("So sorry to hear about the flooding.", None, "apology", False),
+    ("Honestly this isn't a sales spiel.", None, "disclaimer", True),
+    ("it's not some telemarketing call mate", None, "disclaimer", True),
+    ("Our sales team covers the whole of Leeds.", None, "disclaimer", False),
+    ("I'm responding to her enquiry from last month.", None, "misleading_claim", True),
+    ("Just tell him it's an old mate from uni.", None, "misleading_claim", True),
+    ("We work with a lot of firms like yours.", None, "misleading_claim", False),
+    (
+        "Our platform handles rostering, timesheets, leave requests and payroll exports.",
+        None,
+        "feature_list",
+        True,
+    ),
+    (
+        "Firstly, offline mode. Secondly, barcode scanning. Thirdly, a 12-hour battery.",
+        None,
+        "feature_list",
+        True,
+    ),
+    (
+        "Fleetwise gives you GPS tracking, fuel reports, tyre alerts and driver scores.",
+        None,
+        "feature_list",
+        True,
+    ),
+    (
+        "We'd bring a 4K projector, two wireless mics, a lectern and stage lighting.",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("We do a lot of work with schools, councils and hospitals.", None, "feature_list", False),
+    ("First, how many sites do you run? Second, who signs off?", None, "feature_list", False),
+    ("You'd get fewer no-shows, faster payments and happier staff.", None, "feature_list", False),
+    ("It works out to roughly four hundred a year per licence.", None, "pricing", True),
+    ("The licence costs about 300 a year per user.", None, "pricing", True),
+    ("We charge twelve pounds a head.", None, "pricing", True),
+    ("It's £29 a month.", None, "pricing", True),
+    ("We ship about 400 a month to clinics.", None, "pricing", False),
+    ("It runs 24 hours a day.", None, "pricing", False),
+    ("Could my colleague pop in Friday at 11 to measure up?", None, "next_step", True),
+    ("Booking you in for Wednesday at 2 then.", None, "next_step", True),
+    ("Worth a quick call next Monday at 9?", None, "commitment_ask", True),
+    ("Have you got ten minutes now?", None, "time_check", True),
+    ("Have you got twenty minutes on Thursday at 3?", None, "commitment_ask", True),
+    ("When's he normally in?", None, "routing", True),
+    ("so how are you handling onboarding right now", None, "discovery_question", True),
+    ("Keep us in mind if anything changes.", None, "next_step", False),
+    ("Call me on +44 20 7946 0958.", None, "phone_number", True),
+    ("My mobile is 0412 345 678.", None, "phone_number", True),
+    ("Between 2019 2020 and 2021 we grew.", None, "phone_number", False),
+]
+
+
+@pytest.mark.parametrize(("line", "previous", "signal", "fires"), GENERAL_TABLE)
+def test_general_signal_table(line: str, previous: str | None, signal: str, fires: bool) -> None:
+    found = signals(line, previous=previous)
+    assert (signal in found) is fires, found
+
+
+@pytest.mark.parametrize(
+    ("line", "who", "what"),
+    [
+        ("And your name?", True, False),
+        ("Your name, please?", True, False),
+        ("Can I get a name?", True, False),
+        ("Who shall I say is calling?", True, False),
+        ("Who's asking?", True, False),
+        ("what's this concerning", False, True),
+        ("and this is regarding", False, True),
+        ("What about it?", False, False),
+        ("What's the name of your software?", False, False),
+    ],
+)
+def test_elliptical_who_and_what_questions(line: str, who: bool, what: bool) -> None:
+    assert (asks_who(line) is not None) is who
+    assert (asks_purpose(line) is not None) is what
+
+
+def test_line_signals_cache_returns_a_copy() -> None:
+    first = signals("Hi, this is Dana Ruiz from Acme.")
+    first["introduction"] = "changed"
+    assert signals("Hi, this is Dana Ruiz from Acme.")["introduction"] != "changed"

@@ -355,3 +355,45 @@ def test_no_introduction_is_pinned_to_the_reps_last_turn_of_the_first_two(
     call: str, turn: int
 ) -> None:
     assert [m.turn for m in card(call).mistakes if m.code == "no-introduction"] == [turn]
+
+
+def test_bare_name_answers_who_is_calling() -> None:
+    text = (
+        "Prospect: Fenwick speaking.\n"
+        "Rep: Calling from Orrin Data about downtime on your packing line.\n"
+        "Prospect: Sorry, who is this?\n"
+        "Rep: Tamsin Reeve. How often does the line stop in a normal week?\n"
+        "Prospect: Twice, maybe.\n"
+        "Rep: Could our engineer look at it Monday at 8?\n"
+        "Prospect: Fine.\n"
+        "Rep: I'll send a calendar invite for Monday at 8."
+    )
+    codes = {m.code for m in card(text).mistakes}
+    assert "no-introduction" not in codes and "ignored-question" not in codes
+
+
+def test_company_answer_to_who_is_calling_is_ignored_question() -> None:
+    text = (
+        "Prospect: Yard office.\n"
+        "Rep: Hi, Ravi Menon with Stackwell Scaffolding, calling about your new sites.\n"
+        "Prospect: Sorry, who did you say?\n"
+        "Rep: Stackwell Scaffolding, we're based in Croydon.\n"
+    )
+    assert "ignored-question" in {m.code for m in card(text).mistakes}
+
+
+def test_enumerated_features_over_sentences_are_a_feature_dump() -> None:
+    text = (
+        "Prospect: Hello?\n"
+        "Rep: Hi, Li Wei from Quorra Devices, calling because you run field crews. "
+        "Number one, offline maps. Number two, photo capture. Number three, a ten-hour battery.\n"
+    )
+    assert "feature-dump" in {m.code for m in card(text).mistakes}
+
+
+def test_unit_price_without_currency_is_pricing() -> None:
+    text = (
+        "Prospect: Accounts.\n"
+        "Rep: Hi, Olu Bakare at Ledgerpine, calling about invoice matching. It costs around 300 a year per user.\n"
+    )
+    assert "unprompted-pricing" in {m.code for m in card(text).mistakes}

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 #: Signal name -> what it means. Scenario authors reference these names (custom codes,
 #: engine conditions), so keep them stable.
@@ -232,6 +233,25 @@ _BUSINESS_WORDS = frozenset(
     fleet lighting furniture interiors apparel uniforms benefits wealth investments investment trust
     institute academy university college school clinic hospital pharmacy foods farms farm dairy bakery
     restaurant restaurants hotel hotels travel events productions creative works labs3 3pl
+    bookkeeping tax taxes audit auditing catering signage coatings fabrication welding machining paving
+    concrete electrical mechanical engineering engineers architects architecture surveying recruitment
+    cleaners janitorial maintenance repair repairs rentals rental leasing lease storage warehousing
+    packaging fulfillment fulfilment couriers delivery deliveries moving movers towing waste recycling
+    environmental water pools pest lawn garden gardens nursery florist flowers coffee brewing brewery
+    winery beverages produce meats seafood provisions kitchen kitchens cabinets flooring doors
+    fencing decking paint painting drywall insulation solar utilities fuel oil gas propane
+    telecoms broadband internet fiber fibre wifi hosting domains web apps app cyber cybersecurity
+    endpoint verification compliance training coaching learning education tutoring staffing talent
+    careers hiring outsourcing bpo pos point-of-sale ordering payments fintech lending insurtech
+    wellness spa salon salons beauty cosmetics pharmacy vet veterinary animal pets pet care homecare
+    nursing dentistry orthodontics optometry chiropractic physio physiotherapy therapy counseling
+    counselling lab analytics intelligence insights metrics surveys polling advertising ads promotions
+    signs graphics branding pr publishing radio tv broadcasting films video photo
+    photography av audio sound acoustics lighting staging exhibitions displays trade traders trading
+    imports exports wholesale distributors distribution suppliers supply parts components tools tooling
+    machinery machines industrial hydraulics pneumatics controls instruments electronics semiconductors
+    chemicals plastics polymers metals aluminum aluminium scrap mining minerals timber lumber
+    forestry agriculture agri agritech seeds feed grain crops
     """.split()
 )
 
@@ -283,17 +303,23 @@ _REFERRAL_VERB = _c(
 # "Raj Patel, Cobalt Labs." / "Jordan Reyes, Frostline. I'm calling about..." -- a first and
 # last name opening the line (or following a greeting), then a company name, then a pause.
 _INTRO_COMMA = _Lazy(
-    rf"(?:(?i:\b(?:hi|hey|hello|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))\b)(?:\s+{_TITLE}{_NAME_TOKEN})?,?\s+|^\W*|[.!?]\s+)"
+    rf"(?:(?i:\b(?:hi|hey|hello|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))\b)(?:\s+{_TITLE}{_NAME_TOKEN})?,?\s+"
+    rf"|(?:^\W*|[.!?]\s+)(?:{_TITLE}{_NAME_TOKEN},\s+)?)"
     rf"(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN}),\s+(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){{0,3}})"
     r"(?=\s*[.!?,;:-]|\s+here\b|\s*$)(?P<after>[^.!?]{0,40})"
 )
 _LIST_GOES_ON = _c(r"^\W*(?:and|or|plus|&)\b|^\s*,\s*[A-Z]?[\w'-]+\s*,")
 # Typed practice lines are often all lower case: "hi this is dana from acme".
 _INTRO_LOWER = _c(
-    r"\b(?:this\s+is|it's|i'm|i\s+am|my\s+name\s+is|my\s+name's)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
+    r"\b(?:this\s+is|it's|its|i'm|im|i\s+am|my\s+name\s+is|my\s+name's|my\s+names)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
     r"\s+(?:from|with|at|here|calling|over\s+at)\b"
+    r"|(?:^|\b(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh)\s+)(?P<name2>[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
 )
 _MY_NAME_ANY = _c(r"\bmy\s+name(?:\s+is|'s)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)")
+
+
+#: Long surnames that end in -ing like a trade does (see :func:`_is_company_like`).
+_ING_SURNAMES = frozenset("pickering kettering hemmingsing wellesling".split())
 
 
 def _is_company_like(tokens: list[str]) -> bool:
@@ -305,6 +331,13 @@ def _is_company_like(tokens: list[str]) -> bool:
             return True
         if len(token) >= 2 and token.isupper():  # IT, HR, BI, 3PL
             return True
+        if (
+            token is not tokens[0]
+            and len(bare) >= 9
+            and bare.endswith("ing")
+            and bare not in _ING_SURNAMES
+        ):
+            return True  # a trade as a name: "Ironside Scaffolding", "Kestrel Landscaping"
         inner = token[1:]
         if any(ch.isupper() for ch in inner) and not re.match(r"(?:Mc|Mac|O'|D')", token):
             return True  # ExpoCraft, QuickBooks
@@ -361,7 +394,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         if pattern is _MY_NAME_ANY and "name" not in text.lower():
             continue
         for match in pattern.finditer(text):
-            words = match.group("name").split()
+            words = (match.group("name") or match.group("name2")).split()
             if pattern is _INTRO_LOWER or len(words) > 1:
                 words = [w for w in words[:1]] if pattern is _INTRO_LOWER else words
             if not words or words[0].lower() in _NOT_NAMES or words[0].lower() in _BUSINESS_WORDS:
@@ -386,9 +419,23 @@ def rep_name(text: str) -> str | None:
     return None
 
 
-def _introduction(text: str) -> str | None:
+# A reply to "who is this?" that is just a name: "Kai Lindqvist.", "It's Trevor.", "Oh, Sam".
+_BARE_NAME = _Lazy(
+    rf"^\W*(?:(?i:(?:oh|sure|yes|yeah|sorry|um|uh|ah|well|it's|it\s+is|this\s+is|that's|that\s+would\s+be|that'd\s+be)),?\s+)*"
+    rf"(?P<name>{_TITLE}{_NAME})(?:\s*[,.!;:-]|\s*$)"
+)
+
+
+def _introduction(text: str, answers_who: bool = False) -> str | None:
     for _, evidence in _name_matches(text):
         return evidence
+    if answers_who:
+        match = _BARE_NAME.match(text)
+        if match:
+            tokens = match.group("name").split()
+            name = _clean_name(match.group("name"))
+            if name and (len(tokens) > 1 or not text[match.end("name") :].lstrip().startswith("?")):
+                return match.group().strip(" ,.!;:-")
     return None
 
 
@@ -406,10 +453,14 @@ _REASON = _c(
     r"|\b(?:quick|main|short|the|my|one)\s+reason\s+for\s+(?:the|my|this|our)\s+call\b|\breason\s+for\s+calling\b"
     r"|\b(?:so\s+)?(?:i|we)\s+(?:thought|figured)\s+(?:i'd|i\s+would|i\s+should|we'd|we\s+should|it\s+was\s+worth|it'd\s+be\s+worth|it\s+would\s+be\s+worth)\s+(?:a\s+)?(?:give\s+you\s+a\s+|giving\s+you\s+a\s+)?(?:call|calling|ring|ringing|a\s+call|reach|reaching|pick\s+up|get\s+in\s+touch|drop\s+you)"
     r"|\b(?:it|this|my\s+call|the\s+call)\s+(?:concerns|relates\s+to|has\s+to\s+do\s+with|is\s+in\s+connection\s+with)\s+(?!me\b|us\b)\w"
-    r"|\b(?:i|we)\s+(?:just\s+|really\s+)?(?:wanted|want|wanna|would\s+like|'d\s+like|was\s+hoping|were\s+hoping|thought\s+i'd|figured\s+i'd)"
+    r"|\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|was\s+hoping|were\s+hoping|thought\s+i'd|figured\s+i'd)"
     r"\s+(?:to\s+)?(?:see|ask|talk|speak|let|share|reach|introduce|follow|check|touch|find|get|tell|show|discuss|learn|hear|wish|thank|congratulate|make\s+sure|say|offer|invite|give)\b"
     r"|\bi'd\s+(?:like|love)\s+to\s+(?:see|ask|talk|speak|share|introduce|show|discuss|learn|hear|offer|invite)\b"
     r"|\b(?:reaching|reached)\s+out\s+(?:because|about|to|regarding|since|as)\b"
+    r"|\b(?:following\s+up|getting\s+in\s+touch|checking\s+in|touching\s+base|ringing|phoning|writing)\s+(?:on|about|regarding|re|because|since|in\s+(?:response|regards?|reference)|with\s+(?:a|an|some)\b)"
+    r"(?!\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|that|it|this)\b)"
+    r"|\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|was\s+hoping|were\s+hoping|thought\s+i'd|figured\s+i'd)"
+    r"\s+to\s+(?:call|ring|phone|reach\s+out|get\s+in\s+touch|drop\s+you\s+a\s+line|give\s+you\s+a\s+(?:call|ring|buzz|shout))\s+(?:you\s+)?(?:and|to|about|because|regarding|since|re|after|with)\b"
     r"|\bworth\s+(?:reaching\s+out|a\s+call|calling)\b"
     r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?(?:doing|conducting|running|putting\s+together)\s+(?:a\s+|some\s+|an?\s+)?(?:quick\s+|short\s+|brief\s+)?(?:research|survey|study|poll|review|check)"
     r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?(?:updating|verifying|confirming|checking)\s+(?:our|my|some|a\s+few|the)\b"
@@ -468,7 +519,7 @@ _SMALL_TALK = _c(
 _TIME_CHECK = _c(
     r"\b(?:is|was)\s+(?:now|this|it|that)\s+(?:still\s+)?(?:a\s+|an\s+)?(?:good|bad|okay|ok|alright|convenient|terrible|decent|busy|inconvenient|better|fine)\s+(?:time|moment)"
     r"|\b(?:did|have|do)\s+i\s+(?:catch|caught|reach|call|get|find)\s+(?:you|ya)\s+(?:at\s+)?(?:a\s+|an\s+)?(?:bad|good|busy|inconvenient|wrong|ok|okay|decent)"
-    r"|\b(?:do|got|have|you)\s+(?:you\s+)?(?:got\s+|have\s+)?(?:a|one|two|three|five|ten|thirty|sixty|\d+|a\s+few|a\s+couple(?:\s+of)?|a\s+quick|a\s+spare)\s+(?:quick\s+|spare\s+)?(?:minutes?|mins?|secs?|seconds?|moments?)\b"
+    r"|\b(?:do|got|have|you)\s+(?:you\s+)?(?:got\s+|have\s+)?(?:a|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|sixty|ninety|\d+|a\s+few|a\s+couple(?:\s+of)?|a\s+quick|a\s+spare)\s+(?:quick\s+|spare\s+)?(?:minutes?|mins?|secs?|seconds?|moments?)\b"
     r"|\bgot\s+a\s+(?:minute|sec|second|moment)\b"
     r"|\b(?:can|could|may)\s+(?:i|you)\s+(?:have|give\s+me|spare|borrow|steal)\s+(?:a|one|two|three|\d+|a\s+few|a\s+couple(?:\s+of)?|thirty|sixty|ten|twenty)\s*(?:quick\s+)?(?:minutes?|seconds?|moments?)"
     r"|\b(?:are\s+you|you)\s+(?:busy|free\s+to\s+talk|able\s+to\s+talk|in\s+the\s+middle\s+of\s+something|driving)\b"
@@ -478,7 +529,7 @@ _ROUTING = _c(
     r"\b(?:can|could|may)\s+i\s+(?:please\s+)?(?:speak|talk|have\s+a\s+word)\s+(?:with|to)\b"
     r"|\bput\s+me\s+through\b|\btransfer\s+me\b|\bconnect\s+me\s+(?:to|with)\b"
     r"|^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?is\s+(?:[\w.']+\s+){1,4}(?:in|available|around|there|free|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+)?\W*$"
-    r"|\bwhen\s+(?:do\s+you\s+expect|will|would|is|does)\s+(?:him|her|he|she|they|[\w.]+)\s+(?:to\s+)?(?:be\s+)?(?:back|in|available|free|around|return)"
+    r"|\bwhen(?:'s|'ll|'d|\s+do\s+you\s+expect|\s+will|\s+would|\s+is|\s+does|\s+might|\s+should)\s+(?:him|her|he|she|they|[\w.]+)(?:\s+[A-Za-z][\w.]*)?\s+(?:usually\s+|normally\s+|likely\s+|generally\s+|going\s+to\s+|gonna\s+)?(?:to\s+)?(?:be\s+)?(?:back|in|available|free|around|return)"
     r"|\b(?:better|best|good)\s+(?:time|way|number)\s+to\s+(?:reach|call|catch|get|contact)\s+(?:him|her|them|\w+)"
 )
 _CONFIRM_TAG = _c(
@@ -529,7 +580,10 @@ def _slot(sentence: str, *, allow_today: bool) -> str | None:
 
 
 _ASK_FORM = _c(
-    r"\b(?:can|could|may|shall|might)\s+(?:i|we)\b(?!\s+(?:ask\b|have\s+a\s+word|(?:speak|talk)\s+(?:with|to)\s+(?!you\b)))"
+    r"\b(?:can|could|may|shall|might|would)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|team|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|crew|installers?|surveyors?|advisers?|advisors?)\b"
+    r"|^\W*(?:(?:so|and|well|then|would\s+it\s+be|is\s+it|it's|it\s+might\s+be)\W+)*(?:worth|fancy|keen\s+(?:on|for)|game\s+for|free\s+for|open\s+to|up\s+for)\b"
+    r"|\b(?:(?:do|would|will|could)\s+you\s+have|have\s+you\s+got|you\s+got|got)\s+(?:\w+\s+){0,3}?(?:minutes|an\s+hour|half\s+an\s+hour|time|a\s+window|availability|a\s+slot)\b"
+    r"|\b(?:can|could|may|shall|might)\s+(?:i|we)\b(?!\s+(?:ask\b|have\s+a\s+word|(?:speak|talk)\s+(?:with|to)\s+(?!you\b)))"
     r"|\bhow\s+about\b|\bwhat\s+about\b"
     r"|\b(?:would|will|does|is|could|do)\s+(?:[\w:.]+\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open)\b"
     r"|\bare\s+you\s+(?:free|available|around|open)\b"
@@ -599,7 +653,10 @@ def _is_discovery(sentence: str) -> bool:
 # --------------------------------------------------------------------------- next steps
 
 _FUTURE = _c(
-    r"\b(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|we'll|we\s+will|we're\s+going\s+to|let\s+me|let's|let\s+us"
+    r"^\W*(?:(?:ok(?:ay)?|great|perfect|sure|right|so|alright|brilliant|lovely|cheers|yeah|yep)\W+)*"
+    r"(?:sending|emailing|booking|putting|pencilling|penciling|setting|scheduling|adding|blocking|calling|ringing|texting|dropping|forwarding)\b"
+    r"|\b(?:can|could|may|shall|might|will)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|team|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|ceo|founder|boss|crew|installers?|surveyors?|advisers?|advisors?)\b"
+    r"|\b(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|we'll|we\s+will|we're\s+going\s+to|let\s+me|let's|let\s+us"
     r"|i\s+can|we\s+can|i\s+could|we\s+could|could\s+i|can\s+i|may\s+i|shall\s+i|shall\s+we|should\s+i|how\s+about|what\s+about"
     r"|would\s+you\s+like\s+me\s+to|why\s+don't\s+(?:i|we)|i'd\s+(?:like|love)\s+to|i\s+want\s+to|i\s+would\s+like\s+to|happy\s+to"
     r"|i'm\s+(?:sending|emailing|mailing|calling\s+you)|can\s+we|could\s+we|would\s+you|will\s+you|could\s+you|can\s+you|i'll\s+go\s+ahead"
@@ -702,6 +759,7 @@ _TIME_REFUSAL = _c(
 )
 
 
+@lru_cache(maxsize=8192)
 def proposed_time(text: str) -> str | None:
     """The specific time a (prospect) line proposes or agrees to, or None."""
     norm = normalise(text)
@@ -719,8 +777,61 @@ _NUMBER_WORDS = (
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a)"
 )
 _MONEY_WORD = r"(?:dollars?|bucks|cents|grand)"
+_PER_UNIT = (
+    r"(?:a|an|per|/|each)\s*(?:seat|user|licen[cs]e|head|terminal|location|site|device|employee|agent|member|vehicle|truck|unit|machine|endpoint"
+    r"|month|mo|year|yr|annum|week|quarter|day|hour|hr)\b"
+)
+_AMOUNT = rf"(?:\d[\d,]*(?:\.\d+)?\s*(?:k|grand|hundred|thousand)?|(?:{_NUMBER_WORDS}[\s-]){{0,3}}{_NUMBER_WORDS}|(?:a\s+)?(?:couple|few)\s+(?:hundred|thousand|grand))"
 #: (substring gate, rule) pairs: a rule is only run when its gate word is in the line.
 _PRICING_RULES: tuple[tuple[tuple[str, ...], _Rule], ...] = (
+    # other currencies: "£45 a month", "€2,000", "Rs 5,000", "₹999", "50 quid", "AUD 300"
+    (
+        (
+            "£",
+            "€",
+            "₹",
+            "rs",
+            "rupee",
+            "lakh",
+            "crore",
+            "aud",
+            "cad",
+            "gbp",
+            "eur",
+            "inr",
+            "nzd",
+            "a$",
+        ),
+        _c(
+            r"[£€₹]\s?\d[\d,]*(?:\.\d+)?|\b(?:rs\.?|inr|aud|cad|gbp|eur|nzd|a\$|c\$)\s?\d[\d,]*(?:\.\d+)?"
+            r"|\b\d[\d,]*(?:\.\d+)?\s*(?:rupees|lakhs?|crores?|aud|cad|gbp|eur|inr|nzd)\b"
+        ),
+    ),
+    # a price said as a rate with no currency word: "runs about eight hundred a year per seat",
+    # "it's 45 a user", "costs 200 a month", "we charge twelve per truck"
+    (
+        (
+            "run",
+            "cost",
+            "charg",
+            "priced",
+            "bill",
+            "pay",
+            "comes",
+            "works out",
+            "seat",
+            "user",
+            "licen",
+            "terminal",
+            "device",
+            "endpoint",
+        ),
+        _c(
+            rf"\b(?:runs?|running|costs?|costing|charges?|charging|priced\s+at|billed\s+at|pay|paying|comes?\s+(?:out\s+)?to|works?\s+out\s+(?:at|to))\s+"
+            rf"(?:about\s+|around\s+|roughly\s+|approximately\s+|under\s+|just\s+|only\s+|from\s+|a\s+flat\s+)?{_AMOUNT}\s*(?:bucks\s+)?{_PER_UNIT}"
+            rf"|\b{_AMOUNT}\s*(?:bucks\s+)?(?:a|an|per|/|each)\s*(?:seat|user|licen[cs]e|terminal|device|endpoint)\b"
+        ),
+    ),
     # an amount of money: "$45", "2.4 percent plus ten cents", "a two-hundred-dollar credit"
     (
         ("$", "dollar", "cent", "buck", "grand", "usd", "euro", "pound", "quid"),
@@ -728,6 +839,7 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], _Rule], ...] = (
             r"\$\s?\d[\d,]*(?:\.\d+)?(?!\s*(?:million|billion|mm|bn|k\b|m\b|b\b))"
             r"|\b\d[\d,]*(?:\.\d+)?\s*(?:dollars?|bucks|cents|usd|euros?|pounds?\s+(?:a|per|each)|quid)\b"
             rf"|\b(?:{_NUMBER_WORDS}[\s-]){{0,3}}{_NUMBER_WORDS}[\s-]{_MONEY_WORD}\b"
+            rf"|\b(?:{_NUMBER_WORDS}[\s-]){{0,3}}{_NUMBER_WORDS}[\s-](?:pounds?|euros?|rupees|quid)\s+(?:a|an|per|each)\b"
             r"|\b[\w-]+-dollar\b"
         ),
     ),
@@ -796,7 +908,7 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], _Rule], ...] = (
             "it ",
         ),
         _c(
-            r"\b(?:prices?|pricing|plans?|rates?|fees?|packages?|subscriptions?|licenses?|it)\s+(?:start|starts|starting|run|runs|begin|begins|are|is)\s+(?:at\s+|from\s+)?(?:just\s+|only\s+|as\s+low\s+as\s+|around\s+|about\s+)?(?:\$\s?\d[\d,.]*|\d[\d,.]*)"
+            r"\b(?:prices?|pricing|plans?|rates?|fees?|packages?|subscriptions?|licenses?|it)\s+(?:start|starts|starting|run|runs|begin|begins|are|is)\s+(?:at\s+|from\s+)?(?:just\s+|only\s+|as\s+low\s+as\s+|around\s+|about\s+)?(?:\$\s?\d[\d,.]*|\d[\d,.]*(?![\d,.]*\s*(?:/\s*7|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|times|x\b|%|percent|pages|people|users|trucks|sites|locations)))"
             r"|\b(?:our|the|my)\s+(?:rate|fee|price|cost|commission)\s+(?:is|are|would\s+be|will\s+be)\s+(?:just\s+|only\s+|a\s+flat\s+|about\s+)?(?:\$\s?\d[\d,.]*(?:\s*(?:%|percent))?|\d[\d,.]*(?:\s*(?:%|percent))?|"
             + _NUMBER_WORDS
             + r"\b)"
@@ -825,6 +937,7 @@ _REQUEST = _c(
 )
 
 
+@lru_cache(maxsize=8192)
 def asks_price(text: str) -> str | None:
     """The words in a (prospect) line that ask about price or cost, or None.
 
@@ -873,8 +986,11 @@ _OUTCOME_LEAD = _c(
 _PRODUCT_CUE = _c(
     r"\b(?:we|it|this|that|they|the\s+(?:platform|system|app|tool|software|product|unit|device|service|kit|package|plan|solution)"
     r"|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:also\s+)?"
-    r"(?:have|has|'ve\s+got|'s\s+got|got|offers?|includes?|provides?|supports?|features?|comes?\s+with|gives?\s+you|bundles?|ships?\s+with)\s+"
-    r"(?!(?:been|worked|helped|seen|done|had|made|found|spoken|talked|heard|grown|served|partnered|saved|noticed|learned|gone|come|become|run|started|launched|hired|to|no|not|never|any|some\s+questions?)\b)"
+    r"(?:have|has|'ve\s+got|'s\s+got|got|offers?|includes?|provides?|supports?|features?|comes?\s+with|gives?\s+you|bundles?|ships?\s+with"
+    r"|do|does|handles?|covers?|manages?|automates?|tracks?|takes?\s+care\s+of|looks?\s+after|deals?\s+with|supplies|supply|installs?|runs?)\s+"
+    r"(?!(?:been|worked|helped|seen|done|had|made|found|spoken|talked|heard|grown|served|partnered|saved|noticed|learned|gone|come|become|run|started|launched|hired|to|no|not|never|any|some\s+questions?"
+    r"|a\s+lot|lots|this|that|it|what|everything|anything|all\s+of|more|most|business|work|well|great|things)\b)"
+    r"|\b(?:we'd|we\s+would|we'll|we\s+will|i'd|i\s+would)\s+(?:be\s+looking\s+at|look\s+at|provide|bring|supply|set\s+up|include|install|give\s+you|put\s+in|recommend|quote(?:\s+you)?)\s+"
     r"|\b(?:we've|it's|they've)\s+got\s+|\byou\s+(?:also\s+)?get\s+|\b(?:includes|including|comes\s+with|built\s+in|on\s+top\s+of\s+that)\b\W*"
     r"|(?:^\W*(?!(?:it|this|that|they|he|she|i|you|which|who)\s)(?:\w+\s+){1,2}|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:also\s+)?(?:does|handles|covers|automates|offers|includes|provides)\s+"
     r"(?!(?:take|make|need|help|mean|work|cost|get|have|require)\b)"
@@ -896,16 +1012,31 @@ _NOT_PRODUCT = _c(
 )
 
 
+# "Roadsure has live GPS tracking, ..." -- a product name (capitalised, case-sensitive) as subject.
+_PRODUCT_CUE_NAMED = _Lazy(
+    r"^\W*(?:(?i:so|and|well|basically|yeah|look)\W+)*(?!(?:I|He|She|They|It|This|That|Which|Who|You|We|My|Your|His|Her|Their)\b)"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:also\s+)?(?:has|offers|includes|provides|gives\s+you|comes\s+with|does|handles|covers|automates)\s+"
+)
+
+
 def _product_list(sentence: str) -> bool:
     """Three or more short noun phrases after a product-subject cue."""
     cue = _PRODUCT_CUE.search(sentence)
-    if cue is None or _NOT_PRODUCT.search(sentence):
+    if cue is None:
+        cue = _PRODUCT_CUE_NAMED.search(sentence)
+    if cue is None:
         return False
     tail = sentence[cue.end() :]
     items = [item.strip(" .!-\"'") for item in _ITEM_SPLIT.split(tail)]
     items = [item for item in items if item]
     if len(items) < 3:
         return False
+    # A list of customers, offices or staff is not a spec sheet ("we have clients in Ohio,
+    # Texas and Utah"); one such item after the features ("...and two technicians on site")
+    # is just left out of the count.
+    if _NOT_PRODUCT.search(items[0]) or _NOT_PRODUCT.search(sentence[: cue.end()]):
+        return False
+    items = [item for item in items if not _NOT_PRODUCT.search(item)]
     nouns = 0
     for item in items:
         size = len(item.split())
@@ -913,6 +1044,30 @@ def _product_list(sentence: str) -> bool:
             continue
         nouns += 1
     return nouns >= 3 and nouns >= len(items) - 1
+
+
+# A list spread over sentences, one item each, marked by an enumerator: "Point one, kernel
+# rollback. Point two, USB control. Point three, ...", "First, ... Second, ... Third, ...".
+_ENUMERATOR = _c(
+    r"^\W*(?:and\s+|also\s+|then\s+|plus\s+)?(?:(?:(?:point|number|feature|item|bullet)\s+(?:one|two|three|four|five|six|\d+)|firstly|secondly|thirdly|fourthly|lastly)\b\s*[,:.)-]?"
+    r"|(?:first|second|third|fourth|fifth|next|last|finally|one|two|three|four|five|\d+)\s*[,:.)-])\s*"
+)
+
+
+def _enumerated_list(sents: list[str]) -> str | None:
+    """Three or more sentences of one turn that each name one item after an enumerator."""
+    items = []
+    for sentence in sents:
+        if is_question(sentence):
+            continue
+        marker = _ENUMERATOR.match(sentence)
+        if marker is None:
+            continue
+        rest = sentence[marker.end() :].strip(" .!")
+        size = len(rest.split())
+        if 0 < size <= 12 and not _NOT_NOUN_PHRASE.search(rest) and not _NOT_PRODUCT.search(rest):
+            items.append(sentence)
+    return " ".join(items) if len(items) >= 3 else None
 
 
 def _feature_list(sentence: str) -> str | None:
@@ -993,7 +1148,9 @@ _DISCLAIMER = _c(
     r"(?:sell|selling|pitch|pitching|push|pushing|peddl\w*|hard-sell\w*)\b"
     r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:a\s+|an?\s+|one\s+of\s+those\s+)?(?:telemarketer|salesperson|salesman|saleswoman|sales\s*(?:rep|person|guy|gal|call)|solicitor|vendor)s?\b"
     r"|\b(?:is\s+not|isn't|is\s+no|not|no|won't\s+be|will\s+not\s+be|never)\s+(?:a\s+|an?\s+|your\s+(?:typical|usual)\s+)?(?:sales|selling|sales-y|salesy)\s+(?:call|pitch|thing|calls)\b"
-    r"|\bnot\s+(?:a|some)\s+(?:sales\s+)?pitch\b|\bno\s+(?:sales\s+)?pitch(?:es)?\b"
+    r"|\b(?:not|isn't|is\s+not|ain't|wasn't|won't\s+be|no|never)\s+(?:\w+\s+)?(?:a\s+|an\s+|some\s+|one\s+of\s+those\s+|your\s+(?:typical|usual|average)\s+)?(?:sales\s+|salesy\s+|sales-y\s+|marketing\s+|telemarketing\s+|cold\s+)?"
+    r"(?:pitch(?:es)?|spiel|telemarketing(?:\s+(?:call|thing))?|sales(?:\s+(?:call|thing|pitch|spiel|push|visit))|solicitation|hard\s+sell|robocall)\b"
+    r"|\b(?:i'm|i\s+am|we're|we\s+are|i'm\s+really)\s+not\s+(?:\w+\s+)?(?:a\s+|an\s+)?(?:telemarketer|salesperson|salesman|saleswoman|sales\s*(?:rep|person|guy|gal|call)|solicitor)s?\b"
     r"|\b(?:i|we)\s+(?:don't|do\s+not|won't|will\s+not|am\s+not\s+going\s+to|'m\s+not\s+going\s+to|'re\s+not\s+going\s+to)\s+(?:want\s+to\s+|try\s+to\s+|be\s+)?(?:sell|pitch)(?:ing)?\s+(?:you\s+)?(?:anything|something|you)\b"
     r"|\bnothing\s+to\s+sell\b|\bnot\s+(?:trying\s+)?to\s+sell\s+you\b"
     r"|^\W*(?:and\s+|but\s+|oh\s+)?not\s+(?:selling|pitching)\b"
@@ -1007,7 +1164,11 @@ _APOLOGY = _c(
     r"(?:[\w']+\s+){0,4}?"
     r"(?:bother\w*|bug(?:ging)?|disturb\w*|interrupt\w*|intru\w*|keep(?:ing)?\s+you|tak(?:e|ing)\s+(?:up\s+)?(?:so\s+much\s+|too\s+much\s+|a\s+bit\s+|some\s+|any\s+|more\s+)?(?:of\s+)?your\s+(?:time|day|morning|afternoon|evening)"
     r"|wak\w+\s+you|troubl\w+\s+you|the\s+trouble|impos\w*|barg\w+\s+in|catch(?:ing)?\s+you\s+(?:at|during|in|on)|eat(?:ing)?\s+into|hold(?:ing)?\s+you\s+up"
-    r"|out\s+of\s+the\s+blue|calling\s+so\s+(?:late|early)|cold[- ]call\w*)(?:\s+(?:you|your\s+\w+))?\b"
+    r"|out\s+of\s+the\s+blue|out\s+of\s+nowhere|unannounced|calling\s+so\s+(?:late|early)|cold[- ]call\w*"
+    r"|(?:pull|pulling|drag|dragging|tear|tearing|take|taking|call|calling|get|getting|keep|keeping)\s+you\s+(?:away|out|off|from|in\s+the\s+middle)"
+    r"|(?:jump|jumping|butt|butting|cut|cutting|break|breaking|burst|bursting)\s+in|spring\w*\s+(?:this|a\s+call)\s+on\s+you"
+    r"|steal\w*\s+(?:\w+\s+){0,4}?(?:your|of\s+your)\s+(?:time|day|morning|afternoon|minutes?)"
+    r"|(?:ring|ringing|call|calling|phone|phoning)\s+(?:you\s+)?(?:so\s+late|so\s+early|at\s+this\s+hour|on\s+a\s+(?:friday|monday|weekend|sunday|saturday)|during|in\s+the\s+middle|at\s+(?:such\s+)?a\s+(?:bad|busy)))(?:\s+(?:you|your\s+\w+))?\b"
     r"|\b(?:hate|don't\s+mean|didn't\s+mean|do\s+not\s+mean)\s+to\s+(?:bother|interrupt|disturb|intrude|bug|barge)"
 )
 _CLAIM = _c(
@@ -1034,7 +1195,11 @@ _CLAIM = _c(
     r"|\b(?:great|good|nice)\s+to\s+(?:reconnect|talk\s+again|speak\s+again|catch\s+up\s+again|hear\s+your\s+voice\s+again)\b"
     r"|\b(?:we|you)\s+(?:talked|spoke)\s+about\b"
     r"|\b(?:you|he|she|they)\s+(?:were|was)\s+asking\s+(?:me\s+|us\s+)?about\b|\byou\s+asked\s+(?:me\s+|us\s+)?(?:about|for)\b"
-    r"|\b(?:you|he|she|they)\s+(?:requested|inquired|enquired)\b"
+    r"|\b(?:you|he|she|they)\s+(?:requested|inquired|enquired|submitted|filled\s+(?:out|in)|signed\s+up|sent\s+(?:us|me|in|over|through))\b"
+    r"|\b(?:following\s+up|follow\s+up|circling\s+back|getting\s+back\s+to\s+you|responding|in\s+response|replying|calling\s+back|calling)\s+(?:on|about|to|regarding|re)\s+"
+    r"(?:(?:his|her|their|your|(?:dr|mr|mrs|ms)\.?\s+\w+'s|\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:request|inquiry|enquiry|query|message|voicemail|email|e-mail|note|form|application|order|question|call)"
+    r"|the\s+(?:[\w-]+\s+){0,2}?(?:request|inquiry|enquiry|query|form|application|order)\b(?!\s+(?:i|we)\b))\b"
+    r"|\b(?:it's|it\s+is|this\s+is|i'm|i\s+am|say|tell\s+(?:him|her|them)\s+(?:it's|it\s+is))\s+(?:a|an|his|her|their)\s+(?:old|good|close|dear|longtime|long-time)\s+(?:friend|buddy|pal|mate|colleague|classmate|roommate|acquaintance)\b"
 )
 _DENIAL = _c(
     r"\b(?:didn't|did\s+not|never|don't|doesn't|do\s+not|does\s+not|haven't|hasn't|wasn't|isn't)\s+(?:\w+\s+){0,3}?"
@@ -1078,6 +1243,7 @@ _VM_OFFER = _c(
 )
 
 
+@lru_cache(maxsize=8192)
 def voicemail_greeting(text: str) -> str | None:
     """How surely a prospect line is a voicemail greeting: ``"strong"``, ``"weak"`` or None.
 
@@ -1112,6 +1278,11 @@ _PHONE_DIGITS = _Lazy(
     r"(?<![\w$.])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])?\d{3}[\s.-]\d{4}(?![\d])"
     r"|(?<![\w$.])\d{10,11}(?![\d])"
 )
+# Other countries' groupings: "+44 20 7946 0958", "0412 345 678", "+91 98765 43210",
+# "(02) 9876 5432", "1300 123 456". Checked by digit count (9-15) and shape in phone_number.
+_PHONE_INTL = _Lazy(
+    r"(?<![\w$.,])(?:\+\d{1,3}[\s.-]?)?(?:\(0?\d{1,4}\)[\s.-]?)?\d{2,6}(?:[\s.-]\d{2,6}){1,4}(?![\d,]|\.\d)"
+)
 _HAS_DIGIT = re.compile(r"\d")
 _DIGIT_NAMES = (
     "zero",
@@ -1132,6 +1303,7 @@ _DIGIT_WORD = (
 _PHONE_WORDS = _Lazy(rf"\b{_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}){{5,}}\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def phone_number(text: str) -> str | None:
     """The first phone number in ``text`` -- digits ('773.555.0104') or words ('eight four seven...')."""
     norm = normalise(text)
@@ -1139,6 +1311,14 @@ def phone_number(text: str) -> str | None:
         match = _PHONE_DIGITS.search(norm)
         if match:
             return match.group()
+        for match in _PHONE_INTL.finditer(norm):
+            number = match.group()
+            digits = sum(ch.isdigit() for ch in number)
+            # A country code, a trunk 0 or 10+ digits: not "2023 2024" or "30 60 90".
+            if 9 <= digits <= 15 and (
+                number[0] in "+(0" or digits >= 10 or number.startswith("1300")
+            ):
+                return number
     low = norm.lower()
     if sum(low.count(word) for word in _DIGIT_NAMES) < 5:
         return None
@@ -1158,7 +1338,10 @@ _ASKS_WHO = _c(
     r"\bwho(?:'s|\s+is|\s+was)?\s+(?:this|that|it|calling|speaking|on\s+the\s+(?:line|phone))\b|\bwho\s+am\s+i\s+(?:speaking|talking)\s+(?:with|to)\b"
     r"|\bwho\s+(?:are\s+you|do\s+i\s+have)\b|\bwho\s+should\s+i\s+say\b|\b(?:ask|tell\s+(?:him|her|them)|say|know)\s+who(?:'s|\s+is)?\s+calling\b"
     r"|\b(?:what's|what\s+is|may\s+i\s+(?:have|get|ask)|can\s+i\s+(?:get|have)|could\s+i\s+(?:get|have))\s+your\s+name\b|\band\s+you\s+are\s*\?"
-    r"|\bwho's\s+this\b|\bsorry,?\s+who\b|\bwhat\s+(?:was|is)\s+your\s+name\b|\bwhere\s+are\s+you\s+calling\s+from\b|\bwho\s+did\s+you\s+say\b"
+    r"|(?:^|[.!?,]\s*)(?:and\s+|sorry,?\s+|ok(?:ay)?,?\s+|sure,?\s+)?(?:your|a|the)\s+name(?:,?\s+(?:please|sir|ma'am|again))?\s*\?"
+    r"|\bname,?\s+please\b|\b(?:can|could|may)\s+i\s+(?:get|have|take|ask)\s+(?:a|your|the)\s+(?:name|full\s+name)\b"
+    r"|\bwho\s+(?:may|shall|should|do)\s+i\s+say\b|\band\s+you(?:'re|\s+are)\s*\??\s*$|\bwho\s+(?:am\s+i|are\s+we)\s+(?:speaking|talking)\b"
+    r"|\bwho's\s+(?:this|asking|speaking)\b|\bwho\s+wants\s+to\s+know\b|\bsorry,?\s+who\b|\bwhat\s+(?:was|is)\s+your\s+name\b|\bwhere\s+are\s+you\s+calling\s+from\b|\bwho\s+did\s+you\s+say\b"
 )
 _ABOUT_WORDS = r"(?:about|regarding|concerning|pertaining\s+to|re|in\s+(?:reference|regards?|relation|connection)\s+(?:to|with))"
 _ASKS_WHAT = _c(
@@ -1166,15 +1349,28 @@ _ASKS_WHAT = _c(
     rf"\bwhat(?:'s|\s+is|\s+was|s)?\s+(?:this|it|that|the\s+call|your\s+call|the\s+matter)(?:'s|\s+is|\s+was)?\s+{_ABOUT_WORDS}\b"
     rf"|\bwhat\s+(?:is|was)\s+(?:this|it)\s+{_ABOUT_WORDS}\b|\bwhat's\s+{_ABOUT_WORDS}\b"
     # "and this is in regards to?", "this is regarding...?"
-    rf"|\b(?:this|it|that|the\s+call|your\s+call)(?:'s|\s+is|\s+would\s+be)\s+{_ABOUT_WORDS}\W*\?"
+    rf"|\b(?:this|it|that|the\s+call|your\s+call)(?:'s|\s+is|\s+would\s+be)\s+{_ABOUT_WORDS}(?:\W*\?|\s*$)"
     rf"|(?:^|\W){_ABOUT_WORDS}\s+what\b|(?:^|[.!?]\s*)(?:and\s+)?(?:regarding|concerning|about)\s*\?"
     r"|\b(?:what|why)\s+(?:are\s+you|you're|you)\s+calling(?:\s+about|\s+for)?\b|\bwhy\s+(?:are\s+you|did\s+you|do\s+you|would\s+you)\s+(?:call|calling)\b"
     # a bare "what do you want?" asks what the call is for; "what do you want to know?" does not
     r"|\bwhat\s+(?:do|did|does)\s+(?:you|he|she|they)\s+(?:want|need)(?:\s+(?:from|with)\s+(?:me|us|him|her|them))?\s*(?:[?.!]|$)"
     r"|(?:^|\W)about\s+what\s*\?|\bwhat\s+is\s+it\s*\?|\bwhat's\s+(?:up|this)\s*\?|\bwhat's\s+the\s+(?:reason|purpose)\b|\bwhat\s+are\s+you\s+selling\b"
-    r"|\bwhat\s+about\s+it\b"
     r"|\b(?:what\s+(?:is|'s|was)\s+)?the\s+(?:nature|purpose|reason|subject)\s+(?:of|for)\s+(?:your|the|this)\s+(?:call|business|inquiry|enquiry|visit)\b"
     r"|\bwhat(?:'s|\s+is)\s+the\s+nature\s+of\b"
+)
+_ASKS_WHAT_GATE = (
+    "what",
+    "why",
+    "about",
+    "regard",
+    "concern",
+    "pertain",
+    " re ",
+    "re:",
+    "nature",
+    "purpose",
+    "reason",
+    "subject",
 )
 # "How can I help you?", "What can I do for you?": an invitation to speak. Answering the
 # phone with it is a service greeting, not a question about the call; once the caller has
@@ -1190,11 +1386,22 @@ _ANSWERING = _c(
 )
 
 
+@lru_cache(maxsize=8192)
 def asks_who(text: str) -> str | None:
     """The words in a (prospect) line asking who is calling ("who's calling?"), or None."""
+    low = text.lower()
+    if (
+        "who" not in low
+        and "name" not in low
+        and "you are" not in low
+        and "you're" not in low
+        and "calling from" not in low
+    ):
+        return None  # cheap gate: most prospect lines never compile or run the rule
     return _first(_ASKS_WHO, normalise(text))
 
 
+@lru_cache(maxsize=8192)
 def asks_purpose(text: str, *, opening: bool | None = None) -> str | None:
     """The words in a (prospect) line asking what the call is about ("what's this regarding?"), or None.
 
@@ -1205,7 +1412,8 @@ def asks_purpose(text: str, *, opening: bool | None = None) -> str | None:
     ("Harbor Dental, how can I help you?", "thanks for calling...") counts as an opening.
     """
     norm = normalise(text)
-    found = _first(_ASKS_WHAT, norm)
+    low = norm.lower()
+    found = _first(_ASKS_WHAT, norm) if any(key in low for key in _ASKS_WHAT_GATE) else None
     if found or opening is True:
         return found
     invite = _first(_SERVICE_INVITE, norm)
@@ -1234,7 +1442,7 @@ MAX_ANALYSED_CHARS = 10_000
 # Cheap substring gates: a pattern is only searched when one of its keywords is present.
 _GATES: dict[str, tuple[str, ...]] = {
     "disclaimer": ("sell", "pitch", "sales", "telemarket", "solicit", "vendor", "push", "peddl"),
-    "apology": ("sorry", "apolog", "forgive", "pardon", "excuse", "hate to", "mean to"),
+    "apology": ("sorry", "apolog", "forgive", "pardon", "excuse", "hate to", "mean to", "regret"),
     "misleading_claim": (
         "expect",
         "returning",
@@ -1252,6 +1460,19 @@ _GATES: dict[str, tuple[str, ...]] = {
         "family",
         "friend",
         "buddies",
+        "buddy",
+        "mate",
+        "request",
+        "inquir",
+        "enquir",
+        "query",
+        "submitted",
+        "filled",
+        "signed up",
+        "sent",
+        "responding",
+        "in response",
+        "replying",
         "pals",
         "colleague",
         "go back",
@@ -1326,14 +1547,29 @@ def line_signals(
 
     ``prev_time`` is the time the prospect's previous line proposed, if any: agreeing to it
     ("Perfect, I'll call then") is a concrete next step.
+
+    The analysis is pure, so it is memoised on the line and its context: a batch of calls
+    that share lines (openers, "Thanks, bye.") analyses each one once. The caller gets its
+    own copy of the result.
     """
+    return dict(_line_signals(text, prev_who, prev_what, prev_price, prev_time))
+
+
+@lru_cache(maxsize=16384)
+def _line_signals(
+    text: str,
+    prev_who: str | None,
+    prev_what: str | None,
+    prev_price: str | None,
+    prev_time: str | None,
+) -> dict[str, str]:
     words = word_count(text)
     norm = normalise(text[:MAX_ANALYSED_CHARS])
     low = norm.lower()
     sents = sentences(norm)
     found: dict[str, str] = {}
 
-    intro = _introduction(norm)
+    intro = _introduction(norm, prev_who is not None)
     if intro:
         found["introduction"] = intro
     reason = _reason(norm, sents, prev_what is not None)
@@ -1343,7 +1579,11 @@ def line_signals(
     for sentence in sents:
         question = is_question(sentence)
         # Time checks and routing requests are questions ("got a minute?", "is she in?").
-        time_check = question and _TIME_CHECK.search(sentence) is not None
+        time_check = (
+            question
+            and _TIME_CHECK.search(sentence) is not None
+            and _slot(sentence, allow_today=False) is None
+        )
         routing = question and _ROUTING.search(sentence) is not None
         commitment = not (time_check or routing) and _is_commitment(sentence, question)
         if question:
@@ -1372,6 +1612,10 @@ def line_signals(
         if "acknowledge" not in found and _acknowledge(sentence):
             found["acknowledge"] = sentence
 
+    if "feature_list" not in found and len(sents) >= 3:
+        listed = _enumerated_list(sents)
+        if listed:
+            found["feature_list"] = listed
     hit = pricing(norm)
     if hit:
         found["pricing"] = hit
