@@ -38,8 +38,8 @@ class Terminal(io.StringIO):
         return True
 
 
-def practice(tmp_path: Path, keys: list[str], *argv: str) -> tuple[int, str, str]:
-    """Run ``roleplay practice`` with ``keys`` typed; returns (status, screen text, stderr)."""
+def run_cli(tmp_path: Path, keys: list[str], argv: list[str]) -> tuple[int, str, str]:
+    """Run ``roleplay ARGV`` with ``keys`` typed; returns (status, screen text, stderr)."""
     screen, err = io.StringIO(), io.StringIO()
     env = Environment(
         stdin=Terminal(),
@@ -54,8 +54,13 @@ def practice(tmp_path: Path, keys: list[str], *argv: str) -> tuple[int, str, str
         pipe.send_text("".join(keys))
         pipe.close()  # after the last key, the keyboard is gone: the next prompt sees EOF
         with create_app_session(input=pipe, output=PlainTextOutput(screen)):
-            code = main(["practice", "sleepy_skeptic", "--seed", "3", *argv], env=env)
+            code = main(argv, env=env)
     return code, screen.getvalue().replace("\r\n", "\n"), err.getvalue()
+
+
+def practice(tmp_path: Path, keys: list[str], *argv: str) -> tuple[int, str, str]:
+    """``roleplay practice sleepy_skeptic --seed 3 ARGV`` with ``keys`` typed."""
+    return run_cli(tmp_path, keys, ["practice", "sleepy_skeptic", "--seed", "3", *argv])
 
 
 def lines(*said: str) -> list[str]:
@@ -246,27 +251,8 @@ def test_practice_an_unknown_scenario_is_one_line(tmp_path):
     assert err.getvalue().count("\n") == 1
 
 
-def _practice_argv(tmp_path: Path, keys: list[str], argv: list[str]) -> tuple[int, str]:
-    screen = io.StringIO()
-    env = Environment(
-        stdin=Terminal(),
-        stdout=io.StringIO(),
-        stderr=io.StringIO(),
-        environ={},
-        cwd=tmp_path,
-        now=lambda: NOW,
-        user=lambda: "dana",
-    )
-    with create_pipe_input() as pipe:
-        pipe.send_text("".join(keys))
-        pipe.close()
-        with create_app_session(input=pipe, output=PlainTextOutput(screen)):
-            code = main(argv, env=env)
-    return code, screen.getvalue().replace("\r\n", "\n")
-
-
 def test_practice_without_a_scenario_offers_a_list_to_pick_from(tmp_path):
-    code, screen = _practice_argv(
+    code, screen, _ = run_cli(
         tmp_path, ["9" + ENTER, "sleepy_skeptic" + ENTER, ENTER, "/quit" + ENTER], ["practice"]
     )
     assert code == 0
@@ -279,7 +265,7 @@ def test_practice_without_a_scenario_offers_a_list_to_pick_from(tmp_path):
 
 
 def test_backing_out_of_the_list_saves_nothing(tmp_path):
-    code, screen = _practice_argv(tmp_path, [], ["practice"])
+    code, screen, _ = run_cli(tmp_path, [], ["practice"])
     assert code == 0 and "Which call" in screen
     assert not (tmp_path / "transcripts").exists() or not list(
         (tmp_path / "transcripts").glob("*.jsonl")
