@@ -646,3 +646,108 @@ def test_line_signals_cache_returns_a_copy() -> None:
     first = signals("Hi, this is Dana Ruiz from Acme.")
     first["introduction"] = "changed"
     assert signals("Hi, this is Dana Ruiz from Acme.")["introduction"] != "changed"
+
+
+# Precision round 3: general categories, in wording invented for these tests.
+ROUND3_TABLE = [
+    # an offer of help (an introduction, an email) is a next step, not a commitment ask
+    ("Shall I connect you with her by email this afternoon?", "commitment_ask", False),
+    ("Shall I connect you with her by email this afternoon?", "next_step", True),
+    ("Shall I connect you with her by email this afternoon?", "discovery_question", False),
+    ("Want me to forward their details on Monday?", "commitment_ask", False),
+    ("Can I send you a calendar invite for Tuesday at 3?", "commitment_ask", True),
+    # asking a gatekeeper to make room in the boss's diary is a commitment ask
+    ("Could you slot me into her calendar for a short demo on Tuesday?", "commitment_ask", True),
+    ("Would you squeeze in half an hour with your director next week?", "commitment_ask", True),
+    ("Could you put that in writing for me?", "commitment_ask", False),
+    # asking whether someone is available is routing, also as the last clause
+    ("Is Rosa about today?", "routing", True),
+    ("Is Rosa about today?", "discovery_question", False),
+    ("I was told to ring back today, is he in?", "routing", True),
+    ("I was told to ring back today, is he in?", "commitment_ask", False),
+    ("We cover your area too, is that something you worry about?", "discovery_question", True),
+    # "keeping you busy" asks about their work, it is not "are you busy?"
+    ("What's keeping your crew busy this quarter?", "discovery_question", True),
+    ("What's keeping you busy these days?", "time_check", False),
+    ("Are you busy right now?", "time_check", True),
+    # a reason with an adverb after "calling"
+    ("I'm calling simply to thank you for the referral.", "reason", True),
+    ("I'm calling mainly about your renewal.", "reason", True),
+    # speech-to-text next steps and offers framed as help
+    ("ok ill send the forms over tomorrow", "next_step", True),
+    ("ill ring you thursday at 4", "next_step", True),
+    ("im feeling ill today sorry", "next_step", False),
+    ("Would it be easier if we dropped the samples off Friday morning?", "next_step", True),
+    ("Would it help if I explained how it works?", "next_step", False),
+    # a lowercase company-only intro is not a personal name
+    ("hi its bluepeak roofing here give us a call", "introduction", False),
+    ("morning this is harbor dental calling", "introduction", False),
+    ("hey its marco here from bluepeak roofing", "introduction", True),
+    # a third party vouching for what the prospect wants; an existing account claimed
+    ("Your bookkeeper Raj said you'd be keen to chat.", "misleading_claim", True),
+    ("Priya mentioned you'd be expecting a call from us.", "misleading_claim", True),
+    ("She said the weather was awful up there.", "misleading_claim", False),
+    ("We currently handle the payroll for your Leeds branch.", "misleading_claim", True),
+    ("We already run the IT for your sister company.", "misleading_claim", True),
+    ("We already work with a few of your neighbours.", "misleading_claim", False),
+    ("We currently look after clinics like yours.", "misleading_claim", False),
+    # price without a currency word, and fees as a share of salary
+    ("We could insure the lot for around twelve hundred a year.", "pricing", True),
+    ("I can get you set up for 450 a month.", "pricing", True),
+    ("We can do it for you on Friday.", "pricing", False),
+    ("I can cover that for two hours on Tuesday.", "pricing", False),
+    ("Our commission's just 8 percent.", "pricing", True),
+    ("The fee is about 15 percent of base salary.", "pricing", True),
+    ("Our retention is 95 percent of clients.", "pricing", False),
+    # machine specifications are features
+    ("It has a 40-foot boom, a 2,000 lb capacity and four-wheel drive.", "feature_list", True),
+    (
+        "These give you a twelve-speed gearbox, 300 horsepower, and a fifty gallon tank.",
+        "feature_list",
+        True,
+    ),
+    (
+        "The site is forty miles out, the crew is six people and we start at 7.",
+        "feature_list",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "signal", "fires"), ROUND3_TABLE)
+def test_round3_table(line: str, signal: str, fires: bool) -> None:
+    assert (signal in signals(line)) is fires
+
+
+@pytest.mark.parametrize(
+    ("line", "asks"),
+    [
+        ("What's a used one going for?", True),
+        ("What are these selling for at the moment?", True),
+        ("What does something like that go for?", True),
+        ("We went for the cheaper option last time.", False),
+    ],
+)
+def test_price_questions_in_other_words(line: str, asks: bool) -> None:
+    assert (asks_price(line) is not None) is asks
+
+
+@pytest.mark.parametrize(
+    ("line", "specific"),
+    [
+        ("We met at the Rotary lunch last Tuesday.", True),
+        ("you and I spoke at the Leeds Expo in May", True),
+        ("We talked at Dana's barbecue two weeks ago.", True),
+        ("We met at a conference a while back.", False),
+        ("We spoke last week about your fleet.", False),
+        ("We met at the trade show last month.", False),
+    ],
+)
+def test_shared_history_with_where_and_when_is_specific(line: str, specific: bool) -> None:
+    claim = signals(line)["misleading_claim"]
+    assert detectors.specific_history(line, claim) is specific
+
+
+def test_yes_of_course_confirms_a_claim() -> None:
+    assert claim_support(["Ha, yes, of course, hi Sam."]) == "confirmed"
+    assert claim_support(["Of course, what's this about?"]) == "none"

@@ -397,3 +397,44 @@ def test_unit_price_without_currency_is_pricing() -> None:
         "Rep: Hi, Olu Bakare at Ledgerpine, calling about invoice matching. It costs around 300 a year per user.\n"
     )
     assert "unprompted-pricing" in {m.code for m in card(text).mistakes}
+
+
+def test_specific_shared_history_is_not_misleading_unless_denied() -> None:
+    honest = """\
+Prospect: Northgate Print, Lou speaking.
+Rep: Lou, it's Sam Okafor, we met at the Rotary lunch last Tuesday, I sat next to you.
+Prospect: Right, hi.
+"""
+    assert "misleading-claim" not in {m.code for m in card(honest).mistakes}
+    denied = honest.replace("Right, hi.", "I wasn't at any lunch, I don't know you.")
+    assert "misleading-claim" in {m.code for m in card(denied).mistakes}
+    vague = honest.replace(
+        "at the Rotary lunch last Tuesday, I sat next to you", "at a conference a while back"
+    )
+    assert "misleading-claim" in {m.code for m in card(vague).mistakes}
+
+
+def test_asking_the_gatekeeper_for_the_bosses_time_is_a_premature_close() -> None:
+    text = """\
+Prospect: Reception, Kim speaking.
+Rep: Hi Kim, this is Ola Berg from Tallyfield. I'm calling because we help clinics cut no-shows. Could you slot me into your manager's calendar for a demo on Thursday?
+Prospect: She books her own meetings.
+Rep: Understood. How do you handle reminders today?
+Prospect: Phone calls, mostly.
+Rep: I'll email her a one-page summary this afternoon.
+"""
+    codes = {m.code for m in card(text).mistakes}
+    assert "premature-close" in codes
+
+
+def test_offering_an_introduction_is_a_next_step_not_a_premature_close() -> None:
+    text = """\
+Prospect: Hello, Jo here.
+Rep: Hi Jo, this is Ravi Shah. I'm calling just to say well done on the new job.
+Prospect: Thanks Ravi!
+Rep: So what's keeping your team busy these days?
+Prospect: Hiring, mostly.
+Rep: I know a recruiter who does exactly that. Shall I connect you two over email tomorrow?
+"""
+    codes = {m.code for m in card(text).mistakes}
+    assert not codes & {"premature-close", "no-discovery", "no-reason-for-call", "no-next-step"}

@@ -61,12 +61,37 @@ SIGNALS: dict[str, str] = {
 # --------------------------------------------------------------------------- text helpers
 
 
+# The last text lowered and its lower case: rules run in runs on one sentence.
+_LAST_LOWER: list[str] = ["", ""]
+
+
 def _lower(text: str) -> str:
     """``text.lower()``, keeping every index in place (a few characters grow when lowered)."""
+    last = _LAST_LOWER
+    if text is last[0]:
+        return last[1]
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    if len(low) != len(text):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    last[0] = text
+    last[1] = low
+    return low
+
+
+_TOKEN = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=256)
+def _words(low: str) -> frozenset[str]:
+    """The alphabetic words of a lower-cased text, plus ``"#"`` when it has a digit.
+
+    Memoised: every gated rule asks it about the same few sentences in a row.
+    """
+    words = set(_TOKEN.findall(low))
+    if _DIGIT.search(low):
+        words.add("#")
+    return frozenset(words)
 
 
 class _Rule:
@@ -76,13 +101,17 @@ class _Rule:
     text; indexes are the same, so matches still slice the original text. Compiling on
     first use keeps ``import roleplay.detectors`` cheap: ``roleplay score one.txt`` only
     pays for the rules its lines reach past the keyword gates.
+
+    ``words``, if given, is a gate: every match contains at least one of these whole words
+    (``"#"`` for any digit), so a text with none of them is not searched at all.
     """
 
-    __slots__ = ("pattern", "_regex")
+    __slots__ = ("pattern", "_regex", "words")
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, words: str | None = None) -> None:
         self.pattern = pattern
         self._regex: re.Pattern[str] | None = None
+        self.words = frozenset(words.split()) if words else None
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -91,17 +120,26 @@ class _Rule:
         return self._regex
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.regex.search(_lower(text))
+        low = _lower(text)
+        if self.words is not None and self.words.isdisjoint(_words(low)):
+            return None
+        return self.regex.search(low)
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.regex.match(_lower(text))
+        low = _lower(text)
+        if self.words is not None and self.words.isdisjoint(_words(low)):
+            return None
+        return self.regex.match(low)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(_lower(text))
+        low = _lower(text)
+        if self.words is not None and self.words.isdisjoint(_words(low)):
+            return iter(())
+        return self.regex.finditer(low)
 
     def find(self, text: str) -> str | None:
         """The matched words of ``text`` in their original case, or None."""
-        match = self.regex.search(_lower(text))
+        match = self.search(text)
         return text[match.start() : match.end()].strip() if match else None
 
 
@@ -121,8 +159,8 @@ class _Lazy:
         return getattr(self._regex, name)
 
 
-def _c(pattern: str) -> _Rule:
-    return _Rule(pattern)
+def _c(pattern: str, words: str | None = None) -> _Rule:
+    return _Rule(pattern, words)
 
 
 def _first(pattern: _Rule | re.Pattern[str], text: str) -> str | None:
@@ -395,13 +433,13 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
             continue
         for match in pattern.finditer(text):
             words = (match.group("name") or match.group("name2")).split()
-            if pattern is _INTRO_LOWER or len(words) > 1:
-                words = [w for w in words[:1]] if pattern is _INTRO_LOWER else words
+            if pattern is _INTRO_LOWER:
+                if any(w.lower() in _BUSINESS_WORDS for w in words):
+                    continue  # "its crestview solar here" names a company, not a person
+                words = words[:1]
             if not words or words[0].lower() in _NOT_NAMES or words[0].lower() in _BUSINESS_WORDS:
                 continue
-            if len(words) > 1 and (
-                words[1].lower() in _NOT_NAMES or words[1].lower() in _BUSINESS_WORDS
-            ):
+            if len(words) > 1 and words[1].lower() in _NOT_NAMES:
                 words = words[:1]
             yield " ".join(w.capitalize() for w in words), text[match.start() : match.end()].strip()
 
@@ -444,7 +482,7 @@ def _introduction(text: str, answers_who: bool = False) -> str | None:
 _REASON = _c(
     r"\b(?:i'm|i\s+am|we're|we\s+are|i\s+was|we\s+were|just)\s+(?:\w+\s+){0,2}?"
     r"(?:calling|ringing|phoning|reaching\s+out|writing|getting\s+in\s+touch|following\s+up|checking\s+in|touching\s+base)"
-    r"(?:\s+(?:you|back|today|again|quickly|briefly|real\s+quick))*"
+    r"(?:\s+(?:you|back|today|again|quickly|briefly|real\s+quick|just|simply|mainly|mostly|only|partly|really))*"
     r"(?:\s+(?:from|with)\s+(?:[\w&'.-]+\s+){1,4}?)?"
     r"\s*(?:because|cause|'cause|about|regarding|re\b|to\b|in\s+response|in\s+regards?|in\s+reference|on\s+behalf|since|as\b|after|on\b|with\s+(?:a|an|some)\b|for\b(?!\s+(?:the\s+)?(?:warehouse|owner|manager|\w+\s+manager)\b))"
     r"|\b(?:the\s+)?(?:reason|purpose)\s+(?:for|of|behind)\s+(?:my|the|this|our)\s+call"
@@ -522,13 +560,17 @@ _TIME_CHECK = _c(
     r"|\b(?:do|got|have|you)\s+(?:you\s+)?(?:got\s+|have\s+)?(?:a|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|sixty|ninety|\d+|a\s+few|a\s+couple(?:\s+of)?|a\s+quick|a\s+spare)\s+(?:quick\s+|spare\s+)?(?:minutes?|mins?|secs?|seconds?|moments?)\b"
     r"|\bgot\s+a\s+(?:minute|sec|second|moment)\b"
     r"|\b(?:can|could|may)\s+(?:i|you)\s+(?:have|give\s+me|spare|borrow|steal)\s+(?:a|one|two|three|\d+|a\s+few|a\s+couple(?:\s+of)?|thirty|sixty|ten|twenty)\s*(?:quick\s+)?(?:minutes?|seconds?|moments?)"
-    r"|\b(?:are\s+you|you)\s+(?:busy|free\s+to\s+talk|able\s+to\s+talk|in\s+the\s+middle\s+of\s+something|driving)\b"
+    r"|\b(?:are\s+you|(?<!keeping\s)(?<!keeps\s)(?<!keep\s)(?<!kept\s)you)\s+(?:busy|free\s+to\s+talk|able\s+to\s+talk|in\s+the\s+middle\s+of\s+something|driving)\b"
     r"|\bcan\s+you\s+(?:talk|chat|hear\s+me)\b|\b(?:good|bad)\s+time\s+to\s+(?:talk|chat)\b|\bbad\s+time\b"
 )
 _ROUTING = _c(
     r"\b(?:can|could|may)\s+i\s+(?:please\s+)?(?:speak|talk|have\s+a\s+word)\s+(?:with|to)\b"
     r"|\bput\s+me\s+through\b|\btransfer\s+me\b|\bconnect\s+me\s+(?:to|with)\b"
     r"|^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?is\s+(?:[\w.']+\s+){1,4}(?:in|available|around|there|free|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+)?\W*$"
+    # "Is Martin about?" (British), or a last clause after the reason: "..., is she free?"
+    r"|(?:^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?|[,;]\s*(?:and\s+|so\s+)?)is\s+(?!(?:it|that|this|there|everything|anything|anyone)\b)"
+    r"(?:he|she|they|(?:mr|mrs|ms|dr)\.?\s+[\w'-]+|[\w'-]+(?:\s+[\w'-]+)?)\s+(?:about|around|in|available|free|there|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)"
+    r"\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+)?\W*$"
     r"|\bwhen(?:'s|'ll|'d|\s+do\s+you\s+expect|\s+will|\s+would|\s+is|\s+does|\s+might|\s+should)\s+(?:him|her|he|she|they|[\w.]+)(?:\s+[A-Za-z][\w.]*)?\s+(?:usually\s+|normally\s+|likely\s+|generally\s+|going\s+to\s+|gonna\s+)?(?:to\s+)?(?:be\s+)?(?:back|in|available|free|around|return)"
     r"|\b(?:better|best|good)\s+(?:time|way|number)\s+to\s+(?:reach|call|catch|get|contact)\s+(?:him|her|them|\w+)"
 )
@@ -562,13 +604,23 @@ _SLOT_SPECIFIC = _c(
     rf"|\bin\s+{_MONTH}\b"
     r"|\bend\s+of\s+(?:the\s+)?(?:day|week|month)\b|\bfirst\s+thing\b"
     r"|\bin\s+(?:an|one|two|three|a\s+couple\s+of|\d+)\s+(?:hours?|days?|weeks?)\b|\bwithin\s+(?:the\s+)?(?:hour|day|week)\b"
-    r"|\b(?:later\s+)?(?:this|tomorrow)\s+(?:morning|afternoon|evening)\b"
+    r"|\b(?:later\s+)?(?:this|tomorrow)\s+(?:morning|afternoon|evening)\b",
+    "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays"
+    " saturdays sundays tomorrow morning afternoon evening week weekend month next quarter noon midday midnight"
+    " one two three four five six seven eight nine ten eleven twelve jan january feb february march april may"
+    " june july aug august sep sept september oct october nov november dec december end first hour hours day"
+    " days weeks within #",
 )
-_SLOT_TODAY = _c(r"\b(?:today|tonight|this\s+afternoon|this\s+morning|this\s+evening|same\s+day)\b")
+_SLOT_TODAY = _c(
+    r"\b(?:today|tonight|this\s+afternoon|this\s+morning|this\s+evening|same\s+day)\b",
+    "today tonight this same",
+)
 _PAST_BEFORE = _c(r"\b(?:last|past|previous|since|ago|back\s+in)\s*$")
 
 
+@lru_cache(maxsize=512)
 def _slot(sentence: str, *, allow_today: bool) -> str | None:
+    # Memoised: one sentence is asked about its time slot by several rules in a row.
     for pattern in (_SLOT_SPECIFIC, _SLOT_TODAY) if allow_today else (_SLOT_SPECIFIC,):
         for match in pattern.finditer(sentence):
             before = sentence[max(0, match.start() - 12) : match.start()]
@@ -589,6 +641,8 @@ _ASK_FORM = _c(
     r"|\bare\s+you\s+(?:free|available|around|open)\b"
     r"|\bwould\s+(?:you|he|she|they)\s+(?:be\s+)?(?:free|available|open|interested|up\s+for|like\s+to|want\s+to|have\s+time|willing)"
     r"|\b(?:could|can|would|will)\s+(?:you|he|she|they)\s+(?:meet|join|hop|jump|come|make|attend|spare|book|schedule|set)\b"
+    # asking someone (often a gatekeeper) to make room in a diary: "could you pop/slot/squeeze..."
+    r"|\b(?:could|can|would|will)\s+(?:you|he|she|they)\s+(?:please\s+|just\s+)?(?:pop|put|pencil|slot|squeeze|fit|block|pin|find|carve|free|set\s+aside|get\s+me|get\s+us)\b"
     r"|\b(?:i'd|i\s+would|we'd)\s+(?:really\s+)?(?:like|love)\s+to\b|\bwhat\s+i'd\s+(?:like|love)\s+to\s+do\b"
     r"|\b(?:i|we)\s+(?:want|wanted|was\s+hoping|were\s+hoping)\s+to\s+(?:get|set|schedule|book|put|grab|see\s+if|meet|show|bring)"
     r"|\blet's\b|\blet\s+us\b|\bwhy\s+don't\s+(?:we|i|you)\b|\b(?:want|wanna)\s+to\b|\bup\s+for\b|\bopen\s+to\b|\binterested\s+in\s+(?:a|an|setting|booking|seeing)\b"
@@ -599,7 +653,11 @@ _COMMIT_NOUN = _c(
     r"|(?:a|quick|short|brief|follow-up|phone|video|zoom|teams|intro|discovery|\w+-minute|second)\s+(?:call|chat)|call\s+with"
     r"|(?:an|half\s+an|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)\s+minutes\s+(?:on|with|next|this|to)"
     r"|calendar|sit\s+down|get\s+together|meet(?:\s+with)?\s+(?:you|up)|come\s+(?:by|over|in|out)|stop\s+by|swing\s+by|drop\s+by"
-    r"|pop\s+(?:by|in|over)|show\s+you|set\s+(?:something|a\s+time|it|that|one|you)\s+up|set\s+up\s+(?:a|some|time)|schedule|book|pencil|get\s+you\s+on)\b"
+    r"|pop\s+(?:by|in|over)|show\s+you|set\s+(?:something|a\s+time|it|that|one|you)\s+up|set\s+up\s+(?:a|some|time)|schedule|book|pencil|get\s+you\s+on)\b",
+    "demo demos demonstration demonstrations meeting appointment walk walkthrough presentation assessment"
+    " estimate consultation tour visit coffee lunch breakfast drinks trial pilot sign purchase buy order contract"
+    " agreement call chat hour hours minutes calendar sit get meet come stop swing drop pop show set schedule"
+    " book pencil",
 )
 _THIS_CALL_TIME = _c(
     r"\bgive\s+me\s+(?:\d+|a|one|two|ten|twenty|thirty|sixty|a\s+few)\s+(?:seconds|minutes?)|\b(?:minutes?|seconds)\s+(?:of\s+your\s+time|now|right\s+now)\b"
@@ -609,13 +667,27 @@ _LEADING_AUX_YOU = _c(
 )
 
 
+# An offer to do something for them that asks nothing of their time: "Shall I introduce you
+# to her?", "Can I email you the guide tomorrow?", "Want me to forward it Friday?"
+_REP_OFFER = _c(
+    r"\b(?:(?:can|could|may|shall|should)\s+(?:i|we)|(?:would|do)\s+you\s+(?:like|want)\s+(?:me|us)\s+to|want\s+(?:me|us)\s+to)"
+    r"\s+(?:just\s+|quickly\s+|also\s+|then\s+)?(?:send|email|e-mail|mail|text|forward|share|introduce|connect|loop|pass|put\s+you\s+in\s+touch)\b"
+)
+
+
 def _is_commitment(sentence: str, question: bool) -> bool:
     """A meeting/demo/call/visit/trial/purchase ask (time-check and routing lines are excluded by the caller)."""
+    # Every ask names what (a meeting, a demo...) or when: without either, skip the costly
+    # ask-form rule.
+    noun = bool(_COMMIT_NOUN.search(sentence))
+    slot = _slot(sentence, allow_today=False) is not None
+    if not (noun or slot):
+        return False
     ask = bool(_ASK_FORM.search(sentence))
     if not (ask or question) or _THIS_CALL_TIME.search(sentence):
         return False
-    noun = bool(_COMMIT_NOUN.search(sentence))
-    slot = _slot(sentence, allow_today=False) is not None
+    if not noun and _REP_OFFER.search(sentence):
+        return False  # an offer of help is a next step, not a commitment ask
     if ask and (noun or slot):
         return True
     if not question:
@@ -633,7 +705,7 @@ def _is_commitment(sentence: str, question: bool) -> bool:
 _OFFER = _c(
     r"\b(?:can|could|may|shall|should|might)\s+i\s+(?:just\s+|quickly\s+|maybe\s+|also\s+|perhaps\s+|then\s+)?"
     r"(?:send|email|e-mail|mail|text|forward|share|drop|call|ring|phone|try|leave|follow\s+up|check\s+back|circle\s+back"
-    r"|reach\s+out|give\s+(?:you|him|her|them)|pass|put\s+(?:you|something|together)|get\s+back|book|pencil|go\s+ahead)\b"
+    r"|reach\s+out|give\s+(?:you|him|her|them)|pass|put\s+(?:you|something|together)|get\s+back|book|pencil|go\s+ahead|introduce|connect|loop)\b"
     r"|\b(?:would|do)\s+you\s+(?:like|want)\s+me\s+to\b|\bwant\s+me\s+to\b"
     r"|\b(?:would|will|is)\s+it\s+(?:be\s+)?(?:ok(?:ay)?|alright|all\s+right|fine|helpful|useful|easier|help)\s+if\s+i\b"
     r"|\bmind\s+if\s+i\s+(?!ask\b)"
@@ -660,23 +732,35 @@ _FUTURE = _c(
     r"|i\s+can|we\s+can|i\s+could|we\s+could|could\s+i|can\s+i|may\s+i|shall\s+i|shall\s+we|should\s+i|how\s+about|what\s+about"
     r"|would\s+you\s+like\s+me\s+to|why\s+don't\s+(?:i|we)|i'd\s+(?:like|love)\s+to|i\s+want\s+to|i\s+would\s+like\s+to|happy\s+to"
     r"|i'm\s+(?:sending|emailing|mailing|calling\s+you)|can\s+we|could\s+we|would\s+you|will\s+you|could\s+you|can\s+you|i'll\s+go\s+ahead"
-    r"|expect\s+(?:a|my)|you'll\s+(?:get|have|hear|see)|talk\s+to\s+you|see\s+you|speak\s+to\s+you)\b"
+    r"|expect\s+(?:a|my)|you'll\s+(?:get|have|hear|see)|talk\s+to\s+you|see\s+you|speak\s+to\s+you"
+    # an offer framed as help: "would it help if I brought...", "is it easier if we sent..."
+    r"|(?:would|will|is|does)\s+it\s+(?:be\s+)?(?:help|helpful|useful|easier|ok(?:ay)?|alright|all\s+right|fine|make\s+sense)\s+if\s+(?:i|we))\b"
+    # speech-to-text drops the apostrophe: "ill send it friday", "ill update that today"
+    r"|\bill\s+(?=(?:just\s+|go\s+ahead\s+and\s+)?(?:send|email|e-mail|mail|text|forward|call|ring|phone|update|drop|bring|book|set\s+up|put|pencil|schedule|follow\s+up|get|have|loop|introduce|connect|confirm|share|swing|pop|come)\b)"
 )
 _STEP_VERB = _c(
     r"\b(?:send|sending|email|e-mail|emailing|mail|mailing|drop|dropping|text|forward|share|call|calling|ring|phone|follow\s+up|follow-up"
     r"|check\s+back|check\s+in|circle\s+back|touch\s+base|try|stop|come|swing|pop|meet|see|book|schedule|set\s+up|put|pencil|introduce"
     r"|connect|loop|confirm|bring|show|have|get|pull|start|update|reach\s+out|talk|speak|grab|hop|jump|walk|go\s+over|review|visit|invite"
-    r"|hear|get\s+back|reach)\b"
+    r"|hear|get\s+back|reach|brought|sent|dropped|came|popped|swung|emailed|mailed)\b"
 )
 _SPECIFIC_OBJECT = _c(
     r"\b(?:checklist|guide|catalog(?:ue)?|brochure|video|recording|summary|quote|proposal|case\s+stud(?:y|ies)|template|deck|invite|invitation"
     r"|agenda|link|samples?|kit|profiles?|results|rate\s+card|price\s+list|pricing|sheet|one-pager|one\s+pager|report|contract|white\s*paper"
     r"|article|overview|comparison|pdf|slides|examples?|campaigns?|map|estimate|audit|introductions?|intro|spec(?:ification)?s?|datasheet"
     r"|menu|order\s+form|paperwork|agreement|packet|pack|worksheet|calculator|portfolio|references?|testimonials?|demo|resume|cv|calendar\s+invite"
-    r"|contact\s+(?:info|details)|number|directions|survey|questionnaire|form|invoice|receipt|confirmation|trial\s+account)\b"
+    r"|contact\s+(?:info|details)|number|directions|survey|questionnaire|form|invoice|receipt|confirmation|trial\s+account)\b",
+    "checklist guide catalog catalogue brochure video recording summary quote proposal case template deck invite"
+    " invitation agenda link sample samples kit profile profiles results rate price pricing sheet pager report"
+    " contract white whitepaper article overview comparison pdf slides example examples campaign campaigns map"
+    " estimate audit introduction introductions intro spec specs specification specifications datasheet menu"
+    " order paperwork agreement packet pack worksheet calculator portfolio reference references testimonial"
+    " testimonials demo resume cv calendar contact number directions survey questionnaire form invoice receipt"
+    " confirmation trial",
 )
 _INTRO_PERSON = _c(
-    r"\b(?:introduce|connect|loop)\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with|in)\b|\bintroduction\b"
+    r"\b(?:introduce|connect|loop)\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with|in)\b|\bintroduction\b",
+    "introduce connect loop introduction",
 )
 
 
@@ -739,6 +823,14 @@ def _next_step(sentence: str, commitment: bool, prev_time: str | None = None) ->
             return sentence
         if prev_time and _AGREE.search(sentence) and not _NEGATIVE.search(sentence):
             return sentence
+    # The future-tense path needs a time, an introduction or a specific thing in the
+    # sentence: check those cheap, gated rules before the costly future-tense rule.
+    if not (
+        _slot(sentence, allow_today=True)
+        or _INTRO_PERSON.search(sentence)
+        or _SPECIFIC_OBJECT.search(sentence)
+    ):
+        return None
     future = _FUTURE.search(sentence)
     if not future:
         return None
@@ -832,6 +924,17 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], _Rule], ...] = (
             rf"|\b{_AMOUNT}\s*(?:bucks\s+)?(?:a|an|per|/|each)\s*(?:seat|user|licen[cs]e|terminal|device|endpoint)\b"
         ),
     ),
+    # a price for the job with no currency word: "we can do it for about eighteen hundred a year",
+    # "I'd get you set up for 450 a month" -- a size of money (hundreds, thousands, 3+ digits)
+    # or a rate per period/unit, so "do it for two hours" is not a price.
+    (
+        (" for ",),
+        _c(
+            r"\b(?:do|get|have|give|offer|sell|supply|insure|cover|handle|take\s+care\s+of|sort|set)\s+(?:it|that|this|them|you|yours|the\s+lot|the\s+whole\s+(?:thing|lot))\b"
+            r"(?:\s+(?:set\s+up|up|out|all|covered|sorted|insured))?\s+for\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+|only\s+|under\s+|less\s+than\s+)?"
+            rf"(?:(?:{_NUMBER_WORDS}[\s-]){{0,3}}(?:hundred|thousand|grand)|\d[\d,]*(?:\.\d+)?\s*(?:k|grand|hundred|thousand)|\d{{3,}}(?:,\d{{3}})*|\d[\d,]*(?:\.\d+)?(?=\s*{_PER_UNIT})|(?:{_NUMBER_WORDS}[\s-]){{0,3}}{_NUMBER_WORDS}(?=\s*{_PER_UNIT}))"
+        ),
+    ),
     # an amount of money: "$45", "2.4 percent plus ten cents", "a two-hundred-dollar credit"
     (
         ("$", "dollar", "cent", "buck", "grand", "usd", "euro", "pound", "quid"),
@@ -850,7 +953,8 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], _Rule], ...] = (
             r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s*cent)|\b"
             + _NUMBER_WORDS
             + r"(?:[\s-]\w+)?\s+percent)\s+"
-            r"(?:off|discount|cheaper|less\s+than|lower|below|rebate|cash\s*back|back|commission|plus|\+|per|a\s+transaction|of\s+(?:each|every)\s+(?:sale|transaction))"
+            r"(?:off|discount|cheaper|less\s+than|lower|below|rebate|cash\s*back|back|commission|plus|\+|per|a\s+transaction|of\s+(?:each|every)\s+(?:sale|transaction)"
+            r"|of\s+(?:the\s+)?(?:first[\s-]year(?:'s)?|annual|base|starting)\s+(?:salary|pay|wage|compensation|package))"
         ),
     ),
     (
@@ -909,7 +1013,7 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], _Rule], ...] = (
         ),
         _c(
             r"\b(?:prices?|pricing|plans?|rates?|fees?|packages?|subscriptions?|licenses?|it)\s+(?:start|starts|starting|run|runs|begin|begins|are|is)\s+(?:at\s+|from\s+)?(?:just\s+|only\s+|as\s+low\s+as\s+|around\s+|about\s+)?(?:\$\s?\d[\d,.]*|\d[\d,.]*(?![\d,.]*\s*(?:/\s*7|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|times|x\b|%|percent|pages|people|users|trucks|sites|locations)))"
-            r"|\b(?:our|the|my)\s+(?:rate|fee|price|cost|commission)\s+(?:is|are|would\s+be|will\s+be)\s+(?:just\s+|only\s+|a\s+flat\s+|about\s+)?(?:\$\s?\d[\d,.]*(?:\s*(?:%|percent))?|\d[\d,.]*(?:\s*(?:%|percent))?|"
+            r"|\b(?:our|the|my)\s+(?:rate|fee|price|cost|commission)(?:'s|\s+is|\s+are|\s+would\s+be|'d\s+be|\s+will\s+be)\s+(?:just\s+|only\s+|a\s+flat\s+|about\s+|around\s+)?(?:\$\s?\d[\d,.]*(?:\s*(?:%|percent))?|\d[\d,.]*(?:\s*(?:%|percent))?|"
             + _NUMBER_WORDS
             + r"\b)"
         ),
@@ -930,7 +1034,8 @@ def pricing(text: str) -> str | None:
 
 _PRICE_WORDS = _c(
     r"\b(?:price|prices|pricing|priced|cost|costs|costing|charge|charges|fee|fees|rate|rates|how\s+much|expensive|cheap|afford|budget"
-    r"|ballpark|quote|per\s+month|a\s+month|what\s+(?:would|does|do|will)\s+(?:it|that|this|something|one|they|these|those|you)\b[^?.]{0,40}\b(?:run|cost|charge|go\s+for|set\s+(?:me|us)\s+back))\b"
+    r"|ballpark|quote|per\s+month|a\s+month|what\s+(?:would|does|do|will)\s+(?:it|that|this|something|one|they|these|those|you)\b[^?.]{0,40}\b(?:run|cost|charge|go\s+for|set\s+(?:me|us)\s+back)"
+    r"|what(?:'s|\s+is|\s+are|'re|\s+would|'d|\s+do|\s+does)\s+(?:(?:a|an|the|one|these|those|they|it|that|this|something|yours)\b)[^?.]{0,40}\b(?:going|selling|retailing|go|sell|retail)\s+(?:for|at))\b"
 )
 _REQUEST = _c(
     r"\b(?:tell\s+me|send\s+me|give\s+me|let\s+me\s+know|i\s+need|i'd\s+need|i'd\s+want|i\s+want\s+to\s+know|what's|what\s+is|what\s+are|wondering|curious)\b"
@@ -959,6 +1064,10 @@ def asks_price(text: str) -> str | None:
 
 # --------------------------------------------------------------------------- features
 
+_SPEC_NUMBER = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundred|thousand|a)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+)
 _FEATURE_WORDS = _c(
     r"\b(?:ai|a\.i\.|ai-\w+|machine\s+learning|automat\w*|auto-\w+|real-time|realtime|live|dashboards?|analytics|reporting|reports?"
     r"|integrations?|integrates?|sync\w*|apis?|cloud|mobile|apps?|portals?|tracking|trackers?|alerts?|notifications?|reminders?|uptime"
@@ -971,6 +1080,10 @@ _FEATURE_WORDS = _c(
     r"|geofenc\w*|telematics|biometric\w*|warranty|specs?|ports?|hd|4k|ssd|usb|import|export|optimi[sz]\w*|cad|engine)\b"
     r"|\b\d+(?:\.\d+)?\s*(?:%|percent)\s+uptime|\b\d+\+?\s+integrations|\bevery\s+(?:\d+|\w+)\s+(?:seconds|minutes)\b|\b\d+-bit\b"
     r"|\bsoc\s?2\b|\bhipaa\b|\biso\s?\d+|\b\d+(?:\.\d+)?\s*(?:gb|tb|mb|ghz|mbps|gbps|mp|megapixels?|hz|fps|kwh|mah|ppm|dpi)\b"
+    # a machine's specifications: "eighty-five feet of platform height", "a 1,000 lb capacity",
+    # "four-wheel drive", "a 12-speed gearbox"
+    rf"|\b(?:\d[\d,.]*|(?:{_SPEC_NUMBER}[\s-]){{0,3}}{_SPEC_NUMBER})[\s-](?:feet|foot|ft|inch(?:es)?|pounds?|lbs?|kg|kilos?|tons?|tonnes?|horsepower|hp|volts?|watts?|amps?|psi|rpm|gallons?|litres?|liters?|cc)\b"
+    r"|\b(?:two|four|all|\d)[\s-]wheel[\s-]drive\b|\b\d+-speed\b"
 )
 _PRODUCT_FRAME = _c(
     r"\b(?:we\s+have|we've\s+got|it\s+has|it's\s+got|it\s+includes|includes|including|comes\s+with|you\s+get|we\s+offer|it\s+offers|features|built\s+in)\b"
@@ -984,7 +1097,7 @@ _OUTCOME_LEAD = _c(
 # The product as the subject, then what it has: "we have", "it comes with", "you get",
 # "our platform offers", "Trellis does A, B and C". Not "we have worked with...".
 _PRODUCT_CUE = _c(
-    r"\b(?:we|it|this|that|they|the\s+(?:platform|system|app|tool|software|product|unit|device|service|kit|package|plan|solution)"
+    r"\b(?:we|it|this|that|they|these|those|the\s+(?:platform|system|app|tool|software|product|unit|device|service|kit|package|plan|solution|machines?|units|models?)"
     r"|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:also\s+)?"
     r"(?:have|has|'ve\s+got|'s\s+got|got|offers?|includes?|provides?|supports?|features?|comes?\s+with|gives?\s+you|bundles?|ships?\s+with"
     r"|do|does|handles?|covers?|manages?|automates?|tracks?|takes?\s+care\s+of|looks?\s+after|deals?\s+with|supplies|supply|installs?|runs?)\s+"
@@ -1121,6 +1234,39 @@ _BENEFIT = _c(
     r"|\b(?:we|it)\s+(?:help|helps|helped)\s+(?:[\w'-]+\s+){0,4}?(?:to\s+)?(?:cut|save|reduce|stop|avoid|lower|catch|win|get\s+paid|recover|keep|eliminate|prevent|speed\s+up|free\s+up|spend\s+less|close)\b"
     r"|\b(?:no\s+more|never\s+again)\b[^.!?]{0,60}\b(?:you|your)\b|\b(?:you|your)\b[^.!?]{0,60}\b(?:no\s+more|never\s+again)\b"
 )
+#: Every alternative of _BENEFIT contains one of these.
+_BENEFIT_GATE = (
+    "so",
+    "that way",
+    "mean",
+    "you",
+    "help",
+    "no more",
+    "never again",
+    "cuts",
+    "saves",
+    "reduces",
+    "eliminates",
+    "prevents",
+    "stops",
+    "frees",
+    "halves",
+    "doubles",
+    "lowers",
+    "speeds",
+    "shortens",
+    "pays for",
+    "customers",
+    "clients",
+    "shops",
+    "firms",
+    "teams",
+    "practices",
+    "companies",
+    "operators",
+    "offices",
+    "users",
+)
 _ACKNOWLEDGE = _c(
     r"^\W*(?:(?:oh|well|ah|and|but|look)\W+)?(?:yes|yeah|yep|yup|ok(?:ay)?|sure|fair(?:\s+enough)?|that's\s+(?:fair|true|right|correct|a\s+fair\s+point)"
     r"|true|good\s+point|fair\s+point|got\s+it|gotcha|understood|i\s+understand|i\s+hear\s+you|i\s+get\s+(?:it|that)|(?:that\s+)?makes\s+sense|absolutely"
@@ -1173,18 +1319,23 @@ _APOLOGY = _c(
 )
 _CLAIM = _c(
     # expecting my call
-    r"\b\w+(?:'s|\s+is|\s+are|'re|\s+was|\s+were|\s+has\s+been|\s+have\s+been)\s+(?:\w+\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)"
+    r"\b\w+(?:'s|\s+is|\s+are|'re|\s+was|\s+were|\s+has\s+been|\s+have\s+been|'d\s+be|\s+would\s+be|'ll\s+be|\s+will\s+be|\s+might\s+be)\s+(?:\w+\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)"
     # returning his call
     r"|\breturning\s+(?:(?:his|her|their|your|the|a)\s+(?:[\w.']+\s+){0,2}?|(?:(?:dr|mr|mrs|ms)\.?\s+)?\w+(?:\s+\w+)?'s\s+)(?:call|message|voicemail|email|e-mail)\b"
     # asked me to call / told me you'd want
     r"|\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:asked|told|wanted|invited|suggested|recommended|said|mentioned|referred)\s+(?:me|us|that\s+i|i|we)\s+(?:to\s+|should\s+|would\s+)?(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a)"
     r"|\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:told|said\s+to|mentioned\s+to|asked)\s+me\s+(?:that\s+)?(?:you|he|she|they)(?:'d|\s+would|\s+might|\s+were|\s+are|\s+wanted|\s+want|\s+needed)"
+    # a third party vouching for what the prospect wants: "Jen said you'd want to talk to me"
+    r"|\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:said|mentioned|reckoned|thought|figured)\s+(?:that\s+)?(?:you|he|she|they)(?:'d|\s+would|\s+might|'ll|\s+will|'re|\s+are|\s+were)\s+"
+    r"(?:be\s+)?(?:\w+\s+)?(?:want|wanting|keen|interested|happy|glad|like|need|open|looking\s+forward|expect|expecting)\b"
     # personal matter, friend of hers, he knows us
     r"|\b(?:it's|it\s+is|this\s+is|regarding|about)\s+(?:a\s+)?(?:personal|private|family)\s+(?:matter|call|issue|business|thing)|\bit's\s+personal\b"
     r"|\bfriends?\s+of\s+(?!mine\b|ours\b)\w+(?:'s)?\b"
     r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:old\s+|good\s+|close\s+)?(?:friends|buddies|pals|old\s+colleagues)\s+(?:with|from)|\bwe\s+go\s+(?:way\s+)?back\b"
     r"|\b(?:he|she|they)\s+knows?\s+(?:me|us|who\s+i\s+am|my\s+name)\b"
     # an existing relationship with the prospect's company
+    r"|\bwe\s+(?:already|currently)\s+(?:look\s+after|handle|manage|run|do|provide|supply|service|support|insure|take\s+care\s+of|work\s+with|work\s+for)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:for\s+|at\s+|with\s+)?your\s+(?!competitors?|neighbou?rs?|peers?|industry|area|sector|region|town|city|street|market|rivals?)[\w-]+"
     r"|\b(?:we're|we\s+are|we've\s+been|we\s+have\s+been)\s+(?:already\s+)?(?:working|partnered|partnering|doing\s+business)\s+with\s+(?:you\b|your\s+(?!competitors?|neighbou?rs?|peers?|industry|area)\w+)"
     r"|\b(?:i'm|i\s+am)\s+your\s+(?:\w+\s+){0,2}(?:rep|representative|account\s+manager|manager|contact|agent|advisor|consultant|point\s+of\s+contact)\b"
     r"|\byou(?:'re|\s+are)\s+(?:already\s+)?(?:a|an\s+existing|one\s+of\s+our)\s+(?:\w+\s+)?(?:customers?|clients?)\b|\byour\s+(?:existing\s+|current\s+)?account\s+with\s+us\b"
@@ -1212,7 +1363,34 @@ _CONFIRMATION = _c(
     r"|\b(?:i|he|she|we|they)\s+did\b(?!\s*n)|\bthat's\s+right\b|\b(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+expecting\s+you"
     r"|\b(?:good|great|nice)\s+to\s+hear\s+from\s+you\b|\boh,?\s+right\b|\bit's\s+been\s+(?:forever|a\s+while|ages|too\s+long)\b"
     r"|\bof\s+course,?\s+i\s+(?:remember|know)\b|\byes,?\s+(?:i|we)\s+(?:spoke|talked|met)\b"
+    r"|^\W*(?:(?:ha|haha|oh|ah|hey)\W+)*(?:yes|yeah|yep|right)\W+(?:of\s+course|i\s+remember|that's\s+right|sure\s+do|course)\b"
 )
+
+
+# Shared history told with checkable detail -- where ("at the Chamber breakfast", a capitalised
+# event or place) and when ("last Thursday") -- is honest context, not a pretext: a caller
+# inventing a meeting keeps it vague ("we spoke a while back"). It counts only when denied.
+_MET_CLAIM = _c(r"\b(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted)\b")
+_NAMED_PLACE = _Lazy(
+    r"\b(?i:at|during|after|over|in)\s+(?:(?i:the|a|an|your|their)\s+)?(?:[a-z]+\s+)?[A-Z][\w'&-]+"
+)
+_PAST_WHEN = _c(
+    rf"\b(?:last|on)\s+{_WEEKDAY}\b|\blast\s+(?:week|month|year|night|spring|summer|autumn|fall|winter)\b|\byesterday\b"
+    rf"|\b(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+ago\b|\bin\s+{_MONTH}\b|\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+)
+
+
+def specific_history(text: str, claim: str) -> bool:
+    """True when ``claim`` (the evidence of a misleading-claim signal in ``text``) is a prior
+    meeting told with where and when: honest context unless the prospect denies it."""
+    if not _MET_CLAIM.search(claim):
+        return False
+    norm = normalise(text)
+    for sentence in sentences(norm):
+        if claim in sentence:
+            tail = sentence[sentence.index(claim) :]
+            return bool(_NAMED_PLACE.search(tail) and _PAST_WHEN.search(tail))
+    return False
 
 
 def claim_support(prospect_lines: list[str]) -> str:
@@ -1481,6 +1659,8 @@ _GATES: dict[str, tuple[str, ...]] = {
         "know who",
         "know my",
         "working",
+        "already",
+        "currently",
         "partner",
         "doing business",
         "i'm your",
@@ -1607,7 +1787,12 @@ def _line_signals(
             listed = _feature_list(sentence)
             if listed:
                 found["feature_list"] = listed
-        if not question and "benefit" not in found and _BENEFIT.search(sentence):
+        if (
+            not question
+            and "benefit" not in found
+            and any(key in _lower(sentence) for key in _BENEFIT_GATE)
+            and _BENEFIT.search(sentence)
+        ):
             found["benefit"] = sentence
         if "acknowledge" not in found and _acknowledge(sentence):
             found["acknowledge"] = sentence
@@ -1680,12 +1865,19 @@ _FUZZY_GATE: dict[str, re.Pattern[str]] = {
     "apology": _c(r"\b(?:so+r+y|sory|sorr|apo\w*|appo\w*|forgiv\w*|pardon)\b"),
     "disclaimer": _c(r"\b(?:sel+\w*|sal+e\w*|pitch\w*|telemark\w*)\b"),
 }
+#: Substrings every match of the fuzzy gate contains ("so+r+y" has "sor" or "soo").
+_FUZZY_KEYS: dict[str, tuple[str, ...]] = {
+    "apology": ("sor", "soo", "apo", "appo", "forgiv", "pardon"),
+    "disclaimer": ("sel", "sal", "pitch", "telemark"),
+}
 _WORDS = _Lazy(r"[a-z']+")
 
 
 def _fuzzy(name: str, norm: str) -> str | None:
     gate = _FUZZY_GATE.get(name)
-    if gate is None or not gate.search(norm):
+    if gate is None or not any(key in _lower(norm) for key in _FUZZY_KEYS[name]):
+        return None
+    if not gate.search(norm):
         return None
     from rapidfuzz import fuzz, process  # lazy: most lines never get here
 

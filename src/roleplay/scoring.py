@@ -392,7 +392,12 @@ def _per_turn_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
             flag("feature-dump", i, sig["feature_list"])
         if "misleading_claim" in sig:
             later = [t.text for t in call.turns[i + 1 :] if not t.is_rep][:2]
-            if detectors.claim_support(later) != "confirmed":
+            support = detectors.claim_support(later)
+            # A meeting told with where and when is honest context unless it is denied.
+            if support == "denied" or (
+                support == "none"
+                and not detectors.specific_history(call.turns[i].text, sig["misleading_claim"])
+            ):
                 flag("misleading-claim", i, sig["misleading_claim"])
 
 
