@@ -93,3 +93,12 @@ def test_run_does_not_import_prompt_toolkit(tmp_path):
         [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=60
     )
     assert proc.returncode == 0, proc.stderr
+
+
+def test_ci_runs_the_readme_test_command_exactly():
+    root = Path(__file__).resolve().parents[1]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    command = next(
+        line[2:] for line in readme.splitlines() if line.startswith("$ ") and "pytest" in line
+    )
+    assert command in (root / ".ci" / "run").read_text(encoding="utf-8").splitlines()
