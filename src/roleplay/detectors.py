@@ -94,6 +94,15 @@ def _words(low: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def _has_any(text: str, keys: tuple[str, ...]) -> bool:
+    """``any(key in text for key in keys)``, as a plain loop: the keyword gates run on every
+    line and sentence, and a generator costs more than the substring tests themselves."""
+    for key in keys:
+        if key in text:
+            return True
+    return False
+
+
 class _Rule:
     """A regex written in lower case, run on lower-cased text, compiled on first use.
 
@@ -115,27 +124,31 @@ class _Rule:
 
     @property
     def regex(self) -> re.Pattern[str]:
-        if self._regex is None:
-            self._regex = re.compile(self.pattern)
+        return self._regex or self._compile()
+
+    def _compile(self) -> re.Pattern[str]:
+        self._regex = re.compile(self.pattern)
         return self._regex
 
+    # The three methods below are the hot path of every rule: they inline the property
+    # (``self._regex or self._compile()``) to save a Python call per search.
     def search(self, text: str) -> re.Match[str] | None:
         low = _lower(text)
         if self.words is not None and self.words.isdisjoint(_words(low)):
             return None
-        return self.regex.search(low)
+        return (self._regex or self._compile()).search(low)
 
     def match(self, text: str) -> re.Match[str] | None:
         low = _lower(text)
         if self.words is not None and self.words.isdisjoint(_words(low)):
             return None
-        return self.regex.match(low)
+        return (self._regex or self._compile()).match(low)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         low = _lower(text)
         if self.words is not None and self.words.isdisjoint(_words(low)):
             return iter(())
-        return self.regex.finditer(low)
+        return (self._regex or self._compile()).finditer(low)
 
     def find(self, text: str) -> str | None:
         """The matched words of ``text`` in their original case, or None."""
@@ -199,10 +212,16 @@ _ABBREVIATIONS = (
 )
 # Dots that do not end a sentence: titles and abbreviations, decimals and dotted numbers
 # ("773.555.0104"), "a.m.", "e.g.", and any dot followed directly by a letter or digit.
+# Every match starts at a dot (the abbreviation and the "e" of "e.g." are look-behinds), so
+# the regex engine skips straight from dot to dot instead of trying every alternative at
+# every character; the dots it protects are the same as with the abbreviation matched first.
 _PROTECT = _Lazy(
-    r"\b(?:"
-    + "|".join(_either_case(a) for a in _ABBREVIATIONS)
-    + r")\.|\b[EeIi]\.[GgEe]\.|\.(?=[A-Za-z0-9])"
+    r"\.(?:"
+    + "|".join(
+        rf"(?<=\b(?:{'|'.join(_either_case(a) for a in _ABBREVIATIONS if len(a) == size)})\.)"
+        for size in sorted({len(a) for a in _ABBREVIATIONS})
+    )
+    + r"|(?<=\b[EeIi]\.)[GgEe]\.|(?=[A-Za-z0-9]))"
 )
 _SENTENCE = _Lazy(r"[^.!?]*[.!?]+[\"')\]]*|[^.!?]+$")
 _MARK = "\x01"
@@ -215,14 +234,23 @@ def normalise(text: str) -> str:
 
 def sentences(text: str) -> list[str]:
     """Split a line into sentences, keeping 'Dr. Patel', '773.555.0104' and '6 a.m.' whole."""
-    text = normalise(text)
-    protected = _PROTECT.sub(lambda m: m.group().replace(".", _MARK), text) if "." in text else text
+    return list(_sentences(normalise(text)))
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
+    # Memoised: a prospect line is split by several detectors (price, time, voicemail).
+    protected = _PROTECT.sub(_protect_dots, text) if "." in text else text
     out = []
     for match in _SENTENCE.finditer(protected):
         sentence = match.group().strip().replace(_MARK, ".")
         if sentence:
             out.append(sentence)
-    return out
+    return tuple(out)
+
+
+def _protect_dots(match: re.Match[str]) -> str:
+    return match.group().replace(".", _MARK)
 
 
 def word_count(text: str) -> int:
@@ -335,6 +363,8 @@ _INTRO_FROM = _Lazy(
     rf"(?:^|[.!?,;:]\s*)(?P<name>{_NAME})(?i:\s+(?:from|with|at|over\s+at)\s+)"
     r"(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,4})(?P<after>[^.!?]{0,30})"
 )
+_INTRO_HERE_WORDS = frozenset({"here", "speaking", "calling"})
+_INTRO_FROM_WORDS = frozenset({"from", "with", "at"})
 _REFERRAL_VERB = _c(
     r"^\W*(?:\w+\s+){0,3}?(?:told|said|asked|suggested|mentioned|recommended|referred|gave|sent)\b"
 )
@@ -406,17 +436,23 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         name = _clean_name(match.group("name"))
         if name:
             yield name, match.group().strip(" ,")
-    for match in _INTRO_HERE.finditer(text):
-        name = _clean_name(match.group("name"))
-        if name:
-            yield name, match.group().strip(" ,.!?;:")
-    for match in _INTRO_FROM.finditer(text):
+    # Cheap gates for the costly case-sensitive rules: the words each one needs. Only for
+    # ASCII text, where a case-insensitive "(?i:here)" matches exactly what lower-casing finds
+    # (re also folds a few other letters, such as the dotless "ı", into ASCII ones).
+    words = _words(_lower(text)) if text.isascii() else None
+    if words is None or not _INTRO_HERE_WORDS.isdisjoint(words):
+        for match in _INTRO_HERE.finditer(text):
+            name = _clean_name(match.group("name"))
+            if name:
+                yield name, match.group().strip(" ,.!?;:")
+    from_cue = words is None or not _INTRO_FROM_WORDS.isdisjoint(words)
+    for match in _INTRO_FROM.finditer(text) if from_cue else ():
         if _REFERRAL_VERB.match(match.group("after")):
             continue  # "Anders Rourke from AP suggested I call" names someone else
         name = _clean_name(match.group("name"))
         if name:
             yield name, text[match.start("name") : match.end("company")]
-    for match in _INTRO_COMMA.finditer(text):
+    for match in _INTRO_COMMA.finditer(text) if "," in text else ():  # ", Company" needs a comma
         after = match.group("after")
         if _REFERRAL_VERB.match(after.lstrip(" ,")) or _LIST_GOES_ON.search(after):
             continue  # "Maya Chen, Pinebrook, and Ravi Shah all use us" lists other people
@@ -618,16 +654,33 @@ _SLOT_TODAY = _c(
 _PAST_BEFORE = _c(r"\b(?:last|past|previous|since|ago|back\s+in)\s*$")
 
 
-@lru_cache(maxsize=512)
 def _slot(sentence: str, *, allow_today: bool) -> str | None:
-    # Memoised: one sentence is asked about its time slot by several rules in a row.
-    for pattern in (_SLOT_SPECIFIC, _SLOT_TODAY) if allow_today else (_SLOT_SPECIFIC,):
-        for match in pattern.finditer(sentence):
-            before = sentence[max(0, match.start() - 12) : match.start()]
-            after = sentence[match.end() : match.end() + 5]
-            if _PAST_BEFORE.search(before) or after.lower().startswith(" ago"):
-                continue
-            return match.group().strip()
+    """The first specific future time in ``sentence`` (then "today", "tonight"... if allowed)."""
+    found = _slot_specific(sentence)
+    if found is None and allow_today:
+        found = _slot_today(sentence)
+    return found
+
+
+# Memoised apart: several rules in a row ask one sentence for its slot, some allowing today
+# and some not, and the specific-slot search is the same for both.
+@lru_cache(maxsize=1024)
+def _slot_specific(sentence: str) -> str | None:
+    return _first_slot(_SLOT_SPECIFIC, sentence)
+
+
+@lru_cache(maxsize=1024)
+def _slot_today(sentence: str) -> str | None:
+    return _first_slot(_SLOT_TODAY, sentence)
+
+
+def _first_slot(pattern: _Rule, sentence: str) -> str | None:
+    for match in pattern.finditer(sentence):
+        before = sentence[max(0, match.start() - 12) : match.start()]
+        after = sentence[match.end() : match.end() + 5]
+        if _PAST_BEFORE.search(before) or after.lower().startswith(" ago"):
+            continue
+        return match.group().strip()
     return None
 
 
@@ -813,12 +866,17 @@ _AGREE = _c(
 )
 
 
-def _next_step(sentence: str, commitment: bool, prev_time: str | None = None) -> str | None:
+def _next_step(
+    sentence: str, commitment: bool, prev_time: str | None = None, question: bool | None = None
+) -> str | None:
+    # ``question``: is_question(sentence), when the caller already knows it.
+    if question is None:
+        question = is_question(sentence)
     if commitment:
         slot = _slot(sentence, allow_today=True)
         if slot:
             return sentence
-    elif not is_question(sentence):
+    elif not question:
         if _bare_time(sentence):
             return sentence
         if prev_time and _AGREE.search(sentence) and not _NEGATIVE.search(sentence):
@@ -1025,7 +1083,7 @@ def pricing(text: str) -> str | None:
     """The words of ``text`` that state a price, cost, fee, discount or trial term, or None."""
     low = _lower(text)
     for gate, rule in _PRICING_RULES:
-        if any(key in low for key in gate):
+        if _has_any(low, gate):
             match = rule.regex.search(low)
             if match:
                 return text[match.start() : match.end()].strip()
@@ -1221,20 +1279,44 @@ _OUTCOME_VERB = (
 )
 # What the product does for them: "so your crew hears about it first", "it means you stop
 # losing loads", "you'd save six hours", "which cuts your...", "we help clinics cut no-shows".
-_BENEFIT = _c(
-    r"(?<!\bso\s)\bso\s+(?:that\s+)?(?!you\s+know\b)(?:you|your\s+(?:[\w-]+\s+){0,2}?[\w-]+|they|the\s+(?:team|crew|staff|office))\s+(?:can\s+|could\s+|will\s+|would\s+|don't\s+|won't\s+|never\s+|always\s+|only\s+|finally\s+|no\s+longer\s+)?"
-    r"(?!know\b|have\s+(?:it|that|them|this|my|our|the\s+(?:link|number|details|email|invite))\b|can\s+(?:reach|call|see|read|review|look|check|find)\s+(?:me|it|that|them|this|my|our)\b)\w+"
-    r"|\bthat\s+way,?\s+(?:you|your)\b"
-    r"|\b(?:customers|clients|shops|firms|teams|practices|companies|operators|offices|users)\s+(?:like\s+yours\s+)?(?:typically\s+|usually\s+|often\s+|generally\s+)?"
-    r"(?:cut|save|reduce|stop|see\s+(?:fewer|less|more|a\s+\d|\d)|get\s+paid|recover|avoid|lower|halve|double)\b"
-    r"|\b(?:that|which|this|it)\s+(?:means|meant|would\s+mean|will\s+mean|'d\s+mean)\s+(?:that\s+)?(?:you|your|no\s+more|fewer|less|more|faster|lower|zero|never|nobody|one)\b"
-    r"|\bfor\s+you,?\s+(?:that|this|it)\s+means\b"
-    rf"|\b(?:you'd|you\s+would|you'll|you\s+will|you\s+could|you\s+can|your\s+\w+\s+(?:would|will|could|can))\s+(?:\w+\s+)?{_OUTCOME_VERB}\b(?!\s+(?:you|me|us|from\s+me|an?\s+email|a\s+call|the\s+(?:email|invite|link)))"
-    r"|\b(?:which|that|it|this)\s+(?:also\s+)?(?:cuts|saves|reduces|eliminates|prevents|stops|frees\s+up|halves|doubles|lowers|speeds\s+up|shortens|pays\s+for\s+itself)\b"
-    r"|\b(?:we|it)\s+(?:help|helps|helped)\s+(?:[\w'-]+\s+){0,4}?(?:to\s+)?(?:cut|save|reduce|stop|avoid|lower|catch|win|get\s+paid|recover|keep|eliminate|prevent|speed\s+up|free\s+up|spend\s+less|close)\b"
-    r"|\b(?:no\s+more|never\s+again)\b[^.!?]{0,60}\b(?:you|your)\b|\b(?:you|your)\b[^.!?]{0,60}\b(?:no\s+more|never\s+again)\b"
+# One part per kind of benefit (any part matching is a benefit), each gated on the whole
+# words all its matches contain: most sentences have "you" or "so" and reach only a part or
+# two, instead of one regex of every alternative.
+_BENEFIT_PARTS: tuple[_Rule, ...] = (
+    _c(
+        r"(?<!\bso\s)\bso\s+(?:that\s+)?(?!you\s+know\b)(?:you|your\s+(?:[\w-]+\s+){0,2}?[\w-]+|they|the\s+(?:team|crew|staff|office))\s+(?:can\s+|could\s+|will\s+|would\s+|don't\s+|won't\s+|never\s+|always\s+|only\s+|finally\s+|no\s+longer\s+)?"
+        r"(?!know\b|have\s+(?:it|that|them|this|my|our|the\s+(?:link|number|details|email|invite))\b|can\s+(?:reach|call|see|read|review|look|check|find)\s+(?:me|it|that|them|this|my|our)\b)\w+",
+        "so",
+    ),
+    _c(r"\bthat\s+way,?\s+(?:you|your)\b", "way"),
+    _c(
+        r"\b(?:customers|clients|shops|firms|teams|practices|companies|operators|offices|users)\s+(?:like\s+yours\s+)?(?:typically\s+|usually\s+|often\s+|generally\s+)?"
+        r"(?:cut|save|reduce|stop|see\s+(?:fewer|less|more|a\s+\d|\d)|get\s+paid|recover|avoid|lower|halve|double)\b",
+        "customers clients shops firms teams practices companies operators offices users",
+    ),
+    _c(
+        r"\b(?:that|which|this|it)\s+(?:means|meant|would\s+mean|will\s+mean|'d\s+mean)\s+(?:that\s+)?(?:you|your|no\s+more|fewer|less|more|faster|lower|zero|never|nobody|one)\b",
+        "means meant mean",
+    ),
+    _c(r"\bfor\s+you,?\s+(?:that|this|it)\s+means\b", "means"),
+    _c(
+        rf"\b(?:you'd|you\s+would|you'll|you\s+will|you\s+could|you\s+can|your\s+\w+\s+(?:would|will|could|can))\s+(?:\w+\s+)?{_OUTCOME_VERB}\b(?!\s+(?:you|me|us|from\s+me|an?\s+email|a\s+call|the\s+(?:email|invite|link)))",
+        "you your",
+    ),
+    _c(
+        r"\b(?:which|that|it|this)\s+(?:also\s+)?(?:cuts|saves|reduces|eliminates|prevents|stops|frees\s+up|halves|doubles|lowers|speeds\s+up|shortens|pays\s+for\s+itself)\b",
+        "cuts saves reduces eliminates prevents stops frees halves doubles lowers speeds shortens pays",
+    ),
+    _c(
+        r"\b(?:we|it)\s+(?:help|helps|helped)\s+(?:[\w'-]+\s+){0,4}?(?:to\s+)?(?:cut|save|reduce|stop|avoid|lower|catch|win|get\s+paid|recover|keep|eliminate|prevent|speed\s+up|free\s+up|spend\s+less|close)\b",
+        "help helps helped",
+    ),
+    _c(
+        r"\b(?:no\s+more|never\s+again)\b[^.!?]{0,60}\b(?:you|your)\b|\b(?:you|your)\b[^.!?]{0,60}\b(?:no\s+more|never\s+again)\b",
+        "more again",
+    ),
 )
-#: Every alternative of _BENEFIT contains one of these.
+#: Every part of _BENEFIT_PARTS contains one of these.
 _BENEFIT_GATE = (
     "so",
     "that way",
@@ -1277,8 +1359,10 @@ _ACKNOWLEDGE = _c(
 )
 
 
-def _acknowledge(sentence: str) -> bool:
-    if is_question(sentence) or not _ACKNOWLEDGE.search(sentence):
+def _acknowledge(sentence: str, question: bool | None = None) -> bool:
+    if question is None:
+        question = is_question(sentence)
+    if question or not _ACKNOWLEDGE.search(sentence):
         return False
     # "It is about..." / "I am calling..." go on to say something else.
     return not re.match(
@@ -1317,41 +1401,116 @@ _APOLOGY = _c(
     r"|(?:ring|ringing|call|calling|phone|phoning)\s+(?:you\s+)?(?:so\s+late|so\s+early|at\s+this\s+hour|on\s+a\s+(?:friday|monday|weekend|sunday|saturday)|during|in\s+the\s+middle|at\s+(?:such\s+)?a\s+(?:bad|busy)))(?:\s+(?:you|your\s+\w+))?\b"
     r"|\b(?:hate|don't\s+mean|didn't\s+mean|do\s+not\s+mean)\s+to\s+(?:bother|interrupt|disturb|intrude|bug|barge)"
 )
-_CLAIM = _c(
+# The misleading-claim rule, one part per kind of claim, in the order the parts are tried
+# (as alternatives of one regex once were). Each part names the whole words every match of
+# it contains, so a line is only searched by the few parts it could match: one big regex
+# whose branches start with ``\w+`` was tried at every character of every line.
+# :func:`_leftmost` picks the match one regex of all the parts would have found.
+_CLAIM_PARTS: tuple[_Rule, ...] = (
     # expecting my call
-    r"\b\w+(?:'s|\s+is|\s+are|'re|\s+was|\s+were|\s+has\s+been|\s+have\s+been|'d\s+be|\s+would\s+be|'ll\s+be|\s+will\s+be|\s+might\s+be)\s+(?:\w+\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)"
+    _c(
+        r"\b\w+(?:'s|\s+is|\s+are|'re|\s+was|\s+were|\s+has\s+been|\s+have\s+been|'d\s+be|\s+would\s+be|'ll\s+be|\s+will\s+be|\s+might\s+be)\s+(?:\w+\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)",
+        "expecting",
+    ),
     # returning his call
-    r"|\breturning\s+(?:(?:his|her|their|your|the|a)\s+(?:[\w.']+\s+){0,2}?|(?:(?:dr|mr|mrs|ms)\.?\s+)?\w+(?:\s+\w+)?'s\s+)(?:call|message|voicemail|email|e-mail)\b"
+    _c(
+        r"\breturning\s+(?:(?:his|her|their|your|the|a)\s+(?:[\w.']+\s+){0,2}?|(?:(?:dr|mr|mrs|ms)\.?\s+)?\w+(?:\s+\w+)?'s\s+)(?:call|message|voicemail|email|e-mail)\b",
+        "returning",
+    ),
     # asked me to call / told me you'd want
-    r"|\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:asked|told|wanted|invited|suggested|recommended|said|mentioned|referred)\s+(?:me|us|that\s+i|i|we)\s+(?:to\s+|should\s+|would\s+)?(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a)"
-    r"|\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:told|said\s+to|mentioned\s+to|asked)\s+me\s+(?:that\s+)?(?:you|he|she|they)(?:'d|\s+would|\s+might|\s+were|\s+are|\s+wanted|\s+want|\s+needed)"
+    _c(
+        r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:asked|told|wanted|invited|suggested|recommended|said|mentioned|referred)\s+(?:me|us|that\s+i|i|we)\s+(?:to\s+|should\s+|would\s+)?(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a)",
+        "asked told wanted invited suggested recommended said mentioned referred",
+    ),
+    _c(
+        r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:told|said\s+to|mentioned\s+to|asked)\s+me\s+(?:that\s+)?(?:you|he|she|they)(?:'d|\s+would|\s+might|\s+were|\s+are|\s+wanted|\s+want|\s+needed)",
+        "told said mentioned asked",
+    ),
     # a third party vouching for what the prospect wants: "Jen said you'd want to talk to me"
-    r"|\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:said|mentioned|reckoned|thought|figured)\s+(?:that\s+)?(?:you|he|she|they)(?:'d|\s+would|\s+might|'ll|\s+will|'re|\s+are|\s+were)\s+"
-    r"(?:be\s+)?(?:\w+\s+)?(?:want|wanting|keen|interested|happy|glad|like|need|open|looking\s+forward|expect|expecting)\b"
+    _c(
+        r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:said|mentioned|reckoned|thought|figured)\s+(?:that\s+)?(?:you|he|she|they)(?:'d|\s+would|\s+might|'ll|\s+will|'re|\s+are|\s+were)\s+"
+        r"(?:be\s+)?(?:\w+\s+)?(?:want|wanting|keen|interested|happy|glad|like|need|open|looking\s+forward|expect|expecting)\b",
+        "said mentioned reckoned thought figured",
+    ),
     # personal matter, friend of hers, he knows us
-    r"|\b(?:it's|it\s+is|this\s+is|regarding|about)\s+(?:a\s+)?(?:personal|private|family)\s+(?:matter|call|issue|business|thing)|\bit's\s+personal\b"
-    r"|\bfriends?\s+of\s+(?!mine\b|ours\b)\w+(?:'s)?\b"
-    r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:old\s+|good\s+|close\s+)?(?:friends|buddies|pals|old\s+colleagues)\s+(?:with|from)|\bwe\s+go\s+(?:way\s+)?back\b"
-    r"|\b(?:he|she|they)\s+knows?\s+(?:me|us|who\s+i\s+am|my\s+name)\b"
+    _c(
+        r"\b(?:it's|it\s+is|this\s+is|regarding|about)\s+(?:a\s+)?(?:personal|private|family)\s+(?:matter|call|issue|business|thing)|\bit's\s+personal\b",
+        "personal private family",
+    ),
+    _c(r"\bfriends?\s+of\s+(?!mine\b|ours\b)\w+(?:'s)?\b", "friend friends"),
+    _c(
+        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:old\s+|good\s+|close\s+)?(?:friends|buddies|pals|old\s+colleagues)\s+(?:with|from)|\bwe\s+go\s+(?:way\s+)?back\b",
+        "friends buddies pals colleagues back",
+    ),
+    _c(r"\b(?:he|she|they)\s+knows?\s+(?:me|us|who\s+i\s+am|my\s+name)\b", "know knows"),
     # an existing relationship with the prospect's company
-    r"|\bwe\s+(?:already|currently)\s+(?:look\s+after|handle|manage|run|do|provide|supply|service|support|insure|take\s+care\s+of|work\s+with|work\s+for)\s+"
-    r"(?:[\w-]+\s+){0,5}?(?:for\s+|at\s+|with\s+)?your\s+(?!competitors?|neighbou?rs?|peers?|industry|area|sector|region|town|city|street|market|rivals?)[\w-]+"
-    r"|\b(?:we're|we\s+are|we've\s+been|we\s+have\s+been)\s+(?:already\s+)?(?:working|partnered|partnering|doing\s+business)\s+with\s+(?:you\b|your\s+(?!competitors?|neighbou?rs?|peers?|industry|area)\w+)"
-    r"|\b(?:i'm|i\s+am)\s+your\s+(?:\w+\s+){0,2}(?:rep|representative|account\s+manager|manager|contact|agent|advisor|consultant|point\s+of\s+contact)\b"
-    r"|\byou(?:'re|\s+are)\s+(?:already\s+)?(?:a|an\s+existing|one\s+of\s+our)\s+(?:\w+\s+)?(?:customers?|clients?)\b|\byour\s+(?:existing\s+|current\s+)?account\s+with\s+us\b"
+    _c(
+        r"\bwe\s+(?:already|currently)\s+(?:look\s+after|handle|manage|run|do|provide|supply|service|support|insure|take\s+care\s+of|work\s+with|work\s+for)\s+"
+        r"(?:[\w-]+\s+){0,5}?(?:for\s+|at\s+|with\s+)?your\s+(?!competitors?|neighbou?rs?|peers?|industry|area|sector|region|town|city|street|market|rivals?)[\w-]+",
+        "already currently",
+    ),
+    _c(
+        r"\b(?:we're|we\s+are|we've\s+been|we\s+have\s+been)\s+(?:already\s+)?(?:working|partnered|partnering|doing\s+business)\s+with\s+(?:you\b|your\s+(?!competitors?|neighbou?rs?|peers?|industry|area)\w+)",
+        "working partnered partnering doing",
+    ),
+    _c(
+        r"\b(?:i'm|i\s+am)\s+your\s+(?:\w+\s+){0,2}(?:rep|representative|account\s+manager|manager|contact|agent|advisor|consultant|point\s+of\s+contact)\b",
+        "rep representative manager contact agent advisor consultant",
+    ),
+    _c(
+        r"\byou(?:'re|\s+are)\s+(?:already\s+)?(?:a|an\s+existing|one\s+of\s+our)\s+(?:\w+\s+)?(?:customers?|clients?)\b|\byour\s+(?:existing\s+|current\s+)?account\s+with\s+us\b",
+        "customer customers client clients account",
+    ),
     # prior contact, which the transcript must support
-    r"|\b(?:following\s+up\s+on|following\s+up\s+from|circling\s+back\s+on|as\s+per|per)\s+our\s+(?:\w+\s+){0,2}?(?:conversation|call|chat|meeting|discussion|talk)\b"
-    r"|\bas\s+(?:we|i)\s+(?:discussed|agreed|promised|talked\s+about)\b|\blike\s+we\s+(?:discussed|talked\s+about|agreed)\b"
-    r"|\b(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted)\s+(?:at|last|before|earlier|on|about|a\s+few|the\s+other|in)\b"
-    r"|\b(?:great|good|nice)\s+to\s+(?:reconnect|talk\s+again|speak\s+again|catch\s+up\s+again|hear\s+your\s+voice\s+again)\b"
-    r"|\b(?:we|you)\s+(?:talked|spoke)\s+about\b"
-    r"|\b(?:you|he|she|they)\s+(?:were|was)\s+asking\s+(?:me\s+|us\s+)?about\b|\byou\s+asked\s+(?:me\s+|us\s+)?(?:about|for)\b"
-    r"|\b(?:you|he|she|they)\s+(?:requested|inquired|enquired|submitted|filled\s+(?:out|in)|signed\s+up|sent\s+(?:us|me|in|over|through))\b"
-    r"|\b(?:following\s+up|follow\s+up|circling\s+back|getting\s+back\s+to\s+you|responding|in\s+response|replying|calling\s+back|calling)\s+(?:on|about|to|regarding|re)\s+"
-    r"(?:(?:his|her|their|your|(?:dr|mr|mrs|ms)\.?\s+\w+'s|\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:request|inquiry|enquiry|query|message|voicemail|email|e-mail|note|form|application|order|question|call)"
-    r"|the\s+(?:[\w-]+\s+){0,2}?(?:request|inquiry|enquiry|query|form|application|order)\b(?!\s+(?:i|we)\b))\b"
-    r"|\b(?:it's|it\s+is|this\s+is|i'm|i\s+am|say|tell\s+(?:him|her|them)\s+(?:it's|it\s+is))\s+(?:a|an|his|her|their)\s+(?:old|good|close|dear|longtime|long-time)\s+(?:friend|buddy|pal|mate|colleague|classmate|roommate|acquaintance)\b"
+    _c(
+        r"\b(?:following\s+up\s+on|following\s+up\s+from|circling\s+back\s+on|as\s+per|per)\s+our\s+(?:\w+\s+){0,2}?(?:conversation|call|chat|meeting|discussion|talk)\b",
+        "conversation call chat meeting discussion talk",
+    ),
+    _c(
+        r"\bas\s+(?:we|i)\s+(?:discussed|agreed|promised|talked\s+about)\b|\blike\s+we\s+(?:discussed|talked\s+about|agreed)\b",
+        "discussed agreed promised talked",
+    ),
+    _c(
+        r"\b(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted)\s+(?:at|last|before|earlier|on|about|a\s+few|the\s+other|in)\b",
+        "met spoke talked chatted",
+    ),
+    _c(
+        r"\b(?:great|good|nice)\s+to\s+(?:reconnect|talk\s+again|speak\s+again|catch\s+up\s+again|hear\s+your\s+voice\s+again)\b",
+        "reconnect again",
+    ),
+    _c(r"\b(?:we|you)\s+(?:talked|spoke)\s+about\b", "talked spoke"),
+    _c(
+        r"\b(?:you|he|she|they)\s+(?:were|was)\s+asking\s+(?:me\s+|us\s+)?about\b|\byou\s+asked\s+(?:me\s+|us\s+)?(?:about|for)\b",
+        "asking asked",
+    ),
+    _c(
+        r"\b(?:you|he|she|they)\s+(?:requested|inquired|enquired|submitted|filled\s+(?:out|in)|signed\s+up|sent\s+(?:us|me|in|over|through))\b",
+        "requested inquired enquired submitted filled signed sent",
+    ),
+    _c(
+        r"\b(?:following\s+up|follow\s+up|circling\s+back|getting\s+back\s+to\s+you|responding|in\s+response|replying|calling\s+back|calling)\s+(?:on|about|to|regarding|re)\s+"
+        r"(?:(?:his|her|their|your|(?:dr|mr|mrs|ms)\.?\s+\w+'s|\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:request|inquiry|enquiry|query|message|voicemail|email|e-mail|note|form|application|order|question|call)"
+        r"|the\s+(?:[\w-]+\s+){0,2}?(?:request|inquiry|enquiry|query|form|application|order)\b(?!\s+(?:i|we)\b))\b",
+        "following follow circling getting responding response replying calling",
+    ),
+    _c(
+        r"\b(?:it's|it\s+is|this\s+is|i'm|i\s+am|say|tell\s+(?:him|her|them)\s+(?:it's|it\s+is))\s+(?:a|an|his|her|their)\s+(?:old|good|close|dear|longtime|long-time)\s+(?:friend|buddy|pal|mate|colleague|classmate|roommate|acquaintance)\b",
+        "friend buddy pal mate colleague classmate roommate acquaintance",
+    ),
 )
+
+
+def _leftmost(parts: tuple[_Rule, ...], text: str) -> re.Match[str] | None:
+    """The match of the first-starting part (the earlier part on a tie): what one regex
+    ``part1|part2|...`` finds, since at each position it tries its alternatives in order."""
+    best = None
+    for part in parts:
+        match = part.search(text)
+        if match is not None and (best is None or match.start() < best.start()):
+            best = match
+    return best
+
+
 _DENIAL = _c(
     r"\b(?:didn't|did\s+not|never|don't|doesn't|do\s+not|does\s+not|haven't|hasn't|wasn't|isn't)\s+(?:\w+\s+){0,3}?"
     r"(?:call|called|mention\w*|say|said|ask\w*|know|remember|recall|go|met|meet|tell|told|hear\w*|talk\w*|speak|spoke|expect\w*|anything|recogni[sz]e|work)\b"
@@ -1485,7 +1644,9 @@ _PHONE_WORDS = _Lazy(rf"\b{_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}){{5,}}\b", re.IG
 def phone_number(text: str) -> str | None:
     """The first phone number in ``text`` -- digits ('773.555.0104') or words ('eight four seven...')."""
     norm = normalise(text)
-    if _HAS_DIGIT.search(norm):
+    # Both digit rules need at least 7 digits (_PHONE_INTL's numbers are kept from 9), so a
+    # line with a time or a reference number ("at 3", "ref 1234") skips them.
+    if len(_HAS_DIGIT.findall(norm)) >= 7:
         match = _PHONE_DIGITS.search(norm)
         if match:
             return match.group()
@@ -1591,7 +1752,7 @@ def asks_purpose(text: str, *, opening: bool | None = None) -> str | None:
     """
     norm = normalise(text)
     low = norm.lower()
-    found = _first(_ASKS_WHAT, norm) if any(key in low for key in _ASKS_WHAT_GATE) else None
+    found = _first(_ASKS_WHAT, norm) if _has_any(low, _ASKS_WHAT_GATE) else None
     if found or opening is True:
         return found
     invite = _first(_SERVICE_INVITE, norm)
@@ -1689,7 +1850,7 @@ _GATES: dict[str, tuple[str, ...]] = {
 
 
 def _gated(name: str, low: str) -> bool:
-    return any(key in low for key in _GATES[name])
+    return _has_any(low, _GATES[name])
 
 
 def signals(text: str, *, previous: str | None = None) -> dict[str, str]:
@@ -1780,7 +1941,7 @@ def _line_signals(
         if commitment:
             found.setdefault("commitment_ask", sentence)
         if "next_step" not in found:
-            step = _next_step(sentence, commitment, prev_time)
+            step = _next_step(sentence, commitment, prev_time, question)
             if step:
                 found["next_step"] = step
         if not question and "feature_list" not in found:
@@ -1790,11 +1951,11 @@ def _line_signals(
         if (
             not question
             and "benefit" not in found
-            and any(key in _lower(sentence) for key in _BENEFIT_GATE)
-            and _BENEFIT.search(sentence)
+            and _has_any(_lower(sentence), _BENEFIT_GATE)
+            and any(part.search(sentence) for part in _BENEFIT_PARTS)
         ):
             found["benefit"] = sentence
-        if "acknowledge" not in found and _acknowledge(sentence):
+        if "acknowledge" not in found and _acknowledge(sentence, question):
             found["acknowledge"] = sentence
 
     if "feature_list" not in found and len(sents) >= 3:
@@ -1813,7 +1974,7 @@ def _line_signals(
         if hit:
             found[name] = hit
     if _gated("misleading_claim", low):
-        claim = _CLAIM.search(norm)
+        claim = _leftmost(_CLAIM_PARTS, norm)
         if claim and not _NEGATED_BEFORE.search(norm[max(0, claim.start() - 20) : claim.start()]):
             found["misleading_claim"] = norm[claim.start() : claim.end()].strip()
     number = phone_number(norm)
@@ -1875,7 +2036,7 @@ _WORDS = _Lazy(r"[a-z']+")
 
 def _fuzzy(name: str, norm: str) -> str | None:
     gate = _FUZZY_GATE.get(name)
-    if gate is None or not any(key in _lower(norm) for key in _FUZZY_KEYS[name]):
+    if gate is None or not _has_any(_lower(norm), _FUZZY_KEYS[name]):
         return None
     if not gate.search(norm):
         return None
