@@ -751,3 +751,95 @@ def test_shared_history_with_where_and_when_is_specific(line: str, specific: boo
 def test_yes_of_course_confirms_a_claim() -> None:
     assert claim_support(["Ha, yes, of course, hi Sam."]) == "confirmed"
     assert claim_support(["Of course, what's this about?"]) == "none"
+
+
+# Round 4 (sealed2 gaps), own wording: intrusion apologies with an -ing verb, financing terms,
+# company-only answers, whereabouts and scheduling questions, more who/what question forms.
+ROUND4_TABLE = [
+    ("Sorry for nabbing you on your way out of the plant.", None, "apology", True),
+    ("My apologies for chasing you on a Friday afternoon.", None, "apology", True),
+    ("I apologise for collaring you mid-shift, Ray.", None, "apology", True),
+    ("Sorry for snagging you during your break.", None, "apology", True),
+    ("Sorry for confusing you, I meant the east depot.", None, "apology", False),
+    ("Sorry for mixing you up with your brother.", None, "apology", False),
+    ("I'm sorry for giving you the wrong extension earlier.", None, "apology", False),
+    ("Apologies for mispronouncing your name.", None, "apology", False),
+    ("We can do 1.9 percent financing on approved credit.", None, "pricing", True),
+    ("And you won't make a payment; no payments till March.", None, "pricing", True),
+    ("Nothing down, and it's interest-free for a year.", None, "pricing", True),
+    ("Your first payment isn't due until the harvest's in.", None, "pricing", True),
+    ("Eighteen months same as cash on any install.", None, "pricing", True),
+    ("We cut scrap by thirty percent down the line.", None, "pricing", False),
+    ("How do your customers handle payments today?", None, "pricing", False),
+    ("Let's sit down with your controller on Thursday.", None, "pricing", False),
+    (
+        "Birchwood Siding Pros, sir. We're on your block Monday.",
+        "Who's calling?",
+        "introduction",
+        False,
+    ),
+    ("Northgate Pest Control, ma'am.", "Who is this?", "ignored_question", True),
+    ("Kestrel Home Contractors, we've got a crew nearby.", "And you are?", "introduction", False),
+    (
+        "Hello Ines, Omar Haddad, with Blueline Staffing. Quick one for you.",
+        None,
+        "introduction",
+        True,
+    ),
+    ("Priya Natarajan, ma'am, from Cobble Lane Roofing.", "Who is this?", "introduction", True),
+    ("Is he over at the north plant today, or here?", None, "routing", True),
+    ("Will she be in the office tomorrow?", None, "discovery_question", False),
+    ("Is Mr. Ochoa back from lunch yet?", None, "discovery_question", False),
+    ("Is she in charge of purchasing for both sites?", None, "discovery_question", True),
+    ("Is Bettina still your plant manager?", None, "discovery_question", True),
+    (
+        "Would mornings or afternoons suit better for the install?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    ("What day should we bring the samples by?", None, "discovery_question", False),
+    ("Which day of the week is busiest on your dock?", None, "discovery_question", True),
+    ("Wednesday at 10, then?", None, "commitment_ask", True),
+    ("Our fitter can come out Friday at 9. Does that suit you?", None, "commitment_ask", True),
+    ("I'll post the catalogue Friday. Does that work for you?", None, "commitment_ask", False),
+    (
+        "Tell her it's a mate from the trade fair.",
+        "Sure, who shall I tell her is on the line?",
+        "ignored_question",
+        True,
+    ),
+    (
+        "Is your loading dock still on Mill Lane?",
+        "Sorry, what's this call for?",
+        "ignored_question",
+        True,
+    ),
+    ("It's Omar Haddad, from Blueline.", "And who might you be?", "ignored_question", False),
+]
+
+
+@pytest.mark.parametrize(("line", "previous", "signal", "fires"), ROUND4_TABLE)
+def test_round4_table(line: str, previous: str | None, signal: str, fires: bool) -> None:
+    found = signals(line, previous=previous)
+    assert (signal in found) is fires, found
+
+
+@pytest.mark.parametrize(
+    ("line", "who", "what"),
+    [
+        ("Okay, and what name should I give her?", True, False),
+        ("Whom may I announce?", True, False),
+        ("Who've I got on the line?", True, False),
+        ("Who would you be replacing?", False, False),
+        ("What's this in aid of?", False, True),
+        ("And what would this be about?", False, True),
+        ("Why do you need her?", False, True),
+        ("What are you after?", False, True),
+        ("What is this for, the east dock or the west?", False, False),
+        ("What are you after in a supplier?", False, False),
+    ],
+)
+def test_round4_who_and_what_questions(line: str, who: bool, what: bool) -> None:
+    assert (asks_who(line) is not None) is who
+    assert (asks_purpose(line, opening=False) is not None) is what

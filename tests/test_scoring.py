@@ -438,3 +438,33 @@ Rep: I know a recruiter who does exactly that. Shall I connect you two over emai
 """
     codes = {m.code for m in card(text).mistakes}
     assert not codes & {"premature-close", "no-discovery", "no-reason-for-call", "no-next-step"}
+
+
+def _codes(text: str) -> set[str]:
+    return {m.code for m in card(text).mistakes}
+
+
+def test_company_only_answer_to_who_is_no_introduction_and_ignored() -> None:
+    text = """\
+Prospect: Hello? It's nearly ten.
+Rep: Evening! I'm calling because we're sealing driveways on your road this week.
+Prospect: Who is this?
+Rep: Blacktop Sealing Pros, sir. Our crew can swing by Saturday at 9. Does that work for you?
+Prospect: No thanks.
+Rep: All right. I'll leave a flyer in your mailbox tomorrow.
+"""
+    codes = _codes(text)
+    assert {"no-introduction", "ignored-question", "premature-close", "no-discovery"} <= codes
+
+
+def test_whereabouts_questions_are_not_discovery() -> None:
+    text = """\
+Prospect: Fernhill Academy, front office, Greta speaking.
+Rep: Hi Greta, my name is Lowell Pike. Could I speak with your facilities manager?
+Prospect: That's Mr. Obi. What's it concerning?
+Rep: Is he over at the sports hall today, or in the main building?
+Prospect: I couldn't say. Can I take a message?
+Rep: That's fine, I'll try him another day.
+"""
+    codes = _codes(text)
+    assert {"no-discovery", "ignored-question", "no-reason-for-call"} <= codes

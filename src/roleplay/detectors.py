@@ -318,6 +318,9 @@ _BUSINESS_WORDS = frozenset(
     machinery machines industrial hydraulics pneumatics controls instruments electronics semiconductors
     chemicals plastics polymers metals aluminum aluminium scrap mining minerals timber lumber
     forestry agriculture agri agritech seeds feed grain crops
+    pros experts specialists contractors builders installers outfitters exteriors renovations gutter
+    gutters guards control alarms locksmiths centers centre centres center depot hub bros brothers
+    treasury coolers homes outdoors collective
     """.split()
 )
 
@@ -373,9 +376,10 @@ _REFERRAL_VERB = _c(
 _INTRO_COMMA = _Lazy(
     rf"(?:(?i:\b(?:hi|hey|hello|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))\b)(?:\s+{_TITLE}{_NAME_TOKEN})?,?\s+"
     rf"|(?:^\W*|[.!?]\s+)(?:{_TITLE}{_NAME_TOKEN},\s+)?)"
-    rf"(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN}),\s+(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){{0,3}})"
+    rf"(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN}),\s+(?:(?:with|from|at)\s+)?(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){{0,3}})"
     r"(?=\s*[.!?,;:-]|\s+here\b|\s*$)(?P<after>[^.!?]{0,40})"
 )
+_VOCATIVES = frozenset({"ma'am", "maam", "sir", "madam", "miss", "mate", "folks"})
 _LIST_GOES_ON = _c(r"^\W*(?:and|or|plus|&)\b|^\s*,\s*[A-Z]?[\w'-]+\s*,")
 # Typed practice lines are often all lower case: "hi this is dana from acme".
 _INTRO_LOWER = _c(
@@ -458,6 +462,8 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
             continue  # "Maya Chen, Pinebrook, and Ravi Shah all use us" lists other people
         if after.rstrip().endswith("?") or text[match.end() : match.end() + 1] == "?":
             continue  # "Dale Cooper, Twin Peaks, right?" asks who the prospect is
+        if match.group("company").lower() in _VOCATIVES:
+            continue  # "Evergreen Gutter, Ma'am." addresses the prospect: no company named
         name = _clean_name(match.group("name"))
         if name:
             yield name, text[match.start("name") : match.end("company")]
@@ -610,6 +616,43 @@ _ROUTING = _c(
     r"|\bwhen(?:'s|'ll|'d|\s+do\s+you\s+expect|\s+will|\s+would|\s+is|\s+does|\s+might|\s+should)\s+(?:him|her|he|she|they|[\w.]+)(?:\s+[A-Za-z][\w.]*)?\s+(?:usually\s+|normally\s+|likely\s+|generally\s+|going\s+to\s+|gonna\s+)?(?:to\s+)?(?:be\s+)?(?:back|in|available|free|around|return)"
     r"|\b(?:better|best|good)\s+(?:time|way|number)\s+to\s+(?:reach|call|catch|get|contact)\s+(?:him|her|them|\w+)"
 )
+# Where or when a third person can be found is routing, not discovery: "Is she in the building
+# today, or over at your other campus?", "Will he be in tomorrow?", "Is Priya back from lunch
+# yet?" (not "Is she in charge of purchasing?", "Is Anselm still your foreman?").
+_WHEREABOUTS = _c(
+    r"^\W*(?:(?:and|so|but|ok(?:ay)?|great|thanks|right|sorry|then|hi|hey|hello)\W+)*(?:is|will|would|was)\s+"
+    r"(?!(?:your|the|our|my|it|that|this|there|anyone|anybody|everyone|everything|you|we|i|any|all|next|today|tomorrow"
+    r"|mornings?|afternoons?|evenings?|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|\d\w*)\b)"
+    r"(?:he|she|they|(?:mr|mrs|ms|dr)\.?\s+[\w'-]+|[\w'-]+(?:\s+[\w'-]+)?)\s+"
+    r"(?:still\s+|usually\s+|normally\s+|likely\s+|going\s+to\s+)?(?:be\s+)?"
+    r"(?:in|at|on|over\s+at|out\s+at|back|working\s+from|around|based\s+at|out|off)\b(?!\s+(?:charge|the\s+market|favou?r|touch|board\s+with))"
+    r"[^?]{0,40}?\b(?:building|office|site|campus|clinic|branch|location|plant|depot|warehouse|store|shop|desk|home|meeting|lunch|leave"
+    r"|holiday|vacation|today|tomorrow|tonight|now|yet|morning|afternoon|week|monday|tuesday|wednesday|thursday|friday|moment)\b",
+    "building office site campus clinic branch location plant depot warehouse store shop desk home meeting lunch leave"
+    " holiday vacation today tomorrow tonight now yet morning afternoon week monday tuesday wednesday thursday friday moment",
+)
+# Picking a time is scheduling, not discovery: "What time works best for you?", "Which day
+# suits, Monday or Tuesday?", "Would mornings or afternoons be better for the install?"
+_SCHEDULING = _c(
+    r"\b(?:what|which)\s+(?:time|times|day|days|date|slot|morning|afternoon|evening|week)\b(?:\s+[\w']+){0,6}?\s+"
+    r"(?:works?|suits?|(?:is|'s|are|would\s+be)\s+(?:best|better|easier|good|easiest)|would\s+(?:work|suit)|should\s+(?:we|i)|(?:do|would)\s+you\s+prefer|fits?|shall\s+(?:we|i))\b"
+    r"|\b(?:mornings?|afternoons?|evenings?|weekdays?|weekends?|early|late|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?)\s+or\s+"
+    r"(?:mornings?|afternoons?|evenings?|weekdays?|weekends?|early|late|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?)\b"
+    r"[^?]{0,30}?\b(?:better|best|suit|suits|work|works|prefer|easier|good)\b",
+    "time times day days date slot morning afternoon evening week mornings afternoons evenings weekdays weekday"
+    " weekends weekend early late monday tuesday wednesday thursday friday saturday sunday mondays tuesdays"
+    " wednesdays thursdays fridays saturdays sundays #",
+)
+# "Our crew can come out Thursday at 4. Does that work for you?" -- a visit or meeting stated
+# with a time, then a tag that asks for it: together a commitment ask.
+_ACCEPT_TAG = _c(
+    r"^\W*(?:(?:so|and|okay|ok)\W+)?(?:does|would|will|could|can|is)\s+(?:that|this|it|then)\s+(?:\w+\s+)?(?:work|suit|sound\s+(?:good|okay|ok|all\s+right|alright)|be\s+(?:okay|ok|alright|all\s+right|possible))\b",
+    "work suit sound okay ok alright right possible",
+)
+_SEND_VERB = _c(
+    r"\b(?:send|sending|email|e-mail|emailing|mail|mailing|text|texting|forward|forwarding|post|drop\s+off|dropping\s+off|leave|leaving)\b",
+    "send sending email e mail emailing mailing text texting forward forwarding post drop dropping leave leaving",
+)
 _CONFIRM_TAG = _c(
     r"^\W*(?:(?:so|and|okay|ok|alright|well)\W+)?(?:fair(?:\s+enough)?|right|okay|ok|alright|deal|sounds?\s+(?:good|fair|okay|ok)|"
     r"make\s+sense|makes\s+sense|yeah|yes|you\s+know|got\s+it|cool|really|sorry|pardon|hello|you\s+there|still\s+there)\W*$"
@@ -728,6 +771,11 @@ _REP_OFFER = _c(
 )
 
 
+_TAG_CLAUSE = _Lazy(
+    r"\s*(?:then|right|yes|no|ok(?:ay)?|perhaps|maybe|instead|again|say|yeah)\W*$", re.IGNORECASE
+)
+
+
 def _is_commitment(sentence: str, question: bool) -> bool:
     """A meeting/demo/call/visit/trial/purchase ask (time-check and routing lines are excluded by the caller)."""
     # Every ask names what (a meeting, a demo...) or when: without either, skip the costly
@@ -746,10 +794,24 @@ def _is_commitment(sentence: str, question: bool) -> bool:
     if not question:
         return False
     # A fragment proposal: "...; coffee at Hartley's at 8:30?", "So, Saturday at 10?"
-    clause = re.split(r"[;,]", sentence)[-1]
+    clauses = re.split(r"[;,]", sentence)
+    clause = clauses[-1]
+    if len(clauses) > 1 and _TAG_CLAUSE.match(clause):
+        clause = clauses[-2]  # "Monday morning, then?": the tag asks for the slot before it
     if len(clause.split()) > 8 or _LEADING_AUX_YOU.search(clause):
         return False
     return bool(_COMMIT_NOUN.search(clause) or _slot(clause, allow_today=False))
+
+
+def _asks_for_proposal(proposal: str, tag: str) -> bool:
+    """A visit or meeting stated with a time, then "does that work for you?" asking for it."""
+    return (
+        _ACCEPT_TAG.search(tag) is not None
+        and not is_question(proposal)
+        and _COMMIT_NOUN.search(proposal) is not None
+        and _slot(proposal, allow_today=True) is not None
+        and _SEND_VERB.search(proposal) is None
+    )
 
 
 # An offer to do something for them ("Can I send you some information?", "Sure, can I
@@ -1041,6 +1103,22 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], _Rule], ...] = (
             r"|\bwaive[ds]?\s+(?:the\s+|your\s+)?(?:setup\s+|set-up\s+|installation\s+)?(?:fee|fees|cost)"
             r"|\bno\s+(?:setup\s+|set-up\s+|monthly\s+|annual\s+|hidden\s+|cancellation\s+|upfront\s+|up-front\s+)?(?:fees?|minimums|charges?)\b"
             r"|\bat\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|\bfree\s+of\s+charge|\bfor\s+free\b|\bcomplimentary\b|\bmoney[- ]back\b"
+        ),
+    ),
+    # financing and payment terms: "zero percent financing for 24 months", "0% APR", "no payments
+    # until April", "nothing down", "interest-free for a year", "twelve months same as cash"
+    (
+        ("financ", "apr", "payment", "interest", "down", "defer", "same as cash"),
+        _c(
+            r"\b(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s*cent)|(?:zero|"
+            + _NUMBER_WORDS
+            + r")(?:[\s-]\w+)?\s+(?:percent|per\s*cent))\s+"
+            r"(?:financing|finance|apr|interest\s+(?:financing|for|until|on\s+(?:the|your|a|approved))|down\s+payment|down(?=\s*(?:[,.;!?]|and\b|$))|deposit)"
+            r"|\b(?:no|zero|0%?)[\s-]interest\s+(?:financing|for|until|loans?|plan|payments?)\b|\binterest[\s-]free\s+(?:for|until|financing|loans?|credit|payments?)\b"
+            r"|\bno\s+(?:monthly\s+)?payments?\s+(?:at\s+all\s+|whatsoever\s+)?(?:until|till|for|before)\b"
+            r"|\b(?:no|zero|nothing|\$0)\s+(?:money\s+)?down\b(?!\s+(?:the|to|there|here|on\s+the))"
+            r"|\bdefer(?:red)?\s+(?:your\s+)?(?:first\s+)?payments?\b|\b(?:first\s+)?payments?\s+(?:aren't|isn't|are\s+not|is\s+not|won't\s+be|not)\s+due\s+until\b"
+            r"|\bsame\s+as\s+cash\b"
         ),
     ),
     # trial terms and free things: "a 30-day free trial", "free estimates", "it's completely free"
@@ -1401,6 +1479,49 @@ _APOLOGY = _c(
     r"|(?:ring|ringing|call|calling|phone|phoning)\s+(?:you\s+)?(?:so\s+late|so\s+early|at\s+this\s+hour|on\s+a\s+(?:friday|monday|weekend|sunday|saturday)|during|in\s+the\s+middle|at\s+(?:such\s+)?a\s+(?:bad|busy)))(?:\s+(?:you|your\s+\w+))?\b"
     r"|\b(?:hate|don't\s+mean|didn't\s+mean|do\s+not\s+mean)\s+to\s+(?:bother|interrupt|disturb|intrude|bug|barge)"
 )
+# "I apologize for grabbing you between sessions", "sorry for cornering you like this": an
+# apology for an -ing verb done to the person. It is an intrusion when the verb is one
+# ("grabbing", "pinging") or the words after it are about their time ("between sessions",
+# "so late"); never for confusing them or making them repeat something.
+_APOLOGY_ING = _c(
+    r"\b(?:sorry|apologi[sz]e|apologies|forgive\s+me|pardon\s+me|excuse\s+me)(?:\s+(?:again|so\s+much|once\s+more))?\s+(?:for|about)\s+"
+    r"(?:just\s+|randomly\s+|suddenly\s+)?(?P<verb>[a-z]+ing)\s+(?:in\s+on\s+|up\s+on\s+|on\s+|at\s+)?(?:you|your)\b(?P<tail>[^.!?;]{0,40})",
+    "sorry apologize apologise apologies forgive pardon excuse",
+)
+_INTRUDING_VERBS = frozenset(
+    """
+    grabbing catching nabbing snagging cornering pinging buzzing ringing phoning calling reaching chasing
+    hounding pestering hassling ambushing dragging pulling waking interrupting disturbing bothering bugging
+    troubling distracting stopping collaring accosting intercepting springing descending dropping barging
+    landing jumping pouncing buttonholing waylaying hijacking derailing
+    """.split()
+)
+_NOT_INTRUDING_VERBS = frozenset(
+    """
+    confusing making asking mishearing misunderstanding mixing sending giving telling mispronouncing
+    misspelling losing missing leaving forgetting getting having
+    """.split()
+)
+_INTRUSION_TAIL = _c(
+    r"^\s*(?:(?:right\s+|just\s+)?(?:between|during|before|mid-?\w*)\b|in\s+the\s+middle|at\s+(?:this|such)\s+(?:an?\s+)?(?:hour|time)|at\s+(?:a\s+)?(?:bad|busy)"
+    r"|so\s+(?:late|early)|this\s+(?:late|early)|on\s+(?:a|your)\s+(?:\w+\s+)?(?:friday|monday|weekend|sunday|saturday|day\s+off|lunch|break|way)"
+    r"|away|out\s+of|off\s+|like\s+this|without\s+(?:warning|notice)|unannounced|out\s+of\s+the\s+blue|at\s+(?:lunch|dinner|home|work))"
+)
+
+
+def _apology(norm: str) -> str | None:
+    found = _first(_APOLOGY, norm)
+    if found:
+        return found
+    for match in _APOLOGY_ING.finditer(norm):
+        verb = match.group("verb")
+        if verb in _NOT_INTRUDING_VERBS:
+            continue
+        if verb in _INTRUDING_VERBS or _INTRUSION_TAIL.search(match.group("tail")):
+            return norm[match.start() : match.start("tail")]
+    return None
+
+
 # The misleading-claim rule, one part per kind of claim, in the order the parts are tried
 # (as alternatives of one regex once were). Each part names the whole words every match of
 # it contains, so a line is only searched by the few parts it could match: one big regex
@@ -1680,6 +1801,10 @@ _ASKS_WHO = _c(
     r"|(?:^|[.!?,]\s*)(?:and\s+|sorry,?\s+|ok(?:ay)?,?\s+|sure,?\s+)?(?:your|a|the)\s+name(?:,?\s+(?:please|sir|ma'am|again))?\s*\?"
     r"|\bname,?\s+please\b|\b(?:can|could|may)\s+i\s+(?:get|have|take|ask)\s+(?:a|your|the)\s+(?:name|full\s+name)\b"
     r"|\bwho\s+(?:may|shall|should|do)\s+i\s+say\b|\band\s+you(?:'re|\s+are)\s*\??\s*$|\bwho\s+(?:am\s+i|are\s+we)\s+(?:speaking|talking)\b"
+    # "who should I tell him is on the line?", "whom may I announce?", "what name shall I give her?"
+    r"|\bwhom?\s+(?:should|shall|may|can|do|will|would)\s+i\s+(?:say|announce|tell\s+(?:him|her|them)|let\s+(?:him|her|them)\s+know|give|put\s+(?:down|through))\b|\bwhom\s+(?:am\s+i|do\s+i\s+have)\b"
+    r"|\bwhat\s+name\s+(?:should|shall|may|can|do|will|would)\s+i\b|\b(?:who\s+(?:might|would)|and)\s+you\s+(?:might|would)?\s*be\s*(?:[?.!,]|$)"
+    r"|\bwho(?:'ve|\s+have)\s+i\s+got\b"
     r"|\bwho's\s+(?:this|asking|speaking)\b|\bwho\s+wants\s+to\s+know\b|\bsorry,?\s+who\b|\bwhat\s+(?:was|is)\s+your\s+name\b|\bwhere\s+are\s+you\s+calling\s+from\b|\bwho\s+did\s+you\s+say\b"
 )
 _ABOUT_WORDS = r"(?:about|regarding|concerning|pertaining\s+to|re|in\s+(?:reference|regards?|relation|connection)\s+(?:to|with))"
@@ -1696,6 +1821,11 @@ _ASKS_WHAT = _c(
     r"|(?:^|\W)about\s+what\s*\?|\bwhat\s+is\s+it\s*\?|\bwhat's\s+(?:up|this)\s*\?|\bwhat's\s+the\s+(?:reason|purpose)\b|\bwhat\s+are\s+you\s+selling\b"
     r"|\b(?:what\s+(?:is|'s|was)\s+)?the\s+(?:nature|purpose|reason|subject)\s+(?:of|for)\s+(?:your|the|this)\s+(?:call|business|inquiry|enquiry|visit)\b"
     r"|\bwhat(?:'s|\s+is)\s+the\s+nature\s+of\b"
+    # "what's this for (exactly)?", "what's the call for?", "what's this in aid of?", "what would this be about?"
+    rf"|\bwhat(?:'s|\s+is|\s+was)\s+(?:this|this\s+call|the\s+call|your\s+call|it\s+all)\s+(?:for|in\s+aid\s+of)\b(?=\s*(?:,?\s*(?:exactly|then|again|now|please|anyway)\b|[?.!]|$))"
+    rf"|\bwhat\s+(?:would|will|might)\s+(?:this|it|the\s+call)\s+be\s+(?:{_ABOUT_WORDS}|for)\b|\bwhat\s+(?:this|the\s+call)\s+is\s+for\b"
+    r"|\bwhat\s+(?:are\s+you|you're)\s+after\s*(?:[?.!]|$)|\bwhat\s+is\s+it\s+(?:that\s+)?you\s+(?:want|need)\s*(?:[?.!]|$)"
+    r"|\bwhy\s+(?:do|would|did)\s+you\s+(?:need|want)\s+(?:to\s+(?:speak|talk)\s+(?:to|with)\s+)?(?:him|her|them)\s*(?:[?.!]|$)"
 )
 _ASKS_WHAT_GATE = (
     "what",
@@ -1734,6 +1864,8 @@ def asks_who(text: str) -> str | None:
         and "name" not in low
         and "you are" not in low
         and "you're" not in low
+        and "you would be" not in low
+        and "you might be" not in low
         and "calling from" not in low
     ):
         return None  # cheap gate: most prospect lines never compile or run the rule
@@ -1917,6 +2049,7 @@ def _line_signals(
     if reason:
         found["reason"] = reason
 
+    previous_sentence: str | None = None
     for sentence in sents:
         question = is_question(sentence)
         # Time checks and routing requests are questions ("got a minute?", "is she in?").
@@ -1925,14 +2058,27 @@ def _line_signals(
             and _TIME_CHECK.search(sentence) is not None
             and _slot(sentence, allow_today=False) is None
         )
-        routing = question and _ROUTING.search(sentence) is not None
-        commitment = not (time_check or routing) and _is_commitment(sentence, question)
+        routing = question and (
+            _ROUTING.search(sentence) is not None or _WHEREABOUTS.search(sentence) is not None
+        )
+        commitment = not (time_check or routing) and (
+            _is_commitment(sentence, question)
+            or (
+                question
+                and previous_sentence is not None
+                and _asks_for_proposal(previous_sentence, sentence)
+            )
+        )
         if question:
             found.setdefault("question", sentence)
             small_talk = _SMALL_TALK.search(sentence) is not None
             if small_talk:
                 found.setdefault("small_talk", sentence)
-            if not (commitment or small_talk or time_check or routing) and _is_discovery(sentence):
+            if (
+                not (commitment or small_talk or time_check or routing)
+                and _is_discovery(sentence)
+                and _SCHEDULING.search(sentence) is None
+            ):
                 found.setdefault("discovery_question", sentence)
         if time_check:
             found.setdefault("time_check", sentence)
@@ -1957,6 +2103,7 @@ def _line_signals(
             found["benefit"] = sentence
         if "acknowledge" not in found and _acknowledge(sentence, question):
             found["acknowledge"] = sentence
+        previous_sentence = sentence
 
     if "feature_list" not in found and len(sents) >= 3:
         listed = _enumerated_list(sents)
@@ -1967,8 +2114,13 @@ def _line_signals(
         found["pricing"] = hit
         if prev_price:
             found["price_answer"] = hit
-    for name, pattern in (("disclaimer", _DISCLAIMER), ("apology", _APOLOGY)):
-        hit = _first(pattern, norm) if _gated(name, low) else None
+    for name in ("disclaimer", "apology"):
+        if not _gated(name, low):
+            hit = None
+        elif name == "apology":
+            hit = _apology(norm)
+        else:
+            hit = _first(_DISCLAIMER, norm)
         if hit is None:
             hit = _fuzzy(name, norm)
         if hit:
