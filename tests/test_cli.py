@@ -102,3 +102,26 @@ def test_ci_runs_the_readme_test_command_exactly():
         line[2:] for line in readme.splitlines() if line.startswith("$ ") and "pytest" in line
     )
     assert command in (root / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+
+
+def test_a_bug_is_one_line_and_exit_70_unless_the_traceback_is_asked_for(monkeypatch):
+    from roleplay.commands import scenarios
+
+    def broken(args, env):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(scenarios, "run", broken)
+    err = io.StringIO()
+    env = Environment(stdout=io.StringIO(), stderr=err, environ={})
+    assert main(["scenarios"], env=env) == 70
+    assert err.getvalue() == (
+        "roleplay: internal error: ZeroDivisionError: division by zero "
+        "(this is a bug; rerun with --traceback and report it)\n"
+    )
+    with pytest.raises(ZeroDivisionError):
+        main(["--traceback", "scenarios"], env=env)
+    with pytest.raises(ZeroDivisionError):
+        main(
+            ["scenarios"],
+            env=Environment(stdout=io.StringIO(), stderr=err, environ={"ROLEPLAY_TRACEBACK": "1"}),
+        )

@@ -42,6 +42,7 @@ exit status:
   0  success
   1  the check failed (validation errors, failing scenario tests)
   2  bad input or usage (unreadable file, unknown scenario, broken YAML)
+  70   a bug in roleplay (rerun with --traceback and report it)
   130  interrupted
 
 Run 'roleplay COMMAND --help' for a command's options.
@@ -135,3 +136,11 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
         except OSError:
             pass
         return ExitStatus.OK
+    except Exception as exc:  # a bug: one line for the user, the stack on request
+        if show_traceback:
+            raise
+        env.stderr.write(
+            f"roleplay: internal error: {type(exc).__name__}: {exc} "
+            f"(this is a bug; rerun with --traceback and report it)\n"
+        )
+        return ExitStatus.INTERNAL

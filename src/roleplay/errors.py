@@ -17,6 +17,8 @@ class ExitStatus(enum.IntEnum):
     FAILED = 1
     #: Bad input or usage: unreadable file, unknown scenario, broken YAML, bad arguments.
     ERROR = 2
+    #: A bug in roleplay itself (the message asks for a report; --traceback shows the stack).
+    INTERNAL = 70
     #: Interrupted by Ctrl-C outside an interactive prompt.
     INTERRUPTED = 130
 
