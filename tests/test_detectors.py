@@ -402,6 +402,30 @@ PLAYTEST_TABLE = [
     ("Would you like me to email over a short overview?", "discovery_question", False),
     ("Do you want me to leave my number?", "discovery_question", False),
     ("Can I ask who handles your payroll today?", "discovery_question", True),
+    # a question asked as a statement, without a question mark
+    ("I'm curious how your dispatchers cover a sick day.", "discovery_question", True),
+    ("Tell me a bit about how you onboard new drivers.", "discovery_question", True),
+    ("Walk me through your month-end close.", "discovery_question", True),
+    ("Curious what you're using for payroll at the moment.", "discovery_question", True),
+    ("I'd love to hear how your crew handles returns right now.", "discovery_question", True),
+    ("Help me understand how orders reach your warehouse.", "discovery_question", True),
+    ("I was wondering who manages the fleet contracts.", "discovery_question", True),
+    ("I'm curious how your weekend went.", "discovery_question", False),
+    ("I'd love to hear what you think of the proposal.", "discovery_question", False),
+    ("I was wondering if you'd be free Thursday at 2.", "discovery_question", False),
+    ("I was wondering if you have fifteen minutes on Tuesday.", "discovery_question", False),
+    ("Let me walk you through our platform.", "discovery_question", False),
+    ("I'd love to show you how we handle it.", "discovery_question", False),
+    ("I know how busy you are.", "discovery_question", False),
+    ("I wonder if you've been well.", "discovery_question", False),
+    # small talk about the weather; a suggestion with a time is an ask
+    ("How about this weather, huh?", "discovery_question", False),
+    ("How about this weather, huh?", "small_talk", True),
+    ("My suggestion is a short site visit next Monday at 9.", "commitment_ask", True),
+    ("I'd recommend the annual plan.", "commitment_ask", False),
+    # a gatekeeper asked for someone by a caller who gives a full name
+    ("Hi Bea, Omar Haddad for Ms. Quist, please.", "introduction", True),
+    ("Great, Sounds Good for Tuesday.", "introduction", False),
     ("Can I get your name?", "discovery_question", True),
     # 2. feature lists by structure, not vocabulary
     (

@@ -366,6 +366,14 @@ _INTRO_FROM = _Lazy(
     rf"(?:^|[.!?,;:]\s*)(?P<name>{_NAME})(?i:\s+(?:from|with|at|over\s+at)\s+)"
     r"(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,4})(?P<after>[^.!?]{0,30})"
 )
+_WEEKDAY_CAP = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Today\b|Tomorrow\b|Next\b|This\b"
+# "Keith Darrow for Ms. Ferrante, please." -- a first and last name asking a gatekeeper
+# for someone, at the start of a clause, the person asked for ending the clause.
+_INTRO_FOR = _Lazy(
+    rf"(?:^|[.!?,;:]\s*)(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN})\s+for\s+(?!{_WEEKDAY_CAP}){_TITLE}{_NAME_TOKEN}"
+    r"(?:\s+[A-Z][a-z]+)?(?=\s*(?:,\s*please\b|please\b|[.!?]|$))"
+)
+_FOR_NAME = _Lazy(r" for [A-Z]")  # a quick test before :data:`_INTRO_FOR`
 _INTRO_HERE_WORDS = frozenset({"here", "speaking", "calling"})
 _INTRO_FROM_WORDS = frozenset({"from", "with", "at"})
 _REFERRAL_VERB = _c(
@@ -456,6 +464,11 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         name = _clean_name(match.group("name"))
         if name:
             yield name, text[match.start("name") : match.end("company")]
+    for_cue = (words is None or "for" in words) and _FOR_NAME.search(text) is not None
+    for match in _INTRO_FOR.finditer(text) if for_cue else ():
+        name = _clean_name(match.group("name"))
+        if name and len(name.split()) == 2:  # both words a name: not "Sounds Good for Tuesday"
+            yield name, match.group().strip(" ,.!?;:")
     for match in _INTRO_COMMA.finditer(text) if "," in text else ():  # ", Company" needs a comma
         after = match.group("after")
         if _REFERRAL_VERB.match(after.lstrip(" ,")) or _LIST_GOES_ON.search(after):
@@ -595,6 +608,9 @@ _SMALL_TALK = _c(
     r"(?:it|things|everything|life|you|ya|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday)|the\s+(?:day|week|weekend|family|weather))"
     r"(?:\s+(?:been|going|doing|treating\s+you|holding\s+up|so\s+far|today|tonight|this\s+\w+|over\s+there|all|keeping))*\W*$"
     r"|^\W*(?:(?:hi|hey|hello|so)\W+)*(?:having|are\s+you\s+having)\s+a\s+(?:good|great|nice)\s+\w+\W*$"
+    # "How about this weather, huh?", "Crazy heat today, right?"
+    r"|^\W*(?:(?:oh|so|and|well|hey|man|wow)\W+)*(?:how\s+about|what\s+about|how's|how\s+is|crazy|some|nice|lovely|quite)\s+"
+    r"(?:this|that|the|all\s+this|all\s+that)?\s*(?:weather|heat|heatwave|rain|snow|cold|wind|storm|humidity)\b"
 )
 _TIME_CHECK = _c(
     r"\b(?:is|was)\s+(?:now|this|it|that)\s+(?:still\s+)?(?:a\s+|an\s+)?(?:good|bad|okay|ok|alright|convenient|terrible|decent|busy|inconvenient|better|fine)\s+(?:time|moment)"
@@ -740,6 +756,7 @@ _ASK_FORM = _c(
     # asking someone (often a gatekeeper) to make room in a diary: "could you pop/slot/squeeze..."
     r"|\b(?:could|can|would|will)\s+(?:you|he|she|they)\s+(?:please\s+|just\s+)?(?:pop|put|pencil|slot|squeeze|fit|block|pin|find|carve|free|set\s+aside|get\s+me|get\s+us)\b"
     r"|\b(?:i'd|i\s+would|we'd)\s+(?:really\s+)?(?:like|love)\s+to\b|\bwhat\s+i'd\s+(?:like|love)\s+to\s+do\b"
+    r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:suggest|propose|recommend)\b|\bmy\s+(?:suggestion|proposal|recommendation)\s+(?:is|would\s+be)\b"
     r"|\b(?:i|we)\s+(?:want|wanted|was\s+hoping|were\s+hoping)\s+to\s+(?:get|set|schedule|book|put|grab|see\s+if|meet|show|bring)"
     r"|\blet's\b|\blet\s+us\b|\bwhy\s+don't\s+(?:we|i|you)\b|\b(?:want|wanna)\s+to\b|\bup\s+for\b|\bopen\s+to\b|\binterested\s+in\s+(?:a|an|setting|booking|seeing)\b"
 )
@@ -825,6 +842,34 @@ _OFFER = _c(
     r"|\b(?:would|will|is)\s+it\s+(?:be\s+)?(?:ok(?:ay)?|alright|all\s+right|fine|helpful|useful|easier|help)\s+if\s+i\b"
     r"|\bmind\s+if\s+i\s+(?!ask\b)"
 )
+
+
+# A question asked as a statement, with no question mark: "I'm curious how you handle
+# returns today.", "Tell me a bit about your team.", "Walk me through how orders reach you."
+# The lead must be a wish to hear or learn, and what follows must be about them (you, your,
+# who handles...), not a time, a wish for their opinion of us, or small talk.
+_EMBEDDED_QUESTION = _c(
+    r"(?:^|[,;:]\s*|\b(?:and|so|but|now|also|really|just|always|genuinely|honestly)\s+)"
+    r"(?:(?:i'm|i\s+am|i\s+was|i've\s+been|we're|we\s+were|i'd\s+be|i\s+would\s+be|i'll\s+be)\s+)?"
+    r"(?:(?:really|just|always|genuinely|a\s+(?:little|bit)|kind\s+of|pretty)\s+)?"
+    r"(?:curious|wondering|interested\s+to\s+(?:hear|know|learn|understand)"
+    r"|(?:i|we)\s+wonder"
+    r"|(?:i'd|i\s+would|we'd|i\s+want\s+to|i\s+wanted\s+to)\s+(?:really\s+)?(?:love|like|want)?\s*(?:to\s+)?(?:hear|know|learn|understand)(?:\s+(?:a\s+bit|a\s+little|more))?"
+    r"|(?:please\s+)?(?:tell|walk|fill)\s+me\s+(?:in\s+on|through|(?:a\s+(?:bit|little)\s+|more\s+)?about|how|what|who|where|why|which)?"
+    r"|help\s+me\s+understand|give\s+me\s+a\s+sense\s+of)"
+    r"\W+(?:(?:to\s+)?(?:hear|know|learn)\s+|about\s+|more\s+about\s+)?"
+    r"(?:(?:how|what|who|where|why|which|whether|if)\s+(?:[\w'-]+\s+){0,3}?(?:you|you're|you've|your|yours|y'all)\b"
+    r"|who\s+(?:handles|manages|runs|owns|oversees|looks\s+after|takes\s+care\s+of|is\s+in\s+charge\s+of|decides|signs\s+off)\b"
+    r"|(?:your|how\s+you|what\s+you)\b)"
+    r"(?!\s+(?:think|thought|feel|felt|make\s+of|would|might|could|can|will|doing|are\s+doing|been|have\s+been"
+    r"|are\s+(?:free|available|around|open|interested)|weekend|holiday|vacation|trip|day|week|morning|evening"
+    r"|summer|family|kids|health)\b|'(?:d|ll)\b|'re\s+(?:doing|free|available|around|open|interested)\b|'ve\s+been\b)",
+    "curious wondering wonder hear know learn understand tell walk fill sense",
+)
+
+
+#: Substrings every match of :data:`_EMBEDDED_QUESTION` contains: a cheap test first.
+_EMBEDDED_GATE = ("curious", "wonder", " me ", "hear", "know", "learn", "understand", "sense of")
 
 
 def _is_discovery(sentence: str) -> bool:
@@ -2080,6 +2125,15 @@ def _line_signals(
                 and _SCHEDULING.search(sentence) is None
             ):
                 found.setdefault("discovery_question", sentence)
+        elif (
+            "discovery_question" not in found
+            and not commitment
+            and _has_any(_lower(sentence), _EMBEDDED_GATE)
+            and _EMBEDDED_QUESTION.search(sentence) is not None
+            and _SCHEDULING.search(sentence) is None
+            and _TIME_CHECK.search(sentence) is None
+        ):
+            found["discovery_question"] = sentence
         if time_check:
             found.setdefault("time_check", sentence)
         if routing:
