@@ -131,9 +131,11 @@ class _Rule:
         return self._regex
 
     # The three methods below are the hot path of every rule: they inline the property
-    # (``self._regex or self._compile()``) to save a Python call per search.
+    # (``self._regex or self._compile()``) and, in ``search``, the cache hit of
+    # :func:`_lower` (rules run in runs on one sentence) to save Python calls per search.
     def search(self, text: str) -> re.Match[str] | None:
-        low = _lower(text)
+        last = _LAST_LOWER
+        low = last[1] if text is last[0] else _lower(text)
         if self.words is not None and self.words.isdisjoint(_words(low)):
             return None
         return (self._regex or self._compile()).search(low)
@@ -350,11 +352,13 @@ _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,2}}"
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?"
 
 # "this is Dana Ruiz", "it's Dana", "my name is Dana", "I'm Dana"; the name is case-sensitive.
-_INTRO_LEAD = _Lazy(
-    r"(?i:\b(?:this\s+is|this's|it's|it\s+is|my\s+name\s+is|my\s+name's|name's|i'm|i\s+am|"
-    r"you're\s+(?:speaking|talking)\s+(?:with|to)|you've\s+got|you\s+have)\s+)"
-    rf"(?P<name>{_TITLE}{_NAME})"
+_INTRO_LEAD_LEAD = (
+    r"\b(?:this\s+is|this's|it's|it\s+is|my\s+name\s+is|my\s+name's|name's|i'm|i\s+am|"
+    r"you're\s+(?:speaking|talking)\s+(?:with|to)|you've\s+got|you\s+have)\s+"
 )
+_INTRO_LEAD = _Lazy(rf"(?i:{_INTRO_LEAD_LEAD})(?P<name>{_TITLE}{_NAME})")
+# The lead of :data:`_INTRO_LEAD`, in lower case: a quick test before it.
+_INTRO_LEAD_WORDS = _Lazy(_INTRO_LEAD_LEAD)
 # "Dana Ruiz here", "Dana speaking", "Dana calling" at the start of a clause.
 _INTRO_HERE = _Lazy(
     rf"(?:^|[.!?,;:]\s*|(?i:\b(?:hi|hey|hello|morning|afternoon)\b),?\s+)(?P<name>{_NAME})"
@@ -444,7 +448,10 @@ def _clean_name(raw: str) -> str | None:
 
 def _name_matches(text: str) -> Iterator[tuple[str, str]]:
     """(name, evidence) for every self-introduction in ``text``, best cues first."""
-    for match in _INTRO_LEAD.finditer(text):
+    # The lead words alone, on lower-cased text, are several times faster than the mixed-case
+    # rule; without them (ASCII text: see below) the rule cannot match.
+    lead_cue = not text.isascii() or _INTRO_LEAD_WORDS.search(_lower(text)) is not None
+    for match in _INTRO_LEAD.finditer(text) if lead_cue else ():
         name = _clean_name(match.group("name"))
         if name:
             yield name, match.group().strip(" ,")
@@ -534,32 +541,60 @@ def _introduction(text: str, answers_who: bool = False) -> str | None:
 
 # --------------------------------------------------------------------------- purpose
 
-_REASON = _c(
-    r"\b(?:i'm|i\s+am|we're|we\s+are|i\s+was|we\s+were|just)\s+(?:\w+\s+){0,2}?"
-    r"(?:calling|ringing|phoning|reaching\s+out|writing|getting\s+in\s+touch|following\s+up|checking\s+in|touching\s+base)"
-    r"(?:\s+(?:you|back|today|again|quickly|briefly|real\s+quick|just|simply|mainly|mostly|only|partly|really))*"
-    r"(?:\s+(?:from|with)\s+(?:[\w&'.-]+\s+){1,4}?)?"
-    r"\s*(?:because|cause|'cause|about|regarding|re\b|to\b|in\s+response|in\s+regards?|in\s+reference|on\s+behalf|since|as\b|after|on\b|with\s+(?:a|an|some)\b|for\b(?!\s+(?:the\s+)?(?:warehouse|owner|manager|\w+\s+manager)\b))"
-    r"|\b(?:the\s+)?(?:reason|purpose)\s+(?:for|of|behind)\s+(?:my|the|this|our)\s+call"
-    r"|\b(?:the\s+)?reason\s+(?:why\s+)?(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|phoned|getting\s+in\s+touch|got\s+in\s+touch|writing|contacting)"
-    r"|\b(?:that's|that\s+is|which\s+is|this\s+is|here's|here\s+is)\s+(?:exactly\s+|partly\s+|really\s+)?why\s+(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|getting\s+in\s+touch)"
-    r"|\b(?:quick|main|short|the|my|one)\s+reason\s+for\s+(?:the|my|this|our)\s+call\b|\breason\s+for\s+calling\b"
-    r"|\b(?:so\s+)?(?:i|we)\s+(?:thought|figured)\s+(?:i'd|i\s+would|i\s+should|we'd|we\s+should|it\s+was\s+worth|it'd\s+be\s+worth|it\s+would\s+be\s+worth)\s+(?:a\s+)?(?:give\s+you\s+a\s+|giving\s+you\s+a\s+)?(?:call|calling|ring|ringing|a\s+call|reach|reaching|pick\s+up|get\s+in\s+touch|drop\s+you)"
-    r"|\b(?:it|this|my\s+call|the\s+call)\s+(?:concerns|relates\s+to|has\s+to\s+do\s+with|is\s+in\s+connection\s+with)\s+(?!me\b|us\b)\w"
-    r"|\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|was\s+hoping|were\s+hoping|thought\s+i'd|figured\s+i'd)"
-    r"\s+(?:to\s+)?(?:see|ask|talk|speak|let|share|reach|introduce|follow|check|touch|find|get|tell|show|discuss|learn|hear|wish|thank|congratulate|make\s+sure|say|offer|invite|give)\b"
-    r"|\bi'd\s+(?:like|love)\s+to\s+(?:see|ask|talk|speak|share|introduce|show|discuss|learn|hear|offer|invite)\b"
-    r"|\b(?:reaching|reached)\s+out\s+(?:because|about|to|regarding|since|as)\b"
-    r"|\b(?:following\s+up|getting\s+in\s+touch|checking\s+in|touching\s+base|ringing|phoning|writing)\s+(?:on|about|regarding|re|because|since|in\s+(?:response|regards?|reference)|with\s+(?:a|an|some)\b)"
-    r"(?!\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|that|it|this)\b)"
-    r"|\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|was\s+hoping|were\s+hoping|thought\s+i'd|figured\s+i'd)"
-    r"\s+to\s+(?:call|ring|phone|reach\s+out|get\s+in\s+touch|drop\s+you\s+a\s+line|give\s+you\s+a\s+(?:call|ring|buzz|shout))\s+(?:you\s+)?(?:and|to|about|because|regarding|since|re|after|with)\b"
-    r"|\bworth\s+(?:reaching\s+out|a\s+call|calling)\b"
-    r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?(?:doing|conducting|running|putting\s+together)\s+(?:a\s+|some\s+|an?\s+)?(?:quick\s+|short\s+|brief\s+)?(?:research|survey|study|poll|review|check)"
-    r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?(?:updating|verifying|confirming|checking)\s+(?:our|my|some|a\s+few|the)\b"
-    r"|\b(?:calling|call)\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|because|regarding|in\s+response|on\s+behalf)\b"
-    r"|\b(?:suggested|recommended|asked\s+me|told\s+me|referred\s+me)\b[^.!?]{0,60}?\b(?:about|regarding|because)\b"
-    r"|\b(?:speak|talk|chat)\s+(?:with|to)\s+(?:[\w.']+\s+){1,4}?(?:about|regarding)\b"
+# "I'm calling about...", "the reason for my call", "I wanted to ask...": the rep's stated
+# purpose. The evidence is the leftmost match, found by :func:`_leftmost` over consecutive
+# parts of one alternation kept in order; each part after the first is gated by the whole
+# words all its matches contain, so most lines search only a few parts. The first part is
+# not gated: its verb may run into the next word ("callingabout"), so no word is certain.
+_REASON_PARTS: tuple[_Rule, ...] = (
+    _c(
+        r"\b(?:i'm|i\s+am|we're|we\s+are|i\s+was|we\s+were|just)\s+(?:\w+\s+){0,2}?"
+        r"(?:calling|ringing|phoning|reaching\s+out|writing|getting\s+in\s+touch|following\s+up|checking\s+in|touching\s+base)"
+        r"(?:\s+(?:you|back|today|again|quickly|briefly|real\s+quick|just|simply|mainly|mostly|only|partly|really))*"
+        r"(?:\s+(?:from|with)\s+(?:[\w&'.-]+\s+){1,4}?)?"
+        r"\s*(?:because|cause|'cause|about|regarding|re\b|to\b|in\s+response|in\s+regards?|in\s+reference|on\s+behalf|since|as\b|after|on\b|with\s+(?:a|an|some)\b|for\b(?!\s+(?:the\s+)?(?:warehouse|owner|manager|\w+\s+manager)\b))"
+    ),
+    _c(
+        r"\b(?:the\s+)?(?:reason|purpose)\s+(?:for|of|behind)\s+(?:my|the|this|our)\s+call"
+        r"|\b(?:the\s+)?reason\s+(?:why\s+)?(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|phoned|getting\s+in\s+touch|got\s+in\s+touch|writing|contacting)"
+        r"|\b(?:that's|that\s+is|which\s+is|this\s+is|here's|here\s+is)\s+(?:exactly\s+|partly\s+|really\s+)?why\s+(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|getting\s+in\s+touch)"
+        r"|\b(?:quick|main|short|the|my|one)\s+reason\s+for\s+(?:the|my|this|our)\s+call\b|\breason\s+for\s+calling\b",
+        "reason purpose why",
+    ),
+    _c(
+        r"\b(?:so\s+)?(?:i|we)\s+(?:thought|figured)\s+(?:i'd|i\s+would|i\s+should|we'd|we\s+should|it\s+was\s+worth|it'd\s+be\s+worth|it\s+would\s+be\s+worth)\s+(?:a\s+)?(?:give\s+you\s+a\s+|giving\s+you\s+a\s+)?(?:call|calling|ring|ringing|a\s+call|reach|reaching|pick\s+up|get\s+in\s+touch|drop\s+you)"
+        r"|\b(?:it|this|my\s+call|the\s+call)\s+(?:concerns|relates\s+to|has\s+to\s+do\s+with|is\s+in\s+connection\s+with)\s+(?!me\b|us\b)\w",
+        "thought figured concerns relates has connection",
+    ),
+    _c(
+        r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|was\s+hoping|were\s+hoping|thought\s+i'd|figured\s+i'd)"
+        r"\s+(?:to\s+)?(?:see|ask|talk|speak|let|share|reach|introduce|follow|check|touch|find|get|tell|show|discuss|learn|hear|wish|thank|congratulate|make\s+sure|say|offer|invite|give)\b"
+        r"|\bi'd\s+(?:like|love)\s+to\s+(?:see|ask|talk|speak|share|introduce|show|discuss|learn|hear|offer|invite)\b",
+        "wanted want wanna like hoping thought figured love",
+    ),
+    _c(
+        r"\b(?:reaching|reached)\s+out\s+(?:because|about|to|regarding|since|as)\b"
+        r"|\b(?:following\s+up|getting\s+in\s+touch|checking\s+in|touching\s+base|ringing|phoning|writing)\s+(?:on|about|regarding|re|because|since|in\s+(?:response|regards?|reference)|with\s+(?:a|an|some)\b)"
+        r"(?!\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|that|it|this)\b)",
+        "out following getting checking touching ringing phoning writing",
+    ),
+    _c(
+        r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|was\s+hoping|were\s+hoping|thought\s+i'd|figured\s+i'd)"
+        r"\s+to\s+(?:call|ring|phone|reach\s+out|get\s+in\s+touch|drop\s+you\s+a\s+line|give\s+you\s+a\s+(?:call|ring|buzz|shout))\s+(?:you\s+)?(?:and|to|about|because|regarding|since|re|after|with)\b"
+        r"|\bworth\s+(?:reaching\s+out|a\s+call|calling)\b",
+        "wanted want wanna like hoping thought figured worth",
+    ),
+    _c(
+        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?(?:doing|conducting|running|putting\s+together)\s+(?:a\s+|some\s+|an?\s+)?(?:quick\s+|short\s+|brief\s+)?(?:research|survey|study|poll|review|check)"
+        r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?(?:updating|verifying|confirming|checking)\s+(?:our|my|some|a\s+few|the)\b",
+        "doing conducting running putting updating verifying confirming checking",
+    ),
+    _c(
+        r"\b(?:calling|call)\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|because|regarding|in\s+response|on\s+behalf)\b"
+        r"|\b(?:suggested|recommended|asked\s+me|told\s+me|referred\s+me)\b[^.!?]{0,60}?\b(?:about|regarding|because)\b"
+        r"|\b(?:speak|talk|chat)\s+(?:with|to)\s+(?:[\w.']+\s+){1,4}?(?:about|regarding)\b",
+        "calling call suggested recommended asked told referred speak talk chat",
+    ),
 )
 # "It's about the CNC tooling quote." / "About the upgrade she asked about." answer a
 # what's-it-about question.
@@ -579,9 +614,9 @@ _ABOUT_SUBJECT = _c(
 
 
 def _reason(text: str, sents: list[str], previous_asks_purpose: bool) -> str | None:
-    found = _first(_REASON, text)
-    if found:
-        return found
+    match = _leftmost(_REASON_PARTS, text)
+    if match is not None:  # matched on the lower-cased text: slice the original
+        return text[match.start() : match.end()].strip()
     for sentence in sents:
         if (_ABOUT_ANSWER.search(sentence) or _ABOUT_SUBJECT.search(sentence)) and not is_question(
             sentence
@@ -743,23 +778,56 @@ def _first_slot(pattern: _Rule, sentence: str) -> str | None:
     return None
 
 
-_ASK_FORM = _c(
-    r"\b(?:can|could|may|shall|might|would)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|team|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|crew|installers?|surveyors?|advisers?|advisors?)\b"
-    r"|^\W*(?:(?:so|and|well|then|would\s+it\s+be|is\s+it|it's|it\s+might\s+be)\W+)*(?:worth|fancy|keen\s+(?:on|for)|game\s+for|free\s+for|open\s+to|up\s+for)\b"
-    r"|\b(?:(?:do|would|will|could)\s+you\s+have|have\s+you\s+got|you\s+got|got)\s+(?:\w+\s+){0,3}?(?:minutes|an\s+hour|half\s+an\s+hour|time|a\s+window|availability|a\s+slot)\b"
-    r"|\b(?:can|could|may|shall|might)\s+(?:i|we)\b(?!\s+(?:ask\b|have\s+a\s+word|(?:speak|talk)\s+(?:with|to)\s+(?!you\b)))"
-    r"|\bhow\s+about\b|\bwhat\s+about\b"
-    r"|\b(?:would|will|does|is|could|do)\s+(?:[\w:.]+\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open)\b"
-    r"|\bare\s+you\s+(?:free|available|around|open)\b"
-    r"|\bwould\s+(?:you|he|she|they)\s+(?:be\s+)?(?:free|available|open|interested|up\s+for|like\s+to|want\s+to|have\s+time|willing)"
-    r"|\b(?:could|can|would|will)\s+(?:you|he|she|they)\s+(?:meet|join|hop|jump|come|make|attend|spare|book|schedule|set)\b"
-    # asking someone (often a gatekeeper) to make room in a diary: "could you pop/slot/squeeze..."
-    r"|\b(?:could|can|would|will)\s+(?:you|he|she|they)\s+(?:please\s+|just\s+)?(?:pop|put|pencil|slot|squeeze|fit|block|pin|find|carve|free|set\s+aside|get\s+me|get\s+us)\b"
-    r"|\b(?:i'd|i\s+would|we'd)\s+(?:really\s+)?(?:like|love)\s+to\b|\bwhat\s+i'd\s+(?:like|love)\s+to\s+do\b"
-    r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:suggest|propose|recommend)\b|\bmy\s+(?:suggestion|proposal|recommendation)\s+(?:is|would\s+be)\b"
-    r"|\b(?:i|we)\s+(?:want|wanted|was\s+hoping|were\s+hoping)\s+to\s+(?:get|set|schedule|book|put|grab|see\s+if|meet|show|bring)"
-    r"|\blet's\b|\blet\s+us\b|\bwhy\s+don't\s+(?:we|i|you)\b|\b(?:want|wanna)\s+to\b|\bup\s+for\b|\bopen\s+to\b|\binterested\s+in\s+(?:a|an|setting|booking|seeing)\b"
+# An ask form: a modal offer ("could I/we...", "would you be free..."), a suggestion
+# ("how about...", "let's...", "I'd like to...") or an "is it worth..." opener. Only ever
+# tested for presence, so it is split into parts, each gated by the whole words every one
+# of its matches contains (``"i'd"`` is the words ``i`` and ``d``): a sentence is searched
+# only by the parts it could match. Searching the parts in turn finds a match exactly when
+# the one alternation of them all would.
+_ASK_FORM_PARTS: tuple[_Rule, ...] = (
+    _c(
+        r"\b(?:can|could|may|shall|might|would)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|team|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|crew|installers?|surveyors?|advisers?|advisors?)\b"
+        r"|\b(?:can|could|may|shall|might)\s+(?:i|we)\b(?!\s+(?:ask\b|have\s+a\s+word|(?:speak|talk)\s+(?:with|to)\s+(?!you\b)))",
+        "can could may shall might would",
+    ),
+    # anchored at the start: at most one position to try, no gate needed
+    _c(
+        r"^\W*(?:(?:so|and|well|then|would\s+it\s+be|is\s+it|it's|it\s+might\s+be)\W+)*(?:worth|fancy|keen\s+(?:on|for)|game\s+for|free\s+for|open\s+to|up\s+for)\b"
+    ),
+    _c(
+        r"\b(?:(?:do|would|will|could)\s+you\s+have|have\s+you\s+got|you\s+got|got)\s+(?:\w+\s+){0,3}?(?:minutes|an\s+hour|half\s+an\s+hour|time|a\s+window|availability|a\s+slot)\b",
+        "have got",
+    ),
+    _c(r"\bhow\s+about\b|\bwhat\s+about\b|\bwhat\s+i'd\s+(?:like|love)\s+to\s+do\b", "how what"),
+    _c(
+        r"\b(?:would|will|does|is|could|do)\s+(?:[\w:.]+\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open)\b",
+        "would will does is could do",
+    ),
+    _c(r"\bare\s+you\s+(?:free|available|around|open)\b", "are"),
+    _c(
+        r"\bwould\s+(?:you|he|she|they)\s+(?:be\s+)?(?:free|available|open|interested|up\s+for|like\s+to|want\s+to|have\s+time|willing)"
+        r"|\b(?:could|can|would|will)\s+(?:you|he|she|they)\s+(?:meet|join|hop|jump|come|make|attend|spare|book|schedule|set)\b"
+        # asking someone (often a gatekeeper) to make room in a diary: "could you pop/slot/squeeze..."
+        r"|\b(?:could|can|would|will)\s+(?:you|he|she|they)\s+(?:please\s+|just\s+)?(?:pop|put|pencil|slot|squeeze|fit|block|pin|find|carve|free|set\s+aside|get\s+me|get\s+us)\b",
+        "would could can will",
+    ),
+    _c(r"\b(?:i'd|i\s+would|we'd)\s+(?:really\s+)?(?:like|love)\s+to\b", "like love"),
+    _c(
+        r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:suggest|propose|recommend)\b|\bmy\s+(?:suggestion|proposal|recommendation)\s+(?:is|would\s+be)\b",
+        "suggest propose recommend suggestion proposal recommendation",
+    ),
+    _c(
+        r"\b(?:i|we)\s+(?:want|wanted|was\s+hoping|were\s+hoping)\s+to\s+(?:get|set|schedule|book|put|grab|see\s+if|meet|show|bring)"
+        r"|\b(?:want|wanna)\s+to\b",
+        "want wanted hoping wanna",
+    ),
+    _c(
+        r"\blet's\b|\blet\s+us\b|\bwhy\s+don't\s+(?:we|i|you)\b|\bup\s+for\b|\bopen\s+to\b|\binterested\s+in\s+(?:a|an|setting|booking|seeing)\b",
+        "let why up open interested",
+    ),
 )
+
+
 _COMMIT_NOUN = _c(
     r"\b(?:demo(?:nstration)?s?|meeting|appointment|walk-?through|presentation|assessment|estimate|consultation|tour|visit"
     r"|coffee|lunch|breakfast|drinks|trial|pilot|sign\s+(?:up|on)|purchase|buy|order|contract|agreement"
@@ -801,7 +869,7 @@ def _is_commitment(sentence: str, question: bool) -> bool:
     slot = _slot(sentence, allow_today=False) is not None
     if not (noun or slot):
         return False
-    ask = bool(_ASK_FORM.search(sentence))
+    ask = any(part.search(sentence) for part in _ASK_FORM_PARTS)
     if not (ask or question) or _THIS_CALL_TIME.search(sentence):
         return False
     if not noun and _REP_OFFER.search(sentence):
@@ -1478,14 +1546,19 @@ _ACKNOWLEDGE = _c(
     r"|of\s+course|totally|definitely|certainly|(?:you're|you\s+are)\s+(?:right|correct|absolutely\s+right)|thank\s+you|thanks|no\s+problem|noted|will\s+do"
     r"|i\s+see|right|guilty\s+as\s+charged|(?:it|that)\s+is|i\s+am|i\s+do|we\s+do|it\s+does)\b(?!\s+(?:now|away|person|time|here|there|about|regarding)\b)"
     r"(?!\s*\?)"
-    r"|\b(?<!not\s)(?:it|this)(?:'s|\s+is)\s+(?:a\s+|definitely\s+a\s+)?sales\s+call\b"
+)
+# "It's a sales call": owning up to it, anywhere in the sentence. Kept apart from the
+# anchored rule above so that one tries a single position; this one scans, but only
+# sentences with the word "sales".
+_ACKNOWLEDGE_SALES = _c(
+    r"\b(?<!not\s)(?:it|this)(?:'s|\s+is)\s+(?:a\s+|definitely\s+a\s+)?sales\s+call\b", "sales"
 )
 
 
 def _acknowledge(sentence: str, question: bool | None = None) -> bool:
     if question is None:
         question = is_question(sentence)
-    if question or not _ACKNOWLEDGE.search(sentence):
+    if question or not (_ACKNOWLEDGE.search(sentence) or _ACKNOWLEDGE_SALES.search(sentence)):
         return False
     # "It is about..." / "I am calling..." go on to say something else.
     return not re.match(
@@ -1669,9 +1742,14 @@ _CLAIM_PARTS: tuple[_Rule, ...] = (
 def _leftmost(parts: tuple[_Rule, ...], text: str) -> re.Match[str] | None:
     """The match of the first-starting part (the earlier part on a tie): what one regex
     ``part1|part2|...`` finds, since at each position it tries its alternatives in order."""
+    # The gates of :meth:`_Rule.search`, inlined: the text's words are looked up once.
+    low = _lower(text)
+    words = _words(low)
     best = None
     for part in parts:
-        match = part.search(text)
+        if part.words is not None and part.words.isdisjoint(words):
+            continue
+        match = (part._regex or part._compile()).search(low)
         if match is not None and (best is None or match.start() < best.start()):
             best = match
     return best
@@ -1945,7 +2023,9 @@ _GREETING = _c(
 )
 _GOODBYE = _c(
     r"\b(?:bye|goodbye|good-bye|bye-bye|have\s+a\s+(?:good|great|nice|lovely|wonderful|fantastic)\s+\w+|take\s+care|talk\s+(?:to\s+you\s+)?soon"
-    r"|talk\s+later|see\s+you\s+(?:then|soon|later)|enjoy\s+(?:your|the)\s+(?:day|evening|weekend)|get\s+some\s+sleep|thanks\s+anyway)\b"
+    r"|talk\s+later|see\s+you\s+(?:then|soon|later)|enjoy\s+(?:your|the)\s+(?:day|evening|weekend)|get\s+some\s+sleep|thanks\s+anyway)\b",
+    # one whole word of every alternative: most lines are never searched
+    "bye goodbye good great nice lovely wonderful fantastic care soon later then enjoy sleep anyway",
 )
 #: Default length above which a single line is a monologue (the catalog's 80 words).
 LONG_TURN_WORDS = 80
