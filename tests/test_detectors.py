@@ -867,3 +867,70 @@ def test_round4_table(line: str, previous: str | None, signal: str, fires: bool)
 def test_round4_who_and_what_questions(line: str, who: bool, what: bool) -> None:
     assert (asks_who(line) is not None) is who
     assert (asks_purpose(line, opening=False) is not None) is what
+
+
+# Names with hyphens, apostrophes and a prefix capital are people; a capital inside a brand
+# is not, and a brand is never cut down to a first name ("ExpoCraft" is not "Expo").
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Hi, it's Marisol Ybarra-Quinn with Redfern Roofing.", "Marisol Ybarra-Quinn"),
+        ("Morning, Jean-Paul Okafor here, from Tidewater Freight.", "Jean-Paul Okafor"),
+        ("This is Niamh O'Rourke at Castlebar Insurance.", "Niamh O'Rourke"),
+        ("It's DeMarcus Hill with Lantern Payroll.", "DeMarcus Hill"),
+        ("Hey, LaKeisha Grant from Brightpath here.", "LaKeisha Grant"),
+        ("This is McAllister Reed with Sable Labs.", "McAllister Reed"),
+        ("Hi, this is FleetGuard support calling.", None),
+        ("Hello, it's PayWise calling about your account.", None),
+        ("This is BrightPath Logistics.", None),
+    ],
+)
+def test_names_with_hyphens_apostrophes_and_prefixes(line: str, name: str | None) -> None:
+    assert rep_name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "fires"),
+    [
+        # offered, or a figure: a price term
+        ("We could offer you a loyalty discount if you renew early.", True),
+        ("You'd qualify for a rebate on the new boiler.", True),
+        ("Nonprofits get a discounted rate on the annual plan.", True),
+        ("There's a $400 rebate on each unit this quarter.", True),
+        # only the topic: no price stated
+        ("I'm calling about the energy rebate program in your county.", False),
+        ("Following up on the discount question you emailed about.", False),
+        ("Did the rebate paperwork ever come through?", False),
+    ],
+)
+def test_a_discount_or_rebate_counts_when_offered_not_when_mentioned(
+    line: str, fires: bool
+) -> None:
+    assert ("pricing" in signals(line)) is fires
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your plant manager asked me to get in touch with Mr. Obi about the forklift lease.",
+        "Priya in accounts asked me to call Dr. Lund about the billing change.",
+        "Your office manager told me to ring Ms. Vale regarding the shredding contract.",
+    ],
+)
+def test_a_referral_with_a_titled_name_still_states_the_reason(line: str) -> None:
+    assert "reason" in signals(line)
+
+
+@pytest.mark.parametrize(
+    ("reply", "support"),
+    [
+        ("Oh. Right. The open day, yes.", "confirmed"),
+        ("Ah, yes. I remember the form.", "confirmed"),
+        ("Oh yeah, that's right.", "confirmed"),
+        ("Yes, that was me, I put my number down.", "confirmed"),
+        ("Oh yeah? Who gave you that idea?", "none"),
+        ("Oh, right... I never filled anything out.", "denied"),
+    ],
+)
+def test_recognition_at_the_start_of_a_reply_confirms_a_claim(reply: str, support: str) -> None:
+    assert claim_support([reply]) == support

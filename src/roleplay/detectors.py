@@ -346,7 +346,10 @@ _NOT_NAMES = frozenset(
     """.split()
 )
 
-_NAME_TOKEN = r"(?:(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*)"
+# A name word: "Dana", "O'Neill", "Jean-Luc", "McKenzie", "DeShawn". It may carry one inner
+# capital (brands too: "ExpoCraft" -- _is_company_like tells them apart), and it must end the
+# word, so a brand is never read as the person "Expo".
+_NAME_TOKEN = r"(?:(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z]+)*(?![A-Za-z]))"
 _PARTICLE = r"(?:de|del|della|da|di|van|von|der|den|la|le|bin|al|el|dos|du|st\.)"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,2}}"
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?"
@@ -406,6 +409,10 @@ _MY_NAME_ANY = _c(r"\bmy\s+name(?:\s+is|'s)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][
 _ING_SURNAMES = frozenset("pickering kettering hemmingsing wellesling".split())
 
 
+#: Name prefixes followed by a capital: McKenzie, MacLeod, DeShawn, LaToya, DiMaggio, VanDyke.
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|St)[A-Z][a-z]")
+
+
 def _is_company_like(tokens: list[str]) -> bool:
     for token in tokens:
         bare = token.strip(".'").lower()
@@ -422,9 +429,11 @@ def _is_company_like(tokens: list[str]) -> bool:
             and bare not in _ING_SURNAMES
         ):
             return True  # a trade as a name: "Ironside Scaffolding", "Kestrel Landscaping"
-        inner = token[1:]
-        if any(ch.isupper() for ch in inner) and not re.match(r"(?:Mc|Mac|O'|D')", token):
-            return True  # ExpoCraft, QuickBooks
+        # A capital inside a word marks a brand (ExpoCraft, QuickBooks), but not after a
+        # hyphen or apostrophe: Jean-Luc, Achterberg-Kim and O'Neill are people.
+        parts = re.split(r"[-']", token)
+        if any(ch.isupper() for part in parts for ch in part[1:]) and not _NAME_PREFIX.match(token):
+            return True
     return False
 
 
@@ -591,7 +600,8 @@ _REASON_PARTS: tuple[_Rule, ...] = (
     ),
     _c(
         r"\b(?:calling|call)\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|because|regarding|in\s+response|on\s+behalf)\b"
-        r"|\b(?:suggested|recommended|asked\s+me|told\s+me|referred\s+me)\b[^.!?]{0,60}?\b(?:about|regarding|because)\b"
+        # (a title's dot, as in "Mr. Thibodeaux", does not end the sentence)
+        r"|\b(?:suggested|recommended|asked\s+me|told\s+me|referred\s+me)\b(?:[^.!?]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.){0,60}?\b(?:about|regarding|because)\b"
         r"|\b(?:speak|talk|chat)\s+(?:with|to)\s+(?:[\w.']+\s+){1,4}?(?:about|regarding)\b",
         "calling call suggested recommended asked told referred speak talk chat",
     ),
@@ -1211,7 +1221,11 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], _Rule], ...] = (
             "at no",
         ),
         _c(
-            r"\b(?:discount(?:s|ed)?|half[- ]price|half\s+off|rebates?|coupon|promo(?:tion(?:al)?)?\s+(?:code|price|rate)|special\s+(?:offer|rate|pricing|price)|introductory\s+(?:rate|price|offer))\b"
+            # A discount or rebate counts when it is offered ("we'll give you a discount", "you
+            # qualify for a rebate"), not when it is only the topic ("the rebate you asked about").
+            r"\b(?:give|giving|offer|offering|get|getting|qualif(?:y|ies)\s+for|take|taking|knock|extend|apply|include)\s+"
+            r"(?:\w+\s+){0,3}?(?:discount|rebate)s?\b|\bdiscounted\s+(?:rate|price|pricing|plan)\b|\bdiscount\s+(?:for|if|when)\b"
+            r"|\b(?:half[- ]price|half\s+off|coupon|promo(?:tion(?:al)?)?\s+(?:code|price|rate)|special\s+(?:offer|rate|pricing|price)|introductory\s+(?:rate|price|offer))\b"
             r"|\b(?:beat|match|undercut)\s+(?:their|your|the|any|his|her)\s+(?:current\s+)?(?:price|prices|quote|rate|rates|pricing)"
             r"|\bwaive[ds]?\s+(?:the\s+|your\s+)?(?:setup\s+|set-up\s+|installation\s+)?(?:fee|fees|cost)"
             r"|\bno\s+(?:setup\s+|set-up\s+|monthly\s+|annual\s+|hidden\s+|cancellation\s+|upfront\s+|up-front\s+)?(?:fees?|minimums|charges?)\b"
@@ -1767,6 +1781,10 @@ _CONFIRMATION = _c(
     r"|\b(?:good|great|nice)\s+to\s+hear\s+from\s+you\b|\boh,?\s+right\b|\bit's\s+been\s+(?:forever|a\s+while|ages|too\s+long)\b"
     r"|\bof\s+course,?\s+i\s+(?:remember|know)\b|\byes,?\s+(?:i|we)\s+(?:spoke|talked|met)\b"
     r"|^\W*(?:(?:ha|haha|oh|ah|hey)\W+)*(?:yes|yeah|yep|right)\W+(?:of\s+course|i\s+remember|that's\s+right|sure\s+do|course)\b"
+    # Recognition opening the reply ("Oh. Right.", "Ah, yes.", "Oh yeah, the form"), unless
+    # it is a sceptical question ("Oh yeah?"), and owning up to it ("Yes, that was me").
+    r"|^\W*(?:oh|ah)\W+(?:right|yes|yeah|yep)\b(?!\s*\?)"
+    r"|\b(?:yes|yeah|yep),?\s+that\s+was\s+(?:me|us)\b"
 )
 
 
