@@ -370,14 +370,17 @@ def test_the_fixture_really_has_two_trainees_and_three_scenarios():
 # --- the command -------------------------------------------------------------------------
 
 
-def test_an_empty_folder_says_so_and_succeeds(tmp_path):
-    (tmp_path / "transcripts").mkdir()
+@pytest.mark.parametrize("made", [True, False], ids=["empty folder", "no folder yet"])
+def test_before_the_first_practice_call_review_says_so_and_succeeds(tmp_path, made):
+    if made:
+        (tmp_path / "transcripts").mkdir()
 
     result = run_cli(["review"], cwd=tmp_path)
 
     assert (result.status, result.stdout, result.stderr) == (
         0,
-        "no sessions found in transcripts\n",
+        "no sessions found in transcripts"
+        " (practise a call with 'roleplay practice', and it is saved there)\n",
         "",
     )
 

@@ -114,6 +114,10 @@ def select(args: argparse.Namespace, env: Environment) -> Selection:
     else:
         root = storage.transcripts_dir(None, env.environ, env.cwd)
         label = _relative_label(root, env.cwd)
+    if not args.dir and not root.exists():
+        # The default folder appears with the first practice call: before that, an empty
+        # review is the honest answer, not an error.
+        return Selection(label, 0, [], (), "", since)
     bar = ProgressBar(env.stderr)
     try:
         result = review.load_summaries(root, label, progress=bar)
@@ -137,7 +141,10 @@ def _relative_label(path: Path, cwd: Path) -> str:
 def nothing_found(selection: Selection) -> str:
     """The friendly line printed instead of an empty table."""
     if not selection.found:
-        return f"no sessions found in {selection.label}"
+        return (
+            f"no sessions found in {selection.label}"
+            " (practise a call with 'roleplay practice', and it is saved there)"
+        )
     return f"no sessions match {selection.filters} ({selection.found} in {selection.label})"
 
 
