@@ -274,7 +274,11 @@ def test_the_gatekeeper_catches_a_made_up_pretext_and_scores_it():
 # ----------------------------------------------------------------------------- reproducible
 
 REPLAY = {
-    "sleepy_skeptic": ["Hello?", "I'm not trying to sell you anything.", "Yes, it is a sales call."],
+    "sleepy_skeptic": [
+        "Hello?",
+        "I'm not trying to sell you anything.",
+        "Yes, it is a sales call.",
+    ],
     "busy_executive": ["Hi there, how are you today?", "This is Jordan from Frostline.", "What?"],
     "gatekeeper": ["Is Desmond Harrow in?", "It's Sam.", "blah", "thank you"],
 }

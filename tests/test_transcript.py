@@ -174,4 +174,7 @@ def test_a_rep_turn_written_again_with_its_analysis_replaces_the_typed_record():
         ("Go on.", None, 4),
     ]
     # Killed between the two writes: the typed line is still there.
-    assert parse("".join(dumps_record(r) for r in (header, typed)), "k.jsonl").turns[0].text == typed["text"]
+    assert (
+        parse("".join(dumps_record(r) for r in (header, typed)), "k.jsonl").turns[0].text
+        == typed["text"]
+    )
