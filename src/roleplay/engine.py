@@ -75,6 +75,23 @@ class TurnResult:
     turn: int
 
 
+def check_line(text: str) -> str:
+    """A trainee line as the engine takes it: whitespace collapsed, length checked.
+
+    Callers that must record a line before the engine sees it (``run``, ``practice``)
+    call this first, so what they save is exactly what the engine will judge.
+
+    Raises:
+        InputTooLong: when it is over ``MAX_LINE_CHARS``.
+    """
+    line = " ".join(text.split())
+    if len(line) > MAX_LINE_CHARS:
+        raise InputTooLong(
+            f"that line is {len(line)} characters; say it in turns of at most {MAX_LINE_CHARS}"
+        )
+    return line
+
+
 class _Prospect:
     """The model object ``transitions`` drives. It only holds the state."""
 
@@ -192,11 +209,7 @@ class Conversation:
         """
         if self.ended:
             raise CallEnded("the call has ended")
-        text = " ".join(text.split())
-        if len(text) > MAX_LINE_CHARS:
-            raise InputTooLong(
-                f"that line is {len(text)} characters; say it in turns of at most {MAX_LINE_CHARS}"
-            )
+        text = check_line(text)
         previous = next((t.text for t in reversed(self.turns) if t.speaker == PROSPECT), None)
         found = detectors.signals(text, previous=previous)
         self._seen_signals.update(found)

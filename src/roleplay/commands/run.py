@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .. import __version__
-from ..engine import MAX_LINE_CHARS, CallEnded, Conversation, InputTooLong, TurnResult
+from ..engine import CallEnded, Conversation, InputTooLong, TurnResult, check_line
 from ..environment import Environment
 from ..errors import ExitStatus, TranscriptError, UsageError
 from ..library import load_scenario
@@ -85,20 +85,6 @@ def add_call_arguments(parser: argparse.ArgumentParser) -> None:
 def new_seed() -> int:
     """A random seed short enough to type back in with ``--seed``."""
     return random.SystemRandom().randrange(100_000)
-
-
-def check_line(text: str) -> str:
-    """``text`` as the engine will take it, whitespace collapsed.
-
-    Raises:
-        InputTooLong: when it is over the engine's limit.
-    """
-    line = " ".join(text.split())
-    if len(line) > MAX_LINE_CHARS:
-        raise InputTooLong(
-            f"that line is {len(line)} characters; say it in turns of at most {MAX_LINE_CHARS}"
-        )
-    return line
 
 
 class RecordedCall:
