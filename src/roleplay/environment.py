@@ -15,6 +15,14 @@ from pathlib import Path
 from typing import TextIO
 
 
+def isatty(stream: object) -> bool:
+    """Whether ``stream`` is a terminal; False for streams that cannot say (StringIO, closed)."""
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):
+        return False
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc).astimezone()
 
@@ -40,10 +48,7 @@ class Environment:
 
     @property
     def stdout_isatty(self) -> bool:
-        try:
-            return self.stdout.isatty()
-        except (AttributeError, ValueError):
-            return False
+        return isatty(self.stdout)
 
     def path(self, value: str | os.PathLike[str]) -> Path:
         """A user-given path, relative to the working directory."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..environment import Environment
+from ..environment import Environment, isatty
 from ..errors import ExitStatus, UsageError
 from ..library import list_scenarios, load_scenario
 from ..storage import transcripts_dir
@@ -55,13 +55,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _isatty(stream: object) -> bool:
-    try:
-        return bool(stream.isatty())  # type: ignore[attr-defined]
-    except (AttributeError, ValueError):
-        return False
-
-
 def _pick(env: Environment) -> str | None:
     """Ask which scenario to practise; None when the rep backs out."""
     from prompt_toolkit import prompt
@@ -93,7 +86,7 @@ def _pick(env: Environment) -> str | None:
 
 
 def run(args: argparse.Namespace, env: Environment) -> int:
-    if not _isatty(env.stdin):
+    if not isatty(env.stdin):
         name = args.scenario or "SCENARIO"
         raise UsageError(
             "practice needs a terminal, and standard input is not one; "

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .. import review, storage
-from ..environment import Environment
+from ..environment import Environment, isatty
 from ..errors import ExitStatus
 from ..review import SessionSummary, Totals
 
@@ -81,7 +81,7 @@ class ProgressBar:
         self.step = 1
 
     def __call__(self, done: int, total: int) -> None:
-        if total < PROGRESS_MIN_FILES or not _isatty(self.stream):
+        if total < PROGRESS_MIN_FILES or not isatty(self.stream):
             return
         self.step = max(1, total // 100)
         if done % self.step and done != total:
@@ -97,13 +97,6 @@ class ProgressBar:
             self.stream.write("\r\x1b[2K")
             self.stream.flush()
             self.drawn = False
-
-
-def _isatty(stream: TextIO) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
 
 
 def select(args: argparse.Namespace, env: Environment) -> Selection:
