@@ -23,6 +23,17 @@ def isatty(stream: object) -> bool:
         return False
 
 
+def shown_path(path: Path, cwd: Path | None) -> str:
+    """``path`` as a user would type it: relative to ``cwd`` when it lies below it."""
+    if cwd is not None:
+        for a, b in ((path, cwd), (path.resolve(), cwd.resolve())):
+            try:
+                return str(a.relative_to(b))
+            except ValueError:
+                pass
+    return str(path)
+
+
 def _now() -> datetime:
     return datetime.now(timezone.utc).astimezone()
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from .environment import shown_path
 from .errors import ScenarioError, ScenarioNotFound
 from .scenario import Diagnostic, Scenario, parse_scenario, parse_scenario_text
 from .storage import read_text
@@ -85,15 +86,6 @@ def read_scenario_text(path: Path, display: str | None = None) -> str:
     )
 
 
-def _display(path: Path, cwd: Path | None) -> str:
-    if cwd is not None:
-        try:
-            return str(path.resolve().relative_to(cwd.resolve()))
-        except ValueError:
-            pass
-    return str(path)
-
-
 def load_scenario(name: str, cwd: Path | None = None) -> Scenario:
     """Find, read and parse a scenario by id or path.
 
@@ -102,13 +94,13 @@ def load_scenario(name: str, cwd: Path | None = None) -> Scenario:
         ScenarioError: the file is unreadable or has errors (first error, with its line).
     """
     path = resolve(name, cwd)
-    shown = _display(path, cwd)
+    shown = shown_path(path, cwd)
     return parse_scenario(read_scenario_text(path, shown), shown, default_id=path.stem)
 
 
 def check_file(path: Path, cwd: Path | None = None) -> tuple[Scenario | None, list[Diagnostic]]:
     """Parse a scenario file and return it with every problem found (for ``validate``)."""
-    shown = _display(path, cwd)
+    shown = shown_path(path, cwd)
     try:
         text = read_scenario_text(path, shown)
     except ScenarioError as exc:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from ..environment import Environment, isatty
+from ..environment import Environment, isatty, shown_path
 from ..errors import ExitStatus, UsageError
 from ..library import list_scenarios, load_scenario
 from ..storage import transcripts_dir
-from .run import RecordedCall, add_call_arguments, new_seed, shown_path
+from .run import RecordedCall, add_call_arguments, new_seed
 
 #: Input history shared by practice calls, kept beside the transcripts.
 HISTORY_FILE = ".practice_history"

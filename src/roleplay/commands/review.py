@@ -11,11 +11,10 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import TextIO
 
 from .. import review, storage
-from ..environment import Environment, isatty
+from ..environment import Environment, isatty, shown_path
 from ..errors import ExitStatus
 from ..review import SessionSummary, Totals
 
@@ -106,7 +105,7 @@ def select(args: argparse.Namespace, env: Environment) -> Selection:
         label, root = args.dir, env.path(args.dir)
     else:
         root = storage.transcripts_dir(None, env.environ, env.cwd)
-        label = _relative_label(root, env.cwd)
+        label = shown_path(root, env.cwd)
     if not args.dir and not root.exists():
         # The default folder appears with the first practice call: before that, an empty
         # review is the honest answer, not an error.
@@ -122,13 +121,6 @@ def select(args: argparse.Namespace, env: Environment) -> Selection:
     sessions = review.filter_summaries(result.summaries, args.trainee, args.scenario, since)
     filters = review.describe_filters(args.trainee, args.scenario, since)
     return Selection(label, len(result.summaries), sessions, warnings, filters, since)
-
-
-def _relative_label(path: Path, cwd: Path) -> str:
-    try:
-        return str(path.relative_to(cwd))
-    except ValueError:
-        return str(path)
 
 
 def nothing_found(selection: Selection) -> str:

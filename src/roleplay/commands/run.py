@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from .. import __version__
 from ..engine import CallEnded, Conversation, InputTooLong, TurnResult, check_line
-from ..environment import Environment
+from ..environment import Environment, shown_path
 from ..errors import ExitStatus, TranscriptError, UsageError
 from ..library import load_scenario
 from ..render import ABANDONED, call_line, mistake_flags, outcome_text, plain, scorecard
@@ -241,14 +241,6 @@ class RecordedCall:
             scorecard=self._scorecard if self.finished else None,
             meta={"roleplay_version": __version__, "mode": self.mode},
         )
-
-
-def shown_path(path: Path, cwd: Path) -> str:
-    """``path`` relative to ``cwd`` when it is below it."""
-    try:
-        return str(path.relative_to(cwd))
-    except ValueError:
-        return str(path)
 
 
 def _script_lines(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
