@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from roleplay.commands.score import score_text
-from roleplay.scoring import CATALOG
+from roleplay.scoring.rules import CATALOG
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / ".." / "shared" / "eval" / "dev.yaml"
 

@@ -16,8 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from roleplay import review
-from roleplay.scorecard import Mistake, Scorecard
+from roleplay.review import sessions as review
+from roleplay.scoring.scorecard import Mistake, Scorecard
 from roleplay.transcript import Transcript, Turn, dumps_record
 
 CODES = ("apology", "no-introduction", "feature-dump", "no-next-step", "unprompted-pricing")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from roleplay.cli import main
 from roleplay.environment import Environment
-from roleplay.scorecard import Mistake, Scorecard
+from roleplay.scoring.scorecard import Mistake, Scorecard
 from roleplay.transcript import Transcript, Turn, dumps_record
 
 TIPS = {

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from roleplay import scenario as fmt
-from roleplay.lint import lint
-from roleplay.scenario import parse_scenario_text
-from roleplay.scenario_tests import run_tests
+from roleplay.authoring.lint import lint
+from roleplay.authoring.scenario_tests import run_tests
+from roleplay.dialogue import scenario as fmt
+from roleplay.dialogue.scenario import parse_scenario_text
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = (ROOT / "docs" / "authoring.md").read_text(encoding="utf-8")
@@ -44,7 +44,7 @@ def test_the_worked_example_tests_pass(example):
 
 
 def test_every_signal_is_documented():
-    from roleplay.detectors import SIGNALS
+    from roleplay.language.detectors import SIGNALS
 
     missing = [name for name in SIGNALS if f"| `{name}` |" not in DOC]
     assert missing == []

@@ -12,7 +12,7 @@ import pytest
 
 from roleplay.cli import main
 from roleplay.environment import Environment
-from roleplay.scorecard import ScoringConfig
+from roleplay.scoring.scorecard import ScoringConfig
 from roleplay.transcript import Transcript, Turn, dumps_record
 
 GOOD = """\
@@ -136,13 +136,15 @@ def test_unknown_scenario_is_a_one_line_error(tmp_path: Path) -> None:
 
 
 def test_scenario_scoring_settings_apply(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import roleplay.scenario
+    import roleplay.dialogue.scenario
 
     class Loaded:
         scoring = ScoringConfig(disabled=frozenset({"apology"}))
 
     # The loader itself is tested with the scenario model; here only the wiring matters.
-    monkeypatch.setattr(roleplay.scenario, "load_scenario", lambda name, cwd=None: Loaded())
+    monkeypatch.setattr(
+        roleplay.dialogue.scenario, "load_scenario", lambda name, cwd=None: Loaded()
+    )
     (tmp_path / "a.txt").write_text(APOLOGY)
     code, out, _ = run(["a.txt", "--json", "--scenario", "strict"], tmp_path)
     assert code == 0 and json.loads(out)["mistakes"] == []

@@ -5,11 +5,11 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from roleplay.authoring.coverage import measure
 from roleplay.cli import main
-from roleplay.coverage import measure
+from roleplay.dialogue.scenario import parse_scenario
 from roleplay.environment import Environment
 from roleplay.library import load_scenario
-from roleplay.scenario import parse_scenario
 
 ROOT = Path(__file__).resolve().parent.parent
 

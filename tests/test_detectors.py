@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from roleplay import detectors
-from roleplay.detectors import (
+from roleplay.language import detectors
+from roleplay.language.detectors import (
     SIGNALS,
     asks_price,
     asks_purpose,

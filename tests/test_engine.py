@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.engine import MAX_LINE_CHARS, CallEnded, Conversation, InputTooLong
+from roleplay.dialogue.engine import MAX_LINE_CHARS, CallEnded, Conversation, InputTooLong
+from roleplay.dialogue.scenario import parse_scenario
 from roleplay.errors import ScenarioError
 from roleplay.library import load_scenario
-from roleplay.scenario import parse_scenario
 
 TINY = """
 title: Tiny

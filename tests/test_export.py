@@ -9,9 +9,10 @@ import json
 import pytest
 from review_fixtures import build_session, run_cli, write_session, write_ten_sessions
 
-from roleplay import export, review
 from roleplay.commands.export import mistakes_path
-from roleplay.scorecard import Scorecard
+from roleplay.review import export
+from roleplay.review import sessions as review
+from roleplay.scoring.scorecard import Scorecard
 
 
 def read_csv(path):

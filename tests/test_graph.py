@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from roleplay.authoring.graph import edges, to_dot, to_mermaid
 from roleplay.cli import main
 from roleplay.environment import Environment
-from roleplay.graph import edges, to_dot, to_mermaid
 from roleplay.library import load_scenario
 
 ROOT = Path(__file__).resolve().parent.parent

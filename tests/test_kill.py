@@ -84,7 +84,7 @@ def test_kill_9_mid_call_keeps_every_typed_turn(tmp_path):
 DIES_IN_THE_ENGINE = textwrap.dedent(
     """
     import os, signal, sys
-    from roleplay import engine
+    from roleplay.dialogue import engine
     from roleplay.cli import main
 
     def say(self, text, at=None):

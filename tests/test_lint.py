@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from roleplay.lint import lint
-from roleplay.scenario import parse_scenario_text
+from roleplay.authoring.lint import lint
+from roleplay.dialogue.scenario import parse_scenario_text
 
 CLEAN = """\
 title: Lint fixture

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from roleplay.authoring.lint import lint
+from roleplay.authoring.scenario_tests import run_tests
+from roleplay.authoring.schema import FILE_NAME, schema_json
 from roleplay.cli import main
 from roleplay.environment import Environment
 from roleplay.library import check_file
-from roleplay.lint import lint
-from roleplay.scenario_tests import run_tests
-from roleplay.schema import FILE_NAME, schema_json
 
 
 def run(args: list[str], cwd: Path) -> tuple[int, str, str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from roleplay.engine import Conversation
+from roleplay.dialogue.engine import Conversation
 from roleplay.library import load_scenario
 
 PERSONAS = ("sleepy_skeptic", "busy_executive", "gatekeeper")

@@ -18,9 +18,9 @@ from review_fixtures import (
     write_ten_sessions,
 )
 
-from roleplay import review
-from roleplay.annotate import annotate
-from roleplay.report_html import render_report, trend_chart
+from roleplay.review import sessions as review
+from roleplay.review.annotate import annotate
+from roleplay.review.report_html import render_report, trend_chart
 
 VOID = {"meta", "br", "hr", "img", "input", "link"}
 

@@ -17,9 +17,10 @@ from review_fixtures import (
     write_ten_sessions,
 )
 
-from roleplay import review, storage
+from roleplay import storage
 from roleplay.commands import review as review_command
-from roleplay.scorecard import Mistake, Scorecard
+from roleplay.review import sessions as review
+from roleplay.scoring.scorecard import Mistake, Scorecard
 from roleplay.transcript import FORMAT_VERSION
 
 FIXTURES_V1 = Path(__file__).parent / "fixtures" / "transcripts_v1"
@@ -27,7 +28,7 @@ FIXTURES_V1 = Path(__file__).parent / "fixtures" / "transcripts_v1"
 
 @pytest.fixture
 def fake_scorer(monkeypatch):
-    """Stand in for roleplay.scoring: records each call, returns score 50 with one mistake."""
+    """Stand in for roleplay.scoring.rules: records each call, returns score 50 with one mistake."""
     calls = []
 
     def score_turns(turns, final=True):

@@ -9,10 +9,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from roleplay.authoring.lint import lint
+from roleplay.authoring.yamlsource import load_located
+from roleplay.dialogue.scenario import Diagnostic, parse_scenario, parse_scenario_text
 from roleplay.errors import ScenarioError
-from roleplay.lint import lint
-from roleplay.scenario import Diagnostic, parse_scenario, parse_scenario_text
-from roleplay.yamlsource import load_located
 
 SCENARIOS = Path(__file__).resolve().parent.parent / "scenarios"
 SLEEPY = (SCENARIOS / "sleepy_skeptic.yaml").read_text(encoding="utf-8")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from roleplay.library import load_scenario
-from roleplay.scoring import DEFAULT_CONFIG, score
+from roleplay.scoring.rules import DEFAULT_CONFIG, score
 from roleplay.transcript import parse_text
 
 INTRO = "Hi, this is Jordan Reyes with Frostline, I'm calling because your new sites lose loads overnight."

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from roleplay.authoring.scenario_tests import run_test, run_tests
 from roleplay.cli import main
 from roleplay.commands.new import render
+from roleplay.dialogue.scenario import parse_scenario
 from roleplay.environment import Environment
 from roleplay.library import load_scenario
-from roleplay.scenario import parse_scenario
-from roleplay.scenario_tests import run_test, run_tests
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = sorted((ROOT / "scenarios").glob("*.yaml"))

@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 
-from roleplay import scenario as fmt
+from roleplay.authoring.schema import FILE_NAME, build_schema, schema_json
+from roleplay.authoring.yamlsource import load_located
 from roleplay.cli import main
+from roleplay.dialogue import scenario as fmt
 from roleplay.environment import Environment
-from roleplay.schema import FILE_NAME, build_schema, schema_json
-from roleplay.yamlsource import load_located
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = sorted((ROOT / "scenarios").glob("*.yaml"))

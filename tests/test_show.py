@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from review_fixtures import build_session, run_cli, write_session, write_ten_sessions
 
-from roleplay import review
-from roleplay.annotate import (
+from roleplay.review import sessions as review
+from roleplay.review.annotate import (
     Segment,
     annotate,
     find_evidence,
@@ -17,8 +17,8 @@ from roleplay.annotate import (
     render_markdown,
     render_text,
 )
-from roleplay.scorecard import Mistake, Scorecard
-from roleplay.scoring import CATALOG
+from roleplay.scoring.rules import CATALOG
+from roleplay.scoring.scorecard import Mistake, Scorecard
 from roleplay.transcript import parse_text
 
 V1 = (
@@ -248,7 +248,7 @@ def test_an_unfinished_session_is_scored_now(tmp_path, monkeypatch):
 
 def test_a_plain_text_call_is_scored_by_the_scorer(tmp_path):
     pytest.importorskip(
-        "roleplay.scoring", reason="roleplay.scoring (issue: scorer) has not landed yet"
+        "roleplay.scoring.rules", reason="roleplay.scoring.rules (issue: scorer) has not landed yet"
     )
     (tmp_path / "call.txt").write_text(
         "Prospect: Hello?\nRep: Hi, sorry to bother you, I'm not trying to sell you anything.\n",

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from roleplay.errors import TranscriptError
-from roleplay.scorecard import Mistake, Scorecard
+from roleplay.scoring.scorecard import Mistake, Scorecard
 from roleplay.transcript import (
     FORMAT_VERSION,
     Transcript,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from roleplay.authoring.yamlsource import load_located
 from roleplay.errors import ScenarioError
-from roleplay.yamlsource import load_located
 
 
 def test_values_remember_their_line_and_column():

@@ -13,9 +13,9 @@ import os
 import sys
 from collections.abc import Sequence
 
-from . import __version__
-from .environment import Environment
-from .errors import ExitStatus, RoleplayError
+from roleplay import __version__
+from roleplay.environment import Environment
+from roleplay.errors import ExitStatus, RoleplayError
 
 #: name -> (module, one-line help). Order is the order ``roleplay --help`` lists them.
 COMMANDS: dict[str, tuple[str, str]] = {

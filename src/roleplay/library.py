@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from .environment import shown_path
-from .errors import ScenarioError, ScenarioNotFound
-from .scenario import Diagnostic, Scenario, parse_scenario, parse_scenario_text
-from .storage import read_text
+from roleplay.dialogue.scenario import Diagnostic, Scenario, parse_scenario, parse_scenario_text
+from roleplay.environment import shown_path
+from roleplay.errors import ScenarioError, ScenarioNotFound
+from roleplay.storage import read_text
 
 SUFFIXES = (".yaml", ".yml")
 #: Scenario files larger than this are refused before parsing.

@@ -22,12 +22,12 @@ from prompt_toolkit.history import History
 from prompt_toolkit.shortcuts import print_formatted_text
 from prompt_toolkit.styles import Style
 
-from . import render
-from .engine import InputTooLong
-from .keys import practice_bindings
+from roleplay.dialogue.engine import InputTooLong
+from roleplay.keys import practice_bindings
+from roleplay.review import render
 
 if TYPE_CHECKING:
-    from .commands.run import RecordedCall
+    from roleplay.commands.run import RecordedCall
 
 STYLE = Style.from_dict(
     {

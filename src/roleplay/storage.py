@@ -13,8 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from .errors import RoleplayError, TranscriptError
-from .transcript import Transcript, dumps_record, parse
+from roleplay.errors import RoleplayError, TranscriptError
+from roleplay.transcript import Transcript, dumps_record, parse
 
 #: Suffix of saved sessions. Plain-text transcripts of real calls are usually ``.txt``.
 SESSION_SUFFIX = ".jsonl"

@@ -30,8 +30,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .errors import TranscriptError
-from .scorecard import Scorecard
+from roleplay.errors import TranscriptError
+from roleplay.scoring.scorecard import Scorecard
 
 #: Current version of the saved-session format. Bump it when the records change, and
 #: teach ``_upgrade`` to read the older versions.

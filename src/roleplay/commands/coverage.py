@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from ..coverage import DEFAULT_RUNS, CoverageReport, measure
-from ..environment import Environment
-from ..errors import ExitStatus, UsageError
-from .validate import check, scenario_files
+from roleplay.authoring.coverage import DEFAULT_RUNS, CoverageReport, measure
+from roleplay.commands.validate import check, scenario_files
+from roleplay.environment import Environment
+from roleplay.errors import ExitStatus, UsageError
 
 EPILOG = """\
 Plays many random calls built from each scenario's own intent examples (and, for

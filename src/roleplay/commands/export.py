@@ -7,10 +7,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from .. import export
-from ..environment import Environment
-from ..errors import ExitStatus, UsageError
-from .review import add_filter_arguments, select
+from roleplay.commands.review import add_filter_arguments, select
+from roleplay.environment import Environment
+from roleplay.errors import ExitStatus, UsageError
+from roleplay.review import export
 
 EPILOG = """\
 --csv FILE writes two tables (UTF-8, comma-separated, header row):

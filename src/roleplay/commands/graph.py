@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from ..environment import Environment
-from ..errors import ExitStatus, ScenarioError
-from ..graph import FORMATS, draw
-from ..library import load_scenario
+from roleplay.authoring.graph import FORMATS, draw
+from roleplay.environment import Environment
+from roleplay.errors import ExitStatus, ScenarioError
+from roleplay.library import load_scenario
 
 EPILOG = """\
 States are coloured by outcome (success green, failure red, neutral grey) and the

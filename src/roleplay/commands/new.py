@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import re
 
-from ..environment import Environment
-from ..errors import ExitStatus, UsageError
-from ..schema import FILE_NAME, schema_json
+from roleplay.authoring.schema import FILE_NAME, schema_json
+from roleplay.environment import Environment
+from roleplay.errors import ExitStatus, UsageError
 
 EPILOG = """\
 Writes NAME.yaml (in ./scenarios unless --dir says otherwise) with a persona, a mood,

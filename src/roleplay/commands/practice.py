@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from ..environment import Environment, isatty, shown_path
-from ..errors import ExitStatus, UsageError
-from ..library import list_scenarios, load_scenario
-from ..storage import transcripts_dir
-from .run import RecordedCall, add_call_arguments, new_seed
+from roleplay.commands.run import RecordedCall, add_call_arguments, new_seed
+from roleplay.environment import Environment, isatty, shown_path
+from roleplay.errors import ExitStatus, UsageError
+from roleplay.library import list_scenarios, load_scenario
+from roleplay.storage import transcripts_dir
 
 #: Input history shared by practice calls, kept beside the transcripts.
 HISTORY_FILE = ".practice_history"
@@ -59,7 +59,7 @@ def _pick(env: Environment) -> str | None:
     """Ask which scenario to practise; None when the rep backs out."""
     from prompt_toolkit import prompt
 
-    from ..session import show
+    from roleplay.session import show
 
     choices = [info for info in list_scenarios(env.cwd) if info.error is None]
     if not choices:
@@ -100,7 +100,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     # prompt_toolkit is imported only here: the other commands never pay for it.
     from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 
-    from ..session import practice, show
+    from roleplay.session import practice, show
 
     seed = args.seed if args.seed is not None else new_seed()
     directory = None if args.no_save else transcripts_dir(args.transcripts, env.environ, env.cwd)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .. import review, storage
-from ..annotate import AnnotatedCall, annotate
-from ..environment import Environment
-from ..errors import ExitStatus, TranscriptError, UsageError
-from ..report_html import render_report
-from .review import add_filter_arguments, nothing_found, select
+from roleplay import storage
+from roleplay.commands.review import add_filter_arguments, nothing_found, select
+from roleplay.environment import Environment
+from roleplay.errors import ExitStatus, TranscriptError, UsageError
+from roleplay.review import sessions as review
+from roleplay.review.annotate import AnnotatedCall, annotate
+from roleplay.review.report_html import render_report
 
 EPILOG = """\
 The page holds the score trend per trainee (a chart), mistake frequency per code,

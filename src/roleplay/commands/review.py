@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TextIO
 
-from .. import review, storage
-from ..environment import Environment, isatty, shown_path
-from ..errors import ExitStatus
-from ..review import SessionSummary, Totals
+from roleplay import storage
+from roleplay.environment import Environment, isatty, shown_path
+from roleplay.errors import ExitStatus
+from roleplay.review import sessions as review
+from roleplay.review.sessions import SessionSummary, Totals
 
 #: Folders with more transcripts than this get a progress bar (when stderr is a terminal).
 PROGRESS_MIN_FILES = 500

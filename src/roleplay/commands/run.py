@@ -14,16 +14,23 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from .. import __version__
-from ..engine import CallEnded, Conversation, InputTooLong, TurnResult, check_line
-from ..environment import Environment, shown_path
-from ..errors import ExitStatus, TranscriptError, UsageError
-from ..library import load_scenario
-from ..render import ABANDONED, call_line, mistake_flags, outcome_text, plain, scorecard
-from ..scenario import Scenario
-from ..scorecard import Scorecard
-from ..storage import SessionWriter, read_text, transcripts_dir
-from ..transcript import REP, Transcript, Turn
+from roleplay import __version__
+from roleplay.dialogue.engine import CallEnded, Conversation, InputTooLong, TurnResult, check_line
+from roleplay.dialogue.scenario import Scenario
+from roleplay.environment import Environment, shown_path
+from roleplay.errors import ExitStatus, TranscriptError, UsageError
+from roleplay.library import load_scenario
+from roleplay.review.render import (
+    ABANDONED,
+    call_line,
+    mistake_flags,
+    outcome_text,
+    plain,
+    scorecard,
+)
+from roleplay.scoring.scorecard import Scorecard
+from roleplay.storage import SessionWriter, read_text, transcripts_dir
+from roleplay.transcript import REP, Transcript, Turn
 
 EPILOG = """\
 FILE holds one trainee line per line; blank lines and lines starting with '#' are

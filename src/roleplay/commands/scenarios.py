@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from ..environment import Environment
-from ..errors import ExitStatus
-from ..library import list_scenarios
+from roleplay.environment import Environment
+from roleplay.errors import ExitStatus
+from roleplay.library import list_scenarios
 
 EPILOG = """\
 Lists ./scenarios of the working directory first (your own), then the built-in ones.

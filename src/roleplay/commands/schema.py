@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from ..environment import Environment
-from ..errors import ExitStatus
-from ..schema import schema_json
+from roleplay.authoring.schema import schema_json
+from roleplay.environment import Environment
+from roleplay.errors import ExitStatus
 
 EPILOG = """\
 The schema is JSON Schema draft-07. Editors with a YAML language server (VS Code's

@@ -20,12 +20,12 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..environment import Environment
-from ..errors import ExitStatus, RoleplayError, TranscriptError, UsageError
-from ..scorecard import Scorecard, ScoringConfig
-from ..scoring import CATALOG, DEFAULT_CONFIG, score
-from ..storage import MAX_TRANSCRIPT_BYTES, iter_transcript_paths, read_text
-from ..transcript import parse
+from roleplay.environment import Environment
+from roleplay.errors import ExitStatus, RoleplayError, TranscriptError, UsageError
+from roleplay.scoring.rules import CATALOG, DEFAULT_CONFIG, score
+from roleplay.scoring.scorecard import Scorecard, ScoringConfig
+from roleplay.storage import MAX_TRANSCRIPT_BYTES, iter_transcript_paths, read_text
+from roleplay.transcript import parse
 
 STDIN = "-"
 
@@ -132,7 +132,9 @@ def _read_stdin(env: Environment) -> str | RoleplayError:
 
 def _scenario_config(name: str, env: Environment) -> ScoringConfig:
     try:
-        from ..scenario import load_scenario  # imported late: only --scenario needs YAML
+        from roleplay.dialogue.scenario import (
+            load_scenario,  # imported late: only --scenario needs YAML
+        )
     except ImportError:
         raise UsageError(
             "--scenario needs roleplay.scenario, which this build does not have yet"

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from .. import review, storage
-from ..annotate import annotate, render_markdown, render_text
-from ..environment import Environment
-from ..errors import ExitStatus
-from ..transcript import parse
+from roleplay import storage
+from roleplay.environment import Environment
+from roleplay.errors import ExitStatus
+from roleplay.review import sessions as review
+from roleplay.review.annotate import annotate, render_markdown, render_text
+from roleplay.transcript import parse
 
 EPILOG = """\
 FILE is a saved session (.jsonl) or a plain-text transcript of a real call

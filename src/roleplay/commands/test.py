@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from ..environment import Environment
-from ..errors import ExitStatus
-from ..scenario_tests import TestResult, run_tests
-from .validate import check, scenario_files
+from roleplay.authoring.scenario_tests import TestResult, run_tests
+from roleplay.commands.validate import check, scenario_files
+from roleplay.environment import Environment
+from roleplay.errors import ExitStatus
 
 EPILOG = """\
 SCENARIO is a scenario id, a file or a folder; with none, every scenario is tested.

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .. import library
-from ..environment import Environment
-from ..errors import ExitStatus, ScenarioNotFound
-from ..lint import lint
-from ..scenario import Diagnostic, Scenario
+from roleplay import library
+from roleplay.authoring.lint import lint
+from roleplay.dialogue.scenario import Diagnostic, Scenario
+from roleplay.environment import Environment
+from roleplay.errors import ExitStatus, ScenarioNotFound
 
 EPILOG = """\
 PATH is a scenario file, a folder of them, or a scenario id. With no PATH, every

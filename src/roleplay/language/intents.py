@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
-from .scenario import Intent
+from roleplay.dialogue.scenario import Intent
 
 #: Minimum similarity (0-100) for an example phrase to count as a match.
 FUZZY_CUTOFF = 72

@@ -22,9 +22,9 @@ from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import ScenarioError
-from .scorecard import CustomCode, ScoringConfig
-from .yamlsource import Marks, load_located
+from roleplay.authoring.yamlsource import Marks, load_located
+from roleplay.errors import ScenarioError
+from roleplay.scoring.scorecard import CustomCode, ScoringConfig
 
 FORMAT_VERSION = 1
 OUTCOMES = ("success", "failure", "neutral")
@@ -831,8 +831,10 @@ def _tests(r: _Reader, value: Any) -> tuple[ScenarioTest, ...]:
 
 def check_references(s: Scenario) -> list[Diagnostic]:
     """Errors for names that point nowhere: states, intents, replies, moods, signals, codes."""
-    from .detectors import SIGNALS  # late: keeps the scenario model importable on its own
-    from .scoring import CATALOG
+    from roleplay.language.detectors import (
+        SIGNALS,  # late: keeps the scenario model importable on its own
+    )
+    from roleplay.scoring.rules import CATALOG
 
     diags: list[Diagnostic] = []
     codes = set(CATALOG) | {c.code for c in s.scoring.custom}
@@ -920,6 +922,6 @@ def fill_slots(template: str, slots: Mapping[str, str]) -> str:
 
 def load_scenario(name: str, cwd: Any = None) -> Scenario:
     """Find and parse a scenario by id or path (see ``roleplay.library.load_scenario``)."""
-    from .library import load_scenario as _load
+    from roleplay.library import load_scenario as _load
 
     return _load(name, cwd)

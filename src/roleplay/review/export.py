@@ -21,7 +21,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
-from .review import SessionSummary
+from roleplay.review.sessions import SessionSummary
 
 SESSION_COLUMNS = (
     "session",
@@ -77,7 +77,7 @@ def session_rows(summaries: Iterable[SessionSummary]) -> list[dict[str, Any]]:
 
 def mistake_rows(summaries: Iterable[SessionSummary]) -> list[dict[str, Any]]:
     """One row per mistake, keyed by :data:`MISTAKE_COLUMNS`."""
-    from .annotate import tip_for
+    from roleplay.review.annotate import tip_for
 
     return [
         {

@@ -19,8 +19,8 @@ from typing import Any
 
 from transitions.extensions import GraphMachine
 
-from .engine import machine_spec
-from .scenario import Scenario, Transition
+from roleplay.dialogue.engine import machine_spec
+from roleplay.dialogue.scenario import Scenario, Transition
 
 FORMATS = ("mermaid", "dot")
 

@@ -15,10 +15,10 @@ import html
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 
-from . import review
-from .annotate import AnnotatedCall, tip_for
-from .review import SessionSummary
-from .scorecard import Mistake
+from roleplay.review import sessions as review
+from roleplay.review.annotate import AnnotatedCall, tip_for
+from roleplay.review.sessions import SessionSummary
+from roleplay.scoring.scorecard import Mistake
 
 #: Line colours, one per trainee (colour-blind-friendly, after Okabe & Ito).
 PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000", "#f0e442")

@@ -24,12 +24,13 @@ from typing import Any
 
 from transitions import Machine
 
-from . import detectors, scoring
-from .errors import RoleplayError
-from .intents import IntentMatch, IntentMatcher
-from .scenario import Scenario, Transition, fill_slots
-from .scorecard import Mistake, Scorecard
-from .transcript import PROSPECT, REP, Turn
+from roleplay.dialogue.scenario import Scenario, Transition, fill_slots
+from roleplay.errors import RoleplayError
+from roleplay.language import detectors
+from roleplay.language.intents import IntentMatch, IntentMatcher
+from roleplay.scoring import rules as scoring
+from roleplay.scoring.scorecard import Mistake, Scorecard
+from roleplay.transcript import PROSPECT, REP, Turn
 
 #: Longest line the engine accepts. A paste beyond this is refused, not truncated.
 MAX_LINE_CHARS = 2000

@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from . import scenario as fmt
+from roleplay.dialogue import scenario as fmt
 
 DRAFT = "http://json-schema.org/draft-07/schema#"
 FILE_NAME = "scenario.schema.json"

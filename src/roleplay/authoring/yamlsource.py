@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from .errors import ScenarioError
+from roleplay.errors import ScenarioError
 
 try:  # the C loader is several times faster when libyaml is present
     from yaml import CSafeLoader as _Loader

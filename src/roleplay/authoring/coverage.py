@@ -17,9 +17,9 @@ import random
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
-from . import detectors
-from .engine import CallEnded, Conversation, InputTooLong, _Choice
-from .scenario import Intent, Scenario, Transition
+from roleplay.dialogue.engine import CallEnded, Conversation, InputTooLong, _Choice
+from roleplay.dialogue.scenario import Intent, Scenario, Transition
+from roleplay.language import detectors
 
 DEFAULT_RUNS = 200
 #: Turns per call when the scenario sets no max_turns.

@@ -27,9 +27,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from . import detectors
-from .scorecard import Credit, CustomCode, Mistake, Scorecard, ScoringConfig
-from .transcript import Turn
+from roleplay.language import detectors
+from roleplay.scoring.scorecard import Credit, CustomCode, Mistake, Scorecard, ScoringConfig
+from roleplay.transcript import Turn
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .engine import CallEnded, Conversation, InputTooLong
-from .scenario import Scenario, ScenarioTest
+from roleplay.dialogue.engine import CallEnded, Conversation, InputTooLong
+from roleplay.dialogue.scenario import Scenario, ScenarioTest
 
 
 @dataclass(frozen=True)

@@ -26,10 +26,10 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from .errors import RoleplayError, TranscriptError, UsageError
-from .scorecard import Mistake, Scorecard
-from .storage import iter_transcript_paths, read_text
-from .transcript import SPEAKERS, Transcript, Turn, from_records, parse_session, parse_text
+from roleplay.errors import RoleplayError, TranscriptError, UsageError
+from roleplay.scoring.scorecard import Mistake, Scorecard
+from roleplay.storage import iter_transcript_paths, read_text
+from roleplay.transcript import SPEAKERS, Transcript, Turn, from_records, parse_session, parse_text
 
 #: Shown where a session has no trainee or scenario (plain-text transcripts of real calls).
 UNKNOWN = "-"
@@ -251,7 +251,7 @@ def _sort_key(summary: SessionSummary) -> tuple[int, datetime, str]:
 
 def score_turns(turns: Sequence[Turn], final: bool = True) -> Scorecard:
     """Score turns with ``roleplay.scoring``, imported only when a file needs it."""
-    from .scoring import score
+    from roleplay.scoring.rules import score
 
     return score(turns, final=final)
 

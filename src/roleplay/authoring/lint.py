@@ -24,8 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterable, Iterator
 
-from .intents import is_negated, overlapping_examples
-from .scenario import (
+from roleplay.dialogue.scenario import (
     ENGINE_SLOTS,
     PERSONA_SLOTS,
     SLOT_RE,
@@ -34,6 +33,7 @@ from .scenario import (
     Scenario,
     Transition,
 )
+from roleplay.language.intents import is_negated, overlapping_examples
 
 #: Similarity (0-100, rapidfuzz token_sort_ratio) above which two example phrases of
 #: different intents are reported as ambiguous. Lines are matched at 72 and up, so two

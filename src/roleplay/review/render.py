@@ -13,8 +13,8 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable, Mapping
 
-from .scenario import Scenario
-from .scorecard import Mistake, Scorecard
+from roleplay.dialogue.scenario import Scenario
+from roleplay.scoring.scorecard import Mistake, Scorecard
 
 Fragments = list[tuple[str, str]]
 

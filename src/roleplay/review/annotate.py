@@ -14,8 +14,8 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .scorecard import Mistake, Scorecard
-from .transcript import Transcript
+from roleplay.scoring.scorecard import Mistake, Scorecard
+from roleplay.transcript import Transcript
 
 #: Markers of highlighted evidence in the text format without colour.
 OPEN_MARK, CLOSE_MARK = "«", "»"
@@ -156,7 +156,7 @@ def tip_for(mistake: Mistake) -> str:
     if mistake.tip:
         return mistake.tip
     try:
-        from .scoring import CATALOG
+        from roleplay.scoring.rules import CATALOG
     except ImportError:
         return ""
     info = CATALOG.get(mistake.code)

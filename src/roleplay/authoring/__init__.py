@@ -1,0 +1,1 @@
+"""Tools for scenario writers: YAML with positions, lint, schema, graph, coverage, tests."""

@@ -1,0 +1,1 @@
+"""The scenario model, the conversation engine on transitions, and recording a call."""

@@ -1,0 +1,1 @@
+"""Reading a line: normalisation, segmentation and the detectors; intent matching."""

@@ -1,0 +1,1 @@
+"""Reading many sessions: summaries, annotated transcripts, terminal/markdown/HTML, export."""

@@ -1,0 +1,1 @@
+"""The mistake catalog, the scoring rules and credits, and the scorecard."""
