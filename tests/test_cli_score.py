@@ -136,15 +136,13 @@ def test_unknown_scenario_is_a_one_line_error(tmp_path: Path) -> None:
 
 
 def test_scenario_scoring_settings_apply(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import roleplay.dialogue.scenario
+    import roleplay.library
 
     class Loaded:
         scoring = ScoringConfig(disabled=frozenset({"apology"}))
 
     # The loader itself is tested with the scenario model; here only the wiring matters.
-    monkeypatch.setattr(
-        roleplay.dialogue.scenario, "load_scenario", lambda name, cwd=None: Loaded()
-    )
+    monkeypatch.setattr(roleplay.library, "load_scenario", lambda name, cwd=None: Loaded())
     (tmp_path / "a.txt").write_text(APOLOGY)
     code, out, _ = run(["a.txt", "--json", "--scenario", "strict"], tmp_path)
     assert code == 0 and json.loads(out)["mistakes"] == []

@@ -27,7 +27,7 @@ from roleplay.keys import practice_bindings
 from roleplay.review import render
 
 if TYPE_CHECKING:
-    from roleplay.commands.run import RecordedCall
+    from roleplay.dialogue.recording import RecordedCall
 
 STYLE = Style.from_dict(
     {
@@ -198,7 +198,12 @@ def practice(call: RecordedCall, *, coach: bool = True, history: History | None 
     assert transcript.scorecard is not None
     show(
         render.scorecard(
-            transcript.scorecard, call.outcome_text(), call.conversation.rep_turns, _width()
+            transcript.scorecard,
+            render.outcome_text(
+                call.outcome, call.conversation.state, call.conversation.end_reason, call.scenario
+            ),
+            call.conversation.rep_turns,
+            _width(),
         )
     )
     show(render.debrief(call.scenario, _width()))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from roleplay.authoring.coverage import DEFAULT_RUNS, CoverageReport, measure
-from roleplay.commands.validate import check, scenario_files
+from roleplay.authoring.validate import check
+from roleplay.commands.validate import scenario_files
 from roleplay.environment import Environment
 from roleplay.errors import ExitStatus, UsageError
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from roleplay.commands.run import RecordedCall, add_call_arguments, new_seed
+from roleplay.commands.run import add_call_arguments, new_seed
+from roleplay.dialogue.recording import RecordedCall
 from roleplay.environment import Environment, isatty, shown_path
 from roleplay.errors import ExitStatus, UsageError
 from roleplay.library import list_scenarios, load_scenario

@@ -1,27 +1,25 @@
 """``roleplay review [DIR]``: the sessions in a folder, newest first, with totals.
 
 Also home of what ``report`` and ``export`` share with it: the DIR and filter options,
-and loading a folder with a progress bar and a warning per bad file.
+and loading a folder with a progress bar and a warning per bad file. The selection and
+the tables themselves are library code in ``roleplay.review``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
 from typing import TextIO
 
 from roleplay import storage
 from roleplay.environment import Environment, isatty, shown_path
 from roleplay.errors import ExitStatus
 from roleplay.review import sessions as review
-from roleplay.review.sessions import SessionSummary, Totals
+from roleplay.review.selection import Selection, nothing_found, select_sessions
+from roleplay.review.tables import format_table, format_totals
 
 #: Folders with more transcripts than this get a progress bar (when stderr is a terminal).
 PROGRESS_MIN_FILES = 500
-TREND_ARROWS = {review.UP: "↑ more often", review.DOWN: "↓ less often", review.FLAT: "→ steady"}
 
 EPILOG = """\
 examples:
@@ -60,18 +58,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-@dataclass(frozen=True)
-class Selection:
-    """The sessions a command works on, and how it got them."""
-
-    label: str
-    found: int
-    sessions: list[SessionSummary]
-    warnings: tuple[str, ...]
-    filters: str
-    since: date | None
-
-
 class ProgressBar:
     """A one-line bar on stderr, redrawn in place; silent unless stderr is a terminal."""
 
@@ -107,31 +93,16 @@ def select(args: argparse.Namespace, env: Environment) -> Selection:
     else:
         root = storage.transcripts_dir(None, env.environ, env.cwd)
         label = shown_path(root, env.cwd)
-    if not args.dir and not root.exists():
-        # The default folder appears with the first practice call: before that, an empty
-        # review is the honest answer, not an error.
-        return Selection(label, 0, [], (), "", since)
     bar = ProgressBar(env.stderr)
     try:
-        result = review.load_summaries(root, label, progress=bar)
+        selection = select_sessions(
+            root, label, args.trainee, args.scenario, since, progress=bar, default=not args.dir
+        )
     finally:
         bar.clear()
-    warnings = tuple(str(w) for w in result.warnings)
-    for warning in warnings:
+    for warning in selection.warnings:
         env.stderr.write(f"roleplay: warning: {warning}\n")
-    sessions = review.filter_summaries(result.summaries, args.trainee, args.scenario, since)
-    filters = review.describe_filters(args.trainee, args.scenario, since)
-    return Selection(label, len(result.summaries), sessions, warnings, filters, since)
-
-
-def nothing_found(selection: Selection) -> str:
-    """The friendly line printed instead of an empty table."""
-    if not selection.found:
-        return (
-            f"no sessions found in {selection.label}"
-            " (practise a call with 'roleplay practice', and it is saved there)"
-        )
-    return f"no sessions match {selection.filters} ({selection.found} in {selection.label})"
+    return selection
 
 
 def run(args: argparse.Namespace, env: Environment) -> int:
@@ -158,82 +129,3 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     env.stdout.write(format_table(sessions))
     env.stdout.write("\n" + format_totals(totals))
     return ExitStatus.OK
-
-
-# --- layout ----------------------------------------------------------------------------
-
-_COLUMNS = ("date", "trainee", "scenario", "difficulty", "outcome", "score", "top mistakes")
-_LIMITS = {"trainee": 16, "scenario": 26, "difficulty": 10, "outcome": 18}
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _mistake_cell(codes: Sequence[str], shown: int = 3) -> str:
-    if not codes:
-        return "-"
-    extra = f" +{len(codes) - shown}" if len(codes) > shown else ""
-    return ", ".join(codes[:shown]) + extra
-
-
-def table_rows(sessions: Sequence[SessionSummary]) -> list[tuple[str, ...]]:
-    """The table's cells, one tuple per session, in :data:`_COLUMNS` order."""
-    rows = []
-    for s in sessions:
-        when = s.started_at.strftime("%Y-%m-%d %H:%M") if s.started_at else "-"
-        score = "-" if s.score is None else str(s.score)
-        rows.append(
-            (
-                when,
-                _clip(s.trainee or review.UNKNOWN, _LIMITS["trainee"]),
-                _clip(s.scenario or review.UNKNOWN, _LIMITS["scenario"]),
-                _clip(s.difficulty or "", _LIMITS["difficulty"]),
-                _clip(s.status, _LIMITS["outcome"]),
-                score,
-                _mistake_cell(s.codes),
-            )
-        )
-    return rows
-
-
-def format_table(sessions: Sequence[SessionSummary]) -> str:
-    """The sessions as an aligned text table with a header line."""
-    rows = table_rows(sessions)
-    if not any(r[3] for r in rows):  # no session has a difficulty: drop the column
-        header = tuple(c for i, c in enumerate(_COLUMNS) if i != 3)
-        rows = [tuple(c for i, c in enumerate(r) if i != 3) for r in rows]
-    else:
-        header = _COLUMNS
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    score_col = header.index("score")
-    lines = []
-    for r in [header, *rows]:
-        cells = [
-            cell.rjust(widths[i]) if i == score_col else cell.ljust(widths[i])
-            for i, cell in enumerate(r)
-        ]
-        lines.append("  ".join(cells).rstrip())
-    return "\n".join(lines) + "\n"
-
-
-def format_totals(totals: Totals, top: int = 5) -> str:
-    """The lines under the table: count, average score, most frequent mistakes and trend."""
-    count = f"{totals.sessions} session{'s' if totals.sessions != 1 else ''}"
-    if totals.unfinished:
-        count += f" ({totals.unfinished} unfinished)"
-    average = "-" if totals.average_score is None else f"{totals.average_score:.0f}"
-    lines = [f"{count} · average score {average}"]
-    if not totals.mistakes:
-        lines.append("no mistakes recorded")
-        return "\n".join(lines) + "\n"
-    shown = totals.mistakes[:top]
-    if any(c.trend for c in shown):
-        lines.append("most frequent mistakes (sessions with it; trend from older to newer half):")
-    else:
-        lines.append("most frequent mistakes (sessions with it):")
-    width = max(len(c.code) for c in shown)
-    for c in shown:
-        trend = TREND_ARROWS.get(c.trend, "") if c.trend else ""
-        lines.append(f"  {c.code:<{width}}  {c.sessions:>3} ({c.share:>4.0%})  {trend}".rstrip())
-    return "\n".join(lines) + "\n"

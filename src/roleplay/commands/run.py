@@ -1,7 +1,7 @@
 """``roleplay run SCENARIO --script FILE``: play a call from a script of trainee lines.
 
-Also home of :class:`RecordedCall`, the one place that plays a call *and* saves it,
-which ``practice`` uses too. It must not import prompt_toolkit.
+The call is played and saved by :class:`roleplay.dialogue.recording.RecordedCall`,
+which ``practice`` uses too. This module must not import prompt_toolkit.
 """
 
 from __future__ import annotations
@@ -9,28 +9,22 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime
-from pathlib import Path
-from typing import Any, TextIO
+from collections.abc import Iterable, Iterator
+from typing import TextIO
 
-from roleplay import __version__
-from roleplay.dialogue.engine import CallEnded, Conversation, InputTooLong, TurnResult, check_line
-from roleplay.dialogue.scenario import Scenario
+from roleplay.dialogue.engine import InputTooLong, check_line
+from roleplay.dialogue.recording import RecordedCall
 from roleplay.environment import Environment, shown_path
-from roleplay.errors import ExitStatus, TranscriptError, UsageError
+from roleplay.errors import ExitStatus, UsageError
 from roleplay.library import load_scenario
 from roleplay.review.render import (
-    ABANDONED,
     call_line,
     mistake_flags,
     outcome_text,
     plain,
     scorecard,
 )
-from roleplay.scoring.scorecard import Scorecard
-from roleplay.storage import SessionWriter, read_text, transcripts_dir
-from roleplay.transcript import REP, Transcript, Turn
+from roleplay.storage import read_text, transcripts_dir
 
 EPILOG = """\
 FILE holds one trainee line per line; blank lines and lines starting with '#' are
@@ -92,162 +86,6 @@ def add_call_arguments(parser: argparse.ArgumentParser) -> None:
 def new_seed() -> int:
     """A random seed short enough to type back in with ``--seed``."""
     return random.SystemRandom().randrange(100_000)
-
-
-class RecordedCall:
-    """One call being played and saved, each record on disk the moment it happens.
-
-    The rep's line is written *before* the engine sees it, so a crash or a kill while
-    the prospect "thinks" cannot lose what was typed. Once the engine has answered,
-    the rep turn is written again under the same number with its state, intent and
-    live mistakes (readers keep the later record), then the prospect's reply.
-
-    Args:
-        scenario: The loaded scenario.
-        seed: Seed for the conversation.
-        trainee: Who is practising.
-        now: The clock.
-        directory: Where to save; None to save nothing.
-        mode: ``practice`` or ``run``, recorded in the header.
-    """
-
-    def __init__(
-        self,
-        scenario: Scenario,
-        seed: int,
-        trainee: str,
-        now: Callable[[], datetime],
-        directory: Path | None,
-        mode: str,
-    ) -> None:
-        self.scenario = scenario
-        self.seed = seed
-        self.trainee = trainee
-        self.now = now
-        self.directory = directory
-        self.mode = mode
-        self.conversation = Conversation(scenario, seed)
-        self.path: Path | None = None
-        self.started: str | None = None
-        self.ended_at: str | None = None
-        self._writer: SessionWriter | None = None
-        self._scorecard: Scorecard | None = None
-
-    @property
-    def ended(self) -> bool:
-        return self.conversation.ended
-
-    @property
-    def finished(self) -> bool:
-        """True once the end record (and scorecard) is written."""
-        return self.ended_at is not None
-
-    def _stamp(self) -> str:
-        return self.now().isoformat(timespec="seconds")
-
-    def _write(self, record: dict[str, Any]) -> None:
-        if self._writer is None:
-            return
-        try:
-            self._writer.write(record)
-        except OSError as exc:
-            raise TranscriptError(
-                f"could not save the session: {exc.strerror or exc}", file=str(self.path)
-            ) from None
-
-    def _write_turns_from(self, n: int) -> None:
-        """Write every turn from number ``n`` (1-based) to the last."""
-        turns = self.conversation.turns
-        for i in range(n, len(turns) + 1):
-            self._write(turns[i - 1].to_record(i))
-
-    def open(self) -> str | None:
-        """Dial: create the file, write the header, and return the prospect's first line."""
-        started = self.now()
-        self.started = started.isoformat(timespec="seconds")
-        if self.directory is not None:
-            try:
-                self._writer = SessionWriter(
-                    self.directory, self.scenario.id, self.trainee, started
-                )
-            except OSError as exc:
-                raise TranscriptError(
-                    f"cannot save sessions here: {exc.strerror or exc}", file=str(self.directory)
-                ) from None
-            self.path = self._writer.path
-            self._write(self.transcript().header_record())
-        reply = self.conversation.open(at=self.started)
-        self._write_turns_from(1)
-        return reply
-
-    def say(self, text: str) -> TurnResult:
-        """Play one rep line; the call is finished (end record written) if it ends.
-
-        Raises:
-            InputTooLong: nothing is recorded, and the call goes on.
-            CallEnded: the call is already over.
-        """
-        if self.conversation.ended:
-            raise CallEnded("the call has ended")
-        line = check_line(text)
-        at = self._stamp()
-        n = len(self.conversation.turns) + 1
-        self._write(Turn(speaker=REP, text=line, at=at).to_record(n))
-        result = self.conversation.say(line, at=at)
-        # The rep turn again (same n: it replaces the first record when read), now with
-        # its state, intent and live mistakes, then the prospect's reply.
-        self._write_turns_from(n)
-        if result.ended:
-            self.finish()
-        return result
-
-    def hint(self) -> str:
-        return self.conversation.hint()
-
-    def finish(self, reason: str = "quit") -> Transcript:
-        """End the call (if it is not over yet), score it, write the end record."""
-        if not self.finished:
-            self.conversation.hang_up(reason)
-            self.ended_at = self._stamp()
-            self._scorecard = self.conversation.scorecard()
-            self._write(self.transcript().end_record())
-            if self._writer is not None:
-                self._writer.close()
-        return self.transcript()
-
-    @property
-    def outcome(self) -> str | None:
-        conv = self.conversation
-        if not conv.ended:
-            return None
-        return conv.outcome if conv.end_reason == "terminal" else ABANDONED
-
-    def outcome_text(self) -> str:
-        return outcome_text(
-            self.outcome, self.conversation.state, self.conversation.end_reason, self.scenario
-        )
-
-    def transcript(self) -> Transcript:
-        """The call so far, as the transcript model."""
-        s = self.scenario
-        conv = self.conversation
-        return Transcript(
-            turns=tuple(conv.turns),
-            source=str(self.path) if self.path else None,
-            kind="session",
-            scenario=s.id,
-            scenario_title=s.title,
-            difficulty=s.difficulty or None,
-            seed=self.seed,
-            trainee=self.trainee,
-            started=self.started,
-            ended=self.ended_at,
-            outcome=self.outcome if self.finished else None,
-            final_state=conv.state if self.finished else None,
-            end_reason=conv.end_reason if self.finished else None,
-            scorecard=self._scorecard if self.finished else None,
-            meta={"roleplay_version": __version__, "mode": self.mode},
-        )
 
 
 def _script_lines(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
@@ -315,7 +153,14 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         width = 80
         emit([("", "\n")])
         emit(
-            scorecard(transcript.scorecard, call.outcome_text(), call.conversation.rep_turns, width)
+            scorecard(
+                transcript.scorecard,
+                outcome_text(
+                    call.outcome, call.conversation.state, call.conversation.end_reason, scenario
+                ),
+                call.conversation.rep_turns,
+                width,
+            )
         )
     else:
         out.write(json.dumps(transcript.to_dict(), ensure_ascii=False, indent=2) + "\n")

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from roleplay.environment import Environment
-from roleplay.errors import ExitStatus, RoleplayError, TranscriptError, UsageError
+from roleplay.errors import ExitStatus, RoleplayError, TranscriptError
 from roleplay.scoring.rules import CATALOG, DEFAULT_CONFIG, score
 from roleplay.scoring.scorecard import Scorecard, ScoringConfig
 from roleplay.storage import MAX_TRANSCRIPT_BYTES, iter_transcript_paths, read_text
@@ -131,14 +131,8 @@ def _read_stdin(env: Environment) -> str | RoleplayError:
 
 
 def _scenario_config(name: str, env: Environment) -> ScoringConfig:
-    try:
-        from roleplay.dialogue.scenario import (
-            load_scenario,  # imported late: only --scenario needs YAML
-        )
-    except ImportError:
-        raise UsageError(
-            "--scenario needs roleplay.scenario, which this build does not have yet"
-        ) from None
+    from roleplay.library import load_scenario  # late: only --scenario needs YAML
+
     scoring = getattr(load_scenario(name, cwd=env.cwd), "scoring", None)
     return scoring if isinstance(scoring, ScoringConfig) else DEFAULT_CONFIG
 

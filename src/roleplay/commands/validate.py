@@ -6,8 +6,7 @@ import argparse
 from pathlib import Path
 
 from roleplay import library
-from roleplay.authoring.lint import lint
-from roleplay.dialogue.scenario import Diagnostic, Scenario
+from roleplay.authoring.validate import check
 from roleplay.environment import Environment
 from roleplay.errors import ExitStatus, ScenarioNotFound
 
@@ -76,22 +75,6 @@ def _yaml_files(directory: Path) -> list[Path]:
         )
     except OSError:
         return []
-
-
-def check(path: Path, cwd: Path) -> tuple[Scenario | None, list[Diagnostic]]:
-    """Parse and lint one file; every problem comes back as a Diagnostic, never an exception."""
-    try:
-        scenario, diags = library.check_file(path, cwd)
-        if scenario is not None:
-            diags = sorted(diags + lint(scenario), key=lambda d: (d.line or 0, d.col or 0))
-        return scenario, diags
-    except RecursionError:
-        return None, [
-            Diagnostic(str(path), None, None, "error", "the file is nested too deeply to check")
-        ]
-    except Exception as exc:  # noqa: BLE001 - validate must report, never crash
-        message = f"roleplay could not check this file ({type(exc).__name__}: {exc}); please report this bug"
-        return None, [Diagnostic(str(path), None, None, "error", message)]
 
 
 def _plural(n: int, word: str) -> str:

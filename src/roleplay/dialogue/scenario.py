@@ -918,10 +918,3 @@ def check_references(s: Scenario) -> list[Diagnostic]:
 def fill_slots(template: str, slots: Mapping[str, str]) -> str:
     """Replace ``{slot}`` placeholders by plain substitution (never ``str.format``)."""
     return SLOT_RE.sub(lambda m: slots.get(m.group(1), m.group(0)), template)
-
-
-def load_scenario(name: str, cwd: Any = None) -> Scenario:
-    """Find and parse a scenario by id or path (see ``roleplay.library.load_scenario``)."""
-    from roleplay.library import load_scenario as _load
-
-    return _load(name, cwd)

@@ -13,13 +13,13 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable, Mapping
 
+from roleplay.dialogue.recording import ABANDONED
 from roleplay.dialogue.scenario import Scenario
 from roleplay.scoring.scorecard import Mistake, Scorecard
 
 Fragments = list[tuple[str, str]]
 
 #: Outcome of a call the rep left before any ending (``/quit``, Ctrl-D, end of a script).
-ABANDONED = "abandoned"
 
 #: The label of each speaker in ``run`` output, as in plain-text transcripts.
 PLAIN_LABELS = {"rep": "Rep", "prospect": "Prospect"}
