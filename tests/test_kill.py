@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -29,13 +28,18 @@ def _env(tmp_path: Path) -> dict[str, str]:
     return env
 
 
-def _wait_for(predicate, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
+def _read_until_reply(stdout) -> None:
+    """Block until the prospect's answer to the line just typed is printed.
+
+    The reply is printed only after the rep's turn and the reply are written to disk,
+    so this is the exact moment the rep has seen the line acknowledged.
+    """
+    seen_rep = False
+    for line in stdout:
+        seen_rep = seen_rep or line.startswith("Rep: ")
+        if seen_rep and line.startswith("Prospect: "):
             return
-        time.sleep(0.05)
-    raise AssertionError("timed out waiting for the transcript")
+    raise AssertionError("roleplay exited before answering the line")
 
 
 def _session_file(tmp_path: Path) -> Path | None:
@@ -51,30 +55,34 @@ def test_kill_9_mid_call_keeps_every_typed_turn(tmp_path):
     proc = subprocess.Popen(
         [sys.executable, "-m", "roleplay", "run", "sleepy_skeptic", "--script", "-", "--seed", "2"],
         stdin=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
         cwd=tmp_path,
         env=_env(tmp_path),
         text=True,
     )
     try:
-        for n, line in enumerate(TYPED, 1):
+        proc.stdout.readline()  # the header
+        proc.stdout.readline()  # the prospect picks up
+        for line in TYPED:
             proc.stdin.write(line + "\n")
             proc.stdin.flush()
-            _wait_for(lambda n=n: (p := _session_file(tmp_path)) and len(_rep_lines(p)) >= n)
+            _read_until_reply(proc.stdout)
         # the call is still going: stdin is open, the prospect waits for the next line
         assert proc.poll() is None
         proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=10)
+        proc.wait(timeout=30)
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
         proc.stdin.close()
-        proc.stderr.close()
+        proc.stdout.close()
     assert proc.returncode == -signal.SIGKILL
-    t = load_transcript(_session_file(tmp_path))
-    assert _rep_lines(_session_file(tmp_path)) == TYPED
+    # Every line the rep typed and saw answered is on disk, with the answer.
+    path = _session_file(tmp_path)
+    t = load_transcript(path)
+    assert _rep_lines(path) == TYPED
     assert not t.finished  # no end record: an unfinished session, still readable
     assert t.seed == 2 and t.scenario == "sleepy_skeptic"
     assert [x.speaker for x in t.turns] == ["prospect", "rep", "prospect", "rep", "prospect"]
