@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from roleplay.language import detectors
+from roleplay.language.analysis import CallAnalysis
 from roleplay.scoring.scorecard import Credit, CustomCode, Mistake, Scorecard, ScoringConfig
 from roleplay.transcript import Turn
 
@@ -246,66 +247,32 @@ _MESSAGES: dict[str, str] = {
 
 
 class _Call:
-    """What the rules need to know about the call, computed once (private, so a plain class:
-    one dataclass fewer to build at import time keeps ``roleplay score`` starting fast)."""
+    """What the rules need to know about the call, read from its :class:`CallAnalysis`
+    (private, so a plain class: one dataclass fewer to build at import time keeps
+    ``roleplay score`` starting fast)."""
 
-    __slots__ = ("turns", "rep", "sig", "asked", "greeting", "message")
+    __slots__ = ("turns", "rep", "sig", "asked", "greeting", "message", "text")
 
-    def __init__(
-        self,
-        turns: tuple[Turn, ...],
-        rep: tuple[int, ...],
-        sig: Mapping[int, Mapping[str, str]],
-        asked: Mapping[int, tuple[str | None, str | None, str | None]],
-        greeting: int | None,
-        message: int | None,
-    ) -> None:
-        self.turns = turns
-        self.rep = rep  # 0-based indexes of rep turns
-        self.sig = sig  # rep index -> signals
-        self.asked = asked  # prospect index -> (who's calling?, what's it about?, price?)
-        self.greeting = greeting  # index of the voicemail greeting
-        self.message = message  # index of the voicemail message
-
-
-def _analyse(turns: Sequence[Turn]) -> _Call:
-    turns = tuple(turns)
-    rep = tuple(i for i, t in enumerate(turns) if t.is_rep)
-    asked = {}
-    times = {}
-    for i, turn in enumerate(turns):
-        if not turn.is_rep:
-            text = turn.text[: detectors.MAX_ANALYSED_CHARS]
-            # "How can I help you?" before the rep has spoken answers the phone; after, it
-            # asks what the call is about.
-            opening = not rep or i < rep[0]
-            asked[i] = (
-                detectors.asks_who(text),
-                detectors.asks_purpose(text, opening=opening),
-                detectors.asks_price(text),
-            )
-            times[i] = detectors.proposed_time(text)
-    sig = {}
-    for i in rep:
-        previous = asked.get(i - 1, (None, None, None)) if i else (None, None, None)
-        prev_time = times.get(i - 1) if i else None
-        sig[i] = detectors.line_signals(turns[i].text, *previous, prev_time=prev_time)
-    greeting = message = None
-    for i, turn in enumerate(turns):
-        if turn.is_rep or i + 1 >= len(turns) or not turns[i + 1].is_rep:
-            continue
-        strength = detectors.voicemail_greeting(turn.text[: detectors.MAX_ANALYSED_CHARS])
-        # "Leave your name and number" alone is trusted only when it is how the call opens:
-        # a live receptionist can say it too.
-        opens_call = not any(t.is_rep for t in turns[:i])
-        if strength == "strong" or (strength == "weak" and opens_call):
-            greeting, message = i, i + 1
-            break
-    return _Call(turns=turns, rep=rep, sig=sig, asked=asked, greeting=greeting, message=message)
+    def __init__(self, analysis: CallAnalysis) -> None:
+        self.turns = analysis.turns
+        self.rep = analysis.rep  # 0-based indexes of rep turns
+        self.sig = {t.index: t.signals for t in analysis.turns if t.is_rep}
+        self.asked = {  # prospect index -> (who's calling?, what's it about?, price?)
+            t.index: (t.asks.who, t.asks.purpose, t.asks.price)
+            for t in analysis.turns
+            if not t.is_rep
+        }
+        self.text = [t.read for t in analysis.turns]  # each line as the rules read it
+        found = analysis.voicemail()
+        self.greeting, self.message = found if found else (None, None)
 
 
 def score(
-    turns: Sequence[Turn], config: ScoringConfig = DEFAULT_CONFIG, *, final: bool = True
+    turns: Sequence[Turn],
+    config: ScoringConfig = DEFAULT_CONFIG,
+    *,
+    final: bool = True,
+    analysis: CallAnalysis | None = None,
 ) -> Scorecard:
     """Score a call by the mistake catalog, a scenario's adjustments, and the credits.
 
@@ -315,18 +282,22 @@ def score(
         final: False while a practice call is still running: the whole-call codes that
             later turns could fix (no reason, no discovery, no next step) are left out,
             and ``no-introduction`` waits for the rep's second turn.
+        analysis: The call's analysis, when the caller has it already (a practice call
+            grows one turn by turn); otherwise the turns are analysed here.
 
     Returns:
         The scorecard: score 0-100, mistakes and credits in turn order, whether it went
         to voicemail.
     """
-    call = _analyse(turns)
+    call = _Call(analysis if analysis is not None else CallAnalysis.of(turns))
     thresholds = {**DEFAULT_THRESHOLDS, **dict(config.thresholds)}
     found: list[tuple[str, int, str, str]] = []  # (code, 0-based turn, evidence, message)
     voicemail = call.message is not None
 
     def flag(code: str, index: int, evidence: str = "", message: str | None = None) -> None:
-        found.append((code, index, evidence, message if message is not None else _MESSAGES[code]))
+        # Evidence is quoted as the trainee typed it, not as the rules read it.
+        quoted = call.turns[index].quote(evidence)
+        found.append((code, index, quoted, message if message is not None else _MESSAGES[code]))
 
     _intro_rules(call, flag, final)
     _per_turn_rules(call, flag, thresholds)
@@ -391,12 +362,12 @@ def _per_turn_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
         if "feature_list" in sig:
             flag("feature-dump", i, sig["feature_list"])
         if "misleading_claim" in sig:
-            later = [t.text for t in call.turns[i + 1 :] if not t.is_rep][:2]
+            later = [t.read for t in call.turns[i + 1 :] if not t.is_rep][:2]
             support = detectors.claim_support(later)
             # A meeting told with where and when is honest context unless it is denied.
             if support == "denied" or (
                 support == "none"
-                and not detectors.specific_history(call.turns[i].text, sig["misleading_claim"])
+                and not detectors.specific_history(call.text[i], sig["misleading_claim"])
             ):
                 flag("misleading-claim", i, sig["misleading_claim"])
 
@@ -415,7 +386,7 @@ def _live_rules(call: _Call, flag, thresholds: Mapping[str, int], final: bool) -
     limit = thresholds["monologue_words"]
     first_discovery = next((i for i in call.rep if "discovery_question" in call.sig[i]), None)
     for i in call.rep:
-        words = detectors.word_count(call.turns[i].text)
+        words = detectors.word_count(call.turns[i].text)  # as typed
         if words > limit:
             flag(
                 "monologue",
@@ -443,7 +414,7 @@ def _live_rules(call: _Call, flag, thresholds: Mapping[str, int], final: bool) -
         sig = (
             call.sig[reply]
             if reply == i + 1
-            else detectors.line_signals(call.turns[reply].text, who, what, price)
+            else detectors.line_signals(call.text[reply], who, what, price)
         )
         if who and "introduction" not in sig:
             flag("ignored-question", reply, who, _MESSAGES["ignored-question-who"])
@@ -506,8 +477,9 @@ def _credits(call: _Call, thresholds: Mapping[str, int]) -> list[Credit]:
 
     def credit(code: str, index: int, evidence: str) -> None:
         points, message = CREDITS[code]
+        quoted = call.turns[index].quote(evidence)
         out.append(
-            Credit(code=code, turn=index + 1, evidence=evidence, message=message, points=points)
+            Credit(code=code, turn=index + 1, evidence=quoted, message=message, points=points)
         )
 
     intro_turns = [call.message] if call.message is not None else list(call.rep[:2])
@@ -590,13 +562,13 @@ def _custom(call: _Call, config: ScoringConfig) -> list[Mistake]:
         if custom.code in config.disabled:
             continue
         for i in call.rep:
-            evidence = _custom_evidence(custom, call.turns[i].text, call.sig[i])
+            evidence = _custom_evidence(custom, call.text[i], call.sig[i])
             if evidence is not None:
                 out.append(
                     Mistake(
                         code=custom.code,
                         turn=i + 1,
-                        evidence=evidence,
+                        evidence=call.turns[i].quote(evidence),
                         message=custom.message,
                         tip=config.tips.get(custom.code, custom.tip),
                         weight=int(config.weights.get(custom.code, custom.weight)),

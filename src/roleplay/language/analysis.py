@@ -1,0 +1,145 @@
+"""The analysis of a call, turn by turn: computed once, read by everyone.
+
+The prospect's intent matching, the live coach, the scorecard, ``/hint``, ``roleplay
+score``, ``show``, ``explain`` and the report all read a line through one
+:class:`CallAnalysis`. A practice call grows it one turn at a time (:meth:`CallAnalysis.add`);
+a transcript builds it in one go (:meth:`CallAnalysis.of`). Each line is repaired once
+(:mod:`roleplay.language.repair`), read once, and the words behind every signal are quoted
+as the trainee typed them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from roleplay.language import detectors
+from roleplay.language.repair import Repaired, repair
+
+_EMPTY: Mapping[str, str] = MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class ProspectAsks:
+    """What a prospect line asks or offers, each with the words that show it (or None)."""
+
+    who: str | None = None  # "who's calling?"
+    purpose: str | None = None  # "what's this about?"
+    price: str | None = None  # "what does it cost?"
+    time: str | None = None  # a time it proposes ("call me Thursday at 10")
+
+
+_NO_ASKS = ProspectAsks()
+
+
+@dataclass(frozen=True)
+class TurnAnalysis:
+    """One turn, read.
+
+    Attributes:
+        index: 0-based position in the call.
+        speaker: ``rep`` or ``prospect``.
+        line: The line as typed, and its repaired form.
+        signals: For a rep turn, ``{signal: the words that show it}`` in the repaired
+            line (see ``detectors.SIGNALS``); :meth:`quote` gives them as typed.
+        asks: For a prospect turn, what it asks.
+        name: For a rep turn, the personal name the rep gives, if any.
+    """
+
+    index: int
+    speaker: str
+    line: Repaired
+    signals: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    asks: ProspectAsks = _NO_ASKS
+    name: str | None = None
+
+    @property
+    def is_rep(self) -> bool:
+        return self.speaker == "rep"
+
+    @property
+    def text(self) -> str:
+        """The line as typed."""
+        return self.line.raw
+
+    @property
+    def read(self) -> str:
+        """The line as the rules read it (repaired)."""
+        return self.line.text
+
+    def quote(self, evidence: str) -> str:
+        """Words of the repaired line, as the trainee typed them."""
+        return self.line.to_raw(evidence)
+
+
+@dataclass
+class CallAnalysis:
+    """Every turn of a call, analysed once, in order."""
+
+    turns: list[TurnAnalysis] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, turns: Iterable[object]) -> CallAnalysis:
+        """Analyse a whole call: any objects with ``speaker`` and ``text``."""
+        call = cls()
+        for turn in turns:
+            call.add(turn.speaker, turn.text)  # type: ignore[attr-defined]
+        return call
+
+    def add(self, speaker: str, text: str) -> TurnAnalysis:
+        """Analyse the next turn, in the context of the turns before it."""
+        index = len(self.turns)
+        line = repair(text[: detectors.MAX_ANALYSED_CHARS])
+        if speaker == "rep":
+            before = self.turns[-1].asks if self.turns and not self.turns[-1].is_rep else _NO_ASKS
+            found = detectors.line_signals(
+                line.text, before.who, before.purpose, before.price, prev_time=before.time
+            )
+            turn = TurnAnalysis(
+                index,
+                speaker,
+                line,
+                signals=MappingProxyType(found),
+                name=detectors.rep_name(line.text),
+            )
+        else:
+            # "How can I help you?" before the rep has spoken answers the phone; after, it
+            # asks what the call is about.
+            opening = not any(t.is_rep for t in self.turns)
+            turn = TurnAnalysis(
+                index,
+                speaker,
+                line,
+                asks=ProspectAsks(
+                    who=detectors.asks_who(line.text),
+                    purpose=detectors.asks_purpose(line.text, opening=opening),
+                    price=detectors.asks_price(line.text),
+                    time=detectors.proposed_time(line.text),
+                ),
+            )
+        self.turns.append(turn)
+        return turn
+
+    @property
+    def rep(self) -> tuple[int, ...]:
+        """0-based indexes of the rep's turns."""
+        return tuple(t.index for t in self.turns if t.is_rep)
+
+    def signals_seen(self) -> set[str]:
+        """Every signal any rep turn has shown so far."""
+        return {s for t in self.turns if t.is_rep for s in t.signals}
+
+    def voicemail(self) -> tuple[int, int] | None:
+        """``(greeting, message)`` indexes when the call went to voicemail, else None."""
+        turns = self.turns
+        for i, turn in enumerate(turns):
+            if turn.is_rep or i + 1 >= len(turns) or not turns[i + 1].is_rep:
+                continue
+            strength = detectors.voicemail_greeting(turn.line.text)
+            # "Leave your name and number" alone is trusted only when it is how the call
+            # opens: a live receptionist can say it too.
+            opens_call = not any(t.is_rep for t in turns[:i])
+            if strength == "strong" or (strength == "weak" and opens_call):
+                return i, i + 1
+        return None

@@ -1,0 +1,454 @@
+"""Repairing a line typed in a hurry before it is read: apostrophes, capitals, typos.
+
+A trainee types the way people text: ``hi this is dana kim from northwind, im calling
+cause your drivers are still on paper logs``. The rules that read a line are written for
+sentences with their apostrophes and capitals, so the line is first brought back to that
+form, one word at a time, and every reader sees the same repaired text:
+
+- contractions that lost their apostrophe get it back (``im`` -> ``I'm``, ``dont`` ->
+  ``don't``); a lone ``i`` becomes ``I``;
+- a word of five letters or more with two neighbouring letters swapped (``calilng``) is
+  put right when the swap gives one of the words the rules hinge on;
+- a first name typed in lower case is capitalised where a name is expected (after "this
+  is", "my name is", "it's", before "here", "from", "speaking"), with the surname after it.
+
+Only words change, never the spaces and punctuation between them, so a span of the
+repaired text maps back to the words the trainee actually typed (:meth:`Repaired.to_raw`):
+a flag always quotes the line as it was typed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# Contractions typed without their apostrophe. Only forms that are not words of their own:
+# "were", "well", "ill", "id", "shed", "hell" and "wed" stay as they are.
+_CONTRACTIONS = {
+    "im": "I'm",
+    "ive": "I've",
+    "ill've": "I'll've",
+    "id've": "I'd've",
+    "dont": "don't",
+    "doesnt": "doesn't",
+    "didnt": "didn't",
+    "isnt": "isn't",
+    "arent": "aren't",
+    "wasnt": "wasn't",
+    "werent": "weren't",
+    "wont": "won't",
+    "cant": "can't",
+    "couldnt": "couldn't",
+    "wouldnt": "wouldn't",
+    "shouldnt": "shouldn't",
+    "havent": "haven't",
+    "hasnt": "hasn't",
+    "hadnt": "hadn't",
+    "mustnt": "mustn't",
+    "youre": "you're",
+    "youve": "you've",
+    "youll": "you'll",
+    "youd": "you'd",
+    "theyre": "they're",
+    "theyve": "they've",
+    "theyll": "they'll",
+    "theyd": "they'd",
+    "weve": "we've",
+    "itll": "it'll",
+    "thatll": "that'll",
+    "shes": "she's",
+    "hes": "he's",
+    "thats": "that's",
+    "whats": "what's",
+    "whos": "who's",
+    "wheres": "where's",
+    "hows": "how's",
+    "theres": "there's",
+    "heres": "here's",
+    "whens": "when's",
+    "whys": "why's",
+    "lets": "let's",
+    "aint": "ain't",
+    "yall": "y'all",
+    "oclock": "o'clock",
+    "maam": "ma'am",
+    "ima": "I'ma",
+    "idk": "I don't know",
+    "itd": "it'd",
+    "wholl": "who'll",
+}
+# Shorthand people type in a hurry, written out the way the rules read it.
+_SHORTHAND = {
+    "frm": "from",
+    "ur": "your",
+    "thx": "thanks",
+    "pls": "please",
+    "plz": "please",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "cos": "because",
+    "cause": "because",
+    "wanna": "want to",
+    "gonna": "going to",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "tmrow": "tomorrow",
+    "mins": "minutes",
+    "min": "minute",
+    "abt": "about",
+    "wk": "week",
+    "tues": "Tuesday",
+    "weds": "Wednesday",
+    "thurs": "Thursday",
+    "appt": "appointment",
+    "rn": "right now",
+}
+# "its" is "it's" when a name, an article or a verb form follows; the possessive "its" is
+# followed by a noun ("its main office"), which the rules read the same either way.
+_ITS_BEFORE = frozenset(
+    "a an the me my just not about been being going gonna really quick only late early "
+    "been actually been totally kind sort pretty very".split()
+)
+
+# The words the rules hinge on: a typo in one of them would hide a mistake or a good move.
+_KEYWORDS = frozenset(
+    """
+    calling called reason reaching wanted wondering because about regarding purpose
+    trying selling sales pitch telemarketer telemarketing survey honest honestly
+    sorry apologize apologise apologies bother bothering interrupt interrupting intrusion
+    disturb disturbing forgive pardon excuse minute minutes second seconds quick
+    question questions curious wonder handle handling currently today process using
+    challenge challenges problem problems struggle biggest priority priorities goals
+    meeting schedule calendar available tomorrow monday tuesday wednesday thursday
+    friday saturday sunday morning afternoon evening tonight weekend week month
+    number phone call back callback reach message email send sending introduce
+    introduction expecting returning personal friend friends already working partner
+    referred referral mentioned suggested interested interest discount trial price
+    pricing costs month monthly annual yearly license seats features feature dashboard
+    dashboards integration integrations analytics platform software automated
+    automation uptime realtime reporting reports tracking module modules
+    company business team people customers clients shop office warehouse drivers
+    there speaking hello thanks thank great perfect works sounds would could should
+    please right through transfer connect available decision person whoever
+    """.split()
+)
+
+# Four-letter words worth repairing: a swap in them ("tihs", "nmae") is just as common.
+_SHORT_KEYWORDS = frozenset(
+    "this from name here call sell sale demo time week cost calling".split()
+)
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+
+# Where a first name is expected: after these leads ...
+_NAME_LEADS = (
+    ("this", "is"),
+    ("it's",),
+    ("its",),
+    ("i'm",),
+    ("i", "am"),
+    ("my", "name", "is"),
+    ("my", "name's"),
+    ("name's",),
+    ("hi",),
+    ("hey",),
+    ("hello",),
+    ("morning",),
+    ("afternoon",),
+    ("yeah",),
+)
+# ... or before these words.
+_NAME_FOLLOWERS = frozenset({"here", "from", "with", "at", "speaking", "calling"})
+# Words that never start or continue a name, even where one is expected.
+_NOT_NAME = frozenset(
+    """
+    a an the this that is it its it's i i'm me my you your we our they them he she his her
+    and or but so if to of in on at for from with by as about just calling here there
+    speaking sorry thanks thank yes yeah no not hi hey hello good great fine okay ok sure
+    again also still really very quick quickly actually calling back over up out
+    """.split()
+)
+# First names that are also common words: capitalised only right after a strong lead
+# ("this is", "my name is", "it's", "i'm") or right before "here" / "from" / "speaking".
+_COMMON_WORD_NAMES = frozenset(
+    """
+    will may mark grant chase hope joy grace rose bill frank sue drew don pat art ray rob
+    miles king major rich star page bell royal prince noble forest angel penny crystal
+    hunter sunny ward olive kit ginger cliff clay gene chuck echo rod dot lane rusty pearl
+    holly eve dean sage jade wade herb sterling roman robin mac willow sandy reed amber
+    iris daisy lee stan earl berry carter walker foster porter marshall lance max autumn
+    summer winter dawn faith patience liberty destiny charity mercy harmony melody candy
+    honey junior son man guy lady miss young long love see soon many else chance carry
+    marry hang song brain sun moon queen spring golden christian angle sang manual buck
+    era al bee chin marine yen jewel delta china ivory aide marvel windy ta ka ty tu pa ma
+    na le mi ai li una del les dong bong dung ping ming sung hung else numbers germany
+    german irish america santa sunday conception earnest misty stormy rocky velvet
+    karma maple raven coral genie aura gala birdie belle violet scarlet rosy sparkle
+    """.split()
+)
+# Words that end a company's name when no punctuation does: "acme calling about...".
+_AFTER_COMPANY = frozenset(
+    "calling about because regarding and who how what quick i'm we we're here today".split()
+)
+_INTRO_LEADS = frozenset({("this", "is"), ("my", "name", "is"), ("it's",), ("my", "name's")})
+_STRONG_LEADS = frozenset(
+    {
+        ("this", "is"),
+        ("my", "name", "is"),
+        ("my", "name's"),
+        ("it's",),
+        ("i'm",),
+        ("name's",),
+        ("i", "am"),
+    }
+)
+
+
+# Swaps that give another real word are left alone ("three" is not a typo of "there").
+_REAL_WORDS = frozenset("form three trail prefect toady".split())
+
+
+def _typos() -> dict[str, str]:
+    """Every keyword with two neighbouring inner letters swapped -> the keyword."""
+    out: dict[str, str] = {}
+    for word in _KEYWORDS | _SHORT_KEYWORDS:
+        if len(word) < 4:
+            continue
+        for k in range(1, len(word) - 2):
+            swapped = word[:k] + word[k + 1] + word[k] + word[k + 2 :]
+            if swapped != word and swapped not in _KEYWORDS and swapped not in _REAL_WORDS:
+                out[swapped] = word
+    return out
+
+
+_TYPOS = _typos()
+# A quick test: most lines need no repair, and one regex scan (in C) tells which do.
+_MAY_NEED = re.compile(
+    r"\b(?i:"
+    + "|".join(sorted({*_CONTRACTIONS, *_TYPOS, *_SHORTHAND, "i", "its"}, key=len, reverse=True))
+    + r")\b"
+    r"|\b[a-z][a-z'-]+\s+(?i:here|from|with|at|speaking|calling)\b"
+    r"|\b(?i:this\s+is|it'?s|i'?m|i\s+am|name'?s|name\s+is|hi|hey|hello|morning|afternoon|yeah)"
+    r",?\s+[a-z]"
+)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """The first-name gazetteer (lower case), loaded on first use."""
+    text = (
+        resources.files("roleplay.language")
+        .joinpath("data/first_names.txt")
+        .read_text(encoding="utf-8")
+    )
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@dataclass(frozen=True)
+class Repaired:
+    """A line and its repaired form, with the map from one to the other.
+
+    Attributes:
+        raw: The line as typed.
+        text: The repaired line (equal to ``raw`` when nothing needed repair).
+        edits: ``(start, end, raw_start, raw_end)`` of each changed word, in order.
+    """
+
+    raw: str
+    text: str
+    edits: tuple[tuple[int, int, int, int], ...] = ()
+
+    def to_raw(self, fragment: str) -> str:
+        """The words as typed behind ``fragment`` of the repaired text.
+
+        A fragment that is not in the repaired text (already raw, or rebuilt by a rule)
+        comes back unchanged.
+        """
+        if not self.edits or not fragment:
+            return fragment
+        start = self.text.find(fragment)
+        if start < 0:
+            return fragment
+        return self.raw[self._raw(start, False) : self._raw(start + len(fragment), True)]
+
+    def _raw(self, pos: int, end: bool) -> int:
+        starts = [e[0] for e in self.edits]
+        i = bisect_right(starts, pos) - 1
+        if i < 0:
+            return pos
+        s, e, rs, re_ = self.edits[i]
+        if pos >= e:
+            return re_ + (pos - e)
+        if pos == s:
+            return rs
+        return re_ if end else rs  # inside a changed word: take all of it
+
+
+def repair(text: str) -> Repaired:
+    """Repair a typed line (see the module docstring); cheap when nothing needs it."""
+    if _MAY_NEED.search(text) is None:
+        return Repaired(text, text)
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    if not words:
+        return Repaired(text, text)
+    lowered = [w.lower().replace("’", "'") for _, _, w in words]
+    new = [w for _, _, w in words]
+    for i, (low, word) in enumerate(zip(lowered, new, strict=True)):
+        fixed = _fix_word(low, word, lowered[i + 1] if i + 1 < len(lowered) else "")
+        if fixed is not None:
+            new[i] = fixed
+            lowered[i] = fixed.lower()
+    gaps = [text[(words[i - 1][1] if i else 0) : words[i][0]] for i in range(len(words))]
+    _capitalise_names(lowered, new, gaps)
+    if all(a == b[2] for a, b in zip(new, words, strict=True)):
+        return Repaired(text, text)
+    out: list[str] = []
+    edits: list[tuple[int, int, int, int]] = []
+    pos = 0
+    length = 0
+    for (start, end, old), word in zip(words, new, strict=True):
+        gap = text[pos:start]
+        out.append(gap)
+        length += len(gap)
+        if word != old:
+            edits.append((length, length + len(word), start, end))
+        out.append(word)
+        length += len(word)
+        pos = end
+    out.append(text[pos:])
+    return Repaired(text, "".join(out), tuple(edits))
+
+
+def _fix_word(low: str, word: str, following: str) -> str | None:
+    if low == "i":
+        return "I"
+    if low == "its":
+        if following in _ITS_BEFORE or following in first_names():
+            return "It's" if word[0].isupper() else "it's"
+        return None
+    if low in _SHORTHAND and not (low == "cause" and following in {"of", "and", "the"}):
+        return _same_case(_SHORTHAND[low], word)
+    contraction = _CONTRACTIONS.get(low)
+    if contraction is not None:
+        if contraction[0] != "I" and word[0].isupper():
+            contraction = contraction[0].upper() + contraction[1:]
+        return contraction
+    fixed = _TYPOS.get(low)
+    return _same_case(fixed, word) if fixed is not None else None
+
+
+def _same_case(new: str, old: str) -> str:
+    if old.isupper() and len(old) > 1:
+        return new.upper()
+    if old[0].isupper():
+        return new[0].upper() + new[1:]
+    return new
+
+
+def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> None:
+    """Capitalise a lower-case name where one is expected, and the company after it.
+
+    ``gaps[i]`` is the text between word ``i - 1`` and word ``i``.
+    """
+    names = None
+    i = 0
+    while i < len(lowered):
+        low, word = lowered[i], new[i]
+        if not word.islower() or low in _NOT_NAME or len(low) < 2 or not low.isalpha():
+            i += 1
+            continue
+        lead = _lead_before(lowered, i)
+        follower = lowered[i + 1] if i + 1 < len(lowered) else ""
+        then = lowered[i + 2] if i + 2 < len(lowered) else ""
+        joined = i + 1 < len(lowered) and gaps[i + 1].strip() == ""
+        # "kyle brandt here": a first name and a surname before "here", "from"...
+        full_name = (
+            joined
+            and follower.isalpha()
+            and follower not in _NOT_NAME
+            and (then in _NAME_FOLLOWERS)
+        )
+        if lead is None and follower not in _NAME_FOLLOWERS and not full_name:
+            i += 1
+            continue
+        if names is None:
+            names = first_names()
+        strong = lead in _STRONG_LEADS or follower in _NAME_FOLLOWERS or full_name
+        if low in names:
+            if low in _COMMON_WORD_NAMES and not strong:
+                i += 1
+                continue
+        elif not (
+            # A name the list does not know, in the one place only a name can stand:
+            # "this is gaspard delacroix with dentaform".
+            lead in _INTRO_LEADS
+            and not low.endswith(("ing", "ly", "ed"))
+            and low not in _COMMON_WORD_NAMES
+            and (follower in {"from", "with"} or (full_name and then in {"from", "with"}))
+        ):
+            i += 1
+            continue
+        new[i] = word[0].upper() + word[1:]
+        last = i
+        if full_name or (
+            joined and follower not in _NAME_FOLLOWERS and _surname_end(lowered, i + 2)
+        ):
+            nxt = new[i + 1]
+            if nxt.islower() and nxt.isalpha() and len(nxt) > 1 and follower not in _NOT_NAME:
+                new[i + 1] = nxt[0].upper() + nxt[1:]
+                last = i + 1
+        _capitalise_company(lowered, new, gaps, last + 1)
+        i = last + 1
+
+
+def _capitalise_company(lowered: list[str], new: list[str], gaps: list[str], j: int) -> None:
+    """After "Dana Kim from", the company's words, up to a pause: "orbit office equipment"."""
+    if j >= len(lowered) or lowered[j] not in {"from", "with", "at"} or gaps[j].strip():
+        return
+    k = j + 1
+    count = 0
+    while k < len(lowered) and count < 4:
+        if count and gaps[k].strip():  # a comma or a full stop ends the name
+            break
+        low, word = lowered[k], new[k]
+        if low in _NOT_NAME or low in _AFTER_COMPANY or not word.islower() or not word[0].isalpha():
+            break
+        new[k] = word[0].upper() + word[1:]
+        count += 1
+        k += 1
+
+
+def _surname_end(lowered: list[str], j: int) -> bool:
+    """A surname is followed by the end of the line or a word that goes after a name."""
+    return (
+        j >= len(lowered)
+        or lowered[j] in _NAME_FOLLOWERS
+        or lowered[j]
+        in {
+            "and",
+            "i'm",
+            "i",
+            "the",
+            "calling",
+            "over",
+            "how",
+            "just",
+            "quick",
+            "is",
+            "it's",
+        }
+    )
+
+
+def _lead_before(lowered: list[str], i: int) -> tuple[str, ...] | None:
+    for lead in _NAME_LEADS:
+        n = len(lead)
+        if i >= n and tuple(lowered[i - n : i]) == lead:
+            return lead
+    return None
