@@ -2,7 +2,7 @@
 
 For each rep line the engine:
 
-1. runs the built-in detectors (``roleplay.detectors``) and the live scoring rules, so
+1. reads the line once (``roleplay.language.analysis``) and runs the live scoring rules, so
    mistakes are known *as they happen*;
 2. recognises the intents the current state listens for (``roleplay.intents``);
 3. picks the best transition whose mood conditions hold, fires it on a
@@ -26,7 +26,7 @@ from transitions import Machine
 
 from roleplay.dialogue.scenario import Scenario, Transition, fill_slots
 from roleplay.errors import RoleplayError
-from roleplay.language import detectors
+from roleplay.language.analysis import CallAnalysis
 from roleplay.language.intents import IntentMatch, IntentMatcher
 from roleplay.scoring import rules as scoring
 from roleplay.scoring.scorecard import Mistake, Scorecard
@@ -147,7 +147,8 @@ class Conversation:
         self.ended = False
         self.end_reason: str | None = None
         self._reported: set[tuple[str, int]] = set()
-        self._seen_signals: set[str] = set()
+        #: Every turn of the call, read once: the scorer and the hints read it too.
+        self.analysis = CallAnalysis()
         self._last_variant: dict[str, int] = {}
         self._choice = _Choice()
         self._model = _Prospect()
@@ -211,18 +212,16 @@ class Conversation:
         if self.ended:
             raise CallEnded("the call has ended")
         text = check_line(text)
-        previous = next((t.text for t in reversed(self.turns) if t.speaker == PROSPECT), None)
-        found = detectors.signals(text, previous=previous)
-        self._seen_signals.update(found)
-        name = detectors.rep_name(text)
-        if name and not self.slots.get("rep_name"):
-            self.slots["rep_name"] = name.split()[0]
         self._add(REP, text, at=at)
         turn_no = len(self.turns)
+        read = self.analysis.turns[-1]
+        found = read.signals
+        if read.name and not self.slots.get("rep_name"):
+            self.slots["rep_name"] = read.name.split()[0]
         new_mistakes = self._live_mistakes(turn_no)
         mistake_evidence = {m.code: m.evidence for m in new_mistakes}
 
-        choice = self._choose(text, found, mistake_evidence)
+        choice = self._choose(read.read, found, mistake_evidence)
         lines: list[str] = []
         if choice.transition is not None:
             self._fire(choice, lines)
@@ -278,14 +277,14 @@ class Conversation:
 
     def scorecard(self) -> Scorecard:
         """The final scorecard for the call so far."""
-        return scoring.score(self.turns, self.scenario.scoring, final=True)
+        return scoring.score(self.turns, self.scenario.scoring, final=True, analysis=self.analysis)
 
     def hint(self) -> str:
         """A nudge for the rep: the state's own hint, else what the call still lacks."""
         state = self.scenario.states[self.state]
         if state.hint:
             return fill_slots(state.hint, self.slots)
-        seen = self._seen_signals
+        seen = self.analysis.signals_seen()
         if "introduction" not in seen:
             return "Say who you are: your own name, then your company."
         if "reason" not in seen:
@@ -299,6 +298,7 @@ class Conversation:
     # ----------------------------------------------------------------- internals
 
     def _add(self, speaker: str, text: str, at: str | None) -> None:
+        self.analysis.add(speaker, text)
         self.turns.append(
             Turn(
                 speaker=speaker,
@@ -310,7 +310,7 @@ class Conversation:
         )
 
     def _live_mistakes(self, turn_no: int) -> tuple[Mistake, ...]:
-        card = scoring.score(self.turns, self.scenario.scoring, final=False)
+        card = scoring.score(self.turns, self.scenario.scoring, final=False, analysis=self.analysis)
         new = []
         for m in card.mistakes:
             key = (m.code, m.turn)
