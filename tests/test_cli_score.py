@@ -172,3 +172,28 @@ def test_score_does_not_import_the_interactive_stack() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    "scenario, script",
+    [
+        # The executive's own scoring counts a 60-word turn as a monologue.
+        ("busy_executive", "Hi Renata, this is Sam Ortiz with Frostline. " + "word " * 62),
+        ("sleepy_skeptic", "Hi Dale, I'm not trying to sell you anything.\nThanks, bye."),
+    ],
+)
+def test_a_saved_session_scores_what_the_trainee_saw(
+    tmp_path: Path, scenario: str, script: str
+) -> None:
+    (tmp_path / "script.txt").write_text(script + "\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    env = Environment(stdin=io.StringIO(), stdout=out, stderr=err, environ={}, cwd=tmp_path)
+    argv = ["run", scenario, "--script", "script.txt", "--json", "--seed", "1"]
+    assert main(argv, env=env) == 0
+    seen = json.loads(out.getvalue())["scorecard"]
+    (session,) = (tmp_path / "transcripts").glob("*.jsonl")
+    code, scored, _ = run([str(session), "--json"], tmp_path)
+    rescored = json.loads(scored)
+    assert code == 0
+    assert rescored["score"] == seen["score"]
+    assert [m["code"] for m in rescored["mistakes"]] == [m["code"] for m in seen["mistakes"]]

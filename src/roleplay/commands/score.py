@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from roleplay.environment import Environment
@@ -56,22 +56,57 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--json", action="store_true", help="print one JSON object per file (JSON Lines)"
     )
     parser.add_argument(
-        "--scenario", metavar="NAME", help="score with this scenario's scoring settings"
+        "--scenario",
+        metavar="NAME",
+        help="score with this scenario's scoring settings (default: a saved session's own "
+        "scenario; the plain catalog for a real call)",
     )
 
 
-def score_text(text: str, source: str, config: ScoringConfig = DEFAULT_CONFIG) -> Scorecard:
+def score_text(
+    text: str,
+    source: str,
+    config: ScoringConfig | None = None,
+    scenario_config: Callable[[str], ScoringConfig | None] | None = None,
+) -> Scorecard:
     """Parse one transcript (either format) and score it: what ``roleplay score`` does per file.
+
+    Args:
+        text: The file's text.
+        source: Its name, for messages.
+        config: Score with these settings (``--scenario``); None for the settings of the
+            scenario a saved session names, else the default catalog.
+        scenario_config: Looks up a scenario's scoring settings by id (None if unknown).
 
     Raises:
         TranscriptError: for text that is not a transcript, naming the line.
     """
     transcript = parse(text, source)
+    if config is None:
+        found = None
+        if transcript.scenario and scenario_config is not None:
+            # A saved practice session is scored as the trainee saw it: with its scenario.
+            found = scenario_config(transcript.scenario)
+        config = found or DEFAULT_CONFIG
     return score(transcript.turns, config, final=True)
 
 
 def run(args: argparse.Namespace, env: Environment) -> int:
-    config = _scenario_config(args.scenario, env) if args.scenario else DEFAULT_CONFIG
+    config = _scenario_config(args.scenario, env) if args.scenario else None
+    known: dict[str, ScoringConfig | None] = {}
+
+    def scenario_config(name: str) -> ScoringConfig | None:
+        if name not in known:
+            try:
+                known[name] = _scenario_config(name, env)
+            except RoleplayError:
+                known[name] = None
+                env.stderr.write(
+                    f"roleplay: warning: scenario {name!r} not found: sessions of it are "
+                    "scored with the default catalog\n"
+                )
+        return known[name]
+
     failed = False
     for display, text_or_error in _inputs(args.paths, env):
         if isinstance(text_or_error, RoleplayError):
@@ -79,7 +114,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
             env.stderr.write(f"roleplay: error: {text_or_error}\n")
             continue
         try:
-            card = score_text(text_or_error, display, config)
+            card = score_text(text_or_error, display, config, scenario_config)
         except TranscriptError as exc:
             failed = True
             if exc.line is None:
