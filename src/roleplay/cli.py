@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "run": ("run", "play a call from a script of trainee lines and print the scorecard"),
     "scenarios": ("scenarios", "list the available scenarios"),
     "score": ("score", "score saved sessions or plain-text transcripts of real calls"),
+    "explain": ("explain", "show how one line is read: signals, intents and mistakes"),
     "validate": ("validate", "check scenario files for errors and warnings"),
     "test": ("test", "run the conversation tests written in scenario files"),
     "coverage": ("coverage", "play random calls and report states and transitions never reached"),

@@ -295,6 +295,32 @@ class Conversation:
             return "Propose a concrete next step: a time, a day, or something specific to send."
         return "Listen to what they just said, and answer that."
 
+    # ----------------------------------------------------------------- explaining
+
+    def jump(self, state: str) -> None:
+        """Put the call in ``state`` without a transition (for ``roleplay explain``).
+
+        Raises:
+            RoleplayError: for a state the scenario does not have.
+        """
+        if state not in self.scenario.states:
+            known = ", ".join(sorted(self.scenario.states))
+            raise RoleplayError(f"no state {state!r} in {self.scenario.id} (states: {known})")
+        self._model.state = state
+
+    def listening(self) -> list[str]:
+        """The intents the current state (and every state) listens for, in order."""
+        state = self.scenario.states[self.state]
+        edges = list(state.transitions) + list(self.scenario.anywhere)
+        return list(dict.fromkeys(t.intent for t in edges if t.intent))
+
+    def choose(
+        self, text: str, signals: Mapping[str, str], mistakes: Mapping[str, str]
+    ) -> str | None:
+        """The intent the prospect would act on for this (already read) line, if any."""
+        choice = self._choose(text, signals, mistakes)
+        return choice.match.intent if choice.match else None
+
     # ----------------------------------------------------------------- internals
 
     def _add(self, speaker: str, text: str, at: str | None) -> None:

@@ -90,6 +90,61 @@ class IntentMatcher:
         out.sort(key=lambda m: (-self.intents[m.intent].priority, -m.strength))
         return out
 
+    def ranking(
+        self,
+        text: str,
+        signals: Mapping[str, str],
+        mistakes: Mapping[str, str],
+        candidates: Iterable[str] | None = None,
+    ) -> list[tuple[str, float, str]]:
+        """Every candidate intent with its best score, matched or not, best first.
+
+        Returns ``(intent, score, how)``: ``how`` is ``signals``, ``mistakes``, ``example``
+        (at or over the cutoff), ``below cutoff``, ``negation`` or ``unless``. What
+        ``roleplay explain`` shows; :meth:`match` is what the engine uses.
+        """
+        names = (
+            list(self.intents)
+            if candidates is None
+            else [c for c in candidates if c in self.intents]
+        )
+        processed = utils.default_process(text)
+        negated = is_negated(text)
+        out = []
+        for name in dict.fromkeys(names):
+            intent = self.intents[name]
+            if any(sig in signals for sig in intent.unless):
+                out.append((name, 0.0, "unless"))
+                continue
+            found = _rule_match(intent, signals, mistakes)
+            if found is not None:
+                out.append((name, found.strength, found.by))
+                continue
+            scored = (
+                [
+                    (
+                        process.extractOne(
+                            processed,
+                            [e for e, n in self._examples[name] if n == neg],
+                            scorer=fuzz.token_sort_ratio,
+                        )
+                        or (None, 0.0)
+                    )[1]
+                    for neg in (negated, not negated)
+                ]
+                if self._examples[name] and processed
+                else [0.0, 0.0]
+            )
+            same, other = float(scored[0]), float(scored[1])
+            if same >= self.cutoff:
+                out.append((name, same, "example"))
+            elif other >= self.cutoff:
+                out.append((name, other, "negation"))
+            else:
+                out.append((name, same, "below cutoff"))
+        out.sort(key=lambda r: -r[1])
+        return out
+
     def _fuzzy(self, name: str, processed: str, negated: bool) -> float | None:
         examples = [e for e, neg in self._examples[name] if neg == negated]
         if not examples or not processed:

@@ -142,7 +142,7 @@ _SHORT_KEYWORDS = frozenset(
     "this from name here call sell sale demo time week cost calling".split()
 )
 
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
 
 # Where a first name is expected: after these leads ...
 _NAME_LEADS = (
@@ -194,6 +194,7 @@ _COMMON_WORD_NAMES = frozenset(
 _AFTER_COMPANY = frozenset(
     "calling about because regarding and who how what quick i'm we we're here today".split()
 )
+_GREETINGS = frozenset({("hi",), ("hey",), ("hello",), ("morning",), ("afternoon",), ("yeah",)})
 _INTRO_LEADS = frozenset({("this", "is"), ("my", "name", "is"), ("it's",), ("my", "name's")})
 _STRONG_LEADS = frozenset(
     {
@@ -232,6 +233,7 @@ _MAY_NEED = re.compile(
     + "|".join(sorted({*_CONTRACTIONS, *_TYPOS, *_SHORTHAND, "i", "its"}, key=len, reverse=True))
     + r")\b"
     r"|\b[a-z][a-z'-]+\s+(?i:here|from|with|at|speaking|calling)\b"
+    r"|(?:^|[.!?]\s+)[a-z]+\s+[a-z]+[,.]"
     r"|\b(?i:this\s+is|it'?s|i'?m|i\s+am|name'?s|name\s+is|hi|hey|hello|morning|afternoon|yeah)"
     r",?\s+[a-z]"
 )
@@ -292,40 +294,174 @@ class Repaired:
 
 def repair(text: str) -> Repaired:
     """Repair a typed line (see the module docstring); cheap when nothing needs it."""
-    if _MAY_NEED.search(text) is None:
+    needs_words = _MAY_NEED.search(text) is not None
+    needs_marks = "?" not in text and _QUESTION_CUE.search(text) is not None
+    if not (needs_words or needs_marks):
         return Repaired(text, text)
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     if not words:
         return Repaired(text, text)
     lowered = [w.lower().replace("’", "'") for _, _, w in words]
     new = [w for _, _, w in words]
-    for i, (low, word) in enumerate(zip(lowered, new, strict=True)):
-        fixed = _fix_word(low, word, lowered[i + 1] if i + 1 < len(lowered) else "")
-        if fixed is not None:
-            new[i] = fixed
-            lowered[i] = fixed.lower()
-    gaps = [text[(words[i - 1][1] if i else 0) : words[i][0]] for i in range(len(words))]
-    _capitalise_names(lowered, new, gaps)
-    if all(a == b[2] for a, b in zip(new, words, strict=True)):
+    # gaps[i] is the text before word i; gaps[-1] the text after the last word.
+    old_gaps = [text[(words[i - 1][1] if i else 0) : words[i][0]] for i in range(len(words))]
+    old_gaps.append(text[words[-1][1] :])
+    gaps = list(old_gaps)
+    if needs_words:
+        for i, (low, word) in enumerate(zip(lowered, new, strict=True)):
+            following = lowered[i + 1] if i + 1 < len(lowered) else ""
+            previous = "" if i == 0 or _pause(gaps[i], strong=True) else lowered[i - 1]
+            fixed = _fix_word(low, word, following, previous)
+            if fixed is not None:
+                new[i] = fixed
+                lowered[i] = fixed.lower()
+        _capitalise_names(lowered, new, gaps)
+    if needs_marks:
+        _mark_questions(lowered, gaps, new)
+    old_pieces = [p for i, (_, _, w) in enumerate(words) for p in (old_gaps[i], w)]
+    old_pieces.append(old_gaps[-1])
+    pieces = [p for i, w in enumerate(new) for p in (gaps[i], w)]
+    pieces.append(gaps[-1])
+    if pieces == old_pieces:
         return Repaired(text, text)
-    out: list[str] = []
     edits: list[tuple[int, int, int, int]] = []
-    pos = 0
-    length = 0
-    for (start, end, old), word in zip(words, new, strict=True):
-        gap = text[pos:start]
-        out.append(gap)
-        length += len(gap)
-        if word != old:
-            edits.append((length, length + len(word), start, end))
-        out.append(word)
-        length += len(word)
-        pos = end
-    out.append(text[pos:])
-    return Repaired(text, "".join(out), tuple(edits))
+    length = raw = 0
+    for old, piece in zip(old_pieces, pieces, strict=True):
+        if old != piece:
+            edits.append((length, length + len(piece), raw, raw + len(old)))
+        length += len(piece)
+        raw += len(old)
+    return Repaired(text, "".join(pieces), tuple(edits))
 
 
-def _fix_word(low: str, word: str, following: str) -> str | None:
+# A question typed without its question mark starts with an auxiliary and "you", or with a
+# question word and an auxiliary: "do you", "could you", "how do you", "what are your".
+_AUX = "do does did are could would can will have has should is was were may might shall"
+_AUX_WORDS = frozenset(_AUX.split())
+_WH_WORDS = frozenset("how what who when where which why whats what's who's how's".split())
+_SUBJECTS = frozenset("you your i we they he she it there that this anyone anybody".split())
+_QUESTION_CUE = re.compile(
+    r"(?i)\b(?:(?:" + _AUX.replace(" ", "|") + r")\s+(?:you|your|i|we|they|he|she|there|anyone)"
+    r"|(?:how|what|who|when|where|which|why|whos|whats|hows)\b)"
+    r"|(?:^|[.!?;:]\s+)(?i:is|are|does|do|did|can|could|would|will|has|have|was|were)\b"
+)
+# Words after which a question word starts an embedded clause, not a question:
+# "I wonder how you...", "tell me what you...", "the way that you..."
+_EMBEDS = frozenset(
+    """
+    wonder wondering wondered know knew see saw ask asked asking tell told curious show
+    explain understand hear learn sure if whether that than as so what how who when where
+    why which i we they he she it you me them him her us is was the a an about on of for
+    by to from remember figure idea matter regardless exactly somewhat no
+    """.split()
+)
+
+
+def _mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> None:
+    """Give a question typed without a question mark its mark, and a break before it.
+
+    ``hi this is dana from northwind, quick q how do you handle reminders`` reads as
+    ``... from northwind. quick q how do you handle reminders?``.
+    """
+    n = len(lowered)
+    i = 0
+    while i < n:
+        raw_next = names[i + 1] if i + 1 < n else ""
+        if not _opens_question(lowered, i, gaps, raw_next):
+            i += 1
+            continue
+        # Where the question starts: back over a few lead-in words to the clause start.
+        start = i
+        back = 0
+        while start > 0 and back < 3 and not _pause(gaps[start]) and lowered[start - 1] in _LEAD_IN:
+            start -= 1
+            back += 1
+        if (
+            start > 1
+            and lowered[start - 1] in _HOW_MUCH
+            and lowered[start - 2] == "how"
+            and not _pause(gaps[start])
+        ):
+            start -= 2  # "how much do you spend..." starts at "how"
+        if start > 0 and not _pause(gaps[start]):
+            if lowered[start - 1] in _EMBEDS:
+                i += 1
+                continue
+            if (
+                i == start
+                and lowered[i] in _AUX_WORDS
+                and lowered[i] not in {"do", "could", "would", "can", "are"}
+            ):
+                i += 1
+                continue  # "the thing is we have..." is no question
+        if lowered[i] in {"which", "who"} and i > 0 and not _pause(gaps[i], strong=True):
+            i += 1
+            continue  # "..., which is wild" and "my brother, who is..." are no questions
+        # Where it ends: the next pause, or the end of the line.
+        end = i + 1
+        while end < n and not _pause(gaps[end]):
+            end += 1
+        # A break before it, when the line runs on into it.
+        if start > 0 and "," in gaps[start] and not _pause(gaps[start], strong=True):
+            gaps[start] = gaps[start].replace(",", ".", 1)
+        elif start > 0 and gaps[start].strip() == "":
+            gaps[start] = ". "
+        after = gaps[end]
+        stripped = after.lstrip()
+        if stripped[:1] in {".", ",", ";", "!"}:
+            gaps[end] = after[: len(after) - len(stripped)] + "?" + stripped[1:]
+        elif stripped[:1] != "?":
+            gaps[end] = "?" + after
+        i = end
+
+
+_LEAD_IN = frozenset(
+    "so and but also quick q question um uh ok okay well just hey oh then like yeah alright right".split()
+)
+
+
+_DETERMINERS = frozenset("the a an any your his her their our its those these all".split())
+
+
+def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str = "") -> bool:
+    word = lowered[i]
+    nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
+    if word in _AUX_WORDS:
+        if nxt in _SUBJECTS and nxt not in {"that", "this", "it"}:
+            return True
+        if word in {"is", "are"} and nxt in {"there", "this", "that", "it"}:
+            return True
+        # At the start of a clause: "is ray still your contact", "does the crew...".
+        clause_start = i == 0 or _pause(gaps[i], strong=True)
+        # "Have a good night" and "Have your people call me" ask nothing.
+        return (
+            clause_start
+            and word != "have"
+            and (nxt in _DETERMINERS or nxt in {"that", "this", "it"} or raw_next[:1].isupper())
+        )
+
+    if word in _WH_WORDS:
+        return (
+            nxt in _AUX_WORDS
+            or word in {"what's", "who's", "how's"}
+            or (word == "how" and nxt in _HOW_MUCH)
+        )
+    return False
+
+
+_HOW_MUCH = frozenset("much many long often soon far big".split())
+
+
+def _pause(gap: str, strong: bool = False) -> bool:
+    if any(ch in ".!?;:" for ch in gap):
+        return True
+    if strong:
+        return False
+    # A comma, or a dash between spaces ("board-pack" is one word).
+    return "," in gap or (gap != gap.strip() and any(ch in "-–—" for ch in gap))
+
+
+def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | None:
     if low == "i":
         return "I"
     if low == "its":
@@ -334,6 +470,17 @@ def _fix_word(low: str, word: str, following: str) -> str | None:
         return None
     if low in _SHORTHAND and not (low == "cause" and following in {"of", "and", "the"}):
         return _same_case(_SHORTHAND[low], word)
+    if low == "lets" and previous not in {
+        "",
+        "so",
+        "ok",
+        "okay",
+        "then",
+        "and",
+        "great",
+        "alright",
+    }:
+        return None  # "it lets you..." is a verb; "lets do thursday" is "let's"
     contraction = _CONTRACTIONS.get(low)
     if contraction is not None:
         if contraction[0] != "I" and word[0].isupper():
@@ -374,6 +521,16 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
             and follower not in _NOT_NAME
             and (then in _NAME_FOLLOWERS)
         )
+        # "kai lindqvist." / "ollie brandt, ridgeback small engine.": a whole name standing
+        # alone at the start of a clause.
+        alone = (
+            joined
+            and follower.isalpha()
+            and follower not in _NOT_NAME
+            and (i == 0 or _pause(gaps[i], strong=True) or lead in _GREETINGS)
+            and (i + 2 >= len(lowered) or _pause(gaps[i + 2]))
+        )
+        full_name = full_name or alone
         if lead is None and follower not in _NAME_FOLLOWERS and not full_name:
             i += 1
             continue
@@ -387,7 +544,7 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
         elif not (
             # A name the list does not know, in the one place only a name can stand:
             # "this is gaspard delacroix with dentaform".
-            lead in _INTRO_LEADS
+            (lead in _INTRO_LEADS or (lead in _GREETINGS and full_name))
             and not low.endswith(("ing", "ly", "ed"))
             and low not in _COMMON_WORD_NAMES
             and (follower in {"from", "with"} or (full_name and then in {"from", "with"}))
@@ -403,15 +560,23 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
             if nxt.islower() and nxt.isalpha() and len(nxt) > 1 and follower not in _NOT_NAME:
                 new[i + 1] = nxt[0].upper() + nxt[1:]
                 last = i + 1
+        if alone and last + 1 < len(lowered) and "," in gaps[last + 1]:
+            _capitalise_words(lowered, new, gaps, last + 1)  # "..., ridgeback small engine"
         _capitalise_company(lowered, new, gaps, last + 1)
         i = last + 1
 
 
 def _capitalise_company(lowered: list[str], new: list[str], gaps: list[str], j: int) -> None:
     """After "Dana Kim from", the company's words, up to a pause: "orbit office equipment"."""
+    if j < len(lowered) and lowered[j] in {"here", "speaking", "calling"}:
+        j += 1  # "joel price here from brightwater"
     if j >= len(lowered) or lowered[j] not in {"from", "with", "at"} or gaps[j].strip():
         return
-    k = j + 1
+    _capitalise_words(lowered, new, gaps, j + 1)
+
+
+def _capitalise_words(lowered: list[str], new: list[str], gaps: list[str], k: int) -> None:
+    """Capitalise up to four words from ``k`` on, up to a pause or a word that ends a name."""
     count = 0
     while k < len(lowered) and count < 4:
         if count and gaps[k].strip():  # a comma or a full stop ends the name

@@ -1,0 +1,76 @@
+"""Lines typed in a hurry are repaired before they are read, and quoted as typed."""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.language.repair import repair
+
+REPAIRS = [
+    # apostrophes and shorthand
+    ("im calling cause your vans sit idle", "I'm calling because your vans sit idle"),
+    ("dont worry, its a quick one", "don't worry, it's a quick one"),
+    ("it lets you see every van", "it lets you see every van"),
+    ("lets do thursday then", "let's do thursday then"),
+    # names typed in lower case, where a name is expected
+    ("hey this is marta lind from oakfield", "hey this is Marta Lind from Oakfield"),
+    ("joel price here from brightwater", "Joel Price here from Brightwater"),
+    ("its priscilla from harbor tools", "it's Priscilla from Harbor Tools"),
+    ("oscar vance, northgate freight.", "Oscar Vance, Northgate Freight."),
+    ("i spoke with the team at noon", "I spoke with the team at noon"),
+    ("will that work for you", "will that work for you?"),
+    # swapped letters in the words the rules hinge on
+    ("the raeson im calling", "the reason I'm calling"),
+    ("number three is the battery", "number three is the battery"),
+    # questions typed without a question mark
+    ("thanks, how do you schedule crews today", "thanks. how do you schedule crews today?"),
+    ("quick q are your techs on paper", "quick q are your techs on paper?"),
+    (
+        "we help shops like yours do you know what i mean",
+        "we help shops like yours. do you know what I mean?",
+    ),
+    ("i wonder how you track it", "I wonder how you track it"),
+    ("have a good night", "have a good night"),
+    ("my cousin, who is a roofer", "my cousin, who is a roofer"),
+    # tidy text is left alone
+    ("Hi Dale, this is Priya from Tallyworks. How do you quote jobs?", None),
+]
+
+
+@pytest.mark.parametrize("typed, read", REPAIRS)
+def test_a_typed_line_is_read_as_if_written_with_care(typed: str, read: str | None) -> None:
+    assert repair(typed).text == (typed if read is None else read)
+
+
+@pytest.mark.parametrize(
+    "typed, fragment, quoted",
+    [
+        ("hi im not tryin to sell", "I'm not", "im not"),
+        ("this is marta lind from oakfield", "this is Marta Lind", "this is marta lind"),
+        ("ok how do you do it today", "how do you do it today?", "how do you do it today"),
+        ("unchanged line", "unchanged", "unchanged"),
+    ],
+)
+def test_evidence_is_quoted_as_the_trainee_typed_it(typed: str, fragment: str, quoted: str) -> None:
+    assert repair(typed).to_raw(fragment) == quoted
+
+
+def test_explain_shows_the_repair_signals_intents_and_mistakes(capsys) -> None:
+    from roleplay.cli import main
+
+    assert (
+        main(["explain", "im not tryin to sell you anything", "--scenario", "sleepy_skeptic"]) == 0
+    )
+    out = capsys.readouterr().out
+    assert "read as:   I'm not tryin to sell you anything" in out
+    assert "disclaimer" in out and "“im not tryin to sell”" in out
+    assert "→ disclaimer" in out  # the intent the prospect acts on
+    assert "✗ not-selling-disclaimer" in out
+
+
+def test_explain_refuses_an_unknown_state_in_one_line(capsys) -> None:
+    from roleplay.cli import main
+
+    assert main(["explain", "hello", "--scenario", "gatekeeper", "--state", "nowhere"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("roleplay: error:") and err.count("\n") == 1
