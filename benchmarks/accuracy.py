@@ -1,6 +1,12 @@
 """Measure the scorer against a labelled corpus (format: ../shared/eval/README.md).
 
     python benchmarks/accuracy.py [CORPUS.yaml] [--write-dir DIR] [--show-errors] [--verbose]
+    python benchmarks/accuracy.py --styles [CORPUS.yaml ...]
+
+With ``--styles``, every corpus is scored as written and as rewritten by
+``../shared/eval/casual.py`` in each of its styles (lower, noq, lower_noq, typed), and
+one table prints the micro P / R / F1 and the clean calls flagged side by side: a
+mistake is the same mistake however it is typed, so the rows should agree.
 
 For every case and every catalog code: a flag the case expects is a true positive, an
 unexpected flag a false positive, a missed one a false negative. Prints per-code and micro
@@ -135,7 +141,46 @@ def format_report(report: Report, show_errors: bool = False, verbose: bool = Fal
     return "\n".join(lines)
 
 
+CASUAL = Path(__file__).resolve().parent.parent / ".." / "shared" / "eval" / "casual.py"
+STYLES = ("lower", "noq", "lower_noq", "typed")
+
+
+def styles_table(corpora: list[Path]) -> str:
+    """Each corpus as written and in each casual style, one row each."""
+    import subprocess
+    import tempfile
+
+    if not CASUAL.exists():
+        raise SystemExit(f"--styles needs {CASUAL}")
+    rows = [f"{'corpus':<14}{'style':<11}{'P':>7}{'R':>7}{'F1':>7}  clean flagged"]
+    with tempfile.TemporaryDirectory() as tmp:
+        for corpus in corpora:
+            cases = load_corpus(corpus)
+            clean = sum(1 for c in cases if not c.get("expect"))
+            for style in ("plain", *STYLES):
+                path = corpus
+                if style != "plain":
+                    path = Path(tmp) / f"{corpus.stem}-{style}.yaml"
+                    subprocess.run(
+                        [sys.executable, str(CASUAL), str(corpus), str(path), "--style", style],
+                        check=True,
+                    )
+                report = evaluate(load_corpus(path))
+                p, r, f = report.micro()
+                rows.append(
+                    f"{corpus.stem:<14}{style:<11}{p:>7.3f}{r:>7.3f}{f:>7.3f}"
+                    f"  {len(report.flagged_clean)} of {clean}"
+                )
+    return "\n".join(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
+    if argv is None:
+        argv = sys.argv[1:]
+    if argv and argv[0] == "--styles":
+        corpora = [Path(a) for a in argv[1:]] or [DEFAULT_CORPUS]
+        print(styles_table(corpora))
+        return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "corpus", nargs="?", type=Path, default=DEFAULT_CORPUS, help="labelled corpus (YAML)"

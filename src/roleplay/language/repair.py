@@ -527,16 +527,17 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
             joined
             and follower.isalpha()
             and follower not in _NOT_NAME
-            and (i == 0 or _pause(gaps[i], strong=True) or lead in _GREETINGS)
+            and (i == 0 or _pause(gaps[i]) or lead in _GREETINGS)
             and (i + 2 >= len(lowered) or _pause(gaps[i + 2]))
         )
+        by_followers = full_name
         full_name = full_name or alone
         if lead is None and follower not in _NAME_FOLLOWERS and not full_name:
             i += 1
             continue
         if names is None:
             names = first_names()
-        strong = lead in _STRONG_LEADS or follower in _NAME_FOLLOWERS or full_name
+        strong = lead in _STRONG_LEADS or follower in _NAME_FOLLOWERS or by_followers
         if low in names:
             if low in _COMMON_WORD_NAMES and not strong:
                 i += 1
