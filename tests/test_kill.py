@@ -43,6 +43,10 @@ def _session_file(tmp_path: Path) -> Path | None:
     return found[0] if found else None
 
 
+def _turns(path: Path) -> list:
+    return list(load_transcript(path).turns)
+
+
 def _rep_lines(path: Path) -> list[str]:
     return [t.text for t in load_transcript(path).turns if t.is_rep]
 
@@ -61,7 +65,9 @@ def test_kill_9_mid_call_keeps_every_typed_turn(tmp_path):
         for n, line in enumerate(TYPED, 1):
             proc.stdin.write(line + "\n")
             proc.stdin.flush()
-            _wait_for(lambda n=n: (p := _session_file(tmp_path)) and len(_rep_lines(p)) >= n)
+            # Wait for what is asserted below: the n-th line typed *and* the prospect's
+            # reply to it on disk (opening + n lines + n replies), not just the line.
+            _wait_for(lambda n=n: (p := _session_file(tmp_path)) and len(_turns(p)) >= 2 * n + 1)
         # the call is still going: stdin is open, the prospect waits for the next line
         assert proc.poll() is None
         proc.send_signal(signal.SIGKILL)
