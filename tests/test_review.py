@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
 from pathlib import Path
 
@@ -191,7 +192,7 @@ END = '{"type":"end","ended":"x","outcome":"won","scorecard":{"score":90}}\n'
         ),
         (
             (HEADER % 1 + '{"type":"end","scorecard":{"mistakes":[]}}\n').encode(),
-            "malformed scorecard: 'score'; skipped",
+            "malformed scorecard: no 'score'; skipped",
         ),
     ],
     ids=[
@@ -219,6 +220,45 @@ def test_a_bad_file_is_named_and_skipped_and_the_rest_still_load(tmp_path, conte
     [problem] = result.warnings
     assert str(problem).startswith("dir/bad.jsonl")
     assert str(problem).endswith(warning)
+
+
+#: One malformed session each, as an audit found them: each used to stop every command
+#: with exit status 70 for the whole folder.
+MALFORMED = {
+    "a 5000-digit number": HEADER % ("9" * 5000) + END,
+    "deep nesting": HEADER % 1 + '{"type":"turn","x":' + "[" * 100000 + "]" * 100000 + "}\n",
+    "1e400 as the score": HEADER % 1 + END.replace("90", "1e400"),
+    "Infinity as the score": HEADER % 1 + END.replace("90", "Infinity"),
+    "NaN as the score": HEADER % 1 + END.replace("90", "NaN"),
+    "a list as the score": HEADER % 1 + END.replace("90", "[90]"),
+    "a list as the trainee": HEADER.replace('"dana"', '["dana"]') % 1 + END,
+    "an object as a turn's text": HEADER % 1 + '{"type":"turn","speaker":"rep","text":{}}\n',
+}
+#: command -> (arguments, exit status, what names the bad file on stderr)
+COMMANDS = {
+    "review": (["review", "t"], 0, "roleplay: warning: t/bad.jsonl:"),
+    "report": (["report", "t", "--html", "r.html"], 0, "roleplay: warning: t/bad.jsonl:"),
+    "export": (["export", "t", "--jsonl", "x.jsonl"], 0, "roleplay: warning: t/bad.jsonl:"),
+    "score": (["score", "t", "--json"], 2, "roleplay: error: t/bad.jsonl:"),
+}
+
+
+@pytest.mark.parametrize("content", MALFORMED.values(), ids=MALFORMED)
+@pytest.mark.parametrize("command", COMMANDS)
+def test_one_malformed_file_is_named_and_skipped_and_every_other_file_processed(
+    tmp_path, command, content
+):
+    write_ten_sessions(tmp_path / "t")
+    (tmp_path / "t" / "bad.jsonl").write_text(content, encoding="utf-8")
+    args, status, named = COMMANDS[command]
+
+    result = run_cli(args, cwd=tmp_path)
+
+    assert result.status == status
+    [line] = result.stderr.splitlines()
+    assert re.match(re.escape(named) + r"\d+(:\d+)?: ", line), line  # the file and line
+    if command == "score":
+        assert len(result.stdout.splitlines()) == 10
 
 
 def test_a_huge_file_is_refused_without_being_read(tmp_path, monkeypatch):

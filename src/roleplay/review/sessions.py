@@ -17,7 +17,6 @@ one corrupt file must never stop a review.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -29,7 +28,15 @@ from typing import Any
 from roleplay.errors import RoleplayError, TranscriptError, UsageError
 from roleplay.scoring.scorecard import Mistake, Scorecard
 from roleplay.storage import iter_transcript_paths, read_text
-from roleplay.transcript import SPEAKERS, Transcript, Turn, from_records, parse_session, parse_text
+from roleplay.transcript import (
+    Transcript,
+    Turn,
+    from_records,
+    loads_json,
+    parse_session,
+    parse_text,
+    turn_problem,
+)
 
 #: Shown where a session has no trainee or scenario (plain-text transcripts of real calls).
 UNKNOWN = "-"
@@ -197,15 +204,24 @@ class ScenarioStat:
 # --- timestamps and --since ------------------------------------------------------------
 
 
+#: Years a session date may have: far enough from datetime's limits (1 and 9999) that
+#: moving it to UTC or padding a chart's axis never overflows.
+YEARS = range(1000, 9001)
+
+
 def parse_timestamp(text: str) -> datetime | None:
-    """An ISO-8601 timestamp (``Z`` allowed), or ``None`` if it is not one."""
+    """An ISO-8601 timestamp (``Z`` allowed), or ``None`` if it is not one.
+
+    A year outside :data:`YEARS` counts as no date: no practice session happened then.
+    """
     value = text.strip()
     if value.endswith(("Z", "z")):
         value = value[:-1] + "+00:00"
     try:
-        return datetime.fromisoformat(value)
+        moment = datetime.fromisoformat(value)
     except ValueError:
         return None
+    return moment if moment.year in YEARS else None
 
 
 _RELATIVE = re.compile(r"^(\d+)\s*([dw])$", re.IGNORECASE)
@@ -289,8 +305,8 @@ def _summarise_session(text: str, file: str) -> SessionSummary:
     lines = [line for line in text.splitlines() if line.strip()]
     try:
         # One C-level decode of the whole file: far quicker than a call per line.
-        records = json.loads("[" + ",".join(lines) + "]")
-    except (json.JSONDecodeError, RecursionError):
+        records = loads_json("[" + ",".join(lines) + "]")
+    except ValueError:  # broken JSON, or a value no transcript holds
         records = None
     if records is None or not _plain_records(records):
         # Something is off: the full parser finds and names the exact line, or keeps a
@@ -300,12 +316,16 @@ def _summarise_session(text: str, file: str) -> SessionSummary:
         return _from_transcript(transcript, file, truncated=records is None)
     head = [(1, records[0])]
     end = [(len(lines), records[-1])] if records[-1].get("type") == "end" else []
-    shell = from_records(head + end, file)  # validates format, version and scorecard
+    shell = from_records(head + end, file)  # validates the header and the end record
     # A rep turn may be written twice with the same "n" (typed, then analysed).
-    turns = len({r.get("n", i) for i, r in enumerate(records) if r.get("type") == "turn"})
+    numbers = {
+        f"#{i}" if r.get("n") is None else r["n"]
+        for i, r in enumerate(records)
+        if r.get("type") == "turn"
+    }
     if shell.scorecard is None:
         return _from_transcript(parse_session(text, file), file)
-    return _summary(shell, file, shell.scorecard, turns)
+    return _summary(shell, file, shell.scorecard, len(numbers))
 
 
 def _plain_records(records: Any) -> bool:
@@ -318,7 +338,7 @@ def _plain_records(records: Any) -> bool:
     for i, record in enumerate(records[1:], 1):
         kind = record.get("type")
         if kind == "turn":
-            if record.get("speaker") not in SPEAKERS or not isinstance(record.get("text"), str):
+            if turn_problem(record) is not None:
                 return False
         elif not (kind == "end" and i == last):
             return False
