@@ -162,7 +162,8 @@ END = '{"type":"end","ended":"x","outcome":"won","scorecard":{"score":90}}\n'
         (b"Rep: hi\x00\x00", "binary data, not a transcript; skipped"),
         (
             b"Dear diary,\nRep: hi\n",
-            ":1:1: expected a line starting 'Rep:' or 'Prospect:', found 'Dear diary,'; skipped",
+            ":1:1: expected a line starting 'Rep:' or 'Prospect:'; "
+            "this does not look like a transcript; skipped",
         ),
         (
             (HEADER % 99 + END).encode(),

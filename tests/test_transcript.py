@@ -225,6 +225,12 @@ def test_a_well_formed_session_with_every_optional_field_still_reads():
     )
 
 
+def test_a_message_about_a_file_that_is_not_a_transcript_does_not_quote_it():
+    with pytest.raises(TranscriptError) as info:
+        parse("root:x:0:0:root:/root:/bin/bash\n", "passwd")
+    assert "root" not in str(info.value)
+
+
 def test_to_dict_is_one_json_object_with_turns_and_the_end():
     data = _session(ended="x", outcome="failure").to_dict()
     json.dumps(data)

@@ -280,9 +280,10 @@ def parse_text(text: str, source: str | None = None) -> Transcript:
             joined = f"{last.text} {stripped}" if last.text else stripped
             turns[-1] = replace(last, text=joined)
         else:
-            shown = stripped if len(stripped) <= 40 else stripped[:37] + "..."
+            # The line itself is not quoted: this may not be a transcript at all (a
+            # password file behind a link), and a warning must not leak what it says.
             raise TranscriptError(
-                f"expected a line starting 'Rep:' or 'Prospect:', found {shown!r}",
+                "expected a line starting 'Rep:' or 'Prospect:'; this does not look like a transcript",
                 file=source,
                 line=lineno,
                 col=1,

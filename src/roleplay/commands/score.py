@@ -24,7 +24,7 @@ from roleplay.environment import Environment
 from roleplay.errors import ExitStatus, RoleplayError, TranscriptError
 from roleplay.scoring.rules import CATALOG, DEFAULT_CONFIG, score
 from roleplay.scoring.scorecard import Scorecard, ScoringConfig
-from roleplay.storage import MAX_TRANSCRIPT_BYTES, iter_transcript_paths, read_text
+from roleplay.storage import iter_transcript_paths, read_stream, read_text, resolve_inside
 from roleplay.transcript import parse
 
 STDIN = "-"
@@ -97,7 +97,10 @@ def _inputs(paths: list[str], env: Environment) -> Iterator[tuple[str, str | Rol
     """(display name, text or the error reading it) for every file the arguments name."""
     for arg in paths:
         if arg == STDIN:
-            yield "<stdin>", _read_stdin(env)
+            try:
+                yield "<stdin>", read_stream(env.stdin, "<stdin>")
+            except TranscriptError as exc:
+                yield "<stdin>", exc
             continue
         root = env.path(arg)
         try:
@@ -105,29 +108,18 @@ def _inputs(paths: list[str], env: Environment) -> Iterator[tuple[str, str | Rol
         except TranscriptError as exc:
             yield arg, TranscriptError(exc.message, file=arg)
             continue
-        if root.is_dir() and not files:
+        folder = root.is_dir()
+        if folder and not files:
             yield arg, TranscriptError("no .txt or .jsonl transcripts in this folder", file=arg)
             continue
         for path in files:
             display = arg if path == root else str(Path(arg) / path.relative_to(root))
             try:
-                yield display, read_text(path, display)
+                # In a folder, a link leading out of it is not followed.
+                real = resolve_inside(path, root, display) if folder else path
+                yield display, read_text(real, display, follow_links=not folder)
             except TranscriptError as exc:
                 yield display, exc
-
-
-def _read_stdin(env: Environment) -> str | RoleplayError:
-    try:
-        text = env.stdin.read(MAX_TRANSCRIPT_BYTES + 1)
-    except UnicodeDecodeError:
-        return TranscriptError("not UTF-8 text", file="<stdin>", line=1)
-    except OSError as exc:
-        return TranscriptError(exc.strerror or str(exc), file="<stdin>")
-    if len(text) > MAX_TRANSCRIPT_BYTES:
-        return TranscriptError(
-            f"more than {MAX_TRANSCRIPT_BYTES} characters", file="<stdin>", line=1
-        )
-    return text
 
 
 def _scenario_config(name: str, env: Environment) -> ScoringConfig:

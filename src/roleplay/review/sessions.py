@@ -27,7 +27,7 @@ from typing import Any
 
 from roleplay.errors import RoleplayError, TranscriptError, UsageError
 from roleplay.scoring.scorecard import Mistake, Scorecard
-from roleplay.storage import iter_transcript_paths, read_text
+from roleplay.storage import iter_transcript_paths, read_text, resolve_inside
 from roleplay.transcript import (
     Transcript,
     Turn,
@@ -421,16 +421,19 @@ def load_summaries(
     """
     label = label if label is not None else str(root)
     paths = list(iter_transcript_paths([root]))
+    folder = root.is_dir()
     summaries: list[SessionSummary] = []
     warnings: list[TranscriptError] = []
     for done, path in enumerate(paths, 1):
         name = display_name(path, root, label)
         try:
-            text = read_text(path, name)
+            # In a folder, a link leading out of it is not followed (see resolve_inside).
+            real = resolve_inside(path, root, name) if folder else path
+            text = read_text(real, name, follow_links=not folder)
             modified = None
             if not text.lstrip().startswith("{"):
-                modified = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
-            summary = replace(summarise(text, name, modified), path=str(path))
+                modified = _modified(real)
+            summary = replace(summarise(text, name, modified), path=str(real))
         except TranscriptError as exc:
             warnings.append(
                 TranscriptError(
@@ -451,6 +454,14 @@ def load_summaries(
         if progress is not None:
             progress(done, len(paths))
     return LoadResult(tuple(summaries), tuple(warnings))
+
+
+def _modified(path: Path) -> datetime | None:
+    """The file's modification time, or None when it cannot be had or shown."""
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+    except (OSError, OverflowError, ValueError):  # a clock far off: years past 9999
+        return None
 
 
 # --- selecting and counting -------------------------------------------------------------
