@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from roleplay import __version__
 from roleplay.environment import Environment
 from roleplay.errors import ExitStatus, RoleplayError
+from roleplay.printable import printable
 
 #: name -> (module, one-line help). Order is the order ``roleplay --help`` lists them.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -122,7 +123,7 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
     except RoleplayError as exc:
         if show_traceback:
             raise
-        env.stderr.write(f"roleplay: error: {exc}\n")
+        env.stderr.write(f"roleplay: error: {printable(str(exc))}\n")
         return int(exc.exit_status)
     except KeyboardInterrupt:
         if show_traceback:
@@ -140,7 +141,7 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
         if show_traceback:
             raise
         env.stderr.write(
-            f"roleplay: internal error: {type(exc).__name__}: {exc} "
+            f"roleplay: internal error: {type(exc).__name__}: {printable(str(exc))} "
             f"(this is a bug; rerun with --traceback and report it)\n"
         )
         return ExitStatus.INTERNAL

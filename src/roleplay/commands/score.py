@@ -16,12 +16,12 @@ start about as fast as Python itself.
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
 from roleplay.environment import Environment
 from roleplay.errors import ExitStatus, RoleplayError, TranscriptError
+from roleplay.printable import json_text, printable
 from roleplay.scoring.rules import CATALOG, DEFAULT_CONFIG, score
 from roleplay.scoring.scorecard import Scorecard, ScoringConfig
 from roleplay.storage import iter_transcript_paths, read_stream, read_text, resolve_inside
@@ -76,7 +76,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     for display, text_or_error in _inputs(args.paths, env):
         if isinstance(text_or_error, RoleplayError):
             failed = True
-            env.stderr.write(f"roleplay: error: {text_or_error}\n")
+            env.stderr.write(f"roleplay: error: {printable(str(text_or_error))}\n")
             continue
         try:
             card = score_text(text_or_error, display, config)
@@ -84,10 +84,10 @@ def run(args: argparse.Namespace, env: Environment) -> int:
             failed = True
             if exc.line is None:
                 exc.line = 1  # a whole-file problem (empty, no turns): point at its start
-            env.stderr.write(f"roleplay: error: {exc}\n")
+            env.stderr.write(f"roleplay: error: {printable(str(exc))}\n")
             continue
         if args.json:
-            env.stdout.write(json.dumps(_as_json(display, card), ensure_ascii=False) + "\n")
+            env.stdout.write(json_text(_as_json(display, card)) + "\n")
         else:
             env.stdout.write(render(display, card))
     return ExitStatus.ERROR if failed else ExitStatus.OK
@@ -135,7 +135,7 @@ def _as_json(display: str, card: Scorecard) -> dict:
 
 
 def render(display: str, card: Scorecard) -> str:
-    """The human report for one file."""
+    """The human report for one file, every line printable (the text comes from the file)."""
     kind = "voicemail" if card.voicemail else "live call"
     lines = [
         f"{display}: {card.score}/100 ({kind}, {len(card.mistakes)} mistake{'s' if len(card.mistakes) != 1 else ''})"
@@ -154,7 +154,7 @@ def render(display: str, card: Scorecard) -> str:
             lines.append(f"      said: {_quote(c.evidence)}")
     if not card.mistakes:
         lines.append("  no mistakes found")
-    return "\n".join(lines) + "\n\n"
+    return "\n".join(printable(line) for line in lines) + "\n\n"
 
 
 def _quote(text: str, limit: int = 100) -> str:
