@@ -262,30 +262,62 @@ def _note_lines(m: Mistake, indent: str, width: int, red, green) -> list[str]:
 
 # --- markdown ------------------------------------------------------------------------
 
+# The characters CommonMark reads as markup inside a line. Lines never start with user
+# text (each starts with our own prefix), so list and heading markers need no escape.
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+
+
+def _md_flat(text: str) -> str:
+    """``text`` printable, on one line: runs of white space (newlines too) become one space."""
+    return re.sub(r"\s+", " ", printable(text, keep=FOLDED_WHITESPACE))
 
 
 def md_escape(text: str) -> str:
     """Escape the characters markdown would read as formatting inside a paragraph.
 
-    The text is also made printable, so no escape sequence in it reaches a terminal.
+    The text is also made printable and kept on one line, so nothing in it can end the
+    paragraph, open a block, run HTML or reach a terminal as an escape sequence.
     """
-    flat = re.sub(r"\s+", " ", printable(text, keep=FOLDED_WHITESPACE))
-    return _MD_SPECIAL.sub(r"\\\1", flat)
+    return _MD_SPECIAL.sub(r"\\\1", _md_flat(text))
+
+
+def md_code(text: str) -> str:
+    """``text`` as an inline code span that no backtick inside it can close early.
+
+    Backslashes do not escape inside a code span, so the fence is made one backtick
+    longer than the longest run of backticks in ``text`` (CommonMark 6.1).
+    """
+    flat = _md_flat(text).strip()
+    if not flat:
+        return ""
+    fence = "`" * (max(map(len, re.findall("`+", flat)), default=0) + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
+
+
+def _md_strong(text: str) -> str:
+    # "** x**" is not bold in CommonMark: the spaces go outside the markers.
+    core = md_escape(text)
+    stripped = core.strip()
+    if not stripped:
+        return core
+    lead = " " if core.startswith(" ") else ""
+    trail = " " if core.endswith(" ") else ""
+    return f"{lead}**{stripped}**{trail}"
 
 
 def render_markdown(call: AnnotatedCall, heading_level: int = 2) -> str:
     """The call as markdown, for pasting into a coaching document."""
     hashes = "#" * heading_level
-    out = [f"{hashes} {md_escape(call.title)}", ""]
+    # In a heading, trailing '#'s would be read as its closing sequence and dropped.
+    title = md_escape(call.title).replace("#", "\\#")
+    out = [f"{hashes} {title}", ""]
     out.append(
         " · ".join(f"**{label.capitalize()}:** {md_escape(value)}" for label, value in call.facts())
     )
     out.append("")
     for turn in call.turns:
-        text = "".join(
-            f"**{md_escape(s.text)}**" if s.codes else md_escape(s.text) for s in turn.segments
-        )
+        text = "".join(_md_strong(s.text) if s.codes else md_escape(s.text) for s in turn.segments)
         out.append(f"**{turn.number}. {turn.label}:** {text}")
         out.append("")
         for m in turn.mistakes:
@@ -298,9 +330,9 @@ def render_markdown(call: AnnotatedCall, heading_level: int = 2) -> str:
 
 
 def _md_note(m: Mistake) -> list[str]:
-    lines = [f"> ✗ `{printable(m.code)}`" + (f": {md_escape(m.message)}" if m.message else "")]
-    tip = tip_for(m)
+    lines = [f"> ✗ {md_code(m.code)}" + (f": {md_escape(m.message)}" if m.message else "")]
+    tip = md_escape(tip_for(m)).strip()
     if tip:
         lines[0] += "  "  # markdown line break
-        lines.append(f"> *Tip:* {md_escape(tip)}")
+        lines.append(f"> *Tip:* {tip}")
     return [*lines, ""]
