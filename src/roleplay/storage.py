@@ -10,11 +10,12 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
-from roleplay.errors import RoleplayError, TranscriptError
+from roleplay.errors import RoleplayError, TranscriptError, UsageError
 from roleplay.transcript import Transcript, dumps_record, parse
 
 #: Suffix of saved sessions. Plain-text transcripts of real calls are usually ``.txt``.
@@ -277,3 +278,66 @@ def iter_transcript_paths(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
         else:
             raise TranscriptError("no such file or directory", file=str(path))
+
+
+@contextmanager
+def write_atomically(path: Path, display: str | None = None) -> Iterator[IO[str]]:
+    """A UTF-8 text stream that becomes ``path`` only once it is all written.
+
+    The text goes to a temporary file in the same folder, is synced, and is renamed over
+    ``path`` at the end, so a full disk or a crash never leaves a truncated file: ``path``
+    is either the whole new text or what it was before. An existing file keeps its
+    permissions; a link keeps pointing where it did. A device or FIFO (``/dev/stdout``)
+    has nothing to rename over, and is written straight to.
+
+    Raises:
+        UsageError: ``cannot write: REASON`` naming the file, when any of this fails;
+            the temporary file is removed.
+    """
+    name = display or str(path)
+
+    def cannot(exc: OSError) -> UsageError:
+        return UsageError(f"cannot write: {exc.strerror or exc}", file=name)
+
+    try:
+        target = path.resolve()
+        existing = os.stat(target).st_mode
+    except FileNotFoundError:
+        existing = None
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a link loop, before Python 3.13
+        raise UsageError(f"cannot write: {exc}", file=name) from None
+    if existing is not None and not stat.S_ISREG(existing):
+        try:
+            with open(target, "w", encoding="utf-8", newline="", errors="backslashreplace") as out:
+                yield out
+        except OSError as exc:
+            raise cannot(exc) from None
+        return
+    import secrets  # here, not at the top: it costs `roleplay score` start-up time
+
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as exc:
+        raise cannot(exc) from None
+    try:
+        if existing is not None and hasattr(os, "fchmod"):
+            os.fchmod(fd, stat.S_IMODE(existing))
+        with os.fdopen(fd, "w", encoding="utf-8", newline="", errors="backslashreplace") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, target)
+    except OSError as exc:
+        _remove(temporary)
+        raise cannot(exc) from None
+    except BaseException:
+        _remove(temporary)
+        raise
+
+
+def _remove(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
