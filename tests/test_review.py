@@ -351,6 +351,25 @@ def test_since_rejects_anything_else(text):
         review.parse_since(text, today=date(2024, 5, 14))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("739020d", date(1, 1, 1)),  # back to the first day there is: still a date
+        ("739021d", "reaches back before year 1"),
+        ("999999999d", "reaches back before year 1"),
+        ("9999999999999999999999d", "reaches back before year 1"),
+        ("99999999w", "reaches back before year 1"),
+        ("0000000001d", date(2024, 5, 14)),
+    ],
+)
+def test_since_that_reaches_back_before_the_calendar_is_a_clear_error(text, expected):
+    if isinstance(expected, date):
+        assert review.parse_since(text, today=date(2024, 5, 14)) == expected
+    else:
+        with pytest.raises(review.UsageError, match=expected):
+            review.parse_since(text, today=date(2024, 5, 14))
+
+
 def test_totals_count_average_and_rank_the_mistakes_with_their_trend(ten):
     t = review.totals(ten)
 
@@ -444,11 +463,18 @@ def test_a_missing_folder_is_an_error(tmp_path):
     )
 
 
-def test_a_bad_since_is_a_usage_error(tmp_path):
-    result = run_cli(["review", "--since", "last tuesday"], cwd=tmp_path)
+@pytest.mark.parametrize(
+    ("since", "message"),
+    [
+        ("last tuesday", "expected a date YYYY-MM-DD, or Nd / Nw such as 7d"),
+        ("999999999d", "that reaches back before year 1; give a date YYYY-MM-DD instead"),
+    ],
+)
+def test_a_bad_since_is_a_usage_error(tmp_path, since, message):
+    result = run_cli(["review", "--since", since], cwd=tmp_path)
 
     assert result.status == 2
-    assert "expected a date YYYY-MM-DD, or Nd / Nw such as 7d" in result.stderr
+    assert result.stderr == f"roleplay: error: --since {since!r}: {message}\n"
 
 
 def test_the_folder_defaults_to_the_environment_variable(tmp_path):

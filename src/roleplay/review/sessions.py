@@ -241,10 +241,19 @@ def parse_since(text: str, today: date) -> date:
     value = text.strip()
     match = _RELATIVE.match(value)
     if match:
-        days = int(match.group(1)) * (7 if match.group(2).lower() == "w" else 1)
+        count, unit = match.groups()
+        too_far = UsageError(
+            f"--since {text!r}: that reaches back before year 1; give a date YYYY-MM-DD instead"
+        )
+        if len(count.lstrip("0")) > 9:  # more days than any calendar holds, and quick to refuse
+            raise too_far
+        days = int(count) * (7 if unit.lower() == "w" else 1)
         if days < 1:
             raise UsageError(f"--since {text!r}: the number of days must be at least 1")
-        return today - timedelta(days=days - 1)
+        try:
+            return today - timedelta(days=days - 1)
+        except OverflowError:
+            raise too_far from None
     try:
         return date.fromisoformat(value)
     except ValueError:
