@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
 from pathlib import Path
 
@@ -161,7 +162,8 @@ END = '{"type":"end","ended":"x","outcome":"won","scorecard":{"score":90}}\n'
         (b"Rep: hi\x00\x00", "binary data, not a transcript; skipped"),
         (
             b"Dear diary,\nRep: hi\n",
-            ":1:1: expected a line starting 'Rep:' or 'Prospect:', found 'Dear diary,'; skipped",
+            ":1:1: expected a line starting 'Rep:' or 'Prospect:'; "
+            "this does not look like a transcript; skipped",
         ),
         (
             (HEADER % 99 + END).encode(),
@@ -191,7 +193,7 @@ END = '{"type":"end","ended":"x","outcome":"won","scorecard":{"score":90}}\n'
         ),
         (
             (HEADER % 1 + '{"type":"end","scorecard":{"mistakes":[]}}\n').encode(),
-            "malformed scorecard: 'score'; skipped",
+            "malformed scorecard: no 'score'; skipped",
         ),
     ],
     ids=[
@@ -219,6 +221,45 @@ def test_a_bad_file_is_named_and_skipped_and_the_rest_still_load(tmp_path, conte
     [problem] = result.warnings
     assert str(problem).startswith("dir/bad.jsonl")
     assert str(problem).endswith(warning)
+
+
+#: One malformed session each, as an audit found them: each used to stop every command
+#: with exit status 70 for the whole folder.
+MALFORMED = {
+    "a 5000-digit number": HEADER % ("9" * 5000) + END,
+    "deep nesting": HEADER % 1 + '{"type":"turn","x":' + "[" * 100000 + "]" * 100000 + "}\n",
+    "1e400 as the score": HEADER % 1 + END.replace("90", "1e400"),
+    "Infinity as the score": HEADER % 1 + END.replace("90", "Infinity"),
+    "NaN as the score": HEADER % 1 + END.replace("90", "NaN"),
+    "a list as the score": HEADER % 1 + END.replace("90", "[90]"),
+    "a list as the trainee": HEADER.replace('"dana"', '["dana"]') % 1 + END,
+    "an object as a turn's text": HEADER % 1 + '{"type":"turn","speaker":"rep","text":{}}\n',
+}
+#: command -> (arguments, exit status, what names the bad file on stderr)
+COMMANDS = {
+    "review": (["review", "t"], 0, "roleplay: warning: t/bad.jsonl:"),
+    "report": (["report", "t", "--html", "r.html"], 0, "roleplay: warning: t/bad.jsonl:"),
+    "export": (["export", "t", "--jsonl", "x.jsonl"], 0, "roleplay: warning: t/bad.jsonl:"),
+    "score": (["score", "t", "--json"], 2, "roleplay: error: t/bad.jsonl:"),
+}
+
+
+@pytest.mark.parametrize("content", MALFORMED.values(), ids=MALFORMED)
+@pytest.mark.parametrize("command", COMMANDS)
+def test_one_malformed_file_is_named_and_skipped_and_every_other_file_processed(
+    tmp_path, command, content
+):
+    write_ten_sessions(tmp_path / "t")
+    (tmp_path / "t" / "bad.jsonl").write_text(content, encoding="utf-8")
+    args, status, named = COMMANDS[command]
+
+    result = run_cli(args, cwd=tmp_path)
+
+    assert result.status == status
+    [line] = result.stderr.splitlines()
+    assert re.match(re.escape(named) + r"\d+(:\d+)?: ", line), line  # the file and line
+    if command == "score":
+        assert len(result.stdout.splitlines()) == 10
 
 
 def test_a_huge_file_is_refused_without_being_read(tmp_path, monkeypatch):
@@ -308,6 +349,25 @@ def test_since_accepts_a_date_or_a_number_of_days_or_weeks(text, expected):
 def test_since_rejects_anything_else(text):
     with pytest.raises(review.UsageError, match="--since"):
         review.parse_since(text, today=date(2024, 5, 14))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("739020d", date(1, 1, 1)),  # back to the first day there is: still a date
+        ("739021d", "reaches back before year 1"),
+        ("999999999d", "reaches back before year 1"),
+        ("9999999999999999999999d", "reaches back before year 1"),
+        ("99999999w", "reaches back before year 1"),
+        ("0000000001d", date(2024, 5, 14)),
+    ],
+)
+def test_since_that_reaches_back_before_the_calendar_is_a_clear_error(text, expected):
+    if isinstance(expected, date):
+        assert review.parse_since(text, today=date(2024, 5, 14)) == expected
+    else:
+        with pytest.raises(review.UsageError, match=expected):
+            review.parse_since(text, today=date(2024, 5, 14))
 
 
 def test_totals_count_average_and_rank_the_mistakes_with_their_trend(ten):
@@ -403,11 +463,18 @@ def test_a_missing_folder_is_an_error(tmp_path):
     )
 
 
-def test_a_bad_since_is_a_usage_error(tmp_path):
-    result = run_cli(["review", "--since", "last tuesday"], cwd=tmp_path)
+@pytest.mark.parametrize(
+    ("since", "message"),
+    [
+        ("last tuesday", "expected a date YYYY-MM-DD, or Nd / Nw such as 7d"),
+        ("999999999d", "that reaches back before year 1; give a date YYYY-MM-DD instead"),
+    ],
+)
+def test_a_bad_since_is_a_usage_error(tmp_path, since, message):
+    result = run_cli(["review", "--since", since], cwd=tmp_path)
 
     assert result.status == 2
-    assert "expected a date YYYY-MM-DD, or Nd / Nw such as 7d" in result.stderr
+    assert result.stderr == f"roleplay: error: --since {since!r}: {message}\n"
 
 
 def test_the_folder_defaults_to_the_environment_variable(tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from roleplay.review.annotate import (
     Segment,
     annotate,
     find_evidence,
+    md_code,
     md_escape,
     render_markdown,
     render_text,
@@ -179,10 +181,60 @@ def test_evidence_that_is_not_in_the_turn_is_not_highlighted_but_the_note_stays(
         ("*bold* _it_ `code`", r"\*bold\* \_it\_ \`code\`"),
         ("<script>[x](y)|z~", r"\<script\>\[x\](y)\|z\~"),
         ("a\n  b", "a b"),
+        ("a\n\n# heading\n- item", "a # heading - item"),  # no new block can start
+        ("| a | b |", r"\| a \| b \|"),
+        ("<img src=x onerror=alert(1)>", r"\<img src=x onerror=alert(1)\>"),
+        ("\x1b]0;pwned\x07 \x1b[2J", r"␛\]0;pwned␇ ␛\[2J"),
     ],
 )
 def test_markdown_escapes_user_text(text, escaped):
     assert md_escape(text) == escaped
+
+
+@pytest.mark.parametrize(
+    ("code", "span"),
+    [
+        ("apology", "`apology`"),
+        # A backtick cannot close the span early: the fence is longer than any run inside.
+        ("x` <img src=x onerror=alert(1)> `y", "``x` <img src=x onerror=alert(1)> `y``"),
+        ("```", "```` ``` ````"),
+        ("`a", "`` `a ``"),
+        ("two\nlines", "`two lines`"),
+        ("\x1b[2J", "`␛[2J`"),
+        ("", ""),
+    ],
+)
+def test_a_mistake_code_is_a_code_span_nothing_in_it_can_close(code, span):
+    assert md_code(code) == span
+
+
+#: Everything a stored session can hold that markdown would read as markup.
+CRAFTED = (
+    "x`\n\n# Owned\n<script>alert(1)</script> | a | b |\n> quote [link](http://e.x) **b** \x1b[2J"
+)
+
+
+def test_crafted_text_anywhere_in_a_session_stays_inside_its_own_line(tmp_path):
+    session = build_session("dana", "cold-call", "2024-05-01T09:00:00+02:00", 40, ("apology",))
+    [_, rep, *rest] = session.turns
+    card = Scorecard(40, (Mistake(CRAFTED, 2, "sorry", CRAFTED, CRAFTED),))
+    session = replace(
+        session,
+        trainee=CRAFTED,
+        scenario_title=CRAFTED,
+        turns=(session.turns[0], replace(rep, text=CRAFTED + " sorry"), *rest),
+        scorecard=card,
+    )
+    write_session(tmp_path, "s.jsonl", session)
+
+    out = run_cli(["show", "s.jsonl", "--format", "markdown"], cwd=tmp_path).stdout
+
+    # Every line is one of ours: a heading, a fact or turn line, a note, or blank.
+    for line in out.splitlines():
+        assert line == "" or line.startswith(("## ", "**", "> ✗ ", "> *Tip:* ")), line
+    assert "\x1b" not in out
+    # Outside code spans (where markdown reads nothing), every '<' is escaped.
+    assert "<script>" not in re.sub(r"``.*?``", "", out)
 
 
 # --- the command -------------------------------------------------------------------------

@@ -141,6 +141,96 @@ def test_broken_sessions_name_the_line(text, line, message):
     assert info.value.line == line and message in info.value.message
 
 
+HEAD = '{"type":"header","format":"roleplay-transcript","version":1}'
+TURN = '{"type":"turn","n":1,"speaker":"rep","text":"hi"}'
+
+
+def _header(**fields) -> str:
+    return json.dumps({"type": "header", "format": "roleplay-transcript", "version": 1, **fields})
+
+
+def _turn(**fields) -> str:
+    return json.dumps({"type": "turn", "n": 1, "speaker": "rep", "text": "hi", **fields})
+
+
+def _end(scorecard) -> str:
+    return json.dumps({"type": "end", "ended": "x", "scorecard": scorecard})
+
+
+@pytest.mark.parametrize(
+    ("lines", "line", "message"),
+    [
+        # values JSON can spell but no roleplay writer writes
+        ([HEAD[:-1] + ',"seed":' + "9" * 5000 + "}"], 1, "a number with too many digits"),
+        ([HEAD, TURN, '{"type":"end","scorecard":{"score":1e400}}'], 3, "1e400 is out of range"),
+        ([HEAD, TURN, '{"type":"end","scorecard":{"score":NaN}}'], 3, "NaN is not a number"),
+        ([HEAD, '{"type":"turn","speaker":"rep","text":-Infinity}'], 2, "-Infinity is not"),
+        ([HEAD, '{"type":"turn","x":' + "[" * 5000 + "]" * 5000 + "}"], 2, "nested too deeply"),
+        ([HEAD, '{"type":"turn","speaker":"rep","text":"\\ud800"}'], 2, "lone surrogate"),
+        # a list or an object where a name, a number or a text belongs
+        ([_header(trainee=["dana"])], 1, "'trainee' must be text, not a list"),
+        ([_header(scenario={"id": "x"})], 1, "'scenario' must be text, not an object"),
+        ([_header(seed="7")], 1, "'seed' must be a whole number, not text"),
+        ([_header(seed=10**20)], 1, "'seed' must be a whole number, not a number out of range"),
+        ([HEAD, _turn(text=["hi"])], 2, "a turn needs 'speaker' (rep or prospect) and 'text'"),
+        ([HEAD, _turn(state=3)], 2, "'state' must be text, not a whole number"),
+        ([HEAD, _turn(n=[1])], 2, "'n' must be a whole number, not a list"),
+        ([HEAD, _turn(mistakes="apology")], 2, "'mistakes' must be a list of codes"),
+        ([HEAD, _turn(mistakes=[{"code": "x"}])], 2, "'mistakes' must be a list of codes"),
+        ([HEAD, _turn(moods=[1])], 2, "'moods' must map each mood to a whole number"),
+        ([HEAD, _turn(moods={"patience": 1.5})], 2, "'moods' must map each mood"),
+        ([HEAD, TURN, json.dumps({"type": "end", "outcome": ["won"]})], 3, "'outcome' must be"),
+        ([HEAD, TURN, _end([90])], 3, "malformed scorecard: expected an object, not a list"),
+        ([HEAD, TURN, _end({"score": "90"})], 3, "'score' must be a whole number from 0 to 100"),
+        ([HEAD, TURN, _end({"score": 101})], 3, "'score' must be a whole number from 0 to 100"),
+        ([HEAD, TURN, _end({"score": True})], 3, "'score' must be a whole number from 0 to 100"),
+        ([HEAD, TURN, _end({"score": 9, "mistakes": {}})], 3, "'mistakes' must be a list"),
+        ([HEAD, TURN, _end({"score": 9, "mistakes": [1]})], 3, "mistakes #1: expected an object"),
+        (
+            [HEAD, TURN, _end({"score": 9, "mistakes": [{"code": "a", "turn": [2]}]})],
+            3,
+            "mistakes #1: 'turn' must be a whole number, not a list",
+        ),
+        (
+            [HEAD, TURN, _end({"score": 9, "mistakes": [{"code": "a", "turn": 1, "tip": {}}]})],
+            3,
+            "mistakes #1: 'tip' must be text, not an object",
+        ),
+        ([HEAD, TURN, _end({"score": 9, "credits": [{"code": 5}]})], 3, "credits #1: 'code'"),
+        ([HEAD, TURN, _end({"score": 9, "voicemail": "no"})], 3, "'voicemail' must be true"),
+    ],
+    ids=lambda value: None if isinstance(value, list) else str(value)[:30],
+)
+def test_a_record_no_writer_would_write_is_an_error_naming_its_line(lines, line, message):
+    with pytest.raises(TranscriptError) as info:
+        parse("\n".join(lines) + "\n", "s.jsonl")
+    assert (info.value.file, info.value.line) == ("s.jsonl", line)
+    assert message in info.value.message
+
+
+def test_a_well_formed_session_with_every_optional_field_still_reads():
+    text = "\n".join(
+        [
+            _header(trainee="dana", scenario="cold-call", seed=12, started="2024-05-01T09:00:00"),
+            _turn(state="s", at="t", intent="greet", mistakes=["apology"], moods={"patience": 3}),
+            _end({"score": 0, "voicemail": False, "extra": {}, "mistakes": [], "credits": []}),
+        ]
+    )
+    t = parse(text, "s.jsonl")
+    assert (t.trainee, t.seed, t.turns[0].moods, t.scorecard.score) == (
+        "dana",
+        12,
+        {"patience": 3},
+        0,
+    )
+
+
+def test_a_message_about_a_file_that_is_not_a_transcript_does_not_quote_it():
+    with pytest.raises(TranscriptError) as info:
+        parse("root:x:0:0:root:/root:/bin/bash\n", "passwd")
+    assert "root" not in str(info.value)
+
+
 def test_to_dict_is_one_json_object_with_turns_and_the_end():
     data = _session(ended="x", outcome="failure").to_dict()
     json.dumps(data)

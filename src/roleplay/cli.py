@@ -12,10 +12,13 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import TextIO
 
 from roleplay import __version__
 from roleplay.environment import Environment
 from roleplay.errors import ExitStatus, RoleplayError
+from roleplay.printable import printable
 
 #: name -> (module, one-line help). Order is the order ``roleplay --help`` lists them.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -110,6 +113,9 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
     """Run the CLI and return the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
     env = env or Environment()
+    stdout = env.stdout
+    _never_fail_to_encode(stdout)
+    env = replace(env, stdout=GuardedOutput(stdout))
     parser = build_parser(only=_chosen_command(argv) or "")
     args = parser.parse_args(argv)
     show_traceback = getattr(args, "traceback", False) or env.environ.get(
@@ -119,16 +125,18 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
         parser.print_help(env.stdout)
         return ExitStatus.ERROR
     try:
-        return int(load_command(args.command).run(args, env))
+        status = int(load_command(args.command).run(args, env))
+        env.stdout.flush()  # here, so that a full disk is reported, not lost at exit
+        return status
     except RoleplayError as exc:
         if show_traceback:
             raise
-        env.stderr.write(f"roleplay: error: {exc}\n")
+        _say(env, f"roleplay: error: {printable(str(exc))}")
         return int(exc.exit_status)
     except KeyboardInterrupt:
         if show_traceback:
             raise
-        env.stderr.write("roleplay: interrupted\n")
+        _say(env, "roleplay: interrupted")
         return ExitStatus.INTERRUPTED
     except BrokenPipeError:
         # `roleplay review | head`: the reader left; that is not an error worth a word.
@@ -137,11 +145,104 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
         except OSError:
             pass
         return ExitStatus.OK
+    except OutputFailed as failed:
+        if show_traceback:
+            raise failed.error from None
+        # Standard output is a full disk or /dev/full: one line, exit 2, no traceback.
+        _say(env, f"roleplay: error: cannot write the output: {failed.reason}")
+        _discard_pending(stdout)
+        return ExitStatus.ERROR
     except Exception as exc:  # a bug: one line for the user, the stack on request
         if show_traceback:
             raise
-        env.stderr.write(
-            f"roleplay: internal error: {type(exc).__name__}: {exc} "
-            f"(this is a bug; rerun with --traceback and report it)\n"
-        )
-        return ExitStatus.INTERNAL
+        return _internal_error(env, exc)
+
+
+def _internal_error(env: Environment, exc: BaseException) -> int:
+    _say(
+        env,
+        f"roleplay: internal error: {type(exc).__name__}: {printable(str(exc))} "
+        f"(this is a bug; rerun with --traceback and report it)",
+    )
+    return ExitStatus.INTERNAL
+
+
+def _say(env: Environment, line: str) -> None:
+    """One line on stderr; if even stderr cannot be written, the exit status says it."""
+    try:
+        env.stderr.write(line + "\n")
+        env.stderr.flush()
+    except (OSError, ValueError):
+        pass
+
+
+_REPLACING = ("backslashreplace", "replace", "namereplace", "xmlcharrefreplace")
+
+
+def _never_fail_to_encode(stream: object) -> None:
+    """Characters the output encoding lacks (PYTHONIOENCODING=ascii) become \\u escapes.
+
+    Text from transcripts can hold any character, and '·' or '✗' are ours: an ASCII
+    terminal must get something readable, never a UnicodeEncodeError.
+    """
+    reconfigure = getattr(stream, "reconfigure", None)
+    # "strict", or "surrogateescape" in the C locale: both raise on a character the
+    # encoding lacks.
+    if reconfigure is not None and getattr(stream, "errors", "strict") not in _REPLACING:
+        try:
+            reconfigure(errors="backslashreplace")
+        except (OSError, ValueError):
+            pass
+
+
+class OutputFailed(Exception):
+    """Writing standard output failed (a full disk, /dev/full): bad surroundings, not a bug."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.reason = error.strerror or str(error)
+
+
+class GuardedOutput:
+    """Standard output, with its write errors told apart from every other OSError.
+
+    Only the chosen command writes to it, and whatever else it delegates to the stream.
+    A closed pipe stays a BrokenPipeError (``roleplay review | head`` is no error).
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputFailed(exc) from exc
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputFailed(exc) from exc
+
+    def __getattr__(self, name: str):
+        return getattr(self.stream, name)
+
+
+def _discard_pending(stream: object) -> None:
+    """Point the output's file descriptor at /dev/null, so that the text still waiting in
+    its buffer does not fail again (with a traceback) when Python flushes it at exit."""
+    try:
+        fd = stream.fileno()  # type: ignore[attr-defined]
+        null = os.open(os.devnull, os.O_WRONLY)
+    except (OSError, ValueError, AttributeError):
+        return
+    try:
+        os.dup2(null, fd)
+    finally:
+        os.close(null)

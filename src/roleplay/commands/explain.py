@@ -73,11 +73,9 @@ def _as_dict(found) -> dict:
     }
 
 
-def visible(text: str) -> str:  # replaced by the shared sanitiser at merge
-    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
-
-
 def render(found) -> str:
+    from roleplay.printable import printable as visible
+
     turn = found.turn
     out = [f"line:      {visible(turn.text)}"]
     if turn.read != turn.text:

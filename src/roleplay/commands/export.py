@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
@@ -11,6 +12,7 @@ from roleplay.commands.review import add_filter_arguments, select
 from roleplay.environment import Environment
 from roleplay.errors import ExitStatus, UsageError
 from roleplay.review import export
+from roleplay.storage import write_atomically
 
 EPILOG = """\
 --csv FILE writes two tables (UTF-8, comma-separated, header row):
@@ -52,16 +54,12 @@ def mistakes_path(path: str) -> str:
 
 
 @contextmanager
-def _open(name: str, env: Environment):
+def _open(name: str, env: Environment) -> Iterator[TextIO]:
     if name == "-":
         yield env.stdout
         return
-    try:
-        stream: TextIO = open(env.path(name), "w", encoding="utf-8", newline="")  # noqa: SIM115
-    except OSError as exc:
-        raise UsageError(f"cannot write: {exc.strerror or exc}", file=name) from None
-    with stream:
-        yield stream
+    with write_atomically(env.path(name), name) as stream:  # whole, or not at all
+        yield stream  # type: ignore[misc]
 
 
 def run(args: argparse.Namespace, env: Environment) -> int:

@@ -8,7 +8,8 @@ from pathlib import Path
 from roleplay import storage
 from roleplay.commands.review import add_filter_arguments, nothing_found, select
 from roleplay.environment import Environment
-from roleplay.errors import ExitStatus, TranscriptError, UsageError
+from roleplay.errors import ExitStatus, TranscriptError
+from roleplay.printable import printable
 from roleplay.review import sessions as review
 from roleplay.review.annotate import AnnotatedCall, annotate
 from roleplay.review.report_html import render_report
@@ -40,7 +41,9 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         try:
             transcript = storage.load_transcript(Path(s.path), s.file)
         except TranscriptError as exc:  # changed on disk since it was summarised
-            env.stderr.write(f"roleplay: warning: {exc}; no transcript in the report\n")
+            env.stderr.write(
+                f"roleplay: warning: {printable(str(exc))}; no transcript in the report\n"
+            )
             warnings.append(str(exc))
             continue
         calls[s.file] = annotate(transcript, review.scorecard_for(transcript))
@@ -51,13 +54,8 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     if args.html == "-":
         env.stdout.write(page)
         return ExitStatus.OK
-    target = env.path(args.html)
-    try:
-        target.write_text(page, encoding="utf-8")
-    except OSError as exc:
-        raise UsageError(
-            f"cannot write the report: {exc.strerror or exc}", file=args.html
-        ) from None
+    with storage.write_atomically(env.path(args.html), args.html) as out:
+        out.write(page)
     if not selection.sessions:
         env.stdout.write(nothing_found(selection) + f"; wrote an empty report to {args.html}\n")
     else:

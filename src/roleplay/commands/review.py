@@ -8,12 +8,12 @@ the tables themselves are library code in ``roleplay.review``.
 from __future__ import annotations
 
 import argparse
-import json
 from typing import TextIO
 
 from roleplay import storage
 from roleplay.environment import Environment, isatty, shown_path
 from roleplay.errors import ExitStatus
+from roleplay.printable import json_text, printable
 from roleplay.review import sessions as review
 from roleplay.review.selection import Selection, nothing_found, select_sessions
 from roleplay.review.tables import format_table, format_totals
@@ -101,7 +101,7 @@ def select(args: argparse.Namespace, env: Environment) -> Selection:
     finally:
         bar.clear()
     for warning in selection.warnings:
-        env.stderr.write(f"roleplay: warning: {warning}\n")
+        env.stderr.write(f"roleplay: warning: {printable(warning)}\n")
     return selection
 
 
@@ -121,7 +121,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
             "totals": review.totals_to_dict(totals),
             "warnings": list(selection.warnings),
         }
-        env.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        env.stdout.write(json_text(data, indent=2) + "\n")
         return ExitStatus.OK
     if not sessions:
         env.stdout.write(nothing_found(selection) + "\n")

@@ -16,15 +16,15 @@ start about as fast as Python itself.
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from roleplay.environment import Environment
 from roleplay.errors import ExitStatus, RoleplayError, TranscriptError
+from roleplay.printable import json_text, printable
 from roleplay.scoring.rules import CATALOG, DEFAULT_CONFIG, score
 from roleplay.scoring.scorecard import Scorecard, ScoringConfig
-from roleplay.storage import MAX_TRANSCRIPT_BYTES, iter_transcript_paths, read_text
+from roleplay.storage import iter_transcript_paths, read_stream, read_text, resolve_inside
 from roleplay.transcript import parse
 
 STDIN = "-"
@@ -59,7 +59,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--scenario",
         metavar="NAME",
         help="score with this scenario's scoring settings (default: a saved session's own "
-        "scenario; the plain catalog for a real call)",
+        "scenario, if it can be found; the plain catalog for a real call)",
     )
 
 
@@ -100,18 +100,15 @@ def run(args: argparse.Namespace, env: Environment) -> int:
             try:
                 known[name] = _scenario_config(name, env)
             except RoleplayError:
-                known[name] = None
-                env.stderr.write(
-                    f"roleplay: warning: scenario {name!r} not found: sessions of it are "
-                    "scored with the default catalog\n"
-                )
+                known[name] = None  # not here any more: the default catalog
+
         return known[name]
 
     failed = False
     for display, text_or_error in _inputs(args.paths, env):
         if isinstance(text_or_error, RoleplayError):
             failed = True
-            env.stderr.write(f"roleplay: error: {text_or_error}\n")
+            env.stderr.write(f"roleplay: error: {printable(str(text_or_error))}\n")
             continue
         try:
             card = score_text(text_or_error, display, config, scenario_config)
@@ -119,10 +116,10 @@ def run(args: argparse.Namespace, env: Environment) -> int:
             failed = True
             if exc.line is None:
                 exc.line = 1  # a whole-file problem (empty, no turns): point at its start
-            env.stderr.write(f"roleplay: error: {exc}\n")
+            env.stderr.write(f"roleplay: error: {printable(str(exc))}\n")
             continue
         if args.json:
-            env.stdout.write(json.dumps(_as_json(display, card), ensure_ascii=False) + "\n")
+            env.stdout.write(json_text(_as_json(display, card)) + "\n")
         else:
             env.stdout.write(render(display, card))
     return ExitStatus.ERROR if failed else ExitStatus.OK
@@ -132,7 +129,10 @@ def _inputs(paths: list[str], env: Environment) -> Iterator[tuple[str, str | Rol
     """(display name, text or the error reading it) for every file the arguments name."""
     for arg in paths:
         if arg == STDIN:
-            yield "<stdin>", _read_stdin(env)
+            try:
+                yield "<stdin>", read_stream(env.stdin, "<stdin>")
+            except TranscriptError as exc:
+                yield "<stdin>", exc
             continue
         root = env.path(arg)
         try:
@@ -140,29 +140,18 @@ def _inputs(paths: list[str], env: Environment) -> Iterator[tuple[str, str | Rol
         except TranscriptError as exc:
             yield arg, TranscriptError(exc.message, file=arg)
             continue
-        if root.is_dir() and not files:
+        folder = root.is_dir()
+        if folder and not files:
             yield arg, TranscriptError("no .txt or .jsonl transcripts in this folder", file=arg)
             continue
         for path in files:
             display = arg if path == root else str(Path(arg) / path.relative_to(root))
             try:
-                yield display, read_text(path, display)
+                # In a folder, a link leading out of it is not followed.
+                real = resolve_inside(path, root, display) if folder else path
+                yield display, read_text(real, display, follow_links=not folder)
             except TranscriptError as exc:
                 yield display, exc
-
-
-def _read_stdin(env: Environment) -> str | RoleplayError:
-    try:
-        text = env.stdin.read(MAX_TRANSCRIPT_BYTES + 1)
-    except UnicodeDecodeError:
-        return TranscriptError("not UTF-8 text", file="<stdin>", line=1)
-    except OSError as exc:
-        return TranscriptError(exc.strerror or str(exc), file="<stdin>")
-    if len(text) > MAX_TRANSCRIPT_BYTES:
-        return TranscriptError(
-            f"more than {MAX_TRANSCRIPT_BYTES} characters", file="<stdin>", line=1
-        )
-    return text
 
 
 def _scenario_config(name: str, env: Environment) -> ScoringConfig:
@@ -178,7 +167,7 @@ def _as_json(display: str, card: Scorecard) -> dict:
 
 
 def render(display: str, card: Scorecard) -> str:
-    """The human report for one file."""
+    """The human report for one file, every line printable (the text comes from the file)."""
     kind = "voicemail" if card.voicemail else "live call"
     lines = [
         f"{display}: {card.score}/100 ({kind}, {len(card.mistakes)} mistake{'s' if len(card.mistakes) != 1 else ''})"
@@ -197,7 +186,7 @@ def render(display: str, card: Scorecard) -> str:
             lines.append(f"      said: {_quote(c.evidence)}")
     if not card.mistakes:
         lines.append("  no mistakes found")
-    return "\n".join(lines) + "\n\n"
+    return "\n".join(printable(line) for line in lines) + "\n\n"
 
 
 def _quote(text: str, limit: int = 100) -> str:

@@ -50,7 +50,7 @@ def use_color(choice: str, env: Environment) -> bool:
 
 def run(args: argparse.Namespace, env: Environment) -> int:
     if args.file == "-":
-        transcript = parse(env.stdin.read(), "<stdin>")
+        transcript = parse(storage.read_stream(env.stdin, "<stdin>"), "<stdin>")
     else:
         transcript = storage.load_transcript(env.path(args.file), args.file)
     call = annotate(transcript, review.scorecard_for(transcript))

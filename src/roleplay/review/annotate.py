@@ -14,6 +14,7 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from roleplay.printable import FOLDED_WHITESPACE, printable
 from roleplay.scoring.scorecard import Mistake, Scorecard
 from roleplay.transcript import Transcript
 
@@ -172,6 +173,9 @@ def tip_for(mistake: Mistake) -> str:
 def render_text(call: AnnotatedCall, color: bool = False, width: int = 100) -> str:
     """The call as a readable conversation for the terminal.
 
+    Every piece of text from the file goes through :func:`printable`, so an escape
+    sequence in a turn or a name is shown, not obeyed by the terminal.
+
     Args:
         call: From :func:`annotate`.
         color: Use ANSI colour; without it evidence is shown ``«like this»``.
@@ -182,12 +186,12 @@ def render_text(call: AnnotatedCall, color: bool = False, width: int = 100) -> s
     green = (lambda s: f"{_GREEN}{s}{_RESET}") if color else (lambda s: s)
     dim = (lambda s: f"{_DIM}{s}{_RESET}") if color else (lambda s: s)
 
-    out = [bold(call.title)]
+    out = [bold(printable(call.title))]
     if call.transcript.source:
-        out.append(dim(call.transcript.source))
+        out.append(dim(printable(call.transcript.source)))
     line = ""
     for label, value in call.facts():  # wrap between facts, never inside one
-        fact = f"{label}: {value}"
+        fact = f"{label}: {printable(value)}"
         if line and len(line) + 2 + len(fact) > width:
             out.append(line)
             line = fact
@@ -212,7 +216,12 @@ def render_text(call: AnnotatedCall, color: bool = False, width: int = 100) -> s
 
 
 def _wrap(turn: AnnotatedTurn, width: int, color: bool) -> list[str]:
-    marked = "".join(f"{_START}{s.text}{_STOP}" if s.codes else s.text for s in turn.segments)
+    # Made printable before the markers go in: a \x01 in the text is shown, not a marker.
+    shown = [printable(s.text, keep=FOLDED_WHITESPACE) for s in turn.segments]
+    marked = "".join(
+        f"{_START}{text}{_STOP}" if s.codes else text
+        for s, text in zip(turn.segments, shown, strict=True)
+    )
     lines = textwrap.wrap(" ".join(marked.split()), width) or [""]
     start, stop = (_HILITE, _RESET) if color else (OPEN_MARK, CLOSE_MARK)
     out, inside = [], False
@@ -234,13 +243,17 @@ def _wrap(turn: AnnotatedTurn, width: int, color: bool) -> list[str]:
 
 def _note_lines(m: Mistake, indent: str, width: int, red, green) -> list[str]:
     wrap = max(width - len(indent) - 7, 20)
-    lines = textwrap.wrap(f"{m.code}: {m.message}" if m.message else m.code, wrap) or [m.code]
+    code, message = printable(m.code), printable(m.message, keep=FOLDED_WHITESPACE)
+    lines = textwrap.wrap(f"{code}: {message}" if message else code, wrap) or [code]
     first, rest = lines[0], lines[1:]
-    code, sep, after = first.partition(":")
-    out = [f"{indent}✗ {red(code)}{sep}{after}"]
+    if first.startswith(code):  # colour the code only, even when it holds a ':'
+        head, sep, after = code, "", first[len(code) :]
+    else:  # a code too long for one line: textwrap broke it
+        head, sep, after = first.partition(":")
+    out = [f"{indent}✗ {red(head)}{sep}{after}"]
     out.extend(f"{indent}  {line}" for line in rest)
-    tip = tip_for(m)
-    if tip:
+    tip = printable(tip_for(m), keep=FOLDED_WHITESPACE)
+    if tip.strip():
         tip_lines = textwrap.wrap(tip, wrap)
         out.append(f"{indent}  {green('tip:')} {tip_lines[0]}")
         out.extend(f"{indent}       {line}" for line in tip_lines[1:])
@@ -249,26 +262,62 @@ def _note_lines(m: Mistake, indent: str, width: int, red, green) -> list[str]:
 
 # --- markdown ------------------------------------------------------------------------
 
+# The characters CommonMark reads as markup inside a line. Lines never start with user
+# text (each starts with our own prefix), so list and heading markers need no escape.
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 
 
+def _md_flat(text: str) -> str:
+    """``text`` printable, on one line: runs of white space (newlines too) become one space."""
+    return re.sub(r"\s+", " ", printable(text, keep=FOLDED_WHITESPACE))
+
+
 def md_escape(text: str) -> str:
-    """Escape the characters markdown would read as formatting inside a paragraph."""
-    return _MD_SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text))
+    """Escape the characters markdown would read as formatting inside a paragraph.
+
+    The text is also made printable and kept on one line, so nothing in it can end the
+    paragraph, open a block, run HTML or reach a terminal as an escape sequence.
+    """
+    return _MD_SPECIAL.sub(r"\\\1", _md_flat(text))
+
+
+def md_code(text: str) -> str:
+    """``text`` as an inline code span that no backtick inside it can close early.
+
+    Backslashes do not escape inside a code span, so the fence is made one backtick
+    longer than the longest run of backticks in ``text`` (CommonMark 6.1).
+    """
+    flat = _md_flat(text).strip()
+    if not flat:
+        return ""
+    fence = "`" * (max(map(len, re.findall("`+", flat)), default=0) + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
+
+
+def _md_strong(text: str) -> str:
+    # "** x**" is not bold in CommonMark: the spaces go outside the markers.
+    core = md_escape(text)
+    stripped = core.strip()
+    if not stripped:
+        return core
+    lead = " " if core.startswith(" ") else ""
+    trail = " " if core.endswith(" ") else ""
+    return f"{lead}**{stripped}**{trail}"
 
 
 def render_markdown(call: AnnotatedCall, heading_level: int = 2) -> str:
     """The call as markdown, for pasting into a coaching document."""
     hashes = "#" * heading_level
-    out = [f"{hashes} {md_escape(call.title)}", ""]
+    # In a heading, trailing '#'s would be read as its closing sequence and dropped.
+    title = md_escape(call.title).replace("#", "\\#")
+    out = [f"{hashes} {title}", ""]
     out.append(
         " · ".join(f"**{label.capitalize()}:** {md_escape(value)}" for label, value in call.facts())
     )
     out.append("")
     for turn in call.turns:
-        text = "".join(
-            f"**{md_escape(s.text)}**" if s.codes else md_escape(s.text) for s in turn.segments
-        )
+        text = "".join(_md_strong(s.text) if s.codes else md_escape(s.text) for s in turn.segments)
         out.append(f"**{turn.number}. {turn.label}:** {text}")
         out.append("")
         for m in turn.mistakes:
@@ -281,9 +330,9 @@ def render_markdown(call: AnnotatedCall, heading_level: int = 2) -> str:
 
 
 def _md_note(m: Mistake) -> list[str]:
-    lines = [f"> ✗ `{m.code}`" + (f": {md_escape(m.message)}" if m.message else "")]
-    tip = tip_for(m)
+    lines = [f"> ✗ {md_code(m.code)}" + (f": {md_escape(m.message)}" if m.message else "")]
+    tip = md_escape(tip_for(m)).strip()
     if tip:
         lines[0] += "  "  # markdown line break
-        lines.append(f"> *Tip:* {md_escape(tip)}")
+        lines.append(f"> *Tip:* {tip}")
     return [*lines, ""]

@@ -11,16 +11,18 @@ reader has no use for the split.
 
 Text cells that a spreadsheet would run as a formula (starting ``=``, ``+``, ``-``, ``@``)
 get a leading ``'``, the usual guard against CSV injection: a trainee can type anything.
-Pure: the caller opens the streams.
+For the same reason control characters other than newline and tab are written visibly
+(``roleplay.printable``), since ``--csv -`` may be read on a terminal; JSON Lines escape
+them instead, which keeps the values exact. Pure: the caller opens the streams.
 """
 
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
+from roleplay.printable import json_text, printable
 from roleplay.review.sessions import SessionSummary
 
 SESSION_COLUMNS = (
@@ -98,9 +100,10 @@ def mistake_rows(summaries: Iterable[SessionSummary]) -> list[dict[str, Any]]:
 
 
 def _cell(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+    if not isinstance(value, str):
+        return value
+    value = printable(value, keep="\n\t")
+    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], stream: TextIO) -> int:
@@ -120,6 +123,6 @@ def write_jsonl(summaries: Iterable[SessionSummary], stream: TextIO) -> int:
     for s in summaries:
         data = s.to_dict()
         record = {"session": data.pop("file"), **data}
-        stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+        stream.write(json_text(record) + "\n")
         count += 1
     return count

@@ -6,18 +6,40 @@ prompt_toolkit; ``run`` joins them into plain text with :func:`plain`. This modu
 imports nothing from prompt_toolkit, so ``run`` stays quick to start.
 
 Style names (``class:...``) are defined once, in ``roleplay.session.STYLE``.
+
+The text comes from scenario files and from what the rep typed, so every fragment this
+module returns, and everything :func:`plain` joins, has its control characters made
+visible (``roleplay.printable``): an escape sequence in a scenario is shown, never obeyed
+by the terminal. Newlines stay: here they are layout.
 """
 
 from __future__ import annotations
 
+import functools
 import textwrap
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from roleplay.dialogue.recording import ABANDONED
 from roleplay.dialogue.scenario import Scenario
+from roleplay.printable import printable
 from roleplay.scoring.scorecard import Mistake, Scorecard
 
 Fragments = list[tuple[str, str]]
+
+
+def _safe(fragments: Iterable[tuple[str, str]]) -> Fragments:
+    return [(style, printable(text, keep="\n")) for style, text in fragments]
+
+
+def _printable_fragments(function: Callable[..., Fragments]) -> Callable[..., Fragments]:
+    """Decorate a function returning fragments so that they come back printable."""
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs) -> Fragments:
+        return _safe(function(*args, **kwargs))
+
+    return wrapper
+
 
 #: Outcome of a call the rep left before any ending (``/quit``, Ctrl-D, end of a script).
 
@@ -31,8 +53,8 @@ _END_REASONS = {
 
 
 def plain(fragments: Iterable[tuple[str, str]]) -> str:
-    """The text of ``fragments`` without styles."""
-    return "".join(text for _, text in fragments)
+    """The text of ``fragments`` without styles, control characters made visible."""
+    return "".join(text for _, text in _safe(fragments))
 
 
 def _wrap(text: str, width: int, indent: str) -> list[str]:
@@ -53,6 +75,7 @@ def _wrap(text: str, width: int, indent: str) -> list[str]:
     return out
 
 
+@_printable_fragments
 def briefing(scenario: Scenario, width: int = 80) -> Fragments:
     """The screen a rep reads before dialling: who, the brief, the keys.
 
@@ -73,6 +96,7 @@ def briefing(scenario: Scenario, width: int = 80) -> Fragments:
     return frags
 
 
+@_printable_fragments
 def debrief(scenario: Scenario, width: int = 80) -> Fragments:
     """After the call: what was going on for the prospect all along."""
     p = scenario.persona
@@ -101,6 +125,7 @@ COMMANDS_HELP: tuple[tuple[str, str], ...] = (
 )
 
 
+@_printable_fragments
 def commands_help() -> Fragments:
     frags: Fragments = []
     for key, text in COMMANDS_HELP:
@@ -108,6 +133,7 @@ def commands_help() -> Fragments:
     return frags
 
 
+@_printable_fragments
 def call_line(
     speaker: str, text: str, label: str | None = None, width: int | None = None
 ) -> Fragments:
@@ -126,12 +152,14 @@ def call_line(
     return [(f"class:{speaker}.name", f"{shown}:"), (f"class:{speaker}", f" {text}\n")]
 
 
+@_printable_fragments
 def hint(text: str, width: int = 80) -> Fragments:
     """A ``/hint`` nudge."""
     lines = _wrap(f"hint: {text}", width, "  ")
     return [("class:hint", "\n".join(lines) + "\n")]
 
 
+@_printable_fragments
 def mistake_flags(mistakes: Iterable[Mistake], width: int | None = None) -> Fragments:
     """One dim line per live mistake: ``⚑ code: message``, wrapped under itself with ``width``."""
     frags: Fragments = []
@@ -150,19 +178,21 @@ def mistake_flags(mistakes: Iterable[Mistake], width: int | None = None) -> Frag
 def outcome_text(
     outcome: str | None, final_state: str | None, end_reason: str | None, scenario: Scenario
 ) -> str:
-    """``success: He agrees to talk at a reasonable hour.`` and the like."""
+    """``success: He agrees to talk at a reasonable hour.`` and the like (printable)."""
     if end_reason and end_reason != "terminal":
         why = _END_REASONS.get(end_reason, end_reason)
-        return f"{outcome or ABANDONED} ({why} before the call reached an ending)"
+        return printable(f"{outcome or ABANDONED} ({why} before the call reached an ending)")
     state = scenario.states.get(final_state or "")
     detail = state.description if state is not None and state.description else final_state
-    return f"{outcome} ({detail[0].lower() + detail[1:].rstrip('.')})" if detail else str(outcome)
+    text = f"{outcome} ({detail[0].lower() + detail[1:].rstrip('.')})" if detail else str(outcome)
+    return printable(text)
 
 
 def _signed(n: int, sign: str) -> str:
     return f"{sign}{abs(n)}" if n else ""
 
 
+@_printable_fragments
 def scorecard(
     card: Scorecard,
     outcome: str,
@@ -228,9 +258,9 @@ def _mistake(m: Mistake, width: int) -> Fragments:
 
 
 def moods_text(moods: Mapping[str, int], scenario: Scenario) -> str:
-    """``patience 3/5  interest 0/5`` for the toolbar."""
+    """``patience 3/5  interest 0/5`` for the toolbar (printable)."""
     parts = []
     for name, value in moods.items():
         mood = scenario.moods.get(name)
         parts.append(f"{name} {value}/{mood.max}" if mood is not None else f"{name} {value}")
-    return "  ".join(parts)
+    return printable("  ".join(parts))

@@ -15,6 +15,7 @@ import html
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 
+from roleplay.printable import clip, printable
 from roleplay.review import sessions as review
 from roleplay.review.annotate import AnnotatedCall, tip_for
 from roleplay.review.sessions import SessionSummary
@@ -73,7 +74,9 @@ a { color: #0b69a3; }
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    # Printable too: `report --html -` may land on a terminal, and a browser shows ␛
+    # better than nothing.
+    return html.escape(printable(str(text), keep="\n\t"), quote=True)
 
 
 def _fmt_score(value: float | None) -> str:
@@ -234,7 +237,7 @@ def trend_chart(
             _open("g", class_="legend"),
             _el("line", x1=lx, x2=lx + 24, y1=ly, y2=ly, stroke=colour, stroke_width=3),
             _el("circle", cx=lx + 12, cy=ly, r=4, fill=colour),
-            _el("text", f"{_clip(trainee, 18)} ({len(points)})", x=lx + 32, y=ly + 4),
+            _el("text", f"{clip(trainee, 18)} ({len(points)})", x=lx + 32, y=ly + 4),
             "</g>",
         ]
     out.append("</svg>")
@@ -262,10 +265,6 @@ def _naive(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         return moment
     return moment.astimezone(timezone.utc).replace(tzinfo=None)
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # --- tables ------------------------------------------------------------------------------

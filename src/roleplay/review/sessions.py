@@ -17,7 +17,6 @@ one corrupt file must never stop a review.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -28,8 +27,16 @@ from typing import Any
 
 from roleplay.errors import RoleplayError, TranscriptError, UsageError
 from roleplay.scoring.scorecard import Mistake, Scorecard
-from roleplay.storage import iter_transcript_paths, read_text
-from roleplay.transcript import SPEAKERS, Transcript, Turn, from_records, parse_session, parse_text
+from roleplay.storage import iter_transcript_paths, read_text, resolve_inside
+from roleplay.transcript import (
+    Transcript,
+    Turn,
+    from_records,
+    loads_json,
+    parse_session,
+    parse_text,
+    turn_problem,
+)
 
 #: Shown where a session has no trainee or scenario (plain-text transcripts of real calls).
 UNKNOWN = "-"
@@ -197,15 +204,24 @@ class ScenarioStat:
 # --- timestamps and --since ------------------------------------------------------------
 
 
+#: Years a session date may have: far enough from datetime's limits (1 and 9999) that
+#: moving it to UTC or padding a chart's axis never overflows.
+YEARS = range(1000, 9001)
+
+
 def parse_timestamp(text: str) -> datetime | None:
-    """An ISO-8601 timestamp (``Z`` allowed), or ``None`` if it is not one."""
+    """An ISO-8601 timestamp (``Z`` allowed), or ``None`` if it is not one.
+
+    A year outside :data:`YEARS` counts as no date: no practice session happened then.
+    """
     value = text.strip()
     if value.endswith(("Z", "z")):
         value = value[:-1] + "+00:00"
     try:
-        return datetime.fromisoformat(value)
+        moment = datetime.fromisoformat(value)
     except ValueError:
         return None
+    return moment if moment.year in YEARS else None
 
 
 _RELATIVE = re.compile(r"^(\d+)\s*([dw])$", re.IGNORECASE)
@@ -225,10 +241,19 @@ def parse_since(text: str, today: date) -> date:
     value = text.strip()
     match = _RELATIVE.match(value)
     if match:
-        days = int(match.group(1)) * (7 if match.group(2).lower() == "w" else 1)
+        count, unit = match.groups()
+        too_far = UsageError(
+            f"--since {text!r}: that reaches back before year 1; give a date YYYY-MM-DD instead"
+        )
+        if len(count.lstrip("0")) > 9:  # more days than any calendar holds, and quick to refuse
+            raise too_far
+        days = int(count) * (7 if unit.lower() == "w" else 1)
         if days < 1:
             raise UsageError(f"--since {text!r}: the number of days must be at least 1")
-        return today - timedelta(days=days - 1)
+        try:
+            return today - timedelta(days=days - 1)
+        except OverflowError:
+            raise too_far from None
     try:
         return date.fromisoformat(value)
     except ValueError:
@@ -289,8 +314,8 @@ def _summarise_session(text: str, file: str) -> SessionSummary:
     lines = [line for line in text.splitlines() if line.strip()]
     try:
         # One C-level decode of the whole file: far quicker than a call per line.
-        records = json.loads("[" + ",".join(lines) + "]")
-    except (json.JSONDecodeError, RecursionError):
+        records = loads_json("[" + ",".join(lines) + "]")
+    except ValueError:  # broken JSON, or a value no transcript holds
         records = None
     if records is None or not _plain_records(records):
         # Something is off: the full parser finds and names the exact line, or keeps a
@@ -300,12 +325,16 @@ def _summarise_session(text: str, file: str) -> SessionSummary:
         return _from_transcript(transcript, file, truncated=records is None)
     head = [(1, records[0])]
     end = [(len(lines), records[-1])] if records[-1].get("type") == "end" else []
-    shell = from_records(head + end, file)  # validates format, version and scorecard
+    shell = from_records(head + end, file)  # validates the header and the end record
     # A rep turn may be written twice with the same "n" (typed, then analysed).
-    turns = len({r.get("n", i) for i, r in enumerate(records) if r.get("type") == "turn"})
+    numbers = {
+        f"#{i}" if r.get("n") is None else r["n"]
+        for i, r in enumerate(records)
+        if r.get("type") == "turn"
+    }
     if shell.scorecard is None:
         return _from_transcript(parse_session(text, file), file)
-    return _summary(shell, file, shell.scorecard, turns)
+    return _summary(shell, file, shell.scorecard, len(numbers))
 
 
 def _plain_records(records: Any) -> bool:
@@ -318,7 +347,7 @@ def _plain_records(records: Any) -> bool:
     for i, record in enumerate(records[1:], 1):
         kind = record.get("type")
         if kind == "turn":
-            if record.get("speaker") not in SPEAKERS or not isinstance(record.get("text"), str):
+            if turn_problem(record) is not None:
                 return False
         elif not (kind == "end" and i == last):
             return False
@@ -401,16 +430,19 @@ def load_summaries(
     """
     label = label if label is not None else str(root)
     paths = list(iter_transcript_paths([root]))
+    folder = root.is_dir()
     summaries: list[SessionSummary] = []
     warnings: list[TranscriptError] = []
     for done, path in enumerate(paths, 1):
         name = display_name(path, root, label)
         try:
-            text = read_text(path, name)
+            # In a folder, a link leading out of it is not followed (see resolve_inside).
+            real = resolve_inside(path, root, name) if folder else path
+            text = read_text(real, name, follow_links=not folder)
             modified = None
             if not text.lstrip().startswith("{"):
-                modified = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
-            summary = replace(summarise(text, name, modified), path=str(path))
+                modified = _modified(real)
+            summary = replace(summarise(text, name, modified), path=str(real))
         except TranscriptError as exc:
             warnings.append(
                 TranscriptError(
@@ -431,6 +463,14 @@ def load_summaries(
         if progress is not None:
             progress(done, len(paths))
     return LoadResult(tuple(summaries), tuple(warnings))
+
+
+def _modified(path: Path) -> datetime | None:
+    """The file's modification time, or None when it cannot be had or shown."""
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+    except (OSError, OverflowError, ValueError):  # a clock far off: years past 9999
+        return None
 
 
 # --- selecting and counting -------------------------------------------------------------

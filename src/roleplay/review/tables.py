@@ -1,9 +1,15 @@
-"""The review tables as aligned text: one row per session, and the totals under them."""
+"""The review tables as aligned text: one row per session, and the totals under them.
+
+Every cell comes from a file, so every cell goes through ``roleplay.printable``: an
+escape sequence in a trainee name is shown, not obeyed, and a newline in one cannot
+split a row.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from roleplay.printable import clip, printable
 from roleplay.review import sessions as review
 from roleplay.review.sessions import SessionSummary, Totals
 
@@ -14,15 +20,11 @@ _COLUMNS = ("date", "trainee", "scenario", "difficulty", "outcome", "score", "to
 _LIMITS = {"trainee": 16, "scenario": 26, "difficulty": 10, "outcome": 18}
 
 
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def _mistake_cell(codes: Sequence[str], shown: int = 3) -> str:
     if not codes:
         return "-"
     extra = f" +{len(codes) - shown}" if len(codes) > shown else ""
-    return ", ".join(codes[:shown]) + extra
+    return ", ".join(printable(c) for c in codes[:shown]) + extra
 
 
 def table_rows(sessions: Sequence[SessionSummary]) -> list[tuple[str, ...]]:
@@ -34,10 +36,10 @@ def table_rows(sessions: Sequence[SessionSummary]) -> list[tuple[str, ...]]:
         rows.append(
             (
                 when,
-                _clip(s.trainee or review.UNKNOWN, _LIMITS["trainee"]),
-                _clip(s.scenario or review.UNKNOWN, _LIMITS["scenario"]),
-                _clip(s.difficulty or "", _LIMITS["difficulty"]),
-                _clip(s.status, _LIMITS["outcome"]),
+                clip(s.trainee or review.UNKNOWN, _LIMITS["trainee"]),
+                clip(s.scenario or review.UNKNOWN, _LIMITS["scenario"]),
+                clip(s.difficulty or "", _LIMITS["difficulty"]),
+                clip(s.status, _LIMITS["outcome"]),
                 score,
                 _mistake_cell(s.codes),
             )
@@ -80,8 +82,9 @@ def format_totals(totals: Totals, top: int = 5) -> str:
         lines.append("most frequent mistakes (sessions with it; trend from older to newer half):")
     else:
         lines.append("most frequent mistakes (sessions with it):")
-    width = max(len(c.code) for c in shown)
-    for c in shown:
+    codes = [printable(c.code) for c in shown]
+    width = max(map(len, codes))
+    for c, code in zip(shown, codes, strict=True):
         trend = TREND_ARROWS.get(c.trend, "") if c.trend else ""
-        lines.append(f"  {c.code:<{width}}  {c.sessions:>3} ({c.share:>4.0%})  {trend}".rstrip())
+        lines.append(f"  {code:<{width}}  {c.sessions:>3} ({c.share:>4.0%})  {trend}".rstrip())
     return "\n".join(lines) + "\n"
