@@ -26,6 +26,7 @@ from transitions import Machine
 
 from roleplay.dialogue.scenario import Scenario, Transition, fill_slots
 from roleplay.errors import RoleplayError
+from roleplay.language import detectors
 from roleplay.language.analysis import CallAnalysis
 from roleplay.language.intents import IntentMatch, IntentMatcher
 from roleplay.scoring import rules as scoring
@@ -91,6 +92,12 @@ def check_line(text: str) -> str:
             f"that line is {len(line)} characters; say it in turns of at most {MAX_LINE_CHARS}"
         )
     return line
+
+
+#: How many more things one turn can tell the prospect after the first.
+_MAX_FOLLOW_UPS = 3
+#: What the prospect remembers from earlier turns: who is calling and why.
+_REMEMBERED = frozenset({"introduction", "reason"})
 
 
 class _Prospect:
@@ -221,10 +228,12 @@ class Conversation:
         new_mistakes = self._live_mistakes(turn_no)
         mistake_evidence = {m.code: m.evidence for m in new_mistakes}
 
-        choice = self._choose(read.read, found, mistake_evidence)
+        parts = tuple(detectors.sentences(read.read))
+        choice = self._choose(read.read, found, mistake_evidence, parts)
         lines: list[str] = []
         if choice.transition is not None:
             self._fire(choice, lines)
+            lines = self._follow_up(choice, read.read, found, parts, lines)
         else:
             lines.append(
                 self._line(self.scenario.fallback)
@@ -345,21 +354,81 @@ class Conversation:
                 new.append(m)
         return tuple(new)
 
-    def _choose(self, text: str, found: Mapping[str, str], mistakes: Mapping[str, str]) -> _Choice:
+    def _follow_up(
+        self,
+        first: _Choice,
+        text: str,
+        found: Mapping[str, str],
+        parts: tuple[str, ...],
+        lines: list[str],
+    ) -> list[str]:
+        """Take in the rest of a turn that said several things.
+
+        "Hi, this is Sam from Remindly, calling about no-shows. Who handles reminders?"
+        gives a name, a reason and a question. The first intent moved the call on; if the
+        state it reached listens for another thing the line said (or something the rep
+        said earlier: a name, a reason), the prospect takes that in too, and answers the
+        last thing it heard instead of asking again for what it was just told.
+        """
+        if first.match is None or self.scenario.intents[first.match.intent].mistakes:
+            return lines  # cut off, caught out, put off: the rest of the line goes unheard
+        used = {first.match.intent}
+        visited = {self.state}
+        # What the rep has already told the prospect earlier in the call still counts.
+        known = {
+            s: e
+            for turn in self.analysis.turns[:-1]
+            if turn.is_rep
+            for s, e in turn.signals.items()
+            if s in _REMEMBERED
+        }
+        heard = {**known, **found}
+        for _ in range(_MAX_FOLLOW_UPS):
+            if self.scenario.states[self.state].terminal:
+                break
+            choice = self._choose(text, heard, {}, parts, follow_up=used)
+            if choice.transition is None or choice.transition.dest in visited:
+                break
+            hop: list[str] = []
+            self._fire(choice, hop)
+            lines = hop  # the prospect answers the last thing it took in
+            if choice.match:
+                used.add(choice.match.intent)
+            visited.add(self.state)
+        return lines
+
+    def _choose(
+        self,
+        text: str,
+        found: Mapping[str, str],
+        mistakes: Mapping[str, str],
+        parts: tuple[str, ...] = (),
+        follow_up: set[str] | None = None,
+    ) -> _Choice:
         state = self.scenario.states[self.state]
         edges = list(state.transitions) + list(self.scenario.anywhere)
         wanted = [t.intent for t in edges if t.intent]
-        matches = {m.intent: m for m in self.matcher.match(text, found, mistakes, wanted)}
+        matches = {
+            m.intent: m for m in self.matcher.match(text, found, mistakes, wanted, parts=parts)
+        }
         best: tuple[tuple[float, float, int], _Choice] | None = None
         for order, t in enumerate(edges):
             m = matches.get(t.intent or "")
             if m is None or not all(c.holds(self.moods) for c in t.conditions):
                 continue
+            if follow_up is not None and (
+                m.intent in follow_up
+                or self.scenario.intents[m.intent].mistakes
+                or t.dest == self.state
+            ):
+                continue  # a follow-up takes in news, never a second reaction to a mistake
             rank = (self.scenario.intents[m.intent].priority, m.strength, -order)
             if best is None or rank > best[0]:
                 best = (rank, _Choice(t, m))
         if best is not None:
             return best[1]
+        if follow_up is not None:
+            return _Choice()
         other = state.otherwise
         if other is not None and all(c.holds(self.moods) for c in other.conditions):
             return _Choice(other, None)

@@ -59,6 +59,7 @@ class IntentMatcher:
         signals: Mapping[str, str],
         mistakes: Mapping[str, str],
         candidates: Iterable[str] | None = None,
+        parts: Iterable[str] = (),
     ) -> list[IntentMatch]:
         """All intents among ``candidates`` (default: all) that the line expresses, best first.
 
@@ -67,14 +68,18 @@ class IntentMatcher:
             signals: Detector signals found in the line, name -> evidence.
             mistakes: Mistake codes detected on the line, code -> evidence.
             candidates: Intent names worth considering (those the current state listens for).
+            parts: The line's sentences: an example phrase may match one of them, so
+                "Thanks. Who handles billing there?" asks who handles billing.
         """
         names = (
             list(self.intents)
             if candidates is None
             else [c for c in candidates if c in self.intents]
         )
-        processed = utils.default_process(text)
-        negated = is_negated(text)
+        pieces = [(text, utils.default_process(text), is_negated(text))]
+        parts = [p for p in parts if p != text and len(p.split()) >= 3]
+        if len(parts) > 1:
+            pieces += [(p, utils.default_process(p), is_negated(p)) for p in parts]
         out = []
         for name in dict.fromkeys(names):
             intent = self.intents[name]
@@ -84,9 +89,13 @@ class IntentMatcher:
             if found is not None:
                 out.append(found)
                 continue
-            fuzzy = self._fuzzy(name, processed, negated)
-            if fuzzy is not None:
-                out.append(IntentMatch(name, fuzzy, text, "example"))
+            best: tuple[float, str] | None = None
+            for raw, processed, negated in pieces:
+                fuzzy = self._fuzzy(name, processed, negated)
+                if fuzzy is not None and (best is None or fuzzy > best[0]):
+                    best = (fuzzy, raw)
+            if best is not None:
+                out.append(IntentMatch(name, best[0], best[1], "example"))
         out.sort(key=lambda m: (-self.intents[m.intent].priority, -m.strength))
         return out
 
