@@ -48,8 +48,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from accuracy import DEFAULT_CORPUS, load_corpus  # noqa: E402
 
-from roleplay.language import detectors  # noqa: E402
+from roleplay.language.honesty import claim_support, specific_history  # noqa: E402
 from roleplay.language.intents import IntentMatcher, is_negated, overlapping_examples  # noqa: E402
+from roleplay.language.names import asks_who, rep_name  # noqa: E402
+from roleplay.language.pricing import asks_price, pricing  # noqa: E402
+from roleplay.language.purpose import asks_purpose  # noqa: E402
+from roleplay.language.signals import MAX_ANALYSED_CHARS, SIGNALS, line_signals, signals  # noqa: E402
+from roleplay.language.text import is_question, normalise, sentences, word_count  # noqa: E402
+from roleplay.language.times import proposed_time  # noqa: E402
+from roleplay.language.voicemail import phone_number, voicemail_greeting  # noqa: E402
 from roleplay.library import builtin_dir, load_scenario  # noqa: E402
 from roleplay.scoring.rules import DEFAULT_CONFIG, phrase_match, score  # noqa: E402
 from roleplay.transcript import parse  # noqa: E402
@@ -355,30 +362,30 @@ def _card(card) -> dict:
 
 
 def _line_helpers(text: str) -> dict:
-    sents = detectors.sentences(text)
+    sents = sentences(text)
     return {
-        "normalise": detectors.normalise(text),
+        "normalise": normalise(text),
         "sentences": sents,
-        "questions": [detectors.is_question(s) for s in sents],
-        "word_count": detectors.word_count(text),
-        "rep_name": detectors.rep_name(text),
-        "phone_number": detectors.phone_number(text),
-        "pricing": detectors.pricing(text),
-        "claim_support": detectors.claim_support([text]),
+        "questions": [is_question(s) for s in sents],
+        "word_count": word_count(text),
+        "rep_name": rep_name(text),
+        "phone_number": phone_number(text),
+        "pricing": pricing(text),
+        "claim_support": claim_support([text]),
         "negated": is_negated(text),
-        "signals": detectors.signals(text),
+        "signals": signals(text),
     }
 
 
 def _prospect_asks(text: str) -> dict:
     return {
-        "asks_who": detectors.asks_who(text),
-        "asks_purpose": detectors.asks_purpose(text),
-        "asks_purpose_opening": detectors.asks_purpose(text, opening=True),
-        "asks_purpose_later": detectors.asks_purpose(text, opening=False),
-        "asks_price": detectors.asks_price(text),
-        "proposed_time": detectors.proposed_time(text),
-        "voicemail_greeting": detectors.voicemail_greeting(text),
+        "asks_who": asks_who(text),
+        "asks_purpose": asks_purpose(text),
+        "asks_purpose_opening": asks_purpose(text, opening=True),
+        "asks_purpose_later": asks_purpose(text, opening=False),
+        "asks_price": asks_price(text),
+        "proposed_time": proposed_time(text),
+        "voicemail_greeting": voicemail_greeting(text),
     }
 
 
@@ -386,7 +393,7 @@ def _rep_extras(text: str, scens: list, matchers: list, sig: dict, mistakes: dic
     out: dict = {}
     claim = sig.get("misleading_claim")
     out["specific_history"] = [
-        detectors.specific_history(text, c) for c in ((claim,) if claim else ()) + _CLAIMS
+        specific_history(text, c) for c in ((claim,) if claim else ()) + _CLAIMS
     ]
     out["intents"] = {
         s.id: [[m.intent, m.strength, m.evidence, m.by] for m in matcher.match(text, sig, mistakes)]
@@ -441,21 +448,21 @@ def records(tmp: Path, counts: Counter) -> Iterator[dict]:
                     prev_text = (
                         previous.text if previous is not None and not previous.is_rep else None
                     )
-                    sig = detectors.signals(turn.text, previous=prev_text)
+                    sig = signals(turn.text, previous=prev_text)
                     record["signals_after_previous"] = sig
                     if prev_text is not None:
-                        record["line_signals"] = detectors.line_signals(
+                        record["line_signals"] = line_signals(
                             turn.text,
-                            detectors.asks_who(prev_text),
-                            detectors.asks_purpose(prev_text),
-                            detectors.asks_price(prev_text),
-                            prev_time=detectors.proposed_time(prev_text),
+                            asks_who(prev_text),
+                            asks_purpose(prev_text),
+                            asks_price(prev_text),
+                            prev_time=proposed_time(prev_text),
                         )
                     mistakes = {m["code"]: m["evidence"] for m in live if m["turn"] == index + 1}
                     record.update(_rep_extras(turn.text, scens, matchers, sig, mistakes))
                 else:
                     counts["prospect turns"] += 1
-                    record["asks"] = _prospect_asks(turn.text[: detectors.MAX_ANALYSED_CHARS])
+                    record["asks"] = _prospect_asks(turn.text[:MAX_ANALYSED_CHARS])
                 yield record
                 previous = turn
 
@@ -465,7 +472,7 @@ def records(tmp: Path, counts: Counter) -> Iterator[dict]:
         record = {"kind": "rep-line", "n": n, "text": text, "line": _line_helpers(text)}
         sig = record["line"]["signals"]
         record.update(_rep_extras(text, scens, matchers, sig, {}))
-        record["after"] = {p: detectors.signals(text, previous=p) for p in _PROSPECT_SENTENCES[:12]}
+        record["after"] = {p: signals(text, previous=p) for p in _PROSPECT_SENTENCES[:12]}
         yield record
     for n, text in enumerate(prospect_lines):
         counts["synthetic prospect lines"] += 1
@@ -489,7 +496,7 @@ def records(tmp: Path, counts: Counter) -> Iterator[dict]:
                 {
                     "text": e,
                     "line": _line_helpers(e),
-                    **_rep_extras(e, scens, matchers, detectors.signals(e), {}),
+                    **_rep_extras(e, scens, matchers, signals(e), {}),
                 }
                 for e in lines
             ],
@@ -497,7 +504,7 @@ def records(tmp: Path, counts: Counter) -> Iterator[dict]:
                 {"text": r, "line": _line_helpers(r), "asks": _prospect_asks(r)} for r in replies
             ],
         }
-    yield {"kind": "signal-table", "signals": detectors.SIGNALS}
+    yield {"kind": "signal-table", "signals": SIGNALS}
 
 
 def dump() -> tuple[list[str], Counter]:

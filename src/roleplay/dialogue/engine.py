@@ -2,7 +2,7 @@
 
 For each rep line the engine:
 
-1. runs the built-in detectors (``roleplay.detectors``) and the live scoring rules, so
+1. runs the built-in detectors (``roleplay.language.signals``) and the live scoring rules, so
    mistakes are known *as they happen*;
 2. recognises the intents the current state listens for (``roleplay.intents``);
 3. picks the best transition whose mood conditions hold, fires it on a
@@ -26,8 +26,9 @@ from transitions import Machine
 
 from roleplay.dialogue.scenario import Scenario, Transition, fill_slots
 from roleplay.errors import RoleplayError
-from roleplay.language import detectors
 from roleplay.language.intents import IntentMatch, IntentMatcher
+from roleplay.language.names import rep_name
+from roleplay.language.signals import signals
 from roleplay.scoring import rules as scoring
 from roleplay.scoring.scorecard import Mistake, Scorecard
 from roleplay.transcript import PROSPECT, REP, Turn
@@ -212,9 +213,9 @@ class Conversation:
             raise CallEnded("the call has ended")
         text = check_line(text)
         previous = next((t.text for t in reversed(self.turns) if t.speaker == PROSPECT), None)
-        found = detectors.signals(text, previous=previous)
+        found = signals(text, previous=previous)
         self._seen_signals.update(found)
-        name = detectors.rep_name(text)
+        name = rep_name(text)
         if name and not self.slots.get("rep_name"):
             self.slots["rep_name"] = name.split()[0]
         self._add(REP, text, at=at)

@@ -27,7 +27,14 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from roleplay.language import detectors
+from roleplay.language.honesty import claim_support, specific_history
+from roleplay.language.names import asks_who
+from roleplay.language.pricing import asks_price
+from roleplay.language.purpose import asks_purpose
+from roleplay.language.signals import MAX_ANALYSED_CHARS, line_signals
+from roleplay.language.text import normalise, word_count
+from roleplay.language.times import proposed_time
+from roleplay.language.voicemail import phone_number, voicemail_greeting
 from roleplay.scoring.scorecard import Credit, CustomCode, Mistake, Scorecard, ScoringConfig
 from roleplay.transcript import Turn
 
@@ -275,26 +282,26 @@ def _analyse(turns: Sequence[Turn]) -> _Call:
     times = {}
     for i, turn in enumerate(turns):
         if not turn.is_rep:
-            text = turn.text[: detectors.MAX_ANALYSED_CHARS]
+            text = turn.text[:MAX_ANALYSED_CHARS]
             # "How can I help you?" before the rep has spoken answers the phone; after, it
             # asks what the call is about.
             opening = not rep or i < rep[0]
             asked[i] = (
-                detectors.asks_who(text),
-                detectors.asks_purpose(text, opening=opening),
-                detectors.asks_price(text),
+                asks_who(text),
+                asks_purpose(text, opening=opening),
+                asks_price(text),
             )
-            times[i] = detectors.proposed_time(text)
+            times[i] = proposed_time(text)
     sig = {}
     for i in rep:
         previous = asked.get(i - 1, (None, None, None)) if i else (None, None, None)
         prev_time = times.get(i - 1) if i else None
-        sig[i] = detectors.line_signals(turns[i].text, *previous, prev_time=prev_time)
+        sig[i] = line_signals(turns[i].text, *previous, prev_time=prev_time)
     greeting = message = None
     for i, turn in enumerate(turns):
         if turn.is_rep or i + 1 >= len(turns) or not turns[i + 1].is_rep:
             continue
-        strength = detectors.voicemail_greeting(turn.text[: detectors.MAX_ANALYSED_CHARS])
+        strength = voicemail_greeting(turn.text[:MAX_ANALYSED_CHARS])
         # "Leave your name and number" alone is trusted only when it is how the call opens:
         # a live receptionist can say it too.
         opens_call = not any(t.is_rep for t in turns[:i])
@@ -392,11 +399,11 @@ def _per_turn_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
             flag("feature-dump", i, sig["feature_list"])
         if "misleading_claim" in sig:
             later = [t.text for t in call.turns[i + 1 :] if not t.is_rep][:2]
-            support = detectors.claim_support(later)
+            support = claim_support(later)
             # A meeting told with where and when is honest context unless it is denied.
             if support == "denied" or (
                 support == "none"
-                and not detectors.specific_history(call.turns[i].text, sig["misleading_claim"])
+                and not specific_history(call.turns[i].text, sig["misleading_claim"])
             ):
                 flag("misleading-claim", i, sig["misleading_claim"])
 
@@ -415,7 +422,7 @@ def _live_rules(call: _Call, flag, thresholds: Mapping[str, int], final: bool) -
     limit = thresholds["monologue_words"]
     first_discovery = next((i for i in call.rep if "discovery_question" in call.sig[i]), None)
     for i in call.rep:
-        words = detectors.word_count(call.turns[i].text)
+        words = word_count(call.turns[i].text)
         if words > limit:
             flag(
                 "monologue",
@@ -443,7 +450,7 @@ def _live_rules(call: _Call, flag, thresholds: Mapping[str, int], final: bool) -
         sig = (
             call.sig[reply]
             if reply == i + 1
-            else detectors.line_signals(call.turns[reply].text, who, what, price)
+            else line_signals(call.turns[reply].text, who, what, price)
         )
         if who and "introduction" not in sig:
             flag("ignored-question", reply, who, _MESSAGES["ignored-question-who"])
@@ -461,10 +468,10 @@ def _live_rules(call: _Call, flag, thresholds: Mapping[str, int], final: bool) -
 def _voicemail_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
     assert call.message is not None
     text = call.turns[call.message].text
-    if detectors.phone_number(text) is None:
+    if phone_number(text) is None:
         flag("voicemail-no-number", call.message)
     limit = thresholds["voicemail_words"]
-    words = detectors.word_count(text)
+    words = word_count(text)
     if words > limit:
         flag(
             "voicemail-too-long",
@@ -526,8 +533,8 @@ def _credits(call: _Call, thresholds: Mapping[str, int]) -> list[Credit]:
             credit(code, hit, call.sig[hit][signal])
     if call.message is not None:
         text = call.turns[call.message].text
-        number = detectors.phone_number(text)
-        if number and detectors.word_count(text) <= thresholds["voicemail_words"]:
+        number = phone_number(text)
+        if number and word_count(text) <= thresholds["voicemail_words"]:
             credit("concise-voicemail", call.message, number)
     return sorted(out, key=lambda c: c.turn)
 
@@ -562,7 +569,7 @@ def phrase_match(phrase: str, text: str, cutoff: float = 85.0) -> str | None:
     from rapidfuzz import fuzz, process
 
     target = " ".join(_WORD.findall(phrase.lower()))
-    words = _WORD.findall(detectors.normalise(text).lower())
+    words = _WORD.findall(normalise(text).lower())
     if not target or not words:
         return None
     size = len(target.split())
