@@ -48,8 +48,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from accuracy import DEFAULT_CORPUS, load_corpus  # noqa: E402
 
+from roleplay.language.fuzzy import is_negated, phrase_match  # noqa: E402
 from roleplay.language.honesty import claim_support, specific_history  # noqa: E402
-from roleplay.language.intents import IntentMatcher, is_negated, overlapping_examples  # noqa: E402
+from roleplay.language.intents import IntentMatcher, overlapping_examples  # noqa: E402
 from roleplay.language.names import asks_who, rep_name  # noqa: E402
 from roleplay.language.pricing import asks_price, pricing  # noqa: E402
 from roleplay.language.purpose import asks_purpose  # noqa: E402
@@ -58,7 +59,7 @@ from roleplay.language.text import is_question, normalise, sentences, word_count
 from roleplay.language.times import proposed_time  # noqa: E402
 from roleplay.language.voicemail import phone_number, voicemail_greeting  # noqa: E402
 from roleplay.library import builtin_dir, load_scenario  # noqa: E402
-from roleplay.scoring.rules import DEFAULT_CONFIG, phrase_match, score  # noqa: E402
+from roleplay.scoring.rules import DEFAULT_CONFIG, score  # noqa: E402
 from roleplay.transcript import parse  # noqa: E402
 
 HERE = Path(__file__).resolve().parent

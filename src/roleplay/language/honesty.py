@@ -10,6 +10,7 @@ typo-tolerant look. Whether a claim holds up is read from the prospect's next li
 
 from __future__ import annotations
 
+from roleplay.language.fuzzy import best_window
 from roleplay.language.text import (
     Lazy,
     Rule,
@@ -357,8 +358,8 @@ def misleading_claim(norm: str, low: str) -> str | None:
 # --------------------------------------------------------------------------- typed with typos
 
 # Canonical phrasings for a typo-tolerant second look when the rules found nothing ("sory to
-# bothr you"). Whole-window ``ratio`` with a high cutoff, never partial_ratio, so "not
-# interested" never matches "interested".
+# bothr you"): whole-window ``ratio`` with a high cutoff (see
+# :func:`roleplay.language.fuzzy.best_window`), so "not interested" never matches "interested".
 _TYPED_APOLOGIES = (
     "sorry to bother you",
     "sorry to interrupt",
@@ -391,20 +392,9 @@ def _typed(phrases: tuple[str, ...], gate: Rule, keys: tuple[str, ...], norm: st
     matches wins), or None."""
     if not has_any(lowercase(norm), keys) or not gate.search(norm):
         return None
-    from rapidfuzz import fuzz, process  # lazy: most lines never get here
-
     words = _WORDS.findall(norm.lower())
     for phrase in phrases:
-        size = len(phrase.split())
-        windows = [
-            " ".join(words[i : i + n])
-            for n in (size - 1, size, size + 1)
-            if n > 0
-            for i in range(0, max(1, len(words) - n + 1))
-        ]
-        if not windows:
-            continue
-        best = process.extractOne(phrase, windows, scorer=fuzz.ratio, score_cutoff=_TYPED_CUTOFF)
-        if best:
-            return best[0]
+        hit = best_window(phrase, words, _TYPED_CUTOFF)
+        if hit is not None:
+            return hit[0]
     return None

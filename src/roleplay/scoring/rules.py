@@ -23,16 +23,16 @@ Where absence-type mistakes are pinned (turns are 1-based and count both speaker
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from roleplay.language.fuzzy import phrase_match
 from roleplay.language.honesty import claim_support, specific_history
 from roleplay.language.names import asks_who
 from roleplay.language.pricing import asks_price
 from roleplay.language.purpose import asks_purpose
 from roleplay.language.signals import MAX_ANALYSED_CHARS, line_signals
-from roleplay.language.text import normalise, word_count
+from roleplay.language.text import word_count
 from roleplay.language.times import proposed_time
 from roleplay.language.voicemail import phone_number, voicemail_greeting
 from roleplay.scoring.scorecard import Credit, CustomCode, Mistake, Scorecard, ScoringConfig
@@ -540,55 +540,6 @@ def _credits(call: _Call, thresholds: Mapping[str, int]) -> list[Credit]:
 
 
 # --------------------------------------------------------------------------- scenario codes
-
-_WORD = re.compile(r"[a-z0-9']+")
-_NEGATION = frozenset(
-    {
-        "not",
-        "no",
-        "never",
-        "don't",
-        "didn't",
-        "won't",
-        "isn't",
-        "aren't",
-        "can't",
-        "wouldn't",
-        "without",
-    }
-)
-
-
-def phrase_match(phrase: str, text: str, cutoff: float = 85.0) -> str | None:
-    """The words of ``text`` that fuzzy-match ``phrase`` closely, or None.
-
-    Compares the phrase with every window of about its own length (whole-window
-    ``ratio``, never ``partial_ratio``), so one shared word is not a match, and a
-    window preceded by a negation ("not interested") does not match a phrase without one.
-    """
-    from rapidfuzz import fuzz, process
-
-    target = " ".join(_WORD.findall(phrase.lower()))
-    words = _WORD.findall(normalise(text).lower())
-    if not target or not words:
-        return None
-    size = len(target.split())
-    starts: list[int] = []
-    windows: list[str] = []
-    for n in {max(1, size - 1), size, size + 1}:
-        for i in range(0, max(1, len(words) - n + 1)):
-            starts.append(i)
-            windows.append(" ".join(words[i : i + n]))
-    best = process.extractOne(target, windows, scorer=fuzz.ratio, score_cutoff=cutoff)
-    if best is None:
-        return None
-    start = starts[best[2]]
-    phrase_negated = any(w in _NEGATION for w in target.split())
-    if not phrase_negated and any(
-        w in _NEGATION for w in words[max(0, start - 2) : start] + best[0].split()
-    ):
-        return None
-    return best[0]
 
 
 def _custom(call: _Call, config: ScoringConfig) -> list[Mistake]:
