@@ -44,7 +44,7 @@ def test_the_worked_example_tests_pass(example):
 
 
 def test_every_signal_is_documented():
-    from roleplay.language.detectors import SIGNALS
+    from roleplay.language.signals import SIGNALS
 
     missing = [name for name in SIGNALS if f"| `{name}` |" not in DOC]
     assert missing == []

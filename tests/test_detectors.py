@@ -11,21 +11,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from roleplay.language import detectors
-from roleplay.language.detectors import (
-    SIGNALS,
-    asks_price,
-    asks_purpose,
-    asks_who,
-    claim_support,
-    is_question,
-    phone_number,
-    rep_name,
-    sentences,
-    signals,
-    voicemail_greeting,
-    word_count,
-)
+from roleplay.language.honesty import claim_support, specific_history
+from roleplay.language.names import asks_who, rep_name
+from roleplay.language.pricing import asks_price
+from roleplay.language.purpose import asks_purpose
+from roleplay.language.signals import MAX_ANALYSED_CHARS, SIGNALS, signals
+from roleplay.language.text import is_question, sentences, word_count
+from roleplay.language.voicemail import phone_number, voicemail_greeting
 
 SIGNAL_TABLE = [
     ("Could we talk Thursday at 10 your time?", "commitment_ask", True),
@@ -381,7 +373,7 @@ def test_huge_line_is_fast_and_counts_every_word() -> None:
     line = "we help teams grow, " * 50_000
     found = signals(line)
     assert found["long_turn"] == f"{200_000} words"
-    assert len(line) > detectors.MAX_ANALYSED_CHARS
+    assert len(line) > MAX_ANALYSED_CHARS
 
 
 @given(st.text(max_size=400))
@@ -769,7 +761,7 @@ def test_price_questions_in_other_words(line: str, asks: bool) -> None:
 )
 def test_shared_history_with_where_and_when_is_specific(line: str, specific: bool) -> None:
     claim = signals(line)["misleading_claim"]
-    assert detectors.specific_history(line, claim) is specific
+    assert specific_history(line, claim) is specific
 
 
 def test_yes_of_course_confirms_a_claim() -> None:

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from roleplay.scoring.rules import CATALOG, DEFAULT_CONFIG, compute_score, phrase_match, score
+from roleplay.language.fuzzy import phrase_match
+from roleplay.scoring.rules import CATALOG, DEFAULT_CONFIG, compute_score, score
 from roleplay.scoring.scorecard import CustomCode, Mistake, ScoringConfig
 from roleplay.transcript import parse_text
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from roleplay.dialogue.engine import CallEnded, Conversation, InputTooLong, _Choice
 from roleplay.dialogue.scenario import Intent, Scenario, Transition
-from roleplay.language import detectors
+from roleplay.language.signals import signals
 
 DEFAULT_RUNS = 200
 #: Turns per call when the scenario sets no max_turns.
@@ -204,7 +204,7 @@ class _Lines:
         bank = {line for lines in SIGNAL_LINES.values() for line in lines}
         bank.update(line for lines in MISTAKE_LINES.values() for line in lines)
         for line in sorted(bank):
-            for sig in detectors.signals(line, previous=None):
+            for sig in signals(line, previous=None):
                 self.by_signal.setdefault(sig, []).append(line)
         for sig, lines in SIGNAL_LINES.items():
             known = self.by_signal.setdefault(sig, [])

@@ -33,7 +33,8 @@ from roleplay.dialogue.scenario import (
     Scenario,
     Transition,
 )
-from roleplay.language.intents import is_negated, overlapping_examples
+from roleplay.language.fuzzy import is_negated
+from roleplay.language.intents import overlapping_examples
 
 #: Similarity (0-100, rapidfuzz token_sort_ratio) above which two example phrases of
 #: different intents are reported as ambiguous. Lines are matched at 72 and up, so two

@@ -26,9 +26,9 @@ from transitions import Machine
 
 from roleplay.dialogue.scenario import Scenario, Transition, fill_slots
 from roleplay.errors import RoleplayError
-from roleplay.language import detectors
 from roleplay.language.analysis import CallAnalysis
 from roleplay.language.intents import IntentMatch, IntentMatcher
+from roleplay.language.text import sentences
 from roleplay.scoring import rules as scoring
 from roleplay.scoring.scorecard import Mistake, Scorecard
 from roleplay.transcript import PROSPECT, REP, Turn
@@ -228,7 +228,7 @@ class Conversation:
         new_mistakes = self._live_mistakes(turn_no)
         mistake_evidence = {m.code: m.evidence for m in new_mistakes}
 
-        parts = tuple(detectors.sentences(read.read))
+        parts = tuple(sentences(read.read))
         choice = self._choose(read.read, found, mistake_evidence, parts)
         lines: list[str] = []
         if choice.transition is not None:

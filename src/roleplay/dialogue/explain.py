@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from roleplay.dialogue.engine import Conversation
 from roleplay.dialogue.scenario import Scenario
-from roleplay.language import detectors
 from roleplay.language.analysis import CallAnalysis, TurnAnalysis
+from roleplay.language.text import sentences
 from roleplay.scoring import rules as scoring
 
 
@@ -88,7 +88,7 @@ def explain(
     )
     return Explanation(
         turn=turn,
-        sentences=tuple(detectors.sentences(turn.read)),
+        sentences=tuple(sentences(turn.read)),
         previous=analysis.turns[0].text if len(analysis.turns) > 1 else None,
         state=state,
         ranking=ranking,

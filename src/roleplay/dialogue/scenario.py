@@ -7,7 +7,7 @@ error for callers that just want a scenario.
 
 Nothing in a scenario is ever executed. Conditions are tiny ``mood OP number``
 comparisons parsed here; intents refer to built-in detectors by name
-(``roleplay.detectors.SIGNALS``); replies fill ``{slot}`` placeholders by plain
+(``roleplay.language.signals.SIGNALS``); replies fill ``{slot}`` placeholders by plain
 substitution, never ``str.format``.
 
 See ``docs/authoring.md`` for the format with a worked example.
@@ -831,9 +831,7 @@ def _tests(r: _Reader, value: Any) -> tuple[ScenarioTest, ...]:
 
 def check_references(s: Scenario) -> list[Diagnostic]:
     """Errors for names that point nowhere: states, intents, replies, moods, signals, codes."""
-    from roleplay.language.detectors import (
-        SIGNALS,  # late: keeps the scenario model importable on its own
-    )
+    from roleplay.language.signals import SIGNALS  # late: keeps the model importable alone
     from roleplay.scoring.rules import CATALOG
 
     diags: list[Diagnostic] = []

@@ -14,8 +14,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from roleplay.language import detectors
+from roleplay.language.names import asks_who, rep_name
+from roleplay.language.pricing import asks_price
+from roleplay.language.purpose import asks_purpose
 from roleplay.language.repair import Repaired, repair
+from roleplay.language.signals import MAX_ANALYSED_CHARS, line_signals
+from roleplay.language.times import proposed_time
+from roleplay.language.voicemail import voicemail_greeting
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
@@ -42,7 +47,7 @@ class TurnAnalysis:
         speaker: ``rep`` or ``prospect``.
         line: The line as typed, and its repaired form.
         signals: For a rep turn, ``{signal: the words that show it}`` in the repaired
-            line (see ``detectors.SIGNALS``); :meth:`quote` gives them as typed.
+            line (see ``roleplay.language.signals.SIGNALS``); :meth:`quote` gives them as typed.
         asks: For a prospect turn, what it asks.
         name: For a rep turn, the personal name the rep gives, if any.
     """
@@ -90,10 +95,10 @@ class CallAnalysis:
     def add(self, speaker: str, text: str) -> TurnAnalysis:
         """Analyse the next turn, in the context of the turns before it."""
         index = len(self.turns)
-        line = repair(text[: detectors.MAX_ANALYSED_CHARS])
+        line = repair(text[:MAX_ANALYSED_CHARS])
         if speaker == "rep":
             before = self.turns[-1].asks if self.turns and not self.turns[-1].is_rep else _NO_ASKS
-            found = detectors.line_signals(
+            found = line_signals(
                 line.text, before.who, before.purpose, before.price, prev_time=before.time
             )
             turn = TurnAnalysis(
@@ -101,7 +106,7 @@ class CallAnalysis:
                 speaker,
                 line,
                 signals=MappingProxyType(found),
-                name=detectors.rep_name(line.text),
+                name=rep_name(line.text),
             )
         else:
             # "How can I help you?" before the rep has spoken answers the phone; after, it
@@ -112,10 +117,10 @@ class CallAnalysis:
                 speaker,
                 line,
                 asks=ProspectAsks(
-                    who=detectors.asks_who(line.text),
-                    purpose=detectors.asks_purpose(line.text, opening=opening),
-                    price=detectors.asks_price(line.text),
-                    time=detectors.proposed_time(line.text),
+                    who=asks_who(line.text),
+                    purpose=asks_purpose(line.text, opening=opening),
+                    price=asks_price(line.text),
+                    time=proposed_time(line.text),
                 ),
             )
         self.turns.append(turn)
@@ -136,7 +141,7 @@ class CallAnalysis:
         for i, turn in enumerate(turns):
             if turn.is_rep or i + 1 >= len(turns) or not turns[i + 1].is_rep:
                 continue
-            strength = detectors.voicemail_greeting(turn.line.text)
+            strength = voicemail_greeting(turn.line.text)
             # "Leave your name and number" alone is trusted only when it is how the call
             # opens: a live receptionist can say it too.
             opens_call = not any(t.is_rep for t in turns[:i])

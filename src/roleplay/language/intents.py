@@ -9,27 +9,18 @@ side is negated and the other is not ("not interested" is not "interested").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
 from roleplay.dialogue.scenario import Intent
+from roleplay.language.fuzzy import is_negated
 
 #: Minimum similarity (0-100) for an example phrase to count as a match.
 FUZZY_CUTOFF = 72
 #: A rule-based match (signals or mistakes) outranks any fuzzy one.
 RULE_STRENGTH = 101.0
-
-_NEGATION = re.compile(
-    r"\b(not|no|never|don't|dont|doesn't|didn't|isn't|aren't|wasn't|won't|can't|cannot|nothing|nobody|n't)\b",
-    re.IGNORECASE,
-)
-
-
-def is_negated(text: str) -> bool:
-    return bool(_NEGATION.search(text))
 
 
 @dataclass(frozen=True)

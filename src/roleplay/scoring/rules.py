@@ -23,12 +23,15 @@ Where absence-type mistakes are pinned (turns are 1-based and count both speaker
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from roleplay.language import detectors
 from roleplay.language.analysis import CallAnalysis
+from roleplay.language.fuzzy import phrase_match
+from roleplay.language.honesty import claim_support, specific_history
+from roleplay.language.signals import line_signals
+from roleplay.language.text import word_count
+from roleplay.language.voicemail import phone_number
 from roleplay.scoring.scorecard import Credit, CustomCode, Mistake, Scorecard, ScoringConfig
 from roleplay.transcript import Turn
 
@@ -363,11 +366,10 @@ def _per_turn_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
             flag("feature-dump", i, sig["feature_list"])
         if "misleading_claim" in sig:
             later = [t.read for t in call.turns[i + 1 :] if not t.is_rep][:2]
-            support = detectors.claim_support(later)
+            support = claim_support(later)
             # A meeting told with where and when is honest context unless it is denied.
             if support == "denied" or (
-                support == "none"
-                and not detectors.specific_history(call.text[i], sig["misleading_claim"])
+                support == "none" and not specific_history(call.text[i], sig["misleading_claim"])
             ):
                 flag("misleading-claim", i, sig["misleading_claim"])
 
@@ -386,7 +388,7 @@ def _live_rules(call: _Call, flag, thresholds: Mapping[str, int], final: bool) -
     limit = thresholds["monologue_words"]
     first_discovery = next((i for i in call.rep if "discovery_question" in call.sig[i]), None)
     for i in call.rep:
-        words = detectors.word_count(call.turns[i].text)  # as typed
+        words = word_count(call.turns[i].text)  # as typed
         if words > limit:
             flag(
                 "monologue",
@@ -412,9 +414,7 @@ def _live_rules(call: _Call, flag, thresholds: Mapping[str, int], final: bool) -
         # The reply's signals were read against the line just before it; when another
         # prospect line came in between, read it again against the question.
         sig = (
-            call.sig[reply]
-            if reply == i + 1
-            else detectors.line_signals(call.text[reply], who, what, price)
+            call.sig[reply] if reply == i + 1 else line_signals(call.text[reply], who, what, price)
         )
         if who and "introduction" not in sig:
             flag("ignored-question", reply, who, _MESSAGES["ignored-question-who"])
@@ -432,10 +432,10 @@ def _live_rules(call: _Call, flag, thresholds: Mapping[str, int], final: bool) -
 def _voicemail_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
     assert call.message is not None
     text = call.turns[call.message].text
-    if detectors.phone_number(text) is None:
+    if phone_number(text) is None:
         flag("voicemail-no-number", call.message)
     limit = thresholds["voicemail_words"]
-    words = detectors.word_count(text)
+    words = word_count(text)
     if words > limit:
         flag(
             "voicemail-too-long",
@@ -498,62 +498,13 @@ def _credits(call: _Call, thresholds: Mapping[str, int]) -> list[Credit]:
             credit(code, hit, call.sig[hit][signal])
     if call.message is not None:
         text = call.turns[call.message].text
-        number = detectors.phone_number(text)
-        if number and detectors.word_count(text) <= thresholds["voicemail_words"]:
+        number = phone_number(text)
+        if number and word_count(text) <= thresholds["voicemail_words"]:
             credit("concise-voicemail", call.message, number)
     return sorted(out, key=lambda c: c.turn)
 
 
 # --------------------------------------------------------------------------- scenario codes
-
-_WORD = re.compile(r"[a-z0-9']+")
-_NEGATION = frozenset(
-    {
-        "not",
-        "no",
-        "never",
-        "don't",
-        "didn't",
-        "won't",
-        "isn't",
-        "aren't",
-        "can't",
-        "wouldn't",
-        "without",
-    }
-)
-
-
-def phrase_match(phrase: str, text: str, cutoff: float = 85.0) -> str | None:
-    """The words of ``text`` that fuzzy-match ``phrase`` closely, or None.
-
-    Compares the phrase with every window of about its own length (whole-window
-    ``ratio``, never ``partial_ratio``), so one shared word is not a match, and a
-    window preceded by a negation ("not interested") does not match a phrase without one.
-    """
-    from rapidfuzz import fuzz, process
-
-    target = " ".join(_WORD.findall(phrase.lower()))
-    words = _WORD.findall(detectors.normalise(text).lower())
-    if not target or not words:
-        return None
-    size = len(target.split())
-    starts: list[int] = []
-    windows: list[str] = []
-    for n in {max(1, size - 1), size, size + 1}:
-        for i in range(0, max(1, len(words) - n + 1)):
-            starts.append(i)
-            windows.append(" ".join(words[i : i + n]))
-    best = process.extractOne(target, windows, scorer=fuzz.ratio, score_cutoff=cutoff)
-    if best is None:
-        return None
-    start = starts[best[2]]
-    phrase_negated = any(w in _NEGATION for w in target.split())
-    if not phrase_negated and any(
-        w in _NEGATION for w in words[max(0, start - 2) : start] + best[0].split()
-    ):
-        return None
-    return best[0]
 
 
 def _custom(call: _Call, config: ScoringConfig) -> list[Mistake]:

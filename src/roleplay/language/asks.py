@@ -1,0 +1,269 @@
+"""Asks and next steps: the rep asking for a commitment (a meeting, demo, call, visit,
+trial or purchase) and proposing a concrete next step (a meeting at a time, sending
+something specific, an introduction, agreeing to the time the prospect named).
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.language.text import Lazy, Rule, is_question
+from roleplay.language.times import PAST_TENSE, time_slot, without_slots
+
+# "Our crew can come out Thursday at 4. Does that work for you?" -- a visit or meeting stated
+# with a time, then a tag that asks for it: together a commitment ask.
+_ACCEPT_TAG = Rule(
+    r"^\W*(?:(?:so|and|okay|ok)\W+)?(?:does|would|will|could|can|is)\s+(?:that|this|it|then)\s+(?:\w+\s+)?(?:work|suit|sound\s+(?:good|okay|ok|all\s+right|alright)|be\s+(?:okay|ok|alright|all\s+right|possible))\b",
+    "work suit sound okay ok alright right possible",
+)
+_SEND_VERB = Rule(
+    r"\b(?:send|sending|email|e-mail|emailing|mail|mailing|text|texting|forward|forwarding|post|drop\s+off|dropping\s+off|leave|leaving)\b",
+    "send sending email e mail emailing mailing text texting forward forwarding post drop dropping leave leaving",
+)
+
+
+# An ask form: a modal offer ("could I/we...", "would you be free..."), a suggestion
+# ("how about...", "let's...", "I'd like to...") or an "is it worth..." opener. Only ever
+# tested for presence, so it is split into parts, each gated by the whole words every one
+# of its matches contains (``"i'd"`` is the words ``i`` and ``d``): a sentence is searched
+# only by the parts it could match. Searching the parts in turn finds a match exactly when
+# the one alternation of them all would.
+_ASK_FORM_PARTS: tuple[Rule, ...] = (
+    Rule(
+        r"\b(?:can|could|may|shall|might|would)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|team|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|crew|installers?|surveyors?|advisers?|advisors?)\b"
+        r"|\b(?:can|could|may|shall|might)\s+(?:i|we)\b(?!\s+(?:ask\b|have\s+a\s+word|(?:speak|talk)\s+(?:with|to)\s+(?!you\b)))",
+        "can could may shall might would",
+    ),
+    # anchored at the start: at most one position to try, no gate needed
+    Rule(
+        r"^\W*(?:(?:so|and|well|then|would\s+it\s+be|is\s+it|it's|it\s+might\s+be)\W+)*(?:worth|fancy|keen\s+(?:on|for)|game\s+for|free\s+for|open\s+to|up\s+for)\b"
+    ),
+    Rule(
+        r"\b(?:(?:do|would|will|could)\s+you\s+have|have\s+you\s+got|you\s+got|got)\s+(?:\w+\s+){0,3}?(?:minutes|an\s+hour|half\s+an\s+hour|time|a\s+window|availability|a\s+slot)\b",
+        "have got",
+    ),
+    Rule(r"\bhow\s+about\b|\bwhat\s+about\b|\bwhat\s+i'd\s+(?:like|love)\s+to\s+do\b", "how what"),
+    Rule(
+        r"\b(?:would|will|does|is|could|do)\s+(?:[\w:.]+\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open)\b",
+        "would will does is could do",
+    ),
+    Rule(r"\bare\s+you\s+(?:free|available|around|open)\b", "are"),
+    Rule(
+        r"\bwould\s+(?:you|he|she|they)\s+(?:be\s+)?(?:free|available|open|interested|up\s+for|like\s+to|want\s+to|have\s+time|willing)"
+        r"|\b(?:could|can|would|will)\s+(?:you|he|she|they)\s+(?:meet|join|hop|jump|come|make|attend|spare|book|schedule|set)\b"
+        # asking someone (often a gatekeeper) to make room in a diary: "could you pop/slot/squeeze..."
+        r"|\b(?:could|can|would|will)\s+(?:you|he|she|they)\s+(?:please\s+|just\s+)?(?:pop|put|pencil|slot|squeeze|fit|block|pin|find|carve|free|set\s+aside|get\s+me|get\s+us)\b",
+        "would could can will",
+    ),
+    Rule(r"\b(?:i'd|i\s+would|we'd)\s+(?:really\s+)?(?:like|love)\s+to\b", "like love"),
+    Rule(
+        r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:suggest|propose|recommend)\b|\bmy\s+(?:suggestion|proposal|recommendation)\s+(?:is|would\s+be)\b",
+        "suggest propose recommend suggestion proposal recommendation",
+    ),
+    Rule(
+        r"\b(?:i|we)\s+(?:want|wanted|was\s+hoping|were\s+hoping)\s+to\s+(?:get|set|schedule|book|put|grab|see\s+if|meet|show|bring)"
+        r"|\b(?:want|wanna)\s+to\b",
+        "want wanted hoping wanna",
+    ),
+    Rule(
+        r"\blet's\b|\blet\s+us\b|\bwhy\s+don't\s+(?:we|i|you)\b|\bup\s+for\b|\bopen\s+to\b|\binterested\s+in\s+(?:a|an|setting|booking|seeing)\b",
+        "let why up open interested",
+    ),
+)
+
+
+_COMMIT_NOUN = Rule(
+    r"\b(?:demo(?:nstration)?s?|meeting|appointment|walk-?through|presentation|assessment|estimate|consultation|tour|visit"
+    r"|coffee|lunch|breakfast|drinks|trial|pilot|sign\s+(?:up|on)|purchase|buy|order|contract|agreement"
+    r"|(?:a|quick|short|brief|follow-up|phone|video|zoom|teams|intro|discovery|\w+-minute|second)\s+(?:call|chat)|call\s+with"
+    r"|(?:an|half\s+an|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)\s+minutes\s+(?:on|with|next|this|to)"
+    r"|calendar|sit\s+down|get\s+together|meet(?:\s+with)?\s+(?:you|up)|come\s+(?:by|over|in|out)|stop\s+by|swing\s+by|drop\s+by"
+    r"|pop\s+(?:by|in|over)|show\s+you|set\s+(?:something|a\s+time|it|that|one|you)\s+up|set\s+up\s+(?:a|some|time)|schedule|book|pencil|get\s+you\s+on)\b",
+    "demo demos demonstration demonstrations meeting appointment walk walkthrough presentation assessment"
+    " estimate consultation tour visit coffee lunch breakfast drinks trial pilot sign purchase buy order contract"
+    " agreement call chat hour hours minutes calendar sit get meet come stop swing drop pop show set schedule"
+    " book pencil",
+)
+_THIS_CALL_TIME = Rule(
+    r"\bgive\s+me\s+(?:\d+|a|one|two|ten|twenty|thirty|sixty|a\s+few)\s+(?:seconds|minutes?)|\b(?:minutes?|seconds)\s+(?:of\s+your\s+time|now|right\s+now)\b"
+)
+_LEADING_AUX_YOU = Rule(
+    r"^\W*(?:(?:so|and|but|ok(?:ay)?|well|oh)\W+)*(?:do|does|did|are|is|isn't|was|were|have|has|had|would|will|could|can|who|what|when|where|why|how|which)\b"
+)
+
+
+# An offer to do something for them that asks nothing of their time: "Shall I introduce you
+# to her?", "Can I email you the guide tomorrow?", "Want me to forward it Friday?"
+_REP_OFFER = Rule(
+    r"\b(?:(?:can|could|may|shall|should)\s+(?:i|we)|(?:would|do)\s+you\s+(?:like|want)\s+(?:me|us)\s+to|want\s+(?:me|us)\s+to)"
+    r"\s+(?:just\s+|quickly\s+|also\s+|then\s+)?(?:send|email|e-mail|mail|text|forward|share|introduce|connect|loop|pass|put\s+you\s+in\s+touch)\b"
+)
+
+
+_TAG_CLAUSE = Lazy(
+    r"\s*(?:then|right|yes|no|ok(?:ay)?|perhaps|maybe|instead|again|say|yeah)\W*$", re.IGNORECASE
+)
+
+
+def is_commitment_ask(sentence: str, question: bool) -> bool:
+    """A meeting/demo/call/visit/trial/purchase ask (time-check and routing lines are excluded by the caller)."""
+    # Every ask names what (a meeting, a demo...) or when: without either, skip the costly
+    # ask-form rule.
+    noun = bool(_COMMIT_NOUN.search(sentence))
+    slot = time_slot(sentence, allow_today=False) is not None
+    if not (noun or slot):
+        return False
+    ask = any(part.search(sentence) for part in _ASK_FORM_PARTS)
+    if not (ask or question) or _THIS_CALL_TIME.search(sentence):
+        return False
+    if not noun and _REP_OFFER.search(sentence):
+        return False  # an offer of help is a next step, not a commitment ask
+    if ask and (noun or slot):
+        return True
+    if not question:
+        return False
+    # A fragment proposal: "...; coffee at Hartley's at 8:30?", "So, Saturday at 10?"
+    clauses = re.split(r"[;,]", sentence)
+    clause = clauses[-1]
+    if len(clauses) > 1 and _TAG_CLAUSE.match(clause):
+        clause = clauses[-2]  # "Monday morning, then?": the tag asks for the slot before it
+    if len(clause.split()) > 8 or _LEADING_AUX_YOU.search(clause):
+        return False
+    return bool(_COMMIT_NOUN.search(clause) or time_slot(clause, allow_today=False))
+
+
+def asks_for_proposal(proposal: str, tag: str) -> bool:
+    """A visit or meeting stated with a time, then "does that work for you?" asking for it."""
+    return (
+        _ACCEPT_TAG.search(tag) is not None
+        and not is_question(proposal)
+        and _COMMIT_NOUN.search(proposal) is not None
+        and time_slot(proposal, allow_today=True) is not None
+        and _SEND_VERB.search(proposal) is None
+    )
+
+
+_FUTURE = Rule(
+    r"^\W*(?:(?:ok(?:ay)?|great|perfect|sure|right|so|alright|brilliant|lovely|cheers|yeah|yep)\W+)*"
+    r"(?:sending|emailing|booking|putting|pencilling|penciling|setting|scheduling|adding|blocking|calling|ringing|texting|dropping|forwarding)\b"
+    r"|\b(?:can|could|may|shall|might|will)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|team|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|ceo|founder|boss|crew|installers?|surveyors?|advisers?|advisors?)\b"
+    r"|\b(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|we'll|we\s+will|we're\s+going\s+to|let\s+me|let's|let\s+us"
+    r"|i\s+can|we\s+can|i\s+could|we\s+could|could\s+i|can\s+i|may\s+i|shall\s+i|shall\s+we|should\s+i|how\s+about|what\s+about"
+    r"|would\s+you\s+like\s+me\s+to|why\s+don't\s+(?:i|we)|i'd\s+(?:like|love)\s+to|i\s+want\s+to|i\s+would\s+like\s+to|happy\s+to"
+    r"|i'm\s+(?:sending|emailing|mailing|calling\s+you)|can\s+we|could\s+we|would\s+you|will\s+you|could\s+you|can\s+you|i'll\s+go\s+ahead"
+    r"|expect\s+(?:a|my)|you'll\s+(?:get|have|hear|see)|talk\s+to\s+you|see\s+you|speak\s+to\s+you"
+    # an offer framed as help: "would it help if I brought...", "is it easier if we sent..."
+    r"|(?:would|will|is|does)\s+it\s+(?:be\s+)?(?:help|helpful|useful|easier|ok(?:ay)?|alright|all\s+right|fine|make\s+sense)\s+if\s+(?:i|we))\b"
+    # speech-to-text drops the apostrophe: "ill send it friday", "ill update that today"
+    r"|\bill\s+(?=(?:just\s+|go\s+ahead\s+and\s+)?(?:send|email|e-mail|mail|text|forward|call|ring|phone|update|drop|bring|book|set\s+up|put|pencil|schedule|follow\s+up|get|have|loop|introduce|connect|confirm|share|swing|pop|come)\b)"
+)
+_STEP_VERB = Rule(
+    r"\b(?:send|sending|email|e-mail|emailing|mail|mailing|drop|dropping|text|forward|share|call|calling|ring|phone|follow\s+up|follow-up"
+    r"|check\s+back|check\s+in|circle\s+back|touch\s+base|try|stop|come|swing|pop|meet|see|book|schedule|set\s+up|put|pencil|introduce"
+    r"|connect|loop|confirm|bring|show|have|get|pull|start|update|reach\s+out|talk|speak|grab|hop|jump|walk|go\s+over|review|visit|invite"
+    r"|hear|get\s+back|reach|brought|sent|dropped|came|popped|swung|emailed|mailed)\b"
+)
+_SPECIFIC_OBJECT = Rule(
+    r"\b(?:checklist|guide|catalog(?:ue)?|brochure|video|recording|summary|quote|proposal|case\s+stud(?:y|ies)|template|deck|invite|invitation"
+    r"|agenda|link|samples?|kit|profiles?|results|rate\s+card|price\s+list|pricing|sheet|one-pager|one\s+pager|report|contract|white\s*paper"
+    r"|article|overview|comparison|pdf|slides|examples?|campaigns?|map|estimate|audit|introductions?|intro|spec(?:ification)?s?|datasheet"
+    r"|menu|order\s+form|paperwork|agreement|packet|pack|worksheet|calculator|portfolio|references?|testimonials?|demo|resume|cv|calendar\s+invite"
+    r"|contact\s+(?:info|details)|number|directions|survey|questionnaire|form|invoice|receipt|confirmation|trial\s+account)\b",
+    "checklist guide catalog catalogue brochure video recording summary quote proposal case template deck invite"
+    " invitation agenda link sample samples kit profile profiles results rate price pricing sheet pager report"
+    " contract white whitepaper article overview comparison pdf slides example examples campaign campaigns map"
+    " estimate audit introduction introductions intro spec specs specification specifications datasheet menu"
+    " order paperwork agreement packet pack worksheet calculator portfolio reference references testimonial"
+    " testimonials demo resume cv calendar contact number directions survey questionnaire form invoice receipt"
+    " confirmation trial",
+)
+_INTRO_PERSON = Rule(
+    r"\b(?:introduce|connect|loop)\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with|in)\b|\bintroduction\b",
+    "introduce connect loop introduction",
+)
+
+
+# Sending something: the object path of a next step needs a verb that hands it over, so
+# "can we get a demo on the calendar?" (a meeting ask with no time) is not a next step.
+_HAND_OVER = Rule(
+    r"\b(?:send|sending|sent|email|e-mail|emailing|mail|mailing|drop|dropping|text|forward|share|bring|leave|pass"
+    r"|get\s+(?:you|it|that|this|them|those|over)|put\s+together|pull\s+together|write\s+up|prepare|draft|run|do|introduce"
+    r"|connect|loop|confirm)\b"
+)
+# A time the rep proposes or accepts on its own: "Thursday at 9.", "Friday at 2:30 works",
+# "Tuesday works for me", "Monday at ten it is".
+_TIME_ACCEPT = Rule(
+    r"\b(?:works|work\s+for\s+(?:me|us)|suits\s+(?:me|us)|is\s+(?:good|great|fine|perfect|ok(?:ay)?|booked|confirmed)"
+    r"|it\s+is|it's\s+a\s+date|then|sounds\s+(?:good|great|perfect)|locked\s+in|in\s+the\s+(?:diary|calendar))\W*$"
+)
+_NEGATIVE = Rule(
+    r"\b(?:not|no|never|don't|doesn't|won't|can't|cannot|isn't|wasn't|couldn't|wouldn't|busy|out|away|off|closed|booked\s+up)\b"
+)
+
+
+_FILLER = Rule(
+    r"\b(?:ok(?:ay)?|great|perfect|sure|so|then|yes|yeah|excellent|wonderful|fantastic|alright|all\s+right|how\s+about|what\s+about"
+    r"|say|maybe|or|and|at|on|this|next|coming|in|the|morning|afternoon|evening|a\.?m\.?|p\.?m\.?|o'clock|your|my|time|for|me|us)\b"
+)
+
+
+def _bare_time(sentence: str) -> str | None:
+    """A specific time said as a proposal or an acceptance, with no verb around it."""
+    slot = time_slot(sentence, allow_today=False)
+    if slot is None or _NEGATIVE.search(sentence) or PAST_TENSE.search(sentence):
+        return None
+    if _TIME_ACCEPT.search(sentence):
+        return sentence
+    # What is left after removing the time and filler words is at most a word or two.
+    rest = without_slots(sentence)
+    rest = _FILLER.regex.sub(" ", rest)
+    if len(re.findall(r"[a-z0-9']+", rest)) <= 1:
+        return sentence
+    return None
+
+
+# Agreeing to a time the prospect just named: "Perfect, I'll call then.", "Great, talk then.",
+# "Sounds good.", "Will do."
+_AGREE = Rule(
+    r"^\W*(?:(?:ok(?:ay)?|sure|yes|yeah|great|perfect|excellent|wonderful|fantastic|alright|all\s+right)\W+)*"
+    r"(?:great|perfect|excellent|wonderful|fantastic|deal|done|will\s+do|you\s+got\s+it|sounds\s+(?:good|great|perfect|like\s+a\s+plan)"
+    r"|that\s+works|works\s+for\s+me|it's\s+a\s+date|consider\s+it\s+done|absolutely|count\s+on\s+it)\b"
+    r"|\b(?:i'll|i\s+will|we'll|talk|speak|see\s+you|catch\s+you|call\s+you|ring\s+you)\b[^.!?]{0,30}\bthen\b"
+    r"|\b(?:i'll|i\s+will)\s+(?:put|pencil|add|block|book|note|mark)\b[^.!?]{0,30}\b(?:calendar|diary|down|in)\b"
+)
+
+
+def next_step(
+    sentence: str, commitment: bool, prev_time: str | None = None, question: bool | None = None
+) -> str | None:
+    # ``question``: is_question(sentence), when the caller already knows it.
+    if question is None:
+        question = is_question(sentence)
+    if commitment:
+        slot = time_slot(sentence, allow_today=True)
+        if slot:
+            return sentence
+    elif not question:
+        if _bare_time(sentence):
+            return sentence
+        if prev_time and _AGREE.search(sentence) and not _NEGATIVE.search(sentence):
+            return sentence
+    # The future-tense path needs a time, an introduction or a specific thing in the
+    # sentence: check those cheap, gated rules before the costly future-tense rule.
+    if not (
+        time_slot(sentence, allow_today=True)
+        or _INTRO_PERSON.search(sentence)
+        or _SPECIFIC_OBJECT.search(sentence)
+    ):
+        return None
+    future = _FUTURE.search(sentence)
+    if not future:
+        return None
+    rest = sentence[future.start() :]
+    if not _STEP_VERB.search(rest):
+        return None
+    if time_slot(rest, allow_today=True) or _INTRO_PERSON.search(rest):
+        return sentence
+    if _SPECIFIC_OBJECT.search(rest) and (not commitment or _HAND_OVER.search(rest)):
+        return sentence
+    return None

@@ -1,0 +1,56 @@
+"""Courtesies: a greeting opening the line, a goodbye closing the call, and a plain
+acknowledgement or agreement ("yes", "fair enough", "you're right, it is a sales call").
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.language.text import Rule, first_match, is_question
+
+_ACKNOWLEDGE = Rule(
+    r"^\W*(?:(?:oh|well|ah|and|but|look)\W+)?(?:yes|yeah|yep|yup|ok(?:ay)?|sure|fair(?:\s+enough)?|that's\s+(?:fair|true|right|correct|a\s+fair\s+point)"
+    r"|true|good\s+point|fair\s+point|got\s+it|gotcha|understood|i\s+understand|i\s+hear\s+you|i\s+get\s+(?:it|that)|(?:that\s+)?makes\s+sense|absolutely"
+    r"|of\s+course|totally|definitely|certainly|(?:you're|you\s+are)\s+(?:right|correct|absolutely\s+right)|thank\s+you|thanks|no\s+problem|noted|will\s+do"
+    r"|i\s+see|right|guilty\s+as\s+charged|(?:it|that)\s+is|i\s+am|i\s+do|we\s+do|it\s+does)\b(?!\s+(?:now|away|person|time|here|there|about|regarding)\b)"
+    r"(?!\s*\?)"
+)
+# "It's a sales call": owning up to it, anywhere in the sentence. Kept apart from the
+# anchored rule above so that one tries a single position; this one scans, but only
+# sentences with the word "sales".
+_ACKNOWLEDGE_SALES = Rule(
+    r"\b(?<!not\s)(?:it|this)(?:'s|\s+is)\s+(?:a\s+|definitely\s+a\s+)?sales\s+call\b", "sales"
+)
+
+
+def acknowledges(sentence: str, question: bool | None = None) -> bool:
+    """A plain acknowledgement or agreement ("fair enough", "thanks"), not a question."""
+    if question is None:
+        question = is_question(sentence)
+    if question or not (_ACKNOWLEDGE.search(sentence) or _ACKNOWLEDGE_SALES.search(sentence)):
+        return False
+    # "It is about..." / "I am calling..." go on to say something else.
+    return not re.match(
+        r"^\W*(?:it\s+is|i\s+am|i\s+do|we\s+do|it\s+does)\s+\w", sentence, re.I
+    ) or bool(re.search(r"\bsales\s+call\b", sentence, re.I))
+
+
+_GREETING = Rule(
+    r"^\W*(?:hi|hello|hey|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening)\b"
+)
+_GOODBYE = Rule(
+    r"\b(?:bye|goodbye|good-bye|bye-bye|have\s+a\s+(?:good|great|nice|lovely|wonderful|fantastic)\s+\w+|take\s+care|talk\s+(?:to\s+you\s+)?soon"
+    r"|talk\s+later|see\s+you\s+(?:then|soon|later)|enjoy\s+(?:your|the)\s+(?:day|evening|weekend)|get\s+some\s+sleep|thanks\s+anyway)\b",
+    # one whole word of every alternative: most lines are never searched
+    "bye goodbye good great nice lovely wonderful fantastic care soon later then enjoy sleep anyway",
+)
+
+
+def greeting(norm: str) -> str | None:
+    """The greeting that opens the line ("hi", "good morning"...), or None."""
+    return first_match(_GREETING, norm)
+
+
+def goodbye(norm: str) -> str | None:
+    """The words that close the call ("bye", "have a good day", "take care"...), or None."""
+    return first_match(_GOODBYE, norm)

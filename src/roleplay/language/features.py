@@ -1,0 +1,244 @@
+"""Features and benefits: a sentence (or a numbered run of sentences) listing three or more
+product features or specifications, and a sentence stating what the product does for the
+prospect ("so your crew hears about it hours earlier", "you'd save six hours a week").
+"""
+
+from __future__ import annotations
+
+import re
+
+from roleplay.language.text import Lazy, Rule, has_any, is_question, lowercase
+from roleplay.language.times import time_slot
+
+_SPEC_NUMBER = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundred|thousand|a)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+_FEATURE_WORDS = Rule(
+    r"\b(?:ai|a\.i\.|ai-\w+|machine\s+learning|automat\w*|auto-\w+|real-time|realtime|live|dashboards?|analytics|reporting|reports?"
+    r"|integrations?|integrates?|sync\w*|apis?|cloud|mobile|apps?|portals?|tracking|trackers?|alerts?|notifications?|reminders?|uptime"
+    r"|modules?|workflows?|e-?signatures?|compliance|compliant|encrypt\w*|routing|scoring|summaries|feeds?|capture|uploads?|scheduling"
+    r"|drag-and-drop|clock-?(?:in|out)|gps|sms|chat|chatbots?|voip|logs?|templates?|crm|sso|single\s+sign-on|storage|backups?"
+    r"|self-service|plug-?ins?|add-?ons?|interface|touchscreen|battery|sensors?|cameras?|resolution|bandwidth|processors?|wireless"
+    r"|bluetooth|wi-?fi|waterproof|modular|customi[sz]able|configurable|omnichannel|multi-\w+|audit\s+trails?|permissions|role-based"
+    r"|approvals?|panels?|led|built-in|magnetic|charging|light\s*box(?:es)?|one-click|white-label|features?|functionality|updates?"
+    r"|monitoring|firewall|software|hardware|algorithm\w*|ocr|scanning|scanner|sdk|widgets?|kiosk|bots?|sentiment|transcription"
+    r"|geofenc\w*|telematics|biometric\w*|warranty|specs?|ports?|hd|4k|ssd|usb|import|export|optimi[sz]\w*|cad|engine)\b"
+    r"|\b\d+(?:\.\d+)?\s*(?:%|percent)\s+uptime|\b\d+\+?\s+integrations|\bevery\s+(?:\d+|\w+)\s+(?:seconds|minutes)\b|\b\d+-bit\b"
+    r"|\bsoc\s?2\b|\bhipaa\b|\biso\s?\d+|\b\d+(?:\.\d+)?\s*(?:gb|tb|mb|ghz|mbps|gbps|mp|megapixels?|hz|fps|kwh|mah|ppm|dpi)\b"
+    # a machine's specifications: "eighty-five feet of platform height", "a 1,000 lb capacity",
+    # "four-wheel drive", "a 12-speed gearbox"
+    rf"|\b(?:\d[\d,.]*|(?:{_SPEC_NUMBER}[\s-]){{0,3}}{_SPEC_NUMBER})[\s-](?:feet|foot|ft|inch(?:es)?|pounds?|lbs?|kg|kilos?|tons?|tonnes?|horsepower|hp|volts?|watts?|amps?|psi|rpm|gallons?|litres?|liters?|cc)\b"
+    r"|\b(?:two|four|all|\d)[\s-]wheel[\s-]drive\b|\b\d+-speed\b"
+)
+_PRODUCT_FRAME = Rule(
+    r"\b(?:we\s+have|we've\s+got|it\s+has|it's\s+got|it\s+includes|includes|including|comes\s+with|you\s+get|we\s+offer|it\s+offers|features|built\s+in)\b"
+)
+_LIST_SPLIT = Lazy(r",|;|:|\band\b|\bor\b|\bplus\b|\bas\s+well\s+as\b", re.IGNORECASE)
+_OUTCOME_LEAD = Rule(
+    r"^\s*(?:no\s+more|fewer|less|more|faster|lower|higher|save[sd]?|saving|better|cut|reduce[sd]?|happier|zero|never|so\s+(?:you|your))\b"
+)
+
+
+# The product as the subject, then what it has: "we have", "it comes with", "you get",
+# "our platform offers", "Trellis does A, B and C". Not "we have worked with...".
+_PRODUCT_CUE = Rule(
+    r"\b(?:we|it|this|that|they|these|those|the\s+(?:platform|system|app|tool|software|product|unit|device|service|kit|package|plan|solution|machines?|units|models?)"
+    r"|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:also\s+)?"
+    r"(?:have|has|'ve\s+got|'s\s+got|got|offers?|includes?|provides?|supports?|features?|comes?\s+with|gives?\s+you|bundles?|ships?\s+with"
+    r"|do|does|handles?|covers?|manages?|automates?|tracks?|takes?\s+care\s+of|looks?\s+after|deals?\s+with|supplies|supply|installs?|runs?)\s+"
+    r"(?!(?:been|worked|helped|seen|done|had|made|found|spoken|talked|heard|grown|served|partnered|saved|noticed|learned|gone|come|become|run|started|launched|hired|to|no|not|never|any|some\s+questions?"
+    r"|a\s+lot|lots|this|that|it|what|everything|anything|all\s+of|more|most|business|work|well|great|things)\b)"
+    r"|\b(?:we'd|we\s+would|we'll|we\s+will|i'd|i\s+would)\s+(?:be\s+looking\s+at|look\s+at|provide|bring|supply|set\s+up|include|install|give\s+you|put\s+in|recommend|quote(?:\s+you)?)\s+"
+    r"|\b(?:we've|it's|they've)\s+got\s+|\byou\s+(?:also\s+)?get\s+|\b(?:includes|including|comes\s+with|built\s+in|on\s+top\s+of\s+that)\b\W*"
+    r"|(?:^\W*(?!(?:it|this|that|they|he|she|i|you|which|who)\s)(?:\w+\s+){1,2}|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:also\s+)?(?:does|handles|covers|automates|offers|includes|provides)\s+"
+    r"(?!(?:take|make|need|help|mean|work|cost|get|have|require)\b)"
+)
+_ITEM_SPLIT = Lazy(
+    r",|;|\band\s+also\b|\band\b|\bplus\b|\bas\s+well\s+as\b|\bon\s+top\s+of\s+that\b|\balong\s+with\b|\bor\b",
+    re.IGNORECASE,
+)
+# An item that is a clause or a benefit, not a noun phrase: "you'll...", "so you...", "no more X".
+_NOT_NOUN_PHRASE = Rule(
+    r"^\W*(?:you|we|i|they|he|she|it|that|which|who|so|because|but|if|when|then|there|this|these|those|means|meaning"
+    r"|no\s+more|fewer|less|more|faster|lower|higher|happier|better|zero|never|save[sd]?|saving|cut|reduce[sd]?|is|are|was|were|can|will|would)\b"
+)
+# Who or where, not what the product has: customers, offices, people, times.
+_NOT_PRODUCT = Rule(
+    r"\b(?:customers|clients|members|partners|people|staff|employees|reps|folks|technicians|techs|drivers|engineers|dispatchers?"
+    r"|agents|specialists|consultants|account\s+managers)\b(?!\s+(?:portal|app|dashboard|login|list|database)\b)"
+    r"|\b(?:offices\s+in|locations|branches|sites\s+in|like\s+yours|as\s+(?:customers|clients|partners|users))\b"
+)
+
+
+# "Roadsure has live GPS tracking, ..." -- a product name (capitalised, case-sensitive) as subject.
+_PRODUCT_CUE_NAMED = Lazy(
+    r"^\W*(?:(?i:so|and|well|basically|yeah|look)\W+)*(?!(?:I|He|She|They|It|This|That|Which|Who|You|We|My|Your|His|Her|Their)\b)"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:also\s+)?(?:has|offers|includes|provides|gives\s+you|comes\s+with|does|handles|covers|automates)\s+"
+)
+
+
+def _product_list(sentence: str) -> bool:
+    """Three or more short noun phrases after a product-subject cue."""
+    cue = _PRODUCT_CUE.search(sentence)
+    if cue is None:
+        cue = _PRODUCT_CUE_NAMED.search(sentence)
+    if cue is None:
+        return False
+    tail = sentence[cue.end() :]
+    items = [item.strip(" .!-\"'") for item in _ITEM_SPLIT.split(tail)]
+    items = [item for item in items if item]
+    if len(items) < 3:
+        return False
+    # A list of customers, offices or staff is not a spec sheet ("we have clients in Ohio,
+    # Texas and Utah"); one such item after the features ("...and two technicians on site")
+    # is just left out of the count.
+    if _NOT_PRODUCT.search(items[0]) or _NOT_PRODUCT.search(sentence[: cue.end()]):
+        return False
+    items = [item for item in items if not _NOT_PRODUCT.search(item)]
+    nouns = 0
+    for item in items:
+        size = len(item.split())
+        if size > 8 or _NOT_NOUN_PHRASE.search(item) or time_slot(item, allow_today=True):
+            continue
+        nouns += 1
+    return nouns >= 3 and nouns >= len(items) - 1
+
+
+# A list spread over sentences, one item each, marked by an enumerator: "Point one, kernel
+# rollback. Point two, USB control. Point three, ...", "First, ... Second, ... Third, ...".
+_ENUMERATOR = Rule(
+    r"^\W*(?:and\s+|also\s+|then\s+|plus\s+)?(?:(?:(?:point|number|feature|item|bullet)\s+(?:one|two|three|four|five|six|\d+)|firstly|secondly|thirdly|fourthly|lastly)\b\s*[,:.)-]?"
+    r"|(?:first|second|third|fourth|fifth|next|last|finally|one|two|three|four|five|\d+)\s*[,:.)-])\s*"
+)
+
+
+def enumerated_list(sents: list[str]) -> str | None:
+    """Three or more sentences of one turn that each name one item after an enumerator."""
+    items = []
+    for sentence in sents:
+        if is_question(sentence):
+            continue
+        marker = _ENUMERATOR.match(sentence)
+        if marker is None:
+            continue
+        rest = sentence[marker.end() :].strip(" .!")
+        size = len(rest.split())
+        if 0 < size <= 12 and not _NOT_NOUN_PHRASE.search(rest) and not _NOT_PRODUCT.search(rest):
+            items.append(sentence)
+    return " ".join(items) if len(items) >= 3 else None
+
+
+def feature_list(sentence: str) -> str | None:
+    separators = (
+        sentence.count(",")
+        + sentence.count(";")
+        + sentence.count(":")
+        + sentence.count(" and ")
+        + sentence.count(" or ")
+        + sentence.count(" plus ")
+        + sentence.count(" as well as ")
+    )
+    if separators < 2:
+        return None
+    if _product_list(sentence):
+        return sentence
+    items = [item.strip() for item in _LIST_SPLIT.split(sentence) if item.strip(" .!-")]
+    if len(items) < 3:
+        return None
+    features = [
+        item for item in items if _FEATURE_WORDS.search(item) and not _OUTCOME_LEAD.search(item)
+    ]
+    if len(features) >= 3:
+        return sentence
+    # "We have X, Y, Z and W": a product-possession frame listing things, two of them
+    # plainly features, is a spec sheet too.
+    if len(features) == 2 and len(items) >= 4 and _PRODUCT_FRAME.search(items[0]):
+        return sentence
+    return None
+
+
+_OUTCOME_VERB = (
+    r"(?:save|saves|saving|cut|cuts|cutting|stop|stops|avoid|avoids|reduce|reduces|lower|lowers|eliminate|eliminates|prevent|prevents"
+    r"|free\s+up|frees\s+up|get\s+back|recover|recovers|catch|catches|win|wins|gain|keep|keeps|halve|halves|double|doubles|speed\s+up"
+    r"|speeds\s+up|spend\s+less|never|no\s+longer|hear|hears|know|knows|see|sees|find\s+out|finds\s+out|get\s+paid|close|stay|stays)"
+)
+# What the product does for them: "so your crew hears about it first", "it means you stop
+# losing loads", "you'd save six hours", "which cuts your...", "we help clinics cut no-shows".
+# One part per kind of benefit (any part matching is a benefit), each gated on the whole
+# words all its matches contain: most sentences have "you" or "so" and reach only a part or
+# two, instead of one regex of every alternative.
+_BENEFIT_PARTS: tuple[Rule, ...] = (
+    Rule(
+        r"(?<!\bso\s)\bso\s+(?:that\s+)?(?!you\s+know\b)(?:you|your\s+(?:[\w-]+\s+){0,2}?[\w-]+|they|the\s+(?:team|crew|staff|office))\s+(?:can\s+|could\s+|will\s+|would\s+|don't\s+|won't\s+|never\s+|always\s+|only\s+|finally\s+|no\s+longer\s+)?"
+        r"(?!know\b|have\s+(?:it|that|them|this|my|our|the\s+(?:link|number|details|email|invite))\b|can\s+(?:reach|call|see|read|review|look|check|find)\s+(?:me|it|that|them|this|my|our)\b)\w+",
+        "so",
+    ),
+    Rule(r"\bthat\s+way,?\s+(?:you|your)\b", "way"),
+    Rule(
+        r"\b(?:customers|clients|shops|firms|teams|practices|companies|operators|offices|users)\s+(?:like\s+yours\s+)?(?:typically\s+|usually\s+|often\s+|generally\s+)?"
+        r"(?:cut|save|reduce|stop|see\s+(?:fewer|less|more|a\s+\d|\d)|get\s+paid|recover|avoid|lower|halve|double)\b",
+        "customers clients shops firms teams practices companies operators offices users",
+    ),
+    Rule(
+        r"\b(?:that|which|this|it)\s+(?:means|meant|would\s+mean|will\s+mean|'d\s+mean)\s+(?:that\s+)?(?:you|your|no\s+more|fewer|less|more|faster|lower|zero|never|nobody|one)\b",
+        "means meant mean",
+    ),
+    Rule(r"\bfor\s+you,?\s+(?:that|this|it)\s+means\b", "means"),
+    Rule(
+        rf"\b(?:you'd|you\s+would|you'll|you\s+will|you\s+could|you\s+can|your\s+\w+\s+(?:would|will|could|can))\s+(?:\w+\s+)?{_OUTCOME_VERB}\b(?!\s+(?:you|me|us|from\s+me|an?\s+email|a\s+call|the\s+(?:email|invite|link)))",
+        "you your",
+    ),
+    Rule(
+        r"\b(?:which|that|it|this)\s+(?:also\s+)?(?:cuts|saves|reduces|eliminates|prevents|stops|frees\s+up|halves|doubles|lowers|speeds\s+up|shortens|pays\s+for\s+itself)\b",
+        "cuts saves reduces eliminates prevents stops frees halves doubles lowers speeds shortens pays",
+    ),
+    Rule(
+        r"\b(?:we|it)\s+(?:help|helps|helped)\s+(?:[\w'-]+\s+){0,4}?(?:to\s+)?(?:cut|save|reduce|stop|avoid|lower|catch|win|get\s+paid|recover|keep|eliminate|prevent|speed\s+up|free\s+up|spend\s+less|close)\b",
+        "help helps helped",
+    ),
+    Rule(
+        r"\b(?:no\s+more|never\s+again)\b[^.!?]{0,60}\b(?:you|your)\b|\b(?:you|your)\b[^.!?]{0,60}\b(?:no\s+more|never\s+again)\b",
+        "more again",
+    ),
+)
+#: Every part of :data:`_BENEFIT_PARTS` contains one of these.
+_BENEFIT_GATE = (
+    "so",
+    "that way",
+    "mean",
+    "you",
+    "help",
+    "no more",
+    "never again",
+    "cuts",
+    "saves",
+    "reduces",
+    "eliminates",
+    "prevents",
+    "stops",
+    "frees",
+    "halves",
+    "doubles",
+    "lowers",
+    "speeds",
+    "shortens",
+    "pays for",
+    "customers",
+    "clients",
+    "shops",
+    "firms",
+    "teams",
+    "practices",
+    "companies",
+    "operators",
+    "offices",
+    "users",
+)
+
+
+def states_benefit(sentence: str) -> bool:
+    """What the product does for them: an outcome, not a feature."""
+    return has_any(lowercase(sentence), _BENEFIT_GATE) and any(
+        part.search(sentence) for part in _BENEFIT_PARTS
+    )

@@ -1,0 +1,106 @@
+"""Typo-tolerant phrase matching, and the negation vocabulary.
+
+One matcher, :func:`best_window`, compares a phrase with every run of about as many
+consecutive words of a text (rapidfuzz's whole-window ``ratio``, never ``partial_ratio``,
+so one shared word is not a match). It serves the typed-with-typos second look for
+apologies and disclaimers (:mod:`roleplay.language.honesty`) and a scenario's custom-code
+phrases (:func:`phrase_match`).
+
+Negation keeps a phrase from matching its opposite ("not interested" is not
+"interested"): :func:`phrase_match` refuses a window with a negation in or just before it,
+and :mod:`roleplay.language.intents` compares a line only with examples negated alike
+(:func:`is_negated`). Both read the vocabulary below.
+
+rapidfuzz is imported on first use: most lines never get this far.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from roleplay.language.text import Lazy, normalise
+
+# --------------------------------------------------------------------------- negation
+
+#: Words that negate what follows them: the negation vocabulary, one place for every reader.
+NEGATIONS = ("not", "no", "never", "don't", "didn't", "won't", "isn't", "aren't", "can't")
+# What each reader adds to it (behaviour kept as it was when they were written apart):
+# is_negated, which reads any text with a regex, also knows informal spellings and pronouns;
+_TEXT_NEGATIONS = (*NEGATIONS, "dont", "doesn't", "wasn't", "cannot", "nothing", "nobody", "n't")
+# phrase_match, which reads the words around a matched window, also "wouldn't" and "without".
+_WINDOW_NEGATIONS = frozenset((*NEGATIONS, "wouldn't", "without"))
+
+_NEGATED = Lazy(r"\b(?:" + "|".join(map(re.escape, _TEXT_NEGATIONS)) + r")\b", re.IGNORECASE)
+
+
+def is_negated(text: str) -> bool:
+    """True when ``text`` has a negation word anywhere ("not", "don't", "never"...)."""
+    return bool(_NEGATED.search(text))
+
+
+# --------------------------------------------------------------------------- the matcher
+
+
+def window_sizes(phrase: str) -> tuple[int, ...]:
+    """The window lengths compared with ``phrase``: its word count and one either side."""
+    size = len(phrase.split())
+    return tuple(n for n in (size - 1, size, size + 1) if n > 0)
+
+
+def best_window(
+    phrase: str, words: Sequence[str], cutoff: float, sizes: Iterable[int] | None = None
+) -> tuple[str, int] | None:
+    """The run of consecutive ``words`` most like ``phrase``, and the index it starts at.
+
+    Every window of each length in ``sizes`` (default :func:`window_sizes`) is compared with
+    the whole phrase by rapidfuzz's ``ratio``; the best one scoring at least ``cutoff``
+    (0-100) wins, and on a tie the first listed: windows are listed by length in the order
+    of ``sizes``, then by where they start. A text shorter than a window gives one window,
+    the whole text.
+    """
+    from rapidfuzz import fuzz, process  # lazy: most lines never get here
+
+    if sizes is None:
+        sizes = window_sizes(phrase)
+    starts: list[int] = []
+    windows: list[str] = []
+    for n in sizes:
+        for i in range(0, max(1, len(words) - n + 1)):
+            starts.append(i)
+            windows.append(" ".join(words[i : i + n]))
+    if not windows:
+        return None
+    best = process.extractOne(phrase, windows, scorer=fuzz.ratio, score_cutoff=cutoff)
+    if best is None:
+        return None
+    return best[0], starts[best[2]]
+
+
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+def phrase_match(phrase: str, text: str, cutoff: float = 85.0) -> str | None:
+    """The words of ``text`` that fuzzy-match ``phrase`` closely, or None.
+
+    Compares the phrase with every window of about its own length (:func:`best_window`),
+    so one shared word is not a match, and a window preceded by a negation ("not
+    interested") does not match a phrase without one.
+    """
+    target = " ".join(_WORD.findall(phrase.lower()))
+    words = _WORD.findall(normalise(text).lower())
+    if not target or not words:
+        return None
+    size = len(target.split())
+    # The lengths as a set, iterated in the set's order: the order ties have always been
+    # broken in here (it differs from window_sizes for phrases of 7, 8, 15, 16... words).
+    hit = best_window(target, words, cutoff, {max(1, size - 1), size, size + 1})
+    if hit is None:
+        return None
+    window, start = hit
+    phrase_negated = any(w in _WINDOW_NEGATIONS for w in target.split())
+    if not phrase_negated and any(
+        w in _WINDOW_NEGATIONS for w in words[max(0, start - 2) : start] + window.split()
+    ):
+        return None
+    return window

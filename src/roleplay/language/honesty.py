@@ -1,0 +1,400 @@
+"""Honesty: what a rep should not say to get a hearing.
+
+A disclaimer that the call is not sales ("I'm not selling anything"), an apology for
+calling or interrupting ("sorry to bother you"; not "sorry to hear that"), and a misleading
+claim of a relationship, expectation or pretext ("she's expecting my call", "I'm returning
+his call"). Disclaimers and apologies typed with typos ("sory to bothr you") get a second,
+typo-tolerant look. Whether a claim holds up is read from the prospect's next lines
+(:func:`claim_support`) and from the claim itself (:func:`specific_history`).
+"""
+
+from __future__ import annotations
+
+from roleplay.language.fuzzy import best_window
+from roleplay.language.text import (
+    Lazy,
+    Rule,
+    first_match,
+    has_any,
+    leftmost_match,
+    lowercase,
+    normalise,
+    sentences,
+)
+from roleplay.language.times import MONTH, WEEKDAY
+
+_DISCLAIMER = Rule(
+    r"\b(?:i'm|i\s+am|we're|we\s+are|i\s+was|we\s+were|this\s+is|this\s+call\s+is|it's|it\s+is|i'm\s+really|i'm\s+honestly)\s+"
+    r"(?:\w+\s+){0,2}?not\s+(?:\w+\s+)?(?:here\s+|calling\s+|trying\s+|looking\s+|going\s+|out\s+|about\s+)?(?:to\s+)?"
+    r"(?:sell|selling|pitch|pitching|push|pushing|peddl\w*|hard-sell\w*)\b"
+    r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:a\s+|an?\s+|one\s+of\s+those\s+)?(?:telemarketer|salesperson|salesman|saleswoman|sales\s*(?:rep|person|guy|gal|call)|solicitor|vendor)s?\b"
+    r"|\b(?:is\s+not|isn't|is\s+no|not|no|won't\s+be|will\s+not\s+be|never)\s+(?:a\s+|an?\s+|your\s+(?:typical|usual)\s+)?(?:sales|selling|sales-y|salesy)\s+(?:call|pitch|thing|calls)\b"
+    r"|\b(?:not|isn't|is\s+not|ain't|wasn't|won't\s+be|no|never)\s+(?:\w+\s+)?(?:a\s+|an\s+|some\s+|one\s+of\s+those\s+|your\s+(?:typical|usual|average)\s+)?(?:sales\s+|salesy\s+|sales-y\s+|marketing\s+|telemarketing\s+|cold\s+)?"
+    r"(?:pitch(?:es)?|spiel|telemarketing(?:\s+(?:call|thing))?|sales(?:\s+(?:call|thing|pitch|spiel|push|visit))|solicitation|hard\s+sell|robocall)\b"
+    r"|\b(?:i'm|i\s+am|we're|we\s+are|i'm\s+really)\s+not\s+(?:\w+\s+)?(?:a\s+|an\s+)?(?:telemarketer|salesperson|salesman|saleswoman|sales\s*(?:rep|person|guy|gal|call)|solicitor)s?\b"
+    r"|\b(?:i|we)\s+(?:don't|do\s+not|won't|will\s+not|am\s+not\s+going\s+to|'m\s+not\s+going\s+to|'re\s+not\s+going\s+to)\s+(?:want\s+to\s+|try\s+to\s+|be\s+)?(?:sell|pitch)(?:ing)?\s+(?:you\s+)?(?:anything|something|you)\b"
+    r"|\bnothing\s+to\s+sell\b|\bnot\s+(?:trying\s+)?to\s+sell\s+you\b"
+    r"|^\W*(?:and\s+|but\s+|oh\s+)?not\s+(?:selling|pitching)\b"
+)
+_APOLOGY = Rule(
+    r"\b(?:sorry|apologi[sz]e|apologies|forgive|pardon|excuse)(?:\s+(?:me|us))?[\s,]+"
+    r"(?:(?:to|for|about|if|that|the|my|i'm|i\s+am|we're|i've|so\s+much\s+for)\s+)(?!hear\b|see\b|learn\b|say\b|report\b|ask\b)"
+    r"(?:(?:late|early|cold|unexpected|random|sudden|surprise)\s+)?(?:calling|call|calls|ringing|phoning)\b"
+    r"|\b(?:sorry|apologi[sz]e|apologies|forgive|pardon|excuse)(?:\s+(?:me|us))?[\s,]+"
+    r"(?:(?:to|for|about|if|that|the|my|i'm|i\s+am|we're|i've|i)\s+)(?!hear\b|see\b|learn\b|say\b|report\b|ask\b)"
+    r"(?:[\w']+\s+){0,4}?"
+    r"(?:bother\w*|bug(?:ging)?|disturb\w*|interrupt\w*|intru\w*|keep(?:ing)?\s+you|tak(?:e|ing)\s+(?:up\s+)?(?:so\s+much\s+|too\s+much\s+|a\s+bit\s+|some\s+|any\s+|more\s+)?(?:of\s+)?your\s+(?:time|day|morning|afternoon|evening)"
+    r"|wak\w+\s+you|troubl\w+\s+you|the\s+trouble|impos\w*|barg\w+\s+in|catch(?:ing)?\s+you\s+(?:at|during|in|on)|eat(?:ing)?\s+into|hold(?:ing)?\s+you\s+up"
+    r"|out\s+of\s+the\s+blue|out\s+of\s+nowhere|unannounced|calling\s+so\s+(?:late|early)|cold[- ]call\w*"
+    r"|(?:pull|pulling|drag|dragging|tear|tearing|take|taking|call|calling|get|getting|keep|keeping)\s+you\s+(?:away|out|off|from|in\s+the\s+middle)"
+    r"|(?:jump|jumping|butt|butting|cut|cutting|break|breaking|burst|bursting)\s+in|spring\w*\s+(?:this|a\s+call)\s+on\s+you"
+    r"|steal\w*\s+(?:\w+\s+){0,4}?(?:your|of\s+your)\s+(?:time|day|morning|afternoon|minutes?)"
+    r"|(?:ring|ringing|call|calling|phone|phoning)\s+(?:you\s+)?(?:so\s+late|so\s+early|at\s+this\s+hour|on\s+a\s+(?:friday|monday|weekend|sunday|saturday)|during|in\s+the\s+middle|at\s+(?:such\s+)?a\s+(?:bad|busy)))(?:\s+(?:you|your\s+\w+))?\b"
+    r"|\b(?:hate|don't\s+mean|didn't\s+mean|do\s+not\s+mean)\s+to\s+(?:bother|interrupt|disturb|intrude|bug|barge)"
+)
+# "I apologize for grabbing you between sessions", "sorry for cornering you like this": an
+# apology for an -ing verb done to the person. It is an intrusion when the verb is one
+# ("grabbing", "pinging") or the words after it are about their time ("between sessions",
+# "so late"); never for confusing them or making them repeat something.
+_APOLOGY_ING = Rule(
+    r"\b(?:sorry|apologi[sz]e|apologies|forgive\s+me|pardon\s+me|excuse\s+me)(?:\s+(?:again|so\s+much|once\s+more))?\s+(?:for|about)\s+"
+    r"(?:just\s+|randomly\s+|suddenly\s+)?(?P<verb>[a-z]+ing)\s+(?:in\s+on\s+|up\s+on\s+|on\s+|at\s+)?(?:you|your)\b(?P<tail>[^.!?;]{0,40})",
+    "sorry apologize apologise apologies forgive pardon excuse",
+)
+_INTRUDING_VERBS = frozenset(
+    """
+    grabbing catching nabbing snagging cornering pinging buzzing ringing phoning calling reaching chasing
+    hounding pestering hassling ambushing dragging pulling waking interrupting disturbing bothering bugging
+    troubling distracting stopping collaring accosting intercepting springing descending dropping barging
+    landing jumping pouncing buttonholing waylaying hijacking derailing
+    """.split()
+)
+_NOT_INTRUDING_VERBS = frozenset(
+    """
+    confusing making asking mishearing misunderstanding mixing sending giving telling mispronouncing
+    misspelling losing missing leaving forgetting getting having
+    """.split()
+)
+_INTRUSION_TAIL = Rule(
+    r"^\s*(?:(?:right\s+|just\s+)?(?:between|during|before|mid-?\w*)\b|in\s+the\s+middle|at\s+(?:this|such)\s+(?:an?\s+)?(?:hour|time)|at\s+(?:a\s+)?(?:bad|busy)"
+    r"|so\s+(?:late|early)|this\s+(?:late|early)|on\s+(?:a|your)\s+(?:\w+\s+)?(?:friday|monday|weekend|sunday|saturday|day\s+off|lunch|break|way)"
+    r"|away|out\s+of|off\s+|like\s+this|without\s+(?:warning|notice)|unannounced|out\s+of\s+the\s+blue|at\s+(?:lunch|dinner|home|work))"
+)
+
+
+def _apology(norm: str) -> str | None:
+    found = first_match(_APOLOGY, norm)
+    if found:
+        return found
+    for match in _APOLOGY_ING.finditer(norm):
+        verb = match.group("verb")
+        if verb in _NOT_INTRUDING_VERBS:
+            continue
+        if verb in _INTRUDING_VERBS or _INTRUSION_TAIL.search(match.group("tail")):
+            return norm[match.start() : match.start("tail")]
+    return None
+
+
+# The misleading-claim rule, one part per kind of claim, in the order the parts are tried
+# (as alternatives of one regex once were). Each part names the whole words every match of
+# it contains, so a line is only searched by the few parts it could match: one big regex
+# whose branches start with ``\w+`` was tried at every character of every line.
+# :func:`leftmost_match` picks the match one regex of all the parts would have found.
+_CLAIM_PARTS: tuple[Rule, ...] = (
+    # expecting my call
+    Rule(
+        r"\b\w+(?:'s|\s+is|\s+are|'re|\s+was|\s+were|\s+has\s+been|\s+have\s+been|'d\s+be|\s+would\s+be|'ll\s+be|\s+will\s+be|\s+might\s+be)\s+(?:\w+\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)",
+        "expecting",
+    ),
+    # returning his call
+    Rule(
+        r"\breturning\s+(?:(?:his|her|their|your|the|a)\s+(?:[\w.']+\s+){0,2}?|(?:(?:dr|mr|mrs|ms)\.?\s+)?\w+(?:\s+\w+)?'s\s+)(?:call|message|voicemail|email|e-mail)\b",
+        "returning",
+    ),
+    # asked me to call / told me you'd want
+    Rule(
+        r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:asked|told|wanted|invited|suggested|recommended|said|mentioned|referred)\s+(?:me|us|that\s+i|i|we)\s+(?:to\s+|should\s+|would\s+)?(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a)",
+        "asked told wanted invited suggested recommended said mentioned referred",
+    ),
+    Rule(
+        r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:told|said\s+to|mentioned\s+to|asked)\s+me\s+(?:that\s+)?(?:you|he|she|they)(?:'d|\s+would|\s+might|\s+were|\s+are|\s+wanted|\s+want|\s+needed)",
+        "told said mentioned asked",
+    ),
+    # a third party vouching for what the prospect wants: "Jen said you'd want to talk to me"
+    Rule(
+        r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:said|mentioned|reckoned|thought|figured)\s+(?:that\s+)?(?:you|he|she|they)(?:'d|\s+would|\s+might|'ll|\s+will|'re|\s+are|\s+were)\s+"
+        r"(?:be\s+)?(?:\w+\s+)?(?:want|wanting|keen|interested|happy|glad|like|need|open|looking\s+forward|expect|expecting)\b",
+        "said mentioned reckoned thought figured",
+    ),
+    # personal matter, friend of hers, he knows us
+    Rule(
+        r"\b(?:it's|it\s+is|this\s+is|regarding|about)\s+(?:a\s+)?(?:personal|private|family)\s+(?:matter|call|issue|business|thing)|\bit's\s+personal\b",
+        "personal private family",
+    ),
+    Rule(r"\bfriends?\s+of\s+(?!mine\b|ours\b)\w+(?:'s)?\b", "friend friends"),
+    Rule(
+        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:old\s+|good\s+|close\s+)?(?:friends|buddies|pals|old\s+colleagues)\s+(?:with|from)|\bwe\s+go\s+(?:way\s+)?back\b",
+        "friends buddies pals colleagues back",
+    ),
+    Rule(r"\b(?:he|she|they)\s+knows?\s+(?:me|us|who\s+i\s+am|my\s+name)\b", "know knows"),
+    # an existing relationship with the prospect's company
+    Rule(
+        r"\bwe\s+(?:already|currently)\s+(?:look\s+after|handle|manage|run|do|provide|supply|service|support|insure|take\s+care\s+of|work\s+with|work\s+for)\s+"
+        r"(?:[\w-]+\s+){0,5}?(?:for\s+|at\s+|with\s+)?your\s+(?!competitors?|neighbou?rs?|peers?|industry|area|sector|region|town|city|street|market|rivals?)[\w-]+",
+        "already currently",
+    ),
+    Rule(
+        r"\b(?:we're|we\s+are|we've\s+been|we\s+have\s+been)\s+(?:already\s+)?(?:working|partnered|partnering|doing\s+business)\s+with\s+(?:you\b|your\s+(?!competitors?|neighbou?rs?|peers?|industry|area)\w+)",
+        "working partnered partnering doing",
+    ),
+    Rule(
+        r"\b(?:i'm|i\s+am)\s+your\s+(?:\w+\s+){0,2}(?:rep|representative|account\s+manager|manager|contact|agent|advisor|consultant|point\s+of\s+contact)\b",
+        "rep representative manager contact agent advisor consultant",
+    ),
+    Rule(
+        r"\byou(?:'re|\s+are)\s+(?:already\s+)?(?:a|an\s+existing|one\s+of\s+our)\s+(?:\w+\s+)?(?:customers?|clients?)\b|\byour\s+(?:existing\s+|current\s+)?account\s+with\s+us\b",
+        "customer customers client clients account",
+    ),
+    # prior contact, which the transcript must support
+    Rule(
+        r"\b(?:following\s+up\s+on|following\s+up\s+from|circling\s+back\s+on|as\s+per|per)\s+our\s+(?:\w+\s+){0,2}?(?:conversation|call|chat|meeting|discussion|talk)\b",
+        "conversation call chat meeting discussion talk",
+    ),
+    Rule(
+        r"\bas\s+(?:we|i)\s+(?:discussed|agreed|promised|talked\s+about)\b|\blike\s+we\s+(?:discussed|talked\s+about|agreed)\b",
+        "discussed agreed promised talked",
+    ),
+    Rule(
+        r"\b(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted)\s+(?:at|last|before|earlier|on|about|a\s+few|the\s+other|in)\b",
+        "met spoke talked chatted",
+    ),
+    Rule(
+        r"\b(?:great|good|nice)\s+to\s+(?:reconnect|talk\s+again|speak\s+again|catch\s+up\s+again|hear\s+your\s+voice\s+again)\b",
+        "reconnect again",
+    ),
+    Rule(r"\b(?:we|you)\s+(?:talked|spoke)\s+about\b", "talked spoke"),
+    Rule(
+        r"\b(?:you|he|she|they)\s+(?:were|was)\s+asking\s+(?:me\s+|us\s+)?about\b|\byou\s+asked\s+(?:me\s+|us\s+)?(?:about|for)\b",
+        "asking asked",
+    ),
+    Rule(
+        r"\b(?:you|he|she|they)\s+(?:requested|inquired|enquired|submitted|filled\s+(?:out|in)|signed\s+up|sent\s+(?:us|me|in|over|through))\b",
+        "requested inquired enquired submitted filled signed sent",
+    ),
+    Rule(
+        r"\b(?:following\s+up|follow\s+up|circling\s+back|getting\s+back\s+to\s+you|responding|in\s+response|replying|calling\s+back|calling)\s+(?:on|about|to|regarding|re)\s+"
+        r"(?:(?:his|her|their|your|(?:dr|mr|mrs|ms)\.?\s+\w+'s|\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:request|inquiry|enquiry|query|message|voicemail|email|e-mail|note|form|application|order|question|call)"
+        r"|the\s+(?:[\w-]+\s+){0,2}?(?:request|inquiry|enquiry|query|form|application|order)\b(?!\s+(?:i|we)\b))\b",
+        "following follow circling getting responding response replying calling",
+    ),
+    Rule(
+        r"\b(?:it's|it\s+is|this\s+is|i'm|i\s+am|say|tell\s+(?:him|her|them)\s+(?:it's|it\s+is))\s+(?:a|an|his|her|their)\s+(?:old|good|close|dear|longtime|long-time)\s+(?:friend|buddy|pal|mate|colleague|classmate|roommate|acquaintance)\b",
+        "friend buddy pal mate colleague classmate roommate acquaintance",
+    ),
+)
+
+
+_DENIAL = Rule(
+    r"\b(?:didn't|did\s+not|never|don't|doesn't|do\s+not|does\s+not|haven't|hasn't|wasn't|isn't)\s+(?:\w+\s+){0,3}?"
+    r"(?:call|called|mention\w*|say|said|ask\w*|know|remember|recall|go|met|meet|tell|told|hear\w*|talk\w*|speak|spoke|expect\w*|anything|recogni[sz]e|work)\b"
+    r"|\bare\s+you\s+sure\b|\bwrong\s+(?:person|number|company)\b|\bno\s+idea\s+(?:who|what)\b|\bi\s+handle\s+all\b|\bnot\s+that\s+i\s+know\b"
+    r"|\bnews\s+to\s+me\b|\bno\s+record\b|\bwho\s+are\s+you\b|\bnot\s+(?:a\s+)?(?:customer|client)s?\b"
+)
+_CONFIRMATION = Rule(
+    r"\bi\s+(?:remember|recall)\b|\b(?:he|she|they|\w+)\s+(?:mentioned|said|told\s+(?:me|us))\s+(?:you|that\s+you|someone|a\s+\w+\s+would)"
+    r"|\b(?:i|he|she|we|they)\s+did\b(?!\s*n)|\bthat's\s+right\b|\b(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+expecting\s+you"
+    r"|\b(?:good|great|nice)\s+to\s+hear\s+from\s+you\b|\boh,?\s+right\b|\bit's\s+been\s+(?:forever|a\s+while|ages|too\s+long)\b"
+    r"|\bof\s+course,?\s+i\s+(?:remember|know)\b|\byes,?\s+(?:i|we)\s+(?:spoke|talked|met)\b"
+    r"|^\W*(?:(?:ha|haha|oh|ah|hey)\W+)*(?:yes|yeah|yep|right)\W+(?:of\s+course|i\s+remember|that's\s+right|sure\s+do|course)\b"
+    # Recognition opening the reply ("Oh. Right.", "Ah, yes.", "Oh yeah, the form"), unless
+    # it is a sceptical question ("Oh yeah?"), and owning up to it ("Yes, that was me").
+    r"|^\W*(?:oh|ah)\W+(?:right|yes|yeah|yep)\b(?!\s*\?)"
+    r"|\b(?:yes|yeah|yep),?\s+that\s+was\s+(?:me|us)\b"
+)
+
+
+# Shared history told with checkable detail -- where ("at the Chamber breakfast", a capitalised
+# event or place) and when ("last Thursday") -- is honest context, not a pretext: a caller
+# inventing a meeting keeps it vague ("we spoke a while back"). It counts only when denied.
+_MET_CLAIM = Rule(r"\b(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted)\b")
+_NAMED_PLACE = Lazy(
+    r"\b(?i:at|during|after|over|in)\s+(?:(?i:the|a|an|your|their)\s+)?(?:[a-z]+\s+)?[A-Z][\w'&-]+"
+)
+_PAST_WHEN = Rule(
+    rf"\b(?:last|on)\s+{WEEKDAY}\b|\blast\s+(?:week|month|year|night|spring|summer|autumn|fall|winter)\b|\byesterday\b"
+    rf"|\b(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+ago\b|\bin\s+{MONTH}\b|\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+)
+
+
+def specific_history(text: str, claim: str) -> bool:
+    """True when ``claim`` (the evidence of a misleading-claim signal in ``text``) is a prior
+    meeting told with where and when: honest context unless the prospect denies it."""
+    if not _MET_CLAIM.search(claim):
+        return False
+    norm = normalise(text)
+    for sentence in sentences(norm):
+        if claim in sentence:
+            tail = sentence[sentence.index(claim) :]
+            return bool(_NAMED_PLACE.search(tail) and _PAST_WHEN.search(tail))
+    return False
+
+
+def claim_support(prospect_lines: list[str]) -> str:
+    """How the prospect's lines after a claim treat it: ``"confirmed"``, ``"denied"`` or ``"none"``.
+
+    A denial wins over anything else said ("Tom said that? He didn't mention anything").
+    """
+    text = normalise(" ".join(prospect_lines))
+    if _DENIAL.search(text):
+        return "denied"
+    if _CONFIRMATION.search(text):
+        return "confirmed"
+    return "none"
+
+
+# --------------------------------------------------------------------------- per line
+
+# Cheap substring gates: a rule is only searched when one of its keywords is present.
+_DISCLAIMER_GATE = ("sell", "pitch", "sales", "telemarket", "solicit", "vendor", "push", "peddl")
+_APOLOGY_GATE = ("sorry", "apolog", "forgive", "pardon", "excuse", "hate to", "mean to", "regret")
+_CLAIM_GATE = (
+    "expect",
+    "returning",
+    "asked",
+    "told",
+    "wanted",
+    "invited",
+    "suggest",
+    "recommend",
+    "said",
+    "mention",
+    "referred",
+    "personal",
+    "private",
+    "family",
+    "friend",
+    "buddies",
+    "buddy",
+    "mate",
+    "request",
+    "inquir",
+    "enquir",
+    "query",
+    "submitted",
+    "filled",
+    "signed up",
+    "sent",
+    "responding",
+    "in response",
+    "replying",
+    "pals",
+    "colleague",
+    "go back",
+    "go way back",
+    "knows",
+    "know who",
+    "know my",
+    "working",
+    "already",
+    "currently",
+    "partner",
+    "doing business",
+    "i'm your",
+    "i am your",
+    "customer",
+    "client",
+    "account with us",
+    "following up",
+    "circling",
+    "per our",
+    "discussed",
+    "agreed",
+    "promised",
+    "talked",
+    "met ",
+    "spoke",
+    "chatted",
+    "reconnect",
+    " again",
+    "asking",
+    "requested",
+    "inquired",
+    "enquired",
+)
+
+#: A claim after a negation ("we've never met") claims nothing.
+_NEGATED_BEFORE = Rule(r"\b(?:never|haven't|have\s+not|not)\s+(?:\w+\s+)?$")
+
+
+def disclaimer(norm: str, low: str) -> str | None:
+    """The words of a normalised line (``low`` is ``norm.lower()``) claiming the call is not
+    sales, or None."""
+    hit = first_match(_DISCLAIMER, norm) if has_any(low, _DISCLAIMER_GATE) else None
+    if hit is None:
+        hit = _typed(_TYPED_DISCLAIMERS, _TYPED_DISCLAIMER_GATE, _TYPED_DISCLAIMER_KEYS, norm)
+    return hit
+
+
+def apology(norm: str, low: str) -> str | None:
+    """The words of a normalised line (``low`` is ``norm.lower()``) apologising for calling,
+    interrupting or taking the person's time, or None."""
+    hit = _apology(norm) if has_any(low, _APOLOGY_GATE) else None
+    if hit is None:
+        hit = _typed(_TYPED_APOLOGIES, _TYPED_APOLOGY_GATE, _TYPED_APOLOGY_KEYS, norm)
+    return hit
+
+
+def misleading_claim(norm: str, low: str) -> str | None:
+    """The words of a normalised line (``low`` is ``norm.lower()``) claiming a relationship,
+    expectation or pretext, or None."""
+    if not has_any(low, _CLAIM_GATE):
+        return None
+    claim = leftmost_match(_CLAIM_PARTS, norm)
+    if claim and not _NEGATED_BEFORE.search(norm[max(0, claim.start() - 20) : claim.start()]):
+        return norm[claim.start() : claim.end()].strip()
+    return None
+
+
+# --------------------------------------------------------------------------- typed with typos
+
+# Canonical phrasings for a typo-tolerant second look when the rules found nothing ("sory to
+# bothr you"): whole-window ``ratio`` with a high cutoff (see
+# :func:`roleplay.language.fuzzy.best_window`), so "not interested" never matches "interested".
+_TYPED_APOLOGIES = (
+    "sorry to bother you",
+    "sorry to interrupt",
+    "sorry to disturb you",
+    "sorry for calling",
+    "apologize for calling",
+    "forgive the intrusion",
+    "sorry for the interruption",
+)
+_TYPED_DISCLAIMERS = (
+    "i'm not trying to sell you anything",
+    "i'm not selling anything",
+    "this isn't a sales call",
+    "this is not a sales call",
+    "not a sales pitch",
+    "i'm not a telemarketer",
+)
+# A second look only for a line with a word like the key word of these phrases...
+_TYPED_APOLOGY_GATE = Rule(r"\b(?:so+r+y|sory|sorr|apo\w*|appo\w*|forgiv\w*|pardon)\b")
+_TYPED_DISCLAIMER_GATE = Rule(r"\b(?:sel+\w*|sal+e\w*|pitch\w*|telemark\w*)\b")
+# ... and first, substrings every match of that gate contains ("so+r+y" has "sor" or "soo").
+_TYPED_APOLOGY_KEYS = ("sor", "soo", "apo", "appo", "forgiv", "pardon")
+_TYPED_DISCLAIMER_KEYS = ("sel", "sal", "pitch", "telemark")
+_TYPED_CUTOFF = 88
+_WORDS = Lazy(r"[a-z']+")
+
+
+def _typed(phrases: tuple[str, ...], gate: Rule, keys: tuple[str, ...], norm: str) -> str | None:
+    """The words of ``norm`` that closely match one of ``phrases`` (the first phrase that
+    matches wins), or None."""
+    if not has_any(lowercase(norm), keys) or not gate.search(norm):
+        return None
+    words = _WORDS.findall(norm.lower())
+    for phrase in phrases:
+        hit = best_window(phrase, words, _TYPED_CUTOFF)
+        if hit is not None:
+            return hit[0]
+    return None

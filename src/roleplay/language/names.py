@@ -1,0 +1,312 @@
+"""Names: the rep introducing themself ("this is Dana Ruiz", "Dana from Acme", "Dana here"),
+and the prospect asking who is calling ("who's this?", "and you are?").
+
+Company names are told apart from people's names by their words ("Acme Staffing",
+"Kestrel Landscaping", "ExpoCraft"), and a bare name counts as an introduction only as
+the answer to a who's-calling question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from roleplay.language.text import Lazy, Rule, first_match, lowercase, normalise, word_set
+
+#: Words that end (or make up) a company name rather than a person's name.
+_BUSINESS_WORDS = frozenset(
+    """
+    staffing solar insurance payments payment displays display supply supplies labs lab group marketing
+    research windows scheduling websites website packaging sign search foods food courier workwear mutual
+    backup telematics advisors advisers advisory risk equipment office voice invoicing optical inc llc ltd
+    corp co company corporation solutions services service systems technologies technology tech software
+    consulting consultants partners associates agency logistics health healthcare medical dental financial
+    finance capital bank bancorp realty properties property construction industries international global
+    networks network media digital design designs studio studios manufacturing distribution energy
+    electric security communications telecom wireless analytics data cloud ventures holdings enterprises
+    fitness legal law accounting recruiting printing print imaging auto motors pharma pharmaceuticals
+    therapeutics biotech robotics automation hvac plumbing heating roofing landscaping cleaning pumps valve
+    valves composites exhibits seed millwork team department dept desk support sales billing accounts
+    insurers brokers brokerage mortgage lending loans credit payroll hr it bi ai crm erp saas exchange
+    store stores shop market markets supply-chain freight shipping transport transportation trucking
+    fleet lighting furniture interiors apparel uniforms benefits wealth investments investment trust
+    institute academy university college school clinic hospital pharmacy foods farms farm dairy bakery
+    restaurant restaurants hotel hotels travel events productions creative works labs3 3pl
+    bookkeeping tax taxes audit auditing catering signage coatings fabrication welding machining paving
+    concrete electrical mechanical engineering engineers architects architecture surveying recruitment
+    cleaners janitorial maintenance repair repairs rentals rental leasing lease storage warehousing
+    packaging fulfillment fulfilment couriers delivery deliveries moving movers towing waste recycling
+    environmental water pools pest lawn garden gardens nursery florist flowers coffee brewing brewery
+    winery beverages produce meats seafood provisions kitchen kitchens cabinets flooring doors
+    fencing decking paint painting drywall insulation solar utilities fuel oil gas propane
+    telecoms broadband internet fiber fibre wifi hosting domains web apps app cyber cybersecurity
+    endpoint verification compliance training coaching learning education tutoring staffing talent
+    careers hiring outsourcing bpo pos point-of-sale ordering payments fintech lending insurtech
+    wellness spa salon salons beauty cosmetics pharmacy vet veterinary animal pets pet care homecare
+    nursing dentistry orthodontics optometry chiropractic physio physiotherapy therapy counseling
+    counselling lab analytics intelligence insights metrics surveys polling advertising ads promotions
+    signs graphics branding pr publishing radio tv broadcasting films video photo
+    photography av audio sound acoustics lighting staging exhibitions displays trade traders trading
+    imports exports wholesale distributors distribution suppliers supply parts components tools tooling
+    machinery machines industrial hydraulics pneumatics controls instruments electronics semiconductors
+    chemicals plastics polymers metals aluminum aluminium scrap mining minerals timber lumber
+    forestry agriculture agri agritech seeds feed grain crops
+    pros experts specialists contractors builders installers outfitters exteriors renovations gutter
+    gutters guards control alarms locksmiths centers centre centres center depot hub bros brothers
+    treasury coolers homes outdoors collective
+    """.split()
+)
+
+#: Capitalised words that are not names ("I'm Sorry", "this is Monday", "it's Just...").
+_NOT_NAMES = frozenset(
+    """
+    i i'm the a an hi hey hello good morning afternoon evening sorry just not so well great thanks thank
+    yes no okay ok sure glad happy here there this that it we you they he she our your my his her their
+    also really actually still back fine busy right sir ma'am madam calling reaching following returning
+    trying looking with from about regarding monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december today tomorrow
+    tonight now again only quick quickly calling going doing speaking one two three four five six seven
+    eight nine ten first last next new old big little very so-and-so everyone everybody nobody somebody
+    someone anyone mister miss mrs mr ms dr doctor team office front desk reception receptionist voicemail
+    customer client prospect rep manager owner boss hope wondering afraid excited interested free available
+    ready sure certain confused lost late early what who why how when where which whose is are was were
+    be been being do does did have has had can could would will should may might must shall yeah yep nope
+    well oh uh um er hmm wow cool nice perfect absolutely totally exactly definitely probably maybe
+    we're i've we've you're they're he's she's it's that's there's here's what's let's who's most some
+    many any all both each every none more less
+    """.split()
+)
+
+# A name word: "Dana", "O'Neill", "Jean-Luc", "McKenzie", "DeShawn". It may carry one inner
+# capital (brands too: "ExpoCraft" -- _is_company_like tells them apart), and it must end the
+# word, so a brand is never read as the person "Expo".
+_NAME_TOKEN = r"(?:(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z]+)*(?![A-Za-z]))"
+_PARTICLE = r"(?:de|del|della|da|di|van|von|der|den|la|le|bin|al|el|dos|du|st\.)"
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,2}}"
+_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?"
+
+# "this is Dana Ruiz", "it's Dana", "my name is Dana", "I'm Dana"; the name is case-sensitive.
+_INTRO_LEAD_LEAD = (
+    r"\b(?:this\s+is|this's|it's|it\s+is|my\s+name\s+is|my\s+name's|name's|i'm|i\s+am|"
+    r"you're\s+(?:speaking|talking)\s+(?:with|to)|you've\s+got|you\s+have)\s+"
+)
+_INTRO_LEAD = Lazy(rf"(?i:{_INTRO_LEAD_LEAD})(?P<name>{_TITLE}{_NAME})")
+# The lead of :data:`_INTRO_LEAD`, in lower case: a quick test before it.
+_INTRO_LEAD_WORDS = Lazy(_INTRO_LEAD_LEAD)
+# "Dana Ruiz here", "Dana speaking", "Dana calling" at the start of a clause.
+_INTRO_HERE = Lazy(
+    rf"(?:^|[.!?,;:]\s*|(?i:\b(?:hi|hey|hello|morning|afternoon)\b),?\s+)(?P<name>{_NAME})"
+    r"(?i:,?\s+(?:here|speaking|calling)\b)"
+)
+# "Ahmed Qureshi from Orbit Office Equipment" at the start of a clause, not "Dana from
+# accounting told me...".
+_INTRO_FROM = Lazy(
+    rf"(?:^|[.!?,;:]\s*)(?P<name>{_NAME})(?i:\s+(?:from|with|at|over\s+at)\s+)"
+    r"(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,4})(?P<after>[^.!?]{0,30})"
+)
+_WEEKDAY_CAP = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Today\b|Tomorrow\b|Next\b|This\b"
+# "Keith Darrow for Ms. Ferrante, please." -- a first and last name asking a gatekeeper
+# for someone, at the start of a clause, the person asked for ending the clause.
+_INTRO_FOR = Lazy(
+    rf"(?:^|[.!?,;:]\s*)(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN})\s+for\s+(?!{_WEEKDAY_CAP}){_TITLE}{_NAME_TOKEN}"
+    r"(?:\s+[A-Z][a-z]+)?(?=\s*(?:,\s*please\b|please\b|[.!?]|$))"
+)
+_FOR_NAME = Lazy(r" for [A-Z]")  # a quick test before :data:`_INTRO_FOR`
+_INTRO_HERE_WORDS = frozenset({"here", "speaking", "calling"})
+_INTRO_FROM_WORDS = frozenset({"from", "with", "at"})
+_REFERRAL_VERB = Rule(
+    r"^\W*(?:\w+\s+){0,3}?(?:told|said|asked|suggested|mentioned|recommended|referred|gave|sent)\b"
+)
+# "Raj Patel, Cobalt Labs." / "Jordan Reyes, Frostline. I'm calling about..." -- a first and
+# last name opening the line (or following a greeting), then a company name, then a pause.
+_INTRO_COMMA = Lazy(
+    rf"(?:(?i:\b(?:hi|hey|hello|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))\b)(?:\s+{_TITLE}{_NAME_TOKEN})?,?\s+"
+    rf"|(?:^\W*|[.!?]\s+)(?:{_TITLE}{_NAME_TOKEN},\s+)?)"
+    rf"(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN}),\s+(?:(?:with|from|at)\s+)?(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){{0,3}})"
+    r"(?=\s*[.!?,;:-]|\s+here\b|\s*$)(?P<after>[^.!?]{0,40})"
+)
+_VOCATIVES = frozenset({"ma'am", "maam", "sir", "madam", "miss", "mate", "folks"})
+_LIST_GOES_ON = Rule(r"^\W*(?:and|or|plus|&)\b|^\s*,\s*[A-Z]?[\w'-]+\s*,")
+# Typed practice lines are often all lower case: "hi this is dana from acme".
+_INTRO_LOWER = Rule(
+    r"\b(?:this\s+is|it's|its|i'm|im|i\s+am|my\s+name\s+is|my\s+name's|my\s+names)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
+    r"\s+(?:from|with|at|here|calling|over\s+at)\b"
+    r"|(?:^|\b(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh)\s+)(?P<name2>[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
+)
+_MY_NAME_ANY = Rule(r"\bmy\s+name(?:\s+is|'s)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)")
+
+
+#: Long surnames that end in -ing like a trade does (see :func:`_is_company_like`).
+_ING_SURNAMES = frozenset("pickering kettering hemmingsing wellesling".split())
+
+
+#: Name prefixes followed by a capital: McKenzie, MacLeod, DeShawn, LaToya, DiMaggio, VanDyke.
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|St)[A-Z][a-z]")
+
+
+def _is_company_like(tokens: list[str]) -> bool:
+    for token in tokens:
+        bare = token.strip(".'").lower()
+        if bare in _BUSINESS_WORDS:
+            return True
+        if any(ch.isdigit() for ch in token):
+            return True
+        if len(token) >= 2 and token.isupper():  # IT, HR, BI, 3PL
+            return True
+        if (
+            token is not tokens[0]
+            and len(bare) >= 9
+            and bare.endswith("ing")
+            and bare not in _ING_SURNAMES
+        ):
+            return True  # a trade as a name: "Ironside Scaffolding", "Kestrel Landscaping"
+        # A capital inside a word marks a brand (ExpoCraft, QuickBooks), but not after a
+        # hyphen or apostrophe: Jean-Luc, Achterberg-Kim and O'Neill are people.
+        parts = re.split(r"[-']", token)
+        if any(ch.isupper() for part in parts for ch in part[1:]) and not _NAME_PREFIX.match(token):
+            return True
+    return False
+
+
+def _clean_name(raw: str) -> str | None:
+    tokens = raw.split()
+    if _is_company_like(tokens):
+        return None
+    while tokens and tokens[-1].lower() in _NOT_NAMES:
+        tokens.pop()
+    title = ""
+    if tokens and tokens[0].rstrip(".").lower() in {"dr", "mr", "mrs", "ms", "mx", "prof"}:
+        title = tokens.pop(0)
+    if not tokens or tokens[0].lower() in _NOT_NAMES:
+        return None
+    if any(t.lower().strip(".") in _NOT_NAMES and t.lower() not in _PARTICLE for t in tokens[1:]):
+        tokens = tokens[: next(i for i, t in enumerate(tokens) if i and t.lower() in _NOT_NAMES)]
+    if _is_company_like(tokens):
+        return None
+    return " ".join([title, *tokens]).strip() if title else " ".join(tokens)
+
+
+def _name_matches(text: str) -> Iterator[tuple[str, str]]:
+    """(name, evidence) for every self-introduction in ``text``, best cues first."""
+    # The lead words alone, on lower-cased text, are several times faster than the mixed-case
+    # rule; without them (ASCII text: see below) the rule cannot match.
+    lead_cue = not text.isascii() or _INTRO_LEAD_WORDS.search(lowercase(text)) is not None
+    for match in _INTRO_LEAD.finditer(text) if lead_cue else ():
+        name = _clean_name(match.group("name"))
+        if name:
+            yield name, match.group().strip(" ,")
+    # Cheap gates for the costly case-sensitive rules: the words each one needs. Only for
+    # ASCII text, where a case-insensitive "(?i:here)" matches exactly what lower-casing finds
+    # (re also folds a few other letters, such as the dotless "ı", into ASCII ones).
+    words = word_set(lowercase(text)) if text.isascii() else None
+    if words is None or not _INTRO_HERE_WORDS.isdisjoint(words):
+        for match in _INTRO_HERE.finditer(text):
+            name = _clean_name(match.group("name"))
+            if name:
+                yield name, match.group().strip(" ,.!?;:")
+    from_cue = words is None or not _INTRO_FROM_WORDS.isdisjoint(words)
+    for match in _INTRO_FROM.finditer(text) if from_cue else ():
+        if _REFERRAL_VERB.match(match.group("after")):
+            continue  # "Anders Rourke from AP suggested I call" names someone else
+        name = _clean_name(match.group("name"))
+        if name:
+            yield name, text[match.start("name") : match.end("company")]
+    for_cue = (words is None or "for" in words) and _FOR_NAME.search(text) is not None
+    for match in _INTRO_FOR.finditer(text) if for_cue else ():
+        name = _clean_name(match.group("name"))
+        if name and len(name.split()) == 2:  # both words a name: not "Sounds Good for Tuesday"
+            yield name, match.group().strip(" ,.!?;:")
+    for match in _INTRO_COMMA.finditer(text) if "," in text else ():  # ", Company" needs a comma
+        after = match.group("after")
+        if _REFERRAL_VERB.match(after.lstrip(" ,")) or _LIST_GOES_ON.search(after):
+            continue  # "Maya Chen, Pinebrook, and Ravi Shah all use us" lists other people
+        if after.rstrip().endswith("?") or text[match.end() : match.end() + 1] == "?":
+            continue  # "Dale Cooper, Twin Peaks, right?" asks who the prospect is
+        if match.group("company").lower() in _VOCATIVES:
+            continue  # "Evergreen Gutter, Ma'am." addresses the prospect: no company named
+        name = _clean_name(match.group("name"))
+        if name:
+            yield name, text[match.start("name") : match.end("company")]
+    lowercase_line = not any(ch.isupper() for ch in text)
+    for pattern in (_INTRO_LOWER, _MY_NAME_ANY):
+        if pattern is _INTRO_LOWER and not lowercase_line:
+            continue
+        if pattern is _MY_NAME_ANY and "name" not in text.lower():
+            continue
+        for match in pattern.finditer(text):
+            words = (match.group("name") or match.group("name2")).split()
+            if pattern is _INTRO_LOWER:
+                if any(w.lower() in _BUSINESS_WORDS for w in words):
+                    continue  # "its crestview solar here" names a company, not a person
+                words = words[:1]
+            if not words or words[0].lower() in _NOT_NAMES or words[0].lower() in _BUSINESS_WORDS:
+                continue
+            if len(words) > 1 and words[1].lower() in _NOT_NAMES:
+                words = words[:1]
+            yield " ".join(w.capitalize() for w in words), text[match.start() : match.end()].strip()
+
+
+def rep_name(text: str) -> str | None:
+    """The personal name the rep introduces themself with, or None.
+
+    >>> rep_name("Hi, this is Dana Ruiz from Acme.")
+    'Dana Ruiz'
+    >>> rep_name("Hi, this is Acme Staffing.") is None
+    True
+    """
+    for name, _ in _name_matches(normalise(text)):
+        return name
+    return None
+
+
+# A reply to "who is this?" that is just a name: "Kai Lindqvist.", "It's Trevor.", "Oh, Sam".
+_BARE_NAME = Lazy(
+    rf"^\W*(?:(?i:(?:oh|sure|yes|yeah|sorry|um|uh|ah|well|it's|it\s+is|this\s+is|that's|that\s+would\s+be|that'd\s+be)),?\s+)*"
+    rf"(?P<name>{_TITLE}{_NAME})(?:\s*[,.!;:-]|\s*$)"
+)
+
+
+def introduction(text: str, answers_who: bool = False) -> str | None:
+    for _, evidence in _name_matches(text):
+        return evidence
+    if answers_who:
+        match = _BARE_NAME.match(text)
+        if match:
+            tokens = match.group("name").split()
+            name = _clean_name(match.group("name"))
+            if name and (len(tokens) > 1 or not text[match.end("name") :].lstrip().startswith("?")):
+                return match.group().strip(" ,.!;:-")
+    return None
+
+
+_ASKS_WHO = Rule(
+    r"\bwho(?:'s|\s+is|\s+was)?\s+(?:this|that|it|calling|speaking|on\s+the\s+(?:line|phone))\b|\bwho\s+am\s+i\s+(?:speaking|talking)\s+(?:with|to)\b"
+    r"|\bwho\s+(?:are\s+you|do\s+i\s+have)\b|\bwho\s+should\s+i\s+say\b|\b(?:ask|tell\s+(?:him|her|them)|say|know)\s+who(?:'s|\s+is)?\s+calling\b"
+    r"|\b(?:what's|what\s+is|may\s+i\s+(?:have|get|ask)|can\s+i\s+(?:get|have)|could\s+i\s+(?:get|have))\s+your\s+name\b|\band\s+you\s+are\s*\?"
+    r"|(?:^|[.!?,]\s*)(?:and\s+|sorry,?\s+|ok(?:ay)?,?\s+|sure,?\s+)?(?:your|a|the)\s+name(?:,?\s+(?:please|sir|ma'am|again))?\s*\?"
+    r"|\bname,?\s+please\b|\b(?:can|could|may)\s+i\s+(?:get|have|take|ask)\s+(?:a|your|the)\s+(?:name|full\s+name)\b"
+    r"|\bwho\s+(?:may|shall|should|do)\s+i\s+say\b|\band\s+you(?:'re|\s+are)\s*\??\s*$|\bwho\s+(?:am\s+i|are\s+we)\s+(?:speaking|talking)\b"
+    # "who should I tell him is on the line?", "whom may I announce?", "what name shall I give her?"
+    r"|\bwhom?\s+(?:should|shall|may|can|do|will|would)\s+i\s+(?:say|announce|tell\s+(?:him|her|them)|let\s+(?:him|her|them)\s+know|give|put\s+(?:down|through))\b|\bwhom\s+(?:am\s+i|do\s+i\s+have)\b"
+    r"|\bwhat\s+name\s+(?:should|shall|may|can|do|will|would)\s+i\b|\b(?:who\s+(?:might|would)|and)\s+you\s+(?:might|would)?\s*be\s*(?:[?.!,]|$)"
+    r"|\bwho(?:'ve|\s+have)\s+i\s+got\b"
+    r"|\bwho's\s+(?:this|asking|speaking)\b|\bwho\s+wants\s+to\s+know\b|\bsorry,?\s+who\b|\bwhat\s+(?:was|is)\s+your\s+name\b|\bwhere\s+are\s+you\s+calling\s+from\b|\bwho\s+did\s+you\s+say\b"
+)
+
+
+@lru_cache(maxsize=8192)
+def asks_who(text: str) -> str | None:
+    """The words in a (prospect) line asking who is calling ("who's calling?"), or None."""
+    low = text.lower()
+    if (
+        "who" not in low
+        and "name" not in low
+        and "you are" not in low
+        and "you're" not in low
+        and "you would be" not in low
+        and "you might be" not in low
+        and "calling from" not in low
+    ):
+        return None  # cheap gate: most prospect lines never compile or run the rule
+    return first_match(_ASKS_WHO, normalise(text))

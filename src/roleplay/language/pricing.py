@@ -1,0 +1,227 @@
+"""Pricing: the rep stating a price, cost, fee, discount or trial term ("$30 a month",
+"20% off", "a 30-day free trial"), and the prospect asking about price ("what does it cost?").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from roleplay.language.text import Rule, has_any, is_question, lowercase, sentences
+
+_NUMBER_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a)"
+)
+_MONEY_WORD = r"(?:dollars?|bucks|cents|grand)"
+_PER_UNIT = (
+    r"(?:a|an|per|/|each)\s*(?:seat|user|licen[cs]e|head|terminal|location|site|device|employee|agent|member|vehicle|truck|unit|machine|endpoint"
+    r"|month|mo|year|yr|annum|week|quarter|day|hour|hr)\b"
+)
+_AMOUNT = rf"(?:\d[\d,]*(?:\.\d+)?\s*(?:k|grand|hundred|thousand)?|(?:{_NUMBER_WORDS}[\s-]){{0,3}}{_NUMBER_WORDS}|(?:a\s+)?(?:couple|few)\s+(?:hundred|thousand|grand))"
+#: (substring gate, rule) pairs: a rule is only run when its gate word is in the line.
+_PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
+    # other currencies: "£45 a month", "€2,000", "Rs 5,000", "₹999", "50 quid", "AUD 300"
+    (
+        (
+            "£",
+            "€",
+            "₹",
+            "rs",
+            "rupee",
+            "lakh",
+            "crore",
+            "aud",
+            "cad",
+            "gbp",
+            "eur",
+            "inr",
+            "nzd",
+            "a$",
+        ),
+        Rule(
+            r"[£€₹]\s?\d[\d,]*(?:\.\d+)?|\b(?:rs\.?|inr|aud|cad|gbp|eur|nzd|a\$|c\$)\s?\d[\d,]*(?:\.\d+)?"
+            r"|\b\d[\d,]*(?:\.\d+)?\s*(?:rupees|lakhs?|crores?|aud|cad|gbp|eur|inr|nzd)\b"
+        ),
+    ),
+    # a price said as a rate with no currency word: "runs about eight hundred a year per seat",
+    # "it's 45 a user", "costs 200 a month", "we charge twelve per truck"
+    (
+        (
+            "run",
+            "cost",
+            "charg",
+            "priced",
+            "bill",
+            "pay",
+            "comes",
+            "works out",
+            "seat",
+            "user",
+            "licen",
+            "terminal",
+            "device",
+            "endpoint",
+        ),
+        Rule(
+            rf"\b(?:runs?|running|costs?|costing|charges?|charging|priced\s+at|billed\s+at|pay|paying|comes?\s+(?:out\s+)?to|works?\s+out\s+(?:at|to))\s+"
+            rf"(?:about\s+|around\s+|roughly\s+|approximately\s+|under\s+|just\s+|only\s+|from\s+|a\s+flat\s+)?{_AMOUNT}\s*(?:bucks\s+)?{_PER_UNIT}"
+            rf"|\b{_AMOUNT}\s*(?:bucks\s+)?(?:a|an|per|/|each)\s*(?:seat|user|licen[cs]e|terminal|device|endpoint)\b"
+        ),
+    ),
+    # a price for the job with no currency word: "we can do it for about eighteen hundred a year",
+    # "I'd get you set up for 450 a month" -- a size of money (hundreds, thousands, 3+ digits)
+    # or a rate per period/unit, so "do it for two hours" is not a price.
+    (
+        (" for ",),
+        Rule(
+            r"\b(?:do|get|have|give|offer|sell|supply|insure|cover|handle|take\s+care\s+of|sort|set)\s+(?:it|that|this|them|you|yours|the\s+lot|the\s+whole\s+(?:thing|lot))\b"
+            r"(?:\s+(?:set\s+up|up|out|all|covered|sorted|insured))?\s+for\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+|only\s+|under\s+|less\s+than\s+)?"
+            rf"(?:(?:{_NUMBER_WORDS}[\s-]){{0,3}}(?:hundred|thousand|grand)|\d[\d,]*(?:\.\d+)?\s*(?:k|grand|hundred|thousand)|\d{{3,}}(?:,\d{{3}})*|\d[\d,]*(?:\.\d+)?(?=\s*{_PER_UNIT})|(?:{_NUMBER_WORDS}[\s-]){{0,3}}{_NUMBER_WORDS}(?=\s*{_PER_UNIT}))"
+        ),
+    ),
+    # an amount of money: "$45", "2.4 percent plus ten cents", "a two-hundred-dollar credit"
+    (
+        ("$", "dollar", "cent", "buck", "grand", "usd", "euro", "pound", "quid"),
+        Rule(
+            r"\$\s?\d[\d,]*(?:\.\d+)?(?!\s*(?:million|billion|mm|bn|k\b|m\b|b\b))"
+            r"|\b\d[\d,]*(?:\.\d+)?\s*(?:dollars?|bucks|cents|usd|euros?|pounds?\s+(?:a|per|each)|quid)\b"
+            rf"|\b(?:{_NUMBER_WORDS}[\s-]){{0,3}}{_NUMBER_WORDS}[\s-]{_MONEY_WORD}\b"
+            rf"|\b(?:{_NUMBER_WORDS}[\s-]){{0,3}}{_NUMBER_WORDS}[\s-](?:pounds?|euros?|rupees|quid)\s+(?:a|an|per|each)\b"
+            r"|\b[\w-]+-dollar\b"
+        ),
+    ),
+    # a discount or a rate in percent: "20% off", "25 percent off", "2.4 percent plus"
+    (
+        ("%", "percent", "per cent"),
+        Rule(
+            r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s*cent)|\b"
+            + _NUMBER_WORDS
+            + r"(?:[\s-]\w+)?\s+percent)\s+"
+            r"(?:off|discount|cheaper|less\s+than|lower|below|rebate|cash\s*back|back|commission|plus|\+|per|a\s+transaction|of\s+(?:each|every)\s+(?:sale|transaction)"
+            r"|of\s+(?:the\s+)?(?:first[\s-]year(?:'s)?|annual|base|starting)\s+(?:salary|pay|wage|compensation|package))"
+        ),
+    ),
+    (
+        (
+            "discount",
+            "half",
+            "rebate",
+            "coupon",
+            "promo",
+            "special",
+            "introductory",
+            "beat",
+            "match",
+            "undercut",
+            "waive",
+            "no ",
+            "complimentary",
+            "money",
+            "for free",
+            "free of",
+            "at no",
+        ),
+        Rule(
+            # A discount or rebate counts when it is offered ("we'll give you a discount", "you
+            # qualify for a rebate"), not when it is only the topic ("the rebate you asked about").
+            r"\b(?:give|giving|offer|offering|get|getting|qualif(?:y|ies)\s+for|take|taking|knock|extend|apply|include)\s+"
+            r"(?:\w+\s+){0,3}?(?:discount|rebate)s?\b|\bdiscounted\s+(?:rate|price|pricing|plan)\b|\bdiscount\s+(?:for|if|when)\b"
+            r"|\b(?:half[- ]price|half\s+off|coupon|promo(?:tion(?:al)?)?\s+(?:code|price|rate)|special\s+(?:offer|rate|pricing|price)|introductory\s+(?:rate|price|offer))\b"
+            r"|\b(?:beat|match|undercut)\s+(?:their|your|the|any|his|her)\s+(?:current\s+)?(?:price|prices|quote|rate|rates|pricing)"
+            r"|\bwaive[ds]?\s+(?:the\s+|your\s+)?(?:setup\s+|set-up\s+|installation\s+)?(?:fee|fees|cost)"
+            r"|\bno\s+(?:setup\s+|set-up\s+|monthly\s+|annual\s+|hidden\s+|cancellation\s+|upfront\s+|up-front\s+)?(?:fees?|minimums|charges?)\b"
+            r"|\bat\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|\bfree\s+of\s+charge|\bfor\s+free\b|\bcomplimentary\b|\bmoney[- ]back\b"
+        ),
+    ),
+    # financing and payment terms: "zero percent financing for 24 months", "0% APR", "no payments
+    # until April", "nothing down", "interest-free for a year", "twelve months same as cash"
+    (
+        ("financ", "apr", "payment", "interest", "down", "defer", "same as cash"),
+        Rule(
+            r"\b(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s*cent)|(?:zero|"
+            + _NUMBER_WORDS
+            + r")(?:[\s-]\w+)?\s+(?:percent|per\s*cent))\s+"
+            r"(?:financing|finance|apr|interest\s+(?:financing|for|until|on\s+(?:the|your|a|approved))|down\s+payment|down(?=\s*(?:[,.;!?]|and\b|$))|deposit)"
+            r"|\b(?:no|zero|0%?)[\s-]interest\s+(?:financing|for|until|loans?|plan|payments?)\b|\binterest[\s-]free\s+(?:for|until|financing|loans?|credit|payments?)\b"
+            r"|\bno\s+(?:monthly\s+)?payments?\s+(?:at\s+all\s+|whatsoever\s+)?(?:until|till|for|before)\b"
+            r"|\b(?:no|zero|nothing|\$0)\s+(?:money\s+)?down\b(?!\s+(?:the|to|there|here|on\s+the))"
+            r"|\bdefer(?:red)?\s+(?:your\s+)?(?:first\s+)?payments?\b|\b(?:first\s+)?payments?\s+(?:aren't|isn't|are\s+not|is\s+not|won't\s+be|not)\s+due\s+until\b"
+            r"|\bsame\s+as\s+cash\b"
+        ),
+    ),
+    # trial terms and free things: "a 30-day free trial", "free estimates", "it's completely free"
+    (
+        ("trial", "free", "on us", "half off"),
+        Rule(
+            r"\b(?:\d+|" + _NUMBER_WORDS + r")[\s-](?:day|week|month)[\s-](?:free[\s-])?trial\b"
+            r"|\bfree\s+(?:trial|pilot|month|months|week|weeks|estimates?|terminals?|quotes?|installation|install|consultations?|assessments?|audits?"
+            r"|shipping|delivery|setup|set-up|onboarding|upgrades?|samples?|demos?|training|inspection|evaluation|analysis|credit|account|version|tier|plan|gift|hardware|device|equipment)\b"
+            r"|\btrial\s+(?:period|offer)\b|\bfirst\s+(?:month|week|year|order)(?:'s|\s+is)?\s+(?:free|on\s+us|half\s+off)"
+            r"|\b(?:it's|it\s+is|that's|that\s+is|completely|totally|absolutely|100%)\s+free\b(?!\s+(?:to|for|now|at|on|next|this|tomorrow|today))"
+        ),
+    ),
+    # a price stated in words: "plans start at 79", "our rate is a flat 2.4 percent"
+    (
+        (
+            "price",
+            "pricing",
+            "plan",
+            "rate",
+            "fee",
+            "package",
+            "subscription",
+            "license",
+            "cost",
+            "commission",
+            "it ",
+        ),
+        Rule(
+            r"\b(?:prices?|pricing|plans?|rates?|fees?|packages?|subscriptions?|licenses?|it)\s+(?:start|starts|starting|run|runs|begin|begins|are|is)\s+(?:at\s+|from\s+)?(?:just\s+|only\s+|as\s+low\s+as\s+|around\s+|about\s+)?(?:\$\s?\d[\d,.]*|\d[\d,.]*(?![\d,.]*\s*(?:/\s*7|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|times|x\b|%|percent|pages|people|users|trucks|sites|locations)))"
+            r"|\b(?:our|the|my)\s+(?:rate|fee|price|cost|commission)(?:'s|\s+is|\s+are|\s+would\s+be|'d\s+be|\s+will\s+be)\s+(?:just\s+|only\s+|a\s+flat\s+|about\s+|around\s+)?(?:\$\s?\d[\d,.]*(?:\s*(?:%|percent))?|\d[\d,.]*(?:\s*(?:%|percent))?|"
+            + _NUMBER_WORDS
+            + r"\b)"
+        ),
+    ),
+)
+
+
+def pricing(text: str) -> str | None:
+    """The words of ``text`` that state a price, cost, fee, discount or trial term, or None."""
+    low = lowercase(text)
+    for gate, rule in _PRICING_RULES:
+        if has_any(low, gate):
+            match = rule.regex.search(low)
+            if match:
+                return text[match.start() : match.end()].strip()
+    return None
+
+
+_PRICE_WORDS = Rule(
+    r"\b(?:price|prices|pricing|priced|cost|costs|costing|charge|charges|fee|fees|rate|rates|how\s+much|expensive|cheap|afford|budget"
+    r"|ballpark|quote|per\s+month|a\s+month|what\s+(?:would|does|do|will)\s+(?:it|that|this|something|one|they|these|those|you)\b[^?.]{0,40}\b(?:run|cost|charge|go\s+for|set\s+(?:me|us)\s+back)"
+    r"|what(?:'s|\s+is|\s+are|'re|\s+would|'d|\s+do|\s+does)\s+(?:(?:a|an|the|one|these|those|they|it|that|this|something|yours)\b)[^?.]{0,40}\b(?:going|selling|retailing|go|sell|retail)\s+(?:for|at))\b"
+)
+_REQUEST = Rule(
+    r"\b(?:tell\s+me|send\s+me|give\s+me|let\s+me\s+know|i\s+need|i'd\s+need|i'd\s+want|i\s+want\s+to\s+know|what's|what\s+is|what\s+are|wondering|curious)\b"
+)
+
+
+@lru_cache(maxsize=8192)
+def asks_price(text: str) -> str | None:
+    """The words in a (prospect) line that ask about price or cost, or None.
+
+    "What does something like ours run a month?" asks; "we ate the cost" does not.
+    """
+    if not _PRICE_WORDS.search(text):
+        return None
+    for sentence in sentences(text):
+        if _PRICE_WORDS.search(sentence) and (is_question(sentence) or _REQUEST.search(sentence)):
+            if re.search(
+                r"\bnot\s+(?:at|ready\s+for|talking|interested\s+in)\s+(?:the\s+)?pric",
+                sentence,
+                re.I,
+            ):
+                continue
+            return sentence
+    return None

@@ -1,0 +1,180 @@
+"""Purpose: the rep stating why they are calling ("I'm calling because...", "the reason
+for my call"), and the prospect asking what the call is about ("what's this regarding?").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from roleplay.language.text import (
+    Rule,
+    first_match,
+    has_any,
+    is_question,
+    leftmost_match,
+    normalise,
+)
+
+# "I'm calling about...", "the reason for my call", "I wanted to ask...": the rep's stated
+# purpose. The evidence is the leftmost match, found by :func:`leftmost_match` over consecutive
+# parts of one alternation kept in order; each part after the first is gated by the whole
+# words all its matches contain, so most lines search only a few parts. The first part is
+# not gated: its verb may run into the next word ("callingabout"), so no word is certain.
+_REASON_PARTS: tuple[Rule, ...] = (
+    Rule(
+        r"\b(?:i'm|i\s+am|we're|we\s+are|i\s+was|we\s+were|just)\s+(?:\w+\s+){0,2}?"
+        r"(?:calling|ringing|phoning|reaching\s+out|writing|getting\s+in\s+touch|following\s+up|checking\s+in|touching\s+base)"
+        r"(?:\s+(?:you|back|today|again|quickly|briefly|real\s+quick|just|simply|mainly|mostly|only|partly|really))*"
+        r"(?:\s+(?:from|with)\s+(?:[\w&'.-]+\s+){1,4}?)?"
+        r"\s*(?:because|cause|'cause|about|regarding|re\b|to\b|in\s+response|in\s+regards?|in\s+reference|on\s+behalf|since|as\b|after|on\b|with\s+(?:a|an|some)\b|for\b(?!\s+(?:the\s+)?(?:warehouse|owner|manager|\w+\s+manager)\b))"
+    ),
+    Rule(
+        r"\b(?:the\s+)?(?:reason|purpose)\s+(?:for|of|behind)\s+(?:my|the|this|our)\s+call"
+        r"|\b(?:the\s+)?reason\s+(?:why\s+)?(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|phoned|getting\s+in\s+touch|got\s+in\s+touch|writing|contacting)"
+        r"|\b(?:that's|that\s+is|which\s+is|this\s+is|here's|here\s+is)\s+(?:exactly\s+|partly\s+|really\s+)?why\s+(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|getting\s+in\s+touch)"
+        r"|\b(?:quick|main|short|the|my|one)\s+reason\s+for\s+(?:the|my|this|our)\s+call\b|\breason\s+for\s+calling\b",
+        "reason purpose why",
+    ),
+    Rule(
+        r"\b(?:so\s+)?(?:i|we)\s+(?:thought|figured)\s+(?:i'd|i\s+would|i\s+should|we'd|we\s+should|it\s+was\s+worth|it'd\s+be\s+worth|it\s+would\s+be\s+worth)\s+(?:a\s+)?(?:give\s+you\s+a\s+|giving\s+you\s+a\s+)?(?:call|calling|ring|ringing|a\s+call|reach|reaching|pick\s+up|get\s+in\s+touch|drop\s+you)"
+        r"|\b(?:it|this|my\s+call|the\s+call)\s+(?:concerns|relates\s+to|has\s+to\s+do\s+with|is\s+in\s+connection\s+with)\s+(?!me\b|us\b)\w",
+        "thought figured concerns relates has connection",
+    ),
+    Rule(
+        r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|was\s+hoping|were\s+hoping|thought\s+i'd|figured\s+i'd)"
+        r"\s+(?:to\s+)?(?:see|ask|talk|speak|let|share|reach|introduce|follow|check|touch|find|get|tell|show|discuss|learn|hear|wish|thank|congratulate|make\s+sure|say|offer|invite|give)\b"
+        r"|\bi'd\s+(?:like|love)\s+to\s+(?:see|ask|talk|speak|share|introduce|show|discuss|learn|hear|offer|invite)\b",
+        "wanted want wanna like hoping thought figured love",
+    ),
+    Rule(
+        r"\b(?:reaching|reached)\s+out\s+(?:because|about|to|regarding|since|as)\b"
+        r"|\b(?:following\s+up|getting\s+in\s+touch|checking\s+in|touching\s+base|ringing|phoning|writing)\s+(?:on|about|regarding|re|because|since|in\s+(?:response|regards?|reference)|with\s+(?:a|an|some)\b)"
+        r"(?!\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|that|it|this)\b)",
+        "out following getting checking touching ringing phoning writing",
+    ),
+    Rule(
+        r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|was\s+hoping|were\s+hoping|thought\s+i'd|figured\s+i'd)"
+        r"\s+to\s+(?:call|ring|phone|reach\s+out|get\s+in\s+touch|drop\s+you\s+a\s+line|give\s+you\s+a\s+(?:call|ring|buzz|shout))\s+(?:you\s+)?(?:and|to|about|because|regarding|since|re|after|with)\b"
+        r"|\bworth\s+(?:reaching\s+out|a\s+call|calling)\b",
+        "wanted want wanna like hoping thought figured worth",
+    ),
+    Rule(
+        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?(?:doing|conducting|running|putting\s+together)\s+(?:a\s+|some\s+|an?\s+)?(?:quick\s+|short\s+|brief\s+)?(?:research|survey|study|poll|review|check)"
+        r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?(?:updating|verifying|confirming|checking)\s+(?:our|my|some|a\s+few|the)\b",
+        "doing conducting running putting updating verifying confirming checking",
+    ),
+    Rule(
+        r"\b(?:calling|call)\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|because|regarding|in\s+response|on\s+behalf)\b"
+        # (a title's dot, as in "Mr. Thibodeaux", does not end the sentence)
+        r"|\b(?:suggested|recommended|asked\s+me|told\s+me|referred\s+me)\b(?:[^.!?]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.){0,60}?\b(?:about|regarding|because)\b"
+        r"|\b(?:speak|talk|chat)\s+(?:with|to)\s+(?:[\w.']+\s+){1,4}?(?:about|regarding)\b",
+        "calling call suggested recommended asked told referred speak talk chat",
+    ),
+)
+# "It's about the CNC tooling quote." / "About the upgrade she asked about." answer a
+# what's-it-about question.
+_ABOUT_ANSWER = Rule(
+    r"^\W*(?:(?:well|so|sure|yes|yeah|oh|it's|it\s+is|this\s+is|that's|that\s+is|it's\s+just|just|my\s+call\s+is|the\s+call\s+is)[\s,]+)*"
+    r"(?:about|regarding|concerning|re:|in\s+regards?\s+to|in\s+reference\s+to|in\s+connection\s+with)\s+(?:the|your|our|a|an|some|his|her|their|my|getting|helping|how|what)\b"
+)
+# "It's about billing software for engineering firms." -- a plain "it's about X" whose X is
+# not an amount, a time or a figure of speech ("it's about time", "about two miles").
+_ABOUT_SUBJECT = Rule(
+    r"^\W*(?:(?:well|so|sure|yes|yeah|oh|just)[\s,]+)*(?:it's|it\s+is|this\s+is|this's|my\s+call\s+is|the\s+call\s+is|it's\s+just|it's\s+really)\s+"
+    r"(?:(?:mostly|mainly|really|just|all)\s+)?(?:about|regarding|concerning|in\s+regards?\s+to|in\s+reference\s+to)\s+"
+    r"(?!(?:time|as|to|it|that|this|done|ready|over|right|there|here|the\s+same|half|twice|once|an?\s+(?:minute|second|hour|day|week|month|year|mile|inch|foot|meter)|"
+    r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a\s+(?:dozen|third|quarter|half|hundred|thousand)"
+    r"|the\s+(?:same|size|time|length|price|cost))\b)[a-z]"
+)
+
+
+def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> str | None:
+    match = leftmost_match(_REASON_PARTS, text)
+    if match is not None:  # matched on the lower-cased text: slice the original
+        return text[match.start() : match.end()].strip()
+    for sentence in sents:
+        if (_ABOUT_ANSWER.search(sentence) or _ABOUT_SUBJECT.search(sentence)) and not is_question(
+            sentence
+        ):
+            return sentence
+    if previous_asks_purpose:
+        # Answering "what's this about?" with a plain purpose statement ("We help clinics
+        # cut no-shows") also states the reason.
+        for sentence in sents:
+            if not is_question(sentence) and _PURPOSE_STATEMENT.search(sentence):
+                return sentence
+    return None
+
+
+_PURPOSE_STATEMENT = Rule(
+    r"\b(?:we|i)\s+(?:help|work\s+with|make|provide|do|offer|build|sell|handle|specialize)\b"
+)
+
+
+_ABOUT_WORDS = r"(?:about|regarding|concerning|pertaining\s+to|re|in\s+(?:reference|regards?|relation|connection)\s+(?:to|with))"
+_ASKS_WHAT = Rule(
+    # "what's this about?", "what it's about", "what this is regarding", "what's it in connection with?"
+    rf"\bwhat(?:'s|\s+is|\s+was|s)?\s+(?:this|it|that|the\s+call|your\s+call|the\s+matter)(?:'s|\s+is|\s+was)?\s+{_ABOUT_WORDS}\b"
+    rf"|\bwhat\s+(?:is|was)\s+(?:this|it)\s+{_ABOUT_WORDS}\b|\bwhat's\s+{_ABOUT_WORDS}\b"
+    # "and this is in regards to?", "this is regarding...?"
+    rf"|\b(?:this|it|that|the\s+call|your\s+call)(?:'s|\s+is|\s+would\s+be)\s+{_ABOUT_WORDS}(?:\W*\?|\s*$)"
+    rf"|(?:^|\W){_ABOUT_WORDS}\s+what\b|(?:^|[.!?]\s*)(?:and\s+)?(?:regarding|concerning|about)\s*\?"
+    r"|\b(?:what|why)\s+(?:are\s+you|you're|you)\s+calling(?:\s+about|\s+for)?\b|\bwhy\s+(?:are\s+you|did\s+you|do\s+you|would\s+you)\s+(?:call|calling)\b"
+    # a bare "what do you want?" asks what the call is for; "what do you want to know?" does not
+    r"|\bwhat\s+(?:do|did|does)\s+(?:you|he|she|they)\s+(?:want|need)(?:\s+(?:from|with)\s+(?:me|us|him|her|them))?\s*(?:[?.!]|$)"
+    r"|(?:^|\W)about\s+what\s*\?|\bwhat\s+is\s+it\s*\?|\bwhat's\s+(?:up|this)\s*\?|\bwhat's\s+the\s+(?:reason|purpose)\b|\bwhat\s+are\s+you\s+selling\b"
+    r"|\b(?:what\s+(?:is|'s|was)\s+)?the\s+(?:nature|purpose|reason|subject)\s+(?:of|for)\s+(?:your|the|this)\s+(?:call|business|inquiry|enquiry|visit)\b"
+    r"|\bwhat(?:'s|\s+is)\s+the\s+nature\s+of\b"
+    # "what's this for (exactly)?", "what's the call for?", "what's this in aid of?", "what would this be about?"
+    rf"|\bwhat(?:'s|\s+is|\s+was)\s+(?:this|this\s+call|the\s+call|your\s+call|it\s+all)\s+(?:for|in\s+aid\s+of)\b(?=\s*(?:,?\s*(?:exactly|then|again|now|please|anyway)\b|[?.!]|$))"
+    rf"|\bwhat\s+(?:would|will|might)\s+(?:this|it|the\s+call)\s+be\s+(?:{_ABOUT_WORDS}|for)\b|\bwhat\s+(?:this|the\s+call)\s+is\s+for\b"
+    r"|\bwhat\s+(?:are\s+you|you're)\s+after\s*(?:[?.!]|$)|\bwhat\s+is\s+it\s+(?:that\s+)?you\s+(?:want|need)\s*(?:[?.!]|$)"
+    r"|\bwhy\s+(?:do|would|did)\s+you\s+(?:need|want)\s+(?:to\s+(?:speak|talk)\s+(?:to|with)\s+)?(?:him|her|them)\s*(?:[?.!]|$)"
+)
+_ASKS_WHAT_GATE = (
+    "what",
+    "why",
+    "about",
+    "regard",
+    "concern",
+    "pertain",
+    " re ",
+    "re:",
+    "nature",
+    "purpose",
+    "reason",
+    "subject",
+)
+# "How can I help you?", "What can I do for you?": an invitation to speak. Answering the
+# phone with it is a service greeting, not a question about the call; once the caller has
+# said who they are, it asks what they want.
+_SERVICE_INVITE = Rule(
+    r"\bhow\s+(?:can|may|could)\s+(?:i|we)\s+help\b|\bwhat\s+(?:can|could|may)\s+(?:i|we)\s+(?:do|help\s+you\s+with)\b"
+)
+# Phone-answering marks: "thanks for calling", "Rita speaking", "this is Rita", a company
+# name followed by the invitation ("Harbor Dental, how can I help you?").
+_ANSWERING = Rule(
+    r"\bthanks?\s+(?:you\s+)?for\s+calling\b|\b(?:this\s+is|you've\s+reached)\s+\w+|\b\w+\s+speaking\b"
+    r"|^\W*(?:good\s+(?:morning|afternoon|evening)\W+)?(?:\w+\s+){0,4}?\w+,\s+(?:how|what)\s+(?:can|may|could)\s+(?:i|we)\b"
+)
+
+
+@lru_cache(maxsize=8192)
+def asks_purpose(text: str, *, opening: bool | None = None) -> str | None:
+    """The words in a (prospect) line asking what the call is about ("what's this regarding?"), or None.
+
+    "How can I help you?" / "What can I do for you?" invite the caller to speak. At the start
+    of a call (``opening=True``: the rep has not spoken yet) that is how the phone is answered,
+    not a question about the call; after the rep has spoken (``opening=False``) it asks what
+    they want. With ``opening=None`` (position unknown) a line that answers the phone
+    ("Harbor Dental, how can I help you?", "thanks for calling...") counts as an opening.
+    """
+    norm = normalise(text)
+    low = norm.lower()
+    found = first_match(_ASKS_WHAT, norm) if has_any(low, _ASKS_WHAT_GATE) else None
+    if found or opening is True:
+        return found
+    invite = first_match(_SERVICE_INVITE, norm)
+    if invite and opening is None and _ANSWERING.search(norm):
+        return None
+    return invite

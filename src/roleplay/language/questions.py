@@ -1,0 +1,161 @@
+"""Question kinds: what a question of the rep's is for.
+
+Small talk ("how's your week going?"), a time check ("got a minute?"), routing ("is Dr.
+Patel in?"), scheduling ("what time works best?"), or discovery: a real question about the
+prospect's business. A discovery question may also be asked as a statement ("I'm curious
+how you handle returns today.").
+"""
+
+from __future__ import annotations
+
+from roleplay.language.text import Rule, has_any, lowercase
+
+_SMALL_TALK = Rule(
+    r"^\W*(?:(?:hi|hey|hello|so|and|well|oh|good|great)\W+)*(?:\w+\W+)?"
+    r"(?:how(?:'s|\s+is|\s+are|\s+have|\s+has|\s+was)?|how's|you)\s+"
+    r"(?:it|things|everything|life|you|ya|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday)|the\s+(?:day|week|weekend|family|weather))"
+    r"(?:\s+(?:been|going|doing|treating\s+you|holding\s+up|so\s+far|today|tonight|this\s+\w+|over\s+there|all|keeping))*\W*$"
+    r"|^\W*(?:(?:hi|hey|hello|so)\W+)*(?:having|are\s+you\s+having)\s+a\s+(?:good|great|nice)\s+\w+\W*$"
+    # "How about this weather, huh?", "Crazy heat today, right?"
+    r"|^\W*(?:(?:oh|so|and|well|hey|man|wow)\W+)*(?:how\s+about|what\s+about|how's|how\s+is|crazy|some|nice|lovely|quite)\s+"
+    r"(?:this|that|the|all\s+this|all\s+that)?\s*(?:weather|heat|heatwave|rain|snow|cold|wind|storm|humidity)\b"
+)
+_TIME_CHECK = Rule(
+    r"\b(?:is|was)\s+(?:now|this|it|that)\s+(?:still\s+)?(?:a\s+|an\s+)?(?:good|bad|okay|ok|alright|convenient|terrible|decent|busy|inconvenient|better|fine)\s+(?:time|moment)"
+    r"|\b(?:did|have|do)\s+i\s+(?:catch|caught|reach|call|get|find)\s+(?:you|ya)\s+(?:at\s+)?(?:a\s+|an\s+)?(?:bad|good|busy|inconvenient|wrong|ok|okay|decent)"
+    r"|\b(?:do|got|have|you)\s+(?:you\s+)?(?:got\s+|have\s+)?(?:a|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|sixty|ninety|\d+|a\s+few|a\s+couple(?:\s+of)?|a\s+quick|a\s+spare)\s+(?:quick\s+|spare\s+)?(?:minutes?|mins?|secs?|seconds?|moments?)\b"
+    r"|\bgot\s+a\s+(?:minute|sec|second|moment)\b"
+    r"|\b(?:can|could|may)\s+(?:i|you)\s+(?:have|give\s+me|spare|borrow|steal)\s+(?:a|one|two|three|\d+|a\s+few|a\s+couple(?:\s+of)?|thirty|sixty|ten|twenty)\s*(?:quick\s+)?(?:minutes?|seconds?|moments?)"
+    r"|\b(?:are\s+you|(?<!keeping\s)(?<!keeps\s)(?<!keep\s)(?<!kept\s)you)\s+(?:busy|free\s+to\s+talk|able\s+to\s+talk|in\s+the\s+middle\s+of\s+something|driving)\b"
+    r"|\bcan\s+you\s+(?:talk|chat|hear\s+me)\b|\b(?:good|bad)\s+time\s+to\s+(?:talk|chat)\b|\bbad\s+time\b"
+)
+_ROUTING = Rule(
+    r"\b(?:can|could|may)\s+i\s+(?:please\s+)?(?:speak|talk|have\s+a\s+word)\s+(?:with|to)\b"
+    r"|\bput\s+me\s+through\b|\btransfer\s+me\b|\bconnect\s+me\s+(?:to|with)\b"
+    r"|^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?is\s+(?:[\w.']+\s+){1,4}(?:in|available|around|there|free|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+)?\W*$"
+    # "Is Martin about?" (British), or a last clause after the reason: "..., is she free?"
+    r"|(?:^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?|[,;]\s*(?:and\s+|so\s+)?)is\s+(?!(?:it|that|this|there|everything|anything|anyone)\b)"
+    r"(?:he|she|they|(?:mr|mrs|ms|dr)\.?\s+[\w'-]+|[\w'-]+(?:\s+[\w'-]+)?)\s+(?:about|around|in|available|free|there|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)"
+    r"\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+)?\W*$"
+    r"|\bwhen(?:'s|'ll|'d|\s+do\s+you\s+expect|\s+will|\s+would|\s+is|\s+does|\s+might|\s+should)\s+(?:him|her|he|she|they|[\w.]+)(?:\s+[A-Za-z][\w.]*)?\s+(?:usually\s+|normally\s+|likely\s+|generally\s+|going\s+to\s+|gonna\s+)?(?:to\s+)?(?:be\s+)?(?:back|in|available|free|around|return)"
+    r"|\b(?:better|best|good)\s+(?:time|way|number)\s+to\s+(?:reach|call|catch|get|contact)\s+(?:him|her|them|\w+)"
+)
+# Where or when a third person can be found is routing, not discovery: "Is she in the building
+# today, or over at your other campus?", "Will he be in tomorrow?", "Is Priya back from lunch
+# yet?" (not "Is she in charge of purchasing?", "Is Anselm still your foreman?").
+_WHEREABOUTS = Rule(
+    r"^\W*(?:(?:and|so|but|ok(?:ay)?|great|thanks|right|sorry|then|hi|hey|hello)\W+)*(?:is|will|would|was)\s+"
+    r"(?!(?:your|the|our|my|it|that|this|there|anyone|anybody|everyone|everything|you|we|i|any|all|next|today|tomorrow"
+    r"|mornings?|afternoons?|evenings?|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|\d\w*)\b)"
+    r"(?:he|she|they|(?:mr|mrs|ms|dr)\.?\s+[\w'-]+|[\w'-]+(?:\s+[\w'-]+)?)\s+"
+    r"(?:still\s+|usually\s+|normally\s+|likely\s+|going\s+to\s+)?(?:be\s+)?"
+    r"(?:in|at|on|over\s+at|out\s+at|back|working\s+from|around|based\s+at|out|off)\b(?!\s+(?:charge|the\s+market|favou?r|touch|board\s+with))"
+    r"[^?]{0,40}?\b(?:building|office|site|campus|clinic|branch|location|plant|depot|warehouse|store|shop|desk|home|meeting|lunch|leave"
+    r"|holiday|vacation|today|tomorrow|tonight|now|yet|morning|afternoon|week|monday|tuesday|wednesday|thursday|friday|moment)\b",
+    "building office site campus clinic branch location plant depot warehouse store shop desk home meeting lunch leave"
+    " holiday vacation today tomorrow tonight now yet morning afternoon week monday tuesday wednesday thursday friday moment",
+)
+# Picking a time is scheduling, not discovery: "What time works best for you?", "Which day
+# suits, Monday or Tuesday?", "Would mornings or afternoons be better for the install?"
+_SCHEDULING = Rule(
+    r"\b(?:what|which)\s+(?:time|times|day|days|date|slot|morning|afternoon|evening|week)\b(?:\s+[\w']+){0,6}?\s+"
+    r"(?:works?|suits?|(?:is|'s|are|would\s+be)\s+(?:best|better|easier|good|easiest)|would\s+(?:work|suit)|should\s+(?:we|i)|(?:do|would)\s+you\s+prefer|fits?|shall\s+(?:we|i))\b"
+    r"|\b(?:mornings?|afternoons?|evenings?|weekdays?|weekends?|early|late|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?)\s+or\s+"
+    r"(?:mornings?|afternoons?|evenings?|weekdays?|weekends?|early|late|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?)\b"
+    r"[^?]{0,30}?\b(?:better|best|suit|suits|work|works|prefer|easier|good)\b",
+    "time times day days date slot morning afternoon evening week mornings afternoons evenings weekdays weekday"
+    " weekends weekend early late monday tuesday wednesday thursday friday saturday sunday mondays tuesdays"
+    " wednesdays thursdays fridays saturdays sundays #",
+)
+
+
+_CONFIRM_TAG = Rule(
+    r"^\W*(?:(?:so|and|okay|ok|alright|well)\W+)?(?:fair(?:\s+enough)?|right|okay|ok|alright|deal|sounds?\s+(?:good|fair|okay|ok)|"
+    r"make\s+sense|makes\s+sense|yeah|yes|you\s+know|got\s+it|cool|really|sorry|pardon|hello|you\s+there|still\s+there)\W*$"
+    r"|\b(?:does|would|will|did)\s+(?:that|this|it)\s+(?:make\s+sense|sound\s+\w+|work\s+for\s+you|be\s+(?:okay|ok|alright|fair|helpful|useful|all\s+right))"
+    r"|\b(?:could|can|would)\s+you\s+(?:repeat|say\s+that\s+again|spell|speak\s+up|hear\s+me)"
+    r"|\b(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:a|one|two|a\s+few|some|a\s+couple|a\s+quick)\b"
+    r"|\bmind\s+if\s+i\s+ask\b|\bwhat\s+was\s+that\b|\bcome\s+again\b"
+    r"|\b(?:did|have)\s+you\s+(?:get|receive|see|read|had\s+a\s+chance\s+to\s+(?:look|review|read|see))\s+(?:my|our|the)\s+(?:e-?mail|message|voicemail|letter|note|package|brochure|info|proposal)"
+    r"|\b(?:heard\s+of|familiar\s+with|know\s+about)\s+(?:us|our)\b"
+    r"|\b(?:would|are)\s+you\s+(?:be\s+)?(?:interested|open)\s+(?:in|to)\s+(?:learning|hearing|seeing)\b"
+)
+
+
+# An offer to do something for them ("Can I send you some information?", "Sure, can I
+# call him?", "Would you like me to email it?") asks permission; it is not a question about
+# the prospect's situation.
+_OFFER = Rule(
+    r"\b(?:can|could|may|shall|should|might)\s+i\s+(?:just\s+|quickly\s+|maybe\s+|also\s+|perhaps\s+|then\s+)?"
+    r"(?:send|email|e-mail|mail|text|forward|share|drop|call|ring|phone|try|leave|follow\s+up|check\s+back|circle\s+back"
+    r"|reach\s+out|give\s+(?:you|him|her|them)|pass|put\s+(?:you|something|together)|get\s+back|book|pencil|go\s+ahead|introduce|connect|loop)\b"
+    r"|\b(?:would|do)\s+you\s+(?:like|want)\s+me\s+to\b|\bwant\s+me\s+to\b"
+    r"|\b(?:would|will|is)\s+it\s+(?:be\s+)?(?:ok(?:ay)?|alright|all\s+right|fine|helpful|useful|easier|help)\s+if\s+i\b"
+    r"|\bmind\s+if\s+i\s+(?!ask\b)"
+)
+
+
+# A question asked as a statement, with no question mark: "I'm curious how you handle
+# returns today.", "Tell me a bit about your team.", "Walk me through how orders reach you."
+# The lead must be a wish to hear or learn, and what follows must be about them (you, your,
+# who handles...), not a time, a wish for their opinion of us, or small talk.
+_EMBEDDED_QUESTION = Rule(
+    r"(?:^|[,;:]\s*|\b(?:and|so|but|now|also|really|just|always|genuinely|honestly)\s+)"
+    r"(?:(?:i'm|i\s+am|i\s+was|i've\s+been|we're|we\s+were|i'd\s+be|i\s+would\s+be|i'll\s+be)\s+)?"
+    r"(?:(?:really|just|always|genuinely|a\s+(?:little|bit)|kind\s+of|pretty)\s+)?"
+    r"(?:curious|wondering|interested\s+to\s+(?:hear|know|learn|understand)"
+    r"|(?:i|we)\s+wonder"
+    r"|(?:i'd|i\s+would|we'd|i\s+want\s+to|i\s+wanted\s+to)\s+(?:really\s+)?(?:love|like|want)?\s*(?:to\s+)?(?:hear|know|learn|understand)(?:\s+(?:a\s+bit|a\s+little|more))?"
+    r"|(?:please\s+)?(?:tell|walk|fill)\s+me\s+(?:in\s+on|through|(?:a\s+(?:bit|little)\s+|more\s+)?about|how|what|who|where|why|which)?"
+    r"|help\s+me\s+understand|give\s+me\s+a\s+sense\s+of)"
+    r"\W+(?:(?:to\s+)?(?:hear|know|learn)\s+|about\s+|more\s+about\s+)?"
+    r"(?:(?:how|what|who|where|why|which|whether|if)\s+(?:[\w'-]+\s+){0,3}?(?:you|you're|you've|your|yours|y'all)\b"
+    r"|who\s+(?:handles|manages|runs|owns|oversees|looks\s+after|takes\s+care\s+of|is\s+in\s+charge\s+of|decides|signs\s+off)\b"
+    r"|(?:your|how\s+you|what\s+you)\b)"
+    r"(?!\s+(?:think|thought|feel|felt|make\s+of|would|might|could|can|will|doing|are\s+doing|been|have\s+been"
+    r"|are\s+(?:free|available|around|open|interested)|weekend|holiday|vacation|trip|day|week|morning|evening"
+    r"|summer|family|kids|health)\b|'(?:d|ll)\b|'re\s+(?:doing|free|available|around|open|interested)\b|'ve\s+been\b)",
+    "curious wondering wonder hear know learn understand tell walk fill sense",
+)
+
+
+#: Substrings every match of :data:`_EMBEDDED_QUESTION` contains: a cheap test first.
+_EMBEDDED_GATE = ("curious", "wonder", " me ", "hear", "know", "learn", "understand", "sense of")
+
+
+def is_discovery(sentence: str) -> bool:
+    """A question left after small talk, time checks, routing and commitment asks are set
+    aside (the caller does that): is it a real question about them, not a tag or a repeat?"""
+    return (
+        len(sentence.split()) >= 2
+        and not _CONFIRM_TAG.search(sentence)
+        and not _OFFER.search(sentence)
+    )
+
+
+def is_small_talk(sentence: str) -> bool:
+    """A pleasantry question: "how are you?", "how's your week going?"."""
+    return _SMALL_TALK.search(sentence) is not None
+
+
+def is_time_check(sentence: str) -> bool:
+    """Asks for time on this call: "is now a good time?", "got a minute?"."""
+    return _TIME_CHECK.search(sentence) is not None
+
+
+def is_routing(sentence: str) -> bool:
+    """Asks for a person, or where or when they can be found: "is Dr. Patel available?"."""
+    return _ROUTING.search(sentence) is not None or _WHEREABOUTS.search(sentence) is not None
+
+
+def is_scheduling(sentence: str) -> bool:
+    """Picks a time: "what time works best for you?", "mornings or afternoons?"."""
+    return _SCHEDULING.search(sentence) is not None
+
+
+def is_embedded_question(sentence: str) -> bool:
+    """A question asked as a statement: "I'm curious how you handle returns today."."""
+    return (
+        has_any(lowercase(sentence), _EMBEDDED_GATE)
+        and _EMBEDDED_QUESTION.search(sentence) is not None
+    )

@@ -1,0 +1,278 @@
+"""What one line of a call says, as named signals with evidence: the per-line API.
+
+These are general rules about how people talk on the phone (a question, a self-introduction,
+a stated purpose, a price, a list of features...), not lists of sentences from any corpus.
+Each concept has its module in :mod:`roleplay.language` (names, purpose, questions, times,
+asks, pricing, features, courtesy, honesty, voicemail); this one runs them all on a rep
+line and names what fired. Every rule is pure: text in, data out.
+
+The conversation engine calls :func:`signals` on every rep line; :mod:`roleplay.scoring`
+builds the mistake catalog from the same signals (:func:`line_signals`) plus a few
+prospect-side detectors (:func:`~roleplay.language.voicemail.voicemail_greeting`,
+:func:`~roleplay.language.pricing.asks_price`, :func:`~roleplay.language.names.asks_who`,
+:func:`~roleplay.language.purpose.asks_purpose`,
+:func:`~roleplay.language.honesty.claim_support`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from roleplay.language.asks import asks_for_proposal, is_commitment_ask, next_step
+from roleplay.language.courtesy import acknowledges, goodbye, greeting
+from roleplay.language.features import enumerated_list, feature_list, states_benefit
+from roleplay.language.honesty import apology, disclaimer, misleading_claim
+from roleplay.language.names import asks_who, introduction
+from roleplay.language.pricing import asks_price, pricing
+from roleplay.language.purpose import asks_purpose, stated_reason
+from roleplay.language.questions import (
+    is_discovery,
+    is_embedded_question,
+    is_routing,
+    is_scheduling,
+    is_small_talk,
+    is_time_check,
+)
+from roleplay.language.text import is_question, normalise, sentences, word_count
+from roleplay.language.times import proposed_time, time_slot
+from roleplay.language.voicemail import phone_number
+
+#: Signal name -> what it means. Scenario authors reference these names (custom codes,
+#: engine conditions), so keep them stable.
+SIGNALS: dict[str, str] = {
+    "introduction": "the rep states their own personal name ('this is Dana', 'Dana from Acme', 'Dana here')",
+    "reason": "the rep states why they are calling ('I'm calling because/about/to...', 'the reason for my call')",
+    "question": "the line asks a question",
+    "discovery_question": "a question about the prospect's business, role, process, challenges, goals or name"
+    " (not small talk, not 'is now a good time', not a meeting ask)",
+    "commitment_ask": "the rep asks for a commitment: a meeting, demo, call, visit, trial or purchase",
+    "next_step": "a concrete next step: a meeting or call at a time, sending something specific,"
+    " an introduction to a person, an agreed follow-up",
+    "pricing": "the line states a price, cost, fee, discount or trial term ('$30 a month', '20% off', '30-day free trial')",
+    "price_answer": "pricing given right after the prospect asked about price",
+    "feature_list": "one sentence lists three or more product features or technical specifications",
+    "benefit": "the rep states an outcome for the prospect, what the product does for them ('so your crew"
+    " hears about it hours earlier', 'it means you stop losing loads', 'you'd save...', 'which cuts...')",
+    "acknowledge": "a plain acknowledgement or agreement ('yes', 'fair enough', 'you're right',"
+    " 'it is a sales call', 'thank you', 'ok')",
+    "disclaimer": "the rep claims the call is not sales ('I'm not selling anything', 'this isn't a sales call')",
+    "apology": "the rep apologizes for calling, interrupting or taking the person's time",
+    "misleading_claim": "the rep claims a relationship, expectation or pretext ('she's expecting my call',"
+    " 'I'm returning his call', 'a friend of hers')",
+    "phone_number": "a phone number, in digits ('312-555-0157', '(312) 555 0157') or spoken as words",
+    "greeting": "the line opens with a greeting (hi, hello, good morning...)",
+    "goodbye": "the line closes the call (bye, have a good day, take care...)",
+    "long_turn": "the line is longer than 80 words",
+    "small_talk": "a pleasantry question ('how are you?', 'how's your week going?')",
+    "time_check": "asks for time on this call ('is now a good time?', 'got a minute?')",
+    "routing": "asks for or about a person to be put through to ('is Dr. Patel available?', 'could I speak with...')",
+    "ignored_question": "the prospect's line before asked who is calling or what it is about, and this line does not answer",
+}
+
+
+#: Default length above which a single line is a monologue (the catalog's 80 words).
+LONG_TURN_WORDS = 80
+
+#: Lines are analysed up to this many characters (a spoken turn is a few hundred); the
+#: word count still covers the whole line. Keeps a 1 MB paste from taking seconds.
+MAX_ANALYSED_CHARS = 10_000
+
+
+def signals(text: str, *, previous: str | None = None) -> dict[str, str]:
+    """The signals found in one rep line, each with the words that triggered it.
+
+    Args:
+        text: One rep line.
+        previous: The prospect's line just before it, if any: it decides whether pricing
+            answers a price question and whether the line ignores a who's-calling or
+            what's-it-about question.
+
+    Returns:
+        ``{signal name: evidence}`` for every signal in :data:`SIGNALS` that fires.
+    """
+    if previous:
+        return line_signals(
+            text,
+            asks_who(previous),
+            asks_purpose(previous),
+            asks_price(previous),
+            prev_time=proposed_time(previous),
+        )
+    return line_signals(text, None, None, None)
+
+
+def line_signals(
+    text: str,
+    prev_who: str | None,
+    prev_what: str | None,
+    prev_price: str | None,
+    *,
+    prev_time: str | None = None,
+) -> dict[str, str]:
+    """:func:`signals`, given what the prospect's previous line asked (already detected).
+
+    ``prev_time`` is the time the prospect's previous line proposed, if any: agreeing to it
+    ("Perfect, I'll call then") is a concrete next step.
+
+    The analysis is pure, so it is memoised on the line and its context: a batch of calls
+    that share lines (openers, "Thanks, bye.") analyses each one once. The caller gets its
+    own copy of the result.
+    """
+    return dict(_line_signals(text, prev_who, prev_what, prev_price, prev_time))
+
+
+@lru_cache(maxsize=16384)
+def _line_signals(
+    text: str,
+    prev_who: str | None,
+    prev_what: str | None,
+    prev_price: str | None,
+    prev_time: str | None,
+) -> dict[str, str]:
+    # Signals are found in a fixed order (the order of the dict the caller gets): who and
+    # why, then sentence by sentence, then what needs the whole line.
+    norm = normalise(text[:MAX_ANALYSED_CHARS])
+    sents = sentences(norm)
+    found: dict[str, str] = {}
+    _who_and_why(found, norm, sents, prev_who, prev_what)
+    previous: str | None = None
+    for sentence in sents:
+        _sentence_signals(found, sentence, previous, prev_time)
+        previous = sentence
+    _pitch_signals(found, norm, sents, prev_price)
+    _honesty_signals(found, norm)
+    _call_signals(found, text, norm)
+    _ignored_question(found, prev_who, prev_what)
+    return found
+
+
+def _who_and_why(
+    found: dict[str, str],
+    norm: str,
+    sents: list[str],
+    prev_who: str | None,
+    prev_what: str | None,
+) -> None:
+    """introduction and reason (a bare name, or a plain purpose, answering the prospect)."""
+    intro = introduction(norm, prev_who is not None)
+    if intro:
+        found["introduction"] = intro
+    why = stated_reason(norm, sents, prev_what is not None)
+    if why:
+        found["reason"] = why
+
+
+def _sentence_signals(
+    found: dict[str, str], sentence: str, previous: str | None, prev_time: str | None
+) -> None:
+    """The signals of one sentence; each keeps the first sentence it fired on."""
+    question = is_question(sentence)
+    commitment = _question_signals(found, sentence, question, previous)
+    if "next_step" not in found:
+        step = next_step(sentence, commitment, prev_time, question)
+        if step:
+            found["next_step"] = step
+    if not question and "feature_list" not in found:
+        listed = feature_list(sentence)
+        if listed:
+            found["feature_list"] = listed
+    if not question and "benefit" not in found and states_benefit(sentence):
+        found["benefit"] = sentence
+    if "acknowledge" not in found and acknowledges(sentence, question):
+        found["acknowledge"] = sentence
+
+
+def _question_signals(
+    found: dict[str, str], sentence: str, question: bool, previous: str | None
+) -> bool:
+    """question, small_talk, discovery_question, time_check, routing and commitment_ask
+    for one sentence (``previous`` is the sentence before it, if any); returns whether the
+    sentence is a commitment ask."""
+    # Time checks and routing requests are questions ("got a minute?", "is she in?").
+    time_check = (
+        question and is_time_check(sentence) and time_slot(sentence, allow_today=False) is None
+    )
+    routing = question and is_routing(sentence)
+    commitment = not (time_check or routing) and (
+        is_commitment_ask(sentence, question)
+        or (question and previous is not None and asks_for_proposal(previous, sentence))
+    )
+    if question:
+        found.setdefault("question", sentence)
+        small_talk = is_small_talk(sentence)
+        if small_talk:
+            found.setdefault("small_talk", sentence)
+        if (
+            not (commitment or small_talk or time_check or routing)
+            and is_discovery(sentence)
+            and not is_scheduling(sentence)
+        ):
+            found.setdefault("discovery_question", sentence)
+    elif (
+        "discovery_question" not in found
+        and not commitment
+        and is_embedded_question(sentence)
+        and not is_scheduling(sentence)
+        and not is_time_check(sentence)
+    ):
+        found["discovery_question"] = sentence
+    if time_check:
+        found.setdefault("time_check", sentence)
+    if routing:
+        found.setdefault("routing", sentence)
+    if commitment:
+        found.setdefault("commitment_ask", sentence)
+    return commitment
+
+
+def _pitch_signals(
+    found: dict[str, str], norm: str, sents: list[str], prev_price: str | None
+) -> None:
+    """A feature list spread over numbered sentences, pricing, and pricing that answers."""
+    if "feature_list" not in found and len(sents) >= 3:
+        listed = enumerated_list(sents)
+        if listed:
+            found["feature_list"] = listed
+    price = pricing(norm)
+    if price:
+        found["pricing"] = price
+        if prev_price:
+            found["price_answer"] = price
+
+
+def _honesty_signals(found: dict[str, str], norm: str) -> None:
+    """disclaimer, apology and misleading_claim."""
+    low = norm.lower()
+    said = disclaimer(norm, low)
+    if said:
+        found["disclaimer"] = said
+    said = apology(norm, low)
+    if said:
+        found["apology"] = said
+    claim = misleading_claim(norm, low)
+    if claim is not None:
+        found["misleading_claim"] = claim
+
+
+def _call_signals(found: dict[str, str], text: str, norm: str) -> None:
+    """phone_number, greeting, goodbye and long_turn (counted on the whole line)."""
+    number = phone_number(norm)
+    if number:
+        found["phone_number"] = number
+    hello = greeting(norm)
+    if hello:
+        found["greeting"] = hello
+    bye = goodbye(norm)
+    if bye:
+        found["goodbye"] = bye
+    words = word_count(text)
+    if words > LONG_TURN_WORDS:
+        found["long_turn"] = f"{words} words"
+
+
+def _ignored_question(found: dict[str, str], prev_who: str | None, prev_what: str | None) -> None:
+    """The prospect asked who is calling, or what it is about, and the line does not say."""
+    if prev_who and "introduction" not in found:
+        found["ignored_question"] = prev_who
+    elif prev_what and "reason" not in found:
+        found["ignored_question"] = prev_what

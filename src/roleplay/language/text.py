@@ -1,0 +1,249 @@
+"""Text helpers every rule shares: normalising, sentences, words, and lazily compiled rules.
+
+Conventions of the whole :mod:`roleplay.language` package:
+
+* Text is first normalised (curly quotes to straight ones) without changing its length,
+  so a match span on the normalised text is a span on the original too.
+* A line is split into sentences; most rules look at one sentence at a time, so that
+  "Sorry, you cut out. I'll call you at 3" is not read as an apology for calling.
+* A sentence is a question when it ends with ``?``; with no end punctuation at all (typed
+  practice lines) an interrogative opening ("do you", "how many", ...) makes it one.
+* A rule is a :class:`Rule`: a regex written in lower case, run on lower-cased text,
+  compiled on first use and often gated by the whole words every match contains.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+# The last text lowered and its lower case: rules run in runs on one sentence.
+_LAST_LOWER: list[str] = ["", ""]
+
+
+def lowercase(text: str) -> str:
+    """``text.lower()``, keeping every index in place (a few characters grow when lowered)."""
+    last = _LAST_LOWER
+    if text is last[0]:
+        return last[1]
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    last[0] = text
+    last[1] = low
+    return low
+
+
+_TOKEN = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=256)
+def word_set(low: str) -> frozenset[str]:
+    """The alphabetic words of a lower-cased text, plus ``"#"`` when it has a digit.
+
+    Memoised: every gated rule asks it about the same few sentences in a row.
+    """
+    words = set(_TOKEN.findall(low))
+    if _DIGIT.search(low):
+        words.add("#")
+    return frozenset(words)
+
+
+def has_any(text: str, keys: tuple[str, ...]) -> bool:
+    """``any(key in text for key in keys)``, as a plain loop: the keyword gates run on every
+    line and sentence, and a generator costs more than the substring tests themselves."""
+    for key in keys:
+        if key in text:
+            return True
+    return False
+
+
+class Rule:
+    """A regex written in lower case, run on lower-cased text, compiled on first use.
+
+    Case-insensitive matching in ``re`` is several times slower than matching lower-case
+    text; indexes are the same, so matches still slice the original text. Compiling on
+    first use keeps importing the rules cheap: ``roleplay score one.txt`` only
+    pays for the rules its lines reach past the keyword gates.
+
+    ``words``, if given, is a gate: every match contains at least one of these whole words
+    (``"#"`` for any digit), so a text with none of them is not searched at all.
+    """
+
+    __slots__ = ("pattern", "_regex", "words")
+
+    def __init__(self, pattern: str, words: str | None = None) -> None:
+        self.pattern = pattern
+        self._regex: re.Pattern[str] | None = None
+        self.words = frozenset(words.split()) if words else None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return self._regex or self._compile()
+
+    def _compile(self) -> re.Pattern[str]:
+        self._regex = re.compile(self.pattern)
+        return self._regex
+
+    # The three methods below are the hot path of every rule: they inline the property
+    # (``self._regex or self._compile()``) and, in ``search``, the cache hit of
+    # :func:`lowercase` (rules run in runs on one sentence) to save Python calls per search.
+    def search(self, text: str) -> re.Match[str] | None:
+        last = _LAST_LOWER
+        low = last[1] if text is last[0] else lowercase(text)
+        if self.words is not None and self.words.isdisjoint(word_set(low)):
+            return None
+        return (self._regex or self._compile()).search(low)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        low = lowercase(text)
+        if self.words is not None and self.words.isdisjoint(word_set(low)):
+            return None
+        return (self._regex or self._compile()).match(low)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        low = lowercase(text)
+        if self.words is not None and self.words.isdisjoint(word_set(low)):
+            return iter(())
+        return (self._regex or self._compile()).finditer(low)
+
+    def find(self, text: str) -> str | None:
+        """The matched words of ``text`` in their original case, or None."""
+        match = self.search(text)
+        return text[match.start() : match.end()].strip() if match else None
+
+
+class Lazy:
+    """A case-sensitive compiled regex, compiled on first use (see :class:`Rule`)."""
+
+    __slots__ = ("pattern", "flags", "_regex")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._regex: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str):
+        if self._regex is None:
+            self._regex = re.compile(self.pattern, self.flags)
+        return getattr(self._regex, name)
+
+
+def first_match(pattern: Rule | re.Pattern[str], text: str) -> str | None:
+    if isinstance(pattern, Rule):
+        return pattern.find(text)
+    match = pattern.search(text)
+    return match.group().strip() if match else None
+
+
+_NORMALISE = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}
+)
+
+
+def _either_case(word: str) -> str:
+    return "".join(f"[{ch.upper()}{ch}]" if ch.isalpha() else re.escape(ch) for ch in word)
+
+
+_ABBREVIATIONS = (
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "jr",
+    "sr",
+    "prof",
+    "inc",
+    "corp",
+    "ltd",
+    "vs",
+    "etc",
+    "approx",
+    "no",
+    "ext",
+)
+# Dots that do not end a sentence: titles and abbreviations, decimals and dotted numbers
+# ("773.555.0104"), "a.m.", "e.g.", and any dot followed directly by a letter or digit.
+# Every match starts at a dot (the abbreviation and the "e" of "e.g." are look-behinds), so
+# the regex engine skips straight from dot to dot instead of trying every alternative at
+# every character; the dots it protects are the same as with the abbreviation matched first.
+_PROTECT = Lazy(
+    r"\.(?:"
+    + "|".join(
+        rf"(?<=\b(?:{'|'.join(_either_case(a) for a in _ABBREVIATIONS if len(a) == size)})\.)"
+        for size in sorted({len(a) for a in _ABBREVIATIONS})
+    )
+    + r"|(?<=\b[EeIi]\.)[GgEe]\.|(?=[A-Za-z0-9]))"
+)
+_SENTENCE = Lazy(r"[^.!?]*[.!?]+[\"')\]]*|[^.!?]+$")
+_MARK = "\x01"
+
+
+def normalise(text: str) -> str:
+    """Straighten quotes and dashes; the result has the same length as ``text``."""
+    return text.translate(_NORMALISE)
+
+
+def sentences(text: str) -> list[str]:
+    """Split a line into sentences, keeping 'Dr. Patel', '773.555.0104' and '6 a.m.' whole."""
+    return list(_sentences(normalise(text)))
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
+    # Memoised: a prospect line is split by several detectors (price, time, voicemail).
+    protected = _PROTECT.sub(_protect_dots, text) if "." in text else text
+    out = []
+    for match in _SENTENCE.finditer(protected):
+        sentence = match.group().strip().replace(_MARK, ".")
+        if sentence:
+            out.append(sentence)
+    return tuple(out)
+
+
+def _protect_dots(match: re.Match[str]) -> str:
+    return match.group().replace(".", _MARK)
+
+
+def word_count(text: str) -> int:
+    """Words as the catalog counts them: split on whitespace ('555-0142' is one word)."""
+    return len(text.split())
+
+
+_INTERROGATIVE = Lazy(
+    r"^\W*(?:(?:so|and|but|ok(?:ay)?|well|now|then|also|just|great|hey|hi|oh|sorry)\W+)*"
+    r"(?:(?:who|what|when|where|why|how|which|whose)\b(?!\s+(?:i'd|i'd like|we do|i want|i mean|i'm|we're)\b)"
+    r"|(?:do|does|did|are|is|was|were|have|has|had|can|could|would|will|should|may|shall|might|am"
+    r"|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|couldn't|can't|any)\s+"
+    r"(?:i|you|we|he|she|they|it|there|that|this|your|the|anyone|someone|somebody|anybody|luck)\b)",
+    re.IGNORECASE,
+)
+
+
+def is_question(sentence: str) -> bool:
+    """True for a question: it ends with '?', or has no end mark and opens like one."""
+    stripped = sentence.rstrip(" \"')]")
+    if stripped.endswith("?"):
+        return True
+    if stripped.endswith((".", "!")):
+        return False
+    return bool(_INTERROGATIVE.match(stripped))
+
+
+def leftmost_match(parts: tuple[Rule, ...], text: str) -> re.Match[str] | None:
+    """The match of the first-starting part (the earlier part on a tie): what one regex
+    ``part1|part2|...`` finds, since at each position it tries its alternatives in order."""
+    # The gates of :meth:`Rule.search`, inlined: the text's words are looked up once.
+    low = lowercase(text)
+    words = word_set(low)
+    best = None
+    for part in parts:
+        if part.words is not None and part.words.isdisjoint(words):
+            continue
+        match = (part._regex or part._compile()).search(low)
+        if match is not None and (best is None or match.start() < best.start()):
+            best = match
+    return best

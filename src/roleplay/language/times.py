@@ -1,0 +1,96 @@
+"""Time slots: a specific future time in a sentence ("Thursday at 10", "tomorrow morning",
+"the 12th"), and the time a prospect's line proposes for a follow-up.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from roleplay.language.text import Rule, lowercase, normalise, sentences
+
+#: Regex fragments for weekdays and months, in lower case (rules run on lower-cased text).
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_NUMWORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+#: A specific future slot: a weekday, tomorrow, a date, a clock time.
+_SLOT_SPECIFIC = Rule(
+    rf"\b(?:(?:this|next|on|by|until|before|after|coming)\s+)?{WEEKDAY}\b"
+    r"|\btomorrow\b"
+    r"|\b(?:this|tomorrow)\s+(?:morning|afternoon|evening|week|weekend|month)\b"
+    r"|\bnext\s+(?:week|month|quarter|time\s+i'm)\b"
+    rf"|\b(?:at|by|around|before|after|from|say)\s+(?:\d{{1,2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight|{_NUMWORD}(?:\s*o'clock|\s+thirty|\s+fifteen|\s+forty-five)?)(?![\w%$-])(?!\s*(?:percent|dollars|minutes|hours|days|people|of\b))"
+    r"|\b\d{1,2}:\d{2}\b"
+    rf"|\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"|\b(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b"
+    rf"|\bin\s+{MONTH}\b"
+    r"|\bend\s+of\s+(?:the\s+)?(?:day|week|month)\b|\bfirst\s+thing\b"
+    r"|\bin\s+(?:an|one|two|three|a\s+couple\s+of|\d+)\s+(?:hours?|days?|weeks?)\b|\bwithin\s+(?:the\s+)?(?:hour|day|week)\b"
+    r"|\b(?:later\s+)?(?:this|tomorrow)\s+(?:morning|afternoon|evening)\b",
+    "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays"
+    " saturdays sundays tomorrow morning afternoon evening week weekend month next quarter noon midday midnight"
+    " one two three four five six seven eight nine ten eleven twelve jan january feb february march april may"
+    " june july aug august sep sept september oct october nov november dec december end first hour hours day"
+    " days weeks within #",
+)
+_SLOT_TODAY = Rule(
+    r"\b(?:today|tonight|this\s+afternoon|this\s+morning|this\s+evening|same\s+day)\b",
+    "today tonight this same",
+)
+_PAST_BEFORE = Rule(r"\b(?:last|past|previous|since|ago|back\s+in)\s*$")
+
+
+def time_slot(sentence: str, *, allow_today: bool) -> str | None:
+    """The first specific future time in ``sentence`` (then "today", "tonight"... if allowed)."""
+    found = _slot_specific(sentence)
+    if found is None and allow_today:
+        found = _slot_today(sentence)
+    return found
+
+
+# Memoised apart: several rules in a row ask one sentence for its slot, some allowing today
+# and some not, and the specific-slot search is the same for both.
+@lru_cache(maxsize=1024)
+def _slot_specific(sentence: str) -> str | None:
+    return _first_slot(_SLOT_SPECIFIC, sentence)
+
+
+@lru_cache(maxsize=1024)
+def _slot_today(sentence: str) -> str | None:
+    return _first_slot(_SLOT_TODAY, sentence)
+
+
+def without_slots(sentence: str) -> str:
+    """``sentence`` in lower case with every specific slot blanked out (a space instead)."""
+    return _SLOT_SPECIFIC.regex.sub(" ", lowercase(sentence))
+
+
+def _first_slot(pattern: Rule, sentence: str) -> str | None:
+    for match in pattern.finditer(sentence):
+        before = sentence[max(0, match.start() - 12) : match.start()]
+        after = sentence[match.end() : match.end() + 5]
+        if _PAST_BEFORE.search(before) or after.lower().startswith(" ago"):
+            continue
+        return match.group().strip()
+    return None
+
+
+#: Past-tense words: a time in the past is no proposal ("we met last Thursday").
+PAST_TENSE = Rule(r"\b(?:was|were|did|had|went|came|happened|last|ago)\b")
+
+
+# A time a prospect names for a follow-up ("Call me Thursday at ten", "I'm free Friday at
+# 2", "Try me tomorrow"), not one they turn down ("I can't do Thursday").
+_TIME_REFUSAL = Rule(
+    r"\b(?:not|no|never|don't|doesn't|won't|can't|cannot|isn't|couldn't|wouldn't|busy|booked|away|off|closed|out\s+(?:of|until|till))\b"
+)
+
+
+@lru_cache(maxsize=8192)
+def proposed_time(text: str) -> str | None:
+    """The specific time a (prospect) line proposes or agrees to, or None."""
+    norm = normalise(text)
+    for sentence in sentences(norm):
+        slot = time_slot(sentence, allow_today=True)
+        if slot and not _TIME_REFUSAL.search(sentence) and not PAST_TENSE.search(sentence):
+            return slot
+    return None

@@ -1,0 +1,113 @@
+"""Voicemail: a prospect line that is a voicemail greeting ("you've reached Dana, leave a
+message after the tone"), and a phone number in digits or spoken as words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from roleplay.language.text import Lazy, Rule, is_question, normalise, sentences
+
+_VM_STRONG = Rule(
+    r"\b(?:after|at)\s+the\s+(?:tone|beep)\b|\brecord\s+your\s+message\b|\byou've\s+reached\b|\byou\s+have\s+reached\b"
+    r"|\bcan't\s+(?:get\s+to|come\s+to|take|answer)\s+(?:the|your)\s+(?:phone|call)\b|\b(?:is|am|are|'m|'re)\s+(?:currently\s+)?(?:not\s+available|unavailable|away\s+from\s+(?:my|the|our)\s+(?:desk|phone))\b"
+    r"|\bmailbox\b|\bwe're\s+(?:currently\s+)?closed\b|\bvoice\s*mail\s+(?:box|of)\b|\b(?:on\s+the\s+other\s+line|out\s+of\s+the\s+office)\b"
+)
+_VM_LEAVE = Rule(
+    r"\b(?:please\s+)?leave\s+(?:me\s+|us\s+)?(?:a\s+|your\s+)?(?:brief\s+|short\s+|detailed\s+|quick\s+)?(?:message|voicemail|name|number|details|info)\b"
+)
+_VM_OFFER = Rule(
+    r"\b(?:would\s+you\s+like|do\s+you\s+want|want|wanna|can\s+i\s+take|may\s+i\s+take|shall\s+i|i\s+can|i'll|let\s+me)\b[^.?!]{0,20}\b(?:leave|take|voicemail|message)"
+)
+
+
+@lru_cache(maxsize=8192)
+def voicemail_greeting(text: str) -> str | None:
+    """How surely a prospect line is a voicemail greeting: ``"strong"``, ``"weak"`` or None.
+
+    ``strong``: machine phrasing ("you've reached...", "after the tone", "can't get to the
+    phone") together with an invitation to leave a message, or the tone itself. ``weak``: only
+    "leave a message" / "leave your name and number" -- a live receptionist can say that too,
+    so scoring trusts it only when it is how the call opens.
+    """
+    norm = normalise(text)
+    low = norm.lower()
+    if "leave" not in low and "tone" not in low and "beep" not in low:
+        return None
+    leave = None
+    strong = False
+    for sentence in sentences(norm):
+        if is_question(sentence) or _VM_OFFER.search(sentence):
+            continue
+        if _VM_LEAVE.search(sentence):
+            leave = sentence
+        if _VM_STRONG.search(sentence):
+            strong = True
+    if re.search(r"\b(?:after|at)\s+the\s+(?:tone|beep)\b", norm, re.I):
+        return "strong"
+    if leave and strong:
+        return "strong"
+    if leave:
+        return "weak"
+    return None
+
+
+_PHONE_DIGITS = Lazy(
+    r"(?<![\w$.])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])?\d{3}[\s.-]\d{4}(?![\d])"
+    r"|(?<![\w$.])\d{10,11}(?![\d])"
+)
+# Other countries' groupings: "+44 20 7946 0958", "0412 345 678", "+91 98765 43210",
+# "(02) 9876 5432", "1300 123 456". Checked by digit count (9-15) and shape in phone_number.
+_PHONE_INTL = Lazy(
+    r"(?<![\w$.,])(?:\+\d{1,3}[\s.-]?)?(?:\(0?\d{1,4}\)[\s.-]?)?\d{2,6}(?:[\s.-]\d{2,6}){1,4}(?![\d,]|\.\d)"
+)
+_HAS_DIGIT = re.compile(r"\d")
+_DIGIT_NAMES = (
+    "zero",
+    "oh",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+)
+_DIGIT_WORD = (
+    r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double\s+\w+|triple\s+\w+)"
+)
+_PHONE_WORDS = Lazy(rf"\b{_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}){{5,}}\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def phone_number(text: str) -> str | None:
+    """The first phone number in ``text`` -- digits ('773.555.0104') or words ('eight four seven...')."""
+    norm = normalise(text)
+    # Both digit rules need at least 7 digits (_PHONE_INTL's numbers are kept from 9), so a
+    # line with a time or a reference number ("at 3", "ref 1234") skips them.
+    if len(_HAS_DIGIT.findall(norm)) >= 7:
+        match = _PHONE_DIGITS.search(norm)
+        if match:
+            return match.group()
+        for match in _PHONE_INTL.finditer(norm):
+            number = match.group()
+            digits = sum(ch.isdigit() for ch in number)
+            # A country code, a trunk 0 or 10+ digits: not "2023 2024" or "30 60 90".
+            if 9 <= digits <= 15 and (
+                number[0] in "+(0" or digits >= 10 or number.startswith("1300")
+            ):
+                return number
+    low = norm.lower()
+    if sum(low.count(word) for word in _DIGIT_NAMES) < 5:
+        return None
+    for match in _PHONE_WORDS.finditer(norm):
+        words = re.findall(r"[a-z]+", match.group().lower())
+        # "double five" is two digits: 'double' counts 2 and the digit after it counts 0.
+        digits = sum(2 if w == "double" else 3 if w == "triple" else 1 for w in words)
+        digits -= sum(1 for i, w in enumerate(words) if i and words[i - 1] in {"double", "triple"})
+        if digits >= 7:
+            return match.group()
+    return None
