@@ -364,6 +364,9 @@ def test_every_signal_is_described_and_can_fire() -> None:
         signals("Hi, how are you? Is now a good time? Is Dr. Lee in? Bye.", previous="Who is this?")
     )
     fired |= set(signals("It's $5.", previous="How much?"))
+    fired |= set(signals("Yes please.", previous="Shall I see if she's free?"))
+    fired |= set(signals("Not really.", previous="Do you use a CRM?"))
+    fired |= set(signals("I can call you back in the morning.", previous="Hello?"))
     fired |= set(signals("word " * 81))
     assert fired >= set(SIGNALS)
     assert all(isinstance(d, str) and d for d in SIGNALS.values())
@@ -926,3 +929,32 @@ def test_a_referral_with_a_titled_name_still_states_the_reason(line: str) -> Non
 )
 def test_recognition_at_the_start_of_a_reply_confirms_a_claim(reply: str, support: str) -> None:
     assert claim_support([reply]) == support
+
+
+CONTEXT_TABLE = [
+    # (prospect's line, rep's line, signal, fires)
+    ("Shall I see if she's free?", "yes please", "affirm", True),
+    ("Shall I see if she's free?", "sure, go ahead", "affirm", True),
+    ("Does Thursday at ten work?", "that works for me", "affirm", True),
+    ("Want me to take a message?", "no thanks, I'll try later", "deny", True),
+    ("Do you use a CRM?", "not really", "deny", True),
+    ("Do you use a CRM?", "sure, but only for invoices and it's a mess", "affirm", False),
+    ("We use spreadsheets.", "sure", "affirm", False),  # no question was asked
+    ("Who is this?", "yes, this is Dana Ruiz from Acme, calling about your fleet", "affirm", False),
+    ("Hello?", "when's a decent time for me to call you back?", "callback_offer", True),
+    ("Hello?", "I can call you back in the morning, you pick the time", "callback_offer", True),
+    ("Hello?", "when did you open the second shop?", "callback_offer", False),
+    ("Hello?", "I'll send it back to you tomorrow", "callback_offer", False),
+]
+
+
+@pytest.mark.parametrize("previous, line, signal, fires", CONTEXT_TABLE)
+def test_short_answers_and_call_back_offers_read_in_context(
+    previous: str, line: str, signal: str, fires: bool
+) -> None:
+    assert (signal in signals(line, previous=previous)) is fires
+
+
+def test_asking_when_to_call_back_is_not_a_discovery_question() -> None:
+    found = signals("When's a better time for me to call you back?", previous="Hello?")
+    assert "callback_offer" in found and "discovery_question" not in found

@@ -18,7 +18,7 @@ from roleplay.language.names import asks_who, rep_name
 from roleplay.language.pricing import asks_price
 from roleplay.language.purpose import asks_purpose
 from roleplay.language.repair import Repaired, repair
-from roleplay.language.signals import MAX_ANALYSED_CHARS, line_signals
+from roleplay.language.signals import MAX_ANALYSED_CHARS, in_context, line_signals
 from roleplay.language.times import proposed_time
 from roleplay.language.voicemail import voicemail_greeting
 
@@ -101,6 +101,8 @@ class CallAnalysis:
             found = line_signals(
                 line.text, before.who, before.purpose, before.price, prev_time=before.time
             )
+            asked = bool(self.turns) and not self.turns[-1].is_rep and "?" in self.turns[-1].read
+            found = in_context(found, line.text, after_question=asked)
             turn = TurnAnalysis(
                 index,
                 speaker,

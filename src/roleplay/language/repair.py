@@ -468,6 +468,8 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
         if following in _ITS_BEFORE or following in first_names():
             return "It's" if word[0].isupper() else "it's"
         return None
+    if low == "w" and following.isalpha() and len(following) > 1:
+        return "with"  # "dana w northwind"
     if low in _SHORTHAND and not (low == "cause" and following in {"of", "and", "the"}):
         return _same_case(_SHORTHAND[low], word)
     if low == "lets" and previous not in {

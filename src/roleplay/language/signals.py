@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from roleplay.language.answers import callback_offer, short_answer
 from roleplay.language.asks import asks_for_proposal, is_commitment_ask, next_step
 from roleplay.language.courtesy import acknowledges, goodbye, greeting
 from roleplay.language.features import enumerated_list, feature_list, states_benefit
@@ -67,6 +68,9 @@ SIGNALS: dict[str, str] = {
     "time_check": "asks for time on this call ('is now a good time?', 'got a minute?')",
     "routing": "asks for or about a person to be put through to ('is Dr. Patel available?', 'could I speak with...')",
     "ignored_question": "the prospect's line before asked who is calling or what it is about, and this line does not answer",
+    "affirm": "a short yes to the question the prospect just asked ('yes please', 'sure', 'that works', 'please do')",
+    "deny": "a short no to the question the prospect just asked ('no', 'not really', 'no thanks')",
+    "callback_offer": "offers to call back at a better time, or lets them pick the time ('when's a decent time to call you back?')",
 }
 
 
@@ -91,14 +95,32 @@ def signals(text: str, *, previous: str | None = None) -> dict[str, str]:
         ``{signal name: evidence}`` for every signal in :data:`SIGNALS` that fires.
     """
     if previous:
-        return line_signals(
+        found = line_signals(
             text,
             asks_who(previous),
             asks_purpose(previous),
             asks_price(previous),
             prev_time=proposed_time(previous),
         )
-    return line_signals(text, None, None, None)
+    else:
+        found = line_signals(text, None, None, None)
+    return in_context(found, text, after_question=bool(previous) and "?" in (previous or ""))
+
+
+def in_context(found: dict[str, str], text: str, *, after_question: bool) -> dict[str, str]:
+    """Add the signals that depend on what came just before: a short yes or no to a
+    question, and an offer to call back (which makes a "when" question scheduling, not
+    discovery). ``found`` is the line's own signals; it is updated and returned."""
+    answer = short_answer(text, after_question)
+    if answer:
+        found[answer[0]] = answer[1]
+    offer = callback_offer(text)
+    if offer:
+        found["callback_offer"] = offer
+        # Asking when to call back is scheduling, not a question about them.
+        if offer in found.get("discovery_question", ""):
+            del found["discovery_question"]
+    return found
 
 
 def line_signals(

@@ -1,0 +1,72 @@
+"""Short answers and offers that only make sense against what was just said.
+
+"Yes please", "sure", "that works", "nope", "not really" answer the prospect's last
+question; alone they mean nothing. And an offer to call back at a better hour ("when's a
+decent time for me to call you back?", "I'll try you in the morning, you pick the
+time") is the considerate move a woken or busy prospect rewards, whether or not it
+names a time yet.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A yes, then at most a few words that do not take it back: "yes please", "sure thing",
+# "that works for me", "please do", "go ahead", "sounds good".
+_AFFIRM = re.compile(
+    r"^\W*(?:(?:oh|ok|okay|well|um|uh|ah|great|perfect|yeah)[\s,.!]+)?"
+    r"(?:yes|yeah|yep|yup|yea|sure|certainly|absolutely|definitely|of\s+course|correct|right"
+    r"|exactly|please\s+do|please|go\s+ahead|that\s+works|that'd\s+work|that\s+would\s+work"
+    r"|works\s+for\s+me|sounds\s+good|sounds\s+great|that\s+would\s+be\s+great|that'd\s+be\s+great"
+    r"|i'd\s+like\s+that|i\s+would|i\s+do|it\s+is|i\s+am|we\s+do|we\s+are|ok|okay|alright|all\s+right"
+    r"|fine|perfect|great)\b",
+    re.IGNORECASE,
+)
+_DENY = re.compile(
+    r"^\W*(?:(?:oh|well|um|uh|ah|sorry)[\s,.!]+)?"
+    r"(?:no|nope|nah|not\s+really|not\s+at\s+all|not\s+now|not\s+today|no\s+thanks|no\s+thank\s+you"
+    r"|i\s+don't|i\s+do\s+not|we\s+don't|it's\s+not|it\s+isn't|i'm\s+not|i'd\s+rather\s+not"
+    r"|that\s+won't\s+work|that\s+doesn't\s+work)\b",
+    re.IGNORECASE,
+)
+# Words that turn a leading yes into something else: "sure, but...", "yes and no".
+_BUT = re.compile(r"\b(?:but|though|however|and\s+no|or\s+not)\b", re.IGNORECASE)
+#: A short answer is at most this many words; a longer line says more than yes or no.
+SHORT = 8
+
+# An offer to call back at a better hour, or to let them pick the time.
+_CALLBACK = re.compile(
+    r"\b(?:call|ring|try|phone|reach)\s+(?:you|him|her)\s+(?:back\s+)?(?:at\s+a\s+)?"
+    r"(?:later|back|tomorrow|in\s+the\s+morning|another\s+time|at\s+a\s+(?:better|decent|good|more\s+(?:convenient|reasonable))"
+    r"|(?:better|decent|good|more\s+(?:convenient|reasonable))\s+(?:time|hour)|when\s+you(?:'re|\s+are)\s+(?:awake|back|free|up))"
+    r"|\b(?:call|ring|try)\s+(?:you\s+)?back\b"
+    r"|\b(?:when|what\s+time|what\s+day)(?:'s|\s+is|\s+would\s+be|\s+works?|\s+might\s+be)?\s+(?:a\s+)?"
+    r"(?:better|decent|good|best|more\s+(?:convenient|reasonable)|the\s+best)\s+(?:time|hour|day|moment)"
+    r"|\byou\s+(?:pick|choose|name)\s+(?:the|a)\s+(?:time|day|hour)"
+    r"|\b(?:whenever|when)\s+(?:it\s+)?suits\s+you\b",
+    re.IGNORECASE,
+)
+
+
+def short_answer(line: str, after_question: bool) -> tuple[str, str] | None:
+    """``("affirm" | "deny", words)`` when ``line`` is a short yes or no to a question.
+
+    Args:
+        line: The rep's line (as read).
+        after_question: The prospect's line just before asked something.
+    """
+    if not after_question or len(line.split()) > SHORT or _BUT.search(line):
+        return None
+    deny = _DENY.search(line)
+    if deny:
+        return "deny", deny.group().strip(" ,.!")
+    affirm = _AFFIRM.search(line)
+    if affirm:
+        return "affirm", affirm.group().strip(" ,.!")
+    return None
+
+
+def callback_offer(line: str) -> str | None:
+    """The words of an offer to call back at a better time, or None."""
+    match = _CALLBACK.search(line)
+    return match.group() if match else None
