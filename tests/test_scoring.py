@@ -15,7 +15,7 @@ import pytest
 from roleplay.language.fuzzy import phrase_match
 from roleplay.scoring.rules import CATALOG, DEFAULT_CONFIG, compute_score, score
 from roleplay.scoring.scorecard import CustomCode, Mistake, ScoringConfig
-from roleplay.transcript import parse_text
+from roleplay.transcript import Turn, parse_text
 
 
 def card(text: str, config: ScoringConfig = DEFAULT_CONFIG, *, final: bool = True):
@@ -469,3 +469,24 @@ Rep: That's fine, I'll try him another day.
 """
     codes = _codes(text)
     assert {"no-discovery", "ignored-question", "no-reason-for-call"} <= codes
+
+
+@pytest.mark.parametrize(
+    "rep_lines, attempted",
+    [
+        ([], False),
+        (["Hello?"], False),
+        (["hi", "bye"], False),
+        (["Thanks, bye."], False),
+        (["Hi, this is Dana Ruiz from Acme."], True),
+        (["How do you schedule your crews today?"], True),
+    ],
+)
+def test_a_call_the_rep_never_attempted_scores_0(rep_lines: list[str], attempted: bool) -> None:
+    turns = [Turn(speaker="prospect", text="Hello, Harbor Dental?")]
+    for line in rep_lines:
+        turns += [Turn(speaker="rep", text=line), Turn(speaker="prospect", text="Okay.")]
+    card = score(turns)
+    assert card.attempted is attempted
+    if not attempted:
+        assert card.score == 0 and not card.mistakes

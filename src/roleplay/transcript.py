@@ -522,6 +522,8 @@ def _scorecard(data: Any, source: str | None, line: int) -> Scorecard | None:
         raise bad("'voicemail' must be true or false")
     if not isinstance(data.get("extra", {}), dict):
         raise bad("'extra' must be an object")
+    if not isinstance(data.get("attempted", True), bool):
+        raise bad("'attempted' must be true or false")
     for key, number in (("mistakes", "weight"), ("credits", "points")):
         items = data.get(key, [])
         if not isinstance(items, list):

@@ -215,6 +215,16 @@ def scorecard(
     if card.voicemail:
         frags.append(("class:dim", "The call went to voicemail.\n"))
     frags.append(("", "\n"))
+    if not card.attempted:
+        note = (
+            "Not attempted: the call never got going, so there is nothing to score and it "
+            "is left out of your averages. Try again: your name, your reason, a question."
+        )
+        frags += [
+            ("class:warn", "\n".join(_wrap(note, width, "")) + "\n"),
+            ("class:dim", rule + "\n"),
+        ]
+        return frags
     if card.mistakes:
         frags.append(("class:heading", f"Mistakes ({len(card.mistakes)})\n"))
         for m in card.mistakes:

@@ -84,6 +84,7 @@ class SessionSummary:
     score: int | None = None
     mistakes: tuple[Mistake, ...] = ()
     turns: int = 0
+    attempted: bool = True
     version: int | None = None
     truncated: bool = False
     path: str = field(default="", compare=False, repr=False)
@@ -105,9 +106,11 @@ class SessionSummary:
 
     @property
     def status(self) -> str:
-        """The outcome, or ``unfinished``."""
+        """The outcome, ``unfinished``, or ``not attempted``."""
         if not self.finished:
             return "unfinished"
+        if not self.attempted:
+            return "not attempted"
         return self.outcome or UNKNOWN
 
     def to_dict(self) -> dict[str, Any]:
@@ -124,6 +127,7 @@ class SessionSummary:
             "outcome": self.outcome,
             "finished": self.finished,
             "score": self.score,
+            "attempted": self.attempted,
             "turns": self.turns,
             "version": self.version,
             "mistakes": [m.to_dict() for m in self.mistakes],
@@ -392,6 +396,7 @@ def _summary(
         score=scorecard.score if scorecard is not None else None,
         mistakes=scorecard.mistakes if scorecard is not None else (),
         turns=turns,
+        attempted=scorecard.attempted if scorecard is not None else True,
         version=transcript.version,
         truncated=truncated,
     )
@@ -520,7 +525,8 @@ def _mean(values: Sequence[int]) -> float | None:
 
 
 def _scored(summaries: Iterable[SessionSummary]) -> list[int]:
-    return [s.score for s in summaries if s.finished and s.score is not None]
+    # A call the rep never really attempted scores 0; it would only drag averages down.
+    return [s.score for s in summaries if s.finished and s.attempted and s.score is not None]
 
 
 def code_stats(summaries: Sequence[SessionSummary]) -> list[CodeStat]:
@@ -576,7 +582,7 @@ def score_series(summaries: Iterable[SessionSummary]) -> dict[str, list[tuple[da
     """
     series: dict[str, list[tuple[datetime, int]]] = {}
     for s in oldest_first(summaries):
-        if s.finished and s.score is not None and s.started_at is not None:
+        if s.finished and s.attempted and s.score is not None and s.started_at is not None:
             series.setdefault(s.trainee or UNKNOWN, []).append((s.started_at, s.score))
     return dict(sorted(series.items(), key=lambda item: item[0].casefold()))
 

@@ -293,6 +293,10 @@ def score(
         to voicemail.
     """
     call = _Call(analysis if analysis is not None else CallAnalysis.of(turns))
+    if final and not _attempted(call):
+        # Silence, a hang-up, or only "hello"/"bye": nothing to score, and nothing to
+        # average with real attempts.
+        return Scorecard(score=0, voicemail=call.message is not None, attempted=False)
     thresholds = {**DEFAULT_THRESHOLDS, **dict(config.thresholds)}
     found: list[tuple[str, int, str, str]] = []  # (code, 0-based turn, evidence, message)
     voicemail = call.message is not None
@@ -321,6 +325,29 @@ def score(
         credits=tuple(credits),
         voicemail=voicemail,
     )
+
+
+#: Signals that say nothing of substance on their own.
+_EMPTY_SIGNALS = frozenset(
+    {"greeting", "goodbye", "acknowledge", "affirm", "deny", "ignored_question", "question"}
+)
+
+
+_EMPTY_WORDS = frozenset(
+    "hi hello hey there bye goodbye thanks thank you ok okay yes yeah no sorry um uh hm "
+    "good morning afternoon evening night sir ma'am".split()
+)
+
+
+def _attempted(call: _Call) -> bool:
+    """Whether the rep said anything of substance: more than a greeting or a goodbye."""
+    for i in call.rep:
+        if set(call.sig[i]) - _EMPTY_SIGNALS:
+            return True
+        words = [w.strip(".,!?;:-").lower() for w in call.turns[i].text.split()]
+        if sum(1 for w in words if w and w not in _EMPTY_WORDS) >= 2:
+            return True
+    return False
 
 
 def compute_score(mistakes: Sequence[Mistake], credits: Sequence[Credit]) -> int:

@@ -87,6 +87,8 @@ class Scorecard:
         mistakes: Mistakes in turn order.
         credits: Good behaviours in turn order.
         voicemail: Whether the call went to voicemail.
+        attempted: False when the rep said nothing of substance (silence, a hang-up,
+            only "hello" or "bye"): such a call scores 0 and is left out of averages.
     """
 
     score: int
@@ -94,6 +96,7 @@ class Scorecard:
     credits: tuple[Credit, ...] = ()
     voicemail: bool = False
     extra: Mapping[str, Any] = field(default_factory=dict)
+    attempted: bool = True
 
     @property
     def codes(self) -> list[str]:
@@ -107,6 +110,7 @@ class Scorecard:
             "mistakes": [m.to_dict() for m in self.mistakes],
             "credits": [c.to_dict() for c in self.credits],
             **({"extra": dict(self.extra)} if self.extra else {}),
+            **({} if self.attempted else {"attempted": False}),
         }
 
     @classmethod
@@ -117,6 +121,7 @@ class Scorecard:
             credits=tuple(Credit.from_dict(c) for c in data.get("credits", ())),
             voicemail=bool(data.get("voicemail", False)),
             extra=dict(data.get("extra", {})),
+            attempted=data.get("attempted", True) is not False,
         )
 
 
