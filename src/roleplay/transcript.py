@@ -2,7 +2,7 @@
 
 Two formats:
 
-* **Plain text**, for real calls (see ``shared/eval/CATALOG.md``): one turn per line
+* **Plain text**, for real calls (see ``docs/scoring.md``): one turn per line
   starting ``Rep:`` or ``Prospect:`` (case-insensitive); an unlabelled line continues
   the turn above; blank lines and lines starting with ``#`` are ignored.
 * **Saved sessions** (JSON Lines), written by ``practice`` and ``run`` one record at a

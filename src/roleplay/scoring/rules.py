@@ -43,7 +43,7 @@ class CodeInfo:
     Attributes:
         code: The catalog code, e.g. ``premature-close``.
         title: A short human title.
-        definition: When it is flagged (the contract in ``shared/eval/CATALOG.md``).
+        definition: When it is flagged (the contract, documented in ``docs/scoring.md``).
         weight: Points it costs by default.
         tip: What to do instead.
         turn: Where the mistake is pinned.
