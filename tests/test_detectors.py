@@ -945,6 +945,11 @@ CONTEXT_TABLE = [
     ("Hello?", "I can call you back in the morning, you pick the time", "callback_offer", True),
     ("Hello?", "when did you open the second shop?", "callback_offer", False),
     ("Hello?", "I'll send it back to you tomorrow", "callback_offer", False),
+    # a meeting proposed without its verb
+    ("Go on.", "20 min thursday at 2 to walk through it?", "next_step", True),
+    ("Go on.", "quick call friday at 10am to see if it fits?", "commitment_ask", True),
+    ("Go on.", "we did 20 minutes with a shop on friday at 10, it went well.", "next_step", False),
+    ("Go on.", "how many minutes does a quote take you on monday mornings?", "next_step", False),
 ]
 
 

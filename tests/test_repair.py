@@ -19,6 +19,9 @@ REPAIRS = [
     ("oscar vance, northgate freight.", "Oscar Vance, Northgate Freight."),
     ("i spoke with the team at noon", "I spoke with the team at noon"),
     ("will that work for you", "will that work for you?"),
+    # days typed short, only where a time follows
+    ("could we do fri at 11", "could we do Friday at 11?"),
+    ("the sun is up", "the sun is up"),
     # swapped letters in the words the rules hinge on
     ("the raeson im calling", "the reason I'm calling"),
     ("number three is the battery", "number three is the battery"),

@@ -70,3 +70,26 @@ def callback_offer(line: str) -> str | None:
     """The words of an offer to call back at a better time, or None."""
     match = _CALLBACK.search(line)
     return match.group() if match else None
+
+
+# A meeting proposed without its verb, the way people type it: "15 min tues 1pm?",
+# "quick call thursday at 10 to see if it fits?". A length of time or a meeting word, and a
+# day with a time, in a question.
+_DURATION = re.compile(
+    r"\b(?:\d{1,2}|ten|fifteen|twenty|thirty|a\s+few)[\s-]*(?:min|mins|minutes?)\b"
+    r"|\b(?:quick|short|brief)\s+(?:call|chat|meeting|look|demo|walkthrough)\b",
+    re.IGNORECASE,
+)
+_DAY_AND_TIME = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b[^?.!]{0,20}?"
+    r"\b(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|morning|afternoon)\b"
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b[^?.!]{0,20}?\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\b",
+    re.IGNORECASE,
+)
+
+
+def bare_proposal(sentence: str) -> str | None:
+    """The sentence, when it proposes a meeting at a set time without saying "can we"."""
+    if "?" not in sentence or not _DURATION.search(sentence) or not _DAY_AND_TIME.search(sentence):
+        return None
+    return sentence.strip()

@@ -107,6 +107,17 @@ _SHORTHAND = {
     "appt": "appointment",
     "rn": "right now",
 }
+# Days typed short, written out only where a time follows ("wed" and "sun" are words).
+_SHORT_DAYS = {
+    "mon": "Monday",
+    "tue": "Tuesday",
+    "wed": "Wednesday",
+    "thu": "Thursday",
+    "thur": "Thursday",
+    "fri": "Friday",
+    "sat": "Saturday",
+    "sun": "Sunday",
+}
 # "its" is "it's" when a name, an article or a verb form follows; the possessive "its" is
 # followed by a noun ("its main office"), which the rules read the same either way.
 _ITS_BEFORE = frozenset(
@@ -468,6 +479,9 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
         if following in _ITS_BEFORE or following in first_names():
             return "It's" if word[0].isupper() else "it's"
         return None
+    day = _SHORT_DAYS.get(low)
+    if day and (following in {"at", "morning", "afternoon", "am", "pm"} or following[:1].isdigit()):
+        return day  # "fri at 11", "wed 3pm"
     if low == "w" and following.isalpha() and len(following) > 1:
         return "with"  # "dana w northwind"
     if low in _SHORTHAND and not (low == "cause" and following in {"of", "and", "the"}):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from roleplay.language.answers import callback_offer, short_answer
+from roleplay.language.answers import bare_proposal, callback_offer, short_answer
 from roleplay.language.asks import asks_for_proposal, is_commitment_ask, next_step
 from roleplay.language.courtesy import acknowledges, goodbye, greeting
 from roleplay.language.features import enumerated_list, feature_list, states_benefit
@@ -108,9 +108,19 @@ def signals(text: str, *, previous: str | None = None) -> dict[str, str]:
 
 
 def in_context(found: dict[str, str], text: str, *, after_question: bool) -> dict[str, str]:
-    """Add the signals that depend on what came just before: a short yes or no to a
-    question, and an offer to call back (which makes a "when" question scheduling, not
-    discovery). ``found`` is the line's own signals; it is updated and returned."""
+    """The second reading of a line: what depends on what came just before (a short yes
+    or no to a question), an offer to call back (which makes a "when" question
+    scheduling, not discovery), and a meeting proposed without its verb ("15 min tues
+    1pm?"). ``found`` is the line's own signals; it is updated and returned."""
+    if "commitment_ask" not in found:
+        for sentence in sentences(text):
+            proposal = bare_proposal(sentence)
+            if proposal:
+                found["commitment_ask"] = found["next_step"] = proposal
+                # A proposal is not a question about them.
+                if found.get("discovery_question") == proposal:
+                    del found["discovery_question"]
+                break
     answer = short_answer(text, after_question)
     if answer:
         found[answer[0]] = answer[1]
