@@ -169,6 +169,10 @@ def build_schema() -> dict[str, Any]:
                     _ref("text_list"), "rep lines that trigger it, matched fuzzily"
                 ),
                 "signals": _described(_ref("text_list"), "detector signals that must all fire"),
+                "unless": _described(
+                    _ref("text_list"),
+                    "not once the rep has shown one of these signals (in that turn or before)",
+                ),
             },
             required=["message", "tip"],
         ),

@@ -18,6 +18,7 @@ The machine is built from the scenario's data only. Every condition handed to
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -98,6 +99,21 @@ def check_line(text: str) -> str:
 _MAX_FOLLOW_UPS = 3
 #: What the prospect remembers from earlier turns: who is calling and why.
 _REMEMBERED = frozenset({"introduction", "reason"})
+
+
+_CLAUSE_BREAK = re.compile(r"\s*[,;:]\s+|\s+(?:or|and|but|so)\s+(?=\w)|\s+-+\s+")
+
+
+def _parts(text: str) -> tuple[str, ...]:
+    """The sentences of a line and the clauses within them, for example phrases to match:
+    "When's a good time, or is there someone else who handles this?" asks two things."""
+    out: list[str] = []
+    for sentence in sentences(text):
+        out.append(sentence)
+        clauses = [c for c in _CLAUSE_BREAK.split(sentence) if len(c.split()) >= 3]
+        if len(clauses) > 1:
+            out.extend(clauses)
+    return tuple(dict.fromkeys(out))
 
 
 class _Prospect:
@@ -228,7 +244,7 @@ class Conversation:
         new_mistakes = self._live_mistakes(turn_no)
         mistake_evidence = {m.code: m.evidence for m in new_mistakes}
 
-        parts = tuple(sentences(read.read))
+        parts = _parts(read.read)
         choice = self._choose(read.read, found, mistake_evidence, parts)
         lines: list[str] = []
         if choice.transition is not None:

@@ -303,7 +303,7 @@ _INTENT_KEYS = (
 _STATE_KEYS = ("description", "say", "outcome", "hint", "on", "else")
 _EDGE_KEYS = ("intent", "to", "reply", "effects", "if")
 _SCORING_KEYS = ("weights", "thresholds", "disabled", "codes", "tips")
-_CODE_KEYS = ("message", "tip", "weight", "phrases", "signals")
+_CODE_KEYS = ("message", "tip", "weight", "phrases", "signals", "unless")
 _TEST_KEYS = ("name", "seed", "steps", "outcome", "state", "score")
 _STEP_KEYS = ("say", "state", "reply", "intent", "mistakes")
 _SCORE_KEYS = ("min", "max")
@@ -751,6 +751,7 @@ def _scoring(r: _Reader, value: Any) -> ScoringConfig:
             weight=r.integer(c.get("weight"), (*cpath, "weight"), "weight", 5),
             phrases=r.texts(c.get("phrases"), (*cpath, "phrases"), "phrases"),
             signals=r.texts(c.get("signals"), (*cpath, "signals"), "signals"),
+            unless=r.texts(c.get("unless"), (*cpath, "unless"), "unless"),
         )
         if not (cc.phrases or cc.signals):
             r.error(cpath, f"code {code!r} can never fire: give it phrases or signals")
@@ -895,9 +896,10 @@ def check_references(s: Scenario) -> list[Diagnostic]:
                 ("scoring", "codes", c.code),
                 f"code {c.code!r} is already in the catalog; pick another name",
             )
-        for k, sig in enumerate(c.signals):
-            if sig not in SIGNALS:
-                err(("scoring", "codes", c.code, "signals", k), unknown("signal", sig, SIGNALS))
+        for key, names in (("signals", c.signals), ("unless", c.unless)):
+            for k, sig in enumerate(names):
+                if sig not in SIGNALS:
+                    err(("scoring", "codes", c.code, key, k), unknown("signal", sig, SIGNALS))
     for k, test in enumerate(s.tests):
         for j, step in enumerate(test.steps):
             spath = ("tests", k, "steps", j)

@@ -42,6 +42,7 @@ _CALLBACK = re.compile(
     r"|\b(?:call|ring|try)\s+(?:you\s+)?back\b"
     r"|\b(?:when|what\s+time|what\s+day)(?:'s|\s+is|\s+would\s+be|\s+works?|\s+might\s+be)?\s+(?:a\s+)?"
     r"(?:better|decent|good|best|more\s+(?:convenient|reasonable)|the\s+best)\s+(?:time|hour|day|moment)"
+    r"|\bis\s+there\s+a\s+(?:better|good|best)\s+(?:time|day|hour)\b"
     r"|\byou\s+(?:pick|choose|name)\s+(?:the|a)\s+(?:time|day|hour)"
     r"|\b(?:whenever|when)\s+(?:it\s+)?suits\s+you\b",
     re.IGNORECASE,

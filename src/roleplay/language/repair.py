@@ -323,6 +323,8 @@ def repair(text: str) -> Repaired:
             following = lowered[i + 1] if i + 1 < len(lowered) else ""
             previous = "" if i == 0 or _pause(gaps[i], strong=True) else lowered[i - 1]
             fixed = _fix_word(low, word, following, previous)
+            if fixed is None and low == "its" and _name_then_company(lowered, i + 1):
+                fixed = "It's" if word[0].isupper() else "it's"  # "its dev patel from..."
             if fixed is not None:
                 new[i] = fixed
                 lowered[i] = fixed.lower()
@@ -504,6 +506,14 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
         return contraction
     fixed = _TYPOS.get(low)
     return _same_case(fixed, word) if fixed is not None else None
+
+
+def _name_then_company(lowered: list[str], j: int) -> bool:
+    """One or two words, then "from", "with", "at" or "here": a name and where from."""
+    for k in (j + 1, j + 2):
+        if k < len(lowered) and lowered[k] in {"from", "with", "at", "here"}:
+            return all(w.isalpha() and w not in _NOT_NAME for w in lowered[j:k])
+    return False
 
 
 def _same_case(new: str, old: str) -> str:

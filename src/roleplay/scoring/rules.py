@@ -539,7 +539,11 @@ def _custom(call: _Call, config: ScoringConfig) -> list[Mistake]:
     for custom in config.custom:
         if custom.code in config.disabled:
             continue
+        shown: set[str] = set()
         for i in call.rep:
+            shown.update(call.sig[i])
+            if shown.intersection(custom.unless):
+                continue  # e.g. asking to be put through once you have said who and why
             evidence = _custom_evidence(custom, call.text[i], call.sig[i])
             if evidence is not None:
                 out.append(
