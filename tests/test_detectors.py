@@ -926,3 +926,24 @@ def test_a_referral_with_a_titled_name_still_states_the_reason(line: str) -> Non
 )
 def test_recognition_at_the_start_of_a_reply_confirms_a_claim(reply: str, support: str) -> None:
     assert claim_support([reply]) == support
+
+
+# Messy real-call text: fillers, crosstalk, run-ons, speech-to-text. Each row is a general
+# rule checked on invented wording, with near-misses beside the hits.
+MESSY_TABLE = [
+    # owning up to a sales call is the opposite of the disclaimer, however it is typed
+    ("I'll be honest, this is a sales call, we fix leaky roofs.", None, "disclaimer", False),
+    ("look, yeah, its a sales call, but a short one", None, "disclaimer", False),
+    ("ok so this is a slaes call, full disclosure", None, "disclaimer", False),
+    ("this is nto a sales call, promise", None, "disclaimer", True),
+    ("thsi isnt a slaes pitch", None, "disclaimer", True),
+    ("I'll be honest, this is a sales call.", None, "acknowledge", True),
+]
+
+
+@pytest.mark.parametrize(("line", "previous", "signal", "fires"), MESSY_TABLE)
+def test_messy_table(line: str, previous: str | None, signal: str, fires: bool) -> None:
+    from roleplay.language.repair import repair
+
+    found = signals(repair(line).text, previous=previous)
+    assert (signal in found) is fires, found
