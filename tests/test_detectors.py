@@ -938,6 +938,31 @@ MESSY_TABLE = [
     ("this is nto a sales call, promise", None, "disclaimer", True),
     ("thsi isnt a slaes pitch", None, "disclaimer", True),
     ("I'll be honest, this is a sales call.", None, "acknowledge", True),
+    # a reason without a lead-in: a trigger event the rep saw...
+    ("hey Tomas, saw you guys just opened a depot in Fresno, congrats", None, "reason", True),
+    ("I read that you recently moved the HQ to Denver.", None, "reason", True),
+    ("your store just posted six cashier openings on Indeed", None, "reason", True),
+    ("Your annual report says you're closing two plants.", None, "reason", True),
+    ("heard you folks landed the county contract", None, "reason", True),
+    ("I see you're busy, I'll be quick.", None, "reason", False),
+    ("Nice to see you again.", None, "reason", False),
+    ("I saw your email come through.", None, "reason", False),
+    ("Sorry, I didn't hear you, the line cut out.", None, "reason", False),
+    ("Did your team post the invoice already?", None, "reason", False),
+    # ... or the prospect's likely problem followed by what we do
+    ("Most clinics your size lose a day a week to it, and we fix that.", None, "reason", True),
+    ("that usually means overtime is piling up, and we place night drivers", None, "reason", True),
+    ("That's where audits usually go sideways, and that's what we handle.", None, "reason", True),
+    ("That usually means overtime is piling up.", None, "reason", False),
+    ("We help dentists cut no-shows.", None, "reason", False),
+    # one subject for two verbs
+    ("I'm in Leeds on the 9th and wanted to see if you're free for lunch.", None, "reason", True),
+    ("She rang last week and wanted to know the price.", None, "reason", False),
+    # calling "cause", typed
+    ("its dana, calling cause your lease ends in june", None, "reason", True),
+    # answering what it's about with what we do
+    ("we place certified forklift operators", "And what's this about?", "reason", True),
+    ("we place certified forklift operators", "And what's this about?", "ignored_question", False),
 ]
 
 
