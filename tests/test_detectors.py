@@ -963,3 +963,77 @@ def test_short_answers_and_call_back_offers_read_in_context(
 def test_asking_when_to_call_back_is_not_a_discovery_question() -> None:
     found = signals("When's a better time for me to call you back?", previous="Hello?")
     assert "callback_offer" in found and "discovery_question" not in found
+
+
+# Messy real-call text: fillers, crosstalk, run-ons, speech-to-text. Each row is a general
+# rule checked on invented wording, with near-misses beside the hits.
+MESSY_TABLE = [
+    # owning up to a sales call is the opposite of the disclaimer, however it is typed
+    ("I'll be honest, this is a sales call, we fix leaky roofs.", None, "disclaimer", False),
+    ("look, yeah, its a sales call, but a short one", None, "disclaimer", False),
+    ("ok so this is a slaes call, full disclosure", None, "disclaimer", False),
+    ("this is nto a sales call, promise", None, "disclaimer", True),
+    ("thsi isnt a slaes pitch", None, "disclaimer", True),
+    ("I'll be honest, this is a sales call.", None, "acknowledge", True),
+    # a reason without a lead-in: a trigger event the rep saw...
+    ("hey Tomas, saw you guys just opened a depot in Fresno, congrats", None, "reason", True),
+    ("I read that you recently moved the HQ to Denver.", None, "reason", True),
+    ("your store just posted six cashier openings on Indeed", None, "reason", True),
+    ("Your annual report says you're closing two plants.", None, "reason", True),
+    ("heard you folks landed the county contract", None, "reason", True),
+    ("I see you're busy, I'll be quick.", None, "reason", False),
+    ("Nice to see you again.", None, "reason", False),
+    ("I saw your email come through.", None, "reason", False),
+    ("Sorry, I didn't hear you, the line cut out.", None, "reason", False),
+    ("Did your team post the invoice already?", None, "reason", False),
+    # ... or the prospect's likely problem followed by what we do
+    ("Most clinics your size lose a day a week to it, and we fix that.", None, "reason", True),
+    ("that usually means overtime is piling up, and we place night drivers", None, "reason", True),
+    ("That's where audits usually go sideways, and that's what we handle.", None, "reason", True),
+    ("That usually means overtime is piling up.", None, "reason", False),
+    ("We help dentists cut no-shows.", None, "reason", False),
+    # one subject for two verbs
+    ("I'm in Leeds on the 9th and wanted to see if you're free for lunch.", None, "reason", True),
+    ("She rang last week and wanted to know the price.", None, "reason", False),
+    # calling "cause", typed
+    ("its dana, calling cause your lease ends in june", None, "reason", True),
+    # answering what it's about with what we do
+    ("we place certified forklift operators", "And what's this about?", "reason", True),
+    ("we place certified forklift operators", "And what's this about?", "ignored_question", False),
+    # names in odd forms: after a dash, after a greeting and a dash, typed in lower case
+    (
+        "sure, this is for Ines - Tavi Okoro, Brightmoor. I'm calling about the lease.",
+        None,
+        "introduction",
+        True,
+    ),
+    ("uh hi — jo vance, Pelican Print", "who's this?", "introduction", True),
+    ("uh hi — jo vance, Pelican Print", "who's this?", "ignored_question", False),
+    ("hey Dr Lutz, susan grady, Mapleway Billing, 555-201-3344.", None, "introduction", True),
+    ("hi ms ortiz, Kenji Sato, Harbor Labs.", None, "introduction", True),
+    ("hey Sam, lisa park, Routewise?", None, "introduction", False),
+    ("so we spoke to maria lopez, Acme, and she said it's fine.", None, "introduction", False),
+    ("sure, will do, Thanks!", None, "introduction", False),
+    ("hi, it's for Ines - the Brightmoor account, Thanks.", None, "introduction", False),
+]
+
+
+@pytest.mark.parametrize(("line", "previous", "signal", "fires"), MESSY_TABLE)
+def test_messy_table(line: str, previous: str | None, signal: str, fires: bool) -> None:
+    from roleplay.language.repair import repair
+
+    found = signals(repair(line).text, previous=previous)
+    assert (signal in found) is fires, found
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("sure, this is for Ines - Tavi Okoro, Brightmoor.", "Tavi Okoro"),
+        ("hey Dr Lutz, susan grady, Mapleway Billing, 555-201-3344.", "Susan Grady"),
+        ("hi ms ortiz, Kenji Sato, Harbor Labs.", "Kenji Sato"),
+        ("so we spoke to maria lopez, Acme, and she said it's fine.", None),
+    ],
+)
+def test_names_in_messy_forms(line: str, name: str | None) -> None:
+    assert rep_name(line) == name

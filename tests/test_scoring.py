@@ -490,3 +490,25 @@ def test_a_call_the_rep_never_attempted_scores_0(rep_lines: list[str], attempted
     assert card.attempted is attempted
     if not attempted:
         assert card.score == 0 and not card.mistakes
+
+
+def test_a_trigger_event_answers_what_its_about_and_states_the_reason() -> None:
+    text = """\
+Prospect: yeah, who's this
+Rep: hi, uh, this is Wes Adair with Pinline Staffing
+Prospect: ok. and what's it about
+Rep: your plant posted like nine welder openings this month, that usually means people are leaving, and we place certified welders
+Prospect: fair, they are leaving
+Rep: how many of those are night shift
+Prospect: most of them
+Rep: could I send three profiles tonight and call you Friday at 10
+Prospect: fine
+"""
+    codes = _codes(text)
+    assert not codes & {"no-reason-for-call", "ignored-question"}, codes
+    vague = text.replace(
+        "your plant posted like nine welder openings this month, that usually means people are"
+        " leaving, and we place certified welders",
+        "yeah, just a quick one, how's the plant",
+    )
+    assert {"no-reason-for-call", "ignored-question"} <= _codes(vague)

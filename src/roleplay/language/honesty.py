@@ -10,7 +10,7 @@ typo-tolerant look. Whether a claim holds up is read from the prospect's next li
 
 from __future__ import annotations
 
-from roleplay.language.fuzzy import best_window
+from roleplay.language.fuzzy import NEGATIONS, best_window
 from roleplay.language.text import (
     Lazy,
     Rule,
@@ -395,6 +395,29 @@ def _typed(phrases: tuple[str, ...], gate: Rule, keys: tuple[str, ...], norm: st
     words = _WORDS.findall(norm.lower())
     for phrase in phrases:
         hit = best_window(phrase, words, _TYPED_CUTOFF)
-        if hit is not None:
+        if hit is not None and (not _negated(phrase) or _negated(hit[0])):
             return hit[0]
     return None
+
+
+def _negated(text: str) -> bool:
+    """Whether ``text`` holds a negation, typed however: "not", "isn't", "nto", "isnt".
+
+    A phrase that denies ("this isn't a sales call") must not match words that own up to
+    the same thing ("this is a sales call"): one missing word is only a few letters."""
+    for word in text.split():
+        if (
+            word in _NEGATION_WORDS
+            or word.endswith("n't")
+            or (word.endswith("nt") and word[:-2] in _NT_STEMS)
+            or "".join(sorted(word)) == "not"
+        ):
+            return True
+    return False
+
+
+_NEGATION_WORDS = frozenset((*NEGATIONS, "never", "nothing", "no", "nope"))
+# "isnt", "dont", "wont"...: a contraction typed without its apostrophe.
+_NT_STEMS = frozenset(
+    "is are was were do does did wo ca could would should have has had ai".split()
+)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from roleplay.language.repair import first_names
 from roleplay.language.text import Lazy, Rule, first_match, lowercase, normalise, word_set
 
 #: Words that end (or make up) a company name rather than a person's name.
@@ -119,12 +120,27 @@ _REFERRAL_VERB = Rule(
     r"^\W*(?:\w+\s+){0,3}?(?:told|said|asked|suggested|mentioned|recommended|referred|gave|sent)\b"
 )
 # "Raj Patel, Cobalt Labs." / "Jordan Reyes, Frostline. I'm calling about..." -- a first and
-# last name opening the line (or following a greeting), then a company name, then a pause.
+# last name opening the line or a clause after a dash ("it's for Renata - Dev Malik, Coldway."),
+# or following a greeting ("hi -- Bo Lind, Tidemark"; "hi dr amari, Marcus Bell, Chairside":
+# a word of address after the greeting may be typed in any case), then a company name, then
+# a pause.
+_GREETING_LEAD = (
+    r"(?i:\b(?:hi|hey|hello|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))\b)"
+    r"(?:\s+(?i:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[A-Za-z][\w'-]*)?(?:,|\s+-)?\s+"
+)
+_CLAUSE_START = r"(?:^\W*|[.!?]\s+|\s-\s+)"
 _INTRO_COMMA = Lazy(
-    rf"(?:(?i:\b(?:hi|hey|hello|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))\b)(?:\s+{_TITLE}{_NAME_TOKEN})?,?\s+"
-    rf"|(?:^\W*|[.!?]\s+)(?:{_TITLE}{_NAME_TOKEN},\s+)?)"
+    rf"(?:{_GREETING_LEAD}|{_CLAUSE_START}(?:{_TITLE}{_NAME_TOKEN},\s+)?)"
     rf"(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN}),\s+(?:(?:with|from|at)\s+)?(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){{0,3}})"
     r"(?=\s*[.!?,;:-]|\s+here\b|\s*$)(?P<after>[^.!?]{0,40})"
+)
+# The same with the name typed in lower case and the company not ("hi Dr Amari, marcus
+# bell, Chairside Cloud"): speech-to-text and phone keyboards capitalise brands, not people.
+# The first word must be a known first name.
+_INTRO_COMMA_LOWER = Lazy(
+    rf"(?:{_GREETING_LEAD}|{_CLAUSE_START}|,\s+)"
+    r"(?P<name>[a-z][a-z'-]+\s+[a-z][a-z'-]+),\s+(?:(?:with|from|at)\s+)?(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,3})"
+    r"(?=\s*[.!?,;:-]|\s*$)(?P<after>[^.!?]{0,40})"
 )
 _VOCATIVES = frozenset({"ma'am", "maam", "sir", "madam", "miss", "mate", "folks"})
 _LIST_GOES_ON = Rule(r"^\W*(?:and|or|plus|&)\b|^\s*,\s*[A-Z]?[\w'-]+\s*,")
@@ -229,6 +245,26 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         if name:
             yield name, text[match.start("name") : match.end("company")]
     lowercase_line = not any(ch.isupper() for ch in text)
+    for match in _INTRO_COMMA_LOWER.finditer(text) if "," in text and not lowercase_line else ():
+        after = match.group("after")
+        if (
+            _REFERRAL_VERB.match(after.lstrip(" ,"))
+            or _LIST_GOES_ON.search(after)
+            or after.rstrip().endswith("?")
+            or text[match.end() : match.end() + 1] == "?"
+        ):
+            continue  # someone else named, a list of people, or a question
+        first, last = match.group("name").split()
+        if (
+            first in first_names()
+            and first not in _NOT_NAMES
+            and last not in _NOT_NAMES
+            and last not in _BUSINESS_WORDS
+        ):
+            yield (
+                f"{first.capitalize()} {last.capitalize()}",
+                text[match.start("name") : match.end("company")],
+            )
     for pattern in (_INTRO_LOWER, _MY_NAME_ANY):
         if pattern is _INTRO_LOWER and not lowercase_line:
             continue

@@ -70,6 +70,13 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"|\b(?:speak|talk|chat)\s+(?:with|to)\s+(?:[\w.']+\s+){1,4}?(?:about|regarding)\b",
         "calling call suggested recommended asked told referred speak talk chat",
     ),
+    # the subject said once for two verbs: "I'm in Leeds on the 9th and wanted to see if..."
+    Rule(
+        r"\b(?:i|we)\b(?:(?!\b(?:he|she|they|you)\b)[^.!?]){0,80}?\band\s+(?:just\s+|also\s+|really\s+)?"
+        r"(?:wanted|was\s+hoping|were\s+hoping|would\s+like|thought\s+i'd|figured\s+i'd)\s+to\s+"
+        r"(?:see|ask|talk|speak|share|introduce|show|discuss|learn|hear|offer|invite|check|find|get|tell|let|give)\b",
+        "wanted hoping like thought figured",
+    ),
 )
 # "It's about the CNC tooling quote." / "About the upgrade she asked about." answer a
 # what's-it-about question.
@@ -97,6 +104,9 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
             sentence
         ):
             return sentence
+    found = _unannounced_reason(text, sents)
+    if found:
+        return found
     if previous_asks_purpose:
         # Answering "what's this about?" with a plain purpose statement ("We help clinics
         # cut no-shows") also states the reason.
@@ -106,9 +116,74 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
     return None
 
 
-_PURPOSE_STATEMENT = Rule(
-    r"\b(?:we|i)\s+(?:help|work\s+with|make|provide|do|offer|build|sell|handle|specialize)\b"
+# What we do, said plainly: "we help clinics cut no-shows", "we place certified drivers",
+# "that's what we fix".
+_WE_DO = (
+    r"help|helps|fix|solve|place|handle|provide|supply|install|build|make|offer|sell|run|manage"
+    r"|automate|cut|reduce|track|insure|specialize|specialise|work\s+with|take\s+care\s+of|sort\s+out"
+    r"|train|recruit|staff|deliver|do"
 )
+_PURPOSE_STATEMENT = Rule(rf"\b(?:we|i)\s+(?:{_WE_DO})\b")
+
+# A reason given without a lead-in ("I'm calling because..."), the way real calls often
+# open. A trigger event the rep saw about the prospect is a reason on its own: "saw you
+# just opened a second site", "I noticed your team posted four driver openings", "your
+# annual report says you're consolidating", "you guys just crossed fifty staff".
+_EVENT = (
+    r"(?:(?:just|recently|finally)(?:\s+[\w'-]+)?|(?:are|'re|is|'s)\s+(?:now\s+)?(?:hiring|expanding|opening|moving|growing|adding"
+    r"|building|launching|switching|planning|renovating|relocating|consolidating|merging|rolling\s+out|bidding)"
+    r"|opened|posted|hired|launched|moved|expanded|added|announced|won|raised|acquired|merged|crossed|grew|bought"
+    r"|built|signed|broke\s+ground|switched|doubled|tripled|landed|picked\s+up|took\s+over|brought\s+on|listed"
+    r"|filed|published|advertised|partnered|relocated|renovated|upgraded|got\s+(?:approved|certified|funded|hit))\b"
+)
+_TRIGGER_PARTS: tuple[Rule, ...] = (
+    Rule(
+        r"\b(?:saw|seen|noticed|notice|see|read|heard|spotted|came\s+across|caught)\s+"
+        r"(?:(?:on|in)\s+(?:[\w'-]+\s+){1,3}?)?(?:that\s+)?(?:you|your|y'all)\b"
+        rf"(?:\s+[\w'-]+){{0,4}}?\s+{_EVENT}",
+        "saw seen noticed notice see read heard spotted across caught",
+    ),
+    Rule(
+        r"\byour\s+(?:[\w'-]+\s+){1,3}?(?:just\s+|recently\s+)?(?:posted|announced|listed|advertised|filed|published|put\s+out)\b"
+        r"|\byour\s+(?:[\w'-]+\s+){0,2}?(?:filing|site|website|posting|postings|listing|ad|ads|report|page|profile"
+        r"|announcement|release|newsletter)\s+(?:says|said|shows|showed|mentions|mentioned|lists)\b",
+        "posted announced listed advertised filed published put says said shows showed mentions mentioned lists",
+    ),
+    Rule(rf"\byou(?:\s+guys|\s+all|\s+folks)?\s+(?:just|recently)\s+{_EVENT}", "just recently"),
+)
+# The prospect's likely problem, then what we do about it: "that usually means turnover,
+# and we place certified operators"; "that's where month-end close blows up, and that's
+# what we fix"; "most shops your size lose a week a quarter to it -- we automate that".
+_PROBLEM = Rule(
+    r"\b(?:that|which|this|it)(?:'s|\s+is)?\s+(?:usually|often|typically|normally|generally|almost\s+always)\s+(?:means?|where|when|a\s+sign)\b"
+    r"|\b(?:usually|often|typically|normally|generally)\s+(?:that|this|it)\s+(?:means|is\s+where|is\s+when)\b"
+    r"|\b(?:that's|that\s+is|which\s+is)\s+(?:exactly\s+)?where\b[^.!?]{0,50}?\b(?:usually|often|typically|normally|tends?\s+to)\b"
+    r"|\b(?:most|many|a\s+lot\s+of|plenty\s+of)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+(?:your|that|this)\s+size\b"
+    r"|\b[\w'-]+s\s+like\s+yours\s+(?:usually|often|typically|tend|end|run|lose|struggle|hit|get)\b",
+    "usually often typically normally generally always size yours",
+)
+_OFFER = Rule(
+    rf"\bwe\s+(?:(?:also|basically|just|actually|really)\s+)?(?:{_WE_DO})\b"
+    r"|\bthat's\s+(?:exactly\s+|kind\s+of\s+|pretty\s+much\s+)?(?:what\s+we\s+(?:do|fix|solve|handle|help\s+with)|our\s+(?:whole\s+)?(?:world|thing|specialty|wheelhouse|bread\s+and\s+butter))\b",
+    "we that's",
+)
+
+
+def _unannounced_reason(text: str, sents: list[str]) -> str | None:
+    """A trigger event (told, not asked), or the prospect's likely problem followed by
+    what we do."""
+    for sentence in sents:
+        match = leftmost_match(_TRIGGER_PARTS, sentence)
+        if match is not None and not is_question(sentence):
+            return sentence[match.start() : match.end()].strip()
+    problem = _PROBLEM.search(text)
+    if problem is None:
+        return None
+    offer = _OFFER.search(text)
+    if offer is None:
+        return None
+    start, end = min(problem.start(), offer.start()), max(problem.end(), offer.end())
+    return text[start:end].strip()
 
 
 _ABOUT_WORDS = r"(?:about|regarding|concerning|pertaining\s+to|re|in\s+(?:reference|regards?|relation|connection)\s+(?:to|with))"
