@@ -121,7 +121,8 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
 _WE_DO = (
     r"help|helps|fix|solve|place|handle|provide|supply|install|build|make|offer|sell|run|manage"
     r"|automate|cut|reduce|track|insure|specialize|specialise|work\s+with|take\s+care\s+of|sort\s+out"
-    r"|train|recruit|staff|deliver|do"
+    r"|train|recruit|staff|deliver|do|keep|warn|alert|stop|save|catch|protect|prevent|monitor|flag|spot"
+    r"|remind|fill|find|connect|simplify|streamline|turn|get|make\s+sure"
 )
 _PURPOSE_STATEMENT = Rule(rf"\b(?:we|i)\s+(?:{_WE_DO})\b")
 
@@ -159,12 +160,16 @@ _PROBLEM = Rule(
     r"|\b(?:usually|often|typically|normally|generally)\s+(?:that|this|it)\s+(?:means|is\s+where|is\s+when)\b"
     r"|\b(?:that's|that\s+is|which\s+is)\s+(?:exactly\s+)?where\b[^.!?]{0,50}?\b(?:usually|often|typically|normally|tends?\s+to)\b"
     r"|\b(?:most|many|a\s+lot\s+of|plenty\s+of)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+(?:your|that|this)\s+size\b"
-    r"|\b[\w'-]+s\s+like\s+yours\s+(?:usually|often|typically|tend|end|run|lose|struggle|hit|get)\b",
-    "usually often typically normally generally always size yours",
+    r"|\b[\w'-]+s\s+like\s+yours\s+(?:usually|often|typically|tend|end|run|lose|struggle|hit|get)\b"
+    # "operators who open sites fast usually lose...", "pediatric practices often lose..."
+    r"|\b[\w'-]+s\s+(?:(?:who|that)\s+(?:[\w'-]+\s+){1,5}?)?(?:usually|often|typically|tend\s+to|all\s+too\s+often)\s+"
+    r"(?:lose|losing|struggle|miss|waste|pay|overpay|end\s+up|run\s+(?:out|into)|get\s+(?:hit|burned|stuck)|eat|leak|fall\s+behind)\b",
+    "usually often typically normally generally always size yours tend",
 )
 _OFFER = Rule(
     rf"\bwe\s+(?:(?:also|basically|just|actually|really)\s+)?(?:{_WE_DO})\b"
-    r"|\bthat's\s+(?:exactly\s+|kind\s+of\s+|pretty\s+much\s+)?(?:what\s+we\s+(?:do|fix|solve|handle|help\s+with)|our\s+(?:whole\s+)?(?:world|thing|specialty|wheelhouse|bread\s+and\s+butter))\b",
+    r"|\bthat's\s+(?:exactly\s+|kind\s+of\s+|pretty\s+much\s+)?(?:what\s+we\s+(?:do|fix|solve|handle|help\s+with)|our\s+(?:whole\s+)?(?:world|thing|specialty|wheelhouse|bread\s+and\s+butter))\b"
+    r"|\b(?:i|we)\s+(?:have|'ve\s+got|got)\s+(?:an?\s+)?(?:idea|way|fix|answer|solution)\b",
     "we that's",
 )
 
@@ -205,8 +210,12 @@ _ASKS_WHAT = Rule(
     rf"|\bwhat\s+(?:would|will|might)\s+(?:this|it|the\s+call)\s+be\s+(?:{_ABOUT_WORDS}|for)\b|\bwhat\s+(?:this|the\s+call)\s+is\s+for\b"
     r"|\bwhat\s+(?:are\s+you|you're)\s+after\s*(?:[?.!]|$)|\bwhat\s+is\s+it\s+(?:that\s+)?you\s+(?:want|need)\s*(?:[?.!]|$)"
     r"|\bwhy\s+(?:do|would|did)\s+you\s+(?:need|want)\s+(?:to\s+(?:speak|talk)\s+(?:to|with)\s+)?(?:him|her|them)\s*(?:[?.!]|$)"
+    # a question left hanging for the caller to finish: "And you're calling me because...?"
+    r"|\b(?:calling|ringing|phoning|you\s+want)\s+(?:me\s+)?(?:because|about|for|what)\s*(?:\.\.\.|…)?\s*\?"
+    r"|\band\s+you\s+want\s+what\b|\bwhat\s+(?:do|did)\s+you\s+want\s*,?\s+exactly\b"
 )
 _ASKS_WHAT_GATE = (
+    "because",
     "what",
     "why",
     "about",

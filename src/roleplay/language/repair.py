@@ -442,10 +442,10 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
     if word in _AUX_WORDS:
         if nxt in _SUBJECTS and nxt not in {"that", "this", "it"}:
             return True
-        if word in {"is", "are"} and nxt in {"there", "this", "that", "it"}:
-            return True
         # At the start of a clause: "is ray still your contact", "does the crew...".
         clause_start = i == 0 or _pause(gaps[i], strong=True)
+        if clause_start and word in {"is", "are"} and nxt in {"there", "this", "that", "it"}:
+            return True  # not "the point is that..."
         # "Have a good night" and "Have your people call me" ask nothing.
         return (
             clause_start
@@ -511,7 +511,7 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
 def _name_then_company(lowered: list[str], j: int) -> bool:
     """One or two words, then "from", "with", "at" or "here": a name and where from."""
     for k in (j + 1, j + 2):
-        if k < len(lowered) and lowered[k] in {"from", "with", "at", "here"}:
+        if k < len(lowered) and lowered[k] in {"from", "with", "at", "here", "calling", "speaking"}:
             return all(w.isalpha() and w not in _NOT_NAME for w in lowered[j:k])
     return False
 
