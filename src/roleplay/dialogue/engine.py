@@ -422,7 +422,9 @@ class Conversation:
         follow_up: set[str] | None = None,
     ) -> _Choice:
         state = self.scenario.states[self.state]
-        edges = list(state.transitions) + list(self.scenario.anywhere)
+        edges = list(state.transitions)
+        if follow_up is None:  # "anywhere" edges (goodbye, a pretext) answer a whole line
+            edges += list(self.scenario.anywhere)
         wanted = [t.intent for t in edges if t.intent]
         matches = {
             m.intent: m for m in self.matcher.match(text, found, mistakes, wanted, parts=parts)

@@ -43,6 +43,7 @@ _CALLBACK = re.compile(
     r"|\b(?:when|what\s+time|what\s+day)(?:'s|\s+is|\s+would\s+be|\s+works?|\s+might\s+be)?\s+(?:a\s+)?"
     r"(?:better|decent|good|best|more\s+(?:convenient|reasonable)|the\s+best)\s+(?:time|hour|day|moment)"
     r"|\bis\s+there\s+a\s+(?:better|good|best)\s+(?:time|day|hour)\b"
+    r"|\b(?:could|can|shall|should|may)\s+(?:we|i)\b[^.?!]{0,40}?\b(?:another|some\s+other|a\s+better|a\s+more\s+convenient)\s+(?:time|day)\b"
     r"|\byou\s+(?:pick|choose|name)\s+(?:the|a)\s+(?:time|day|hour)"
     r"|\b(?:whenever|when)\s+(?:it\s+)?suits\s+you\b",
     re.IGNORECASE,

@@ -323,6 +323,8 @@ def repair(text: str) -> Repaired:
             following = lowered[i + 1] if i + 1 < len(lowered) else ""
             previous = "" if i == 0 or _pause(gaps[i], strong=True) else lowered[i - 1]
             fixed = _fix_word(low, word, following, previous)
+            if low == "u" and not gaps[i + 1].startswith(".") and (i or following):
+                fixed = "you"  # "whenever suits u"; not the "u" of "u.s."
             if fixed is None and low == "its" and _name_then_company(lowered, i + 1):
                 fixed = "It's" if word[0].isupper() else "it's"  # "its dev patel from..."
             if fixed is not None:
