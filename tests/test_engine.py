@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from roleplay.authoring.parse import parse_scenario
 from roleplay.dialogue.engine import MAX_LINE_CHARS, CallEnded, Conversation, InputTooLong
-from roleplay.dialogue.scenario import parse_scenario
 from roleplay.errors import ScenarioError
 from roleplay.library import load_scenario
 

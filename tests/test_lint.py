@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from roleplay.authoring.lint import lint
-from roleplay.dialogue.scenario import parse_scenario_text
+from roleplay.authoring.parse import parse_scenario_text
 
 CLEAN = """\
 title: Lint fixture

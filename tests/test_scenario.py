@@ -9,9 +9,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from roleplay.authoring.diagnostics import Diagnostic
 from roleplay.authoring.lint import lint
+from roleplay.authoring.parse import parse_scenario, parse_scenario_text
 from roleplay.authoring.yamlsource import load_located
-from roleplay.dialogue.scenario import Diagnostic, parse_scenario, parse_scenario_text
 from roleplay.errors import ScenarioError
 
 SCENARIOS = Path(__file__).resolve().parent.parent / "scenarios"

@@ -1,4 +1,4 @@
-"""Finding and reading scenario files: the file-system edge of ``roleplay.scenario``.
+"""Finding and reading scenario files: the file-system edge of ``roleplay.authoring.parse``.
 
 A scenario is named either by a path to a YAML file, or by its id. Ids are looked up
 in ``./scenarios`` of the working directory first (a trainer's own), then among the
@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from roleplay.dialogue.scenario import Diagnostic, Scenario, parse_scenario, parse_scenario_text
+from roleplay.authoring.diagnostics import ERROR, Diagnostic
+from roleplay.authoring.parse import parse_scenario, parse_scenario_text
+from roleplay.dialogue.scenario import Scenario
 from roleplay.environment import shown_path
 from roleplay.errors import ScenarioError, ScenarioNotFound
 from roleplay.storage import read_text
@@ -104,7 +106,7 @@ def check_file(path: Path, cwd: Path | None = None) -> tuple[Scenario | None, li
     try:
         text = read_scenario_text(path, shown)
     except ScenarioError as exc:
-        return None, [Diagnostic(shown, exc.line, exc.col, "error", exc.message)]
+        return None, [Diagnostic(shown, exc.line, exc.col, ERROR, exc.message)]
     return parse_scenario_text(text, shown, default_id=path.stem)
 
 

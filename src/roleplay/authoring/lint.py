@@ -1,6 +1,6 @@
 """Design checks on a parsed scenario: the loose ends a trainer wants to hear about.
 
-``scenario.parse_scenario_text`` reports what makes a file unusable (syntax, keys,
+``parse.parse_scenario_text`` reports what makes a file unusable (syntax, keys,
 types, undefined names). ``lint`` looks at the conversation it describes:
 
 errors
@@ -24,12 +24,12 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterable, Iterator
 
+from roleplay.authoring.diagnostics import Diagnostic
 from roleplay.dialogue.scenario import (
     ENGINE_SLOTS,
     PERSONA_SLOTS,
     SLOT_RE,
     Condition,
-    Diagnostic,
     Scenario,
     Transition,
 )

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from roleplay import library
+from roleplay.authoring.diagnostics import ERROR, Diagnostic
 from roleplay.authoring.lint import lint
-from roleplay.dialogue.scenario import Diagnostic, Scenario
+from roleplay.dialogue.scenario import Scenario
 
 
 def check(path: Path, cwd: Path) -> tuple[Scenario | None, list[Diagnostic]]:
@@ -18,8 +19,8 @@ def check(path: Path, cwd: Path) -> tuple[Scenario | None, list[Diagnostic]]:
         return scenario, diags
     except RecursionError:
         return None, [
-            Diagnostic(str(path), None, None, "error", "the file is nested too deeply to check")
+            Diagnostic(str(path), None, None, ERROR, "the file is nested too deeply to check")
         ]
     except Exception as exc:  # noqa: BLE001 - validate must report, never crash
         message = f"roleplay could not check this file ({type(exc).__name__}: {exc}); please report this bug"
-        return None, [Diagnostic(str(path), None, None, "error", message)]
+        return None, [Diagnostic(str(path), None, None, ERROR, message)]

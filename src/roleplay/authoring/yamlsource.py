@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from roleplay.dialogue.scenario import Marks
 from roleplay.errors import ScenarioError
 
 try:  # the C loader is several times faster when libyaml is present
@@ -23,7 +24,6 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 Path = tuple[Hashable, ...]
-Marks = dict[Path, tuple[int, int]]
 
 _PLAIN_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}"
