@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from roleplay.errors import TranscriptError
 from roleplay.storage import load_transcript
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")
@@ -47,6 +48,16 @@ def _rep_lines(path: Path) -> list[str]:
     return [t.text for t in load_transcript(path).turns if t.is_rep]
 
 
+def _answered(tmp_path: Path, n: int) -> bool:
+    """True once the file holds ``n`` rep lines, each with the prospect's reply after it."""
+    path = _session_file(tmp_path)
+    try:
+        turns = load_transcript(path).turns if path else ()
+    except TranscriptError:  # created, but the header is not written yet
+        return False
+    return [x.speaker for x in turns] == ["prospect"] + ["rep", "prospect"] * n
+
+
 def test_kill_9_mid_call_keeps_every_typed_turn(tmp_path):
     proc = subprocess.Popen(
         [sys.executable, "-m", "roleplay", "run", "sleepy_skeptic", "--script", "-", "--seed", "2"],
@@ -61,7 +72,7 @@ def test_kill_9_mid_call_keeps_every_typed_turn(tmp_path):
         for n, line in enumerate(TYPED, 1):
             proc.stdin.write(line + "\n")
             proc.stdin.flush()
-            _wait_for(lambda n=n: (p := _session_file(tmp_path)) and len(_rep_lines(p)) >= n)
+            _wait_for(lambda n=n: _answered(tmp_path, n))
         # the call is still going: stdin is open, the prospect waits for the next line
         assert proc.poll() is None
         proc.send_signal(signal.SIGKILL)
