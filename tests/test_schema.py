@@ -22,7 +22,6 @@ SCHEMA = build_schema()
 DEFS = SCHEMA["definitions"]
 
 
-
 def _closed(schema):
     return next(s for s in schema["anyOf"] if s.get("type") == "object")
 

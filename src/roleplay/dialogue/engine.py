@@ -64,6 +64,11 @@ class TurnResult:
         ended: True when the call is over.
         outcome: ``success``/``failure``/``neutral`` once ended by a terminal state.
         turn: 1-based index of the rep's turn in the transcript.
+        fired: The scenario's transitions taken this turn, in order: the edge the line
+            took (an ``on``, ``anywhere`` or ``else`` edge), then the watch rule that
+            fired, if any. Empty when the line matched nothing.
+        timed_out: True when this turn reached ``max_turns`` and the call moved to the
+            scenario's ``timeout`` state.
     """
 
     reply: str | None
@@ -74,6 +79,8 @@ class TurnResult:
     ended: bool
     outcome: str | None
     turn: int
+    fired: tuple[Transition, ...] = ()
+    timed_out: bool = False
 
 
 def check_line(text: str) -> str:
@@ -224,8 +231,10 @@ class Conversation:
 
         choice = self._choose(text, found, mistake_evidence)
         lines: list[str] = []
+        fired: list[Transition] = []
         if choice.transition is not None:
             self._fire(choice, lines)
+            fired.append(choice.transition)
         else:
             lines.append(
                 self._line(self.scenario.fallback)
@@ -233,7 +242,10 @@ class Conversation:
                 else self.rng.choice(_GENERIC_CONFUSED)
             )
         if not self.scenario.states[self.state].terminal:
-            self._watch(lines)
+            rule = self._watch(lines)
+            if rule is not None:
+                fired.append(rule)
+        timed_out = False
         if (
             not self.scenario.states[self.state].terminal
             and self.scenario.max_turns
@@ -242,6 +254,7 @@ class Conversation:
             self._choice = _Choice()
             self._model.trigger("timeout")
             self._say_state(lines)
+            timed_out = True
 
         reply = " ".join(lines) if lines else None
         rep_turn = self.turns[turn_no - 1]
@@ -268,6 +281,8 @@ class Conversation:
             ended=self.ended,
             outcome=self.outcome if self.ended else None,
             turn=turn_no,
+            fired=tuple(fired),
+            timed_out=timed_out,
         )
 
     def hang_up(self, reason: str = "quit") -> None:
@@ -354,7 +369,8 @@ class Conversation:
         if self.state != before or not t.reply:
             self._say_state(lines)
 
-    def _watch(self, lines: list[str]) -> None:
+    def _watch(self, lines: list[str]) -> Transition | None:
+        """Fire the first watch rule whose conditions hold, and return it."""
         for rule in self.scenario.watch:
             if all(c.holds(self.moods) for c in rule.conditions):
                 self._choice = _Choice(rule, None)
@@ -370,7 +386,8 @@ class Conversation:
                     lines.clear()
                     lines.append(self._line(rule.reply))
                 self._say_state(lines)
-                return
+                return rule
+        return None
 
     def _say_state(self, lines: list[str]) -> None:
         say = self.scenario.states[self.state].say
