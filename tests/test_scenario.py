@@ -157,6 +157,12 @@ def test_parse_scenario_raises_the_first_error_with_its_location():
         ("a: &x [*x]\n", "nested too deeply"),
         ("x: !!python/object/apply:os.system ['true']\n", "unsupported YAML value"),
         ("title: 12:30\n", "title must be text, but YAML read a number"),
+        ("title: 2024-05-01\n", "title must be text, but YAML read a date"),
+        ("moods: {patience: 2000000000}\n", "start must be between -1000000000 and 1000000000"),
+        (
+            "watch: [{if: patience >= " + "9" * 5000 + ", to: x}]\n",
+            "the number in condition 'patience >= 9999999999999999999999999...' must be between",
+        ),
     ],
 )
 def test_whatever_the_file_holds_the_answer_is_a_diagnostic(text, message):
@@ -182,6 +188,8 @@ _scalars = st.one_of(
     st.sampled_from(_KEYS),
     st.sampled_from(["patience >= 1", "x < 2", "{rep_name}", "{nope}", "", "a-b"]),
     st.text(max_size=6),
+    st.dates(),
+    st.sampled_from([10**12, -(10**12)]),  # (5,000 digits: Python cannot even print them)
 )
 _trees = st.recursive(
     _scalars,

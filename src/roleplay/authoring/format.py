@@ -27,6 +27,9 @@ CODE_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 #: Intent names the state machine uses itself (transitions adds these to its model).
 RESERVED_INTENTS = frozenset({"state", "trigger", "may_trigger", "else", "watch", "timeout"})
 RESERVED_PREFIXES = ("is_", "may_", "to_")
+#: Every whole number in a scenario (moods, effects, weights, conditions, seeds...) lies
+#: within plus or minus this. Bigger numbers are typing accidents, not designs.
+MAX_NUMBER = 1_000_000_000
 
 _TRANSITION = {
     "intent": "the intent that takes this transition",

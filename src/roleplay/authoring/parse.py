@@ -13,6 +13,7 @@ See ``docs/authoring.md`` for the format with a worked example.
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import re
 from collections.abc import Hashable, Mapping
@@ -23,6 +24,7 @@ from roleplay.authoring.format import (
     CODE_RE,
     FORMAT,
     FORMAT_VERSION,
+    MAX_NUMBER,
     NAME_RE,
     RESERVED_INTENTS,
     RESERVED_PREFIXES,
@@ -116,6 +118,9 @@ class _Reader:
         if isinstance(value, (int, float)):
             self.error(path, f"{what} must be text, but YAML read a number; put it in quotes")
             return ""
+        if isinstance(value, datetime.date):
+            self.error(path, f"{what} must be text, but YAML read a date; put it in quotes")
+            return ""
         if not isinstance(value, str):
             self.error(path, f"{what} must be text, not {_kind(value)}")
             return ""
@@ -128,6 +133,9 @@ class _Reader:
             return default
         if isinstance(value, bool) or not isinstance(value, int):
             self.error(path, f"{what} must be a whole number, not {_kind(value)}")
+            return default
+        if not -MAX_NUMBER <= value <= MAX_NUMBER:
+            self.error(path, f"{what} must be between {-MAX_NUMBER} and {MAX_NUMBER}")
             return default
         return value
 
@@ -167,10 +175,17 @@ class _Reader:
             if not m:
                 self.error(
                     p,
-                    f"condition {t!r} must look like 'patience >= 2' (mood, one of < <= > >= == !=, number)",
+                    f"condition {_short(t)!r} must look like 'patience >= 2' (mood, one of < <= > >= == !=, number)",
                 )
                 continue
-            out.append(Condition(m.group(1), m.group(2), int(m.group(3))))
+            number = m.group(3)
+            if len(number.lstrip("-")) > len(str(MAX_NUMBER)) or abs(int(number)) > MAX_NUMBER:
+                self.error(
+                    p,
+                    f"the number in condition {_short(t)!r} must be between {-MAX_NUMBER} and {MAX_NUMBER}",
+                )
+                continue
+            out.append(Condition(m.group(1), m.group(2), int(number)))
         return tuple(out)
 
     def effects(self, value: Any, path: tuple[Hashable, ...]) -> dict[str, int]:
@@ -181,7 +196,13 @@ class _Reader:
         return out
 
 
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def _kind(value: Any) -> str:
+    if isinstance(value, datetime.date):
+        return "a date"
     return {
         dict: "a mapping",
         list: "a list",

@@ -159,3 +159,27 @@ def _scalar(loader: Any, node: yaml.Node, source: str) -> Any:
         raise ScenarioError(
             f"unsupported YAML value: {exc.problem}", file=source, line=line, col=col
         ) from None
+    except (ValueError, OverflowError, AttributeError, TypeError, KeyError):
+        # YAML took the scalar for a date or a number and then could not build it:
+        # 2024-13-45, an integer longer than Python converts from text, `!!bool abc`.
+        line, col = _mark(node)
+        raise ScenarioError(_unbuildable(node), file=source, line=line, col=col) from None
+
+
+def _unbuildable(node: yaml.Node) -> str:
+    value = str(node.value)
+    shown = repr(value if len(value) <= 40 else value[:37] + "...")
+    if node.tag.endswith(":timestamp"):
+        what = "a date, but it is not a valid date"
+    elif node.tag.endswith((":int", ":float")):
+        digits = sum(ch.isdigit() for ch in value)
+        if digits > 40:
+            what = f"a number with {digits} digits, far too long to use"
+            shown = "this"
+        else:
+            what = "a number, but it is not a valid one"
+    elif node.tag.endswith(":bool"):
+        what = "yes or no, but it is neither"
+    else:
+        what = "a value of its own kind, and cannot build it"
+    return f"YAML reads {shown} as {what}; put it in quotes if it is text"
