@@ -170,6 +170,40 @@ def test_whatever_the_file_holds_the_answer_is_a_diagnostic(text, message):
     assert any(message in d.message for d in diags), diags
 
 
+@pytest.mark.parametrize(
+    "written",
+    ['"ringing\\n"', '"ringing "', '" ringing"', '"ringing\\t"', '"ring\\x1bing"', '"Ringing"'],
+)
+def test_a_state_name_is_only_lower_case_letters_digits_and_underscores(written):
+    text, n = replace_line(SLEEPY, "  ringing:", f"  {written}:")
+    found = errors(text)
+    assert any(
+        d.line == n and "state name" in d.message and "must be lower-case letters" in d.message
+        for d in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ("max_turns: 0", "max_turns must be at least 1, not 0; leave it out for no limit"),
+        ("max_turns: -3", "max_turns must be at least 1, not -3; leave it out for no limit"),
+        ("max_turns: many", "max_turns must be a whole number, not text"),
+    ],
+)
+def test_max_turns_is_a_positive_whole_number(written, message):
+    text, n = replace_line(SLEEPY, "start: ringing", f"start: ringing\ntimeout: ringing\n{written}")
+    assert [(d.line, d.message) for d in errors(text)] == [(n + 2, message)]
+
+
+def test_a_valid_max_turns_is_kept():
+    text, _ = replace_line(
+        SLEEPY, "start: ringing", "start: ringing\ntimeout: ringing\nmax_turns: 6"
+    )
+    scenario, _ = parse_scenario_text(text, "sleepy.yaml")
+    assert scenario.max_turns == 6
+
+
 # --------------------------------------------------------------------------- never a traceback
 
 _KEYS = [

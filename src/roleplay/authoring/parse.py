@@ -103,30 +103,34 @@ class _Reader:
                 self.error((*path, key), f"unknown key {key!r} in {what}{extra}", key=True)
 
     def text(
-        self, value: Any, path: tuple[Hashable, ...], what: str, required: bool = False
+        self,
+        value: Any,
+        path: tuple[Hashable, ...],
+        what: str,
+        required: bool = False,
+        key: bool = False,
     ) -> str:
+        """``value`` as text, or "" after an error; with ``key``, errors point at the key."""
+        problem = None
         if value is None:
-            if required:
-                self.error(path, f"{what} is required")
-            return ""
-        if isinstance(value, bool):
+            problem = f"{what} is required" if required else None
+        elif isinstance(value, bool):
             word = "yes/true/on" if value else "no/false/off"
-            self.error(
-                path, f"{what} must be text, but YAML read {word} as a boolean; put it in quotes"
-            )
-            return ""
-        if isinstance(value, (int, float)):
-            self.error(path, f"{what} must be text, but YAML read a number; put it in quotes")
-            return ""
-        if isinstance(value, datetime.date):
-            self.error(path, f"{what} must be text, but YAML read a date; put it in quotes")
-            return ""
-        if not isinstance(value, str):
-            self.error(path, f"{what} must be text, not {_kind(value)}")
-            return ""
-        if required and not value.strip():
-            self.error(path, f"{what} must not be empty")
-        return value
+            problem = f"{what} must be text, but YAML read {word} as a boolean; put it in quotes"
+        elif isinstance(value, (int, float)):
+            problem = f"{what} must be text, but YAML read a number; put it in quotes"
+        elif isinstance(value, datetime.date):
+            problem = f"{what} must be text, but YAML read a date; put it in quotes"
+        elif not isinstance(value, str):
+            problem = f"{what} must be text, not {_kind(value)}"
+        elif required and not value.strip():
+            self.error(path, f"{what} must not be empty", key=key)
+            return value
+        else:
+            return value
+        if problem:
+            self.error(path, problem, key=key)
+        return ""
 
     def integer(self, value: Any, path: tuple[Hashable, ...], what: str, default: int) -> int:
         if value is None:
@@ -155,11 +159,13 @@ class _Reader:
         return tuple(out)
 
     def name(self, value: Any, path: tuple[Hashable, ...], what: str) -> str:
-        t = self.text(value, path, what, required=True)
-        if t and not NAME_RE.match(t):
+        """A name that is a mapping key (of a state, intent, reply, mood or slot)."""
+        t = self.text(value, path, what, required=True, key=True)
+        if t and not NAME_RE.fullmatch(t):
             self.error(
                 path,
                 f"{what} {t!r} must be lower-case letters, digits and underscores, starting with a letter",
+                key=True,
             )
         return t
 
@@ -171,7 +177,7 @@ class _Reader:
             t = self.text(item, p, "a condition")
             if not t:
                 continue
-            m = _COND_RE.match(t)
+            m = _COND_RE.fullmatch(t)
             if not m:
                 self.error(
                     p,
@@ -404,8 +410,15 @@ def _build(r: _Reader, data: dict[Any, Any], default_id: str) -> Scenario | None
             watch.append(t)
 
     start = r.text(data.get("start"), ("start",), "start", required=True)
-    max_turns = data.get("max_turns")
-    max_turns = r.integer(max_turns, ("max_turns",), "max_turns", 0) or None
+    max_turns: int | None = None
+    if data.get("max_turns") is not None:
+        max_turns = r.integer(data["max_turns"], ("max_turns",), "max_turns", 1)
+        if max_turns < 1:
+            r.error(
+                ("max_turns",),
+                f"max_turns must be at least 1, not {max_turns}; leave it out for no limit",
+            )
+            max_turns = None
     timeout = r.text(data.get("timeout"), ("timeout",), "timeout") or None
     if max_turns and not timeout:
         r.error(
@@ -502,7 +515,7 @@ def _scoring(r: _Reader, value: Any) -> ScoringConfig:
     custom = []
     for code, cval in r.mapping(s.get("codes"), (*path, "codes"), "codes").items():
         cpath = (*path, "codes", code)
-        if not isinstance(code, str) or not CODE_RE.match(code):
+        if not isinstance(code, str) or not CODE_RE.fullmatch(code):
             r.error(
                 cpath,
                 f"code {code!r} must be lower-case words joined by hyphens, e.g. 'mentions-competitor'",

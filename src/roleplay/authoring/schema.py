@@ -80,7 +80,7 @@ _TYPES: dict[str, dict[str, dict[str, Any]]] = {
         "anywhere": {"type": "array", "items": _ref("transition")},
         "watch": {"type": "array", "items": _ref("watch_rule")},
         "fallback": _TEXT,
-        "max_turns": {"type": "integer", "minimum": 0},
+        "max_turns": {"type": "integer", "minimum": 1},
         "timeout": _TEXT,
         "replies": {
             "type": "object",
