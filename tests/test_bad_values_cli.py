@@ -1,4 +1,4 @@
-"""A value YAML cannot build, or that no scenario means, is bad input: one line, at its line.
+"""A value YAML cannot build, or that no scenario may hold, is bad input: one line, at its line.
 
 Every authoring and call command reads scenarios through the same parser, so each bad
 value below is tried on each of them: ``validate`` reports it as an error (exit 1);
@@ -56,6 +56,30 @@ BAD_VALUES = [
         "YAML reads this as a number with 5000 digits, far too long to use",
     ),
     (
+        "an escape sequence in the title",
+        'title: "The sleepy \\e[2J skeptic"',
+        "title:",
+        "title holds the control character U+001B (character 12); scenario text may hold no control characters but newlines and tabs",
+    ),
+    (
+        "a carriage return in a reply",
+        '    - "Mm... hello?\\rWho\'s this?"',
+        '    - "Mm... hello? Who',
+        "each of reply 'woken_up' holds the control character U+000D (character 13)",
+    ),
+    (
+        "a C1 control in the persona",
+        '  name: "Dale\\x9bOstrowski"',
+        "  name: Dale",
+        "persona name holds the control character U+009B (character 5)",
+    ),
+    (
+        "a bell in a hint",
+        '    hint: "Give your name\\a"',
+        "    hint: Give your name",
+        "hint holds the control character U+0007 (character 15)",
+    ),
+    (
         "a number too large to mean anything",
         "format: 12345678901234",
         "format:",
@@ -96,6 +120,7 @@ def test_a_bad_value_stops_a_command_with_one_line_at_its_line(
         assert err.startswith(f"roleplay: error: bad.yaml:{line}:")
         assert message in err
         assert err.count("\n") == 1
+        assert err[:-1].isprintable()  # nothing from the file reaches the terminal raw
 
 
 @pytest.mark.parametrize(("what", "written", "replaces", "message"), BAD_VALUES)
@@ -108,4 +133,5 @@ def test_validate_reports_a_bad_value_as_an_error_at_its_line(
     assert (code, err) == (1, "")
     first = out.splitlines()[0]
     assert first.startswith(f"bad.yaml:{line}:") and message in first
+    assert out.replace("\n", "").isprintable()
     assert "please report" not in out

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import re
+import unicodedata
 from collections.abc import Hashable, Mapping
 from typing import Any
 
@@ -123,6 +124,12 @@ class _Reader:
             problem = f"{what} must be text, but YAML read a date; put it in quotes"
         elif not isinstance(value, str):
             problem = f"{what} must be text, not {_kind(value)}"
+        elif (control := _control_character(value)) is not None:
+            problem = (
+                f"{what} holds the control character U+{ord(value[control]):04X} "
+                f"(character {control + 1}); scenario text may hold no control characters "
+                "but newlines and tabs, since they would reach the rep's terminal as commands"
+            )
         elif required and not value.strip():
             self.error(path, f"{what} must not be empty", key=key)
             return value
@@ -160,14 +167,14 @@ class _Reader:
 
     def name(self, value: Any, path: tuple[Hashable, ...], what: str) -> str:
         """A name that is a mapping key (of a state, intent, reply, mood or slot)."""
-        t = self.text(value, path, what, required=True, key=True)
-        if t and not NAME_RE.fullmatch(t):
+        if isinstance(value, str) and value and not NAME_RE.fullmatch(value):
             self.error(
                 path,
-                f"{what} {t!r} must be lower-case letters, digits and underscores, starting with a letter",
+                f"{what} {_short(value)!r} must be lower-case letters, digits and underscores, starting with a letter",
                 key=True,
             )
-        return t
+            return value
+        return self.text(value, path, what, required=True, key=True)
 
     def conditions(self, value: Any, path: tuple[Hashable, ...]) -> tuple[Condition, ...]:
         items = value if isinstance(value, list) else [value]
@@ -200,6 +207,25 @@ class _Reader:
         for mood, delta in data.items():
             out[str(mood)] = self.integer(delta, (*path, mood), f"effect on {mood!r}", 0)
         return out
+
+
+#: Control characters text may hold: a reply may run over lines or line up with tabs.
+_ALLOWED_CONTROLS = frozenset("\n\t")
+
+
+def _control_character(text: str) -> int | None:
+    """The index of the first control character in ``text`` other than newline and tab.
+
+    Control characters (C0, DEL, C1: ESC starts terminal escape sequences, CR rewrites
+    the line) would be obeyed by the rep's terminal when ``practice`` or ``run`` prints
+    the text, so they are refused in the file rather than escaped on the way out.
+    """
+    if text.isprintable():  # the common case, in C
+        return None
+    for i, ch in enumerate(text):
+        if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc":
+            return i
+    return None
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -265,7 +291,11 @@ def _build(r: _Reader, data: dict[Any, Any], default_id: str) -> Scenario | None
             ("format",),
             f"format {fmt} is not supported (this roleplay reads format {FORMAT_VERSION})",
         )
-    sid = r.text(data.get("id"), ("id",), "id") or default_id
+    sid = r.text(data.get("id"), ("id",), "id")
+    if not sid:
+        sid = default_id
+        if _control_character(default_id) is not None:
+            r.error((), "the file name holds a control character; rename the file or set 'id'")
     title = r.text(data.get("title"), ("title",), "title", required=True)
 
     pdata = r.mapping(data.get("persona"), ("persona",), "persona")
