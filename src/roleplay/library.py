@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 
 from roleplay.authoring.diagnostics import ERROR, Diagnostic
+from roleplay.authoring.format import limit
 from roleplay.authoring.parse import parse_scenario, parse_scenario_text
 from roleplay.dialogue.scenario import Scenario
 from roleplay.environment import shown_path
@@ -20,7 +21,7 @@ from roleplay.storage import read_text
 
 SUFFIXES = (".yaml", ".yml")
 #: Scenario files larger than this are refused before parsing.
-MAX_SCENARIO_BYTES = 2 * 1024 * 1024
+MAX_SCENARIO_BYTES = limit("file_bytes")
 
 
 def builtin_dir() -> Path:

@@ -31,6 +31,39 @@ RESERVED_PREFIXES = ("is_", "may_", "to_")
 #: within plus or minus this. Bigger numbers are typing accidents, not designs.
 MAX_NUMBER = 1_000_000_000
 
+#: How big a scenario may be: name -> (the most allowed, what is counted).
+#:
+#: Real scenarios are a few dozen states and a few hundred example phrases; these
+#: limits leave room for ten times that while keeping every check quick (validate,
+#: test, coverage and graph each take seconds at most, see
+#: benchmarks/authoring_speed.py). A file over a limit gets one error per limit,
+#: at the first item beyond it, and no further checks.
+LIMITS: Mapping[str, tuple[int, str]] = MappingProxyType(
+    {
+        "file_bytes": (262_144, "bytes in the file (256 KiB)"),
+        "states": (200, "states"),
+        "transitions": (
+            1_000,
+            "transitions, counting each 'anywhere' or 'watch' rule once for every state "
+            "without an outcome, since it applies in each",
+        ),
+        "intents": (100, "intents"),
+        "examples_per_intent": (200, "example phrases of one intent"),
+        "examples": (3_000, "example phrases in all"),
+        "variants_per_reply": (50, "variants of one reply"),
+        "moods": (20, "moods"),
+        "max_turns": (100, "the value of max_turns"),
+        "tests": (100, "tests"),
+        "steps_per_test": (100, "steps of one test"),
+    }
+)
+
+
+def limit(name: str) -> int:
+    """The most ``LIMITS[name]`` allows."""
+    return LIMITS[name][0]
+
+
 _TRANSITION = {
     "intent": "the intent that takes this transition",
     "to": "the state to go to",

@@ -30,6 +30,7 @@ from roleplay.authoring.format import (
     RESERVED_INTENTS,
     RESERVED_PREFIXES,
 )
+from roleplay.authoring.limits import check_limits
 from roleplay.authoring.references import check_references
 from roleplay.authoring.yamlsource import load_located
 from roleplay.dialogue.scenario import (
@@ -253,6 +254,8 @@ def parse_scenario_text(
 
     Reference errors (undefined states, intents, replies, moods, codes) are included;
     design warnings (unreachable states, ambiguous intents) are ``roleplay.lint``'s job.
+    A scenario over the size limits (``format.LIMITS``) comes back as None with an
+    error per limit, and is not checked further.
     """
     try:
         data, marks = load_located(text, source)
@@ -268,7 +271,9 @@ def parse_scenario_text(
     r.keys(data, FORMAT["scenario"], (), "the scenario")
     scenario = _build(r, data, default_id)
     if scenario is not None:
-        r.diags.extend(check_references(scenario))
+        too_big = check_limits(scenario)
+        r.diags.extend(too_big or check_references(scenario))
+        scenario = None if too_big else scenario
     r.diags.sort(key=lambda d: (d.line or 0, d.col or 0))
     return scenario, r.diags
 

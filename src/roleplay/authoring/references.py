@@ -11,6 +11,9 @@ from roleplay.dialogue.scenario import Scenario, Transition
 from roleplay.language.detectors import SIGNALS
 from roleplay.scoring.rules import CATALOG
 
+#: Undefined names that get a "did you mean" hint; the rest are only named.
+MAX_HINTS = 50
+
 
 def check_references(s: Scenario) -> list[Diagnostic]:
     """Errors for names that point nowhere: states, intents, replies, moods, signals, codes."""
@@ -21,8 +24,13 @@ def check_references(s: Scenario) -> list[Diagnostic]:
         line, col = s.where(*path)
         diags.append(Diagnostic(s.source, line, col, ERROR, message))
 
+    hints = [MAX_HINTS]
+
     def unknown(kind: str, name: str, known: Any) -> str:
-        hint = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+        hint = None
+        if hints[0] > 0:  # each costs a pass over the known names: keep it to a few
+            hints[0] -= 1
+            hint = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
         return f"undefined {kind} {name!r}" + (f"; did you mean {hint[0]!r}?" if hint else "")
 
     if s.start and s.start not in s.states:
