@@ -285,3 +285,23 @@ def test_a_broken_scenario_file_is_one_line_naming_file_and_line(tmp_path):
     assert out == ""
     assert re.match(r"roleplay: error: scenarios/broken\.yaml:\d+(:\d+)?: ", err), err
     assert err.count("\n") == 1
+
+
+OPENER = GOOD_LINES[0]
+
+
+def test_a_line_over_the_limit_on_stdin_is_kept_as_refused_and_the_call_goes_on(tmp_path):
+    long = "word " * 500
+    stdin = f"{OPENER}\n{long}\n{GOOD_LINES[1]}\n{GOOD_LINES[2]}\n"
+    code, out, err = play(
+        tmp_path, "run", "sleepy_skeptic", "--script", "-", "--seed", "1", stdin=stdin
+    )
+    assert code == 0
+    assert err == (
+        "roleplay: warning: <stdin>:2: that line is 2499 characters; say it in turns of at "
+        "most 2000; not played, kept in the transcript\n"
+    )
+    assert "Outcome success" in out
+    t = load_transcript(saved(tmp_path)[0])
+    assert [x.text for x in t.turns if x.is_rep] == GOOD_LINES
+    assert [(r.after, r.text) for r in t.refused] == [(3, long.strip())]

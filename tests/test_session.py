@@ -19,7 +19,7 @@ from roleplay.environment import Environment
 from roleplay.keys import practice_bindings
 from roleplay.session import PracticeHistory, history_file
 from roleplay.storage import load_transcript
-from roleplay.transcript import Transcript
+from roleplay.transcript import RefusedLine, Transcript
 
 NOW = datetime(2024, 5, 10, 22, 30, 0, tzinfo=timezone.utc)
 
@@ -197,14 +197,27 @@ def test_empty_lines_are_ignored(tmp_path):
     assert [x.text for x in t.turns if x.is_rep] == [OPENER]
 
 
-def test_an_over_long_paste_is_refused_and_the_call_goes_on(tmp_path):
+def test_an_over_long_paste_is_refused_kept_in_the_transcript_and_the_call_goes_on(tmp_path):
     paste = "blah " * 450
-    code, screen, _ = practice(tmp_path, [ENTER, *lines(paste, OPENER, QUESTION, CLOSE)])
+    keys = [ENTER, *lines(OPENER, paste, QUESTION, CLOSE)]
+    code, screen, _ = practice(tmp_path, keys)
     assert code == 0
-    assert "Not sent: that line is 2249 characters; say it in turns of at most 2000." in screen
+    assert (
+        "Not sent: that line is 2249 characters; say it in turns of at most 2000. "
+        "It is kept in the transcript." in screen
+    )
     _, t = the_session(tmp_path)
-    assert [x.text for x in t.turns if x.is_rep] == [OPENER, QUESTION, CLOSE]
+    assert [x.text for x in t.turns if x.is_rep] == [OPENER, QUESTION, CLOSE]  # not a turn
+    assert t.refused == (
+        RefusedLine(
+            text=paste.strip(),
+            reason="that line is 2249 characters; say it in turns of at most 2000",
+            after=3,  # typed after the opening, the opener and its answer
+            at=NOW.isoformat(),
+        ),
+    )
     assert t.outcome == "success"
+    assert t.scorecard.score >= 70  # scored as if the paste was never sent
 
 
 def test_input_history_is_kept_beside_the_transcripts_per_trainee(tmp_path):

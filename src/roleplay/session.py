@@ -254,6 +254,31 @@ def practice(call: RecordedCall, *, coach: bool = True, history: History | None 
     if opening:
         show(render.call_line("prospect", opening, name, _width()))
     show([("", "\n")])
+    _turns(call, session, screen, coach, name)
+    transcript = call.finish("quit")
+    if call.conversation.end_reason == "terminal":
+        show([("class:dim", "☎  The call is over.\n\n")])
+    else:
+        show([("class:dim", "☎  You hung up.\n\n")])
+    assert transcript.scorecard is not None
+    show(
+        render.scorecard(
+            transcript.scorecard,
+            render.outcome_text(
+                call.outcome, call.conversation.state, call.conversation.end_reason, call.scenario
+            ),
+            call.conversation.rep_turns,
+            _width(),
+        )
+    )
+    show(render.debrief(call.scenario, _width()))
+    return True
+
+
+def _turns(
+    call: RecordedCall, session: PromptSession[str], screen: _Screen, coach: bool, name: str
+) -> None:
+    """Take the rep's lines until the call ends or the rep hangs up."""
     while not call.ended:
         try:
             text = session.prompt().strip()
@@ -274,31 +299,14 @@ def practice(call: RecordedCall, *, coach: bool = True, history: History | None 
         try:
             result = call.say(text)
         except InputTooLong as exc:
-            show([("class:error", f"Not sent: {exc.message}.\n")])
+            call.refuse(text, exc.message)
+            show([("class:error", f"Not sent: {exc.message}. It is kept in the transcript.\n")])
             continue
         if coach:
             show(render.mistake_flags(result.mistakes, _width()))
         if result.reply:
             show(render.call_line("prospect", result.reply, name, _width()))
         show([("", "\n")])
-    transcript = call.finish("quit")
-    if call.conversation.end_reason == "terminal":
-        show([("class:dim", "☎  The call is over.\n\n")])
-    else:
-        show([("class:dim", "☎  You hung up.\n\n")])
-    assert transcript.scorecard is not None
-    show(
-        render.scorecard(
-            transcript.scorecard,
-            render.outcome_text(
-                call.outcome, call.conversation.state, call.conversation.end_reason, call.scenario
-            ),
-            call.conversation.rep_turns,
-            _width(),
-        )
-    )
-    show(render.debrief(call.scenario, _width()))
-    return True
 
 
 def _command(command: str, call: RecordedCall) -> None:

@@ -24,9 +24,10 @@ shows who you called, where the call is, their moods and the turn.
 When the call ends, you get a scorecard: a score out of 100, each mistake with its
 turn, the words that triggered it and a tip. Every turn is saved as you type it,
 under ./transcripts (or --transcripts DIR, or $ROLEPLAY_TRANSCRIPTS); review them
-with 'roleplay review' and 'roleplay show FILE'. The Up arrow recalls your
-earlier lines, kept per trainee in DIR/.practice_history-NAME (in memory, with a
-warning, when that file cannot be used).
+with 'roleplay review' and 'roleplay show FILE'. A paste over 2000 characters is
+not sent, but kept in the transcript as refused. The Up arrow recalls your earlier
+lines, kept per trainee in DIR/.practice_history-NAME (in memory, with a warning,
+when that file cannot be used).
 
 Practice needs a terminal. To play lines from a file or a pipe instead:
   roleplay run SCENARIO --script FILE

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
 from roleplay.dialogue.engine import InputTooLong, check_line
@@ -30,7 +30,8 @@ EPILOG = """\
 FILE holds one trainee line per line; blank lines and lines starting with '#' are
 skipped. With FILE, every line is checked before the call starts. With '-', lines
 are read from standard input and played as they arrive, so another program can
-drive the call line by line.
+drive the call line by line; there, a line over 2000 characters is not played but
+kept in the transcript as refused, with a warning, and the call goes on.
 
 The call is saved like a practice session (under ./transcripts, or --transcripts DIR,
 or $ROLEPLAY_TRANSCRIPTS) unless --no-save is given. Without --seed a random seed is
@@ -38,8 +39,8 @@ used; it is printed and saved, so the same call can be replayed exactly.
 
 exit status:
   0  the call was played (whatever the score)
-  2  bad input: unknown scenario, broken scenario file, missing script, a line over
-     2000 characters
+  2  bad input: unknown scenario, broken scenario file, missing script, a script
+     FILE with a line over 2000 characters
 
 examples:
   roleplay run sleepy_skeptic --script my-opener.txt
@@ -110,11 +111,46 @@ def _stream(stdin: TextIO) -> Iterator[str]:
     return iter(stdin.readline, "")
 
 
+def _play(
+    call: RecordedCall,
+    script: Iterable[tuple[int, str]],
+    emit: Callable[[list[tuple[str, str]]], None],
+    warn: Callable[[int, str], None],
+) -> tuple[int | None, int]:
+    """Say each line of the script; returns the line the call ended at and lines left over."""
+    ended_at: int | None = None
+    left = 0
+    for lineno, line in script:
+        if call.ended:
+            left += 1
+            continue
+        try:
+            check_line(line)
+        except InputTooLong as exc:
+            call.refuse(line, exc.message)
+            warn(lineno, f"{exc.message}; not played, kept in the transcript")
+            continue
+        emit(call_line("rep", " ".join(line.split())))
+        result = call.say(line)
+        emit(mistake_flags(result.mistakes))
+        if result.reply:
+            emit(call_line("prospect", result.reply))
+        if result.ended:
+            ended_at = lineno
+    return ended_at, left
+
+
 def run(args: argparse.Namespace, env: Environment) -> int:
     scenario = load_scenario(args.scenario, env.cwd)
+
+    def warn(where: str, message: str) -> None:
+        env.stderr.write(f"roleplay: warning: {where}: {message}\n")
+        env.stderr.flush()
+
     if args.script == "-":
         name = "<stdin>"
-        script = _checked(_script_lines(_stream(env.stdin)), name)
+        # Checked as they are played: a line over the limit is refused, the call goes on.
+        script: Iterator[tuple[int, str]] = _script_lines(_stream(env.stdin))
     else:
         name = args.script
         text = read_text(env.path(args.script), args.script)
@@ -135,19 +171,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     opening = call.open()
     if opening:
         emit(call_line("prospect", opening))
-    ended_at: int | None = None
-    left = 0
-    for lineno, line in script:
-        if call.ended:
-            left += 1
-            continue
-        emit(call_line("rep", " ".join(line.split())))
-        result = call.say(line)
-        emit(mistake_flags(result.mistakes))
-        if result.reply:
-            emit(call_line("prospect", result.reply))
-        if result.ended:
-            ended_at = lineno
+    ended_at, left = _play(call, script, emit, lambda n, m: warn(f"{name}:{n}", m))
     transcript = call.finish("end of script")
     if show:
         width = 80
@@ -165,9 +189,10 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     else:
         out.write(json.dumps(transcript.to_dict(), ensure_ascii=False, indent=2) + "\n")
     if left:
-        env.stderr.write(
-            f"roleplay: warning: {name}: the call ended at line {ended_at}; "
-            f"{left} later line{'s were' if left != 1 else ' was'} not played\n"
+        warn(
+            name,
+            f"the call ended at line {ended_at}; "
+            f"{left} later line{'s were' if left != 1 else ' was'} not played",
         )
     if call.path is not None:
         saved = f"Saved: {shown_path(call.path, env.cwd)}\n"
