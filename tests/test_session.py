@@ -40,8 +40,8 @@ class Terminal(io.StringIO):
         return True
 
 
-def run_cli(tmp_path: Path, keys: list[str], argv: list[str]) -> tuple[int, str, str]:
-    """Run ``roleplay ARGV`` with ``keys`` typed; returns (status, screen text, stderr)."""
+def run_cli(tmp_path: Path, keys: list[str | bytes], argv: list[str]) -> tuple[int, str, str]:
+    """Run ``roleplay ARGV`` with ``keys`` typed (bytes as they are); (status, screen, stderr)."""
     screen, err = io.StringIO(), io.StringIO()
     env = Environment(
         stdin=Terminal(),
@@ -53,14 +53,15 @@ def run_cli(tmp_path: Path, keys: list[str], argv: list[str]) -> tuple[int, str,
         user=lambda: "dana",
     )
     with create_pipe_input() as pipe:
-        pipe.send_text("".join(keys))
+        for key in keys:
+            pipe.send_bytes(key) if isinstance(key, bytes) else pipe.send_text(key)
         pipe.close()  # after the last key, the keyboard is gone: the next prompt sees EOF
         with create_app_session(input=pipe, output=PlainTextOutput(screen)):
             code = main(argv, env=env)
     return code, screen.getvalue().replace("\r\n", "\n"), err.getvalue()
 
 
-def practice(tmp_path: Path, keys: list[str], *argv: str) -> tuple[int, str, str]:
+def practice(tmp_path: Path, keys: list[str | bytes], *argv: str) -> tuple[int, str, str]:
     """``roleplay practice sleepy_skeptic --seed 3 ARGV`` with ``keys`` typed."""
     return run_cli(tmp_path, keys, ["practice", "sleepy_skeptic", "--seed", "3", *argv])
 
@@ -218,6 +219,27 @@ def test_an_over_long_paste_is_refused_kept_in_the_transcript_and_the_call_goes_
     )
     assert t.outcome == "success"
     assert t.scorecard.score >= 70  # scored as if the paste was never sent
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved"),
+    [
+        (
+            b"Hi Dale, this is Priya \xff from Tallyworks.",
+            "Hi Dale, this is Priya \ufffd from Tallyworks.",
+        ),
+        (b"caf\xe9 latte for you, Dale", "caf\ufffd latte for you, Dale"),
+        ("Hi Dale, this is Zoë from Tallyworks.".encode(), "Hi Dale, this is Zoë from Tallyworks."),
+    ],
+    ids=["a stray byte", "latin-1", "utf-8 is untouched"],
+)
+def test_bytes_that_are_not_utf8_are_sent_as_replacement_characters(tmp_path, typed, saved):
+    code, screen, err = practice(tmp_path, [ENTER, typed, ENTER, *lines(QUESTION, "/quit")])
+    assert (code, err) == (0, "")
+    assert ("Sent with U+FFFD" in screen) == ("\ufffd" in saved)
+    path, t = the_session(tmp_path)
+    assert [x.text for x in t.turns if x.is_rep] == [saved, QUESTION]
+    assert t.finished and t.end_reason == "quit"
 
 
 def test_input_history_is_kept_beside_the_transcripts_per_trainee(tmp_path):

@@ -28,6 +28,7 @@ from prompt_toolkit.styles import Style
 from roleplay.dialogue.engine import InputTooLong
 from roleplay.keys import practice_bindings
 from roleplay.review import render
+from roleplay.typed_text import repair
 
 if TYPE_CHECKING:
     from roleplay.dialogue.recording import RecordedCall
@@ -254,7 +255,11 @@ def practice(call: RecordedCall, *, coach: bool = True, history: History | None 
     if opening:
         show(render.call_line("prospect", opening, name, _width()))
     show([("", "\n")])
-    _turns(call, session, screen, coach, name)
+    try:
+        _turns(call, session, screen, coach, name)
+    except BaseException as exc:
+        call.finish_after(exc)  # whatever stopped the call, the session still ends on disk
+        raise
     transcript = call.finish("quit")
     if call.conversation.end_reason == "terminal":
         show([("class:dim", "☎  The call is over.\n\n")])
@@ -281,13 +286,14 @@ def _turns(
     """Take the rep's lines until the call ends or the rep hangs up."""
     while not call.ended:
         try:
-            text = session.prompt().strip()
+            typed = session.prompt().strip()
         except KeyboardInterrupt:
             continue
         except EOFError:
             break
         screen.notice = ""
         _history_problem(session.history)
+        text, replaced = repair(typed)
         if not text:
             continue
         if _COMMAND.match(text):
@@ -296,6 +302,9 @@ def _turns(
                 break
             _command(command, call)
             continue
+        if replaced is not None:
+            note = f"Sent with U+FFFD where what you typed was not UTF-8 (column {replaced})."
+            show([("class:error", note + "\n")])
         try:
             result = call.say(text)
         except InputTooLong as exc:

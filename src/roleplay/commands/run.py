@@ -25,13 +25,15 @@ from roleplay.review.render import (
     scorecard,
 )
 from roleplay.storage import read_text, transcripts_dir
+from roleplay.typed_text import decode_line, repair
 
 EPILOG = """\
 FILE holds one trainee line per line; blank lines and lines starting with '#' are
 skipped. With FILE, every line is checked before the call starts. With '-', lines
 are read from standard input and played as they arrive, so another program can
 drive the call line by line; there, a line over 2000 characters is not played but
-kept in the transcript as refused, with a warning, and the call goes on.
+kept in the transcript as refused, and bytes that are not UTF-8 are played as
+U+FFFD, each with a warning, and the call goes on.
 
 The call is saved like a practice session (under ./transcripts, or --transcripts DIR,
 or $ROLEPLAY_TRANSCRIPTS) unless --no-save is given. Without --seed a random seed is
@@ -40,7 +42,7 @@ used; it is printed and saved, so the same call can be replayed exactly.
 exit status:
   0  the call was played (whatever the score)
   2  bad input: unknown scenario, broken scenario file, missing script, a script
-     FILE with a line over 2000 characters
+     FILE that is not UTF-8 or has a line over 2000 characters
 
 examples:
   roleplay run sleepy_skeptic --script my-opener.txt
@@ -106,9 +108,22 @@ def _checked(lines: Iterable[tuple[int, str]], name: str) -> Iterator[tuple[int,
         yield lineno, text
 
 
-def _stream(stdin: TextIO) -> Iterator[str]:
+def _stream(stdin: TextIO, warn: Callable[[int, int], None]) -> Iterator[str]:
+    """Standard input line by line, bytes that are not UTF-8 replaced (``warn(line, col)``).
+
+    Bytes are read when the stream has them, so a bad byte costs one character, not
+    the line (or, in a strict text stream, the call).
+    """
     # readline, not a read-ahead iterator: each line is played as soon as it arrives.
-    return iter(stdin.readline, "")
+    raw = getattr(stdin, "buffer", None)
+    lines: Iterator[bytes | str] = (
+        iter(raw.readline, b"") if raw is not None else iter(stdin.readline, "")
+    )
+    for lineno, line in enumerate(lines, 1):
+        text, column = decode_line(line) if isinstance(line, bytes) else repair(line)
+        if column is not None:
+            warn(lineno, column)
+        yield text.removeprefix("\ufeff") if lineno == 1 else text
 
 
 def _play(
@@ -147,10 +162,16 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         env.stderr.write(f"roleplay: warning: {where}: {message}\n")
         env.stderr.flush()
 
+    def replaced(lineno: int, column: int) -> None:
+        warn(
+            f"<stdin>:{lineno}:{column}",
+            "bytes that are not UTF-8 were played as U+FFFD, the replacement character",
+        )
+
     if args.script == "-":
         name = "<stdin>"
         # Checked as they are played: a line over the limit is refused, the call goes on.
-        script: Iterator[tuple[int, str]] = _script_lines(_stream(env.stdin))
+        script: Iterator[tuple[int, str]] = _script_lines(_stream(env.stdin, replaced))
     else:
         name = args.script
         text = read_text(env.path(args.script), args.script)
@@ -171,7 +192,11 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     opening = call.open()
     if opening:
         emit(call_line("prospect", opening))
-    ended_at, left = _play(call, script, emit, lambda n, m: warn(f"{name}:{n}", m))
+    try:
+        ended_at, left = _play(call, script, emit, lambda n, m: warn(f"{name}:{n}", m))
+    except BaseException as exc:
+        call.finish_after(exc)  # stopped for whatever reason: the session still ends on disk
+        raise
     transcript = call.finish("end of script")
     if show:
         width = 80

@@ -167,6 +167,18 @@ class RecordedCall:
                 self._writer.close()
         return self.transcript()
 
+    def finish_after(self, exc: BaseException) -> None:
+        """Write the end record of a call stopped by ``exc`` (Ctrl-C, a failure); never raises.
+
+        The caller re-raises ``exc``: that is the problem to report, not anything that
+        goes wrong while finishing.
+        """
+        reason = "interrupted" if isinstance(exc, KeyboardInterrupt) else "error"
+        try:
+            self.finish(reason)
+        except Exception:  # noqa: BLE001 - the original exception matters more
+            pass
+
     @property
     def outcome(self) -> str | None:
         conv = self.conversation
