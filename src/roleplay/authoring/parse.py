@@ -5,39 +5,33 @@ This is the one place where YAML dicts become the frozen dataclasses of
 ``Diagnostic`` values instead of stopping at the first, so ``roleplay validate`` can
 report them together; ``parse_scenario`` raises the first error for callers that just
 want a scenario. Which keys each part of the file may have is ``FORMAT``'s business
-(``roleplay.authoring.format``); names that point nowhere are ``check_references``'s
-(``roleplay.authoring.references``).
+(``roleplay.authoring.format``); each value is read and checked by ``Reader``
+(``roleplay.authoring.reader``); names that point nowhere are ``check_references``'s
+(``roleplay.authoring.references``), sizes ``check_limits``'s (``.limits``).
 
 See ``docs/authoring.md`` for the format with a worked example.
 """
 
 from __future__ import annotations
 
-import datetime
-import difflib
-import re
-import unicodedata
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable
 from typing import Any
 
-from roleplay.authoring.diagnostics import ERROR, WARNING, Diagnostic
+from roleplay.authoring.diagnostics import ERROR, Diagnostic
 from roleplay.authoring.format import (
     CODE_RE,
     FORMAT,
     FORMAT_VERSION,
-    MAX_NUMBER,
-    NAME_RE,
     RESERVED_INTENTS,
     RESERVED_PREFIXES,
 )
 from roleplay.authoring.limits import check_limits
+from roleplay.authoring.reader import Reader, control_character, kind
 from roleplay.authoring.references import check_references
 from roleplay.authoring.yamlsource import load_located
 from roleplay.dialogue.scenario import (
     OUTCOMES,
-    Condition,
     Intent,
-    Marks,
     Mood,
     Persona,
     Scenario,
@@ -48,203 +42,6 @@ from roleplay.dialogue.scenario import (
 )
 from roleplay.errors import ScenarioError
 from roleplay.scoring.scorecard import CustomCode, ScoringConfig
-
-#: ``mood OP number``; the operators are those of ``CONDITION_OPS``.
-_COND_RE = re.compile(r"^\s*([a-z][a-z0-9_]*)\s*(<=|>=|==|!=|<|>)\s*(-?\d+)\s*$")
-
-
-class _Reader:
-    """Walks the located YAML data, converting it and collecting diagnostics."""
-
-    def __init__(self, source: str, marks: Marks) -> None:
-        self.source = source
-        self.marks = marks
-        self.diags: list[Diagnostic] = []
-
-    # -- reporting
-    def where(self, path: tuple[Hashable, ...], key: bool = False) -> tuple[int | None, int | None]:
-        if key and (*path, "<key>") in self.marks:
-            return self.marks[(*path, "<key>")]
-        p = path
-        while p:
-            if p in self.marks:
-                return self.marks[p]
-            p = p[:-1]
-        return self.marks.get((), (1, 1))
-
-    def error(self, path: tuple[Hashable, ...], message: str, key: bool = False) -> None:
-        line, col = self.where(path, key)
-        self.diags.append(Diagnostic(self.source, line, col, ERROR, message))
-
-    def warn(self, path: tuple[Hashable, ...], message: str, key: bool = False) -> None:
-        line, col = self.where(path, key)
-        self.diags.append(Diagnostic(self.source, line, col, WARNING, message))
-
-    # -- typed access
-    def mapping(self, value: Any, path: tuple[Hashable, ...], what: str) -> dict[Any, Any]:
-        if value is None:
-            return {}
-        if not isinstance(value, dict):
-            self.error(path, f"{what} must be a mapping (key: value), not {_kind(value)}")
-            return {}
-        return value
-
-    def keys(
-        self, data: Mapping[Any, Any], allowed: Any, path: tuple[Hashable, ...], what: str
-    ) -> None:
-        for key in data:
-            if key not in allowed:
-                hint = difflib.get_close_matches(
-                    str(key), [str(a) for a in allowed], n=1, cutoff=0.6
-                )
-                extra = (
-                    f"; did you mean {hint[0]!r}?"
-                    if hint
-                    else f" (expected one of: {', '.join(allowed)})"
-                )
-                self.error((*path, key), f"unknown key {key!r} in {what}{extra}", key=True)
-
-    def text(
-        self,
-        value: Any,
-        path: tuple[Hashable, ...],
-        what: str,
-        required: bool = False,
-        key: bool = False,
-    ) -> str:
-        """``value`` as text, or "" after an error; with ``key``, errors point at the key."""
-        problem = None
-        if value is None:
-            problem = f"{what} is required" if required else None
-        elif isinstance(value, bool):
-            word = "yes/true/on" if value else "no/false/off"
-            problem = f"{what} must be text, but YAML read {word} as a boolean; put it in quotes"
-        elif isinstance(value, (int, float)):
-            problem = f"{what} must be text, but YAML read a number; put it in quotes"
-        elif isinstance(value, datetime.date):
-            problem = f"{what} must be text, but YAML read a date; put it in quotes"
-        elif not isinstance(value, str):
-            problem = f"{what} must be text, not {_kind(value)}"
-        elif (control := _control_character(value)) is not None:
-            problem = (
-                f"{what} holds the control character U+{ord(value[control]):04X} "
-                f"(character {control + 1}); scenario text may hold no control characters "
-                "but newlines and tabs, since they would reach the rep's terminal as commands"
-            )
-        elif required and not value.strip():
-            self.error(path, f"{what} must not be empty", key=key)
-            return value
-        else:
-            return value
-        if problem:
-            self.error(path, problem, key=key)
-        return ""
-
-    def integer(self, value: Any, path: tuple[Hashable, ...], what: str, default: int) -> int:
-        if value is None:
-            return default
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.error(path, f"{what} must be a whole number, not {_kind(value)}")
-            return default
-        if not -MAX_NUMBER <= value <= MAX_NUMBER:
-            self.error(path, f"{what} must be between {-MAX_NUMBER} and {MAX_NUMBER}")
-            return default
-        return value
-
-    def texts(self, value: Any, path: tuple[Hashable, ...], what: str) -> tuple[str, ...]:
-        if value is None:
-            return ()
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list):
-            self.error(path, f"{what} must be a list of text, not {_kind(value)}")
-            return ()
-        out = []
-        for i, item in enumerate(value):
-            t = self.text(item, (*path, i), f"each of {what}")
-            if t:
-                out.append(t)
-        return tuple(out)
-
-    def name(self, value: Any, path: tuple[Hashable, ...], what: str) -> str:
-        """A name that is a mapping key (of a state, intent, reply, mood or slot)."""
-        if isinstance(value, str) and value and not NAME_RE.fullmatch(value):
-            self.error(
-                path,
-                f"{what} {_short(value)!r} must be lower-case letters, digits and underscores, starting with a letter",
-                key=True,
-            )
-            return value
-        return self.text(value, path, what, required=True, key=True)
-
-    def conditions(self, value: Any, path: tuple[Hashable, ...]) -> tuple[Condition, ...]:
-        items = value if isinstance(value, list) else [value]
-        out = []
-        for i, item in enumerate(items):
-            p = (*path, i) if isinstance(value, list) else path
-            t = self.text(item, p, "a condition")
-            if not t:
-                continue
-            m = _COND_RE.fullmatch(t)
-            if not m:
-                self.error(
-                    p,
-                    f"condition {_short(t)!r} must look like 'patience >= 2' (mood, one of < <= > >= == !=, number)",
-                )
-                continue
-            number = m.group(3)
-            if len(number.lstrip("-")) > len(str(MAX_NUMBER)) or abs(int(number)) > MAX_NUMBER:
-                self.error(
-                    p,
-                    f"the number in condition {_short(t)!r} must be between {-MAX_NUMBER} and {MAX_NUMBER}",
-                )
-                continue
-            out.append(Condition(m.group(1), m.group(2), int(number)))
-        return tuple(out)
-
-    def effects(self, value: Any, path: tuple[Hashable, ...]) -> dict[str, int]:
-        data = self.mapping(value, path, "effects")
-        out = {}
-        for mood, delta in data.items():
-            out[str(mood)] = self.integer(delta, (*path, mood), f"effect on {mood!r}", 0)
-        return out
-
-
-#: Control characters text may hold: a reply may run over lines or line up with tabs.
-_ALLOWED_CONTROLS = frozenset("\n\t")
-
-
-def _control_character(text: str) -> int | None:
-    """The index of the first control character in ``text`` other than newline and tab.
-
-    Control characters (C0, DEL, C1: ESC starts terminal escape sequences, CR rewrites
-    the line) would be obeyed by the rep's terminal when ``practice`` or ``run`` prints
-    the text, so they are refused in the file rather than escaped on the way out.
-    """
-    if text.isprintable():  # the common case, in C
-        return None
-    for i, ch in enumerate(text):
-        if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc":
-            return i
-    return None
-
-
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-def _kind(value: Any) -> str:
-    if isinstance(value, datetime.date):
-        return "a date"
-    return {
-        dict: "a mapping",
-        list: "a list",
-        str: "text",
-        bool: "a boolean",
-        int: "a number",
-        float: "a number",
-        type(None): "nothing",
-    }.get(type(value), type(value).__name__)
 
 
 def parse_scenario_text(
@@ -261,11 +58,11 @@ def parse_scenario_text(
         data, marks = load_located(text, source)
     except ScenarioError as exc:
         return None, [Diagnostic(source, exc.line, exc.col, ERROR, exc.message)]
-    r = _Reader(source, marks)
+    r = Reader(source, marks)
     if not isinstance(data, dict):
         r.error(
             (),
-            f"a scenario file must be a mapping of keys such as 'persona' and 'states', not {_kind(data)}",
+            f"a scenario file must be a mapping of keys such as 'persona' and 'states', not {kind(data)}",
         )
         return None, r.diags
     r.keys(data, FORMAT["scenario"], (), "the scenario")
@@ -289,7 +86,7 @@ def parse_scenario(text: str, source: str, default_id: str = "scenario") -> Scen
     return scenario
 
 
-def _build(r: _Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
+def _build(r: Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
     fmt = r.integer(data.get("format"), ("format",), "format", FORMAT_VERSION)
     if fmt != FORMAT_VERSION:
         r.error(
@@ -299,7 +96,7 @@ def _build(r: _Reader, data: dict[Any, Any], default_id: str) -> Scenario | None
     sid = r.text(data.get("id"), ("id",), "id")
     if not sid:
         sid = default_id
-        if _control_character(default_id) is not None:
+        if control_character(default_id) is not None:
             r.error((), "the file name holds a control character; rename the file or set 'id'")
     title = r.text(data.get("title"), ("title",), "title", required=True)
 
@@ -398,7 +195,7 @@ def _build(r: _Reader, data: dict[Any, Any], default_id: str) -> Scenario | None
         edges = []
         on = s.get("on")
         if on is not None and not isinstance(on, list):
-            r.error((*path, "on"), f"'on' must be a list of transitions, not {_kind(on)}")
+            r.error((*path, "on"), f"'on' must be a list of transitions, not {kind(on)}")
             on = []
         for k, edge in enumerate(on or []):
             t = _edge(r, edge, (*path, "on", k), name, need_intent=True)
@@ -487,7 +284,7 @@ def _build(r: _Reader, data: dict[Any, Any], default_id: str) -> Scenario | None
 
 
 def _edge(
-    r: _Reader,
+    r: Reader,
     value: Any,
     path: tuple[Hashable, ...],
     source: str,
@@ -530,7 +327,7 @@ def _edge(
     )
 
 
-def _scoring(r: _Reader, value: Any) -> ScoringConfig:
+def _scoring(r: Reader, value: Any) -> ScoringConfig:
     path: tuple[Hashable, ...] = ("scoring",)
     s = r.mapping(value, path, "scoring")
     r.keys(s, FORMAT["scoring"], path, "scoring")
@@ -574,7 +371,7 @@ def _scoring(r: _Reader, value: Any) -> ScoringConfig:
     )
 
 
-def _tests(r: _Reader, value: Any) -> tuple[ScenarioTest, ...]:
+def _tests(r: Reader, value: Any) -> tuple[ScenarioTest, ...]:
     if value is None:
         return ()
     if not isinstance(value, list):
