@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from roleplay.authoring.format import all_keys
 from roleplay.authoring.lint import lint
+from roleplay.authoring.parse import parse_scenario_text
 from roleplay.authoring.scenario_tests import run_tests
-from roleplay.dialogue import scenario as fmt
-from roleplay.dialogue.scenario import parse_scenario_text
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = (ROOT / "docs" / "authoring.md").read_text(encoding="utf-8")
@@ -50,14 +50,7 @@ def test_every_signal_is_documented():
     assert missing == []
 
 
-@pytest.mark.parametrize(
-    "key",
-    sorted(
-        set(fmt._TOP_KEYS) | set(fmt._PERSONA_KEYS) | set(fmt._MOOD_KEYS) | set(fmt._INTENT_KEYS)
-        | set(fmt._STATE_KEYS) | set(fmt._EDGE_KEYS) | set(fmt._SCORING_KEYS) | set(fmt._CODE_KEYS)
-        | set(fmt._TEST_KEYS) | set(fmt._STEP_KEYS) | set(fmt._SCORE_KEYS)
-    ),
-)  # fmt: skip
+@pytest.mark.parametrize("key", sorted(all_keys()))
 def test_every_key_is_documented(key):
     assert f"`{key}`" in DOC or f"{key}:" in DOC
 

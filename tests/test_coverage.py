@@ -6,8 +6,8 @@ import io
 from pathlib import Path
 
 from roleplay.authoring.coverage import measure
+from roleplay.authoring.parse import parse_scenario
 from roleplay.cli import main
-from roleplay.dialogue.scenario import parse_scenario
 from roleplay.environment import Environment
 from roleplay.library import load_scenario
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from roleplay.authoring.parse import parse_scenario
 from roleplay.dialogue.engine import MAX_LINE_CHARS, CallEnded, Conversation, InputTooLong
-from roleplay.dialogue.scenario import parse_scenario
 from roleplay.errors import ScenarioError
 from roleplay.library import load_scenario
 
@@ -98,6 +98,39 @@ def test_watch_rules_end_the_call_when_a_mood_runs_out(tiny):
     assert result.reply.endswith("*click*")
     with pytest.raises(CallEnded):
         conv.say("hello?")
+
+
+def _edge(s, where):
+    """The transition written at ``where``: ('hello', 0) is hello's first 'on' edge."""
+    if where == "watch":
+        return s.watch[0]
+    state, k = where
+    return s.states[state].otherwise if k == "else" else s.states[state].transitions[k]
+
+
+@pytest.mark.parametrize(
+    ("said", "fired"),
+    [
+        (["good morning"], [[("hello", 0)]]),
+        (["blah"], [[("hello", "else")]]),
+        (["blah", "blah"], [[("hello", "else")], [("hello", "else"), "watch"]]),
+        (["good morning", "goodbye now"], [[("hello", 0)], [("chatting", 0)]]),
+    ],
+)
+def test_each_turn_says_which_transitions_it_took(tiny, said, fired):
+    conv = Conversation(tiny)
+    conv.open()
+    got = [list(conv.say(line).fired) for line in said]
+    assert got == [[_edge(tiny, w) for w in turn] for turn in fired]
+
+
+def test_a_turn_that_reaches_max_turns_says_it_timed_out():
+    s = parse_scenario(TINY + "max_turns: 2\ntimeout: cold\n", "tiny.yaml")
+    conv = Conversation(s)
+    conv.open()
+    first, second = conv.say("good morning"), conv.say("how is the bread")
+    assert (first.timed_out, second.timed_out) == (False, True)
+    assert (second.state, second.ended, second.fired) == ("cold", True, ())
 
 
 def test_negated_lines_do_not_fuzzy_match_positive_examples(tiny):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from roleplay.authoring.lint import lint
-from roleplay.dialogue.scenario import parse_scenario_text
+from roleplay.authoring.parse import parse_scenario_text
 
 CLEAN = """\
 title: Lint fixture
@@ -72,6 +72,14 @@ def test_the_clean_fixture_has_nothing_to_say():
     assert lint_text(CLEAN) == []
 
 
+def _no_watch(bye_edge: str) -> str:
+    """CLEAN without the effect that lets the watch rule fire, and chatting's bye edge replaced."""
+    return edit(
+        "    else: {to: hello, reply: what, effects: {patience: -1}}",
+        "    else: {to: hello, reply: what}",
+    ).replace("      - {intent: bye, to: done, reply: bye}\n  won:", bye_edge)
+
+
 CASES = [
     pytest.param(
         edit(
@@ -106,6 +114,23 @@ CASES = [
         "warning",
         "condition 'patience <= 0' can never hold: patience stays between 2 and 2",
         id="condition that never holds",
+    ),
+    pytest.param(
+        _no_watch(
+            "      - {intent: bye, to: trap_a}\n  trap_a:\n    else: {to: trap_b}\n"
+            "  trap_b:\n    else: {to: trap_a}\n  won:"
+        ),
+        "  trap_a:",
+        "warning",
+        "state 'trap_a' is a dead end: no path from it leads to a state with an outcome",
+        id="dead end",
+    ),
+    pytest.param(
+        _no_watch("      - {intent: bye, to: loop}\n  loop:\n    else: {to: loop}\n  won:"),
+        "  loop:",
+        "warning",
+        "state 'loop' only leads back to itself: the call can never end from there",
+        id="loop with no way out",
     ),
     pytest.param(
         edit("  won: {outcome: success}", "  won: {outcome: neutral}"),
@@ -254,3 +279,30 @@ def test_every_shipped_scenario_lints_clean(path):
     )
     assert scenario is not None
     assert [str(d) for d in diags + lint(scenario)] == []
+
+
+def _chain(n: int, last: str) -> str:
+    states = "".join(f"  s{k}:\n    on: [{{intent: go, to: s{k + 1}}}]\n" for k in range(n - 1))
+    return (
+        "title: Chain\npersona: {name: Ann Lee}\nstart: s0\n"
+        'intents: {go: {examples: ["go on"]}}\n'
+        f"states:\n{states}  s{n - 1}:\n{last}  won: {{outcome: success}}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("last", "dead_ends"),
+    [
+        ("    on: [{intent: go, to: won}]\n", 0),
+        ("    on: [{intent: go, to: s0}]\n", 150),  # one big loop, nowhere to end
+        ("    on: [{intent: go, to: s149}]\n", 150),  # the last loops on itself
+    ],
+)
+def test_dead_ends_are_found_along_a_long_chain(last, dead_ends):
+    scenario, _ = parse_scenario_text(_chain(150, last), "chain.yaml")
+    found = [
+        d
+        for d in lint(scenario)
+        if "the call can never end" in d.message or "dead end" in d.message
+    ]
+    assert len(found) == dead_ends

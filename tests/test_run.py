@@ -7,6 +7,7 @@ import json
 import re
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TextIO
 
 import pytest
 
@@ -33,11 +34,11 @@ DISCLAIMER = "I'm not trying to sell you anything, I just want to ask a quick qu
 
 
 def play(
-    tmp_path: Path, *argv: str, stdin: str = "", environ: dict[str, str] | None = None
+    tmp_path: Path, *argv: str, stdin: str | TextIO = "", environ: dict[str, str] | None = None
 ) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     env = Environment(
-        stdin=io.StringIO(stdin),
+        stdin=io.StringIO(stdin) if isinstance(stdin, str) else stdin,
         stdout=out,
         stderr=err,
         environ=environ or {},
@@ -285,3 +286,93 @@ def test_a_broken_scenario_file_is_one_line_naming_file_and_line(tmp_path):
     assert out == ""
     assert re.match(r"roleplay: error: scenarios/broken\.yaml:\d+(:\d+)?: ", err), err
     assert err.count("\n") == 1
+
+
+OPENER = GOOD_LINES[0]
+
+
+def _bytes_stdin(data: bytes) -> TextIO:
+    """Standard input as a terminal or pipe gives it: bytes under a strict UTF-8 text layer."""
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="strict")
+
+
+@pytest.mark.parametrize(
+    ("stdin", "played", "warning"),
+    [
+        (
+            lambda: _bytes_stdin(b"Hi Dale, this is Sam \xff from Tallyworks.\n"),
+            "Hi Dale, this is Sam \ufffd from Tallyworks.",
+            "<stdin>:1:22",
+        ),
+        (  # Python's own stdin in a C locale keeps bad bytes as lone surrogates
+            lambda: io.StringIO("Hi Dale, this is Sam \udcff from Tallyworks.\n"),
+            "Hi Dale, this is Sam \ufffd from Tallyworks.",
+            "<stdin>:1:22",
+        ),
+        (
+            lambda: _bytes_stdin("\ufeffHi Dale, this is Zoë from Tallyworks.\n".encode()),
+            "Hi Dale, this is Zoë from Tallyworks.",
+            None,
+        ),
+    ],
+    ids=["a byte under a strict stream", "a surrogate-escaped byte", "a BOM and clean UTF-8"],
+)
+def test_stdin_bytes_that_are_not_utf8_are_played_as_replacement_characters(
+    tmp_path, stdin, played, warning
+):
+    code, out, err = play(tmp_path, "run", "sleepy_skeptic", "--script", "-", stdin=stdin())
+    assert code == 0
+    assert f"Rep: {played}\n" in out
+    if warning:
+        assert err == (
+            f"roleplay: warning: {warning}: bytes that are not UTF-8 were played as U+FFFD, "
+            "the replacement character\n"
+        )
+    else:
+        assert err == ""
+    t = load_transcript(saved(tmp_path)[0])
+    assert [x.text for x in t.turns if x.is_rep] == [played]
+    assert t.finished and t.end_reason == "end of script"
+
+
+def test_a_script_file_that_is_not_utf8_is_refused_before_the_call(tmp_path):
+    (tmp_path / "call.txt").write_bytes(OPENER.encode() + b"\nHow do you quote? \xff\n")
+    code, out, err = play(tmp_path, "run", "sleepy_skeptic", "--script", "call.txt")
+    assert (code, out) == (2, "")
+    assert err == "roleplay: error: call.txt:2: not UTF-8 text\n"
+    assert not saved(tmp_path)  # nothing played, nothing to lose
+
+
+def test_a_line_over_the_limit_on_stdin_is_kept_as_refused_and_the_call_goes_on(tmp_path):
+    long = "word " * 500
+    stdin = f"{OPENER}\n{long}\n{GOOD_LINES[1]}\n{GOOD_LINES[2]}\n"
+    code, out, err = play(
+        tmp_path, "run", "sleepy_skeptic", "--script", "-", "--seed", "1", stdin=stdin
+    )
+    assert code == 0
+    assert err == (
+        "roleplay: warning: <stdin>:2: that line is 2499 characters; say it in turns of at "
+        "most 2000; not played, kept in the transcript\n"
+    )
+    assert "Outcome success" in out
+    t = load_transcript(saved(tmp_path)[0])
+    assert [x.text for x in t.turns if x.is_rep] == GOOD_LINES
+    assert [(r.after, r.text) for r in t.refused] == [(3, long.strip())]
+
+
+def test_a_failure_mid_call_still_writes_the_end_record(tmp_path, monkeypatch):
+    from roleplay.dialogue.engine import Conversation
+
+    said = Conversation.say
+
+    def say(self, text, at=None):
+        if self.rep_turns == 1:
+            raise RuntimeError("boom")
+        return said(self, text, at)
+
+    monkeypatch.setattr(Conversation, "say", say)
+    code, _, err = play(tmp_path, "run", "sleepy_skeptic", "--script", "-", stdin=GOOD_CALL)
+    assert code == 70 and "RuntimeError: boom" in err
+    t = load_transcript(saved(tmp_path)[0])
+    assert [x.text for x in t.turns if x.is_rep] == GOOD_LINES[:2]  # the line that broke it too
+    assert (t.finished, t.end_reason, t.outcome) == (True, "error", "abandoned")

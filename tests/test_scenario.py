@@ -9,9 +9,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from roleplay.authoring.diagnostics import Diagnostic
 from roleplay.authoring.lint import lint
+from roleplay.authoring.parse import parse_scenario, parse_scenario_text
 from roleplay.authoring.yamlsource import load_located
-from roleplay.dialogue.scenario import Diagnostic, parse_scenario, parse_scenario_text
 from roleplay.errors import ScenarioError
 
 SCENARIOS = Path(__file__).resolve().parent.parent / "scenarios"
@@ -156,11 +157,51 @@ def test_parse_scenario_raises_the_first_error_with_its_location():
         ("a: &x [*x]\n", "nested too deeply"),
         ("x: !!python/object/apply:os.system ['true']\n", "unsupported YAML value"),
         ("title: 12:30\n", "title must be text, but YAML read a number"),
+        ("title: 2024-05-01\n", "title must be text, but YAML read a date"),
+        ("moods: {patience: 2000000000}\n", "start must be between -1000000000 and 1000000000"),
+        (
+            "watch: [{if: patience >= " + "9" * 5000 + ", to: x}]\n",
+            "the number in condition 'patience >= 9999999999999999999999999...' must be between",
+        ),
     ],
 )
 def test_whatever_the_file_holds_the_answer_is_a_diagnostic(text, message):
     _, diags = parse_scenario_text(text, "x.yaml")
     assert any(message in d.message for d in diags), diags
+
+
+@pytest.mark.parametrize(
+    "written",
+    ['"ringing\\n"', '"ringing "', '" ringing"', '"ringing\\t"', '"ring\\x1bing"', '"Ringing"'],
+)
+def test_a_state_name_is_only_lower_case_letters_digits_and_underscores(written):
+    text, n = replace_line(SLEEPY, "  ringing:", f"  {written}:")
+    found = errors(text)
+    assert any(
+        d.line == n and "state name" in d.message and "must be lower-case letters" in d.message
+        for d in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ("max_turns: 0", "max_turns must be at least 1, not 0; leave it out for no limit"),
+        ("max_turns: -3", "max_turns must be at least 1, not -3; leave it out for no limit"),
+        ("max_turns: many", "max_turns must be a whole number, not text"),
+    ],
+)
+def test_max_turns_is_a_positive_whole_number(written, message):
+    text, n = replace_line(SLEEPY, "start: ringing", f"start: ringing\ntimeout: ringing\n{written}")
+    assert [(d.line, d.message) for d in errors(text)] == [(n + 2, message)]
+
+
+def test_a_valid_max_turns_is_kept():
+    text, _ = replace_line(
+        SLEEPY, "start: ringing", "start: ringing\ntimeout: ringing\nmax_turns: 6"
+    )
+    scenario, _ = parse_scenario_text(text, "sleepy.yaml")
+    assert scenario.max_turns == 6
 
 
 # --------------------------------------------------------------------------- never a traceback
@@ -181,6 +222,8 @@ _scalars = st.one_of(
     st.sampled_from(_KEYS),
     st.sampled_from(["patience >= 1", "x < 2", "{rep_name}", "{nope}", "", "a-b"]),
     st.text(max_size=6),
+    st.dates(),
+    st.sampled_from([10**12, -(10**12)]),  # (5,000 digits: Python cannot even print them)
 )
 _trees = st.recursive(
     _scalars,

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from roleplay.authoring.parse import parse_scenario
 from roleplay.authoring.scenario_tests import run_test, run_tests
 from roleplay.cli import main
 from roleplay.commands.new import render
-from roleplay.dialogue.scenario import parse_scenario
 from roleplay.environment import Environment
 from roleplay.library import load_scenario
 

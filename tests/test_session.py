@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from prompt_toolkit import PromptSession
 from prompt_toolkit.application import create_app_session
+from prompt_toolkit.history import FileHistory
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 from prompt_toolkit.output.plain_text import PlainTextOutput
@@ -16,8 +17,9 @@ from prompt_toolkit.output.plain_text import PlainTextOutput
 from roleplay.cli import main
 from roleplay.environment import Environment
 from roleplay.keys import practice_bindings
+from roleplay.session import PracticeHistory, history_file
 from roleplay.storage import load_transcript
-from roleplay.transcript import Transcript
+from roleplay.transcript import RefusedLine, Transcript
 
 NOW = datetime(2024, 5, 10, 22, 30, 0, tzinfo=timezone.utc)
 
@@ -38,8 +40,8 @@ class Terminal(io.StringIO):
         return True
 
 
-def run_cli(tmp_path: Path, keys: list[str], argv: list[str]) -> tuple[int, str, str]:
-    """Run ``roleplay ARGV`` with ``keys`` typed; returns (status, screen text, stderr)."""
+def run_cli(tmp_path: Path, keys: list[str | bytes], argv: list[str]) -> tuple[int, str, str]:
+    """Run ``roleplay ARGV`` with ``keys`` typed (bytes as they are); (status, screen, stderr)."""
     screen, err = io.StringIO(), io.StringIO()
     env = Environment(
         stdin=Terminal(),
@@ -51,14 +53,15 @@ def run_cli(tmp_path: Path, keys: list[str], argv: list[str]) -> tuple[int, str,
         user=lambda: "dana",
     )
     with create_pipe_input() as pipe:
-        pipe.send_text("".join(keys))
+        for key in keys:
+            pipe.send_bytes(key) if isinstance(key, bytes) else pipe.send_text(key)
         pipe.close()  # after the last key, the keyboard is gone: the next prompt sees EOF
         with create_app_session(input=pipe, output=PlainTextOutput(screen)):
             code = main(argv, env=env)
     return code, screen.getvalue().replace("\r\n", "\n"), err.getvalue()
 
 
-def practice(tmp_path: Path, keys: list[str], *argv: str) -> tuple[int, str, str]:
+def practice(tmp_path: Path, keys: list[str | bytes], *argv: str) -> tuple[int, str, str]:
     """``roleplay practice sleepy_skeptic --seed 3 ARGV`` with ``keys`` typed."""
     return run_cli(tmp_path, keys, ["practice", "sleepy_skeptic", "--seed", "3", *argv])
 
@@ -195,20 +198,148 @@ def test_empty_lines_are_ignored(tmp_path):
     assert [x.text for x in t.turns if x.is_rep] == [OPENER]
 
 
-def test_an_over_long_paste_is_refused_and_the_call_goes_on(tmp_path):
+def test_an_over_long_paste_is_refused_kept_in_the_transcript_and_the_call_goes_on(tmp_path):
     paste = "blah " * 450
-    code, screen, _ = practice(tmp_path, [ENTER, *lines(paste, OPENER, QUESTION, CLOSE)])
+    keys = [ENTER, *lines(OPENER, paste, QUESTION, CLOSE)]
+    code, screen, _ = practice(tmp_path, keys)
     assert code == 0
-    assert "Not sent: that line is 2249 characters; say it in turns of at most 2000." in screen
+    assert (
+        "Not sent: that line is 2249 characters; say it in turns of at most 2000. "
+        "It is kept in the transcript." in screen
+    )
     _, t = the_session(tmp_path)
-    assert [x.text for x in t.turns if x.is_rep] == [OPENER, QUESTION, CLOSE]
+    assert [x.text for x in t.turns if x.is_rep] == [OPENER, QUESTION, CLOSE]  # not a turn
+    assert t.refused == (
+        RefusedLine(
+            text=paste.strip(),
+            reason="that line is 2249 characters; say it in turns of at most 2000",
+            after=3,  # typed after the opening, the opener and its answer
+            at=NOW.isoformat(),
+        ),
+    )
+    assert t.outcome == "success"
+    assert t.scorecard.score >= 70  # scored as if the paste was never sent
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved"),
+    [
+        (
+            b"Hi Dale, this is Priya \xff from Tallyworks.",
+            "Hi Dale, this is Priya \ufffd from Tallyworks.",
+        ),
+        (b"caf\xe9 latte for you, Dale", "caf\ufffd latte for you, Dale"),
+        ("Hi Dale, this is Zoë from Tallyworks.".encode(), "Hi Dale, this is Zoë from Tallyworks."),
+    ],
+    ids=["a stray byte", "latin-1", "utf-8 is untouched"],
+)
+def test_bytes_that_are_not_utf8_are_sent_as_replacement_characters(tmp_path, typed, saved):
+    code, screen, err = practice(tmp_path, [ENTER, typed, ENTER, *lines(QUESTION, "/quit")])
+    assert (code, err) == (0, "")
+    assert ("Sent with U+FFFD" in screen) == ("\ufffd" in saved)
+    path, t = the_session(tmp_path)
+    assert [x.text for x in t.turns if x.is_rep] == [saved, QUESTION]
+    assert t.finished and t.end_reason == "quit"
+
+
+def test_input_history_is_kept_beside_the_transcripts_per_trainee(tmp_path):
+    practice(tmp_path, [ENTER, *lines(OPENER, "/quit")])
+    practice(tmp_path, [ENTER, *lines(QUESTION, "/quit")], "--trainee", "Sam Lee")
+    folder = tmp_path / "transcripts"
+    assert OPENER in (folder / ".practice_history-dana").read_text()
+    assert QUESTION not in (folder / ".practice_history-dana").read_text()
+    assert QUESTION in (folder / ".practice_history-Sam%20Lee").read_text()
+
+
+@pytest.mark.parametrize(
+    ("trainee", "file_name"),
+    [
+        ("dana", ".practice_history-dana"),
+        ("Sam Lee", ".practice_history-Sam%20Lee"),
+        ("sam_lee-2", ".practice_history-sam_lee-2"),
+        ("Zoë", ".practice_history-Zo%C3%AB"),
+        ("../../etc/passwd", ".practice_history-%2E%2E%2F%2E%2E%2Fetc%2Fpasswd"),
+        ("notes.txt", ".practice_history-notes%2Etxt"),  # never mistaken for a transcript
+        ("", ".practice_history-%"),
+        ("x" * 200, ".practice_history-" + "x" * 60 + "-aa20c23e3201"),
+    ],
+)
+def test_each_trainee_has_a_history_file_with_a_safe_name(tmp_path, trainee, file_name):
+    path = history_file(tmp_path, trainee)
+    assert path.parent == tmp_path
+    assert path.name == file_name
+    assert path.suffix == ""
+
+
+def _history_is_a_folder(folder: Path, monkeypatch) -> None:
+    (folder / ".practice_history-dana").mkdir(parents=True)
+
+
+def _history_is_unreadable(folder: Path, monkeypatch) -> None:
+    """As if another user's file, or mode 000 (even for root, who may read anything)."""
+    folder.mkdir(parents=True)
+    path = folder / ".practice_history-dana"
+    path.write_text("\n# old\n+an old line\n")
+    real_open = open
+
+    def guarded(file, *args, **kwargs):
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", guarded)
+
+
+@pytest.mark.parametrize(
+    ("breakage", "why"),
+    [(_history_is_a_folder, "Is a directory"), (_history_is_unreadable, "Permission denied")],
+    ids=["a folder", "unreadable"],
+)
+def test_a_history_file_that_cannot_be_used_is_a_warning_and_loses_nothing(
+    tmp_path, monkeypatch, breakage, why
+):
+    breakage(tmp_path / "transcripts", monkeypatch)
+    code, screen, err = practice(tmp_path, [ENTER, *lines(OPENER, QUESTION, CLOSE)])
+    assert code == 0
+    history = tmp_path / "transcripts" / ".practice_history-dana"
+    assert err == (
+        f"roleplay: warning: {history}: {why}; input history is kept in memory for this call\n"
+    )
+    assert "Traceback" not in screen and "Unhandled exception" not in screen
+    _, t = the_session(tmp_path)
+    assert [x.text for x in t.turns if x.is_rep] == [OPENER, QUESTION, CLOSE]  # the first too
     assert t.outcome == "success"
 
 
-def test_input_history_is_kept_beside_the_transcripts(tmp_path):
-    practice(tmp_path, [ENTER, *lines(OPENER, "/quit")])
-    history = (tmp_path / "transcripts" / ".practice_history").read_text()
-    assert OPENER in history
+def test_a_history_file_that_fails_to_load_costs_no_line_and_no_traceback(tmp_path):
+    # What the prompt saw before: a traceback, and "Press ENTER" eating the first line.
+    (tmp_path / "history").mkdir()
+    history = PracticeHistory(tmp_path / "history")
+    screen = io.StringIO()
+    with create_pipe_input() as pipe:
+        pipe.send_text("first" + ENTER + "second" + ENTER)
+        with create_app_session(input=pipe, output=PlainTextOutput(screen)):
+            session = PromptSession(history=history)
+            assert [session.prompt(), session.prompt()] == ["first", "second"]
+    assert "Traceback" not in screen.getvalue()
+    assert list(history.load_history_strings()) == []
+    assert history.take_problem() == f"{tmp_path / 'history'}: Is a directory"
+    assert history.take_problem() is None  # said once
+
+
+def test_a_history_file_that_fails_mid_call_is_mentioned_once_and_the_call_goes_on(
+    tmp_path, monkeypatch
+):
+    def full_disk(self, string):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(FileHistory, "store_string", full_disk)
+    code, screen, err = practice(tmp_path, [ENTER, *lines(OPENER, QUESTION, CLOSE)])
+    assert (code, err) == (0, "")
+    assert screen.count("Input history now kept in memory only") == 1
+    assert "No space left on device" in screen
+    _, t = the_session(tmp_path)
+    assert [x.text for x in t.turns if x.is_rep] == [OPENER, QUESTION, CLOSE]
 
 
 def test_backing_out_before_dialling_saves_nothing(tmp_path):

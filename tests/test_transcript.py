@@ -12,6 +12,7 @@ from roleplay.errors import TranscriptError
 from roleplay.scoring.scorecard import Mistake, Scorecard
 from roleplay.transcript import (
     FORMAT_VERSION,
+    RefusedLine,
     Transcript,
     Turn,
     dumps_record,
@@ -132,6 +133,11 @@ def test_a_torn_last_line_is_dropped_not_fatal():
             '{"type":"header","format":"roleplay-transcript","version":1}\n{"type":"turn","speaker":"boss","text":"x"}\n',
             2,
             "needs 'speaker'",
+        ),
+        (
+            '{"type":"header","format":"roleplay-transcript","version":1}\n{"type":"refused","text":"x"}\n',
+            2,
+            "a refused line needs 'text' and 'after'",
         ),
     ],
 )
@@ -268,3 +274,24 @@ def test_a_rep_turn_written_again_with_its_analysis_replaces_the_typed_record():
         parse("".join(dumps_record(r) for r in (header, typed)), "k.jsonl").turns[0].text
         == typed["text"]
     )
+
+
+REFUSED = (
+    RefusedLine("blah " * 3, "too long", after=0, at="2026-11-23T10:00:00+00:00", chars=25_000),
+    RefusedLine("paste", "too long", after=1),
+)
+
+
+def test_refused_lines_round_trip_in_place_and_are_not_turns():
+    original = _session(ended="x", outcome="failure", refused=REFUSED)
+    records = original.records()
+    assert [r["type"] for r in records] == ["header", "refused", "turn", "refused", "turn", "end"]
+    loaded = parse("".join(dumps_record(r) for r in records), "s.jsonl")
+    assert loaded.refused == REFUSED
+    assert [t.text for t in loaded.turns] == ["Hello?", "Hi, this is Dana."]
+
+
+def test_to_dict_lists_refused_lines_apart_from_the_turns():
+    data = _session(ended="x", refused=REFUSED[1:]).to_dict()
+    assert data["refused"] == [{"after": 1, "text": "paste", "reason": "too long"}]
+    assert len(data["turns"]) == 2

@@ -75,6 +75,44 @@ def test_a_folder_and_an_id_are_accepted(tmp_path):
     assert (code, out) == (0, "1 file, 0 errors, 0 warnings\n")
 
 
+def _unreadable(folder: Path, monkeypatch) -> None:
+    """Make listing ``folder`` fail as it does without read permission (even for root)."""
+    listing = Path.iterdir
+
+    def iterdir(self):
+        if self == folder:
+            raise PermissionError(13, "Permission denied", str(self))
+        return listing(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+
+
+@pytest.mark.parametrize(
+    ("folder", "holds", "message"),
+    [
+        ("empty", [], "empty: no scenario files (.yaml or .yml) in this folder"),
+        (
+            "notes",
+            ["notes.txt", "old.yaml.bak"],
+            "notes: no scenario files (.yaml or .yml) in this folder",
+        ),
+        ("locked", ["mine.yaml"], "locked: cannot read this folder: Permission denied"),
+    ],
+)
+@pytest.mark.parametrize("command", ["validate", "test", "coverage"])
+def test_a_folder_with_nothing_to_check_is_an_error_naming_it(
+    tmp_path, monkeypatch, command, folder, holds, message
+):
+    (tmp_path / folder).mkdir()
+    for name in holds:
+        write(tmp_path / folder, name, SLEEPY)
+    if folder == "locked":
+        _unreadable(tmp_path / folder, monkeypatch)
+    code, out, err = run([command, folder], tmp_path)
+    assert (code, out) == (2, "")
+    assert err == f"roleplay: error: {message}\n"
+
+
 @pytest.mark.parametrize("name", ["missing.yaml", "no/such/folder", "no_such_id"])
 def test_a_path_that_does_not_exist_exits_2(tmp_path, name):
     code, out, err = run(["validate", name], tmp_path)

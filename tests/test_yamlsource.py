@@ -23,6 +23,12 @@ def test_values_remember_their_line_and_column():
         ("a: !!python/object/apply:os.system ['echo pwned']\n", 1, "unsupported YAML value"),
         ("base: &b {x: 1}\nother:\n  <<: *b\n", 3, "merge keys"),
         ("? [a, b]\n: 1\n", 1, "a key must be plain text"),
+        ("a: 1\nb: 2024-13-45\n", 2, "YAML reads '2024-13-45' as a date, but it is not a valid"),
+        ("a: 2024-02-30 10:00:00\n", 1, "as a date, but it is not a valid date"),
+        ("2024-13-45: x\n", 1, "as a date, but it is not a valid date"),
+        ("a:\n  - " + "9" * 5000 + "\n", 2, "a number with 5000 digits, far too long to use"),
+        ("a: !!int abc\n", 1, "YAML reads 'abc' as a number, but it is not a valid one"),
+        ("a: !!bool maybe\n", 1, "YAML reads 'maybe' as yes or no, but it is neither"),
     ],
 )
 def test_problems_are_one_line_errors_with_a_location(text, line, message):

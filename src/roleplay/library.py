@@ -1,4 +1,4 @@
-"""Finding and reading scenario files: the file-system edge of ``roleplay.scenario``.
+"""Finding and reading scenario files: the file-system edge of ``roleplay.authoring.parse``.
 
 A scenario is named either by a path to a YAML file, or by its id. Ids are looked up
 in ``./scenarios`` of the working directory first (a trainer's own), then among the
@@ -11,14 +11,17 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from roleplay.dialogue.scenario import Diagnostic, Scenario, parse_scenario, parse_scenario_text
+from roleplay.authoring.diagnostics import ERROR, Diagnostic
+from roleplay.authoring.format import limit
+from roleplay.authoring.parse import parse_scenario, parse_scenario_text
+from roleplay.dialogue.scenario import Scenario
 from roleplay.environment import shown_path
 from roleplay.errors import ScenarioError, ScenarioNotFound
 from roleplay.storage import read_text
 
 SUFFIXES = (".yaml", ".yml")
 #: Scenario files larger than this are refused before parsing.
-MAX_SCENARIO_BYTES = 2 * 1024 * 1024
+MAX_SCENARIO_BYTES = limit("file_bytes")
 
 
 def builtin_dir() -> Path:
@@ -66,7 +69,7 @@ def resolve(name: str, cwd: Path | None = None) -> Path:
             candidate = directory / f"{name}{suffix}"
             if candidate.is_file():
                 return candidate
-    known = sorted({p.stem for d in search_dirs(cwd) for p in _scenario_files(d)})
+    known = sorted({p.stem for d in search_dirs(cwd) for p in scenarios_in(d)})
     import difflib
 
     close = difflib.get_close_matches(name, known, n=1)
@@ -104,15 +107,40 @@ def check_file(path: Path, cwd: Path | None = None) -> tuple[Scenario | None, li
     try:
         text = read_scenario_text(path, shown)
     except ScenarioError as exc:
-        return None, [Diagnostic(shown, exc.line, exc.col, "error", exc.message)]
+        return None, [Diagnostic(shown, exc.line, exc.col, ERROR, exc.message)]
     return parse_scenario_text(text, shown, default_id=path.stem)
 
 
-def _scenario_files(directory: Path) -> list[Path]:
+def _listing(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.iterdir() if p.suffix in SUFFIXES and p.is_file())
+
+
+def scenarios_in(directory: Path) -> list[Path]:
+    """The scenario files in a folder, sorted; none when it cannot be read."""
     try:
-        return sorted(p for p in directory.iterdir() if p.suffix in SUFFIXES and p.is_file())
+        return _listing(directory)
     except OSError:
         return []
+
+
+def folder_scenarios(directory: Path, shown: str) -> list[Path]:
+    """The scenario files in a folder the user named, sorted.
+
+    Raises:
+        ScenarioNotFound: the folder cannot be read, or holds no ``.yaml``/``.yml`` file;
+            naming nothing to check is a mistake, not a pass.
+    """
+    try:
+        found = _listing(directory)
+    except OSError as exc:
+        raise ScenarioNotFound(
+            f"cannot read this folder: {exc.strerror or exc}", file=shown
+        ) from None
+    if not found:
+        raise ScenarioNotFound(
+            f"no scenario files ({' or '.join(SUFFIXES)}) in this folder", file=shown
+        )
+    return found
 
 
 @dataclass(frozen=True)
@@ -131,7 +159,7 @@ def list_scenarios(cwd: Path | None = None) -> list[ScenarioInfo]:
     """Every scenario that can be named by id, first directory winning on duplicate ids."""
     seen: dict[str, ScenarioInfo] = {}
     for directory in search_dirs(cwd):
-        for path in _scenario_files(directory):
+        for path in scenarios_in(directory):
             if path.stem in seen:
                 continue
             try:

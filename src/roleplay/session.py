@@ -11,20 +11,24 @@ to the rep. A problem with one line is printed on one line, and the call goes on
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from prompt_toolkit import PromptSession
 from prompt_toolkit.application.current import get_app_session
 from prompt_toolkit.formatted_text import FormattedText
-from prompt_toolkit.history import History
+from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 from prompt_toolkit.shortcuts import print_formatted_text
 from prompt_toolkit.styles import Style
 
 from roleplay.dialogue.engine import InputTooLong
 from roleplay.keys import practice_bindings
 from roleplay.review import render
+from roleplay.typed_text import repair
 
 if TYPE_CHECKING:
     from roleplay.dialogue.recording import RecordedCall
@@ -57,6 +61,93 @@ STYLE = Style.from_dict(
 _COMMAND = re.compile(r"^/[A-Za-z]")
 #: Commands that hang up.
 QUIT_COMMANDS = ("/quit", "/exit", "/hangup", "/bye")
+
+
+#: Each trainee's input history is a file beside the transcripts, named after them.
+HISTORY_PREFIX = ".practice_history-"
+
+
+def history_file(directory: Path, trainee: str) -> Path:
+    """Where ``trainee``'s input history is kept: one file per trainee, never shared.
+
+    The name keeps ASCII letters, digits, ``-`` and ``_`` and writes every other
+    character as ``%XX`` bytes, so no trainee name can reach another folder, look like
+    a transcript (no ``.txt`` or ``.jsonl`` suffix) or collide with another name.
+    """
+    safe = "".join(
+        ch
+        if ch.isascii() and (ch.isalnum() or ch in "-_")
+        else "".join(f"%{b:02X}" for b in ch.encode("utf-8", "surrogatepass"))
+        for ch in trainee
+    )
+    if len(safe) > 80:  # file names have a length limit; keep it readable and unique
+        digest = hashlib.sha256(trainee.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+        safe = f"{safe[:60]}-{digest}"
+    return directory / f"{HISTORY_PREFIX}{safe or '%'}"
+
+
+class PracticeHistory(FileHistory):
+    """Input history in a file that, when the file stops working, carries on in memory.
+
+    History is a nicety: a file that cannot be read or written (another user's, a
+    folder, a full disk) must cost the rep neither a traceback nor a typed line. The
+    lines of this call stay in memory either way (prompt_toolkit keeps them); the
+    problem is kept for the session to mention once.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.problem: str | None = None
+        self._told = False
+
+    def load_history_strings(self) -> Iterable[str]:
+        if self.problem is not None:
+            return
+        try:
+            found = list(super().load_history_strings())
+        except OSError as exc:
+            self._fail(exc)
+            return
+        yield from found
+
+    def store_string(self, string: str) -> None:
+        if self.problem is None:
+            try:
+                super().store_string(string)
+            except OSError as exc:
+                self._fail(exc)
+
+    def _fail(self, exc: OSError) -> None:
+        self.problem = f"{self.filename}: {exc.strerror or exc}"
+
+    def take_problem(self) -> str | None:
+        """The problem, the first time it is asked for after it happened."""
+        if self.problem is None or self._told:
+            return None
+        self._told = True
+        return self.problem
+
+
+def open_history(path: Path) -> tuple[History, str | None]:
+    """The input history for a call, and why it is only in memory (None if it is not).
+
+    The file is opened for appending and for reading once here, so the usual
+    problems are found before the prompt draws, and said in one line.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "ab"), open(path, "rb"):
+            pass
+    except OSError as exc:
+        return InMemoryHistory(), f"{path}: {exc.strerror or exc}"
+    return PracticeHistory(path), None
+
+
+def _history_problem(history: History) -> None:
+    """Say once, quietly, that the history file stopped working mid-call."""
+    problem = history.take_problem() if isinstance(history, PracticeHistory) else None
+    if problem:
+        show([("class:dim", f"(Input history now kept in memory only: {problem}.)\n")])
 
 
 @dataclass
@@ -164,32 +255,11 @@ def practice(call: RecordedCall, *, coach: bool = True, history: History | None 
     if opening:
         show(render.call_line("prospect", opening, name, _width()))
     show([("", "\n")])
-    while not call.ended:
-        try:
-            text = session.prompt().strip()
-        except KeyboardInterrupt:
-            continue
-        except EOFError:
-            break
-        screen.notice = ""
-        if not text:
-            continue
-        if _COMMAND.match(text):
-            command = text.split()[0].lower()
-            if command in QUIT_COMMANDS:
-                break
-            _command(command, call)
-            continue
-        try:
-            result = call.say(text)
-        except InputTooLong as exc:
-            show([("class:error", f"Not sent: {exc.message}.\n")])
-            continue
-        if coach:
-            show(render.mistake_flags(result.mistakes, _width()))
-        if result.reply:
-            show(render.call_line("prospect", result.reply, name, _width()))
-        show([("", "\n")])
+    try:
+        _turns(call, session, screen, coach, name)
+    except BaseException as exc:
+        call.finish_after(exc)  # whatever stopped the call, the session still ends on disk
+        raise
     transcript = call.finish("quit")
     if call.conversation.end_reason == "terminal":
         show([("class:dim", "☎  The call is over.\n\n")])
@@ -208,6 +278,44 @@ def practice(call: RecordedCall, *, coach: bool = True, history: History | None 
     )
     show(render.debrief(call.scenario, _width()))
     return True
+
+
+def _turns(
+    call: RecordedCall, session: PromptSession[str], screen: _Screen, coach: bool, name: str
+) -> None:
+    """Take the rep's lines until the call ends or the rep hangs up."""
+    while not call.ended:
+        try:
+            typed = session.prompt().strip()
+        except KeyboardInterrupt:
+            continue
+        except EOFError:
+            break
+        screen.notice = ""
+        _history_problem(session.history)
+        text, replaced = repair(typed)
+        if not text:
+            continue
+        if _COMMAND.match(text):
+            command = text.split()[0].lower()
+            if command in QUIT_COMMANDS:
+                break
+            _command(command, call)
+            continue
+        if replaced is not None:
+            note = f"Sent with U+FFFD where what you typed was not UTF-8 (column {replaced})."
+            show([("class:error", note + "\n")])
+        try:
+            result = call.say(text)
+        except InputTooLong as exc:
+            call.refuse(text, exc.message)
+            show([("class:error", f"Not sent: {exc.message}. It is kept in the transcript.\n")])
+            continue
+        if coach:
+            show(render.mistake_flags(result.mistakes, _width()))
+        if result.reply:
+            show(render.call_line("prospect", result.reply, name, _width()))
+        show([("", "\n")])
 
 
 def _command(command: str, call: RecordedCall) -> None:

@@ -18,6 +18,10 @@ Two formats:
   the first when read. A file killed in between still has the typed line. A file
   without an ``end`` record is an unfinished session: it still loads.
 
+  A line the call did not take (a paste over the length limit) is kept as a
+  ``{"type": "refused", "after": 3, "text": ..., "reason": ...}`` record: it is not a
+  turn, so scoring never sees it, but nothing the trainee typed is lost.
+
 This module is pure: it parses text it is given and returns records to write; the
 file handling lives in ``roleplay.storage``.
 
@@ -157,6 +161,37 @@ class Turn:
 
 
 @dataclass(frozen=True)
+class RefusedLine:
+    """A line the trainee typed that the call did not take, kept so nothing typed is lost.
+
+    Attributes:
+        text: What was typed (at most ``MAX_REFUSED_CHARS`` of it).
+        reason: Why it was refused, e.g. over the length limit.
+        after: How many turns the call had when it was typed.
+        at: ISO-8601 timestamp.
+        chars: The length of the whole line, when ``text`` holds only its start.
+    """
+
+    text: str
+    reason: str
+    after: int
+    at: str | None = None
+    chars: int | None = None
+
+    def to_record(self) -> dict[str, Any]:
+        record: dict[str, Any] = {"type": "refused", "after": self.after, "text": self.text}
+        for key in ("reason", "at", "chars"):
+            value = getattr(self, key)
+            if value is not None:
+                record[key] = value
+        return record
+
+
+#: A refused line is kept up to this many characters (a paste can be a whole document).
+MAX_REFUSED_CHARS = 20_000
+
+
+@dataclass(frozen=True)
 class Transcript:
     """A whole call: its turns, and what is known about the session it came from.
 
@@ -179,6 +214,7 @@ class Transcript:
     end_reason: str | None = None
     scorecard: Scorecard | None = None
     meta: Mapping[str, Any] = field(default_factory=dict)
+    refused: tuple[RefusedLine, ...] = ()
 
     @property
     def finished(self) -> bool:
@@ -216,7 +252,11 @@ class Transcript:
     def records(self) -> list[dict[str, Any]]:
         """Every JSON record of the saved form, header first, end last if finished."""
         out = [self.header_record()]
-        out.extend(t.to_record(i) for i, t in enumerate(self.turns, 1))
+        refused = sorted(self.refused, key=lambda r: r.after)
+        for i, t in enumerate(self.turns, 1):
+            out.extend(r.to_record() for r in refused if r.after == i - 1)
+            out.append(t.to_record(i))
+        out.extend(r.to_record() for r in refused if r.after >= len(self.turns))
         if self.ended is not None:
             out.append(self.end_record())
         return out
@@ -232,6 +272,10 @@ class Transcript:
         end = self.end_record()
         del end["type"]
         data.update(end)
+        if self.refused:
+            data["refused"] = [
+                {k: v for k, v in r.to_record().items() if k != "type"} for r in self.refused
+            ]
         return data
 
     def to_text(self) -> str:
@@ -364,6 +408,7 @@ def from_records(
         "started": head.text("started"),
     }
     turns: list[Turn] = []
+    refused: list[RefusedLine] = []
     last_n: Any = None
     end: Mapping[str, Any] = {}
     end_line = head_line
@@ -378,6 +423,8 @@ def from_records(
             else:
                 turns.append(turn)
             last_n = record.get("n")
+        elif kind == "refused":
+            refused.append(_refused_from_record(record, source, lineno))
         elif kind == "end":
             end, end_line = record, lineno
         else:
@@ -395,6 +442,7 @@ def from_records(
         end_reason=tail.text("end_reason"),
         scorecard=_scorecard(end.get("scorecard"), source, tail.line),
         meta={k: v for k, v in header.items() if k not in known},
+        refused=tuple(refused),
     )
 
 
@@ -549,6 +597,26 @@ def _item_problem(item: Any, number: str, needs_turn: bool) -> str | None:
         if key in item and not isinstance(item[key], str):
             return f"'{key}' must be text, not {_kind(item[key])}"
     return None
+
+
+def _refused_from_record(record: Mapping[str, Any], source: str | None, lineno: int) -> RefusedLine:
+    text, after = record.get("text"), record.get("after")
+    if not isinstance(text, str) or not isinstance(after, int) or isinstance(after, bool):
+        raise TranscriptError(
+            "a refused line needs 'text' and 'after' (a turn count)", file=source, line=lineno
+        )
+    chars = record.get("chars")
+    return RefusedLine(
+        text=text,
+        reason=str(record.get("reason") or ""),
+        after=after,
+        at=_opt_str(record.get("at")),
+        chars=chars if isinstance(chars, int) and not isinstance(chars, bool) else None,
+    )
+
+
+def _opt_str(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 def turns_from_pairs(pairs: Iterable[tuple[str, str]]) -> tuple[Turn, ...]:

@@ -5,7 +5,8 @@ one of the intents the current state listens for: one of the intent's own exampl
 phrases (lightly varied), or, for an intent recognised by detector signals or mistake
 codes, a line from a small built-in bank that fires them. Now and then it says
 something off-topic, to exercise ``else`` edges and the fallback. What the engine does
-with each line is the engine's business: coverage only records which edges fired.
+with each line is the engine's business: coverage only reads which transitions each
+turn fired (``TurnResult.fired``, ``TurnResult.timed_out``).
 
 This is how ink authors find dead content: play it a few hundred times and look at
 what was never seen. Deterministic for a given seed. Pure: no I/O.
@@ -14,10 +15,10 @@ what was never seen. Deterministic for a given seed. Pure: no I/O.
 from __future__ import annotations
 
 import random
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from roleplay.dialogue.engine import CallEnded, Conversation, InputTooLong, _Choice
+from roleplay.dialogue.engine import CallEnded, Conversation, InputTooLong
 from roleplay.dialogue.scenario import Intent, Scenario, Transition
 from roleplay.language.signals import signals
 
@@ -171,29 +172,6 @@ class CoverageReport:
         return self._percent(self.transitions)
 
 
-class _Recorder(Conversation):
-    """A conversation that notes which transition fired on each turn."""
-
-    def __init__(self, scenario: Scenario, seed: int, fired: dict[int, int]) -> None:
-        super().__init__(scenario, seed=seed)
-        self.fired = fired
-
-    def _fire(self, choice: _Choice, lines: list[str]) -> None:
-        if choice.transition is not None:
-            self._note(choice.transition)
-        super()._fire(choice, lines)
-
-    def _watch(self, lines: list[str]) -> None:
-        for rule in self.scenario.watch:
-            if all(c.holds(self.moods) for c in rule.conditions):
-                self._note(rule)  # the engine fires the first rule that holds
-                break
-        super()._watch(lines)
-
-    def _note(self, t: Transition) -> None:
-        self.fired[id(t)] = self.fired.get(id(t), 0) + 1
-
-
 class _Lines:
     """Chooses what the simulated rep says."""
 
@@ -245,18 +223,16 @@ class _Lines:
         return self.rng.choice(OFF_TOPIC_LINES)
 
 
-def _edges(scenario: Scenario) -> list[tuple[Transition, str, Hashable]]:
-    out: list[tuple[Transition, str, Hashable]] = []
+def _edges(scenario: Scenario) -> list[tuple[Transition, str]]:
+    """Every transition of the scenario with the label the report shows for it."""
+    out: list[tuple[Transition, str]] = []
     for name, state in scenario.states.items():
-        for t in state.transitions:
-            out.append((t, f"{name} --{t.label}--> {t.dest}", id(t)))
-        if state.otherwise is not None:
-            t = state.otherwise
-            out.append((t, f"{name} --{t.label}--> {t.dest}", id(t)))
+        for t in (*state.transitions, *([state.otherwise] if state.otherwise else [])):
+            out.append((t, f"{name} --{t.label}--> {t.dest}"))
     for t in scenario.anywhere:
-        out.append((t, f"anywhere --{t.label}--> {t.dest}", id(t)))
+        out.append((t, f"anywhere --{t.label}--> {t.dest}"))
     for t in scenario.watch:
-        out.append((t, f"watch [{' and '.join(str(c) for c in t.conditions)}] --> {t.dest}", id(t)))
+        out.append((t, f"watch [{' and '.join(str(c) for c in t.conditions)}] --> {t.dest}"))
     return out
 
 
@@ -276,7 +252,7 @@ def measure(scenario: Scenario, runs: int = DEFAULT_RUNS, seed: int = 0) -> Cove
     timeouts = 0
     turns = scenario.max_turns or DEFAULT_TURNS
     for _ in range(runs):
-        conv = _Recorder(scenario, rng.randrange(2**31), fired)
+        conv = Conversation(scenario, seed=rng.randrange(2**31))
         conv.open()
         visited[conv.state] = visited.get(conv.state, 0) + 1
         for _turn in range(turns):
@@ -293,19 +269,15 @@ def measure(scenario: Scenario, runs: int = DEFAULT_RUNS, seed: int = 0) -> Cove
             except (InputTooLong, CallEnded):
                 break
             visited[result.state] = visited.get(result.state, 0) + 1
-            if (
-                scenario.max_turns
-                and result.ended
-                and result.state == scenario.timeout
-                and conv.rep_turns >= scenario.max_turns
-            ):
-                timeouts += 1
+            for t in result.fired:
+                fired[id(t)] = fired.get(id(t), 0) + 1
+            timeouts += result.timed_out
         if conv.ended and conv.outcome:
             outcomes[conv.outcome] = outcomes.get(conv.outcome, 0) + 1
     states = tuple(
         Item(name, st.line, visited.get(name, 0)) for name, st in scenario.states.items()
     )
-    items = [Item(label, t.line, fired.get(key, 0)) for t, label, key in _edges(scenario)]  # type: ignore[arg-type]
+    items = [Item(label, t.line, fired.get(id(t), 0)) for t, label in _edges(scenario)]
     if scenario.max_turns and scenario.timeout:
         line = scenario.where("max_turns")[0]
         items.append(

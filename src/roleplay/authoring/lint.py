@@ -1,6 +1,6 @@
 """Design checks on a parsed scenario: the loose ends a trainer wants to hear about.
 
-``scenario.parse_scenario_text`` reports what makes a file unusable (syntax, keys,
+``parse.parse_scenario_text`` reports what makes a file unusable (syntax, keys,
 types, undefined names). ``lint`` looks at the conversation it describes:
 
 errors
@@ -24,22 +24,23 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterable, Iterator
 
+from roleplay.authoring.ambiguity import alike_examples
+from roleplay.authoring.diagnostics import Diagnostic
 from roleplay.dialogue.scenario import (
     ENGINE_SLOTS,
     PERSONA_SLOTS,
     SLOT_RE,
     Condition,
-    Diagnostic,
     Scenario,
     Transition,
 )
-from roleplay.language.fuzzy import is_negated
-from roleplay.language.intents import overlapping_examples
 
 #: Similarity (0-100, rapidfuzz token_sort_ratio) above which two example phrases of
 #: different intents are reported as ambiguous. Lines are matched at 72 and up, so two
 #: examples this close leave little room between them.
 AMBIGUITY_THRESHOLD = 85.0
+#: Alike pairs reported one by one; beyond this, one warning counts the rest.
+MAX_ALIKE_REPORTED = 50
 
 #: Braces that a trainer probably meant as a slot but that SLOT_RE will not fill.
 _BRACED = re.compile(r"\{[^{}\n]{0,40}\}")
@@ -47,26 +48,32 @@ _BRACED = re.compile(r"\{[^{}\n]{0,40}\}")
 Path = tuple[Hashable, ...]
 
 
-def lint(scenario: Scenario) -> list[Diagnostic]:
+def lint(scenario: Scenario, *, errors_only: bool = False) -> list[Diagnostic]:
     """Design errors and warnings for a parsed scenario, in file order.
 
     Args:
         scenario: A scenario as returned by ``parse_scenario_text`` (it may have
             reference errors; edges to undefined states are ignored here).
+        errors_only: Only errors: skips the checks that can only warn, such as
+            comparing every pair of example phrases (for ``test`` and ``coverage``,
+            which only need to know the scenario is usable).
 
     Returns:
         Diagnostics with severity ``error`` or ``warning``, sorted by line.
     """
-    out = _Linter(scenario)
+    out = _Linter(scenario, errors_only)
     out.run()
-    out.diags.sort(key=lambda d: (d.line or 0, d.col or 0))
-    return out.diags
+    diags = [d for d in out.diags if d.is_error] if errors_only else out.diags
+    diags.sort(key=lambda d: (d.line or 0, d.col or 0))
+    return diags
 
 
 class _Linter:
-    def __init__(self, s: Scenario) -> None:
+    def __init__(self, s: Scenario, errors_only: bool = False) -> None:
         self.s = s
+        self.errors_only = errors_only
         self.diags: list[Diagnostic] = []
+        self._successors: dict[bool, dict[str, set[str]]] = {}
 
     def report(self, severity: str, path: Path, message: str) -> None:
         line, col = self.s.where(*path)
@@ -148,6 +155,12 @@ class _Linter:
 
     def successors(self, name: str, usable: bool) -> set[str]:
         """States one turn away from ``name``; with ``usable``, skip edges that can never fire."""
+        cache = self._successors.setdefault(usable, {})
+        if name not in cache:
+            cache[name] = self._compute_successors(name, usable)
+        return cache[name]
+
+    def _compute_successors(self, name: str, usable: bool) -> set[str]:
         s = self.s
         state = s.states[name]
         if state.terminal:
@@ -210,16 +223,19 @@ class _Linter:
                     f"state {name!r} has no transitions and no outcome: the call can never leave it; "
                     "give it 'on'/'else' transitions, or an 'outcome' if the call ends there",
                 )
-        # States from which no ending can be reached (a trap loop).
-        ends = {n for n in reach if s.states[n].terminal}
-        can_end = set(ends)
-        changed = True
-        while changed:
-            changed = False
-            for name in reach - can_end:
-                if self.successors(name, usable=True) & can_end:
-                    can_end.add(name)
-                    changed = True
+        # States from which no ending can be reached (a trap loop): walk back from the
+        # endings along reversed edges, once, rather than sweeping until nothing changes.
+        before: dict[str, set[str]] = {}
+        for name in reach:
+            for nxt in self.successors(name, usable=True):
+                before.setdefault(nxt, set()).add(name)
+        can_end = {n for n in reach if s.states[n].terminal}
+        todo = list(can_end)
+        while todo:
+            for prev in before.get(todo.pop(), ()):
+                if prev not in can_end:
+                    can_end.add(prev)
+                    todo.append(prev)
         for name in sorted(reach - can_end, key=lambda n: s.states[n].line or 0):
             if self.successors(name, usable=True) - {name}:
                 self.report(
@@ -260,33 +276,40 @@ class _Linter:
                     self.key_of("intents", name),
                     f"intent {name!r} is never used: no transition has 'intent: {name}'",
                 )
-        # Two intents compete only where one state listens for both.
-        listening: list[set[str]] = []
+        if not self.errors_only:
+            self.check_alike_examples()
+
+    def check_alike_examples(self) -> None:
+        s = self.s
+        # Two intents compete only where one state listens for both: bit k of an
+        # intent's mask is set when the k-th listening state hears it.
+        masks: dict[str, int] = {}
         common = {t.intent for t in s.anywhere if t.intent}
-        for state in s.states.values():
-            if not state.terminal:
-                listening.append({t.intent for t in state.transitions if t.intent} | common)
-        positions = {
-            (iname, example): k
-            for iname, intent in s.intents.items()
-            for k, example in reversed(list(enumerate(intent.examples)))
-        }
-        reported = set()
-        for a, ex_a, b, ex_b, score in overlapping_examples(s.intents, AMBIGUITY_THRESHOLD):
-            if is_negated(ex_a) != is_negated(ex_b):
-                continue  # the matcher never pairs a negated line with a plain example
-            if not any(a in names and b in names for names in listening):
-                continue
-            key = (a, ex_a, b, ex_b)
-            if key in reported:
-                continue
-            reported.add(key)
-            first_line = s.where("intents", a, "examples", positions[(a, ex_a)])[0]
+        open_states = (st for st in s.states.values() if not st.terminal)
+        for k, state in enumerate(open_states):
+            for name in {t.intent for t in state.transitions if t.intent} | common:
+                masks[name] = masks.get(name, 0) | 1 << k
+        pairs = alike_examples(
+            s.intents,
+            lambda a, b: bool(masks.get(a, 0) & masks.get(b, 0)),
+            AMBIGUITY_THRESHOLD,
+        )
+        for pair in pairs[:MAX_ALIKE_REPORTED]:
+            a, b = s.intents[pair.first], s.intents[pair.second]
+            ex_a, ex_b = a.examples[pair.first_index], b.examples[pair.second_index]
+            first_line = s.where("intents", a.name, "examples", pair.first_index)[0]
             self.report(
                 "warning",
-                ("intents", b, "examples", positions[(b, ex_b)]),
-                f"example {ex_b!r} of intent {b!r} is {score:.0f}% like {ex_a!r} of intent {a!r}"
+                ("intents", b.name, "examples", pair.second_index),
+                f"example {ex_b!r} of intent {b.name!r} is {pair.score:.0f}% like {ex_a!r} of intent {a.name!r}"
                 f" (line {first_line}); a line like either could be read as the other: reword one",
+            )
+        if len(pairs) > MAX_ALIKE_REPORTED:
+            self.report(
+                "warning",
+                self.key_of("intents"),
+                f"{len(pairs) - MAX_ALIKE_REPORTED} more pairs of example phrases are as alike "
+                "as those above; reword those first and run 'roleplay validate' again",
             )
 
     # ------------------------------------------------------------------ replies

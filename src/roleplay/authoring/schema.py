@@ -1,9 +1,10 @@
 """The JSON Schema (draft-07) of the scenario format, for editors with a YAML language server.
 
-Built from ``scenario.py``'s key tables (``_TOP_KEYS``, ``_STATE_KEYS``, ...): every key
-there must have a type here and nothing else is allowed, so the schema cannot drift
-from the parser without ``build_schema`` failing. The schema helps while typing; the
-parser (``roleplay validate``) stays the authority, e.g. on undefined names.
+Built from ``roleplay.authoring.format.FORMAT``: every key of every section there gets
+its description from that table and a type from ``_TYPES`` here, and no other key is
+allowed, so the schema cannot drift from the parser without ``build_schema`` failing.
+The schema helps while typing; the parser (``roleplay validate``) stays the authority,
+e.g. on undefined names.
 
 ``scenarios/scenario.schema.json`` is this schema, written by ``roleplay schema``.
 """
@@ -14,7 +15,8 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from roleplay.dialogue import scenario as fmt
+from roleplay.authoring.format import CODE_RE, FORMAT, FORMAT_VERSION, NAME_RE
+from roleplay.dialogue.scenario import OUTCOMES
 
 DRAFT = "http://json-schema.org/draft-07/schema#"
 FILE_NAME = "scenario.schema.json"
@@ -24,7 +26,7 @@ _INT: dict[str, Any] = {"type": "integer"}
 _TEXTS: dict[str, Any] = {
     "anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}],
 }
-_NAME = {"pattern": fmt.NAME_RE.pattern}
+_NAME = {"pattern": NAME_RE.pattern}
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -35,212 +37,26 @@ def _described(schema: Mapping[str, Any], description: str) -> dict[str, Any]:
     return {"description": description, **schema}
 
 
-def _object(
-    keys: Iterable[str],
-    types: Mapping[str, Mapping[str, Any]],
-    description: str = "",
-    required: Iterable[str] = (),
-) -> dict[str, Any]:
-    """A closed object whose properties are exactly ``keys`` (a table from scenario.py)."""
-    keys = list(keys)
-    extra = set(types) - set(keys)
-    missing = [k for k in keys if k not in types]
-    if extra or missing:  # pragma: no cover - caught by tests/test_schema.py
-        raise AssertionError(
-            f"schema out of sync with scenario.py: missing {missing}, extra {sorted(extra)}"
-        )
-    out: dict[str, Any] = {}
-    if description:
-        out["description"] = description
-    out["type"] = "object"
-    out["properties"] = {k: dict(types[k]) for k in keys}
-    out["additionalProperties"] = False
-    req = list(required)
-    if req:
-        out["required"] = req
-    return out
-
-
-def _map_of(
-    value: Mapping[str, Any], description: str, names: Mapping[str, Any] | None = None
-) -> dict[str, Any]:
-    out: dict[str, Any] = {"description": description, "type": "object"}
+def _map_of(value: Mapping[str, Any], names: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"type": "object"}
     if names:
         out["propertyNames"] = dict(names)
     out["additionalProperties"] = dict(value)
     return out
 
 
-def _edge(with_intent: bool, description: str, required: list[str]) -> dict[str, Any]:
-    types = {
-        "intent": _described(_TEXT, "the intent that takes this transition"),
-        "to": _described(_TEXT, "the state to go to"),
-        "reply": _described(_TEXT, "the reply the prospect says (a name under 'replies')"),
-        "effects": _map_of(_INT, "changes to moods, e.g. {patience: -1}"),
-        "if": _described(_TEXTS, "mood conditions that must all hold, e.g. 'interest >= 1'"),
-    }
-    keys = fmt._EDGE_KEYS if with_intent else tuple(k for k in fmt._EDGE_KEYS if k != "intent")
-    return _object(keys, {k: types[k] for k in keys}, description, required)
+_EDGE_TYPES: dict[str, dict[str, Any]] = {
+    "intent": _TEXT,
+    "to": _TEXT,
+    "reply": _TEXT,
+    "effects": _map_of(_INT),
+    "if": _TEXTS,
+}
 
-
-def build_schema() -> dict[str, Any]:
-    """The JSON Schema of the scenario format, as plain data."""
-    definitions = {
-        "text_list": _described(_TEXTS, "one text, or a list of texts"),
-        "transition": _edge(
-            True, "on this intent (if conditions hold), go to a state and reply", ["intent", "to"]
-        ),
-        "else_transition": _edge(
-            False, "what happens when a line matches none of the state's intents", []
-        ),
-        "watch_rule": _edge(
-            False, "checked after every turn: when 'if' holds, go to 'to'", ["if", "to"]
-        ),
-        "persona": _object(
-            fmt._PERSONA_KEYS,
-            {
-                "name": _described(_TEXT, "the prospect's full name"),
-                "role": _described(_TEXT, "job title"),
-                "company": _described(_TEXT, "company name"),
-                "situation": _described(_TEXT, "what is going on for them (shown to the trainer)"),
-                "briefing": _described(
-                    _TEXT, "what the rep knows before dialling (shown to the rep)"
-                ),
-            },
-            "who the rep is calling",
-            ["name"],
-        ),
-        "mood": {
-            "anyOf": [
-                _described(_INT, "the starting value (range 0..10)"),
-                _object(
-                    fmt._MOOD_KEYS,
-                    {
-                        "start": _described(_INT, "value at the start of the call (default: min)"),
-                        "min": _described(_INT, "lowest value (default 0)"),
-                        "max": _described(_INT, "highest value (default 10)"),
-                    },
-                ),
-            ]
-        },
-        "intent": _object(
-            fmt._INTENT_KEYS,
-            {
-                "description": _described(_TEXT, "what the rep expresses"),
-                "examples": _described(_ref("text_list"), "example phrases, matched fuzzily"),
-                "signals": _described(
-                    _ref("text_list"), "built-in detector signals that must all fire"
-                ),
-                "any_signals": _described(
-                    _ref("text_list"), "built-in detector signals of which one must fire"
-                ),
-                "mistakes": _described(
-                    _ref("text_list"), "mistake codes that, detected on the line, mean this intent"
-                ),
-                "unless": _described(_ref("text_list"), "signals that veto this intent"),
-                "priority": _described(_INT, "higher wins when several intents match (default 0)"),
-            },
-        ),
-        "state": _object(
-            fmt._STATE_KEYS,
-            {
-                "description": _described(_TEXT, "what is going on in this state"),
-                "say": _described(_TEXT, "reply said on entering the state"),
-                "outcome": {
-                    "description": "the call ends here with this outcome",
-                    "enum": list(fmt.OUTCOMES),
-                },
-                "hint": _described(_TEXT, "the nudge the rep gets from /hint in this state"),
-                "on": {
-                    "description": "transitions, tried by intent priority",
-                    "type": "array",
-                    "items": _ref("transition"),
-                },
-                "else": _ref("else_transition"),
-            },
-        ),
-        "custom_code": _object(
-            fmt._CODE_KEYS,
-            {
-                "message": _described(_TEXT, "what went wrong, one sentence"),
-                "tip": _described(_TEXT, "what to do instead"),
-                "weight": _described(_INT, "points it costs (default 5)"),
-                "phrases": _described(
-                    _ref("text_list"), "rep lines that trigger it, matched fuzzily"
-                ),
-                "signals": _described(_ref("text_list"), "detector signals that must all fire"),
-                "unless": _described(
-                    _ref("text_list"),
-                    "not once the rep has shown one of these signals (in that turn or before)",
-                ),
-            },
-            required=["message", "tip"],
-        ),
-        "scoring": _object(
-            fmt._SCORING_KEYS,
-            {
-                "weights": _map_of(_INT, "points a mistake code costs"),
-                "thresholds": _map_of(_INT, "named numbers, e.g. monologue_words: 80"),
-                "disabled": _described(
-                    _ref("text_list"), "mistake codes not scored in this scenario"
-                ),
-                "codes": _map_of(
-                    _ref("custom_code"),
-                    "the scenario's own mistake codes",
-                    {"pattern": fmt.CODE_RE.pattern},
-                ),
-                "tips": _map_of(_TEXT, "coaching tips replacing a code's default tip"),
-            },
-            "how this scenario adjusts scoring",
-        ),
-        "test_step": {
-            "anyOf": [
-                _described(_TEXT, "a trainee line with no expectations"),
-                _object(
-                    fmt._STEP_KEYS,
-                    {
-                        "say": _described(_TEXT, "the trainee's line"),
-                        "state": _described(_TEXT, "the state expected after it"),
-                        "reply": _described(_TEXT, "text the reply must contain"),
-                        "intent": _described(_TEXT, "the intent expected to be recognised"),
-                        "mistakes": _described(
-                            _ref("text_list"), "exactly the mistake codes expected on this line"
-                        ),
-                    },
-                    required=["say"],
-                ),
-            ]
-        },
-        "test": _object(
-            fmt._TEST_KEYS,
-            {
-                "name": _described(_TEXT, "what the test shows"),
-                "seed": _described(_INT, "seed for reply variants (default 0)"),
-                "steps": {
-                    "description": "trainee lines in order",
-                    "type": "array",
-                    "items": _ref("test_step"),
-                },
-                "outcome": {
-                    "description": "the outcome expected at the end",
-                    "enum": list(fmt.OUTCOMES),
-                },
-                "state": _described(_TEXT, "the state expected at the end"),
-                "score": _object(
-                    fmt._SCORE_KEYS,
-                    {
-                        "min": _described(_INT, "lowest score allowed"),
-                        "max": _described(_INT, "highest score allowed"),
-                    },
-                    "the score range expected",
-                ),
-            },
-            required=["name", "steps"],
-        ),
-    }
-    top = fmt._TOP_KEYS
-    types: dict[str, dict[str, Any]] = {
-        "format": {"const": fmt.FORMAT_VERSION},
+#: The JSON type of every key of every section of ``FORMAT``.
+_TYPES: dict[str, dict[str, dict[str, Any]]] = {
+    "scenario": {
+        "format": {"const": FORMAT_VERSION},
         "id": _TEXT,
         "title": _TEXT,
         "description": _TEXT,
@@ -264,7 +80,7 @@ def build_schema() -> dict[str, Any]:
         "anywhere": {"type": "array", "items": _ref("transition")},
         "watch": {"type": "array", "items": _ref("watch_rule")},
         "fallback": _TEXT,
-        "max_turns": {"type": "integer", "minimum": 0},
+        "max_turns": {"type": "integer", "minimum": 1},
         "timeout": _TEXT,
         "replies": {
             "type": "object",
@@ -273,9 +89,121 @@ def build_schema() -> dict[str, Any]:
         },
         "scoring": _ref("scoring"),
         "tests": {"type": "array", "items": _ref("test")},
+    },
+    "persona": {k: _TEXT for k in ("name", "role", "company", "situation", "briefing")},
+    "mood": {"start": _INT, "min": _INT, "max": _INT},
+    "intent": {
+        "description": _TEXT,
+        "examples": _ref("text_list"),
+        "signals": _ref("text_list"),
+        "any_signals": _ref("text_list"),
+        "mistakes": _ref("text_list"),
+        "unless": _ref("text_list"),
+        "priority": _INT,
+    },
+    "state": {
+        "description": _TEXT,
+        "say": _TEXT,
+        "outcome": {"enum": list(OUTCOMES)},
+        "hint": _TEXT,
+        "on": {"type": "array", "items": _ref("transition")},
+        "else": _ref("else_transition"),
+    },
+    "transition": _EDGE_TYPES,
+    "else_transition": {k: v for k, v in _EDGE_TYPES.items() if k != "intent"},
+    "watch_rule": {k: v for k, v in _EDGE_TYPES.items() if k != "intent"},
+    "scoring": {
+        "weights": _map_of(_INT),
+        "thresholds": _map_of(_INT),
+        "disabled": _ref("text_list"),
+        "codes": _map_of(_ref("custom_code"), {"pattern": CODE_RE.pattern}),
+        "tips": _map_of(_TEXT),
+    },
+    "custom_code": {
+        "message": _TEXT,
+        "tip": _TEXT,
+        "weight": _INT,
+        "phrases": _ref("text_list"),
+        "signals": _ref("text_list"),
+        "unless": _ref("text_list"),
+    },
+    "test": {
+        "name": _TEXT,
+        "seed": _INT,
+        "steps": {"type": "array", "items": _ref("test_step")},
+        "outcome": {"enum": list(OUTCOMES)},
+        "state": _TEXT,
+        "score": _ref("score"),
+    },
+    "test_step": {
+        "say": _TEXT,
+        "state": _TEXT,
+        "reply": _TEXT,
+        "intent": _TEXT,
+        "mistakes": _ref("text_list"),
+    },
+    "score": {"min": _INT, "max": _INT},
+}
+
+
+def _object(section: str, description: str = "", required: Iterable[str] = ()) -> dict[str, Any]:
+    """A closed object whose properties are exactly the keys of ``FORMAT[section]``."""
+    keys = FORMAT[section]
+    types = _TYPES[section]
+    extra = set(types) - set(keys)
+    missing = [k for k in keys if k not in types]
+    if extra or missing:  # pragma: no cover - caught by tests/test_schema.py
+        raise AssertionError(
+            f"schema out of sync with FORMAT[{section!r}]: missing {missing}, extra {sorted(extra)}"
+        )
+    out: dict[str, Any] = {}
+    if description:
+        out["description"] = description
+    out["type"] = "object"
+    out["properties"] = {k: _described(types[k], text) for k, text in keys.items()}
+    out["additionalProperties"] = False
+    req = list(required)
+    if req:
+        out["required"] = req
+    return out
+
+
+def build_schema() -> dict[str, Any]:
+    """The JSON Schema of the scenario format, as plain data."""
+    definitions = {
+        "text_list": _described(_TEXTS, "one text, or a list of texts"),
+        "transition": _object(
+            "transition",
+            "on this intent (if conditions hold), go to a state and reply",
+            ["intent", "to"],
+        ),
+        "else_transition": _object(
+            "else_transition", "what happens when a line matches none of the state's intents"
+        ),
+        "watch_rule": _object(
+            "watch_rule", "checked after every turn: when 'if' holds, go to 'to'", ["if", "to"]
+        ),
+        "persona": _object("persona", "who the rep is calling", ["name"]),
+        "mood": {
+            "anyOf": [
+                _described(_INT, "the starting value (range 0..10)"),
+                _object("mood"),
+            ]
+        },
+        "intent": _object("intent"),
+        "state": _object("state"),
+        "custom_code": _object("custom_code", required=["message", "tip"]),
+        "scoring": _object("scoring", "how this scenario adjusts scoring"),
+        "test_step": {
+            "anyOf": [
+                _described(_TEXT, "a trainee line with no expectations"),
+                _object("test_step", required=["say"]),
+            ]
+        },
+        "test": _object("test", required=["name", "steps"]),
+        "score": _object("score", "the score range expected"),
     }
-    described = {k: _described(v, top[k]) for k, v in types.items() if k in top}
-    body = _object(top, described, required=["title", "persona", "start", "states"])
+    body = _object("scenario", required=["title", "persona", "start", "states"])
     return {
         "$schema": DRAFT,
         "title": "roleplay scenario",

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from roleplay.dialogue.scenario import Marks
 from roleplay.errors import ScenarioError
 
 try:  # the C loader is several times faster when libyaml is present
@@ -23,12 +24,13 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 Path = tuple[Hashable, ...]
-Marks = dict[Path, tuple[int, int]]
 
 _PLAIN_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}"
     for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 )
+
+_STR = "tag:yaml.org,2002:str"
 
 #: Guards against "billion laughs" alias bombs and absurd files.
 MAX_NODES = 200_000
@@ -152,6 +154,8 @@ def _convert(
 
 
 def _scalar(loader: Any, node: yaml.Node, source: str) -> Any:
+    if node.tag == _STR:
+        return node.value  # what the constructor would return, at a fraction of the cost
     try:
         return loader.construct_object(node, deep=True)
     except yaml.constructor.ConstructorError as exc:
@@ -159,3 +163,27 @@ def _scalar(loader: Any, node: yaml.Node, source: str) -> Any:
         raise ScenarioError(
             f"unsupported YAML value: {exc.problem}", file=source, line=line, col=col
         ) from None
+    except (ValueError, OverflowError, AttributeError, TypeError, KeyError):
+        # YAML took the scalar for a date or a number and then could not build it:
+        # 2024-13-45, an integer longer than Python converts from text, `!!bool abc`.
+        line, col = _mark(node)
+        raise ScenarioError(_unbuildable(node), file=source, line=line, col=col) from None
+
+
+def _unbuildable(node: yaml.Node) -> str:
+    value = str(node.value)
+    shown = repr(value if len(value) <= 40 else value[:37] + "...")
+    if node.tag.endswith(":timestamp"):
+        what = "a date, but it is not a valid date"
+    elif node.tag.endswith((":int", ":float")):
+        digits = sum(ch.isdigit() for ch in value)
+        if digits > 40:
+            what = f"a number with {digits} digits, far too long to use"
+            shown = "this"
+        else:
+            what = "a number, but it is not a valid one"
+    elif node.tag.endswith(":bool"):
+        what = "yes or no, but it is neither"
+    else:
+        what = "a value of its own kind, and cannot build it"
+    return f"YAML reads {shown} as {what}; put it in quotes if it is text"

@@ -67,7 +67,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         raise UsageError("--runs must be at least 1")
     broken = False
     for path in scenario_files(args.scenarios, env):
-        scenario, diags = check(path, env.cwd)
+        scenario, diags = check(path, env.cwd, errors_only=True)
         errors = [d for d in diags if d.is_error]
         if scenario is None or errors:
             broken = True

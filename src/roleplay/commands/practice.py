@@ -11,9 +11,6 @@ from roleplay.errors import ExitStatus, UsageError
 from roleplay.library import list_scenarios, load_scenario
 from roleplay.storage import transcripts_dir
 
-#: Input history shared by practice calls, kept beside the transcripts.
-HISTORY_FILE = ".practice_history"
-
 EPILOG = """\
 You read a short briefing, press Enter to dial, and the prospect picks up. Type what
 you would say and press Enter. The prospect answers in character; the bottom bar
@@ -27,7 +24,10 @@ shows who you called, where the call is, their moods and the turn.
 When the call ends, you get a scorecard: a score out of 100, each mistake with its
 turn, the words that triggered it and a tip. Every turn is saved as you type it,
 under ./transcripts (or --transcripts DIR, or $ROLEPLAY_TRANSCRIPTS); review them
-with 'roleplay review' and 'roleplay show FILE'.
+with 'roleplay review' and 'roleplay show FILE'. A paste over 2000 characters is
+not sent, but kept in the transcript as refused. The Up arrow recalls your earlier
+lines, kept per trainee in DIR/.practice_history-NAME (in memory, with a warning,
+when that file cannot be used).
 
 Practice needs a terminal. To play lines from a file or a pipe instead:
   roleplay run SCENARIO --script FILE
@@ -99,20 +99,21 @@ def run(args: argparse.Namespace, env: Environment) -> int:
             return ExitStatus.OK
     scenario = load_scenario(args.scenario, env.cwd)
     # prompt_toolkit is imported only here: the other commands never pay for it.
-    from prompt_toolkit.history import FileHistory, History, InMemoryHistory
+    from prompt_toolkit.history import History, InMemoryHistory
 
-    from roleplay.session import practice, show
+    from roleplay.session import history_file, open_history, practice, show
 
     seed = args.seed if args.seed is not None else new_seed()
     directory = None if args.no_save else transcripts_dir(args.transcripts, env.environ, env.cwd)
+    trainee = args.trainee or env.user()
     history: History = InMemoryHistory()
     if directory is not None:
-        try:
-            directory.mkdir(parents=True, exist_ok=True)
-            history = FileHistory(str(directory / HISTORY_FILE))
-        except OSError:
-            pass  # saving will say what is wrong when the call starts
-    call = RecordedCall(scenario, seed, args.trainee or env.user(), env.now, directory, "practice")
+        history, problem = open_history(history_file(directory, trainee))
+        if problem:
+            env.stderr.write(
+                f"roleplay: warning: {problem}; input history is kept in memory for this call\n"
+            )
+    call = RecordedCall(scenario, seed, trainee, env.now, directory, "practice")
     if not practice(call, coach=args.coach, history=history):
         return ExitStatus.OK
     footer = f"Seed {seed} (replay with --seed {seed})."

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
 from roleplay.dialogue.engine import InputTooLong, check_line
@@ -25,12 +25,15 @@ from roleplay.review.render import (
     scorecard,
 )
 from roleplay.storage import read_text, transcripts_dir
+from roleplay.typed_text import decode_line, repair
 
 EPILOG = """\
 FILE holds one trainee line per line; blank lines and lines starting with '#' are
 skipped. With FILE, every line is checked before the call starts. With '-', lines
 are read from standard input and played as they arrive, so another program can
-drive the call line by line.
+drive the call line by line; there, a line over 2000 characters is not played but
+kept in the transcript as refused, and bytes that are not UTF-8 are played as
+U+FFFD, each with a warning, and the call goes on.
 
 The call is saved like a practice session (under ./transcripts, or --transcripts DIR,
 or $ROLEPLAY_TRANSCRIPTS) unless --no-save is given. Without --seed a random seed is
@@ -38,8 +41,8 @@ used; it is printed and saved, so the same call can be replayed exactly.
 
 exit status:
   0  the call was played (whatever the score)
-  2  bad input: unknown scenario, broken scenario file, missing script, a line over
-     2000 characters
+  2  bad input: unknown scenario, broken scenario file, missing script, a script
+     FILE that is not UTF-8 or has a line over 2000 characters
 
 examples:
   roleplay run sleepy_skeptic --script my-opener.txt
@@ -105,16 +108,70 @@ def _checked(lines: Iterable[tuple[int, str]], name: str) -> Iterator[tuple[int,
         yield lineno, text
 
 
-def _stream(stdin: TextIO) -> Iterator[str]:
+def _stream(stdin: TextIO, warn: Callable[[int, int], None]) -> Iterator[str]:
+    """Standard input line by line, bytes that are not UTF-8 replaced (``warn(line, col)``).
+
+    Bytes are read when the stream has them, so a bad byte costs one character, not
+    the line (or, in a strict text stream, the call).
+    """
     # readline, not a read-ahead iterator: each line is played as soon as it arrives.
-    return iter(stdin.readline, "")
+    raw = getattr(stdin, "buffer", None)
+    lines: Iterator[bytes | str] = (
+        iter(raw.readline, b"") if raw is not None else iter(stdin.readline, "")
+    )
+    for lineno, line in enumerate(lines, 1):
+        text, column = decode_line(line) if isinstance(line, bytes) else repair(line)
+        if column is not None:
+            warn(lineno, column)
+        yield text.removeprefix("\ufeff") if lineno == 1 else text
+
+
+def _play(
+    call: RecordedCall,
+    script: Iterable[tuple[int, str]],
+    emit: Callable[[list[tuple[str, str]]], None],
+    warn: Callable[[int, str], None],
+) -> tuple[int | None, int]:
+    """Say each line of the script; returns the line the call ended at and lines left over."""
+    ended_at: int | None = None
+    left = 0
+    for lineno, line in script:
+        if call.ended:
+            left += 1
+            continue
+        try:
+            check_line(line)
+        except InputTooLong as exc:
+            call.refuse(line, exc.message)
+            warn(lineno, f"{exc.message}; not played, kept in the transcript")
+            continue
+        emit(call_line("rep", " ".join(line.split())))
+        result = call.say(line)
+        emit(mistake_flags(result.mistakes))
+        if result.reply:
+            emit(call_line("prospect", result.reply))
+        if result.ended:
+            ended_at = lineno
+    return ended_at, left
 
 
 def run(args: argparse.Namespace, env: Environment) -> int:
     scenario = load_scenario(args.scenario, env.cwd)
+
+    def warn(where: str, message: str) -> None:
+        env.stderr.write(f"roleplay: warning: {where}: {message}\n")
+        env.stderr.flush()
+
+    def replaced(lineno: int, column: int) -> None:
+        warn(
+            f"<stdin>:{lineno}:{column}",
+            "bytes that are not UTF-8 were played as U+FFFD, the replacement character",
+        )
+
     if args.script == "-":
         name = "<stdin>"
-        script = _checked(_script_lines(_stream(env.stdin)), name)
+        # Checked as they are played: a line over the limit is refused, the call goes on.
+        script: Iterator[tuple[int, str]] = _script_lines(_stream(env.stdin, replaced))
     else:
         name = args.script
         text = read_text(env.path(args.script), args.script)
@@ -135,19 +192,11 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     opening = call.open()
     if opening:
         emit(call_line("prospect", opening))
-    ended_at: int | None = None
-    left = 0
-    for lineno, line in script:
-        if call.ended:
-            left += 1
-            continue
-        emit(call_line("rep", " ".join(line.split())))
-        result = call.say(line)
-        emit(mistake_flags(result.mistakes))
-        if result.reply:
-            emit(call_line("prospect", result.reply))
-        if result.ended:
-            ended_at = lineno
+    try:
+        ended_at, left = _play(call, script, emit, lambda n, m: warn(f"{name}:{n}", m))
+    except BaseException as exc:
+        call.finish_after(exc)  # stopped for whatever reason: the session still ends on disk
+        raise
     transcript = call.finish("end of script")
     if show:
         width = 80
@@ -165,9 +214,10 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     else:
         out.write(json.dumps(transcript.to_dict(), ensure_ascii=False, indent=2) + "\n")
     if left:
-        env.stderr.write(
-            f"roleplay: warning: {name}: the call ended at line {ended_at}; "
-            f"{left} later line{'s were' if left != 1 else ' was'} not played\n"
+        warn(
+            name,
+            f"the call ended at line {ended_at}; "
+            f"{left} later line{'s were' if left != 1 else ' was'} not played",
         )
     if call.path is not None:
         saved = f"Saved: {shown_path(call.path, env.cwd)}\n"

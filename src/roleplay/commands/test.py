@@ -43,7 +43,7 @@ def _line(result: TestResult) -> str:
 def run(args: argparse.Namespace, env: Environment) -> int:
     passed = failed = broken = 0
     for path in scenario_files(args.scenarios, env):
-        scenario, diags = check(path, env.cwd)
+        scenario, diags = check(path, env.cwd, errors_only=True)
         errors = [d for d in diags if d.is_error]
         if scenario is None or errors:
             broken += 1

@@ -19,7 +19,7 @@ Each problem is printed as FILE:LINE:COL: error: MESSAGE (or warning:), then a s
 exit status:
   0  no errors (warnings allowed unless --strict)
   1  at least one error (or warning, with --strict)
-  2  a PATH does not exist
+  2  a PATH does not exist, or is a folder that cannot be read or holds no scenario
 
 examples:
   roleplay validate
@@ -36,19 +36,20 @@ def scenario_files(names: list[str], env: Environment) -> list[Path]:
     """The files named by ``names`` (files, folders, ids), or every scenario if none.
 
     Raises:
-        ScenarioNotFound: a name that is neither an existing file, a folder nor an id.
+        ScenarioNotFound: a name that is neither an existing file, a folder nor an id;
+            a folder that cannot be read or holds no scenario file.
     """
     if not names:
         found: dict[str, Path] = {}
         for directory in library.search_dirs(env.cwd):
-            for path in _yaml_files(directory):
+            for path in library.scenarios_in(directory):
                 found.setdefault(path.stem, path)  # ./scenarios wins over a built-in of that id
         return list(found.values())
     out: list[Path] = []
     for name in names:
         path = env.path(name)
         if path.is_dir():
-            out.extend(_yaml_files(path))
+            out.extend(library.folder_scenarios(path, name))
         elif path.is_file():
             out.append(path)
         elif library.looks_like_path(name):
@@ -66,15 +67,6 @@ def _key(path: Path) -> Path:
         return path.resolve()
     except OSError:
         return path
-
-
-def _yaml_files(directory: Path) -> list[Path]:
-    try:
-        return sorted(
-            p for p in directory.iterdir() if p.suffix in library.SUFFIXES and p.is_file()
-        )
-    except OSError:
-        return []
 
 
 def _plural(n: int, word: str) -> str:

@@ -66,6 +66,11 @@ class TurnResult:
         ended: True when the call is over.
         outcome: ``success``/``failure``/``neutral`` once ended by a terminal state.
         turn: 1-based index of the rep's turn in the transcript.
+        fired: The scenario's transitions taken this turn, in order: the edge the line
+            took (an ``on``, ``anywhere`` or ``else`` edge), then the watch rule that
+            fired, if any. Empty when the line matched nothing.
+        timed_out: True when this turn reached ``max_turns`` and the call moved to the
+            scenario's ``timeout`` state.
     """
 
     reply: str | None
@@ -76,6 +81,8 @@ class TurnResult:
     ended: bool
     outcome: str | None
     turn: int
+    fired: tuple[Transition, ...] = ()
+    timed_out: bool = False
 
 
 def check_line(text: str) -> str:
@@ -247,9 +254,11 @@ class Conversation:
         parts = _parts(read.read)
         choice = self._choose(read.read, found, mistake_evidence, parts)
         lines: list[str] = []
+        fired: list[Transition] = []
         if choice.transition is not None:
             self._fire(choice, lines)
-            lines = self._follow_up(choice, read.read, found, parts, lines)
+            fired.append(choice.transition)
+            lines = self._follow_up(choice, read.read, found, parts, lines, fired)
         else:
             lines.append(
                 self._line(self.scenario.fallback)
@@ -257,7 +266,10 @@ class Conversation:
                 else self.rng.choice(_GENERIC_CONFUSED)
             )
         if not self.scenario.states[self.state].terminal:
-            self._watch(lines)
+            rule = self._watch(lines)
+            if rule is not None:
+                fired.append(rule)
+        timed_out = False
         if (
             not self.scenario.states[self.state].terminal
             and self.scenario.max_turns
@@ -266,6 +278,7 @@ class Conversation:
             self._choice = _Choice()
             self._model.trigger("timeout")
             self._say_state(lines)
+            timed_out = True
 
         reply = " ".join(lines) if lines else None
         rep_turn = self.turns[turn_no - 1]
@@ -292,6 +305,8 @@ class Conversation:
             ended=self.ended,
             outcome=self.outcome if self.ended else None,
             turn=turn_no,
+            fired=tuple(fired),
+            timed_out=timed_out,
         )
 
     def hang_up(self, reason: str = "quit") -> None:
@@ -377,6 +392,7 @@ class Conversation:
         found: Mapping[str, str],
         parts: tuple[str, ...],
         lines: list[str],
+        fired: list[Transition],
     ) -> list[str]:
         """Take in the rest of a turn that said several things.
 
@@ -407,6 +423,8 @@ class Conversation:
                 break
             hop: list[str] = []
             self._fire(choice, hop)
+            assert choice.transition is not None
+            fired.append(choice.transition)
             lines = hop  # the prospect answers the last thing it took in
             if choice.match:
                 used.add(choice.match.intent)
@@ -467,7 +485,8 @@ class Conversation:
         if self.state != before or not t.reply:
             self._say_state(lines)
 
-    def _watch(self, lines: list[str]) -> None:
+    def _watch(self, lines: list[str]) -> Transition | None:
+        """Fire the first watch rule whose conditions hold, and return it."""
         for rule in self.scenario.watch:
             if all(c.holds(self.moods) for c in rule.conditions):
                 self._choice = _Choice(rule, None)
@@ -483,7 +502,8 @@ class Conversation:
                     lines.clear()
                     lines.append(self._line(rule.reply))
                 self._say_state(lines)
-                return
+                return rule
+        return None
 
     def _say_state(self, lines: list[str]) -> None:
         say = self.scenario.states[self.state].say

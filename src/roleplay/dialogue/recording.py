@@ -17,7 +17,7 @@ from roleplay.dialogue.scenario import Scenario
 from roleplay.errors import TranscriptError
 from roleplay.scoring.scorecard import Scorecard
 from roleplay.storage import SessionWriter
-from roleplay.transcript import REP, Transcript, Turn
+from roleplay.transcript import MAX_REFUSED_CHARS, REP, RefusedLine, Transcript, Turn
 
 #: The outcome of a call hung up before the scenario reached an ending.
 ABANDONED = "abandoned"
@@ -61,6 +61,7 @@ class RecordedCall:
         self.ended_at: str | None = None
         self._writer: SessionWriter | None = None
         self._scorecard: Scorecard | None = None
+        self._refused: list[RefusedLine] = []
 
     @property
     def ended(self) -> bool:
@@ -130,6 +131,28 @@ class RecordedCall:
             self.finish()
         return result
 
+    def refuse(self, text: str, reason: str) -> RefusedLine:
+        """Keep a line the call did not take (say, over the length limit) in the transcript.
+
+        It is not a turn: the engine never sees it and scoring never counts it, but
+        what the trainee typed is on disk, and the call goes on.
+
+        Args:
+            text: The line as typed (whitespace runs are kept as one space).
+            reason: Why it was not sent, as told to the trainee.
+        """
+        line = " ".join(text.split())
+        refused = RefusedLine(
+            text=line[:MAX_REFUSED_CHARS],
+            reason=reason,
+            after=len(self.conversation.turns),
+            at=self._stamp(),
+            chars=len(line) if len(line) > MAX_REFUSED_CHARS else None,
+        )
+        self._refused.append(refused)
+        self._write(refused.to_record())
+        return refused
+
     def hint(self) -> str:
         return self.conversation.hint()
 
@@ -143,6 +166,18 @@ class RecordedCall:
             if self._writer is not None:
                 self._writer.close()
         return self.transcript()
+
+    def finish_after(self, exc: BaseException) -> None:
+        """Write the end record of a call stopped by ``exc`` (Ctrl-C, a failure); never raises.
+
+        The caller re-raises ``exc``: that is the problem to report, not anything that
+        goes wrong while finishing.
+        """
+        reason = "interrupted" if isinstance(exc, KeyboardInterrupt) else "error"
+        try:
+            self.finish(reason)
+        except Exception:  # noqa: BLE001 - the original exception matters more
+            pass
 
     @property
     def outcome(self) -> str | None:
@@ -171,4 +206,5 @@ class RecordedCall:
             end_reason=conv.end_reason if self.finished else None,
             scorecard=self._scorecard if self.finished else None,
             meta={"roleplay_version": __version__, "mode": self.mode},
+            refused=tuple(self._refused),
         )
