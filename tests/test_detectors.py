@@ -941,6 +941,14 @@ CONTEXT_TABLE = [
     ("Do you use a CRM?", "sure, but only for invoices and it's a mess", "affirm", False),
     ("We use spreadsheets.", "sure", "affirm", False),  # no question was asked
     ("Who is this?", "yes, this is Dana Ruiz from Acme, calling about your fleet", "affirm", False),
+    (
+        "Shall I tell her you'll call Tuesday?",
+        "sure thing, I'll call then, thanks Joyce",
+        "affirm",
+        True,
+    ),
+    ("Would you like to leave a message?", "no, I'll try her again tomorrow, thanks", "deny", True),
+    ("Who's calling?", "sure thing, I'll call then, thanks Joyce", "affirm", False),
     ("Hello?", "when's a decent time for me to call you back?", "callback_offer", True),
     ("Hello?", "I can call you back in the morning, you pick the time", "callback_offer", True),
     ("Hello?", "when did you open the second shop?", "callback_offer", False),

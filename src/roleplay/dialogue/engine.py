@@ -123,6 +123,17 @@ def _parts(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@dataclass
+class _TakenIn:
+    """What the prospect has already taken in from this turn: intents and their words."""
+
+    intents: set[str]
+    evidence: list[str]
+
+    def overlaps(self, words: str) -> bool:
+        return any(e and words and (e in words or words in e) for e in self.evidence)
+
+
 class _Prospect:
     """The model object ``transitions`` drives. It only holds the state."""
 
@@ -404,7 +415,7 @@ class Conversation:
         """
         if first.match is None or self.scenario.intents[first.match.intent].mistakes:
             return lines  # cut off, caught out, put off: the rest of the line goes unheard
-        used = {first.match.intent}
+        used = _TakenIn({first.match.intent}, [first.match.evidence])
         visited = {self.state}
         # What the rep has already told the prospect earlier in the call still counts.
         known = {
@@ -427,7 +438,8 @@ class Conversation:
             fired.append(choice.transition)
             lines = hop  # the prospect answers the last thing it took in
             if choice.match:
-                used.add(choice.match.intent)
+                used.intents.add(choice.match.intent)
+                used.evidence.append(choice.match.evidence)
             visited.add(self.state)
         return lines
 
@@ -437,7 +449,7 @@ class Conversation:
         found: Mapping[str, str],
         mistakes: Mapping[str, str],
         parts: tuple[str, ...] = (),
-        follow_up: set[str] | None = None,
+        follow_up: _TakenIn | None = None,
     ) -> _Choice:
         state = self.scenario.states[self.state]
         edges = list(state.transitions)
@@ -453,11 +465,14 @@ class Conversation:
             if m is None or not all(c.holds(self.moods) for c in t.conditions):
                 continue
             if follow_up is not None and (
-                m.intent in follow_up
+                m.intent in follow_up.intents
+                or follow_up.overlaps(m.evidence)
                 or self.scenario.intents[m.intent].mistakes
                 or t.dest == self.state
             ):
-                continue  # a follow-up takes in news, never a second reaction to a mistake
+                # A follow-up takes in another part of the line, never the same words
+                # twice, and never a second reaction to a mistake.
+                continue
             rank = (self.scenario.intents[m.intent].priority, m.strength, -order)
             if best is None or rank > best[0]:
                 best = (rank, _Choice(t, m))

@@ -101,8 +101,8 @@ class CallAnalysis:
             found = line_signals(
                 line.text, before.who, before.purpose, before.price, prev_time=before.time
             )
-            asked = bool(self.turns) and not self.turns[-1].is_rep and "?" in self.turns[-1].read
-            found = in_context(found, line.text, after_question=asked)
+            previous = self.turns[-1].read if self.turns and not self.turns[-1].is_rep else None
+            found = in_context(found, line.text, previous=previous)
             turn = TurnAnalysis(
                 index,
                 speaker,

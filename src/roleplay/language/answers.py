@@ -31,8 +31,32 @@ _DENY = re.compile(
 )
 # Words that turn a leading yes into something else: "sure, but...", "yes and no".
 _BUT = re.compile(r"\b(?:but|though|however|and\s+no|or\s+not)\b", re.IGNORECASE)
-#: A short answer is at most this many words; a longer line says more than yes or no.
-SHORT = 8
+#: After a yes/no question, a line that opens with yes or no may run on this far.
+LONGER = 20
+
+_AUXILIARIES = frozenset(
+    "shall should would could can will do does did is are was were may might have has"
+    # and the way people shorten them: "want me to tell her?", "sound good?", "you free?"
+    " want sound sounds fair okay ok good deal alright you any anything anyone got need".split()
+)
+_LEAD_INS = frozenset("so and ok okay well then alright right now".split())
+
+
+def is_yes_no_question(text: str) -> bool:
+    """Whether the last question in ``text`` asks for a yes or a no ("Shall I...?",
+    "Would you like...?"), not for a name, a reason or a time ("Who's calling?")."""
+    end = text.rfind("?")
+    if end < 0:
+        return False
+    start = max(text.rfind(mark, 0, end) for mark in ".!?") + 1
+    words = [w.strip(",;:-").lower() for w in text[start:end].split()]
+    while words and words[0] in _LEAD_INS:
+        words.pop(0)
+    # "How about Tuesday at two?" proposes something to say yes or no to.
+    return bool(words) and (
+        words[0] in _AUXILIARIES or words[:2] in (["how", "about"], ["what", "about"])
+    )
+
 
 # An offer to call back at a better hour, or to let them pick the time.
 _CALLBACK = re.compile(
@@ -50,15 +74,22 @@ _CALLBACK = re.compile(
 )
 
 
-def short_answer(line: str, after_question: bool) -> tuple[str, str] | None:
-    """``("affirm" | "deny", words)`` when ``line`` is a short yes or no to a question.
+def short_answer(line: str, previous: str | None) -> tuple[str, str] | None:
+    """``("affirm" | "deny", words)`` when ``line`` answers the prospect's question yes or no.
+
+    After a yes/no question ("Shall I tell her you'll call Tuesday?") a line that starts
+    with a yes or a no is the answer, whatever follows ("sure thing, I'll call then,
+    thanks Joyce"). After any other question only a short line is: "sure" to "who's
+    calling?" answers nothing.
 
     Args:
         line: The rep's line (as read).
-        after_question: The prospect's line just before asked something.
+        previous: The prospect's line just before, if any.
     """
-    if not after_question or len(line.split()) > SHORT or _BUT.search(line):
+    if not previous or "?" not in previous or _BUT.search(line):
         return None
+    if not is_yes_no_question(previous) or len(line.split()) > LONGER:
+        return None  # "sure" answers "shall I...?", not "who's calling?"
     deny = _DENY.search(line)
     if deny:
         return "deny", deny.group().strip(" ,.!")

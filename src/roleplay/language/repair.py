@@ -241,7 +241,13 @@ _TYPOS = _typos()
 # A quick test: most lines need no repair, and one regex scan (in C) tells which do.
 _MAY_NEED = re.compile(
     r"\b(?i:"
-    + "|".join(sorted({*_CONTRACTIONS, *_TYPOS, *_SHORTHAND, "i", "its"}, key=len, reverse=True))
+    + "|".join(
+        sorted(
+            {*_CONTRACTIONS, *_TYPOS, *_SHORTHAND, *_SHORT_DAYS, "i", "its", "w", "u"},
+            key=len,
+            reverse=True,
+        )
+    )
     + r")\b"
     r"|\b[a-z][a-z'-]+\s+(?i:here|from|with|at|speaking|calling)\b"
     r"|(?:^|[.!?]\s+)[a-z]+\s+[a-z]+[,.]"

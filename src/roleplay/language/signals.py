@@ -104,10 +104,10 @@ def signals(text: str, *, previous: str | None = None) -> dict[str, str]:
         )
     else:
         found = line_signals(text, None, None, None)
-    return in_context(found, text, after_question=bool(previous) and "?" in (previous or ""))
+    return in_context(found, text, previous=previous)
 
 
-def in_context(found: dict[str, str], text: str, *, after_question: bool) -> dict[str, str]:
+def in_context(found: dict[str, str], text: str, *, previous: str | None) -> dict[str, str]:
     """The second reading of a line: what depends on what came just before (a short yes
     or no to a question), an offer to call back (which makes a "when" question
     scheduling, not discovery), and a meeting proposed without its verb ("15 min tues
@@ -121,7 +121,7 @@ def in_context(found: dict[str, str], text: str, *, after_question: bool) -> dic
                 if found.get("discovery_question") == proposal:
                     del found["discovery_question"]
                 break
-    answer = short_answer(text, after_question)
+    answer = short_answer(text, previous)
     if answer:
         found[answer[0]] = answer[1]
     offer = callback_offer(text)
