@@ -101,7 +101,21 @@ def test_ci_runs_the_readme_test_command_exactly():
     command = next(
         line[2:] for line in readme.splitlines() if line.startswith("$ ") and "pytest" in line
     )
-    assert command in (root / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    lines = (root / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert command in lines
+    # Before it, in the virtualenv the README's install builds, the gates, each fatal.
+    assert "set -euo pipefail" in lines
+    install, _, _ = command.rpartition(" && ")
+    steps = [
+        *install.split(" && "),
+        "ruff check src tests benchmarks",
+        "ruff format --check src tests benchmarks",
+        "mypy src",
+        command,
+    ]
+    assert all(step in lines for step in steps), [s for s in steps if s not in lines]
+    where = [lines.index(step) for step in steps]
+    assert where == sorted(where), "the install, then the gates, then the README's command"
 
 
 def test_a_bug_is_one_line_and_exit_70_unless_the_traceback_is_asked_for(monkeypatch):

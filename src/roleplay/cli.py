@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TextIO
+from typing import TextIO, cast
 
 from roleplay import __version__
 from roleplay.environment import Environment
@@ -115,7 +115,8 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
     env = env or Environment()
     stdout = env.stdout
     _never_fail_to_encode(stdout)
-    env = replace(env, stdout=GuardedOutput(stdout))
+    # GuardedOutput stands in for a TextIO: it delegates everything it does not wrap.
+    env = replace(env, stdout=cast(TextIO, GuardedOutput(stdout)))
     parser = build_parser(only=_chosen_command(argv) or "")
     args = parser.parse_args(argv)
     show_traceback = getattr(args, "traceback", False) or env.environ.get(

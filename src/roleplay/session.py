@@ -95,6 +95,8 @@ class PracticeHistory(FileHistory):
     problem is kept for the session to mention once.
     """
 
+    filename: str  # always str(path): see __init__
+
     def __init__(self, path: Path) -> None:
         super().__init__(str(path))
         self.problem: str | None = None

@@ -40,7 +40,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypedDict, TypeGuard
 
 from roleplay.errors import TranscriptError
 from roleplay.scoring.scorecard import Scorecard
@@ -366,6 +366,17 @@ def parse_session(text: str, source: str | None = None) -> Transcript:
     return from_records(records, source)
 
 
+class _HeaderFields(TypedDict):
+    """The header's fields that become :class:`Transcript` fields of the same name."""
+
+    scenario: str | None
+    scenario_title: str | None
+    difficulty: str | None
+    seed: int | None
+    trainee: str | None
+    started: str | None
+
+
 def from_records(
     records: Sequence[tuple[int, Mapping[str, Any]]], source: str | None = None
 ) -> Transcript:
@@ -399,7 +410,7 @@ def from_records(
         "started",
     }
     head = _Fields(header, source, head_line)
-    header_fields = {
+    header_fields: _HeaderFields = {
         "scenario": head.text("scenario"),
         "scenario_title": head.text("scenario_title"),
         "difficulty": head.text("difficulty"),
@@ -501,7 +512,7 @@ def _turn_from_record(record: Mapping[str, Any], source: str | None, lineno: int
     )
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     """A JSON whole number within ±:data:`MAX_NUMBER` (``true`` is not one)."""
     return value.__class__ is int and -MAX_NUMBER <= value <= MAX_NUMBER
 

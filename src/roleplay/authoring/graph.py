@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from transitions.extensions import GraphMachine
 
@@ -76,7 +76,8 @@ class _Graph(GraphMachine):
     style_attributes: dict[str, Any] = {
         **GraphMachine.style_attributes,
         "node": {
-            **GraphMachine.style_attributes["node"],
+            # The stubs allow str values here; "node" is always a dict of styles.
+            **cast("dict[str, Any]", GraphMachine.style_attributes["node"]),
             **{
                 name: {"fillcolor": fill, "stroke": line, "style": "rounded,filled"}
                 for name, (fill, line) in COLOURS.items()

@@ -128,7 +128,7 @@ class _Linter:
         return blocked
 
     def check_moods(self) -> None:
-        used = set()
+        used: set[str] = set()
         for t in self.s.all_transitions():
             used.update(t.effects)
             used.update(c.mood for c in t.conditions)
@@ -175,7 +175,7 @@ class _Linter:
             for t in edges
             if t.dest in s.states and not (usable and id(t) in self.impossible)
         }
-        if s.max_turns and s.timeout in s.states:
+        if s.max_turns and s.timeout is not None and s.timeout in s.states:
             out.add(s.timeout)
         return out
 

@@ -241,7 +241,7 @@ def _build(r: Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
         if t is not None:
             watch.append(t)
 
-    start = r.text(data.get("start"), ("start",), "start", required=True)
+    start_state = r.text(data.get("start"), ("start",), "start", required=True)
     max_turns: int | None = None
     if data.get("max_turns") is not None:
         max_turns = r.integer(data["max_turns"], ("max_turns",), "max_turns", 1)
@@ -266,7 +266,7 @@ def _build(r: Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
         persona=persona,
         moods=moods,
         slots=slots,
-        start=start,
+        start=start_state,
         opening=r.text(data.get("opening"), ("opening",), "opening") or None,
         intents=intents,
         states=states,

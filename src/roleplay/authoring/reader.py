@@ -32,9 +32,10 @@ class Reader:
         self.diags: list[Diagnostic] = []
 
     # -- reporting
-    def where(self, path: tuple[Hashable, ...], key: bool = False) -> tuple[int | None, int | None]:
+    def where(self, path: tuple[Hashable, ...], key: bool = False) -> tuple[int, int]:
         if key and (*path, "<key>") in self.marks:
-            return self.marks[(*path, "<key>")]
+            # Not [(*path, ...)]: mypy reads a starred subscript as 3.11-only syntax.
+            return self.marks[path + ("<key>",)]
         p = path
         while p:
             if p in self.marks:

@@ -83,8 +83,8 @@ def check_references(s: Scenario) -> list[Diagnostic]:
                 ("scoring", "codes", c.code),
                 f"code {c.code!r} is already in the catalog; pick another name",
             )
-        for key, names in (("signals", c.signals), ("unless", c.unless)):
-            for k, sig in enumerate(names):
+        for key, sigs in (("signals", c.signals), ("unless", c.unless)):
+            for k, sig in enumerate(sigs):
                 if sig not in SIGNALS:
                     err(("scoring", "codes", c.code, key, k), unknown("signal", sig, SIGNALS))
     for k, test in enumerate(s.tests):

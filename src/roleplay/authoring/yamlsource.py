@@ -142,7 +142,8 @@ def _convert(
                     line=line,
                     col=col,
                 )
-            marks[(*path, key, "<key>")] = _mark(key_node)
+            # Not [(*path, ...)]: mypy reads a starred subscript as 3.11-only syntax.
+            marks[path + (key, "<key>")] = _mark(key_node)
             out[key] = _convert(loader, value_node, (*path, key), marks, source, budget)
         return out
     if isinstance(node, yaml.SequenceNode):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -138,6 +138,7 @@ class _Prospect:
     """The model object ``transitions`` drives. It only holds the state."""
 
     state: str
+    trigger: Callable[..., bool]  # added by Machine: trigger(name) fires the named event
 
 
 @dataclass

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process, utils
 
 from roleplay.dialogue.scenario import Intent
 from roleplay.language.fuzzy import is_negated
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
 
 #: Minimum similarity (0-100) for an example phrase to count as a match.
 FUZZY_CUTOFF = 72
@@ -187,6 +191,7 @@ def overlapping_examples(
     if len(flat) < 2:
         return []
     processed = [utils.default_process(e) for _, e in flat]
+    matrix: NDArray[Any] | list[list[float]]
     try:
         matrix = process.cdist(processed, processed, scorer=fuzz.token_sort_ratio, workers=1)
     except ImportError:  # cdist returns a numpy array; numpy is not one of our dependencies

@@ -215,20 +215,20 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
     # Cheap gates for the costly case-sensitive rules: the words each one needs. Only for
     # ASCII text, where a case-insensitive "(?i:here)" matches exactly what lower-casing finds
     # (re also folds a few other letters, such as the dotless "ı", into ASCII ones).
-    words = word_set(lowercase(text)) if text.isascii() else None
-    if words is None or not _INTRO_HERE_WORDS.isdisjoint(words):
+    cue_words = word_set(lowercase(text)) if text.isascii() else None
+    if cue_words is None or not _INTRO_HERE_WORDS.isdisjoint(cue_words):
         for match in _INTRO_HERE.finditer(text):
             name = _clean_name(match.group("name"))
             if name:
                 yield name, match.group().strip(" ,.!?;:")
-    from_cue = words is None or not _INTRO_FROM_WORDS.isdisjoint(words)
+    from_cue = cue_words is None or not _INTRO_FROM_WORDS.isdisjoint(cue_words)
     for match in _INTRO_FROM.finditer(text) if from_cue else ():
         if _REFERRAL_VERB.match(match.group("after")):
             continue  # "Anders Rourke from AP suggested I call" names someone else
         name = _clean_name(match.group("name"))
         if name:
             yield name, text[match.start("name") : match.end("company")]
-    for_cue = (words is None or "for" in words) and _FOR_NAME.search(text) is not None
+    for_cue = (cue_words is None or "for" in cue_words) and _FOR_NAME.search(text) is not None
     for match in _INTRO_FOR.finditer(text) if for_cue else ():
         name = _clean_name(match.group("name"))
         if name and len(name.split()) == 2:  # both words a name: not "Sounds Good for Tuesday"

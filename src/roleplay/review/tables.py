@@ -29,7 +29,7 @@ def _mistake_cell(codes: Sequence[str], shown: int = 3) -> str:
 
 def table_rows(sessions: Sequence[SessionSummary]) -> list[tuple[str, ...]]:
     """The table's cells, one tuple per session, in :data:`_COLUMNS` order."""
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for s in sessions:
         when = s.started_at.strftime("%Y-%m-%d %H:%M") if s.started_at else "-"
         score = "-" if s.score is None else str(s.score)

@@ -256,6 +256,9 @@ class _Call:
 
     __slots__ = ("turns", "rep", "sig", "asked", "greeting", "message", "text")
 
+    greeting: int | None  # turn indexes of the voicemail greeting and the rep's message
+    message: int | None
+
     def __init__(self, analysis: CallAnalysis) -> None:
         self.turns = analysis.turns
         self.rep = analysis.rep  # 0-based indexes of rep turns
