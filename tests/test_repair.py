@@ -77,3 +77,19 @@ def test_explain_refuses_an_unknown_state_in_one_line(capsys) -> None:
     assert main(["explain", "hello", "--scenario", "gatekeeper", "--state", "nowhere"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("roleplay: error:") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("no worries, ill just try another time", "no worries, I'll just try another time"),
+        ("the ill patient", "the ill patient"),
+        ("id like to ask one thing", "I'd like to ask one thing"),
+        ("sales call, were a billing tool for firms", "sales call, we're a billing tool for firms"),
+        ("if it were a problem", "if it were a problem"),
+        ("whenever suits u", "whenever suits you"),
+        ("the u.s. office", "the u.s. office"),
+    ],
+)
+def test_words_that_need_their_neighbours_to_be_read(typed: str, read: str) -> None:
+    assert repair(typed).text == read

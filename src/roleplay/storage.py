@@ -299,6 +299,7 @@ def write_atomically(path: Path, display: str | None = None) -> Iterator[IO[str]
     def cannot(exc: OSError) -> UsageError:
         return UsageError(f"cannot write: {exc.strerror or exc}", file=name)
 
+    target = path
     try:
         target = path.resolve()
         existing = os.stat(target).st_mode

@@ -102,7 +102,8 @@ class CallAnalysis:
                 line.text, before.who, before.purpose, before.price, prev_time=before.time
             )
             previous = self.turns[-1].read if self.turns and not self.turns[-1].is_rep else None
-            found = in_context(found, line.text, previous=previous)
+            opening = sum(1 for t in self.turns if t.is_rep) < 2
+            found = in_context(found, line.text, previous=previous, opening=opening)
             turn = TurnAnalysis(
                 index,
                 speaker,

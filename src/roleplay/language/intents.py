@@ -194,7 +194,7 @@ def overlapping_examples(
     matrix: NDArray[Any] | list[list[float]]
     try:
         matrix = process.cdist(processed, processed, scorer=fuzz.token_sort_ratio, workers=1)
-    except ImportError:  # cdist returns a numpy array; numpy is not one of our dependencies
+    except ImportError:  # cdist returns a numpy array; numpy may be missing
         matrix = [[fuzz.token_sort_ratio(a, b) for b in processed] for a in processed]
     out = []
     for i in range(len(flat)):

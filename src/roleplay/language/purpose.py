@@ -13,6 +13,7 @@ from roleplay.language.text import (
     is_question,
     leftmost_match,
     normalise,
+    sentences,
 )
 
 # "I'm calling about...", "the reason for my call", "I wanted to ask...": the rep's stated
@@ -116,6 +117,27 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
     return None
 
 
+def plain_purpose(text: str) -> str | None:
+    """What we do for people like them ("we help clinics cut no-shows", "we keep
+    warehouses from losing a load"): in an opener, that is the reason for the call. A bare
+    "we sell payroll" says what we are, not why we call."""
+    for sentence in sentences(text):
+        if (
+            not is_question(sentence)
+            and len(sentence.split()) >= 5
+            and _VALUE_STATEMENT.search(sentence)
+        ):
+            return sentence
+    return None
+
+
+_VALUE_STATEMENT = Rule(
+    r"\b(?:we|i)\s+(?:(?:also|basically|just|actually|really)\s+)?"
+    r"(?:help|keep|warn|alert|stop|save|cut|reduce|fix|solve|prevent|protect|catch|make\s+sure"
+    r"|get|turn|fill|spot|flag|remind|automate)s?\s+\w+"
+)
+
+
 # What we do, said plainly: "we help clinics cut no-shows", "we place certified drivers",
 # "that's what we fix".
 _WE_DO = (
@@ -167,10 +189,10 @@ _PROBLEM = Rule(
     "usually often typically normally generally always size yours tend",
 )
 _OFFER = Rule(
-    rf"\bwe\s+(?:(?:also|basically|just|actually|really)\s+)?(?:{_WE_DO})\b"
+    rf"\b(?:we|i)\s+(?:(?:also|basically|just|actually|really)\s+)?(?:{_WE_DO})\b"
     r"|\bthat's\s+(?:exactly\s+|kind\s+of\s+|pretty\s+much\s+)?(?:what\s+we\s+(?:do|fix|solve|handle|help\s+with)|our\s+(?:whole\s+)?(?:world|thing|specialty|wheelhouse|bread\s+and\s+butter))\b"
     r"|\b(?:i|we)\s+(?:have|'ve\s+got|got)\s+(?:an?\s+)?(?:idea|way|fix|answer|solution)\b",
-    "we that's",
+    "we that's i",
 )
 
 

@@ -107,6 +107,15 @@ _SHORTHAND = {
     "appt": "appointment",
     "rn": "right now",
 }
+_AFTER_I_WILL = frozenset(
+    "just be call send try get have let do see talk email ring text follow check make give "
+    "take put pass reach keep go come need bring show leave circle swing drop touch".split()
+)
+_AFTER_I_WOULD = frozenset("like love be rather need want say suggest recommend guess hate".split())
+_AFTER_WE_ARE = frozenset(
+    "a an the calling reaching working looking hoping trying based just not really actually "
+    "helping building running".split()
+)
 # Days typed short, written out only where a time follows ("wed" and "sun" are words).
 _SHORT_DAYS = {
     "mon": "Monday",
@@ -239,11 +248,13 @@ def _typos() -> dict[str, str]:
 
 _TYPOS = _typos()
 # A quick test: most lines need no repair, and one regex scan (in C) tells which do.
+# Words repaired only in context ("ill just", "were a", "its dana").
+_CONTEXT_WORDS = frozenset({"i", "its", "w", "u", "ill", "id", "were"})
 _MAY_NEED = re.compile(
     r"\b(?i:"
     + "|".join(
         sorted(
-            {*_CONTRACTIONS, *_TYPOS, *_SHORTHAND, *_SHORT_DAYS, "i", "its", "w", "u"},
+            {*_CONTRACTIONS, *_TYPOS, *_SHORTHAND, *_SHORT_DAYS, *_CONTEXT_WORDS},
             key=len,
             reverse=True,
         )
@@ -329,6 +340,8 @@ def repair(text: str) -> Repaired:
             following = lowered[i + 1] if i + 1 < len(lowered) else ""
             previous = "" if i == 0 or _pause(gaps[i], strong=True) else lowered[i - 1]
             fixed = _fix_word(low, word, following, previous)
+            if low == "were" and (i == 0 or _pause(gaps[i])) and following in _AFTER_WE_ARE:
+                fixed = "We're" if word[0].isupper() else "we're"  # ", were a billing tool"
             if low == "u" and not gaps[i + 1].startswith(".") and (i or following):
                 fixed = "you"  # "whenever suits u"; not the "u" of "u.s."
             if fixed is None and low == "its" and _name_then_company(lowered, i + 1):
@@ -489,6 +502,10 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
         if following in _ITS_BEFORE or following in first_names():
             return "It's" if word[0].isupper() else "it's"
         return None
+    if low == "ill" and following in _AFTER_I_WILL:
+        return "I'll"  # "ill just try another time"; "ill" stays ill before a noun
+    if low == "id" and following in _AFTER_I_WOULD:
+        return "I'd"
     day = _SHORT_DAYS.get(low)
     if day and (following in {"at", "morning", "afternoon", "am", "pm"} or following[:1].isdigit()):
         return day  # "fri at 11", "wed 3pm"

@@ -25,7 +25,7 @@ from roleplay.language.features import enumerated_list, feature_list, states_ben
 from roleplay.language.honesty import apology, disclaimer, misleading_claim
 from roleplay.language.names import asks_who, introduction
 from roleplay.language.pricing import asks_price, pricing
-from roleplay.language.purpose import asks_purpose, stated_reason
+from roleplay.language.purpose import asks_purpose, plain_purpose, stated_reason
 from roleplay.language.questions import (
     is_discovery,
     is_embedded_question,
@@ -107,7 +107,9 @@ def signals(text: str, *, previous: str | None = None) -> dict[str, str]:
     return in_context(found, text, previous=previous)
 
 
-def in_context(found: dict[str, str], text: str, *, previous: str | None) -> dict[str, str]:
+def in_context(
+    found: dict[str, str], text: str, *, previous: str | None, opening: bool = False
+) -> dict[str, str]:
     """The second reading of a line: what depends on what came just before (a short yes
     or no to a question), an offer to call back (which makes a "when" question
     scheduling, not discovery), and a meeting proposed without its verb ("15 min tues
@@ -121,6 +123,12 @@ def in_context(found: dict[str, str], text: str, *, previous: str | None) -> dic
                 if found.get("discovery_question") == proposal:
                     del found["discovery_question"]
                 break
+    if opening and "reason" not in found:
+        # "Hi, Dana from Acme, we help clinics cut no-shows": in the opener, saying what we
+        # do is saying why we call.
+        purpose = plain_purpose(text)
+        if purpose:
+            found["reason"] = purpose
     answer = short_answer(text, previous)
     if answer:
         found[answer[0]] = answer[1]
