@@ -1,0 +1,140 @@
+"""Questions typed without their question mark, and the breaks before them.
+
+``hi this is dana from northwind, quick q how do you handle reminders`` is read as
+``... from northwind. quick q how do you handle reminders?``: a clause that opens the way a
+question does (an auxiliary and a subject, a question word and an auxiliary, a
+clause-initial "is your...") gets its mark, and a line that runs on into it gets a full
+stop before it. Embedded questions ("I wonder how you...") and relative clauses ("...,
+which is wild") are left alone. Only the marks between words change (see
+:mod:`roleplay.language.repair`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A question typed without its question mark starts with an auxiliary and "you", or with a
+# question word and an auxiliary: "do you", "could you", "how do you", "what are your".
+_AUX = "do does did are could would can will have has should is was were may might shall"
+_AUX_WORDS = frozenset(_AUX.split())
+_WH_WORDS = frozenset("how what who when where which why whats what's who's how's".split())
+_SUBJECTS = frozenset("you your i we they he she it there that this anyone anybody".split())
+QUESTION_CUE = re.compile(
+    r"(?i)\b(?:(?:" + _AUX.replace(" ", "|") + r")\s+(?:you|your|i|we|they|he|she|there|anyone)"
+    r"|(?:how|what|who|when|where|which|why|whos|whats|hows)\b)"
+    r"|(?:^|[.!?;:]\s+)(?i:is|are|does|do|did|can|could|would|will|has|have|was|were)\b"
+)
+# Words after which a question word starts an embedded clause, not a question:
+# "I wonder how you...", "tell me what you...", "the way that you..."
+_EMBEDS = frozenset(
+    """
+    wonder wondering wondered know knew see saw ask asked asking tell told curious show
+    explain understand hear learn sure if whether that than as so what how who when where
+    why which i we they he she it you me them him her us is was the a an about on of for
+    by to from remember figure idea matter regardless exactly somewhat no
+    """.split()
+)
+
+
+def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> None:
+    """Give a question typed without a question mark its mark, and a break before it.
+
+    ``hi this is dana from northwind, quick q how do you handle reminders`` reads as
+    ``... from northwind. quick q how do you handle reminders?``.
+    """
+    n = len(lowered)
+    i = 0
+    while i < n:
+        raw_next = names[i + 1] if i + 1 < n else ""
+        if not _opens_question(lowered, i, gaps, raw_next):
+            i += 1
+            continue
+        # Where the question starts: back over a few lead-in words to the clause start.
+        start = i
+        back = 0
+        while start > 0 and back < 3 and not pause(gaps[start]) and lowered[start - 1] in _LEAD_IN:
+            start -= 1
+            back += 1
+        if (
+            start > 1
+            and lowered[start - 1] in _HOW_MUCH
+            and lowered[start - 2] == "how"
+            and not pause(gaps[start])
+        ):
+            start -= 2  # "how much do you spend..." starts at "how"
+        if start > 0 and not pause(gaps[start]):
+            if lowered[start - 1] in _EMBEDS:
+                i += 1
+                continue
+            if (
+                i == start
+                and lowered[i] in _AUX_WORDS
+                and lowered[i] not in {"do", "could", "would", "can", "are"}
+            ):
+                i += 1
+                continue  # "the thing is we have..." is no question
+        if lowered[i] in {"which", "who"} and i > 0 and not pause(gaps[i], strong=True):
+            i += 1
+            continue  # "..., which is wild" and "my brother, who is..." are no questions
+        # Where it ends: the next pause, or the end of the line.
+        end = i + 1
+        while end < n and not pause(gaps[end]):
+            end += 1
+        # A break before it, when the line runs on into it.
+        if start > 0 and "," in gaps[start] and not pause(gaps[start], strong=True):
+            gaps[start] = gaps[start].replace(",", ".", 1)
+        elif start > 0 and gaps[start].strip() == "":
+            gaps[start] = ". "
+        after = gaps[end]
+        stripped = after.lstrip()
+        if stripped[:1] in {".", ",", ";", "!"}:
+            gaps[end] = after[: len(after) - len(stripped)] + "?" + stripped[1:]
+        elif stripped[:1] != "?":
+            gaps[end] = "?" + after
+        i = end
+
+
+_LEAD_IN = frozenset(
+    "so and but also quick q question um uh ok okay well just hey oh then like yeah alright right".split()
+)
+
+
+_DETERMINERS = frozenset("the a an any your his her their our its those these all".split())
+
+
+def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str = "") -> bool:
+    word = lowered[i]
+    nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
+    if word in _AUX_WORDS:
+        if nxt in _SUBJECTS and nxt not in {"that", "this", "it"}:
+            return True
+        # At the start of a clause: "is ray still your contact", "does the crew...".
+        clause_start = i == 0 or pause(gaps[i], strong=True)
+        if clause_start and word in {"is", "are"} and nxt in {"there", "this", "that", "it"}:
+            return True  # not "the point is that..."
+        # "Have a good night" and "Have your people call me" ask nothing.
+        return (
+            clause_start
+            and word != "have"
+            and (nxt in _DETERMINERS or nxt in {"that", "this", "it"} or raw_next[:1].isupper())
+        )
+
+    if word in _WH_WORDS:
+        return (
+            nxt in _AUX_WORDS
+            or word in {"what's", "who's", "how's"}
+            or (word == "how" and nxt in _HOW_MUCH)
+        )
+    return False
+
+
+_HOW_MUCH = frozenset("much many long often soon far big".split())
+
+
+def pause(gap: str, strong: bool = False) -> bool:
+    if any(ch in ".!?;:" for ch in gap):
+        return True
+    if strong:
+        return False
+    # A comma, or a dash between spaces ("board-pack" is one word).
+    return "," in gap or (gap != gap.strip() and any(ch in "-–—" for ch in gap))
