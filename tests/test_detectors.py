@@ -963,6 +963,21 @@ MESSY_TABLE = [
     # answering what it's about with what we do
     ("we place certified forklift operators", "And what's this about?", "reason", True),
     ("we place certified forklift operators", "And what's this about?", "ignored_question", False),
+    # names in odd forms: after a dash, after a greeting and a dash, typed in lower case
+    (
+        "sure, this is for Ines - Tavi Okoro, Brightmoor. I'm calling about the lease.",
+        None,
+        "introduction",
+        True,
+    ),
+    ("uh hi — jo vance, Pelican Print", "who's this?", "introduction", True),
+    ("uh hi — jo vance, Pelican Print", "who's this?", "ignored_question", False),
+    ("hey Dr Lutz, susan grady, Mapleway Billing, 555-201-3344.", None, "introduction", True),
+    ("hi ms ortiz, Kenji Sato, Harbor Labs.", None, "introduction", True),
+    ("hey Sam, lisa park, Routewise?", None, "introduction", False),
+    ("so we spoke to maria lopez, Acme, and she said it's fine.", None, "introduction", False),
+    ("sure, will do, Thanks!", None, "introduction", False),
+    ("hi, it's for Ines - the Brightmoor account, Thanks.", None, "introduction", False),
 ]
 
 
@@ -972,3 +987,16 @@ def test_messy_table(line: str, previous: str | None, signal: str, fires: bool) 
 
     found = signals(repair(line).text, previous=previous)
     assert (signal in found) is fires, found
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("sure, this is for Ines - Tavi Okoro, Brightmoor.", "Tavi Okoro"),
+        ("hey Dr Lutz, susan grady, Mapleway Billing, 555-201-3344.", "Susan Grady"),
+        ("hi ms ortiz, Kenji Sato, Harbor Labs.", "Kenji Sato"),
+        ("so we spoke to maria lopez, Acme, and she said it's fine.", None),
+    ],
+)
+def test_names_in_messy_forms(line: str, name: str | None) -> None:
+    assert rep_name(line) == name

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from roleplay.language.repair import first_names
 from roleplay.language.text import Lazy, Rule, first_match, lowercase, normalise, word_set
 
 #: Words that end (or make up) a company name rather than a person's name.
@@ -119,13 +120,71 @@ _REFERRAL_VERB = Rule(
     r"^\W*(?:\w+\s+){0,3}?(?:told|said|asked|suggested|mentioned|recommended|referred|gave|sent)\b"
 )
 # "Raj Patel, Cobalt Labs." / "Jordan Reyes, Frostline. I'm calling about..." -- a first and
-# last name opening the line (or following a greeting), then a company name, then a pause.
+# last name opening the line or a clause after a dash ("it's for Renata - Dev Malik, Coldway."),
+# or following a greeting ("hi -- Bo Lind, Tidemark"; "hi dr amari, Marcus Bell, Chairside":
+# a word of address after the greeting may be typed in any case), then a company name, then
+# a pause.
+_GREETING_LEAD = (
+    r"(?i:\b(?:hi|hey|hello|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))\b)"
+    r"(?:\s+(?i:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[A-Za-z][\w'-]*)?(?:,|\s+-)?\s+"
+)
+_CLAUSE_START = r"(?:^\W*|[.!?]\s+|\s-\s+)"
 _INTRO_COMMA = Lazy(
-    rf"(?:(?i:\b(?:hi|hey|hello|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))\b)(?:\s+{_TITLE}{_NAME_TOKEN})?,?\s+"
-    rf"|(?:^\W*|[.!?]\s+)(?:{_TITLE}{_NAME_TOKEN},\s+)?)"
+    rf"(?:{_GREETING_LEAD}|{_CLAUSE_START}(?:{_TITLE}{_NAME_TOKEN},\s+)?)"
     rf"(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN}),\s+(?:(?:with|from|at)\s+)?(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){{0,3}})"
     r"(?=\s*[.!?,;:-]|\s+here\b|\s*$)(?P<after>[^.!?]{0,40})"
 )
+# The same with the name typed in lower case and the company not ("hi Dr Amari, marcus
+# bell, Chairside Cloud"): speech-to-text and phone keyboards capitalise brands, not people.
+# The first word must be a known first name. Found from the comma after the name (the cue),
+# so a line is scanned once in C; the words around a cue are then read one by one.
+_LOWER_NAME_CUE = Lazy(r"[a-z],\s+(?:(?:with|from|at)\s+)?(?=[A-Z0-9])")
+_LOWER_NAME_WORD = Lazy(r"[a-z][a-z'-]+")
+# What may stand before the name: nothing, a pause, or a greeting and a word of address.
+_LOWER_NAME_LEAD = Lazy(
+    r"(?:[,.!?]|\s-|^-|(?i:\b(?:hi|hey|hello|morning|afternoon|evening)\b)"
+    r"(?:\s+(?i:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[A-Za-z][\w'-]*)?,?)$"
+)
+_LOWER_NAME_COMPANY = Lazy(
+    r"(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,3})(?=\s*[.!?,;:-]|\s*$)(?P<after>[^.!?]{0,40})"
+)
+
+
+def _lower_case_names(text: str) -> Iterator[tuple[str, str]]:
+    """(name, evidence) for "marcus bell, Chairside Cloud" in a line that is not all lower case."""
+    for cue in _LOWER_NAME_CUE.finditer(text):
+        head = text[: cue.start() + 1].rsplit(None, 2)
+        if len(head) < 2:
+            continue
+        first, last = head[-2], head[-1]
+        if not (_LOWER_NAME_WORD.fullmatch(first) and _LOWER_NAME_WORD.fullmatch(last)):
+            continue
+        if len(head) == 3 and not _LOWER_NAME_LEAD.search(head[0]):
+            continue
+        company = _LOWER_NAME_COMPANY.match(text, cue.end())
+        if company is None:
+            continue
+        after = company.group("after")
+        if (
+            _REFERRAL_VERB.match(after.lstrip(" ,"))
+            or _LIST_GOES_ON.search(after)
+            or after.rstrip().endswith("?")
+            or text[company.end() : company.end() + 1] == "?"
+        ):
+            continue  # someone else named, a list of people, or a question
+        if (
+            first in first_names()
+            and first not in _NOT_NAMES
+            and last not in _NOT_NAMES
+            and last not in _BUSINESS_WORDS
+        ):
+            start = text.rfind(first, 0, cue.start() + 1 - len(last))
+            yield (
+                f"{first.capitalize()} {last.capitalize()}",
+                text[start : company.end("company")],
+            )
+
+
 _VOCATIVES = frozenset({"ma'am", "maam", "sir", "madam", "miss", "mate", "folks"})
 _LIST_GOES_ON = Rule(r"^\W*(?:and|or|plus|&)\b|^\s*,\s*[A-Z]?[\w'-]+\s*,")
 # Typed practice lines are often all lower case: "hi this is dana from acme".
@@ -229,6 +288,8 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         if name:
             yield name, text[match.start("name") : match.end("company")]
     lowercase_line = not any(ch.isupper() for ch in text)
+    if not lowercase_line and "," in text:
+        yield from _lower_case_names(text)
     for pattern in (_INTRO_LOWER, _MY_NAME_ANY):
         if pattern is _INTRO_LOWER and not lowercase_line:
             continue
