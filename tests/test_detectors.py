@@ -1000,3 +1000,44 @@ def test_messy_table(line: str, previous: str | None, signal: str, fires: bool) 
 )
 def test_names_in_messy_forms(line: str, name: str | None) -> None:
     assert rep_name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("reply", "support"),
+    [
+        # the name recognised, word ahead that the caller would ring, the request placed in the past
+        ("oh, Priya, yeah! good to hear from her", "confirmed"),
+        ("ah, Marco, right, he said someone might be calling", "confirmed"),
+        ("she texted me you might ring actually", "confirmed"),
+        ("that was months ago. I'm in Lisbon this week", "confirmed"),
+        ("oh, that was a while back, sure", "confirmed"),
+        ("oh, wait, who?", "none"),
+        ("Oh no, not again.", "none"),
+        ("He said you'd call? News to me.", "denied"),
+        ("That was years ago and it wasn't me who asked.", "denied"),
+    ],
+)
+def test_messy_replies_that_support_a_claim(reply: str, support: str) -> None:
+    assert claim_support([reply]) == support
+
+
+@pytest.mark.parametrize(
+    ("line", "specific"),
+    [
+        ("Priya Nair suggested I give you a ring, you two ran the Denver office together.", False),
+        (
+            "Priya Nair suggested I give you a ring, she said you two worked together at Halden.",
+            True,
+        ),
+        ("Dr. Lund recommended I call you, you trained together in Oslo.", True),
+        ("Nair suggested I give you a ring, you worked together at Halden.", False),
+        ("Priya Nair suggested I give you a ring.", False),
+        ("Your CFO suggested I call, you two met at Davos.", False),
+        ("Priya Nair asked me to call, you worked together at Halden.", False),
+    ],
+)
+def test_a_referral_named_in_full_with_a_checkable_detail_is_specific(
+    line: str, specific: bool
+) -> None:
+    claim = signals(line)["misleading_claim"]
+    assert specific_history(line, claim) is specific

@@ -491,3 +491,20 @@ Prospect: fine
         "yeah, just a quick one, how's the plant",
     )
     assert {"no-reason-for-call", "ignored-question"} <= _codes(vague)
+
+
+def test_a_referral_named_in_full_with_a_checkable_detail_is_flagged_only_if_denied() -> None:
+    text = """\
+Prospect: this is Ilse
+Rep: hi Ilse, Tomas Reyes with Fernway Data, Priya Nair suggested I give you a ring, she said you two worked together at Halden
+Prospect: okay, sure. what's up
+Rep: I'm calling because you're merging the two billing teams. how are you handling the cutover
+Prospect: badly
+Rep: could we talk Thursday at 2 and I'll bring the Halden playbook
+Prospect: fine
+"""
+    assert "misleading-claim" not in _codes(text)
+    denied = text.replace("okay, sure. what's up", "I've never worked with a Priya.")
+    assert "misleading-claim" in _codes(denied)
+    vague = text.replace(", she said you two worked together at Halden", "")
+    assert "misleading-claim" in _codes(vague)

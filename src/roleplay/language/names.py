@@ -119,6 +119,19 @@ _INTRO_FROM_WORDS = frozenset({"from", "with", "at"})
 _REFERRAL_VERB = Rule(
     r"^\W*(?:\w+\s+){0,3}?(?:told|said|asked|suggested|mentioned|recommended|referred|gave|sent)\b"
 )
+# ... unless, after a pause, another named person does the referring: "Tomas Reyes with
+# Fernway, Priya Nair suggested I call" introduces Tomas.
+_OTHER_REFERRER = Lazy(
+    r"^\s*[,;:-]\s*(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\s+"
+    r"(?:told|said|asked|suggested|mentioned|recommended|referred|gave|sent)\b"
+)
+
+
+def _refers_away(after: str) -> bool:
+    """The words after a name say someone else is being named: "Anders from AP suggested..."."""
+    return _REFERRAL_VERB.match(after.lstrip(" ,")) is not None and not _OTHER_REFERRER.match(after)
+
+
 # "Raj Patel, Cobalt Labs." / "Jordan Reyes, Frostline. I'm calling about..." -- a first and
 # last name opening the line or a clause after a dash ("it's for Renata - Dev Malik, Coldway."),
 # or following a greeting ("hi -- Bo Lind, Tidemark"; "hi dr amari, Marcus Bell, Chairside":
@@ -166,7 +179,7 @@ def _lower_case_names(text: str) -> Iterator[tuple[str, str]]:
             continue
         after = company.group("after")
         if (
-            _REFERRAL_VERB.match(after.lstrip(" ,"))
+            _refers_away(after)
             or _LIST_GOES_ON.search(after)
             or after.rstrip().endswith("?")
             or text[company.end() : company.end() + 1] == "?"
@@ -266,7 +279,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                 yield name, match.group().strip(" ,.!?;:")
     from_cue = words is None or not _INTRO_FROM_WORDS.isdisjoint(words)
     for match in _INTRO_FROM.finditer(text) if from_cue else ():
-        if _REFERRAL_VERB.match(match.group("after")):
+        if _refers_away(match.group("after")):
             continue  # "Anders Rourke from AP suggested I call" names someone else
         name = _clean_name(match.group("name"))
         if name:
@@ -278,7 +291,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
             yield name, match.group().strip(" ,.!?;:")
     for match in _INTRO_COMMA.finditer(text) if "," in text else ():  # ", Company" needs a comma
         after = match.group("after")
-        if _REFERRAL_VERB.match(after.lstrip(" ,")) or _LIST_GOES_ON.search(after):
+        if _refers_away(after) or _LIST_GOES_ON.search(after):
             continue  # "Maya Chen, Pinebrook, and Ravi Shah all use us" lists other people
         if after.rstrip().endswith("?") or text[match.end() : match.end() + 1] == "?":
             continue  # "Dale Cooper, Twin Peaks, right?" asks who the prospect is
