@@ -978,6 +978,18 @@ MESSY_TABLE = [
     ("so we spoke to maria lopez, Acme, and she said it's fine.", None, "introduction", False),
     ("sure, will do, Thanks!", None, "introduction", False),
     ("hi, it's for Ines - the Brightmoor account, Thanks.", None, "introduction", False),
+    # trial terms said as free months or visits
+    ("and your first two months are free", None, "pricing", True),
+    ("you get three months free if you sign by Friday", None, "pricing", True),
+    ("the first few visits are on us", None, "pricing", True),
+    ("I've got two weeks free in March.", None, "pricing", False),
+    ("I'm free for the first two weeks of May.", None, "pricing", False),
+    # a price named as the answer to the prospect's own question
+    ("you asked what it costs: $35 a seat", None, "price_answer", True),
+    ("since you asked, it runs about 300 a month", None, "price_answer", True),
+    ("to answer your pricing question, it's $12 per user", None, "price_answer", True),
+    ("it's $40 a seat, and you asked about onboarding too", None, "price_answer", False),
+    ("you asked what it costs, I'll send the sheet", None, "price_answer", False),
 ]
 
 
@@ -1000,6 +1012,24 @@ def test_messy_table(line: str, previous: str | None, signal: str, fires: bool) 
 )
 def test_names_in_messy_forms(line: str, name: str | None) -> None:
     assert rep_name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "asks"),
+    [
+        ("and what's that gonna run me", True),
+        ("what's the damage?", True),
+        ("what are we looking at money-wise", True),
+        ("ok and what would we pay", True),
+        ("what would it set us back, roughly?", True),
+        ("can you run me through it?", False),
+        ("did the storm do the damage?", False),
+    ],
+)
+def test_messy_price_questions(line: str, asks: bool) -> None:
+    from roleplay.language.repair import repair
+
+    assert (asks_price(repair(line).text) is not None) is asks
 
 
 @pytest.mark.parametrize(

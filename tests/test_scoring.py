@@ -508,3 +508,19 @@ Prospect: fine
     assert "misleading-claim" in _codes(denied)
     vague = text.replace(", she said you two worked together at Halden", "")
     assert "misleading-claim" in _codes(vague)
+
+
+def test_a_price_named_as_the_answer_to_their_question_is_prompted() -> None:
+    text = """\
+Prospect: Ines speaking
+Rep: hi Ines, Jonah Webb with Ledgerly, I'm calling about your month-end close
+Prospect: ok. and what are we talking, roughly, for something like that
+Rep: how many entities do you close each month
+Prospect: four
+Rep: got it. you asked what it costs: $40 a seat a month. could I send a quote Friday at 10
+Prospect: sure
+"""
+    assert "unprompted-pricing" not in _codes(text)
+    unasked = text.replace("you asked what it costs: ", "")
+    unasked = unasked.replace("and what are we talking, roughly, for something like that", "go on")
+    assert "unprompted-pricing" in _codes(unasked)

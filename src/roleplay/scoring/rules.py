@@ -380,7 +380,9 @@ def _order_rules(call: _Call, flag) -> None:
     for i, turn in enumerate(call.turns):
         if not turn.is_rep:
             price_asked = price_asked or call.asked[i][2] is not None
-        elif "pricing" in call.sig[i] and not price_asked:
+        elif "pricing" in call.sig[i] and not price_asked and "price_answer" not in call.sig[i]:
+            # a price named as the answer to their question ("you asked what it costs")
+            # answers a price question the prospect asked in words the rules missed
             flag("unprompted-pricing", i, call.sig[i]["pricing"])
 
 
