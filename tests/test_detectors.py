@@ -990,6 +990,14 @@ MESSY_TABLE = [
     ("to answer your pricing question, it's $12 per user", None, "price_answer", True),
     ("it's $40 a seat, and you asked about onboarding too", None, "price_answer", False),
     ("you asked what it costs, I'll send the sheet", None, "price_answer", False),
+    # asking when a meeting could happen is scheduling, not discovery
+    ("ok so when could we do that?", None, "discovery_question", False),
+    ("when are you free next week", None, "discovery_question", False),
+    ("when would you like to start the trial?", None, "discovery_question", False),
+    ("when do you usually restock?", None, "discovery_question", True),
+    ("when do you meet with suppliers?", None, "discovery_question", True),
+    ("we should get you a demo. when could we do that?", None, "commitment_ask", True),
+    ("I'll email the brochure. when could we do that?", None, "commitment_ask", False),
 ]
 
 

@@ -524,3 +524,17 @@ Prospect: sure
     unasked = text.replace("you asked what it costs: ", "")
     unasked = unasked.replace("and what are we talking, roughly, for something like that", "go on")
     assert "unprompted-pricing" in _codes(unasked)
+
+
+def test_asking_when_the_demo_could_happen_is_no_discovery_before_the_ask() -> None:
+    text = """\
+Prospect: hello?
+Rep: hi, Remy Park with Tallyline, I'm calling about your stock counts
+Prospect: ok
+Rep: we should get you set up with a demo, when could we do that, like thursday
+Prospect: why
+Rep: fair, how are you counting stock across the two sites today
+Prospect: spreadsheets
+Rep: ok, thursday at 2 for the demo then, I'll send the invite
+"""
+    assert "premature-close" in _codes(text)

@@ -132,13 +132,24 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
     return bool(_COMMIT_NOUN.search(clause) or time_slot(clause, allow_today=False))
 
 
+# "We should get you set up with a demo. When could we do that?": asking when the meeting
+# just proposed could happen asks for it, with or without a time.
+_WHEN_THAT = Rule(
+    r"\bwhen\s+(?:could|can|should|shall|would|will|might)\s+(?:we|i|you)\s+(?:do|set\s+up|book|schedule|have|fit\s+in|squeeze\s+in|arrange)\s+(?:that|this|it|one)\b",
+    "when",
+)
+
+
 def asks_for_proposal(proposal: str, tag: str) -> bool:
-    """A visit or meeting stated with a time, then "does that work for you?" asking for it."""
+    """A visit or meeting stated with a time, then "does that work for you?" asking for it;
+    or a meeting proposed, then "when could we do that?"."""
+    when = _WHEN_THAT.search(tag) is not None
+    if not when and _ACCEPT_TAG.search(tag) is None:
+        return False
     return (
-        _ACCEPT_TAG.search(tag) is not None
-        and not is_question(proposal)
+        not is_question(proposal)
         and _COMMIT_NOUN.search(proposal) is not None
-        and time_slot(proposal, allow_today=True) is not None
+        and (when or time_slot(proposal, allow_today=True) is not None)
         and _SEND_VERB.search(proposal) is None
     )
 
