@@ -998,6 +998,14 @@ MESSY_TABLE = [
     ("when do you meet with suppliers?", None, "discovery_question", True),
     ("we should get you a demo. when could we do that?", None, "commitment_ask", True),
     ("I'll email the brochure. when could we do that?", None, "commitment_ask", False),
+    # copying someone in, and a delivery promised to someone else, with a time or a thing
+    ("sure, I'll copy you on the one-page summary", None, "next_step", True),
+    ("I'll cc her on the proposal", None, "next_step", True),
+    ("thanks, Priya will have it by 4 today", None, "next_step", True),
+    ("she'll get the quote by Friday", None, "next_step", True),
+    ("I'll copy that down.", None, "next_step", False),
+    ("Priya will have it.", None, "next_step", False),
+    ("Prices will get higher next year.", None, "next_step", False),
 ]
 
 

@@ -163,6 +163,8 @@ _FUTURE = Rule(
     r"|would\s+you\s+like\s+me\s+to|why\s+don't\s+(?:i|we)|i'd\s+(?:like|love)\s+to|i\s+want\s+to|i\s+would\s+like\s+to|happy\s+to"
     r"|i'm\s+(?:sending|emailing|mailing|calling\s+you)|can\s+we|could\s+we|would\s+you|will\s+you|could\s+you|can\s+you|i'll\s+go\s+ahead"
     r"|expect\s+(?:a|my)|you'll\s+(?:get|have|hear|see)|talk\s+to\s+you|see\s+you|speak\s+to\s+you"
+    # a delivery promised to someone else: "Ines will have it by 3", "she'll get the quote Friday"
+    r"|(?:he|she|they)(?:'ll|\s+will)\s+(?:get|have|receive|see)|\w+\s+will\s+(?:have|get|receive)\s+(?=it\b|them\b|that\b|this\b|those\b|the\s|a\s+copy\b|your\s)"
     # an offer framed as help: "would it help if I brought...", "is it easier if we sent..."
     r"|(?:would|will|is|does)\s+it\s+(?:be\s+)?(?:help|helpful|useful|easier|ok(?:ay)?|alright|all\s+right|fine|make\s+sense)\s+if\s+(?:i|we))\b"
     # speech-to-text drops the apostrophe: "ill send it friday", "ill update that today"
@@ -172,7 +174,7 @@ _STEP_VERB = Rule(
     r"\b(?:send|sending|email|e-mail|emailing|mail|mailing|drop|dropping|text|forward|share|call|calling|ring|phone|follow\s+up|follow-up"
     r"|check\s+back|check\s+in|circle\s+back|touch\s+base|try|stop|come|swing|pop|meet|see|book|schedule|set\s+up|put|pencil|introduce"
     r"|connect|loop|confirm|bring|show|have|get|pull|start|update|reach\s+out|talk|speak|grab|hop|jump|walk|go\s+over|review|visit|invite"
-    r"|hear|get\s+back|reach|brought|sent|dropped|came|popped|swung|emailed|mailed)\b"
+    r"|hear|get\s+back|reach|brought|sent|dropped|came|popped|swung|emailed|mailed|copy|cc|bcc|receive)\b"
 )
 _SPECIFIC_OBJECT = Rule(
     r"\b(?:checklist|guide|catalog(?:ue)?|brochure|video|recording|summary|quote|proposal|case\s+stud(?:y|ies)|template|deck|invite|invitation"
@@ -199,7 +201,7 @@ _INTRO_PERSON = Rule(
 _HAND_OVER = Rule(
     r"\b(?:send|sending|sent|email|e-mail|emailing|mail|mailing|drop|dropping|text|forward|share|bring|leave|pass"
     r"|get\s+(?:you|it|that|this|them|those|over)|put\s+together|pull\s+together|write\s+up|prepare|draft|run|do|introduce"
-    r"|connect|loop|confirm)\b"
+    r"|connect|loop|confirm|(?:copy|cc|bcc)\s+(?:you|him|her|them)\b)\b"
 )
 # A time the rep proposes or accepts on its own: "Thursday at 9.", "Friday at 2:30 works",
 # "Tuesday works for me", "Monday at ten it is".
