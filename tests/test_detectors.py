@@ -1087,3 +1087,19 @@ def test_a_referral_named_in_full_with_a_checkable_detail_is_specific(
 ) -> None:
     claim = signals(line)["misleading_claim"]
     assert specific_history(line, claim) is specific
+
+
+@pytest.mark.parametrize(
+    ("line", "strength"),
+    [
+        # the owner speaking of themself is machine phrasing, however casual
+        ("Hey it's Mara, not at my desk, leave a message.", "strong"),
+        ("Jo here, I'm away from my phone, leave your name and number.", "strong"),
+        ("Hi, it's Sam. Can't talk right now, leave a message.", "strong"),
+        # a receptionist speaking of someone else is not
+        ("He can't talk right now. Leave a message with me and I'll pass it on.", "weak"),
+        ("She's not at her desk, would you like to leave a message?", None),
+    ],
+)
+def test_casual_voicemail_greetings(line: str, strength: str | None) -> None:
+    assert voicemail_greeting(line) == strength

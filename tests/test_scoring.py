@@ -538,3 +538,17 @@ Prospect: spreadsheets
 Rep: ok, thursday at 2 for the demo then, I'll send the invite
 """
     assert "premature-close" in _codes(text)
+
+
+def test_a_casual_greeting_after_the_gatekeeper_is_a_voicemail() -> None:
+    text = """\
+Prospect: Larkin Studio, Bea speaking
+Rep: hi Bea, Oren Lutz with Tallow Benefits, is Mara around
+Prospect: she's out on a shoot, I'll put you through to her voicemail
+Rep: thanks Bea
+Prospect: Hey it's Mara, not at my desk, leave a message.
+Rep: hi Mara, Oren Lutz with Tallow Benefits, I'm calling about your new hires' benefits, call me at 206-555-0142
+"""
+    card_ = card(text)
+    assert card_.voicemail
+    assert not {m.code for m in card_.mistakes}
