@@ -552,3 +552,24 @@ Rep: hi Mara, Oren Lutz with Tallow Benefits, I'm calling about your new hires' 
     card_ = card(text)
     assert card_.voicemail
     assert not {m.code for m in card_.mistakes}
+
+
+@pytest.mark.parametrize(
+    ("first_rep_turn", "ignored"),
+    [
+        # a reason already given: "what do you need?" asks for the details
+        ("hi, Nell Ortiz from Expoline, I'm calling to update our exhibitor records", False),
+        # no reason yet: it asks what the call is about
+        ("hi, Nell Ortiz from Expoline, hope I'm not too early", True),
+    ],
+)
+def test_what_do_you_need_after_a_reason_is_a_follow_up(first_rep_turn: str, ignored: bool) -> None:
+    text = f"""\
+Prospect: hello, Brightwell Supply
+Rep: {first_rep_turn}
+Prospect: sure, what do you need
+Rep: is Dana Cole still running your trade shows
+Prospect: she is
+Rep: great, I'll email her the floor plan today
+"""
+    assert ("ignored-question" in _codes(text)) is ignored
