@@ -1006,6 +1006,9 @@ MESSY_TABLE = [
     ("I'll copy that down.", None, "next_step", False),
     ("Priya will have it.", None, "next_step", False),
     ("Prices will get higher next year.", None, "next_step", False),
+    # a line typed in lower case stays one when repair writes "i" as "I"
+    ("hey its kirra from anchorline, i wanted to ask about freight", None, "introduction", True),
+    ("its mostly with our Denver team, i think", None, "introduction", False),
 ]
 
 

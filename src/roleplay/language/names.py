@@ -206,6 +206,7 @@ _INTRO_LOWER = Rule(
     r"\s+(?:from|with|at|here|calling|over\s+at)\b"
     r"|(?:^|\b(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh)\s+)(?P<name2>[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
 )
+_PRONOUN_I = Lazy(r"\bI\b")
 _MY_NAME_ANY = Rule(r"\bmy\s+name(?:\s+is|'s)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)")
 
 
@@ -300,7 +301,9 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         name = _clean_name(match.group("name"))
         if name:
             yield name, text[match.start("name") : match.end("company")]
-    lowercase_line = not any(ch.isupper() for ch in text)
+    # Typed in lower case: no capitals but the pronoun "I" (repair writes "im" as "I'm").
+    cased = _PRONOUN_I.sub("", text) if "I" in text else text
+    lowercase_line = not any(ch.isupper() for ch in cased)
     if not lowercase_line and "," in text:
         yield from _lower_case_names(text)
     for pattern in (_INTRO_LOWER, _MY_NAME_ANY):
