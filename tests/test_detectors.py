@@ -1009,6 +1009,13 @@ MESSY_TABLE = [
     # a line typed in lower case stays one when repair writes "i" as "I"
     ("hey its kirra from anchorline, i wanted to ask about freight", None, "introduction", True),
     ("its mostly with our Denver team, i think", None, "introduction", False),
+    # speech-to-text "ill" for "I'll", and shipping, posting or delivering something
+    ("ok thanks. ill try her again at 2", None, "next_step", True),
+    ("ill leave him a message and send the bid form today", None, "next_step", True),
+    ("I'll post him our rate guide this week.", None, "next_step", True),
+    ("we'll deliver the samples Friday", None, "next_step", True),
+    ("he's ill at home today", None, "next_step", False),
+    ("I'll post on LinkedIn about it.", None, "next_step", False),
 ]
 
 

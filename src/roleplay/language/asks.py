@@ -168,13 +168,15 @@ _FUTURE = Rule(
     # an offer framed as help: "would it help if I brought...", "is it easier if we sent..."
     r"|(?:would|will|is|does)\s+it\s+(?:be\s+)?(?:help|helpful|useful|easier|ok(?:ay)?|alright|all\s+right|fine|make\s+sense)\s+if\s+(?:i|we))\b"
     # speech-to-text drops the apostrophe: "ill send it friday", "ill update that today"
-    r"|\bill\s+(?=(?:just\s+|go\s+ahead\s+and\s+)?(?:send|email|e-mail|mail|text|forward|call|ring|phone|update|drop|bring|book|set\s+up|put|pencil|schedule|follow\s+up|get|have|loop|introduce|connect|confirm|share|swing|pop|come)\b)"
+    r"|\bill\s+(?=(?:just\s+|go\s+ahead\s+and\s+|also\s+|then\s+)?(?:send|email|e-mail|mail|text|forward|call|ring|phone|update|drop|bring|book|set\s+up|put|pencil|schedule|follow\s+up|get|have|loop|introduce|connect|confirm|share|swing|pop|come"
+    r"|try|leave|ship|post|correct|remove|fix|add|check|circle|reach|give|pass|copy|cc|hold|see|talk|speak|meet|stop|ping|write|run|pull|walk|show)\b)"
 )
 _STEP_VERB = Rule(
     r"\b(?:send|sending|email|e-mail|emailing|mail|mailing|drop|dropping|text|forward|share|call|calling|ring|phone|follow\s+up|follow-up"
     r"|check\s+back|check\s+in|circle\s+back|touch\s+base|try|stop|come|swing|pop|meet|see|book|schedule|set\s+up|put|pencil|introduce"
     r"|connect|loop|confirm|bring|show|have|get|pull|start|update|reach\s+out|talk|speak|grab|hop|jump|walk|go\s+over|review|visit|invite"
-    r"|hear|get\s+back|reach|brought|sent|dropped|came|popped|swung|emailed|mailed|copy|cc|bcc|receive)\b"
+    r"|hear|get\s+back|reach|brought|sent|dropped|came|popped|swung|emailed|mailed|copy|cc|bcc|receive"
+    r"|ship|shipping|deliver|delivering|post|posting|courier)\b"
 )
 _SPECIFIC_OBJECT = Rule(
     r"\b(?:checklist|guide|catalog(?:ue)?|brochure|video|recording|summary|quote|proposal|case\s+stud(?:y|ies)|template|deck|invite|invitation"
@@ -199,7 +201,7 @@ _INTRO_PERSON = Rule(
 # Sending something: the object path of a next step needs a verb that hands it over, so
 # "can we get a demo on the calendar?" (a meeting ask with no time) is not a next step.
 _HAND_OVER = Rule(
-    r"\b(?:send|sending|sent|email|e-mail|emailing|mail|mailing|drop|dropping|text|forward|share|bring|leave|pass"
+    r"\b(?:send|sending|sent|email|e-mail|emailing|mail|mailing|drop|dropping|text|forward|share|bring|leave|pass|ship|deliver|post"
     r"|get\s+(?:you|it|that|this|them|those|over)|put\s+together|pull\s+together|write\s+up|prepare|draft|run|do|introduce"
     r"|connect|loop|confirm|(?:copy|cc|bcc)\s+(?:you|him|her|them)\b)\b"
 )
