@@ -1113,3 +1113,21 @@ def test_a_referral_named_in_full_with_a_checkable_detail_is_specific(
 )
 def test_casual_voicemail_greetings(line: str, strength: str | None) -> None:
     assert voicemail_greeting(line) == strength
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # speech-to-text: no question mark, no capitals, a name or a noun after the auxiliary
+        ("does ray still handle the rentals", True),
+        ("is nora the one who signs off, or does that go to the owners", True),
+        ("so is freight spend a priority for you this year", True),
+        ("should the catalogs go to her office or to your new site", True),
+        ("will do, thanks", False),
+        ("did ben say anything about it", False),  # nothing about them, no alternatives
+        ("Will Smith from Acme, calling for you", False),  # a name, not an auxiliary
+        ("is fine by me, see you then", False),
+    ],
+)
+def test_questions_typed_without_their_mark(sentence: str, question: bool) -> None:
+    assert is_question(sentence) is question
