@@ -1023,6 +1023,44 @@ MESSY_TABLE = [
     ("so we spoke to maria lopez, Acme, and she said it's fine.", None, "introduction", False),
     ("sure, will do, Thanks!", None, "introduction", False),
     ("hi, it's for Ines - the Brightmoor account, Thanks.", None, "introduction", False),
+    # trial terms said as free months or visits
+    ("and your first two months are free", None, "pricing", True),
+    ("you get three months free if you sign by Friday", None, "pricing", True),
+    ("the first few visits are on us", None, "pricing", True),
+    ("I've got two weeks free in March.", None, "pricing", False),
+    ("I'm free for the first two weeks of May.", None, "pricing", False),
+    # a price named as the answer to the prospect's own question
+    ("you asked what it costs: $35 a seat", None, "price_answer", True),
+    ("since you asked, it runs about 300 a month", None, "price_answer", True),
+    ("to answer your pricing question, it's $12 per user", None, "price_answer", True),
+    ("it's $40 a seat, and you asked about onboarding too", None, "price_answer", False),
+    ("you asked what it costs, I'll send the sheet", None, "price_answer", False),
+    # asking when a meeting could happen is scheduling, not discovery
+    ("ok so when could we do that?", None, "discovery_question", False),
+    ("when are you free next week", None, "discovery_question", False),
+    ("when would you like to start the trial?", None, "discovery_question", False),
+    ("when do you usually restock?", None, "discovery_question", True),
+    ("when do you meet with suppliers?", None, "discovery_question", True),
+    ("we should get you a demo. when could we do that?", None, "commitment_ask", True),
+    ("I'll email the brochure. when could we do that?", None, "commitment_ask", False),
+    # copying someone in, and a delivery promised to someone else, with a time or a thing
+    ("sure, I'll copy you on the one-page summary", None, "next_step", True),
+    ("I'll cc her on the proposal", None, "next_step", True),
+    ("thanks, Priya will have it by 4 today", None, "next_step", True),
+    ("she'll get the quote by Friday", None, "next_step", True),
+    ("I'll copy that down.", None, "next_step", False),
+    ("Priya will have it.", None, "next_step", False),
+    ("Prices will get higher next year.", None, "next_step", False),
+    # a line typed in lower case stays one when repair writes "i" as "I"
+    ("hey its kirra from anchorline, i wanted to ask about freight", None, "introduction", True),
+    ("its mostly with our Denver team, i think", None, "introduction", False),
+    # speech-to-text "ill" for "I'll", and shipping, posting or delivering something
+    ("ok thanks. ill try her again at 2", None, "next_step", True),
+    ("ill leave him a message and send the bid form today", None, "next_step", True),
+    ("I'll post him our rate guide this week.", None, "next_step", True),
+    ("we'll deliver the samples Friday", None, "next_step", True),
+    ("he's ill at home today", None, "next_step", False),
+    ("I'll post on LinkedIn about it.", None, "next_step", False),
 ]
 
 
@@ -1045,3 +1083,96 @@ def test_messy_table(line: str, previous: str | None, signal: str, fires: bool) 
 )
 def test_names_in_messy_forms(line: str, name: str | None) -> None:
     assert rep_name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "asks"),
+    [
+        ("and what's that gonna run me", True),
+        ("what's the damage?", True),
+        ("what are we looking at money-wise", True),
+        ("ok and what would we pay", True),
+        ("what would it set us back, roughly?", True),
+        ("can you run me through it?", False),
+        ("did the storm do the damage?", False),
+    ],
+)
+def test_messy_price_questions(line: str, asks: bool) -> None:
+    from roleplay.language.repair import repair
+
+    assert (asks_price(repair(line).text) is not None) is asks
+
+
+@pytest.mark.parametrize(
+    ("reply", "support"),
+    [
+        # the name recognised, word ahead that the caller would ring, the request placed in the past
+        ("oh, Priya, yeah! good to hear from her", "confirmed"),
+        ("ah, Marco, right, he said someone might be calling", "confirmed"),
+        ("she texted me you might ring actually", "confirmed"),
+        ("that was months ago. I'm in Lisbon this week", "confirmed"),
+        ("oh, that was a while back, sure", "confirmed"),
+        ("oh, wait, who?", "none"),
+        ("Oh no, not again.", "none"),
+        ("He said you'd call? News to me.", "denied"),
+        ("That was years ago and it wasn't me who asked.", "denied"),
+    ],
+)
+def test_messy_replies_that_support_a_claim(reply: str, support: str) -> None:
+    assert claim_support([reply]) == support
+
+
+@pytest.mark.parametrize(
+    ("line", "specific"),
+    [
+        ("Priya Nair suggested I give you a ring, you two ran the Denver office together.", False),
+        (
+            "Priya Nair suggested I give you a ring, she said you two worked together at Halden.",
+            True,
+        ),
+        ("Dr. Lund recommended I call you, you trained together in Oslo.", True),
+        ("Nair suggested I give you a ring, you worked together at Halden.", False),
+        ("Priya Nair suggested I give you a ring.", False),
+        ("Your CFO suggested I call, you two met at Davos.", False),
+        ("Priya Nair asked me to call, you worked together at Halden.", False),
+    ],
+)
+def test_a_referral_named_in_full_with_a_checkable_detail_is_specific(
+    line: str, specific: bool
+) -> None:
+    claim = signals(line)["misleading_claim"]
+    assert specific_history(line, claim) is specific
+
+
+@pytest.mark.parametrize(
+    ("line", "strength"),
+    [
+        # the owner speaking of themself is machine phrasing, however casual
+        ("Hey it's Mara, not at my desk, leave a message.", "strong"),
+        ("Jo here, I'm away from my phone, leave your name and number.", "strong"),
+        ("Hi, it's Sam. Can't talk right now, leave a message.", "strong"),
+        # a receptionist speaking of someone else is not
+        ("He can't talk right now. Leave a message with me and I'll pass it on.", "weak"),
+        ("She's not at her desk, would you like to leave a message?", None),
+    ],
+)
+def test_casual_voicemail_greetings(line: str, strength: str | None) -> None:
+    assert voicemail_greeting(line) == strength
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # speech-to-text: no question mark, no capitals, a name or a noun after the auxiliary
+        ("does ray still handle the rentals", True),
+        ("is nora the one who signs off, or does that go to the owners", True),
+        ("so is freight spend a priority for you this year", True),
+        ("should the catalogs go to her office or to your new site", True),
+        ("will do, thanks", False),
+        ("did ben say anything about it", False),  # nothing about them, no alternatives
+        ("Will Smith from Acme, calling for you", False),  # a name, not an auxiliary
+        ("is fine by me, see you then", False),
+    ],
+)
+def test_questions_typed_without_their_mark(sentence: str, question: bool) -> None:
+    assert is_question(sentence) is question

@@ -512,3 +512,85 @@ Prospect: fine
         "yeah, just a quick one, how's the plant",
     )
     assert {"no-reason-for-call", "ignored-question"} <= _codes(vague)
+
+
+def test_a_referral_named_in_full_with_a_checkable_detail_is_flagged_only_if_denied() -> None:
+    text = """\
+Prospect: this is Ilse
+Rep: hi Ilse, Tomas Reyes with Fernway Data, Priya Nair suggested I give you a ring, she said you two worked together at Halden
+Prospect: okay, sure. what's up
+Rep: I'm calling because you're merging the two billing teams. how are you handling the cutover
+Prospect: badly
+Rep: could we talk Thursday at 2 and I'll bring the Halden playbook
+Prospect: fine
+"""
+    assert "misleading-claim" not in _codes(text)
+    denied = text.replace("okay, sure. what's up", "I've never worked with a Priya.")
+    assert "misleading-claim" in _codes(denied)
+    vague = text.replace(", she said you two worked together at Halden", "")
+    assert "misleading-claim" in _codes(vague)
+
+
+def test_a_price_named_as_the_answer_to_their_question_is_prompted() -> None:
+    text = """\
+Prospect: Ines speaking
+Rep: hi Ines, Jonah Webb with Ledgerly, I'm calling about your month-end close
+Prospect: ok. and what are we talking, roughly, for something like that
+Rep: how many entities do you close each month
+Prospect: four
+Rep: got it. you asked what it costs: $40 a seat a month. could I send a quote Friday at 10
+Prospect: sure
+"""
+    assert "unprompted-pricing" not in _codes(text)
+    unasked = text.replace("you asked what it costs: ", "")
+    unasked = unasked.replace("and what are we talking, roughly, for something like that", "go on")
+    assert "unprompted-pricing" in _codes(unasked)
+
+
+def test_asking_when_the_demo_could_happen_is_no_discovery_before_the_ask() -> None:
+    text = """\
+Prospect: hello?
+Rep: hi, Remy Park with Tallyline, I'm calling about your stock counts
+Prospect: ok
+Rep: we should get you set up with a demo, when could we do that, like thursday
+Prospect: why
+Rep: fair, how are you counting stock across the two sites today
+Prospect: spreadsheets
+Rep: ok, thursday at 2 for the demo then, I'll send the invite
+"""
+    assert "premature-close" in _codes(text)
+
+
+def test_a_casual_greeting_after_the_gatekeeper_is_a_voicemail() -> None:
+    text = """\
+Prospect: Larkin Studio, Bea speaking
+Rep: hi Bea, Oren Lutz with Tallow Benefits, is Mara around
+Prospect: she's out on a shoot, I'll put you through to her voicemail
+Rep: thanks Bea
+Prospect: Hey it's Mara, not at my desk, leave a message.
+Rep: hi Mara, Oren Lutz with Tallow Benefits, I'm calling about your new hires' benefits, call me at 206-555-0142
+"""
+    card_ = card(text)
+    assert card_.voicemail
+    assert not {m.code for m in card_.mistakes}
+
+
+@pytest.mark.parametrize(
+    ("first_rep_turn", "ignored"),
+    [
+        # a reason already given: "what do you need?" asks for the details
+        ("hi, Nell Ortiz from Expoline, I'm calling to update our exhibitor records", False),
+        # no reason yet: it asks what the call is about
+        ("hi, Nell Ortiz from Expoline, hope I'm not too early", True),
+    ],
+)
+def test_what_do_you_need_after_a_reason_is_a_follow_up(first_rep_turn: str, ignored: bool) -> None:
+    text = f"""\
+Prospect: hello, Brightwell Supply
+Rep: {first_rep_turn}
+Prospect: sure, what do you need
+Rep: is Dana Cole still running your trade shows
+Prospect: she is
+Rep: great, I'll email her the floor plan today
+"""
+    assert ("ignored-question" in _codes(text)) is ignored

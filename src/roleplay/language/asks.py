@@ -132,13 +132,24 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
     return bool(_COMMIT_NOUN.search(clause) or time_slot(clause, allow_today=False))
 
 
+# "We should get you set up with a demo. When could we do that?": asking when the meeting
+# just proposed could happen asks for it, with or without a time.
+_WHEN_THAT = Rule(
+    r"\bwhen\s+(?:could|can|should|shall|would|will|might)\s+(?:we|i|you)\s+(?:do|set\s+up|book|schedule|have|fit\s+in|squeeze\s+in|arrange)\s+(?:that|this|it|one)\b",
+    "when",
+)
+
+
 def asks_for_proposal(proposal: str, tag: str) -> bool:
-    """A visit or meeting stated with a time, then "does that work for you?" asking for it."""
+    """A visit or meeting stated with a time, then "does that work for you?" asking for it;
+    or a meeting proposed, then "when could we do that?"."""
+    when = _WHEN_THAT.search(tag) is not None
+    if not when and _ACCEPT_TAG.search(tag) is None:
+        return False
     return (
-        _ACCEPT_TAG.search(tag) is not None
-        and not is_question(proposal)
+        not is_question(proposal)
         and _COMMIT_NOUN.search(proposal) is not None
-        and time_slot(proposal, allow_today=True) is not None
+        and (when or time_slot(proposal, allow_today=True) is not None)
         and _SEND_VERB.search(proposal) is None
     )
 
@@ -152,16 +163,20 @@ _FUTURE = Rule(
     r"|would\s+you\s+like\s+me\s+to|why\s+don't\s+(?:i|we)|i'd\s+(?:like|love)\s+to|i\s+want\s+to|i\s+would\s+like\s+to|happy\s+to"
     r"|i'm\s+(?:sending|emailing|mailing|calling\s+you)|can\s+we|could\s+we|would\s+you|will\s+you|could\s+you|can\s+you|i'll\s+go\s+ahead"
     r"|expect\s+(?:a|my)|you'll\s+(?:get|have|hear|see)|talk\s+to\s+you|see\s+you|speak\s+to\s+you"
+    # a delivery promised to someone else: "Ines will have it by 3", "she'll get the quote Friday"
+    r"|(?:he|she|they)(?:'ll|\s+will)\s+(?:get|have|receive|see)|\w+\s+will\s+(?:have|get|receive)\s+(?=it\b|them\b|that\b|this\b|those\b|the\s|a\s+copy\b|your\s)"
     # an offer framed as help: "would it help if I brought...", "is it easier if we sent..."
     r"|(?:would|will|is|does)\s+it\s+(?:be\s+)?(?:help|helpful|useful|easier|ok(?:ay)?|alright|all\s+right|fine|make\s+sense)\s+if\s+(?:i|we))\b"
     # speech-to-text drops the apostrophe: "ill send it friday", "ill update that today"
-    r"|\bill\s+(?=(?:just\s+|go\s+ahead\s+and\s+)?(?:send|email|e-mail|mail|text|forward|call|ring|phone|update|drop|bring|book|set\s+up|put|pencil|schedule|follow\s+up|get|have|loop|introduce|connect|confirm|share|swing|pop|come)\b)"
+    r"|\bill\s+(?=(?:just\s+|go\s+ahead\s+and\s+|also\s+|then\s+)?(?:send|email|e-mail|mail|text|forward|call|ring|phone|update|drop|bring|book|set\s+up|put|pencil|schedule|follow\s+up|get|have|loop|introduce|connect|confirm|share|swing|pop|come"
+    r"|try|leave|ship|post|correct|remove|fix|add|check|circle|reach|give|pass|copy|cc|hold|see|talk|speak|meet|stop|ping|write|run|pull|walk|show)\b)"
 )
 _STEP_VERB = Rule(
     r"\b(?:send|sending|email|e-mail|emailing|mail|mailing|drop|dropping|text|forward|share|call|calling|ring|phone|follow\s+up|follow-up"
     r"|check\s+back|check\s+in|circle\s+back|touch\s+base|try|stop|come|swing|pop|meet|see|book|schedule|set\s+up|put|pencil|introduce"
     r"|connect|loop|confirm|bring|show|have|get|pull|start|update|reach\s+out|talk|speak|grab|hop|jump|walk|go\s+over|review|visit|invite"
-    r"|hear|get\s+back|reach|brought|sent|dropped|came|popped|swung|emailed|mailed)\b"
+    r"|hear|get\s+back|reach|brought|sent|dropped|came|popped|swung|emailed|mailed|copy|cc|bcc|receive"
+    r"|ship|shipping|deliver|delivering|post|posting|courier)\b"
 )
 _SPECIFIC_OBJECT = Rule(
     r"\b(?:checklist|guide|catalog(?:ue)?|brochure|video|recording|summary|quote|proposal|case\s+stud(?:y|ies)|template|deck|invite|invitation"
@@ -186,9 +201,9 @@ _INTRO_PERSON = Rule(
 # Sending something: the object path of a next step needs a verb that hands it over, so
 # "can we get a demo on the calendar?" (a meeting ask with no time) is not a next step.
 _HAND_OVER = Rule(
-    r"\b(?:send|sending|sent|email|e-mail|emailing|mail|mailing|drop|dropping|text|forward|share|bring|leave|pass"
+    r"\b(?:send|sending|sent|email|e-mail|emailing|mail|mailing|drop|dropping|text|forward|share|bring|leave|pass|ship|deliver|post"
     r"|get\s+(?:you|it|that|this|them|those|over)|put\s+together|pull\s+together|write\s+up|prepare|draft|run|do|introduce"
-    r"|connect|loop|confirm)\b"
+    r"|connect|loop|confirm|(?:copy|cc|bcc)\s+(?:you|him|her|them)\b)\b"
 )
 # A time the rep proposes or accepts on its own: "Thursday at 9.", "Friday at 2:30 works",
 # "Tuesday works for me", "Monday at ten it is".

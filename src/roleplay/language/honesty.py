@@ -196,7 +196,7 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
 
 _DENIAL = Rule(
     r"\b(?:didn't|did\s+not|never|don't|doesn't|do\s+not|does\s+not|haven't|hasn't|wasn't|isn't)\s+(?:\w+\s+){0,3}?"
-    r"(?:call|called|mention\w*|say|said|ask\w*|know|remember|recall|go|met|meet|tell|told|hear\w*|talk\w*|speak|spoke|expect\w*|anything|recogni[sz]e|work)\b"
+    r"(?:call|called|mention\w*|say|said|ask\w*|know|remember|recall|go|met|meet|tell|told|hear\w*|talk\w*|speak|spoke|expect\w*|anything|recogni[sz]e|work|worked)\b"
     r"|\bare\s+you\s+sure\b|\bwrong\s+(?:person|number|company)\b|\bno\s+idea\s+(?:who|what)\b|\bi\s+handle\s+all\b|\bnot\s+that\s+i\s+know\b"
     r"|\bnews\s+to\s+me\b|\bno\s+record\b|\bwho\s+are\s+you\b|\bnot\s+(?:a\s+)?(?:customer|client)s?\b"
 )
@@ -210,6 +210,14 @@ _CONFIRMATION = Rule(
     # it is a sceptical question ("Oh yeah?"), and owning up to it ("Yes, that was me").
     r"|^\W*(?:oh|ah)\W+(?:right|yes|yeah|yep)\b(?!\s*\?)"
     r"|\b(?:yes|yeah|yep),?\s+that\s+was\s+(?:me|us)\b"
+    # ... or with the name it recognises in between ("Oh, Omar, yeah!"); word that the caller
+    # would ring came ahead ("she texted me you might call"); the claimed request placed in the
+    # past ("that was months ago", "oh that was a while back").
+    r"|^\W*(?:oh|ah)\W+(?!(?:no|not|nope|wait|who|what)\b)[\w'-]+\W+(?:right|yes|yeah|yep)\b(?!\s*\?)"
+    r"|\b(?:he|she|they|\w+)\s+(?:texted|emailed|e-mailed|messaged|pinged|wrote|called|rang|phoned|warned|said|mentioned|told)"
+    r"(?:\s+(?:me|us))?\s+(?:that\s+)?(?:you|someone|somebody|a\s+\w+)\s+(?:might|would|'d|'ll|will|may|could|were\s+going\s+to|was\s+going\s+to)\s+"
+    r"(?:call|ring|phone|reach\s+out|be\s+in\s+touch|get\s+in\s+touch|be\s+calling|give\s+me\s+a)\b"
+    r"|\b(?:that|it)\s+was\s+(?:(?:a\s+)?(?:few|couple\s+of|couple)\s+|like\s+|about\s+)?(?:months|weeks|ages|years|days|a\s+while|a\s+long\s+time|forever)\s+(?:ago|back)\b"
 )
 
 
@@ -226,12 +234,28 @@ _PAST_WHEN = Rule(
 )
 
 
+# A referral is honest context in the same way when the rep names the person in full and
+# adds something checkable about them and the prospect: "Omar Castillo suggested I give you
+# a ring, he said you two worked together at Brenner". A pretext of a request ("Walt asked
+# me to call") or an expectation ("Jen said you'd want to talk") is not a referral.
+_REFERRAL_CLAIM = Rule(r"^\S+\s+(?:suggested|recommended|referred)\b")
+_NAMED_BEFORE = Lazy(r"(?:\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?)\s+$")
+
+
 def specific_history(text: str, claim: str) -> bool:
     """True when ``claim`` (the evidence of a misleading-claim signal in ``text``) is a prior
-    meeting told with where and when: honest context unless the prospect denies it."""
-    if not _MET_CLAIM.search(claim):
+    meeting told with where and when, or a referral by a person named in full with a
+    checkable detail: honest context unless the prospect denies it."""
+    referral = _REFERRAL_CLAIM.search(claim) is not None and claim[:1].isupper()
+    if not (referral or _MET_CLAIM.search(claim)):
         return False
     norm = normalise(text)
+    if referral:
+        at = norm.find(claim)
+        if at < 0 or not _NAMED_BEFORE.search(norm[max(0, at - 30) : at]):
+            return False  # "Castillo suggested..." needs "Omar" (or "Dr.") before it
+        tail = norm[at + len(claim) :]
+        return bool(_NAMED_PLACE.search(tail) or _PAST_WHEN.search(tail))
     for sentence in sentences(norm):
         if claim in sentence:
             tail = sentence[sentence.index(claim) :]

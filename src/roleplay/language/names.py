@@ -119,6 +119,19 @@ _INTRO_FROM_WORDS = frozenset({"from", "with", "at"})
 _REFERRAL_VERB = Rule(
     r"^\W*(?:\w+\s+){0,3}?(?:told|said|asked|suggested|mentioned|recommended|referred|gave|sent)\b"
 )
+# ... unless, after a pause, another named person does the referring: "Tomas Reyes with
+# Fernway, Priya Nair suggested I call" introduces Tomas.
+_OTHER_REFERRER = Lazy(
+    r"^\s*[,;:-]\s*(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\s+"
+    r"(?:told|said|asked|suggested|mentioned|recommended|referred|gave|sent)\b"
+)
+
+
+def _refers_away(after: str) -> bool:
+    """The words after a name say someone else is being named: "Anders from AP suggested..."."""
+    return _REFERRAL_VERB.match(after.lstrip(" ,")) is not None and not _OTHER_REFERRER.match(after)
+
+
 # "Raj Patel, Cobalt Labs." / "Jordan Reyes, Frostline. I'm calling about..." -- a first and
 # last name opening the line or a clause after a dash ("it's for Renata - Dev Malik, Coldway."),
 # or following a greeting ("hi -- Bo Lind, Tidemark"; "hi dr amari, Marcus Bell, Chairside":
@@ -136,12 +149,55 @@ _INTRO_COMMA = Lazy(
 )
 # The same with the name typed in lower case and the company not ("hi Dr Amari, marcus
 # bell, Chairside Cloud"): speech-to-text and phone keyboards capitalise brands, not people.
-# The first word must be a known first name.
-_INTRO_COMMA_LOWER = Lazy(
-    rf"(?:{_GREETING_LEAD}|{_CLAUSE_START}|,\s+)"
-    r"(?P<name>[a-z][a-z'-]+\s+[a-z][a-z'-]+),\s+(?:(?:with|from|at)\s+)?(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,3})"
-    r"(?=\s*[.!?,;:-]|\s*$)(?P<after>[^.!?]{0,40})"
+# The first word must be a known first name. Found from the comma after the name (the cue),
+# so a line is scanned once in C; the words around a cue are then read one by one.
+_LOWER_NAME_CUE = Lazy(r"[a-z],\s+(?:(?:with|from|at)\s+)?(?=[A-Z0-9])")
+_LOWER_NAME_WORD = Lazy(r"[a-z][a-z'-]+")
+# What may stand before the name: nothing, a pause, or a greeting and a word of address.
+_LOWER_NAME_LEAD = Lazy(
+    r"(?:[,.!?]|\s-|^-|(?i:\b(?:hi|hey|hello|morning|afternoon|evening)\b)"
+    r"(?:\s+(?i:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[A-Za-z][\w'-]*)?,?)$"
 )
+_LOWER_NAME_COMPANY = Lazy(
+    r"(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,3})(?=\s*[.!?,;:-]|\s*$)(?P<after>[^.!?]{0,40})"
+)
+
+
+def _lower_case_names(text: str) -> Iterator[tuple[str, str]]:
+    """(name, evidence) for "marcus bell, Chairside Cloud" in a line that is not all lower case."""
+    for cue in _LOWER_NAME_CUE.finditer(text):
+        head = text[: cue.start() + 1].rsplit(None, 2)
+        if len(head) < 2:
+            continue
+        first, last = head[-2], head[-1]
+        if not (_LOWER_NAME_WORD.fullmatch(first) and _LOWER_NAME_WORD.fullmatch(last)):
+            continue
+        if len(head) == 3 and not _LOWER_NAME_LEAD.search(head[0]):
+            continue
+        company = _LOWER_NAME_COMPANY.match(text, cue.end())
+        if company is None:
+            continue
+        after = company.group("after")
+        if (
+            _refers_away(after)
+            or _LIST_GOES_ON.search(after)
+            or after.rstrip().endswith("?")
+            or text[company.end() : company.end() + 1] == "?"
+        ):
+            continue  # someone else named, a list of people, or a question
+        if (
+            first in first_names()
+            and first not in _NOT_NAMES
+            and last not in _NOT_NAMES
+            and last not in _BUSINESS_WORDS
+        ):
+            start = text.rfind(first, 0, cue.start() + 1 - len(last))
+            yield (
+                f"{first.capitalize()} {last.capitalize()}",
+                text[start : company.end("company")],
+            )
+
+
 _VOCATIVES = frozenset({"ma'am", "maam", "sir", "madam", "miss", "mate", "folks"})
 _LIST_GOES_ON = Rule(r"^\W*(?:and|or|plus|&)\b|^\s*,\s*[A-Z]?[\w'-]+\s*,")
 # Typed practice lines are often all lower case: "hi this is dana from acme".
@@ -150,6 +206,7 @@ _INTRO_LOWER = Rule(
     r"\s+(?:from|with|at|here|calling|over\s+at)\b"
     r"|(?:^|\b(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh)\s+)(?P<name2>[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
 )
+_PRONOUN_I = Lazy(r"\bI\b")
 _MY_NAME_ANY = Rule(r"\bmy\s+name(?:\s+is|'s)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)")
 
 
@@ -223,7 +280,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                 yield name, match.group().strip(" ,.!?;:")
     from_cue = cue_words is None or not _INTRO_FROM_WORDS.isdisjoint(cue_words)
     for match in _INTRO_FROM.finditer(text) if from_cue else ():
-        if _REFERRAL_VERB.match(match.group("after")):
+        if _refers_away(match.group("after")):
             continue  # "Anders Rourke from AP suggested I call" names someone else
         name = _clean_name(match.group("name"))
         if name:
@@ -235,7 +292,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
             yield name, match.group().strip(" ,.!?;:")
     for match in _INTRO_COMMA.finditer(text) if "," in text else ():  # ", Company" needs a comma
         after = match.group("after")
-        if _REFERRAL_VERB.match(after.lstrip(" ,")) or _LIST_GOES_ON.search(after):
+        if _refers_away(after) or _LIST_GOES_ON.search(after):
             continue  # "Maya Chen, Pinebrook, and Ravi Shah all use us" lists other people
         if after.rstrip().endswith("?") or text[match.end() : match.end() + 1] == "?":
             continue  # "Dale Cooper, Twin Peaks, right?" asks who the prospect is
@@ -244,27 +301,11 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         name = _clean_name(match.group("name"))
         if name:
             yield name, text[match.start("name") : match.end("company")]
-    lowercase_line = not any(ch.isupper() for ch in text)
-    for match in _INTRO_COMMA_LOWER.finditer(text) if "," in text and not lowercase_line else ():
-        after = match.group("after")
-        if (
-            _REFERRAL_VERB.match(after.lstrip(" ,"))
-            or _LIST_GOES_ON.search(after)
-            or after.rstrip().endswith("?")
-            or text[match.end() : match.end() + 1] == "?"
-        ):
-            continue  # someone else named, a list of people, or a question
-        first, last = match.group("name").split()
-        if (
-            first in first_names()
-            and first not in _NOT_NAMES
-            and last not in _NOT_NAMES
-            and last not in _BUSINESS_WORDS
-        ):
-            yield (
-                f"{first.capitalize()} {last.capitalize()}",
-                text[match.start("name") : match.end("company")],
-            )
+    # Typed in lower case: no capitals but the pronoun "I" (repair writes "im" as "I'm").
+    cased = _PRONOUN_I.sub("", text) if "I" in text else text
+    lowercase_line = not any(ch.isupper() for ch in cased)
+    if not lowercase_line and "," in text:
+        yield from _lower_case_names(text)
     for pattern in (_INTRO_LOWER, _MY_NAME_ANY):
         if pattern is _INTRO_LOWER and not lowercase_line:
             continue

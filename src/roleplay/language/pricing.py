@@ -158,6 +158,13 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"|\bfree\s+(?:trial|pilot|month|months|week|weeks|estimates?|terminals?|quotes?|installation|install|consultations?|assessments?|audits?"
             r"|shipping|delivery|setup|set-up|onboarding|upgrades?|samples?|demos?|training|inspection|evaluation|analysis|credit|account|version|tier|plan|gift|hardware|device|equipment)\b"
             r"|\btrial\s+(?:period|offer)\b|\bfirst\s+(?:month|week|year|order)(?:'s|\s+is)?\s+(?:free|on\s+us|half\s+off)"
+            # "your first three months are free", "you get two months free", "with a month on us"
+            r"|\bfirst\s+(?:(?:\d+|"
+            + _NUMBER_WORDS
+            + r"|few|couple\s+of)\s+)(?:days|weeks|months|years|orders|sessions|visits)\s+(?:are\s+)?(?:free|on\s+us|half\s+(?:off|price))\b"
+            r"|\b(?:get|getting|give\s+you|giving\s+you|with|plus|includes?|including)\s+(?:your\s+|the\s+)?(?:first\s+)?(?:\d+|"
+            + _NUMBER_WORDS
+            + r")\s+(?:days?|weeks?|months?|years?)\s+(?:free|on\s+us)\b"
             r"|\b(?:it's|it\s+is|that's|that\s+is|completely|totally|absolutely|100%)\s+free\b(?!\s+(?:to|for|now|at|on|next|this|tomorrow|today))"
         ),
     ),
@@ -186,6 +193,23 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
 )
 
 
+# A price given as the answer to the prospect's own question, named as such: "you asked what
+# it costs: $40 a seat", "to answer your pricing question, ...", "since you asked, it's...".
+_PRICE_REFERENCE = Rule(
+    r"\byou\s+(?:asked|were\s+asking|wanted\s+to\s+know|brought\s+up)\s+(?:me\s+|us\s+)?(?:about\s+)?"
+    r"(?:(?:what|how\s+much)\s+(?:it|that|this|they|the\s+\w+|we)?\s*(?:costs?|runs?|charges?|would\s+(?:cost|run)|are|is|'d\s+be)"
+    r"|(?:the\s+|our\s+)?(?:price|prices|pricing|cost|costs|rates?|fees?|ballpark))"
+    r"|\bsince\s+you\s+asked\b|\bto\s+(?:answer\s+)?your\s+(?:price|pricing|cost)\s+question\b"
+    r"|\bto\s+answer\s+your\s+question\s+(?:on|about)\s+(?:the\s+)?(?:price|pricing|cost)\b",
+    "asked asking know up since question",
+)
+
+
+def answers_price_question(text: str) -> str | None:
+    """The words of a rep line saying its price answers the prospect's question, or None."""
+    return _PRICE_REFERENCE.find(text)
+
+
 def pricing(text: str) -> str | None:
     """The words of ``text`` that state a price, cost, fee, discount or trial term, or None."""
     low = lowercase(text)
@@ -199,7 +223,9 @@ def pricing(text: str) -> str | None:
 
 _PRICE_WORDS = Rule(
     r"\b(?:price|prices|pricing|priced|cost|costs|costing|charge|charges|fee|fees|rate|rates|how\s+much|expensive|cheap|afford|budget"
-    r"|ballpark|quote|per\s+month|a\s+month|what\s+(?:would|does|do|will)\s+(?:it|that|this|something|one|they|these|those|you)\b[^?.]{0,40}\b(?:run|cost|charge|go\s+for|set\s+(?:me|us)\s+back)"
+    r"|ballpark|quote|per\s+month|a\s+month|(?:money|cost|price)[\s-]?wise|what(?:'s|\s+is|'ll\s+be|\s+will\s+be)\s+the\s+damage|set\s+(?:me|us)\s+back"
+    r"|run\s+(?:me|us)(?=\s*(?:[?.!,]|$|roughly|ballpark|about|a\s+month|a\s+year))|what\s+(?:would|will|do|does)\s+(?:i|we)\s+(?:pay|be\s+paying|be\s+looking\s+at)"
+    r"|what\s+(?:would|does|do|will)\s+(?:it|that|this|something|one|they|these|those|you)\b[^?.]{0,40}\b(?:run|cost|charge|go\s+for|set\s+(?:me|us)\s+back)"
     r"|what(?:'s|\s+is|\s+are|'re|\s+would|'d|\s+do|\s+does)\s+(?:(?:a|an|the|one|these|those|they|it|that|this|something|yours)\b)[^?.]{0,40}\b(?:going|selling|retailing|go|sell|retail)\s+(?:for|at))\b"
 )
 _REQUEST = Rule(

@@ -265,6 +265,20 @@ _ANSWERING = Rule(
 )
 
 
+# "Sure, what do you need?" once the caller has said why they called asks for the details,
+# not what the call is about.
+_WHAT_DO_YOU_NEED = Rule(
+    r"^\W*(?:(?:ok(?:ay)?|sure|yes|yeah|yep|right|alright|fine|go\s+ahead|go\s+on|so|and|mm)\W+)*"
+    r"what\s+(?:do|did|does)\s+(?:you|he|she|they)\s+(?:want|need)(?:\s+(?:from|with)\s+(?:me|us|him|her|them))?\s*(?:[?.!]|$)"
+)
+
+
+def asks_follow_up(question: str) -> bool:
+    """Whether a what's-it-about question (the words :func:`asks_purpose` found) is only a
+    bare "what do you need?", which after a stated reason asks for the details."""
+    return _WHAT_DO_YOU_NEED.search(question) is not None
+
+
 @lru_cache(maxsize=8192)
 def asks_purpose(text: str, *, opening: bool | None = None) -> str | None:
     """The words in a (prospect) line asking what the call is about ("what's this regarding?"), or None.

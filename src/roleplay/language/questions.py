@@ -68,6 +68,18 @@ _SCHEDULING = Rule(
     " wednesdays thursdays fridays saturdays sundays #",
 )
 
+# ... and so is asking when a meeting or visit could happen: "when could we do that?",
+# "when can I swing by?", "when are you free?" (not "when do you usually restock?").
+_SCHEDULING_WHEN = Rule(
+    r"\bwhen\s+(?:could|can|should|shall|would|will|might|do)\s+(?:we|i)\s+(?:maybe\s+|possibly\s+)?"
+    r"(?:do\s+(?:that|this|it|the\s+\w+)|meet|get\s+together|set\s+(?:that|it|this|something|one)\s+up|set\s+up|book|schedule|fit|squeeze|pencil"
+    r"|come|swing|stop|pop|drop|have\s+(?:that|it|the)|grab|start|chat|talk|speak|connect|hop|jump|show|walk|run)\b"
+    r"|\bwhen\s+(?:are|would|will|might)\s+you\s+(?:be\s+)?(?:free|available|around|able\s+to\s+(?:meet|talk|chat))\b"
+    r"|\bwhen\s+would\s+you\s+like\s+(?:to|me\s+to)\s+(?:meet|talk|chat|do\s+(?:it|that|this)|come|start|book)\b"
+    r"|\bwhen\s+(?:works|suits|is\s+(?:good|best|better|convenient|easiest)|would\s+(?:work|suit|be\s+(?:good|best|better)))\b",
+    "when",
+)
+
 
 _CONFIRM_TAG = Rule(
     r"^\W*(?:(?:so|and|okay|ok|alright|well)\W+)?(?:fair(?:\s+enough)?|right|okay|ok|alright|deal|sounds?\s+(?:good|fair|okay|ok)|"
@@ -149,8 +161,9 @@ def is_routing(sentence: str) -> bool:
 
 
 def is_scheduling(sentence: str) -> bool:
-    """Picks a time: "what time works best for you?", "mornings or afternoons?"."""
-    return _SCHEDULING.search(sentence) is not None
+    """Picks a time: "what time works best for you?", "mornings or afternoons?", "when could
+    we do that?"."""
+    return _SCHEDULING.search(sentence) is not None or _SCHEDULING_WHEN.search(sentence) is not None
 
 
 def is_embedded_question(sentence: str) -> bool:

@@ -24,7 +24,7 @@ from roleplay.language.courtesy import acknowledges, goodbye, greeting
 from roleplay.language.features import enumerated_list, feature_list, states_benefit
 from roleplay.language.honesty import apology, disclaimer, misleading_claim
 from roleplay.language.names import asks_who, introduction
-from roleplay.language.pricing import asks_price, pricing
+from roleplay.language.pricing import answers_price_question, asks_price, pricing
 from roleplay.language.purpose import asks_purpose, plain_purpose, stated_reason
 from roleplay.language.questions import (
     is_discovery,
@@ -50,7 +50,8 @@ SIGNALS: dict[str, str] = {
     "next_step": "a concrete next step: a meeting or call at a time, sending something specific,"
     " an introduction to a person, an agreed follow-up",
     "pricing": "the line states a price, cost, fee, discount or trial term ('$30 a month', '20% off', '30-day free trial')",
-    "price_answer": "pricing given right after the prospect asked about price",
+    "price_answer": "pricing given right after the prospect asked about price, or named as the answer"
+    " to their question ('you asked what it costs: $40 a seat')",
     "feature_list": "one sentence lists three or more product features or technical specifications",
     "benefit": "the rep states an outcome for the prospect, what the product does for them ('so your crew"
     " hears about it hours earlier', 'it means you stop losing loads', 'you'd save...', 'which cuts...')",
@@ -278,6 +279,11 @@ def _pitch_signals(
         found["pricing"] = price
         if prev_price:
             found["price_answer"] = price
+        else:
+            # "you asked what it costs: $40 a seat" answers a question asked earlier
+            answer = answers_price_question(norm)
+            if answer:
+                found["price_answer"] = answer
 
 
 def _honesty_signals(found: dict[str, str], norm: str) -> None:

@@ -223,6 +223,22 @@ _INTERROGATIVE = Lazy(
 )
 
 
+# Speech-to-text and typed lines drop the question mark and the capitals: "does ray still
+# handle rentals", "is nora the one who signs off, or does that go to the owners". An
+# auxiliary opening the sentence, then a name or a noun, is a question when the sentence
+# also asks about them or offers alternatives (you, your, still, or, also, too...). Not "will
+# do", and only in lower case: "Will Smith from Acme" names someone.
+_AUX_OPENING = Lazy(
+    r"^\W*(?i:(?:so|and|but|ok(?:ay)?|well|now|then|also|just|great|thanks|hey|hi|oh|sorry|right|alright)\W+)*"
+    r"(?:is|isn't|are|aren't|was|were|does|doesn't|did|didn't|do|has|have|should|would|could|can|will)\s+"
+    r"(?!(?i:do|you|i|we|it|that|this|fine|good|great|ok|okay|perfect|done|cool)\b)[A-Za-z0-9][\w'.:-]*\s+\w"
+)
+_ABOUT_THEM = Lazy(
+    r"\b(?:you|your|yours|still|or|also|too|already|currently|anyone|anybody|someone|somebody|these\s+days|right\s+now|at\s+the\s+moment)\b",
+    re.IGNORECASE,
+)
+
+
 def is_question(sentence: str) -> bool:
     """True for a question: it ends with '?', or has no end mark and opens like one."""
     stripped = sentence.rstrip(" \"')]")
@@ -230,7 +246,9 @@ def is_question(sentence: str) -> bool:
         return True
     if stripped.endswith((".", "!")):
         return False
-    return bool(_INTERROGATIVE.match(stripped))
+    if _INTERROGATIVE.match(stripped):
+        return True
+    return bool(_AUX_OPENING.match(stripped) and _ABOUT_THEM.search(stripped))
 
 
 def leftmost_match(parts: tuple[Rule, ...], text: str) -> re.Match[str] | None:

@@ -13,6 +13,9 @@ _VM_STRONG = Rule(
     r"\b(?:after|at)\s+the\s+(?:tone|beep)\b|\brecord\s+your\s+message\b|\byou've\s+reached\b|\byou\s+have\s+reached\b"
     r"|\bcan't\s+(?:get\s+to|come\s+to|take|answer)\s+(?:the|your)\s+(?:phone|call)\b|\b(?:is|am|are|'m|'re)\s+(?:currently\s+)?(?:not\s+available|unavailable|away\s+from\s+(?:my|the|our)\s+(?:desk|phone))\b"
     r"|\bmailbox\b|\bwe're\s+(?:currently\s+)?closed\b|\bvoice\s*mail\s+(?:box|of)\b|\b(?:on\s+the\s+other\s+line|out\s+of\s+the\s+office)\b"
+    # the owner speaking of themself: "not at my desk", "away from my phone", "can't talk right now"
+    r"|\b(?:not\s+at|away\s+from)\s+(?:my|our)\s+(?:desks?|phones?)\b"
+    r"|(?:^|[.!?,;]\s*|\b(?:i|we)\s+)(?:can't|cannot)\s+(?:talk|come\s+to\s+the\s+phone|pick\s+up|answer)\s+(?:right\s+)?now\b"
 )
 _VM_LEAVE = Rule(
     r"\b(?:please\s+)?leave\s+(?:me\s+|us\s+)?(?:a\s+|your\s+)?(?:brief\s+|short\s+|detailed\s+|quick\s+)?(?:message|voicemail|name|number|details|info)\b"

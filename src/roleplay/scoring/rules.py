@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from roleplay.language.analysis import CallAnalysis
 from roleplay.language.fuzzy import phrase_match
 from roleplay.language.honesty import claim_support, specific_history
+from roleplay.language.purpose import asks_follow_up
 from roleplay.language.signals import line_signals
 from roleplay.language.text import word_count
 from roleplay.language.voicemail import phone_number
@@ -410,7 +411,9 @@ def _order_rules(call: _Call, flag) -> None:
     for i, turn in enumerate(call.turns):
         if not turn.is_rep:
             price_asked = price_asked or call.asked[i][2] is not None
-        elif "pricing" in call.sig[i] and not price_asked:
+        elif "pricing" in call.sig[i] and not price_asked and "price_answer" not in call.sig[i]:
+            # a price named as the answer to their question ("you asked what it costs")
+            # answers a price question the prospect asked in words the rules missed
             flag("unprompted-pricing", i, call.sig[i]["pricing"])
 
 
@@ -448,7 +451,13 @@ def _live_rules(call: _Call, flag, thresholds: Mapping[str, int], final: bool) -
         )
         if who and "introduction" not in sig:
             flag("ignored-question", reply, who, _MESSAGES["ignored-question-who"])
-        if what and "reason" not in sig:
+        # "sure, what do you need?" once a reason was given asks for the details
+        follow_up = (
+            what is not None
+            and asks_follow_up(what)
+            and any("reason" in call.sig[j] for j in call.rep if j < i)
+        )
+        if what and "reason" not in sig and not follow_up:
             flag("ignored-question", reply, what, _MESSAGES["ignored-question-what"])
     if not final or len(call.rep) < thresholds["min_rep_turns"]:
         return
