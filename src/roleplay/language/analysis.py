@@ -49,7 +49,6 @@ class TurnAnalysis:
         signals: For a rep turn, ``{signal: the words that show it}`` in the repaired
             line (see ``roleplay.language.signals.SIGNALS``); :meth:`quote` gives them as typed.
         asks: For a prospect turn, what it asks.
-        name: For a rep turn, the personal name the rep gives, if any.
     """
 
     index: int
@@ -57,7 +56,6 @@ class TurnAnalysis:
     line: Repaired
     signals: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     asks: ProspectAsks = _NO_ASKS
-    name: str | None = None
 
     @property
     def is_rep(self) -> bool:
@@ -72,6 +70,12 @@ class TurnAnalysis:
     def read(self) -> str:
         """The line as the rules read it (repaired)."""
         return self.line.text
+
+    @property
+    def name(self) -> str | None:
+        """For a rep turn, the personal name the rep gives, if any (read when asked: the
+        scorer never needs it, the prospect does)."""
+        return rep_name(self.line.text) if self.is_rep else None
 
     def quote(self, evidence: str) -> str:
         """Words of the repaired line, as the trainee typed them."""
@@ -95,7 +99,7 @@ class CallAnalysis:
     def add(self, speaker: str, text: str) -> TurnAnalysis:
         """Analyse the next turn, in the context of the turns before it."""
         index = len(self.turns)
-        line = repair(text[:MAX_ANALYSED_CHARS])
+        line = repair(text[:MAX_ANALYSED_CHARS], names=speaker == "rep")
         if speaker == "rep":
             before = self.turns[-1].asks if self.turns and not self.turns[-1].is_rep else _NO_ASKS
             found = line_signals(
@@ -109,7 +113,6 @@ class CallAnalysis:
                 speaker,
                 line,
                 signals=MappingProxyType(found),
-                name=rep_name(line.text),
             )
         else:
             # "How can I help you?" before the rep has spoken answers the phone; after, it

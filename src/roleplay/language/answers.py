@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 
+from roleplay.language.text import Lazy
+
 # A yes, then at most a few words that do not take it back: "yes please", "sure thing",
 # "that works for me", "please do", "go ahead", "sounds good".
-_AFFIRM = re.compile(
+_AFFIRM = Lazy(
     r"^\W*(?:(?:oh|ok|okay|well|um|uh|ah|great|perfect|yeah)[\s,.!]+)?"
     r"(?:yes|yeah|yep|yup|yea|sure|certainly|absolutely|definitely|of\s+course|correct|right"
     r"|exactly|please\s+do|please|go\s+ahead|that\s+works|that'd\s+work|that\s+would\s+work"
@@ -22,7 +24,7 @@ _AFFIRM = re.compile(
     r"|fine|perfect|great)\b",
     re.IGNORECASE,
 )
-_DENY = re.compile(
+_DENY = Lazy(
     r"^\W*(?:(?:oh|well|um|uh|ah|sorry)[\s,.!]+)?"
     r"(?:no|nope|nah|not\s+really|not\s+at\s+all|not\s+now|not\s+today|no\s+thanks|no\s+thank\s+you"
     r"|i\s+don't|i\s+do\s+not|we\s+don't|it's\s+not|it\s+isn't|i'm\s+not|i'd\s+rather\s+not"
@@ -30,10 +32,16 @@ _DENY = re.compile(
     re.IGNORECASE,
 )
 # Words that turn a leading yes into something else: "sure, but...", "yes and no".
-_BUT = re.compile(r"\b(?:but|though|however|and\s+no|or\s+not)\b", re.IGNORECASE)
+_BUT = Lazy(r"\b(?:but|though|however|and\s+no|or\s+not)\b", re.IGNORECASE)
 #: After a yes/no question, a line that opens with yes or no may run on this far.
 LONGER = 20
 
+# The first word of every yes or no the patterns above know: a cheap test before them.
+_OPENERS = frozenset(
+    "oh ok okay well um uh ah great perfect yeah yes yep yup yea sure certainly absolutely "
+    "definitely of correct right exactly please go that that'd works sounds i'd i we it "
+    "alright all fine no nope nah not sorry".split()
+)
 _AUXILIARIES = frozenset(
     "shall should would could can will do does did is are was were may might have has"
     # and the way people shorten them: "want me to tell her?", "sound good?", "you free?"
@@ -59,7 +67,7 @@ def is_yes_no_question(text: str) -> bool:
 
 
 # An offer to call back at a better hour, or to let them pick the time.
-_CALLBACK = re.compile(
+_CALLBACK = Lazy(
     r"\b(?:call|ring|try|phone|reach)\s+(?:you|him|her)\s+(?:back\s+)?(?:at\s+a\s+)?"
     r"(?:later|back|tomorrow|in\s+the\s+morning|another\s+time|at\s+a\s+(?:better|decent|good|more\s+(?:convenient|reasonable))"
     r"|(?:better|decent|good|more\s+(?:convenient|reasonable))\s+(?:time|hour)|when\s+you(?:'re|\s+are)\s+(?:awake|back|free|up))"
@@ -86,7 +94,10 @@ def short_answer(line: str, previous: str | None) -> tuple[str, str] | None:
         line: The rep's line (as read).
         previous: The prospect's line just before, if any.
     """
-    if not previous or "?" not in previous or _BUT.search(line):
+    if not previous or "?" not in previous:
+        return None
+    first = line.lstrip(" \t\"'(-").split(" ", 1)[0].strip(",.!?").lower()
+    if first not in _OPENERS or _BUT.search(line):
         return None
     if not is_yes_no_question(previous) or len(line.split()) > LONGER:
         return None  # "sure" answers "shall I...?", not "who's calling?"
@@ -108,12 +119,12 @@ def callback_offer(line: str) -> str | None:
 # A meeting proposed without its verb, the way people type it: "15 min tues 1pm?",
 # "quick call thursday at 10 to see if it fits?". A length of time or a meeting word, and a
 # day with a time, in a question.
-_DURATION = re.compile(
+_DURATION = Lazy(
     r"\b(?:\d{1,2}|ten|fifteen|twenty|thirty|a\s+few)[\s-]*(?:min|mins|minutes?)\b"
     r"|\b(?:quick|short|brief)\s+(?:call|chat|meeting|look|demo|walkthrough)\b",
     re.IGNORECASE,
 )
-_DAY_AND_TIME = re.compile(
+_DAY_AND_TIME = Lazy(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b[^?.!]{0,20}?"
     r"\b(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|morning|afternoon)\b"
     r"|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b[^?.!]{0,20}?\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow)\b",

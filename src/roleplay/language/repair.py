@@ -19,13 +19,13 @@ a flag always quotes the line as it was typed.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from roleplay.language.questionmarks import QUESTION_CUE, mark_questions, pause
+from roleplay.language.text import Lazy
 
 # Contractions typed without their apostrophe. Only forms that are not words of their own:
 # "were", "well", "ill", "id", "shed", "hell" and "wed" stay as they are.
@@ -164,7 +164,7 @@ _SHORT_KEYWORDS = frozenset(
     "this from name here call sell sale demo time week cost calling".split()
 )
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+_WORD = Lazy(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
 
 # Where a first name is expected: after these leads ...
 _NAME_LEADS = (
@@ -216,6 +216,8 @@ _COMMON_WORD_NAMES = frozenset(
 _AFTER_COMPANY = frozenset(
     "calling about because regarding and who how what quick i'm we we're here today".split()
 )
+# The last word of every lead in _NAME_LEADS: a cheap test before _lead_before.
+_LEAD_ENDS = frozenset(lead[-1] for lead in _NAME_LEADS)
 _GREETINGS = frozenset({("hi",), ("hey",), ("hello",), ("morning",), ("afternoon",), ("yeah",)})
 _INTRO_LEADS = frozenset({("this", "is"), ("my", "name", "is"), ("it's",), ("my", "name's")})
 _STRONG_LEADS = frozenset(
@@ -252,21 +254,61 @@ _TYPOS = _typos()
 # A quick test: most lines need no repair, and one regex scan (in C) tells which do.
 # Words repaired only in context ("ill just", "were a", "its dana").
 _CONTEXT_WORDS = frozenset({"i", "its", "w", "u", "ill", "id", "were"})
-_MAY_NEED = re.compile(
-    r"\b(?i:"
-    + "|".join(
-        sorted(
-            {*_CONTRACTIONS, *_TYPOS, *_SHORTHAND, *_SHORT_DAYS, *_CONTEXT_WORDS},
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")\b"
-    r"|\b[a-z][a-z'-]+\s+(?i:here|from|with|at|speaking|calling)\b"
-    r"|(?:^|[.!?]\s+)[a-z]+\s+[a-z]+[,.]"
-    r"|\b(?i:this\s+is|it'?s|i'?m|i\s+am|name'?s|name\s+is|hi|hey|hello|morning|afternoon|yeah)"
-    r",?\s+[a-z]"
+# Quick tests: most lines need no repair. A word that may need it is found by one pass
+# over the line's words (a set lookup each); a name typed in lower case where a name is
+# expected, by one small regex.
+_REPAIRABLE = frozenset({*_CONTRACTIONS, *_TYPOS, *_SHORTHAND, *_SHORT_DAYS})
+# The words that need their neighbours, in the contexts where they need repair (tidy text
+# is full of "I", "its" and "were" that are fine as they are).
+_CONTEXT_CUE = Lazy(
+    r"\bi\b|\b(?:ill|id)\s+[a-z]|\bw\s+[a-z]|\bu\b(?!\.)|(?:^|[,.;:!?]\s*)were\s+[a-z]"
+    r"|\bits\s+(?:[a-z'-]+\s+){1,2}(?:from|with|at|here|calling|speaking)\b"
+    r"|\bits\s+(?:a|an|the|me|my|just|not|about|been|being|going|gonna|really|quick|only|late|early)\b"
+    r"|\bits\s+[a-z]"
 )
+_TOKENS_ANY_CASE = Lazy(r"[A-Za-z0-9']+")
+_NAME_CUE = Lazy(
+    r"\b(?P<a>[a-z][a-z'-]+)\s+(?:(?P<b>[a-z][a-z'-]+)\s+)?(?:here|from|with|at|speaking|calling)\b"
+    r"|(?:^|[.!?,-]\s*)(?P<c>[a-z][a-z'-]+)\s+[a-z][a-z'-]+[,.]"
+    r"|\b(?i:this\s+is|it'?s|i'?m|name'?s|name\s+is|hi|hey|hello|morning|afternoon|yeah),?\s+(?P<d>[a-z][a-z'-]+)"
+)
+# A name the list does not know, where only a name can stand: "this is gaspard from...".
+_UNKNOWN_NAME_CUE = Lazy(
+    r"\b(?i:this\s+is|it'?s|my\s+name\s+is|hi|hey|hello),?\s+[a-z][a-z'-]+\s+(?:[a-z][a-z'-]+\s+)?(?:from|with)\b"
+)
+
+
+_CONTEXT_TOKENS = frozenset({"i", "its", "ill", "id", "w", "u", "were", "Its", "Were"})
+_INTRO_TOKENS = frozenset(
+    {"this", "This", "it's", "It's", "its", "name", "hi", "Hi", "hey", "hello"}
+)
+
+
+def _may_need_words(text: str, names_too: bool = True) -> bool:
+    # Each regex runs only on lines that have the words it looks for (a set test on the
+    # line's words): on tidy text, most lines are done after two set lookups.
+    words = _TOKENS_ANY_CASE.findall(text)
+    lowered = {w.lower() for w in words}
+    if not _REPAIRABLE.isdisjoint(lowered):
+        return True
+    present = set(words)
+    if not _CONTEXT_TOKENS.isdisjoint(present) and _CONTEXT_CUE.search(text) is not None:
+        return True
+    if not names_too:
+        return False
+    if not first_names().isdisjoint(present):  # a first name typed in lower case
+        for cue in _NAME_CUE.finditer(text):
+            if any(
+                w in first_names() and w not in _NOT_NAME
+                for w in cue.group("a", "b", "c", "d")
+                if w
+            ):
+                return True
+    return (
+        not _INTRO_TOKENS.isdisjoint(present)
+        and ("from" in present or "with" in present)
+        and _UNKNOWN_NAME_CUE.search(text) is not None
+    )
 
 
 @lru_cache(maxsize=1)
@@ -322,10 +364,23 @@ class Repaired:
         return re_ if end else rs  # inside a changed word: take all of it
 
 
-def repair(text: str) -> Repaired:
-    """Repair a typed line (see the module docstring); cheap when nothing needs it."""
-    needs_words = _MAY_NEED.search(text) is not None
-    needs_marks = "?" not in text and QUESTION_CUE.search(text) is not None
+@lru_cache(maxsize=16384)
+def repair(text: str, names: bool = True) -> Repaired:
+    """Repair a typed line (see the module docstring); cheap when nothing needs it.
+
+    Args:
+        text: The line.
+        names: Also capitalise names typed in lower case (a rep's line); a prospect's
+            line only needs its apostrophes and question marks.
+    """
+    needs_words = _may_need_words(text, names)
+    # A question mark is missing only where punctuation was not typed with care: no "?"
+    # in the line, and it ends without a full stop or is all lower case.
+    needs_marks = (
+        "?" not in text
+        and (text.rstrip()[-1:] not in ".!" or text == text.lower())
+        and QUESTION_CUE.search(text) is not None
+    )
     if not (needs_words or needs_marks):
         return Repaired(text, text)
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
@@ -351,7 +406,8 @@ def repair(text: str) -> Repaired:
             if fixed is not None:
                 new[i] = fixed
                 lowered[i] = fixed.lower()
-        _capitalise_names(lowered, new, gaps)
+        if names:
+            _capitalise_names(lowered, new, gaps)
     if needs_marks:
         mark_questions(lowered, gaps, new)
     old_pieces = [p for i, (_, _, w) in enumerate(words) for p in (old_gaps[i], w)]
@@ -436,6 +492,18 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
         if not word.islower() or low in _NOT_NAME or len(low) < 2 or not low.isalpha():
             i += 1
             continue
+        if i and lowered[i - 1] not in _LEAD_ENDS and not pause(gaps[i]):
+            # Not after a lead or a pause: only a known first name, or a word before
+            # "here"/"from", can be a name here.
+            nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
+            after = lowered[i + 2] if i + 2 < len(lowered) else ""
+            if (
+                nxt not in _NAME_FOLLOWERS
+                and after not in _NAME_FOLLOWERS
+                and low not in first_names()
+            ):
+                i += 1
+                continue
         lead = _lead_before(lowered, i)
         follower = lowered[i + 1] if i + 1 < len(lowered) else ""
         then = lowered[i + 2] if i + 2 < len(lowered) else ""

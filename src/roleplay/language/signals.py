@@ -34,7 +34,7 @@ from roleplay.language.questions import (
     is_small_talk,
     is_time_check,
 )
-from roleplay.language.text import is_question, normalise, sentences, word_count
+from roleplay.language.text import Lazy, is_question, normalise, sentences, word_count
 from roleplay.language.times import proposed_time, time_slot
 from roleplay.language.voicemail import phone_number
 
@@ -108,6 +108,9 @@ def signals(text: str, *, previous: str | None = None) -> dict[str, str]:
     return in_context(found, text, previous=previous)
 
 
+_CALLBACK_GATE = Lazy(r"\b(?:call|ring|try|phone|reach|time|day|pick|choose|suits)")
+
+
 def in_context(
     found: dict[str, str], text: str, *, previous: str | None, opening: bool = False
 ) -> dict[str, str]:
@@ -115,7 +118,8 @@ def in_context(
     or no to a question), an offer to call back (which makes a "when" question
     scheduling, not discovery), and a meeting proposed without its verb ("15 min tues
     1pm?"). ``found`` is the line's own signals; it is updated and returned."""
-    if "commitment_ask" not in found:
+    low = text.lower()
+    if "commitment_ask" not in found and "?" in text and ("min" in low or "quick" in low):
         for sentence in sentences(text):
             proposal = bare_proposal(sentence)
             if proposal:
@@ -133,7 +137,7 @@ def in_context(
     answer = short_answer(text, previous)
     if answer:
         found[answer[0]] = answer[1]
-    offer = callback_offer(text)
+    offer = callback_offer(text) if _CALLBACK_GATE.search(low) else None
     if offer:
         found["callback_offer"] = offer
         # Asking when to call back is scheduling, not a question about them.
