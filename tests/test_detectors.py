@@ -1127,6 +1127,10 @@ def test_casual_voicemail_greetings(line: str, strength: str | None) -> None:
         ("did ben say anything about it", False),  # nothing about them, no alternatives
         ("Will Smith from Acme, calling for you", False),  # a name, not an auxiliary
         ("is fine by me, see you then", False),
+        # only the question mark dropped: a capitalised auxiliary before a lower-case word
+        ("Is cutting incidents a goal for you this year, or a compliance box", True),
+        ("Was nice meeting you", False),
+        ("Can Ozturk here with Acme, how are you", False),
     ],
 )
 def test_questions_typed_without_their_mark(sentence: str, question: bool) -> None:
