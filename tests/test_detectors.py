@@ -938,6 +938,15 @@ MESSY_TABLE = [
     ("this is nto a sales call, promise", None, "disclaimer", True),
     ("thsi isnt a slaes pitch", None, "disclaimer", True),
     ("I'll be honest, this is a sales call.", None, "acknowledge", True),
+    # crosstalk: sorry for cutting in, and the floor handed back
+    ("sorry, go ahead", None, "apology", False),
+    ("oh sorry, you first", None, "apology", False),
+    ("sorry, I interrupted you there, go on", None, "apology", False),
+    ("oh sorry to cut in, you first", None, "apology", False),
+    ("soory to interupt, go ahead", None, "apology", False),
+    ("sorry to interrupt your afternoon, go ahead", None, "apology", True),
+    ("sorry to interrupt, go ahead and grab a pen", None, "apology", True),
+    ("sorry to interrupt, I'll be quick", None, "apology", True),
     # a reason without a lead-in: a trigger event the rep saw...
     ("hey Tomas, saw you guys just opened a depot in Fresno, congrats", None, "reason", True),
     ("I read that you recently moved the HQ to Denver.", None, "reason", True),

@@ -365,7 +365,33 @@ def apology(norm: str, low: str) -> str | None:
     hit = _apology(norm) if has_any(low, _APOLOGY_GATE) else None
     if hit is None:
         hit = _typed(_TYPED_APOLOGIES, _TYPED_APOLOGY_GATE, _TYPED_APOLOGY_KEYS, norm)
+    if hit is not None and _crosstalk(hit, norm):
+        return None
     return hit
+
+
+# Crosstalk: both spoke at once, and the rep says sorry for cutting in and hands the floor
+# back ("sorry, I interrupted you, go ahead"; "sorry to cut in, you first"). That is about
+# the conversation, not about calling or their time ("sorry to interrupt your afternoon").
+_CUT_IN = Rule(
+    r"\b(?:interr?upt\w*|cut(?:ting)?\s+(?:you\s+off|in)|talk\w*\s+over|jump\w*\s+in|butt\w*\s+in)\b"
+)
+_FLOOR_BACK = Rule(
+    r"\b(?:go\s+ahead|go\s+on|carry\s+on|keep\s+going|you\s+first|after\s+you|you\s+go|you\s+were\s+saying"
+    r"|please\s+continue|finish\s+your\s+(?:thought|point|sentence))\b(?!\s+and\b)",
+    "ahead on carry going first after go saying continue finish",
+)
+
+
+def _crosstalk(hit: str, norm: str) -> bool:
+    """An apology for cutting in that hands the floor back: not an apology for calling."""
+    low = hit.lower()
+    return (
+        "your" not in low
+        and "call" not in low
+        and _CUT_IN.search(hit) is not None
+        and _FLOOR_BACK.search(norm) is not None
+    )
 
 
 def misleading_claim(norm: str, low: str) -> str | None:
