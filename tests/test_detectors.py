@@ -938,6 +938,12 @@ MESSY_TABLE = [
     ("this is nto a sales call, promise", None, "disclaimer", True),
     ("thsi isnt a slaes pitch", None, "disclaimer", True),
     ("I'll be honest, this is a sales call.", None, "acknowledge", True),
+    # the denial itself denied is owning up too
+    ("I'm not gonna pretend this isn't a sales call", None, "disclaimer", False),
+    ("I won't say it's not a pitch, it is one", None, "disclaimer", False),
+    ("ha, it's not NOT a sales call", None, "disclaimer", False),
+    ("I can't say enough good things, and it's not a sales pitch", None, "disclaimer", True),
+    ("I don't want to lie, this isn't a sales call", None, "disclaimer", True),
     # crosstalk: sorry for cutting in, and the floor handed back
     ("sorry, go ahead", None, "apology", False),
     ("oh sorry, you first", None, "apology", False),

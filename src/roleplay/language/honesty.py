@@ -356,7 +356,26 @@ def disclaimer(norm: str, low: str) -> str | None:
     hit = first_match(_DISCLAIMER, norm) if has_any(low, _DISCLAIMER_GATE) else None
     if hit is None:
         hit = _typed(_TYPED_DISCLAIMERS, _TYPED_DISCLAIMER_GATE, _TYPED_DISCLAIMER_KEYS, norm)
+    if hit is not None and _owned_up(hit, norm):
+        return None
     return hit
+
+
+# The denial itself denied: "I'm not gonna pretend this isn't a sales call", "I won't say
+# it's not a pitch", "it's not NOT a sales call" -- owning up, the opposite of a disclaimer.
+_DENIAL_DENIED = Rule(
+    r"\b(?:not|won't|can't|cannot|wouldn't|couldn't|never|don't|ain't)\s+(?:\w+\s+){0,3}?"
+    r"(?:pretend\w*|say\w*|claim\w*|tell\s+you|deny\w*|kid\s+you|lie\s+(?:and\s+)?(?:say|tell\s+you))\b"
+    r"(?:\s+(?:that|this|it|it's|it\s+is|this\s+is|we're|we\s+are|i'm|i\s+am|that's|this\s+call|the\s+call|is))*\s*$"
+)
+
+
+def _owned_up(hit: str, norm: str) -> bool:
+    """A disclaimer inside a denied frame, or a doubled "not not": owning up to selling."""
+    if hit.lower().startswith("not not"):
+        return True
+    at = norm.find(hit)
+    return at > 0 and _DENIAL_DENIED.search(norm[max(0, at - 60) : at]) is not None
 
 
 def apology(norm: str, low: str) -> str | None:
