@@ -973,6 +973,23 @@ MESSY_TABLE = [
     # one subject for two verbs
     ("I'm in Leeds on the 9th and wanted to see if you're free for lunch.", None, "reason", True),
     ("She rang last week and wanted to know the price.", None, "reason", False),
+    # more of the same, as people say it
+    ("um so why I'm calling is your fleet renewal", None, "reason", True),
+    ("congrats on the new store, that's actually why I'm calling", None, "reason", True),
+    ("wanted to pick your brain about the Reno site", None, "reason", True),
+    ("calling re your invoice from March", None, "reason", True),
+    ("the thing is, your lease is up in June and we do renewals", None, "reason", True),
+    ("quick one, your vans are due for inspection next month", None, "reason", True),
+    ("look, your site went down twice last week", None, "reason", True),
+    ("so I was on your site and you're hiring three drivers", None, "reason", True),
+    ("noticed your reviews mention the wifi a lot", None, "reason", True),
+    ("I saw you do catering now.", None, "reason", True),
+    ("The reason is we use steel, it lasts longer.", None, "reason", False),
+    ("Is your lease up in June?", None, "reason", False),
+    ("Your call is up next.", None, "reason", False),
+    ("You're opening a can of worms there.", None, "reason", False),
+    ("Your team got hit hard, sorry to hear it.", None, "reason", False),
+    ("She wanted to pick a date.", None, "reason", False),
     # calling "cause", typed
     ("its dana, calling cause your lease ends in june", None, "reason", True),
     # answering what it's about with what we do
