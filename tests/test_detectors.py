@@ -983,6 +983,21 @@ MESSY_TABLE = [
     ("this is nto a sales call, promise", None, "disclaimer", True),
     ("thsi isnt a slaes pitch", None, "disclaimer", True),
     ("I'll be honest, this is a sales call.", None, "acknowledge", True),
+    # the denial itself denied is owning up too
+    ("I'm not gonna pretend this isn't a sales call", None, "disclaimer", False),
+    ("I won't say it's not a pitch, it is one", None, "disclaimer", False),
+    ("ha, it's not NOT a sales call", None, "disclaimer", False),
+    ("I can't say enough good things, and it's not a sales pitch", None, "disclaimer", True),
+    ("I don't want to lie, this isn't a sales call", None, "disclaimer", True),
+    # crosstalk: sorry for cutting in, and the floor handed back
+    ("sorry, go ahead", None, "apology", False),
+    ("oh sorry, you first", None, "apology", False),
+    ("sorry, I interrupted you there, go on", None, "apology", False),
+    ("oh sorry to cut in, you first", None, "apology", False),
+    ("soory to interupt, go ahead", None, "apology", False),
+    ("sorry to interrupt your afternoon, go ahead", None, "apology", True),
+    ("sorry to interrupt, go ahead and grab a pen", None, "apology", True),
+    ("sorry to interrupt, I'll be quick", None, "apology", True),
     # a reason without a lead-in: a trigger event the rep saw...
     ("hey Tomas, saw you guys just opened a depot in Fresno, congrats", None, "reason", True),
     ("I read that you recently moved the HQ to Denver.", None, "reason", True),
@@ -1003,6 +1018,23 @@ MESSY_TABLE = [
     # one subject for two verbs
     ("I'm in Leeds on the 9th and wanted to see if you're free for lunch.", None, "reason", True),
     ("She rang last week and wanted to know the price.", None, "reason", False),
+    # more of the same, as people say it
+    ("um so why I'm calling is your fleet renewal", None, "reason", True),
+    ("congrats on the new store, that's actually why I'm calling", None, "reason", True),
+    ("wanted to pick your brain about the Reno site", None, "reason", True),
+    ("calling re your invoice from March", None, "reason", True),
+    ("the thing is, your lease is up in June and we do renewals", None, "reason", True),
+    ("quick one, your vans are due for inspection next month", None, "reason", True),
+    ("look, your site went down twice last week", None, "reason", True),
+    ("so I was on your site and you're hiring three drivers", None, "reason", True),
+    ("noticed your reviews mention the wifi a lot", None, "reason", True),
+    ("I saw you do catering now.", None, "reason", True),
+    ("The reason is we use steel, it lasts longer.", None, "reason", False),
+    ("Is your lease up in June?", None, "reason", False),
+    ("Your call is up next.", None, "reason", False),
+    ("You're opening a can of worms there.", None, "reason", False),
+    ("Your team got hit hard, sorry to hear it.", None, "reason", False),
+    ("She wanted to pick a date.", None, "reason", False),
     # calling "cause", typed
     ("its dana, calling cause your lease ends in june", None, "reason", True),
     # answering what it's about with what we do
@@ -1172,6 +1204,10 @@ def test_casual_voicemail_greetings(line: str, strength: str | None) -> None:
         ("did ben say anything about it", False),  # nothing about them, no alternatives
         ("Will Smith from Acme, calling for you", False),  # a name, not an auxiliary
         ("is fine by me, see you then", False),
+        # only the question mark dropped: a capitalised auxiliary before a lower-case word
+        ("Is cutting incidents a goal for you this year, or a compliance box", True),
+        ("Was nice meeting you", False),
+        ("Can Ozturk here with Acme, how are you", False),
     ],
 )
 def test_questions_typed_without_their_mark(sentence: str, question: bool) -> None:

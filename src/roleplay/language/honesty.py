@@ -356,7 +356,26 @@ def disclaimer(norm: str, low: str) -> str | None:
     hit = first_match(_DISCLAIMER, norm) if has_any(low, _DISCLAIMER_GATE) else None
     if hit is None:
         hit = _typed(_TYPED_DISCLAIMERS, _TYPED_DISCLAIMER_GATE, _TYPED_DISCLAIMER_KEYS, norm)
+    if hit is not None and _owned_up(hit, norm):
+        return None
     return hit
+
+
+# The denial itself denied: "I'm not gonna pretend this isn't a sales call", "I won't say
+# it's not a pitch", "it's not NOT a sales call" -- owning up, the opposite of a disclaimer.
+_DENIAL_DENIED = Rule(
+    r"\b(?:not|won't|can't|cannot|wouldn't|couldn't|never|don't|ain't)\s+(?:\w+\s+){0,3}?"
+    r"(?:pretend\w*|say\w*|claim\w*|tell\s+you|deny\w*|kid\s+you|lie\s+(?:and\s+)?(?:say|tell\s+you))\b"
+    r"(?:\s+(?:that|this|it|it's|it\s+is|this\s+is|we're|we\s+are|i'm|i\s+am|that's|this\s+call|the\s+call|is))*\s*$"
+)
+
+
+def _owned_up(hit: str, norm: str) -> bool:
+    """A disclaimer inside a denied frame, or a doubled "not not": owning up to selling."""
+    if hit.lower().startswith("not not"):
+        return True
+    at = norm.find(hit)
+    return at > 0 and _DENIAL_DENIED.search(norm[max(0, at - 60) : at]) is not None
 
 
 def apology(norm: str, low: str) -> str | None:
@@ -365,7 +384,33 @@ def apology(norm: str, low: str) -> str | None:
     hit = _apology(norm) if has_any(low, _APOLOGY_GATE) else None
     if hit is None:
         hit = _typed(_TYPED_APOLOGIES, _TYPED_APOLOGY_GATE, _TYPED_APOLOGY_KEYS, norm)
+    if hit is not None and _crosstalk(hit, norm):
+        return None
     return hit
+
+
+# Crosstalk: both spoke at once, and the rep says sorry for cutting in and hands the floor
+# back ("sorry, I interrupted you, go ahead"; "sorry to cut in, you first"). That is about
+# the conversation, not about calling or their time ("sorry to interrupt your afternoon").
+_CUT_IN = Rule(
+    r"\b(?:interr?upt\w*|cut(?:ting)?\s+(?:you\s+off|in)|talk\w*\s+over|jump\w*\s+in|butt\w*\s+in)\b"
+)
+_FLOOR_BACK = Rule(
+    r"\b(?:go\s+ahead|go\s+on|carry\s+on|keep\s+going|you\s+first|after\s+you|you\s+go|you\s+were\s+saying"
+    r"|please\s+continue|finish\s+your\s+(?:thought|point|sentence))\b(?!\s+and\b)",
+    "ahead on carry going first after go saying continue finish",
+)
+
+
+def _crosstalk(hit: str, norm: str) -> bool:
+    """An apology for cutting in that hands the floor back: not an apology for calling."""
+    low = hit.lower()
+    return (
+        "your" not in low
+        and "call" not in low
+        and _CUT_IN.search(hit) is not None
+        and _FLOOR_BACK.search(norm) is not None
+    )
 
 
 def misleading_claim(norm: str, low: str) -> str | None:

@@ -93,8 +93,11 @@ _INTRO_LEAD_LEAD = (
     r"you're\s+(?:speaking|talking)\s+(?:with|to)|you've\s+got|you\s+have)\s+"
 )
 _INTRO_LEAD = Lazy(rf"(?i:{_INTRO_LEAD_LEAD})(?P<name>{_TITLE}{_NAME})")
-# The lead of :data:`_INTRO_LEAD`, in lower case: a quick test before it.
+# The lead of :data:`_INTRO_LEAD`, in lower case, and the name after it: ASCII text is searched
+# for the lead alone (on lower-cased text, several times faster than the mixed-case rule), and
+# the name is matched where each lead ends.
 _INTRO_LEAD_WORDS = Lazy(_INTRO_LEAD_LEAD)
+_INTRO_LEAD_NAME = Lazy(rf"(?P<name>{_TITLE}{_NAME})")
 # "Dana Ruiz here", "Dana speaking", "Dana calling" at the start of a clause.
 _INTRO_HERE = Lazy(
     rf"(?:^|[.!?,;:]\s*|(?i:\b(?:hi|hey|hello|morning|afternoon)\b),?\s+)(?P<name>{_NAME})"
@@ -116,6 +119,11 @@ _INTRO_FOR = Lazy(
 _FOR_NAME = Lazy(r" for [A-Z]")  # a quick test before :data:`_INTRO_FOR`
 _INTRO_HERE_WORDS = frozenset({"here", "speaking", "calling"})
 _INTRO_FROM_WORDS = frozenset({"from", "with", "at"})
+# What every match of :data:`_INTRO_HERE` / :data:`_INTRO_FROM` contains: a capitalised word
+# and the cue word after it. Found with a scan that only stops at capitals, they spare most
+# lines ("I'm calling about...", "we work with clinics") the costly rules.
+_HERE_CUE = Lazy(r"[A-Z][a-z][\w'-]*(?i:,?\s+(?:here|speaking|calling)\b)")
+_FROM_CUE = Lazy(r"[A-Z][a-z][\w'-]*(?i:\s+(?:from|with|at|over\s+at)\s+)[A-Z0-9]")
 _REFERRAL_VERB = Rule(
     r"^\W*(?:\w+\s+){0,3}?(?:told|said|asked|suggested|mentioned|recommended|referred|gave|sent)\b"
 )
@@ -147,6 +155,8 @@ _INTRO_COMMA = Lazy(
     rf"(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN}),\s+(?:(?:with|from|at)\s+)?(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){{0,3}})"
     r"(?=\s*[.!?,;:-]|\s+here\b|\s*$)(?P<after>[^.!?]{0,40})"
 )
+# Every match of :data:`_INTRO_COMMA` contains this: a quick test before it.
+_COMMA_NAME_CUE = Lazy(r"[A-Z][\w'-]*\s+[A-Z][\w'-]*,\s+(?:(?:with|from|at)\s+)?[A-Z0-9]")
 # The same with the name typed in lower case and the company not ("hi Dr Amari, marcus
 # bell, Chairside Cloud"): speech-to-text and phone keyboards capitalise brands, not people.
 # The first word must be a known first name. Found from the comma after the name (the cue),
@@ -206,7 +216,6 @@ _INTRO_LOWER = Rule(
     r"\s+(?:from|with|at|here|calling|over\s+at)\b"
     r"|(?:^|\b(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh)\s+)(?P<name2>[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
 )
-_PRONOUN_I = Lazy(r"\bI\b")
 _MY_NAME_ANY = Rule(r"\bmy\s+name(?:\s+is|'s)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)")
 
 
@@ -262,23 +271,39 @@ def _clean_name(raw: str) -> str | None:
 
 def _name_matches(text: str) -> Iterator[tuple[str, str]]:
     """(name, evidence) for every self-introduction in ``text``, best cues first."""
-    # The lead words alone, on lower-cased text, are several times faster than the mixed-case
-    # rule; without them (ASCII text: see below) the rule cannot match.
-    lead_cue = not text.isascii() or _INTRO_LEAD_WORDS.search(lowercase(text)) is not None
-    for match in _INTRO_LEAD.finditer(text) if lead_cue else ():
-        name = _clean_name(match.group("name"))
-        if name:
-            yield name, match.group().strip(" ,")
+    # ASCII text: the lead words on lower-cased text, then the name where each lead ends (what
+    # the mixed-case rule finds; see below for why only ASCII).
+    if text.isascii():
+        after = 0  # like finditer, no match starts inside the one before
+        for lead in _INTRO_LEAD_WORDS.finditer(lowercase(text)):
+            if lead.start() < after:
+                continue
+            match = _INTRO_LEAD_NAME.match(text, lead.end())
+            if match is None:
+                continue
+            after = match.end()
+            name = _clean_name(match.group("name"))
+            if name:
+                yield name, text[lead.start() : match.end()].strip(" ,")
+    else:
+        for match in _INTRO_LEAD.finditer(text):
+            name = _clean_name(match.group("name"))
+            if name:
+                yield name, match.group().strip(" ,")
     # Cheap gates for the costly case-sensitive rules: the words each one needs. Only for
     # ASCII text, where a case-insensitive "(?i:here)" matches exactly what lower-casing finds
     # (re also folds a few other letters, such as the dotless "ı", into ASCII ones).
     cue_words = word_set(lowercase(text)) if text.isascii() else None
-    if cue_words is None or not _INTRO_HERE_WORDS.isdisjoint(cue_words):
+    if cue_words is None or (
+        not _INTRO_HERE_WORDS.isdisjoint(cue_words) and _HERE_CUE.search(text) is not None
+    ):
         for match in _INTRO_HERE.finditer(text):
             name = _clean_name(match.group("name"))
             if name:
                 yield name, match.group().strip(" ,.!?;:")
-    from_cue = cue_words is None or not _INTRO_FROM_WORDS.isdisjoint(cue_words)
+    from_cue = cue_words is None or (
+        not _INTRO_FROM_WORDS.isdisjoint(cue_words) and _FROM_CUE.search(text) is not None
+    )
     for match in _INTRO_FROM.finditer(text) if from_cue else ():
         if _refers_away(match.group("after")):
             continue  # "Anders Rourke from AP suggested I call" names someone else
@@ -290,7 +315,9 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         name = _clean_name(match.group("name"))
         if name and len(name.split()) == 2:  # both words a name: not "Sounds Good for Tuesday"
             yield name, match.group().strip(" ,.!?;:")
-    for match in _INTRO_COMMA.finditer(text) if "," in text else ():  # ", Company" needs a comma
+    # ", Company" needs a comma, and two capitalised words before it (a quick test first)
+    comma_cue = "," in text and _COMMA_NAME_CUE.search(text) is not None
+    for match in _INTRO_COMMA.finditer(text) if comma_cue else ():
         after = match.group("after")
         if _refers_away(after) or _LIST_GOES_ON.search(after):
             continue  # "Maya Chen, Pinebrook, and Ravi Shah all use us" lists other people
@@ -301,9 +328,9 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         name = _clean_name(match.group("name"))
         if name:
             yield name, text[match.start("name") : match.end("company")]
-    # Typed in lower case: no capitals but the pronoun "I" (repair writes "im" as "I'm").
-    cased = _PRONOUN_I.sub("", text) if "I" in text else text
-    lowercase_line = not any(ch.isupper() for ch in cased)
+    # Typed in lower case: no capitals but I (repair writes "im" as "I'm"). A line with no
+    # letters at all cannot introduce anyone.
+    lowercase_line = text.replace("I", "i").islower()
     if not lowercase_line and "," in text:
         yield from _lower_case_names(text)
     for pattern in (_INTRO_LOWER, _MY_NAME_ANY):

@@ -32,8 +32,10 @@ _REASON_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:the\s+)?(?:reason|purpose)\s+(?:for|of|behind)\s+(?:my|the|this|our)\s+call"
         r"|\b(?:the\s+)?reason\s+(?:why\s+)?(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|phoned|getting\s+in\s+touch|got\s+in\s+touch|writing|contacting)"
-        r"|\b(?:that's|that\s+is|which\s+is|this\s+is|here's|here\s+is)\s+(?:exactly\s+|partly\s+|really\s+)?why\s+(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|getting\s+in\s+touch)"
-        r"|\b(?:quick|main|short|the|my|one)\s+reason\s+for\s+(?:the|my|this|our)\s+call\b|\breason\s+for\s+calling\b",
+        r"|\b(?:that's|that\s+is|which\s+is|this\s+is|here's|here\s+is)\s+(?:exactly\s+|partly\s+|really\s+|actually\s+|basically\s+|also\s+|kind\s+of\s+|part\s+of\s+)?why\s+(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|getting\s+in\s+touch)"
+        r"|\b(?:quick|main|short|the|my|one)\s+reason\s+for\s+(?:the|my|this|our)\s+call\b|\breason\s+for\s+calling\b"
+        # "so um, why I'm calling is your renewal"
+        r"|\bwhy\s+(?:i'm|i\s+am|we're|we\s+are)\s+(?:calling|ringing|phoning|reaching\s+out)\s+is\b",
         "reason purpose why",
     ),
     Rule(
@@ -43,8 +45,12 @@ _REASON_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|was\s+hoping|were\s+hoping|thought\s+i'd|figured\s+i'd)"
-        r"\s+(?:to\s+)?(?:see|ask|talk|speak|let|share|reach|introduce|follow|check|touch|find|get|tell|show|discuss|learn|hear|wish|thank|congratulate|make\s+sure|say|offer|invite|give)\b"
-        r"|\bi'd\s+(?:like|love)\s+to\s+(?:see|ask|talk|speak|share|introduce|show|discuss|learn|hear|offer|invite)\b",
+        r"\s+(?:to\s+)?(?:see|ask|talk|speak|let|share|reach|introduce|follow|check|touch|find|get|tell|show|discuss|learn|hear|wish|thank|congratulate|make\s+sure|say|offer|invite|give"
+        r"|pick|run|chat|grab|bounce|connect|catch|walk)\b"
+        r"|\bi'd\s+(?:like|love)\s+to\s+(?:see|ask|talk|speak|share|introduce|show|discuss|learn|hear|offer|invite)\b"
+        # speech drops the subject: "wanted to pick your brain about the Reno site"
+        r"|(?:^|[.!?,;:-]\s*)(?:(?:so|um|uh|yeah|and|just|hey|hi)\W+)*(?:wanted|was\s+hoping|hoping)\s+to\s+"
+        r"(?:see|ask|talk|speak|share|reach|introduce|follow|check|touch|find|get|tell|show|discuss|learn|hear|offer|invite|give|pick|run|chat|grab|bounce|connect|catch|walk)\b",
         "wanted want wanna like hoping thought figured love",
     ),
     Rule(
@@ -65,7 +71,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
         "doing conducting running putting updating verifying confirming checking",
     ),
     Rule(
-        r"\b(?:calling|call)\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|because|regarding|in\s+response|on\s+behalf)\b"
+        r"\b(?:calling|call)\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|because|regarding|re|in\s+response|on\s+behalf)\b"
         # (a title's dot, as in "Mr. Thibodeaux", does not end the sentence)
         r"|\b(?:suggested|recommended|asked\s+me|told\s+me|referred\s+me)\b(?:[^.!?]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.){0,60}?\b(?:about|regarding|because)\b"
         r"|\b(?:speak|talk|chat)\s+(?:with|to)\s+(?:[\w.']+\s+){1,4}?(?:about|regarding)\b",
@@ -173,6 +179,33 @@ _TRIGGER_PARTS: tuple[Rule, ...] = (
         "posted announced listed advertised filed published put says said shows showed mentions mentioned lists",
     ),
     Rule(rf"\byou(?:\s+guys|\s+all|\s+folks)?\s+(?:just|recently)\s+{_EVENT}", "just recently"),
+    # what they are doing now: "you're hiring three drivers", "you guys are expanding into Reno"
+    Rule(
+        r"\byou(?:'re|\s+are|\s+guys\s+are|\s+all\s+are|\s+folks\s+are)\s+(?:now\s+|currently\s+|actively\s+)?"
+        r"(?:hiring|expanding|relocating|consolidating|merging|launching|renovating|moving\s+(?:to|into|offices|your|the))\b",
+        "hiring expanding relocating consolidating merging launching renovating moving",
+    ),
+    # something seen about them, in the present tense: "saw you do catering now", "noticed
+    # your reviews mention the wifi" (not "I see you're busy")
+    Rule(
+        r"\b(?:saw|noticed|read|spotted|came\s+across|seen)\s+(?:(?:on|in)\s+(?:[\w'-]+\s+){1,3}?)?(?:that\s+)?(?:you|your|y'all)\b"
+        r"(?:\s+[\w'-]+){0,3}?\s+(?:now\s+)?(?:mentions?|says|shows|lists|offers?|sells?|carry|carries|stocks?|uses?|runs?|do|does)\b",
+        "saw noticed read spotted across seen",
+    ),
+    # a date coming up for them: "your lease is up in June", "your trucks are due for
+    # inspection next month", "your contract renews in March"
+    Rule(
+        r"\byour\s+(?:[\w'-]+\s+){0,3}?(?:(?:is|are|'s|'re)\s+(?:up|due|expiring|coming\s+up|running\s+out|ending)"
+        r"|expires|expire|renews|renew|runs\s+out|run\s+out|ends|lapses)\b(?:\s+for\s+[\w'-]+(?:\s+[\w'-]+)?)?"
+        r"\s+(?:in|on|by|before|soon|at\s+the\s+end|end\s+of|(?:this|next)\s+(?:week|month|year|quarter|spring|summer|fall|autumn|winter|\w+day))\b",
+        "up due expiring coming running ending expires expire renews renew runs run ends lapses",
+    ),
+    # something that went wrong for them: "your site went down twice last week"
+    Rule(
+        r"\byour\s+(?:[\w'-]+\s+){0,3}?(?:went\s+down|broke\s+down|crashed|flooded|failed\s+(?:an?\s+|its\s+|the\s+|their\s+)?(?:inspection|audit|test)"
+        r"|got\s+(?:flagged|fined|cited|hacked|written\s+up))\b",
+        "went broke crashed flooded failed got",
+    ),
 )
 # The prospect's likely problem, then what we do about it: "that usually means turnover,
 # and we place certified operators"; "that's where month-end close blows up, and that's

@@ -223,15 +223,20 @@ _INTERROGATIVE = Lazy(
 )
 
 
-# Speech-to-text and typed lines drop the question mark and the capitals: "does ray still
-# handle rentals", "is nora the one who signs off, or does that go to the owners". An
-# auxiliary opening the sentence, then a name or a noun, is a question when the sentence
-# also asks about them or offers alternatives (you, your, still, or, also, too...). Not "will
-# do", and only in lower case: "Will Smith from Acme" names someone.
+# Speech-to-text and typed lines drop the question mark (and often the capitals): "does ray
+# still handle rentals", "Is cutting incidents a goal for you this year, or...". An auxiliary
+# opening the sentence, then a name or a noun, is a question when the sentence also asks
+# about them or offers alternatives (you, your, still, or, also, too...). Not "will do",
+# "was nice meeting you", and a capitalised auxiliary only before a lower-case word: "Will
+# Smith from Acme" names someone.
+_AUX_WORDS = (
+    r"(?:is|isn't|are|aren't|was|were|does|doesn't|did|didn't|has|should|would|could|can|will)"
+)
+_NOT_AFTER_AUX = r"(?!(?i:do|you|i|we|it|that|this|fine|good|great|nice|lovely|glad|happy|fun|ok|okay|perfect|done|cool)\b)"
 _AUX_OPENING = Lazy(
     r"^\W*(?i:(?:so|and|but|ok(?:ay)?|well|now|then|also|just|great|thanks|hey|hi|oh|sorry|right|alright)\W+)*"
-    r"(?:is|isn't|are|aren't|was|were|does|doesn't|did|didn't|do|has|have|should|would|could|can|will)\s+"
-    r"(?!(?i:do|you|i|we|it|that|this|fine|good|great|ok|okay|perfect|done|cool)\b)[A-Za-z0-9][\w'.:-]*\s+\w"
+    rf"(?:{_AUX_WORDS}\s+{_NOT_AFTER_AUX}[A-Za-z0-9]|(?i:{_AUX_WORDS})\s+{_NOT_AFTER_AUX}[a-z0-9])"
+    r"[\w'.:-]*\s+\w"
 )
 _ABOUT_THEM = Lazy(
     r"\b(?:you|your|yours|still|or|also|too|already|currently|anyone|anybody|someone|somebody|these\s+days|right\s+now|at\s+the\s+moment)\b",
