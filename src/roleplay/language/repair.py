@@ -264,7 +264,7 @@ _CONTEXT_CUE = Lazy(
     r"\bi\b|\b(?:ill|id)\s+[a-z]|\bw\s+[a-z]|\bu\b(?!\.)|(?:^|[,.;:!?]\s*)were\s+[a-z]"
     r"|\bits\s+(?:[a-z'-]+\s+){1,2}(?:from|with|at|here|calling|speaking)\b"
     r"|\bits\s+(?:a|an|the|me|my|just|not|about|been|being|going|gonna|really|quick|only|late|early)\b"
-    r"|\bits\s+[a-z]"
+    r"|\bits\s+[A-Za-z]"
 )
 _TOKENS_ANY_CASE = Lazy(r"[A-Za-z0-9']+")
 _NAME_CUE = Lazy(
