@@ -232,10 +232,11 @@ _OFFER = Rule(
 def _unannounced_reason(text: str, sents: list[str]) -> str | None:
     """A trigger event (told, not asked), or the prospect's likely problem followed by
     what we do."""
-    for sentence in sents:
-        match = leftmost_match(_TRIGGER_PARTS, sentence)
-        if match is not None and not is_question(sentence):
-            return sentence[match.start() : match.end()].strip()
+    if leftmost_match(_TRIGGER_PARTS, text) is not None:  # most lines have none: one look
+        for sentence in sents:
+            match = leftmost_match(_TRIGGER_PARTS, sentence)
+            if match is not None and not is_question(sentence):
+                return sentence[match.start() : match.end()].strip()
     problem = _PROBLEM.search(text)
     if problem is None:
         return None
