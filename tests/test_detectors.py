@@ -953,6 +953,12 @@ CONTEXT_TABLE = [
     ("Hello?", "I can call you back in the morning, you pick the time", "callback_offer", True),
     ("Hello?", "when did you open the second shop?", "callback_offer", False),
     ("Hello?", "I'll send it back to you tomorrow", "callback_offer", False),
+    ("Go on.", "what's a good time to follow up by phone", "callback_offer", True),
+    # a favour asked is not a question about them; putting you through is routing
+    ("Hello?", "Would you mind transferring me?", "routing", True),
+    ("Hello?", "Would you mind transferring me?", "discovery_question", False),
+    ("Hello?", "can you let desmond know I called?", "discovery_question", False),
+    ("Hello?", "can you tell me how your crews schedule jobs today?", "discovery_question", True),
     # a meeting proposed without its verb
     ("Go on.", "20 min thursday at 2 to walk through it?", "next_step", True),
     ("Go on.", "quick call friday at 10am to see if it fits?", "commitment_ask", True),

@@ -75,6 +75,7 @@ _CALLBACK = Lazy(
     r"|\b(?:when|what\s+time|what\s+day)(?:'s|\s+is|\s+would\s+be|\s+works?|\s+might\s+be)?\s+(?:a\s+)?"
     r"(?:better|decent|good|best|more\s+(?:convenient|reasonable)|the\s+best)\s+(?:time|hour|day|moment)"
     r"|\bis\s+there\s+a\s+(?:better|good|best)\s+(?:time|day|hour)\b"
+    r"|\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:a|the)\s+(?:good|better|best)\s+(?:time|day)\s+to\s+(?:call|reach|catch|try|ring|follow\s+up)"
     r"|\b(?:could|can|shall|should|may)\s+(?:we|i)\b[^.?!]{0,40}?\b(?:another|some\s+other|a\s+better|a\s+more\s+convenient)\s+(?:time|day)\b"
     r"|\byou\s+(?:pick|choose|name)\s+(?:the|a)\s+(?:time|day|hour)"
     r"|\b(?:whenever|when)\s+(?:it\s+)?suits\s+you\b",
@@ -137,3 +138,27 @@ def bare_proposal(sentence: str) -> str | None:
     if "?" not in sentence or not _DURATION.search(sentence) or not _DAY_AND_TIME.search(sentence):
         return None
     return sentence.strip()
+
+
+# Asking them to do something for you is a request, not a question about them: "can you
+# let Desmond know?", "would you mind transferring me?". Putting you through is routing.
+_REQUEST = Lazy(
+    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|kindly\s+)?"
+    r"(?:let|tell|pass|ask|have|get|put|transfer|connect|send|forward|give|mention|remind|patch|note|leave)\b"
+    # "can you tell me how your crews...?" asks about them after all
+    r"(?!\s+(?:me|us)\s+(?:a\s+(?:bit|little)\s+)?(?:how|what|who|when|where|which|why|about|if|whether|more))"
+    r"|\bwould\s+you\s+mind\s+\w+ing\b",
+    re.IGNORECASE,
+)
+_TRANSFER = Lazy(
+    r"\b(?:transfer(?:ring)?\s+me|put(?:ting)?\s+me\s+through|connect(?:ing)?\s+me|patch(?:ing)?\s+me)\b",
+    re.IGNORECASE,
+)
+
+
+def request(sentence: str) -> tuple[str, bool] | None:
+    """``(words, to be put through)`` when the sentence asks them to do something for us."""
+    match = _REQUEST.search(sentence)
+    if match is None:
+        return None
+    return match.group(), _TRANSFER.search(sentence) is not None

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from roleplay.language.answers import bare_proposal, callback_offer, short_answer
+from roleplay.language.answers import bare_proposal, callback_offer, request, short_answer
 from roleplay.language.asks import asks_for_proposal, is_commitment_ask, next_step
 from roleplay.language.courtesy import acknowledges, goodbye, greeting
 from roleplay.language.features import enumerated_list, feature_list, states_benefit
@@ -134,6 +134,14 @@ def in_context(
         purpose = plain_purpose(text)
         if purpose:
             found["reason"] = purpose
+    asked = found.get("discovery_question")
+    if asked:
+        asking = request(asked)
+        if asking:
+            # "Would you mind transferring me?" asks a favour, not about their business.
+            del found["discovery_question"]
+            if asking[1] and "routing" not in found:
+                found["routing"] = asking[0]
     answer = short_answer(text, previous)
     if answer:
         found[answer[0]] = answer[1]
