@@ -179,6 +179,13 @@ _TRIGGER_PARTS: tuple[Rule, ...] = (
         "posted announced listed advertised filed published put says said shows showed mentions mentioned lists",
     ),
     Rule(rf"\byou(?:\s+guys|\s+all|\s+folks)?\s+(?:just|recently)\s+{_EVENT}", "just recently"),
+    # "you opened two sites this year", "you've added forty people since March"
+    Rule(
+        r"\byou(?:'ve|\s+have)?(?:\s+guys|\s+all|\s+folks)?\s+(?:opened|added|hired|expanded|moved|launched"
+        r"|acquired|won|grew|doubled|crossed|took\s+on|brought\s+on|signed)\b[^.!?]{0,60}?"
+        r"\b(?:this|last|past)\s+(?:year|month|quarter|week|spring|summer|fall|winter)\b",
+        "this last past",
+    ),
     # what they are doing now: "you're hiring three drivers", "you guys are expanding into Reno"
     Rule(
         r"\byou(?:'re|\s+are|\s+guys\s+are|\s+all\s+are|\s+folks\s+are)\s+(?:now\s+|currently\s+|actively\s+)?"
