@@ -1041,6 +1041,11 @@ MESSY_TABLE = [
     # a line typed in lower case stays one when repair writes "i" as "I"
     ("hey its kirra from anchorline, i wanted to ask about freight", None, "introduction", True),
     ("its mostly with our Denver team, i think", None, "introduction", False),
+    # a line that starts in lower case is casual even if a word or two got a capital
+    ("hi Siobhan its declan Ward calling from Meridian Events", None, "introduction", True),
+    ("hey, it's mostly with Acme these days", None, "introduction", False),
+    ("hey, it's Dana from Acme", None, "introduction", True),
+    ("I'm mostly with Acme these days.", None, "introduction", False),
     # speech-to-text "ill" for "I'll", and shipping, posting or delivering something
     ("ok thanks. ill try her again at 2", None, "next_step", True),
     ("ill leave him a message and send the bid form today", None, "next_step", True),
