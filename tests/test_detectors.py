@@ -1015,6 +1015,12 @@ MESSY_TABLE = [
     ("you get three months free if you sign by Friday", None, "pricing", True),
     ("the first few visits are on us", None, "pricing", True),
     ("I've got two weeks free in March.", None, "pricing", False),
+    ("we're doing free in-home air testing on your street", None, "pricing", True),
+    ("Are you free Thursday for a demo?", None, "pricing", False),
+    ("Feel free to test it out.", None, "pricing", False),
+    # a referrer set off by commas
+    ("Your CFO, Ada Brandt, told me to get in touch with you.", None, "misleading_claim", True),
+    ("No worries, told me to call back later.", None, "misleading_claim", False),
     ("I'm free for the first two weeks of May.", None, "pricing", False),
     # a price named as the answer to the prospect's own question
     ("you asked what it costs: $35 a seat", None, "price_answer", True),
