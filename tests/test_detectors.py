@@ -1066,6 +1066,12 @@ MESSY_TABLE = [
     ("you get three months free if you sign by Friday", None, "pricing", True),
     ("the first few visits are on us", None, "pricing", True),
     ("I've got two weeks free in March.", None, "pricing", False),
+    ("we're doing free in-home air testing on your street", None, "pricing", True),
+    ("Are you free Thursday for a demo?", None, "pricing", False),
+    ("Feel free to test it out.", None, "pricing", False),
+    # a referrer set off by commas
+    ("Your CFO, Ada Brandt, told me to get in touch with you.", None, "misleading_claim", True),
+    ("No worries, told me to call back later.", None, "misleading_claim", False),
     ("I'm free for the first two weeks of May.", None, "pricing", False),
     # a price named as the answer to the prospect's own question
     ("you asked what it costs: $35 a seat", None, "price_answer", True),
@@ -1092,6 +1098,11 @@ MESSY_TABLE = [
     # a line typed in lower case stays one when repair writes "i" as "I"
     ("hey its kirra from anchorline, i wanted to ask about freight", None, "introduction", True),
     ("its mostly with our Denver team, i think", None, "introduction", False),
+    # a line that starts in lower case is casual even if a word or two got a capital
+    ("hi Siobhan its declan Ward calling from Meridian Events", None, "introduction", True),
+    ("hey, it's mostly with Acme these days", None, "introduction", False),
+    ("hey, it's Dana from Acme", None, "introduction", True),
+    ("I'm mostly with Acme these days.", None, "introduction", False),
     # speech-to-text "ill" for "I'll", and shipping, posting or delivering something
     ("ok thanks. ill try her again at 2", None, "next_step", True),
     ("ill leave him a message and send the bid form today", None, "next_step", True),

@@ -113,7 +113,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     ),
     # asked me to call / told me you'd want
     Rule(
-        r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:asked|told|wanted|invited|suggested|recommended|said|mentioned|referred)\s+(?:me|us|that\s+i|i|we)\s+(?:to\s+|should\s+|would\s+)?(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a)",
+        r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:asked|told|wanted|invited|suggested|recommended|said|mentioned|referred)\s+(?:me|us|that\s+i|i|we)\s+(?:to\s+|should\s+|would\s+)?(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a)"
+        # the name set off by commas: "Your board chair, Gene Ivers, told me to get in touch"
+        r"|\b(?!(?:sure|okay|ok|yes|yeah|no|worries|thanks|right|so|well|great|fine|alright|perfect|also)\b)\w+,\s+(?:asked|told|suggested|recommended|referred)\s+(?:me|us)\s+(?:to\s+)?(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a)",
         "asked told wanted invited suggested recommended said mentioned referred",
     ),
     Rule(

@@ -216,6 +216,8 @@ _INTRO_LOWER = Rule(
     r"\s+(?:from|with|at|here|calling|over\s+at)\b"
     r"|(?:^|\b(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh)\s+)(?P<name2>[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
 )
+_CASUAL_START = Lazy(r"[^A-Za-z]*[a-z]")
+_NOT_LOWER_NAMES = frozenset("based part new mainly usually currently always".split())
 _MY_NAME_ANY = Rule(r"\bmy\s+name(?:\s+is|'s)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)")
 
 
@@ -329,20 +331,31 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         if name:
             yield name, text[match.start("name") : match.end("company")]
     # Typed in lower case: no capitals but I (repair writes "im" as "I'm"). A line with no
-    # letters at all cannot introduce anyone.
+    # letters at all cannot introduce anyone. A line that starts in lower case is typed or
+    # transcribed casually even when repair has capitalised a word or two ("hi Siobhan its
+    # declan Ward calling from..."): there a name typed in lower case counts too.
     lowercase_line = text.replace("I", "i").islower()
+    casual = lowercase_line or _CASUAL_START.match(text) is not None
     if not lowercase_line and "," in text:
         yield from _lower_case_names(text)
     for pattern in (_INTRO_LOWER, _MY_NAME_ANY):
-        if pattern is _INTRO_LOWER and not lowercase_line:
+        if pattern is _INTRO_LOWER and not casual:
             continue
         if pattern is _MY_NAME_ANY and "name" not in text.lower():
             continue
         for match in pattern.finditer(text):
-            words = (match.group("name") or match.group("name2")).split()
+            group = "name" if match.group("name") else "name2"
+            words = match.group(group).split()
             if pattern is _INTRO_LOWER:
                 if any(w.lower() in _BUSINESS_WORDS for w in words):
                     continue  # "its crestview solar here" names a company, not a person
+                if not lowercase_line and not text[match.start(group)].islower():
+                    continue  # capitalised: the case-sensitive rules read it
+                first = words[0].lower()
+                if first in _NOT_LOWER_NAMES or (
+                    first.endswith("ly") and first not in first_names()
+                ):
+                    continue  # "it's mostly with Acme", "I'm based at..." (not Emily, Kelly)
                 words = words[:1]
             if not words or words[0].lower() in _NOT_NAMES or words[0].lower() in _BUSINESS_WORDS:
                 continue

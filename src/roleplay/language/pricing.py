@@ -157,6 +157,8 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"\b(?:\d+|" + _NUMBER_WORDS + r")[\s-](?:day|week|month)[\s-](?:free[\s-])?trial\b"
             r"|\bfree\s+(?:trial|pilot|month|months|week|weeks|estimates?|terminals?|quotes?|installation|install|consultations?|assessments?|audits?"
             r"|shipping|delivery|setup|set-up|onboarding|upgrades?|samples?|demos?|training|inspection|evaluation|analysis|credit|account|version|tier|plan|gift|hardware|device|equipment)\b"
+            # "free in-home water testing", "a free on-site assessment" (not "free Thursday for a demo")
+            r"|\bfree\s+(?!(?:to|for|of|time|up|now|next|this|tomorrow|today|on|at|in|and|or|\w+day)\s)(?:[\w-]+\s+){1,2}(?:testing|tests?|estimates?|quotes?|inspections?|assessments?|audits?|consultations?|installation|evaluations?|analysis|checks?|check-ups?|checkups?|surveys?|demos?|trials?|samples?)\b"
             r"|\btrial\s+(?:period|offer)\b|\bfirst\s+(?:month|week|year|order)(?:'s|\s+is)?\s+(?:free|on\s+us|half\s+off)"
             # "your first three months are free", "you get two months free", "with a month on us"
             r"|\bfirst\s+(?:(?:\d+|"
