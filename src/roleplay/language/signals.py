@@ -134,6 +134,8 @@ def in_context(
         purpose = plain_purpose(text)
         if purpose:
             found["reason"] = purpose
+            if "introduction" in found:
+                found.pop("ignored_question", None)  # both who and why are answered now
     asked = found.get("discovery_question")
     if asked:
         asking = request(asked)
