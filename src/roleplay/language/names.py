@@ -372,8 +372,16 @@ def rep_name(text: str) -> str | None:
     >>> rep_name("Hi, this is Acme Staffing.") is None
     True
     """
-    for name, _ in _name_matches(normalise(text)):
-        return name
+    found = _first_name(normalise(text))
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=1024)
+def _first_name(text: str) -> tuple[str, str] | None:
+    """The first (name, evidence) of :func:`_name_matches`: every rep line is asked twice,
+    for its introduction signal and for the rep's name."""
+    for found in _name_matches(text):
+        return found
     return None
 
 
@@ -385,8 +393,9 @@ _BARE_NAME = Lazy(
 
 
 def introduction(text: str, answers_who: bool = False) -> str | None:
-    for _, evidence in _name_matches(text):
-        return evidence
+    found = _first_name(text)
+    if found:
+        return found[1]
     if answers_who:
         match = _BARE_NAME.match(text)
         if match:
