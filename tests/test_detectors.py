@@ -1103,6 +1103,8 @@ MESSY_TABLE = [
     ("hey, it's mostly with Acme these days", None, "introduction", False),
     ("hey, it's Dana from Acme", None, "introduction", True),
     ("I'm mostly with Acme these days.", None, "introduction", False),
+    ("hi desmond, imogen walsh here from keystone lifts", None, "introduction", True),
+    ("ok, thanks all here at the clinic", None, "introduction", False),
     # speech-to-text "ill" for "I'll", and shipping, posting or delivering something
     ("ok thanks. ill try her again at 2", None, "next_step", True),
     ("ill leave him a message and send the bid form today", None, "next_step", True),

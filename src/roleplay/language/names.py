@@ -215,6 +215,8 @@ _INTRO_LOWER = Rule(
     r"\b(?:this\s+is|it's|its|i'm|im|i\s+am|my\s+name\s+is|my\s+name's|my\s+names)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
     r"\s+(?:from|with|at|here|calling|over\s+at)\b"
     r"|(?:^|\b(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh)\s+)(?P<name2>[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
+    # a first and last name starting a clause: "hi desmond, imogen walsh here from keystone"
+    r"|(?:^\W*|[,.!?;:]\s*|\s-\s*)(?P<name3>[a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
 )
 _CASUAL_START = Lazy(r"[^A-Za-z]*[a-z]")
 _NOT_LOWER_NAMES = frozenset("based part new mainly usually currently always".split())
@@ -344,7 +346,9 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         if pattern is _MY_NAME_ANY and "name" not in text.lower():
             continue
         for match in pattern.finditer(text):
-            group = "name" if match.group("name") else "name2"
+            group = next(
+                g for g in ("name", "name2", "name3") if g in match.re.groupindex and match.group(g)
+            )
             words = match.group(group).split()
             if pattern is _INTRO_LOWER:
                 if any(w.lower() in _BUSINESS_WORDS for w in words):
@@ -356,12 +360,17 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                     first.endswith("ly") and first not in first_names()
                 ):
                     continue  # "it's mostly with Acme", "I'm based at..." (not Emily, Kelly)
+                if group == "name3" and words[1].lower() in _NOT_NAMES:
+                    continue  # ", thanks all here at..." is no name
                 words = words[:1]
             if not words or words[0].lower() in _NOT_NAMES or words[0].lower() in _BUSINESS_WORDS:
                 continue
             if len(words) > 1 and words[1].lower() in _NOT_NAMES:
                 words = words[:1]
-            yield " ".join(w.capitalize() for w in words), text[match.start() : match.end()].strip()
+            yield (
+                " ".join(w.capitalize() for w in words),
+                text[match.start() : match.end()].strip(" ,.!?;:-"),
+            )
 
 
 def rep_name(text: str) -> str | None:
@@ -372,8 +381,16 @@ def rep_name(text: str) -> str | None:
     >>> rep_name("Hi, this is Acme Staffing.") is None
     True
     """
-    for name, _ in _name_matches(normalise(text)):
-        return name
+    found = _first_name(normalise(text))
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=1024)
+def _first_name(text: str) -> tuple[str, str] | None:
+    """The first (name, evidence) of :func:`_name_matches`: every rep line is asked twice,
+    for its introduction signal and for the rep's name."""
+    for found in _name_matches(text):
+        return found
     return None
 
 
@@ -385,8 +402,9 @@ _BARE_NAME = Lazy(
 
 
 def introduction(text: str, answers_who: bool = False) -> str | None:
-    for _, evidence in _name_matches(text):
-        return evidence
+    found = _first_name(text)
+    if found:
+        return found[1]
     if answers_who:
         match = _BARE_NAME.match(text)
         if match:
