@@ -111,7 +111,7 @@ _REMEMBERED = frozenset({"introduction", "reason"})
 _CLAUSE_BREAK = re.compile(r"\s*[,;:]\s+|\s+(?:or|and|but|so)\s+(?=\w)|\s+-+\s+")
 
 
-def _parts(text: str) -> tuple[str, ...]:
+def parts_of(text: str) -> tuple[str, ...]:
     """The sentences of a line and the clauses within them, for example phrases to match:
     "When's a good time, or is there someone else who handles this?" asks two things."""
     out: list[str] = []
@@ -263,7 +263,7 @@ class Conversation:
         new_mistakes = self._live_mistakes(turn_no)
         mistake_evidence = {m.code: m.evidence for m in new_mistakes}
 
-        parts = _parts(read.read)
+        parts = parts_of(read.read)
         choice = self._choose(read.read, found, mistake_evidence, parts)
         lines: list[str] = []
         fired: list[Transition] = []
@@ -369,8 +369,9 @@ class Conversation:
     def choose(
         self, text: str, signals: Mapping[str, str], mistakes: Mapping[str, str]
     ) -> str | None:
-        """The intent the prospect would act on for this (already read) line, if any."""
-        choice = self._choose(text, signals, mistakes)
+        """The intent the prospect would act on first for this (already read) line, if any,
+        matched the way :meth:`say` matches it (the line, its sentences and clauses)."""
+        choice = self._choose(text, signals, mistakes, parts_of(text))
         return choice.match.intent if choice.match else None
 
     # ----------------------------------------------------------------- internals

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from roleplay.dialogue.engine import Conversation
+from roleplay.dialogue.engine import Conversation, parts_of
 from roleplay.dialogue.scenario import Scenario
 from roleplay.language.analysis import CallAnalysis, TurnAnalysis
 from roleplay.language.text import sentences
@@ -74,7 +74,11 @@ def explain(
         card = scoring.score(_turns(analysis), scenario.scoring, final=False, analysis=analysis)
         mistakes = {m.code: m.evidence for m in card.mistakes if m.turn == len(analysis.turns)}
         candidates = conversation.listening()
-        ranking = tuple(conversation.matcher.ranking(turn.read, turn.signals, mistakes, candidates))
+        ranking = tuple(
+            conversation.matcher.ranking(
+                turn.read, turn.signals, mistakes, candidates, parts_of(turn.read)
+            )
+        )
         cutoff = conversation.matcher.cutoff
         match = conversation.choose(turn.read, turn.signals, mistakes)
         chosen = match

@@ -71,10 +71,7 @@ class IntentMatcher:
             if candidates is None
             else [c for c in candidates if c in self.intents]
         )
-        pieces = [(text, utils.default_process(text), is_negated(text))]
-        parts = [p for p in parts if p != text and len(p.split()) >= 3]
-        if len(parts) > 1:
-            pieces += [(p, utils.default_process(p), is_negated(p)) for p in parts]
+        pieces = _pieces(text, parts)
         out = []
         for name in dict.fromkeys(names):
             intent = self.intents[name]
@@ -100,6 +97,7 @@ class IntentMatcher:
         signals: Mapping[str, str],
         mistakes: Mapping[str, str],
         candidates: Iterable[str] | None = None,
+        parts: Iterable[str] = (),
     ) -> list[tuple[str, float, str]]:
         """Every candidate intent with its best score, matched or not, best first.
 
@@ -112,8 +110,7 @@ class IntentMatcher:
             if candidates is None
             else [c for c in candidates if c in self.intents]
         )
-        processed = utils.default_process(text)
-        negated = is_negated(text)
+        pieces = _pieces(text, parts)
         out = []
         for name in dict.fromkeys(names):
             intent = self.intents[name]
@@ -124,22 +121,10 @@ class IntentMatcher:
             if found is not None:
                 out.append((name, found.strength, found.by))
                 continue
-            scored = (
-                [
-                    (
-                        process.extractOne(
-                            processed,
-                            [e for e, n in self._examples[name] if n == neg],
-                            scorer=fuzz.token_sort_ratio,
-                        )
-                        or (None, 0.0)
-                    )[1]
-                    for neg in (negated, not negated)
-                ]
-                if self._examples[name] and processed
-                else [0.0, 0.0]
-            )
-            same, other = float(scored[0]), float(scored[1])
+            # The best score over the line and its parts, with the negation guard and
+            # (to show what the guard refused) without it.
+            same = max((self._fuzzy(name, p, neg, cutoff=0) or 0.0) for _, p, neg in pieces)
+            other = max((self._fuzzy(name, p, not neg, cutoff=0) or 0.0) for _, p, neg in pieces)
             if same >= self.cutoff:
                 out.append((name, same, "example"))
             elif other >= self.cutoff:
@@ -149,14 +134,29 @@ class IntentMatcher:
         out.sort(key=lambda r: -r[1])
         return out
 
-    def _fuzzy(self, name: str, processed: str, negated: bool) -> float | None:
+    def _fuzzy(
+        self, name: str, processed: str, negated: bool, cutoff: float | None = None
+    ) -> float | None:
         examples = [e for e, neg in self._examples[name] if neg == negated]
         if not examples or not processed:
             return None
         best = process.extractOne(
-            processed, examples, scorer=fuzz.token_sort_ratio, score_cutoff=self.cutoff
+            processed,
+            examples,
+            scorer=fuzz.token_sort_ratio,
+            score_cutoff=self.cutoff if cutoff is None else cutoff,
         )
         return float(best[1]) if best else None
+
+
+def _pieces(text: str, parts: Iterable[str]) -> list[tuple[str, str, bool]]:
+    """``(raw, processed, negated)`` for the line and for each of its parts worth matching
+    alone (three words or more): an example may match one sentence or clause."""
+    pieces = [(text, utils.default_process(text), is_negated(text))]
+    parts = [p for p in parts if p != text and len(p.split()) >= 3]
+    if len(parts) > 1:
+        pieces += [(p, utils.default_process(p), is_negated(p)) for p in parts]
+    return pieces
 
 
 def _rule_match(
