@@ -1020,6 +1020,9 @@ MESSY_TABLE = [
     ("that usually means overtime is piling up, and we place night drivers", None, "reason", True),
     ("That's where audits usually go sideways, and that's what we handle.", None, "reason", True),
     ("That usually means overtime is piling up.", None, "reason", False),
+    ("shops your size lose money quoting from memory", None, "reason", True),
+    ("clinics like yours often end up eating the no-shows", None, "reason", True),
+    ("shops your size are usually busy in spring", None, "reason", False),
     ("We help dentists cut no-shows.", None, "reason", False),
     # one subject for two verbs
     ("I'm in Leeds on the 9th and wanted to see if you're free for lunch.", None, "reason", True),

@@ -236,6 +236,16 @@ _OFFER = Rule(
 )
 
 
+# A problem told about businesses like theirs is a reason on its own: "shops your size lose
+# money on quotes done from memory", "practices like yours end up eating no-shows".
+_THEIR_PROBLEM = Rule(
+    r"\b[\w'-]+s\s+(?:your\s+size|like\s+yours|like\s+you)\s+(?:\w+\s+){0,2}?"
+    r"(?:lose|losing|struggle|miss|waste|overpay|leak|eat|end\s+up|get\s+stuck|run\s+out|fall\s+behind)\b"
+    r"[^.!?]{0,60}",
+    "size yours you",
+)
+
+
 def _unannounced_reason(text: str, sents: list[str]) -> str | None:
     """A trigger event (told, not asked), or the prospect's likely problem followed by
     what we do."""
@@ -244,6 +254,9 @@ def _unannounced_reason(text: str, sents: list[str]) -> str | None:
             match = leftmost_match(_TRIGGER_PARTS, sentence)
             if match is not None and not is_question(sentence):
                 return sentence[match.start() : match.end()].strip()
+    their = _THEIR_PROBLEM.search(text)
+    if their is not None:
+        return their.group().strip()
     problem = _PROBLEM.search(text)
     if problem is None:
         return None
