@@ -358,6 +358,23 @@ def test_long_turn() -> None:
     assert "long_turn" not in signals("word " * 80)
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("How about Thursday at 10?", "Thursday at 10"),
+        ("ill call you tomorrow morning", "tomorrow morning"),
+        ("thursday 10am, 20 min, you and your lead", "thursday 10am"),
+        ("Could we meet on the 12th?", "on the 12th"),
+        ("could we talk sometime next week", None),
+        ("can we meet in march", None),
+        ("we lost a whole load last thursday", None),
+        ("The compressor went down on Saturday night.", None),
+    ],
+)
+def test_set_time_names_a_day_or_a_clock_time_not_next_week(line, day) -> None:
+    assert signals(line).get("set_time") == day
+
+
 def test_every_signal_is_described_and_can_fire() -> None:
     fired = {signal for _, signal, fires in SIGNAL_TABLE + PLAYTEST_TABLE if fires}
     fired |= set(
@@ -368,6 +385,7 @@ def test_every_signal_is_described_and_can_fire() -> None:
     fired |= set(signals("Not really.", previous="Do you use a CRM?"))
     fired |= set(signals("I can call you back in the morning.", previous="Hello?"))
     fired |= set(signals("word " * 81))
+    fired |= set(signals("How about Thursday at 10?"))
     assert fired >= set(SIGNALS)
     assert all(isinstance(d, str) and d for d in SIGNALS.values())
 

@@ -78,11 +78,14 @@ _COMMIT_NOUN = Rule(
     r"|(?:a|quick|short|brief|follow-up|phone|video|zoom|teams|intro|discovery|\w+-minute|second)\s+(?:call|chat)|call\s+with"
     r"|(?:an|half\s+an|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)\s+minutes\s+(?:on|with|next|this|to)"
     r"|calendar|sit\s+down|get\s+together|meet(?:\s+with)?\s+(?:you|up)|come\s+(?:by|over|in|out)|stop\s+by|swing\s+by|drop\s+by"
-    r"|pop\s+(?:by|in|over)|show\s+you|set\s+(?:something|a\s+time|it|that|one|you)\s+up|set\s+up\s+(?:a|some|time)|schedule|book|pencil|get\s+you\s+on)\b",
+    r"|pop\s+(?:by|in|over)|show\s+you|set\s+(?:something|a\s+time|it|that|one|you)\s+up|set\s+up\s+(?:a|some|time)|schedule|book|pencil|get\s+you\s+on"
+    # time together, asked for without a noun: "could we find time to talk?", "grab 15 with you"
+    r"|(?:find|grab|make|carve\s+out|set\s+aside)\s+(?:some\s+|a\s+(?:bit\s+of\s+|little\s+)?)?time\s+(?:to\s+(?:talk|chat|meet|speak|connect)|together|for\s+(?:a|us|this))"
+    r"|talk\s+(?:properly|more)\s+(?:later|another\s+time|some\s*time|this|next|on|tomorrow))\b",
     "demo demos demonstration demonstrations meeting appointment walk walkthrough presentation assessment"
     " estimate consultation tour visit coffee lunch breakfast drinks trial pilot sign purchase buy order contract"
     " agreement call chat hour hours minutes calendar sit get meet come stop swing drop pop show set schedule"
-    " book pencil",
+    " book pencil find grab make carve aside talk",
 )
 _THIS_CALL_TIME = Rule(
     r"\bgive\s+me\s+(?:\d+|a|one|two|ten|twenty|thirty|sixty|a\s+few)\s+(?:seconds|minutes?)|\b(?:minutes?|seconds)\s+(?:of\s+your\s+time|now|right\s+now)\b"

@@ -246,6 +246,22 @@ _THEIR_PROBLEM = Rule(
 )
 
 
+# A problem reported by people like them is a reason too: "operators opening sites fast tell
+# us their crews can't keep up", "we keep hearing from clinics that no-shows eat their day".
+_PROBLEM_WORDS = (
+    r"(?:can't|cannot|can\s+not|couldn't|lose|loses|losing|lost|miss|misses|missing|struggle|struggling"
+    r"|waste|wasting|fail|fails|failing|spoil|spoils|spoiled|behind|late|hard|harder|pain|headache|problem"
+    r"|problems|mess|stuck|overpay|overpaying|drown|drowning|buried|scrambling|too\s+(?:long|much|many|slow))"
+)
+_REPORTED_PROBLEM = Rule(
+    r"(?<!you )(?<!they )\b(?:tell|tells|told|keep\s+telling)\s+(?:us|me)\b(?:\s+that)?"
+    rf"[^.!?]{{0,80}}?\b{_PROBLEM_WORDS}\b(?:\s+[^\s.!?]+){{0,8}}"
+    r"|\b(?:we|i)\s+(?:keep\s+|always\s+|often\s+)?(?:hear|hearing|heard)\s+(?:from\s+)?"
+    rf"[^.!?]{{0,60}}?\b{_PROBLEM_WORDS}\b(?:\s+[^\s.!?]+){{0,8}}",
+    "tell tells told telling hear hearing heard",
+)
+
+
 def _unannounced_reason(text: str, sents: list[str]) -> str | None:
     """A trigger event (told, not asked), or the prospect's likely problem followed by
     what we do."""
@@ -254,7 +270,7 @@ def _unannounced_reason(text: str, sents: list[str]) -> str | None:
             match = leftmost_match(_TRIGGER_PARTS, sentence)
             if match is not None and not is_question(sentence):
                 return sentence[match.start() : match.end()].strip()
-    their = _THEIR_PROBLEM.search(text)
+    their = _THEIR_PROBLEM.search(text) or _REPORTED_PROBLEM.search(text)
     if their is not None:
         return their.group().strip()
     problem = _PROBLEM.search(text)

@@ -35,7 +35,7 @@ from roleplay.language.questions import (
     is_time_check,
 )
 from roleplay.language.text import Lazy, is_question, normalise, sentences, word_count
-from roleplay.language.times import proposed_time, time_slot
+from roleplay.language.times import PAST_TENSE, proposed_time, set_time, time_slot
 from roleplay.language.voicemail import phone_number
 
 #: Signal name -> what it means. Scenario authors reference these names (custom codes,
@@ -71,6 +71,8 @@ SIGNALS: dict[str, str] = {
     "ignored_question": "the prospect's line before asked who is calling or what it is about, and this line does not answer",
     "affirm": "a short yes to the question the prospect just asked ('yes please', 'sure', 'that works', 'please do')",
     "deny": "a short no to the question the prospect just asked ('no', 'not really', 'no thanks')",
+    "set_time": "names a set day or clock time ('Thursday at 10', 'tomorrow morning', 'the 12th'),"
+    " not a vague one ('next week', 'sometime', 'in March')",
     "callback_offer": "offers to call back at a better time, or lets them pick the time ('when's a decent time to call you back?')",
 }
 
@@ -227,6 +229,10 @@ def _sentence_signals(
         step = next_step(sentence, commitment, prev_time, question)
         if step:
             found["next_step"] = step
+    if "set_time" not in found and not PAST_TENSE.search(sentence):
+        day = set_time(sentence)
+        if day:
+            found["set_time"] = day
     if not question and "feature_list" not in found:
         listed = feature_list(sentence)
         if listed:

@@ -19,7 +19,7 @@ _SLOT_SPECIFIC = Rule(
     r"|\b(?:this|tomorrow)\s+(?:morning|afternoon|evening|week|weekend|month)\b"
     r"|\bnext\s+(?:week|month|quarter|time\s+i'm)\b"
     rf"|\b(?:at|by|around|before|after|from|say)\s+(?:\d{{1,2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight|{_NUMWORD}(?:\s*o'clock|\s+thirty|\s+fifteen|\s+forty-five)?)(?![\w%$-])(?!\s*(?:percent|dollars|minutes|hours|days|people|of\b))"
-    r"|\b\d{1,2}:\d{2}\b"
+    r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b\.?"
     rf"|\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     r"|\b(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b"
     rf"|\bin\s+{MONTH}\b"
@@ -57,6 +57,46 @@ def _slot_specific(sentence: str) -> str | None:
 @lru_cache(maxsize=1024)
 def _slot_today(sentence: str) -> str | None:
     return _first_slot(_SLOT_TODAY, sentence)
+
+
+# Slots that name no day: "next week", "this month", "in March", "within the week", "end of
+# the month". A meeting "sometime next week" is not yet a meeting at a set time.
+_VAGUE_SLOT = Rule(
+    r"^(?:(?:this|next|on|by|until|before|after|coming)\s+)?(?:week|weekend|month|quarter|time\b)"
+    r"|^next\s+(?:week|month|quarter|time)|^this\s+(?:week|weekend|month)|^in\s|^within\s|^end\s+of\b"
+    r"|^first\s+thing$"
+)
+
+
+# What may follow a day to make it a slot: "Thursday at 10", "tomorrow morning", "tues 2pm".
+_SLOT_TAIL = Rule(
+    r"^,?\s+(?:(?:in\s+the\s+)?(?:morning|afternoon|evening|am|pm)\b"
+    r"|(?:at|around|by|say)\s+(?:\d{1,2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?|noon|[a-z]+(?:\s+(?:thirty|fifteen|o'clock))?)"
+    r"|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}:\d{2})"
+)
+
+
+@lru_cache(maxsize=1024)
+def set_time(sentence: str) -> str | None:
+    """The first future slot in ``sentence`` that names a day or a clock time ("Thursday at
+    10", "tomorrow morning", "the 12th", "at 2:30"), not a vague one ("next week"), in the
+    words as written."""
+    for match in _SLOT_SPECIFIC.finditer(sentence):
+        found = match.group().strip()
+        before = sentence[max(0, match.start() - 12) : match.start()]
+        after = sentence[match.end() : match.end() + 5]
+        if _PAST_BEFORE.search(before) or after.lower().startswith(" ago"):
+            continue
+        if _VAGUE_SLOT.search(found):
+            continue
+        end = match.end()
+        for _ in range(2):
+            tail = _SLOT_TAIL.match(sentence[end:])
+            if tail is None:
+                break
+            end += tail.end()
+        return sentence[match.start() : end].strip()
+    return None
 
 
 def without_slots(sentence: str) -> str:
