@@ -375,6 +375,24 @@ def test_set_time_names_a_day_or_a_clock_time_not_next_week(line, day) -> None:
     assert signals(line).get("set_time") == day
 
 
+@pytest.mark.parametrize(
+    ("line", "asks"),
+    [
+        ("Who decides on billing software at Harrow & Lyle?", True),
+        ("quick q, who handles the trucks there", True),
+        ("could you tell me who's in charge of purchasing", True),
+        ("who'd be the right person for this", True),
+        ("Who is this?", False),
+        ("who are your biggest customers", False),
+        ("How do you handle reminders today?", False),
+    ],
+)
+def test_right_person_asks_who_owns_something(line, asks) -> None:
+    from roleplay.language.repair import repair
+
+    assert ("right_person" in signals(repair(line).text)) is asks
+
+
 def test_every_signal_is_described_and_can_fire() -> None:
     fired = {signal for _, signal, fires in SIGNAL_TABLE + PLAYTEST_TABLE if fires}
     fired |= set(
@@ -386,6 +404,7 @@ def test_every_signal_is_described_and_can_fire() -> None:
     fired |= set(signals("I can call you back in the morning.", previous="Hello?"))
     fired |= set(signals("word " * 81))
     fired |= set(signals("How about Thursday at 10?"))
+    fired |= set(signals("Who looks after billing software there?"))
     assert fired >= set(SIGNALS)
     assert all(isinstance(d, str) and d for d in SIGNALS.values())
 

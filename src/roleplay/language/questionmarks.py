@@ -73,7 +73,12 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             ):
                 i += 1
                 continue  # "the thing is we have..." is no question
-        if lowered[i] in {"which", "who"} and i > 0 and not pause(gaps[i], strong=True):
+        if (
+            lowered[i] in {"which", "who"}
+            and i > 0
+            and not pause(gaps[i], strong=True)
+            and lowered[i - 1] not in _ASKING_LEADS
+        ):
             i += 1
             continue  # "..., which is wild" and "my brother, who is..." are no questions
         # Where it ends: the next pause, or the end of the line.
@@ -98,6 +103,10 @@ _LEAD_IN = frozenset(
     "so and but also quick q question um uh ok okay well just hey oh then like yeah alright right".split()
 )
 
+
+# Words that announce a question, after which "who" asks rather than relates: "quick q who
+# handles the trucks", "question, who owns that".
+_ASKING_LEADS = frozenset("q question quick also so btw".split())
 
 _DETERMINERS = frozenset("the a an any your his her their our its those these all".split())
 
@@ -124,6 +133,8 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             nxt in _AUX_WORDS
             or word in {"what's", "who's", "how's"}
             or (word == "how" and nxt in _HOW_MUCH)
+            # "who handles billing there", "who runs the trucks": who and a verb
+            or (word == "who" and len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss"))
         )
     return False
 

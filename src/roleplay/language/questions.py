@@ -155,6 +155,26 @@ def is_time_check(sentence: str) -> bool:
     return _TIME_CHECK.search(sentence) is not None
 
 
+# Asking who owns something: "who handles billing software there?", "who'd be the right
+# person for this?", "who looks after your trucks", "is there someone who decides on IT?",
+# "could you tell me who's in charge of purchasing".
+_RIGHT_PERSON = Rule(
+    r"\bwho(?:'s|\s+is|\s+are|'d|\s+would|\s+should|\s+do\s+i|\s+can\s+i|\s+might|\s+else)?\s+"
+    r"(?:(?:be|the|best|usually|normally|actually|currently|really|generally)\s+){0,3}"
+    r"(?:handles?|handling|decides?|deciding|owns?|looks?\s+after|looking\s+after|takes?\s+care\s+of|manages?|managing|runs?|running|oversees?"
+    r"|buys?|signs?\s+off|makes?\s+(?:the\s+)?(?:decisions?|calls?)|in\s+charge|responsible|(?:right|best)\s+(?:person|one|people|contact)"
+    r"|(?:talk|speak)\s+(?:to|with)\s+about|deals?\s+with|dealing\s+with|heads?\s+up|point\s+(?:person|of\s+contact)|the\s+decision)\b"
+    r"|\b(?:someone|somebody|anyone|anybody|person)\s+(?:who|that)\s+(?:handles|decides|owns|looks\s+after|manages|runs|deals\s+with|is\s+in\s+charge)\b"
+    r"|\b(?:right|best)\s+(?:person|contact|people)\s+(?:to|for)\b",
+    "who someone somebody anyone anybody person right best",
+)
+
+
+def asks_right_person(sentence: str) -> bool:
+    """Asks who owns, handles or decides on something: the way to the right person."""
+    return _RIGHT_PERSON.search(sentence) is not None
+
+
 def is_routing(sentence: str) -> bool:
     """Asks for a person, or where or when they can be found: "is Dr. Patel available?"."""
     return _ROUTING.search(sentence) is not None or _WHEREABOUTS.search(sentence) is not None

@@ -27,6 +27,7 @@ from roleplay.language.names import asks_who, introduction
 from roleplay.language.pricing import answers_price_question, asks_price, pricing
 from roleplay.language.purpose import asks_purpose, plain_purpose, stated_reason
 from roleplay.language.questions import (
+    asks_right_person,
     is_discovery,
     is_embedded_question,
     is_routing,
@@ -68,6 +69,8 @@ SIGNALS: dict[str, str] = {
     "small_talk": "a pleasantry question ('how are you?', 'how's your week going?')",
     "time_check": "asks for time on this call ('is now a good time?', 'got a minute?')",
     "routing": "asks for or about a person to be put through to ('is Dr. Patel available?', 'could I speak with...')",
+    "right_person": "asks who owns, handles or decides on something ('who looks after billing software"
+    " there?', 'who'd be the right person for this?')",
     "ignored_question": "the prospect's line before asked who is calling or what it is about, and this line does not answer",
     "affirm": "a short yes to the question the prospect just asked ('yes please', 'sure', 'that works', 'please do')",
     "deny": "a short no to the question the prospect just asked ('no', 'not really', 'no thanks')",
@@ -281,6 +284,9 @@ def _question_signals(
         found.setdefault("time_check", sentence)
     if routing:
         found.setdefault("routing", sentence)
+    if "right_person" not in found and (question or "discovery_question" in found):
+        if asks_right_person(sentence):
+            found["right_person"] = sentence
     if commitment:
         found.setdefault("commitment_ask", sentence)
     return commitment
