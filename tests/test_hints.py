@@ -306,3 +306,22 @@ def test_a_line_that_follows_the_hint_is_not_flagged_and_moves_forward(persona, 
         assert after.outcome in (None, "success"), (
             f"seed {seed}: ended {result.state!r} ({after.outcome}): {result.reply!r}"
         )
+
+
+@pytest.mark.parametrize(
+    ("persona", "state", "path"),
+    [
+        pytest.param(persona, state, path, id=f"{persona}-{state}")
+        for persona, states in HINTED.items()
+        for state, (path, _) in states.items()
+    ],
+)
+@pytest.mark.parametrize(
+    "goodbye", ["Thanks, I'll call back another time. Bye.", "ok thanks ill try her then"]
+)
+def test_a_goodbye_ends_the_call_in_every_state(persona, state, path, goodbye):
+    conv = _reach(persona, path, seed=1)
+    assert conv.state == state
+    result = conv.say(goodbye)
+    assert result.ended, f"{state}: still going after {goodbye!r}: {result.reply!r}"
+    assert result.reply

@@ -271,6 +271,7 @@ class Conversation:
             self._fire(choice, lines)
             fired.append(choice.transition)
             lines = self._follow_up(choice, read.read, found, parts, lines, fired)
+            lines = self._sign_off(read.read, found, lines, fired)
         else:
             lines.append(
                 self._line(self.scenario.fallback)
@@ -443,6 +444,28 @@ class Conversation:
                 used.intents.add(choice.match.intent)
                 used.evidence.append(choice.match.evidence)
             visited.add(self.state)
+        return lines
+
+    def _sign_off(
+        self, text: str, found: Mapping[str, str], lines: list[str], fired: list[Transition]
+    ) -> list[str]:
+        """A line that ends with a goodbye ends the call, whatever else it said first:
+        "Thanks, I'll call her then. Bye." gets the prospect's answer, then their goodbye."""
+        if "goodbye" not in found or self.scenario.states[self.state].terminal:
+            return lines
+        edges = [
+            t
+            for t in self.scenario.anywhere
+            if t.intent and "goodbye" in self.scenario.intents[t.intent].signals
+        ]
+        for t in edges:
+            assert t.intent is not None
+            matched = self.matcher.match(text, found, {}, [t.intent])
+            if matched and all(c.holds(self.moods) for c in t.conditions):
+                hop: list[str] = []
+                self._fire(_Choice(t, matched[0]), hop)
+                fired.append(t)
+                return lines + hop
         return lines
 
     def _choose(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.language.text import Rule, first_match, is_question
+from roleplay.language.text import Rule, first_match, is_question, sentences
 
 _ACKNOWLEDGE = Rule(
     r"^\W*(?:(?:oh|well|ah|and|but|look)\W+)?(?:yes|yeah|yep|yup|ok(?:ay)?|sure|fair(?:\s+enough)?|that's\s+(?:fair|true|right|correct|a\s+fair\s+point)"
@@ -50,11 +50,47 @@ _GOODBYE = Rule(
 )
 
 
+# Signing off without the word "bye": a plan and a thanks ("Thanks, I'll call her then",
+# "great, I'll send the invite. thanks renata"), or "talk then" / "speak Thursday" closing
+# the line. Only a line that asks nothing signs off.
+_THANKS = Rule(
+    r"\b(?:thanks|thank\s+you|thank\s+u|thx|cheers|(?:much\s+)?appreciated|appreciate\s+(?:it|that|you|your\s+help))\b",
+    "thanks thank thx cheers appreciated appreciate",
+)
+_PLAN = Rule(
+    r"\b(?:i'll|i\s+will|we'll|will)\s+(?:just\s+|definitely\s+|be\s+sure\s+to\s+)?(?:call|ring|try|send|email|e-mail|text|reach\s+out"
+    r"|follow\s+up|be\s+in\s+touch|get\s+back|give\s+(?:her|him|them|you)\s+a\s+(?:call|ring|shout)|look\s+out|keep\s+an\s+eye)\b",
+    "i'll will we'll ll",
+)
+_TALK_THEN = Rule(
+    r"\b(?:talk|speak|chat)\s+(?:to\s+you\s+|with\s+you\s+)?(?:then|soon|later|tomorrow|next\s+week|on\s+\w+day|\w+day)\W*$",
+    "talk speak chat",
+)
+
+
+def _signs_off(norm: str) -> str | None:
+    if "?" in norm:
+        return None
+    last = sentences(norm)[-1:] or [""]
+    if is_question(last[0]):
+        return None
+    talk = _TALK_THEN.search(last[0])
+    if talk is not None:
+        return last[0][talk.start() : talk.end()].strip()
+    thanks = _THANKS.search(norm)
+    plan = _PLAN.search(norm) if thanks is not None else None
+    if thanks is None or plan is None:
+        return None
+    start, end = min(thanks.start(), plan.start()), max(thanks.end(), plan.end())
+    return norm[start:end].strip()
+
+
 def greeting(norm: str) -> str | None:
     """The greeting that opens the line ("hi", "good morning"...), or None."""
     return first_match(_GREETING, norm)
 
 
 def goodbye(norm: str) -> str | None:
-    """The words that close the call ("bye", "have a good day", "take care"...), or None."""
-    return first_match(_GOODBYE, norm)
+    """The words that close the call ("bye", "have a good day", "take care", "thanks, I'll
+    call her then", "talk Thursday"...), or None."""
+    return first_match(_GOODBYE, norm) or _signs_off(norm)

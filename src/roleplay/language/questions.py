@@ -165,8 +165,11 @@ _RIGHT_PERSON = Rule(
     r"|buys?|signs?\s+off|makes?\s+(?:the\s+)?(?:decisions?|calls?)|in\s+charge|responsible|(?:right|best)\s+(?:person|one|people|contact)"
     r"|(?:talk|speak)\s+(?:to|with)\s+about|deals?\s+with|dealing\s+with|heads?\s+up|point\s+(?:person|of\s+contact)|the\s+decision)\b"
     r"|\b(?:someone|somebody|anyone|anybody|person)\s+(?:who|that)\s+(?:handles|decides|owns|looks\s+after|manages|runs|deals\s+with|is\s+in\s+charge)\b"
-    r"|\b(?:right|best)\s+(?:person|contact|people)\s+(?:to|for)\b",
-    "who someone somebody anyone anybody person right best",
+    r"|\b(?:right|best)\s+(?:person|contact|people)\s+(?:to|for)\b"
+    # asked as a wish: "I'm trying to reach whoever looks after billing"
+    r"|\b(?:whoever|the\s+person\s+(?:who|that)|the\s+one\s+who|someone\s+who)\s+(?:handles|looks\s+after|manages|runs|owns|decides|deals\s+with"
+    r"|takes\s+care\s+of|is\s+in\s+charge|is\s+responsible|buys|oversees)\b",
+    "who whoever one someone somebody anyone anybody person right best",
 )
 
 

@@ -284,7 +284,9 @@ def _question_signals(
         found.setdefault("time_check", sentence)
     if routing:
         found.setdefault("routing", sentence)
-    if "right_person" not in found and (question or "discovery_question" in found):
+    if "right_person" not in found and (
+        question or "discovery_question" in found or "whoever" in sentence.lower()
+    ):
         if asks_right_person(sentence):
             found["right_person"] = sentence
     if commitment:
