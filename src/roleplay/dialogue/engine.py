@@ -133,6 +133,12 @@ class _TakenIn:
     def overlaps(self, words: str) -> bool:
         return any(e and words and (e in words or words in e) for e in self.evidence)
 
+    def covers(self, evidence: str) -> bool:
+        """Whether every piece of a match's evidence ("name; reason") was taken in already:
+        a match that adds something (the name remembered from before, with the reason just
+        heard) is still news."""
+        return all(self.overlaps(piece) for piece in evidence.split("; "))
+
 
 class _Prospect:
     """The model object ``transitions`` drives. It only holds the state."""
@@ -491,7 +497,7 @@ class Conversation:
                 continue
             if follow_up is not None and (
                 m.intent in follow_up.intents
-                or follow_up.overlaps(m.evidence)
+                or follow_up.covers(m.evidence)
                 or self.scenario.intents[m.intent].mistakes
                 or t.dest == self.state
             ):

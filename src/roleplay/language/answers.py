@@ -20,6 +20,7 @@ _AFFIRM = Lazy(
     r"(?:yes|yeah|yep|yup|yea|sure|certainly|absolutely|definitely|of\s+course|correct|right"
     r"|exactly|please\s+do|please|go\s+ahead|that\s+works|that'd\s+work|that\s+would\s+work"
     r"|works\s+for\s+me|sounds\s+good|sounds\s+great|that\s+would\s+be\s+great|that'd\s+be\s+great"
+    r"|that(?:'s|\s+is)\s+(?:great|perfect|fine|good|ideal|brilliant|wonderful|lovely|ok|okay|no\s+problem)"
     r"|i'd\s+like\s+that|i\s+would|i\s+do|it\s+is|i\s+am|we\s+do|we\s+are|ok|okay|alright|all\s+right"
     r"|fine|perfect|great)\b",
     re.IGNORECASE,

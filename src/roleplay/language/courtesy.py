@@ -41,9 +41,9 @@ _GREETING = Rule(
 _GOODBYE = Rule(
     r"\b(?:bye|goodbye|good-bye|bye-bye|have\s+a\s+(?:good|great|nice|lovely|wonderful|fantastic)\s+\w+|take\s+care|talk\s+(?:to\s+you\s+)?soon"
     r"|talk\s+later|see\s+you\s+(?:then|soon|later)|enjoy\s+(?:your|the)\s+(?:day|evening|weekend)|get\s+some\s+sleep|thanks\s+anyway"
-    # leaving without a plan: "I'll just try another time", "I'll let you go"
-    r"|i'll\s+(?:just\s+)?(?:try|call|ring)\s+(?:back\s+|again\s+)?(?:another\s+time|some\s+other\s+time|later)\s*[.!]?\s*$"
-    r"|i'll\s+let\s+you\s+go)\b",
+    r"|i'll\s+let\s+you\s+go)\b"
+    # leaving without a plan: "I'll just try another time", "I'll call back later."
+    r"|\bi'll\s+(?:just\s+)?(?:try|call|ring)\s+(?:back\s+|again\s+)?(?:another\s+time|some\s+other\s+time|later)\b\W*$",
     # one whole word of every alternative: most lines are never searched
     "bye goodbye good great nice lovely wonderful fantastic care soon later then enjoy sleep anyway"
     " time go",
