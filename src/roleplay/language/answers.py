@@ -79,6 +79,9 @@ _CALLBACK = Lazy(
     r"|\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:a|the)\s+(?:good|better|best)\s+(?:time|day)\s+to\s+(?:call|reach|catch|try|ring|follow\s+up)"
     r"|\b(?:could|can|shall|should|may)\s+(?:we|i)\b[^.?!]{0,40}?\b(?:another|some\s+other|a\s+better|a\s+more\s+convenient)\s+(?:time|day)\b"
     r"|\byou\s+(?:pick|choose|name)\s+(?:the|a)\s+(?:time|day|hour)"
+    # "what's a good 15 min slot this week, your call"
+    r"|\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:a|the)\s+(?:good|better|best)\s+(?:[\w-]+\s+){0,2}?(?:slot|window|time|day)\b"
+    r"|\byour\s+call\W*$"
     r"|\b(?:whenever|when)\s+(?:it\s+)?suits\s+you\b",
     re.IGNORECASE,
 )
