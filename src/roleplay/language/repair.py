@@ -267,10 +267,12 @@ _CONTEXT_CUE = Lazy(
     r"|\bits\s+[A-Za-z]"
 )
 _TOKENS_ANY_CASE = Lazy(r"[A-Za-z0-9']+")
+# In a lookahead, so that cues may overlap: in "hi this is dana kim", "hi this" must not
+# hide "this is dana".
 _NAME_CUE = Lazy(
-    r"\b(?P<a>[a-z][a-z'-]+)\s+(?:(?P<b>[a-z][a-z'-]+)\s+)?(?:here|from|with|at|speaking|calling)\b"
-    r"|(?:^|[.!?,-]\s*)(?P<c>[a-z][a-z'-]+)\s+[a-z][a-z'-]+[,.]"
-    r"|\b(?i:this\s+is|it'?s|i'?m|name'?s|name\s+is|hi|hey|hello|morning|afternoon|yeah),?\s+(?P<d>[a-z][a-z'-]+)"
+    r"(?=\b(?P<a>[a-z][a-z'-]+)\s+(?:(?P<b>[a-z][a-z'-]+)\s+)?(?:here|from|with|at|speaking|calling)\b"
+    r"|(?:^|[.!?,\-–—]\s*)(?P<c>[a-z][a-z'-]+)\s+[a-z][a-z'-]+[,.]"
+    r"|\b(?i:this\s+is|it'?s|i'?m|name'?s|name\s+is|hi|hey|hello|morning|afternoon|yeah)\s*[,\-–—]?\s+(?P<d>[a-z][a-z'-]+))"
 )
 # A name the list does not know, where only a name can stand: "this is gaspard from...".
 _UNKNOWN_NAME_CUE = Lazy(
