@@ -18,6 +18,17 @@ REPAIRS = [
     ("its priscilla from harbor tools", "it's Priscilla from Harbor Tools"),
     ("oscar vance, northgate freight.", "Oscar Vance, Northgate Freight."),
     ("i spoke with the team at noon", "I spoke with the team at noon"),
+    # names no list knows, where only a name can stand
+    (
+        "hi lena, this is tunde bakare, i run a print shop",
+        "hi Lena, this is Tunde Bakare, I run a print shop",
+    ),
+    ("hey sam, anjali mehta calling from gridline", "hey Sam, Anjali Mehta calling from Gridline"),
+    ("hi omar, oluwaseun adeyemi, with brightmark", "hi Omar, Oluwaseun Adeyemi, with Brightmark"),
+    ("hi this is dana kim", "hi this is Dana Kim"),
+    ("ok, nice chatting with you", "ok, nice chatting with you"),
+    ("so, lunch meeting at noon works", "so, lunch meeting at noon works"),
+    ("hi, it's pretty late, sorry", "hi, it's pretty late, sorry"),
     ("will that work for you", "will that work for you?"),
     # days typed short, only where a time follows
     ("could we do fri at 11", "could we do Friday at 11?"),

@@ -194,6 +194,21 @@ _NOT_NAME = frozenset(
     again also still really very quick quickly actually calling back over up out
     """.split()
 )
+# Everyday words that can stand where a name is expected ("it's pretty late", "this is
+# about your order", "nice chatting with you"): never read as a name the list lacks.
+_PLAIN_WORDS = frozenset(
+    """
+    late early busy about regarding me us nothing something everything anything been only
+    important urgent personal kind sort time going what who how why when where pretty super
+    totally quite rather all one two those these because since lunch coffee meeting call
+    nice happy glad pleased lovely awesome perfect brilliant cool right wrong true weird
+    crazy funny odd hard easy tough late later tomorrow today tonight now then no none
+    probably maybe definitely honestly seriously basically literally just still even ever
+    more less most least much many few some any every each other another same such own
+    new old big small little last next first second third final best better worse worst
+    real sales marketing support service team office company business account quick short
+    """.split()
+)
 # First names that are also common words: capitalised only right after a strong lead
 # ("this is", "my name is", "it's", "i'm") or right before "here" / "from" / "speaking".
 _COMMON_WORD_NAMES = frozenset(
@@ -277,6 +292,10 @@ _NAME_CUE = Lazy(
 # A name the list does not know, where only a name can stand: "this is gaspard from...".
 _UNKNOWN_NAME_CUE = Lazy(
     r"\b(?i:this\s+is|it'?s|my\s+name\s+is|hi|hey|hello),?\s+[a-z][a-z'-]+\s+(?:[a-z][a-z'-]+\s+)?(?:from|with)\b"
+    # "it's sunita ghosh, we met...", "this is deepa raghunathan."
+    r"|\b(?i:this\s+is|it'?s|my\s+name\s+is)\s+[a-z][a-z'-]+\s+[a-z][a-z'-]+\s*[,.;]"
+    # "hi helen, raj patil at vetlink", "..., emeka obi calling from hopvine"
+    r"|[,.;:—–-]\s*[a-z][a-z'-]+\s+[a-z][a-z'-]+,?\s+(?:from|with|at|calling|here|speaking)\b"
 )
 
 
@@ -307,8 +326,7 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
             ):
                 return True
     return (
-        not _INTRO_TOKENS.isdisjoint(present)
-        and ("from" in present or "with" in present)
+        not (_INTRO_TOKENS.isdisjoint(present) and _NAME_FOLLOWERS.isdisjoint(present))
         and _UNKNOWN_NAME_CUE.search(text) is not None
     )
 
@@ -540,11 +558,35 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
                 continue
         elif not (
             # A name the list does not know, in the one place only a name can stand:
-            # "this is gaspard delacroix with dentaform".
-            (lead in _INTRO_LEADS or (lead in _GREETINGS and full_name))
+            # "this is gaspard delacroix with dentaform", "it's sunita ghosh, we met...",
+            # "hi helen, raj patil at vetlink imaging".
+            (
+                lead in _INTRO_LEADS
+                or (lead in _GREETINGS and full_name)
+                or (by_followers and pause(gaps[i]))
+            )
             and not low.endswith(("ing", "ly", "ed"))
             and low not in _COMMON_WORD_NAMES
-            and (follower in {"from", "with"} or (full_name and then in {"from", "with"}))
+            and low not in _PLAIN_WORDS
+            and (
+                follower in {"from", "with"}
+                or (
+                    full_name
+                    and follower not in _PLAIN_WORDS
+                    and not follower.endswith(("ing", "ly", "ed"))
+                    and then in _NAME_FOLLOWERS
+                )
+                or (
+                    # a first name and a surname, then a pause: "this is deepa raghunathan, ..."
+                    lead in _INTRO_LEADS
+                    and joined
+                    and follower.isalpha()
+                    and follower not in _NOT_NAME
+                    and follower not in _PLAIN_WORDS
+                    and not follower.endswith(("ing", "ly", "ed"))
+                    and (i + 2 >= len(lowered) or pause(gaps[i + 2]))
+                )
+            )
         ):
             i += 1
             continue
@@ -567,8 +609,12 @@ def _capitalise_company(lowered: list[str], new: list[str], gaps: list[str], j: 
     """After "Dana Kim from", the company's words, up to a pause: "orbit office equipment"."""
     if j < len(lowered) and lowered[j] in {"here", "speaking", "calling"}:
         j += 1  # "joel price here from brightwater"
-    if j >= len(lowered) or lowered[j] not in {"from", "with", "at"} or gaps[j].strip():
-        return
+    if (
+        j >= len(lowered)
+        or lowered[j] not in {"from", "with", "at"}
+        or gaps[j].strip() not in {"", ","}
+    ):
+        return  # "dana kim from acme", "kofi asante, with northlight"
     _capitalise_words(lowered, new, gaps, j + 1)
 
 
