@@ -26,6 +26,13 @@ REPAIRS = [
     ("hey sam, anjali mehta calling from gridline", "hey Sam, Anjali Mehta calling from Gridline"),
     ("hi omar, oluwaseun adeyemi, with brightmark", "hi Omar, Oluwaseun Adeyemi, with Brightmark"),
     ("hi this is dana kim", "hi this is Dana Kim"),
+    (
+        "hey, my names tariq noor, im with fieldpine",
+        "hey, my name's Tariq Noor, I'm with fieldpine",
+    ),
+    ("hi, its inga sorensen, we met at the expo", "hi, it's Inga Sorensen, we met at the expo"),
+    ("its own thing, really", "its own thing, really"),
+    ("mr. okafor, pete lund, harbor tools.", "Mr. Okafor, Pete Lund, Harbor Tools."),
     ("ok, nice chatting with you", "ok, nice chatting with you"),
     ("so, lunch meeting at noon works", "so, lunch meeting at noon works"),
     ("hi, it's pretty late, sorry", "hi, it's pretty late, sorry"),

@@ -194,6 +194,8 @@ _NOT_NAME = frozenset(
     again also still really very quick quickly actually calling back over up out
     """.split()
 )
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mx"})
+_HONORIFIC_CUE = Lazy(r"\b(?:mr|mrs|ms|dr|mx)\b\.?\s+[a-z]")
 # Everyday words that can stand where a name is expected ("it's pretty late", "this is
 # about your order", "nice chatting with you"): never read as a name the list lacks.
 _PLAIN_WORDS = frozenset(
@@ -276,7 +278,7 @@ _REPAIRABLE = frozenset({*_CONTRACTIONS, *_TYPOS, *_SHORTHAND, *_SHORT_DAYS})
 # The words that need their neighbours, in the contexts where they need repair (tidy text
 # is full of "I", "its" and "were" that are fine as they are).
 _CONTEXT_CUE = Lazy(
-    r"\bi\b|\b(?:ill|id)\s+[a-z]|\bw\s+[a-z]|\bu\b(?!\.)|(?:^|[,.;:!?]\s*)were\s+[a-z]"
+    r"\bmy\s+names\s+[a-z]|(?:^|[,.;:!?]\s*)its\s+[a-z]+\s+[a-z]+\s*(?:[,.;:!?]|$)|\bi\b|\b(?:ill|id)\s+[a-z]|\bw\s+[a-z]|\bu\b(?!\.)|(?:^|[,.;:!?]\s*)were\s+[a-z]"
     r"|\bits\s+(?:[a-z'-]+\s+){1,2}(?:from|with|at|here|calling|speaking)\b"
     r"|\bits\s+(?:a|an|the|me|my|just|not|about|been|being|going|gonna|really|quick|only|late|early)\b"
     r"|\bits\s+[A-Za-z]"
@@ -299,7 +301,7 @@ _UNKNOWN_NAME_CUE = Lazy(
 )
 
 
-_CONTEXT_TOKENS = frozenset({"i", "its", "ill", "id", "w", "u", "were", "Its", "Were"})
+_CONTEXT_TOKENS = frozenset({"i", "its", "ill", "id", "w", "u", "were", "Its", "Were", "names"})
 _INTRO_TOKENS = frozenset(
     {"this", "This", "it's", "It's", "its", "name", "hi", "Hi", "hey", "hello"}
 )
@@ -317,6 +319,8 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
         return True
     if not names_too:
         return False
+    if not _HONORIFICS.isdisjoint(present) and _HONORIFIC_CUE.search(text) is not None:
+        return True  # "ms. brooks"
     if not first_names().isdisjoint(present):  # a first name typed in lower case
         for cue in _NAME_CUE.finditer(text):
             if any(
@@ -423,6 +427,15 @@ def repair(text: str, names: bool = True) -> Repaired:
                 fixed = "you"  # "whenever suits u"; not the "u" of "u.s."
             if fixed is None and low == "its" and _name_then_company(lowered, i + 1):
                 fixed = "It's" if word[0].isupper() else "it's"  # "its dev patel from..."
+            if (
+                fixed is None
+                and low == "its"
+                and (i == 0 or pause(gaps[i]))
+                and _name_then_pause(lowered, gaps, i + 1)
+            ):
+                fixed = "It's" if word[0].isupper() else "it's"  # "hi, its walt brennan, I run..."
+            if low == "names" and previous == "my" and following.isalpha():
+                fixed = "name's"  # "my names alana pierce"
             if fixed is not None:
                 new[i] = fixed
                 lowered[i] = fixed.lower()
@@ -492,6 +505,18 @@ def _name_then_company(lowered: list[str], j: int) -> bool:
     return False
 
 
+def _name_then_pause(lowered: list[str], gaps: list[str], j: int) -> bool:
+    """Two words that could be a first name and a surname, then a pause or the end."""
+    if j + 1 >= len(lowered) or gaps[j + 1].strip():
+        return False
+    pair = lowered[j : j + 2]
+    return (
+        (j + 2 >= len(lowered) or pause(gaps[j + 2]))
+        and all(w.isalpha() and w not in _NOT_NAME and w not in _PLAIN_WORDS for w in pair)
+        and not any(w.endswith(("ing", "ly", "ed")) for w in pair)
+    )
+
+
 def _same_case(new: str, old: str) -> str:
     if old.isupper() and len(old) > 1:
         return new.upper()
@@ -509,6 +534,12 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
     i = 0
     while i < len(lowered):
         low, word = lowered[i], new[i]
+        if low in _HONORIFICS and i + 1 < len(lowered) and new[i + 1].isalpha():
+            # "ms. brooks", "dr patel": a title and the name after it
+            new[i] = word[0].upper() + word[1:]
+            new[i + 1] = new[i + 1][0].upper() + new[i + 1][1:]
+            i += 2
+            continue
         if not word.islower() or low in _NOT_NAME or len(low) < 2 or not low.isalpha():
             i += 1
             continue
@@ -592,8 +623,16 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
             continue
         new[i] = word[0].upper() + word[1:]
         last = i
-        if full_name or (
-            joined and follower not in _NAME_FOLLOWERS and _surname_end(lowered, i + 2)
+        surname_then_pause = (
+            lead in _INTRO_LEADS
+            and joined
+            and follower not in _PLAIN_WORDS
+            and (i + 2 >= len(lowered) or pause(gaps[i + 2]))
+        )
+        if (
+            full_name
+            or surname_then_pause
+            or (joined and follower not in _NAME_FOLLOWERS and _surname_end(lowered, i + 2))
         ):
             nxt = new[i + 1]
             if nxt.islower() and nxt.isalpha() and len(nxt) > 1 and follower not in _NOT_NAME:
