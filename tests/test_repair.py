@@ -46,6 +46,12 @@ REPAIRS = [
     # questions typed without a question mark
     ("thanks, how do you schedule crews today", "thanks. how do you schedule crews today?"),
     ("quick q are your techs on paper", "quick q are your techs on paper?"),
+    ("could we meet on site, friday at 9:45", "could we meet on site, friday at 9:45?"),
+    ("do you use a crm, we help with that", "do you use a crm? we help with that"),
+    (
+        "thanks. and were already helping two of your neighbours",
+        "thanks. and we're already helping two of your neighbours",
+    ),
     (
         "we help shops like yours do you know what i mean",
         "we help shops like yours. do you know what I mean?",

@@ -81,9 +81,14 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         ):
             i += 1
             continue  # "..., which is wild" and "my brother, who is..." are no questions
-        # Where it ends: the next pause, or the end of the line.
+        # Where it ends: the next pause that starts a new clause, or the end of the line
+        # ("could I walk you through it, wednesday at 12:15" asks all of it).
         end = i + 1
-        while end < n and not pause(gaps[end]):
+        while end < n and (
+            not pause(gaps[end])
+            or (gaps[end] == ":" and lowered[end].isdigit())  # "12:15" is one time
+            or not (pause(gaps[end], strong=True) or lowered[end] in _NEW_CLAUSE)
+        ):
             end += 1
         # A break before it, when the line runs on into it.
         if start > 0 and "," in gaps[start] and not pause(gaps[start], strong=True):
@@ -99,6 +104,19 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         i = end
 
 
+# Words that open a new clause after a comma: the question ended before them.
+_NEW_CLAUSE = (
+    _AUX_WORDS
+    | _WH_WORDS
+    | _SUBJECTS
+    | frozenset(
+        """
+        i'm i'll i'd i've we're we'll we've you're you'll it's that's there's its im ill
+        and but so because cause thanks thank ok okay anyway also btw just sorry please
+        no yes yeah yep sure great perfect cool alright right well um uh like oh hi hey
+        """.split()
+    )
+)
 _LEAD_IN = frozenset(
     "so and but also quick q question um uh ok okay well just hey oh then like yeah alright right".split()
 )

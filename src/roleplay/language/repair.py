@@ -116,8 +116,11 @@ _AFTER_I_WILL = frozenset(
 _AFTER_I_WOULD = frozenset("like love be rather need want say suggest recommend guess hate".split())
 _AFTER_WE_ARE = frozenset(
     "a an the calling reaching working looking hoping trying based just not really actually "
-    "helping building running".split()
+    "helping building running already currently also still now here offering doing in "
+    "partnering planning launching opening".split()
 )
+# "and were doing demos": a subject-less "were" after these is "we're".
+_JOINS = frozenset("and so but because cause since".split())
 # Days typed short, written out only where a time follows ("wed" and "sun" are words).
 _SHORT_DAYS = {
     "mon": "Monday",
@@ -278,7 +281,7 @@ _REPAIRABLE = frozenset({*_CONTRACTIONS, *_TYPOS, *_SHORTHAND, *_SHORT_DAYS})
 # The words that need their neighbours, in the contexts where they need repair (tidy text
 # is full of "I", "its" and "were" that are fine as they are).
 _CONTEXT_CUE = Lazy(
-    r"\bmy\s+names\s+[a-z]|(?:^|[,.;:!?]\s*)its\s+[a-z]+\s+[a-z]+\s*(?:[,.;:!?]|$)|\bi\b|\b(?:ill|id)\s+[a-z]|\bw\s+[a-z]|\bu\b(?!\.)|(?:^|[,.;:!?]\s*)were\s+[a-z]"
+    r"\bmy\s+names\s+[a-z]|\b(?:and|so|but|because|cause|since)\s+were\s+[a-z]|(?:^|[,.;:!?]\s*)its\s+[a-z]+\s+[a-z]+\s*(?:[,.;:!?]|$)|\bi\b|\b(?:ill|id)\s+[a-z]|\bw\s+[a-z]|\bu\b(?!\.)|(?:^|[,.;:!?]\s*)were\s+[a-z]"
     r"|\bits\s+(?:[a-z'-]+\s+){1,2}(?:from|with|at|here|calling|speaking)\b"
     r"|\bits\s+(?:a|an|the|me|my|just|not|about|been|being|going|gonna|really|quick|only|late|early)\b"
     r"|\bits\s+[A-Za-z]"
@@ -421,7 +424,14 @@ def repair(text: str, names: bool = True) -> Repaired:
             following = lowered[i + 1] if i + 1 < len(lowered) else ""
             previous = "" if i == 0 or pause(gaps[i], strong=True) else lowered[i - 1]
             fixed = _fix_word(low, word, following, previous)
-            if low == "were" and (i == 0 or pause(gaps[i])) and following in _AFTER_WE_ARE:
+            if (
+                low == "were"
+                and (i == 0 or pause(gaps[i]) or lowered[i - 1] in _JOINS)
+                and (
+                    _TYPOS.get(following, following) in _AFTER_WE_ARE
+                    or (following.endswith("ing") and len(following) > 4)
+                )
+            ):
                 fixed = "We're" if word[0].isupper() else "we're"  # ", were a billing tool"
             if low == "u" and not gaps[i + 1].startswith(".") and (i or following):
                 fixed = "you"  # "whenever suits u"; not the "u" of "u.s."
