@@ -139,9 +139,19 @@ _DAY_AND_TIME = Lazy(
 
 def bare_proposal(sentence: str) -> str | None:
     """The sentence, when it proposes a meeting at a set time without saying "can we"."""
-    if "?" not in sentence or not _DURATION.search(sentence) or not _DAY_AND_TIME.search(sentence):
+    if not _DURATION.search(sentence) or not _DAY_AND_TIME.search(sentence):
         return None
+    if "?" not in sentence and not _LEADING_DURATION.search(sentence):
+        return None  # typed without "?", it proposes only when it opens with the time asked for
     return sentence.strip()
+
+
+# "15 min wednesday at 9 to see if it's worth it": a proposal typed without its "?".
+_LEADING_DURATION = Lazy(
+    r"^\W*(?:(?:so|ok|okay|yeah|great|then|maybe|how\s+about|what\s+about)\W+)*(?:a\s+)?"
+    r"(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)\s*-?\s*(?:min|mins|minutes|minute)\b",
+    re.IGNORECASE,
+)
 
 
 # Asking them to do something for you is a request, not a question about them: "can you

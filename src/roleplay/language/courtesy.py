@@ -63,6 +63,10 @@ _PLAN = Rule(
     r"|follow\s+up|be\s+in\s+touch|get\s+back|give\s+(?:her|him|them|you)\s+a\s+(?:call|ring|shout)|look\s+out|keep\s+an\s+eye)\b",
     "i'll will we'll ll",
 )
+_NOTHING_ELSE = Rule(
+    r"\b(?:that's\s+(?:it|all|everything)|that\s+is\s+(?:it|all)|nothing\s+else|all\s+good|we're\s+good|i'm\s+good)\b",
+    "that's that nothing all we're i'm",
+)
 _TALK_THEN = Rule(
     r"\b(?:talk|speak|chat)\s+(?:to\s+you\s+|with\s+you\s+)?(?:then|soon|later|tomorrow|next\s+week|on\s+\w+day|\w+day)\W*$",
     "talk speak chat",
@@ -79,7 +83,7 @@ def _signs_off(norm: str) -> str | None:
     if talk is not None:
         return last[0][talk.start() : talk.end()].strip()
     thanks = _THANKS.search(norm)
-    plan = _PLAN.search(norm) if thanks is not None else None
+    plan = (_PLAN.search(norm) or _NOTHING_ELSE.search(norm)) if thanks is not None else None
     if thanks is None or plan is None:
         return None
     start, end = min(thanks.start(), plan.start()), max(thanks.end(), plan.end())

@@ -124,7 +124,7 @@ def in_context(
     scheduling, not discovery), and a meeting proposed without its verb ("15 min tues
     1pm?"). ``found`` is the line's own signals; it is updated and returned."""
     low = text.lower()
-    if "commitment_ask" not in found and "?" in text and ("min" in low or "quick" in low):
+    if "commitment_ask" not in found and ("min" in low or "quick" in low):
         for sentence in sentences(text):
             proposal = bare_proposal(sentence)
             if proposal:
