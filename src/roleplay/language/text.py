@@ -18,6 +18,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    from typing import Any
+
 # The last text lowered and its lower case: rules run in runs on one sentence.
 _LAST_LOWER: list[str] = ["", ""]
 
@@ -125,10 +129,35 @@ class Lazy:
         self.flags = flags
         self._regex: re.Pattern[str] | None = None
 
-    def __getattr__(self, name: str):
-        if self._regex is None:
-            self._regex = re.compile(self.pattern, self.flags)
-        return getattr(self._regex, name)
+    def _compile(self) -> re.Pattern[str]:
+        self._regex = re.compile(self.pattern, self.flags)
+        return self._regex
+
+    # The methods the rules call, spelled out: a ``__getattr__`` per call costs more than
+    # many of the searches it forwards to.
+    def search(self, string: str, *args: int) -> re.Match[str] | None:
+        return (self._regex or self._compile()).search(string, *args)
+
+    def match(self, string: str, *args: int) -> re.Match[str] | None:
+        return (self._regex or self._compile()).match(string, *args)
+
+    def fullmatch(self, string: str, *args: int) -> re.Match[str] | None:
+        return (self._regex or self._compile()).fullmatch(string, *args)
+
+    def finditer(self, string: str, *args: int) -> Iterator[re.Match[str]]:
+        return (self._regex or self._compile()).finditer(string, *args)
+
+    def findall(self, string: str, *args: int) -> list[Any]:
+        return (self._regex or self._compile()).findall(string, *args)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[Any]:
+        return (self._regex or self._compile()).split(string, maxsplit)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return (self._regex or self._compile()).sub(repl, string, count)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._regex or self._compile(), name)
 
 
 def first_match(pattern: Rule | re.Pattern[str], text: str) -> str | None:
