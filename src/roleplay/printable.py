@@ -17,9 +17,11 @@ multi-line text). Pure: text in, text out.
 
 from __future__ import annotations
 
-import json
 import re
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Whitespace controls a caller folds into spaces itself (``" ".join(text.split())``,
 #: ``textwrap``): pass as ``keep`` so they fold instead of showing.
@@ -82,5 +84,7 @@ def json_text(data: Any, **options: Any) -> str:
     lone surrogates it writes raw. They can only occur inside JSON strings, so writing
     them as ``\\uXXXX`` escapes gives the same JSON value.
     """
+    import json  # here: only --json output needs it
+
     text = json.dumps(data, ensure_ascii=False, **options)
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text)

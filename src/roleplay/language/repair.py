@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from roleplay.language.questionmarks import QUESTION_CUE, mark_questions, pause
 from roleplay.language.text import Lazy
@@ -314,11 +314,19 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """The first-name gazetteer (lower case), loaded on first use."""
-    text = (
-        resources.files("roleplay.language")
-        .joinpath("data/first_names.txt")
-        .read_text(encoding="utf-8")
-    )
+    # Read next to this module: importlib.resources would cost ``roleplay score`` several
+    # imports (zipfile, tempfile, typing...) at start-up for the same file.
+    path = Path(__file__).with_name("data") / "first_names.txt"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:  # not a plain directory (a zipped install): the resource API finds it
+        from importlib import resources
+
+        text = (
+            resources.files("roleplay.language")
+            .joinpath("data/first_names.txt")
+            .read_text(encoding="utf-8")
+        )
     return frozenset(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )
