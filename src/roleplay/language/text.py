@@ -119,6 +119,31 @@ class Rule:
         return text[match.start() : match.end()].strip() if match else None
 
 
+class AnyOf:
+    """Whether any of several rules matches: what ``part1|part2|...`` as one regex tells,
+    for the callers that only ask whether it matches (not where).
+
+    Each part keeps its own narrow gate, so a text runs only the small parts its words
+    allow, instead of one long alternation at every position; and a part is compiled
+    only when a text first reaches it.
+    """
+
+    __slots__ = ("parts",)
+
+    def __init__(self, *parts: Rule) -> None:
+        self.parts = parts
+
+    def matches(self, text: str) -> bool:
+        low = lowercase(text)
+        words = word_set(low)
+        for part in self.parts:
+            if part.words is not None and part.words.isdisjoint(words):
+                continue
+            if (part._regex or part._compile()).search(low) is not None:
+                return True
+        return False
+
+
 class Lazy:
     """A case-sensitive compiled regex, compiled on first use (see :class:`Rule`)."""
 
