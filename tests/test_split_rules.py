@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from roleplay.language import asks
+from roleplay.language import asks, features
 from roleplay.language.text import AnyOf, Rule
 
 _ORIGINAL_COMMIT_NOUN = Rule(
@@ -27,13 +27,46 @@ _ORIGINAL_COMMIT_NOUN = Rule(
     " book pencil",
 )
 
-_CASES = [(_ORIGINAL_COMMIT_NOUN, asks._COMMIT_NOUN)]
+_ORIGINAL_FEATURE_WORDS = Rule(
+    "\\b(?:ai|a\\.i\\.|ai-\\w+|machine\\s+learning|automat\\w*|auto-\\w+|real-time|realtime|live|dashboards?|analytics|reporting|reports?|integrations?|integrates?|sync\\w*|apis?|cloud|mobile|apps?|portals?|tracking|trackers?|alerts?|notifications?|reminders?|uptime|modules?|workflows?|e-?signatures?|compliance|compliant|encrypt\\w*|routing|scoring|summaries|feeds?|capture|uploads?|scheduling|drag-and-drop|clock-?(?:in|out)|gps|sms|chat|chatbots?|voip|logs?|templates?|crm|sso|single\\s+sign-on|storage|backups?|self-service|plug-?ins?|add-?ons?|interface|touchscreen|battery|sensors?|cameras?|resolution|bandwidth|processors?|wireless|bluetooth|wi-?fi|waterproof|modular|customi[sz]able|configurable|omnichannel|multi-\\w+|audit\\s+trails?|permissions|role-based|approvals?|panels?|led|built-in|magnetic|charging|light\\s*box(?:es)?|one-click|white-label|features?|functionality|updates?|monitoring|firewall|software|hardware|algorithm\\w*|ocr|scanning|scanner|sdk|widgets?|kiosk|bots?|sentiment|transcription|geofenc\\w*|telematics|biometric\\w*|warranty|specs?|ports?|hd|4k|ssd|usb|import|export|optimi[sz]\\w*|cad|engine)\\b|\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+uptime|\\b\\d+\\+?\\s+integrations|\\bevery\\s+(?:\\d+|\\w+)\\s+(?:seconds|minutes)\\b|\\b\\d+-bit\\b|\\bsoc\\s?2\\b|\\bhipaa\\b|\\biso\\s?\\d+|\\b\\d+(?:\\.\\d+)?\\s*(?:gb|tb|mb|ghz|mbps|gbps|mp|megapixels?|hz|fps|kwh|mah|ppm|dpi)\\b|\\b(?:\\d[\\d,.]*|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?[\\s-]){0,3}(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)[\\s-](?:feet|foot|ft|inch(?:es)?|pounds?|lbs?|kg|kilos?|tons?|tonnes?|horsepower|hp|volts?|watts?|amps?|psi|rpm|gallons?|litres?|liters?|cc)\\b|\\b(?:two|four|all|\\d)[\\s-]wheel[\\s-]drive\\b|\\b\\d+-speed\\b"
+)
 
+
+def _feature_words() -> AnyOf:
+    """features._has_feature_word, as an AnyOf-like object for the test below."""
+
+    class _Split(AnyOf):
+        def matches(self, text: str) -> bool:
+            return features._has_feature_word(text)
+
+    return _Split()
+
+
+_CASES = [
+    (_ORIGINAL_COMMIT_NOUN, asks._COMMIT_NOUN),
+    (_ORIGINAL_FEATURE_WORDS, _feature_words()),
+]
+
+_EXTRA = [
+    "15",
+    "1",
+    "30-minute",
+    "you",
+    "up",
+    "99%",
+    "99.9",
+    "12-speed",
+    "4k",
+    "14k",
+    "a.i.",
+    "ai-",
+]
+_EXTRA += ["1,000", "64-bit", "soc2", "iso", "9001", "every", "wheel", "1tb", "uptimes", "auto-"]
 _GLUE = [" ", " ", " ", "  ", "-", ", ", ". ", "'", "_", "2", "x", "\t", "é", "?"]
 
 
 def _sentences(pattern: str, count: int, seed: int) -> list[str]:
-    words = sorted(set(re.findall(r"[a-z]+", pattern))) + ["15", "1", "30-minute", "you", "up"]
+    words = sorted(set(re.findall(r"[a-z]+", pattern))) + _EXTRA
     rng = random.Random(seed)
     out = []
     for _ in range(count):
