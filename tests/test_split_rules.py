@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from roleplay.language import asks, features
+from roleplay.language import asks, features, questions
 from roleplay.language.text import AnyOf, Rule
 
 _ORIGINAL_COMMIT_NOUN = Rule(
@@ -31,6 +31,16 @@ _ORIGINAL_FEATURE_WORDS = Rule(
     "\\b(?:ai|a\\.i\\.|ai-\\w+|machine\\s+learning|automat\\w*|auto-\\w+|real-time|realtime|live|dashboards?|analytics|reporting|reports?|integrations?|integrates?|sync\\w*|apis?|cloud|mobile|apps?|portals?|tracking|trackers?|alerts?|notifications?|reminders?|uptime|modules?|workflows?|e-?signatures?|compliance|compliant|encrypt\\w*|routing|scoring|summaries|feeds?|capture|uploads?|scheduling|drag-and-drop|clock-?(?:in|out)|gps|sms|chat|chatbots?|voip|logs?|templates?|crm|sso|single\\s+sign-on|storage|backups?|self-service|plug-?ins?|add-?ons?|interface|touchscreen|battery|sensors?|cameras?|resolution|bandwidth|processors?|wireless|bluetooth|wi-?fi|waterproof|modular|customi[sz]able|configurable|omnichannel|multi-\\w+|audit\\s+trails?|permissions|role-based|approvals?|panels?|led|built-in|magnetic|charging|light\\s*box(?:es)?|one-click|white-label|features?|functionality|updates?|monitoring|firewall|software|hardware|algorithm\\w*|ocr|scanning|scanner|sdk|widgets?|kiosk|bots?|sentiment|transcription|geofenc\\w*|telematics|biometric\\w*|warranty|specs?|ports?|hd|4k|ssd|usb|import|export|optimi[sz]\\w*|cad|engine)\\b|\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+uptime|\\b\\d+\\+?\\s+integrations|\\bevery\\s+(?:\\d+|\\w+)\\s+(?:seconds|minutes)\\b|\\b\\d+-bit\\b|\\bsoc\\s?2\\b|\\bhipaa\\b|\\biso\\s?\\d+|\\b\\d+(?:\\.\\d+)?\\s*(?:gb|tb|mb|ghz|mbps|gbps|mp|megapixels?|hz|fps|kwh|mah|ppm|dpi)\\b|\\b(?:\\d[\\d,.]*|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?[\\s-]){0,3}(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)[\\s-](?:feet|foot|ft|inch(?:es)?|pounds?|lbs?|kg|kilos?|tons?|tonnes?|horsepower|hp|volts?|watts?|amps?|psi|rpm|gallons?|litres?|liters?|cc)\\b|\\b(?:two|four|all|\\d)[\\s-]wheel[\\s-]drive\\b|\\b\\d+-speed\\b"
 )
 
+_ORIGINAL_TIME_CHECK = Rule(
+    "\\b(?:is|was)\\s+(?:now|this|it|that)\\s+(?:still\\s+)?(?:a\\s+|an\\s+)?(?:good|bad|okay|ok|alright|convenient|terrible|decent|busy|inconvenient|better|fine)\\s+(?:time|moment)|\\b(?:did|have|do)\\s+i\\s+(?:catch|caught|reach|call|get|find)\\s+(?:you|ya)\\s+(?:at\\s+)?(?:a\\s+|an\\s+)?(?:bad|good|busy|inconvenient|wrong|ok|okay|decent)|\\b(?:do|got|have|you)\\s+(?:you\\s+)?(?:got\\s+|have\\s+)?(?:a|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|sixty|ninety|\\d+|a\\s+few|a\\s+couple(?:\\s+of)?|a\\s+quick|a\\s+spare)\\s+(?:quick\\s+|spare\\s+)?(?:minutes?|mins?|secs?|seconds?|moments?)\\b|\\bgot\\s+a\\s+(?:minute|sec|second|moment)\\b|\\b(?:can|could|may)\\s+(?:i|you)\\s+(?:have|give\\s+me|spare|borrow|steal)\\s+(?:a|one|two|three|\\d+|a\\s+few|a\\s+couple(?:\\s+of)?|thirty|sixty|ten|twenty)\\s*(?:quick\\s+)?(?:minutes?|seconds?|moments?)|\\b(?:are\\s+you|(?<!keeping\\s)(?<!keeps\\s)(?<!keep\\s)(?<!kept\\s)you)\\s+(?:busy|free\\s+to\\s+talk|able\\s+to\\s+talk|in\\s+the\\s+middle\\s+of\\s+something|driving)\\b|\\bcan\\s+you\\s+(?:talk|chat|hear\\s+me)\\b|\\b(?:good|bad)\\s+time\\s+to\\s+(?:talk|chat)\\b|\\bbad\\s+time\\b"
+)
+_ORIGINAL_ROUTING = Rule(
+    "\\b(?:can|could|may)\\s+i\\s+(?:please\\s+)?(?:speak|talk|have\\s+a\\s+word)\\s+(?:with|to)\\b|\\bput\\s+me\\s+through\\b|\\btransfer\\s+me\\b|\\bconnect\\s+me\\s+(?:to|with)\\b|^\\W*(?:(?:hi|hey|hello|and|so|great|thanks)\\W+(?:\\w+\\W+)?)?is\\s+(?:[\\w.']+\\s+){1,4}(?:in|available|around|there|free|in\\s+the\\s+office|at\\s+(?:his|her|their)\\s+desk|in\\s+today)\\s*(?:today|now|right\\s+now|at\\s+the\\s+moment|this\\s+\\w+)?\\W*$|(?:^\\W*(?:(?:hi|hey|hello|and|so|great|thanks)\\W+(?:\\w+\\W+)?)?|[,;]\\s*(?:and\\s+|so\\s+)?)is\\s+(?!(?:it|that|this|there|everything|anything|anyone)\\b)(?:he|she|they|(?:mr|mrs|ms|dr)\\.?\\s+[\\w'-]+|[\\w'-]+(?:\\s+[\\w'-]+)?)\\s+(?:about|around|in|available|free|there|in\\s+the\\s+office|at\\s+(?:his|her|their)\\s+desk|in\\s+today)\\s*(?:today|now|right\\s+now|at\\s+the\\s+moment|this\\s+\\w+)?\\W*$|\\bwhen(?:'s|'ll|'d|\\s+do\\s+you\\s+expect|\\s+will|\\s+would|\\s+is|\\s+does|\\s+might|\\s+should)\\s+(?:him|her|he|she|they|[\\w.]+)(?:\\s+[A-Za-z][\\w.]*)?\\s+(?:usually\\s+|normally\\s+|likely\\s+|generally\\s+|going\\s+to\\s+|gonna\\s+)?(?:to\\s+)?(?:be\\s+)?(?:back|in|available|free|around|return)|\\b(?:better|best|good)\\s+(?:time|way|number)\\s+to\\s+(?:reach|call|catch|get|contact)\\s+(?:him|her|them|\\w+)"
+)
+_ORIGINAL_CONFIRM_TAG = Rule(
+    "^\\W*(?:(?:so|and|okay|ok|alright|well)\\W+)?(?:fair(?:\\s+enough)?|right|okay|ok|alright|deal|sounds?\\s+(?:good|fair|okay|ok)|make\\s+sense|makes\\s+sense|yeah|yes|you\\s+know|got\\s+it|cool|really|sorry|pardon|hello|you\\s+there|still\\s+there)\\W*$|\\b(?:does|would|will|did)\\s+(?:that|this|it)\\s+(?:make\\s+sense|sound\\s+\\w+|work\\s+for\\s+you|be\\s+(?:okay|ok|alright|fair|helpful|useful|all\\s+right))|\\b(?:could|can|would)\\s+you\\s+(?:repeat|say\\s+that\\s+again|spell|speak\\s+up|hear\\s+me)|\\b(?:can|could|may)\\s+i\\s+ask\\s+(?:you\\s+)?(?:a|one|two|a\\s+few|some|a\\s+couple|a\\s+quick)\\b|\\bmind\\s+if\\s+i\\s+ask\\b|\\bwhat\\s+was\\s+that\\b|\\bcome\\s+again\\b|\\b(?:did|have)\\s+you\\s+(?:get|receive|see|read|had\\s+a\\s+chance\\s+to\\s+(?:look|review|read|see))\\s+(?:my|our|the)\\s+(?:e-?mail|message|voicemail|letter|note|package|brochure|info|proposal)|\\b(?:heard\\s+of|familiar\\s+with|know\\s+about)\\s+(?:us|our)\\b|\\b(?:would|are)\\s+you\\s+(?:be\\s+)?(?:interested|open)\\s+(?:in|to)\\s+(?:learning|hearing|seeing)\\b"
+)
+
 
 def _feature_words() -> AnyOf:
     """features._has_feature_word, as an AnyOf-like object for the test below."""
@@ -45,6 +55,9 @@ def _feature_words() -> AnyOf:
 _CASES = [
     (_ORIGINAL_COMMIT_NOUN, asks._COMMIT_NOUN),
     (_ORIGINAL_FEATURE_WORDS, _feature_words()),
+    (_ORIGINAL_TIME_CHECK, questions._TIME_CHECK),
+    (_ORIGINAL_ROUTING, questions._ROUTING),
+    (_ORIGINAL_CONFIRM_TAG, questions._CONFIRM_TAG),
 ]
 
 _EXTRA = [
@@ -61,18 +74,31 @@ _EXTRA = [
     "a.i.",
     "ai-",
 ]
+_EXTRA += ["Dr.", "Ms. Patel", "she", "keeping", "keep", "a.m.", "back", "in", "today", ";"]
 _EXTRA += ["1,000", "64-bit", "soc2", "iso", "9001", "every", "wheel", "1tb", "uptimes", "auto-"]
 _GLUE = [" ", " ", " ", "  ", "-", ", ", ". ", "'", "_", "2", "x", "\t", "é", "?"]
 
 
+def _fragments(pattern: str) -> list[str]:
+    """Runs of words the pattern spells out: its branches with the regex syntax taken out."""
+    out = []
+    for piece in re.split(r"\|", pattern):
+        text = re.sub(r"\\[sSbBwWdD][+*?]?|\(\?[:!=<]+|\{\d*,?\d*\}|[()?*+^$\[\]]", " ", piece)
+        text = " ".join(text.replace("\\", "").split())
+        if text:
+            out.append(text)
+    return out
+
+
 def _sentences(pattern: str, count: int, seed: int) -> list[str]:
     words = sorted(set(re.findall(r"[a-z]+", pattern))) + _EXTRA
+    fragments = _fragments(pattern)
     rng = random.Random(seed)
     out = []
     for _ in range(count):
         parts = []
         for _ in range(rng.randint(1, 6)):
-            word = rng.choice(words)
+            word = rng.choice(fragments) if rng.random() < 0.4 else rng.choice(words)
             if rng.random() < 0.2:
                 word = word.capitalize() if rng.random() < 0.5 else word.upper()
             parts.append(word)
