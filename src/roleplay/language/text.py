@@ -221,6 +221,11 @@ class Caseless:
             return (self._lower or self._compile_lower()).match(text.lower())
         return (self._any_case or self._compile_any_case()).match(text)
 
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if text.isascii():
+            return (self._lower or self._compile_lower()).finditer(text.lower())
+        return (self._any_case or self._compile_any_case()).finditer(text)
+
     def find(self, text: str) -> str | None:
         """The matched words of ``text`` in their original case (``group()``), or None."""
         match = self.search(text)
