@@ -113,3 +113,20 @@ def test_split_rule_matches_where_the_original_did(original: Rule, split: AnyOf)
     texts += ["", "Can we set up a demo?", "a 30-minute call Tuesday", "drop by", "dropby"]
     for text in texts:
         assert split.matches(text) == (original.search(text) is not None), text
+
+
+@pytest.mark.parametrize("index", [0, 1, 6])
+def test_pricing_precheck_is_in_every_match(index: int) -> None:
+    from roleplay.language import pricing
+
+    _, rule = pricing._PRICING_RULES[index]
+    precheck = pricing._PRICING_PRECHECK[index]
+    texts = _sentences(rule.pattern, 20_000, seed=index)
+    texts += ["it runs $40 a month", "rs. 5,000", "₹999", "50 rupees", "no money down", "0% apr"]
+    matched = 0
+    for text in texts:
+        low = text.lower()
+        if rule.regex.search(low) is not None:
+            matched += 1
+            assert precheck.search(low) is not None, text
+    assert matched >= 10

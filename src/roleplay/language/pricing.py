@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from roleplay.language.text import Rule, has_any, is_question, lowercase, sentences
+from roleplay.language.text import Lazy, Rule, has_any, is_question, lowercase, sentences
 
 _NUMBER_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -212,11 +212,29 @@ def answers_price_question(text: str) -> str | None:
     return _PRICE_REFERENCE.find(text)
 
 
+# A second, narrower test for three rules whose substring gates let most lines through
+# ("rs" is in "hours", "run" in "running late", "down" in "slow down"), each a small regex
+# that every match of its rule contains:
+_PRICING_PRECHECK: dict[int, Lazy] = {
+    # a currency sign, or a currency word or unit standing apart from other letters
+    0: Lazy(r"[£€₹$]|(?<![a-z])(?:rs|inr|aud|cad|gbp|eur|nzd|rupees|lakhs?|crores?)(?![a-z])"),
+    # a rate per unit or per period ("a month", "per seat")
+    1: Lazy(_PER_UNIT),
+    # a percentage, interest, payments, a deferral, "same as cash" or "no money down"
+    6: Lazy(
+        r"%|cent|interest|payment|defer|same\s+as\s+cash|(?:no|zero|nothing|\$0)\s+(?:money\s+)?down"
+    ),
+}
+
+
 def pricing(text: str) -> str | None:
     """The words of ``text`` that state a price, cost, fee, discount or trial term, or None."""
     low = lowercase(text)
-    for gate, rule in _PRICING_RULES:
+    for i, (gate, rule) in enumerate(_PRICING_RULES):
         if has_any(low, gate):
+            precheck = _PRICING_PRECHECK.get(i)
+            if precheck is not None and precheck.search(low) is None:
+                continue
             match = rule.regex.search(low)
             if match:
                 return text[match.start() : match.end()].strip()
