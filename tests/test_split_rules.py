@@ -130,3 +130,17 @@ def test_pricing_precheck_is_in_every_match(index: int) -> None:
             matched += 1
             assert precheck.search(low) is not None, text
     assert matched >= 10
+
+
+def test_slot_number_gate_keeps_every_slot() -> None:
+    from roleplay.language import times
+
+    pattern = times._SLOT_SPECIFIC.pattern
+    texts = _sentences(pattern, 20_000, seed=11)
+    texts += ["ref 1234", "at 3", "2:30 works", "the 12th", "May 4", "in 2 hours", "say 10am"]
+    found = 0
+    for text in texts:
+        want = times._first_slot(times._SLOT_SPECIFIC, text)
+        found += want is not None
+        assert times._slot_specific.__wrapped__(text) == want, text
+    assert found > 1000
