@@ -5,9 +5,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-from roleplay.language.text import Lazy, Rule, has_any, is_question, lowercase, sentences
+from roleplay.language.text import Lazy, Rule, has_any, is_question, lowercase, sentences, word_set
 
 _NUMBER_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -215,15 +216,20 @@ def answers_price_question(text: str) -> str | None:
 # A second, narrower test for three rules whose substring gates let most lines through
 # ("rs" is in "hours", "run" in "running late", "down" in "slow down"), each a small regex
 # that every match of its rule contains:
-_PRICING_PRECHECK: dict[int, Lazy] = {
-    # a currency sign, or a currency word or unit standing apart from other letters
-    0: Lazy(r"[£€₹$]|(?<![a-z])(?:rs|inr|aud|cad|gbp|eur|nzd|rupees|lakhs?|crores?)(?![a-z])"),
+_CURRENCY_SIGNS = ("£", "€", "₹", "$")
+# Rule 0's currency words and units are whole words wherever it matches ("rs 500", "5,000
+# rupees"): looked up among the line's words (memoised: the introduction rules ask first).
+_CURRENCY_WORDS = frozenset("rs inr aud cad gbp eur nzd rupees lakh lakhs crore crores".split())
+_PER_UNIT_RULE = Lazy(_PER_UNIT)
+_FINANCE_WORDS = ("%", "cent", "interest", "payment", "defer")
+_NOTHING_DOWN = Lazy(r"same\s+as\s+cash|(?:no|zero|nothing|\$0)\s+(?:money\s+)?down")
+_PRICING_PRECHECK: dict[int, Callable[[str], bool]] = {
+    # a currency sign, or a currency word or unit
+    0: lambda low: has_any(low, _CURRENCY_SIGNS) or not _CURRENCY_WORDS.isdisjoint(word_set(low)),
     # a rate per unit or per period ("a month", "per seat")
-    1: Lazy(_PER_UNIT),
+    1: lambda low: _PER_UNIT_RULE.search(low) is not None,
     # a percentage, interest, payments, a deferral, "same as cash" or "no money down"
-    6: Lazy(
-        r"%|cent|interest|payment|defer|same\s+as\s+cash|(?:no|zero|nothing|\$0)\s+(?:money\s+)?down"
-    ),
+    6: lambda low: has_any(low, _FINANCE_WORDS) or _NOTHING_DOWN.search(low) is not None,
 }
 
 
@@ -233,7 +239,7 @@ def pricing(text: str) -> str | None:
     for i, (gate, rule) in enumerate(_PRICING_RULES):
         if has_any(low, gate):
             precheck = _PRICING_PRECHECK.get(i)
-            if precheck is not None and precheck.search(low) is None:
+            if precheck is not None and not precheck(low):
                 continue
             match = rule.regex.search(low)
             if match:
