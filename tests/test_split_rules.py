@@ -144,3 +144,27 @@ def test_slot_number_gate_keeps_every_slot() -> None:
         found += want is not None
         assert times._slot_specific.__wrapped__(text) == want, text
     assert found > 1000
+
+
+def test_name_cue_precheck_lets_every_named_cue_through() -> None:
+    from roleplay.language import repair
+
+    fn = repair.first_names()
+    names = sorted(repair._cue_names()[0])[::40] + ["will", "may", "dana", "o'neil", "jo-ann"]
+    words = names + ["here", "from", "with", "at", "speaking", "calling", "this is", "it's"]
+    words += ["hi", "hey", "Dana", "KIM", "acme", "the", "i'm", "name's", "so"]
+    rng = random.Random(5)
+    glue = [" ", " ", ", ", ". ", "-", "'", "2", "x"]
+    named = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(1, 7)))
+        cues = repair._NAME_CUE.finditer(text)
+        if any(
+            w in fn and w not in repair._NOT_NAME
+            for cue in cues
+            for w in cue.group("a", "b", "c", "d")
+            if w
+        ):
+            named += 1
+            assert repair._cue_can_name(text), text
+    assert named > 1000

@@ -296,7 +296,8 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
         return True
     if not names_too:
         return False
-    if not first_names().isdisjoint(present):  # a first name typed in lower case
+    if not first_names().isdisjoint(present) and _cue_can_name(text):
+        # a first name typed in lower case
         for cue in _NAME_CUE.finditer(text):
             if any(
                 w in first_names() and w not in _NOT_NAME
@@ -309,6 +310,43 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
         and ("from" in present or "with" in present)
         and _UNKNOWN_NAME_CUE.search(text) is not None
     )
+
+
+_LOWER_RUN = Lazy(r"[a-z]+")
+
+
+def _cue_can_name(text: str) -> bool:
+    """Whether a word of a :data:`_NAME_CUE` match could be a first name not in _NOT_NAME.
+
+    Every group of the cue is a run of ``[a-z'-]`` starting after a non-word character and
+    ending where the run ends, so a name with no apostrophe or hyphen in it can only be a
+    whole run of lower-case letters: those are looked up first (the cue regex itself is
+    among the costliest of a rep line).
+    """
+    plain, other = _cue_names()
+    if not plain.isdisjoint(_LOWER_RUN.findall(text)):
+        return True
+    return any(name in text for name in other)
+
+
+@lru_cache(maxsize=1)
+def _cue_names() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The first names a cue group can be (``[a-z][a-z'-]+``, not in _NOT_NAME): those of
+    lower-case letters only, and the others (with an apostrophe or a hyphen)."""
+    names = [
+        name
+        for name in first_names()
+        if name not in _NOT_NAME
+        and len(name) >= 2
+        and name[0].isascii()
+        and name[0].islower()
+        and all(ch in _CUE_CHARS for ch in name)
+    ]
+    plain = frozenset(name for name in names if name.isalpha())
+    return plain, tuple(sorted(name for name in names if not name.isalpha()))
+
+
+_CUE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'-")
 
 
 @lru_cache(maxsize=1)
