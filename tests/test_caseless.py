@@ -38,6 +38,8 @@ def test_patterns_are_written_in_lower_case() -> None:
         "So, ARE you still running it on paper",
         "Ça va? Could we find ANOTHER time — café at ten",
         "İs there a better time? ſhall I call you back later",
+        "We have GPS tracking, live alerts AND a driver app, plus reports as well as billing",
+        "Eight four seven, five five five, oh one four two",
         "",
     ],
 )
@@ -50,3 +52,8 @@ def test_same_spans_as_ignorecase(text: str) -> None:
             assert (got.span() if got else None) == (want.span() if want else None)
         want_search = expected.search(text)
         assert rule.find(text) == (want_search.group() if want_search else None)
+        assert [m.span() for m in rule.finditer(text)] == [
+            m.span() for m in expected.finditer(text)
+        ]
+        if expected.groups == 0:
+            assert rule.split(text) == expected.split(text)

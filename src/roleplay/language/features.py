@@ -5,9 +5,7 @@ prospect ("so your crew hears about it hours earlier", "you'd save six hours a w
 
 from __future__ import annotations
 
-import re
-
-from roleplay.language.text import AnyOf, Lazy, Rule, has_any, is_question, lowercase
+from roleplay.language.text import AnyOf, Caseless, Lazy, Rule, has_any, is_question, lowercase
 from roleplay.language.times import time_slot
 
 _SPEC_NUMBER = (
@@ -68,7 +66,7 @@ def _has_feature_word(item: str) -> bool:
 _PRODUCT_FRAME = Rule(
     r"\b(?:we\s+have|we've\s+got|it\s+has|it's\s+got|it\s+includes|includes|including|comes\s+with|you\s+get|we\s+offer|it\s+offers|features|built\s+in)\b"
 )
-_LIST_SPLIT = Lazy(r",|;|:|\band\b|\bor\b|\bplus\b|\bas\s+well\s+as\b", re.IGNORECASE)
+_LIST_SPLIT = Caseless(r",|;|:|\band\b|\bor\b|\bplus\b|\bas\s+well\s+as\b")
 _OUTCOME_LEAD = Rule(
     r"^\s*(?:no\s+more|fewer|less|more|faster|lower|higher|save[sd]?|saving|better|cut|reduce[sd]?|happier|zero|never|so\s+(?:you|your))\b"
 )
@@ -88,9 +86,8 @@ _PRODUCT_CUE = Rule(
     r"|(?:^\W*(?!(?:it|this|that|they|he|she|i|you|which|who)\s)(?:\w+\s+){1,2}|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:also\s+)?(?:does|handles|covers|automates|offers|includes|provides)\s+"
     r"(?!(?:take|make|need|help|mean|work|cost|get|have|require)\b)"
 )
-_ITEM_SPLIT = Lazy(
-    r",|;|\band\s+also\b|\band\b|\bplus\b|\bas\s+well\s+as\b|\bon\s+top\s+of\s+that\b|\balong\s+with\b|\bor\b",
-    re.IGNORECASE,
+_ITEM_SPLIT = Caseless(
+    r",|;|\band\s+also\b|\band\b|\bplus\b|\bas\s+well\s+as\b|\bon\s+top\s+of\s+that\b|\balong\s+with\b|\bor\b"
 )
 # An item that is a clause or a benefit, not a noun phrase: "you'll...", "so you...", "no more X".
 _NOT_NOUN_PHRASE = Rule(

@@ -226,6 +226,19 @@ class Caseless:
             return (self._lower or self._compile_lower()).finditer(text.lower())
         return (self._any_case or self._compile_any_case()).finditer(text)
 
+    def split(self, text: str) -> list[str]:
+        """``re.split`` of ``text`` (pieces of the original text; the pattern must have no
+        groups and match no empty string)."""
+        if not text.isascii():
+            return (self._any_case or self._compile_any_case()).split(text)
+        pieces = []
+        start = 0
+        for match in (self._lower or self._compile_lower()).finditer(text.lower()):
+            pieces.append(text[start : match.start()])
+            start = match.end()
+        pieces.append(text[start:])
+        return pieces
+
     def find(self, text: str) -> str | None:
         """The matched words of ``text`` in their original case (``group()``), or None."""
         match = self.search(text)
