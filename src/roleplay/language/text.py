@@ -356,8 +356,11 @@ _ABOUT_THEM = Caseless(
 )
 
 
+@lru_cache(maxsize=4096)
 def is_question(sentence: str) -> bool:
-    """True for a question: it ends with '?', or has no end mark and opens like one."""
+    """True for a question: it ends with '?', or has no end mark and opens like one.
+
+    Memoised: the detectors of one sentence each ask it (about twice per sentence)."""
     stripped = sentence.rstrip(" \"')]")
     if stripped.endswith("?"):
         return True
