@@ -356,11 +356,12 @@ _ABOUT_THEM = Caseless(
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def is_question(sentence: str) -> bool:
     """True for a question: it ends with '?', or has no end mark and opens like one.
 
-    Memoised: the detectors of one sentence each ask it (about twice per sentence)."""
+    Memoised for the line at hand (a few hundred sentences, not the whole batch): the
+    detectors of one sentence each ask it, about twice per sentence."""
     stripped = sentence.rstrip(" \"')]")
     if stripped.endswith("?"):
         return True
