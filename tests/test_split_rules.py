@@ -168,3 +168,43 @@ def test_name_cue_precheck_lets_every_named_cue_through() -> None:
             named += 1
             assert repair._cue_can_name(text), text
     assert named > 1000
+
+
+def test_word_gates_only_skip_texts_the_rule_cannot_match() -> None:
+    from roleplay.language import pricing, questions
+
+    for gated in (pricing._PRICE_WORDS, questions._SMALL_TALK):
+        assert gated.words
+        ungated = Rule(gated.pattern)
+        texts = _sentences(gated.pattern, 20_000, seed=3)
+        matched = 0
+        for text in texts:
+            want = ungated.search(text)
+            matched += want is not None
+            got = gated.search(text)
+            assert (got.span() if got else None) == (want.span() if want else None), text
+        assert matched > 50, gated.pattern[:40]
+
+
+def test_pricing_for_precheck_is_in_every_match() -> None:
+    from roleplay.language import pricing
+
+    _, rule = pricing._PRICING_RULES[2]
+    precheck = pricing._PRICING_PRECHECK[2]
+    texts = _sentences(rule.pattern, 5_000, seed=2)
+    rng = random.Random(2)
+    verbs = ["do", "get", "have", "give", "offer", "Sell", "take care of", "sort", "set", "make"]
+    objects = ["it", "that", "you", "YOURS", "the lot", "the whole thing", "them all", "it up"]
+    amounts = ["450", "two hundred", "1,200 a year", "twelve a seat", "ten", "5k", "a month"]
+    fors = [" for ", " for about ", " for\t", " fore "]
+    for _ in range(5_000):
+        verb, obj, amount = rng.choice(verbs), rng.choice(objects), rng.choice(amounts)
+        tail = rng.choice(["", " set up", " all"])
+        texts.append(f"we can {verb} {obj}{tail}{rng.choice(fors)}{amount}")
+    matched = 0
+    for text in texts:
+        low = text.lower()
+        if rule.regex.search(low) is not None:
+            matched += 1
+            assert precheck(low), text
+    assert matched >= 10

@@ -222,12 +222,17 @@ _CURRENCY_SIGNS = ("£", "€", "₹", "$")
 _CURRENCY_WORDS = frozenset("rs inr aud cad gbp eur nzd rupees lakh lakhs crore crores".split())
 _PER_UNIT_RULE = Lazy(_PER_UNIT)
 _FINANCE_WORDS = ("%", "cent", "interest", "payment", "defer")
+_FOR_VERBS = frozenset(
+    "do get have give offer sell supply insure cover handle take sort set".split()
+)
 _NOTHING_DOWN = Lazy(r"same\s+as\s+cash|(?:no|zero|nothing|\$0)\s+(?:money\s+)?down")
 _PRICING_PRECHECK: dict[int, Callable[[str], bool]] = {
     # a currency sign, or a currency word or unit
     0: lambda low: has_any(low, _CURRENCY_SIGNS) or not _CURRENCY_WORDS.isdisjoint(word_set(low)),
     # a rate per unit or per period ("a month", "per seat")
     1: lambda low: _PER_UNIT_RULE.search(low) is not None,
+    # "do it for", "get you set up for": one of the verbs, and "for" (both whole words)
+    2: lambda low: "for" in (words := word_set(low)) and not _FOR_VERBS.isdisjoint(words),
     # a percentage, interest, payments, a deferral, "same as cash" or "no money down"
     6: lambda low: has_any(low, _FINANCE_WORDS) or _NOTHING_DOWN.search(low) is not None,
 }
@@ -252,8 +257,14 @@ _PRICE_WORDS = Rule(
     r"|ballpark|quote|per\s+month|a\s+month|(?:money|cost|price)[\s-]?wise|what(?:'s|\s+is|'ll\s+be|\s+will\s+be)\s+the\s+damage|set\s+(?:me|us)\s+back"
     r"|run\s+(?:me|us)(?=\s*(?:[?.!,]|$|roughly|ballpark|about|a\s+month|a\s+year))|what\s+(?:would|will|do|does)\s+(?:i|we)\s+(?:pay|be\s+paying|be\s+looking\s+at)"
     r"|what\s+(?:would|does|do|will)\s+(?:it|that|this|something|one|they|these|those|you)\b[^?.]{0,40}\b(?:run|cost|charge|go\s+for|set\s+(?:me|us)\s+back)"
-    r"|what(?:'s|\s+is|\s+are|'re|\s+would|'d|\s+do|\s+does)\s+(?:(?:a|an|the|one|these|those|they|it|that|this|something|yours)\b)[^?.]{0,40}\b(?:going|selling|retailing|go|sell|retail)\s+(?:for|at))\b"
+    r"|what(?:'s|\s+is|\s+are|'re|\s+would|'d|\s+do|\s+does)\s+(?:(?:a|an|the|one|these|those|they|it|that|this|something|yours)\b)[^?.]{0,40}\b(?:going|selling|retailing|go|sell|retail)\s+(?:for|at))\b",
+    # the words every match contains (the "-wise" forms may be one word)
+    "price prices pricing priced cost costs costing charge charges fee fees rate rates much"
+    " expensive cheap afford budget ballpark quote month money moneywise costwise pricewise wise"
+    " damage back run what",
 )
+
+
 _REQUEST = Rule(
     r"\b(?:tell\s+me|send\s+me|give\s+me|let\s+me\s+know|i\s+need|i'd\s+need|i'd\s+want|i\s+want\s+to\s+know|what's|what\s+is|what\s+are|wondering|curious)\b"
 )

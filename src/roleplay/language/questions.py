@@ -18,8 +18,11 @@ _SMALL_TALK = Rule(
     r"|^\W*(?:(?:hi|hey|hello|so)\W+)*(?:having|are\s+you\s+having)\s+a\s+(?:good|great|nice)\s+\w+\W*$"
     # "How about this weather, huh?", "Crazy heat today, right?"
     r"|^\W*(?:(?:oh|so|and|well|hey|man|wow)\W+)*(?:how\s+about|what\s+about|how's|how\s+is|crazy|some|nice|lovely|quite)\s+"
-    r"(?:this|that|the|all\s+this|all\s+that)?\s*(?:weather|heat|heatwave|rain|snow|cold|wind|storm|humidity)\b"
+    r"(?:this|that|the|all\s+this|all\s+that)?\s*(?:weather|heat|heatwave|rain|snow|cold|wind|storm|humidity)\b",
+    "how you having what crazy some nice lovely quite",
 )
+
+
 # The rules below are only asked whether they match: each is one regex split into parts,
 # every part gated on whole words all its matches contain (see :class:`AnyOf`).
 _TIME_CHECK = AnyOf(
