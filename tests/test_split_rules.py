@@ -208,3 +208,47 @@ def test_pricing_for_precheck_is_in_every_match() -> None:
             matched += 1
             assert precheck(low), text
     assert matched >= 10
+
+
+def test_embedded_question_leads_are_in_every_match() -> None:
+    from roleplay.language import questions
+    from roleplay.language.text import has_any, lowercase
+
+    rule = questions._EMBEDDED_QUESTION
+    texts = _sentences(rule.pattern, 20_000, seed=13)
+    rng = random.Random(13)
+    leads = ["", "so ", "and ", ", ", "I'm ", "i'm really ", "x", "Honestly "]
+    cores = [
+        "curious",
+        "wondering",
+        "interested to hear",
+        "I wonder",
+        "we wonder",
+        "I'd love to know",
+    ]
+    cores += [
+        "i would like to learn",
+        "we'd like to understand",
+        "i want to hear",
+        "I wanted to know",
+    ]
+    cores += ["tell me", "walk me through", "fill me in on", "help me understand", "know", "hear"]
+    cores += ["give me a sense of", "i'd likeknow", "we'dknow"]
+    rests = [
+        "how you",
+        "what your team",
+        "who handles",
+        "about your",
+        "if you",
+        "how they",
+        "more about",
+    ]
+    for _ in range(5_000):
+        text = f"{rng.choice(leads)}{rng.choice(cores)}{rng.choice([' ', ', ', ' - '])}"
+        texts.append(text + f"{rng.choice(rests)} {rng.choice(['do it', 'think', 'run', ''])}")
+    matched = 0
+    for text in texts:
+        old = has_any(lowercase(text), questions._EMBEDDED_GATE) and rule.search(text) is not None
+        matched += old
+        assert questions.is_embedded_question(text) == old, text
+    assert matched > 100

@@ -8,7 +8,7 @@ how you handle returns today.").
 
 from __future__ import annotations
 
-from roleplay.language.text import AnyOf, Rule, has_any, lowercase
+from roleplay.language.text import AnyOf, Rule, has_any, lowercase, word_set
 
 _SMALL_TALK = Rule(
     r"^\W*(?:(?:hi|hey|hello|so|and|well|oh|good|great)\W+)*(?:\w+\W+)?"
@@ -221,9 +221,20 @@ def is_scheduling(sentence: str) -> bool:
     return _SCHEDULING.search(sentence) is not None or _SCHEDULING_WHEN.search(sentence) is not None
 
 
+#: The words of every lead of :data:`_EMBEDDED_QUESTION` that can stand before "hear",
+#: "know", "learn" or "understand" ("I'd love to know", "interested to hear", "help me
+#: understand"), with the other leads: one of them is a whole word of every match, and most
+#: sentences that merely say "know" or "hear" have none.
+_EMBEDDED_LEADS = frozenset(
+    "curious wondering wonder tell walk fill sense help interested d would want wanted".split()
+)
+
+
 def is_embedded_question(sentence: str) -> bool:
     """A question asked as a statement: "I'm curious how you handle returns today."."""
+    low = lowercase(sentence)
     return (
-        has_any(lowercase(sentence), _EMBEDDED_GATE)
+        has_any(low, _EMBEDDED_GATE)
+        and not _EMBEDDED_LEADS.isdisjoint(word_set(low))
         and _EMBEDDED_QUESTION.search(sentence) is not None
     )
