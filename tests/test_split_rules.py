@@ -171,9 +171,9 @@ def test_name_cue_precheck_lets_every_named_cue_through() -> None:
 
 
 def test_word_gates_only_skip_texts_the_rule_cannot_match() -> None:
-    from roleplay.language import pricing, questions
+    from roleplay.language import questions
 
-    for gated in (pricing._PRICE_WORDS, questions._SMALL_TALK):
+    for gated in (questions._SMALL_TALK,):
         assert gated.words
         ungated = Rule(gated.pattern)
         texts = _sentences(gated.pattern, 20_000, seed=3)
@@ -252,3 +252,16 @@ def test_embedded_question_leads_are_in_every_match() -> None:
         matched += old
         assert questions.is_embedded_question(text) == old, text
     assert matched > 100
+
+
+def test_price_gate_is_in_every_match() -> None:
+    from roleplay.language import pricing
+    from roleplay.language.text import has_any
+
+    rule = pricing._PRICE_WORDS
+    matched = 0
+    for text in _sentences(rule.pattern, 20_000, seed=17):
+        if rule.search(text) is not None:
+            matched += 1
+            assert has_any(text.lower(), pricing._PRICE_GATE), text
+    assert matched > 1000

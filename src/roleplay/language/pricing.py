@@ -257,11 +257,29 @@ _PRICE_WORDS = Rule(
     r"|ballpark|quote|per\s+month|a\s+month|(?:money|cost|price)[\s-]?wise|what(?:'s|\s+is|'ll\s+be|\s+will\s+be)\s+the\s+damage|set\s+(?:me|us)\s+back"
     r"|run\s+(?:me|us)(?=\s*(?:[?.!,]|$|roughly|ballpark|about|a\s+month|a\s+year))|what\s+(?:would|will|do|does)\s+(?:i|we)\s+(?:pay|be\s+paying|be\s+looking\s+at)"
     r"|what\s+(?:would|does|do|will)\s+(?:it|that|this|something|one|they|these|those|you)\b[^?.]{0,40}\b(?:run|cost|charge|go\s+for|set\s+(?:me|us)\s+back)"
-    r"|what(?:'s|\s+is|\s+are|'re|\s+would|'d|\s+do|\s+does)\s+(?:(?:a|an|the|one|these|those|they|it|that|this|something|yours)\b)[^?.]{0,40}\b(?:going|selling|retailing|go|sell|retail)\s+(?:for|at))\b",
-    # the words every match contains (the "-wise" forms may be one word)
-    "price prices pricing priced cost costs costing charge charges fee fees rate rates much"
-    " expensive cheap afford budget ballpark quote month money moneywise costwise pricewise wise"
-    " damage back run what",
+    r"|what(?:'s|\s+is|\s+are|'re|\s+would|'d|\s+do|\s+does)\s+(?:(?:a|an|the|one|these|those|they|it|that|this|something|yours)\b)[^?.]{0,40}\b(?:going|selling|retailing|go|sell|retail)\s+(?:for|at))\b"
+)
+#: Substrings every match of :data:`_PRICE_WORDS` contains: a cheap test on the whole line
+#: first (most prospect lines never compile or run the rule).
+_PRICE_GATE = (
+    "pric",
+    "cost",
+    "charg",
+    "fee",
+    "rate",
+    "much",
+    "expensive",
+    "cheap",
+    "afford",
+    "budget",
+    "ballpark",
+    "quote",
+    "month",
+    "wise",
+    "damage",
+    "back",
+    "run",
+    "what",
 )
 
 
@@ -276,7 +294,7 @@ def asks_price(text: str) -> str | None:
 
     "What does something like ours run a month?" asks; "we ate the cost" does not.
     """
-    if not _PRICE_WORDS.search(text):
+    if not has_any(lowercase(text), _PRICE_GATE) or not _PRICE_WORDS.search(text):
         return None
     for sentence in sentences(text):
         if _PRICE_WORDS.search(sentence) and (is_question(sentence) or _REQUEST.search(sentence)):
