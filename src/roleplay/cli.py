@@ -13,12 +13,15 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TextIO, cast
 
 from roleplay import __version__
 from roleplay.environment import Environment
 from roleplay.errors import ExitStatus, RoleplayError
 from roleplay.printable import printable
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    from typing import TextIO
 
 #: name -> (module, one-line help). Order is the order ``roleplay --help`` lists them.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -116,7 +119,7 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
     stdout = env.stdout
     _never_fail_to_encode(stdout)
     # GuardedOutput stands in for a TextIO: it delegates everything it does not wrap.
-    env = replace(env, stdout=cast(TextIO, GuardedOutput(stdout)))
+    env = replace(env, stdout=GuardedOutput(stdout))  # type: ignore[arg-type]
     parser = build_parser(only=_chosen_command(argv) or "")
     args = parser.parse_args(argv)
     show_traceback = getattr(args, "traceback", False) or env.environ.get(

@@ -5,14 +5,16 @@ The core never reads these itself; commands pass what it needs as plain values.
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
-from typing import TextIO
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    from datetime import datetime
+    from typing import TextIO
 
 
 def isatty(stream: object) -> bool:
@@ -35,10 +37,14 @@ def shown_path(path: Path, cwd: Path | None) -> str:
 
 
 def _now() -> datetime:
+    from datetime import datetime, timezone  # here: most commands never ask the time
+
     return datetime.now(timezone.utc).astimezone()
 
 
 def _user() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # getuser raises OSError/KeyError when no name can be found

@@ -17,17 +17,21 @@ multi-line text). Pure: text in, text out.
 
 from __future__ import annotations
 
-import json
 import re
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Whitespace controls a caller folds into spaces itself (``" ".join(text.split())``,
 #: ``textwrap``): pass as ``keep`` so they fold instead of showing.
 FOLDED_WHITESPACE = "\t\n\r\x0b\x0c"
 
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-# The characters json.dumps(ensure_ascii=False) leaves raw although they are unsafe.
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# The characters json.dumps(ensure_ascii=False) leaves raw although they are unsafe
+# (compiled by json_text: a character class this wide takes most of a millisecond, and
+# only --json output needs it).
+_UNSAFE_IN_JSON_PATTERN = "[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 
 
 def visible(char: str) -> str:
@@ -82,5 +86,7 @@ def json_text(data: Any, **options: Any) -> str:
     lone surrogates it writes raw. They can only occur inside JSON strings, so writing
     them as ``\\uXXXX`` escapes gives the same JSON value.
     """
+    import json  # here: only --json output needs it
+
     text = json.dumps(data, ensure_ascii=False, **options)
-    return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+    return re.sub(_UNSAFE_IN_JSON_PATTERN, lambda m: f"\\u{ord(m[0]):04x}", text)

@@ -11,12 +11,15 @@ import re
 import stat
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
 
 from roleplay.errors import RoleplayError, TranscriptError, UsageError
 from roleplay.transcript import Transcript, dumps_record, parse
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    from datetime import datetime
+    from typing import IO, Any
 
 #: Suffix of saved sessions. Plain-text transcripts of real calls are usually ``.txt``.
 SESSION_SUFFIX = ".jsonl"

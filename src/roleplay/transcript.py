@@ -35,15 +35,18 @@ place.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, TypedDict, TypeGuard
 
 from roleplay.errors import TranscriptError
 from roleplay.scoring.scorecard import Scorecard
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    import json
+    from typing import Any, TypedDict, TypeGuard
 
 #: Current version of the saved-session format. Bump it when the records change, and
 #: teach ``_upgrade`` to read the older versions.
@@ -79,7 +82,8 @@ def _parse_constant(name: str) -> float:
 
 
 # Integers keep the decoder's fast path; Python refuses those over 4,300 digits itself.
-_DECODER = json.JSONDecoder(parse_float=_parse_float, parse_constant=_parse_constant)
+# Made on first use, like ``json`` itself: a plain-text transcript never needs them.
+_DECODER: list[json.JSONDecoder] = []
 
 
 def loads_json(text: str) -> Any:
@@ -90,8 +94,12 @@ def loads_json(text: str) -> Any:
         JSONValueError: for NaN or Infinity, numbers out of float range or too long
             for Python, nesting deeper than the recursion limit, and lone surrogates.
     """
+    import json
+
+    if not _DECODER:
+        _DECODER.append(json.JSONDecoder(parse_float=_parse_float, parse_constant=_parse_constant))
     try:
-        value = _DECODER.decode(text)
+        value = _DECODER[0].decode(text)
     except RecursionError:
         raise JSONValueError("nested too deeply") from None
     except json.JSONDecodeError:
@@ -287,6 +295,8 @@ class Transcript:
 
 def dumps_record(record: Mapping[str, Any]) -> str:
     """One JSON Lines line (with its newline) for ``record``."""
+    import json
+
     return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
@@ -341,6 +351,8 @@ def parse_text(text: str, source: str | None = None) -> Transcript:
 
 def parse_session(text: str, source: str | None = None) -> Transcript:
     """Parse a saved session (JSON Lines). A missing ``end`` record is allowed."""
+    import json
+
     records: list[tuple[int, dict[str, Any]]] = []
     lines = text.splitlines()
     for lineno, raw in enumerate(lines, 1):
@@ -366,15 +378,17 @@ def parse_session(text: str, source: str | None = None) -> Transcript:
     return from_records(records, source)
 
 
-class _HeaderFields(TypedDict):
-    """The header's fields that become :class:`Transcript` fields of the same name."""
+if TYPE_CHECKING:  # only read by the type checker: no typing import at start-up
 
-    scenario: str | None
-    scenario_title: str | None
-    difficulty: str | None
-    seed: int | None
-    trainee: str | None
-    started: str | None
+    class _HeaderFields(TypedDict):
+        """The header's fields that become :class:`Transcript` fields of the same name."""
+
+        scenario: str | None
+        scenario_title: str | None
+        difficulty: str | None
+        seed: int | None
+        trainee: str | None
+        started: str | None
 
 
 def from_records(

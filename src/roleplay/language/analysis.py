@@ -98,15 +98,25 @@ class CallAnalysis:
 
     def add(self, speaker: str, text: str) -> TurnAnalysis:
         """Analyse the next turn, in the context of the turns before it."""
-        index = len(self.turns)
+        turns = self.turns
+        index = len(turns)
         line = repair(text[:MAX_ANALYSED_CHARS], names=speaker == "rep")
+        last = turns[-1] if turns else None
         if speaker == "rep":
-            before = self.turns[-1].asks if self.turns and not self.turns[-1].is_rep else _NO_ASKS
+            prospect = last if last is not None and last.speaker != "rep" else None
+            before = prospect.asks if prospect is not None else _NO_ASKS
             found = line_signals(
                 line.text, before.who, before.purpose, before.price, prev_time=before.time
             )
-            previous = self.turns[-1].read if self.turns and not self.turns[-1].is_rep else None
-            opening = sum(1 for t in self.turns if t.is_rep) < 2
+            previous = prospect.line.text if prospect is not None else None
+            # The opening is the rep's first two turns (counted up to two, not over the call).
+            reps = 0
+            for t in turns:
+                if t.speaker == "rep":
+                    reps += 1
+                    if reps == 2:
+                        break
+            opening = reps < 2
             found = in_context(found, line.text, previous=previous, opening=opening)
             turn = TurnAnalysis(
                 index,
@@ -117,7 +127,11 @@ class CallAnalysis:
         else:
             # "How can I help you?" before the rep has spoken answers the phone; after, it
             # asks what the call is about.
-            opening = not any(t.is_rep for t in self.turns)
+            opening = True
+            for t in turns:
+                if t.speaker == "rep":
+                    opening = False
+                    break
             turn = TurnAnalysis(
                 index,
                 speaker,
@@ -129,7 +143,7 @@ class CallAnalysis:
                     time=proposed_time(line.text),
                 ),
             )
-        self.turns.append(turn)
+        turns.append(turn)
         return turn
 
     @property

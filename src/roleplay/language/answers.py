@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.language.text import Lazy
+from roleplay.language.text import Caseless, Lazy
 
 # A yes, then at most a few words that do not take it back: "yes please", "sure thing",
 # "that works for me", "please do", "go ahead", "sounds good".
@@ -68,7 +68,7 @@ def is_yes_no_question(text: str) -> bool:
 
 
 # An offer to call back at a better hour, or to let them pick the time.
-_CALLBACK = Lazy(
+_CALLBACK = Caseless(
     r"\b(?:call|ring|try|phone|reach)\s+(?:you|him|her)\s+(?:back\s+)?(?:at\s+a\s+)?"
     r"(?:later|back|tomorrow|in\s+the\s+morning|another\s+time|at\s+a\s+(?:better|decent|good|more\s+(?:convenient|reasonable))"
     r"|(?:better|decent|good|more\s+(?:convenient|reasonable))\s+(?:time|hour)|when\s+you(?:'re|\s+are)\s+(?:awake|back|free|up))"
@@ -82,8 +82,7 @@ _CALLBACK = Lazy(
     # "what's a good 15 min slot this week, your call"
     r"|\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:a|the)\s+(?:good|better|best)\s+(?:[\w-]+\s+){0,2}?(?:slot|window|time|day)\b"
     r"|\byour\s+call\W*$"
-    r"|\b(?:whenever|when)\s+(?:it\s+)?suits\s+you\b",
-    re.IGNORECASE,
+    r"|\b(?:whenever|when)\s+(?:it\s+)?suits\s+you\b"
 )
 
 
@@ -117,8 +116,7 @@ def short_answer(line: str, previous: str | None) -> tuple[str, str] | None:
 
 def callback_offer(line: str) -> str | None:
     """The words of an offer to call back at a better time, or None."""
-    match = _CALLBACK.search(line)
-    return match.group() if match else None
+    return _CALLBACK.find(line)
 
 
 # A meeting proposed without its verb, the way people type it: "15 min tues 1pm?",

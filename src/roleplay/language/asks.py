@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.language.text import Lazy, Rule, is_question
+from roleplay.language.text import AnyOf, Lazy, Rule, is_question
 from roleplay.language.times import PAST_TENSE, time_slot, without_slots
 
 # "Our crew can come out Thursday at 4. Does that work for you?" -- a visit or meeting stated
@@ -72,20 +72,35 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
 )
 
 
-_COMMIT_NOUN = Rule(
-    r"\b(?:demo(?:nstration)?s?|meeting|appointment|walk-?through|presentation|assessment|estimate|consultation|tour|visit"
-    r"|coffee|lunch|breakfast|drinks|trial|pilot|sign\s+(?:up|on)|purchase|buy|order|contract|agreement"
-    r"|(?:a|quick|short|brief|follow-up|phone|video|zoom|teams|intro|discovery|\w+-minute|second)\s+(?:call|chat)|call\s+with"
-    r"|(?:an|half\s+an|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)\s+minutes\s+(?:on|with|next|this|to)"
-    r"|calendar|sit\s+down|get\s+together|meet(?:\s+with)?\s+(?:you|up)|come\s+(?:by|over|in|out)|stop\s+by|swing\s+by|drop\s+by"
-    r"|pop\s+(?:by|in|over)|show\s+you|set\s+(?:something|a\s+time|it|that|one|you)\s+up|set\s+up\s+(?:a|some|time)|schedule|book|pencil|get\s+you\s+on"
-    # time together, asked for without a noun: "could we find time to talk?", "grab 15 with you"
-    r"|(?:find|grab|make|carve\s+out|set\s+aside)\s+(?:some\s+|a\s+(?:bit\s+of\s+|little\s+)?)?time\s+(?:to\s+(?:talk|chat|meet|speak|connect)|together|for\s+(?:a|us|this))"
-    r"|talk\s+(?:properly|more)\s+(?:later|another\s+time|some\s*time|this|next|on|tomorrow))\b",
-    "demo demos demonstration demonstrations meeting appointment walk walkthrough presentation assessment"
-    " estimate consultation tour visit coffee lunch breakfast drinks trial pilot sign purchase buy order contract"
-    " agreement call chat hour hours minutes calendar sit get meet come stop swing drop pop show set schedule"
-    " book pencil find grab make carve aside talk",
+# What is asked for: a meeting, a demo, a call, a visit, a trial, a purchase... One regex
+# ``\b(?:demo|meeting|...|get\s+you\s+on)\b`` in parts, each gated on its own words.
+_COMMIT_NOUN = AnyOf(
+    Rule(
+        r"\b(?:demo(?:nstration)?s?|meeting|appointment|walk-?through|presentation|assessment|estimate|consultation|tour|visit"
+        r"|coffee|lunch|breakfast|drinks|trial|pilot|purchase|buy|order|contract|agreement|calendar|schedule|book)\b",
+        "demo demos demonstration demonstrations meeting appointment walk walkthrough presentation assessment"
+        " estimate consultation tour visit coffee lunch breakfast drinks trial pilot purchase buy order contract"
+        " agreement calendar schedule book",
+    ),
+    Rule(
+        r"\b(?:(?:a|quick|short|brief|follow-up|phone|video|zoom|teams|intro|discovery|\w+-minute|second)\s+(?:call|chat)|call\s+with)\b",
+        "call chat",
+    ),
+    Rule(
+        r"\b(?:(?:an|half\s+an|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)\s+minutes\s+(?:on|with|next|this|to))\b",
+        "hour hours minutes",
+    ),
+    Rule(
+        r"\b(?:sign\s+(?:up|on)|sit\s+down|get\s+together|meet(?:\s+with)?\s+(?:you|up)|come\s+(?:by|over|in|out)|stop\s+by|swing\s+by|drop\s+by"
+        r"|pop\s+(?:by|in|over)|show\s+you|set\s+(?:something|a\s+time|it|that|one|you)\s+up|set\s+up\s+(?:a|some|time)|pencil|get\s+you\s+on)\b",
+        "sign sit get meet come stop swing drop pop show set pencil",
+    ),
+    # time together, asked for without a noun: "could we find time to talk?"
+    Rule(
+        r"\b(?:(?:find|grab|make|carve\s+out|set\s+aside)\s+(?:some\s+|a\s+(?:bit\s+of\s+|little\s+)?)?time\s+(?:to\s+(?:talk|chat|meet|speak|connect)|together|for\s+(?:a|us|this))"
+        r"|talk\s+(?:properly|more)\s+(?:later|another\s+time|some\s*time|this|next|on|tomorrow))\b",
+        "time talk",
+    ),
 )
 _THIS_CALL_TIME = Rule(
     r"\bgive\s+me\s+(?:\d+|a|one|two|ten|twenty|thirty|sixty|a\s+few)\s+(?:seconds|minutes?)|\b(?:minutes?|seconds)\s+(?:of\s+your\s+time|now|right\s+now)\b"
@@ -112,7 +127,7 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
     """A meeting/demo/call/visit/trial/purchase ask (time-check and routing lines are excluded by the caller)."""
     # Every ask names what (a meeting, a demo...) or when: without either, skip the costly
     # ask-form rule.
-    noun = bool(_COMMIT_NOUN.search(sentence))
+    noun = _COMMIT_NOUN.matches(sentence)
     slot = time_slot(sentence, allow_today=False) is not None
     if not (noun or slot):
         return False
@@ -132,7 +147,7 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         clause = clauses[-2]  # "Monday morning, then?": the tag asks for the slot before it
     if len(clause.split()) > 8 or _LEADING_AUX_YOU.search(clause):
         return False
-    return bool(_COMMIT_NOUN.search(clause) or time_slot(clause, allow_today=False))
+    return bool(_COMMIT_NOUN.matches(clause) or time_slot(clause, allow_today=False))
 
 
 # "We should get you set up with a demo. When could we do that?": asking when the meeting
@@ -151,7 +166,7 @@ def asks_for_proposal(proposal: str, tag: str) -> bool:
         return False
     return (
         not is_question(proposal)
-        and _COMMIT_NOUN.search(proposal) is not None
+        and _COMMIT_NOUN.matches(proposal)
         and (when or time_slot(proposal, allow_today=True) is not None)
         and _SEND_VERB.search(proposal) is None
     )

@@ -5,36 +5,68 @@ prospect ("so your crew hears about it hours earlier", "you'd save six hours a w
 
 from __future__ import annotations
 
-import re
-
-from roleplay.language.text import Lazy, Rule, has_any, is_question, lowercase
+from roleplay.language.text import AnyOf, Caseless, Lazy, Rule, has_any, is_question, lowercase
 from roleplay.language.times import time_slot
 
 _SPEC_NUMBER = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety|hundred|thousand|a)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 )
-_FEATURE_WORDS = Rule(
-    r"\b(?:ai|a\.i\.|ai-\w+|machine\s+learning|automat\w*|auto-\w+|real-time|realtime|live|dashboards?|analytics|reporting|reports?"
-    r"|integrations?|integrates?|sync\w*|apis?|cloud|mobile|apps?|portals?|tracking|trackers?|alerts?|notifications?|reminders?|uptime"
-    r"|modules?|workflows?|e-?signatures?|compliance|compliant|encrypt\w*|routing|scoring|summaries|feeds?|capture|uploads?|scheduling"
-    r"|drag-and-drop|clock-?(?:in|out)|gps|sms|chat|chatbots?|voip|logs?|templates?|crm|sso|single\s+sign-on|storage|backups?"
-    r"|self-service|plug-?ins?|add-?ons?|interface|touchscreen|battery|sensors?|cameras?|resolution|bandwidth|processors?|wireless"
-    r"|bluetooth|wi-?fi|waterproof|modular|customi[sz]able|configurable|omnichannel|multi-\w+|audit\s+trails?|permissions|role-based"
-    r"|approvals?|panels?|led|built-in|magnetic|charging|light\s*box(?:es)?|one-click|white-label|features?|functionality|updates?"
-    r"|monitoring|firewall|software|hardware|algorithm\w*|ocr|scanning|scanner|sdk|widgets?|kiosk|bots?|sentiment|transcription"
-    r"|geofenc\w*|telematics|biometric\w*|warranty|specs?|ports?|hd|4k|ssd|usb|import|export|optimi[sz]\w*|cad|engine)\b"
-    r"|\b\d+(?:\.\d+)?\s*(?:%|percent)\s+uptime|\b\d+\+?\s+integrations|\bevery\s+(?:\d+|\w+)\s+(?:seconds|minutes)\b|\b\d+-bit\b"
-    r"|\bsoc\s?2\b|\bhipaa\b|\biso\s?\d+|\b\d+(?:\.\d+)?\s*(?:gb|tb|mb|ghz|mbps|gbps|mp|megapixels?|hz|fps|kwh|mah|ppm|dpi)\b"
+# A feature or specification word: one regex ``\b(?:ai|...|engine)\b|<numbers and units>``,
+# taken apart for speed. Its plain words are a set looked up among the item's word runs
+# (``\bword\b`` matches exactly where ``word`` is a whole run of word characters); the
+# rest are small regexes, each gated on the words it needs.
+_FEATURE_PLAIN = frozenset(
+    """
+    ai realtime live dashboard dashboards analytics reporting report reports integration
+    integrations integrate integrates api apis cloud mobile app apps portal portals tracking
+    tracker trackers alert alerts notification notifications reminder reminders uptime module
+    modules workflow workflows compliance compliant routing scoring summaries feed feeds capture
+    upload uploads scheduling gps sms chat chatbot chatbots voip log logs template templates crm
+    sso storage backup backups interface touchscreen battery sensor sensors camera cameras
+    resolution bandwidth processor processors wireless bluetooth waterproof modular configurable
+    omnichannel permissions approval approvals panel panels led magnetic charging feature
+    features functionality update updates monitoring firewall software hardware ocr scanning
+    scanner sdk widget widgets kiosk bot bots sentiment transcription telematics warranty spec
+    specs port ports hd 4k ssd usb import export cad engine hipaa
+    """.split()
+)
+_WORD_RUN = Lazy(r"\w+")
+_FEATURE_OTHER = AnyOf(
+    Rule(
+        r"\b(?:a\.i\.|ai-\w+|machine\s+learning|automat\w*|auto-\w+|real-time|sync\w*|e-?signatures?|encrypt\w*"
+        r"|drag-and-drop|clock-?(?:in|out)|single\s+sign-on|self-service|plug-?ins?|add-?ons?|wi-?fi|customi[sz]able"
+        r"|multi-\w+|audit\s+trails?|role-based|built-in|light\s*box(?:es)?|one-click|white-label|algorithm\w*"
+        r"|geofenc\w*|biometric\w*|optimi[sz]\w*)\b"
+    ),
+    Rule(
+        r"\b\d+(?:\.\d+)?\s*(?:%|percent)\s+uptime|\b\d+\+?\s+integrations|\b\d+-bit\b|\bsoc\s?2\b|\biso\s?\d+"
+        r"|\b\d+(?:\.\d+)?\s*(?:gb|tb|mb|ghz|mbps|gbps|mp|megapixels?|hz|fps|kwh|mah|ppm|dpi)\b|\b\d+-speed\b",
+        "#",
+    ),
+    Rule(r"\bevery\s+(?:\d+|\w+)\s+(?:seconds|minutes)\b", "every"),
     # a machine's specifications: "eighty-five feet of platform height", "a 1,000 lb capacity",
     # "four-wheel drive", "a 12-speed gearbox"
-    rf"|\b(?:\d[\d,.]*|(?:{_SPEC_NUMBER}[\s-]){{0,3}}{_SPEC_NUMBER})[\s-](?:feet|foot|ft|inch(?:es)?|pounds?|lbs?|kg|kilos?|tons?|tonnes?|horsepower|hp|volts?|watts?|amps?|psi|rpm|gallons?|litres?|liters?|cc)\b"
-    r"|\b(?:two|four|all|\d)[\s-]wheel[\s-]drive\b|\b\d+-speed\b"
+    Rule(
+        rf"\b(?:\d[\d,.]*|(?:{_SPEC_NUMBER}[\s-]){{0,3}}{_SPEC_NUMBER})[\s-](?:feet|foot|ft|inch(?:es)?|pounds?|lbs?|kg|kilos?|tons?|tonnes?|horsepower|hp|volts?|watts?|amps?|psi|rpm|gallons?|litres?|liters?|cc)\b",
+        "feet foot ft inch inches pound pounds lb lbs kg kilo kilos ton tons tonne tonnes horsepower hp"
+        " volt volts watt watts amp amps psi rpm gallon gallons litre litres liter liters cc",
+    ),
+    Rule(r"\b(?:two|four|all|\d)[\s-]wheel[\s-]drive\b", "wheel"),
 )
+
+
+def _has_feature_word(item: str) -> bool:
+    """A feature or specification word in ``item``."""
+    if not _FEATURE_PLAIN.isdisjoint(_WORD_RUN.findall(lowercase(item))):
+        return True
+    return _FEATURE_OTHER.matches(item)
+
+
 _PRODUCT_FRAME = Rule(
     r"\b(?:we\s+have|we've\s+got|it\s+has|it's\s+got|it\s+includes|includes|including|comes\s+with|you\s+get|we\s+offer|it\s+offers|features|built\s+in)\b"
 )
-_LIST_SPLIT = Lazy(r",|;|:|\band\b|\bor\b|\bplus\b|\bas\s+well\s+as\b", re.IGNORECASE)
+_LIST_SPLIT = Caseless(r",|;|:|\band\b|\bor\b|\bplus\b|\bas\s+well\s+as\b")
 _OUTCOME_LEAD = Rule(
     r"^\s*(?:no\s+more|fewer|less|more|faster|lower|higher|save[sd]?|saving|better|cut|reduce[sd]?|happier|zero|never|so\s+(?:you|your))\b"
 )
@@ -54,9 +86,8 @@ _PRODUCT_CUE = Rule(
     r"|(?:^\W*(?!(?:it|this|that|they|he|she|i|you|which|who)\s)(?:\w+\s+){1,2}|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:also\s+)?(?:does|handles|covers|automates|offers|includes|provides)\s+"
     r"(?!(?:take|make|need|help|mean|work|cost|get|have|require)\b)"
 )
-_ITEM_SPLIT = Lazy(
-    r",|;|\band\s+also\b|\band\b|\bplus\b|\bas\s+well\s+as\b|\bon\s+top\s+of\s+that\b|\balong\s+with\b|\bor\b",
-    re.IGNORECASE,
+_ITEM_SPLIT = Caseless(
+    r",|;|\band\s+also\b|\band\b|\bplus\b|\bas\s+well\s+as\b|\bon\s+top\s+of\s+that\b|\balong\s+with\b|\bor\b"
 )
 # An item that is a clause or a benefit, not a noun phrase: "you'll...", "so you...", "no more X".
 _NOT_NOUN_PHRASE = Rule(
@@ -147,7 +178,7 @@ def feature_list(sentence: str) -> str | None:
     if len(items) < 3:
         return None
     features = [
-        item for item in items if _FEATURE_WORDS.search(item) and not _OUTCOME_LEAD.search(item)
+        item for item in items if _has_feature_word(item) and not _OUTCOME_LEAD.search(item)
     ]
     if len(features) >= 3:
         return sentence

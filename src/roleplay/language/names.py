@@ -322,10 +322,10 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
     # ", Company" needs a comma, and two capitalised words before it (a quick test first)
     comma_cue = "," in text and _COMMA_NAME_CUE.search(text) is not None
     for match in _INTRO_COMMA.finditer(text) if comma_cue else ():
-        after = match.group("after")
-        if _refers_away(after) or _LIST_GOES_ON.search(after):
+        rest = match.group("after")
+        if _refers_away(rest) or _LIST_GOES_ON.search(rest):
             continue  # "Maya Chen, Pinebrook, and Ravi Shah all use us" lists other people
-        if after.rstrip().endswith("?") or text[match.end() : match.end() + 1] == "?":
+        if rest.rstrip().endswith("?") or text[match.end() : match.end() + 1] == "?":
             continue  # "Dale Cooper, Twin Peaks, right?" asks who the prospect is
         if match.group("company").lower() in _VOCATIVES:
             continue  # "Evergreen Gutter, Ma'am." addresses the prospect: no company named

@@ -5,9 +5,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-from roleplay.language.text import Rule, has_any, is_question, lowercase, sentences
+from roleplay.language.text import Lazy, Rule, has_any, is_question, lowercase, sentences, word_set
 
 _NUMBER_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -212,11 +213,39 @@ def answers_price_question(text: str) -> str | None:
     return _PRICE_REFERENCE.find(text)
 
 
+# A second, narrower test for three rules whose substring gates let most lines through
+# ("rs" is in "hours", "run" in "running late", "down" in "slow down"), each a small regex
+# that every match of its rule contains:
+_CURRENCY_SIGNS = ("£", "€", "₹", "$")
+# Rule 0's currency words and units are whole words wherever it matches ("rs 500", "5,000
+# rupees"): looked up among the line's words (memoised: the introduction rules ask first).
+_CURRENCY_WORDS = frozenset("rs inr aud cad gbp eur nzd rupees lakh lakhs crore crores".split())
+_PER_UNIT_RULE = Lazy(_PER_UNIT)
+_FINANCE_WORDS = ("%", "cent", "interest", "payment", "defer")
+_FOR_VERBS = frozenset(
+    "do get have give offer sell supply insure cover handle take sort set".split()
+)
+_NOTHING_DOWN = Lazy(r"same\s+as\s+cash|(?:no|zero|nothing|\$0)\s+(?:money\s+)?down")
+_PRICING_PRECHECK: dict[int, Callable[[str], bool]] = {
+    # a currency sign, or a currency word or unit
+    0: lambda low: has_any(low, _CURRENCY_SIGNS) or not _CURRENCY_WORDS.isdisjoint(word_set(low)),
+    # a rate per unit or per period ("a month", "per seat")
+    1: lambda low: _PER_UNIT_RULE.search(low) is not None,
+    # "do it for", "get you set up for": one of the verbs, and "for" (both whole words)
+    2: lambda low: "for" in (words := word_set(low)) and not _FOR_VERBS.isdisjoint(words),
+    # a percentage, interest, payments, a deferral, "same as cash" or "no money down"
+    6: lambda low: has_any(low, _FINANCE_WORDS) or _NOTHING_DOWN.search(low) is not None,
+}
+
+
 def pricing(text: str) -> str | None:
     """The words of ``text`` that state a price, cost, fee, discount or trial term, or None."""
     low = lowercase(text)
-    for gate, rule in _PRICING_RULES:
+    for i, (gate, rule) in enumerate(_PRICING_RULES):
         if has_any(low, gate):
+            precheck = _PRICING_PRECHECK.get(i)
+            if precheck is not None and not precheck(low):
+                continue
             match = rule.regex.search(low)
             if match:
                 return text[match.start() : match.end()].strip()
@@ -230,6 +259,30 @@ _PRICE_WORDS = Rule(
     r"|what\s+(?:would|does|do|will)\s+(?:it|that|this|something|one|they|these|those|you)\b[^?.]{0,40}\b(?:run|cost|charge|go\s+for|set\s+(?:me|us)\s+back)"
     r"|what(?:'s|\s+is|\s+are|'re|\s+would|'d|\s+do|\s+does)\s+(?:(?:a|an|the|one|these|those|they|it|that|this|something|yours)\b)[^?.]{0,40}\b(?:going|selling|retailing|go|sell|retail)\s+(?:for|at))\b"
 )
+#: Substrings every match of :data:`_PRICE_WORDS` contains: a cheap test on the whole line
+#: first (most prospect lines never compile or run the rule).
+_PRICE_GATE = (
+    "pric",
+    "cost",
+    "charg",
+    "fee",
+    "rate",
+    "much",
+    "expensive",
+    "cheap",
+    "afford",
+    "budget",
+    "ballpark",
+    "quote",
+    "month",
+    "wise",
+    "damage",
+    "back",
+    "run",
+    "what",
+)
+
+
 _REQUEST = Rule(
     r"\b(?:tell\s+me|send\s+me|give\s+me|let\s+me\s+know|i\s+need|i'd\s+need|i'd\s+want|i\s+want\s+to\s+know|what's|what\s+is|what\s+are|wondering|curious)\b"
 )
@@ -241,7 +294,7 @@ def asks_price(text: str) -> str | None:
 
     "What does something like ours run a month?" asks; "we ate the cost" does not.
     """
-    if not _PRICE_WORDS.search(text):
+    if not has_any(lowercase(text), _PRICE_GATE) or not _PRICE_WORDS.search(text):
         return None
     for sentence in sentences(text):
         if _PRICE_WORDS.search(sentence) and (is_question(sentence) or _REQUEST.search(sentence)):

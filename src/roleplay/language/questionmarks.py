@@ -11,7 +11,7 @@ which is wild") are left alone. Only the marks between words change (see
 
 from __future__ import annotations
 
-from roleplay.language.text import Lazy
+from roleplay.language.text import Caseless
 
 # A question typed without its question mark starts with an auxiliary and "you", or with a
 # question word and an auxiliary: "do you", "could you", "how do you", "what are your".
@@ -19,10 +19,10 @@ _AUX = "do does did are could would can will have has should is was were may mig
 _AUX_WORDS = frozenset(_AUX.split())
 _WH_WORDS = frozenset("how what who when where which why whats what's who's how's".split())
 _SUBJECTS = frozenset("you your i we they he she it there that this anyone anybody".split())
-QUESTION_CUE = Lazy(
-    r"(?i)\b(?:(?:" + _AUX.replace(" ", "|") + r")\s+(?:you|your|i|we|they|he|she|there|anyone)"
+QUESTION_CUE = Caseless(
+    r"\b(?:(?:" + _AUX.replace(" ", "|") + r")\s+(?:you|your|i|we|they|he|she|there|anyone)"
     r"|(?:how|what|who|when|where|which|why|whos|whats|hows)\b)"
-    r"|(?:^|[.!?;:]\s+)(?i:is|are|does|do|did|can|could|would|will|has|have|was|were)\b"
+    r"|(?:^|[.!?;:]\s+)(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b"
 )
 # Words after which a question word starts an embedded clause, not a question:
 # "I wonder how you...", "tell me what you...", "the way that you..."

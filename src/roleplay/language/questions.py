@@ -8,7 +8,7 @@ how you handle returns today.").
 
 from __future__ import annotations
 
-from roleplay.language.text import Rule, has_any, lowercase
+from roleplay.language.text import AnyOf, Rule, has_any, lowercase, word_set
 
 _SMALL_TALK = Rule(
     r"^\W*(?:(?:hi|hey|hello|so|and|well|oh|good|great)\W+)*(?:\w+\W+)?"
@@ -18,27 +18,65 @@ _SMALL_TALK = Rule(
     r"|^\W*(?:(?:hi|hey|hello|so)\W+)*(?:having|are\s+you\s+having)\s+a\s+(?:good|great|nice)\s+\w+\W*$"
     # "How about this weather, huh?", "Crazy heat today, right?"
     r"|^\W*(?:(?:oh|so|and|well|hey|man|wow)\W+)*(?:how\s+about|what\s+about|how's|how\s+is|crazy|some|nice|lovely|quite)\s+"
-    r"(?:this|that|the|all\s+this|all\s+that)?\s*(?:weather|heat|heatwave|rain|snow|cold|wind|storm|humidity)\b"
+    r"(?:this|that|the|all\s+this|all\s+that)?\s*(?:weather|heat|heatwave|rain|snow|cold|wind|storm|humidity)\b",
+    "how you having what crazy some nice lovely quite",
 )
-_TIME_CHECK = Rule(
-    r"\b(?:is|was)\s+(?:now|this|it|that)\s+(?:still\s+)?(?:a\s+|an\s+)?(?:good|bad|okay|ok|alright|convenient|terrible|decent|busy|inconvenient|better|fine)\s+(?:time|moment)"
-    r"|\b(?:did|have|do)\s+i\s+(?:catch|caught|reach|call|get|find)\s+(?:you|ya)\s+(?:at\s+)?(?:a\s+|an\s+)?(?:bad|good|busy|inconvenient|wrong|ok|okay|decent)"
-    r"|\b(?:do|got|have|you)\s+(?:you\s+)?(?:got\s+|have\s+)?(?:a|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|sixty|ninety|\d+|a\s+few|a\s+couple(?:\s+of)?|a\s+quick|a\s+spare)\s+(?:quick\s+|spare\s+)?(?:minutes?|mins?|secs?|seconds?|moments?)\b"
-    r"|\bgot\s+a\s+(?:minute|sec|second|moment)\b"
-    r"|\b(?:can|could|may)\s+(?:i|you)\s+(?:have|give\s+me|spare|borrow|steal)\s+(?:a|one|two|three|\d+|a\s+few|a\s+couple(?:\s+of)?|thirty|sixty|ten|twenty)\s*(?:quick\s+)?(?:minutes?|seconds?|moments?)"
-    r"|\b(?:are\s+you|(?<!keeping\s)(?<!keeps\s)(?<!keep\s)(?<!kept\s)you)\s+(?:busy|free\s+to\s+talk|able\s+to\s+talk|in\s+the\s+middle\s+of\s+something|driving)\b"
-    r"|\bcan\s+you\s+(?:talk|chat|hear\s+me)\b|\b(?:good|bad)\s+time\s+to\s+(?:talk|chat)\b|\bbad\s+time\b"
+
+
+# The rules below are only asked whether they match: each is one regex split into parts,
+# every part gated on whole words all its matches contain (see :class:`AnyOf`).
+_TIME_CHECK = AnyOf(
+    Rule(
+        r"\b(?:is|was)\s+(?:now|this|it|that)\s+(?:still\s+)?(?:a\s+|an\s+)?(?:good|bad|okay|ok|alright|convenient|terrible|decent|busy|inconvenient|better|fine)\s+(?:time|moment)",
+        "good bad okay ok alright convenient terrible decent busy inconvenient better fine",
+    ),
+    Rule(
+        r"\b(?:did|have|do)\s+i\s+(?:catch|caught|reach|call|get|find)\s+(?:you|ya)\s+(?:at\s+)?(?:a\s+|an\s+)?(?:bad|good|busy|inconvenient|wrong|ok|okay|decent)",
+        "catch caught reach call get find",
+    ),
+    Rule(
+        r"\b(?:do|got|have|you)\s+(?:you\s+)?(?:got\s+|have\s+)?(?:a|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|sixty|ninety|\d+|a\s+few|a\s+couple(?:\s+of)?|a\s+quick|a\s+spare)\s+(?:quick\s+|spare\s+)?(?:minutes?|mins?|secs?|seconds?|moments?)\b"
+        r"|\bgot\s+a\s+(?:minute|sec|second|moment)\b",
+        "minute minutes min mins sec secs second seconds moment moments",
+    ),
+    Rule(
+        r"\b(?:can|could|may)\s+(?:i|you)\s+(?:have|give\s+me|spare|borrow|steal)\s+(?:a|one|two|three|\d+|a\s+few|a\s+couple(?:\s+of)?|thirty|sixty|ten|twenty)\s*(?:quick\s+)?(?:minutes?|seconds?|moments?)",
+        "have give spare borrow steal",
+    ),
+    Rule(
+        r"\b(?:are\s+you|(?<!keeping\s)(?<!keeps\s)(?<!keep\s)(?<!kept\s)you)\s+(?:busy|free\s+to\s+talk|able\s+to\s+talk|in\s+the\s+middle\s+of\s+something|driving)\b",
+        "busy free able middle driving",
+    ),
+    Rule(
+        r"\bcan\s+you\s+(?:talk|chat|hear\s+me)\b|\b(?:good|bad)\s+time\s+to\s+(?:talk|chat)\b|\bbad\s+time\b",
+        "talk chat hear bad",
+    ),
 )
-_ROUTING = Rule(
-    r"\b(?:can|could|may)\s+i\s+(?:please\s+)?(?:speak|talk|have\s+a\s+word)\s+(?:with|to)\b"
-    r"|\bput\s+me\s+through\b|\btransfer\s+me\b|\bconnect\s+me\s+(?:to|with)\b"
-    r"|^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?is\s+(?:[\w.']+\s+){1,4}(?:in|available|around|there|free|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+)?\W*$"
-    # "Is Martin about?" (British), or a last clause after the reason: "..., is she free?"
-    r"|(?:^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?|[,;]\s*(?:and\s+|so\s+)?)is\s+(?!(?:it|that|this|there|everything|anything|anyone)\b)"
-    r"(?:he|she|they|(?:mr|mrs|ms|dr)\.?\s+[\w'-]+|[\w'-]+(?:\s+[\w'-]+)?)\s+(?:about|around|in|available|free|there|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)"
-    r"\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+)?\W*$"
-    r"|\bwhen(?:'s|'ll|'d|\s+do\s+you\s+expect|\s+will|\s+would|\s+is|\s+does|\s+might|\s+should)\s+(?:him|her|he|she|they|[\w.]+)(?:\s+[A-Za-z][\w.]*)?\s+(?:usually\s+|normally\s+|likely\s+|generally\s+|going\s+to\s+|gonna\s+)?(?:to\s+)?(?:be\s+)?(?:back|in|available|free|around|return)"
-    r"|\b(?:better|best|good)\s+(?:time|way|number)\s+to\s+(?:reach|call|catch|get|contact)\s+(?:him|her|them|\w+)"
+_ROUTING = AnyOf(
+    Rule(
+        r"\b(?:can|could|may)\s+i\s+(?:please\s+)?(?:speak|talk|have\s+a\s+word)\s+(?:with|to)\b",
+        "speak talk word",
+    ),
+    Rule(
+        r"\bput\s+me\s+through\b|\btransfer\s+me\b|\bconnect\s+me\s+(?:to|with)\b",
+        "through transfer connect",
+    ),
+    Rule(
+        r"^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?is\s+(?:[\w.']+\s+){1,4}(?:in|available|around|there|free|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+)?\W*$"
+        # "Is Martin about?" (British), or a last clause after the reason: "..., is she free?"
+        r"|(?:^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?|[,;]\s*(?:and\s+|so\s+)?)is\s+(?!(?:it|that|this|there|everything|anything|anyone)\b)"
+        r"(?:he|she|they|(?:mr|mrs|ms|dr)\.?\s+[\w'-]+|[\w'-]+(?:\s+[\w'-]+)?)\s+(?:about|around|in|available|free|there|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)"
+        r"\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+)?\W*$",
+        "is",
+    ),
+    Rule(
+        r"\bwhen(?:'s|'ll|'d|\s+do\s+you\s+expect|\s+will|\s+would|\s+is|\s+does|\s+might|\s+should)\s+(?:him|her|he|she|they|[\w.]+)(?:\s+[A-Za-z][\w.]*)?\s+(?:usually\s+|normally\s+|likely\s+|generally\s+|going\s+to\s+|gonna\s+)?(?:to\s+)?(?:be\s+)?(?:back|in|available|free|around|return)",
+        "when",
+    ),
+    Rule(
+        r"\b(?:better|best|good)\s+(?:time|way|number)\s+to\s+(?:reach|call|catch|get|contact)\s+(?:him|her|them|\w+)",
+        "time way number",
+    ),
 )
 # Where or when a third person can be found is routing, not discovery: "Is she in the building
 # today, or over at your other campus?", "Will he be in tomorrow?", "Is Priya back from lunch
@@ -81,16 +119,33 @@ _SCHEDULING_WHEN = Rule(
 )
 
 
-_CONFIRM_TAG = Rule(
-    r"^\W*(?:(?:so|and|okay|ok|alright|well)\W+)?(?:fair(?:\s+enough)?|right|okay|ok|alright|deal|sounds?\s+(?:good|fair|okay|ok)|"
-    r"make\s+sense|makes\s+sense|yeah|yes|you\s+know|got\s+it|cool|really|sorry|pardon|hello|you\s+there|still\s+there)\W*$"
-    r"|\b(?:does|would|will|did)\s+(?:that|this|it)\s+(?:make\s+sense|sound\s+\w+|work\s+for\s+you|be\s+(?:okay|ok|alright|fair|helpful|useful|all\s+right))"
-    r"|\b(?:could|can|would)\s+you\s+(?:repeat|say\s+that\s+again|spell|speak\s+up|hear\s+me)"
-    r"|\b(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:a|one|two|a\s+few|some|a\s+couple|a\s+quick)\b"
-    r"|\bmind\s+if\s+i\s+ask\b|\bwhat\s+was\s+that\b|\bcome\s+again\b"
-    r"|\b(?:did|have)\s+you\s+(?:get|receive|see|read|had\s+a\s+chance\s+to\s+(?:look|review|read|see))\s+(?:my|our|the)\s+(?:e-?mail|message|voicemail|letter|note|package|brochure|info|proposal)"
-    r"|\b(?:heard\s+of|familiar\s+with|know\s+about)\s+(?:us|our)\b"
-    r"|\b(?:would|are)\s+you\s+(?:be\s+)?(?:interested|open)\s+(?:in|to)\s+(?:learning|hearing|seeing)\b"
+_CONFIRM_TAG = AnyOf(
+    Rule(
+        r"^\W*(?:(?:so|and|okay|ok|alright|well)\W+)?(?:fair(?:\s+enough)?|right|okay|ok|alright|deal|sounds?\s+(?:good|fair|okay|ok)|"
+        r"make\s+sense|makes\s+sense|yeah|yes|you\s+know|got\s+it|cool|really|sorry|pardon|hello|you\s+there|still\s+there)\W*$"
+    ),
+    Rule(
+        r"\b(?:does|would|will|did)\s+(?:that|this|it)\s+(?:make\s+sense|sound\s+\w+|work\s+for\s+you|be\s+(?:okay|ok|alright|fair|helpful|useful|all\s+right))",
+        "make sound work be",
+    ),
+    Rule(
+        r"\b(?:could|can|would)\s+you\s+(?:repeat|say\s+that\s+again|spell|speak\s+up|hear\s+me)",
+        "could can would",
+    ),
+    Rule(
+        r"\b(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:a|one|two|a\s+few|some|a\s+couple|a\s+quick)\b",
+        "ask",
+    ),
+    Rule(r"\bmind\s+if\s+i\s+ask\b|\bwhat\s+was\s+that\b|\bcome\s+again\b", "mind what come"),
+    Rule(
+        r"\b(?:did|have)\s+you\s+(?:get|receive|see|read|had\s+a\s+chance\s+to\s+(?:look|review|read|see))\s+(?:my|our|the)\s+(?:e-?mail|message|voicemail|letter|note|package|brochure|info|proposal)",
+        "did have",
+    ),
+    Rule(r"\b(?:heard\s+of|familiar\s+with|know\s+about)\s+(?:us|our)\b", "heard familiar know"),
+    Rule(
+        r"\b(?:would|are)\s+you\s+(?:be\s+)?(?:interested|open)\s+(?:in|to)\s+(?:learning|hearing|seeing)\b",
+        "interested open",
+    ),
 )
 
 
@@ -140,7 +195,7 @@ def is_discovery(sentence: str) -> bool:
     aside (the caller does that): is it a real question about them, not a tag or a repeat?"""
     return (
         len(sentence.split()) >= 2
-        and not _CONFIRM_TAG.search(sentence)
+        and not _CONFIRM_TAG.matches(sentence)
         and not _OFFER.search(sentence)
     )
 
@@ -152,7 +207,7 @@ def is_small_talk(sentence: str) -> bool:
 
 def is_time_check(sentence: str) -> bool:
     """Asks for time on this call: "is now a good time?", "got a minute?"."""
-    return _TIME_CHECK.search(sentence) is not None
+    return _TIME_CHECK.matches(sentence)
 
 
 # Asking who owns something: "who handles billing software there?", "who'd be the right
@@ -180,7 +235,7 @@ def asks_right_person(sentence: str) -> bool:
 
 def is_routing(sentence: str) -> bool:
     """Asks for a person, or where or when they can be found: "is Dr. Patel available?"."""
-    return _ROUTING.search(sentence) is not None or _WHEREABOUTS.search(sentence) is not None
+    return _ROUTING.matches(sentence) or _WHEREABOUTS.search(sentence) is not None
 
 
 def is_scheduling(sentence: str) -> bool:
@@ -189,9 +244,20 @@ def is_scheduling(sentence: str) -> bool:
     return _SCHEDULING.search(sentence) is not None or _SCHEDULING_WHEN.search(sentence) is not None
 
 
+#: The words of every lead of :data:`_EMBEDDED_QUESTION` that can stand before "hear",
+#: "know", "learn" or "understand" ("I'd love to know", "interested to hear", "help me
+#: understand"), with the other leads: one of them is a whole word of every match, and most
+#: sentences that merely say "know" or "hear" have none.
+_EMBEDDED_LEADS = frozenset(
+    "curious wondering wonder tell walk fill sense help interested d would want wanted".split()
+)
+
+
 def is_embedded_question(sentence: str) -> bool:
     """A question asked as a statement: "I'm curious how you handle returns today."."""
+    low = lowercase(sentence)
     return (
-        has_any(lowercase(sentence), _EMBEDDED_GATE)
+        has_any(low, _EMBEDDED_GATE)
+        and not _EMBEDDED_LEADS.isdisjoint(word_set(low))
         and _EMBEDDED_QUESTION.search(sentence) is not None
     )

@@ -22,7 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from roleplay.language.questionmarks import QUESTION_CUE, mark_questions, pause
 from roleplay.language.text import Lazy
@@ -324,7 +324,8 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
         return False
     if not _HONORIFICS.isdisjoint(present) and _HONORIFIC_CUE.search(text) is not None:
         return True  # "ms. brooks"
-    if not first_names().isdisjoint(present):  # a first name typed in lower case
+    if not first_names().isdisjoint(present) and _cue_can_name(text):
+        # a first name typed in lower case
         for cue in _NAME_CUE.finditer(text):
             if any(
                 w in first_names() and w not in _NOT_NAME
@@ -338,14 +339,59 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
     )
 
 
+_LOWER_RUN = Lazy(r"[a-z]+")
+
+
+def _cue_can_name(text: str) -> bool:
+    """Whether a word of a :data:`_NAME_CUE` match could be a first name not in _NOT_NAME.
+
+    Every group of the cue is a run of ``[a-z'-]`` starting after a non-word character and
+    ending where the run ends, so a name with no apostrophe or hyphen in it can only be a
+    whole run of lower-case letters: those are looked up first (the cue regex itself is
+    among the costliest of a rep line).
+    """
+    plain, other = _cue_names()
+    if not plain.isdisjoint(_LOWER_RUN.findall(text)):
+        return True
+    return any(name in text for name in other)
+
+
+@lru_cache(maxsize=1)
+def _cue_names() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The first names a cue group can be (``[a-z][a-z'-]+``, not in _NOT_NAME): those of
+    lower-case letters only, and the others (with an apostrophe or a hyphen)."""
+    names = [
+        name
+        for name in first_names()
+        if name not in _NOT_NAME
+        and len(name) >= 2
+        and name[0].isascii()
+        and name[0].islower()
+        and all(ch in _CUE_CHARS for ch in name)
+    ]
+    plain = frozenset(name for name in names if name.isalpha())
+    return plain, tuple(sorted(name for name in names if not name.isalpha()))
+
+
+_CUE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'-")
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """The first-name gazetteer (lower case), loaded on first use."""
-    text = (
-        resources.files("roleplay.language")
-        .joinpath("data/first_names.txt")
-        .read_text(encoding="utf-8")
-    )
+    # Read next to this module: importlib.resources would cost ``roleplay score`` several
+    # imports (zipfile, tempfile, typing...) at start-up for the same file.
+    path = Path(__file__).with_name("data") / "first_names.txt"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:  # not a plain directory (a zipped install): the resource API finds it
+        from importlib import resources
+
+        text = (
+            resources.files("roleplay.language")
+            .joinpath("data/first_names.txt")
+            .read_text(encoding="utf-8")
+        )
     return frozenset(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )

@@ -18,6 +18,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    from typing import Any
+
 # The last text lowered and its lower case: rules run in runs on one sentence.
 _LAST_LOWER: list[str] = ["", ""]
 
@@ -115,6 +119,31 @@ class Rule:
         return text[match.start() : match.end()].strip() if match else None
 
 
+class AnyOf:
+    """Whether any of several rules matches: what ``part1|part2|...`` as one regex tells,
+    for the callers that only ask whether it matches (not where).
+
+    Each part keeps its own narrow gate, so a text runs only the small parts its words
+    allow, instead of one long alternation at every position; and a part is compiled
+    only when a text first reaches it.
+    """
+
+    __slots__ = ("parts",)
+
+    def __init__(self, *parts: Rule) -> None:
+        self.parts = parts
+
+    def matches(self, text: str) -> bool:
+        low = lowercase(text)
+        words = word_set(low)
+        for part in self.parts:
+            if part.words is not None and part.words.isdisjoint(words):
+                continue
+            if (part._regex or part._compile()).search(low) is not None:
+                return True
+        return False
+
+
 class Lazy:
     """A case-sensitive compiled regex, compiled on first use (see :class:`Rule`)."""
 
@@ -125,10 +154,95 @@ class Lazy:
         self.flags = flags
         self._regex: re.Pattern[str] | None = None
 
-    def __getattr__(self, name: str):
-        if self._regex is None:
-            self._regex = re.compile(self.pattern, self.flags)
-        return getattr(self._regex, name)
+    def _compile(self) -> re.Pattern[str]:
+        self._regex = re.compile(self.pattern, self.flags)
+        return self._regex
+
+    # The methods the rules call, spelled out: a ``__getattr__`` per call costs more than
+    # many of the searches it forwards to.
+    def search(self, string: str, *args: int) -> re.Match[str] | None:
+        return (self._regex or self._compile()).search(string, *args)
+
+    def match(self, string: str, *args: int) -> re.Match[str] | None:
+        return (self._regex or self._compile()).match(string, *args)
+
+    def fullmatch(self, string: str, *args: int) -> re.Match[str] | None:
+        return (self._regex or self._compile()).fullmatch(string, *args)
+
+    def finditer(self, string: str, *args: int) -> Iterator[re.Match[str]]:
+        return (self._regex or self._compile()).finditer(string, *args)
+
+    def findall(self, string: str, *args: int) -> list[Any]:
+        return (self._regex or self._compile()).findall(string, *args)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[Any]:
+        return (self._regex or self._compile()).split(string, maxsplit)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return (self._regex or self._compile()).sub(repl, string, count)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._regex or self._compile(), name)
+
+
+class Caseless:
+    """A case-insensitive regex written in lower case, compiled on first use.
+
+    ``re.IGNORECASE`` matching is several times slower than matching lower-case text. On
+    ASCII text the lower case has the same length and the case-sensitive regex finds the
+    same spans in it, so that is what runs; other text is searched with the
+    case-insensitive regex itself (Unicode case folding is more than ``str.lower``).
+    The match is on the lowered text when the text is ASCII: read spans from it, and take
+    the words from the original text (:meth:`find`).
+    """
+
+    __slots__ = ("pattern", "_lower", "_any_case")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._lower: re.Pattern[str] | None = None
+        self._any_case: re.Pattern[str] | None = None
+
+    def _compile_lower(self) -> re.Pattern[str]:
+        self._lower = re.compile(self.pattern)
+        return self._lower
+
+    def _compile_any_case(self) -> re.Pattern[str]:
+        self._any_case = re.compile(self.pattern, re.IGNORECASE)
+        return self._any_case
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if text.isascii():
+            return (self._lower or self._compile_lower()).search(text.lower())
+        return (self._any_case or self._compile_any_case()).search(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        if text.isascii():
+            return (self._lower or self._compile_lower()).match(text.lower())
+        return (self._any_case or self._compile_any_case()).match(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if text.isascii():
+            return (self._lower or self._compile_lower()).finditer(text.lower())
+        return (self._any_case or self._compile_any_case()).finditer(text)
+
+    def split(self, text: str) -> list[str]:
+        """``re.split`` of ``text`` (pieces of the original text; the pattern must have no
+        groups and match no empty string)."""
+        if not text.isascii():
+            return (self._any_case or self._compile_any_case()).split(text)
+        pieces = []
+        start = 0
+        for match in (self._lower or self._compile_lower()).finditer(text.lower()):
+            pieces.append(text[start : match.start()])
+            start = match.end()
+        pieces.append(text[start:])
+        return pieces
+
+    def find(self, text: str) -> str | None:
+        """The matched words of ``text`` in their original case (``group()``), or None."""
+        match = self.search(text)
+        return text[match.start() : match.end()] if match is not None else None
 
 
 def first_match(pattern: Rule | re.Pattern[str], text: str) -> str | None:
@@ -213,13 +327,12 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-_INTERROGATIVE = Lazy(
+_INTERROGATIVE = Caseless(
     r"^\W*(?:(?:so|and|but|ok(?:ay)?|well|now|then|also|just|great|hey|hi|oh|sorry)\W+)*"
     r"(?:(?:who|what|when|where|why|how|which|whose)\b(?!\s+(?:i'd|i'd like|we do|i want|i mean|i'm|we're)\b)"
     r"|(?:do|does|did|are|is|was|were|have|has|had|can|could|would|will|should|may|shall|might|am"
     r"|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|couldn't|can't|any)\s+"
-    r"(?:i|you|we|he|she|they|it|there|that|this|your|the|anyone|someone|somebody|anybody|luck)\b)",
-    re.IGNORECASE,
+    r"(?:i|you|we|he|she|they|it|there|that|this|your|the|anyone|someone|somebody|anybody|luck)\b)"
 )
 
 
@@ -238,14 +351,17 @@ _AUX_OPENING = Lazy(
     rf"(?:{_AUX_WORDS}\s+{_NOT_AFTER_AUX}[A-Za-z0-9]|(?i:{_AUX_WORDS})\s+{_NOT_AFTER_AUX}[a-z0-9])"
     r"[\w'.:-]*\s+\w"
 )
-_ABOUT_THEM = Lazy(
-    r"\b(?:you|your|yours|still|or|also|too|already|currently|anyone|anybody|someone|somebody|these\s+days|right\s+now|at\s+the\s+moment)\b",
-    re.IGNORECASE,
+_ABOUT_THEM = Caseless(
+    r"\b(?:you|your|yours|still|or|also|too|already|currently|anyone|anybody|someone|somebody|these\s+days|right\s+now|at\s+the\s+moment)\b"
 )
 
 
+@lru_cache(maxsize=256)
 def is_question(sentence: str) -> bool:
-    """True for a question: it ends with '?', or has no end mark and opens like one."""
+    """True for a question: it ends with '?', or has no end mark and opens like one.
+
+    Memoised for the line at hand (a few hundred sentences, not the whole batch): the
+    detectors of one sentence each ask it, about twice per sentence."""
     stripped = sentence.rstrip(" \"')]")
     if stripped.endswith("?"):
         return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from roleplay.language.text import Rule, lowercase, normalise, sentences
+from roleplay.language.text import Rule, lowercase, normalise, sentences, word_set
 
 #: Regex fragments for weekdays and months, in lower case (rules run on lower-cased text).
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
@@ -49,8 +49,24 @@ def time_slot(sentence: str, *, allow_today: bool) -> str | None:
 
 # Memoised apart: several rules in a row ask one sentence for its slot, some allowing today
 # and some not, and the specific-slot search is the same for both.
+# The gate of _SLOT_SPECIFIC lets in any text with a digit ("#"), for the four parts whose
+# only certain word is a number: "2:30", "the 12th", "at 3", "may 4" (the month is a gate
+# word). A digit alone is not enough for any of them: a colon, "at"/"by"/"around"/"before"/
+# "after"/"from"/"say", the ordinal's "st"/"nd"/"rd"/"th", or "am"/"pm" ("10am", "2 p.m.")
+# must be there too. Most
+# sentences with a number (a reference, a count, a price) have none of these words.
+_SLOT_WORDS = _SLOT_SPECIFIC.words - {"#"} if _SLOT_SPECIFIC.words else frozenset()
+_SLOT_NUMBER_WORDS = frozenset("at by around before after from say st nd rd th am pm m".split())
+
+
 @lru_cache(maxsize=1024)
 def _slot_specific(sentence: str) -> str | None:
+    low = lowercase(sentence)
+    words = word_set(low)
+    if _SLOT_WORDS.isdisjoint(words) and not (
+        "#" in words and (":" in low or not _SLOT_NUMBER_WORDS.isdisjoint(words))
+    ):
+        return None  # no part of the rule can match (see above)
     return _first_slot(_SLOT_SPECIFIC, sentence)
 
 

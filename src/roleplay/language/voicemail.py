@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from roleplay.language.text import Lazy, Rule, is_question, normalise, sentences
+from roleplay.language.text import Caseless, Lazy, Rule, is_question, normalise, sentences
 
 _VM_STRONG = Rule(
     r"\b(?:after|at)\s+the\s+(?:tone|beep)\b|\brecord\s+your\s+message\b|\byou've\s+reached\b|\byou\s+have\s+reached\b"
@@ -66,6 +66,9 @@ _PHONE_INTL = Lazy(
     r"(?<![\w$.,])(?:\+\d{1,3}[\s.-]?)?(?:\(0?\d{1,4}\)[\s.-]?)?\d{2,6}(?:[\s.-]\d{2,6}){1,4}(?![\d,]|\.\d)"
 )
 _HAS_DIGIT = re.compile(r"\d")
+# What every match of both digit rules contains: two digits, a space, dot or dash, and two
+# more (or ten digits in a row). Far cheaper to look for than the rules themselves.
+_DIGIT_GROUPS = Lazy(r"\d\d[\s.-]\d\d|\d{10}")
 _DIGIT_NAMES = (
     "zero",
     "oh",
@@ -82,7 +85,7 @@ _DIGIT_NAMES = (
 _DIGIT_WORD = (
     r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double\s+\w+|triple\s+\w+)"
 )
-_PHONE_WORDS = Lazy(rf"\b{_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}){{5,}}\b", re.IGNORECASE)
+_PHONE_WORDS = Caseless(rf"\b{_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}){{5,}}\b")
 
 
 @lru_cache(maxsize=8192)
@@ -91,7 +94,7 @@ def phone_number(text: str) -> str | None:
     norm = normalise(text)
     # Both digit rules need at least 7 digits (_PHONE_INTL's numbers are kept from 9), so a
     # line with a time or a reference number ("at 3", "ref 1234") skips them.
-    if len(_HAS_DIGIT.findall(norm)) >= 7:
+    if len(_HAS_DIGIT.findall(norm)) >= 7 and _DIGIT_GROUPS.search(norm) is not None:
         match = _PHONE_DIGITS.search(norm)
         if match:
             return match.group()
@@ -107,10 +110,11 @@ def phone_number(text: str) -> str | None:
     if sum(low.count(word) for word in _DIGIT_NAMES) < 5:
         return None
     for match in _PHONE_WORDS.finditer(norm):
-        words = re.findall(r"[a-z]+", match.group().lower())
+        said = norm[match.start() : match.end()]  # the match may be on the lowered text
+        words = re.findall(r"[a-z]+", said.lower())
         # "double five" is two digits: 'double' counts 2 and the digit after it counts 0.
         digits = sum(2 if w == "double" else 3 if w == "triple" else 1 for w in words)
         digits -= sum(1 for i, w in enumerate(words) if i and words[i - 1] in {"double", "triple"})
         if digits >= 7:
-            return match.group()
+            return said
     return None

@@ -1,0 +1,267 @@
+"""Rules split into gated parts (``AnyOf``) match exactly where the one regex they replace did.
+
+Each original is kept here as it was written; random sentences built from its own words,
+digits and punctuation must get the same yes or no from both.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from roleplay.language import asks, features, questions
+from roleplay.language.text import AnyOf, Rule
+
+_ORIGINAL_COMMIT_NOUN = Rule(
+    r"\b(?:demo(?:nstration)?s?|meeting|appointment|walk-?through|presentation|assessment|estimate|consultation|tour|visit"
+    r"|coffee|lunch|breakfast|drinks|trial|pilot|sign\s+(?:up|on)|purchase|buy|order|contract|agreement"
+    r"|(?:a|quick|short|brief|follow-up|phone|video|zoom|teams|intro|discovery|\w+-minute|second)\s+(?:call|chat)|call\s+with"
+    r"|(?:an|half\s+an|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)\s+minutes\s+(?:on|with|next|this|to)"
+    r"|calendar|sit\s+down|get\s+together|meet(?:\s+with)?\s+(?:you|up)|come\s+(?:by|over|in|out)|stop\s+by|swing\s+by|drop\s+by"
+    r"|pop\s+(?:by|in|over)|show\s+you|set\s+(?:something|a\s+time|it|that|one|you)\s+up|set\s+up\s+(?:a|some|time)|schedule|book|pencil|get\s+you\s+on)\b",
+    "demo demos demonstration demonstrations meeting appointment walk walkthrough presentation assessment"
+    " estimate consultation tour visit coffee lunch breakfast drinks trial pilot sign purchase buy order contract"
+    " agreement call chat hour hours minutes calendar sit get meet come stop swing drop pop show set schedule"
+    " book pencil",
+)
+
+_ORIGINAL_FEATURE_WORDS = Rule(
+    "\\b(?:ai|a\\.i\\.|ai-\\w+|machine\\s+learning|automat\\w*|auto-\\w+|real-time|realtime|live|dashboards?|analytics|reporting|reports?|integrations?|integrates?|sync\\w*|apis?|cloud|mobile|apps?|portals?|tracking|trackers?|alerts?|notifications?|reminders?|uptime|modules?|workflows?|e-?signatures?|compliance|compliant|encrypt\\w*|routing|scoring|summaries|feeds?|capture|uploads?|scheduling|drag-and-drop|clock-?(?:in|out)|gps|sms|chat|chatbots?|voip|logs?|templates?|crm|sso|single\\s+sign-on|storage|backups?|self-service|plug-?ins?|add-?ons?|interface|touchscreen|battery|sensors?|cameras?|resolution|bandwidth|processors?|wireless|bluetooth|wi-?fi|waterproof|modular|customi[sz]able|configurable|omnichannel|multi-\\w+|audit\\s+trails?|permissions|role-based|approvals?|panels?|led|built-in|magnetic|charging|light\\s*box(?:es)?|one-click|white-label|features?|functionality|updates?|monitoring|firewall|software|hardware|algorithm\\w*|ocr|scanning|scanner|sdk|widgets?|kiosk|bots?|sentiment|transcription|geofenc\\w*|telematics|biometric\\w*|warranty|specs?|ports?|hd|4k|ssd|usb|import|export|optimi[sz]\\w*|cad|engine)\\b|\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent)\\s+uptime|\\b\\d+\\+?\\s+integrations|\\bevery\\s+(?:\\d+|\\w+)\\s+(?:seconds|minutes)\\b|\\b\\d+-bit\\b|\\bsoc\\s?2\\b|\\bhipaa\\b|\\biso\\s?\\d+|\\b\\d+(?:\\.\\d+)?\\s*(?:gb|tb|mb|ghz|mbps|gbps|mp|megapixels?|hz|fps|kwh|mah|ppm|dpi)\\b|\\b(?:\\d[\\d,.]*|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?[\\s-]){0,3}(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)[\\s-](?:feet|foot|ft|inch(?:es)?|pounds?|lbs?|kg|kilos?|tons?|tonnes?|horsepower|hp|volts?|watts?|amps?|psi|rpm|gallons?|litres?|liters?|cc)\\b|\\b(?:two|four|all|\\d)[\\s-]wheel[\\s-]drive\\b|\\b\\d+-speed\\b"
+)
+
+_ORIGINAL_TIME_CHECK = Rule(
+    "\\b(?:is|was)\\s+(?:now|this|it|that)\\s+(?:still\\s+)?(?:a\\s+|an\\s+)?(?:good|bad|okay|ok|alright|convenient|terrible|decent|busy|inconvenient|better|fine)\\s+(?:time|moment)|\\b(?:did|have|do)\\s+i\\s+(?:catch|caught|reach|call|get|find)\\s+(?:you|ya)\\s+(?:at\\s+)?(?:a\\s+|an\\s+)?(?:bad|good|busy|inconvenient|wrong|ok|okay|decent)|\\b(?:do|got|have|you)\\s+(?:you\\s+)?(?:got\\s+|have\\s+)?(?:a|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|sixty|ninety|\\d+|a\\s+few|a\\s+couple(?:\\s+of)?|a\\s+quick|a\\s+spare)\\s+(?:quick\\s+|spare\\s+)?(?:minutes?|mins?|secs?|seconds?|moments?)\\b|\\bgot\\s+a\\s+(?:minute|sec|second|moment)\\b|\\b(?:can|could|may)\\s+(?:i|you)\\s+(?:have|give\\s+me|spare|borrow|steal)\\s+(?:a|one|two|three|\\d+|a\\s+few|a\\s+couple(?:\\s+of)?|thirty|sixty|ten|twenty)\\s*(?:quick\\s+)?(?:minutes?|seconds?|moments?)|\\b(?:are\\s+you|(?<!keeping\\s)(?<!keeps\\s)(?<!keep\\s)(?<!kept\\s)you)\\s+(?:busy|free\\s+to\\s+talk|able\\s+to\\s+talk|in\\s+the\\s+middle\\s+of\\s+something|driving)\\b|\\bcan\\s+you\\s+(?:talk|chat|hear\\s+me)\\b|\\b(?:good|bad)\\s+time\\s+to\\s+(?:talk|chat)\\b|\\bbad\\s+time\\b"
+)
+_ORIGINAL_ROUTING = Rule(
+    "\\b(?:can|could|may)\\s+i\\s+(?:please\\s+)?(?:speak|talk|have\\s+a\\s+word)\\s+(?:with|to)\\b|\\bput\\s+me\\s+through\\b|\\btransfer\\s+me\\b|\\bconnect\\s+me\\s+(?:to|with)\\b|^\\W*(?:(?:hi|hey|hello|and|so|great|thanks)\\W+(?:\\w+\\W+)?)?is\\s+(?:[\\w.']+\\s+){1,4}(?:in|available|around|there|free|in\\s+the\\s+office|at\\s+(?:his|her|their)\\s+desk|in\\s+today)\\s*(?:today|now|right\\s+now|at\\s+the\\s+moment|this\\s+\\w+)?\\W*$|(?:^\\W*(?:(?:hi|hey|hello|and|so|great|thanks)\\W+(?:\\w+\\W+)?)?|[,;]\\s*(?:and\\s+|so\\s+)?)is\\s+(?!(?:it|that|this|there|everything|anything|anyone)\\b)(?:he|she|they|(?:mr|mrs|ms|dr)\\.?\\s+[\\w'-]+|[\\w'-]+(?:\\s+[\\w'-]+)?)\\s+(?:about|around|in|available|free|there|in\\s+the\\s+office|at\\s+(?:his|her|their)\\s+desk|in\\s+today)\\s*(?:today|now|right\\s+now|at\\s+the\\s+moment|this\\s+\\w+)?\\W*$|\\bwhen(?:'s|'ll|'d|\\s+do\\s+you\\s+expect|\\s+will|\\s+would|\\s+is|\\s+does|\\s+might|\\s+should)\\s+(?:him|her|he|she|they|[\\w.]+)(?:\\s+[A-Za-z][\\w.]*)?\\s+(?:usually\\s+|normally\\s+|likely\\s+|generally\\s+|going\\s+to\\s+|gonna\\s+)?(?:to\\s+)?(?:be\\s+)?(?:back|in|available|free|around|return)|\\b(?:better|best|good)\\s+(?:time|way|number)\\s+to\\s+(?:reach|call|catch|get|contact)\\s+(?:him|her|them|\\w+)"
+)
+_ORIGINAL_CONFIRM_TAG = Rule(
+    "^\\W*(?:(?:so|and|okay|ok|alright|well)\\W+)?(?:fair(?:\\s+enough)?|right|okay|ok|alright|deal|sounds?\\s+(?:good|fair|okay|ok)|make\\s+sense|makes\\s+sense|yeah|yes|you\\s+know|got\\s+it|cool|really|sorry|pardon|hello|you\\s+there|still\\s+there)\\W*$|\\b(?:does|would|will|did)\\s+(?:that|this|it)\\s+(?:make\\s+sense|sound\\s+\\w+|work\\s+for\\s+you|be\\s+(?:okay|ok|alright|fair|helpful|useful|all\\s+right))|\\b(?:could|can|would)\\s+you\\s+(?:repeat|say\\s+that\\s+again|spell|speak\\s+up|hear\\s+me)|\\b(?:can|could|may)\\s+i\\s+ask\\s+(?:you\\s+)?(?:a|one|two|a\\s+few|some|a\\s+couple|a\\s+quick)\\b|\\bmind\\s+if\\s+i\\s+ask\\b|\\bwhat\\s+was\\s+that\\b|\\bcome\\s+again\\b|\\b(?:did|have)\\s+you\\s+(?:get|receive|see|read|had\\s+a\\s+chance\\s+to\\s+(?:look|review|read|see))\\s+(?:my|our|the)\\s+(?:e-?mail|message|voicemail|letter|note|package|brochure|info|proposal)|\\b(?:heard\\s+of|familiar\\s+with|know\\s+about)\\s+(?:us|our)\\b|\\b(?:would|are)\\s+you\\s+(?:be\\s+)?(?:interested|open)\\s+(?:in|to)\\s+(?:learning|hearing|seeing)\\b"
+)
+
+
+def _feature_words() -> AnyOf:
+    """features._has_feature_word, as an AnyOf-like object for the test below."""
+
+    class _Split(AnyOf):
+        def matches(self, text: str) -> bool:
+            return features._has_feature_word(text)
+
+    return _Split()
+
+
+_CASES = [
+    (_ORIGINAL_COMMIT_NOUN, asks._COMMIT_NOUN),
+    (_ORIGINAL_FEATURE_WORDS, _feature_words()),
+    (_ORIGINAL_TIME_CHECK, questions._TIME_CHECK),
+    (_ORIGINAL_ROUTING, questions._ROUTING),
+    (_ORIGINAL_CONFIRM_TAG, questions._CONFIRM_TAG),
+]
+
+_EXTRA = [
+    "15",
+    "1",
+    "30-minute",
+    "you",
+    "up",
+    "99%",
+    "99.9",
+    "12-speed",
+    "4k",
+    "14k",
+    "a.i.",
+    "ai-",
+]
+_EXTRA += ["Dr.", "Ms. Patel", "she", "keeping", "keep", "a.m.", "back", "in", "today", ";"]
+_EXTRA += ["1,000", "64-bit", "soc2", "iso", "9001", "every", "wheel", "1tb", "uptimes", "auto-"]
+_GLUE = [" ", " ", " ", "  ", "-", ", ", ". ", "'", "_", "2", "x", "\t", "é", "?"]
+
+
+def _fragments(pattern: str) -> list[str]:
+    """Runs of words the pattern spells out: its branches with the regex syntax taken out."""
+    out = []
+    for piece in re.split(r"\|", pattern):
+        text = re.sub(r"\\[sSbBwWdD][+*?]?|\(\?[:!=<]+|\{\d*,?\d*\}|[()?*+^$\[\]]", " ", piece)
+        text = " ".join(text.replace("\\", "").split())
+        if text:
+            out.append(text)
+    return out
+
+
+def _sentences(pattern: str, count: int, seed: int) -> list[str]:
+    words = sorted(set(re.findall(r"[a-z]+", pattern))) + _EXTRA
+    fragments = _fragments(pattern)
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 6)):
+            word = rng.choice(fragments) if rng.random() < 0.4 else rng.choice(words)
+            if rng.random() < 0.2:
+                word = word.capitalize() if rng.random() < 0.5 else word.upper()
+            parts.append(word)
+            parts.append(rng.choice(_GLUE))
+        out.append("".join(parts).strip())
+    return out
+
+
+@pytest.mark.parametrize(("original", "split"), _CASES)
+def test_split_rule_matches_where_the_original_did(original: Rule, split: AnyOf) -> None:
+    texts = _sentences(original.pattern, 20_000, seed=7)
+    texts += ["", "Can we set up a demo?", "a 30-minute call Tuesday", "drop by", "dropby"]
+    for text in texts:
+        assert split.matches(text) == (original.search(text) is not None), text
+
+
+@pytest.mark.parametrize("index", [0, 1, 6])
+def test_pricing_precheck_is_in_every_match(index: int) -> None:
+    from roleplay.language import pricing
+
+    _, rule = pricing._PRICING_RULES[index]
+    precheck = pricing._PRICING_PRECHECK[index]
+    texts = _sentences(rule.pattern, 20_000, seed=index)
+    texts += ["it runs $40 a month", "rs. 5,000", "₹999", "50 rupees", "no money down", "0% apr"]
+    matched = 0
+    for text in texts:
+        low = text.lower()
+        if rule.regex.search(low) is not None:
+            matched += 1
+            assert precheck(low), text
+    assert matched >= 10
+
+
+def test_slot_number_gate_keeps_every_slot() -> None:
+    from roleplay.language import times
+
+    pattern = times._SLOT_SPECIFIC.pattern
+    texts = _sentences(pattern, 20_000, seed=11)
+    texts += ["ref 1234", "at 3", "2:30 works", "the 12th", "May 4", "in 2 hours", "say 10am"]
+    found = 0
+    for text in texts:
+        want = times._first_slot(times._SLOT_SPECIFIC, text)
+        found += want is not None
+        assert times._slot_specific.__wrapped__(text) == want, text
+    assert found > 1000
+
+
+def test_name_cue_precheck_lets_every_named_cue_through() -> None:
+    from roleplay.language import repair
+
+    fn = repair.first_names()
+    names = sorted(repair._cue_names()[0])[::40] + ["will", "may", "dana", "o'neil", "jo-ann"]
+    words = names + ["here", "from", "with", "at", "speaking", "calling", "this is", "it's"]
+    words += ["hi", "hey", "Dana", "KIM", "acme", "the", "i'm", "name's", "so"]
+    rng = random.Random(5)
+    glue = [" ", " ", ", ", ". ", "-", "'", "2", "x"]
+    named = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(1, 7)))
+        cues = repair._NAME_CUE.finditer(text)
+        if any(
+            w in fn and w not in repair._NOT_NAME
+            for cue in cues
+            for w in cue.group("a", "b", "c", "d")
+            if w
+        ):
+            named += 1
+            assert repair._cue_can_name(text), text
+    assert named > 1000
+
+
+def test_word_gates_only_skip_texts_the_rule_cannot_match() -> None:
+    from roleplay.language import questions
+
+    for gated in (questions._SMALL_TALK,):
+        assert gated.words
+        ungated = Rule(gated.pattern)
+        texts = _sentences(gated.pattern, 20_000, seed=3)
+        matched = 0
+        for text in texts:
+            want = ungated.search(text)
+            matched += want is not None
+            got = gated.search(text)
+            assert (got.span() if got else None) == (want.span() if want else None), text
+        assert matched > 50, gated.pattern[:40]
+
+
+def test_pricing_for_precheck_is_in_every_match() -> None:
+    from roleplay.language import pricing
+
+    _, rule = pricing._PRICING_RULES[2]
+    precheck = pricing._PRICING_PRECHECK[2]
+    texts = _sentences(rule.pattern, 5_000, seed=2)
+    rng = random.Random(2)
+    verbs = ["do", "get", "have", "give", "offer", "Sell", "take care of", "sort", "set", "make"]
+    objects = ["it", "that", "you", "YOURS", "the lot", "the whole thing", "them all", "it up"]
+    amounts = ["450", "two hundred", "1,200 a year", "twelve a seat", "ten", "5k", "a month"]
+    fors = [" for ", " for about ", " for\t", " fore "]
+    for _ in range(5_000):
+        verb, obj, amount = rng.choice(verbs), rng.choice(objects), rng.choice(amounts)
+        tail = rng.choice(["", " set up", " all"])
+        texts.append(f"we can {verb} {obj}{tail}{rng.choice(fors)}{amount}")
+    matched = 0
+    for text in texts:
+        low = text.lower()
+        if rule.regex.search(low) is not None:
+            matched += 1
+            assert precheck(low), text
+    assert matched >= 10
+
+
+def test_embedded_question_leads_are_in_every_match() -> None:
+    from roleplay.language import questions
+    from roleplay.language.text import has_any, lowercase
+
+    rule = questions._EMBEDDED_QUESTION
+    texts = _sentences(rule.pattern, 20_000, seed=13)
+    rng = random.Random(13)
+    leads = ["", "so ", "and ", ", ", "I'm ", "i'm really ", "x", "Honestly "]
+    cores = [
+        "curious",
+        "wondering",
+        "interested to hear",
+        "I wonder",
+        "we wonder",
+        "I'd love to know",
+    ]
+    cores += [
+        "i would like to learn",
+        "we'd like to understand",
+        "i want to hear",
+        "I wanted to know",
+    ]
+    cores += ["tell me", "walk me through", "fill me in on", "help me understand", "know", "hear"]
+    cores += ["give me a sense of", "i'd likeknow", "we'dknow"]
+    rests = [
+        "how you",
+        "what your team",
+        "who handles",
+        "about your",
+        "if you",
+        "how they",
+        "more about",
+    ]
+    for _ in range(5_000):
+        text = f"{rng.choice(leads)}{rng.choice(cores)}{rng.choice([' ', ', ', ' - '])}"
+        texts.append(text + f"{rng.choice(rests)} {rng.choice(['do it', 'think', 'run', ''])}")
+    matched = 0
+    for text in texts:
+        old = has_any(lowercase(text), questions._EMBEDDED_GATE) and rule.search(text) is not None
+        matched += old
+        assert questions.is_embedded_question(text) == old, text
+    assert matched > 100
+
+
+def test_price_gate_is_in_every_match() -> None:
+    from roleplay.language import pricing
+    from roleplay.language.text import has_any
+
+    rule = pricing._PRICE_WORDS
+    matched = 0
+    for text in _sentences(rule.pattern, 20_000, seed=17):
+        if rule.search(text) is not None:
+            matched += 1
+            assert has_any(text.lower(), pricing._PRICE_GATE), text
+    assert matched > 1000
