@@ -300,6 +300,9 @@ class Conversation:
             timed_out = True
 
         reply = " ".join(lines) if lines else None
+        if reply is not None and reply == self._last_reply():
+            # Never the very same words twice in a row; said again, it is said as a repeat.
+            reply = f"Like I said: {reply[0].lower()}{reply[1:]}"
         rep_turn = self.turns[turn_no - 1]
         self.turns[turn_no - 1] = Turn(
             speaker=REP,
@@ -564,6 +567,13 @@ class Conversation:
         index = self.rng.choice(pool)
         self._last_variant[key] = index
         return fill_slots(variants[index], self._slot_values())
+
+    def _last_reply(self) -> str | None:
+        """What the prospect said last, before the rep's line just taken."""
+        for turn in reversed(self.turns[:-1]):
+            if turn.speaker == PROSPECT:
+                return turn.text
+        return None
 
     def _slot_values(self) -> dict[str, str]:
         values = dict(self.slots)

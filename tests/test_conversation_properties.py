@@ -1,0 +1,75 @@
+"""What holds in every call, whatever the rep types: random calls over a pool of lines
+(good moves, mistakes, filler, casual typing) played through every shipped persona."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from roleplay.dialogue.engine import Conversation
+from roleplay.library import load_scenario
+
+POOL = [
+    "hello",
+    "uh hi",
+    "ok",
+    "what",
+    "sorry",
+    "can you say that again",
+    "yes",
+    "no",
+    "sure, please do",
+    "I'm not trying to sell you anything",
+    "we have dashboards, alerts, sensors, reports and a mobile app",
+    "can I get 15 minutes for a demo",
+    "how do you handle this today?",
+    "who handles that over there",
+    "this is Sam from Acme",
+    "im calling because shops like yours lose money on slow quotes",
+    "it's $40 a month per seat",
+    "is he in?",
+    "could you put me through please",
+    "thanks",
+    "what do you mean",
+    "I'll call back Thursday at 10",
+    "when is a good time to call back",
+]
+PERSONAS = ["sleepy_skeptic", "busy_executive", "gatekeeper", "voicemail"]
+
+
+def _random_calls(persona: str, calls: int = 60, turns: int = 10):
+    scenario = load_scenario(persona)
+    for seed in range(calls):
+        pick = random.Random(seed)
+        conv = Conversation(scenario, seed=seed)
+        opening = conv.open()
+        said = [opening] if opening else []
+        for _ in range(turns):
+            if conv.ended:
+                break
+            result = conv.say(pick.choice(POOL))
+            yield said, result.reply
+            if result.reply:
+                said.append(result.reply)
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_the_prospect_never_says_the_same_thing_twice_in_a_row(persona):
+    for said, reply in _random_calls(persona):
+        assert not said or reply != said[-1], reply
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_like_i_said_is_only_said_of_something_said(persona):
+    for said, reply in _random_calls(persona):
+        if reply and reply.startswith("Like I said: "):
+            repeated = reply.removeprefix("Like I said: ")
+            assert any(s.lower() == repeated.lower() for s in said), reply
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_no_placeholder_or_internal_name_is_ever_spoken(persona):
+    for _, reply in _random_calls(persona):
+        assert reply is None or not re.search(r"[{}]|\bNone\b|_[a-z]+_", reply), reply
