@@ -58,3 +58,12 @@ def test_every_key_is_documented(key):
 @pytest.mark.parametrize("command", ["validate", "test", "coverage", "graph", "schema", "new"])
 def test_every_authoring_command_is_documented(command):
     assert f"`roleplay {command}" in DOC
+
+
+def test_every_memory_fact_is_documented():
+    from roleplay.dialogue.memory import MEMORY
+
+    doc = (ROOT / "docs" / "authoring.md").read_text(encoding="utf-8")
+    missing = [name for name in MEMORY if f"| `{name}` |" not in doc]
+    assert not missing
+

@@ -7,6 +7,7 @@ from collections.abc import Hashable
 from typing import Any
 
 from roleplay.authoring.diagnostics import ERROR, Diagnostic
+from roleplay.dialogue.memory import MEMORY
 from roleplay.dialogue.scenario import Scenario, Transition
 from roleplay.language.signals import SIGNALS
 from roleplay.scoring.rules import CATALOG
@@ -33,6 +34,9 @@ def check_references(s: Scenario) -> list[Diagnostic]:
             hint = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
         return f"undefined {kind} {name!r}" + (f"; did you mean {hint[0]!r}?" if hint else "")
 
+    for mood in s.moods:
+        if mood in MEMORY:
+            err(("moods", mood), f"mood {mood!r} has the name of a memory fact; rename it")
     if s.start and s.start not in s.states:
         err(("start",), unknown("state", s.start, s.states) + " in 'start'")
     if s.timeout and s.timeout not in s.states:
@@ -61,8 +65,8 @@ def check_references(s: Scenario) -> list[Diagnostic]:
             if mood not in s.moods:
                 err((*path, "effects", mood), unknown("mood", mood, s.moods))
         for cond in t.conditions:
-            if cond.mood not in s.moods:
-                err((*path, "if"), unknown("mood", cond.mood, s.moods))
+            if cond.mood not in s.moods and cond.mood not in MEMORY:
+                err((*path, "if"), unknown("mood or memory fact", cond.mood, [*s.moods, *MEMORY]))
     for iname, intent in s.intents.items():
         for key in ("signals", "any_signals", "unless"):
             for k, sig in enumerate(getattr(intent, key)):

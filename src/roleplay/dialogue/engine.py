@@ -25,6 +25,7 @@ from typing import Any
 
 from transitions import Machine
 
+from roleplay.dialogue.memory import MEMORY, remember
 from roleplay.dialogue.scenario import Scenario, Transition, fill_slots
 from roleplay.errors import RoleplayError
 from roleplay.language.analysis import CallAnalysis
@@ -189,6 +190,8 @@ class Conversation:
         self.seed = seed
         self.rng = random.Random(seed)
         self.moods: dict[str, int] = scenario.initial_moods()
+        #: What the prospect remembers of the call (see :mod:`roleplay.dialogue.memory`).
+        self.memory: dict[str, int] = dict.fromkeys(MEMORY, 0)
         self.slots: dict[str, str] = scenario.base_slots()
         self.turns: list[Turn] = []
         self.matcher = IntentMatcher(scenario.intents)
@@ -261,6 +264,7 @@ class Conversation:
             raise CallEnded("the call has ended")
         text = check_line(text)
         self._add(REP, text, at=at)
+        self.memory = remember(self.analysis)
         turn_no = len(self.turns)
         read = self.analysis.turns[-1]
         found = read.signals
@@ -470,7 +474,7 @@ class Conversation:
         for t in edges:
             assert t.intent is not None
             matched = self.matcher.match(text, found, {}, [t.intent])
-            if matched and all(c.holds(self.moods) for c in t.conditions):
+            if matched and all(c.holds(self._facts()) for c in t.conditions):
                 hop: list[str] = []
                 self._fire(_Choice(t, matched[0]), hop)
                 fired.append(t)
@@ -496,7 +500,7 @@ class Conversation:
         best: tuple[tuple[float, float, int], _Choice] | None = None
         for order, t in enumerate(edges):
             m = matches.get(t.intent or "")
-            if m is None or not all(c.holds(self.moods) for c in t.conditions):
+            if m is None or not all(c.holds(self._facts()) for c in t.conditions):
                 continue
             if follow_up is not None and (
                 m.intent in follow_up.intents
@@ -515,7 +519,7 @@ class Conversation:
         if follow_up is not None:
             return _Choice()
         other = state.otherwise
-        if other is not None and all(c.holds(self.moods) for c in other.conditions):
+        if other is not None and all(c.holds(self._facts()) for c in other.conditions):
             return _Choice(other, None)
         return _Choice()
 
@@ -537,7 +541,7 @@ class Conversation:
     def _watch(self, lines: list[str]) -> Transition | None:
         """Fire the first watch rule whose conditions hold, and return it."""
         for rule in self.scenario.watch:
-            if all(c.holds(self.moods) for c in rule.conditions):
+            if all(c.holds(self._facts()) for c in rule.conditions):
                 self._choice = _Choice(rule, None)
                 self._model.trigger("watch")
                 self._choice = _Choice()
@@ -567,6 +571,10 @@ class Conversation:
         index = self.rng.choice(pool)
         self._last_variant[key] = index
         return fill_slots(variants[index], self._slot_values())
+
+    def _facts(self) -> dict[str, int]:
+        """What conditions read: the call's memory and the prospect's moods."""
+        return {**self.memory, **self.moods}
 
     def _last_reply(self) -> str | None:
         """What the prospect said last, before the rep's line just taken."""

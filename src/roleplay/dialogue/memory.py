@@ -1,0 +1,48 @@
+"""What the prospect remembers of the call so far, as numbers conditions can read.
+
+A transition's ``if:`` reads moods (``patience >= 2``) and these facts alike
+(``questions_asked >= 2``, ``told_reason == 0``): what the rep has said, what the prospect
+has asked and whether it was answered. They are counted from the call's analysis
+(:class:`~roleplay.language.analysis.CallAnalysis`), never stored apart, so they cannot
+disagree with what the scorer reads. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from roleplay.language.analysis import CallAnalysis
+
+#: Fact name -> what it counts. Scenario conditions may use these names; a mood may not
+#: take one of them.
+MEMORY: dict[str, str] = {
+    "told_name": "1 once the rep has said their own name, else 0",
+    "told_reason": "1 once the rep has said why they are calling, else 0",
+    "questions_asked": "questions the rep has asked about the prospect's business",
+    "rep_turns": "lines the rep has said",
+    "asked_who": "times the prospect has asked who is calling",
+    "asked_why": "times the prospect has asked what the call is about",
+    "ignored": "times the rep left the prospect's who or why question unanswered",
+}
+
+
+def remember(call: CallAnalysis) -> dict[str, int]:
+    """Every fact of :data:`MEMORY` for the call so far."""
+    facts = dict.fromkeys(MEMORY, 0)
+    for turn in call.turns:
+        if turn.is_rep:
+            signals = turn.signals
+            facts["rep_turns"] += 1
+            if "introduction" in signals:
+                facts["told_name"] = 1
+            if "reason" in signals:
+                facts["told_reason"] = 1
+            if "discovery_question" in signals:
+                facts["questions_asked"] += 1
+            if "ignored_question" in signals:
+                facts["ignored"] += 1
+        else:
+            asks = turn.asks
+            if asks.who:
+                facts["asked_who"] += 1
+            if asks.purpose:
+                facts["asked_why"] += 1
+    return facts
