@@ -66,4 +66,3 @@ def test_every_memory_fact_is_documented():
     doc = (ROOT / "docs" / "authoring.md").read_text(encoding="utf-8")
     missing = [name for name in MEMORY if f"| `{name}` |" not in doc]
     assert not missing
-

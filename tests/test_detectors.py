@@ -393,6 +393,23 @@ def test_right_person_asks_who_owns_something(line, asks) -> None:
     assert ("right_person" in signals(repair(line).text)) is asks
 
 
+@pytest.mark.parametrize(
+    ("line", "signal", "fires"),
+    [
+        ("Can I have a minute, and then you decide whether we talk later?", "goodbye", False),
+        ("ok, talk later. bye", "goodbye", True),
+        ("Roofers in this county often lose a week a year to bad weather calls.", "reason", True),
+        ("Would it be easier if I called back when you're in the office?", "callback_offer", True),
+        ("When would be convenient? I can fit around you.", "callback_offer", True),
+        ("I'd like to walk your team through the setup.", "commitment_ask", True),
+    ],
+)
+def test_what_people_say_in_their_own_words(line, signal, fires) -> None:
+    from roleplay.language.repair import repair
+
+    assert (signal in signals(repair(line).text)) is fires
+
+
 def test_every_signal_is_described_and_can_fire() -> None:
     fired = {signal for _, signal, fires in SIGNAL_TABLE + PLAYTEST_TABLE if fires}
     fired |= set(

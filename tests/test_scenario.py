@@ -111,7 +111,11 @@ def _undefined_mood():
     n = line_of(SLEEPY, 'if: "interest >= 0"')
     lines = SLEEPY.splitlines()
     lines[n - 1] = lines[n - 1].replace("interest >= 0", "intrest >= 0")
-    return "\n".join(lines) + "\n", n, "undefined mood or memory fact 'intrest'; did you mean 'interest'?"
+    return (
+        "\n".join(lines) + "\n",
+        n,
+        "undefined mood or memory fact 'intrest'; did you mean 'interest'?",
+    )
 
 
 def _undefined_code():

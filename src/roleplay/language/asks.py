@@ -92,8 +92,9 @@ _COMMIT_NOUN = AnyOf(
     ),
     Rule(
         r"\b(?:sign\s+(?:up|on)|sit\s+down|get\s+together|meet(?:\s+with)?\s+(?:you|up)|come\s+(?:by|over|in|out)|stop\s+by|swing\s+by|drop\s+by"
-        r"|pop\s+(?:by|in|over)|show\s+you|set\s+(?:something|a\s+time|it|that|one|you)\s+up|set\s+up\s+(?:a|some|time)|pencil|get\s+you\s+on)\b",
-        "sign sit get meet come stop swing drop pop show set pencil",
+        r"|pop\s+(?:by|in|over)|show\s+you|set\s+(?:something|a\s+time|it|that|one|you)\s+up|set\s+up\s+(?:a|some|time)|pencil|get\s+you\s+on"
+        r"|walk\s+(?:you|them|your\s+team)\s+through)\b",
+        "sign sit get meet come stop swing drop pop show set pencil walk",
     ),
     # time together, asked for without a noun: "could we find time to talk?"
     Rule(

@@ -98,4 +98,12 @@ def greeting(norm: str) -> str | None:
 def goodbye(norm: str) -> str | None:
     """The words that close the call ("bye", "have a good day", "take care", "thanks, I'll
     call her then", "talk Thursday"...), or None."""
-    return first_match(_GOODBYE, norm) or _signs_off(norm)
+    if "?" not in norm:
+        return first_match(_GOODBYE, norm) or _signs_off(norm)
+    # "...and then you decide whether we talk later?" asks; it does not leave.
+    for sentence in sentences(norm):
+        if not is_question(sentence):
+            found = first_match(_GOODBYE, sentence)
+            if found:
+                return found
+    return None

@@ -264,6 +264,16 @@ _REPORTED_PROBLEM = Rule(
 )
 
 
+# The likely problem of businesses like theirs, said as a fact: "custom steel shops often
+# eat the difference on jobs quoted by feel", "clinics your size usually lose a chair a day".
+_THEY_OFTEN = Rule(
+    r"\b[\w'-]+s\s+(?:[\w'-]+\s+){0,5}?(?:usually|often|typically|tend\s+to|all\s+too\s+often|always)\s+"
+    r"(?:lose|struggle|miss|waste|overpay|end\s+up|run\s+(?:out|into)|get\s+(?:hit|burned|stuck)|eat|leak|fall\s+behind)\b"
+    r"(?:\s+[^\s.!?]+){0,8}",
+    "usually often typically tend always",
+)
+
+
 def _unannounced_reason(text: str, sents: list[str]) -> str | None:
     """A trigger event (told, not asked), or the prospect's likely problem followed by
     what we do."""
@@ -272,7 +282,9 @@ def _unannounced_reason(text: str, sents: list[str]) -> str | None:
             match = leftmost_match(_TRIGGER_PARTS, sentence)
             if match is not None and not is_question(sentence):
                 return sentence[match.start() : match.end()].strip()
-    their = _THEIR_PROBLEM.search(text) or _REPORTED_PROBLEM.search(text)
+    their = (
+        _THEIR_PROBLEM.search(text) or _REPORTED_PROBLEM.search(text) or _THEY_OFTEN.search(text)
+    )
     if their is not None:
         return their.group().strip()
     problem = _PROBLEM.search(text)

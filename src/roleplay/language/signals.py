@@ -113,7 +113,9 @@ def signals(text: str, *, previous: str | None = None) -> dict[str, str]:
     return in_context(found, text, previous=previous)
 
 
-_CALLBACK_GATE = Lazy(r"\b(?:call|ring|try|phone|reach|time|day|pick|choose|suits|slot|window)")
+_CALLBACK_GATE = Lazy(
+    r"\b(?:call|ring|rang|try|phone|reach|time|day|pick|choose|suits|slot|window|when|fit)"
+)
 
 
 def in_context(
