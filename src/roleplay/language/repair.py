@@ -349,7 +349,7 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
     # Each regex runs only on lines that have the words it looks for (a set test on the
     # line's words): on tidy text, most lines are done after two set lookups.
     words = _TOKENS_ANY_CASE.findall(text)
-    lowered = {w.lower() for w in words}
+    lowered = set(map(str.lower, words))
     if not _REPAIRABLE.isdisjoint(lowered):
         return True
     present = set(words)
