@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.language.text import Rule, first_match, is_question, sentences
+from roleplay.language.text import Rule, first_match, has_any, is_question, lowercase, sentences
 
 _ACKNOWLEDGE = Rule(
     r"^\W*(?:(?:oh|well|ah|and|but|look)\W+)?(?:yes|yeah|yep|yup|ok(?:ay)?|sure|fair(?:\s+enough)?|that's\s+(?:fair|true|right|correct|a\s+fair\s+point)"
@@ -73,8 +73,13 @@ _TALK_THEN = Rule(
 )
 
 
+_SIGN_OFF_WORDS = ("talk", "speak", "chat", "thank", "thx", "cheers", "appreciat")
+
+
 def _signs_off(norm: str) -> str | None:
-    if "?" in norm:
+    # Signing off takes "talk"/"speak"/"chat" or a thanks (the gates of _TALK_THEN and
+    # _THANKS as substrings): most lines are done before they are split into sentences.
+    if "?" in norm or not has_any(lowercase(norm), _SIGN_OFF_WORDS):
         return None
     last = sentences(norm)[-1:] or [""]
     if is_question(last[0]):

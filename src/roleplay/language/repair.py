@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from roleplay.language.questionmarks import QUESTION_CUE, mark_questions, pause
-from roleplay.language.text import Lazy
+from roleplay.language.text import Lazy, has_any
 
 # Contractions typed without their apostrophe. Only forms that are not words of their own:
 # "were", "well", "ill", "id", "shed", "hell" and "wed" stay as they are.
@@ -295,13 +295,48 @@ _NAME_CUE = Lazy(
     r"|\b(?i:this\s+is|it'?s|i'?m|name'?s|name\s+is|hi|hey|hello|morning|afternoon|yeah)\s*[,\-–—]?\s+(?P<d>[a-z][a-z'-]+))"
 )
 # A name the list does not know, where only a name can stand: "this is gaspard from...".
-_UNKNOWN_NAME_CUE = Lazy(
+# Three regexes, each run only on a line with the text it needs (the line matches when one
+# does): "from" or "with"; a "," "." or ";"; punctuation and a word after the name.
+_UNKNOWN_NAME_CUE_INTRO = Lazy(
     r"\b(?i:this\s+is|it'?s|my\s+name\s+is|hi|hey|hello),?\s+[a-z][a-z'-]+\s+(?:[a-z][a-z'-]+\s+)?(?:from|with)\b"
-    # "it's sunita ghosh, we met...", "this is deepa raghunathan."
-    r"|\b(?i:this\s+is|it'?s|my\s+name\s+is)\s+[a-z][a-z'-]+\s+[a-z][a-z'-]+\s*[,.;]"
-    # "hi helen, raj patil at vetlink", "..., emeka obi calling from hopvine"
-    r"|[,.;:—–-]\s*[a-z][a-z'-]+\s+[a-z][a-z'-]+,?\s+(?:from|with|at|calling|here|speaking)\b"
 )
+# "it's sunita ghosh, we met...", "this is deepa raghunathan."
+_UNKNOWN_NAME_CUE_FULL = Lazy(
+    r"\b(?i:this\s+is|it'?s|my\s+name\s+is)\s+[a-z][a-z'-]+\s+[a-z][a-z'-]+\s*[,.;]"
+)
+# "hi helen, raj patil at vetlink", "..., emeka obi calling from hopvine"
+_UNKNOWN_NAME_CUE_AFTER = Lazy(
+    r"[,.;:—–-]\s*[a-z][a-z'-]+\s+[a-z][a-z'-]+,?\s+(?:from|with|at|calling|here|speaking)\b"
+)
+
+
+def _unknown_name_cue(text: str) -> bool:
+    """Whether a name the list does not know stands where only a name can (the regexes
+    above, each skipped when the line lacks the text every match of it contains)."""
+    punctuated = "," in text or "." in text or ";" in text
+    # The case-insensitive openings, as lower-case text: only on ASCII text ("(?i:i)" also
+    # matches a dotless "ı", and "(?i:s)" a long "ſ").
+    low = text.lower() if text.isascii() else None
+    if (
+        ("from" in text or "with" in text)
+        and (low is None or has_any(low, _INTRO_OPENINGS))
+        and _UNKNOWN_NAME_CUE_INTRO.search(text)
+    ):
+        return True
+    if (
+        punctuated
+        and (low is None or has_any(low, _FULL_OPENINGS))
+        and _UNKNOWN_NAME_CUE_FULL.search(text)
+    ):
+        return True
+    return (punctuated or has_any(text, _AFTER_MARKS)) and bool(
+        _UNKNOWN_NAME_CUE_AFTER.search(text)
+    )
+
+
+_AFTER_MARKS = (":", "—", "–", "-")
+_INTRO_OPENINGS = ("this", "its", "it's", "name", "hi", "hey", "hello")
+_FULL_OPENINGS = ("this", "its", "it's", "name")
 
 
 _CONTEXT_TOKENS = frozenset({"i", "its", "ill", "id", "w", "u", "were", "Its", "Were", "names"})
@@ -314,7 +349,7 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
     # Each regex runs only on lines that have the words it looks for (a set test on the
     # line's words): on tidy text, most lines are done after two set lookups.
     words = _TOKENS_ANY_CASE.findall(text)
-    lowered = {w.lower() for w in words}
+    lowered = set(map(str.lower, words))
     if not _REPAIRABLE.isdisjoint(lowered):
         return True
     present = set(words)
@@ -333,10 +368,9 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
                 if w
             ):
                 return True
-    return (
-        not (_INTRO_TOKENS.isdisjoint(present) and _NAME_FOLLOWERS.isdisjoint(present))
-        and _UNKNOWN_NAME_CUE.search(text) is not None
-    )
+    return not (
+        _INTRO_TOKENS.isdisjoint(present) and _NAME_FOLLOWERS.isdisjoint(present)
+    ) and _unknown_name_cue(text)
 
 
 _LOWER_RUN = Lazy(r"[a-z]+")

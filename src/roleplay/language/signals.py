@@ -35,7 +35,14 @@ from roleplay.language.questions import (
     is_small_talk,
     is_time_check,
 )
-from roleplay.language.text import Lazy, is_question, normalise, sentences, word_count
+from roleplay.language.text import (
+    Lazy,
+    has_any,
+    is_question,
+    normalise,
+    sentences,
+    word_count,
+)
 from roleplay.language.times import PAST_TENSE, proposed_time, set_time, time_slot
 from roleplay.language.voicemail import phone_number
 
@@ -116,6 +123,24 @@ def signals(text: str, *, previous: str | None = None) -> dict[str, str]:
 _CALLBACK_GATE = Lazy(
     r"\b(?:call|ring|rang|try|phone|reach|time|day|pick|choose|suits|slot|window|when|fit)"
 )
+# The words of the gate as plain substrings, tested first (every match contains one).
+_CALLBACK_WORDS = (
+    "call",
+    "ring",
+    "rang",
+    "try",
+    "phone",
+    "reach",
+    "time",
+    "day",
+    "pick",
+    "choose",
+    "suits",
+    "slot",
+    "window",
+    "when",
+    "fit",
+)
 
 
 def in_context(
@@ -154,7 +179,11 @@ def in_context(
     answer = short_answer(text, previous)
     if answer:
         found[answer[0]] = answer[1]
-    offer = callback_offer(text) if _CALLBACK_GATE.search(low) else None
+    offer = (
+        callback_offer(text)
+        if has_any(low, _CALLBACK_WORDS) and _CALLBACK_GATE.search(low)
+        else None
+    )
     if offer:
         found["callback_offer"] = offer
         # Asking when to call back is scheduling, not a question about them.

@@ -131,7 +131,10 @@ def _first_slot(pattern: Rule, sentence: str) -> str | None:
 
 
 #: Past-tense words: a time in the past is no proposal ("we met last Thursday").
-PAST_TENSE = Rule(r"\b(?:was|were|did|had|went|came|happened|last|ago)\b")
+PAST_TENSE = Rule(
+    r"\b(?:was|were|did|had|went|came|happened|last|ago)\b",
+    "was were did had went came happened last ago",
+)
 
 
 # A time a prospect names for a follow-up ("Call me Thursday at ten", "I'm free Friday at
