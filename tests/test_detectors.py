@@ -402,6 +402,10 @@ def test_right_person_asks_who_owns_something(line, asks) -> None:
         ("Would it be easier if I called back when you're in the office?", "callback_offer", True),
         ("When would be convenient? I can fit around you.", "callback_offer", True),
         ("I'd like to walk your team through the setup.", "commitment_ask", True),
+        ("Okay, we're one of your clients, so he'll want this.", "misleading_claim", True),
+        ("Would it be possible to be put through to her?", "routing", True),
+        ("Thank you, that's very kind.", "thanks", True),
+        ("Thanksgiving is a busy week for you, I bet.", "thanks", False),
     ],
 )
 def test_what_people_say_in_their_own_words(line, signal, fires) -> None:
@@ -422,6 +426,7 @@ def test_every_signal_is_described_and_can_fire() -> None:
     fired |= set(signals("word " * 81))
     fired |= set(signals("How about Thursday at 10?"))
     fired |= set(signals("Who looks after billing software there?"))
+    fired |= set(signals("Thanks so much."))
     assert fired >= set(SIGNALS)
     assert all(isinstance(d, str) and d for d in SIGNALS.values())
 
@@ -1288,3 +1293,14 @@ def test_casual_voicemail_greetings(line: str, strength: str | None) -> None:
 )
 def test_questions_typed_without_their_mark(sentence: str, question: bool) -> None:
     assert is_question(sentence) is question
+
+
+def test_saying_what_we_are_for_them_in_the_opener_is_a_reason() -> None:
+    from roleplay.language.analysis import CallAnalysis
+
+    call = CallAnalysis()
+    call.add("prospect", "Bright Smile Dental, this is Kim.")
+    turn = call.add(
+        "rep", "hi kim, its omar from chairly, were a scheduling tool for dental offices"
+    )
+    assert "reason" in turn.signals

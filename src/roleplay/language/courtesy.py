@@ -95,6 +95,11 @@ def _signs_off(norm: str) -> str | None:
     return norm[start:end].strip()
 
 
+def thanks(norm: str) -> str | None:
+    """The words that thank the other side ("thank you", "much appreciated"), or None."""
+    return first_match(_THANKS, norm)
+
+
 def greeting(norm: str) -> str | None:
     """The greeting that opens the line ("hi", "good morning"...), or None."""
     return first_match(_GREETING, norm)

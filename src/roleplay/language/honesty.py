@@ -154,7 +154,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         "rep representative manager contact agent advisor consultant",
     ),
     Rule(
-        r"\byou(?:'re|\s+are)\s+(?:already\s+)?(?:a|an\s+existing|one\s+of\s+our)\s+(?:\w+\s+)?(?:customers?|clients?)\b|\byour\s+(?:existing\s+|current\s+)?account\s+with\s+us\b",
+        r"\byou(?:'re|\s+are)\s+(?:already\s+)?(?:a|an\s+existing|one\s+of\s+our)\s+(?:\w+\s+)?(?:customers?|clients?)\b|\byour\s+(?:existing\s+|current\s+)?account\s+with\s+us\b"
+        # the other way round: "we're a client", "I'm one of your customers"
+        r"|\b(?:we're|we\s+are|i'm|i\s+am)\s+(?:already\s+)?(?:a|an\s+existing|one\s+of\s+your|your)\s+(?:\w+\s+)?(?:customers?|clients?)\b",
         "customer customers client clients account",
     ),
     # prior contact, which the transcript must support

@@ -58,7 +58,7 @@ _ROUTING = AnyOf(
         "speak talk word",
     ),
     Rule(
-        r"\bput\s+me\s+through\b|\btransfer\s+me\b|\bconnect\s+me\s+(?:to|with)\b",
+        r"\bput\s+me\s+through\b|\bbe\s+put\s+through\b|\btransfer\s+me\b|\bconnect\s+me\s+(?:to|with)\b",
         "through transfer connect",
     ),
     Rule(

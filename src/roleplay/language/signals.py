@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from roleplay.language.answers import bare_proposal, callback_offer, request, short_answer
 from roleplay.language.asks import asks_for_proposal, is_commitment_ask, next_step
-from roleplay.language.courtesy import acknowledges, goodbye, greeting
+from roleplay.language.courtesy import acknowledges, goodbye, greeting, thanks
 from roleplay.language.features import enumerated_list, feature_list, states_benefit
 from roleplay.language.honesty import apology, disclaimer, misleading_claim
 from roleplay.language.names import asks_who, introduction
@@ -72,6 +72,7 @@ SIGNALS: dict[str, str] = {
     "phone_number": "a phone number, in digits ('312-555-0157', '(312) 555 0157') or spoken as words",
     "greeting": "the line opens with a greeting (hi, hello, good morning...)",
     "goodbye": "the line closes the call (bye, have a good day, take care...)",
+    "thanks": "the rep thanks the prospect ('thank you', 'thanks so much', 'I appreciate your help')",
     "long_turn": "the line is longer than 80 words",
     "small_talk": "a pleasantry question ('how are you?', 'how's your week going?')",
     "time_check": "asks for time on this call ('is now a good time?', 'got a minute?')",
@@ -360,7 +361,7 @@ def _honesty_signals(found: dict[str, str], norm: str) -> None:
 
 
 def _call_signals(found: dict[str, str], text: str, norm: str) -> None:
-    """phone_number, greeting, goodbye and long_turn (counted on the whole line)."""
+    """phone_number, greeting, goodbye, thanks and long_turn (counted on the whole line)."""
     number = phone_number(norm)
     if number:
         found["phone_number"] = number
@@ -370,6 +371,9 @@ def _call_signals(found: dict[str, str], text: str, norm: str) -> None:
     bye = goodbye(norm)
     if bye:
         found["goodbye"] = bye
+    thank = thanks(norm)
+    if thank:
+        found["thanks"] = thank
     words = word_count(text)
     if words > LONG_TURN_WORDS:
         found["long_turn"] = f"{words} words"

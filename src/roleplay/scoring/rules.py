@@ -333,7 +333,16 @@ def score(
 
 #: Signals that say nothing of substance on their own.
 _EMPTY_SIGNALS = frozenset(
-    {"greeting", "goodbye", "acknowledge", "affirm", "deny", "ignored_question", "question"}
+    {
+        "greeting",
+        "goodbye",
+        "thanks",
+        "acknowledge",
+        "affirm",
+        "deny",
+        "ignored_question",
+        "question",
+    }
 )
 
 
