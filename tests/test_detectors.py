@@ -405,6 +405,9 @@ def test_right_person_asks_who_owns_something(line, asks) -> None:
         ("Okay, we're one of your clients, so he'll want this.", "misleading_claim", True),
         ("Would it be possible to be put through to her?", "routing", True),
         ("Thank you, that's very kind.", "thanks", True),
+        ("when clinics add a second site the front desk gets swamped", "question", False),
+        ("when do your crews usually start", "question", True),
+        ("could you jot that down for her", "discovery_question", False),
         ("Thanksgiving is a busy week for you, I bet.", "thanks", False),
     ],
 )

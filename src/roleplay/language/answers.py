@@ -158,7 +158,7 @@ _LEADING_DURATION = Lazy(
 # let Desmond know?", "would you mind transferring me?". Putting you through is routing.
 _REQUEST = Lazy(
     r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|kindly\s+)?"
-    r"(?:let|tell|pass|ask|have|get|put|transfer|connect|send|forward|give|mention|remind|patch|note|leave)\b"
+    r"(?:let|tell|pass|ask|have|get|put|transfer|connect|send|forward|give|mention|remind|patch|note|leave|write|jot|take)\b"
     # "can you tell me how your crews...?" asks about them after all
     r"(?!\s+(?:me|us)\s+(?:a\s+(?:bit|little)\s+)?(?:how|what|who|when|where|which|why|about|if|whether|more))"
     r"|\bwould\s+you\s+mind\s+\w+ing\b",

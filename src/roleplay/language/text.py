@@ -329,7 +329,12 @@ def word_count(text: str) -> int:
 
 _INTERROGATIVE = Caseless(
     r"^\W*(?:(?:so|and|but|ok(?:ay)?|well|now|then|also|just|great|hey|hi|oh|sorry)\W+)*"
-    r"(?:(?:who|what|when|where|why|how|which|whose)\b(?!\s+(?:i'd|i'd like|we do|i want|i mean|i'm|we're)\b)"
+    r"(?:(?:who|what|which|whose)\b(?!\s+(?:i'd|i'd like|we do|i want|i mean|i'm|we're)\b)"
+    # "when", "where", "why" and "how" ask only with an auxiliary after them: "when do
+    # you...", "how many..."; "when operators open sites fast, crews get stretched" tells.
+    r"|(?:when|where|why|how)(?:'s|'re|'d|'ll|s)\b"
+    r"|(?:when|where|why|how)\s+(?:do|does|did|is|are|was|were|can|could|would|will|should|shall|might|may"
+    r"|have|has|had|much|many|long|often|far|soon|big|come|about|not|else|exactly|early|late)\b"
     r"|(?:do|does|did|are|is|was|were|have|has|had|can|could|would|will|should|may|shall|might|am"
     r"|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|couldn't|can't|any)\s+"
     r"(?:i|you|we|he|she|they|it|there|that|this|your|the|anyone|someone|somebody|anybody|luck)\b)"
