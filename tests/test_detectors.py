@@ -408,6 +408,13 @@ def test_right_person_asks_who_owns_something(line, asks) -> None:
         ("when clinics add a second site the front desk gets swamped", "question", False),
         ("when do your crews usually start", "question", True),
         ("could you jot that down for her", "discovery_question", False),
+        ("happy anniversary to the shop, ten years is a big one", "reason", True),
+        ("just confirming a few contact details before we print the directory", "reason", True),
+        ("calling cause of the storm damage reports on your street", "reason", True),
+        ("i wanted to really thank you for the intro last week", "reason", True),
+        ("lots of dental offices around here are drowning in insurance calls", "reason", True),
+        ("you guys just got featured in the business journal", "reason", True),
+        ("many of our clients are happy with it", "reason", False),
         ("Thanksgiving is a busy week for you, I bet.", "thanks", False),
     ],
 )

@@ -45,11 +45,11 @@ _REASON_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|was\s+hoping|were\s+hoping|thought\s+i'd|figured\s+i'd)"
-        r"\s+(?:to\s+)?(?:see|ask|talk|speak|let|share|reach|introduce|follow|check|touch|find|get|tell|show|discuss|learn|hear|wish|thank|congratulate|make\s+sure|say|offer|invite|give"
+        r"\s+(?:to\s+)?(?:actually\s+|really\s+|just\s+|quickly\s+|personally\s+)?(?:see|ask|talk|speak|let|share|reach|introduce|follow|check|touch|find|get|tell|show|discuss|learn|hear|wish|thank|congratulate|make\s+sure|say|offer|invite|give"
         r"|pick|run|chat|grab|bounce|connect|catch|walk)\b"
         r"|\bi'd\s+(?:like|love)\s+to\s+(?:see|ask|talk|speak|share|introduce|show|discuss|learn|hear|offer|invite)\b"
         # speech drops the subject: "wanted to pick your brain about the Reno site"
-        r"|(?:^|[.!?,;:-]\s*)(?:(?:so|um|uh|yeah|and|just|hey|hi)\W+)*(?:wanted|was\s+hoping|hoping)\s+to\s+"
+        r"|(?:^|[.!?,;:-]\s*)(?:(?:so|um|uh|yeah|and|just|hey|hi)\W+)*(?:wanted|was\s+hoping|hoping)\s+to\s+(?:actually\s+|really\s+|just\s+)?"
         r"(?:see|ask|talk|speak|share|reach|introduce|follow|check|touch|find|get|tell|show|discuss|learn|hear|offer|invite|give|pick|run|chat|grab|bounce|connect|catch|walk)\b",
         "wanted want wanna like hoping thought figured love",
     ),
@@ -71,7 +71,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
         "doing conducting running putting updating verifying confirming checking",
     ),
     Rule(
-        r"\b(?:calling|call)\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|because|regarding|re|in\s+response|on\s+behalf)\b"
+        r"\b(?:calling|call)\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|because|cause|'cause|regarding|re|in\s+response|on\s+behalf)\b"
         # (a title's dot, as in "Mr. Thibodeaux", does not end the sentence)
         r"|\b(?:suggested|recommended|asked\s+me|told\s+me|referred\s+me)\b(?:[^.!?]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.){0,60}?\b(?:about|regarding|because)\b"
         r"|\b(?:speak|talk|chat)\s+(?:with|to)\s+(?:[\w.']+\s+){1,4}?(?:about|regarding)\b",
@@ -167,7 +167,7 @@ _EVENT = (
     r"|building|launching|switching|planning|renovating|relocating|consolidating|merging|rolling\s+out|bidding)"
     r"|opened|posted|hired|launched|moved|expanded|added|announced|won|raised|acquired|merged|crossed|grew|bought"
     r"|built|signed|broke\s+ground|switched|doubled|tripled|landed|picked\s+up|took\s+over|brought\s+on|listed"
-    r"|filed|published|advertised|partnered|relocated|renovated|upgraded|got\s+(?:approved|certified|funded|hit))\b"
+    r"|filed|published|advertised|partnered|relocated|renovated|upgraded|got\s+(?:approved|certified|funded|hit|picked\s+up|\w+ed))\b"
 )
 _TRIGGER_PARTS: tuple[Rule, ...] = (
     Rule(
@@ -276,6 +276,21 @@ _THEY_OFTEN = Rule(
 )
 
 
+# Reasons of the calls that are not pitches: an occasion ("happy birthday!", "congrats on
+# the new role"), a records check ("just updating our contact file before the fall show"),
+# and a problem many of them have ("a lot of the homes in the valley are running out of
+# basement space").
+_OTHER_REASONS = Rule(
+    r"\b(?:happy\s+(?:birthday|anniversary|new\s+year|holidays)|congrat(?:s|ulations)\s+(?:on|to|for)\b)"
+    r"|\b(?:updating|checking|confirming|verifying|cleaning\s+up|refreshing)\s+(?:our|your|the|a\s+few)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:records?|contacts?|contact\s+(?:file|list|details|info)|details|file|list|database|info|information)\b"
+    r"|\b(?:a\s+lot\s+of|lots\s+of|many|most|plenty\s+of)\s+(?:[\w'-]+\s+){1,6}?(?:are|keep|have\s+been)\s+"
+    r"(?:running\s+out|losing|struggling|drowning|scrambling|falling\s+behind|overpaying|missing|getting\s+(?:hit|burned|stuck))\b"
+    r"(?:\s+[^\s.!?]+){0,6}",
+    "happy congrats congratulations updating checking confirming verifying cleaning refreshing lot lots many most plenty",
+)
+
+
 def _unannounced_reason(text: str, sents: list[str]) -> str | None:
     """A trigger event (told, not asked), or the prospect's likely problem followed by
     what we do."""
@@ -285,7 +300,10 @@ def _unannounced_reason(text: str, sents: list[str]) -> str | None:
             if match is not None and not is_question(sentence):
                 return sentence[match.start() : match.end()].strip()
     their = (
-        _THEIR_PROBLEM.search(text) or _REPORTED_PROBLEM.search(text) or _THEY_OFTEN.search(text)
+        _THEIR_PROBLEM.search(text)
+        or _REPORTED_PROBLEM.search(text)
+        or _THEY_OFTEN.search(text)
+        or _OTHER_REASONS.search(text)
     )
     if their is not None:
         return their.group().strip()
