@@ -415,6 +415,9 @@ def test_right_person_asks_who_owns_something(line, asks) -> None:
         ("lots of dental offices around here are drowning in insurance calls", "reason", True),
         ("you guys just got featured in the business journal", "reason", True),
         ("many of our clients are happy with it", "reason", False),
+        ("most bakeries lose an hour a day to manual ordering", "reason", True),
+        ("ok, goodnight then", "goodbye", True),
+        ("could we talk at a time that suits you better", "callback_offer", True),
         ("Thanksgiving is a busy week for you, I bet.", "thanks", False),
     ],
 )

@@ -84,6 +84,8 @@ _CALLBACK = Caseless(
     # "what's a good 15 min slot this week, your call"
     r"|\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:a|the)\s+(?:good|better|best)\s+(?:[\w-]+\s+){0,2}?(?:slot|window|time|day)\b"
     r"|\byour\s+call\W*$"
+    # "a short call at a time that works better for you"
+    r"|\b(?:at\s+)?a\s+(?:time|day)\s+(?:that|which)\s+(?:works|suits)\s+(?:better\s+)?(?:for\s+)?you\b"
     r"|\b(?:whenever|when)\s+(?:it\s+)?suits\s+you\b"
 )
 

@@ -284,8 +284,9 @@ _OTHER_REASONS = Rule(
     r"\b(?:happy\s+(?:birthday|anniversary|new\s+year|holidays)|congrat(?:s|ulations)\s+(?:on|to|for)\b)"
     r"|\b(?:updating|checking|confirming|verifying|cleaning\s+up|refreshing)\s+(?:our|your|the|a\s+few)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:records?|contacts?|contact\s+(?:file|list|details|info)|details|file|list|database|info|information)\b"
-    r"|\b(?:a\s+lot\s+of|lots\s+of|many|most|plenty\s+of)\s+(?:[\w'-]+\s+){1,6}?(?:are|keep|have\s+been)\s+"
-    r"(?:running\s+out|losing|struggling|drowning|scrambling|falling\s+behind|overpaying|missing|getting\s+(?:hit|burned|stuck))\b"
+    r"|\b(?:a\s+lot\s+of|lots\s+of|many|most|plenty\s+of)\s+(?:[\w'-]+\s+){1,6}?(?:(?:are|keep|have\s+been)\s+"
+    r"(?:running\s+out|losing|struggling|drowning|scrambling|falling\s+behind|overpaying|missing|getting\s+(?:hit|burned|stuck))"
+    r"|lose|struggle|miss|waste|overpay|end\s+up|fall\s+behind|run\s+out)\b"
     r"(?:\s+[^\s.!?]+){0,6}",
     "happy congrats congratulations updating checking confirming verifying cleaning refreshing lot lots many most plenty",
 )
