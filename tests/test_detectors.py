@@ -383,6 +383,8 @@ def test_set_time_names_a_day_or_a_clock_time_not_next_week(line, day) -> None:
         ("could you tell me who's in charge of purchasing", True),
         ("who'd be the right person for this", True),
         ("Who is this?", False),
+        ("i'm trying to reach whoever looks after your fleet", True),
+        ("thursday at 9, you and whoever owns maintenance", False),
         ("who are your biggest customers", False),
         ("How do you handle reminders today?", False),
     ],

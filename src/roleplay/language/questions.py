@@ -222,7 +222,8 @@ _RIGHT_PERSON = Rule(
     r"|\b(?:someone|somebody|anyone|anybody|person)\s+(?:who|that)\s+(?:handles|decides|owns|looks\s+after|manages|runs|deals\s+with|is\s+in\s+charge)\b"
     r"|\b(?:right|best)\s+(?:person|contact|people)\s+(?:to|for)\b"
     # asked as a wish: "I'm trying to reach whoever looks after billing"
-    r"|\b(?:whoever|the\s+person\s+(?:who|that)|the\s+one\s+who|someone\s+who)\s+(?:handles|looks\s+after|manages|runs|owns|decides|deals\s+with"
+    r"|\b(?:reach|find|speak\s+(?:to|with)|talk\s+(?:to|with)|looking\s+for|get\s+(?:hold\s+of|to)|connect\s+with|ask\s+for)\s+"
+    r"(?:whoever|the\s+person\s+(?:who|that)|the\s+one\s+who|someone\s+who)\s+(?:handles|looks\s+after|manages|runs|owns|decides|deals\s+with"
     r"|takes\s+care\s+of|is\s+in\s+charge|is\s+responsible|buys|oversees)\b",
     "who whoever one someone somebody anyone anybody person right best",
 )
