@@ -419,6 +419,8 @@ def test_right_person_asks_who_owns_something(line, asks) -> None:
         ("many of our clients are happy with it", "reason", False),
         ("most bakeries lose an hour a day to manual ordering", "reason", True),
         ("ok, goodnight then", "goodbye", True),
+        ("hi maya, calling from a payroll company, sorry its late", "introduction", False),
+        ("hi maya, tom here from payline", "introduction", True),
         ("could we talk at a time that suits you better", "callback_offer", True),
         ("Thanksgiving is a busy week for you, I bet.", "thanks", False),
     ],

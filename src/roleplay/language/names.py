@@ -390,8 +390,25 @@ def _first_name(text: str) -> tuple[str, str] | None:
     """The first (name, evidence) of :func:`_name_matches`: every rep line is asked twice,
     for its introduction signal and for the rep's name."""
     for found in _name_matches(text):
+        if _addressed(text, found[0]):
+            continue  # "hi Dale, calling from...": Dale is who is called, not who calls
         return found
     return None
+
+
+_GREETED = Lazy(
+    r"(?i:\b(?:hi|hey|hello|hiya|morning|afternoon|evening|good\s+(?:morning|afternoon|evening)|dear))\s+"
+)
+
+
+def _addressed(text: str, name: str) -> bool:
+    """Whether ``name`` is only the greeted person: right after a greeting, then a comma
+    (and no "here", "from", "speaking" right after it, which would make it the caller)."""
+    at = text.find(name)
+    if at <= 0 or not text.startswith(",", at + len(name)):
+        return False
+    greeting = _GREETED.search(text[max(0, at - 20) : at])
+    return greeting is not None and greeting.end() == min(at, 20)
 
 
 # A reply to "who is this?" that is just a name: "Kai Lindqvist.", "It's Trevor.", "Oh, Sam".

@@ -140,7 +140,7 @@ def plain_purpose(text: str) -> str | None:
 _VALUE_STATEMENT = Rule(
     r"\b(?:we|i)\s+(?:(?:also|basically|just|actually|really)\s+)?"
     r"(?:help|keep|warn|alert|stop|save|cut|reduce|fix|solve|prevent|protect|catch|make\s+sure"
-    r"|get|turn|fill|spot|flag|remind|automate)s?\s+\w+"
+    r"|get|turn|fill|spot|flag|remind|automate|send|text)s?\s+\w+"
     # "we're a billing software company for engineering firms"
     r"|\b(?:we're|we\s+are)\s+an?\s+(?:[\w'-]+\s+){0,4}?(?:company|firm|platform|tool|service|app|provider|agency|business|startup|team)\s+(?:for|that\s+helps|helping|serving)\s+\w+"
     # "we work with engineering firms on billing", "I work with clinics to cut no-shows"
