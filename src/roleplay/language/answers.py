@@ -84,6 +84,8 @@ _CALLBACK = Caseless(
     # "what's a good 15 min slot this week, your call"
     r"|\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:a|the)\s+(?:good|better|best)\s+(?:[\w-]+\s+){0,2}?(?:slot|window|time|day)\b"
     r"|\byour\s+call\W*$"
+    # "what time tomorrow or later this week suits you for a short call?"
+    r"|\b(?:what|which)\s+(?:time|day)\b[^.?!]{0,40}?\b(?:suits|works\s+for|is\s+good\s+for|would\s+suit)\s+you\b"
     # "a short call at a time that works better for you"
     r"|\b(?:at\s+)?a\s+(?:time|day)\s+(?:that|which)\s+(?:works|suits)\s+(?:better\s+)?(?:for\s+)?you\b"
     r"|\b(?:whenever|when)\s+(?:it\s+)?suits\s+you\b"
