@@ -341,6 +341,7 @@ _ASKS_WHAT_GATE = (
 _SERVICE_INVITE = Rule(
     r"\bhow\s+(?:can|may|could)\s+(?:i|we)\s+help\b|\bwhat\s+(?:can|could|may)\s+(?:i|we)\s+(?:do|help\s+you\s+with)\b"
 )
+_INVITE_WORDS = ("help", "what")
 # Phone-answering marks: "thanks for calling", "Rita speaking", "this is Rita", a company
 # name followed by the invitation ("Harbor Dental, how can I help you?").
 _ANSWERING = Rule(
@@ -378,7 +379,8 @@ def asks_purpose(text: str, *, opening: bool | None = None) -> str | None:
     found = first_match(_ASKS_WHAT, norm) if has_any(low, _ASKS_WHAT_GATE) else None
     if found or opening is True:
         return found
-    invite = first_match(_SERVICE_INVITE, norm)
+    # Every match of the invitation has "help" or "what" in it.
+    invite = first_match(_SERVICE_INVITE, norm) if has_any(low, _INVITE_WORDS) else None
     if invite and opening is None and _ANSWERING.search(norm):
         return None
     return invite
