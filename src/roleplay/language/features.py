@@ -233,6 +233,8 @@ _BENEFIT_PARTS: tuple[Rule, ...] = (
         "more again",
     ),
 )
+# The parts in one loop, the sentence's words looked up once.
+_BENEFIT_ANY = AnyOf(*_BENEFIT_PARTS)
 #: Every part of :data:`_BENEFIT_PARTS` contains one of these.
 _BENEFIT_GATE = (
     "so",
@@ -270,6 +272,4 @@ _BENEFIT_GATE = (
 
 def states_benefit(sentence: str) -> bool:
     """What the product does for them: an outcome, not a feature."""
-    return has_any(lowercase(sentence), _BENEFIT_GATE) and any(
-        part.search(sentence) for part in _BENEFIT_PARTS
-    )
+    return has_any(lowercase(sentence), _BENEFIT_GATE) and _BENEFIT_ANY.matches(sentence)
