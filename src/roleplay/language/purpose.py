@@ -12,6 +12,7 @@ from roleplay.language.text import (
     has_any,
     is_question,
     leftmost_match,
+    lowercase,
     normalise,
     sentences,
 )
@@ -101,16 +102,22 @@ _ABOUT_SUBJECT = Rule(
     r"|the\s+(?:same|size|time|length|price|cost))\b)[a-z]"
 )
 
+# Every match of _ABOUT_ANSWER and _ABOUT_SUBJECT has one of these in it.
+_ABOUT_GATE = ("about", "regard", "concerning", "re:", "reference", "connection")
+
 
 def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> str | None:
     match = leftmost_match(_REASON_PARTS, text)
     if match is not None:  # matched on the lower-cased text: slice the original
         return text[match.start() : match.end()].strip()
-    for sentence in sents:
-        if (_ABOUT_ANSWER.search(sentence) or _ABOUT_SUBJECT.search(sentence)) and not is_question(
-            sentence
-        ):
-            return sentence
+    # Both "about" rules need one of the _ABOUT_GATE words; a sentence's lower case is part
+    # of its line's, so a line without any has no sentence to try.
+    if has_any(lowercase(text), _ABOUT_GATE):
+        for sentence in sents:
+            if (
+                _ABOUT_ANSWER.search(sentence) or _ABOUT_SUBJECT.search(sentence)
+            ) and not is_question(sentence):
+                return sentence
     found = _unannounced_reason(text, sents)
     if found:
         return found
