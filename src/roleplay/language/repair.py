@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from roleplay.language.questionmarks import QUESTION_CUE, mark_questions, pause
-from roleplay.language.text import Lazy, has_any
+from roleplay.language.questionmarks import QUESTION_CUE, QUESTION_CUE_WORDS, mark_questions, pause
+from roleplay.language.text import Lazy, has_any, word_set
 
 # Contractions typed without their apostrophe. Only forms that are not words of their own:
 # "were", "well", "ill", "id", "shed", "hell" and "wed" stay as they are.
@@ -492,6 +492,7 @@ def repair(text: str, names: bool = True) -> Repaired:
     needs_marks = (
         "?" not in text
         and (text.rstrip()[-1:] not in ".!" or text == text.lower())
+        and (not text.isascii() or not QUESTION_CUE_WORDS.isdisjoint(word_set(text.lower())))
         and QUESTION_CUE.search(text) is not None
     )
     if not (needs_words or needs_marks):
