@@ -64,6 +64,39 @@ class _Parser(argparse.ArgumentParser):
         self.exit(ExitStatus.ERROR, f"roleplay: error: {message}\n")
 
 
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's formatter, measuring the terminal width as ``shutil.get_terminal_size``
+    does: argparse imports ``shutil`` (and its compression modules) for that one call, and
+    it makes a formatter on every run, even when no help is printed."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        if width is None:
+            width = _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``: $COLUMNS if a positive number, else the
+    width of the terminal on ``sys.__stdout__``, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        size = os.get_terminal_size(sys.__stdout__.fileno())  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+    return size.columns or 80
+
+
 def load_command(name: str):
     """Import the module that implements subcommand ``name``."""
     module, _ = COMMANDS[name]
@@ -76,7 +109,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         prog="roleplay",
         description="Practise sales calls against prospect personas, and get every mistake explained.",
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"roleplay {__version__}")
     parser.add_argument(
@@ -90,7 +123,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             name,
             help=help_text,
             description=help_text[0].upper() + help_text[1:] + ".",
-            formatter_class=argparse.RawDescriptionHelpFormatter,
+            formatter_class=_HelpFormatter,
         )
         cmd.add_argument(
             "--traceback", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS

@@ -12,7 +12,7 @@ from roleplay.commands.review import add_filter_arguments, select
 from roleplay.environment import Environment
 from roleplay.errors import ExitStatus, UsageError
 from roleplay.review import export
-from roleplay.storage import write_atomically
+from roleplay.storage_write import write_atomically
 
 EPILOG = """\
 --csv FILE writes two tables (UTF-8, comma-separated, header row):

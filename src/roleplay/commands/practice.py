@@ -9,7 +9,7 @@ from roleplay.dialogue.recording import RecordedCall
 from roleplay.environment import Environment, isatty, shown_path
 from roleplay.errors import ExitStatus, UsageError
 from roleplay.library import list_scenarios, load_scenario
-from roleplay.storage import transcripts_dir
+from roleplay.storage_write import transcripts_dir
 
 EPILOG = """\
 You read a short briefing, press Enter to dial, and the prospect picks up. Type what

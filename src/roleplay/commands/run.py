@@ -24,7 +24,8 @@ from roleplay.review.render import (
     plain,
     scorecard,
 )
-from roleplay.storage import read_text, transcripts_dir
+from roleplay.storage import read_text
+from roleplay.storage_write import transcripts_dir
 from roleplay.typed_text import decode_line, repair
 
 EPILOG = """\

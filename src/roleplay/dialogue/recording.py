@@ -16,7 +16,7 @@ from roleplay.dialogue.engine import CallEnded, Conversation, TurnResult, check_
 from roleplay.dialogue.scenario import Scenario
 from roleplay.errors import TranscriptError
 from roleplay.scoring.scorecard import Scorecard
-from roleplay.storage import SessionWriter
+from roleplay.storage_write import SessionWriter
 from roleplay.transcript import MAX_REFUSED_CHARS, REP, RefusedLine, Transcript, Turn
 
 #: The outcome of a call hung up before the scenario reached an ending.

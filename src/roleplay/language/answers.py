@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.language.text import Caseless, Lazy
+from roleplay.language.text import Caseless, Lazy, word_set
 
 # A yes, then at most a few words that do not take it back: "yes please", "sure thing",
 # "that works for me", "please do", "go ahead", "sounds good".
@@ -91,6 +91,11 @@ _CALLBACK = Caseless(
     r"|\b(?:whenever|when)\s+(?:it\s+)?suits\s+you\b"
 )
 
+#: A whole word of every alternative of :data:`_CALLBACK`.
+_CALLBACK_WORDS = frozenset(
+    "call ring try phone reach called rang when whenever fit what there time day pick choose name".split()
+)
+
 
 def short_answer(line: str, previous: str | None) -> tuple[str, str] | None:
     """``("affirm" | "deny", words)`` when ``line`` answers the prospect's question yes or no.
@@ -122,6 +127,8 @@ def short_answer(line: str, previous: str | None) -> tuple[str, str] | None:
 
 def callback_offer(line: str) -> str | None:
     """The words of an offer to call back at a better time, or None."""
+    if line.isascii() and _CALLBACK_WORDS.isdisjoint(word_set(line.lower())):
+        return None  # on ASCII text (read lower-cased) every match has one of the words
     return _CALLBACK.find(line)
 
 

@@ -103,6 +103,8 @@ _COMMIT_NOUN = AnyOf(
         "time talk",
     ),
 )
+# The ask forms in one loop, the sentence's words looked up once.
+_ASK_FORM = AnyOf(*_ASK_FORM_PARTS)
 _THIS_CALL_TIME = Rule(
     r"\bgive\s+me\s+(?:\d+|a|one|two|ten|twenty|thirty|sixty|a\s+few)\s+(?:seconds|minutes?)|\b(?:minutes?|seconds)\s+(?:of\s+your\s+time|now|right\s+now)\b"
 )
@@ -132,7 +134,7 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
     slot = time_slot(sentence, allow_today=False) is not None
     if not (noun or slot):
         return False
-    ask = any(part.search(sentence) for part in _ASK_FORM_PARTS)
+    ask = _ASK_FORM.matches(sentence)
     if not (ask or question) or _THIS_CALL_TIME.search(sentence):
         return False
     if not noun and _REP_OFFER.search(sentence):

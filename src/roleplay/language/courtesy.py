@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from roleplay.language.text import Rule, first_match, has_any, is_question, lowercase, sentences
+from roleplay.language.text import (
+    Rule,
+    first_match,
+    has_any,
+    is_question,
+    lowercase,
+    sentences,
+    word_set,
+)
 
 _ACKNOWLEDGE = Rule(
     r"^\W*(?:(?:oh|well|ah|and|but|look)\W+)?(?:yes|yeah|yep|yup|ok(?:ay)?|sure|fair(?:\s+enough)?|that's\s+(?:fair|true|right|correct|a\s+fair\s+point)"
@@ -49,6 +57,8 @@ _GOODBYE = Rule(
     "bye goodbye good goodnight night great nice lovely wonderful fantastic care soon later then enjoy sleep rest anyway"
     " time go",
 )
+
+_GOODBYE_WORDS = _GOODBYE.words or frozenset()
 
 
 # Signing off without the word "bye": a plan and a thanks ("Thanks, I'll call her then",
@@ -111,6 +121,8 @@ def goodbye(norm: str) -> str | None:
     if "?" not in norm:
         return first_match(_GOODBYE, norm) or _signs_off(norm)
     # "...and then you decide whether we talk later?" asks; it does not leave.
+    if _GOODBYE_WORDS.isdisjoint(word_set(lowercase(norm))):
+        return None  # a sentence's words are some of its line's: none can say goodbye
     for sentence in sentences(norm):
         if not is_question(sentence):
             found = first_match(_GOODBYE, sentence)

@@ -12,6 +12,7 @@ from roleplay.language.text import (
     has_any,
     is_question,
     leftmost_match,
+    lowercase,
     normalise,
     sentences,
 )
@@ -101,16 +102,22 @@ _ABOUT_SUBJECT = Rule(
     r"|the\s+(?:same|size|time|length|price|cost))\b)[a-z]"
 )
 
+# Every match of _ABOUT_ANSWER and _ABOUT_SUBJECT has one of these in it.
+_ABOUT_GATE = ("about", "regard", "concerning", "re:", "reference", "connection")
+
 
 def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> str | None:
     match = leftmost_match(_REASON_PARTS, text)
     if match is not None:  # matched on the lower-cased text: slice the original
         return text[match.start() : match.end()].strip()
-    for sentence in sents:
-        if (_ABOUT_ANSWER.search(sentence) or _ABOUT_SUBJECT.search(sentence)) and not is_question(
-            sentence
-        ):
-            return sentence
+    # Both "about" rules need one of the _ABOUT_GATE words; a sentence's lower case is part
+    # of its line's, so a line without any has no sentence to try.
+    if has_any(lowercase(text), _ABOUT_GATE):
+        for sentence in sents:
+            if (
+                _ABOUT_ANSWER.search(sentence) or _ABOUT_SUBJECT.search(sentence)
+            ) and not is_question(sentence):
+                return sentence
     found = _unannounced_reason(text, sents)
     if found:
         return found
@@ -362,6 +369,7 @@ _ASKS_WHAT_GATE = (
 _SERVICE_INVITE = Rule(
     r"\bhow\s+(?:can|may|could)\s+(?:i|we)\s+help\b|\bwhat\s+(?:can|could|may)\s+(?:i|we)\s+(?:do|help\s+you\s+with)\b"
 )
+_INVITE_WORDS = ("help", "what")
 # Phone-answering marks: "thanks for calling", "Rita speaking", "this is Rita", a company
 # name followed by the invitation ("Harbor Dental, how can I help you?").
 _ANSWERING = Rule(
@@ -399,7 +407,8 @@ def asks_purpose(text: str, *, opening: bool | None = None) -> str | None:
     found = first_match(_ASKS_WHAT, norm) if has_any(low, _ASKS_WHAT_GATE) else None
     if found or opening is True:
         return found
-    invite = first_match(_SERVICE_INVITE, norm)
+    # Every match of the invitation has "help" or "what" in it.
+    invite = first_match(_SERVICE_INVITE, norm) if has_any(low, _INVITE_WORDS) else None
     if invite and opening is None and _ANSWERING.search(norm):
         return None
     return invite

@@ -24,6 +24,11 @@ QUESTION_CUE = Caseless(
     r"|(?:how|what|who|when|where|which|why|whos|whats|hows)\b)"
     r"|(?:^|[.!?;:]\s+)(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b"
 )
+#: Every match of :data:`QUESTION_CUE` on ASCII text has one of these whole words (an
+#: auxiliary or a question word): a cheap test before the regex.
+QUESTION_CUE_WORDS = frozenset(
+    (_AUX + " how what who when where which why whos whats hows").split()
+)
 # Words after which a question word starts an embedded clause, not a question:
 # "I wonder how you...", "tell me what you...", "the way that you..."
 _EMBEDS = frozenset(

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from roleplay.language.questionmarks import QUESTION_CUE, mark_questions, pause
-from roleplay.language.text import Lazy, has_any
+from roleplay.language.questionmarks import QUESTION_CUE, QUESTION_CUE_WORDS, mark_questions, pause
+from roleplay.language.text import Lazy, has_any, word_set
 
 # Contractions typed without their apostrophe. Only forms that are not words of their own:
 # "were", "well", "ill", "id", "shed", "hell" and "wed" stay as they are.
@@ -394,17 +394,23 @@ def _cue_can_name(text: str) -> bool:
 def _cue_names() -> tuple[frozenset[str], tuple[str, ...]]:
     """The first names a cue group can be (``[a-z][a-z'-]+``, not in _NOT_NAME): those of
     lower-case letters only, and the others (with an apostrophe or a hyphen)."""
-    names = [
+    names = first_names() - _NOT_NAME
+    # Of lower-case ASCII letters only: ASCII, all letters, and all of them lower case.
+    plain = frozenset(
         name
-        for name in first_names()
-        if name not in _NOT_NAME
+        for name in names
+        if len(name) >= 2 and name.isascii() and name.isalpha() and name.islower()
+    )
+    other = sorted(
+        name
+        for name in names
+        if not name.isalpha()
         and len(name) >= 2
         and name[0].isascii()
         and name[0].islower()
-        and all(ch in _CUE_CHARS for ch in name)
-    ]
-    plain = frozenset(name for name in names if name.isalpha())
-    return plain, tuple(sorted(name for name in names if not name.isalpha()))
+        and _CUE_CHARS.issuperset(name)
+    )
+    return plain, tuple(other)
 
 
 _CUE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'-")
@@ -427,7 +433,7 @@ def first_names() -> frozenset[str]:
             .read_text(encoding="utf-8")
         )
     return frozenset(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+        name for line in text.splitlines() if (name := line.strip()) and not line.startswith("#")
     )
 
 
@@ -486,6 +492,7 @@ def repair(text: str, names: bool = True) -> Repaired:
     needs_marks = (
         "?" not in text
         and (text.rstrip()[-1:] not in ".!" or text == text.lower())
+        and (not text.isascii() or not QUESTION_CUE_WORDS.isdisjoint(word_set(text.lower())))
         and QUESTION_CUE.search(text) is not None
     )
     if not (needs_words or needs_marks):

@@ -298,7 +298,8 @@ _MARK = "\x01"
 
 def normalise(text: str) -> str:
     """Straighten quotes and dashes; the result has the same length as ``text``."""
-    return text.translate(_NORMALISE)
+    # Every character it changes is outside ASCII, and isascii() is a flag test.
+    return text if text.isascii() else text.translate(_NORMALISE)
 
 
 def sentences(text: str) -> list[str]:

@@ -56,6 +56,7 @@ def time_slot(sentence: str, *, allow_today: bool) -> str | None:
 # must be there too. Most
 # sentences with a number (a reference, a count, a price) have none of these words.
 _SLOT_WORDS = _SLOT_SPECIFIC.words - {"#"} if _SLOT_SPECIFIC.words else frozenset()
+_TODAY_WORDS = _SLOT_TODAY.words or frozenset()
 _SLOT_NUMBER_WORDS = frozenset("at by around before after from say st nd rd th am pm m".split())
 
 
@@ -148,6 +149,16 @@ _TIME_REFUSAL = Rule(
 def proposed_time(text: str) -> str | None:
     """The specific time a (prospect) line proposes or agrees to, or None."""
     norm = normalise(text)
+    # The gates of the two slot rules, on the whole line: a sentence's words are some of
+    # its line's, so a line that passes neither has no slot in any sentence.
+    low = lowercase(norm)
+    words = word_set(low)
+    if (
+        _SLOT_WORDS.isdisjoint(words)
+        and not ("#" in words and (":" in low or not _SLOT_NUMBER_WORDS.isdisjoint(words)))
+        and _TODAY_WORDS.isdisjoint(words)
+    ):
+        return None
     for sentence in sentences(norm):
         slot = time_slot(sentence, allow_today=True)
         if slot and not _TIME_REFUSAL.search(sentence) and not PAST_TENSE.search(sentence):

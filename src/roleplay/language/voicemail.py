@@ -107,7 +107,7 @@ def phone_number(text: str) -> str | None:
             ):
                 return number
     low = norm.lower()
-    if sum(low.count(word) for word in _DIGIT_NAMES) < 5:
+    if sum(map(low.count, _DIGIT_NAMES)) < 5:
         return None
     for match in _PHONE_WORDS.finditer(norm):
         said = norm[match.start() : match.end()]  # the match may be on the lowered text

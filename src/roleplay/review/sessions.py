@@ -28,15 +28,8 @@ from typing import Any
 from roleplay.errors import RoleplayError, TranscriptError, UsageError
 from roleplay.scoring.scorecard import Mistake, Scorecard
 from roleplay.storage import iter_transcript_paths, read_text, resolve_inside
-from roleplay.transcript import (
-    Transcript,
-    Turn,
-    from_records,
-    loads_json,
-    parse_session,
-    parse_text,
-    turn_problem,
-)
+from roleplay.transcript import Transcript, Turn, parse_text
+from roleplay.transcript_json import from_records, loads_json, parse_session, turn_problem
 
 #: Shown where a session has no trainee or scenario (plain-text transcripts of real calls).
 UNKNOWN = "-"
