@@ -325,3 +325,18 @@ def test_a_goodbye_ends_the_call_in_every_state(persona, state, path, goodbye):
     result = conv.say(goodbye)
     assert result.ended, f"{state}: still going after {goodbye!r}: {result.reply!r}"
     assert result.reply
+
+
+@pytest.mark.parametrize(
+    ("persona", "state", "path"),
+    [
+        pytest.param(persona, state, path, id=f"{persona}-{state}")
+        for persona, states in HINTED.items()
+        for state, (path, _) in states.items()
+    ],
+)
+def test_a_goodbye_is_not_answered_with_a_question(persona, state, path):
+    conv = _reach(persona, path, seed=1)
+    result = conv.say("great, thanks so much, ill call then")
+    assert result.ended
+    assert "?" not in (result.reply or ""), result.reply

@@ -57,6 +57,10 @@ REPAIRS = [
         "we help shops like yours. do you know what I mean?",
     ),
     ("i wonder how you track it", "I wonder how you track it"),
+    (
+        "hi, quick one, maybe you can help, who looks after the vans",
+        "hi, quick one, maybe you can help. who looks after the vans?",
+    ),
     ("have a good night", "have a good night"),
     ("my cousin, who is a roofer", "my cousin, who is a roofer"),
     # tidy text is left alone

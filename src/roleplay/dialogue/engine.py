@@ -124,6 +124,14 @@ def parts_of(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _without_questions(line: str) -> str:
+    """``line`` without the sentences that ask something."""
+    return " ".join(p for p in _SENTENCE_END.split(line) if not p.rstrip(" \"')*").endswith("?"))
+
+
 @dataclass
 class _TakenIn:
     """What the prospect has already taken in from this turn: intents and their words."""
@@ -478,7 +486,9 @@ class Conversation:
                 hop: list[str] = []
                 self._fire(_Choice(t, matched[0]), hop)
                 fired.append(t)
-                return lines + hop
+                # Nobody asks a question and says goodbye in one breath: the questions go.
+                told = [_without_questions(line) for line in lines]
+                return [line for line in told if line] + hop
         return lines
 
     def _choose(

@@ -83,6 +83,7 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             and i > 0
             and not pause(gaps[i], strong=True)
             and lowered[i - 1] not in _ASKING_LEADS
+            and not _last_clause_asks(lowered, gaps, i)
         ):
             i += 1
             continue  # "..., which is wild" and "my brother, who is..." are no questions
@@ -122,6 +123,24 @@ _NEW_CLAUSE = (
         """.split()
     )
 )
+
+
+def _last_clause_asks(lowered: list[str], gaps: list[str], i: int) -> bool:
+    """ ", who handles billing there" closing a line typed without end punctuation asks:
+    "who" and a verb after a comma, running to the end of the line (a relative clause
+    would be followed by more of the sentence, or by a full stop)."""
+    nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
+    return (
+        lowered[i] == "who"
+        and "," in gaps[i]
+        and len(nxt) > 3
+        and nxt.endswith("s")
+        and not nxt.endswith("ss")
+        and not any(pause(g) for g in gaps[i + 1 : len(lowered)])
+        and not gaps[len(lowered)].strip()
+    )
+
+
 _LEAD_IN = frozenset(
     "so and but also quick q question um uh ok okay well just hey oh then like yeah alright right".split()
 )
