@@ -47,7 +47,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"\b(?:would|will|does|is|could|do)\s+(?:[\w:.]+\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open)\b",
         "would will does is could do",
     ),
-    Rule(r"\bare\s+you\s+(?:free|available|around|open)\b", "are"),
+    Rule(r"\bare\s+you\s+(?:free|available|around|open|ready)\b", "are"),
     Rule(
         r"\bwould\s+(?:you|he|she|they)\s+(?:be\s+)?(?:free|available|open|interested|up\s+for|like\s+to|want\s+to|have\s+time|willing)"
         r"|\b(?:could|can|would|will)\s+(?:you|he|she|they)\s+(?:meet|join|hop|jump|come|make|attend|spare|book|schedule|set)\b"
@@ -95,6 +95,12 @@ _COMMIT_NOUN = AnyOf(
         r"|pop\s+(?:by|in|over)|show\s+you|set\s+(?:something|a\s+time|it|that|one|you)\s+up|set\s+up\s+(?:a|some|time)|pencil|get\s+you\s+on"
         r"|walk\s+(?:you|them|your\s+team)\s+through)\b",
         "sign sit get meet come stop swing drop pop show set pencil walk",
+    ),
+    # the close itself: "are you ready to get started?", "shall we move forward?"
+    Rule(
+        r"\b(?:get(?:ting)?\s+(?:you\s+|things\s+)?started|move\s+forward|go\s+ahead\s+with\s+(?:it|this|the)"
+        r"|ready\s+to\s+(?:start|buy|order|sign|commit|switch|go))\b",
+        "started forward ahead ready",
     ),
     # time together, asked for without a noun: "could we find time to talk?"
     Rule(
