@@ -73,3 +73,21 @@ def test_like_i_said_is_only_said_of_something_said(persona):
 def test_no_placeholder_or_internal_name_is_ever_spoken(persona):
     for _, reply in _random_calls(persona):
         assert reply is None or not re.search(r"[{}]|\bNone\b|_[a-z]+_", reply), reply
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_a_rep_who_gave_no_name_is_never_called_by_a_stand_in(persona):
+    stand_in = load_scenario(persona).slots.get("rep_name")
+    if not stand_in:
+        pytest.skip("no stand-in name")
+    pool = [line for line in POOL if "Sam" not in line]
+    scenario = load_scenario(persona)
+    for seed in range(40):
+        pick = random.Random(seed)
+        conv = Conversation(scenario, seed=seed)
+        conv.open()
+        for _ in range(8):
+            if conv.ended:
+                break
+            reply = conv.say(pick.choice(pool)).reply or ""
+            assert f", {stand_in}." not in reply and f", {stand_in}!" not in reply, reply

@@ -124,6 +124,7 @@ def parts_of(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+_VOCATIVE_NAME = re.compile(r",\s*\{rep_name\}(?=\s*[.!?,;:]|\s*$)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -580,7 +581,12 @@ class Conversation:
         pool = [i for i in range(len(variants)) if i != last] or [0]
         index = self.rng.choice(pool)
         self._last_variant[key] = index
-        return fill_slots(variants[index], self._slot_values())
+        text = variants[index]
+        if not self.slots.get("rep_name"):
+            # Nobody is called by a stand-in: "Thank you, {rep_name}." before the rep has
+            # given a name is "Thank you.", never "Thank you, the caller."
+            text = _VOCATIVE_NAME.sub("", text)
+        return fill_slots(text, self._slot_values())
 
     def _facts(self) -> dict[str, int]:
         """What conditions read: the call's memory and the prospect's moods."""
