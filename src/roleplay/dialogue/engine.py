@@ -124,6 +124,7 @@ def parts_of(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+_DESCRIPTION = re.compile(r"(?:the|a|an|whoever|someone|somebody|this|that)\b", re.IGNORECASE)
 _VOCATIVE_NAME = re.compile(r",\s*\{rep_name\}(?=\s*[.!?,;:]|\s*$)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -582,9 +583,12 @@ class Conversation:
         index = self.rng.choice(pool)
         self._last_variant[key] = index
         text = variants[index]
-        if not self.slots.get("rep_name"):
-            # Nobody is called by a stand-in: "Thank you, {rep_name}." before the rep has
-            # given a name is "Thank you.", never "Thank you, the caller."
+        if not self.slots.get("rep_name") and _DESCRIPTION.match(
+            self.scenario.slots.get("rep_name", "")
+        ):
+            # Nobody is addressed by a description: before the rep has given a name, "Thank
+            # you, {rep_name}." with the stand-in "the caller" is "Thank you.", never "Thank
+            # you, the caller." (A nickname stand-in such as "stranger" is kept.)
             text = _VOCATIVE_NAME.sub("", text)
         return fill_slots(text, self._slot_values())
 
