@@ -385,6 +385,8 @@ def test_set_time_names_a_day_or_a_clock_time_not_next_week(line, day) -> None:
         ("Who is this?", False),
         ("i'm trying to reach whoever looks after your fleet", True),
         ("thursday at 9, you and whoever owns maintenance", False),
+        ("im trying to find out who looks after payroll there", True),
+        ("my cousin who runs a bakery says hi", False),
         ("who are your biggest customers", False),
         ("How do you handle reminders today?", False),
     ],

@@ -144,6 +144,12 @@ _CALLBACK_WORDS = (
 )
 
 
+# "I'm trying to find out who decides on billing software": asking who, as a statement.
+_ASKS_WHO_INDIRECTLY = Lazy(
+    r"(?i)\b(?:find\s+out|wonder(?:ing)?|know|tell\s+me|figure\s+out|not\s+sure|curious|asking)\s+who\b"
+)
+
+
 def in_context(
     found: dict[str, str], text: str, *, previous: str | None, opening: bool = False
 ) -> dict[str, str]:
@@ -317,7 +323,10 @@ def _question_signals(
     if routing:
         found.setdefault("routing", sentence)
     if "right_person" not in found and (
-        question or "discovery_question" in found or "whoever" in sentence.lower()
+        question
+        or "discovery_question" in found
+        or "whoever" in sentence.lower()
+        or _ASKS_WHO_INDIRECTLY.search(sentence) is not None
     ):
         if asks_right_person(sentence):
             found["right_person"] = sentence
