@@ -316,7 +316,7 @@ class Conversation:
         reply = " ".join(lines) if lines else None
         if reply is not None and reply == self._last_reply():
             # Never the very same words twice in a row; said again, it is said as a repeat.
-            reply = f"Like I said: {reply[0].lower()}{reply[1:]}"
+            reply = f"Like I said: {reply}"
         rep_turn = self.turns[turn_no - 1]
         self.turns[turn_no - 1] = Turn(
             speaker=REP,
