@@ -107,6 +107,17 @@ def _sentences(pattern: str, count: int, seed: int) -> list[str]:
     return out
 
 
+def _assert_precheck_admits_every_match(rule, precheck, texts) -> None:
+    """Every text the rule matches passes its precheck (and the texts do reach the rule)."""
+    matched = 0
+    for text in texts:
+        low = text.lower()
+        if rule.regex.search(low) is not None:
+            matched += 1
+            assert precheck(low), text
+    assert matched >= 10
+
+
 @pytest.mark.parametrize(("original", "split"), _CASES)
 def test_split_rule_matches_where_the_original_did(original: Rule, split: AnyOf) -> None:
     texts = _sentences(original.pattern, 20_000, seed=7)
@@ -123,13 +134,7 @@ def test_pricing_precheck_is_in_every_match(index: int) -> None:
     precheck = pricing._PRICING_PRECHECK[index]
     texts = _sentences(rule.pattern, 20_000, seed=index)
     texts += ["it runs $40 a month", "rs. 5,000", "₹999", "50 rupees", "no money down", "0% apr"]
-    matched = 0
-    for text in texts:
-        low = text.lower()
-        if rule.regex.search(low) is not None:
-            matched += 1
-            assert precheck(low), text
-    assert matched >= 10
+    _assert_precheck_admits_every_match(rule, precheck, texts)
 
 
 def test_slot_number_gate_keeps_every_slot() -> None:
@@ -201,13 +206,7 @@ def test_pricing_for_precheck_is_in_every_match() -> None:
         verb, obj, amount = rng.choice(verbs), rng.choice(objects), rng.choice(amounts)
         tail = rng.choice(["", " set up", " all"])
         texts.append(f"we can {verb} {obj}{tail}{rng.choice(fors)}{amount}")
-    matched = 0
-    for text in texts:
-        low = text.lower()
-        if rule.regex.search(low) is not None:
-            matched += 1
-            assert precheck(low), text
-    assert matched >= 10
+    _assert_precheck_admits_every_match(rule, precheck, texts)
 
 
 def test_embedded_question_leads_are_in_every_match() -> None:

@@ -126,6 +126,7 @@ def parts_of(text: str) -> tuple[str, ...]:
 
 _DESCRIPTION = re.compile(r"(?:the|a|an|whoever|someone|somebody|this|that)\b", re.IGNORECASE)
 _VOCATIVE_NAME = re.compile(r",\s*\{rep_name\}(?=\s*[.!?,;:]|\s*$)")
+# Reply text is split as written: language.text.sentences would straighten its quotes.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -481,10 +482,11 @@ class Conversation:
             for t in self.scenario.anywhere
             if t.intent and "goodbye" in self.scenario.intents[t.intent].signals
         ]
+        facts = self._facts()
         for t in edges:
             assert t.intent is not None
             matched = self.matcher.match(text, found, {}, [t.intent])
-            if matched and all(c.holds(self._facts()) for c in t.conditions):
+            if matched and all(c.holds(facts) for c in t.conditions):
                 hop: list[str] = []
                 self._fire(_Choice(t, matched[0]), hop)
                 fired.append(t)
@@ -509,10 +511,11 @@ class Conversation:
         matches = {
             m.intent: m for m in self.matcher.match(text, found, mistakes, wanted, parts=parts)
         }
+        facts = self._facts()
         best: tuple[tuple[float, float, int], _Choice] | None = None
         for order, t in enumerate(edges):
             m = matches.get(t.intent or "")
-            if m is None or not all(c.holds(self._facts()) for c in t.conditions):
+            if m is None or not all(c.holds(facts) for c in t.conditions):
                 continue
             if follow_up is not None and (
                 m.intent in follow_up.intents
@@ -531,7 +534,7 @@ class Conversation:
         if follow_up is not None:
             return _Choice()
         other = state.otherwise
-        if other is not None and all(c.holds(self._facts()) for c in other.conditions):
+        if other is not None and all(c.holds(facts) for c in other.conditions):
             return _Choice(other, None)
         return _Choice()
 
@@ -552,8 +555,9 @@ class Conversation:
 
     def _watch(self, lines: list[str]) -> Transition | None:
         """Fire the first watch rule whose conditions hold, and return it."""
+        facts = self._facts()
         for rule in self.scenario.watch:
-            if all(c.holds(self._facts()) for c in rule.conditions):
+            if all(c.holds(facts) for c in rule.conditions):
                 self._choice = _Choice(rule, None)
                 self._model.trigger("watch")
                 self._choice = _Choice()

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from roleplay.language.text import Rule, lowercase, normalise, sentences, word_set
@@ -98,13 +100,8 @@ def set_time(sentence: str) -> str | None:
     """The first future slot in ``sentence`` that names a day or a clock time ("Thursday at
     10", "tomorrow morning", "the 12th", "at 2:30"), not a vague one ("next week"), in the
     words as written."""
-    for match in _SLOT_SPECIFIC.finditer(sentence):
-        found = match.group().strip()
-        before = sentence[max(0, match.start() - 12) : match.start()]
-        after = sentence[match.end() : match.end() + 5]
-        if _PAST_BEFORE.search(before) or after.lower().startswith(" ago"):
-            continue
-        if _VAGUE_SLOT.search(found):
+    for match in _future(_SLOT_SPECIFIC, sentence):
+        if _VAGUE_SLOT.search(match.group().strip()):
             continue
         end = match.end()
         for _ in range(2):
@@ -121,12 +118,17 @@ def without_slots(sentence: str) -> str:
     return _SLOT_SPECIFIC.regex.sub(" ", lowercase(sentence))
 
 
-def _first_slot(pattern: Rule, sentence: str) -> str | None:
+def _future(pattern: Rule, sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of a slot rule that are not in the past ("last Thursday", "2 days ago")."""
     for match in pattern.finditer(sentence):
         before = sentence[max(0, match.start() - 12) : match.start()]
         after = sentence[match.end() : match.end() + 5]
-        if _PAST_BEFORE.search(before) or after.lower().startswith(" ago"):
-            continue
+        if not (_PAST_BEFORE.search(before) or after.lower().startswith(" ago")):
+            yield match
+
+
+def _first_slot(pattern: Rule, sentence: str) -> str | None:
+    for match in _future(pattern, sentence):
         return match.group().strip()
     return None
 
