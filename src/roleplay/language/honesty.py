@@ -46,6 +46,8 @@ _APOLOGY = Rule(
     r"(?:bother\w*|bug(?:ging)?|disturb\w*|interrupt\w*|intru\w*|keep(?:ing)?\s+you|tak(?:e|ing)\s+(?:up\s+)?(?:so\s+much\s+|too\s+much\s+|a\s+bit\s+|some\s+|any\s+|more\s+)?(?:of\s+)?your\s+(?:time|day|morning|afternoon|evening)"
     r"|wak\w+\s+you|troubl\w+\s+you|the\s+trouble|impos\w*|barg\w+\s+in|catch(?:ing)?\s+you\s+(?:at|during|in|on)|eat(?:ing)?\s+into|hold(?:ing)?\s+you\s+up"
     r"|out\s+of\s+the\s+blue|out\s+of\s+nowhere|unannounced|calling\s+so\s+(?:late|early)|cold[- ]call\w*"
+    # "sorry, I know it's late", "sorry, I know this is a bad time"
+    r"|(?:it's|it\s+is)\s+(?:so\s+|really\s+|pretty\s+|very\s+)?(?:late|early)|(?:this\s+is|it's|it\s+is)\s+(?:a\s+)?(?:bad|busy|terrible|awkward)\s+time"
     r"|(?:pull|pulling|drag|dragging|tear|tearing|take|taking|call|calling|get|getting|keep|keeping)\s+you\s+(?:away|out|off|from|in\s+the\s+middle)"
     r"|(?:jump|jumping|butt|butting|cut|cutting|break|breaking|burst|bursting)\s+in|spring\w*\s+(?:this|a\s+call)\s+on\s+you"
     r"|steal\w*\s+(?:\w+\s+){0,4}?(?:your|of\s+your)\s+(?:time|day|morning|afternoon|minutes?)"
