@@ -100,13 +100,13 @@ _INTRO_LEAD_WORDS = Lazy(_INTRO_LEAD_LEAD)
 _INTRO_LEAD_NAME = Lazy(rf"(?P<name>{_TITLE}{_NAME})")
 # "Dana Ruiz here", "Dana speaking", "Dana calling" at the start of a clause.
 _INTRO_HERE = Lazy(
-    rf"(?:^|[.!?,;:]\s*|(?i:\b(?:hi|hey|hello|morning|afternoon)\b),?\s+)(?P<name>{_NAME})"
+    rf"(?:^|[.!?,;:]\s*|\s-\s*|(?i:\b(?:hi|hey|hello|morning|afternoon)\b),?\s+)(?P<name>{_NAME})"
     r"(?i:,?\s+(?:here|speaking|calling)\b)"
 )
 # "Ahmed Qureshi from Orbit Office Equipment" at the start of a clause, not "Dana from
 # accounting told me...".
 _INTRO_FROM = Lazy(
-    rf"(?:^|[.!?,;:]\s*)(?P<name>{_NAME})(?i:\s+(?:from|with|at|over\s+at)\s+)"
+    rf"(?:^|[.!?,;:]\s*|\s-\s*)(?P<name>{_NAME})(?i:\s+(?:from|with|at|over\s+at)\s+)"
     r"(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,4})(?P<after>[^.!?]{0,30})"
 )
 _WEEKDAY_CAP = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Today\b|Tomorrow\b|Next\b|This\b"
@@ -152,11 +152,11 @@ _GREETING_LEAD = (
 _CLAUSE_START = r"(?:^\W*|[.!?]\s+|\s-\s+)"
 _INTRO_COMMA = Lazy(
     rf"(?:{_GREETING_LEAD}|{_CLAUSE_START}(?:{_TITLE}{_NAME_TOKEN},\s+)?)"
-    rf"(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN}),\s+(?:(?:with|from|at)\s+)?(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){{0,3}})"
+    rf"(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN})(?:,|\s+-)\s+(?:(?:with|from|at)\s+)?(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){{0,3}})"
     r"(?=\s*[.!?,;:-]|\s+here\b|\s*$)(?P<after>[^.!?]{0,40})"
 )
 # Every match of :data:`_INTRO_COMMA` contains this: a quick test before it.
-_COMMA_NAME_CUE = Lazy(r"[A-Z][\w'-]*\s+[A-Z][\w'-]*,\s+(?:(?:with|from|at)\s+)?[A-Z0-9]")
+_COMMA_NAME_CUE = Lazy(r"[A-Z][\w'-]*\s+[A-Z][\w'-]*(?:,|\s+-)\s+(?:(?:with|from|at)\s+)?[A-Z0-9]")
 # The same with the name typed in lower case and the company not ("hi Dr Amari, marcus
 # bell, Chairside Cloud"): speech-to-text and phone keyboards capitalise brands, not people.
 # The first word must be a known first name. Found from the comma after the name (the cue),
@@ -304,7 +304,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         for match in _INTRO_HERE.finditer(text):
             name = _clean_name(match.group("name"))
             if name:
-                yield name, match.group().strip(" ,.!?;:")
+                yield name, match.group().strip(" ,.!?;:-")
     from_cue = cue_words is None or (
         not _INTRO_FROM_WORDS.isdisjoint(cue_words) and _FROM_CUE.search(text) is not None
     )
@@ -320,7 +320,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         if name and len(name.split()) == 2:  # both words a name: not "Sounds Good for Tuesday"
             yield name, match.group().strip(" ,.!?;:")
     # ", Company" needs a comma, and two capitalised words before it (a quick test first)
-    comma_cue = "," in text and _COMMA_NAME_CUE.search(text) is not None
+    comma_cue = ("," in text or " -" in text) and _COMMA_NAME_CUE.search(text) is not None
     for match in _INTRO_COMMA.finditer(text) if comma_cue else ():
         rest = match.group("after")
         if _refers_away(rest) or _LIST_GOES_ON.search(rest):
@@ -332,6 +332,8 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         name = _clean_name(match.group("name"))
         if name:
             yield name, text[match.start("name") : match.end("company")]
+    if "," in text or " -" in text:
+        yield from _name_after_address(text)
     # Typed in lower case: no capitals but I (repair writes "im" as "I'm"). A line with no
     # letters at all cannot introduce anyone. A line that starts in lower case is typed or
     # transcribed casually even when repair has capitalised a word or two ("hi Siobhan its
@@ -371,6 +373,46 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                 " ".join(w.capitalize() for w in words),
                 text[match.start() : match.end()].strip(" ,.!?;:-"),
             )
+
+
+# "hi Sofia - Leo Grant, we met at...", "Rutendo, good morning, Declan Fitzgerald, I run...":
+# the prospect addressed by one name, then a first and last name on their own. Typed in any
+# case; the words are checked one by one below.
+_GREETING_WORDS = (
+    r"(?:hi|hey|hello|hiya|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))"
+)
+_ADDRESS_THEN_NAME = Lazy(
+    rf"^\W*(?:(?i:{_GREETING_WORDS})\s*[,!.]?\s+|(?i:{_GREETING_WORDS})\s*(?:,|\s-)\s*)?"
+    r"(?P<address>[A-Za-z][\w'-]*)\s*(?:,|\s-|!)\s*"
+    rf"(?:(?i:{_GREETING_WORDS})\s*(?:,|\s-|!|\.)\s*)?"
+    r"(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+(?:-[A-Za-z][a-z'-]+)?)"
+    r"(?=\s*(?:,|\s-|\.|!|$))(?P<after>[^.!?]{0,40})"
+)
+
+
+def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
+    """(name, evidence) for a full name said on its own after the prospect's name."""
+    match = _ADDRESS_THEN_NAME.match(text)
+    if match is None:
+        return
+    address, first, last = match.group("address", "first", "last")
+    if first.lower() == address.lower() or address.lower() in _NOT_NAMES:
+        return
+    if address.islower() and address not in first_names():
+        return  # a lower-case word of address must be a first name
+    if first.lower() not in first_names() or first.lower() in _NOT_NAMES:
+        return
+    if last.lower() in _NOT_NAMES or last.lower() in _BUSINESS_WORDS:
+        return
+    if first[0].isupper() != last[0].isupper():
+        return  # "Sam Thursday", "dana Kim": not written as one name
+    after = match.group("after")
+    if _refers_away(after) or _LIST_GOES_ON.search(after):
+        return  # "hey Jamie, Nick Serrano told me...": someone else named
+    if text[match.end() : match.end() + 1] == "?":
+        return  # "hey Sam, Lisa Park, Routewise?" asks who the prospect is
+    name = f"{first[0].upper()}{first[1:]} {last[0].upper()}{last[1:]}"
+    yield name, text[match.start("first") : match.end("last")]
 
 
 def rep_name(text: str) -> str | None:

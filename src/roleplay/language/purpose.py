@@ -17,6 +17,16 @@ from roleplay.language.text import (
     sentences,
 )
 
+# What a caller says they want to do on the call ("wanted to see if...", "wanted to grab
+# lunch", "was hoping to pick your brain"): one list for every rule below.
+_PURPOSE_VERBS = (
+    r"(?:see|ask|talk|speak|let|share|reach|introduce|follow|check|touch|find|get|tell|show|discuss|learn"
+    r"|hear|wish|thank|congratulate|make\s+sure|say|offer|invite|give|pick|run|chat|grab|bounce|connect"
+    r"|catch|walk|take|buy|book|set\s+up|treat|swing|pop|come|stop|meet|bring|drop|send|put|update"
+    r"|verify|confirm|flag|warn|explore|float|pitch|propose|suggest|understand)"
+)
+
+
 # "I'm calling about...", "the reason for my call", "I wanted to ask...": the rep's stated
 # purpose. The evidence is the leftmost match, found by :func:`leftmost_match` over consecutive
 # parts of one alternation kept in order; each part after the first is gated by the whole
@@ -46,12 +56,11 @@ _REASON_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|was\s+hoping|were\s+hoping|thought\s+i'd|figured\s+i'd)"
-        r"\s+(?:to\s+)?(?:actually\s+|really\s+|just\s+|quickly\s+|personally\s+)?(?:see|ask|talk|speak|let|share|reach|introduce|follow|check|touch|find|get|tell|show|discuss|learn|hear|wish|thank|congratulate|make\s+sure|say|offer|invite|give"
-        r"|pick|run|chat|grab|bounce|connect|catch|walk)\b"
+        rf"\s+(?:to\s+)?(?:actually\s+|really\s+|just\s+|quickly\s+|personally\s+)?{_PURPOSE_VERBS}\b"
         r"|\bi'd\s+(?:like|love)\s+to\s+(?:see|ask|talk|speak|share|introduce|show|discuss|learn|hear|offer|invite)\b"
         # speech drops the subject: "wanted to pick your brain about the Reno site"
         r"|(?:^|[.!?,;:-]\s*)(?:(?:so|um|uh|yeah|and|just|hey|hi)\W+)*(?:wanted|was\s+hoping|hoping)\s+to\s+(?:actually\s+|really\s+|just\s+)?"
-        r"(?:see|ask|talk|speak|share|reach|introduce|follow|check|touch|find|get|tell|show|discuss|learn|hear|offer|invite|give|pick|run|chat|grab|bounce|connect|catch|walk)\b",
+        rf"{_PURPOSE_VERBS}\b",
         "wanted want wanna like hoping thought figured love",
     ),
     Rule(
@@ -82,20 +91,38 @@ _REASON_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:i|we)\b(?:(?!\b(?:he|she|they|you)\b)[^.!?]){0,80}?\band\s+(?:just\s+|also\s+|really\s+)?"
         r"(?:wanted|was\s+hoping|were\s+hoping|would\s+like|thought\s+i'd|figured\s+i'd)\s+to\s+"
-        r"(?:see|ask|talk|speak|share|introduce|show|discuss|learn|hear|offer|invite|check|find|get|tell|let|give)\b",
+        rf"{_PURPOSE_VERBS}\b",
         "wanted hoping like thought figured",
+    ),
+    # the plan said as the point of the call: "what I'd like to do is show Colleen...", "all
+    # I'm after is ten minutes with whoever runs the yard", "the idea is to swap notes"
+    Rule(
+        r"\bwhat\s+(?:i|we)(?:'d|\s+would)?\s+(?:like|love|want|wanted|was\s+hoping|were\s+hoping)\s+(?:to\s+do\s+)?is\s+(?:to\s+)?\w+"
+        r"|\ball\s+(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:after|asking\s+for|looking\s+for|want|need|hoping\s+for)\s+is\b"
+        r"|\b(?:the|my|our)\s+(?:idea|goal|plan|hope|thinking)\s+(?:is|was)\s+(?:to|that)\b",
+        "what all idea goal plan hope thinking",
+    ),
+    # a call answered in kind: "returning Ms. Adeyemi's call from this morning", "got your
+    # voicemail", "getting back to you on the quote", "you rang yesterday about the van"
+    Rule(
+        r"\b(?:returning|got|getting|received|picked\s+up|answering)\s+(?:your|his|her|their|(?:(?:mr|ms|mrs|dr)\.?\s+)?[\w-]+(?:'s|s'))\s+(?:\w+\s+)?"
+        r"(?:call|calls|message|messages|voicemail|email|e-mail|text|note|inquiry|enquiry|request|form)\b"
+        r"|\bgetting\s+back\s+to\s+(?:you|him|her|them)\b"
+        r"|\byou\s+(?:called|rang|phoned|emailed|messaged|texted|left\s+(?:me\s+|us\s+)?a\s+(?:message|voicemail|note))\b"
+        r"[^.!?]{0,40}?\b(?:earlier|yesterday|this\s+(?:morning|afternoon|week)|last\s+\w+|about|asking|regarding|re)\b",
+        "returning got getting received picked answering called rang phoned emailed messaged texted left",
     ),
 )
 # "It's about the CNC tooling quote." / "About the upgrade she asked about." answer a
 # what's-it-about question.
 _ABOUT_ANSWER = Rule(
-    r"^\W*(?:(?:well|so|sure|yes|yeah|oh|it's|it\s+is|this\s+is|that's|that\s+is|it's\s+just|just|my\s+call\s+is|the\s+call\s+is)[\s,]+)*"
+    r"(?:^|[,;:]|\s-)\W*(?:(?:well|so|sure|yes|yeah|oh|ah|uh|um|right|ok|okay|yep|it's|it\s+is|this\s+is|that's|that\s+is|it's\s+just|just|my\s+call\s+is|the\s+call\s+is)[\s,]+)*"
     r"(?:about|regarding|concerning|re:|in\s+regards?\s+to|in\s+reference\s+to|in\s+connection\s+with)\s+(?:the|your|our|a|an|some|his|her|their|my|getting|helping|how|what)\b"
 )
 # "It's about billing software for engineering firms." -- a plain "it's about X" whose X is
 # not an amount, a time or a figure of speech ("it's about time", "about two miles").
 _ABOUT_SUBJECT = Rule(
-    r"^\W*(?:(?:well|so|sure|yes|yeah|oh|just)[\s,]+)*(?:it's|it\s+is|this\s+is|this's|my\s+call\s+is|the\s+call\s+is|it's\s+just|it's\s+really)\s+"
+    r"(?:^|[,;:]|\s-)\W*(?:(?:well|so|sure|yes|yeah|oh|ah|uh|um|right|ok|okay|yep|just)[\s,]+)*(?:it's|it\s+is|this\s+is|this's|my\s+call\s+is|the\s+call\s+is|it's\s+just|it's\s+really)\s+"
     r"(?:(?:mostly|mainly|really|just|all)\s+)?(?:about|regarding|concerning|in\s+regards?\s+to|in\s+reference\s+to)\s+"
     r"(?!(?:time|as|to|it|that|this|done|ready|over|right|there|here|the\s+same|half|twice|once|an?\s+(?:minute|second|hour|day|week|month|year|mile|inch|foot|meter)|"
     r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a\s+(?:dozen|third|quarter|half|hundred|thousand)"
@@ -176,6 +203,12 @@ _EVENT = (
     r"|built|signed|broke\s+ground|switched|doubled|tripled|landed|picked\s+up|took\s+over|brought\s+on|listed"
     r"|filed|published|advertised|partnered|relocated|renovated|upgraded|got\s+(?:approved|certified|funded|hit|picked\s+up|\w+ed))\b"
 )
+# Past tenses that do not end in -ed, for news about the prospect told by anyone: "saw the
+# city gave you guys the parks contract", "heard Pike Medical won the county bid".
+_IRREGULAR_PAST = (
+    r"(?:gave|got|won|took|made|put|sold|bought|grew|built|began|became|brought|shut|cut|lost"
+    r"|broke|led|left|paid|rose|sent|spent|wrote|upped)"
+)
 _TRIGGER_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:saw|seen|noticed|notice|see|read|heard|spotted|came\s+across|caught)\s+"
@@ -209,6 +242,15 @@ _TRIGGER_PARTS: tuple[Rule, ...] = (
         r"\b(?:saw|noticed|read|spotted|came\s+across|seen)\s+(?:(?:on|in)\s+(?:[\w'-]+\s+){1,3}?)?(?:that\s+)?(?:you|your|y'all)\b"
         r"(?:\s+[\w'-]+){0,3}?\s+(?:now\s+)?(?:mentions?|says|shows|lists|offers?|sells?|carry|carries|stocks?|uses?|runs?|do|does)\b",
         "saw noticed read spotted across seen",
+    ),
+    # news about them from anyone: "saw Harbor Logistics posted forty warehouse jobs", "saw the
+    # city gave you guys the parks contract", "heard you're putting the IPA into Hendrickson's"
+    Rule(
+        r"\b(?:saw|seen|noticed|read|heard|spotted|came\s+across|caught)\s+(?:(?:on|in)\s+(?:[\w'-]+\s+){1,3}?)?(?:that\s+)?"
+        r"(?!(?:it|this|him|her|them|me|us|what|how|why|when|where|who|if|something|nothing|anything)\b)(?:[\w'&-]+\s+){0,4}?[\w&-]+"
+        rf"(?:\s+(?:just|recently|finally|now))?(?:\s+(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})"
+        r"|(?:\s+(?:is|are|was|were)|'re|'s)\s+(?:now\s+|finally\s+|just\s+|busy\s+)?[a-z]{3,}ing)\b",
+        "saw seen noticed read heard spotted across caught",
     ),
     # a date coming up for them: "your lease is up in June", "your trucks are due for
     # inspection next month", "your contract renews in March"

@@ -531,6 +531,8 @@ def repair(text: str, names: bool = True) -> Repaired:
                 and _name_then_pause(lowered, gaps, i + 1)
             ):
                 fixed = "It's" if word[0].isupper() else "it's"  # "hi, its walt brennan, I run..."
+            if fixed is None and low == "its" and _capitalised_name_follows(new, gaps, i + 1):
+                fixed = "It's" if word[0].isupper() else "it's"  # "hi Alisha its Kofi Mensah, ..."
             if low == "names" and previous == "my" and following.isalpha():
                 fixed = "name's"  # "my names alana pierce"
             if fixed is not None:
@@ -612,6 +614,29 @@ def _name_then_pause(lowered: list[str], gaps: list[str], j: int) -> bool:
         and all(w.isalpha() and w not in _NOT_NAME and w not in _PLAIN_WORDS for w in pair)
         and not any(w.endswith(("ing", "ly", "ed")) for w in pair)
     )
+
+
+def _capitalised_name_follows(words: list[str], gaps: list[str], j: int) -> bool:
+    """A capitalised word the way a name is written, then a second one, a pause, the end,
+    or where the caller is from: "its Kofi Mensah, is Dana in", "its Kofi from Liftcare".
+    The possessive "its" comes before a noun ("its main office"), rarely capitalised."""
+    if j >= len(words) or not _CAPITALISED_WORD.fullmatch(words[j]) or gaps[j].strip():
+        return False
+    if words[j].lower() in _NOT_NAME or words[j].lower() in _PLAIN_WORDS:
+        return False
+    if j + 1 >= len(words) or pause(gaps[j + 1]):
+        return True
+    following = words[j + 1]
+    if following.lower() in {"from", "with", "at", "here", "calling", "speaking"}:
+        return True
+    return (
+        _CAPITALISED_WORD.fullmatch(following) is not None
+        and not gaps[j + 1].strip()
+        and (j + 2 >= len(words) or pause(gaps[j + 2]))
+    )
+
+
+_CAPITALISED_WORD = Lazy(r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?")
 
 
 def _same_case(new: str, old: str) -> str:

@@ -1,0 +1,96 @@
+"""How people open a call when they speak rather than write: the name said on its own after
+the prospect's, a dash for a comma, "its" before a capitalised name, and a reason given as
+news about the prospect, a returned call or the plan for the call.
+
+Every line here is our own wording, written for these rules; none comes from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.language.repair import repair
+from roleplay.language.signals import signals
+
+
+def _signals(line: str) -> dict[str, str]:
+    return signals(repair(line).text)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # the prospect's name, then the caller's full name on its own
+        ("hi Marta - Owen Pryce, we met at the fleet expo in May", "Owen Pryce"),
+        ("Gus, morning, Hannah Lindqvist, I look after growth at Tallbridge", "Hannah Lindqvist"),
+        ("hey priya, tom becker - quick one about your roofs", "tom becker"),
+        # a dash where a comma would be, and a clause started by a dash
+        ("Paulo, hi, Rina Osei - Brightwell, we haven't spoken before", "Rina Osei"),
+        ("sure thing - Martin Cole with Hexa Freight, calling about your lanes", "Martin Cole"),
+        ("ok - Dana Kim here, sorry, bad line", "Dana Kim"),
+        # "its" before a capitalised name, after a greeting without a pause
+        ("hey Sina its Anil Varma, got a sec", "Anil Varma"),
+    ],
+)
+def test_a_name_said_on_its_own_introduces_the_caller(line: str, name: str) -> None:
+    found = _signals(line)
+    assert "introduction" in found, found
+    assert name.lower() in found["introduction"].lower()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hi, Dana Kim, how are you today?",  # the prospect greeted by full name
+        "hey Sam, Lisa Park, Routewise?",  # asking who the prospect is
+        "hey Jamie, Nick Serrano told me to ring you",  # someone else named
+        "hi tom, summer is our busy season",  # a first name that is a word
+        "hey dana, quick question for you",
+        "Morning Ravi, Thursday works for me",
+    ],
+)
+def test_other_names_after_a_greeting_are_not_the_caller(line: str) -> None:
+    assert "introduction" not in _signals(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # news about them, whoever made it: a company, a council, the prospect
+        "saw Linwood Dairy took over the old creamery on route 9",
+        "noticed the county awarded you the school bus routes",
+        "heard you're moving the whole team into the new building",
+        "saw your firm is hiring four estimators this month",
+        # a call answered in kind
+        "returning Mr. Abara's call from yesterday about the racking",
+        "got your voicemail about the freezer door",
+        "getting back to you on the fence quote",
+        "you rang last Tuesday asking about weekend cover",
+        # the plan said as the point of the call
+        "what I'd like to do is walk your foreman through the app for ten minutes",
+        "all I'm after is ten minutes with whoever runs purchasing",
+        "the idea is to swap notes on the Leeds tender",
+        # a want whose verb the older rules did not list
+        "I'm in Austin Thursday and wanted to buy you a coffee",
+        # "it's about..." after a pause, with a filler
+        "just two minutes with her, uh, its about your waste collection, we haul for most of the park",
+    ],
+)
+def test_a_reason_without_a_lead_in(line: str) -> None:
+    assert "reason" in _signals(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I heard the game went long last night",  # small talk, not news about them
+        "I saw it coming",
+        "I read that too",
+        "I saw your email come through",
+        "She rang last week and wanted to know the price.",
+        "it's about time we spoke, honestly",
+        "heard good things about your team",
+    ],
+)
+def test_small_talk_is_not_a_reason(line: str) -> None:
+    assert "reason" not in _signals(line)
