@@ -174,7 +174,38 @@ ENDINGS = [
         "neutral",
         "message_taken",
     ),
+    (
+        "sleepy_skeptic",
+        "a name, the reason, and an offer to explain when he's awake",
+        [
+            "Dale, Nora Quist at Jobwise, and yes, it's a sales call at a terrible hour.",
+            "Quick version: fab shops lose money on jobs quoted by gut feel. "
+            "I'd rather go through it once you're properly awake.",
+        ],
+        "success",
+        "booked",
+    ),
+    (
+        "gatekeeper",
+        "asks for the right person by the job, then put through or a good time",
+        [
+            "hi, its raf from ledgerline, hoping to reach mr harrow or whoever chooses the billing software there",
+            "its a sales call, we stop engineering firms losing billable hours before they reach the invoice",
+            "could you put me through, or let me know a good time to ring her back",
+            "that works, thanks for your help",
+        ],
+        "success",
+        "callback_set",
+    ),
 ]
+
+
+def test_one_question_then_ill_let_you_go_is_a_promise_not_a_goodbye():
+    conv, _ = play(
+        "busy_executive",
+        ["Renata, Theo Akande from Frostline. One question, then I'll let you go."],
+    )
+    assert not conv.ended
 
 
 @pytest.mark.parametrize(

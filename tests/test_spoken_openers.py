@@ -94,3 +94,55 @@ def test_a_reason_without_a_lead_in(line: str) -> None:
 )
 def test_small_talk_is_not_a_reason(line: str) -> None:
     assert "reason" not in _signals(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "fires"),
+    [
+        # a good time to reach someone, asked or offered in passing
+        ("or just let me know a good time to ring her back", True),
+        ("when's marta usually at her desk", True),
+        ("what time does he normally get in", True),
+        ("I'd rather go through it once you're properly awake.", True),
+        ("happy to pick this up when you're back in the office", True),
+        ("is there a slot that suits you better next week", True),
+        ("when is it back in stock", False),
+        ("when is your busy season", False),
+    ],
+)
+def test_asking_when_someone_is_free_offers_a_call_back(line: str, fires: bool) -> None:
+    assert ("callback_offer" in _signals(line)) is fires
+
+
+@pytest.mark.parametrize(
+    ("line", "fires"),
+    [
+        ("hoping to reach Ms. Ferris or whoever approves new software", True),
+        ("can you put me through to whoever signs off on fleet costs", True),
+        ("whoever does your books probably dreads month end", False),
+    ],
+)
+def test_whoever_does_the_job_asks_for_the_right_person(line: str, fires: bool) -> None:
+    assert ("right_person" in _signals(line)) is fires
+
+
+@pytest.mark.parametrize(
+    ("line", "fires"),
+    [
+        ("Two minutes, then I'll let you go.", False),
+        ("one question and I'll let you go", False),
+        ("Okay, I'll let you go. Thanks Marco.", True),
+    ],
+)
+def test_ill_let_you_go_leaves_only_when_it_is_not_a_promise(line: str, fires: bool) -> None:
+    assert ("goodbye" in _signals(line)) is fires
+
+
+def test_a_time_with_its_time_zone_stays_one_sentence() -> None:
+    from roleplay.language.text import sentences
+
+    assert sentences("Does Friday at 9 a.m. Pacific work? If not, pick a day.") == [
+        "Does Friday at 9 a.m. Pacific work?",
+        "If not, pick a day.",
+    ]
+    assert len(sentences("I'll call at 9 a.m. Then we talk.")) == 2

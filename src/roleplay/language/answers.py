@@ -87,13 +87,23 @@ _CALLBACK = Caseless(
     # "what time tomorrow or later this week suits you for a short call?"
     r"|\b(?:what|which)\s+(?:time|day)\b[^.?!]{0,40}?\b(?:suits|works\s+for|is\s+good\s+for|would\s+suit)\s+you\b"
     # "a short call at a time that works better for you"
-    r"|\b(?:at\s+)?a\s+(?:time|day)\s+(?:that|which)\s+(?:works|suits)\s+(?:better\s+)?(?:for\s+)?you\b"
+    r"|\b(?:at\s+)?a\s+(?:time|day|slot|window|hour)\s+(?:that|which)\s+(?:works|suits)\s+(?:better\s+)?(?:for\s+)?you\b"
+    # later, when they are fit to talk: "I'd rather explain that when you're awake"
+    r"|\b(?:i'd\s+rather|i\s+would\s+rather|i'll|i\s+will|i\s+can|i\s+could|happy\s+to|let\s+me|better\s+to|rather)\s+(?:[\w']+\s+){0,5}?"
+    r"(?:when|once)\s+you(?:'re|\s+are)\s+(?:properly\s+|more\s+|actually\s+|fully\s+)?(?:awake|up|free|back|less\s+busy|at\s+your\s+desk|in\s+the\s+office|home|rested)\b"
     r"|\b(?:whenever|when)\s+(?:it\s+)?suits\s+you\b"
+    # "or tell me a good time to call them back", "the best time to catch her"
+    r"|\b(?:a|the)\s+(?:good|better|best|decent|right)\s+time\s+to\s+(?:call|reach|catch|try|ring|get\s+hold\s+of)\s+(?:you|him|her|them)\b"
+    # when someone else is easiest to reach: "when is she usually free", "when's that person
+    # easiest to reach", "what time does he usually get in"
+    r"|\bwhen(?:'s|\s+is|\s+are|\s+would)\s+(?:she|he|they|that\s+person|(?:mr|ms|mrs|dr)\.?\s+\w+|(?!(?:it|this|that|there|your|our|the)\b)\w+)\s+(?:be\s+)?(?:usually\s+|normally\s+|generally\s+|most\s+)?"
+    r"(?:easiest|easier|best|free|available|around|in|back|at\s+(?:her|his|their)\s+desk)\b"
+    r"|\bwhat\s+time\s+(?:does|do|will|would)\s+(?:she|he|they)\s+(?:usually\s+|normally\s+)?(?:get\s+in|come\s+in|start|get\s+back|finish|free\s+up)\b"
 )
 
 #: A whole word of every alternative of :data:`_CALLBACK`.
 _CALLBACK_WORDS = frozenset(
-    "call ring try phone reach called rang when whenever fit what there time day pick choose name".split()
+    "call ring try phone reach called rang when whenever fit what there time day pick choose name when's a once".split()
 )
 
 

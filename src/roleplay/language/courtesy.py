@@ -49,8 +49,9 @@ _GREETING = Rule(
 _GOODBYE = Rule(
     r"\b(?:bye|goodbye|good-bye|bye-bye|good\s*night|g'night|night\s+night|have\s+a\s+(?:good|great|nice|lovely|wonderful|fantastic)\s+\w+|take\s+care|talk\s+(?:to\s+you\s+)?soon"
     r"|talk\s+later|see\s+you\s+(?:then|soon|later)|enjoy\s+(?:your|the)\s+(?:day|evening|weekend)|get\s+some\s+(?:sleep|rest)|go\s+back\s+to\s+sleep|sleep\s+well|thanks\s+anyway"
-    # "I'll let you go", but not the promise "20 seconds and I'll let you go"
-    r"|(?<!and\s)i'll\s+let\s+you\s+go)\b"
+    # "I'll let you go", but not the promise "20 seconds and I'll let you go", "one quick
+    # question, then I'll let you go"
+    r"|(?<!and\s)(?<!then\s)(?<!after\sthat\s)i'll\s+let\s+you\s+go)\b"
     # leaving without a plan: "I'll just try another time", "I'll call back later."
     r"|\bi'll\s+(?:just\s+)?(?:try|call|ring)\s+(?:back\s+|again\s+)?(?:another\s+time|some\s+other\s+time|later)\b\W*$",
     # one whole word of every alternative: most lines are never searched

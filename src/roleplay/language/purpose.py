@@ -102,6 +102,15 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"|\b(?:the|my|our)\s+(?:idea|goal|plan|hope|thinking)\s+(?:is|was)\s+(?:to|that)\b",
         "what all idea goal plan hope thinking",
     ),
+    # time asked for a purpose: "I'd like ten minutes to compare notes", "I'd love a quick
+    # word with you to swap ideas"; ideas brought for them: "got a couple of ideas on cutting
+    # no-shows at Lakeshore", "I have a thought for your Reno site"
+    Rule(
+        r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:like|love)\s+(?:(?:a|ten|five|fifteen|twenty|\d+|few|couple|quick|short|brief)\s+){0,3}?"
+        r"(?:minutes?|mins?|moments?|word|chat|call|conversation)\s+(?:of\s+your\s+time\s+|with\s+you\s+)?to\s+\w+"
+        r"|\b(?:have|'ve\s+got|got)\s+(?:a\s+couple(?:\s+of)?|a\s+few|some|two|three|an?|one)\s+(?:\w+\s+)?(?:ideas?|thoughts?|suggestions?|tips?)\s+(?:for|on|about|around|regarding)\s+\w+",
+        "like love have got",
+    ),
     # a call answered in kind: "returning Ms. Adeyemi's call from this morning", "got your
     # voicemail", "getting back to you on the quote", "you rang yesterday about the van"
     Rule(
@@ -325,6 +334,15 @@ _THEY_OFTEN = Rule(
 )
 
 
+# Their likely problem with a measure of it: "pediatric practices lose several appointments a
+# week to no-shows", "most yards burn two hours a day chasing receipts".
+_MEASURED_PROBLEM = Rule(
+    r"\b[\w'-]+s\s+(?:[\w'-]+\s+){0,3}?(?:lose|losing|waste|wasting|miss|missing|burn|burning|eat|leak|leaking)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:a|per|every|each)\s+(?:day|week|month|year|quarter|shift|season|job)\b(?:\s+[^\s.!?]+){0,6}",
+    "day week month year quarter shift season job",
+)
+
+
 # Reasons of the calls that are not pitches: an occasion ("happy birthday!", "congrats on
 # the new role"), a records check ("just updating our contact file before the fall show"),
 # and a problem many of them have ("a lot of the homes in the valley are running out of
@@ -354,6 +372,7 @@ def _unannounced_reason(text: str, sents: list[str]) -> str | None:
         or _REPORTED_PROBLEM.search(text)
         or _THEY_OFTEN.search(text)
         or _OTHER_REASONS.search(text)
+        or _MEASURED_PROBLEM.search(text)
     )
     if their is not None:
         return their.group().strip()

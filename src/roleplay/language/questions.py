@@ -77,6 +77,12 @@ _ROUTING = AnyOf(
         r"\b(?:better|best|good)\s+(?:time|way|number)\s+to\s+(?:reach|call|catch|get|contact)\s+(?:him|her|them|\w+)",
         "time way number",
     ),
+    # a wish to reach someone: "I'd like to reach Mr. Harrow", "I'm trying to get hold of the owner"
+    Rule(
+        r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:like|love)\s+to\s+(?:reach|speak\s+(?:to|with)|talk\s+(?:to|with)|get\s+hold\s+of|get\s+through\s+to|catch)\s+(?!you\b|out\b)\w"
+        r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:trying|hoping|looking)\s+to\s+(?:reach|speak\s+(?:to|with)|talk\s+(?:to|with)|get\s+hold\s+of|get\s+through\s+to|catch)\s+(?!you\b|out\b)\w",
+        "like love trying hoping looking",
+    ),
 )
 # Where or when a third person can be found is routing, not discovery: "Is she in the building
 # today, or over at your other campus?", "Will he be in tomorrow?", "Is Priya back from lunch
@@ -224,7 +230,10 @@ _RIGHT_PERSON = Rule(
     # asked as a wish: "I'm trying to reach whoever looks after billing"
     r"|\b(?:reach|find|speak\s+(?:to|with)|talk\s+(?:to|with)|looking\s+for|get\s+(?:hold\s+of|to)|connect\s+with|ask\s+for)\s+"
     r"(?:whoever|the\s+person\s+(?:who|that)|the\s+one\s+who|someone\s+who)\s+(?:handles|looks\s+after|manages|runs|owns|decides|deals\s+with"
-    r"|takes\s+care\s+of|is\s+in\s+charge|is\s+responsible|buys|oversees)\b",
+    r"|takes\s+care\s+of|is\s+in\s+charge|is\s+responsible|buys|oversees)\b"
+    # "Mr. Harrow or whoever picks the billing software": whoever does the job, named by it
+    r"|\b(?:or|reach|to|with|for|find|ask)\s+whoever\s+(?:(?:usually|normally|actually|currently|now)\s+)?(?:handles|looks\s+after|manages|runs|owns|decides|deals\s+with|takes\s+care\s+of"
+    r"|is\s+in\s+charge|is\s+responsible|buys|oversees|picks|chooses|selects|signs\s+off|approves|makes\s+the\s+(?:call|decisions?)|sorts\s+out)\b",
     "who whoever one someone somebody anyone anybody person right best",
 )
 

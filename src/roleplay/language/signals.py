@@ -122,7 +122,7 @@ def signals(text: str, *, previous: str | None = None) -> dict[str, str]:
 
 
 _CALLBACK_GATE = Lazy(
-    r"\b(?:call|ring|rang|try|phone|reach|time|day|pick|choose|suits|slot|window|when|fit)"
+    r"\b(?:call|ring|rang|try|phone|reach|time|day|pick|choose|suits|slot|window|when|fit|once)"
 )
 # The words of the gate as plain substrings, tested first (every match contains one).
 _CALLBACK_WORDS = (
@@ -141,6 +141,7 @@ _CALLBACK_WORDS = (
     "window",
     "when",
     "fit",
+    "once",
 )
 
 

@@ -280,7 +280,8 @@ _ABBREVIATIONS = (
     "ext",
 )
 # Dots that do not end a sentence: titles and abbreviations, decimals and dotted numbers
-# ("773.555.0104"), "a.m.", "e.g.", and any dot followed directly by a letter or digit.
+# ("773.555.0104"), "a.m." (and its last dot before a time zone or a lower-case word), "e.g.",
+# and any dot followed directly by a letter or digit.
 # Every match starts at a dot (the abbreviation and the "e" of "e.g." are look-behinds), so
 # the regex engine skips straight from dot to dot instead of trying every alternative at
 # every character; the dots it protects are the same as with the abbreviation matched first.
@@ -290,7 +291,10 @@ _PROTECT = Lazy(
         rf"(?<=\b(?:{'|'.join(_either_case(a) for a in _ABBREVIATIONS if len(a) == size)})\.)"
         for size in sorted({len(a) for a in _ABBREVIATIONS})
     )
-    + r"|(?<=\b[EeIi]\.)[GgEe]\.|(?=[A-Za-z0-9]))"
+    + r"|(?<=\b[EeIi]\.)[GgEe]\.|(?=[A-Za-z0-9])"
+    # "8 a.m. Eastern", "at 10 a.m. your time", "9 p.m. or later": the time goes on
+    r"|(?<=\b[AaPp]\.[Mm]\.)(?=\s+(?:[a-z0-9]|(?:Eastern|Central|Pacific|Mountain|Atlantic"
+    r"|[ECMP][SD]?T|GMT|UTC|BST|CET)\b)))"
 )
 _SENTENCE = Lazy(r"[^.!?]*[.!?]+[\"')\]]*|[^.!?]+$")
 _MARK = "\x01"
