@@ -146,3 +146,75 @@ def test_a_time_with_its_time_zone_stays_one_sentence() -> None:
         "If not, pick a day.",
     ]
     assert len(sentences("I'll call at 9 a.m. Then we talk.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a first name said, then again with the surname
+        ("hiya, its tomas, tomas ferreira, leah pike passed me your number", "tomas ferreira"),
+        ("Good morning Ines, this is Sunil, Sunil Rao, from the Derby branch.", "Sunil Rao"),
+        ("yeah its lorna, lorna macleod", "lorna macleod"),
+        ("hey its gerogia, georgia banks, quick one", "georgia banks"),  # one slip of the keys
+    ],
+)
+def test_a_name_said_twice_introduces_the_caller(line: str, name: str) -> None:
+    found = _signals(line)
+    assert "introduction" in found, found
+    assert name.lower() in found["introduction"].lower()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "priya, priya rang earlier about the order",  # a third person named twice
+        "well, well then, here we are",
+    ],
+)
+def test_other_repeated_words_are_not_a_name(line: str) -> None:
+    assert "introduction" not in _signals(line)
+
+
+@pytest.mark.parametrize("answer", ["oskar, oskar lind, from fenwick", "um, devika", "hester"])
+def test_a_name_typed_in_lower_case_answers_who_is_calling(answer: str) -> None:
+    from roleplay.language.names import introduction
+
+    assert introduction(repair(answer).text, answers_who=True) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "figured id offer to swap notes on the tender",
+        "and thought it was worth a call before your busy season",
+        "tom mentioned you just took over the leeds depot",
+        "your accountant says youre switching payroll providers",
+    ],
+)
+def test_a_reason_with_the_subject_dropped_or_passed_on(line: str) -> None:
+    assert "reason" in _signals(line)
+
+
+def test_a_question_about_who_does_what_counts_as_asking_about_them() -> None:
+    from roleplay.scoring.rules import score
+    from roleplay.transcript import parse_text
+
+    text = (
+        "Prospect: Hollis Foods, Gemma speaking\n"
+        "Rep: hi gemma, its ade okoro from brightline, calling about your cold room contracts\n"
+        "Prospect: ok\n"
+        "Rep: got it, who usually looks after those, is that you or facilities\n"
+        "Prospect: facilities, that's Ken\n"
+        "Rep: great, could you put me through to ken, or I'll try him friday at 10\n"
+        "Prospect: putting you through\n"
+    )
+    codes = {m.code for m in score(parse_text(text).turns).mistakes}
+    assert "no-discovery" not in codes
+    assert "premature-close" not in codes
+
+
+@pytest.mark.parametrize("answer", ["unbelievable. ill call back", "whatever", "seriously?"])
+def test_an_angry_word_does_not_answer_who_is_calling(answer: str) -> None:
+    from roleplay.language.names import introduction
+
+    assert introduction(repair(answer).text, answers_who=True) is None

@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from roleplay.language.repair import first_names
+from rapidfuzz.distance import DamerauLevenshtein
+
+from roleplay.language.repair import first_names, plain_word
 from roleplay.language.text import Lazy, Rule, first_match, lowercase, normalise, word_set
 
 #: Words that end (or make up) a company name rather than a person's name.
@@ -275,6 +277,8 @@ def _clean_name(raw: str) -> str | None:
 
 def _name_matches(text: str) -> Iterator[tuple[str, str]]:
     """(name, evidence) for every self-introduction in ``text``, best cues first."""
+    if "," in text:  # "it's tomas, Tomas Ferreira": the full name, said twice
+        yield from _name_said_twice(text)
     # ASCII text: the lead words on lower-cased text, then the name where each lead ends (what
     # the mixed-case rule finds; see below for why only ASCII).
     if text.isascii():
@@ -415,6 +419,41 @@ def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
     yield name, text[match.start("first") : match.end("last")]
 
 
+# "its raj, raj menon", "Marcus, Marcus Webb, Tidewell": a first name said, then said again
+# with the surname, the way people say their own name on the phone.
+# In a look-ahead, so that tries may overlap: "hi Ananya, this is karthik, Karthik S..."
+_SAID_TWICE = Lazy(
+    r"(?=(?i:(?:^|[,.!?;:-]\s*|\b(?:it's|its|this\s+is|i'm|im|hi|hey|yeah|yes|um|uh)\s+))"
+    r"(?P<said>[A-Za-z][a-z'-]+),\s+(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+)\b(?P<after>[^.!?]{0,40}))"
+)
+
+
+def _again(said: str, first: str) -> bool:
+    """The same word said twice, allowing one slip of the keyboard ("macrus, marcus")."""
+    said, first = said.lower(), first.lower()
+    return said == first or (len(first) >= 4 and DamerauLevenshtein.distance(said, first) <= 1)
+
+
+def _name_said_twice(text: str) -> Iterator[tuple[str, str]]:
+    for match in _SAID_TWICE.finditer(text):
+        first, last = match.group("first", "last")
+        if not _again(match.group("said"), first) or plain_word(last.lower()):
+            continue
+        if (
+            first.lower() in _NOT_NAMES
+            or last.lower() in _NOT_NAMES
+            or last.lower() in _BUSINESS_WORDS
+        ):
+            continue
+        after = match.group("after")
+        if not after.lstrip().startswith((",", "-")) and _refers_away(after):
+            continue  # "julia, julia castro told me..." names someone else
+        yield (
+            f"{first[0].upper()}{first[1:]} {last[0].upper()}{last[1:]}",
+            text[match.start("said") : match.end("last")],
+        )
+
+
 def rep_name(text: str) -> str | None:
     """The personal name the rep introduces themself with, or None.
 
@@ -460,11 +499,49 @@ _BARE_NAME = Lazy(
 )
 
 
+# The same typed in lower case: a first name the list knows, then a pause or the end.
+_BARE_LOWER_NAME = Lazy(
+    r"^\W*(?:(?:oh|sure|yes|yeah|sorry|um|uh|ah|well|it's|its|it\s+is|this\s+is)\W+)*(?P<name>[a-z][a-z'-]+)(?=\s*[,.!;:-]|\s*$)"
+)
+
+
+_ALONE = Lazy(r"\s*(?:[.!]*\s*$|,)")
+# Word endings of adjectives and nouns that answer "who?" in anger, not with a name.
+_NOT_NAME_ENDINGS = ("able", "ible", "ous", "ful", "less", "ive", "ness", "ment", "tion", "ish")
+
+
+def _could_be_a_name(word: str) -> bool:
+    """A lower-case word said alone in answer to "who's calling?" that is no everyday word,
+    no company word and no filler ("devika")."""
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and word not in _NOT_NAMES
+        and word not in _BUSINESS_WORDS
+        and not plain_word(word)
+        and not word.endswith(_NOT_NAME_ENDINGS)
+    )
+
+
 def introduction(text: str, answers_who: bool = False) -> str | None:
     found = _first_name(text)
     if found:
         return found[1]
     if answers_who:
+        twice = _SAID_TWICE.match(text)
+        if (
+            twice is not None
+            and _again(twice.group("said"), twice.group("first"))
+            and twice.group("first").lower() not in _NOT_NAMES
+        ):
+            return text[twice.start("said") : twice.end("last")]
+        bare = _BARE_LOWER_NAME.match(text)
+        if bare is not None and (
+            bare.group("name") in first_names()
+            # a name no list knows only when it is all the line says, or comes before a comma
+            or (_could_be_a_name(bare.group("name")) and _ALONE.match(text, bare.end()))
+        ):
+            return bare.group("name")
         match = _BARE_NAME.match(text)
         if match:
             tokens = match.group("name").split()

@@ -27,6 +27,12 @@ _PURPOSE_VERBS = (
 )
 
 
+# Past tenses that do not end in -ed, for news about the prospect told by anyone: "saw the
+# city gave you guys the parks contract", "heard Pike Medical won the county bid".
+_IRREGULAR_PAST = (
+    r"(?:gave|got|won|took|made|put|sold|bought|grew|built|began|became|brought|shut|cut|lost"
+    r"|broke|led|left|paid|rose|sent|spent|wrote|upped)"
+)
 # "I'm calling about...", "the reason for my call", "I wanted to ask...": the rep's stated
 # purpose. The evidence is the leftmost match, found by :func:`leftmost_match` over consecutive
 # parts of one alternation kept in order; each part after the first is gated by the whole
@@ -101,6 +107,19 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"|\ball\s+(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:after|asking\s+for|looking\s+for|want|need|hoping\s+for)\s+is\b"
         r"|\b(?:the|my|our)\s+(?:idea|goal|plan|hope|thinking)\s+(?:is|was)\s+(?:to|that)\b",
         "what all idea goal plan hope thinking",
+    ),
+    # the subject dropped: "figured I'd offer to compare notes", "thought it was worth a call"
+    Rule(
+        r"(?:^|[.!?,;:-]\s*|\b(?:and|so|just)\s+)(?:figured|thought)\s+(?:i'd|i\s+would|i\s+should|i\s+might|we'd|we\s+should|it\s+was\s+worth|it'd\s+be\s+worth|it\s+would\s+be\s+worth)\s+"
+        rf"(?:(?:a\s+|give\s+you\s+a\s+)?(?:call|ring|shout)|(?:offer\s+to\s+|try\s+to\s+|just\s+)?(?:{_PURPOSE_VERBS}|compare|swap))\b",
+        "figured thought",
+    ),
+    # news about them passed on by someone: "julia said you're opening the new urgent care",
+    # "Tom mentioned you just took over the Leeds depot"
+    Rule(
+        r"\b(?:said|mentioned|told\s+me|tells\s+me|says)\s+(?:that\s+)?you(?:\s+guys)?(?:'re|\s+are|\s+were)\s+(?:now\s+|just\s+)?[a-z]{3,}ing\b"
+        rf"|\b(?:said|mentioned|told\s+me|tells\s+me|says)\s+(?:that\s+)?you(?:\s+guys)?(?:'ve|\s+have)?\s+(?:just\s+|recently\s+)(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b",
+        "said mentioned told tells says",
     ),
     # time asked for a purpose: "I'd like ten minutes to compare notes", "I'd love a quick
     # word with you to swap ideas"; ideas brought for them: "got a couple of ideas on cutting
@@ -211,12 +230,6 @@ _EVENT = (
     r"|opened|posted|hired|launched|moved|expanded|added|announced|won|raised|acquired|merged|crossed|grew|bought"
     r"|built|signed|broke\s+ground|switched|doubled|tripled|landed|picked\s+up|took\s+over|brought\s+on|listed"
     r"|filed|published|advertised|partnered|relocated|renovated|upgraded|got\s+(?:approved|certified|funded|hit|picked\s+up|\w+ed))\b"
-)
-# Past tenses that do not end in -ed, for news about the prospect told by anyone: "saw the
-# city gave you guys the parks contract", "heard Pike Medical won the county bid".
-_IRREGULAR_PAST = (
-    r"(?:gave|got|won|took|made|put|sold|bought|grew|built|began|became|brought|shut|cut|lost"
-    r"|broke|led|left|paid|rose|sent|spent|wrote|upped)"
 )
 _TRIGGER_PARTS: tuple[Rule, ...] = (
     Rule(

@@ -128,17 +128,30 @@ _NEW_CLAUSE = (
 def _last_clause_asks(lowered: list[str], gaps: list[str], i: int) -> bool:
     """ ", who handles billing there" closing a line typed without end punctuation asks:
     "who" and a verb after a comma, running to the end of the line (a relative clause
-    would be followed by more of the sentence, or by a full stop)."""
-    nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
-    return (
-        lowered[i] == "who"
-        and "," in gaps[i]
-        and len(nxt) > 3
-        and nxt.endswith("s")
-        and not nxt.endswith("ss")
-        and not any(pause(g) for g in gaps[i + 1 : len(lowered)])
-        and not gaps[len(lowered)].strip()
-    )
+    would be followed by more of the sentence, or by a full stop). So does one followed by
+    another question: "..., who usually handles those, is that her or the ops director"."""
+    if lowered[i] != "who" or "," not in gaps[i]:
+        return False
+    verb = i + 1
+    if verb < len(lowered) and lowered[verb] in _ADVERBS:
+        verb += 1  # "who usually handles..."
+    nxt = lowered[verb] if verb < len(lowered) else ""
+    if not (len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss")):
+        return False
+    n = len(lowered)
+    following = next((k for k in range(verb + 1, n) if pause(gaps[k])), None)
+    if following is None:
+        return not gaps[n].strip()
+    if pause(gaps[following], strong=True) or following + 1 >= n:
+        return False
+    # the next clause asks too: "is that her", "does she", "or is it ops"
+    first, second = lowered[following], lowered[following + 1]
+    if first == "or" and following + 2 < n:
+        first, second = second, lowered[following + 2]
+    return first in _AUX_WORDS and second in _SUBJECTS
+
+
+_ADVERBS = frozenset("usually normally actually currently generally typically mostly now".split())
 
 
 _LEAD_IN = frozenset(
@@ -177,11 +190,17 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             or (word == "how" and nxt in _HOW_MUCH)
             # "who handles billing there", "who runs the trucks": who and a verb
             or (word == "who" and len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss"))
+            or (word == "who" and nxt in _ADVERBS and _verb_after(lowered, i + 2))
         )
     return False
 
 
 _HOW_MUCH = frozenset("much many long often soon far big".split())
+
+
+def _verb_after(lowered: list[str], k: int) -> bool:
+    word = lowered[k] if k < len(lowered) else ""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
 def pause(gap: str, strong: bool = False) -> bool:

@@ -113,7 +113,14 @@ _AFTER_I_WILL = frozenset(
     "just be call send try get have let do see talk email ring text follow check make give "
     "take put pass reach keep go come need bring show leave circle swing drop touch".split()
 )
-_AFTER_I_WOULD = frozenset("like love be rather need want say suggest recommend guess hate".split())
+_AFTER_I_WOULD = frozenset(
+    "like love be rather need want say suggest recommend guess hate offer try call ask reach check"
+    " give send drop swing pop come stop prefer imagine appreciate bet think".split()
+)
+# "an id check", "your id card": the noun
+_BEFORE_AN_ID = frozenset(
+    "a an the your my his her their our photo valid user staff caller".split()
+)
 _AFTER_WE_ARE = frozenset(
     "a an the calling reaching working looking hoping trying based just not really actually "
     "helping building running already currently also still now here offering doing in "
@@ -197,6 +204,30 @@ _NOT_NAME = frozenset(
     again also still really very quick quickly actually calling back over up out
     """.split()
 )
+
+
+def plain_word(word: str) -> bool:
+    """An everyday word that never names a person ("rang", "about", "sorry", "lunch"), for
+    the rules that take a name no list knows; ``word`` in lower case."""
+    return (
+        word in _NOT_NAME
+        or word in _PLAIN_WORDS
+        or word in _COMMON_VERBS
+        or (word.endswith(("ed", "ing", "ly")) and word not in _NAMEY_ENDINGS)
+    )
+
+
+# Names that end like a verb or an adverb: never taken for one.
+_NAMEY_ENDINGS = frozenset(
+    "ted ned fred jed reed ed ming ling king sterling kelly emily holly sally molly lily".split()
+)
+# Past tenses and everyday verbs that follow a name ("priya rang", "dana said").
+_COMMON_VERBS = frozenset(
+    """
+    rang said told called came went got gave sent left made took saw says tells wants needs
+    asked thinks knows runs does has had was is will would can could should
+    """.split()
+)
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mx"})
 _HONORIFIC_CUE = Lazy(r"\b(?:mr|mrs|ms|dr|mx)\b\.?\s+[a-z]")
 # Everyday words that can stand where a name is expected ("it's pretty late", "this is
@@ -212,6 +243,7 @@ _PLAIN_WORDS = frozenset(
     more less most least much many few some any every each other another same such own
     new old big small little last next first second third final best better worse worst
     real sales marketing support service team office company business account quick short
+    whatever whoever nevermind forget matter none vendor salesman nobody somebody anybody
     """.split()
 )
 # First names that are also common words: capitalised only right after a strong lead
@@ -462,7 +494,12 @@ class Repaired:
         start = self.text.find(fragment)
         if start < 0:
             return fragment
-        return self.raw[self._raw(start, False) : self._raw(start + len(fragment), True)]
+        raw = self.raw[self._raw(start, False) : self._raw(start + len(fragment), True)]
+        # A mark repair put between words ("those? is that...") maps back to the pause typed
+        # there (", "), which is no part of the words.
+        if not fragment.endswith((",", ";", " ")):
+            raw = raw.rstrip(" ,;")
+        return raw
 
     def _raw(self, pos: int, end: bool) -> int:
         starts = [e[0] for e in self.edits]
@@ -531,6 +568,15 @@ def repair(text: str, names: bool = True) -> Repaired:
                 and _name_then_pause(lowered, gaps, i + 1)
             ):
                 fixed = "It's" if word[0].isupper() else "it's"  # "hi, its walt brennan, I run..."
+            if (
+                fixed is None
+                and low == "its"
+                and (i == 0 or pause(gaps[i]) or lowered[i - 1] in _BEFORE_ITS)
+                and i + 1 < len(lowered)
+                and lowered[i + 1].isalpha()
+                and "," in gaps[i + 2]
+            ):
+                fixed = "It's" if word[0].isupper() else "it's"  # "hey, its raj, raj menon"
             if fixed is None and low == "its" and _capitalised_name_follows(new, gaps, i + 1):
                 fixed = "It's" if word[0].isupper() else "it's"  # "hi Alisha its Kofi Mensah, ..."
             if low == "names" and previous == "my" and following.isalpha():
@@ -567,7 +613,7 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
         return None
     if low == "ill" and following in _AFTER_I_WILL:
         return "I'll"  # "ill just try another time"; "ill" stays ill before a noun
-    if low == "id" and following in _AFTER_I_WOULD:
+    if low == "id" and following in _AFTER_I_WOULD and previous not in _BEFORE_AN_ID:
         return "I'd"
     day = _SHORT_DAYS.get(low)
     if day and (following in {"at", "morning", "afternoon", "am", "pm"} or following[:1].isdigit()):
@@ -636,6 +682,7 @@ def _capitalised_name_follows(words: list[str], gaps: list[str], j: int) -> bool
     )
 
 
+_BEFORE_ITS = frozenset("hi hey hello yeah yes morning afternoon evening so".split())
 _CAPITALISED_WORD = Lazy(r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?")
 
 

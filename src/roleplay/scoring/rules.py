@@ -426,9 +426,15 @@ def _order_rules(call: _Call, flag) -> None:
             flag("unprompted-pricing", i, call.sig[i]["pricing"])
 
 
+def asks_about_them(signals: Mapping[str, str]) -> bool:
+    """A question about the prospect's situation: their business, process, goals, or who
+    does what there ("who looks after the hoods, same crew as your first site?")."""
+    return "discovery_question" in signals or ("right_person" in signals and "question" in signals)
+
+
 def _live_rules(call: _Call, flag, thresholds: Mapping[str, int], final: bool) -> None:
     limit = thresholds["monologue_words"]
-    first_discovery = next((i for i in call.rep if "discovery_question" in call.sig[i]), None)
+    first_discovery = next((i for i in call.rep if asks_about_them(call.sig[i])), None)
     for i in call.rep:
         words = word_count(call.turns[i].text)  # as typed
         if words > limit:
@@ -541,7 +547,12 @@ def _credits(call: _Call, thresholds: Mapping[str, int]) -> list[Credit]:
         ),
         ("proposed-next-step", "next_step", call.rep),
     ):
-        hit = next((i for i in turns if signal in call.sig[i]), None)
+        if signal == "discovery_question":
+            hit = next((i for i in turns if asks_about_them(call.sig[i])), None)
+            if hit is not None and signal not in call.sig[hit]:
+                signal = "right_person"  # "who looks after your hoods?" asks about them too
+        else:
+            hit = next((i for i in turns if signal in call.sig[i]), None)
         if hit is not None:
             credit(code, hit, call.sig[hit][signal])
     if call.message is not None:
