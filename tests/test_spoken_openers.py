@@ -218,3 +218,24 @@ def test_an_angry_word_does_not_answer_who_is_calling(answer: str) -> None:
     from roleplay.language.names import introduction
 
     assert introduction(repair(answer).text, answers_who=True) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "signal", "fires"),
+    [
+        # a sum for each of anything, with a cost verb
+        ("honestly it costs about fifteen hundred per kiln to retrofit", "pricing", True),
+        ("it runs roughly 400 a room, fitted", "pricing", True),
+        ("the press runs about two thousand a minute", "pricing", False),  # a speed
+        # "it's me" names nobody
+        ("hey, its me from harbour freight, call me back", "introduction", False),
+        # a closing full of pleasantries is no feature list
+        (
+            "no rush at all, ring me whenever you get a minute and we'll sort a time, ok, cheers, bye",
+            "feature_list",
+            False,
+        ),
+    ],
+)
+def test_prices_names_and_lists_as_people_say_them(line: str, signal: str, fires: bool) -> None:
+    assert (signal in _signals(line)) is fires

@@ -77,7 +77,7 @@ _NOT_NAMES = frozenset(
     be been being do does did have has had can could would will should may might must shall yeah yep nope
     well oh uh um er hmm wow cool nice perfect absolutely totally exactly definitely probably maybe
     we're i've we've you're they're he's she's it's that's there's here's what's let's who's most some
-    many any all both each every none more less
+    many any all both each every none more less me us him them myself ourselves
     """.split()
 )
 

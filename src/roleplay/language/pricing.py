@@ -193,6 +193,17 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             + r"\b)"
         ),
     ),
+    # a sum of money for each of anything, said with a cost verb: "runs about two thousand
+    # per bin installed", "costs 300 a room to fit" (a size of money: not "runs two a day")
+    (
+        ("run", "cost", "charg", "priced", "comes", "works out"),
+        Rule(
+            r"\b(?:runs?|running|costs?|costing|charges?|charging|priced\s+at|comes?\s+(?:out\s+)?to|works?\s+out\s+(?:at|to))\s+"
+            r"(?:about\s+|around\s+|roughly\s+|approximately\s+|under\s+|just\s+|only\s+|from\s+)?"
+            rf"(?:(?:{_NUMBER_WORDS}[\s-]){{0,3}}(?:hundred|thousand|grand)|\d[\d,]*(?:\.\d+)?\s*(?:k|grand|hundred|thousand)|\d{{3,}}(?:,\d{{3}})*)"
+            r"\s+(?:a|an|per|each)\s+(?!(?:second|minute|min|hour|hr|mile|km|kilometre|kilometer|foot|feet|metre|meter|degree|rpm)s?\b)[a-z]+"
+        ),
+    ),
 )
 
 
