@@ -239,3 +239,45 @@ def test_an_angry_word_does_not_answer_who_is_calling(answer: str) -> None:
 )
 def test_prices_names_and_lists_as_people_say_them(line: str, signal: str, fires: bool) -> None:
     assert (signal in _signals(line)) is fires
+
+
+@pytest.mark.parametrize(
+    ("line", "signal", "fires"),
+    [
+        ("ok, is Marisol still your contact for the uniforms", "right_person", True),
+        ("quick one, is bram de wit still the person for fleet stuff", "right_person", True),
+        ("so, is everything still on track", "right_person", False),
+        ("calling back, returning mr. okafors message from monday", "reason", True),
+        (
+            "hey rosa, ken yates, brightloop, hi. we met at the food safety summit in march",
+            "introduction",
+            True,
+        ),
+    ],
+)
+def test_more_spoken_forms(line: str, signal: str, fires: bool) -> None:
+    assert (signal in _signals(line)) is fires
+
+
+def test_a_meeting_told_with_the_event_and_month_is_honest_context_in_lower_case() -> None:
+    from roleplay.language.honesty import specific_history
+
+    line = repair("hi oskar, we met on the logistics panel in leeds in june").text
+    assert specific_history(line, "we met on")
+    assert not specific_history(repair("hi oskar, we met a while back").text, "we met")
+
+
+def test_how_can_i_help_after_can_you_hold_still_answers_the_phone() -> None:
+    from roleplay.scoring.rules import score
+    from roleplay.transcript import parse_text
+
+    text = (
+        "Prospect: Northpark Dental, can you hold\n"
+        "Rep: sure\n"
+        "Prospect: thanks for waiting, how can I help\n"
+        "Rep: hi, Tom Ash from Brightbill, is your office manager around today\n"
+        "Prospect: she's with a patient, what's it about\n"
+        "Rep: I'm calling because billing errors cost practices your size a chair a week\n"
+    )
+    codes = {m.code for m in score(parse_text(text).turns, final=False).mistakes}
+    assert "ignored-question" not in codes

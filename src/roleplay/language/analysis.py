@@ -125,13 +125,13 @@ class CallAnalysis:
                 signals=MappingProxyType(found),
             )
         else:
-            # "How can I help you?" before the rep has spoken answers the phone; after, it
-            # asks what the call is about.
-            opening = True
-            for t in turns:
-                if t.speaker == "rep":
-                    opening = False
-                    break
+            # "How can I help you?" before the rep has said who they are or why answers the
+            # phone (a "sure" to "can you hold?" says neither); after, it asks what the call
+            # is about.
+            opening = not any(
+                t.speaker == "rep" and ("introduction" in t.signals or "reason" in t.signals)
+                for t in turns
+            )
             turn = TurnAnalysis(
                 index,
                 speaker,

@@ -394,6 +394,11 @@ _ADDRESS_THEN_NAME = Lazy(
 )
 
 
+# "..., Nick Serrano and Priya Shah both said": a list of people, not the caller. (A company
+# after the name, "Marco Diaz, Fernleaf, hi", is how the caller goes on.)
+_LIST_JOINS = Lazy(r"^\W*(?:and|or|plus|&)\b")
+
+
 def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
     """(name, evidence) for a full name said on its own after the prospect's name."""
     match = _ADDRESS_THEN_NAME.match(text)
@@ -411,7 +416,7 @@ def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
     if first[0].isupper() != last[0].isupper():
         return  # "Sam Thursday", "dana Kim": not written as one name
     after = match.group("after")
-    if _refers_away(after) or _LIST_GOES_ON.search(after):
+    if _refers_away(after) or _LIST_JOINS.match(after):
         return  # "hey Jamie, Nick Serrano told me...": someone else named
     if text[match.end() : match.end() + 1] == "?":
         return  # "hey Sam, Lisa Park, Routewise?" asks who the prospect is

@@ -133,7 +133,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
     # a call answered in kind: "returning Ms. Adeyemi's call from this morning", "got your
     # voicemail", "getting back to you on the quote", "you rang yesterday about the van"
     Rule(
-        r"\b(?:returning|got|getting|received|picked\s+up|answering)\s+(?:your|his|her|their|(?:(?:mr|ms|mrs|dr)\.?\s+)?[\w-]+(?:'s|s'))\s+(?:\w+\s+)?"
+        r"\b(?:returning|got|getting|received|picked\s+up|answering)\s+(?:your|his|her|their|(?:mr|ms|mrs|dr)\.?\s+[\w-]+s|(?:(?:mr|ms|mrs|dr)\.?\s+)?[\w-]+(?:'s|s'))\s+(?:\w+\s+)?"
         r"(?:call|calls|message|messages|voicemail|email|e-mail|text|note|inquiry|enquiry|request|form)\b"
         r"|\bgetting\s+back\s+to\s+(?:you|him|her|them)\b"
         r"|\byou\s+(?:called|rang|phoned|emailed|messaged|texted|left\s+(?:me\s+|us\s+)?a\s+(?:message|voicemail|note))\b"

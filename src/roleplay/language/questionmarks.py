@@ -22,7 +22,7 @@ _SUBJECTS = frozenset("you your i we they he she it there that this anyone anybo
 QUESTION_CUE = Caseless(
     r"\b(?:(?:" + _AUX.replace(" ", "|") + r")\s+(?:you|your|i|we|they|he|she|there|anyone)"
     r"|(?:how|what|who|when|where|which|why|whos|whats|hows)\b)"
-    r"|(?:^|[.!?;:]\s+)(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b"
+    r"|(?:^|[.!?;:,]\s+)(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b"
 )
 #: Every match of :data:`QUESTION_CUE` on ASCII text has one of these whole words (an
 #: auxiliary or a question word): a cheap test before the regex.
@@ -172,10 +172,14 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
     if word in _AUX_WORDS:
         if nxt in _SUBJECTS and nxt not in {"that", "this", "it"}:
             return True
-        # At the start of a clause: "is ray still your contact", "does the crew...".
-        clause_start = i == 0 or pause(gaps[i], strong=True)
+        # At the start of a clause: "is ray still your contact", "does the crew...", also
+        # after a lead-in and a comma: "quick one, is Teodor still the person for...".
+        clause_start = i == 0 or pause(gaps[i], strong=True) or _after_lead_in(lowered, gaps, i)
         if clause_start and word in {"is", "are"} and nxt in {"there", "this", "that", "it"}:
             return True  # not "the point is that..."
+        # "is teodor nieminen still the person for...": a name typed in lower case
+        if clause_start and word in {"is", "are"} and _still_the(lowered, i + 1):
+            return True
         # "Have a good night" and "Have your people call me" ask nothing.
         return (
             clause_start
@@ -196,6 +200,25 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
 
 
 _HOW_MUCH = frozenset("much many long often soon far big".split())
+_LEAD_IN_WORDS = frozenset("quick one question thing q also so and ok okay hey um uh right".split())
+
+
+def _still_the(lowered: list[str], k: int) -> bool:
+    """One to three words, then "still/now/currently the/your": "teodor still your..."."""
+    for j in range(k + 1, min(k + 4, len(lowered) - 1)):
+        if lowered[j] in {"still", "now", "currently"} and lowered[j + 1] in {"the", "your"}:
+            return True
+    return False
+
+
+def _after_lead_in(lowered: list[str], gaps: list[str], i: int) -> bool:
+    """Word ``i`` follows a comma after nothing but a lead-in ("quick one, is...")."""
+    if i == 0 or "," not in gaps[i]:
+        return False
+    k = i - 1
+    while k > 0 and not pause(gaps[k], strong=True):
+        k -= 1
+    return all(w in _LEAD_IN_WORDS for w in lowered[k:i])
 
 
 def _verb_after(lowered: list[str], k: int) -> bool:
