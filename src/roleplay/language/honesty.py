@@ -233,8 +233,10 @@ _CONFIRMATION = Rule(
 _MET_CLAIM = Rule(r"\b(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted)\b")
 _NAMED_PLACE = Lazy(
     r"\b(?i:at|during|after|over|in)\s+(?:(?i:the|a|an|your|their)\s+)?(?:[a-z]+\s+)?[A-Z][\w'&-]+"
-    # an event named by its kind, in any case: "on the cold chain panel", "at the fleet expo"
-    r"|(?i:\b(?:at|during|after|on|over)\s+(?:the|a|an|your|their|that)\s+(?:[\w'&-]+\s+){0,3}?"
+    # an event named by its subject, in any case: "on the cold chain panel", "at the fleet
+    # expo" (not a bare "at the trade show", which anyone could say)
+    r"|(?i:\b(?:at|during|after|on|over)\s+(?:the|a|an|your|their|that)\s+"
+    r"(?!(?:trade|big|same|last|annual|local|other|usual|industry|recent)\s)(?:[\w'&-]+\s+){1,3}?"
     r"(?:panel|conference|summit|expo|trade\s+show|show|fair|meetup|meet-up|mixer|breakfast|lunch|dinner|event|workshop"
     r"|webinar|seminar|convention|forum|festival|gala|awards?|course|training|retreat|roundtable|round\s+table)s?\b)"
 )
