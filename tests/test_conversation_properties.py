@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 
 from roleplay.dialogue.engine import Conversation
-from roleplay.library import load_scenario
+from roleplay.library import list_scenarios, load_scenario
 
 POOL = [
     "hello",
@@ -36,7 +37,8 @@ POOL = [
     "I'll call back Thursday at 10",
     "when is a good time to call back",
 ]
-PERSONAS = ["sleepy_skeptic", "busy_executive", "gatekeeper", "voicemail"]
+#: Every built-in scenario (a folder with no scenarios/ of its own, so only the built-ins).
+PERSONAS = [info.id for info in list_scenarios(Path(__file__).parent)]
 
 
 def _random_calls(persona: str, calls: int = 60, turns: int = 10):
