@@ -57,7 +57,9 @@ def test_errors_are_printed_with_file_line_col_and_exit_1(tmp_path):
 
 
 def test_warnings_pass_unless_strict(tmp_path):
-    write(tmp_path, "warn.yaml", SLEEPY.replace("replies:\n", 'replies:\n  spare: ["Hm."]\n', 1))
+    write(
+        tmp_path, "warn.yaml", SLEEPY.replace("\nreplies:\n", '\nreplies:\n  spare: ["Hm."]\n', 1)
+    )
     code, out, _ = run(["validate", "warn.yaml"], tmp_path)
     assert "warn.yaml:" in out and ": warning: reply 'spare' is never said" in out
     assert out.endswith("1 file, 0 errors, 1 warning\n")

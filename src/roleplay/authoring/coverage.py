@@ -252,7 +252,7 @@ def measure(scenario: Scenario, runs: int = DEFAULT_RUNS, seed: int = 0) -> Cove
     timeouts = 0
     turns = scenario.max_turns or DEFAULT_TURNS
     for _ in range(runs):
-        conv = Conversation(scenario, seed=rng.randrange(2**31))
+        conv = Conversation(scenario.at_level(), seed=rng.randrange(2**31))
         conv.open()
         visited[conv.state] = visited.get(conv.state, 0) + 1
         for _turn in range(turns):

@@ -86,7 +86,8 @@ FORMAT: Mapping[str, Mapping[str, str]] = MappingProxyType(
             "id": "short name, defaults to the file name",
             "title": "title shown in lists",
             "description": "one line shown by `roleplay scenarios`",
-            "difficulty": "easy, medium or hard (free text)",
+            "difficulty": "the level played by default: easy, normal or hard (medium reads as normal)",
+            "levels": "how the prospect plays at easy, normal and hard: mood start values, replies",
             "persona": "who the rep is calling",
             "moods": "numbers the prospect carries, e.g. patience",
             "slots": "default values for {placeholders} in replies",
@@ -109,6 +110,10 @@ FORMAT: Mapping[str, Mapping[str, str]] = MappingProxyType(
             "company": "company name",
             "situation": "what is going on for them (shown to the trainer)",
             "briefing": "what the rep knows before dialling (shown to the rep)",
+        },
+        "level": {
+            "moods": "mood start values at this level, e.g. {patience: 5}",
+            "replies": "replies said differently at this level (names under 'replies')",
         },
         "mood": {
             "start": "value at the start of the call (default: min)",
@@ -153,6 +158,7 @@ FORMAT: Mapping[str, Mapping[str, str]] = MappingProxyType(
         "test": {
             "name": "what the test shows",
             "seed": "seed for reply variants (default 0)",
+            "difficulty": "the level the test plays at (default: the scenario's own)",
             "steps": "trainee lines in order",
             "outcome": "the outcome expected at the end",
             "state": "the state expected at the end",

@@ -82,6 +82,17 @@ def check_limits(s: Scenario) -> list[Diagnostic]:
             "replies",
             name,
         )
+    for lname, level in s.levels.items():
+        for name, variants in level.replies.items():
+            too_many(
+                range(len(variants)),
+                "variants_per_reply",
+                f"reply {name!r} has too many variants at level {lname!r}",
+                "levels",
+                lname,
+                "replies",
+                name,
+            )
     count = machine_transitions(s)
     if count > limit("transitions"):
         err(

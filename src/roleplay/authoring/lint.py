@@ -336,6 +336,10 @@ class _Linter:
             single = ("replies", name, 0) not in s.marks
             for k, text in enumerate(variants):
                 texts.append((("replies", name) if single else ("replies", name, k), text))
+        for lname, level in s.levels.items():
+            for name, variants in level.replies.items():
+                for k, text in enumerate(variants):
+                    texts.append((("levels", lname, "replies", name, k), text))
         for name, state in s.states.items():
             if state.hint:
                 texts.append((("states", name, "hint"), state.hint))

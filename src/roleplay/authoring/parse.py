@@ -14,7 +14,7 @@ See ``docs/authoring.md`` for the format with a worked example.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Mapping
 from typing import Any
 
 from roleplay.authoring.diagnostics import ERROR, Diagnostic
@@ -30,8 +30,10 @@ from roleplay.authoring.reader import Reader, control_character, kind
 from roleplay.authoring.references import check_references
 from roleplay.authoring.yamlsource import load_located
 from roleplay.dialogue.scenario import (
+    DIFFICULTIES,
     OUTCOMES,
     Intent,
+    Level,
     Mood,
     Persona,
     Scenario,
@@ -175,6 +177,8 @@ def _build(r: Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
             r.error(path, f"reply {rname!r} has no text")
         replies[name] = variants
 
+    levels = _levels(r, data.get("levels"), moods)
+
     states: dict[str, State] = {}
     sdata = r.mapping(data.get("states"), ("states",), "states")
     if not sdata:
@@ -262,7 +266,8 @@ def _build(r: Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
         id=sid,
         title=title,
         description=r.text(data.get("description"), ("description",), "description"),
-        difficulty=r.text(data.get("difficulty"), ("difficulty",), "difficulty"),
+        difficulty=_difficulty(r, data.get("difficulty")),
+        levels=levels,
         persona=persona,
         moods=moods,
         slots=slots,
@@ -281,6 +286,60 @@ def _build(r: Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
         source=r.source,
         marks=r.marks,
     )
+
+
+def _test_level(r: Reader, value: Any, path: tuple[Hashable, ...]) -> str | None:
+    level = r.text(value, path, "difficulty") or None
+    if level is not None and level not in DIFFICULTIES:
+        r.error(path, f"difficulty {level!r} is not a level; use one of {', '.join(DIFFICULTIES)}")
+        return None
+    return level
+
+
+def _difficulty(r: Reader, value: Any) -> str:
+    label = r.text(value, ("difficulty",), "difficulty")
+    if label and label.strip().lower() not in (*DIFFICULTIES, "medium"):
+        r.error(
+            ("difficulty",),
+            f"difficulty {label!r} is not a level; use one of {', '.join(DIFFICULTIES)}",
+        )
+    return label
+
+
+def _levels(r: Reader, value: Any, moods: Mapping[str, Mood]) -> dict[str, Level]:
+    """The ``levels`` mapping: for easy, normal or hard, mood start values and replies."""
+    levels: dict[str, Level] = {}
+    for lname, ldata in r.mapping(value, ("levels",), "levels").items():
+        path: tuple[Hashable, ...] = ("levels", lname)
+        if lname not in DIFFICULTIES:
+            r.error(path, f"level {lname!r} is not one of {', '.join(DIFFICULTIES)}", key=True)
+            continue
+        level = r.mapping(ldata, path, f"level {lname!r}")
+        r.keys(level, FORMAT["level"], path, f"level {lname!r}")
+        starts: dict[str, int] = {}
+        for mname, mval in r.mapping(level.get("moods"), (*path, "moods"), "moods").items():
+            mpath = (*path, "moods", mname)
+            start = r.integer(mval, mpath, f"mood {mname!r}", 0)
+            mood = moods.get(str(mname))
+            if mood is None:
+                r.error(mpath, f"level {lname!r} sets mood {mname!r}, which 'moods' does not have")
+            elif not mood.min <= start <= mood.max:
+                r.error(
+                    mpath,
+                    f"mood {mname!r} starts at {start} at level {lname!r}, outside its range "
+                    f"{mood.min}..{mood.max}",
+                )
+            else:
+                starts[mood.name] = start
+        replies: dict[str, tuple[str, ...]] = {}
+        for rname, rval in r.mapping(level.get("replies"), (*path, "replies"), "replies").items():
+            rpath = (*path, "replies", rname)
+            variants = r.texts(rval, rpath, f"reply {rname!r}")
+            if not variants:
+                r.error(rpath, f"reply {rname!r} has no text at level {lname!r}")
+            replies[str(rname)] = variants
+        levels[lname] = Level(lname, starts, replies)
+    return levels
 
 
 def _edge(
@@ -424,6 +483,7 @@ def _tests(r: Reader, value: Any) -> tuple[ScenarioTest, ...]:
                 or f"test {k + 1}",
                 steps=tuple(steps),
                 seed=r.integer(t.get("seed"), (*path, "seed"), "seed", 0),
+                difficulty=_test_level(r, t.get("difficulty"), (*path, "difficulty")),
                 outcome=outcome,
                 state=r.text(t.get("state"), (*path, "state"), "state") or None,
                 min_score=r.integer(score.get("min"), (*path, "score", "min"), "min", 0)

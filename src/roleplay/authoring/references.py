@@ -44,6 +44,10 @@ def check_references(s: Scenario) -> list[Diagnostic]:
     for key, name in (("opening", s.opening), ("fallback", s.fallback)):
         if name and name not in s.replies:
             err((key,), unknown("reply", name, s.replies))
+    for lname, level in s.levels.items():
+        for rname in level.replies:
+            if rname not in s.replies:
+                err(("levels", lname, "replies", rname), unknown("reply", rname, s.replies))
     for sname, state in s.states.items():
         if state.say and state.say not in s.replies:
             err(("states", sname, "say"), unknown("reply", state.say, s.replies))

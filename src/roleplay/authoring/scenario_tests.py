@@ -43,7 +43,7 @@ class TestResult:
 
 def run_test(scenario: Scenario, test: ScenarioTest) -> TestResult:
     """Play one test's lines through a fresh conversation and check every expectation."""
-    conv = Conversation(scenario, seed=test.seed)
+    conv = Conversation(scenario.at_level(test.difficulty), seed=test.seed)
     conv.open()
     failures: list[Failure] = []
     for step in test.steps:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from roleplay.authoring.format import CODE_RE, FORMAT, FORMAT_VERSION, NAME_RE
-from roleplay.dialogue.scenario import OUTCOMES
+from roleplay.dialogue.scenario import DIFFICULTIES, OUTCOMES
 
 DRAFT = "http://json-schema.org/draft-07/schema#"
 FILE_NAME = "scenario.schema.json"
@@ -60,7 +60,12 @@ _TYPES: dict[str, dict[str, dict[str, Any]]] = {
         "id": _TEXT,
         "title": _TEXT,
         "description": _TEXT,
-        "difficulty": _TEXT,
+        "difficulty": {"enum": [*DIFFICULTIES, "medium"]},
+        "levels": {
+            "type": "object",
+            "propertyNames": {"enum": list(DIFFICULTIES)},
+            "additionalProperties": _ref("level"),
+        },
         "persona": _ref("persona"),
         "moods": {"type": "object", "propertyNames": _NAME, "additionalProperties": _ref("mood")},
         "slots": {"type": "object", "propertyNames": _NAME, "additionalProperties": _TEXT},
@@ -92,6 +97,10 @@ _TYPES: dict[str, dict[str, dict[str, Any]]] = {
     },
     "persona": {k: _TEXT for k in ("name", "role", "company", "situation", "briefing")},
     "mood": {"start": _INT, "min": _INT, "max": _INT},
+    "level": {
+        "moods": _map_of(_INT, _NAME),
+        "replies": _map_of(_ref("text_list"), _NAME),
+    },
     "intent": {
         "description": _TEXT,
         "examples": _ref("text_list"),
@@ -130,6 +139,7 @@ _TYPES: dict[str, dict[str, dict[str, Any]]] = {
     "test": {
         "name": _TEXT,
         "seed": _INT,
+        "difficulty": {"enum": list(DIFFICULTIES)},
         "steps": {"type": "array", "items": _ref("test_step")},
         "outcome": {"enum": list(OUTCOMES)},
         "state": _TEXT,
@@ -191,6 +201,7 @@ def build_schema() -> dict[str, Any]:
             ]
         },
         "intent": _object("intent"),
+        "level": _object("level", "how the prospect plays at this level"),
         "state": _object("state"),
         "custom_code": _object("custom_code", required=["message", "tip"]),
         "scoring": _object("scoring", "how this scenario adjusts scoring"),

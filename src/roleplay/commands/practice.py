@@ -113,7 +113,9 @@ def run(args: argparse.Namespace, env: Environment) -> int:
             env.stderr.write(
                 f"roleplay: warning: {problem}; input history is kept in memory for this call\n"
             )
-    call = RecordedCall(scenario, seed, trainee, env.now, directory, "practice")
+    call = RecordedCall(
+        scenario.at_level(args.difficulty), seed, trainee, env.now, directory, "practice"
+    )
     if not practice(call, coach=args.coach, history=history):
         return ExitStatus.OK
     footer = f"Seed {seed} (replay with --seed {seed})."

@@ -14,6 +14,7 @@ from typing import TextIO
 
 from roleplay.dialogue.engine import InputTooLong, check_line
 from roleplay.dialogue.recording import RecordedCall
+from roleplay.dialogue.scenario import DIFFICULTIES
 from roleplay.environment import Environment, shown_path
 from roleplay.errors import ExitStatus, UsageError
 from roleplay.library import load_scenario
@@ -85,6 +86,11 @@ def add_call_arguments(parser: argparse.ArgumentParser) -> None:
         help="where to save the session (default: $ROLEPLAY_TRANSCRIPTS or ./transcripts)",
     )
     parser.add_argument("--no-save", action="store_true", help="do not save the session")
+    parser.add_argument(
+        "--difficulty",
+        choices=DIFFICULTIES,
+        help="how patient and forthcoming the prospect is (default: the scenario's own)",
+    )
 
 
 def new_seed() -> int:
@@ -180,7 +186,14 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         script = iter(list(_checked(_script_lines(text.splitlines()), name)))
     seed = args.seed if args.seed is not None else new_seed()
     directory = None if args.no_save else transcripts_dir(args.transcripts, env.environ, env.cwd)
-    call = RecordedCall(scenario, seed, args.trainee or env.user(), env.now, directory, "run")
+    call = RecordedCall(
+        scenario.at_level(args.difficulty),
+        seed,
+        args.trainee or env.user(),
+        env.now,
+        directory,
+        "run",
+    )
     out = env.stdout
     show = not args.json
 

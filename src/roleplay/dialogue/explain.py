@@ -62,7 +62,7 @@ def explain(
     ranking: tuple[tuple[str, float, str], ...] = ()
     cutoff = None
     if scenario is not None:
-        conversation = Conversation(scenario, seed=0)
+        conversation = Conversation(scenario.at_level(), seed=0)
         opening = conversation.open()
         if state is not None:
             conversation.jump(state)

@@ -49,7 +49,8 @@ class RecordedCall:
         directory: Path | None,
         mode: str,
     ) -> None:
-        self.scenario = scenario
+        # Played at its level: the one asked for (see Scenario.at_level), else its default.
+        self.scenario = scenario = scenario.at_level(scenario.default_level)
         self.seed = seed
         self.trainee = trainee
         self.now = now

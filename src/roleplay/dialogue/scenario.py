@@ -17,7 +17,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable, Hashable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from roleplay.scoring.scorecard import ScoringConfig
 
@@ -162,11 +162,38 @@ class ScenarioTest:
     name: str
     steps: tuple[TestStep, ...]
     seed: int = 0
+    difficulty: str | None = None
     outcome: str | None = None
     state: str | None = None
     min_score: int | None = None
     max_score: int | None = None
     line: int | None = None
+
+
+#: The levels a scenario can be played at, easiest first.
+DIFFICULTIES = ("easy", "normal", "hard")
+
+
+@dataclass(frozen=True)
+class Level:
+    """How the prospect plays at one difficulty: mood start values and replies replaced.
+
+    A patient prospect (``patience: 5``) forgives more mistakes before hanging up; a
+    reply replaced at ``easy`` can volunteer more ("...we quote from memory, mostly"),
+    and one replaced at ``hard`` can say less.
+    """
+
+    name: str
+    moods: Mapping[str, int] = field(default_factory=dict)
+    replies: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def level_name(label: str) -> str:
+    """The level a scenario's ``difficulty`` label names ("medium" is ``normal``)."""
+    low = label.strip().lower()
+    if low == "medium":
+        return "normal"
+    return low if low in DIFFICULTIES else "normal"
 
 
 @dataclass(frozen=True)
@@ -182,6 +209,7 @@ class Scenario:
     replies: Mapping[str, tuple[str, ...]]
     description: str = ""
     difficulty: str = ""
+    levels: Mapping[str, Level] = field(default_factory=dict)
     moods: Mapping[str, Mood] = field(default_factory=dict)
     slots: Mapping[str, str] = field(default_factory=dict)
     opening: str | None = None
@@ -214,6 +242,34 @@ class Scenario:
         out.extend(self.anywhere)
         out.extend(self.watch)
         return out
+
+    @property
+    def default_level(self) -> str:
+        """The level played when none is asked for."""
+        return level_name(self.difficulty)
+
+    def at_level(self, level: str | None = None) -> Scenario:
+        """This scenario as played at ``level`` (its default when None): the level's mood
+        start values and replies in place, and ``difficulty`` naming the level played.
+
+        Raises:
+            ValueError: for a level that is not one of :data:`DIFFICULTIES`.
+        """
+        name = self.default_level if level is None else level.strip().lower()
+        if name not in DIFFICULTIES:
+            raise ValueError(
+                f"unknown difficulty {level!r}; choose one of {', '.join(DIFFICULTIES)}"
+            )
+        played = self.levels.get(name)
+        if played is None:
+            return replace(self, difficulty=name)
+        moods = {
+            m: replace(mood, start=max(mood.min, min(mood.max, played.moods.get(m, mood.start))))
+            for m, mood in self.moods.items()
+        }
+        return replace(
+            self, difficulty=name, moods=moods, replies={**self.replies, **played.replies}
+        )
 
     def initial_moods(self) -> dict[str, int]:
         return {m.name: m.start for m in self.moods.values()}
