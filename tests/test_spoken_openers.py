@@ -281,3 +281,27 @@ def test_how_can_i_help_after_can_you_hold_still_answers_the_phone() -> None:
     )
     codes = {m.code for m in score(parse_text(text).turns, final=False).mistakes}
     assert "ignored-question" not in codes
+
+
+@pytest.mark.parametrize(
+    ("line", "fires"),
+    [
+        ("it's about a few business things, she'll know", False),  # says nothing
+        ("its about something important", False),
+        ("it's about your linen contract renewal", True),
+    ],
+)
+def test_a_subject_that_says_nothing_is_no_reason(line: str, fires: bool) -> None:
+    assert ("reason" in _signals(line)) is fires
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("hi gus maria lopez brightwell, quick one", "maria lopez"),
+        ("hey tom ade bello from northwind", "ade bello"),
+    ],
+)
+def test_a_greeting_run_into_the_callers_name(line: str, name: str) -> None:
+    found = _signals(line)
+    assert "introduction" in found and name in found["introduction"].lower()

@@ -338,6 +338,8 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
             yield name, text[match.start("name") : match.end("company")]
     if "," in text or " -" in text:
         yield from _name_after_address(text)
+    if text.lstrip(" \"'(").lower().startswith(_GREETING_STARTS):
+        yield from _run_on_names(text)
     # Typed in lower case: no capitals but I (repair writes "im" as "I'm"). A line with no
     # letters at all cannot introduce anyone. A line that starts in lower case is typed or
     # transcribed casually even when repair has capitalised a word or two ("hi Siobhan its
@@ -397,6 +399,36 @@ _ADDRESS_THEN_NAME = Lazy(
 # "..., Nick Serrano and Priya Shah both said": a list of people, not the caller. (A company
 # after the name, "Marco Diaz, Fernleaf, hi", is how the caller goes on.)
 _LIST_JOINS = Lazy(r"^\W*(?:and|or|plus|&)\b")
+
+
+# Typed without a pause: "hi renata nora walsh frostline, ...": a greeting, the prospect's
+# first name, then the caller's first and last name, then a company, a pause or "from".
+_RUN_ON_NAMES = Lazy(
+    r"^\W*(?i:hi|hey|hello|hiya|morning|afternoon|evening)\s+(?P<address>[A-Za-z][a-z'-]+)\s+"
+    r"(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+)"
+    r"(?=(?P<cue>\s+(?i:from|with|here|over\s+at)\b)|\s*[,-]|\s+[\w&'-]+\s*[,.-])"
+)
+
+
+_GREETING_STARTS = ("hi ", "hey ", "hello ", "hiya ", "morning ", "afternoon ", "evening ")
+
+
+def _run_on_names(text: str) -> Iterator[tuple[str, str]]:
+    match = _RUN_ON_NAMES.match(text)
+    if match is None:
+        return
+    address, first, last = (w.lower() for w in match.group("address", "first", "last"))
+    names = first_names()
+    # "from", "with" or "here" after the name marks the caller even when the list does
+    # not know their first name ("hey tom ade bello from northwind")
+    if address not in names or address == first or not (first in names or match.group("cue")):
+        return
+    if plain_word(last) or last in _NOT_NAMES or last in _BUSINESS_WORDS:
+        return
+    yield (
+        f"{first.capitalize()} {last.capitalize()}",
+        text[match.start("first") : match.end("last")],
+    )
 
 
 def _name_after_address(text: str) -> Iterator[tuple[str, str]]:

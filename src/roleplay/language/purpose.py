@@ -145,7 +145,9 @@ _REASON_PARTS: tuple[Rule, ...] = (
 # what's-it-about question.
 _ABOUT_ANSWER = Rule(
     r"(?:^|[,;:]|\s-)\W*(?:(?:well|so|sure|yes|yeah|oh|ah|uh|um|right|ok|okay|yep|it's|it\s+is|this\s+is|that's|that\s+is|it's\s+just|just|my\s+call\s+is|the\s+call\s+is)[\s,]+)*"
-    r"(?:about|regarding|concerning|re:|in\s+regards?\s+to|in\s+reference\s+to|in\s+connection\s+with)\s+(?:the|your|our|a|an|some|his|her|their|my|getting|helping|how|what)\b"
+    r"(?:about|regarding|concerning|re:|in\s+regards?\s+to|in\s+reference\s+to|in\s+connection\s+with)\s+"
+    r"(?!(?:some|a|an)\s+(?:(?:business|important|quick|small|little|couple\s+of|few)\s+)*(?:stuff|thing|things|matter|matters|issue|issues)\b)"
+    r"(?:the|your|our|a|an|some|his|her|their|my|getting|helping|how|what)\b"
 )
 # "It's about billing software for engineering firms." -- a plain "it's about X" whose X is
 # not an amount, a time or a figure of speech ("it's about time", "about two miles").
@@ -154,7 +156,10 @@ _ABOUT_SUBJECT = Rule(
     r"(?:(?:mostly|mainly|really|just|all)\s+)?(?:about|regarding|concerning|in\s+regards?\s+to|in\s+reference\s+to)\s+"
     r"(?!(?:time|as|to|it|that|this|done|ready|over|right|there|here|the\s+same|half|twice|once|an?\s+(?:minute|second|hour|day|week|month|year|mile|inch|foot|meter)|"
     r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a\s+(?:dozen|third|quarter|half|hundred|thousand)"
-    r"|the\s+(?:same|size|time|length|price|cost))\b)[a-z]"
+    r"|the\s+(?:same|size|time|length|price|cost)"
+    # a subject that says nothing: "some business stuff", "something important", "stuff"
+    r"|(?:some|a|an)\s+(?:(?:business|important|quick|small|little|couple\s+of|few)\s+)*(?:stuff|thing|things|matter|matters|issue|issues)"
+    r"|something|stuff|things|business|nothing)\b)[a-z]"
 )
 
 # Every match of _ABOUT_ANSWER and _ABOUT_SUBJECT has one of these in it.
