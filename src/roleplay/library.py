@@ -12,8 +12,10 @@ from importlib import resources
 from pathlib import Path
 
 from roleplay.authoring.diagnostics import ERROR, Diagnostic
+from roleplay.authoring.exam_file import is_exam_text, parse_exam_text
 from roleplay.authoring.format import limit
 from roleplay.authoring.parse import parse_scenario, parse_scenario_text
+from roleplay.dialogue.exam import Exam
 from roleplay.dialogue.scenario import Scenario
 from roleplay.environment import shown_path
 from roleplay.errors import ScenarioError, ScenarioNotFound
@@ -169,3 +171,85 @@ def list_scenarios(cwd: Path | None = None) -> list[ScenarioInfo]:
                 info = ScenarioInfo(path.stem, path, "", "", "", error=str(exc))
             seen[path.stem] = info
     return list(seen.values())
+
+
+# --- exam files ----------------------------------------------------------------------------
+
+
+def exam_scenario_path(name: str, exam_file: Path, cwd: Path | None = None) -> str:
+    """How to find the scenario an exam call names: a path is relative to the exam file's
+    folder (so an exam and its scenarios travel together); an id is looked up as in
+    ``practice`` (``./scenarios``, then the built-in ones)."""
+    if looks_like_path(name):
+        path = Path(name).expanduser()
+        return str(path if path.is_absolute() else exam_file.parent / path)
+    return name
+
+
+def load_exam_scenario(name: str, exam_file: Path, cwd: Path | None = None) -> Scenario:
+    """The scenario an exam call names (see :func:`exam_scenario_path`).
+
+    Raises:
+        ScenarioNotFound, ScenarioError: as :func:`load_scenario`.
+    """
+    return load_scenario(exam_scenario_path(name, exam_file, cwd), cwd)
+
+
+def read_exam(path: Path, cwd: Path | None = None) -> tuple[Exam | None, list[Diagnostic]]:
+    """Read and parse an exam file; every problem comes back as a Diagnostic."""
+    shown = shown_path(path, cwd)
+    try:
+        text = read_scenario_text(path, shown)
+    except ScenarioError as exc:
+        return None, [Diagnostic(shown, exc.line, exc.col, ERROR, exc.message)]
+    return parse_exam_text(text, shown)
+
+
+def check_exam_scenarios(exam: Exam, path: Path, cwd: Path | None = None) -> list[Diagnostic]:
+    """An error at each call whose scenario is missing or does not load, at its line."""
+    diags = []
+    for i, call in enumerate(exam.calls, 1):
+        try:
+            load_exam_scenario(call.scenario, path, cwd)
+        except ScenarioNotFound as exc:
+            message = f"call {i}: {exc}"
+        except ScenarioError as exc:
+            message = f"call {i}: scenario {call.scenario!r} does not load: {exc}"
+        else:
+            continue
+        diags.append(Diagnostic(exam.source, call.line, call.col, ERROR, message))
+    return diags
+
+
+def check_exam_file(path: Path, cwd: Path | None = None) -> tuple[Exam | None, list[Diagnostic]]:
+    """An exam file checked whole: its own values, then every scenario it names."""
+    exam, diags = read_exam(path, cwd)
+    if exam is not None:
+        diags = sorted(
+            diags + check_exam_scenarios(exam, path, cwd), key=lambda d: (d.line or 0, d.col or 0)
+        )
+    return exam, diags
+
+
+def is_exam_file(path: Path) -> bool:
+    """True when the file at ``path`` reads as an exam (see ``authoring.exam_file``)."""
+    try:
+        text = read_scenario_text(path)
+    except ScenarioError:
+        return False
+    return is_exam_text(text, str(path))
+
+
+def load_exam(path: Path, cwd: Path | None = None) -> Exam:
+    """Read an exam file and check every scenario it names, raising at the first error.
+
+    Raises:
+        ScenarioError: the first problem, at its ``FILE:LINE:COL``.
+    """
+    exam, diags = check_exam_file(path, cwd)
+    errors = [d for d in diags if d.is_error]
+    if errors or exam is None:
+        first = errors[0] if errors else Diagnostic(str(path), None, None, ERROR, "not an exam")
+        more = f" (and {len(errors) - 1} more; run 'roleplay validate')" if len(errors) > 1 else ""
+        raise ScenarioError(first.message + more, file=first.file, line=first.line, col=first.col)
+    return exam

@@ -154,9 +154,10 @@ def _history_problem(history: History) -> None:
 
 @dataclass
 class _Screen:
-    """What the toolbar shows besides the call: a passing notice."""
+    """What the toolbar shows besides the call: a passing notice; in an exam, which call."""
 
     notice: str = ""
+    exam: str = ""
 
 
 def _width() -> int:
@@ -178,8 +179,13 @@ def _toolbar(call: RecordedCall, screen: _Screen) -> FormattedText:
     p = s.persona
     turn = f"turn {conv.rep_turns + 1}" + (f"/{s.max_turns}" if s.max_turns else "")
     who = f" {p.name}" + (f" ({p.role})" if p.role else "") + " "
-    facts = f"│ {conv.state} │ {render.moods_text(conv.moods, s)} │ {turn} │ "
-    tail = screen.notice or "/hint /help /quit"
+    if screen.exam:
+        # In an exam the prospect's state and moods would be a hint: the rep reads the call.
+        facts = f"│ {screen.exam} │ {turn} │ "
+        tail = screen.notice or "/brief /help /quit"
+    else:
+        facts = f"│ {conv.state} │ {render.moods_text(conv.moods, s)} │ {turn} │ "
+        tail = screen.notice or "/hint /help /quit"
     if screen.notice:
         facts = "│ "  # the notice matters more than the numbers, for a moment
     elif len(who) + len(facts) + len(tail) > _width() + 2:
@@ -219,15 +225,16 @@ def build_prompt_session(
     )
 
 
-def _dial(call: RecordedCall) -> bool:
+def _dial(call: RecordedCall, exam: str = "") -> bool:
     """Show the briefing and wait for Enter. False when the rep backs out."""
-    show(render.briefing(call.scenario, _width()))
+    if exam:
+        show([("class:heading", f"Exam: {exam}\n\n")])
+    show(render.briefing(call.scenario, _width(), exam=bool(exam)))
     show([("", "\n")])
+    cancel = "(Ctrl-D to stop the exam) " if exam else "(Ctrl-D to cancel) "
     try:
         PromptSession[str]().prompt(
-            FormattedText(
-                [("class:heading", "Press Enter to dial "), ("class:dim", "(Ctrl-D to cancel) ")]
-            ),
+            FormattedText([("class:heading", "Press Enter to dial "), ("class:dim", cancel)]),
             style=STYLE,
         )
     except (EOFError, KeyboardInterrupt):
@@ -236,21 +243,32 @@ def _dial(call: RecordedCall) -> bool:
     return True
 
 
-def practice(call: RecordedCall, *, coach: bool = True, history: History | None = None) -> bool:
-    """Run one practice call to its end and print the scorecard.
+def practice(
+    call: RecordedCall,
+    *,
+    coach: bool = True,
+    history: History | None = None,
+    exam: str = "",
+    dial: bool = True,
+) -> bool:
+    """Run one call to its end and print the scorecard (in an exam, no scorecard).
 
     Args:
         call: A call not yet dialled.
         coach: Flag mistakes under the rep's line as they happen.
         history: Input history for the prompt.
+        exam: In an exam, which call this is (``Week 1 · call 1 of 2``): no flags under
+            lines, no hints, no moods or state in the toolbar, no scorecard at the end.
+        dial: Show the briefing and wait for Enter first (a replay goes straight in).
 
     Returns:
         False if the rep backed out before dialling, else True.
     """
-    if not _dial(call):
+    if dial and not _dial(call, exam):
         return False
     name = call.scenario.persona.first_name or "Prospect"
-    screen = _Screen()
+    screen = _Screen(exam=exam)
+    coach = coach and not exam
     session = build_prompt_session(call, history, screen)
     show([("class:dim", "☎  ring... ring...\n")])
     opening = call.open()
@@ -267,6 +285,8 @@ def practice(call: RecordedCall, *, coach: bool = True, history: History | None 
         show([("class:dim", "☎  The call is over.\n\n")])
     else:
         show([("class:dim", "☎  You hung up.\n\n")])
+    if exam:
+        return True
     assert transcript.scorecard is not None
     show(
         render.scorecard(
@@ -302,7 +322,7 @@ def _turns(
             command = text.split()[0].lower()
             if command in QUIT_COMMANDS:
                 break
-            _command(command, call)
+            _command(command, call, exam=bool(screen.exam))
             continue
         if replaced is not None:
             note = f"Sent with U+FFFD where what you typed was not UTF-8 (column {replaced})."
@@ -320,12 +340,73 @@ def _turns(
         show([("", "\n")])
 
 
-def _command(command: str, call: RecordedCall) -> None:
-    if command == "/hint":
+#: What ``/hint`` says in an exam.
+NO_HINTS = "No hints in an exam: the call is yours."
+
+
+def _command(command: str, call: RecordedCall, exam: bool = False) -> None:
+    if command == "/hint" and exam:
+        show([("class:error", NO_HINTS + "\n")])
+    elif command == "/hint":
         show(render.hint(call.hint(), _width()))
     elif command == "/help":
-        show(render.commands_help())
+        show(render.commands_help(exam))
     elif command == "/brief":
-        show(render.briefing(call.scenario, _width()))
+        show(render.briefing(call.scenario, _width(), exam=exam))
     else:
         show([("class:error", f"Unknown command {command}; /help lists them.\n")])
+
+
+#: What :func:`ask_again` returns: play the identical call again, or a new one.
+AGAIN_SAME = "same"
+AGAIN_NEW = "new"
+
+
+def ask_again(seed: int, level: str) -> str | None:
+    """After a practice call: one key to play the same call again, a new one, or stop.
+
+    ``1`` replays the identical call (same seed, same level), ``2`` plays a new one;
+    Enter, any other key, Ctrl-D or Ctrl-C stop, so a stray key never starts a call.
+    Digits, not letters: a rep still typing the last line as the call ends types
+    letters, and those must stop, not start, a call.
+
+    Returns:
+        :data:`AGAIN_SAME`, :data:`AGAIN_NEW`, or None to stop.
+    """
+    from prompt_toolkit.application import Application
+    from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+    from prompt_toolkit.layout import Layout, Window
+    from prompt_toolkit.layout.controls import FormattedTextControl
+
+    text = FormattedText(
+        [
+            ("class:heading", "Again? "),
+            ("class:title", "1"),
+            ("", f" the same call (seed {seed}, {level})  "),
+            ("class:title", "2"),
+            ("", " a new call  "),
+            ("class:title", "Enter"),
+            ("", " stop "),
+        ]
+    )
+    kb = KeyBindings()
+    answers = {"1": AGAIN_SAME, "2": AGAIN_NEW}
+
+    @kb.add("<any>")
+    def _answer(event: KeyPressEvent) -> None:
+        key = event.key_sequence[0].data if event.key_sequence else ""
+        event.app.exit(result=answers.get(key))
+
+    app: Application[str | None] = Application(
+        layout=Layout(Window(FormattedTextControl(text), height=1, dont_extend_height=True)),
+        key_bindings=kb,
+        style=STYLE,
+        full_screen=False,
+        erase_when_done=False,
+    )
+    try:
+        choice = app.run()
+    except (EOFError, KeyboardInterrupt):
+        choice = None
+    show([("", "\n")])
+    return choice

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 SESSION_SUFFIX = ".jsonl"
 TRANSCRIPT_SUFFIXES = (".jsonl", ".txt")
 DEFAULT_DIR = "transcripts"
+#: Exam results are kept in this folder below the transcripts folder, as ``.json`` files,
+#: which are never read as sessions (those are ``.jsonl`` and ``.txt``).
+EXAMS_FOLDER = "exams"
 ENV_DIR = "ROLEPLAY_TRANSCRIPTS"
 #: Transcripts larger than this are refused rather than read into memory.
 MAX_TRANSCRIPT_BYTES = 8 * 1024 * 1024

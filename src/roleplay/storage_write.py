@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from roleplay.errors import TranscriptError, UsageError
-from roleplay.storage import DEFAULT_DIR, ENV_DIR, SESSION_SUFFIX
+from roleplay.storage import DEFAULT_DIR, ENV_DIR, EXAMS_FOLDER, SESSION_SUFFIX
 from roleplay.transcript import dumps_record
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start-up
@@ -78,6 +78,39 @@ class SessionWriter:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def save_exam_result(
+    directory: Path, data: Mapping[str, Any], title: str, trainee: str, started: datetime
+) -> Path:
+    """Write one exam result as JSON to a new file in ``directory/exams/``; its path.
+
+    Raises:
+        TranscriptError: when the folder or the file cannot be written.
+    """
+    import json
+    import secrets
+
+    folder = directory / EXAMS_FOLDER
+    stamp = started.strftime("%Y%m%d-%H%M%S")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for _ in range(10):
+            path = folder / f"{stamp}_{_slug(title)}_{_slug(trainee)}_{secrets.token_hex(3)}.json"
+            if not path.exists():
+                break
+        else:
+            raise TranscriptError("could not create a unique result file", file=str(folder))
+    except OSError as exc:
+        raise TranscriptError(
+            f"cannot save the exam result: {exc.strerror or exc}", file=str(folder)
+        ) from None
+    try:
+        with write_atomically(path) as out:
+            out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    except UsageError as exc:
+        raise TranscriptError(exc.message, file=exc.file) from None
+    return path
 
 
 @contextmanager

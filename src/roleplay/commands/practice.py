@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from roleplay.commands.run import add_call_arguments, new_seed
 from roleplay.dialogue.recording import RecordedCall
@@ -22,7 +23,9 @@ shows who you called, where the call is, their moods and the turn.
   /quit     hang up (or Ctrl-D); Ctrl-C only clears the line
 
 When the call ends, you get a scorecard: a score out of 100, each mistake with its
-turn, the words that triggered it and a tip. Every turn is saved as you type it,
+turn, the words that triggered it and a tip, then your previous best on that
+scenario (from the sessions saved for you) and one key to go again: 1 plays the
+identical call again (same seed and level), 2 a new call, Enter stops. Every turn is saved as you type it,
 under ./transcripts (or --transcripts DIR, or $ROLEPLAY_TRANSCRIPTS); review them
 with 'roleplay review' and 'roleplay show FILE'. A paste over 2000 characters is
 not sent, but kept in the transcript as refused. The Up arrow recalls your earlier
@@ -101,7 +104,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     # prompt_toolkit is imported only here: the other commands never pay for it.
     from prompt_toolkit.history import History, InMemoryHistory
 
-    from roleplay.session import history_file, open_history, practice, show
+    from roleplay.session import AGAIN_NEW, ask_again, history_file, open_history, practice, show
 
     seed = args.seed if args.seed is not None else new_seed()
     directory = None if args.no_save else transcripts_dir(args.transcripts, env.environ, env.cwd)
@@ -113,13 +116,34 @@ def run(args: argparse.Namespace, env: Environment) -> int:
             env.stderr.write(
                 f"roleplay: warning: {problem}; input history is kept in memory for this call\n"
             )
-    call = RecordedCall(
-        scenario.at_level(args.difficulty), seed, trainee, env.now, directory, "practice"
-    )
-    if not practice(call, coach=args.coach, history=history):
-        return ExitStatus.OK
-    footer = f"Seed {seed} (replay with --seed {seed})."
-    if call.path is not None:
-        footer = f"Saved: {shown_path(call.path, env.cwd)}\n{footer}"
-    show([("class:dim", footer + "\n")])
-    return ExitStatus.OK
+    level = scenario.at_level(args.difficulty)
+    dial = True
+    while True:
+        call = RecordedCall(level, seed, trainee, env.now, directory, "practice")
+        if not practice(call, coach=args.coach, history=history, dial=dial):
+            return ExitStatus.OK
+        footer = f"Seed {seed} (replay with --seed {seed})."
+        if call.path is not None:
+            footer = f"Saved: {shown_path(call.path, env.cwd)}\n{footer}"
+        show([("class:dim", footer + "\n")])
+        if directory is not None:
+            show([("class:heading", _progress(call, directory) + "\n")])
+        choice = ask_again(seed, level.difficulty)
+        if choice is None:
+            return ExitStatus.OK
+        if choice == AGAIN_NEW:
+            seed = new_seed()
+        dial = False  # the rep has just read the briefing; /brief shows it again
+        show([("class:dim", f"☎  Calling again: seed {seed}, {level.difficulty}.\n")])
+
+
+def _progress(call: RecordedCall, directory: Path) -> str:
+    """The rep's best on this scenario before this call, from the sessions saved."""
+    from roleplay.review.progress import previous_best, progress_line
+    from roleplay.review.sessions import load_summaries
+
+    summaries = load_summaries(directory).summaries if directory.is_dir() else ()
+    exclude = str(call.path) if call.path is not None else None
+    best = previous_best(summaries, call.trainee, call.scenario.id, exclude=exclude)
+    scorecard = call.transcript().scorecard
+    return progress_line(best, call.scenario.id, scorecard.score if scorecard else None)

@@ -16,7 +16,8 @@ from roleplay.review.report_html import render_report
 
 EPILOG = """\
 The page holds the score trend per trainee (a chart), mistake frequency per code,
-outcome per scenario, and a table of sessions linking to each annotated transcript.
+outcome per scenario, the exams taken (PASS/FAIL per trainee), and a table of
+sessions linking to each annotated transcript.
 Everything is inline: it opens with no network, and can be mailed as one file.
 
 examples:
@@ -49,7 +50,13 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         calls[s.file] = annotate(transcript, review.scorecard_for(transcript))
     subtitle = f"{selection.label}" + (f" · {selection.filters}" if selection.filters else "")
     page = render_report(
-        selection.sessions, calls, env.now(), title=args.title, subtitle=subtitle, warnings=warnings
+        selection.sessions,
+        calls,
+        env.now(),
+        title=args.title,
+        subtitle=subtitle,
+        warnings=warnings,
+        exams=selection.exams,
     )
     if args.html == "-":
         env.stdout.write(page)

@@ -15,6 +15,7 @@ from roleplay.environment import Environment, isatty, shown_path
 from roleplay.errors import ExitStatus
 from roleplay.printable import json_text, printable
 from roleplay.review import sessions as review
+from roleplay.review.exams import format_exams
 from roleplay.review.selection import Selection, nothing_found, select_sessions
 from roleplay.review.tables import format_table, format_totals
 
@@ -26,6 +27,9 @@ examples:
   roleplay review                          # ./transcripts, or $ROLEPLAY_TRANSCRIPTS
   roleplay review team/ --trainee dana --since 7d
   roleplay review --scenario gatekeeper --json | jq '.totals'
+
+Exam results (saved by 'roleplay exam' in DIR/exams/) follow the sessions in an
+Exams table: date, trainee, exam, average, PASS/FAIL/INCOMPLETE, calls played.
 
 A corrupt, truncated or unreadable file is named on stderr
 ('roleplay: warning: FILE:LINE: ...') and skipped; the review goes on and
@@ -119,13 +123,16 @@ def run(args: argparse.Namespace, env: Environment) -> int:
             },
             "sessions": [s.to_dict() for s in sessions],
             "totals": review.totals_to_dict(totals),
+            "exams": [e.to_dict() for e in selection.exams],
             "warnings": list(selection.warnings),
         }
         env.stdout.write(json_text(data, indent=2) + "\n")
         return ExitStatus.OK
     if not sessions:
         env.stdout.write(nothing_found(selection) + "\n")
-        return ExitStatus.OK
-    env.stdout.write(format_table(sessions))
-    env.stdout.write("\n" + format_totals(totals))
+    else:
+        env.stdout.write(format_table(sessions))
+        env.stdout.write("\n" + format_totals(totals))
+    if selection.exams:
+        env.stdout.write("\n" + format_exams(selection.exams))
     return ExitStatus.OK

@@ -1,4 +1,4 @@
-"""``roleplay validate [PATH...]``: every error and warning in scenario files, with lines."""
+"""``roleplay validate [PATH...]``: every error and warning in scenario and exam files, with lines."""
 
 from __future__ import annotations
 
@@ -13,6 +13,10 @@ from roleplay.errors import ExitStatus, ScenarioNotFound
 EPILOG = """\
 PATH is a scenario file, a folder of them, or a scenario id. With no PATH, every
 scenario in ./scenarios and the built-in ones is checked.
+
+Exam files are checked too: a YAML file whose top level has a 'calls' list (and no
+'states') is an exam. Its values are checked, and every scenario it names must
+exist and load.
 
 Each problem is printed as FILE:LINE:COL: error: MESSAGE (or warning:), then a summary.
 
@@ -77,7 +81,10 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     files = scenario_files(args.paths, env)
     errors = warnings = 0
     for path in files:
-        _, diags = check(path, env.cwd)
+        if library.is_exam_file(path):
+            _, diags = library.check_exam_file(path, env.cwd)
+        else:
+            _, diags = check(path, env.cwd)
         for d in diags:
             env.stdout.write(f"{d}\n")
             if d.is_error:

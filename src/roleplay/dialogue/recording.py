@@ -6,7 +6,7 @@ not import prompt_toolkit.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -37,7 +37,8 @@ class RecordedCall:
         trainee: Who is practising.
         now: The clock.
         directory: Where to save; None to save nothing.
-        mode: ``practice`` or ``run``, recorded in the header.
+        mode: ``practice``, ``run`` or ``exam``, recorded in the header.
+        meta: More header fields, e.g. which exam and which call of it.
     """
 
     def __init__(
@@ -48,6 +49,7 @@ class RecordedCall:
         now: Callable[[], datetime],
         directory: Path | None,
         mode: str,
+        meta: Mapping[str, Any] | None = None,
     ) -> None:
         # Played at its level: the one asked for (see Scenario.at_level), else its default.
         self.scenario = scenario = scenario.at_level(scenario.default_level)
@@ -56,6 +58,7 @@ class RecordedCall:
         self.now = now
         self.directory = directory
         self.mode = mode
+        self.meta = dict(meta or {})
         self.conversation = Conversation(scenario, seed)
         self.path: Path | None = None
         self.started: str | None = None
@@ -206,6 +209,6 @@ class RecordedCall:
             final_state=conv.state if self.finished else None,
             end_reason=conv.end_reason if self.finished else None,
             scorecard=self._scorecard if self.finished else None,
-            meta={"roleplay_version": __version__, "mode": self.mode},
+            meta={"roleplay_version": __version__, "mode": self.mode, **self.meta},
             refused=tuple(self._refused),
         )

@@ -101,6 +101,9 @@ class AnnotatedCall:
             facts.append(("scenario", t.scenario + title))
         if t.difficulty:
             facts.append(("difficulty", t.difficulty))
+        exam = exam_call(t)
+        if exam:
+            facts.append(("exam", exam))
         if t.started:
             facts.append(("started", t.started.replace("T", " ")[:16]))
         if t.kind == "session":
@@ -336,3 +339,14 @@ def _md_note(m: Mistake) -> list[str]:
         lines[0] += "  "  # markdown line break
         lines.append(f"> *Tip:* {tip}")
     return [*lines, ""]
+
+
+def exam_call(transcript: Transcript) -> str:
+    """``Week 1 (call 1 of 2)`` for a session played as an exam call, else ""."""
+    meta = transcript.meta
+    title, k, n = meta.get("exam"), meta.get("exam_call"), meta.get("exam_calls")
+    if meta.get("mode") != "exam" or not isinstance(title, str):
+        return ""
+    if isinstance(k, int) and isinstance(n, int) and not isinstance(k, bool):
+        return f"{title} (call {k} of {n})"
+    return title

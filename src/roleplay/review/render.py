@@ -76,8 +76,9 @@ def _wrap(text: str, width: int, indent: str) -> list[str]:
 
 
 @_printable_fragments
-def briefing(scenario: Scenario, width: int = 80) -> Fragments:
-    """The screen a rep reads before dialling: who, the brief, the keys.
+def briefing(scenario: Scenario, width: int = 80, exam: bool = False) -> Fragments:
+    """The screen a rep reads before dialling: who, the brief, the keys (in an exam,
+    without ``/hint``).
 
     The persona's ``situation`` is the trainer's background and may hold what the rep
     is meant to discover on the call, so it is shown only after the call (``debrief``).
@@ -92,7 +93,8 @@ def briefing(scenario: Scenario, width: int = 80) -> Fragments:
     if p.briefing:
         frags += [("", "\n"), ("class:heading", "Your brief\n")]
         frags.append(("", "\n".join(_wrap(p.briefing, width, "  ")) + "\n"))
-    frags += [("", "\n"), ("class:dim", "\n".join(_wrap(HELP_LINE, width, "")) + "\n")]
+    keys = EXAM_HELP_LINE if exam else HELP_LINE
+    frags += [("", "\n"), ("class:dim", "\n".join(_wrap(keys, width, "")) + "\n")]
     return frags
 
 
@@ -113,6 +115,10 @@ HELP_LINE = (
     "Type what you would say and press Enter.  /hint for a nudge, /help for commands,"
     " /quit or Ctrl-D to hang up."
 )
+EXAM_HELP_LINE = (
+    "Type what you would say and press Enter.  No hints in an exam.  /help for commands,"
+    " /quit or Ctrl-D to hang up this call."
+)
 
 #: ``/help``: the commands of a practice call.
 COMMANDS_HELP: tuple[tuple[str, str], ...] = (
@@ -126,9 +132,14 @@ COMMANDS_HELP: tuple[tuple[str, str], ...] = (
 
 
 @_printable_fragments
-def commands_help() -> Fragments:
+def commands_help(exam: bool = False) -> Fragments:
+    """The ``/help`` list; in an exam, without ``/hint``."""
     frags: Fragments = []
     for key, text in COMMANDS_HELP:
+        if exam and key == "/hint":
+            continue
+        if exam and key == "/quit":
+            text = "hang up this call (also Ctrl-D); the exam goes on to the next"
         frags += [("class:heading", f"  {key:<8} "), ("", f"{text}\n")]
     return frags
 

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta, timezone
 from roleplay.printable import clip, printable
 from roleplay.review import sessions as review
 from roleplay.review.annotate import AnnotatedCall, tip_for
+from roleplay.review.exams import SavedResult, exam_rows
 from roleplay.review.sessions import SessionSummary
 from roleplay.scoring.scorecard import Mistake
 
@@ -95,6 +96,7 @@ def render_report(
     title: str = "Call practice report",
     subtitle: str = "",
     warnings: Sequence[str] = (),
+    exams: Sequence[SavedResult] = (),
 ) -> str:
     """The whole page.
 
@@ -106,6 +108,7 @@ def render_report(
         title: The page title.
         subtitle: Words under the title, such as the filters used.
         warnings: Files that were skipped, shown at the end so nobody trusts a partial view.
+        exams: Exam results, newest first, shown in an Exams section.
     """
     t = review.totals(summaries)
     parts = [
@@ -120,7 +123,10 @@ def render_report(
     ]
     if not summaries:
         parts.append("<p>No sessions found.</p>")
-    else:
+    if exams:
+        parts.append('<h2 id="exams">Exams</h2>')
+        parts.append(_exams_table(exams, summaries))
+    if summaries:
         parts.append(_cards(summaries, t))
         parts.append('<h2 id="trend">Score trend per trainee</h2>')
         parts.append(trend_chart(review.score_series(summaries)))
@@ -356,6 +362,47 @@ def _sessions_table(summaries: Sequence[SessionSummary], calls: Mapping[str, Ann
         )
     rows.append("</tbody></table>")
     return "\n".join(rows)
+
+
+def _exams_table(exams: Sequence[SavedResult], summaries: Sequence[SessionSummary]) -> str:
+    """Date, trainee, exam, average, PASS/FAIL and each call's score, linked to its session."""
+    anchors = {s.file: anchor(i) for i, s in enumerate(summaries, 1)}
+    rows = [
+        '<table id="exams-table"><thead><tr><th>date</th><th>trainee</th><th>exam</th>'
+        '<th class="num">average</th><th>result</th><th>calls</th></tr></thead><tbody>'
+    ]
+    for saved, cells in zip(exams, exam_rows(exams), strict=True):
+        when, _, _, average, verdict, played = cells
+        r = saved.result
+        calls = []
+        for c in r.calls:
+            score = "-" if c.score is None else str(c.score)
+            text = f"{_e(c.scenario)} ({_e(c.difficulty)}) {score}"
+            target = _session_anchor(c.session, anchors)
+            calls.append(f'<a href="#{target}">{text}</a>' if target else text)
+        cls = "down" if r.passed else "up"
+        rows.append(
+            f"<tr><td class='when'>{_e(when)}</td><td>{_e(r.trainee)}</td><td>{_e(r.title)}</td>"
+            f"<td class='num'>{_e(average)}</td><td class='{cls}'><b>{_e(verdict)}</b></td>"
+            f"<td>{_e(played)}: {'; '.join(calls)}</td></tr>"
+        )
+    rows.append("</tbody></table>")
+    rows.append(
+        '<p class="muted">Average over every call of the exam (a call not played counts 0); '
+        "an exam stopped early is INCOMPLETE, and failed.</p>"
+    )
+    return "\n".join(rows)
+
+
+def _session_anchor(session: str | None, anchors: Mapping[str, str]) -> str:
+    """The anchor of the session an exam call saved, matched on its file name."""
+    if not session:
+        return ""
+    name = session.replace("\\", "/").rsplit("/", 1)[-1]
+    for file, target in anchors.items():
+        if file.replace("\\", "/").rsplit("/", 1)[-1] == name:
+            return target
+    return ""
 
 
 # --- annotated transcripts ---------------------------------------------------------------

@@ -8,12 +8,13 @@ from datetime import date
 from pathlib import Path
 
 from roleplay.review import sessions as review
+from roleplay.review.exams import SavedResult, filter_results, load_results
 from roleplay.review.sessions import SessionSummary
 
 
 @dataclass(frozen=True)
 class Selection:
-    """The sessions a command works on, and how it got them."""
+    """The sessions a command works on, and how it got them; the exam results beside them."""
 
     label: str
     found: int
@@ -21,6 +22,7 @@ class Selection:
     warnings: tuple[str, ...]
     filters: str
     since: date | None
+    exams: tuple[SavedResult, ...] = ()
 
 
 def select_sessions(
@@ -44,17 +46,20 @@ def select_sessions(
         default: ``root`` is the default folder, which may not exist yet.
 
     Returns:
-        The selection, with one warning per file that was skipped.
+        The selection, with one warning per file that was skipped, and the exam results
+        found in ``exams`` folders below ``root`` that pass the same filters.
     """
     if default and not root.exists():
         # The default folder appears with the first practice call: before that, an empty
         # review is the honest answer, not an error.
         return Selection(label, 0, [], (), "", since)
     result = review.load_summaries(root, label, progress=progress)
-    warnings = tuple(str(w) for w in result.warnings)
+    exams, bad_exams = load_results(root, label)
+    warnings = tuple(str(w) for w in (*result.warnings, *bad_exams))
     sessions = review.filter_summaries(result.summaries, trainee, scenario, since)
     filters = review.describe_filters(trainee, scenario, since)
-    return Selection(label, len(result.summaries), sessions, warnings, filters, since)
+    chosen = tuple(filter_results(exams, trainee, scenario, since))
+    return Selection(label, len(result.summaries), sessions, warnings, filters, since, chosen)
 
 
 def nothing_found(selection: Selection) -> str:
