@@ -1,0 +1,241 @@
+"""The peer executive reacts like a chief executive taking an unannounced call from a peer.
+
+Every good approach a trainer would teach ends in a conversation at a set time: say what
+working together means for his business, ask about his priorities, and name a day and a
+time (or ask who owns partnerships, or let him pick the slot). Each classic mistake gets
+its own reply: a spec sheet is stopped and a second one loses the call, a speech or a
+junior rep's script is pointed at the partnerships inbox, and a made-up referral ends it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.dialogue.engine import Conversation
+from roleplay.library import load_scenario
+
+ID = "peer_executive"
+SEEDS = range(4)
+
+OPENER = (
+    "Graham, this is Maya Chen, CEO of Tillwise. I'm calling because a lot of your "
+    "restaurants already use us for payroll, and that could help Counterpoint keep them."
+)
+
+
+def play(lines: list[str], seed: int = 0) -> tuple[Conversation, list]:
+    """Open the call, say each line until the call ends, return the call and the results."""
+    conv = Conversation(load_scenario(ID), seed=seed)
+    conv.open()
+    results = []
+    for line in lines:
+        if conv.ended:
+            break
+        results.append(conv.say(line))
+    return conv, results
+
+
+ENDINGS = [
+    # (what the call shows, script, outcome, final state)
+    (
+        "relevance, a question about his priorities, a set time",
+        [
+            OPENER,
+            "What's top of your list this year?",
+            "Could we talk Thursday at 4 for 30 minutes?",
+        ],
+        "success",
+        "meeting_booked",
+    ),
+    (
+        "the same, typed in a hurry",
+        [
+            "graham its maya chen ceo at tillwise, calling cause your restaurants keep asking "
+            "you for payroll",
+            "whats your biggest priority this year",
+            "could we do 30 min thursday at 4pm, you me and your partnerships lead",
+        ],
+        "success",
+        "meeting_booked",
+    ),
+    (
+        "asking who owns partnerships, then a day and a time",
+        [OPENER, "who runs partnerships on your side", "tuesday at 10, 30 min, you lena and me"],
+        "success",
+        "meeting_booked",
+    ),
+    (
+        "a question about his priorities, then letting him pick the slot",
+        [OPENER, "how are you thinking about keeping the ones that grow", "you pick the time"],
+        "success",
+        "meeting_booked",
+    ),
+    (
+        "a spec sheet, then a sentence about his business wins him back",
+        [
+            "Hi Graham, Maya from Tillwise. Our platform has real-time sync, open APIs, SOC 2 "
+            "and 99.99% uptime.",
+            "Put simply, your restaurants could get payroll without you building it.",
+            "which matters more to you this year, keeping restaurants or winning new ones",
+            "could we talk wednesday at 9 for half an hour",
+        ],
+        "success",
+        "meeting_booked",
+    ),
+    (
+        "two spec sheets in a row",
+        [
+            "Hi, this is Maya from Tillwise. Our API handles 10,000 calls a second, we're SOC 2 "
+            "certified, with 99.99% uptime and real-time sync.",
+            "We also have automatic tip pooling, tax filing in 50 states, direct deposit and a "
+            "mobile app.",
+        ],
+        "failure",
+        "hung_up",
+    ),
+    (
+        "a made-up referral",
+        ["Hi Graham, Maya Chen from Tillwise. Your head of partnerships said you'd want to talk."],
+        "failure",
+        "hung_up",
+    ),
+    (
+        "two lines from a junior rep's script",
+        [
+            "Hi Graham, this is Maya from Tillwise. Are you the decision maker for partnerships?",
+            "What would it take to earn your business?",
+        ],
+        "neutral",
+        "brushed_off",
+    ),
+    (
+        "an offer to send a deck instead of asking for his time",
+        [OPENER, "Can I send you some information?"],
+        "neutral",
+        "brushed_off",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("script", "outcome", "state"),
+    [pytest.param(s, o, st, id=what) for what, s, o, st in ENDINGS],
+)
+@pytest.mark.parametrize("seed", SEEDS)
+def test_each_approach_ends_as_a_trainer_would_expect(script, outcome, state, seed):
+    conv, results = play(script, seed=seed)
+    assert len(results) == len(script), f"the call ended early, in {conv.state!r}"
+    assert (conv.state, conv.outcome) == (state, outcome)
+
+
+def test_every_winning_call_is_scored_clean():
+    for what, script, outcome, _ in ENDINGS:
+        if outcome == "success" and "spec sheet" not in what:
+            _, results = play(script)
+            assert [m.code for r in results for m in r.mistakes] == [], what
+
+
+REACTIONS = [
+    # (the mistake, line(s), the code flagged on the last line, state after, words in every reply)
+    (
+        "a spec sheet is stopped",
+        [
+            "Hi, this is Maya from Tillwise. Our API handles 10,000 calls a second, we're SOC 2 "
+            "certified, with 99.99% uptime and real-time sync."
+        ],
+        "feature-dump",
+        "vendor_mode",
+        "spec",
+    ),
+    (
+        "a speech is stopped",
+        [
+            "Hi Graham, this is Maya Chen from Tillwise and I'm calling because we work with a "
+            "couple of thousand restaurants and what we have seen over the last few years is "
+            "that payroll and tips are the hardest part of running one, and we have built a "
+            "platform that takes all of that off the owner's plate so they can get back to "
+            "their guests."
+        ],
+        "monologue",
+        "vendor_mode",
+        "stop",
+    ),
+    (
+        "a junior rep's script is called a script",
+        ["Hi Graham, this is Maya from Tillwise. Are you the decision maker for partnerships?"],
+        "sales-script",
+        "vendor_mode",
+        "script",
+    ),
+    (
+        "'not a sales call' is what sales calls say",
+        ["Hi Graham, Maya from Tillwise. This isn't a sales call."],
+        "not-selling-disclaimer",
+        "vendor_mode",
+        "sales call",
+    ),
+    (
+        "a demo before a question",
+        ["Hi Graham, this is Maya Chen from Tillwise. Can I get 30 minutes next week for a demo?"],
+        "premature-close",
+        "vendor_mode",
+        "demo",
+    ),
+    (
+        "a price before a reason",
+        ["Hi Graham, Maya from Tillwise. It's just $4 per employee a month."],
+        "unprompted-pricing",
+        "vendor_mode",
+        "price",
+    ),
+    (
+        "a meeting asked for before a single question, once he is listening",
+        [OPENER, "Could we talk Thursday at 4?"],
+        "premature-close",
+        "listening",
+        "calendar",
+    ),
+    (
+        "an apology for calling",
+        ["Sorry to bother you, Graham."],
+        "apology",
+        "answered",
+        "apologise",
+    ),
+    (
+        "small talk from a stranger",
+        ["Hi Graham, how are you today?"],
+        "small-talk-opener",
+        "answered",
+        "who",
+    ),
+    (
+        "a spec sheet after he told his priorities",
+        [
+            OPENER,
+            "What's top of your list this year?",
+            "We have tip pooling, tax filing in every state, direct deposit and a mobile app.",
+        ],
+        "feature-dump",
+        "vendor_mode",
+        "spec sheet",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "code", "state", "words"),
+    [pytest.param(ls, c, st, w, id=what) for what, ls, c, st, w in REACTIONS],
+)
+@pytest.mark.parametrize("seed", SEEDS)
+def test_each_classic_mistake_gets_its_own_reaction(lines, code, state, words, seed):
+    conv, results = play(lines, seed=seed)
+    last = results[-1]
+    assert code in {m.code for m in last.mistakes}
+    assert last.state == state
+    assert words in (last.reply or "").lower()
+
+
+def test_a_goodbye_ends_the_call_from_the_first_line():
+    conv, _ = play(["ok thanks, bye"])
+    assert (conv.state, conv.outcome) == ("rep_left", "neutral")
