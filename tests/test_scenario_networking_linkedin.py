@@ -1,0 +1,208 @@
+"""The new LinkedIn connection: Dana is glad someone actually called, opens up to questions
+about her work, and goes cool the moment the call turns into a pitch, a request for
+referrals in return, or a story about the caller.
+
+Each row plays a short script through the engine and checks how the call ends, the way a
+trainer would listen to it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.dialogue.engine import Conversation
+from roleplay.library import load_scenario
+
+ID = "networking_linkedin"
+SEEDS = range(4)
+OPENER = (
+    "Hi Dana, this is Sam Lee. We just connected on LinkedIn, and I'm calling to learn a bit "
+    "more about your work."
+)
+
+
+def play(lines: list[str], seed: int = 0) -> tuple[Conversation, list]:
+    conv = Conversation(load_scenario(ID), seed=seed)
+    conv.open()
+    results = []
+    for line in lines:
+        if conv.ended:
+            break
+        results.append(conv.say(line))
+    return conv, results
+
+
+ENDINGS = [
+    # (what the call shows, script, outcome, final state)
+    (
+        "her work, the leads she wants, an introduction offered",
+        [
+            OPENER,
+            "What kind of clients do you work with?",
+            "What would be a good referral for you?",
+            "I have a client who just opened a second bakery. Want me to introduce you by email?",
+        ],
+        "success",
+        "intro_agreed",
+    ),
+    (
+        "name first, then the reason, the leads she wants, a coffee at a set time",
+        [
+            "hi dana, sam lee here",
+            "we connected on linkedin last week, so i thought id call",
+            "how can i help, what kind of leads should i look out for",
+            "could we grab coffee thursday at 10",
+        ],
+        "success",
+        "followup_set",
+    ),
+    (
+        "everything in one line, then a short call at a set time",
+        [
+            "hi this is sam lee, calling because we just connected on linkedin. what would be a "
+            "good referral for you",
+            "lets do a quick call tuesday at 2",
+        ],
+        "success",
+        "followup_set",
+    ),
+    (
+        "the blog's own opener: 'in response to your LinkedIn request'",
+        [
+            "Hi Dana, this is Sam Lee. I'm calling in response to your LinkedIn request to "
+            "connect. I'm calling to learn a little more about you so I can be alert to "
+            "information and leads of interest to you.",
+            "Who are your best clients?",
+            "I can put you in touch with a client opening a second cafe.",
+        ],
+        "success",
+        "intro_agreed",
+    ),
+    (
+        "a coffee with no day, then the day when she asks",
+        [
+            "hi dana its sam lee, we just connected on linkedin",
+            "what kind of clients do you work with",
+            "lets grab a coffee sometime",
+            "thursday at 10 work for you",
+        ],
+        "success",
+        "followup_set",
+    ),
+    (
+        "a referral swap asked for, then taken back",
+        [
+            OPENER,
+            "Maybe you could send some clients my way.",
+            "Fair enough. What kind of clients are you looking for?",
+            "One of my clients is opening a second restaurant. Shall I make an introduction?",
+        ],
+        "success",
+        "intro_agreed",
+    ),
+    (
+        "a pitch, and then another",
+        [
+            OPENER,
+            "By the way, who does your books? I'm taking on new clients.",
+            "We do payroll, bookkeeping, tax returns and year-end accounts.",
+        ],
+        "failure",
+        "hung_up",
+    ),
+    (
+        "all about the caller",
+        [
+            OPENER,
+            "Let me tell you about my practice, I just landed a big new client.",
+            "I've been so busy lately, my business has really taken off.",
+        ],
+        "failure",
+        "bored",
+    ),
+    (
+        "no name, no reason",
+        ["hello", "how are you today", "so hows business"],
+        "failure",
+        "hung_up",
+    ),
+    (
+        "a nice chat that ends with nothing agreed",
+        [OPENER, "What kind of clients do you work with?", "Great, nice talking to you, bye."],
+        "neutral",
+        "rep_left",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("script", "outcome", "state"),
+    [pytest.param(s, o, st, id=what) for what, s, o, st in ENDINGS],
+)
+def test_the_linkedin_call_can_be_won_and_lost(script, outcome, state):
+    conv, results = play(script)
+    assert len(results) == len(script), f"the call ended early, in {conv.state!r}"
+    assert conv.ended
+    assert (conv.state, conv.outcome) == (state, outcome)
+
+
+REACTIONS = [
+    # (the mistake, lines, state afterwards, the code scored, words every reply variant has)
+    (
+        "a pitch",
+        [OPENER, "By the way, who does your books? I'm taking on new clients."],
+        "cooled",
+        "networking-pitch",
+        "",
+    ),
+    (
+        "asking for referrals in return",
+        [OPENER, "Maybe you could send some clients my way."],
+        "cooled",
+        "asked-for-referrals",
+        "",
+    ),
+    (
+        "a needless call back",
+        [OPENER, "Give me a call back when you have time."],
+        "open",
+        "needless-callback",
+        "call you back",
+    ),
+    (
+        "talking about yourself",
+        [OPENER, "Let me tell you about my practice, I just landed a big new client."],
+        "open",
+        "all-about-me",
+        "",
+    ),
+    (
+        "a coffee asked for before a single question",
+        [OPENER, "Let's grab coffee sometime."],
+        "open",
+        "premature-close",
+        "",
+    ),
+    ("a name with no reason", ["Hi Dana, Sam Lee here."], "named", None, ""),
+    ("a reason with no name", ["Hi, we just connected on LinkedIn."], "who_calling", None, ""),
+]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize(
+    ("lines", "state", "code", "words"),
+    [pytest.param(ls, st, c, w, id=what) for what, ls, st, c, w in REACTIONS],
+)
+def test_each_mistake_gets_its_own_reaction(lines, state, code, words, seed):
+    conv, results = play(lines, seed=seed)
+    last = results[-1]
+    assert last.state == state
+    if code:
+        assert code in {m.code for m in last.mistakes}
+    assert words in (last.reply or "").lower()
+
+
+def test_the_blogs_opener_is_not_scored_as_a_pretext_once_she_recognises_it():
+    conv, _ = play(ENDINGS[3][1])
+    codes = {m.code for m in conv.scorecard().mistakes}
+    assert "misleading-claim" not in codes

@@ -1,0 +1,207 @@
+"""The lunch invitation: Rob is glad to hear from an old colleague, but Thursday at noon is
+taken. A rep who offers another time or lets him pick gets the lunch; one who pushes,
+pitches, talks only about themselves or asks for a call back does not.
+
+Each row plays a short script through the engine and checks how the call ends, the way a
+trainer would listen to it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roleplay.dialogue.engine import Conversation
+from roleplay.library import load_scenario
+
+ID = "networking_lunch"
+SEEDS = range(4)
+INVITE = (
+    "Hi Rob, it's Sam Lee. I'll be in Denver next Thursday and wanted to see if you're free "
+    "for lunch."
+)
+PITCH = (
+    "Hi Rob, it's Sam Lee. I'll be in Denver Thursday and I'd love to show you what I've been "
+    "working on."
+)
+
+
+def play(lines: list[str], seed: int = 0) -> tuple[Conversation, list]:
+    conv = Conversation(load_scenario(ID), seed=seed)
+    conv.open()
+    results = []
+    for line in lines:
+        if conv.ended:
+            break
+        results.append(conv.say(line))
+    return conv, results
+
+
+ENDINGS = [
+    # (what the call shows, script, outcome, final state)
+    (
+        "name and invitation, then a later time on the same day",
+        [INVITE, "No problem. How about 1:30 on Thursday?"],
+        "success",
+        "booked",
+    ),
+    (
+        "name and invitation, then letting him pick",
+        [INVITE, "No problem, what works for you?", "Friday at 8 works."],
+        "success",
+        "booked",
+    ),
+    (
+        "catching up first, then the invitation, then another day",
+        [
+            "hey rob its sam lee",
+            "hows the new job going",
+            "im in denver next thursday, want to grab lunch",
+            "no worries, or breakfast friday at 8",
+        ],
+        "success",
+        "booked",
+    ),
+    (
+        "a time proposed right after catching up",
+        [
+            "hey rob its sam lee",
+            "hows the new job going",
+            "1:30 next thursday for lunch?",
+            "1:30 it is then",
+        ],
+        "success",
+        "booked",
+    ),
+    (
+        "a push, then backing off",
+        [
+            INVITE,
+            "Come on, you have to eat sometime.",
+            "Fair enough. Would breakfast on Friday at 8 work instead?",
+        ],
+        "success",
+        "booked",
+    ),
+    (
+        "a sales lunch, taken back",
+        [PITCH, "No agenda at all, it's just a catch-up.", "How about 1:30 on Thursday?"],
+        "success",
+        "booked",
+    ),
+    (
+        "pushing on noon, twice",
+        [
+            INVITE,
+            "Come on, you have to eat sometime. Can't you just move it?",
+            "Just skip the walk-through, it'll only be an hour.",
+        ],
+        "failure",
+        "declined",
+    ),
+    (
+        "asking for the time he can't do, twice",
+        [INVITE, "What about noon, then?", "Are you sure you can't do noon?"],
+        "failure",
+        "declined",
+    ),
+    (
+        "a sales lunch, twice",
+        [PITCH, "I could look at your warehouse layout and bring my proposal."],
+        "failure",
+        "declined",
+    ),
+    (
+        "no name, no reason",
+        ["hello", "how are you", "whats new with you"],
+        "failure",
+        "hung_up",
+    ),
+    (
+        "all about the caller",
+        [
+            "Hi Rob, it's Sam Lee.",
+            "I've been so busy lately, my business has really taken off.",
+            "And I just landed a big new client.",
+        ],
+        "neutral",
+        "bored",
+    ),
+    (
+        "the invitation made, then left hanging",
+        [INVITE, "Okay, well, I'll let you go. Bye."],
+        "neutral",
+        "rep_left",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("script", "outcome", "state"),
+    [pytest.param(s, o, st, id=what) for what, s, o, st in ENDINGS],
+)
+def test_the_lunch_call_can_be_won_and_lost(script, outcome, state):
+    conv, results = play(script)
+    assert len(results) == len(script), f"the call ended early, in {conv.state!r}"
+    assert conv.ended
+    assert (conv.state, conv.outcome) == (state, outcome)
+
+
+REACTIONS = [
+    # (the mistake, lines, state afterwards, the code scored, words every reply variant has)
+    ("pushing", [INVITE, "Come on, you have to eat sometime."], "pressed", "pushy-invite", "noon"),
+    ("a sales lunch", [PITCH], "cooled", "lunch-pitch", "sales"),
+    (
+        "a needless call back",
+        [INVITE, "Call me back to let me know."],
+        "checking",
+        "needless-callback",
+        "",
+    ),
+    (
+        "talking about yourself",
+        [INVITE, "I just landed a big new client, my business has really taken off."],
+        "checking",
+        "all-about-me",
+        "",
+    ),
+    (
+        "a pitch while catching up",
+        [
+            "Hi Rob, it's Sam Lee.",
+            "How's the new job going?",
+            "I could look at your warehouse layout.",
+        ],
+        "cooled",
+        "lunch-pitch",
+        "sales",
+    ),
+    (
+        "your own news while catching up",
+        ["Hi Rob, it's Sam Lee.", "How's the new job going?", "I've been so busy lately."],
+        "catching_up",
+        "all-about-me",
+        "",
+    ),
+    ("a name with no reason", ["Hi Rob, it's Sam Lee."], "named", None, ""),
+    (
+        "an invitation with no name",
+        ["Want to grab lunch next Thursday?"],
+        "who_calling",
+        None,
+        "who",
+    ),
+]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize(
+    ("lines", "state", "code", "words"),
+    [pytest.param(ls, st, c, w, id=what) for what, ls, st, c, w in REACTIONS],
+)
+def test_each_mistake_gets_its_own_reaction(lines, state, code, words, seed):
+    conv, results = play(lines, seed=seed)
+    last = results[-1]
+    assert last.state == state
+    if code:
+        assert code in {m.code for m in last.mistakes}
+    assert words in (last.reply or "").lower()
