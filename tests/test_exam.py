@@ -15,6 +15,7 @@ from test_session import CLOSE, CTRL_D, ENTER, NOW, OPENER, QUESTION, lines, run
 from roleplay.cli import main
 from roleplay.dialogue.exam import CallResult, ExamResult
 from roleplay.environment import Environment
+from roleplay.library import list_scenarios
 from roleplay.session import NO_HINTS
 from roleplay.storage import load_transcript
 
@@ -85,7 +86,7 @@ def test_every_error_in_an_exam_file_is_given_with_its_line(tmp_path):
         "week1.yaml:3:12: error: pass_mark must be from 0 to 100, not 140",
         "week1.yaml:5:38: error: seed must be a whole number, not text",
         "week1.yaml:6:16: error: call 2: unknown scenario 'no_such_prospect' "
-        "(known: busy_executive, gatekeeper, sleepy_skeptic, voicemail)",
+        f"(known: {', '.join(info.id for info in list_scenarios(tmp_path))})",
         "week1.yaml:7:40: error: difficulty 'medium' must be one of easy, normal, hard "
         "(leave it out for the scenario's own)",
         "week1.yaml:7:57: error: unknown key 'colour' in call 3 (expected one of: scenario, difficulty, seed, pass_mark)",

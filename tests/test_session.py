@@ -384,12 +384,12 @@ def test_practice_an_unknown_scenario_is_one_line(tmp_path):
 
 def test_practice_without_a_scenario_offers_a_list_to_pick_from(tmp_path):
     code, screen, _ = run_cli(
-        tmp_path, ["9" + ENTER, "sleepy_skeptic" + ENTER, ENTER, "/quit" + ENTER], ["practice"]
+        tmp_path, ["99" + ENTER, "sleepy_skeptic" + ENTER, ENTER, "/quit" + ENTER], ["practice"]
     )
     assert code == 0
     assert "Which call do you want to practise?" in screen
     assert "sleepy_skeptic" in screen and "busy_executive" in screen and "gatekeeper" in screen
-    assert "Pick a number from 1 to" in screen  # "9" is not on the list
+    assert "Pick a number from 1 to" in screen  # "99" is not on the list
     assert "Calling: Dale Ostrowski" in screen
     _, t = the_session(tmp_path)
     assert t.scenario == "sleepy_skeptic"
