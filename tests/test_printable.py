@@ -209,3 +209,15 @@ def test_the_call_screen_draws_scenario_text_and_typed_lines_visibly(what):
         assert not OBEYED.search(text)
     assert not OBEYED.search(render.plain([("", f"# {scenario.title}\n")]))
     assert "Brief" in render.plain(fragments) and "\n  second line" in render.plain(fragments)
+
+
+def test_no_source_file_hides_a_control_character():
+    """A regex's ``\\b`` written through a non-raw string becomes a backspace, which no
+    editor shows and which silently breaks the rule: none may be in the sources."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    for path in [*root.joinpath("src").rglob("*.py"), *root.joinpath("scenarios").glob("*.yaml")]:
+        text = path.read_text(encoding="utf-8")
+        bad = [c for c in set(text) if ord(c) < 32 and c not in "\n\t"]
+        assert not bad, f"{path}: control character(s) {bad!r}"

@@ -305,3 +305,16 @@ def test_a_subject_that_says_nothing_is_no_reason(line: str, fires: bool) -> Non
 def test_a_greeting_run_into_the_callers_name(line: str, name: str) -> None:
     found = _signals(line)
     assert "introduction" in found and name in found["introduction"].lower()
+
+
+@pytest.mark.parametrize(
+    ("line", "signal", "fires"),
+    [
+        ("no need to call back, just wanted to say happy birthday", "callback_offer", False),
+        ("you dont have to ring me back, its all in the email", "callback_offer", False),
+        ("i can ring you back after lunch", "callback_offer", True),
+        ("quick one, is tariq osei still handling the fleet contracts", "right_person", True),
+    ],
+)
+def test_call_backs_declined_and_jobs_still_held(line: str, signal: str, fires: bool) -> None:
+    assert (signal in _signals(line)) is fires

@@ -136,10 +136,21 @@ def short_answer(line: str, previous: str | None) -> tuple[str, str] | None:
 
 
 def callback_offer(line: str) -> str | None:
-    """The words of an offer to call back at a better time, or None."""
+    """The words of an offer to call back at a better time, or None ("no need to call
+    back" offers nothing)."""
     if line.isascii() and _CALLBACK_WORDS.isdisjoint(word_set(line.lower())):
         return None  # on ASCII text (read lower-cased) every match has one of the words
-    return _CALLBACK.find(line)
+    found = _CALLBACK.find(line)
+    if found is not None:
+        at = line.lower().find(found.lower())
+        if at > 0 and _NO_NEED.search(line[max(0, at - 30) : at]):
+            return None
+    return found
+
+
+_NO_NEED = Lazy(
+    r"(?i:\b(?:no\s+need\s+(?:for\s+you\s+)?to|(?:you\s+)?(?:don't|do\s+not|dont)\s+(?:need|have)\s+to|never\s+mind)\s+(?:\w+\s+)?)$"
+)
 
 
 # A meeting proposed without its verb, the way people type it: "15 min tues 1pm?",

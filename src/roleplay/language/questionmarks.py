@@ -206,7 +206,9 @@ _LEAD_IN_WORDS = frozenset("quick one question thing q also so and ok okay hey u
 def _still_the(lowered: list[str], k: int) -> bool:
     """One to three words, then "still/now/currently the/your": "teodor still your..."."""
     for j in range(k + 1, min(k + 4, len(lowered) - 1)):
-        if lowered[j] in {"still", "now", "currently"} and lowered[j + 1] in {"the", "your"}:
+        if lowered[j] in {"still", "now", "currently"} and (
+            lowered[j + 1] in {"the", "your"} or lowered[j + 1].endswith("ing")
+        ):
             return True
     return False
 
