@@ -287,6 +287,11 @@ _CONTEXT_CUE = Lazy(
     r"|\bits\s+[A-Za-z]"
 )
 _TOKENS_ANY_CASE = Lazy(r"[A-Za-z0-9']+")
+# For ASCII text: every byte a token of _TOKENS_ANY_CASE cannot hold becomes a space.
+_TOKEN_BYTES = bytes(
+    byte if chr(byte).isascii() and (chr(byte).isalnum() or byte == 39) else 32
+    for byte in range(256)
+)
 # In a lookahead, so that cues may overlap: in "hi this is dana kim", "hi this" must not
 # hide "this is dana".
 _NAME_CUE = Lazy(
@@ -348,7 +353,11 @@ _INTRO_TOKENS = frozenset(
 def _may_need_words(text: str, names_too: bool = True) -> bool:
     # Each regex runs only on lines that have the words it looks for (a set test on the
     # line's words): on tidy text, most lines are done after two set lookups.
-    words = _TOKENS_ANY_CASE.findall(text)
+    if text.isascii():
+        # _TOKENS_ANY_CASE's matches, by one byte translation (several times faster)
+        words = text.encode().translate(_TOKEN_BYTES).decode().split()
+    else:
+        words = _TOKENS_ANY_CASE.findall(text)
     lowered = set(map(str.lower, words))
     if not _REPAIRABLE.isdisjoint(lowered):
         return True

@@ -99,12 +99,25 @@ def lowercase(text: str) -> str:
 
 _TOKEN = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
+# For ASCII text: every byte but a-z becomes a space, and every digit "#".
+_WORD_BYTES = bytes(
+    byte if 97 <= byte <= 122 else 35 if 48 <= byte <= 57 else 32 for byte in range(256)
+)
+
+
 @lru_cache(maxsize=256)
 def word_set(low: str) -> frozenset[str]:
     """The alphabetic words of a lower-cased text, plus ``"#"`` when it has a digit.
 
     Memoised: every gated rule asks it about the same few sentences in a row.
     """
+    if low.isascii():
+        # The runs of a-z and the digits, by one byte translation (what the two regexes
+        # below find, several times faster).
+        letters = low.encode().translate(_WORD_BYTES)
+        if b"#" in letters:
+            letters = letters.replace(b"#", b" # ")
+        return frozenset(letters.decode().split())
     words = set(_TOKEN.findall(low))
     if _DIGIT.search(low):
         words.add("#")
