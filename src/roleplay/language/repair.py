@@ -20,13 +20,12 @@ a flag always quotes the line as it was typed.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import filterfalse
 from pathlib import Path
 
 from roleplay.language.questionmarks import QUESTION_CUE, QUESTION_CUE_WORDS, mark_questions, pause
-from roleplay.language.text import Lazy, has_any, word_set
+from roleplay.language.text import Frozen, Lazy, has_any, word_set
 
 # Contractions typed without their apostrophe. Only forms that are not words of their own:
 # "were", "well", "ill", "id", "shed", "hell" and "wed" stay as they are.
@@ -444,8 +443,7 @@ def first_names() -> frozenset[str]:
     )
 
 
-@dataclass(frozen=True)
-class Repaired:
+class Repaired(Frozen):
     """A line and its repaired form, with the map from one to the other.
 
     Attributes:
@@ -456,7 +454,17 @@ class Repaired:
 
     raw: str
     text: str
-    edits: tuple[tuple[int, int, int, int], ...] = ()
+    edits: tuple[tuple[int, int, int, int], ...]
+
+    _fields = ("raw", "text", "edits")
+    __match_args__ = ("raw", "text", "edits")
+
+    def __init__(
+        self, raw: str, text: str, edits: tuple[tuple[int, int, int, int], ...] = ()
+    ) -> None:
+        object.__setattr__(self, "raw", raw)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "edits", edits)
 
     def to_raw(self, fragment: str) -> str:
         """The words as typed behind ``fragment`` of the repaired text.

@@ -124,6 +124,42 @@ def word_set(low: str) -> frozenset[str]:
     return frozenset(words)
 
 
+class Frozen:
+    """A frozen value class, as ``@dataclass(frozen=True)`` makes one (init, repr, eq, hash
+    and read-only fields; not the ``dataclasses`` functions), written out: the dataclass
+    decorator generates and compiles these methods for each class, at every start of
+    ``roleplay score``. A subclass names its fields in ``_fields`` and sets them in its
+    ``__init__`` with ``object.__setattr__``.
+    """
+
+    _fields: tuple[str, ...] = ()
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self._fields)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        return f"{type(self).__qualname__}({shown})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._values() == other._values()
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __setattr__(self, name: str, value: object) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+
 def has_any(text: str, keys: tuple[str, ...]) -> bool:
     """``any(key in text for key in keys)``, as a plain loop: the keyword gates run on every
     line and sentence, and a generator costs more than the substring tests themselves."""
