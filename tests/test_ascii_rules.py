@@ -1,9 +1,10 @@
 """Every rule's ``re.ASCII`` form finds in ASCII text exactly what the regex as written finds.
 
-ASCII text (nearly every line) runs the ``re.ASCII`` form of each regex
-(:func:`roleplay.language.text.compile_ascii`); random ASCII strings made of the words the
-rules look for, control characters (the separators ``\\x1c``-``\\x1f`` among them) and
-punctuation must give the same matches, spans and groups from both.
+ASCII text (nearly every line) runs an ``re.ASCII`` form of each regex: rewritten by
+:func:`roleplay.language.text.compile_ascii` (``Lazy``, ``Caseless``), or as written on
+plain text only (``Rule``, see :func:`roleplay.language.text.plain`). Random ASCII strings
+made of the words the rules look for, control characters (the separators ``\\x1c``-``\\x1f``
+among them) and punctuation must give the same matches, spans and groups both ways.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 import pytest
 
 import roleplay.commands.score  # noqa: F401  (loads every rule module)
-from roleplay.language.text import Caseless, Lazy, Rule, ascii_source, compile_ascii
+from roleplay.language.text import Caseless, Lazy, Rule, ascii_source, compile_ascii, plain
 
 _WORDS = (
     "the a is this calling from with here hi i'm its it's we are you your call back at 10 am pm"
@@ -45,15 +46,40 @@ def _samples(count: int) -> list[str]:
 def _rules() -> list[tuple[str, int]]:
     found = {}
     for obj in gc.get_objects():
-        if isinstance(obj, (Rule, Caseless)):
+        if isinstance(obj, Caseless):
             found[(obj.pattern, 0)] = None
         elif isinstance(obj, Lazy):
             found[(obj.pattern, obj.flags)] = None
     return list(found)
 
 
+def _plain_rules() -> list[str]:
+    return sorted({obj.pattern for obj in gc.get_objects() if isinstance(obj, Rule)})
+
+
 def test_there_are_rules() -> None:
-    assert len(_rules()) >= 200
+    assert len(_rules()) >= 50
+    assert len(_plain_rules()) >= 150
+
+
+def test_plain() -> None:
+    assert plain("Hi, this is Dana.") and plain("")
+    assert not plain("caf\u00e9") and not plain("a\x1fb") and not plain("\x1c")
+
+
+@pytest.mark.parametrize("pattern", _plain_rules())
+def test_rule_finds_what_its_regex_finds(pattern: str) -> None:
+    rule = Rule(pattern)
+    written = re.compile(pattern)
+    for text in _samples(60):
+        for sample in (text, text.replace("\x1f", " ").replace("\x1c", " ")):
+            want = written.search(sample.lower())
+            got = rule.search(sample)
+            assert (got and (got.span(), got.groups())) == (
+                want and (want.span(), want.groups())
+            ), (pattern, sample)
+            want_all = [(m.span(), m.groups()) for m in written.finditer(sample.lower())]
+            assert [(m.span(), m.groups()) for m in rule.finditer(sample)] == want_all
 
 
 def test_rewrite() -> None:

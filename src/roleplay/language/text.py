@@ -22,9 +22,23 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     from typing import Any
 
-# The last text lowered, its lower case, and whether that is ASCII: rules run in runs on
-# one sentence.
+# The last text lowered, its lower case, and whether that is plain (:func:`plain`): rules
+# run in runs on one sentence.
 _LAST_LOWER: list = ["", "", True]
+
+
+def plain(text: str) -> bool:
+    """Whether ``re.ASCII`` matching finds in ``text`` exactly what Unicode matching finds:
+    ASCII text without the separators ``\\x1c``-``\\x1f`` (Unicode's ``\\s`` matches them,
+    ``re.ASCII``'s does not)."""
+    return (
+        text.isascii()
+        and "\x1c" not in text
+        and "\x1d" not in text
+        and "\x1e" not in text
+        and "\x1f" not in text
+    )
+
 
 # What Unicode's ``\s`` matches in ASCII text beyond what ``re.ASCII``'s does: the
 # separators \x1c-\x1f (written as the characters themselves: ``re`` parses them faster).
@@ -93,7 +107,13 @@ def lowercase(text: str) -> str:
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     last[0] = text
     last[1] = low
-    last[2] = low.isascii()
+    last[2] = (  # plain(low), inlined: most texts are lowered once
+        low.isascii()
+        and "\x1c" not in low
+        and "\x1d" not in low
+        and "\x1e" not in low
+        and "\x1f" not in low
+    )
     return low
 
 
@@ -175,9 +195,11 @@ class Rule:
     Case-insensitive matching in ``re`` is several times slower than matching lower-case
     text; indexes are the same, so matches still slice the original text. Compiling on
     first use keeps importing the rules cheap: ``roleplay score one.txt`` only
-    pays for the rules its lines reach past the keyword gates. ASCII text (nearly every
-    line) runs the regex's ``re.ASCII`` form (:func:`compile_ascii`), other text the regex
-    as written.
+    pays for the rules its lines reach past the keyword gates. Plain text (:func:`plain`:
+    nearly every line) runs the regex compiled with ``re.ASCII``, other text the regex as
+    written. (Unlike :class:`Lazy`, a rule needs no rewritten form of its regex for text
+    with the separators: :func:`lowercase` notes whether its text is plain, once per text.
+    Rewriting costs every ``roleplay score`` start-up time, in ``re``'s parser.)
 
     ``words``, if given, is a gate: every match contains at least one of these whole words
     (``"#"`` for any digit), so a text with none of them is not searched at all.
@@ -187,7 +209,7 @@ class Rule:
 
     def __init__(self, pattern: str, words: str | None = None) -> None:
         self.pattern = pattern
-        self._regex: re.Pattern[str] | None = None  # its re.ASCII form, for ASCII text
+        self._regex: re.Pattern[str] | None = None  # with re.ASCII, for plain text
         self._unicode: re.Pattern[str] | None = None  # as written, for any text
         self.words = frozenset(words.split()) if words else None
 
@@ -197,13 +219,13 @@ class Rule:
         return self._unicode or self._compile_unicode()
 
     def regex_for(self, low: str) -> re.Pattern[str]:
-        """The regex to run on ``low``: its ``re.ASCII`` form on ASCII text."""
-        if low.isascii():
+        """The regex to run on ``low``: compiled with ``re.ASCII`` on plain text."""
+        if plain(low):
             return self._regex or self._compile()
         return self._unicode or self._compile_unicode()
 
     def _compile(self) -> re.Pattern[str]:
-        self._regex = compile_ascii(self.pattern)
+        self._regex = re.compile(self.pattern, re.ASCII)
         return self._regex
 
     def _compile_unicode(self) -> re.Pattern[str]:
@@ -218,7 +240,7 @@ class Rule:
         low = last[1] if text is last[0] else lowercase(text)
         if self.words is not None and self.words.isdisjoint(word_set(low)):
             return None
-        if last[2]:  # low.isascii(), noted by lowercase()
+        if last[2]:  # plain(low), noted by lowercase()
             return (self._regex or self._compile()).search(low)
         return (self._unicode or self._compile_unicode()).search(low)
 
