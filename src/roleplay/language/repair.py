@@ -383,6 +383,8 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
 
 
 _LOWER_RUN = Lazy(r"[a-z]+")
+# For ASCII text: every byte but a-z becomes a space.
+_LOWER_BYTES = bytes(byte if 97 <= byte <= 122 else 32 for byte in range(256))
 
 
 def _cue_can_name(text: str) -> bool:
@@ -395,7 +397,11 @@ def _cue_can_name(text: str) -> bool:
     """
     # A plain name (lower-case ASCII letters) is a whole run: the runs that are names, by
     # one set intersection, then the two conditions the other names need.
-    for name in first_names().intersection(_LOWER_RUN.findall(text)):
+    if text.isascii():  # _LOWER_RUN's matches, by one byte translation
+        runs = text.encode().translate(_LOWER_BYTES).decode().split()
+    else:
+        runs = _LOWER_RUN.findall(text)
+    for name in first_names().intersection(runs):
         if len(name) >= 2 and name not in _NOT_NAME:
             return True
     return any(name in text for name in _cue_names())
