@@ -498,6 +498,22 @@ class Repaired(Frozen):
         return re_ if end else rs  # inside a changed word: take all of it
 
 
+# The question words of QUESTION_CUE, standing alone: its second alternative, a match of
+# the whole rule. Most lines typed without "?" that have one are settled by this small
+# regex; the rule's first alternative tries every auxiliary at every word.
+_WH_WORD = Lazy(r"\b(?:how|what|who|when|where|which|why|whos|whats|hows)\b")
+_WH_RUNS = frozenset("how what who when where which why whos whats hows".split())
+
+
+def _question_cue(text: str) -> bool:
+    """``QUESTION_CUE.search(text) is not None``, a question word tried first."""
+    if text.isascii():  # QUESTION_CUE reads ASCII text lower-cased
+        low = text.lower()
+        if not _WH_RUNS.isdisjoint(word_set(low)) and _WH_WORD.search(low) is not None:
+            return True
+    return QUESTION_CUE.search(text) is not None
+
+
 @lru_cache(maxsize=16384)
 def repair(text: str, names: bool = True) -> Repaired:
     """Repair a typed line (see the module docstring); cheap when nothing needs it.
@@ -514,7 +530,7 @@ def repair(text: str, names: bool = True) -> Repaired:
         "?" not in text
         and (text.rstrip()[-1:] not in ".!" or text == text.lower())
         and (not text.isascii() or not QUESTION_CUE_WORDS.isdisjoint(word_set(text.lower())))
-        and QUESTION_CUE.search(text) is not None
+        and _question_cue(text)
     )
     if not (needs_words or needs_marks):
         return Repaired(text, text)

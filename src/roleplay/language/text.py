@@ -459,7 +459,9 @@ _PROTECT = Lazy(
     )
     + r"|(?<=\b[EeIi]\.)[GgEe]\.|(?=[A-Za-z0-9]))"
 )
-_SENTENCE = Lazy(r"[^.!?]*[.!?]+[\"')\]]*|[^.!?]+$")
+# What ``[^.!?]*[.!?]+["')\]]*|[^.!?]+$`` finds (text, then end marks; or text to the end),
+# without backtracking over the whole unpunctuated end of a line before trying "to the end".
+_SENTENCE = Lazy(r"[^.!?]+(?:[.!?]+[\"')\]]*|$)|[.!?]+[\"')\]]*")
 _MARK = "\x01"
 
 
