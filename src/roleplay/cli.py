@@ -105,7 +105,8 @@ def load_command(name: str):
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The full parser. With ``only``, just that subcommand's module is imported."""
+    """The full parser. With ``only``, just that subcommand's parser is built (with its
+    module imported); with ``""``, every subcommand's parser, and no module."""
     parser = _Parser(
         prog="roleplay",
         description="Practise sales calls against prospect personas, and get every mistake explained.",
@@ -120,6 +121,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (_, help_text) in COMMANDS.items():
+        if only and only != name:
+            # A command was chosen (the first word of the arguments): only its parser can
+            # be used, and building the others costs every run of it time.
+            continue
         cmd = sub.add_parser(
             name,
             help=help_text,

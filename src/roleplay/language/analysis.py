@@ -19,20 +19,35 @@ from roleplay.language.pricing import asks_price
 from roleplay.language.purpose import asks_purpose
 from roleplay.language.repair import Repaired, repair
 from roleplay.language.signals import MAX_ANALYSED_CHARS, in_context, line_signals
+from roleplay.language.text import Frozen
 from roleplay.language.times import proposed_time
 from roleplay.language.voicemail import voicemail_greeting
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
 
-@dataclass(frozen=True)
-class ProspectAsks:
+class ProspectAsks(Frozen):
     """What a prospect line asks or offers, each with the words that show it (or None)."""
 
-    who: str | None = None  # "who's calling?"
-    purpose: str | None = None  # "what's this about?"
-    price: str | None = None  # "what does it cost?"
-    time: str | None = None  # a time it proposes ("call me Thursday at 10")
+    who: str | None  # "who's calling?"
+    purpose: str | None  # "what's this about?"
+    price: str | None  # "what does it cost?"
+    time: str | None  # a time it proposes ("call me Thursday at 10")
+
+    _fields = ("who", "purpose", "price", "time")
+    __match_args__ = ("who", "purpose", "price", "time")
+
+    def __init__(
+        self,
+        who: str | None = None,
+        purpose: str | None = None,
+        price: str | None = None,
+        time: str | None = None,
+    ) -> None:
+        object.__setattr__(self, "who", who)
+        object.__setattr__(self, "purpose", purpose)
+        object.__setattr__(self, "price", price)
+        object.__setattr__(self, "time", time)
 
 
 _NO_ASKS = ProspectAsks()

@@ -258,7 +258,7 @@ def _bare_time(sentence: str) -> str | None:
         return sentence
     # What is left after removing the time and filler words is at most a word or two.
     rest = without_slots(sentence)
-    rest = _FILLER.regex.sub(" ", rest)
+    rest = _FILLER.regex_for(rest).sub(" ", rest)
     if len(re.findall(r"[a-z0-9']+", rest)) <= 1:
         return sentence
     return None

@@ -251,7 +251,7 @@ def _is_company_like(tokens: list[str]) -> bool:
             return True  # a trade as a name: "Ironside Scaffolding", "Kestrel Landscaping"
         # A capital inside a word marks a brand (ExpoCraft, QuickBooks), but not after a
         # hyphen or apostrophe: Jean-Luc, Achterberg-Kim and O'Neill are people.
-        parts = re.split(r"[-']", token)
+        parts = token.replace("'", "-").split("-")  # re.split(r"[-']", token)
         if any(ch.isupper() for part in parts for ch in part[1:]) and not _NAME_PREFIX.match(token):
             return True
     return False

@@ -257,7 +257,7 @@ def pricing(text: str) -> str | None:
             precheck = _PRICING_PRECHECK.get(i)
             if precheck is not None and not precheck(low):
                 continue
-            match = rule.regex.search(low)
+            match = rule.regex_for(low).search(low)
             if match:
                 return text[match.start() : match.end()].strip()
     return None

@@ -326,8 +326,9 @@ def _question_signals(
     if "right_person" not in found and (
         question
         or "discovery_question" in found
-        or "whoever" in sentence.lower()
-        or _ASKS_WHO_INDIRECTLY.search(sentence) is not None
+        or "whoever" in (low := sentence.lower())
+        # every match has "who" in it (only ASCII letters fold to w, h and o)
+        or ("who" in low and _ASKS_WHO_INDIRECTLY.search(sentence) is not None)
     ):
         if asks_right_person(sentence):
             found["right_person"] = sentence

@@ -22,8 +22,79 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     from typing import Any
 
-# The last text lowered and its lower case: rules run in runs on one sentence.
-_LAST_LOWER: list[str] = ["", ""]
+# The last text lowered, its lower case, and whether that is plain (:func:`plain`): rules
+# run in runs on one sentence.
+_LAST_LOWER: list = ["", "", True]
+
+
+def plain(text: str) -> bool:
+    """Whether ``re.ASCII`` matching finds in ``text`` exactly what Unicode matching finds:
+    ASCII text without the separators ``\\x1c``-``\\x1f`` (Unicode's ``\\s`` matches them,
+    ``re.ASCII``'s does not)."""
+    return (
+        text.isascii()
+        and "\x1c" not in text
+        and "\x1d" not in text
+        and "\x1e" not in text
+        and "\x1f" not in text
+    )
+
+
+# What Unicode's ``\s`` matches in ASCII text beyond what ``re.ASCII``'s does: the
+# separators \x1c-\x1f (written as the characters themselves: ``re`` parses them faster).
+_SEPARATORS = "\x1c-\x1f"
+# A pattern's escapes and character classes (``re.split`` keeps them, between the plain
+# text around them).
+_PATTERN_PARTS = r"(\\.|\[\^?\]?(?:\\.|[^\]\\])*\])"
+
+
+class _NotRewritable(Exception):
+    pass
+
+
+def _ascii_part(part: str) -> str:
+    if part == "\\s":
+        return f"[\\s{_SEPARATORS}]"
+    if part == "\\S":
+        return f"[^\\s{_SEPARATORS}]"
+    if part[:1] == "[" and "\\" in part:
+        return re.sub(r"\\.", _ascii_class_escape, part, flags=re.DOTALL)
+    return part
+
+
+def _ascii_class_escape(match: re.Match[str]) -> str:
+    escape = match.group()
+    if escape == "\\s":
+        return f"\\s{_SEPARATORS}"
+    if escape == "\\S":
+        raise _NotRewritable
+    return escape
+
+
+def ascii_source(pattern: str) -> str | None:
+    """``pattern`` rewritten for ``re.ASCII``, to find exactly what it finds in ASCII text.
+
+    In ASCII text the two modes of ``re`` differ in one class only: Unicode's ``\\s`` also
+    matches the separators ``\\x1c``-``\\x1f``, so they are added to every ``\\s``. None for a
+    pattern that cannot be rewritten so (``\\S`` inside a character class).
+    """
+    if "\\s" not in pattern and "\\S" not in pattern:
+        return pattern
+    try:
+        parts = re.split(_PATTERN_PARTS, pattern, flags=re.DOTALL)
+        return "".join([_ascii_part(part) for part in parts])
+    except _NotRewritable:
+        return None
+
+
+def compile_ascii(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """The regex to run on ASCII text: there it finds exactly what ``re.compile(pattern,
+    flags)`` finds, faster (with ``re.ASCII``, ``\\b``, ``\\w`` and ``\\d`` test a table bit
+    instead of asking the Unicode database about every character)."""
+    source = ascii_source(pattern)
+    if source is None:
+        return re.compile(pattern, flags)
+    return re.compile(source, flags | re.ASCII)
 
 
 def lowercase(text: str) -> str:
@@ -36,11 +107,22 @@ def lowercase(text: str) -> str:
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     last[0] = text
     last[1] = low
+    last[2] = (  # plain(low), inlined: most texts are lowered once
+        low.isascii()
+        and "\x1c" not in low
+        and "\x1d" not in low
+        and "\x1e" not in low
+        and "\x1f" not in low
+    )
     return low
 
 
 _TOKEN = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
+# For ASCII text: every byte but a-z becomes a space, and every digit "#".
+_WORD_BYTES = bytes(
+    byte if 97 <= byte <= 122 else 35 if 48 <= byte <= 57 else 32 for byte in range(256)
+)
 
 
 @lru_cache(maxsize=256)
@@ -49,10 +131,53 @@ def word_set(low: str) -> frozenset[str]:
 
     Memoised: every gated rule asks it about the same few sentences in a row.
     """
+    if low.isascii():
+        # The runs of a-z and the digits, by one byte translation (what the two regexes
+        # below find, several times faster).
+        letters = low.encode().translate(_WORD_BYTES)
+        if b"#" in letters:
+            letters = letters.replace(b"#", b" # ")
+        return frozenset(letters.decode().split())
     words = set(_TOKEN.findall(low))
     if _DIGIT.search(low):
         words.add("#")
     return frozenset(words)
+
+
+class Frozen:
+    """A frozen value class, as ``@dataclass(frozen=True)`` makes one (init, repr, eq, hash
+    and read-only fields; not the ``dataclasses`` functions), written out: the dataclass
+    decorator generates and compiles these methods for each class, at every start of
+    ``roleplay score``. A subclass names its fields in ``_fields`` and sets them in its
+    ``__init__`` with ``object.__setattr__``.
+    """
+
+    _fields: tuple[str, ...] = ()
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self._fields)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        return f"{type(self).__qualname__}({shown})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._values() == other._values()
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __setattr__(self, name: str, value: object) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
 
 
 def has_any(text: str, keys: tuple[str, ...]) -> bool:
@@ -70,26 +195,42 @@ class Rule:
     Case-insensitive matching in ``re`` is several times slower than matching lower-case
     text; indexes are the same, so matches still slice the original text. Compiling on
     first use keeps importing the rules cheap: ``roleplay score one.txt`` only
-    pays for the rules its lines reach past the keyword gates.
+    pays for the rules its lines reach past the keyword gates. Plain text (:func:`plain`:
+    nearly every line) runs the regex compiled with ``re.ASCII``, other text the regex as
+    written. (Unlike :class:`Lazy`, a rule needs no rewritten form of its regex for text
+    with the separators: :func:`lowercase` notes whether its text is plain, once per text.
+    Rewriting costs every ``roleplay score`` start-up time, in ``re``'s parser.)
 
     ``words``, if given, is a gate: every match contains at least one of these whole words
     (``"#"`` for any digit), so a text with none of them is not searched at all.
     """
 
-    __slots__ = ("pattern", "_regex", "words")
+    __slots__ = ("pattern", "_regex", "_unicode", "words")
 
     def __init__(self, pattern: str, words: str | None = None) -> None:
         self.pattern = pattern
-        self._regex: re.Pattern[str] | None = None
+        self._regex: re.Pattern[str] | None = None  # with re.ASCII, for plain text
+        self._unicode: re.Pattern[str] | None = None  # as written, for any text
         self.words = frozenset(words.split()) if words else None
 
     @property
     def regex(self) -> re.Pattern[str]:
-        return self._regex or self._compile()
+        """The regex as written, for any text (:meth:`regex_for` picks the faster form)."""
+        return self._unicode or self._compile_unicode()
+
+    def regex_for(self, low: str) -> re.Pattern[str]:
+        """The regex to run on ``low``: compiled with ``re.ASCII`` on plain text."""
+        if plain(low):
+            return self._regex or self._compile()
+        return self._unicode or self._compile_unicode()
 
     def _compile(self) -> re.Pattern[str]:
-        self._regex = re.compile(self.pattern)
+        self._regex = re.compile(self.pattern, re.ASCII)
         return self._regex
+
+    def _compile_unicode(self) -> re.Pattern[str]:
+        self._unicode = re.compile(self.pattern)
+        return self._unicode
 
     # The three methods below are the hot path of every rule: they inline the property
     # (``self._regex or self._compile()``) and, in ``search``, the cache hit of
@@ -99,19 +240,25 @@ class Rule:
         low = last[1] if text is last[0] else lowercase(text)
         if self.words is not None and self.words.isdisjoint(word_set(low)):
             return None
-        return (self._regex or self._compile()).search(low)
+        if last[2]:  # plain(low), noted by lowercase()
+            return (self._regex or self._compile()).search(low)
+        return (self._unicode or self._compile_unicode()).search(low)
 
     def match(self, text: str) -> re.Match[str] | None:
         low = lowercase(text)
         if self.words is not None and self.words.isdisjoint(word_set(low)):
             return None
-        return (self._regex or self._compile()).match(low)
+        if _LAST_LOWER[2]:
+            return (self._regex or self._compile()).match(low)
+        return (self._unicode or self._compile_unicode()).match(low)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         low = lowercase(text)
         if self.words is not None and self.words.isdisjoint(word_set(low)):
             return iter(())
-        return (self._regex or self._compile()).finditer(low)
+        if _LAST_LOWER[2]:
+            return (self._regex or self._compile()).finditer(low)
+        return (self._unicode or self._compile_unicode()).finditer(low)
 
     def find(self, text: str) -> str | None:
         """The matched words of ``text`` in their original case, or None."""
@@ -135,65 +282,85 @@ class AnyOf:
 
     def matches(self, text: str) -> bool:
         low = lowercase(text)
+        fast = _LAST_LOWER[2]
         words = word_set(low)
         for part in self.parts:
             if part.words is not None and part.words.isdisjoint(words):
                 continue
-            if (part._regex or part._compile()).search(low) is not None:
+            if fast:
+                regex = part._regex or part._compile()
+            else:
+                regex = part._unicode or part._compile_unicode()
+            if regex.search(low) is not None:
                 return True
         return False
 
 
 class Lazy:
-    """A case-sensitive compiled regex, compiled on first use (see :class:`Rule`)."""
+    """A case-sensitive compiled regex, compiled on first use (see :class:`Rule`); ASCII
+    text runs its ``re.ASCII`` form."""
 
-    __slots__ = ("pattern", "flags", "_regex")
+    __slots__ = ("pattern", "flags", "_regex", "_unicode")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
-        self._regex: re.Pattern[str] | None = None
+        self._regex: re.Pattern[str] | None = None  # its re.ASCII form, for ASCII text
+        self._unicode: re.Pattern[str] | None = None  # as written, for any text
 
     def _compile(self) -> re.Pattern[str]:
-        self._regex = re.compile(self.pattern, self.flags)
+        self._regex = compile_ascii(self.pattern, self.flags)
         return self._regex
+
+    def _compile_unicode(self) -> re.Pattern[str]:
+        self._unicode = re.compile(self.pattern, self.flags)
+        return self._unicode
+
+    def _for(self, string: str) -> re.Pattern[str]:
+        if string.isascii():
+            return self._regex or self._compile()
+        return self._unicode or self._compile_unicode()
 
     # The methods the rules call, spelled out: a ``__getattr__`` per call costs more than
     # many of the searches it forwards to.
     def search(self, string: str, *args: int) -> re.Match[str] | None:
-        return (self._regex or self._compile()).search(string, *args)
+        if string.isascii():
+            return (self._regex or self._compile()).search(string, *args)
+        return (self._unicode or self._compile_unicode()).search(string, *args)
 
     def match(self, string: str, *args: int) -> re.Match[str] | None:
-        return (self._regex or self._compile()).match(string, *args)
+        if string.isascii():
+            return (self._regex or self._compile()).match(string, *args)
+        return (self._unicode or self._compile_unicode()).match(string, *args)
 
     def fullmatch(self, string: str, *args: int) -> re.Match[str] | None:
-        return (self._regex or self._compile()).fullmatch(string, *args)
+        return self._for(string).fullmatch(string, *args)
 
     def finditer(self, string: str, *args: int) -> Iterator[re.Match[str]]:
-        return (self._regex or self._compile()).finditer(string, *args)
+        return self._for(string).finditer(string, *args)
 
     def findall(self, string: str, *args: int) -> list[Any]:
-        return (self._regex or self._compile()).findall(string, *args)
+        return self._for(string).findall(string, *args)
 
     def split(self, string: str, maxsplit: int = 0) -> list[Any]:
-        return (self._regex or self._compile()).split(string, maxsplit)
+        return self._for(string).split(string, maxsplit)
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
-        return (self._regex or self._compile()).sub(repl, string, count)
+        return self._for(string).sub(repl, string, count)
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self._regex or self._compile(), name)
+        return getattr(self._unicode or self._compile_unicode(), name)
 
 
 class Caseless:
     """A case-insensitive regex written in lower case, compiled on first use.
 
     ``re.IGNORECASE`` matching is several times slower than matching lower-case text. On
-    ASCII text the lower case has the same length and the case-sensitive regex finds the
-    same spans in it, so that is what runs; other text is searched with the
-    case-insensitive regex itself (Unicode case folding is more than ``str.lower``).
-    The match is on the lowered text when the text is ASCII: read spans from it, and take
-    the words from the original text (:meth:`find`).
+    ASCII text the lower case has the same length and the case-sensitive regex (in its
+    ``re.ASCII`` form, :func:`compile_ascii`) finds the same spans in it, so that is
+    what runs; other text is searched with the case-insensitive regex itself (Unicode case
+    folding is more than ``str.lower``). The match is on the lowered text when the text is
+    ASCII: read spans from it, and take the words from the original text (:meth:`find`).
     """
 
     __slots__ = ("pattern", "_lower", "_any_case")
@@ -204,7 +371,7 @@ class Caseless:
         self._any_case: re.Pattern[str] | None = None
 
     def _compile_lower(self) -> re.Pattern[str]:
-        self._lower = re.compile(self.pattern)
+        self._lower = compile_ascii(self.pattern)
         return self._lower
 
     def _compile_any_case(self) -> re.Pattern[str]:
@@ -296,7 +463,9 @@ _PROTECT = Lazy(
     r"|(?<=\b[AaPp]\.[Mm]\.)(?=\s+(?:[a-z0-9]|(?:Eastern|Central|Pacific|Mountain|Atlantic"
     r"|[ECMP][SD]?T|GMT|UTC|BST|CET)\b)))"
 )
-_SENTENCE = Lazy(r"[^.!?]*[.!?]+[\"')\]]*|[^.!?]+$")
+# What ``[^.!?]*[.!?]+["')\]]*|[^.!?]+$`` finds (text, then end marks; or text to the end),
+# without backtracking over the whole unpunctuated end of a line before trying "to the end".
+_SENTENCE = Lazy(r"[^.!?]+(?:[.!?]+[\"')\]]*|$)|[.!?]+[\"')\]]*")
 _MARK = "\x01"
 
 
@@ -387,12 +556,17 @@ def leftmost_match(parts: tuple[Rule, ...], text: str) -> re.Match[str] | None:
     ``part1|part2|...`` finds, since at each position it tries its alternatives in order."""
     # The gates of :meth:`Rule.search`, inlined: the text's words are looked up once.
     low = lowercase(text)
+    fast = _LAST_LOWER[2]
     words = word_set(low)
     best = None
     for part in parts:
         if part.words is not None and part.words.isdisjoint(words):
             continue
-        match = (part._regex or part._compile()).search(low)
+        if fast:
+            regex = part._regex or part._compile()
+        else:
+            regex = part._unicode or part._compile_unicode()
+        match = regex.search(low)
         if match is not None and (best is None or match.start() < best.start()):
             best = match
     return best

@@ -115,7 +115,8 @@ def set_time(sentence: str) -> str | None:
 
 def without_slots(sentence: str) -> str:
     """``sentence`` in lower case with every specific slot blanked out (a space instead)."""
-    return _SLOT_SPECIFIC.regex.sub(" ", lowercase(sentence))
+    low = lowercase(sentence)
+    return _SLOT_SPECIFIC.regex_for(low).sub(" ", low)
 
 
 def _future(pattern: Rule, sentence: str) -> Iterator[re.Match[str]]:

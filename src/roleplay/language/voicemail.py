@@ -66,6 +66,17 @@ _PHONE_INTL = Lazy(
     r"(?<![\w$.,])(?:\+\d{1,3}[\s.-]?)?(?:\(0?\d{1,4}\)[\s.-]?)?\d{2,6}(?:[\s.-]\d{2,6}){1,4}(?![\d,]|\.\d)"
 )
 _HAS_DIGIT = re.compile(r"\d")
+# Every byte but the ASCII digits, deleted to count the digits of ASCII text.
+_NOT_DIGITS = bytes(byte for byte in range(256) if not 48 <= byte <= 57)
+
+
+def _digits(text: str) -> int:
+    """How many digits ``text`` has (``\\d``: in ASCII text, 0-9 only)."""
+    if text.isascii():
+        return len(text.encode().translate(None, _NOT_DIGITS))
+    return len(_HAS_DIGIT.findall(text))
+
+
 # What every match of both digit rules contains: two digits, a space, dot or dash, and two
 # more (or ten digits in a row). Far cheaper to look for than the rules themselves.
 _DIGIT_GROUPS = Lazy(r"\d\d[\s.-]\d\d|\d{10}")
@@ -94,7 +105,7 @@ def phone_number(text: str) -> str | None:
     norm = normalise(text)
     # Both digit rules need at least 7 digits (_PHONE_INTL's numbers are kept from 9), so a
     # line with a time or a reference number ("at 3", "ref 1234") skips them.
-    if len(_HAS_DIGIT.findall(norm)) >= 7 and _DIGIT_GROUPS.search(norm) is not None:
+    if _digits(norm) >= 7 and _DIGIT_GROUPS.search(norm) is not None:
         match = _PHONE_DIGITS.search(norm)
         if match:
             return match.group()

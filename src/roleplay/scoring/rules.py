@@ -24,21 +24,19 @@ Where absence-type mistakes are pinned (turns are 1-based and count both speaker
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from roleplay.language.analysis import CallAnalysis
 from roleplay.language.fuzzy import phrase_match
 from roleplay.language.honesty import claim_support, specific_history
 from roleplay.language.purpose import asks_follow_up
 from roleplay.language.signals import line_signals
-from roleplay.language.text import word_count
+from roleplay.language.text import Frozen, word_count
 from roleplay.language.voicemail import phone_number
 from roleplay.scoring.scorecard import Credit, CustomCode, Mistake, Scorecard, ScoringConfig
 from roleplay.transcript import Turn
 
 
-@dataclass(frozen=True)
-class CodeInfo:
+class CodeInfo(Frozen):
     """One entry of the mistake catalog.
 
     Attributes:
@@ -56,6 +54,19 @@ class CodeInfo:
     weight: int
     tip: str
     turn: str
+
+    _fields = ("code", "title", "definition", "weight", "tip", "turn")
+    __match_args__ = ("code", "title", "definition", "weight", "tip", "turn")
+
+    def __init__(
+        self, code: str, title: str, definition: str, weight: int, tip: str, turn: str
+    ) -> None:
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "definition", definition)
+        object.__setattr__(self, "weight", weight)
+        object.__setattr__(self, "tip", tip)
+        object.__setattr__(self, "turn", turn)
 
 
 def _info(code: str, title: str, weight: int, turn: str, definition: str, tip: str) -> CodeInfo:
