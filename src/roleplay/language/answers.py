@@ -103,7 +103,8 @@ _CALLBACK = Caseless(
 
 #: A whole word of every alternative of :data:`_CALLBACK`.
 _CALLBACK_WORDS = frozenset(
-    "call ring try phone reach called rang when whenever fit what there time day pick choose name when's a once".split()
+    "call ring try phone reach called rang when whenever fit what there time day pick choose name"
+    " when's once slot window hour suits".split()
 )
 
 

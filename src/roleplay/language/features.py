@@ -82,7 +82,7 @@ _PRODUCT_CUE = Rule(
     r"(?!(?:been|worked|helped|seen|done|had|made|found|spoken|talked|heard|grown|served|partnered|saved|noticed|learned|gone|come|become|run|started|launched|hired|to|no|not|never|any|some\s+questions?"
     r"|a\s+lot|lots|this|that|it|what|everything|anything|all\s+of|more|most|business|work|well|great|things)\b)"
     r"|\b(?:we'd|we\s+would|we'll|we\s+will|i'd|i\s+would)\s+(?:be\s+looking\s+at|look\s+at|provide|bring|supply|set\s+up|include|install|give\s+you|put\s+in|recommend|quote(?:\s+you)?)\s+"
-    r"|\b(?:we've|it's|they've)\s+got\s+|(?<!whenever\s)(?<!when\s)(?<!if\s)(?<!once\s)(?<!until\s)\byou\s+(?:also\s+)?get\s+(?!(?:a|the)\s+(?:minute|sec|second|moment|chance)\b|time\b|back\b|a\s+call\b)|\b(?:includes|including|comes\s+with|built\s+in|on\s+top\s+of\s+that)\b\W*"
+    r"|\b(?:we've|it's|they've)\s+got\s+|\byou(?<!whenever\syou)(?<!when\syou)(?<!if\syou)(?<!once\syou)(?<!until\syou)\s+(?:also\s+)?get\s+(?!(?:a|the)\s+(?:minute|sec|second|moment|chance)\b|time\b|back\b|a\s+call\b)|\b(?:includes|including|comes\s+with|built\s+in|on\s+top\s+of\s+that)\b\W*"
     r"|(?:^\W*(?!(?:it|this|that|they|he|she|i|you|which|who)\s)(?:\w+\s+){1,2}|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:also\s+)?(?:does|handles|covers|automates|offers|includes|provides)\s+"
     r"(?!(?:take|make|need|help|mean|work|cost|get|have|require)\b)",
     # the verb of every alternative, a whole word: half the listing sentences have none

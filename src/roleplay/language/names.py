@@ -458,11 +458,38 @@ def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
 
 # "its raj, raj menon", "Marcus, Marcus Webb, Tidewell": a first name said, then said again
 # with the surname, the way people say their own name on the phone.
-# In a look-ahead, so that tries may overlap: "hi Ananya, this is karthik, Karthik S..."
-_SAID_TWICE = Lazy(
-    r"(?=(?i:(?:^|[,.!?;:-]\s*|\b(?:it's|its|this\s+is|i'm|im|hi|hey|yeah|yes|um|uh)\s+))"
-    r"(?P<said>[A-Za-z][a-z'-]+),\s+(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+)\b(?P<after>[^.!?]{0,40}))"
+# What may stand before the first saying of the name: the line's start, a pause, or an
+# opener ("it's", "this is", "hi"...).
+_SAID_TWICE_LEAD = Lazy(
+    r"(?:^|[,.!?;:-]\s*|\b(?i:it's|its|this\s+is|i'm|im|hi|hey|yeah|yes|um|uh)\s+)$"
 )
+
+
+def _said_twice(text: str) -> Iterator[tuple[int, str, str, int, str]]:
+    """(start, first, last, end, after) for "X, X Y" in ``text``: a word, a comma, the
+    same word (or one slip of the keys away) and a second word. Found from each comma by
+    string search, so a line is scanned in C, not tried at every character."""
+    at = text.find(", ")
+    while at > 0:
+        start = text.rfind(" ", 0, at) + 1
+        said = text[start:at].lstrip("\"'(-")
+        start = at - len(said)
+        nxt = text[at + 2 : at + 3]
+        # the same first letter, a quick test before the words are compared
+        if len(said) >= 2 and nxt and said[0].lower() == nxt.lower() and said.isalpha():
+            parts = text[at + 2 : at + 80].split(None, 2)
+            if len(parts) >= 2:
+                first = parts[0]
+                last = parts[1].rstrip(",.!?;:")
+                if (
+                    first.isalpha()
+                    and last.replace("'", "").replace("-", "").isalpha()
+                    and _again(said, first)
+                    and _SAID_TWICE_LEAD.search(text, 0, start) is not None
+                ):
+                    end = text.find(last, at + 2 + len(first)) + len(last)
+                    yield start, first, last, end, text[end : end + 40].split(".", 1)[0]
+        at = text.find(", ", at + 2)
 
 
 def _again(said: str, first: str) -> bool:
@@ -472,22 +499,16 @@ def _again(said: str, first: str) -> bool:
 
 
 def _name_said_twice(text: str) -> Iterator[tuple[str, str]]:
-    for match in _SAID_TWICE.finditer(text):
-        first, last = match.group("first", "last")
-        if not _again(match.group("said"), first) or plain_word(last.lower()):
+    for start, first, last, _end, after in _said_twice(text):
+        if first.lower() in _NOT_NAMES or plain_word(last.lower()):
             continue
-        if (
-            first.lower() in _NOT_NAMES
-            or last.lower() in _NOT_NAMES
-            or last.lower() in _BUSINESS_WORDS
-        ):
+        if last.lower() in _NOT_NAMES or last.lower() in _BUSINESS_WORDS:
             continue
-        after = match.group("after")
         if not after.lstrip().startswith((",", "-")) and _refers_away(after):
             continue  # "julia, julia castro told me..." names someone else
         yield (
             f"{first[0].upper()}{first[1:]} {last[0].upper()}{last[1:]}",
-            text[match.start("said") : match.end("last")],
+            text[start:_end],
         )
 
 
@@ -565,13 +586,10 @@ def introduction(text: str, answers_who: bool = False) -> str | None:
     if found:
         return found[1]
     if answers_who:
-        twice = _SAID_TWICE.match(text)
-        if (
-            twice is not None
-            and _again(twice.group("said"), twice.group("first"))
-            and twice.group("first").lower() not in _NOT_NAMES
-        ):
-            return text[twice.start("said") : twice.end("last")]
+        for start, first, _last, end, _after in _said_twice(text):
+            if text[:start].strip(" \"'(") == "" and first.lower() not in _NOT_NAMES:
+                return text[start:end]
+            break
         bare = _BARE_LOWER_NAME.match(text)
         if bare is not None and (
             bare.group("name") in first_names()

@@ -144,7 +144,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
 # "It's about the CNC tooling quote." / "About the upgrade she asked about." answer a
 # what's-it-about question.
 _ABOUT_ANSWER = Rule(
-    r"(?:^|[,;:]|\s-)\W*(?:(?:well|so|sure|yes|yeah|oh|ah|uh|um|right|ok|okay|yep|it's|it\s+is|this\s+is|that's|that\s+is|it's\s+just|just|my\s+call\s+is|the\s+call\s+is)[\s,]+)*"
+    r"\W*(?:(?:well|so|sure|yes|yeah|oh|ah|uh|um|right|ok|okay|yep|it's|it\s+is|this\s+is|that's|that\s+is|it's\s+just|just|my\s+call\s+is|the\s+call\s+is)[\s,]+)*"
     r"(?:about|regarding|concerning|re:|in\s+regards?\s+to|in\s+reference\s+to|in\s+connection\s+with)\s+"
     r"(?!(?:some|a|an)\s+(?:(?:business|important|quick|small|little|couple\s+of|few)\s+)*(?:stuff|thing|things|matter|matters|issue|issues)\b)"
     r"(?:the|your|our|a|an|some|his|her|their|my|getting|helping|how|what)\b"
@@ -152,7 +152,7 @@ _ABOUT_ANSWER = Rule(
 # "It's about billing software for engineering firms." -- a plain "it's about X" whose X is
 # not an amount, a time or a figure of speech ("it's about time", "about two miles").
 _ABOUT_SUBJECT = Rule(
-    r"(?:^|[,;:]|\s-)\W*(?:(?:well|so|sure|yes|yeah|oh|ah|uh|um|right|ok|okay|yep|just)[\s,]+)*(?:it's|it\s+is|this\s+is|this's|my\s+call\s+is|the\s+call\s+is|it's\s+just|it's\s+really)\s+"
+    r"\W*(?:(?:well|so|sure|yes|yeah|oh|ah|uh|um|right|ok|okay|yep|just)[\s,]+)*(?:it's|it\s+is|this\s+is|this's|my\s+call\s+is|the\s+call\s+is|it's\s+just|it's\s+really)\s+"
     r"(?:(?:mostly|mainly|really|just|all)\s+)?(?:about|regarding|concerning|in\s+regards?\s+to|in\s+reference\s+to)\s+"
     r"(?!(?:time|as|to|it|that|this|done|ready|over|right|there|here|the\s+same|half|twice|once|an?\s+(?:minute|second|hour|day|week|month|year|mile|inch|foot|meter)|"
     r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a\s+(?:dozen|third|quarter|half|hundred|thousand)"
@@ -174,9 +174,7 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
     # of its line's, so a line without any has no sentence to try.
     if has_any(lowercase(text), _ABOUT_GATE):
         for sentence in sents:
-            if (
-                _ABOUT_ANSWER.search(sentence) or _ABOUT_SUBJECT.search(sentence)
-            ) and not is_question(sentence):
+            if _about_at_a_clause_start(sentence) and not is_question(sentence):
                 return sentence
     found = _unannounced_reason(text, sents)
     if found:
@@ -188,6 +186,32 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
             if not is_question(sentence) and _PURPOSE_STATEMENT.search(sentence):
                 return sentence
     return None
+
+
+def _about_at_a_clause_start(sentence: str) -> bool:
+    """ "It's about your linen contract" opening the sentence or a clause after a pause
+    ("just two minutes with him, its about your laundry contract"). The rules are tried
+    only where a clause starts, not at every character."""
+    low = lowercase(sentence)
+    answer, subject = _ABOUT_ANSWER.regex_for(low), _ABOUT_SUBJECT.regex_for(low)
+    at = 0
+    while at >= 0:
+        if answer.match(low, at) or subject.match(low, at):
+            return True
+        at = min(
+            (
+                i + 1
+                for i in (
+                    low.find(",", at),
+                    low.find(";", at),
+                    low.find(":", at),
+                    low.find(" -", at),
+                )
+                if i >= 0
+            ),
+            default=-1,
+        )
+    return False
 
 
 def plain_purpose(text: str) -> str | None:
@@ -361,6 +385,9 @@ _MEASURED_PROBLEM = Rule(
 )
 
 
+_MEASURED_VERBS = ("los", "wast", "miss", "burn", "eat", "leak")
+
+
 # Reasons of the calls that are not pitches: an occasion ("happy birthday!", "congrats on
 # the new role"), a records check ("just updating our contact file before the fall show"),
 # and a problem many of them have ("a lot of the homes in the valley are running out of
@@ -390,7 +417,7 @@ def _unannounced_reason(text: str, sents: list[str]) -> str | None:
         or _REPORTED_PROBLEM.search(text)
         or _THEY_OFTEN.search(text)
         or _OTHER_REASONS.search(text)
-        or _MEASURED_PROBLEM.search(text)
+        or (_MEASURED_PROBLEM.search(text) if has_any(lowercase(text), _MEASURED_VERBS) else None)
     )
     if their is not None:
         return their.group().strip()

@@ -22,7 +22,8 @@ _SUBJECTS = frozenset("you your i we they he she it there that this anyone anybo
 QUESTION_CUE = Caseless(
     r"\b(?:(?:" + _AUX.replace(" ", "|") + r")\s+(?:you|your|i|we|they|he|she|there|anyone)"
     r"|(?:how|what|who|when|where|which|why|whos|whats|hows)\b)"
-    r"|(?:^|[.!?;:,]\s+)(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b"
+    r"|(?:^|[.!?;:]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+)"
+    r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b"
 )
 #: Every match of :data:`QUESTION_CUE` on ASCII text has one of these whole words (an
 #: auxiliary or a question word): a cheap test before the regex.

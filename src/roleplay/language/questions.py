@@ -233,13 +233,13 @@ _RIGHT_PERSON = Rule(
     r"|takes\s+care\s+of|is\s+in\s+charge|is\s+responsible|buys|oversees)\b"
     # whether a named person still has the job: "is Teodor still the person for your trade
     # show stuff", "is Gail still your contact for the linen", "is Sam still the buyer there"
-    r"|\b(?:is|are)\s+(?:[\w.'-]+\s+){1,3}?(?:still|now|currently)\s+(?:the|your)\s+(?:right\s+|best\s+|main\s+|go-to\s+)?"
+    r"|\b(?:is|are)\s+(?:[\w.'-]+\s+){1,3}?still\s+(?:the|your)\s+(?:right\s+|best\s+|main\s+|go-to\s+)?"
     r"(?:person|contact|one|guy|lady|buyer|manager|lead|owner|decision[\s-]maker|point\s+of\s+contact)\b"
     r"|\b(?:is|are)\s+(?:[\w.'-]+\s+){1,3}?still\s+(?:handling|running|doing|managing|looking\s+after|in\s+charge\s+of|responsible\s+for|the\s+one)\b"
     # "Mr. Harrow or whoever picks the billing software": whoever does the job, named by it
     r"|\b(?:or|reach|to|with|for|find|ask)\s+whoever\s+(?:(?:usually|normally|actually|currently|now)\s+)?(?:handles|looks\s+after|manages|runs|owns|decides|deals\s+with|takes\s+care\s+of"
     r"|is\s+in\s+charge|is\s+responsible|buys|oversees|picks|chooses|selects|signs\s+off|approves|makes\s+the\s+(?:call|decisions?)|sorts\s+out)\b",
-    "who whoever one someone somebody anyone anybody person right best still now currently",
+    "who whoever one someone somebody anyone anybody person right best still",
 )
 
 
