@@ -318,3 +318,21 @@ def test_a_greeting_run_into_the_callers_name(line: str, name: str) -> None:
 )
 def test_call_backs_declined_and_jobs_still_held(line: str, signal: str, fires: bool) -> None:
     assert (signal in _signals(line)) is fires
+
+
+@pytest.mark.parametrize(
+    ("said", "again", "same"),
+    [
+        ("macrus", "marcus", True),  # two letters swapped
+        ("marcos", "marcus", True),  # one letter wrong
+        ("marcs", "marcus", True),  # one letter missing
+        ("marc", "marcus", False),
+        ("dale", "dana", False),
+        ("raj", "raj", True),
+        ("raj", "ram", False),  # short names must be the same
+    ],
+)
+def test_a_name_said_again_may_have_one_slip_of_the_keys(said: str, again: str, same: bool) -> None:
+    from roleplay.language.names import _again
+
+    assert _again(said, again) is same

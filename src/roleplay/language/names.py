@@ -12,8 +12,6 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from rapidfuzz.distance import DamerauLevenshtein
-
 from roleplay.language.repair import first_names, plain_word
 from roleplay.language.text import Lazy, Rule, first_match, lowercase, normalise, word_set
 
@@ -493,9 +491,23 @@ def _said_twice(text: str) -> Iterator[tuple[int, str, str, int, str]]:
 
 
 def _again(said: str, first: str) -> bool:
-    """The same word said twice, allowing one slip of the keyboard ("macrus, marcus")."""
+    """The same word said twice, allowing one slip of the keyboard ("macrus, marcus"): two
+    letters swapped, one letter wrong, one letter missing or one too many."""
     said, first = said.lower(), first.lower()
-    return said == first or (len(first) >= 4 and DamerauLevenshtein.distance(said, first) <= 1)
+    if said == first:
+        return True
+    if len(first) < 4 or abs(len(said) - len(first)) > 1:
+        return False
+    if len(said) == len(first):
+        diff = [i for i, (a, b) in enumerate(zip(said, first, strict=True)) if a != b]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and said[diff[0]] == first[diff[1]]
+            and said[diff[1]] == first[diff[0]]
+        )
+    short, long = sorted((said, first), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _name_said_twice(text: str) -> Iterator[tuple[str, str]]:
