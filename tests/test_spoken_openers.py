@@ -336,3 +336,34 @@ def test_a_name_said_again_may_have_one_slip_of_the_keys(said: str, again: str, 
     from roleplay.language.names import _again
 
     assert _again(said, again) is same
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("yeah its odile. odile fournier, brightmark freight.", "odile fournier"),
+        ("hey, jonas here, jonas berg with polar pumps", "jonas berg"),
+        ("hi, carmen diaz, returning a message from your office", "carmen diaz"),
+        ("rafael hey, lena marsh, i run marsh tooling", "lena marsh"),
+    ],
+)
+def test_more_ways_to_say_your_own_name(line: str, name: str) -> None:
+    found = _signals(line)
+    assert "introduction" in found and name in found["introduction"].lower(), found
+
+
+@pytest.mark.parametrize(
+    ("line", "fires"),
+    [
+        ("i think your kitchens and our delivery vans could do something together", True),
+        ("there's a real fit between our crews and your spring jobs", True),
+        ("your neighbour tomas said give you a ring about the fence", True),
+        ("we're going through our supplier list to tidy it up", True),
+        ("just making sure we've got the right contact for invoices", True),
+        ("returning the message your office left us", True),
+        ("i got a text from my sister", False),
+        ("i think it could rain later", False),
+    ],
+)
+def test_reasons_of_partners_referrals_and_records(line: str, fires: bool) -> None:
+    assert ("reason" in _signals(line)) is fires

@@ -387,7 +387,7 @@ _GREETING_WORDS = (
 )
 _ADDRESS_THEN_NAME = Lazy(
     rf"^\W*(?:(?i:{_GREETING_WORDS})\s*[,!.]?\s+|(?i:{_GREETING_WORDS})\s*(?:,|\s-)\s*)?"
-    r"(?P<address>[A-Za-z][\w'-]*)\s*(?:,|\s-|!)\s*"
+    rf"(?P<address>[A-Za-z][\w'-]*)(?:\s+(?i:{_GREETING_WORDS}))?\s*(?:,|\s-|!)\s*"
     rf"(?:(?i:{_GREETING_WORDS})\s*(?:,|\s-|!|\.)\s*)?"
     r"(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+(?:-[A-Za-z][a-z'-]+)?)"
     r"(?=\s*(?:,|\s-|\.|!|$))(?P<after>[^.!?]{0,40})"
@@ -429,7 +429,22 @@ def _run_on_names(text: str) -> Iterator[tuple[str, str]]:
     )
 
 
+# "hey, neil okafor, returning a call": a greeting, a full name and what the caller does.
+_GREETING_THEN_NAME = Lazy(
+    rf"^\W*(?i:{_GREETING_WORDS}|yeah|so)\W+(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+)\s*,\s*"
+    r"(?i:returning|calling|ringing|with|from|over\s+at|here|following\s+up|checking\s+in)\b"
+)
+
+
 def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
+    greeted = _GREETING_THEN_NAME.match(text)
+    if greeted is not None:
+        first, last = greeted.group("first", "last")
+        if first.lower() in first_names() and not plain_word(last.lower()):
+            yield (
+                f"{first.capitalize()} {last.capitalize()}",
+                text[greeted.start("first") : greeted.end("last")],
+            )
     """(name, evidence) for a full name said on its own after the prospect's name."""
     match = _ADDRESS_THEN_NAME.match(text)
     if match is None:
@@ -467,11 +482,15 @@ def _said_twice(text: str) -> Iterator[tuple[int, str, str, int, str]]:
     """(start, first, last, end, after) for "X, X Y" in ``text``: a word, a comma, the
     same word (or one slip of the keys away) and a second word. Found from each comma by
     string search, so a line is scanned in C, not tried at every character."""
-    at = text.find(", ")
+    at = _next_pause(text, 0)
     while at > 0:
         start = text.rfind(" ", 0, at) + 1
         said = text[start:at].lstrip("\"'(-")
         start = at - len(said)
+        if said.lower() == "here":  # "beau here, beau landry"
+            start = text.rfind(" ", 0, max(0, start - 1)) + 1
+            said = text[start : at - 5].lstrip("\"'(-")
+            start = at - 5 - len(said)
         nxt = text[at + 2 : at + 3]
         # the same first letter, a quick test before the words are compared
         if len(said) >= 2 and nxt and said[0].lower() == nxt.lower() and said.isalpha():
@@ -487,7 +506,15 @@ def _said_twice(text: str) -> Iterator[tuple[int, str, str, int, str]]:
                 ):
                     end = text.find(last, at + 2 + len(first)) + len(last)
                     yield start, first, last, end, text[end : end + 40].split(".", 1)[0]
-        at = text.find(", ", at + 2)
+        at = _next_pause(text, at + 2)
+
+
+def _next_pause(text: str, start: int) -> int:
+    """Where the next ", " or ". " is (a name is said again after either), or -1."""
+    comma, stop = text.find(", ", start), text.find(". ", start)
+    if comma < 0 or (0 <= stop < comma):
+        return stop
+    return comma
 
 
 def _again(said: str, first: str) -> bool:

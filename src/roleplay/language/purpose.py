@@ -121,6 +121,19 @@ _REASON_PARTS: tuple[Rule, ...] = (
         rf"|\b(?:said|mentioned|told\s+me|tells\s+me|says)\s+(?:that\s+)?you(?:\s+guys)?(?:'ve|\s+have)?\s+(?:just\s+|recently\s+)(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b",
         "said mentioned told tells says",
     ),
+    # working together proposed: "i think your bottling line and our shop could do something
+    # together", "there might be a fit between our crews"
+    Rule(
+        r"\b(?:i\s+think|i\s+reckon|i\s+figure|i\s+suspect|i\s+bet|i\s+wonder\s+if)\s+(?:[\w'-]+\s+){0,10}?"
+        r"(?:could|might|should|can)\s+(?:do\s+something|work\s+together|team\s+up|help\s+each\s+other|partner)\b"
+        r"|\bthere(?:'s|\s+is|\s+might\s+be|\s+could\s+be)\s+(?:a|an)\s+(?:real\s+|good\s+|natural\s+)?(?:fit|opportunity|angle|overlap)\s+(?:for|between|with|here)\b",
+        "think reckon figure suspect bet wonder there's there",
+    ),
+    # a referral said as the go-ahead to call: "your cousin remy said give you a ring"
+    Rule(
+        r"\b(?:said|told\s+me|suggested|asked\s+me|mentioned)\s+(?:i\s+should\s+|to\s+)?(?:give\s+you\s+a\s+(?:ring|call|shout|buzz)|call\s+you|ring\s+you|get\s+in\s+touch|reach\s+out)\b",
+        "said told suggested asked mentioned",
+    ),
     # time asked for a purpose: "I'd like ten minutes to compare notes", "I'd love a quick
     # word with you to swap ideas"; ideas brought for them: "got a couple of ideas on cutting
     # no-shows at Lakeshore", "I have a thought for your Reno site"
@@ -135,7 +148,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:returning|got|getting|received|picked\s+up|answering)\s+(?:your|his|her|their|(?:mr|ms|mrs|dr)\.?\s+[\w-]+s|(?:(?:mr|ms|mrs|dr)\.?\s+)?[\w-]+(?:'s|s'))\s+(?:\w+\s+)?"
         r"(?:call|calls|message|messages|voicemail|email|e-mail|text|note|inquiry|enquiry|request|form)\b"
-        r"|\bgetting\s+back\s+to\s+(?:you|him|her|them)\b"
+        r"|\bgetting\s+back\s+to\s+(?:you|him|her|them)\b|\breturning\s+(?:a|the)\s+(?:call|message|voicemail|email)\b"
         r"|\byou\s+(?:called|rang|phoned|emailed|messaged|texted|left\s+(?:me\s+|us\s+)?a\s+(?:message|voicemail|note))\b"
         r"[^.!?]{0,40}?\b(?:earlier|yesterday|this\s+(?:morning|afternoon|week)|last\s+\w+|about|asking|regarding|re)\b",
         "returning got getting received picked answering called rang phoned emailed messaged texted left",
@@ -394,13 +407,16 @@ _MEASURED_VERBS = ("los", "wast", "miss", "burn", "eat", "leak")
 # basement space").
 _OTHER_REASONS = Rule(
     r"\b(?:happy\s+(?:birthday|anniversary|new\s+year|holidays)|congrat(?:s|ulations)\s+(?:on|to|for)\b)"
+    r"|\bgoing\s+(?:through|thru|over)\s+(?:our|your|the)\s+(?:[\w'-]+\s+){0,2}?(?:list|records?|database|file|accounts?|contacts?)\b"
+    r"|\bmaking\s+sure\s+(?:we've|we\s+have|weve|we)\s+(?:got\s+)?(?:the\s+)?(?:right|correct|current|latest)\s+(?:people|person|contacts?|details|address|info|names?|number)\b"
     r"|\b(?:updating|checking|confirming|verifying|cleaning\s+up|refreshing)\s+(?:our|your|the|a\s+few)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:records?|contacts?|contact\s+(?:file|list|details|info)|details|file|list|database|info|information)\b"
     r"|\b(?:a\s+lot\s+of|lots\s+of|many|most|plenty\s+of)\s+(?:[\w'-]+\s+){1,6}?(?:(?:are|keep|have\s+been)\s+"
     r"(?:running\s+out|losing|struggling|drowning|scrambling|falling\s+behind|overpaying|missing|getting\s+(?:hit|burned|stuck))"
     r"|lose|struggle|miss|waste|overpay|end\s+up|fall\s+behind|run\s+out)\b"
     r"(?:\s+[^\s.!?]+){0,6}",
-    "happy congrats congratulations updating checking confirming verifying cleaning refreshing lot lots many most plenty",
+    "happy congrats congratulations updating checking confirming verifying cleaning refreshing lot lots many most plenty"
+    " going making",
 )
 
 
