@@ -330,3 +330,27 @@ def test_nonsense_gets_an_answer_in_character(persona):
     for line in ("asdf qwerty", "ok", "?", "banana"):
         conv, results = play(persona, [line])
         assert results[0].reply, f"{persona} said nothing to {line!r}"
+
+
+def test_a_thanks_typed_before_the_prospect_offered_a_time_does_not_accept_it():
+    """Asked for a good time, Joyce offers one and asks whether it suits; the rep's "thanks,
+    I'll call back then" in the same line was typed before that question was heard."""
+    conv, results = play(
+        "gatekeeper",
+        [
+            "hi, its raf from ledgerline, hoping to reach whoever chooses the billing software there",
+            "its a sales call, we stop engineering firms losing billable hours before they reach the invoice",
+            "when is she usually free? thanks, ill call back then",
+        ],
+    )
+    assert conv.state != "callback_set"
+    assert results[-1].reply and "?" in results[-1].reply
+
+
+def test_a_name_given_with_a_disclaimer_is_not_asked_for_again():
+    conv, results = play(
+        "busy_executive",
+        ["Hi Renata, this is Sharon from Frostline. I'm not trying to sell you anything."],
+    )
+    assert conv.state == "named"
+    assert "who" not in (results[-1].reply or "").lower()

@@ -135,6 +135,9 @@ def _without_questions(line: str) -> str:
     return " ".join(p for p in _SENTENCE_END.split(line) if not p.rstrip(" \"')*").endswith("?"))
 
 
+_ANSWER_SIGNALS = frozenset({"affirm", "deny", "thanks", "acknowledge"})
+
+
 @dataclass
 class _TakenIn:
     """What the prospect has already taken in from this turn: intents and their words."""
@@ -206,6 +209,12 @@ class Conversation:
         self.slots: dict[str, str] = scenario.base_slots()
         self.turns: list[Turn] = []
         self.matcher = IntentMatcher(scenario.intents)
+        # Intents that only answer the prospect ("yes please", "no thanks", "thank you").
+        self._answers = frozenset(
+            name
+            for name, intent in scenario.intents.items()
+            if (cues := {*intent.signals, *intent.any_signals}) and cues <= _ANSWER_SIGNALS
+        )
         self.ended = False
         self.end_reason: str | None = None
         self._reported: set[tuple[str, int]] = set()
@@ -456,6 +465,11 @@ class Conversation:
         for _ in range(_MAX_FOLLOW_UPS):
             if self.scenario.states[self.state].terminal:
                 break
+            if lines and lines[-1].rstrip().endswith("?"):
+                # The prospect has just asked something ("Shall I tell her you'll call
+                # Tuesday at two?"): a yes, a no or a thanks in a line typed before the
+                # question was heard does not answer it.
+                used.intents.update(self._answers)
             choice = self._choose(text, heard, {}, parts, follow_up=used)
             if choice.transition is None or choice.transition.dest in visited:
                 break

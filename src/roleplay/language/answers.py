@@ -99,6 +99,9 @@ _CALLBACK = Caseless(
     r"|\bwhen(?:'s|\s+is|\s+are|\s+would)\s+(?:she|he|they|that\s+person|(?:mr|ms|mrs|dr)\.?\s+\w+|(?!(?:it|this|that|there|your|our|the)\b)\w+)\s+(?:be\s+)?(?:usually\s+|normally\s+|generally\s+|most\s+)?"
     r"(?:easiest|easier|best|free|available|around|in|back|at\s+(?:her|his|their)\s+desk)\b"
     r"|\bwhat\s+time\s+(?:does|do|will|would)\s+(?:she|he|they)\s+(?:usually\s+|normally\s+)?(?:get\s+in|come\s+in|start|get\s+back|finish|free\s+up)\b"
+    # "when they're usually around", "what day and time should I try them?"
+    r"|\bwhen\s+(?:she's|he's|they're|she\s+is|he\s+is|they\s+are)\s+(?:usually\s+|normally\s+|most\s+)?(?:free|around|in|available|back|about|at\s+(?:her|his|their)\s+desk)\b"
+    r"|\b(?:what\s+(?:day|time|day\s+and\s+time|time\s+and\s+day|days?\s+or\s+times?)|when)\s+(?:should|shall|could|can|would|do\s+you\s+think)\s+i\s+(?:try|call|ring|reach|catch|phone)\b"
 )
 
 #: A whole word of every alternative of :data:`_CALLBACK`.

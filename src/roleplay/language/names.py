@@ -390,7 +390,8 @@ _ADDRESS_THEN_NAME = Lazy(
     rf"(?P<address>[A-Za-z][\w'-]*)(?:\s+(?i:{_GREETING_WORDS}))?\s*(?:,|\s-|!)\s*"
     rf"(?:(?i:{_GREETING_WORDS})\s*(?:,|\s-|!|\.)\s*)?"
     r"(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+(?:-[A-Za-z][a-z'-]+)?)"
-    r"(?=\s*(?:,|\s-|\.|!|$))(?P<after>[^.!?]{0,40})"
+    # then a pause, or the company and a pause: "renata hi, tom reyes frostline. we warn..."
+    r"(?=(?:\s+[\w&'-]+)?\s*(?:,|\s-|\.|!|$))(?P<after>[^.!?]{0,40})"
 )
 
 
@@ -458,8 +459,6 @@ def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
         return
     if last.lower() in _NOT_NAMES or last.lower() in _BUSINESS_WORDS:
         return
-    if first[0].isupper() != last[0].isupper():
-        return  # "Sam Thursday", "dana Kim": not written as one name
     after = match.group("after")
     if _refers_away(after) or _LIST_JOINS.match(after):
         return  # "hey Jamie, Nick Serrano told me...": someone else named
