@@ -367,3 +367,16 @@ def test_more_ways_to_say_your_own_name(line: str, name: str) -> None:
 )
 def test_reasons_of_partners_referrals_and_records(line: str, fires: bool) -> None:
     assert ("reason" in _signals(line)) is fires
+
+
+@pytest.mark.parametrize(
+    ("line", "fires"),
+    [
+        ("quick contact check, who looks after your trade shows now", True),
+        ("our records still show tomas berg as your buyer, is that right", True),
+        ("today im only checking one detail on our file", True),
+        ("i want to know what you think", False),
+    ],
+)
+def test_a_records_check_said_in_passing_is_a_reason(line: str, fires: bool) -> None:
+    assert ("reason" in _signals(line)) is fires

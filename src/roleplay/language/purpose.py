@@ -83,8 +83,13 @@ _REASON_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?(?:doing|conducting|running|putting\s+together)\s+(?:a\s+|some\s+|an?\s+)?(?:quick\s+|short\s+|brief\s+)?(?:research|survey|study|poll|review|check)"
-        r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?(?:updating|verifying|confirming|checking)\s+(?:our|my|some|a\s+few|the)\b",
-        "doing conducting running putting updating verifying confirming checking",
+        r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+|only\s+|simply\s+|really\s+)?(?:updating|verifying|confirming|checking)\s+(?:our|my|some|a\s+few|the|that|whether|if|who|one|a|something)\b"
+        # a records check named as such, or what the records say: "quick records check",
+        # "our file says mark delaney, but it's three years old"
+        r"|\b(?:records?|data(?:base)?|contact|details?|file)\s+(?:check|update|verification|clean-?up|refresh)\b"
+        r"|\b(?:our|my)\s+(?:file|files|records?|list|database|system|crm)\s+(?:says|shows|has|lists|still\s+(?:say|show|have|list|has)s?)\b",
+        "doing conducting running putting updating verifying confirming checking check update"
+        " verification cleanup clean-up refresh says shows has lists still",
     ),
     Rule(
         r"\b(?:calling|call)\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|because|cause|'cause|regarding|re|in\s+response|on\s+behalf)\b"
