@@ -326,3 +326,18 @@ def test_a_bad_result_file_is_a_warning_and_the_review_goes_on(tmp_path):
     assert code == 0
     assert "transcripts/exams/broken.json: invalid JSON; skipped" in err
     assert "transcripts/exams/other.json: not a roleplay exam result; skipped" in err
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ("missing.yaml", "no such exam file"),
+        (".", "not an exam file"),
+        ("/dev/null", "not an exam file"),
+    ],
+)
+def test_an_exam_that_is_not_a_file_is_a_one_line_error(tmp_path, target, message):
+    code, out, err = cli(tmp_path, "exam", target, "--trainee", "dana")
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1 and message in err and "Traceback" not in err

@@ -88,8 +88,10 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     if args.check:
         return _check(args, env)
     path = env.path(args.file)
-    if not path.is_file():
+    if not path.exists():
         raise UsageError("no such exam file", file=args.file)
+    if not path.is_file():
+        raise UsageError("not an exam file (a folder, device or pipe)", file=args.file)
     exam = library.load_exam(path, env.cwd)
     if not isatty(env.stdin):
         raise UsageError("an exam needs a terminal, and standard input is not one")
