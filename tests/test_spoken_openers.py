@@ -380,3 +380,19 @@ def test_reasons_of_partners_referrals_and_records(line: str, fires: bool) -> No
 )
 def test_a_records_check_said_in_passing_is_a_reason(line: str, fires: bool) -> None:
     assert ("reason" in _signals(line)) is fires
+
+
+@pytest.mark.parametrize(
+    ("line", "fires"),
+    [
+        (
+            "hi mo, its dee from brightline, just checking in to see if you have a few minutes sometime",
+            False,
+        ),
+        ("calling to catch up, ring me back", False),
+        ("just checking in to see how the new depot is going", True),
+        ("calling to chat about your spring delivery schedule", True),
+    ],
+)
+def test_a_purpose_that_only_asks_for_time_is_no_reason(line: str, fires: bool) -> None:
+    assert ("reason" in _signals(line)) is fires

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from roleplay.language.text import (
+    Lazy,
     Rule,
     first_match,
     has_any,
@@ -159,6 +160,15 @@ _REASON_PARTS: tuple[Rule, ...] = (
         "returning got getting received picked answering called rang phoned emailed messaged texted left",
     ),
 )
+# "just checking in to see if you have a few minutes to chat sometime": a purpose that only
+# asks for time says nothing of why.
+_ONLY_ASKS_FOR_TIME = Lazy(
+    r"\s*(?:to\s+)?(?:just\s+)?(?:see\s+if\s+you\s+(?:have|had|might\s+have|got)\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?|spare\s+)?"
+    r"(?:minutes?|moments?|mins?|sec|second|time)(?:\s+to\s+(?:chat|talk|catch\s+up|connect))?(?:\s+(?:sometime|some\s+time|this\s+week|next\s+week|soon))?"
+    r"|(?:have\s+a\s+(?:quick\s+)?)?(?:chat|catch\s+up|touch\s+base|say\s+hi|connect)(?:\s+(?:sometime|some\s+time|soon))?)\s*(?:[.!?,]|$)"
+)
+
+
 # "It's about the CNC tooling quote." / "About the upgrade she asked about." answer a
 # what's-it-about question.
 _ABOUT_ANSWER = Rule(
@@ -186,8 +196,8 @@ _ABOUT_GATE = ("about", "regard", "concerning", "re:", "reference", "connection"
 
 def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> str | None:
     match = leftmost_match(_REASON_PARTS, text)
-    if match is not None:  # matched on the lower-cased text: slice the original
-        return text[match.start() : match.end()].strip()
+    if match is not None and not _ONLY_ASKS_FOR_TIME.match(lowercase(text), match.end()):
+        return text[match.start() : match.end()].strip()  # matched lower-cased: slice the original
     # Both "about" rules need one of the _ABOUT_GATE words; a sentence's lower case is part
     # of its line's, so a line without any has no sentence to try.
     if has_any(lowercase(text), _ABOUT_GATE):
