@@ -396,3 +396,26 @@ def test_a_records_check_said_in_passing_is_a_reason(line: str, fires: bool) -> 
 )
 def test_a_purpose_that_only_asks_for_time_is_no_reason(line: str, fires: bool) -> None:
     assert ("reason" in _signals(line)) is fires
+
+
+@pytest.mark.parametrize(
+    ("line", "signal", "fires"),
+    [
+        ("whats a day next week that really suits you for ten minutes", "callback_offer", True),
+        (
+            "instead of keeping you now, could i ring you friday morning your time",
+            "callback_offer",
+            True,
+        ),
+        ("can i call you tuesday to go over pricing", "callback_offer", False),
+        (
+            "is this the right number for you, or should i try the office line",
+            "discovery_question",
+            False,
+        ),
+        ("whats her email so i can send it over", "discovery_question", False),
+        ("what's the hardest part of quoting for you", "discovery_question", True),
+    ],
+)
+def test_call_backs_offered_and_where_to_reach_someone(line: str, signal: str, fires: bool) -> None:
+    assert (signal in _signals(line)) is fires

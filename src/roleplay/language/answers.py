@@ -87,7 +87,12 @@ _CALLBACK = Caseless(
     # "what time tomorrow or later this week suits you for a short call?"
     r"|\b(?:what|which)\s+(?:time|day)\b[^.?!]{0,40}?\b(?:suits|works\s+for|is\s+good\s+for|would\s+suit)\s+you\b"
     # "a short call at a time that works better for you"
-    r"|\b(?:at\s+)?a\s+(?:time|day|slot|window|hour)\s+(?:that|which)\s+(?:works|suits)\s+(?:better\s+)?(?:for\s+)?you\b"
+    r"|\b(?:at\s+)?a\s+(?:time|day|slot|window|hour)\s+(?:[\w']+\s+){0,2}?(?:that|which)\s+(?:actually\s+|really\s+)?(?:works|suits)\s+(?:better\s+)?(?:for\s+)?you\b"
+    # a call back at a set time, offered instead of talking now: "rather than talk now, can I
+    # call you Wednesday at 11?"
+    r"|\b(?:call|ring|phone|try)\s+you\s+(?:back\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"
+    r"(?=[^.!?]*\b(?:your\s+time|rather\s+than|instead|better\s+hour|decent\s+hour|when\s+you're|morning)\b)"
+    r"|\b(?:rather\s+than|instead\s+of)\s+(?:talk(?:ing)?|do(?:ing)?\s+this|keep(?:ing)?\s+you)\s+now\b"
     # later, when they are fit to talk: "I'd rather explain that when you're awake"
     r"|\b(?:i'd\s+rather|i\s+would\s+rather|i'll|i\s+will|i\s+can|i\s+could|happy\s+to|let\s+me|better\s+to|rather)\s+(?:[\w']+\s+){0,5}?"
     r"(?:when|once)\s+you(?:'re|\s+are)\s+(?:properly\s+|more\s+|actually\s+|fully\s+)?(?:awake|up|free|back|less\s+busy|at\s+your\s+desk|in\s+the\s+office|home|rested)\b"
@@ -107,7 +112,7 @@ _CALLBACK = Caseless(
 #: A whole word of every alternative of :data:`_CALLBACK`.
 _CALLBACK_WORDS = frozenset(
     "call ring try phone reach called rang when whenever fit what there time day pick choose name"
-    " when's once slot window hour suits".split()
+    " when's once slot window hour suits rather instead".split()
 )
 
 

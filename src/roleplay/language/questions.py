@@ -196,13 +196,26 @@ _EMBEDDED_QUESTION = Rule(
 _EMBEDDED_GATE = ("curious", "wonder", " me ", "hear", "know", "learn", "understand", "sense of")
 
 
+# Asking where to reach someone is logistics, not a question about their business: "is
+# this the best number for that?", "what's her email?", "should I use the shop line?".
+_CONTACT_DETAILS = Rule(
+    r"\b(?:best|right|good|direct|correct)\s+(?:number|email|e-mail|address|line|cell|mobile|extension)\b"
+    r"|\b(?:what's|what\s+is|whats|can\s+i\s+(?:get|grab|have)|could\s+i\s+(?:get|grab|have))\s+(?:your|her|his|their|the)\s+"
+    r"(?:number|email|e-mail|cell|mobile|direct\s+line|extension|email\s+address)\b"
+    r"|\bshould\s+i\s+(?:use|call|try)\s+the\s+(?:\w+\s+)?(?:line|number|email|cell|mobile)\b",
+    "best right good direct correct what's what whats get grab have use call try",
+)
+
+
 def is_discovery(sentence: str) -> bool:
     """A question left after small talk, time checks, routing and commitment asks are set
-    aside (the caller does that): is it a real question about them, not a tag or a repeat?"""
+    aside (the caller does that): is it a real question about them, not a tag, a repeat or
+    a question of where to reach someone?"""
     return (
         len(sentence.split()) >= 2
         and not _CONFIRM_TAG.matches(sentence)
         and not _OFFER.search(sentence)
+        and not _CONTACT_DETAILS.search(sentence)
     )
 
 
