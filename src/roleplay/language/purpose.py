@@ -90,7 +90,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"|\b(?:records?|data(?:base)?|contact|details?|file)\s+(?:check|update|verification|clean-?up|refresh)\b"
         r"|\b(?:our|my)\s+(?:file|files|records?|list|database|system|crm)\s+(?:says|shows|has|lists|still\s+(?:say|show|have|list|has)s?)\b",
         "doing conducting running putting updating verifying confirming checking check update"
-        " verification cleanup clean-up refresh says shows has lists still",
+        " verification cleanup clean refresh says shows has lists still",
     ),
     Rule(
         r"\b(?:calling|call)\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|because|cause|'cause|regarding|re|in\s+response|on\s+behalf)\b"
