@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from calls import play as play_call
 
 from roleplay.authoring.parse import parse_scenario_text
 from roleplay.cli import main
@@ -27,13 +28,7 @@ FUMBLING_CALL = [
 
 
 def play(level: str, lines: list[str], seed: int = 1) -> Conversation:
-    conv = Conversation(load_scenario("sleepy_skeptic").at_level(level), seed=seed)
-    conv.open()
-    for line in lines:
-        if conv.ended:
-            break
-        conv.say(line)
-    return conv
+    return play_call("sleepy_skeptic", lines, seed, level)[0]
 
 
 def test_an_easy_prospect_forgives_fumbles_a_hard_one_hangs_up_on():

@@ -10,24 +10,10 @@ the same seed always gives the same call.
 from __future__ import annotations
 
 import pytest
-
-from roleplay.dialogue.engine import Conversation
-from roleplay.library import load_scenario
+from calls import assert_ends, play
 
 PERSONAS = ("sleepy_skeptic", "busy_executive", "gatekeeper")
 SEEDS = range(6)
-
-
-def play(scenario_id: str, lines: list[str], seed: int = 0) -> tuple[Conversation, list]:
-    """Open the call, say each line until the call ends, return the call and the results."""
-    conv = Conversation(load_scenario(scenario_id), seed=seed)
-    conv.open()
-    results = []
-    for line in lines:
-        if conv.ended:
-            break
-        results.append(conv.say(line))
-    return conv, results
 
 
 # ----------------------------------------------------------------------------- endings
@@ -213,10 +199,7 @@ def test_one_question_then_ill_let_you_go_is_a_promise_not_a_goodbye():
     [pytest.param(p, s, o, st, id=f"{p}: {what}") for p, what, s, o, st in ENDINGS],
 )
 def test_each_persona_can_be_won_and_lost(persona, script, outcome, state):
-    conv, results = play(persona, script)
-    assert len(results) == len(script), f"the call ended early, in {conv.state!r}"
-    assert conv.ended
-    assert (conv.state, conv.outcome) == (state, outcome)
+    assert_ends(persona, script, outcome, state)
 
 
 @pytest.mark.parametrize("persona", (*PERSONAS, "voicemail"))

@@ -9,10 +9,11 @@ sales call, pretending, dodging her questions and pitching each get their own an
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from roleplay.dialogue.engine import Conversation
-from roleplay.library import load_scenario
+import pytest
+from calls import assert_ends
+from calls import play as play_call
 
 SCENARIO = "database_update"
 SEEDS = range(4)
@@ -23,16 +24,7 @@ ONE_BREATH = (
 )
 
 
-def play(lines: list[str], seed: int = 0) -> tuple[Conversation, list]:
-    """Open the call, say each line until the call ends, return the call and the results."""
-    conv = Conversation(load_scenario(SCENARIO), seed=seed)
-    conv.open()
-    results = []
-    for line in lines:
-        if conv.ended:
-            break
-        results.append(conv.say(line))
-    return conv, results
+play = partial(play_call, SCENARIO)
 
 
 # ----------------------------------------------------------------------------- endings
@@ -170,10 +162,7 @@ ENDINGS = [
     [pytest.param(s, o, st, id=what) for what, s, o, st in ENDINGS],
 )
 def test_each_approach_ends_as_a_trainer_expects(script, outcome, state, seed):
-    conv, results = play(script, seed=seed)
-    assert len(results) == len(script), f"the call ended early, in {conv.state!r}"
-    assert conv.ended
-    assert (conv.state, conv.outcome) == (state, outcome)
+    assert_ends(SCENARIO, script, outcome, state, seed=seed)
 
 
 def test_there_are_at_least_three_ways_to_win_and_ways_to_lose_and_draw():

@@ -12,10 +12,11 @@ spends the goodwill.
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from roleplay.dialogue.engine import Conversation
-from roleplay.library import load_scenario
+import pytest
+from calls import assert_ends
+from calls import play as play_call
 
 ID = "networked_pitch"
 SEEDS = range(4)
@@ -27,16 +28,7 @@ OPENER = (
 )
 
 
-def play(lines: list[str], seed: int = 0) -> tuple[Conversation, list]:
-    """Open the call, say each line until the call ends, return the call and the results."""
-    conv = Conversation(load_scenario(ID), seed=seed)
-    conv.open()
-    results = []
-    for line in lines:
-        if conv.ended:
-            break
-        results.append(conv.say(line))
-    return conv, results
+play = partial(play_call, ID)
 
 
 ENDINGS = [
@@ -126,9 +118,7 @@ ENDINGS = [
 )
 @pytest.mark.parametrize("seed", SEEDS)
 def test_each_approach_ends_as_a_trainer_would_expect(script, outcome, state, seed):
-    conv, results = play(script, seed=seed)
-    assert len(results) == len(script), f"the call ended early, in {conv.state!r}"
-    assert (conv.state, conv.outcome) == (state, outcome)
+    assert_ends(ID, script, outcome, state, seed=seed)
 
 
 def test_the_winning_calls_are_scored_clean():

@@ -7,9 +7,12 @@ trainer would listen to it.
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from roleplay.dialogue.engine import Conversation
+import pytest
+from calls import assert_ends
+from calls import play as play_call
+
 from roleplay.library import load_scenario
 
 ID = "networking_birthday"
@@ -17,15 +20,7 @@ SEEDS = range(4)
 WISH = "Hi Gloria, it's Sam Lee. I'm calling to wish you a happy birthday."
 
 
-def play(lines: list[str], seed: int = 0) -> tuple[Conversation, list]:
-    conv = Conversation(load_scenario(ID), seed=seed)
-    conv.open()
-    results = []
-    for line in lines:
-        if conv.ended:
-            break
-        results.append(conv.say(line))
-    return conv, results
+play = partial(play_call, ID)
 
 
 ENDINGS = [
@@ -150,10 +145,7 @@ ENDINGS = [
     [pytest.param(s, o, st, id=what) for what, s, o, st in ENDINGS],
 )
 def test_the_birthday_call_can_be_won_and_lost(script, outcome, state):
-    conv, results = play(script)
-    assert len(results) == len(script), f"the call ended early, in {conv.state!r}"
-    assert conv.ended
-    assert (conv.state, conv.outcome) == (state, outcome)
+    assert_ends(ID, script, outcome, state)
 
 
 REACTIONS = [

@@ -8,10 +8,11 @@ trainer would listen to it.
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from roleplay.dialogue.engine import Conversation
-from roleplay.library import load_scenario
+import pytest
+from calls import assert_ends
+from calls import play as play_call
 
 ID = "networking_linkedin"
 SEEDS = range(4)
@@ -21,15 +22,7 @@ OPENER = (
 )
 
 
-def play(lines: list[str], seed: int = 0) -> tuple[Conversation, list]:
-    conv = Conversation(load_scenario(ID), seed=seed)
-    conv.open()
-    results = []
-    for line in lines:
-        if conv.ended:
-            break
-        results.append(conv.say(line))
-    return conv, results
+play = partial(play_call, ID)
 
 
 ENDINGS = [
@@ -140,10 +133,7 @@ ENDINGS = [
     [pytest.param(s, o, st, id=what) for what, s, o, st in ENDINGS],
 )
 def test_the_linkedin_call_can_be_won_and_lost(script, outcome, state):
-    conv, results = play(script)
-    assert len(results) == len(script), f"the call ended early, in {conv.state!r}"
-    assert conv.ended
-    assert (conv.state, conv.outcome) == (state, outcome)
+    assert_ends(ID, script, outcome, state)
 
 
 REACTIONS = [
