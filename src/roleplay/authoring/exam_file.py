@@ -19,9 +19,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from roleplay.authoring.diagnostics import ERROR, Diagnostic
-from roleplay.authoring.format import FORMAT_VERSION
-from roleplay.authoring.reader import Reader, kind
+from roleplay.authoring.diagnostics import Diagnostic
+from roleplay.authoring.reader import Reader, check_format, kind, read_mapping
 from roleplay.authoring.yamlsource import load_located
 from roleplay.dialogue.exam import Exam, ExamCall
 from roleplay.dialogue.scenario import DIFFICULTIES
@@ -57,24 +56,13 @@ def parse_exam_text(text: str, source: str) -> tuple[Exam | None, list[Diagnosti
     the scenarios it names can still be checked); it is None only when the file is not
     a mapping at all. Use it to play only when no diagnostic is an error.
     """
-    try:
-        data, marks = load_located(text, source)
-    except ScenarioError as exc:
-        return None, [Diagnostic(source, exc.line, exc.col, ERROR, exc.message)]
-    r = Reader(source, marks)
-    if not isinstance(data, dict):
-        r.error(
-            (),
-            f"an exam file must be a mapping with 'title', 'pass_mark' and 'calls', not {kind(data)}",
-        )
-        return None, r.diags
+    r, data, diags = read_mapping(
+        text, source, "an exam file must be a mapping with 'title', 'pass_mark' and 'calls'"
+    )
+    if r is None:
+        return None, diags
     r.keys(data, EXAM_KEYS, (), "the exam")
-    fmt = r.integer(data.get("format"), ("format",), "format", FORMAT_VERSION)
-    if fmt != FORMAT_VERSION:
-        r.error(
-            ("format",),
-            f"format {fmt} is not supported (this roleplay reads format {FORMAT_VERSION})",
-        )
+    check_format(r, data)
     title = r.text(data.get("title"), ("title",), "title", required=True)
     if "title" not in data:
         r.error((), "title is required (what the trainee and the review see)")

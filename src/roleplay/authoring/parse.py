@@ -21,14 +21,12 @@ from roleplay.authoring.diagnostics import ERROR, Diagnostic
 from roleplay.authoring.format import (
     CODE_RE,
     FORMAT,
-    FORMAT_VERSION,
     RESERVED_INTENTS,
     RESERVED_PREFIXES,
 )
 from roleplay.authoring.limits import check_limits
-from roleplay.authoring.reader import Reader, control_character, kind
+from roleplay.authoring.reader import Reader, check_format, control_character, kind, read_mapping
 from roleplay.authoring.references import check_references
-from roleplay.authoring.yamlsource import load_located
 from roleplay.dialogue.scenario import (
     DIFFICULTIES,
     OUTCOMES,
@@ -56,17 +54,11 @@ def parse_scenario_text(
     A scenario over the size limits (``format.LIMITS``) comes back as None with an
     error per limit, and is not checked further.
     """
-    try:
-        data, marks = load_located(text, source)
-    except ScenarioError as exc:
-        return None, [Diagnostic(source, exc.line, exc.col, ERROR, exc.message)]
-    r = Reader(source, marks)
-    if not isinstance(data, dict):
-        r.error(
-            (),
-            f"a scenario file must be a mapping of keys such as 'persona' and 'states', not {kind(data)}",
-        )
-        return None, r.diags
+    r, data, diags = read_mapping(
+        text, source, "a scenario file must be a mapping of keys such as 'persona' and 'states'"
+    )
+    if r is None:
+        return None, diags
     r.keys(data, FORMAT["scenario"], (), "the scenario")
     scenario = _build(r, data, default_id)
     if scenario is not None:
@@ -89,12 +81,7 @@ def parse_scenario(text: str, source: str, default_id: str = "scenario") -> Scen
 
 
 def _build(r: Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
-    fmt = r.integer(data.get("format"), ("format",), "format", FORMAT_VERSION)
-    if fmt != FORMAT_VERSION:
-        r.error(
-            ("format",),
-            f"format {fmt} is not supported (this roleplay reads format {FORMAT_VERSION})",
-        )
+    check_format(r, data)
     sid = r.text(data.get("id"), ("id",), "id")
     if not sid:
         sid = default_id

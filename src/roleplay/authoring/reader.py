@@ -16,8 +16,10 @@ from collections.abc import Hashable, Mapping
 from typing import Any
 
 from roleplay.authoring.diagnostics import ERROR, WARNING, Diagnostic
-from roleplay.authoring.format import MAX_NUMBER, NAME_RE
+from roleplay.authoring.format import FORMAT_VERSION, MAX_NUMBER, NAME_RE
+from roleplay.authoring.yamlsource import load_located
 from roleplay.dialogue.scenario import Condition, Marks
+from roleplay.errors import ScenarioError
 
 #: ``mood OP number``; the operators are those of ``CONDITION_OPS``.
 _COND_RE = re.compile(r"^\s*([a-z][a-z0-9_]*)\s*(<=|>=|==|!=|<|>)\s*(-?\d+)\s*$")
@@ -216,3 +218,33 @@ def kind(value: Any) -> str:
         float: "a number",
         type(None): "nothing",
     }.get(type(value), type(value).__name__)
+
+
+def read_mapping(
+    text: str, source: str, expected: str
+) -> tuple[Reader | None, dict[Any, Any], list[Diagnostic]]:
+    """A YAML file's top-level mapping, with a :class:`Reader` that pins values to lines.
+
+    Returns ``(reader, data, diagnostics)``; the reader is None when there is nothing to
+    read: a YAML error, or a top level that is not a mapping (``expected`` says what it
+    must be, e.g. "an exam file must be a mapping with 'title' and 'calls'").
+    """
+    try:
+        data, marks = load_located(text, source)
+    except ScenarioError as exc:
+        return None, {}, [Diagnostic(source, exc.line, exc.col, ERROR, exc.message)]
+    r = Reader(source, marks)
+    if not isinstance(data, dict):
+        r.error((), f"{expected}, not {kind(data)}")
+        return None, {}, r.diags
+    return r, data, r.diags
+
+
+def check_format(r: Reader, data: Mapping[Any, Any]) -> None:
+    """An error unless the file's ``format`` (default: the current one) is one we read."""
+    fmt = r.integer(data.get("format"), ("format",), "format", FORMAT_VERSION)
+    if fmt != FORMAT_VERSION:
+        r.error(
+            ("format",),
+            f"format {fmt} is not supported (this roleplay reads format {FORMAT_VERSION})",
+        )
