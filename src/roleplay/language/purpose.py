@@ -222,24 +222,12 @@ def _about_at_a_clause_start(sentence: str) -> bool:
     only where a clause starts, not at every character."""
     low = lowercase(sentence)
     answer, subject = _ABOUT_ANSWER.regex_for(low), _ABOUT_SUBJECT.regex_for(low)
-    at = 0
-    while at >= 0:
-        if answer.match(low, at) or subject.match(low, at):
-            return True
-        at = min(
-            (
-                i + 1
-                for i in (
-                    low.find(",", at),
-                    low.find(";", at),
-                    low.find(":", at),
-                    low.find(" -", at),
-                )
-                if i >= 0
-            ),
-            default=-1,
-        )
-    return False
+    starts = (0, *(m.end() for m in _CLAUSE_BREAK.finditer(low)))
+    return any(answer.match(low, at) or subject.match(low, at) for at in starts)
+
+
+# Where a clause starts after a pause: a comma, semicolon, colon or spaced dash.
+_CLAUSE_BREAK = Lazy(r"[,;:]|\s(?=-)")
 
 
 def plain_purpose(text: str) -> str | None:
