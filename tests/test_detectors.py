@@ -431,6 +431,16 @@ def test_right_person_asks_who_owns_something(line, asks) -> None:
         ("hi maya, tom here from payline", "introduction", True),
         ("could we talk at a time that suits you better", "callback_offer", True),
         ("Thanksgiving is a busy week for you, I bet.", "thanks", False),
+        ("could you confirm the right email for the new buyer", "contact_details", True),
+        ("and is priya.n@harbourline.io still good", "contact_details", True),
+        ("I just need his extension and I'll let you go", "contact_details", True),
+        ("how do you spell her surname", "contact_details", True),
+        ("ok and her email", "contact_details", True),
+        ("do you send reminders by email or text", "contact_details", False),
+        ("what's the number of vans on the road", "contact_details", False),
+        ("is that line of work picking up", "contact_details", False),
+        ("did you get my email last week", "contact_details", False),
+        ("we still have her old address on file", "contact_details", False),
     ],
 )
 def test_what_people_say_in_their_own_words(line, signal, fires) -> None:
@@ -452,6 +462,7 @@ def test_every_signal_is_described_and_can_fire() -> None:
     fired |= set(signals("How about Thursday at 10?"))
     fired |= set(signals("Who looks after billing software there?"))
     fired |= set(signals("Thanks so much."))
+    fired |= set(signals("What's the best email for her?"))
     assert fired >= set(SIGNALS)
     assert all(isinstance(d, str) and d for d in SIGNALS.values())
 

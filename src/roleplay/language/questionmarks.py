@@ -22,7 +22,7 @@ _SUBJECTS = frozenset("you your i we they he she it there that this anyone anybo
 QUESTION_CUE = Caseless(
     r"\b(?:(?:" + _AUX.replace(" ", "|") + r")\s+(?:you|your|i|we|they|he|she|there|anyone)"
     r"|(?:how|what|who|when|where|which|why|whos|whats|hows)\b)"
-    r"|(?:^|[.!?;:]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+)"
+    r"|(?:^|[.!?;:]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+|^(?:and|so)\s+)"
     r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b"
 )
 #: Every match of :data:`QUESTION_CUE` on ASCII text has one of these whole words (an
@@ -204,23 +204,36 @@ _HOW_MUCH = frozenset("much many long often soon far big".split())
 _LEAD_IN_WORDS = frozenset("quick one question thing q also so and ok okay hey um uh right".split())
 
 
+# After "still": a role ("still the person", "still your contact"), or whether a detail
+# still holds ("is jo@acme.com still good", "is that number still right").
+_STILL_WHAT = frozenset(
+    "the your good right correct valid current accurate active there with around at in on ok okay".split()
+)
+
+
 def _still_the(lowered: list[str], k: int) -> bool:
-    """One to three words, then "still/now/currently the/your": "teodor still your..."."""
+    """One to three words, then "still/now/currently the/your", or "still" and whether it
+    holds: "teodor still your...", "the old address still good"."""
     for j in range(k + 1, min(k + 4, len(lowered) - 1)):
         if lowered[j] in {"still", "now", "currently"} and (
-            lowered[j + 1] in {"the", "your"} or lowered[j + 1].endswith("ing")
+            lowered[j + 1] in {"the", "your"}
+            or lowered[j + 1].endswith("ing")
+            or (lowered[j] == "still" and lowered[j + 1] in _STILL_WHAT)
         ):
             return True
     return False
 
 
 def _after_lead_in(lowered: list[str], gaps: list[str], i: int) -> bool:
-    """Word ``i`` follows a comma after nothing but a lead-in ("quick one, is...")."""
-    if i == 0 or "," not in gaps[i]:
+    """Word ``i`` follows nothing but a lead-in: after a comma ("quick one, is..."), or
+    the one word "and" or "so" opening the line or a sentence ("and is jo still there")."""
+    if i == 0:
         return False
     k = i - 1
     while k > 0 and not pause(gaps[k], strong=True):
         k -= 1
+    if "," not in gaps[i]:
+        return k == i - 1 and lowered[k] in {"and", "so"}
     return all(w in _LEAD_IN_WORDS for w in lowered[k:i])
 
 

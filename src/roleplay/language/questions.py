@@ -197,14 +197,55 @@ _EMBEDDED_GATE = ("curious", "wonder", " me ", "hear", "know", "learn", "underst
 
 
 # Asking where to reach someone is logistics, not a question about their business: "is
-# this the best number for that?", "what's her email?", "should I use the shop line?".
+# this the best number for that?", "what's her email?", "should I use the shop line?",
+# "how do you spell her last name?", "is jo.li@acme.com still good?". A channel after a
+# determiner or an owner ("her email", "the right number", "tashas extension"), an
+# address itself, or a spelling.
 _CONTACT_DETAILS = Rule(
-    r"\b(?:best|right|good|direct|correct)\s+(?:number|email|e-mail|address|line|cell|mobile|extension)\b"
-    r"|\b(?:what's|what\s+is|whats|can\s+i\s+(?:get|grab|have)|could\s+i\s+(?:get|grab|have))\s+(?:your|her|his|their|the)\s+"
-    r"(?:number|email|e-mail|cell|mobile|direct\s+line|extension|email\s+address)\b"
-    r"|\bshould\s+i\s+(?:use|call|try)\s+the\s+(?:\w+\s+)?(?:line|number|email|cell|mobile)\b",
-    "best right good direct correct what's what whats get grab have use call try",
+    r"\b(?:her|his|their|your|the|an|a|that|this|its|our|\w+'s|\w+s)\s+"
+    r"(?:(?:best|right|good|correct|current|new|work|office|main|preferred|personal)\s+)*"
+    r"(?:e-?mail(?:\s+address)?|(?:(?:phone|cell|mobile|direct|contact|office|work|home)\s+)?number"
+    r"(?!\s+(?:of|one|two|three)\b)|(?:phone|direct|shop|office|work|home|main|best|right)\s+line|"
+    r"extension|cell|mobile|address|contact\s+details)\b"
+    r"|\bshould\s+i\s+(?:use|call|try)\s+the\s+(?:\w+\s+)?(?:line|number|email|cell|mobile)\b"
+    r"|\b(?:how\s+(?:do|would|should)\s+(?:you|i|we)\s+spell|spell\s+(?:that|it|her|his|their|the))\b"
+    r"|[\w.+-]+@[\w-]+\.[\w.]+",
 )
+# Words one of which every match above contains (the address has an "@").
+_CONTACT_WORDS = (
+    "mail",
+    "number",
+    "line",
+    "extension",
+    "cell",
+    "mobile",
+    "address",
+    "detail",
+    "spell",
+    "@",
+)
+# An ask for details need not be a question: "I just need her email", "I'd like to
+# confirm the address we have".
+_ASKS_FOR = Rule(
+    r"\b(?:need|want|like|get|grab|confirm|check|verify|update|double-check|correct|fix|spell)\b"
+    r"|^\W*(?:(?:and|ok|okay|so|also|great|perfect|thanks)\W+)*(?:what\s+about|and|also)?\W*"
+    r"(?:her|his|their|your|the|\w+'s|\w+s)\s+(?:\w+\s+)?(?:e-?mail|number|extension|cell|line)"
+    r"(?:\s+address)?(?:\s+(?:is|would\s+be|then|please))?\W*$",
+)
+
+
+def asks_contact_details(sentence: str, question: bool) -> str | None:
+    """Does the sentence ask for or check how to reach someone (an email, a number, an
+    extension, the spelling of a name)? Returns the words that show it. A question, or an
+    ask put as a statement ("I just need her email", "and her email address").
+    """
+    low = lowercase(sentence)
+    if not any(w in low for w in _CONTACT_WORDS):
+        return None
+    found = _CONTACT_DETAILS.search(sentence)
+    if found is None or not (question or _ASKS_FOR.search(sentence)):
+        return None
+    return sentence[found.start() : found.end()]
 
 
 def is_discovery(sentence: str) -> bool:
@@ -215,7 +256,7 @@ def is_discovery(sentence: str) -> bool:
         len(sentence.split()) >= 2
         and not _CONFIRM_TAG.matches(sentence)
         and not _OFFER.search(sentence)
-        and not _CONTACT_DETAILS.search(sentence)
+        and asks_contact_details(sentence, True) is None
     )
 
 

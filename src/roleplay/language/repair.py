@@ -174,7 +174,8 @@ _SHORT_KEYWORDS = frozenset(
     "this from name here call sell sale demo time week cost calling".split()
 )
 
-_WORD = Lazy(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+# An email address is one word: its dots are not full stops.
+_WORD = Lazy(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
 
 # Where a first name is expected: after these leads ...
 _NAME_LEADS = (

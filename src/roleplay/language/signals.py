@@ -27,6 +27,7 @@ from roleplay.language.names import asks_who, introduction
 from roleplay.language.pricing import answers_price_question, asks_price, pricing
 from roleplay.language.purpose import asks_purpose, plain_purpose, stated_reason
 from roleplay.language.questions import (
+    asks_contact_details,
     asks_right_person,
     is_discovery,
     is_embedded_question,
@@ -79,6 +80,8 @@ SIGNALS: dict[str, str] = {
     "routing": "asks for or about a person to be put through to ('is Dr. Patel available?', 'could I speak with...')",
     "right_person": "asks who owns, handles or decides on something ('who looks after billing software"
     " there?', 'who'd be the right person for this?')",
+    "contact_details": "asks for or checks how to reach someone: an email, a number, an extension,"
+    " a spelling ('what's the best email for her?', 'is jo@acme.com still good?')",
     "ignored_question": "the prospect's line before asked who is calling or what it is about, and this line does not answer",
     "affirm": "a short yes to the question the prospect just asked ('yes please', 'sure', 'that works', 'please do')",
     "deny": "a short no to the question the prospect just asked ('no', 'not really', 'no thanks')",
@@ -332,6 +335,10 @@ def _question_signals(
     ):
         if asks_right_person(sentence):
             found["right_person"] = sentence
+    if "contact_details" not in found:
+        detail = asks_contact_details(sentence, question)
+        if detail:
+            found["contact_details"] = detail
     if commitment:
         found.setdefault("commitment_ask", sentence)
     return commitment
