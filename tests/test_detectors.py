@@ -440,6 +440,19 @@ def test_right_person_asks_who_owns_something(line, asks) -> None:
         ("what's the number of vans on the road", "contact_details", False),
         ("is that line of work picking up", "contact_details", False),
         ("did you get my email last week", "contact_details", False),
+        ("look, it's a cold call, I'll keep it short", "owns_sale", True),
+        ("yes im selling something, quoting software", "owns_sale", True),
+        ("this isn't a sales call, promise", "owns_sale", False),
+        ("we sell parts to boat yards", "owns_sale", False),
+        ("our sales call last week went long", "owns_sale", False),
+        ("would 20 min thursday at 3 make sense, or should i go through your office manager", "commitment_ask", True),
+        ("does friday at 9 suit you", "question", True),
+        ("what day would really suit you for ten minutes", "callback_offer", True),
+        ("i can ring tomorrow or whenever suits", "callback_offer", True),
+        ("so the night shift never finds a warm freezer", "benefit", True),
+        ("i'll be quick so i don't keep you", "benefit", False),
+        ("running three crews at once usually stretches the office thin", "reason", True),
+        ("Dr. Amir mentioned you might be fighting the same late payments", "reason", True),
         ("we still have her old address on file", "contact_details", False),
     ],
 )
@@ -463,6 +476,7 @@ def test_every_signal_is_described_and_can_fire() -> None:
     fired |= set(signals("Who looks after billing software there?"))
     fired |= set(signals("Thanks so much."))
     fired |= set(signals("What's the best email for her?"))
+    fired |= set(signals("I'll be honest, this is a sales call."))
     assert fired >= set(SIGNALS)
     assert all(isinstance(d, str) and d for d in SIGNALS.values())
 

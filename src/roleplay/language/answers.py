@@ -85,7 +85,7 @@ _CALLBACK = Caseless(
     r"|\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:a|the)\s+(?:good|better|best)\s+(?:[\w-]+\s+){0,2}?(?:slot|window|time|day)\b"
     r"|\byour\s+call\W*$"
     # "what time tomorrow or later this week suits you for a short call?"
-    r"|\b(?:what|which)\s+(?:time|day)\b[^.?!]{0,40}?\b(?:suits|works\s+for|is\s+good\s+for|would\s+suit)\s+you\b"
+    r"|\b(?:what|which)\s+(?:time|day)\b[^.?!]{0,40}?\b(?:suits|works\s+for|is\s+good\s+for|(?:would|will|does|might)\s+(?:actually\s+|really\s+|best\s+)?(?:suit|work\s+for))\s+you\b"
     # "a short call at a time that works better for you"
     r"|\b(?:at\s+)?a\s+(?:time|day|slot|window|hour)\s+(?:[\w']+\s+){0,2}?(?:that|which)\s+(?:actually\s+|really\s+)?(?:works|suits)\s+(?:better\s+)?(?:for\s+)?you\b"
     # a call back at a set time, offered instead of talking now: "rather than talk now, can I
@@ -96,7 +96,7 @@ _CALLBACK = Caseless(
     # later, when they are fit to talk: "I'd rather explain that when you're awake"
     r"|\b(?:i'd\s+rather|i\s+would\s+rather|i'll|i\s+will|i\s+can|i\s+could|happy\s+to|let\s+me|better\s+to|rather)\s+(?:[\w']+\s+){0,5}?"
     r"(?:when|once)\s+you(?:'re|\s+are)\s+(?:properly\s+|more\s+|actually\s+|fully\s+)?(?:awake|up|free|back|less\s+busy|at\s+your\s+desk|in\s+the\s+office|home|rested)\b"
-    r"|\b(?:whenever|when)\s+(?:it\s+)?suits\s+you\b"
+    r"|\b(?:whenever|when)\s+(?:it\s+)?suits(?:\s+you)?\b"
     # "or tell me a good time to call them back", "the best time to catch her"
     r"|\b(?:a|the)\s+(?:good|better|best|decent|right)\s+time\s+to\s+(?:call|reach|catch|try|ring|get\s+hold\s+of)\s+(?:you|him|her|them)\b"
     # when someone else is easiest to reach: "when is she usually free", "when's that person

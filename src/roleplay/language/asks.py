@@ -44,7 +44,8 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     ),
     Rule(r"\bhow\s+about\b|\bwhat\s+about\b|\bwhat\s+i'd\s+(?:like|love)\s+to\s+do\b", "how what"),
     Rule(
-        r"\b(?:would|will|does|is|could|do)\s+(?:[\w:.]+\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open)\b",
+        r"\b(?:would|will|does|is|could|do)\s+(?:[\w:.]+\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open"
+        r"|make\s+sense|fit|doable|possible|alright|all\s+right)\b",
         "would will does is could do",
     ),
     Rule(r"\bare\s+you\s+(?:free|available|around|open|ready)\b", "are"),

@@ -213,6 +213,13 @@ _BENEFIT_PARTS: tuple[Rule, ...] = (
         r"(?!know\b|have\s+(?:it|that|them|this|my|our|the\s+(?:link|number|details|email|invite))\b|can\s+(?:reach|call|see|read|review|look|check|find)\s+(?:me|it|that|them|this|my|our)\b)\w+",
         "so",
     ),
+    # a loss averted for them: "so a room of product doesn't spoil overnight", "so no
+    # patient slips through" (not "so I won't keep you", "so we don't waste your time")
+    Rule(
+        r"(?<!\bso\s)\bso\s+(?:that\s+)?(?!(?:we|i|i'll|we'll|i'm|we're|it|this|that)\b)(?:[\w'-]+\s+){1,4}?"
+        r"(?:doesn't|don't|won't|never|isn't|aren't|can't|stops?|stays?|no\s+longer)\s+(?!keep|take|waste|bother|hold|ramble)\w+",
+        "so",
+    ),
     Rule(r"\bthat\s+way,?\s+(?:you|your)\b", "way"),
     Rule(
         r"\b(?:customers|clients|shops|firms|teams|practices|companies|operators|offices|users)\s+(?:like\s+yours\s+)?(?:typically\s+|usually\s+|often\s+|generally\s+)?"

@@ -10,6 +10,8 @@ typo-tolerant look. Whether a claim holds up is read from the prospect's next li
 
 from __future__ import annotations
 
+import re
+
 from roleplay.language.fuzzy import NEGATIONS, best_window
 from roleplay.language.text import (
     Lazy,
@@ -251,6 +253,11 @@ _PAST_WHEN = Rule(
 # a ring, he said you two worked together at Brenner". A pretext of a request ("Walt asked
 # me to call") or an expectation ("Jen said you'd want to talk") is not a referral.
 _REFERRAL_CLAIM = Rule(r"^\S+\s+(?:suggested|recommended|referred)\b")
+# "Marcus Hill at Polar Point Logistics suggested...": a full name and where they work.
+_NAMED_WITH_COMPANY = Lazy(
+    r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\s+(?:at|from|with|over\s+at|who\s+runs)\s+"
+    r"(?:[A-Z][\w&'-]*\s+){1,4}$"
+)
 _NAMED_BEFORE = Lazy(r"(?:\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?)\s+$")
 
 
@@ -267,11 +274,16 @@ def specific_history(text: str, claim: str) -> bool:
         if at < 0 or not _NAMED_BEFORE.search(norm[max(0, at - 30) : at]):
             return False  # "Castillo suggested..." needs "Omar" (or "Dr.") before it
         tail = norm[at + len(claim) :]
-        return bool(_NAMED_PLACE.search(tail) or _PAST_WHEN.search(tail))
+        return bool(
+            _NAMED_PLACE.search(tail)
+            or _PAST_WHEN.search(tail)
+            or _NAMED_WITH_COMPANY.search(norm[max(0, at - 80) : at])
+        )
+    # Where and when anywhere in the claim's sentence: "we met at the Marlowe breakfast last
+    # Thursday", or "Marcus introduced us at the Marlowe last Thursday, we talked about...".
     for sentence in sentences(norm):
         if claim in sentence:
-            tail = sentence[sentence.index(claim) :]
-            return bool(_NAMED_PLACE.search(tail) and _PAST_WHEN.search(tail))
+            return bool(_NAMED_PLACE.search(sentence) and _PAST_WHEN.search(sentence))
     return False
 
 
@@ -423,6 +435,34 @@ def _crosstalk(hit: str, norm: str) -> bool:
         and _CUT_IN.search(hit) is not None
         and _FLOOR_BACK.search(norm) is not None
     )
+
+
+# Owning up to selling, the opposite of the disclaimer: "I'll be honest, this is a sales
+# call", "yes, I'm selling something", "I do sell software", "cold call, I won't pretend
+# otherwise". A negated form ("this isn't a sales call") is the disclaimer, never this.
+_OWNS_SALE = Rule(
+    r"\b(?<!not\s)(?<!isn't\s)(?:it|this|that)(?:'s|\s+is|\s+was)\s+(?:a\s+|definitely\s+a\s+|just\s+a\s+|absolutely\s+a\s+)?"
+    r"(?:sales|cold|prospecting)\s+call\b"
+    r"|(?:^|[,.;:!]\s*|\b(?:yes|yeah|yep|honestly|sure|ok|okay|and)\W+)(?:sales|cold)\s+call\b(?!\s+(?:from|about|to)\b)"
+    r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:(?:absolutely|definitely|certainly|totally|also)\s+)?(?:selling|trying\s+to\s+sell|a\s+salesperson|a\s+sales\s+rep|in\s+sales)\b"
+    r"|\b(?:i|we)\s+do\s+sell\b|\b(?:yes|yeah|yep|sure|honestly)\W+(?:i|we)\s+sell\b"
+    r"|\b(?:won't|will\s+not|not\s+going\s+to|wont)\s+pretend\s+(?:otherwise|it's\s+not|it\s+isn't|this\s+isn't|i'm\s+not)",
+    "sales cold prospecting selling sell salesperson pretend",
+)
+
+
+def owns_sale(norm: str, low: str) -> str | None:
+    """The words of a line owning up to selling, or None (see :data:`_OWNS_SALE`)."""
+    if "sal" not in low and "sell" not in low and "cold" not in low and "pretend" not in low:
+        return None
+    found = _OWNS_SALE.search(norm)
+    if found is None:
+        return None
+    # "not trying to sell", "we don't sell anything": the disclaimer's side
+    before = low[max(0, found.start() - 12) : found.start()]
+    if re.search(r"\b(?:not|n't|never)\s*$", before):
+        return None
+    return norm[found.start() : found.end()].strip(" ,.;:!")
 
 
 def misleading_claim(norm: str, low: str) -> str | None:

@@ -121,9 +121,11 @@ _REASON_PARTS: tuple[Rule, ...] = (
         "figured thought",
     ),
     # news about them passed on by someone: "julia said you're opening the new urgent care",
-    # "Tom mentioned you just took over the Leeds depot"
+    # "Tom mentioned you just took over the Leeds depot", "Dr. Lin mentioned you might be
+    # dealing with the same no-shows"
     Rule(
-        r"\b(?:said|mentioned|told\s+me|tells\s+me|says)\s+(?:that\s+)?you(?:\s+guys)?(?:'re|\s+are|\s+were)\s+(?:now\s+|just\s+)?[a-z]{3,}ing\b"
+        r"\b(?:said|mentioned|told\s+me|tells\s+me|says)\s+(?:that\s+)?you(?:\s+guys)?(?:'re|\s+are|\s+were"
+        r"|\s+(?:might|may|could|would)\s+be)\s+(?:now\s+|just\s+|also\s+|still\s+)?[a-z]{3,}ing\b"
         rf"|\b(?:said|mentioned|told\s+me|tells\s+me|says)\s+(?:that\s+)?you(?:\s+guys)?(?:'ve|\s+have)?\s+(?:just\s+|recently\s+)(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b",
         "said mentioned told tells says",
     ),
@@ -384,9 +386,13 @@ _REPORTED_PROBLEM = Rule(
 
 # The likely problem of businesses like theirs, said as a fact: "custom steel shops often
 # eat the difference on jobs quoted by feel", "clinics your size usually lose a chair a day".
+# The verb may agree with a plural ("clinics often lose") or with an activity ("opening two
+# sites in a year usually stretches a crew thin").
 _THEY_OFTEN = Rule(
-    r"\b[\w'-]+s\s+(?:[\w'-]+\s+){0,5}?(?:usually|often|typically|tend\s+to|all\s+too\s+often|always)\s+"
-    r"(?:lose|struggle|miss|waste|overpay|end\s+up|run\s+(?:out|into)|get\s+(?:hit|burned|stuck)|eat|leak|fall\s+behind)\b"
+    r"\b[\w'-]+s\s+(?:[\w'-]+\s+){0,5}?(?:usually|often|typically|tends?\s+to|all\s+too\s+often|always)\s+"
+    r"(?:los(?:e|es)|struggles?|miss(?:es)?|wastes?|overpays?|ends?\s+up|runs?\s+(?:out|into)|gets?\s+(?:hit|burned|stuck)"
+    r"|eats?|leaks?|falls?\s+behind|stretch(?:es)?|overwhelms?|swamps?|strains?|bur(?:y|ies)|hurts?|slows?\s+down"
+    r"|breaks?|spoils?|costs?\s+(?:you|them|a\s+lot|money|hours|days|a\s+fortune))\b"
     r"(?:\s+[^\s.!?]+){0,8}",
     "usually often typically tend always",
 )

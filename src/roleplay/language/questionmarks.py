@@ -181,6 +181,9 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
         # "is teodor nieminen still the person for...": a name typed in lower case
         if clause_start and word in {"is", "are"} and _still_the(lowered, i + 1):
             return True
+        # "would 15 min tuesday at 2 work", "does thursday at 10 suit": a time proposed
+        if clause_start and word in _PROPOSING and (nxt[:1].isdigit() or nxt in _WHEN_WORDS):
+            return True
         # "Have a good night" and "Have your people call me" ask nothing.
         return (
             clause_start
@@ -201,6 +204,11 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
 
 
 _HOW_MUCH = frozenset("much many long often soon far big".split())
+_PROPOSING = frozenset("would does do will could is".split())
+_WHEN_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+    fri sat sun tomorrow tmrw tmr tonight next noon half""".split()
+)
 _LEAD_IN_WORDS = frozenset("quick one question thing q also so and ok okay hey um uh right".split())
 
 

@@ -22,7 +22,7 @@ from roleplay.language.answers import bare_proposal, callback_offer, request, sh
 from roleplay.language.asks import asks_for_proposal, is_commitment_ask, next_step
 from roleplay.language.courtesy import acknowledges, goodbye, greeting, thanks
 from roleplay.language.features import enumerated_list, feature_list, states_benefit
-from roleplay.language.honesty import apology, disclaimer, misleading_claim
+from roleplay.language.honesty import apology, disclaimer, misleading_claim, owns_sale
 from roleplay.language.names import asks_who, introduction
 from roleplay.language.pricing import answers_price_question, asks_price, pricing
 from roleplay.language.purpose import asks_purpose, plain_purpose, stated_reason
@@ -38,6 +38,7 @@ from roleplay.language.questions import (
 )
 from roleplay.language.text import (
     Lazy,
+    Rule,
     has_any,
     is_question,
     normalise,
@@ -70,6 +71,8 @@ SIGNALS: dict[str, str] = {
     "apology": "the rep apologizes for calling, interrupting or taking the person's time",
     "misleading_claim": "the rep claims a relationship, expectation or pretext ('she's expecting my call',"
     " 'I'm returning his call', 'a friend of hers')",
+    "owns_sale": "the rep owns up to selling, the opposite of the disclaimer ('I'll be honest, this is a"
+    " sales call', 'yes, I'm selling something')",
     "phone_number": "a phone number, in digits ('312-555-0157', '(312) 555 0157') or spoken as words",
     "greeting": "the line opens with a greeting (hi, hello, good morning...)",
     "goodbye": "the line closes the call (bye, have a good day, take care...)",
@@ -239,13 +242,33 @@ def _line_signals(
     _who_and_why(found, norm, sents, prev_who, prev_what)
     previous: str | None = None
     for sentence in sents:
-        _sentence_signals(found, sentence, previous, prev_time)
-        previous = sentence
+        for part, question in _alternatives(sentence):
+            _sentence_signals(found, part, previous, prev_time, question)
+            previous = part
     _pitch_signals(found, norm, sents, prev_price)
     _honesty_signals(found, norm)
     _call_signals(found, text, norm)
     _ignored_question(found, prev_who, prev_what)
     return found
+
+
+# A question that offers a second question as the alternative: "would Tuesday at 2 work, or
+# should I set it up with whoever runs maintenance?" asks for a meeting, then who to ask.
+_OR_ASKS = Rule(
+    r",\s+or\s+(?=(?:should|shall|would|could|can|do|does|is|are|will|who|what|when|where|how)\s)"
+)
+
+
+def _alternatives(sentence: str) -> list[tuple[str, bool]]:
+    """The sentence and whether it asks, or its two questions when it asks one ", or"
+    another."""
+    question = is_question(sentence)
+    if not question or (", or " not in sentence and ",or " not in sentence):
+        return [(sentence, question)]
+    split = _OR_ASKS.search(sentence)
+    if split is None:
+        return [(sentence, question)]
+    return [(sentence[: split.start()], True), (sentence[split.end() :], True)]
 
 
 def _who_and_why(
@@ -265,10 +288,14 @@ def _who_and_why(
 
 
 def _sentence_signals(
-    found: dict[str, str], sentence: str, previous: str | None, prev_time: str | None
+    found: dict[str, str],
+    sentence: str,
+    previous: str | None,
+    prev_time: str | None,
+    question: bool,
 ) -> None:
-    """The signals of one sentence; each keeps the first sentence it fired on."""
-    question = is_question(sentence)
+    """The signals of one sentence (``question``: whether it asks); each keeps the first
+    sentence it fired on."""
     commitment = _question_signals(found, sentence, question, previous)
     if "next_step" not in found:
         step = next_step(sentence, commitment, prev_time, question)
@@ -365,7 +392,7 @@ def _pitch_signals(
 
 
 def _honesty_signals(found: dict[str, str], norm: str) -> None:
-    """disclaimer, apology and misleading_claim."""
+    """disclaimer, apology, misleading_claim and owns_sale."""
     low = norm.lower()
     said = disclaimer(norm, low)
     if said:
@@ -376,6 +403,10 @@ def _honesty_signals(found: dict[str, str], norm: str) -> None:
     claim = misleading_claim(norm, low)
     if claim is not None:
         found["misleading_claim"] = claim
+    if "disclaimer" not in found:
+        owned = owns_sale(norm, low)
+        if owned:
+            found["owns_sale"] = owned
 
 
 def _call_signals(found: dict[str, str], text: str, norm: str) -> None:
