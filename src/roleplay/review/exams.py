@@ -117,7 +117,7 @@ def _sort_key(saved: SavedResult) -> tuple[int, str, str]:
 
 
 _COLUMNS = (
-    Column("date"),
+    Column("date", late=True),
     Column("trainee"),
     Column("exam"),
     Column("average", right=True, wrap=False),

@@ -39,6 +39,8 @@ class Column:
         wrap: May wrap at spaces; False keeps every cell on one line (dates, scores).
         optional: May be left out to fit a narrow terminal.
         detail: May move under its row, as ``header: text``.
+        late: Wraps only once the other columns can wrap no more (a date and its time
+            read best on one line).
     """
 
     header: str
@@ -46,6 +48,7 @@ class Column:
     wrap: bool = True
     optional: bool = False
     detail: bool = False
+    late: bool = False
 
 
 def wrap_words(text: str, width: int) -> list[str]:
@@ -68,9 +71,15 @@ def fit_text(text: str, width: int | None, indent: str = "", hang: str | None = 
     hang = indent if hang is None else hang
     if width is None or len(indent) + len(text) <= width:
         return [indent + text]
-    room = max(width - max(len(indent), len(hang)), 1)
-    lines = wrap_words(text, room)
-    return [indent + lines[0], *(hang + line for line in lines[1:])]
+    lines = textwrap.wrap(
+        text,
+        width,
+        initial_indent=indent,
+        subsequent_indent=hang,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return [line if len(line) <= width else line[: width - 1] + ELLIPSIS for line in lines]
 
 
 def _longest_word(texts: Sequence[str]) -> int:
@@ -82,8 +91,8 @@ def _shrink(
 ) -> list[int] | None:
     """Column widths whose sum with the gaps is at most ``budget``, or None.
 
-    Each wrapping column gives up a character at a time, the widest first, down to its
-    longest word (or, with ``cut``, down to :data:`MIN_CUT_WIDTH`).
+    Each wrapping column gives up a character at a time, the widest first (a ``late``
+    column last), down to its longest word (or, with ``cut``, down to :data:`MIN_CUT_WIDTH`).
     """
     natural = [max(len(row[i]) for row in cells) for i in range(len(columns))]
     floors = []
@@ -99,7 +108,10 @@ def _shrink(
     widths = list(natural)
     excess = sum(widths) - room
     while excess > 0:
-        i = max(range(len(widths)), key=lambda k: (widths[k] - floors[k] > 0, widths[k]))
+        i = max(
+            range(len(widths)),
+            key=lambda k: (widths[k] > floors[k], not columns[k].late, widths[k]),
+        )
         widths[i] -= 1
         excess -= 1
     return widths

@@ -117,9 +117,7 @@ def _panel(
                 stroke_dasharray="6 4",
             )
         )
-        out.append(
-            element("text", f"pass {pass_mark}", x=LEFT + plot_w - 4, y=yy - 4, text_anchor="end")
-        )
+        out.append(element("text", f"pass {pass_mark}", x=LEFT + 4, y=yy - 4, fill="#b42318"))
     for trainee in trend.trainees:
         points = trend.series(level, trainee)
         if points:

@@ -146,7 +146,7 @@ def render_report(
         parts.append(_exams_table(exams, summaries))
     if summaries:
         parts.append(_cards(summaries, t))
-        parts.append('<h2 id="trend">Score trend per trainee</h2>')
+        parts.append('<h2 id="trend">Score trend per trainee (rolling average)</h2>')
         marks = {r.pass_mark.mark for r in roll.rows}
         parts.append(trend_chart(trend(summaries), marks.pop() if len(marks) == 1 else None))
         parts.append('<h2 id="mistakes">Mistake frequency</h2>')
@@ -216,14 +216,10 @@ def _coaching(roll: Rollup) -> str:
         return '<p id="coaching-none">Nobody: every trainee is on track.</p>' + rules
     items = []
     for t in roll.coaching:
-        code = (
-            f' <code class="work-on">{_e(t.recent_mistake.code)}</code>'
-            if t.recent_mistake is not None
-            else ""
-        )
+        mistake = t.recent_mistake.code if t.recent_mistake is not None else ""
         items.append(
-            f'<li data-trainee="{_e(t.trainee)}"><b>{_e(t.trainee)}</b>: '
-            f"{_e('; '.join(t.reasons))}{code}</li>"
+            f'<li data-trainee="{_e(t.trainee)}" data-mistake="{_e(mistake)}">'
+            f"<b>{_e(t.trainee)}</b>: {_e('; '.join(t.reasons))}</li>"
         )
     return f'<ul id="coaching-list">{"".join(items)}</ul>{rules}'
 

@@ -49,7 +49,7 @@ def table_rows(sessions: Sequence[SessionSummary]) -> list[tuple[str, ...]]:
 
 
 _SESSION_COLUMNS = (
-    Column("date"),
+    Column("date", late=True),
     Column("trainee"),
     Column("scenario"),
     Column("difficulty", optional=True),
