@@ -201,7 +201,7 @@ def test_the_chart_spreads_its_points_across_the_plot(team_report):
     assert max(dots) - min(dots) > 600, (spread, min(dots), max(dots))
     # ...and each has a place of its own: a quarter of an hour on a date axis was 7 px.
     places = sorted(dots)
-    assert min(b - a for a, b in zip(places, places[1:])) > 30, spread
+    assert min(b - a for a, b in zip(places, places[1:], strict=False)) > 30, spread
 
 
 def test_the_rollup_table_has_a_row_per_trainee_and_scenario_and_sorts_on_a_click(team_report):

@@ -22,6 +22,7 @@ from review_fixtures import (
 from roleplay import storage
 from roleplay.commands import review as review_command
 from roleplay.review import sessions as review
+from roleplay.review.trend import trend
 from roleplay.scoring.scorecard import Mistake, Scorecard
 from roleplay.transcript import FORMAT_VERSION
 
@@ -416,12 +417,12 @@ def test_unfinished_sessions_are_counted_but_not_averaged():
     assert (t.sessions, t.unfinished, t.average_score) == (2, 1, 80)
 
 
-def test_score_series_per_trainee_oldest_first(ten):
-    series = review.score_series(ten)
+def test_the_trend_has_each_trainees_scores_oldest_first(ten):
+    points = trend(ten).points
 
-    assert list(series) == ["dana", "lee"]
-    assert [score for _, score in series["dana"]] == [40, 55, 62, 78, 90]
-    assert [score for _, score in series["lee"]] == [35, 50, 48, 66, 70]
+    assert trend(ten).trainees == ("dana", "lee")
+    assert [p.score for p in points if p.trainee == "dana"] == [40, 55, 62, 78, 90]
+    assert [p.score for p in points if p.trainee == "lee"] == [35, 50, 48, 66, 70]
 
 
 def test_outcome_per_scenario(ten):
