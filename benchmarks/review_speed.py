@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 
 from roleplay.review import sessions as review
+from roleplay.review.rollup import rollup
+from roleplay.review.trend import trend
 from roleplay.scoring.scorecard import Mistake, Scorecard
 from roleplay.transcript import Transcript, Turn, dumps_record
 
@@ -83,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
             loaded = time.perf_counter()
             sessions = review.filter_summaries(result.summaries)
             review.totals(sessions)
-            review.score_series(sessions)
+            trend(sessions)
+            rollup(sessions)
             review.scenario_stats(sessions)
             done = time.perf_counter()
             best = min(best, done - start)

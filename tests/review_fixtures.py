@@ -221,6 +221,13 @@ class _Stream(io.StringIO):
 NOW = datetime(2024, 5, 14, 12, 0, tzinfo=timezone(timedelta(hours=2)))
 
 
+def sessions_table(stdout: str) -> str:
+    """The sessions table of ``review``'s output: from its ``date`` heading to the blank line
+    (the review starts with who needs coaching)."""
+    start = next(i for i, line in enumerate(stdout.split("\n")) if line.startswith("date "))
+    return "\n".join(stdout.split("\n")[start:]).split("\n\n")[0] + "\n"
+
+
 def run_cli(
     args: list[str],
     cwd: Path,

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 import pytest
-from review_fixtures import build_session, run_cli, write_session
+from review_fixtures import build_session, run_cli, sessions_table, write_session
 
 from roleplay.library import load_scenario
 from roleplay.printable import clip, json_text, printable
@@ -161,7 +161,7 @@ def test_a_newline_in_a_trainee_name_does_not_split_the_review_table(tmp_path):
     name = "dana\n2024-01-01 00:00  mallory  fake-row"
     write_session(folder, "s.jsonl", build_session(name, "cold-call", "2024-05-01T09:00:00", 40))
 
-    table = run_cli(["review", "t"], cwd=tmp_path).stdout.split("\n\n")[0]
+    table = sessions_table(run_cli(["review", "t"], cwd=tmp_path).stdout)
 
     assert len(table.splitlines()) == 2  # the header and one row
     assert "dana␊2024-01-01" in table

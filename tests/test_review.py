@@ -13,6 +13,7 @@ from review_fixtures import (
     build_session,
     run_cli,
     session_text,
+    sessions_table,
     write_corrupt,
     write_session,
     write_ten_sessions,
@@ -21,6 +22,7 @@ from review_fixtures import (
 from roleplay import storage
 from roleplay.commands import review as review_command
 from roleplay.review import sessions as review
+from roleplay.review.trend import trend
 from roleplay.scoring.scorecard import Mistake, Scorecard
 from roleplay.transcript import FORMAT_VERSION
 
@@ -55,7 +57,19 @@ def test_ten_sessions_and_a_corrupt_file_give_a_table_and_name_the_bad_file(tmp_
         "roleplay: warning: transcripts/20240511-120000_cold-call_dana_dead00.jsonl:2:37: "
         "invalid JSON: Unterminated string starting at; skipped\n"
     )
-    lines = result.stdout.splitlines()
+    coaching, table, totals, by_trainee = result.stdout.split("\n\n")
+    assert coaching.splitlines()[:3] == [
+        "Needs coaching",
+        "  lee: average 54 over the last 5 calls (pass mark 70); most often misleading-claim "
+        "(Misleading claim) in 2 of the last 5 calls",
+        "  dana: average 65 over the last 5 calls (pass mark 70); most often unprompted-pricing "
+        "(Unprompted pricing) in 2 of the last 5 calls",
+    ]
+    assert by_trainee.splitlines()[2:4] == [
+        "dana: 5 sessions, recent average 65, most frequent mistake unprompted-pricing (2 of 5)",
+        "  cold-call          2   59    78    78  FAIL (70)  unprompted-pricing (2 of 2)",
+    ]
+    lines = (table + "\n\n" + totals).splitlines()
     assert lines[0].split() == [
         "date", "trainee", "scenario", "difficulty", "outcome", "score", "top", "mistakes",
     ]  # fmt: skip
@@ -403,12 +417,12 @@ def test_unfinished_sessions_are_counted_but_not_averaged():
     assert (t.sessions, t.unfinished, t.average_score) == (2, 1, 80)
 
 
-def test_score_series_per_trainee_oldest_first(ten):
-    series = review.score_series(ten)
+def test_the_trend_has_each_trainees_scores_oldest_first(ten):
+    points = trend(ten).points
 
-    assert list(series) == ["dana", "lee"]
-    assert [score for _, score in series["dana"]] == [40, 55, 62, 78, 90]
-    assert [score for _, score in series["lee"]] == [35, 50, 48, 66, 70]
+    assert trend(ten).trainees == ("dana", "lee")
+    assert [p.score for p in points if p.trainee == "dana"] == [40, 55, 62, 78, 90]
+    assert [p.score for p in points if p.trainee == "lee"] == [35, 50, 48, 66, 70]
 
 
 def test_outcome_per_scenario(ten):
@@ -525,7 +539,7 @@ def test_without_difficulties_the_column_is_left_out(tmp_path):
 
     result = run_cli(["review", "."], cwd=tmp_path)
 
-    assert result.stdout.splitlines()[0].split() == [
+    assert sessions_table(result.stdout).splitlines()[0].split() == [
         "date",
         "trainee",
         "scenario",

@@ -67,6 +67,22 @@ class Environment:
     def stdout_isatty(self) -> bool:
         return isatty(self.stdout)
 
+    def columns(self) -> int | None:
+        """The width text tables fit: ``$COLUMNS`` when a positive number, else the width
+        of the terminal stdout is, else None (a file or a pipe: no limit)."""
+        try:
+            columns = int(self.environ.get("COLUMNS", ""))
+        except ValueError:
+            columns = 0
+        if columns > 0:
+            return columns
+        if not self.stdout_isatty:
+            return None
+        try:
+            return os.get_terminal_size(self.stdout.fileno()).columns or None
+        except (AttributeError, ValueError, OSError):
+            return None
+
     def path(self, value: str | os.PathLike[str]) -> Path:
         """A user-given path, relative to the working directory."""
         p = Path(value).expanduser()

@@ -6,7 +6,12 @@ import argparse
 from pathlib import Path
 
 from roleplay import storage
-from roleplay.commands.review import add_filter_arguments, nothing_found, select
+from roleplay.commands.review import (
+    add_filter_arguments,
+    add_pass_mark_argument,
+    nothing_found,
+    select,
+)
 from roleplay.environment import Environment
 from roleplay.errors import ExitStatus, TranscriptError
 from roleplay.printable import printable
@@ -15,9 +20,11 @@ from roleplay.review.annotate import AnnotatedCall, annotate
 from roleplay.review.report_html import render_report
 
 EPILOG = """\
-The page holds the score trend per trainee (a chart), mistake frequency per code,
-outcome per scenario, the exams taken (PASS/FAIL per trainee), and a table of
-sessions linking to each annotated transcript.
+The page opens with who needs coaching and on what, then each trainee on each
+scenario (a table sorted by a click on any heading), the exams taken (PASS/FAIL per
+trainee), the score trend (a rolling average per trainee, one panel per level),
+mistake frequency per code, outcome per scenario, and a table of sessions linking
+to each annotated transcript.
 Everything is inline: it opens with no network, and can be mailed as one file.
 
 examples:
@@ -28,6 +35,7 @@ examples:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_filter_arguments(parser)
+    add_pass_mark_argument(parser)
     parser.add_argument(
         "--html", metavar="FILE", required=True, help="write the report to FILE (- for stdout)"
     )
@@ -57,6 +65,8 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         subtitle=subtitle,
         warnings=warnings,
         exams=selection.exams,
+        pass_mark=args.pass_mark,
+        all_exams=selection.all_exams,
     )
     if args.html == "-":
         env.stdout.write(page)

@@ -16,8 +16,9 @@ from roleplay.errors import ExitStatus
 from roleplay.printable import json_text, printable
 from roleplay.review import sessions as review
 from roleplay.review.exams import format_exams
+from roleplay.review.rollup import DEFAULT_PASS_MARK, rollup
 from roleplay.review.selection import Selection, nothing_found, select_sessions
-from roleplay.review.tables import format_table, format_totals
+from roleplay.review.tables import format_coaching, format_rollup, format_table, format_totals
 
 #: Folders with more transcripts than this get a progress bar (when stderr is a terminal).
 PROGRESS_MIN_FILES = 500
@@ -28,8 +29,18 @@ examples:
   roleplay review team/ --trainee dana --since 7d
   roleplay review --scenario gatekeeper --json | jq '.totals'
 
-Exam results (saved by 'roleplay exam' in DIR/exams/) follow the sessions in an
-Exams table: date, trainee, exam, average, PASS/FAIL/INCOMPLETE, calls played.
+The review starts with who needs coaching: a trainee whose average over their last
+5 calls is below the pass mark, or who made one mistake in 3 or more of those calls.
+Under the sessions and totals, each trainee on each scenario: sessions, average,
+latest, best, pass mark, PASS/FAIL and the most frequent mistake. Calls marked
+'not attempted' are left out of every average.
+
+Exam results (saved by 'roleplay exam' in DIR/exams/) follow in an Exams table:
+date, trainee, exam, average, PASS/FAIL/INCOMPLETE, calls played. An exam's pass
+mark is the pass mark of its scenarios, unless --pass-mark is given.
+
+Tables fit the terminal's width ($COLUMNS, else the terminal's); in a file or a
+pipe each row stays on one line.
 
 A corrupt, truncated or unreadable file is named on stderr
 ('roleplay: warning: FILE:LINE: ...') and skipped; the review goes on and
@@ -55,10 +66,35 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def pass_mark(text: str) -> int:
+    """``--pass-mark``: a whole number from 0 to 100."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 0 to 100, not {text!r}")
+    return value
+
+
+def add_pass_mark_argument(parser: argparse.ArgumentParser) -> None:
+    """--pass-mark: shared by review and report."""
+    parser.add_argument(
+        "--pass-mark",
+        type=pass_mark,
+        metavar="N",
+        help=f"the score (0-100) a trainee's average must reach on every scenario (default: "
+        f"an exam's mark for the scenario, else {DEFAULT_PASS_MARK})",
+    )
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_filter_arguments(parser)
+    add_pass_mark_argument(parser)
     parser.add_argument(
-        "--json", action="store_true", help="print sessions and totals as one JSON object"
+        "--json",
+        action="store_true",
+        help="print sessions, totals, the roll-up and exams as one JSON object",
     )
 
 
@@ -113,6 +149,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     selection = select(args, env)
     sessions = selection.sessions
     totals = review.totals(sessions)
+    roll = rollup(sessions, selection.all_exams, args.pass_mark)
     if args.json:
         data = {
             "dir": selection.label,
@@ -124,15 +161,21 @@ def run(args: argparse.Namespace, env: Environment) -> int:
             "sessions": [s.to_dict() for s in sessions],
             "totals": review.totals_to_dict(totals),
             "exams": [e.to_dict() for e in selection.exams],
+            "rollup": roll.to_dict(),
             "warnings": list(selection.warnings),
         }
         env.stdout.write(json_text(data, indent=2) + "\n")
         return ExitStatus.OK
+    width = env.columns()
     if not sessions:
         env.stdout.write(nothing_found(selection) + "\n")
     else:
-        env.stdout.write(format_table(sessions))
-        env.stdout.write("\n" + format_totals(totals))
+        if roll.trainees:
+            env.stdout.write(format_coaching(roll, width) + "\n")
+        env.stdout.write(format_table(sessions, width))
+        env.stdout.write("\n" + format_totals(totals, width=width))
+        if roll.rows:
+            env.stdout.write("\n" + format_rollup(roll, width))
     if selection.exams:
-        env.stdout.write("\n" + format_exams(selection.exams))
+        env.stdout.write("\n" + format_exams(selection.exams, width))
     return ExitStatus.OK

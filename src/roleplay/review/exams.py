@@ -21,6 +21,7 @@ from typing import Any
 from roleplay.dialogue.exam import ExamResult, ResultFormatError, result_from_dict, results_table
 from roleplay.errors import TranscriptError
 from roleplay.printable import clip, printable
+from roleplay.review.layout import Column, fit_table
 from roleplay.review.sessions import display_name, parse_timestamp
 from roleplay.storage import EXAMS_FOLDER, read_text, resolve_inside
 
@@ -115,7 +116,14 @@ def _sort_key(saved: SavedResult) -> tuple[int, str, str]:
     return (1 if saved.started_at else 0, saved.result.started, saved.file)
 
 
-_COLUMNS = ("date", "trainee", "exam", "average", "result", "calls")
+_COLUMNS = (
+    Column("date", late=True),
+    Column("trainee"),
+    Column("exam"),
+    Column("average", right=True, wrap=False),
+    Column("result", wrap=False),
+    Column("calls", wrap=False),
+)
 
 
 def exam_rows(results: Sequence[SavedResult]) -> list[tuple[str, ...]]:
@@ -138,14 +146,9 @@ def exam_rows(results: Sequence[SavedResult]) -> list[tuple[str, ...]]:
     return rows
 
 
-def format_exams(results: Sequence[SavedResult]) -> str:
-    """The Exams table as aligned text, headed ``Exams``."""
-    rows = exam_rows(results)
-    widths = [max(len(r[i]) for r in [_COLUMNS, *rows]) for i in range(len(_COLUMNS))]
-    lines = ["Exams"]
-    for r in [_COLUMNS, *rows]:
-        cells = [c.rjust(widths[i]) if i == 3 else c.ljust(widths[i]) for i, c in enumerate(r)]
-        lines.append("  ".join(cells).rstrip())
+def format_exams(results: Sequence[SavedResult], width: int | None = None) -> str:
+    """The Exams table as aligned text, headed ``Exams``, fitted to ``width``."""
+    lines = ["Exams", *fit_table(_COLUMNS, exam_rows(results), width)]
     return "\n".join(lines) + "\n"
 
 

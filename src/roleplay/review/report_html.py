@@ -1,29 +1,38 @@
 """The manager's report: one self-contained HTML page.
 
-Everything is inline (CSS, and an SVG chart drawn here), so the page opens from a file
-or an e-mail attachment with no network. No JavaScript. Every piece of user text
-(trainee names, scenario titles, what was said) goes through :func:`html.escape`.
+Everything is inline (CSS, an SVG chart drawn by ``roleplay.review.report_chart``, and a
+few lines of script that sort the roll-up table when a heading is clicked), so the page
+opens from a file or an e-mail attachment with no network. Every piece of user text
+(trainee names, scenario titles, what was said) goes through ``html_parts.escape``.
 
-Sections: totals, score trend per trainee (SVG line chart), mistake frequency per code,
-outcome per scenario, the sessions table, and each session's annotated transcript, which
-the sessions table links to by ``#s-N`` anchors. Pure: data in, a string out.
+Sections: who needs coaching, the roll-up (each trainee on each scenario), exams, totals,
+the score trend (chart), mistake frequency per code, outcome per scenario, the sessions
+table, and each session's annotated transcript, which the sessions table links to by
+``#s-N`` anchors. Pure: data in, a string out.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
-from roleplay.printable import clip, printable
 from roleplay.review import sessions as review
 from roleplay.review.annotate import AnnotatedCall, tip_for
 from roleplay.review.exams import SavedResult, exam_rows
+from roleplay.review.html_parts import escape as _e
+from roleplay.review.report_chart import trend_chart
+from roleplay.review.rollup import (
+    DEFAULT_PASS_MARK,
+    RECENT_CALLS,
+    RECURRING_MIN,
+    Rollup,
+    RollupRow,
+    rollup,
+)
 from roleplay.review.sessions import SessionSummary
+from roleplay.review.trend import trend
 from roleplay.scoring.scorecard import Mistake
 
-#: Line colours, one per trainee (colour-blind-friendly, after Okabe & Ito).
-PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000", "#f0e442")
 TREND_WORDS = {
     review.UP: ("↑", "more often", "up"),
     review.DOWN: ("↓", "less often", "down"),
@@ -70,14 +79,13 @@ mark { background: #fde68a; padding: 0 2px; border-radius: 2px; }
 .notes li + li { margin-top: 4px; }
 .tip { display: block; color: var(--good); }
 a { color: #0b69a3; }
+#coaching-list li { margin: 4px 0; }
+th button { font: inherit; font-weight: 600; color: inherit; background: none; border: 0;
+            padding: 0; cursor: pointer; }
+th[aria-sort="ascending"] button::after { content: " ▲"; }
+th[aria-sort="descending"] button::after { content: " ▼"; }
 @media print { .call { break-inside: avoid; } }
 """
-
-
-def _e(text: object) -> str:
-    # Printable too: `report --html -` may land on a terminal, and a browser shows ␛
-    # better than nothing.
-    return html.escape(printable(str(text), keep="\n\t"), quote=True)
 
 
 def _fmt_score(value: float | None) -> str:
@@ -97,6 +105,8 @@ def render_report(
     subtitle: str = "",
     warnings: Sequence[str] = (),
     exams: Sequence[SavedResult] = (),
+    pass_mark: int | None = None,
+    all_exams: Sequence[SavedResult] | None = None,
 ) -> str:
     """The whole page.
 
@@ -109,8 +119,11 @@ def render_report(
         subtitle: Words under the title, such as the filters used.
         warnings: Files that were skipped, shown at the end so nobody trusts a partial view.
         exams: Exam results, newest first, shown in an Exams section.
+        pass_mark: ``--pass-mark``: one pass mark for every scenario in the roll-up.
+        all_exams: The exams whose pass marks apply (default: ``exams``).
     """
     t = review.totals(summaries)
+    roll = rollup(summaries, exams if all_exams is None else all_exams, pass_mark)
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -123,13 +136,19 @@ def render_report(
     ]
     if not summaries:
         parts.append("<p>No sessions found.</p>")
+    if roll.rows:
+        parts.append('<h2 id="coaching">Needs coaching</h2>')
+        parts.append(_coaching(roll))
+        parts.append('<h2 id="rollup">Each trainee on each scenario</h2>')
+        parts.append(_rollup_table(roll))
     if exams:
         parts.append('<h2 id="exams">Exams</h2>')
         parts.append(_exams_table(exams, summaries))
     if summaries:
         parts.append(_cards(summaries, t))
-        parts.append('<h2 id="trend">Score trend per trainee</h2>')
-        parts.append(trend_chart(review.score_series(summaries)))
+        parts.append('<h2 id="trend">Score trend per trainee (rolling average)</h2>')
+        marks = {r.pass_mark.mark for r in roll.rows}
+        parts.append(trend_chart(trend(summaries), marks.pop() if len(marks) == 1 else None))
         parts.append('<h2 id="mistakes">Mistake frequency</h2>')
         parts.append(_mistake_table(t, _tips(summaries)))
         parts.append('<h2 id="outcomes">Outcome per scenario</h2>')
@@ -145,8 +164,123 @@ def render_report(
         parts.append('<h2 id="skipped">Skipped files</h2><ul>')
         parts.extend(f"<li><code>{_e(w)}</code></li>" for w in warnings)
         parts.append("</ul>")
+    if roll.rows:
+        parts.append(f"<script>{SORT_SCRIPT}</script>")
     parts.append("</body></html>\n")
     return "\n".join(parts)
+
+
+# --- the roll-up ------------------------------------------------------------------------
+
+#: Sorts a ``table.sortable`` by the column whose heading button is clicked: numbers by
+#: value (a cell's ``data-sort``), text alphabetically, empty cells last; a second click
+#: reverses. Inline, a few lines, no library: the page must work offline.
+SORT_SCRIPT = """
+document.querySelectorAll("table.sortable").forEach(function (table) {
+  var heads = table.tHead.rows[0].cells;
+  Array.prototype.forEach.call(heads, function (th, col) {
+    var button = th.querySelector("button");
+    if (!button) return;
+    button.addEventListener("click", function () {
+      var up = th.getAttribute("aria-sort") !== "ascending";
+      Array.prototype.forEach.call(heads, function (h) { h.removeAttribute("aria-sort"); });
+      th.setAttribute("aria-sort", up ? "ascending" : "descending");
+      var body = table.tBodies[0];
+      var rows = Array.prototype.slice.call(body.rows);
+      function key(row) {
+        var cell = row.cells[col];
+        return cell.hasAttribute("data-sort") ? cell.getAttribute("data-sort") : cell.textContent;
+      }
+      rows.sort(function (a, b) {
+        var x = key(a), y = key(b);
+        if (x === "" || y === "") return (x === "") - (y === "");
+        var nx = Number(x), ny = Number(y);
+        var order = isNaN(nx) || isNaN(ny) ? x.localeCompare(y) : nx - ny;
+        return up ? order : -order;
+      });
+      rows.forEach(function (row) { body.appendChild(row); });
+    });
+  });
+});
+"""
+
+
+def _coaching(roll: Rollup) -> str:
+    """The trainees who need coaching, each with the reasons and the mistake to work on."""
+    rules = (
+        f'<p class="muted">Recent: each trainee\'s last {RECENT_CALLS} counted calls. '
+        "Needs coaching: their average is below the pass mark, or one mistake is in "
+        f"{RECURRING_MIN} or more of them. Calls not attempted are left out.</p>"
+    )
+    if not roll.coaching:
+        return '<p id="coaching-none">Nobody: every trainee is on track.</p>' + rules
+    items = []
+    for t in roll.coaching:
+        mistake = t.recent_mistake.code if t.recent_mistake is not None else ""
+        items.append(
+            f'<li data-trainee="{_e(t.trainee)}" data-mistake="{_e(mistake)}">'
+            f"<b>{_e(t.trainee)}</b>: {_e('; '.join(t.reasons))}</li>"
+        )
+    return f'<ul id="coaching-list">{"".join(items)}</ul>{rules}'
+
+
+def _sort_cell(value: float | int | None, shown: str = "") -> str:
+    if value is None:
+        return '<td class="num" data-sort="">-</td>'
+    return f'<td class="num" data-sort="{value}">{_e(shown or value)}</td>'
+
+
+def _rollup_table(roll: Rollup) -> str:
+    """Each trainee on each scenario; sortable by any column (a click on its heading)."""
+    heads = [
+        ("trainee", ""),
+        ("scenario", ""),
+        ("sessions", "num"),
+        ("average", "num"),
+        ("latest", "num"),
+        ("best", "num"),
+        ("pass mark", "num"),
+        ("result", ""),
+        ("top mistake", ""),
+    ]
+    head = "".join(
+        f'<th class="{cls}" data-key="{_e(name)}"><button type="button">{_e(name)}</button></th>'
+        for name, cls in heads
+    )
+    rows = [f'<table id="rollup-table" class="sortable"><thead><tr>{head}</tr></thead><tbody>']
+    rows.extend(_rollup_row(r) for r in roll.rows)
+    rows.append("</tbody></table>")
+    note = (
+        "Click a heading to sort. PASS when the average, rounded, reaches the pass mark "
+        f"(--pass-mark, else an exam's mark for the scenario, else {DEFAULT_PASS_MARK})."
+    )
+    if roll.not_attempted:
+        note += f" Averages leave out {roll.not_attempted} call{'s' if roll.not_attempted != 1 else ''} not attempted."
+    rows.append(f'<p class="muted">{_e(note)}</p>')
+    return "\n".join(rows)
+
+
+def _rollup_row(r: RollupRow) -> str:
+    average = None if r.average is None else round(r.average, 1)
+    shown = "-" if r.average is None else f"{r.average:.0f}"
+    sessions = f"{r.sessions}" + (f" ({r.not_attempted} not attempted)" if r.not_attempted else "")
+    mark_title = f"from the exam {r.pass_mark.exam}" if r.pass_mark.exam else r.pass_mark.source
+    cls = {True: "down", False: "up", None: "muted"}[r.passed]
+    mistake = (
+        f"<code>{_e(r.top_mistake.code)}</code> {r.top_mistake.calls} of {r.top_mistake.of}"
+        if r.top_mistake is not None
+        else '<span class="muted">none</span>'
+    )
+    top_key = r.top_mistake.code if r.top_mistake is not None else ""
+    return (
+        f"<tr><td>{_e(r.trainee)}</td><td>{_e(r.scenario)}</td>"
+        f'<td class="num" data-sort="{r.sessions}">{_e(sessions)}</td>'
+        f"{_sort_cell(average, shown)}{_sort_cell(r.latest)}{_sort_cell(r.best)}"
+        f'<td class="num" data-sort="{r.pass_mark.mark}" title="{_e(mark_title)}">'
+        f"{r.pass_mark.mark}</td>"
+        f'<td class="{cls}"><b>{r.result}</b></td>'
+        f'<td data-sort="{_e(top_key)}">{mistake}</td></tr>'
+    )
 
 
 def _cards(summaries: Sequence[SessionSummary], t: review.Totals) -> str:
@@ -165,112 +299,6 @@ def _cards(summaries: Sequence[SessionSummary], t: review.Totals) -> str:
         for k, v in cards
     )
     return f'<div class="cards">{body}</div>'
-
-
-# --- the chart ---------------------------------------------------------------------------
-
-
-def trend_chart(
-    series: Mapping[str, Sequence[tuple[datetime, int]]], width: int = 1000, height: int = 380
-) -> str:
-    """An SVG line chart of scores (0-100) over time, one line per trainee, with a legend."""
-    if not series:
-        return '<p class="muted">No finished, scored sessions to chart.</p>'
-    left, right, top, bottom = 56, 170, 20, 48
-    plot_w, plot_h = width - left - right, height - top - bottom
-    moments = [_naive(m) for points in series.values() for m, _ in points]
-    start, end = min(moments), max(moments)
-    if end - start < timedelta(days=1):
-        start, end = start - timedelta(hours=12), end + timedelta(hours=12)
-    pad = (end - start) * 0.03  # keep the first and last points off the axes
-    start, end = start - pad, end + pad
-    span = (end - start).total_seconds()
-
-    def x(moment: datetime) -> float:
-        return left + plot_w * (_naive(moment) - start).total_seconds() / span
-
-    def y(score: float) -> float:
-        return top + plot_h * (1 - max(0, min(100, score)) / 100)
-
-    out = [
-        _open(
-            "svg",
-            xmlns="http://www.w3.org/2000/svg",
-            id="trend-chart",
-            role="img",
-            aria_labelledby="trend-title",
-            viewBox=f"0 0 {width} {height}",
-            width="100%",
-            style=f"max-width:{width}px",
-        ),
-        '<title id="trend-title">Score per session over time, one line per trainee</title>',
-        _el("rect", x=left, y=top, width=plot_w, height=plot_h, fill="#fbfcfd", stroke="#d9e2ec"),
-    ]
-    bottom_y = top + plot_h
-    for score in range(0, 101, 20):
-        yy = round(y(score), 1)
-        out.append(_el("line", x1=left, x2=left + plot_w, y1=yy, y2=yy, stroke="#e4e7eb"))
-        out.append(_el("text", str(score), x=left - 8, y=yy + 4, text_anchor="end"))
-    ticks = 6
-    for i in range(ticks + 1):
-        moment = start + (end - start) * i / ticks
-        xx = round(left + plot_w * i / ticks, 1)
-        out.append(_el("line", x1=xx, x2=xx, y1=bottom_y, y2=bottom_y + 5, stroke="#616e7c"))
-        label = f"{moment:%b %d}"
-        out.append(_el("text", label, x=xx, y=bottom_y + 20, text_anchor="middle"))
-    mid_x, mid_y = round(left + plot_w / 2, 1), round(top + plot_h / 2, 1)
-    out += [
-        _el("text", "date", x=mid_x, y=height - 6, text_anchor="middle", fill="#616e7c"),
-        _el("text", "score", transform=f"translate(14 {mid_y}) rotate(-90)", text_anchor="middle"),
-        _el("line", x1=left, x2=left, y1=top, y2=bottom_y, stroke="#616e7c"),
-        _el("line", x1=left, x2=left + plot_w, y1=bottom_y, y2=bottom_y, stroke="#616e7c"),
-    ]
-    for i, (trainee, points) in enumerate(series.items()):
-        colour = PALETTE[i % len(PALETTE)]
-        out.append(_open("g", class_="series", data_trainee=trainee))
-        if len(points) > 1:
-            coords = " ".join(f"{x(m):.1f},{y(s):.1f}" for m, s in points)
-            out.append(_el("polyline", points=coords, fill="none", stroke=colour, stroke_width=2.5))
-        for m, s in points:
-            tooltip = _el("title", f"{trainee} · {m:%Y-%m-%d %H:%M} · score {s}")
-            cx, cy = round(x(m), 1), round(y(s), 1)
-            out.append(
-                _el("circle", tooltip, raw=True, cx=cx, cy=cy, r=4.5, fill=colour, stroke="#fff")
-            )
-        out.append("</g>")
-        ly, lx = top + 10 + i * 22, left + plot_w + 20
-        out += [
-            _open("g", class_="legend"),
-            _el("line", x1=lx, x2=lx + 24, y1=ly, y2=ly, stroke=colour, stroke_width=3),
-            _el("circle", cx=lx + 12, cy=ly, r=4, fill=colour),
-            _el("text", f"{clip(trainee, 18)} ({len(points)})", x=lx + 32, y=ly + 4),
-            "</g>",
-        ]
-    out.append("</svg>")
-    return "\n".join(out)
-
-
-def _attrs(attrs: Mapping[str, object]) -> str:
-    # class_ -> class, text_anchor -> text-anchor; viewBox keeps its case.
-    return "".join(f' {k.rstrip("_").replace("_", "-")}="{_e(v)}"' for k, v in attrs.items())
-
-
-def _open(name: str, **attrs: object) -> str:
-    return f"<{name}{_attrs(attrs)}>"
-
-
-def _el(name: str, content: str = "", raw: bool = False, **attrs: object) -> str:
-    """An SVG element; ``content`` is escaped unless ``raw`` (it is markup already)."""
-    if not content:
-        return f"<{name}{_attrs(attrs)}/>"
-    return f"<{name}{_attrs(attrs)}>{content if raw else _e(content)}</{name}>"
-
-
-def _naive(moment: datetime) -> datetime:
-    # Sessions recorded in different time zones share one axis: compare them in UTC.
-    if moment.tzinfo is None:
-        return moment
-    return moment.astimezone(timezone.utc).replace(tzinfo=None)
 
 
 # --- tables ------------------------------------------------------------------------------

@@ -14,7 +14,8 @@ from roleplay.review.sessions import SessionSummary
 
 @dataclass(frozen=True)
 class Selection:
-    """The sessions a command works on, and how it got them; the exam results beside them."""
+    """The sessions a command works on, and how it got them; the exam results beside them
+    (``exams`` pass the filters; ``all_exams``, whose pass marks apply, are every one found)."""
 
     label: str
     found: int
@@ -23,6 +24,7 @@ class Selection:
     filters: str
     since: date | None
     exams: tuple[SavedResult, ...] = ()
+    all_exams: tuple[SavedResult, ...] = ()
 
 
 def select_sessions(
@@ -59,7 +61,9 @@ def select_sessions(
     sessions = review.filter_summaries(result.summaries, trainee, scenario, since)
     filters = review.describe_filters(trainee, scenario, since)
     chosen = tuple(filter_results(exams, trainee, scenario, since))
-    return Selection(label, len(result.summaries), sessions, warnings, filters, since, chosen)
+    return Selection(
+        label, len(result.summaries), sessions, warnings, filters, since, chosen, tuple(exams)
+    )
 
 
 def nothing_found(selection: Selection) -> str:

@@ -568,18 +568,6 @@ def totals(summaries: Sequence[SessionSummary]) -> Totals:
     )
 
 
-def score_series(summaries: Iterable[SessionSummary]) -> dict[str, list[tuple[datetime, int]]]:
-    """Each trainee's scores over time, oldest first (finished, dated, scored sessions).
-
-    Trainees are in alphabetical order; a transcript with no trainee counts as ``-``.
-    """
-    series: dict[str, list[tuple[datetime, int]]] = {}
-    for s in oldest_first(summaries):
-        if s.finished and s.attempted and s.score is not None and s.started_at is not None:
-            series.setdefault(s.trainee or UNKNOWN, []).append((s.started_at, s.score))
-    return dict(sorted(series.items(), key=lambda item: item[0].casefold()))
-
-
 def scenario_stats(summaries: Iterable[SessionSummary]) -> list[ScenarioStat]:
     """Outcomes and average score per scenario, in scenario order."""
     groups: dict[str, list[SessionSummary]] = {}
