@@ -445,7 +445,11 @@ def test_right_person_asks_who_owns_something(line, asks) -> None:
         ("this isn't a sales call, promise", "owns_sale", False),
         ("we sell parts to boat yards", "owns_sale", False),
         ("our sales call last week went long", "owns_sale", False),
-        ("would 20 min thursday at 3 make sense, or should i go through your office manager", "commitment_ask", True),
+        (
+            "would 20 min thursday at 3 make sense, or should i go through your office manager",
+            "commitment_ask",
+            True,
+        ),
         ("does friday at 9 suit you", "question", True),
         ("what day would really suit you for ten minutes", "callback_offer", True),
         ("i can ring tomorrow or whenever suits", "callback_offer", True),
