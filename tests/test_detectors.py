@@ -457,6 +457,17 @@ def test_right_person_asks_who_owns_something(line, asks) -> None:
         ("i'll be quick so i don't keep you", "benefit", False),
         ("running three crews at once usually stretches the office thin", "reason", True),
         ("Dr. Amir mentioned you might be fighting the same late payments", "reason", True),
+        ("and if its a no thats fine, honestly", "easy_out", True),
+        ("whichever answer you give is fine, either way is completely fine", "easy_out", True),
+        ("no, i dont think we need it", "easy_out", False),
+        ("you told me hiring drivers has been a nightmare", "reason", True),
+        ("caught your talk about rural broadband at the co-op meeting", "reason", True),
+        (
+            "we handle bookkeeping for about 1,200 salons, and a lot of them use your booking app",
+            "feature_list",
+            False,
+        ),
+        ("we met at the harbour expo at the convention centre", "misleading_claim", True),
         ("we still have her old address on file", "contact_details", False),
     ],
 )
@@ -481,6 +492,7 @@ def test_every_signal_is_described_and_can_fire() -> None:
     fired |= set(signals("Thanks so much."))
     fired |= set(signals("What's the best email for her?"))
     fired |= set(signals("I'll be honest, this is a sales call."))
+    fired |= set(signals("No pressure at all."))
     assert fired >= set(SIGNALS)
     assert all(isinstance(d, str) and d for d in SIGNALS.values())
 

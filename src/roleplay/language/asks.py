@@ -84,8 +84,9 @@ _COMMIT_NOUN = AnyOf(
         " agreement calendar schedule book",
     ),
     Rule(
-        r"\b(?:(?:a|quick|short|brief|follow-up|phone|video|zoom|teams|intro|discovery|\w+-minute|second)\s+(?:call|chat)|call\s+with)\b",
-        "call chat",
+        r"\b(?:(?:a|quick|short|brief|proper|real|longer|fuller|follow-up|phone|video|zoom|teams|intro|discovery|\w+-minute|second)\s+"
+        r"(?:call|chat|conversation)|call\s+with)\b",
+        "call chat conversation",
     ),
     Rule(
         r"\b(?:(?:an|half\s+an|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)\s+minutes\s+(?:on|with|next|this|to))\b",

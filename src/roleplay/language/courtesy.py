@@ -111,6 +111,32 @@ def thanks(norm: str) -> str | None:
     return first_match(_THANKS, norm)
 
 
+# Making "no" easy to say: "no pressure", "feel free to say no", "if it's a no, no worries",
+# "either answer is fine", "not right now is a fine answer too", "I won't take it personally".
+_EASY_OUT = Rule(
+    r"\bno\s+(?:pressure|obligation|hard\s+feelings|worries\s+(?:if|either|at\s+all)|problem\s+if\s+not)\b"
+    r"|\b(?:feel\s+free|free|fine|ok|okay|happy|welcome)\s+to\s+(?:say|tell\s+me)\s+no\b"
+    r"|\b(?:you\s+can|just)\s+(?:say|tell\s+me)\s+no\b"
+    r"|\b(?:fine|ok|okay|alright|all\s+right|no\s+problem|no\s+worries|understandable)\s+if\s+"
+    r"(?:not|the\s+answer\s+is\s+no|you'd\s+rather\s+not|it's\s+(?:a\s+)?no|its\s+(?:a\s+)?no|now\s+isn't|you're\s+not|you\s+don't|it\s+isn't|it's\s+not)\b"
+    r"|\b(?:either\s+(?:way|answer)|whatever\s+you\s+decide)\s+(?:is\s+)?(?:(?:completely|totally|perfectly|absolutely)\s+)?(?:fine|ok|okay|good|great)\b"
+    r"|\bif\s+(?:it's|its|it\s+is)\s+(?:a\s+)?no\b"
+    r"|\bif\s+not,?\s+(?:no\s+(?:problem|worries)|that's\s+(?:(?:completely|totally|perfectly)\s+)?(?:fine|ok|okay))"
+    r"|\b(?:a\s+)?no\s+is\s+(?:a\s+)?(?:(?:completely|totally|perfectly)\s+)?(?:fine|good|ok|okay)"
+    r"|\bnot\s+(?:right\s+)?now\s+is\s+(?:a\s+)?(?:(?:completely|totally|perfectly)\s+)?(?:fine|good|ok)\s+answer"
+    r"|\bif\s+now(?:'s|\s+is|s)\s+not\s+(?:the|a)\s+(?:right\s+|good\s+)?time,?\s+(?:that's|thats|that\s+is)\s+"
+    r"(?:(?:completely|totally|perfectly)\s+)?(?:fine|ok|okay)"
+    r"|\b(?:i\s+won't|i\s+will\s+not|won't)\s+take\s+it\s+personally\b",
+    "no free fine ok okay alright right problem worries understandable either whatever if not won't will",
+)
+
+
+def easy_out(norm: str) -> str | None:
+    """The words that make it easy to say no ("no pressure", "if it's a no, no worries"), or
+    None."""
+    return first_match(_EASY_OUT, norm)
+
+
 def greeting(norm: str) -> str | None:
     """The greeting that opens the line ("hi", "good morning"...), or None."""
     return first_match(_GREETING, norm)

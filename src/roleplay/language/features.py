@@ -107,6 +107,12 @@ _NOT_PRODUCT = Rule(
     r"\b(?:customers|clients|members|partners|people|staff|employees|reps|folks|technicians|techs|drivers|engineers|dispatchers?"
     r"|agents|specialists|consultants|account\s+managers)\b(?!\s+(?:portal|app|dashboard|login|list|database)\b)"
     r"|\b(?:offices\s+in|locations|branches|sites\s+in|like\s+yours|as\s+(?:customers|clients|partners|users))\b"
+    # a count of who they serve, or a clause about them: "for about 2,000 restaurants",
+    # "a few hundred of them run on your registers"
+    r"|\bfor\s+(?:about\s+|over\s+|nearly\s+|almost\s+|some\s+|around\s+|roughly\s+)?\d[\d,]*\s+\w+"
+    r"|\b(?:of\s+them|of\s+those|of\s+whom)\b"
+    # a share of their customers: "several hundred of our restaurants run..."
+    r"|\b(?:hundreds?|thousands?|dozens?|many|most|some|several|half|all|a\s+lot|lots|few|none)\s+of\s+our\b"
 )
 
 
@@ -168,7 +174,14 @@ def enumerated_list(sents: list[str]) -> str | None:
     return " ".join(items) if len(items) >= 3 else None
 
 
+_THOUSANDS = Lazy(r"(?<=\d),(?=\d{3}\b)")
+
+
 def feature_list(sentence: str) -> str | None:
+    if "," in sentence and _THOUSANDS.search(sentence):
+        # "2,000 restaurants" is one number, not two items
+        found = feature_list(_THOUSANDS.sub("", sentence))
+        return sentence if found else None
     separators = (
         sentence.count(",")
         + sentence.count(";")

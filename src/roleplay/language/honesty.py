@@ -242,6 +242,8 @@ _NAMED_PLACE = Lazy(
     r"(?:panel|conference|summit|expo|trade\s+show|show|fair|meetup|meet-up|mixer|breakfast|lunch|dinner|event|workshop"
     r"|webinar|seminar|convention|forum|festival|gala|awards?|course|training|retreat|roundtable|round\s+table)s?\b)"
 )
+# Where, said twice over: "at the eastside breakfast at the marlowe" (typed in lower case).
+_VENUE = Lazy(r"(?i:\b(?:at|in)\s+the\s+)[\w'-]+")
 _PAST_WHEN = Rule(
     rf"\b(?:last|on)\s+{WEEKDAY}\b|\blast\s+(?:week|month|year|night|spring|summer|autumn|fall|winter)\b|\byesterday\b"
     rf"|\b(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+ago\b|\bin\s+{MONTH}\b|\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
@@ -281,9 +283,12 @@ def specific_history(text: str, claim: str) -> bool:
         )
     # Where and when anywhere in the claim's sentence: "we met at the Marlowe breakfast last
     # Thursday", or "Marcus introduced us at the Marlowe last Thursday, we talked about...".
+    # Or an event and a venue ("at the Eastside breakfast at the Marlowe"): enough to check.
     for sentence in sentences(norm):
         if claim in sentence:
-            return bool(_NAMED_PLACE.search(sentence) and _PAST_WHEN.search(sentence))
+            if _NAMED_PLACE.search(sentence) is None:
+                return False
+            return _PAST_WHEN.search(sentence) is not None or len(_VENUE.findall(sentence)) >= 2
     return False
 
 

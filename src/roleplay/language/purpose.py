@@ -129,6 +129,14 @@ _REASON_PARTS: tuple[Rule, ...] = (
         rf"|\b(?:said|mentioned|told\s+me|tells\s+me|says)\s+(?:that\s+)?you(?:\s+guys)?(?:'ve|\s+have)?\s+(?:just\s+|recently\s+)(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b",
         "said mentioned told tells says",
     ),
+    # their own words about a problem, handed back: "you mentioned the paperwork for the new
+    # shop was eating your evenings", "you said hiring has been a nightmare"
+    Rule(
+        r"\byou\s+(?:mentioned|said|told\s+me|told\s+us)\s+(?:that\s+)?(?:[\w'-]+\s+){1,8}?"
+        r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|kept|keeps)\s+"
+        r"(?:[a-z]{3,}ing\b|a\s+(?:real\s+)?(?:pain|headache|problem|mess|nightmare|struggle)\b|(?:a\s+)?(?:killing|eating|drowning|hard|tough|rough|slow)\b)",
+        "mentioned said told",
+    ),
     # working together proposed: "i think your bottling line and our shop could do something
     # together", "there might be a fit between our crews"
     Rule(
@@ -292,6 +300,14 @@ _TRIGGER_PARTS: tuple[Rule, ...] = (
         "posted announced listed advertised filed published put says said shows showed mentions mentioned lists",
     ),
     Rule(rf"\byou(?:\s+guys|\s+all|\s+folks)?\s+(?:just|recently)\s+{_EVENT}", "just recently"),
+    # something they said in public, with what it was about: "I saw your interview about
+    # retention being the priority", "read your post on late invoices"
+    Rule(
+        r"\b(?:saw|seen|read|heard|caught|watched|came\s+across|listened\s+to)\s+(?:your|the)\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:interview|post|article|talk|keynote|podcast|piece|comments?|remarks|op-ed|blog|video|panel|quote|letter)s?\s+"
+        r"(?:about|on|where\s+you|saying|in\s+which)\b(?:\s+[^\s.!?]+){1,8}",
+        "saw seen read heard caught watched across listened",
+    ),
     # "you opened two sites this year", "you've added forty people since March"
     Rule(
         r"\byou(?:'ve|\s+have)?(?:\s+guys|\s+all|\s+folks)?\s+(?:opened|added|hired|expanded|moved|launched"

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from roleplay.language.answers import bare_proposal, callback_offer, request, short_answer
 from roleplay.language.asks import asks_for_proposal, is_commitment_ask, next_step
-from roleplay.language.courtesy import acknowledges, goodbye, greeting, thanks
+from roleplay.language.courtesy import acknowledges, easy_out, goodbye, greeting, thanks
 from roleplay.language.features import enumerated_list, feature_list, states_benefit
 from roleplay.language.honesty import apology, disclaimer, misleading_claim, owns_sale
 from roleplay.language.names import asks_who, introduction
@@ -77,6 +77,8 @@ SIGNALS: dict[str, str] = {
     "greeting": "the line opens with a greeting (hi, hello, good morning...)",
     "goodbye": "the line closes the call (bye, have a good day, take care...)",
     "thanks": "the rep thanks the prospect ('thank you', 'thanks so much', 'I appreciate your help')",
+    "easy_out": "the rep makes 'no' easy to say ('no pressure', 'if it's a no, no worries', 'either"
+    " answer is fine')",
     "long_turn": "the line is longer than 80 words",
     "small_talk": "a pleasantry question ('how are you?', 'how's your week going?')",
     "time_check": "asks for time on this call ('is now a good time?', 'got a minute?')",
@@ -245,6 +247,10 @@ def _line_signals(
         for part, question in _alternatives(sentence):
             _sentence_signals(found, part, previous, prev_time, question)
             previous = part
+    if "commitment_ask" in found and "set_time" in found and "next_step" not in found:
+        # a meeting asked for and a day named in the same line: "would you be up for a
+        # proper conversation? say thursday at 10 your time"
+        found["next_step"] = found["commitment_ask"]
     _pitch_signals(found, norm, sents, prev_price)
     _honesty_signals(found, norm)
     _call_signals(found, text, norm)
@@ -410,7 +416,7 @@ def _honesty_signals(found: dict[str, str], norm: str) -> None:
 
 
 def _call_signals(found: dict[str, str], text: str, norm: str) -> None:
-    """phone_number, greeting, goodbye, thanks and long_turn (counted on the whole line)."""
+    """phone_number, greeting, goodbye, thanks, easy_out and long_turn (on the whole line)."""
     number = phone_number(norm)
     if number:
         found["phone_number"] = number
@@ -423,6 +429,9 @@ def _call_signals(found: dict[str, str], text: str, norm: str) -> None:
     thank = thanks(norm)
     if thank:
         found["thanks"] = thank
+    out = easy_out(norm)
+    if out:
+        found["easy_out"] = out
     words = word_count(text)
     if words > LONG_TURN_WORDS:
         found["long_turn"] = f"{words} words"
