@@ -189,7 +189,7 @@ _FUTURE = Rule(
     r"|\b(?:can|could|may|shall|might|will)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|team|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|ceo|founder|boss|crew|installers?|surveyors?|advisers?|advisors?)\b"
     r"|\b(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|we'll|we\s+will|we're\s+going\s+to|let\s+me|let's|let\s+us"
     r"|i\s+can|we\s+can|i\s+could|we\s+could|could\s+i|can\s+i|may\s+i|shall\s+i|shall\s+we|should\s+i|how\s+about|what\s+about"
-    r"|would\s+you\s+like\s+me\s+to|why\s+don't\s+(?:i|we)|i'd\s+(?:like|love)\s+to|i\s+want\s+to|i\s+would\s+like\s+to|happy\s+to"
+    r"|would\s+you\s+like\s+me\s+to|(?:do\s+you\s+)?(?:want|wanna)\s+(?:me|us)\s+to|why\s+don't\s+(?:i|we)|i'd\s+(?:like|love)\s+to|i\s+want\s+to|i\s+would\s+like\s+to|happy\s+to"
     r"|i'm\s+(?:sending|emailing|mailing|calling\s+you)|can\s+we|could\s+we|would\s+you|will\s+you|could\s+you|can\s+you|i'll\s+go\s+ahead"
     r"|expect\s+(?:a|my)|you'll\s+(?:get|have|hear|see)|talk\s+to\s+you|see\s+you|speak\s+to\s+you"
     # a delivery promised to someone else: "Ines will have it by 3", "she'll get the quote Friday"

@@ -304,7 +304,8 @@ _TRIGGER_PARTS: tuple[Rule, ...] = (
     # retention being the priority", "read your post on late invoices"
     Rule(
         r"\b(?:saw|seen|read|heard|caught|watched|came\s+across|listened\s+to)\s+(?:your|the)\s+(?:[\w'-]+\s+){0,2}?"
-        r"(?:interview|post|article|talk|keynote|podcast|piece|comments?|remarks|op-ed|blog|video|panel|quote|letter)s?\s+"
+        r"(?:interview|post|article|talk|keynote|podcast|piece|comments?|remarks|op-ed|blog|video|panel|quote|letter"
+        r"|announcement|news|press\s+release|story|write-?up|listing|posting|ad)s?\s+"
         r"(?:about|on|where\s+you|saying|in\s+which)\b(?:\s+[^\s.!?]+){1,8}",
         "saw seen read heard caught watched across listened",
     ),

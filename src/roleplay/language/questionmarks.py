@@ -24,11 +24,13 @@ QUESTION_CUE = Caseless(
     r"|(?:how|what|who|when|where|which|why|whos|whats|hows)\b)"
     r"|(?:^|[.!?;:]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+|^(?:and|so)\s+)"
     r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b"
+    r"|(?:^|[.!?;:,]\s+|\b(?:so|ok|okay|and)\s+)(?:want|wanna)\s+(?:me|us)\s+to\b"
+    r"|,\s+(?:is|are)\s+(?:\S+\s+){1,3}?still\b"
 )
 #: Every match of :data:`QUESTION_CUE` on ASCII text has one of these whole words (an
 #: auxiliary or a question word): a cheap test before the regex.
 QUESTION_CUE_WORDS = frozenset(
-    (_AUX + " how what who when where which why whos whats hows").split()
+    (_AUX + " how what who when where which why whos whats hows want wanna").split()
 )
 # Words after which a question word starts an embedded clause, not a question:
 # "I wonder how you...", "tell me what you...", "the way that you..."
@@ -170,6 +172,13 @@ _DETERMINERS = frozenset("the a an any your his her their our its those these al
 def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str = "") -> bool:
     word = lowered[i]
     nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
+    if word in {"want", "wanna"}:
+        # an offer put as a question: "want me to send an intro tomorrow"
+        return (
+            nxt in {"me", "us"}
+            and lowered[i + 2 : i + 3] == ["to"]
+            and (i == 0 or pause(gaps[i]) or lowered[i - 1] in {"so", "ok", "okay", "and"})
+        )
     if word in _AUX_WORDS:
         if nxt in _SUBJECTS and nxt not in {"that", "this", "it"}:
             return True
@@ -179,7 +188,19 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
         if clause_start and word in {"is", "are"} and nxt in {"there", "this", "that", "it"}:
             return True  # not "the point is that..."
         # "is teodor nieminen still the person for...": a name typed in lower case
-        if clause_start and word in {"is", "are"} and _still_the(lowered, i + 1):
+        # ... also after a comma: "quick one while I have you, is sandra still the one...",
+        # "..., is that still mr tan or someone in ops"
+        if (
+            (clause_start or "," in gaps[i])
+            and word in {"is", "are"}
+            and (
+                _still_the(lowered, i + 1)
+                or (
+                    nxt in {"that", "it", "this", "he", "she"}
+                    and lowered[i + 2 : i + 3] == ["still"]
+                )
+            )
+        ):
             return True
         # "would 15 min tuesday at 2 work", "does thursday at 10 suit": a time proposed
         if clause_start and word in _PROPOSING and (nxt[:1].isdigit() or nxt in _WHEN_WORDS):
@@ -203,7 +224,7 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
     return False
 
 
-_HOW_MUCH = frozenset("much many long often soon far big".split())
+_HOW_MUCH = frozenset("much many long often soon far big old late early".split())
 _PROPOSING = frozenset("would does do will could is".split())
 _WHEN_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs

@@ -178,7 +178,9 @@ _EMBEDDED_QUESTION = Rule(
     r"(?:(?:really|just|always|genuinely|a\s+(?:little|bit)|kind\s+of|pretty)\s+)?"
     r"(?:curious|wondering|interested\s+to\s+(?:hear|know|learn|understand)"
     r"|(?:i|we)\s+wonder"
-    r"|(?:i'd|i\s+would|we'd|i\s+want\s+to|i\s+wanted\s+to)\s+(?:really\s+)?(?:love|like|want)?\s*(?:to\s+)?(?:hear|know|learn|understand)(?:\s+(?:a\s+bit|a\s+little|more))?"
+    r"|(?:i'd|i\s+would|we'd|i\s+want\s+to|i\s+wanted\s+to)\s+(?:really\s+)?(?:love|like|want)?\s*(?:to\s+)?(?:hear|know|learn|understand|ask)(?:\s+(?:a\s+bit|a\s+little|more))?"
+    # the purpose of the call is the question: "I'm calling to see who handles your racking"
+    r"|(?:calling|trying|hoping|here)\s+to\s+(?:see|find\s+out|ask|check|learn)"
     r"|(?:please\s+)?(?:tell|walk|fill)\s+me\s+(?:in\s+on|through|(?:a\s+(?:bit|little)\s+|more\s+)?about|how|what|who|where|why|which)?"
     r"|help\s+me\s+understand|give\s+me\s+a\s+sense\s+of)"
     r"\W+(?:(?:to\s+)?(?:hear|know|learn)\s+|about\s+|more\s+about\s+)?"
@@ -188,12 +190,25 @@ _EMBEDDED_QUESTION = Rule(
     r"(?!\s+(?:think|thought|feel|felt|make\s+of|would|might|could|can|will|doing|are\s+doing|been|have\s+been"
     r"|are\s+(?:free|available|around|open|interested)|weekend|holiday|vacation|trip|day|week|morning|evening"
     r"|summer|family|kids|health)\b|'(?:d|ll)\b|'re\s+(?:doing|free|available|around|open|interested)\b|'ve\s+been\b)",
-    "curious wondering wonder hear know learn understand tell walk fill sense",
+    "curious wondering wonder hear know learn understand tell walk fill sense ask calling trying hoping here",
 )
 
 
 #: Substrings every match of :data:`_EMBEDDED_QUESTION` contains: a cheap test first.
-_EMBEDDED_GATE = ("curious", "wonder", " me ", "hear", "know", "learn", "understand", "sense of")
+_EMBEDDED_GATE = (
+    "curious",
+    "wonder",
+    " me ",
+    "hear",
+    "know",
+    "learn",
+    "understand",
+    "sense of",
+    "ask",
+    " to see",
+    " to find",
+    " to check",
+)
 
 
 # Asking where to reach someone is logistics, not a question about their business: "is
@@ -318,7 +333,7 @@ def is_scheduling(sentence: str) -> bool:
 #: understand"), with the other leads: one of them is a whole word of every match, and most
 #: sentences that merely say "know" or "hear" have none.
 _EMBEDDED_LEADS = frozenset(
-    "curious wondering wonder tell walk fill sense help interested d would want wanted".split()
+    "curious wondering wonder tell walk fill sense help interested d would want wanted calling trying hoping here".split()
 )
 
 

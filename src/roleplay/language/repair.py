@@ -383,6 +383,10 @@ _INTRO_TOKENS = frozenset(
 )
 
 
+# Spoken fillers, which stand for a pause.
+_FILLERS = frozenset("um umm uh uhh uhm erm hmm".split())
+
+
 def _may_need_words(text: str, names_too: bool = True) -> bool:
     # Each regex runs only on lines that have the words it looks for (a set test on the
     # line's words): on tidy text, most lines are done after two set lookups.
@@ -392,7 +396,7 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
     else:
         words = _TOKENS_ANY_CASE.findall(text)
     lowered = set(map(str.lower, words))
-    if not _REPAIRABLE.isdisjoint(lowered):
+    if not _REPAIRABLE.isdisjoint(lowered) or not _FILLERS.isdisjoint(lowered):
         return True
     present = set(words)
     if not _CONTEXT_TOKENS.isdisjoint(present) and _CONTEXT_CUE.search(text) is not None:
@@ -584,6 +588,15 @@ def repair(text: str, names: bool = True) -> Repaired:
     if needs_words:
         for i, (low, word) in enumerate(zip(lowered, new, strict=True)):
             following = lowered[i + 1] if i + 1 < len(lowered) else ""
+            if low in _FILLERS and following:
+                # A filler says nothing: "hi nina um devon grace from tallypay" reads as
+                # "hi nina devon grace from tallypay", "um, this is jo" as "this is jo".
+                new[i] = lowered[i] = ""
+                if i and not gaps[i].strip() and gaps[i + 1].strip():
+                    gaps[i] = ""  # "hi um, this is jo": keep the comma after it
+                else:
+                    gaps[i + 1] = ""
+                continue
             previous = "" if i == 0 or pause(gaps[i], strong=True) else lowered[i - 1]
             fixed = _fix_word(low, word, following, previous)
             if (
