@@ -117,7 +117,7 @@ def test_missing_file_and_empty_folder(tmp_path: Path) -> None:
     assert code == 2
     assert err.splitlines() == [
         "roleplay: error: nope.txt: no such file or directory",
-        "roleplay: error: empty: no .txt or .jsonl transcripts in this folder",
+        "roleplay: error: empty: no transcripts (.txt, .jsonl, .vtt or .srt files) in this folder",
     ]
 
 

@@ -28,7 +28,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "practice": ("practice", "practise a call interactively against a prospect persona"),
     "run": ("run", "play a call from a script of trainee lines and print the scorecard"),
     "scenarios": ("scenarios", "list the available scenarios"),
-    "score": ("score", "score saved sessions or plain-text transcripts of real calls"),
+    "score": ("score", "score saved sessions or real calls (text transcripts or captions)"),
     "explain": ("explain", "show how one line is read: signals, intents and mistakes"),
     "exam": ("exam", "take an exam: a trainer's fixed calls, scored together as PASS or FAIL"),
     "validate": ("validate", "check scenario and exam files for errors and warnings"),

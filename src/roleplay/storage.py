@@ -19,9 +19,10 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     from typing import IO, Any
 
-#: Suffix of saved sessions. Plain-text transcripts of real calls are usually ``.txt``.
+#: Suffix of saved sessions. Transcripts of real calls are ``.txt``, or captions
+#: (``.vtt``, ``.srt``).
 SESSION_SUFFIX = ".jsonl"
-TRANSCRIPT_SUFFIXES = (".jsonl", ".txt")
+TRANSCRIPT_SUFFIXES = (".jsonl", ".txt", ".vtt", ".srt")
 DEFAULT_DIR = "transcripts"
 #: Exam results are kept in this folder below the transcripts folder, as ``.json`` files,
 #: which are never read as sessions (those are ``.jsonl`` and ``.txt``).
@@ -203,10 +204,13 @@ def resolve_inside(path: Path, root: Path, display: str | None = None) -> Path:
     return real
 
 
-def load_transcript(path: Path, display: str | None = None) -> Transcript:
-    """Read and parse one transcript file (either format)."""
+def load_transcript(
+    path: Path, display: str | None = None, *, rep: str | None = None
+) -> Transcript:
+    """Read and parse one transcript file (any format; ``rep`` names the rep in a call
+    whose speakers are named)."""
     name = display or str(path)
-    return parse(read_text(path, name), name)
+    return parse(read_text(path, name), name, rep=rep)
 
 
 def iter_transcript_paths(paths: Iterable[Path]) -> Iterator[Path]:

@@ -1,10 +1,16 @@
-"""The transcript model, and the two formats it is read from and written to.
+"""The transcript model, and the formats it is read from and written to.
 
-Two formats:
+Real calls (see ``docs/scoring.md``) come as:
 
-* **Plain text**, for real calls (see ``docs/scoring.md``): one turn per line
-  starting ``Rep:`` or ``Prospect:`` (case-insensitive); an unlabelled line continues
-  the turn above; blank lines and lines starting with ``#`` are ignored.
+* **Plain text**: one turn per line starting ``Rep:`` or ``Prospect:``
+  (case-insensitive); an unlabelled line continues the turn above; blank lines and
+  lines starting with ``#`` are ignored.
+* **Named speakers** (``Alice Chen: ...``) and **captions** (WebVTT, SRT), read by
+  :mod:`roleplay.transcript_speakers` and :mod:`roleplay.transcript_captions`, imported
+  only for a file that needs them. :func:`call_format` tells them apart by content.
+
+Practice calls are saved as:
+
 * **Saved sessions** (JSON Lines), written by ``practice`` and ``run`` one record at a
   time so that a killed process loses nothing already typed::
 
@@ -36,7 +42,7 @@ place.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from roleplay.errors import TranscriptError
@@ -45,6 +51,8 @@ from roleplay.scoring.scorecard import Scorecard
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
     from typing import Any
+
+    from roleplay.transcript_speakers import RepChoice
 
 #: Current version of the saved-session format. Bump it when the records change, and
 #: teach ``_upgrade`` to read the older versions.
@@ -72,6 +80,10 @@ class Turn:
         intent: The intent the engine recognised in a rep turn, if any.
         mistakes: Codes of the mistakes detected live on this turn.
         moods: The prospect's moods after this turn.
+        start: When the turn starts, in seconds from the start of the recording
+            (captions only).
+        end: When it ends, in seconds (captions only).
+        name: Who spoke, as the file names them (named-speaker transcripts and captions).
     """
 
     speaker: str
@@ -82,6 +94,9 @@ class Turn:
     intent: str | None = None
     mistakes: tuple[str, ...] = ()
     moods: Mapping[str, int] = field(default_factory=dict)
+    start: float | None = None
+    end: float | None = None
+    name: str | None = None
 
     @property
     def is_rep(self) -> bool:
@@ -141,7 +156,8 @@ MAX_REFUSED_CHARS = 20_000
 class Transcript:
     """A whole call: its turns, and what is known about the session it came from.
 
-    Plain-text transcripts only have ``turns`` and ``source``; saved sessions have the rest.
+    Real calls only have ``turns``, ``source``, ``source_format`` and (when the file
+    names its speakers) ``rep``; saved sessions have the rest.
     """
 
     turns: tuple[Turn, ...]
@@ -161,6 +177,18 @@ class Transcript:
     scorecard: Scorecard | None = None
     meta: Mapping[str, Any] = field(default_factory=dict)
     refused: tuple[RefusedLine, ...] = ()
+    #: For a real call: "rep-prospect", "names", "vtt" or "srt".
+    source_format: str | None = None
+    #: For a call whose speakers are named: who is the rep (defined with the reader of
+    #: those calls, so that a ``Rep:`` call never builds the class).
+    rep: RepChoice | None = None
+
+    @property
+    def timed(self) -> bool:
+        """True when every turn has its start and end time (captions)."""
+        return bool(self.turns) and all(
+            t.start is not None and t.end is not None for t in self.turns
+        )
 
     @property
     def finished(self) -> bool:
@@ -238,12 +266,15 @@ def dumps_record(record: Mapping[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def parse(text: str, source: str | None = None) -> Transcript:
-    """Parse a transcript in either format, telling them apart by the first character.
+def parse(text: str, source: str | None = None, *, rep: str | None = None) -> Transcript:
+    """Parse a transcript in any format: a saved session (JSON Lines) or a real call.
 
     Args:
         text: The file's contents.
-        source: The file name, used in error messages.
+        source: The file name, used in error messages (its extension helps tell
+            captions apart).
+        rep: For a call whose speakers are named, the name of the rep (``--rep``);
+            None to guess. Other formats already say who the rep is, and ignore it.
 
     Raises:
         TranscriptError: naming the file and line of the first problem.
@@ -255,24 +286,101 @@ def parse(text: str, source: str | None = None) -> Transcript:
         from roleplay.transcript_json import parse_session  # a plain-text call never needs it
 
         return parse_session(text, source)
-    return parse_text(text, source)
+    return parse_call(text, source, rep=rep)
+
+
+#: The formats of a real call, as :func:`call_format` names them.
+REP_PROSPECT, NAMES, VTT, SRT = "rep-prospect", "names", "vtt", "srt"
+
+
+def call_format(text: str, source: str | None = None) -> str:
+    """Which format a real call is in, read from its first lines (and its extension).
+
+    ``WEBVTT`` at the top, or a first block that is a caption (an optional number, then
+    ``00:00:01,000 --> 00:00:04,000``), is a caption file: ``vtt`` or ``srt`` by the
+    decimal mark of that time. A first line starting ``Rep:`` or ``Prospect:`` is the
+    plain format. Otherwise a ``.vtt`` or ``.srt`` name still means captions (the caption
+    reader then says what is wrong with them), and anything else is read as named
+    speakers.
+    """
+    head: list[str] = []
+    for raw in text[:4096].lstrip("\ufeff").splitlines():
+        stripped = raw.strip()
+        if stripped and (head or not stripped.startswith("#")):
+            head.append(stripped)
+            if len(head) == 2:
+                break
+    if head and head[0].startswith("WEBVTT"):
+        return VTT
+    timing = next((h for h in head[: 2 if head and head[0].isdigit() else 1] if "-->" in h), None)
+    if timing is not None:
+        return SRT if "," in timing.split("-->", 1)[0] else VTT
+    if head and _LABEL.match(head[0]):
+        return REP_PROSPECT
+    suffix = (source or "").rsplit(".", 1)[-1].lower() if "." in (source or "") else ""
+    if suffix in (VTT, SRT):
+        return suffix
+    return NAMES if head else REP_PROSPECT
+
+
+def parse_call(text: str, source: str | None = None, *, rep: str | None = None) -> Transcript:
+    """Parse a real call in any of its formats (see :func:`call_format`).
+
+    Raises:
+        TranscriptError: naming the file and line of the first problem.
+    """
+    kind = call_format(text, source)
+    if kind == REP_PROSPECT:
+        return parse_text(text, source)
+    if kind == NAMES:
+        from roleplay.transcript_speakers import parse_named  # only these files need it
+
+        return parse_named(text, source, rep=rep)
+    from roleplay.transcript_captions import parse_captions  # only caption files need it
+
+    return parse_captions(text, source, kind, rep=rep)
 
 
 def parse_text(text: str, source: str | None = None) -> Transcript:
     """Parse a plain-text ``Rep:`` / ``Prospect:`` transcript."""
-    turns: list[Turn] = []
+    turns = [
+        Turn(speaker=label.lower(), text=said, line=lineno)
+        for label, said, lineno in labelled_lines(text, source, _rep_or_prospect)
+    ]
+    return Transcript(turns=tuple(turns), source=source, kind="text", source_format=REP_PROSPECT)
+
+
+def _rep_or_prospect(raw: str) -> tuple[str, str] | None:
+    match = _LABEL.match(raw)
+    return (match.group(1), match.group(2).strip()) if match else None
+
+
+def labelled_lines(
+    text: str,
+    source: str | None,
+    label: Callable[[str], tuple[str, str] | None],
+    skip: Callable[[str], bool] | None = None,
+) -> list[tuple[str, str, int]]:
+    """``(label, text, line)`` for each turn of a transcript with one labelled line per turn.
+
+    ``label(line)`` gives ``(label, what was said)`` for a line that starts a turn, or
+    None; an unlabelled line continues the turn above. Blank lines, lines starting with
+    ``#`` and lines ``skip`` refuses are ignored.
+
+    Raises:
+        TranscriptError: for text before the first label, or no turn at all.
+    """
+    turns: list[tuple[str, str, int]] = []
     for lineno, raw in enumerate(text.splitlines(), 1):
         stripped = raw.strip()
-        if not stripped or stripped.startswith("#"):
+        if not stripped or stripped.startswith("#") or (skip is not None and skip(stripped)):
             continue
-        match = _LABEL.match(raw)
-        if match:
-            speaker = match.group(1).lower()
-            turns.append(Turn(speaker=speaker, text=match.group(2).strip(), line=lineno))
+        found = label(raw)
+        if found is not None:
+            turns.append((found[0], found[1], lineno))
         elif turns:
-            last = turns[-1]
-            joined = f"{last.text} {stripped}" if last.text else stripped
-            turns[-1] = replace(last, text=joined)
+            who, said, line = turns[-1]
+            turns[-1] = (who, f"{said} {stripped}" if said else stripped, line)
         else:
             # The line itself is not quoted: this may not be a transcript at all (a
             # password file behind a link), and a warning must not leak what it says.
@@ -286,7 +394,7 @@ def parse_text(text: str, source: str | None = None) -> Transcript:
         raise TranscriptError(
             "no turns found (no line starts 'Rep:' or 'Prospect:')", file=source, line=1
         )
-    return Transcript(turns=tuple(turns), source=source, kind="text")
+    return turns
 
 
 def turns_from_pairs(pairs: Iterable[tuple[str, str]]) -> tuple[Turn, ...]:

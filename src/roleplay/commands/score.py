@@ -1,8 +1,11 @@
-"""``roleplay score PATH... [--json] [--scenario NAME]``: score transcripts by the catalog.
+"""``roleplay score PATH... [--json] [--scenario NAME] [--rep NAME]``: score transcripts.
 
-Every PATH is a transcript file (plain text or a saved ``.jsonl`` session), a folder
-(its ``.txt`` and ``.jsonl`` files, recursively, sorted) or ``-`` for standard input.
-All files are scored in this one process.
+Every PATH is a transcript file (a saved ``.jsonl`` session, or a real call: ``Rep:`` /
+``Prospect:`` text, named speakers, WebVTT or SRT captions), a folder (its ``.txt``,
+``.jsonl``, ``.vtt`` and ``.srt`` files, recursively, sorted) or ``-`` for standard
+input. All files are scored in this one process. A real call also gets its conversation
+figures (talk share, longest monologue, questions), and a guess at which named speaker
+is the rep is said on stderr.
 
 An unreadable file does not stop the others: it gets a one-line error on stderr
 (``roleplay: error: FILE:LINE: message``), the remaining files are still scored, and
@@ -19,23 +22,36 @@ import argparse
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from roleplay.commands import add_rep_argument, guess_note
 from roleplay.environment import Environment
 from roleplay.errors import ExitStatus, RoleplayError, TranscriptError
+from roleplay.language.analysis import CallAnalysis
 from roleplay.printable import json_text, printable
+from roleplay.review.conversation import ConversationFigures, conversation_figures
 from roleplay.scoring.rules import CATALOG, DEFAULT_CONFIG, score
 from roleplay.scoring.scorecard import Scorecard, ScoringConfig
 from roleplay.storage import iter_transcript_paths, read_stream, read_text, resolve_inside
-from roleplay.transcript import parse
+from roleplay.transcript import Transcript, parse
 
 STDIN = "-"
 
 EPILOG = """\
+input:
+  A real call is 'Rep:' / 'Prospect:' lines, lines with the speakers' names
+  ('Alice Chen: ...'), or WebVTT / SRT captions as Zoom, Teams and Meet export
+  them; the format is read from the file. Where speakers are named, --rep says
+  which is the rep; without it roleplay guesses (the one who says who they are and
+  why they are calling) and says so on stderr. Everyone else is the other side.
+
 output:
   Per file: the score (0-100), each mistake with its turn number (1-based, both
   speakers counted), the words that triggered it and a coaching tip, then the
-  credits earned. With --json, one JSON object per file (JSON Lines):
-  {"file", "score", "voicemail", "mistakes": [{"code", "turn", "evidence",
-  "message", "tip", "weight"}], "credits": [...]}.
+  credits earned, then for a real call its conversation figures (rep talk share,
+  longest rep monologue, rep questions, first rep question: from the timestamps
+  of captions, else estimated from words at 150 words a minute). With --json, one
+  JSON object per file (JSON Lines): {"file", "score", "voicemail", "mistakes":
+  [{"code", "turn", "evidence", "message", "tip", "weight"}], "credits": [...]},
+  and for a real call "format", "conversation" and (named speakers) "speakers".
 
 exit status:
   0  every file was read (whatever it scored)
@@ -61,6 +77,60 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="score with this scenario's scoring settings (default: a saved session's own "
         "scenario, if it can be found; the plain catalog for a real call)",
     )
+    add_rep_argument(parser)
+
+
+class ScoredCall:
+    """One file scored: the call, its scorecard, and (a real call) its conversation figures.
+
+    A plain class: ``roleplay score`` builds no dataclass or named tuple it can do without
+    at start-up."""
+
+    __slots__ = ("transcript", "scorecard", "conversation")
+
+    def __init__(
+        self,
+        transcript: Transcript,
+        scorecard: Scorecard,
+        conversation: ConversationFigures | None,
+    ) -> None:
+        self.transcript = transcript
+        self.scorecard = scorecard
+        self.conversation = conversation
+
+
+def score_call(
+    text: str,
+    source: str,
+    config: ScoringConfig | None = None,
+    scenario_config: Callable[[str], ScoringConfig | None] | None = None,
+    rep: str | None = None,
+) -> ScoredCall:
+    """Parse one transcript (any format), score it, and measure a real call's conversation:
+    what ``roleplay score`` does per file.
+
+    Args:
+        text: The file's text.
+        source: Its name, for messages.
+        config: Score with these settings (``--scenario``); None for the settings of the
+            scenario a saved session names, else the default catalog.
+        scenario_config: Looks up a scenario's scoring settings by id (None if unknown).
+        rep: The rep's name in a call whose speakers are named (``--rep``); None to guess.
+
+    Raises:
+        TranscriptError: for text that is not a transcript, naming the line.
+    """
+    transcript = parse(text, source, rep=rep)
+    if config is None:
+        found = None
+        if transcript.scenario and scenario_config is not None:
+            # A saved practice session is scored as the trainee saw it: with its scenario.
+            found = scenario_config(transcript.scenario)
+        config = found or DEFAULT_CONFIG
+    analysis = CallAnalysis.of(transcript.turns)  # read once, for the score and the figures
+    card = score(transcript.turns, config, final=True, analysis=analysis)
+    figures = conversation_figures(transcript, analysis) if transcript.kind == "text" else None
+    return ScoredCall(transcript, card, figures)
 
 
 def score_text(
@@ -69,26 +139,8 @@ def score_text(
     config: ScoringConfig | None = None,
     scenario_config: Callable[[str], ScoringConfig | None] | None = None,
 ) -> Scorecard:
-    """Parse one transcript (either format) and score it: what ``roleplay score`` does per file.
-
-    Args:
-        text: The file's text.
-        source: Its name, for messages.
-        config: Score with these settings (``--scenario``); None for the settings of the
-            scenario a saved session names, else the default catalog.
-        scenario_config: Looks up a scenario's scoring settings by id (None if unknown).
-
-    Raises:
-        TranscriptError: for text that is not a transcript, naming the line.
-    """
-    transcript = parse(text, source)
-    if config is None:
-        found = None
-        if transcript.scenario and scenario_config is not None:
-            # A saved practice session is scored as the trainee saw it: with its scenario.
-            found = scenario_config(transcript.scenario)
-        config = found or DEFAULT_CONFIG
-    return score(transcript.turns, config, final=True)
+    """:func:`score_call`'s scorecard (what the benchmarks time and check, per file)."""
+    return score_call(text, source, config, scenario_config).scorecard
 
 
 def run(args: argparse.Namespace, env: Environment) -> int:
@@ -111,17 +163,18 @@ def run(args: argparse.Namespace, env: Environment) -> int:
             env.stderr.write(f"roleplay: error: {printable(str(text_or_error))}\n")
             continue
         try:
-            card = score_text(text_or_error, display, config, scenario_config)
+            scored = score_call(text_or_error, display, config, scenario_config, args.rep)
         except TranscriptError as exc:
             failed = True
             if exc.line is None:
                 exc.line = 1  # a whole-file problem (empty, no turns): point at its start
             env.stderr.write(f"roleplay: error: {printable(str(exc))}\n")
             continue
+        env.stderr.write(guess_note(scored.transcript))
         if args.json:
-            env.stdout.write(json_text(_as_json(display, card)) + "\n")
+            env.stdout.write(json_text(_as_json(display, scored)) + "\n")
         else:
-            env.stdout.write(render(display, card))
+            env.stdout.write(render(display, scored.scorecard, scored))
     return ExitStatus.ERROR if failed else ExitStatus.OK
 
 
@@ -142,7 +195,8 @@ def _inputs(paths: list[str], env: Environment) -> Iterator[tuple[str, str | Rol
             continue
         folder = root.is_dir()
         if folder and not files:
-            yield arg, TranscriptError("no .txt or .jsonl transcripts in this folder", file=arg)
+            empty = "no transcripts (.txt, .jsonl, .vtt or .srt files) in this folder"
+            yield arg, TranscriptError(empty, file=arg)
             continue
         for path in files:
             display = arg if path == root else str(Path(arg) / path.relative_to(root))
@@ -161,12 +215,23 @@ def _scenario_config(name: str, env: Environment) -> ScoringConfig:
     return scoring if isinstance(scoring, ScoringConfig) else DEFAULT_CONFIG
 
 
-def _as_json(display: str, card: Scorecard) -> dict:
-    data = card.to_dict()
-    return {"file": display, **data}
+def _as_json(display: str, scored: ScoredCall) -> dict:
+    data: dict = {"file": display, **scored.scorecard.to_dict()}
+    transcript = scored.transcript
+    if transcript.source_format is not None:
+        data["format"] = transcript.source_format
+    if transcript.rep is not None:
+        data["speakers"] = {
+            "rep": transcript.rep.name,
+            "rep_guessed": transcript.rep.guessed,
+            "others": list(transcript.rep.others),
+        }
+    if scored.conversation is not None:
+        data["conversation"] = scored.conversation.to_dict()
+    return data
 
 
-def render(display: str, card: Scorecard) -> str:
+def render(display: str, card: Scorecard, scored: ScoredCall | None = None) -> str:
     """The human report for one file, every line printable (the text comes from the file)."""
     kind = "voicemail" if card.voicemail else "live call"
     lines = [
@@ -186,7 +251,23 @@ def render(display: str, card: Scorecard) -> str:
             lines.append(f"      said: {_quote(c.evidence)}")
     if not card.mistakes:
         lines.append("  no mistakes found")
+    if scored is not None:
+        lines.extend(_conversation_lines(scored))
     return "\n".join(printable(line) for line in lines) + "\n\n"
+
+
+def _conversation_lines(scored: ScoredCall) -> list[str]:
+    lines = []
+    rep = scored.transcript.rep
+    if rep is not None:
+        guessed = " (guessed; --rep NAME to choose)" if rep.guessed else ""
+        others = ", ".join(rep.others) or "nobody else"
+        lines.append(f"  rep: {rep.name}{guessed}; other side: {others}")
+    figures = scored.conversation
+    if figures is not None:
+        lines.append(f"  conversation, {figures.basis}:")
+        lines.extend(f"    {label}: {value}" for label, value in figures.lines())
+    return lines
 
 
 def _quote(text: str, limit: int = 100) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from roleplay import storage
+from roleplay.commands import add_rep_argument, guess_note
 from roleplay.environment import Environment
 from roleplay.errors import ExitStatus
 from roleplay.review import sessions as review
@@ -12,9 +13,12 @@ from roleplay.review.annotate import annotate, render_markdown, render_text
 from roleplay.transcript import parse
 
 EPILOG = """\
-FILE is a saved session (.jsonl) or a plain-text transcript of a real call
-('Rep:' / 'Prospect:' lines), or - for standard input. A saved session shows the
-scorecard it was saved with; anything else is scored now.
+FILE is a saved session (.jsonl) or a transcript of a real call ('Rep:' /
+'Prospect:' lines, 'Alice Chen: ...' lines, or WebVTT / SRT captions), or - for
+standard input. A saved session shows the scorecard it was saved with; anything
+else is scored now. A real call ends with its conversation figures (rep talk
+share, longest rep monologue, rep questions). Where speakers are named, --rep
+says which is the rep; without it roleplay guesses, and says so on stderr.
 
 Evidence is highlighted in colour when stdout is a terminal and NO_COLOR is not set,
 and marked «like this» otherwise.
@@ -39,6 +43,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="auto",
         help="colour the text format (default: auto = a terminal, and NO_COLOR unset)",
     )
+    add_rep_argument(parser)
 
 
 def use_color(choice: str, env: Environment) -> bool:
@@ -50,9 +55,10 @@ def use_color(choice: str, env: Environment) -> bool:
 
 def run(args: argparse.Namespace, env: Environment) -> int:
     if args.file == "-":
-        transcript = parse(storage.read_stream(env.stdin, "<stdin>"), "<stdin>")
+        transcript = parse(storage.read_stream(env.stdin, "<stdin>"), "<stdin>", rep=args.rep)
     else:
-        transcript = storage.load_transcript(env.path(args.file), args.file)
+        transcript = storage.load_transcript(env.path(args.file), args.file, rep=args.rep)
+    env.stderr.write(guess_note(transcript))
     call = annotate(transcript, review.scorecard_for(transcript))
     if args.format == "markdown":
         env.stdout.write(render_markdown(call))

@@ -19,7 +19,7 @@ from roleplay.language.pricing import asks_price
 from roleplay.language.purpose import asks_purpose
 from roleplay.language.repair import Repaired, repair
 from roleplay.language.signals import MAX_ANALYSED_CHARS, in_context, line_signals
-from roleplay.language.text import Frozen
+from roleplay.language.text import Frozen, is_question, sentences
 from roleplay.language.times import proposed_time
 from roleplay.language.voicemail import voicemail_greeting
 
@@ -95,6 +95,12 @@ class TurnAnalysis:
     def quote(self, evidence: str) -> str:
         """Words of the repaired line, as the trainee typed them."""
         return self.line.to_raw(evidence)
+
+    @property
+    def questions(self) -> tuple[str, ...]:
+        """The sentences of the line, as read, that ask something: the reading behind the
+        ``question`` signal, sentence by sentence (it marks the first), for counting."""
+        return tuple(s for s in sentences(self.line.text) if is_question(s))
 
 
 @dataclass

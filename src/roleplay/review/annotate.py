@@ -18,6 +18,10 @@ from roleplay.printable import FOLDED_WHITESPACE, printable
 from roleplay.scoring.scorecard import Mistake, Scorecard
 from roleplay.transcript import Transcript
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    from roleplay.review.conversation import ConversationFigures
+
 #: Markers of highlighted evidence in the text format without colour.
 OPEN_MARK, CLOSE_MARK = "«", "»"
 
@@ -75,12 +79,14 @@ class AnnotatedCall:
         scorecard: Its scorecard (``None`` if it has none).
         turns: Every turn, annotated.
         general: Mistakes not pinned to a turn of this transcript (turn 0 or out of range).
+        conversation: A real call's conversation figures (talk share, monologue, questions).
     """
 
     transcript: Transcript
     scorecard: Scorecard | None
     turns: tuple[AnnotatedTurn, ...]
     general: tuple[Mistake, ...] = ()
+    conversation: ConversationFigures | None = None
 
     @property
     def mistakes(self) -> tuple[Mistake, ...]:
@@ -106,6 +112,10 @@ class AnnotatedCall:
             facts.append(("exam", exam))
         if t.started:
             facts.append(("started", t.started.replace("T", " ")[:16]))
+        if t.rep is not None:
+            facts.append(("rep", t.rep.name + (" (guessed)" if t.rep.guessed else "")))
+            if t.rep.others:
+                facts.append(("other side", ", ".join(t.rep.others)))
         if t.kind == "session":
             facts.append(("outcome", (t.outcome or "-") if t.finished else "unfinished"))
         if self.scorecard is not None:
@@ -130,7 +140,12 @@ def annotate(transcript: Transcript, scorecard: Scorecard | None) -> AnnotatedCa
         here = tuple(m for m in mistakes if m.turn == number)
         turns.append(AnnotatedTurn(number, turn.speaker, _segments(turn.text, here), here))
     general = tuple(m for m in mistakes if not 1 <= m.turn <= count)
-    return AnnotatedCall(transcript, scorecard, tuple(turns), general)
+    conversation = None
+    if transcript.kind == "text" and transcript.turns:  # a real call
+        from roleplay.review.conversation import conversation_figures
+
+        conversation = conversation_figures(transcript)
+    return AnnotatedCall(transcript, scorecard, tuple(turns), general, conversation)
 
 
 def find_evidence(text: str, evidence: str) -> tuple[int, int] | None:
@@ -215,6 +230,14 @@ def render_text(call: AnnotatedCall, color: bool = False, width: int = 100) -> s
         out.append(bold("The whole call"))
         for m in call.general:
             out.extend(_note_lines(m, "  ", width, red, green))
+    if call.conversation is not None:
+        out.append("")
+        out.append(bold(f"The conversation, {call.conversation.basis}"))
+        for label, value in call.conversation.lines():
+            wrapped = textwrap.wrap(
+                f"{label}: {value}", width, initial_indent="  ", subsequent_indent="    "
+            )
+            out.extend(wrapped)
     return "\n".join(out) + "\n"
 
 
@@ -329,6 +352,13 @@ def render_markdown(call: AnnotatedCall, heading_level: int = 2) -> str:
         out.extend([f"{hashes}# The whole call", ""])
         for m in call.general:
             out.extend(_md_note(m))
+    if call.conversation is not None:
+        out.extend([f"{hashes}# The conversation, {call.conversation.basis}", ""])
+        out.extend(
+            f"- **{md_escape(label)}:** {md_escape(value)}"
+            for label, value in call.conversation.lines()
+        )
+        out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
 
 

@@ -463,6 +463,12 @@ def render_call(call: AnnotatedCall, section_id: str = "", heading: str = "") ->
         out.append("</div>")
     if call.general:
         out.append("<h4>The whole call</h4>" + _notes(call.general))
+    if call.conversation is not None:
+        out.append(f"<h4>The conversation, {_e(call.conversation.basis)}</h4>")
+        rows = "".join(
+            f"<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>" for k, v in call.conversation.lines()
+        )
+        out.append(f'<table class="conversation">{rows}</table>')
     out.append('<p><a href="#sessions">↑ back to the sessions</a></p></section>')
     return "\n".join(out)
 

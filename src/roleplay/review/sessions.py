@@ -28,7 +28,7 @@ from typing import Any
 from roleplay.errors import RoleplayError, TranscriptError, UsageError
 from roleplay.scoring.scorecard import Mistake, Scorecard
 from roleplay.storage import iter_transcript_paths, read_text, resolve_inside
-from roleplay.transcript import Transcript, Turn, parse_text
+from roleplay.transcript import Transcript, Turn, parse_call
 from roleplay.transcript_json import from_records, loads_json, parse_session, turn_problem
 
 #: Shown where a session has no trainee or scenario (plain-text transcripts of real calls).
@@ -302,7 +302,7 @@ def summarise(text: str, file: str, modified: datetime | None = None) -> Session
     if "\x00" in text:
         raise TranscriptError("binary data, not a transcript", file=file)
     if not text.lstrip().startswith("{"):
-        transcript = parse_text(text, file)
+        transcript = parse_call(text, file)
         return _from_transcript(transcript, file, modified)
     return _summarise_session(text, file)
 
