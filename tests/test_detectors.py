@@ -477,6 +477,15 @@ def test_right_person_asks_who_owns_something(line, asks) -> None:
         ("wanna me to mail the sample pack friday", "next_step", True),
         ("want me to forward the case study this afternoon", "next_step", True),
         ("read the press release about your second plant and thought of you", "reason", True),
+        (
+            "one of my clients is opening a deli, would it help if i introduced you",
+            "intro_offer",
+            True,
+        ),
+        ("would it help if i sent the price sheet", "intro_offer", False),
+        ("no real reason except i try to actually speak with new connections", "reason", True),
+        ("i'd like to call and learn how you price the rush jobs", "discovery_question", True),
+        ("your site says mostly commercial, is that mostly what you do", "question", True),
         ("we still have her old address on file", "contact_details", False),
     ],
 )
@@ -502,6 +511,7 @@ def test_every_signal_is_described_and_can_fire() -> None:
     fired |= set(signals("What's the best email for her?"))
     fired |= set(signals("I'll be honest, this is a sales call."))
     fired |= set(signals("No pressure at all."))
+    fired |= set(signals("Want me to introduce you to her tomorrow?"))
     assert fired >= set(SIGNALS)
     assert all(isinstance(d, str) and d for d in SIGNALS.values())
 

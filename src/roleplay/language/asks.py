@@ -189,7 +189,8 @@ _FUTURE = Rule(
     r"|\b(?:can|could|may|shall|might|will)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|team|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|ceo|founder|boss|crew|installers?|surveyors?|advisers?|advisors?)\b"
     r"|\b(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|we'll|we\s+will|we're\s+going\s+to|let\s+me|let's|let\s+us"
     r"|i\s+can|we\s+can|i\s+could|we\s+could|could\s+i|can\s+i|may\s+i|shall\s+i|shall\s+we|should\s+i|how\s+about|what\s+about"
-    r"|would\s+you\s+like\s+me\s+to|(?:do\s+you\s+)?(?:want|wanna)\s+(?:me|us)\s+to|why\s+don't\s+(?:i|we)|i'd\s+(?:like|love)\s+to|i\s+want\s+to|i\s+would\s+like\s+to|happy\s+to"
+    r"|would\s+you\s+like\s+me\s+to|(?:do\s+you\s+)?(?:want|wanna)\s+(?:me|us)\s+to|why\s+don't\s+(?:i|we)"
+    r"|would\s+it\s+help\s+if\s+(?:i|we)|if\s+it\s+helps,?\s+(?:i|we)|i'd\s+(?:like|love)\s+to|i\s+want\s+to|i\s+would\s+like\s+to|happy\s+to"
     r"|i'm\s+(?:sending|emailing|mailing|calling\s+you)|can\s+we|could\s+we|would\s+you|will\s+you|could\s+you|can\s+you|i'll\s+go\s+ahead"
     r"|expect\s+(?:a|my)|you'll\s+(?:get|have|hear|see)|talk\s+to\s+you|see\s+you|speak\s+to\s+you"
     # a delivery promised to someone else: "Ines will have it by 3", "she'll get the quote Friday"
@@ -204,7 +205,7 @@ _STEP_VERB = Rule(
     r"\b(?:send|sending|email|e-mail|emailing|mail|mailing|drop|dropping|text|forward|share|call|calling|ring|phone|follow\s+up|follow-up"
     r"|check\s+back|check\s+in|circle\s+back|touch\s+base|try|stop|come|swing|pop|meet|see|book|schedule|set\s+up|put|pencil|introduce"
     r"|connect|loop|confirm|bring|show|have|get|pull|start|update|reach\s+out|talk|speak|grab|hop|jump|walk|go\s+over|review|visit|invite"
-    r"|hear|get\s+back|reach|brought|sent|dropped|came|popped|swung|emailed|mailed|copy|cc|bcc|receive"
+    r"|hear|get\s+back|reach|brought|sent|dropped|came|popped|swung|emailed|mailed|copy|cc|bcc|receive|introduced|connected"
     r"|ship|shipping|deliver|delivering|post|posting|courier)\b"
 )
 _SPECIFIC_OBJECT = Rule(
@@ -222,8 +223,10 @@ _SPECIFIC_OBJECT = Rule(
     " confirmation trial",
 )
 _INTRO_PERSON = Rule(
-    r"\b(?:introduce|connect|loop)\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with|in)\b|\bintroduction\b",
-    "introduce connect loop introduction",
+    r"\b(?:introduce|connect|loop)\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with|in)\b|\bintroduction\b"
+    # an introduction offered: "would it help if I introduced you", "want an intro?"
+    r"|\b(?:introduced?|intro'd|connected)\s+(?:you|the\s+two\s+of\s+you|you\s+two|you\s+both)\b|\ban\s+intro\b",
+    "introduce introduced intro'd connected introduction intro",
 )
 
 
@@ -275,6 +278,11 @@ _AGREE = Rule(
     r"|\b(?:i'll|i\s+will|we'll|talk|speak|see\s+you|catch\s+you|call\s+you|ring\s+you)\b[^.!?]{0,30}\bthen\b"
     r"|\b(?:i'll|i\s+will)\s+(?:put|pencil|add|block|book|note|mark)\b[^.!?]{0,30}\b(?:calendar|diary|down|in)\b"
 )
+
+
+def offers_intro(sentence: str) -> bool:
+    """Does a next-step sentence offer an introduction ("want me to introduce you to her?")?"""
+    return _INTRO_PERSON.search(sentence) is not None
 
 
 def next_step(

@@ -78,6 +78,7 @@ def best_window(
 
 
 _WORD = re.compile(r"[a-z0-9']+")
+_PERSONS = frozenset("me my us our you your him his her them their i we".split())
 
 
 def phrase_match(phrase: str, text: str, cutoff: float = 85.0) -> str | None:
@@ -98,6 +99,10 @@ def phrase_match(phrase: str, text: str, cutoff: float = 85.0) -> str | None:
     if hit is None:
         return None
     window, start = hit
+    # Who it is about must match: "get back to me" is not "get back to your day".
+    persons = _PERSONS.intersection(target.split())
+    if persons and not persons <= set(window.split()):
+        return None
     phrase_negated = any(w in _WINDOW_NEGATIONS for w in target.split())
     if not phrase_negated and any(
         w in _WINDOW_NEGATIONS for w in words[max(0, start - 2) : start] + window.split()

@@ -137,6 +137,15 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"(?:[a-z]{3,}ing\b|a\s+(?:real\s+)?(?:pain|headache|problem|mess|nightmare|struggle)\b|(?:a\s+)?(?:killing|eating|drowning|hard|tough|rough|slow)\b)",
         "mentioned said told",
     ),
+    # a small reason owned as small: "no big reason except I like to actually talk to new
+    # connections", "nothing urgent, just wanted to put a voice to the name"
+    Rule(
+        r"\b(?:no\s+(?:big|real|particular|special|urgent)\s+reason|nothing\s+(?:big|urgent|major|special|much))\W+"
+        r"(?:except|other\s+than|besides|beyond|just|really|apart\s+from)\b[^.!?]{3,80}"
+        r"|\bi\s+(?:always\s+|just\s+)?(?:like|love|try|make\s+a\s+point)\s+to\s+(?:actually\s+|really\s+)?"
+        r"(?:talk|call|speak|connect|chat|ring)\s+(?:to|with)?\s*(?:new\s+|my\s+|the\s+)?(?:connections|contacts|people)\b[^.!?]{0,40}",
+        "reason nothing like love try point",
+    ),
     # working together proposed: "i think your bottling line and our shop could do something
     # together", "there might be a fit between our crews"
     Rule(

@@ -25,7 +25,7 @@ QUESTION_CUE = Caseless(
     r"|(?:^|[.!?;:]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+|^(?:and|so)\s+)"
     r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b"
     r"|(?:^|[.!?;:,]\s+|\b(?:so|ok|okay|and)\s+)(?:want|wanna)\s+(?:me|us)\s+to\b"
-    r"|,\s+(?:is|are)\s+(?:\S+\s+){1,3}?still\b"
+    r"|,\s+(?:is|are)\s+(?:\S+\s+){1,3}?still\b|,\s+(?:is|are)\s+(?:that|it|this)\s+(?:most|mostly|mainly|all)\b"
 )
 #: Every match of :data:`QUESTION_CUE` on ASCII text has one of these whole words (an
 #: auxiliary or a question word): a cheap test before the regex.
@@ -197,10 +197,14 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
                 _still_the(lowered, i + 1)
                 or (
                     nxt in {"that", "it", "this", "he", "she"}
-                    and lowered[i + 2 : i + 3] == ["still"]
+                    and lowered[i + 2 : i + 3]
+                    in (["still"], ["most"], ["mostly"], ["mainly"], ["all"])
                 )
             )
         ):
+            return True
+        # "..., would it help if I introduced you": an offer asked after a comma
+        if word == "would" and nxt == "it" and lowered[i + 2 : i + 3] in (["help"], ["be"]):
             return True
         # "would 15 min tuesday at 2 work", "does thursday at 10 suit": a time proposed
         if clause_start and word in _PROPOSING and (nxt[:1].isdigit() or nxt in _WHEN_WORDS):

@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from roleplay.language.answers import bare_proposal, callback_offer, request, short_answer
-from roleplay.language.asks import asks_for_proposal, is_commitment_ask, next_step
+from roleplay.language.asks import asks_for_proposal, is_commitment_ask, next_step, offers_intro
 from roleplay.language.courtesy import acknowledges, easy_out, goodbye, greeting, thanks
 from roleplay.language.features import enumerated_list, feature_list, states_benefit
 from roleplay.language.honesty import apology, disclaimer, misleading_claim, owns_sale
@@ -59,6 +59,8 @@ SIGNALS: dict[str, str] = {
     "commitment_ask": "the rep asks for a commitment: a meeting, demo, call, visit, trial or purchase",
     "next_step": "a concrete next step: a meeting or call at a time, sending something specific,"
     " an introduction to a person, an agreed follow-up",
+    "intro_offer": "a next step that introduces them to someone ('want me to introduce you to her?',"
+    " 'would it help if I introduced you?')",
     "pricing": "the line states a price, cost, fee, discount or trial term ('$30 a month', '20% off', '30-day free trial')",
     "price_answer": "pricing given right after the prospect asked about price, or named as the answer"
     " to their question ('you asked what it costs: $40 a seat')",
@@ -303,10 +305,12 @@ def _sentence_signals(
     """The signals of one sentence (``question``: whether it asks); each keeps the first
     sentence it fired on."""
     commitment = _question_signals(found, sentence, question, previous)
-    if "next_step" not in found:
+    if "next_step" not in found or "intro_offer" not in found:
         step = next_step(sentence, commitment, prev_time, question)
         if step:
-            found["next_step"] = step
+            found.setdefault("next_step", step)
+            if "intro_offer" not in found and offers_intro(step):
+                found["intro_offer"] = step
     if "set_time" not in found and not PAST_TENSE.search(sentence):
         day = set_time(sentence)
         if day:
