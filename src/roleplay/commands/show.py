@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from roleplay import storage
+from roleplay import color, storage
 from roleplay.environment import Environment
 from roleplay.errors import ExitStatus
 from roleplay.review import sessions as review
-from roleplay.review.annotate import annotate, render_markdown, render_text
+from roleplay.review.annotate import annotate, render_markdown, text_fragments
 from roleplay.transcript import parse
 
 EPILOG = """\
@@ -16,8 +16,9 @@ FILE is a saved session (.jsonl) or a plain-text transcript of a real call
 ('Rep:' / 'Prospect:' lines), or - for standard input. A saved session shows the
 scorecard it was saved with; anything else is scored now.
 
-Evidence is highlighted in colour when stdout is a terminal and NO_COLOR is not set,
-and marked «like this» otherwise.
+Evidence is highlighted in colour when stdout is a terminal, NO_COLOR is not set and
+TERM is not dumb (--color always|never decides instead), and marked «like this»
+otherwise.
 
 examples:
   roleplay show transcripts/20240510-140000_cold-call_dana_3f2a1b.jsonl
@@ -33,19 +34,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="text",
         help="output format (default: text)",
     )
-    parser.add_argument(
-        "--color",
-        choices=("auto", "always", "never"),
-        default="auto",
-        help="colour the text format (default: auto = a terminal, and NO_COLOR unset)",
-    )
-
-
-def use_color(choice: str, env: Environment) -> bool:
-    """Colour for ``auto`` follows https://no-color.org: a terminal, and NO_COLOR unset or empty."""
-    if choice != "auto":
-        return choice == "always"
-    return env.stdout_isatty and not env.environ.get("NO_COLOR")
+    color.add_argument(parser)
 
 
 def run(args: argparse.Namespace, env: Environment) -> int:
@@ -57,5 +46,6 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     if args.format == "markdown":
         env.stdout.write(render_markdown(call))
     else:
-        env.stdout.write(render_text(call, color=use_color(args.color, env)))
+        on = color.wanted(args.color, env)
+        color.write(env, text_fragments(call, marks=not on), on)
     return ExitStatus.OK
