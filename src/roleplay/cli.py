@@ -41,6 +41,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "show": ("show", "print one transcript with each mistake marked at its turn"),
     "report": ("report", "write a self-contained HTML report for a manager"),
     "export": ("export", "export sessions and mistakes as CSV or JSON Lines"),
+    "completion": ("completion", "print the shell completion script for bash, zsh or fish"),
 }
 
 TRACEBACK_ENV = "ROLEPLAY_TRACEBACK"
