@@ -40,7 +40,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "review": ("review", "list practice sessions with scores, filters and totals"),
     "show": ("show", "print one transcript with each mistake marked at its turn"),
     "report": ("report", "write a self-contained HTML report for a manager"),
-    "export": ("export", "export sessions and mistakes as CSV or JSON Lines"),
+    "export": ("export", "export sessions and mistakes as CSV, JSON Lines or xAPI statements"),
     "completion": ("completion", "print the shell completion script for bash, zsh or fish"),
 }
 
