@@ -34,6 +34,42 @@ def test_every_command_is_in_the_readme(name):
     assert f"roleplay {name}" in readme
 
 
+def _documented_options() -> list[tuple[str, str]]:
+    """(command, option) for every option in --help but -h, in all its spellings."""
+    import argparse
+
+    from roleplay.cli import build_parser
+
+    parser = build_parser()
+    [commands] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    parsers = [("roleplay", parser), *commands.choices.items()]
+    return [
+        (name, " ".join(action.option_strings))
+        for name, each in parsers
+        for action in each._actions
+        if action.help != argparse.SUPPRESS and not isinstance(action, argparse._HelpAction)
+        if action.option_strings
+    ]
+
+
+@pytest.mark.parametrize(("command", "spellings"), _documented_options())
+def test_every_option_is_in_the_readme_or_the_docs(command, spellings):
+    import re
+
+    docs = "\n".join(
+        path.read_text(encoding="utf-8")
+        for path in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    )
+    # "--xapi" is not documented by "--xapi-home"; a short "-o" counts only as "-o FILE".
+    patterns = [
+        re.escape(option) + (r"(?![\w-])" if option.startswith("--") else r" [A-Z]")
+        for option in spellings.split()
+    ]
+    assert any(re.search(pattern, docs) for pattern in patterns), (
+        f"roleplay {command} {spellings} is not in README.md or docs/"
+    )
+
+
 def test_version():
     proc = subprocess.run(
         [sys.executable, "-m", "roleplay", "--version"], capture_output=True, text=True, timeout=60

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 
-from roleplay import __version__
+from roleplay import __version__, color
 from roleplay.environment import Environment
 from roleplay.errors import ExitStatus, RoleplayError
 from roleplay.printable import printable
@@ -40,7 +40,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "review": ("review", "list practice sessions with scores, filters and totals"),
     "show": ("show", "print one transcript with each mistake marked at its turn"),
     "report": ("report", "write a self-contained HTML report for a manager"),
-    "export": ("export", "export sessions and mistakes as CSV or JSON Lines"),
+    "export": ("export", "export sessions and mistakes as CSV, JSON Lines or xAPI statements"),
+    "completion": ("completion", "print the shell completion script for bash, zsh or fish"),
 }
 
 TRACEBACK_ENV = "ROLEPLAY_TRACEBACK"
@@ -119,6 +120,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help=f"show the Python traceback on errors (for bug reports; or set {TRACEBACK_ENV}=1)",
     )
+    color.add_argument(parser, top_level=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (_, help_text) in COMMANDS.items():
         if only and only != name:
@@ -143,10 +145,17 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def _chosen_command(argv: Sequence[str]) -> str | None:
+    """The command the arguments name: the first word that is not a global option (or
+    the value of one, as in ``--color never``)."""
+    value_next = False
     for arg in argv:
-        if arg in COMMANDS:
+        if value_next:
+            value_next = False
+        elif arg in COMMANDS:
             return arg
-        if not arg.startswith("-"):
+        elif arg == "--color":
+            value_next = True
+        elif not arg.startswith("-"):
             return None
     return None
 

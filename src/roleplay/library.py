@@ -8,7 +8,6 @@ built-in scenarios shipped with the package.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from roleplay.authoring.diagnostics import ERROR, Diagnostic
@@ -19,34 +18,11 @@ from roleplay.dialogue.exam import Exam
 from roleplay.dialogue.scenario import Scenario
 from roleplay.environment import shown_path
 from roleplay.errors import ScenarioError, ScenarioNotFound
+from roleplay.scenario_files import SUFFIXES, listing, scenario_ids, scenarios_in, search_dirs
 from roleplay.storage import read_text
 
-SUFFIXES = (".yaml", ".yml")
 #: Scenario files larger than this are refused before parsing.
 MAX_SCENARIO_BYTES = limit("file_bytes")
-
-
-def builtin_dir() -> Path:
-    """The folder holding the built-in scenarios (``scenarios/`` in a checkout)."""
-    return Path(str(resources.files("roleplay.builtin_scenarios")))
-
-
-def search_dirs(cwd: Path | None = None) -> list[Path]:
-    """Where scenario ids are looked up, in order."""
-    dirs = []
-    if cwd is not None and (cwd / "scenarios").is_dir():
-        dirs.append(cwd / "scenarios")
-    builtin = builtin_dir()
-    if not any(_same(builtin, d) for d in dirs):
-        dirs.append(builtin)
-    return dirs
-
-
-def _same(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
 
 
 def looks_like_path(name: str) -> bool:
@@ -71,7 +47,7 @@ def resolve(name: str, cwd: Path | None = None) -> Path:
             candidate = directory / f"{name}{suffix}"
             if candidate.is_file():
                 return candidate
-    known = sorted({p.stem for d in search_dirs(cwd) for p in scenarios_in(d)})
+    known = scenario_ids(cwd)
     import difflib
 
     close = difflib.get_close_matches(name, known, n=1)
@@ -113,18 +89,6 @@ def check_file(path: Path, cwd: Path | None = None) -> tuple[Scenario | None, li
     return parse_scenario_text(text, shown, default_id=path.stem)
 
 
-def _listing(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.iterdir() if p.suffix in SUFFIXES and p.is_file())
-
-
-def scenarios_in(directory: Path) -> list[Path]:
-    """The scenario files in a folder, sorted; none when it cannot be read."""
-    try:
-        return _listing(directory)
-    except OSError:
-        return []
-
-
 def folder_scenarios(directory: Path, shown: str) -> list[Path]:
     """The scenario files in a folder the user named, sorted.
 
@@ -133,7 +97,7 @@ def folder_scenarios(directory: Path, shown: str) -> list[Path]:
             naming nothing to check is a mistake, not a pass.
     """
     try:
-        found = _listing(directory)
+        found = listing(directory)
     except OSError as exc:
         raise ScenarioNotFound(
             f"cannot read this folder: {exc.strerror or exc}", file=shown

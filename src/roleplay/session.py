@@ -25,6 +25,7 @@ from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 from prompt_toolkit.shortcuts import print_formatted_text
 from prompt_toolkit.styles import Style
 
+from roleplay.color import STYLE_RULES
 from roleplay.dialogue.engine import InputTooLong
 from roleplay.keys import practice_bindings
 from roleplay.review import render
@@ -33,29 +34,8 @@ from roleplay.typed_text import repair
 if TYPE_CHECKING:
     from roleplay.dialogue.recording import RecordedCall
 
-STYLE = Style.from_dict(
-    {
-        "title": "bold",
-        "heading": "bold",
-        "dim": "#8a8a8a",
-        "prospect.name": "bold ansicyan",
-        "prospect": "ansicyan",
-        "rep.name": "bold ansigreen",
-        "rep": "",
-        "flag": "ansiyellow",
-        "flag.text": "#8a8a8a",
-        "good": "bold ansigreen",
-        "warn": "bold ansiyellow",
-        "bad": "bold ansired",
-        "evidence": "italic",
-        "tip": "ansigreen",
-        "hint": "ansiyellow",
-        "error": "ansired",
-        "bottom-toolbar": "noreverse bg:#303030 #d0d0d0",
-        "bottom-toolbar.key": "bold",
-        "bottom-toolbar.notice": "bold ansiyellow",
-    }
-)
+#: The style names render.py's fragments use, defined once in roleplay.color.
+STYLE = Style.from_dict(STYLE_RULES)
 
 #: A line starting like this is a command, not speech.
 _COMMAND = re.compile(r"^/[A-Za-z]")

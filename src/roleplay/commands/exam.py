@@ -11,7 +11,7 @@ import argparse
 from dataclasses import replace
 from pathlib import Path
 
-from roleplay import library
+from roleplay import color, library
 from roleplay.dialogue.exam import EXAM_MODE, CallResult, Exam, ExamResult, call_label, unplayed
 from roleplay.dialogue.recording import RecordedCall
 from roleplay.dialogue.scenario import Scenario
@@ -67,6 +67,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="only check the file and every scenario it names, as 'roleplay validate' does",
     )
+    color.add_argument(parser)
 
 
 def _check(args: argparse.Namespace, env: Environment) -> int:
@@ -87,6 +88,11 @@ def _check(args: argparse.Namespace, env: Environment) -> int:
 def run(args: argparse.Namespace, env: Environment) -> int:
     if args.check:
         return _check(args, env)
+    with color.prompt_colors(args.color):
+        return _take(args, env)
+
+
+def _take(args: argparse.Namespace, env: Environment) -> int:
     path = env.path(args.file)
     if not path.exists():
         raise UsageError("no such exam file", file=args.file)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from roleplay import color
 from roleplay.commands.run import add_call_arguments, new_seed
 from roleplay.dialogue.recording import RecordedCall
 from roleplay.environment import Environment, isatty, shown_path
@@ -57,6 +58,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=True,
         help="flag each mistake under your line as it happens (default: on)",
     )
+    color.add_argument(parser)
 
 
 def _pick(env: Environment) -> str | None:
@@ -90,6 +92,11 @@ def _pick(env: Environment) -> str | None:
 
 
 def run(args: argparse.Namespace, env: Environment) -> int:
+    with color.prompt_colors(args.color):
+        return _practise(args, env)
+
+
+def _practise(args: argparse.Namespace, env: Environment) -> int:
     if not isatty(env.stdin):
         name = args.scenario or "SCENARIO"
         raise UsageError(

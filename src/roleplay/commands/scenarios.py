@@ -6,24 +6,37 @@ import argparse
 
 from roleplay.environment import Environment
 from roleplay.errors import ExitStatus
-from roleplay.library import list_scenarios
+from roleplay.scenario_files import scenario_ids
 
 EPILOG = """\
 Lists ./scenarios of the working directory first (your own), then the built-in ones.
 A scenario file with errors is listed with its first error, and the list goes on;
 'roleplay validate' shows every problem.
 
+--names lists the ids alone, one a line, without checking the files: what shell
+completion offers after 'roleplay practice' (see 'roleplay completion').
+
 examples:
   roleplay scenarios
+  roleplay scenarios --names
   roleplay practice sleepy_skeptic
 """
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    pass
+    parser.add_argument(
+        "--names",
+        action="store_true",
+        help="print only the ids, one a line, without reading the files (for shell completion)",
+    )
 
 
 def run(args: argparse.Namespace, env: Environment) -> int:
+    if args.names:
+        env.stdout.write("".join(f"{name}\n" for name in scenario_ids(env.cwd)))
+        return ExitStatus.OK
+    from roleplay.library import list_scenarios  # reads every file: not for --names
+
     found = list_scenarios(env.cwd)
     if not found:
         env.stdout.write("no scenarios found\n")

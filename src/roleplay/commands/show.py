@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from roleplay import storage
+from roleplay import color, storage
 from roleplay.commands import add_rep_argument, guess_note
 from roleplay.environment import Environment
 from roleplay.errors import ExitStatus
 from roleplay.review import sessions as review
-from roleplay.review.annotate import annotate, render_markdown, render_text
+from roleplay.review.annotate import annotate, render_markdown, text_fragments
 from roleplay.transcript import parse
 
 EPILOG = """\
@@ -20,8 +20,9 @@ else is scored now. A real call ends with its conversation figures (rep talk
 share, longest rep monologue, rep questions). Where speakers are named, --rep
 says which is the rep; without it roleplay guesses, and says so on stderr.
 
-Evidence is highlighted in colour when stdout is a terminal and NO_COLOR is not set,
-and marked «like this» otherwise.
+Evidence is highlighted in colour when stdout is a terminal, NO_COLOR is not set and
+TERM is not dumb (--color always|never decides instead), and marked «like this»
+otherwise.
 
 examples:
   roleplay show transcripts/20240510-140000_cold-call_dana_3f2a1b.jsonl
@@ -37,20 +38,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="text",
         help="output format (default: text)",
     )
-    parser.add_argument(
-        "--color",
-        choices=("auto", "always", "never"),
-        default="auto",
-        help="colour the text format (default: auto = a terminal, and NO_COLOR unset)",
-    )
+    color.add_argument(parser)
     add_rep_argument(parser)
-
-
-def use_color(choice: str, env: Environment) -> bool:
-    """Colour for ``auto`` follows https://no-color.org: a terminal, and NO_COLOR unset or empty."""
-    if choice != "auto":
-        return choice == "always"
-    return env.stdout_isatty and not env.environ.get("NO_COLOR")
 
 
 def run(args: argparse.Namespace, env: Environment) -> int:
@@ -63,5 +52,6 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     if args.format == "markdown":
         env.stdout.write(render_markdown(call))
     else:
-        env.stdout.write(render_text(call, color=use_color(args.color, env)))
+        on = color.wanted(args.color, env)
+        color.write(env, text_fragments(call, marks=not on), on)
     return ExitStatus.OK

@@ -2,7 +2,8 @@
 
 :func:`annotate` turns a transcript and its scorecard into an :class:`AnnotatedCall`: the
 turns cut into segments, with the words that triggered a mistake marked. Renderers then
-only lay it out: :func:`render_text` for the terminal (with or without ANSI colour),
+only lay it out: :func:`text_fragments` for the terminal (styled fragments, which
+``roleplay.color`` draws in colour or joins as plain text, see :func:`render_text`),
 :func:`render_markdown` for a coaching document, and ``roleplay.report_html`` for the
 transcripts in the HTML report. Pure: text in, text out.
 """
@@ -14,6 +15,7 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from roleplay.color import Fragments, plain
 from roleplay.printable import FOLDED_WHITESPACE, printable
 from roleplay.scoring.scorecard import Mistake, Scorecard
 from roleplay.transcript import Transcript
@@ -25,16 +27,11 @@ if TYPE_CHECKING:
 #: Markers of highlighted evidence in the text format without colour.
 OPEN_MARK, CLOSE_MARK = "«", "»"
 
-_BOLD, _RED, _GREEN, _DIM, _HILITE, _RESET = (
-    "\x1b[1m",
-    "\x1b[31m",
-    "\x1b[32m",
-    "\x1b[2m",
-    "\x1b[1;30;43m",  # bold black on yellow: a highlighter pen
-    "\x1b[0m",
-)
+#: The style of highlighted evidence (see ``roleplay.color.STYLE_RULES``).
+HIGHLIGHT = "class:highlight"
 # Placeholders for the highlight while text is wrapped; swapped for markers or colour after.
 _START, _STOP = "\x01", "\x02"
+_MARKERS = re.compile(f"([{_START}{_STOP}])")
 
 
 @dataclass(frozen=True)
@@ -188,86 +185,90 @@ def tip_for(mistake: Mistake) -> str:
 # --- terminal text -------------------------------------------------------------------
 
 
-def render_text(call: AnnotatedCall, color: bool = False, width: int = 100) -> str:
-    """The call as a readable conversation for the terminal.
+def text_fragments(call: AnnotatedCall, marks: bool = True, width: int = 100) -> Fragments:
+    """The call as a readable conversation for the terminal, as styled fragments.
 
     Every piece of text from the file goes through :func:`printable`, so an escape
-    sequence in a turn or a name is shown, not obeyed by the terminal.
+    sequence in a turn or a name is shown, not obeyed by the terminal. ``roleplay.color``
+    draws the fragments in colour (evidence in ``class:highlight``), or joins them as
+    plain text.
 
     Args:
         call: From :func:`annotate`.
-        color: Use ANSI colour; without it evidence is shown ``«like this»``.
+        marks: Mark evidence ``«like this»`` too: for plain text, where the highlight
+            does not show.
         width: Wrap turns to this many columns.
     """
-    bold = (lambda s: f"{_BOLD}{s}{_RESET}") if color else (lambda s: s)
-    red = (lambda s: f"{_BOLD}{_RED}{s}{_RESET}") if color else (lambda s: s)
-    green = (lambda s: f"{_GREEN}{s}{_RESET}") if color else (lambda s: s)
-    dim = (lambda s: f"{_DIM}{s}{_RESET}") if color else (lambda s: s)
-
-    out = [bold(printable(call.title))]
+    lines: list[Fragments] = [[("class:title", printable(call.title))]]
     if call.transcript.source:
-        out.append(dim(printable(call.transcript.source)))
+        lines.append([("class:dim", printable(call.transcript.source))])
     line = ""
     for label, value in call.facts():  # wrap between facts, never inside one
         fact = f"{label}: {printable(value)}"
         if line and len(line) + 2 + len(fact) > width:
-            out.append(line)
+            lines.append([("", line)])
             line = fact
         else:
             line = f"{line}  {fact}" if line else fact
-    out.append(line)
-    out.append("")
+    lines.append([("", line)])
+    lines.append([])
     indent = " " * 14
     body_width = max(width - len(indent), 20)
     for turn in call.turns:
-        lines = _wrap(turn, body_width, color)
-        out.append(f"{turn.number:>3}  {bold(f'{turn.label:<8}')} {lines[0]}")
-        out.extend(indent + line for line in lines[1:])
+        first, *rest = _wrap(turn, body_width, marks)
+        lines.append(
+            [("", f"{turn.number:>3}  "), ("class:heading", f"{turn.label:<8}"), ("", " ")]
+        )
+        lines[-1].extend(first)
+        lines.extend([("", indent), *wrapped] for wrapped in rest)
         for m in turn.mistakes:
-            out.extend(_note_lines(m, indent, width, red, green))
+            lines.extend(_note_lines(m, indent, width))
     if call.general:
-        out.append("")
-        out.append(bold("The whole call"))
+        lines.append([])
+        lines.append([("class:heading", "The whole call")])
         for m in call.general:
-            out.extend(_note_lines(m, "  ", width, red, green))
+            lines.extend(_note_lines(m, "  ", width))
     if call.conversation is not None:
-        out.append("")
-        out.append(bold(f"The conversation, {call.conversation.basis}"))
+        lines.append([])
+        lines.append([("class:heading", f"The conversation, {call.conversation.basis}")])
         for label, value in call.conversation.lines():
             wrapped = textwrap.wrap(
                 f"{label}: {value}", width, initial_indent="  ", subsequent_indent="    "
             )
-            out.extend(wrapped)
-    return "\n".join(out) + "\n"
+            lines.extend([("", w)] for w in wrapped)
+    return [fragment for line in lines for fragment in (*line, ("", "\n"))]
 
 
-def _wrap(turn: AnnotatedTurn, width: int, color: bool) -> list[str]:
+def render_text(call: AnnotatedCall, width: int = 100) -> str:
+    """:func:`text_fragments` as plain text, evidence marked ``«like this»``."""
+    return plain(text_fragments(call, marks=True, width=width))
+
+
+def _wrap(turn: AnnotatedTurn, width: int, marks: bool) -> list[Fragments]:
+    """A turn's text wrapped to ``width``, one list of fragments per line; a highlight
+    that runs over a line break is split there, so it never colours the margin."""
     # Made printable before the markers go in: a \x01 in the text is shown, not a marker.
     shown = [printable(s.text, keep=FOLDED_WHITESPACE) for s in turn.segments]
     marked = "".join(
         f"{_START}{text}{_STOP}" if s.codes else text
         for s, text in zip(turn.segments, shown, strict=True)
     )
-    lines = textwrap.wrap(" ".join(marked.split()), width) or [""]
-    start, stop = (_HILITE, _RESET) if color else (OPEN_MARK, CLOSE_MARK)
-    out, inside = [], False
-    for line in lines:
-        # A highlight that runs over a line break is closed at the end of the line and
-        # reopened on the next, so colour never bleeds into the margin.
-        text = (start if inside and color else "") + line
-        for ch in line:
-            if ch == _START:
-                inside = True
-            elif ch == _STOP:
-                inside = False
-        text = text.replace(_START, start).replace(_STOP, stop)
-        if inside and color:
-            text += _RESET
-        out.append(text)
+    out: list[Fragments] = []
+    inside = False
+    for line in textwrap.wrap(" ".join(marked.split()), width) or [""]:
+        fragments: Fragments = []
+        for piece in _MARKERS.split(line):
+            if piece in (_START, _STOP):
+                inside = piece == _START
+                if marks:
+                    fragments.append(("", OPEN_MARK if inside else CLOSE_MARK))
+            elif piece:
+                fragments.append((HIGHLIGHT if inside else "", piece))
+        out.append(fragments)
     return out
 
 
-def _note_lines(m: Mistake, indent: str, width: int, red, green) -> list[str]:
+def _note_lines(m: Mistake, indent: str, width: int) -> list[Fragments]:
     wrap = max(width - len(indent) - 7, 20)
     code, message = printable(m.code), printable(m.message, keep=FOLDED_WHITESPACE)
     lines = textwrap.wrap(f"{code}: {message}" if message else code, wrap) or [code]
@@ -276,13 +277,13 @@ def _note_lines(m: Mistake, indent: str, width: int, red, green) -> list[str]:
         head, sep, after = code, "", first[len(code) :]
     else:  # a code too long for one line: textwrap broke it
         head, sep, after = first.partition(":")
-    out = [f"{indent}✗ {red(head)}{sep}{after}"]
-    out.extend(f"{indent}  {line}" for line in rest)
+    out: list[Fragments] = [[("", f"{indent}✗ "), ("class:bad", head), ("", f"{sep}{after}")]]
+    out.extend([("", f"{indent}  {line}")] for line in rest)
     tip = printable(tip_for(m), keep=FOLDED_WHITESPACE)
     if tip.strip():
         tip_lines = textwrap.wrap(tip, wrap)
-        out.append(f"{indent}  {green('tip:')} {tip_lines[0]}")
-        out.extend(f"{indent}       {line}" for line in tip_lines[1:])
+        out.append([("", f"{indent}  "), ("class:tip", "tip:"), ("", f" {tip_lines[0]}")])
+        out.extend([("", f"{indent}       {line}")] for line in tip_lines[1:])
     return out
 
 

@@ -4,10 +4,14 @@ Two CSV tables, because a spreadsheet user expects one kind of row per sheet:
 
 * **sessions**: one row per session (:data:`SESSION_COLUMNS`);
 * **mistakes**: one row per mistake (:data:`MISTAKE_COLUMNS`), joined to its session by
-  the ``session`` column (the transcript's file name, which is unique).
+  the ``session`` column.
 
 JSON Lines instead holds one object per session with its mistakes nested, since a JSON
-reader has no use for the split.
+reader has no use for the split; ``roleplay.review.xapi`` writes xAPI statements.
+
+Every format names a session by its key (``SessionSummary.key``: the file name without
+folder or extension), never by a path, so that the same sessions exported from another
+working directory, or after the folder moved, give the same rows.
 
 Text cells that a spreadsheet would run as a formula (starting ``=``, ``+``, ``-``, ``@``)
 get a leading ``'``, the usual guard against CSV injection: a trainee can type anything.
@@ -20,8 +24,10 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any, TextIO
 
+from roleplay.errors import UsageError
 from roleplay.printable import json_text, printable
 from roleplay.review.sessions import SessionSummary
 
@@ -53,13 +59,43 @@ MISTAKE_COLUMNS = (
     "tip",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: The byte order mark that tells Excel a CSV file is UTF-8 (it guesses a legacy code page
+#: otherwise, and shows "RenÃ©e" for "Renée").
+BOM = "\ufeff"
+
+
+def one_per_key(summaries: Iterable[SessionSummary]) -> tuple[list[SessionSummary], list[str]]:
+    """The sessions with each key once, and a warning for each copy left out.
+
+    A saved session found twice under one folder (a backup copy beside the original: the
+    same key, the same summary) is exported once. Its key holds its start to the second
+    and six random hex digits, so two different sessions do not share one by chance.
+
+    Raises:
+        UsageError: two files with one key that are not copies of one saved session, such
+            as two real calls both named ``call.txt`` in two folders: rows joined on the key
+            would mix them up.
+    """
+    kept: dict[str, SessionSummary] = {}
+    warnings: list[str] = []
+    for s in summaries:
+        first = kept.setdefault(s.key, s)
+        if first is s:
+            continue
+        if s.kind != "session" or replace(s, file=first.file) != first:
+            raise UsageError(
+                f"{first.file} and {s.file} are both session {s.key!r}; "
+                "rename one, or export their folders one at a time"
+            )
+        warnings.append(f"{s.file}: a copy of {first.file}; exported once")
+    return list(kept.values()), warnings
 
 
 def session_rows(summaries: Iterable[SessionSummary]) -> list[dict[str, Any]]:
     """One row per session, keyed by :data:`SESSION_COLUMNS`."""
     return [
         {
-            "session": s.file,
+            "session": s.key,
             "date": s.date.isoformat() if s.date else "",
             "started": s.started or "",
             "trainee": s.trainee or "",
@@ -83,7 +119,7 @@ def mistake_rows(summaries: Iterable[SessionSummary]) -> list[dict[str, Any]]:
 
     return [
         {
-            "session": s.file,
+            "session": s.key,
             "date": s.date.isoformat() if s.date else "",
             "trainee": s.trainee or "",
             "scenario": s.scenario or "",
@@ -106,8 +142,19 @@ def _cell(value: Any) -> Any:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], stream: TextIO) -> int:
-    """Write a header and ``rows`` as CSV; return the number of rows written."""
+def write_csv(
+    rows: Iterable[dict[str, Any]], columns: Sequence[str], stream: TextIO, bom: bool = False
+) -> int:
+    """Write a header and ``rows`` as CSV; return the number of rows written.
+
+    Args:
+        rows: Keyed by ``columns``.
+        columns: The header.
+        stream: Where to write.
+        bom: Start with :data:`BOM`, for Excel.
+    """
+    if bom:
+        stream.write(BOM)
     writer = csv.DictWriter(stream, fieldnames=list(columns), lineterminator="\r\n")
     writer.writeheader()
     count = 0
@@ -118,11 +165,11 @@ def write_csv(rows: Iterable[dict[str, Any]], columns: Sequence[str], stream: Te
 
 
 def write_jsonl(summaries: Iterable[SessionSummary], stream: TextIO) -> int:
-    """One JSON object per session, its mistakes nested; return the number written."""
+    """One JSON object per session (``session``, its key, then ``file`` and the rest), its
+    mistakes nested; return the number written."""
     count = 0
     for s in summaries:
-        data = s.to_dict()
-        record = {"session": data.pop("file"), **data}
+        record = {"session": s.key, **s.to_dict()}
         stream.write(json_text(record) + "\n")
         count += 1
     return count

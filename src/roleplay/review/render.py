@@ -5,7 +5,7 @@ prompt_toolkit's ``FormattedText`` takes. ``practice`` prints them styled throug
 prompt_toolkit; ``run`` joins them into plain text with :func:`plain`. This module
 imports nothing from prompt_toolkit, so ``run`` stays quick to start.
 
-Style names (``class:...``) are defined once, in ``roleplay.session.STYLE``.
+Style names (``class:...``) are defined once, in ``roleplay.color.STYLE_RULES``.
 
 The text comes from scenario files and from what the rep typed, so every fragment this
 module returns, and everything :func:`plain` joins, has its control characters made
@@ -19,12 +19,11 @@ import functools
 import textwrap
 from collections.abc import Callable, Iterable, Mapping
 
+from roleplay.color import Fragments
 from roleplay.dialogue.recording import ABANDONED
 from roleplay.dialogue.scenario import Scenario
 from roleplay.printable import printable
 from roleplay.scoring.scorecard import Mistake, Scorecard
-
-Fragments = list[tuple[str, str]]
 
 
 def _safe(fragments: Iterable[tuple[str, str]]) -> Fragments:

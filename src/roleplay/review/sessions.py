@@ -63,6 +63,7 @@ class SessionSummary:
         truncated: The last line was cut short (the process died mid-write).
         path: Where the file is, to open it again (set by :func:`load_summaries`).
         started_at: ``started`` parsed, or ``None`` if it is not a valid timestamp.
+        ended: When a finished session ended, as recorded (ISO-8601), if it says.
     """
 
     file: str
@@ -82,6 +83,7 @@ class SessionSummary:
     truncated: bool = False
     path: str = field(default="", compare=False, repr=False)
     started_at: datetime | None = field(default=None, compare=False, repr=False)
+    ended: str | None = None
 
     def __post_init__(self) -> None:
         if self.started_at is None and self.started:
@@ -91,6 +93,16 @@ class SessionSummary:
     def date(self) -> date | None:
         """The day the session happened, in the time zone it was recorded in."""
         return self.started_at.date() if self.started_at else None
+
+    @property
+    def key(self) -> str:
+        """The session's id: its file name without the folder and the extension.
+
+        A saved session's file name is unique by construction (the start to the second,
+        the scenario, the trainee and six random hex digits) and stays the same wherever
+        the folder is moved or reviewed from, so exports name sessions by it.
+        """
+        return Path(self.file).stem
 
     @property
     def codes(self) -> list[str]:
@@ -392,6 +404,7 @@ def _summary(
         attempted=scorecard.attempted if scorecard is not None else True,
         version=transcript.version,
         truncated=truncated,
+        ended=transcript.ended,
     )
 
 
