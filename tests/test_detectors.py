@@ -486,6 +486,9 @@ def test_right_person_asks_who_owns_something(line, asks) -> None:
         ("no real reason except i try to actually speak with new connections", "reason", True),
         ("i'd like to call and learn how you price the rush jobs", "discovery_question", True),
         ("your site says mostly commercial, is that mostly what you do", "question", True),
+        ("just put me through to the owner please", "routing", True),
+        ("i have to speak with whoever runs payroll", "routing", True),
+        ("i need to talk to you about the renewal", "routing", False),
         ("we still have her old address on file", "contact_details", False),
     ],
 )

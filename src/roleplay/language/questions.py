@@ -323,6 +323,21 @@ def is_routing(sentence: str) -> bool:
     return _ROUTING.matches(sentence) or _WHEREABOUTS.search(sentence) is not None
 
 
+# A transfer demanded rather than asked: "put me through to desmond please", "I need to
+# speak with the owner", "connect me with accounts".
+_ROUTING_DEMAND = Rule(
+    r"^\W*(?:(?:hi|hey|hello|yeah|yes|ok|okay|so|please|just)\W+)*(?:put|get|transfer|connect|patch|send)\s+me\s+"
+    r"(?:(?:through|over|across)\s+)?(?:to|with)\s+\w+"
+    r"|\bi\s+(?:need|want|have)\s+to\s+(?:speak|talk)\s+(?:to|with)\s+(?!you\b)\w+",
+    "put get transfer connect patch send speak talk",
+)
+
+
+def demands_routing(sentence: str) -> bool:
+    """Demands to be put through, not as a question: "put me through to Desmond"."""
+    return _ROUTING_DEMAND.search(sentence) is not None
+
+
 def is_scheduling(sentence: str) -> bool:
     """Picks a time: "what time works best for you?", "mornings or afternoons?", "when could
     we do that?"."""

@@ -29,6 +29,7 @@ from roleplay.language.purpose import asks_purpose, plain_purpose, stated_reason
 from roleplay.language.questions import (
     asks_contact_details,
     asks_right_person,
+    demands_routing,
     is_discovery,
     is_embedded_question,
     is_routing,
@@ -335,7 +336,7 @@ def _question_signals(
     time_check = (
         question and is_time_check(sentence) and time_slot(sentence, allow_today=False) is None
     )
-    routing = question and is_routing(sentence)
+    routing = (question and is_routing(sentence)) or (not question and demands_routing(sentence))
     commitment = not (time_check or routing) and (
         is_commitment_ask(sentence, question)
         or (question and previous is not None and asks_for_proposal(previous, sentence))
