@@ -489,6 +489,13 @@ def test_right_person_asks_who_owns_something(line, asks) -> None:
         ("just put me through to the owner please", "routing", True),
         ("i have to speak with whoever runs payroll", "routing", True),
         ("i need to talk to you about the renewal", "routing", False),
+        ("we might be able to save you a chunk on freight", "benefit", True),
+        ("it could cut your night-shift callouts in half", "benefit", True),
+        (
+            "we chatted for a few minutes at the Midwest Dairy Expo last spring",
+            "misleading_claim",
+            True,
+        ),
         ("we still have her old address on file", "contact_details", False),
     ],
 )

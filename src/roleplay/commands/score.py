@@ -84,19 +84,27 @@ class ScoredCall:
     """One file scored: the call, its scorecard, and (a real call) its conversation figures.
 
     A plain class: ``roleplay score`` builds no dataclass or named tuple it can do without
-    at start-up."""
+    at start-up. The figures are measured when first read (from the analysis the score
+    used), so a batch that only wants scores never pays for them."""
 
-    __slots__ = ("transcript", "scorecard", "conversation")
+    __slots__ = ("transcript", "scorecard", "_analysis", "_figures")
 
     def __init__(
-        self,
-        transcript: Transcript,
-        scorecard: Scorecard,
-        conversation: ConversationFigures | None,
+        self, transcript: Transcript, scorecard: Scorecard, analysis: CallAnalysis
     ) -> None:
         self.transcript = transcript
         self.scorecard = scorecard
-        self.conversation = conversation
+        self._analysis: CallAnalysis | None = analysis
+        self._figures: ConversationFigures | None = None
+
+    @property
+    def conversation(self) -> ConversationFigures | None:
+        """A real call's conversation figures; None for a saved practice session."""
+        if self._analysis is not None:
+            if self.transcript.kind == "text":
+                self._figures = conversation_figures(self.transcript, self._analysis)
+            self._analysis = None
+        return self._figures
 
 
 def score_call(
@@ -129,8 +137,7 @@ def score_call(
         config = found or DEFAULT_CONFIG
     analysis = CallAnalysis.of(transcript.turns)  # read once, for the score and the figures
     card = score(transcript.turns, config, final=True, analysis=analysis)
-    figures = conversation_figures(transcript, analysis) if transcript.kind == "text" else None
-    return ScoredCall(transcript, card, figures)
+    return ScoredCall(transcript, card, analysis)
 
 
 def score_text(

@@ -127,7 +127,7 @@ _EASY_OUT = Rule(
     r"|\bif\s+now(?:'s|\s+is|s)\s+not\s+(?:the|a)\s+(?:right\s+|good\s+)?time,?\s+(?:that's|thats|that\s+is)\s+"
     r"(?:(?:completely|totally|perfectly)\s+)?(?:fine|ok|okay)"
     r"|\b(?:i\s+won't|i\s+will\s+not|won't)\s+take\s+it\s+personally\b",
-    "no free fine ok okay alright right problem worries understandable either whatever if not won't will",
+    "no fine ok okay alright right problem worries understandable either whatever answer personally",
 )
 
 

@@ -234,6 +234,12 @@ _BENEFIT_PARTS: tuple[Rule, ...] = (
         "so",
     ),
     Rule(r"\bthat\s+way,?\s+(?:you|your)\b", "way"),
+    # "we might be able to save you money", "it could cut your fuel bill"
+    Rule(
+        r"\b(?:we|i|it|this|that)\s+(?:might|may|could|can|would|will)\s+(?:be\s+able\s+to\s+|probably\s+|likely\s+)?"
+        r"(?:save|cut|lower|reduce|trim|halve)\s+(?:you|your)\b",
+        "save cut lower reduce trim halve",
+    ),
     Rule(
         r"\b(?:customers|clients|shops|firms|teams|practices|companies|operators|offices|users)\s+(?:like\s+yours\s+)?(?:typically\s+|usually\s+|often\s+|generally\s+)?"
         r"(?:cut|save|reduce|stop|see\s+(?:fewer|less|more|a\s+\d|\d)|get\s+paid|recover|avoid|lower|halve|double)\b",

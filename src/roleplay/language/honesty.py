@@ -173,7 +173,8 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         "discussed agreed promised talked",
     ),
     Rule(
-        r"\b(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted)\s+(?:at|last|before|earlier|on|about|a\s+few|the\s+other|in)\b",
+        r"\b(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted)\s+(?:(?:briefly|for\s+a\s+(?:minute|moment|bit|second|few\s+minutes))\s+)?"
+        r"(?:at|last|before|earlier|on|about|a\s+few|the\s+other|in)\b",
         "met spoke talked chatted",
     ),
     Rule(

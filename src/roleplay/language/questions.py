@@ -8,6 +8,8 @@ how you handle returns today.").
 
 from __future__ import annotations
 
+import re
+
 from roleplay.language.text import AnyOf, Rule, has_any, lowercase, word_set
 
 _SMALL_TALK = Rule(
@@ -227,19 +229,8 @@ _CONTACT_DETAILS = Rule(
     r"|\b(?:how\s+(?:do|would|should)\s+(?:you|i|we)\s+spell|spell\s+(?:that|it|her|his|their|the))\b"
     r"|[\w.+-]+@[\w-]+\.[\w.]+",
 )
-# Words one of which every match above contains (the address has an "@").
-_CONTACT_WORDS = (
-    "mail",
-    "number",
-    "line",
-    "extension",
-    "cell",
-    "mobile",
-    "address",
-    "detail",
-    "spell",
-    "@",
-)
+# One of these is in every match above (the address has an "@"): one look, most lines stop.
+_CONTACT_WORDS = re.compile(r"mail|number|line|extension|cell|mobile|address|detail|spell|@")
 # An ask for details need not be a question: "I just need her email", "I'd like to
 # confirm the address we have".
 _ASKS_FOR = Rule(
@@ -255,8 +246,7 @@ def asks_contact_details(sentence: str, question: bool) -> str | None:
     extension, the spelling of a name)? Returns the words that show it. A question, or an
     ask put as a statement ("I just need her email", "and her email address").
     """
-    low = lowercase(sentence)
-    if not any(w in low for w in _CONTACT_WORDS):
+    if _CONTACT_WORDS.search(lowercase(sentence)) is None:
         return None
     found = _CONTACT_DETAILS.search(sentence)
     if found is None or not (question or _ASKS_FOR.search(sentence)):
@@ -335,6 +325,9 @@ _ROUTING_DEMAND = Rule(
 
 def demands_routing(sentence: str) -> bool:
     """Demands to be put through, not as a question: "put me through to Desmond"."""
+    low = lowercase(sentence)
+    if " me " not in low and "to speak" not in low and "to talk" not in low:
+        return False  # every demand has one of these
     return _ROUTING_DEMAND.search(sentence) is not None
 
 
