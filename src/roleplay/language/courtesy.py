@@ -131,9 +131,38 @@ _EASY_OUT = Rule(
 )
 
 
+# Every match above has one of these: lines with none are not searched ("no", "ok" and
+# "right" alone are in half the lines of a call).
+_EASY_OUT_KEYS = (
+    "pressure",
+    "obligation",
+    "hard feeling",
+    "worries",
+    "problem",
+    "say no",
+    "tell me no",
+    "fine if",
+    "ok if",
+    "okay if",
+    "alright if",
+    "right if",
+    "understandable if",
+    "either",
+    "whatever",
+    "if it",
+    "if not",
+    "no is",
+    "answer",
+    "if now",
+    "personally",
+)
+
+
 def easy_out(norm: str) -> str | None:
     """The words that make it easy to say no ("no pressure", "if it's a no, no worries"), or
     None."""
+    if not has_any(lowercase(norm), _EASY_OUT_KEYS):
+        return None
     return first_match(_EASY_OUT, norm)
 
 

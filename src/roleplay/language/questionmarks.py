@@ -262,11 +262,12 @@ def _after_lead_in(lowered: list[str], gaps: list[str], i: int) -> bool:
     the one word "and" or "so" opening the line or a sentence ("and is jo still there")."""
     if i == 0:
         return False
+    if "," not in gaps[i]:
+        k = i - 1
+        return lowered[k] in {"and", "so"} and (k == 0 or pause(gaps[k], strong=True))
     k = i - 1
     while k > 0 and not pause(gaps[k], strong=True):
         k -= 1
-    if "," not in gaps[i]:
-        return k == i - 1 and lowered[k] in {"and", "so"}
     return all(w in _LEAD_IN_WORDS for w in lowered[k:i])
 
 
