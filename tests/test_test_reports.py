@@ -291,6 +291,13 @@ def test_junit_to_a_folder_that_does_not_exist_is_a_one_line_error(desk):
     assert err.count("\n") == 1
 
 
+@pytest.mark.parametrize("flag", [["--append"], ["--name", "x"]])
+def test_record_options_without_record_are_usage_errors(desk, flag):
+    code, _, err = run(["test", FILE, *flag], desk)
+    assert code == 2
+    assert err == f"roleplay: error: {flag[0]} goes with --record SESSION\n"
+
+
 def test_a_plain_run_does_not_import_xml_or_json():
     import subprocess
     import sys

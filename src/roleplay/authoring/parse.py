@@ -80,6 +80,16 @@ def parse_scenario(text: str, source: str, default_id: str = "scenario") -> Scen
     return scenario
 
 
+def parse_tests_text(text: str, source: str) -> tuple[tuple[ScenarioTest, ...], list[Diagnostic]]:
+    """The tests under the top-level ``tests`` key of a YAML text, read as a scenario's
+    are, with their problems; nothing else in the text is looked at (names the tests use
+    are only checked against a whole scenario)."""
+    r, data, diags = read_mapping(text, source, "tests must be under a top-level 'tests' key")
+    if r is None:
+        return (), diags
+    return _tests(r, data.get("tests")), r.diags
+
+
 def _build(r: Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
     check_format(r, data)
     sid = r.text(data.get("id"), ("id",), "id")
