@@ -353,3 +353,32 @@ def test_the_examples_in_the_authoring_guide_are_real_output(tmp_path):
         encoding="utf-8",
     )
     assert cli(command.split()[1:], tmp_path)[2] == refused
+
+
+def test_what_a_scenario_test_cannot_hold_is_refused_before_anything_is_written(desk):
+    big_seed = play(desk, GOOD, "--seed", "99999999999")
+    code, _, err = cli(["test", "--record", str(big_seed)], desk)
+    assert (code, err) == (
+        2,
+        f"roleplay: error: {big_seed}: the session's seed 99999999999 is larger than a "
+        "scenario test can hold (-1000000000 to 1000000000)\n",
+    )
+    code, _, err = cli(["test", "--record", str(big_seed), "--name", " \t "], desk)
+    assert (code, err) == (
+        2,
+        "roleplay: error: the test's name must be text, without control characters\n",
+    )
+
+
+def test_appending_over_the_limit_of_tests_is_refused_and_the_file_kept(desk):
+    session = play(desk, GOOD, "--seed", "3")
+    first_test = DESK.split("\ntests:\n", 1)[1].split("  - name: asking", 1)[0]
+    full = DESK + first_test * 98  # 100 tests: the most a scenario may have
+    (desk / "scenarios" / "desk.yaml").write_text(full, encoding="utf-8")
+    code, out, err = cli(["test", "--record", str(session), "--append"], desk)
+    assert (code, out) == (2, "")
+    assert err.startswith(
+        f"roleplay: error: scenarios/desk.yaml:{full.count(chr(10)) + 2}:5: with the test "
+        "added the scenario would not load: too many tests (101); at most 100 are allowed"
+    )
+    assert (desk / "scenarios" / "desk.yaml").read_text(encoding="utf-8") == full

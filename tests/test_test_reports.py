@@ -330,3 +330,12 @@ def test_the_json_example_in_the_authoring_guide_is_real_output(tmp_path):
     shown = guide.split(f"$ {command}\n", 1)[1].split("```", 1)[0]
     code, out, _ = run(command.split()[1:], tmp_path)
     assert (out, code) == (shown, 1)
+
+
+def test_a_very_long_k_is_shortened_in_the_message(desk):
+    code, _, err = run(["test", FILE, "-k", "x" * 1_000_000], desk)
+    assert code == 2
+    assert err == (
+        f"roleplay: error: -k '{'x' * 57}...' selects none of the 3 tests "
+        "(without -k, 'roleplay test' lists them all)\n"
+    )

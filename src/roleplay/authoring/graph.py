@@ -28,6 +28,7 @@ from typing import Any, cast
 
 from transitions.extensions import GraphMachine
 
+from roleplay.authoring.reader import short
 from roleplay.dialogue.engine import machine_spec
 from roleplay.dialogue.scenario import Scenario, Transition
 from roleplay.errors import UsageError
@@ -142,14 +143,15 @@ def hidden(scenario: Scenario, patterns: Sequence[str]) -> Hidden:
             found = found or bool(matched)
         if not found and fnmatch.fnmatchcase(scenario.start, pattern):
             raise UsageError(
-                f"--hide {pattern!r}: {scenario.start!r} is the start state, which is always drawn"
+                f"--hide {short(pattern, 60)!r}: {scenario.start!r} is the start state, "
+                "which is always drawn"
             )
         if not found:
             known = [*scenario.states, *scenario.intents, *EDGE_KINDS]
             close = difflib.get_close_matches(pattern, known, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             raise UsageError(
-                f"--hide {pattern!r} matches no state, intent or kind of edge "
+                f"--hide {short(pattern, 60)!r} matches no state, intent or kind of edge "
                 f"({', '.join(EDGE_KINDS)}) of {scenario.id!r}{hint}"
             )
     return Hidden(frozenset(states), frozenset(intents), frozenset(kinds))

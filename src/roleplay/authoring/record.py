@@ -23,11 +23,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from roleplay.authoring.format import MAX_NUMBER, limit
 from roleplay.authoring.parse import parse_scenario_text, parse_tests_text
 from roleplay.authoring.reader import control_character
 from roleplay.authoring.scenario_tests import run_test
 from roleplay.dialogue.scenario import Scenario, ScenarioTest, TestStep
-from roleplay.errors import ScenarioError, TranscriptError
+from roleplay.errors import ScenarioError, TranscriptError, UsageError
 from roleplay.printable import printable
 from roleplay.transcript import Transcript
 
@@ -67,14 +68,23 @@ def test_from_session(
     that goes differently can say where.
 
     Raises:
-        TranscriptError: the file is not a saved session, has no seed, is a call on
-            another scenario, has no line of the trainee's to replay, or a line holds a
-            control character (scenario text may not).
+        TranscriptError: the file is not a saved session, has no seed (or one a test
+            cannot hold), is a call on another scenario, has no line of the trainee's to
+            replay or more than a test holds, or a line holds a control character.
+        UsageError: ``name`` is blank or holds a control character.
     """
     where = session.source
     session_scenario(session)
+    if name is not None and (not name.strip() or control_character(name) is not None):
+        raise UsageError("the test's name must be text, without control characters")
     if session.seed is None:
         raise TranscriptError("the session has no seed, so it cannot be replayed", file=where)
+    if not -MAX_NUMBER <= session.seed <= MAX_NUMBER:
+        raise TranscriptError(
+            f"the session's seed {session.seed} is larger than a scenario test can hold "
+            f"(-{MAX_NUMBER} to {MAX_NUMBER})",
+            file=where,
+        )
     if session.scenario != scenario.id:
         raise TranscriptError(
             f"the session is a call on {printable(str(session.scenario))!r}, "
@@ -85,6 +95,12 @@ def test_from_session(
     answered = [t for t in session.turns if t.is_rep and t.state is not None]
     if not answered:
         raise TranscriptError("the session has no answered line of the trainee's", file=where)
+    if len(answered) > limit("steps_per_test"):
+        raise TranscriptError(
+            f"the call has {len(answered)} lines of the trainee's; a scenario test holds at "
+            f"most {limit('steps_per_test')}",
+            file=where,
+        )
     for turn in answered:
         if (at := control_character(turn.text)) is not None:
             raise TranscriptError(
@@ -217,7 +233,8 @@ def record(
             :func:`test_from_session`), or no longer replays on the scenario: the first
             difference, at the session's line.
         ScenarioError: with ``append``, a ``tests:`` the test cannot be added to as text
-            (written on one line, or not a list).
+            (written on one line, or not a list), or a file that would be over a limit
+            with the test added (too many tests, too many bytes).
     """
     test = test_from_session(session, scenario, name)
     result = run_test(scenario, test)
@@ -239,10 +256,24 @@ def record(
         _check_round_trip("tests:\n" + text, test, scenario.source)
         return RecordedTest(test, text)
     source, line, text = append_test(scenario_text, scenario.source, test, note)
+    size = len(source.encode("utf-8"))
+    if size > limit("file_bytes"):
+        raise ScenarioError(
+            f"with the test added the file would be {size} bytes, over the limit of "
+            f"{limit('file_bytes')}; print the test (without --append) and make room for it",
+            file=scenario.source,
+        )
     again, diags = parse_scenario_text(source, scenario.source, default_id=scenario.id)
     errors = [d for d in diags if d.is_error]
-    if again is None or errors:  # pragma: no cover - a bug here, not bad input
-        raise RuntimeError(f"the scenario with the recorded test added does not load: {errors}")
+    if again is None or errors:  # over a limit, such as the number of tests
+        problem = errors[0] if errors else None
+        raise ScenarioError(
+            "with the test added the scenario would not load: "
+            + (problem.message if problem else "it is no longer a scenario"),
+            file=scenario.source,
+            line=problem.line if problem else None,
+            col=problem.col if problem else None,
+        )
     if _bare(again.tests) != _bare((*scenario.tests, test)):  # pragma: no cover - a bug
         raise RuntimeError("the scenario with the recorded test added reads differently")
     return RecordedTest(test, text, source, line)

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from roleplay.authoring.reader import short
 from roleplay.errors import UsageError
 
 #: The words that join phrases.
@@ -57,7 +58,7 @@ def _tokens(expression: str) -> list[_Token]:
 
 
 def _error(expression: str, problem: str) -> UsageError:
-    return UsageError(f"-k {expression!r}: {problem}")
+    return UsageError(f"-k {short(expression, 60)!r}: {problem}")
 
 
 def _normal(text: str) -> str:

@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from roleplay import library
+from roleplay.authoring.reader import short
 from roleplay.authoring.selection import parse_selection
 from roleplay.authoring.suite import ScenarioRun, SuiteResult, run_suite
 from roleplay.commands.validate import scenario_files
@@ -98,7 +99,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
     suite = run_suite(scenario_files(args.scenarios, env), env.cwd, select)
     if select is not None and not (suite.passed or suite.failed or suite.broken):
         raise UsageError(
-            f"-k {args.keyword!r} selects none of the {suite.deselected} tests "
+            f"-k {short(args.keyword, 60)!r} selects none of the {suite.deselected} tests "
             "(without -k, 'roleplay test' lists them all)"
         )
     if args.junit:
