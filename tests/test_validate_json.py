@@ -201,3 +201,12 @@ def test_every_code_is_checked_above_or_is_the_bug_code():
 @pytest.mark.parametrize("code", sorted(CODES))
 def test_every_code_is_documented(code):
     assert f"| `{code}` |" in AUTHORING
+
+
+@pytest.mark.parametrize("command", [["validate"], ["coverage", "--runs", "2"], ["test"]])
+def test_a_control_character_in_a_file_name_is_shown_not_sent_to_the_terminal(tmp_path, command):
+    name = "evil\x1b[31m.yaml"
+    (tmp_path / name).write_text(CLEAN, encoding="utf-8")
+    _, out, _ = run([*command, name], tmp_path)
+    assert "evil␛[31m.yaml:" in out
+    assert "\x1b" not in out

@@ -9,7 +9,7 @@ from roleplay.authoring.validate import check
 from roleplay.commands.validate import scenario_files
 from roleplay.environment import Environment, shown_path
 from roleplay.errors import ExitStatus, UsageError
-from roleplay.printable import json_text
+from roleplay.printable import json_text, printable
 
 EPILOG = """\
 Plays many random calls built from each scenario's own intent examples (and, for
@@ -82,15 +82,14 @@ def run(args: argparse.Namespace, env: Environment) -> int:
                     {"file": shown_path(path, env.cwd), "errors": [d.to_dict() for d in errors]}
                 )
             else:
-                env.stdout.write(
-                    f"BROKEN {errors[0] if errors else path}; run 'roleplay validate'\n"
-                )
+                first = str(errors[0]) if errors else str(path)
+                env.stdout.write(f"BROKEN {printable(first)}; run 'roleplay validate'\n")
             continue
         report = measure(scenario, runs=args.runs, seed=args.seed)
         if args.json:
             found.append(report.to_dict())
         else:
-            env.stdout.write(render(report))
+            env.stdout.write(printable(render(report), keep="\n"))
     if args.json:
         env.stdout.write(json_text({"scenarios": found}, indent=2) + "\n")
     return ExitStatus.ERROR if broken else ExitStatus.OK

@@ -10,7 +10,7 @@ from roleplay.authoring.diagnostics import ERROR, WARNING
 from roleplay.authoring.validate import check_files, checks_to_dict
 from roleplay.environment import Environment
 from roleplay.errors import ExitStatus, ScenarioNotFound
-from roleplay.printable import json_text
+from roleplay.printable import json_text, printable
 
 EPILOG = """\
 PATH is a scenario file, a folder of them, or a scenario id. With no PATH, every
@@ -93,7 +93,7 @@ def run(args: argparse.Namespace, env: Environment) -> int:
         env.stdout.write(json_text(checks_to_dict(checks), indent=2) + "\n")
     else:
         for c in checks:
-            env.stdout.writelines(f"{d}\n" for d in c.diagnostics)
+            env.stdout.writelines(f"{printable(str(d))}\n" for d in c.diagnostics)
         env.stdout.write(
             f"{_plural(len(checks), 'file')}, {_plural(errors, 'error')}, "
             f"{_plural(warnings, 'warning')}\n"
