@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 from roleplay.authoring.coverage import measure
@@ -71,3 +72,61 @@ def test_the_command_reports_percentages_and_lines(tmp_path):
     assert "f (f.yaml): 40 random calls, seed 0" in text
     assert "states reached:      4/5 (80%)" in text
     assert "f.yaml:18: state never reached: vault" in text
+
+
+def test_json_lists_what_was_reached_and_what_never_was_with_lines(tmp_path):
+    (tmp_path / "f.yaml").write_text(HIDDEN, encoding="utf-8")
+    out = io.StringIO()
+    code = main(
+        ["coverage", "f.yaml", "--runs", "40", "--json"],
+        Environment(stdout=out, stderr=io.StringIO(), cwd=tmp_path, environ={}),
+    )
+    [report] = json.loads(out.getvalue())["scenarios"]
+    states, edges = report["states"], report["transitions"]
+    assert code == 0
+    assert (report["scenario"], report["file"], report["runs"], report["seed"]) == (
+        "f",
+        "f.yaml",
+        40,
+        0,
+    )
+    assert (states["total"], states["percent"]) == (5, 80.0)
+    assert [s["name"] for s in states["reached"]] == ["hello", "chatting", "won", "done"]
+    assert states["never_reached"] == [{"name": "vault", "line": 18, "hits": 0}]
+    assert [(e["label"], e["line"]) for e in edges["taken"]] == [
+        ("hello --greet--> chatting", 11),
+        ("hello --bye--> done", 12),
+        ("chatting --bye--> won", 15),
+    ]
+    assert (edges["total"], edges["percent"], edges["never_taken"]) == (3, 100.0, [])
+    # The same calls as the text report: one per outcome counted, 40 in all.
+    assert sorted(report["outcomes"]) == ["neutral", "success"]
+    assert sum(report["outcomes"].values()) == 40
+    assert report["outcomes"]["success"] == next(
+        e["hits"] for e in edges["taken"] if e["label"] == "chatting --bye--> won"
+    )
+
+
+def test_json_names_a_broken_scenario_and_exits_2(tmp_path):
+    (tmp_path / "f.yaml").write_text(HIDDEN, encoding="utf-8")
+    (tmp_path / "g.yaml").write_text(HIDDEN.replace("to: done", "to: dne"), encoding="utf-8")
+    out = io.StringIO()
+    code = main(
+        ["coverage", "f.yaml", "g.yaml", "--runs", "5", "--json"],
+        Environment(stdout=out, stderr=io.StringIO(), cwd=tmp_path, environ={}),
+    )
+    good, broken = json.loads(out.getvalue())["scenarios"]
+    assert (code, good["scenario"]) == (2, "f")
+    assert broken == {
+        "file": "g.yaml",
+        "errors": [
+            {
+                "file": "g.yaml",
+                "line": 12,
+                "column": 27,
+                "severity": "error",
+                "code": "undefined",
+                "message": "undefined state 'dne'; did you mean 'done'?",
+            }
+        ],
+    }

@@ -85,7 +85,7 @@ def check_file(path: Path, cwd: Path | None = None) -> tuple[Scenario | None, li
     try:
         text = read_scenario_text(path, shown)
     except ScenarioError as exc:
-        return None, [Diagnostic(shown, exc.line, exc.col, ERROR, exc.message)]
+        return None, [Diagnostic(shown, exc.line, exc.col, ERROR, exc.message, "unreadable")]
     return parse_scenario_text(text, shown, default_id=path.stem)
 
 
@@ -165,7 +165,7 @@ def read_exam(path: Path, cwd: Path | None = None) -> tuple[Exam | None, list[Di
     try:
         text = read_scenario_text(path, shown)
     except ScenarioError as exc:
-        return None, [Diagnostic(shown, exc.line, exc.col, ERROR, exc.message)]
+        return None, [Diagnostic(shown, exc.line, exc.col, ERROR, exc.message, "unreadable")]
     return parse_exam_text(text, shown)
 
 
@@ -181,7 +181,7 @@ def check_exam_scenarios(exam: Exam, path: Path, cwd: Path | None = None) -> lis
             message = f"call {i}: scenario {call.scenario!r} does not load: {exc}"
         else:
             continue
-        diags.append(Diagnostic(exam.source, call.line, call.col, ERROR, message))
+        diags.append(Diagnostic(exam.source, call.line, call.col, ERROR, message, "exam-scenario"))
     return diags
 
 

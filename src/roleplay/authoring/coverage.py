@@ -17,6 +17,7 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from roleplay.dialogue.engine import CallEnded, Conversation, InputTooLong
 from roleplay.dialogue.scenario import Intent, Scenario, Transition
@@ -139,6 +140,9 @@ class Item:
     line: int | None
     hits: int
 
+    def to_dict(self, key: str = "name") -> dict[str, Any]:
+        return {key: self.label, "line": self.line, "hits": self.hits}
+
 
 @dataclass(frozen=True)
 class CoverageReport:
@@ -170,6 +174,31 @@ class CoverageReport:
     @property
     def transition_percent(self) -> float:
         return self._percent(self.transitions)
+
+    def to_dict(self) -> dict[str, Any]:
+        """``coverage --json``: what was reached and what never was, with lines and counts.
+
+        ``hits`` counts the calls' visits to a state (every turn spent in it) and the
+        times an edge fired; percentages are rounded to one decimal.
+        """
+
+        def part(items: Sequence[Item], percent: float, reached: str, key: str) -> dict[str, Any]:
+            return {
+                "total": len(items),
+                "percent": round(percent, 1),
+                reached: [i.to_dict(key) for i in items if i.hits],
+                f"never_{reached}": [i.to_dict(key) for i in items if not i.hits],
+            }
+
+        return {
+            "scenario": self.scenario.id,
+            "file": self.scenario.source,
+            "runs": self.runs,
+            "seed": self.seed,
+            "states": part(self.states, self.state_percent, "reached", "name"),
+            "transitions": part(self.transitions, self.transition_percent, "taken", "label"),
+            "outcomes": dict(sorted(self.outcomes.items())),
+        }
 
 
 class _Lines:

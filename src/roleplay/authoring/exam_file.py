@@ -65,10 +65,10 @@ def parse_exam_text(text: str, source: str) -> tuple[Exam | None, list[Diagnosti
     check_format(r, data)
     title = r.text(data.get("title"), ("title",), "title", required=True)
     if "title" not in data:
-        r.error((), "title is required (what the trainee and the review see)")
+        r.error((), "title is required (what the trainee and the review see)", code="missing")
     r.text(data.get("description"), ("description",), "description")
     if "pass_mark" not in data:
-        r.error((), "pass_mark is required (the average score, 0-100, that passes)")
+        r.error((), "pass_mark is required (the average score, 0-100, that passes)", code="missing")
     pass_mark = _mark(r, data.get("pass_mark"), ("pass_mark",), "pass_mark") or 0
     calls = _calls(r, data.get("calls"))
     r.diags.sort(key=lambda d: (d.line or 0, d.col or 0))
@@ -79,10 +79,14 @@ def _mark(r: Reader, value: Any, path: tuple[Any, ...], what: str) -> int | None
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        r.error(path, f"{what} must be a whole number from 0 to 100, not {kind(value)}")
+        r.error(
+            path,
+            f"{what} must be a whole number from 0 to 100, not {kind(value)}",
+            code="wrong-type",
+        )
         return None
     if not 0 <= value <= 100:
-        r.error(path, f"{what} must be from 0 to 100, not {value}")
+        r.error(path, f"{what} must be from 0 to 100, not {value}", code="out-of-range")
         return None
     return value
 
@@ -90,16 +94,18 @@ def _mark(r: Reader, value: Any, path: tuple[Any, ...], what: str) -> int | None
 def _calls(r: Reader, value: Any) -> tuple[ExamCall, ...]:
     path: tuple[Any, ...] = ("calls",)
     if value is None:
-        r.error(path if path in r.marks else (), "calls must list at least one call")
+        r.error(
+            path if path in r.marks else (), "calls must list at least one call", code="missing"
+        )
         return ()
     if not isinstance(value, list):
-        r.error(path, f"calls must be a list of calls, not {kind(value)}")
+        r.error(path, f"calls must be a list of calls, not {kind(value)}", code="wrong-type")
         return ()
     if not value:
-        r.error(path, "calls must list at least one call")
+        r.error(path, "calls must list at least one call", code="missing")
         return ()
     if len(value) > MAX_CALLS:
-        r.error(path, f"an exam may have at most {MAX_CALLS} calls, not {len(value)}")
+        r.error(path, f"an exam may have at most {MAX_CALLS} calls, not {len(value)}", code="limit")
         return ()
     out = []
     for i, item in enumerate(value):
@@ -115,12 +121,17 @@ def _call(r: Reader, item: Any, path: tuple[Any, ...]) -> ExamCall | None:
         r.error(
             path,
             f"call {number} must be a mapping such as {{scenario: gatekeeper, seed: 7}}, not {kind(item)}",
+            code="wrong-type",
         )
         return None
     r.keys(item, CALL_KEYS, path, f"call {number}")
     scenario = ""
     if "scenario" not in item:
-        r.error(path, f"call {number} needs a scenario (an id or a path to a .yaml file)")
+        r.error(
+            path,
+            f"call {number} needs a scenario (an id or a path to a .yaml file)",
+            code="missing",
+        )
     else:
         scenario = r.text(item.get("scenario"), (*path, "scenario"), "scenario", required=True)
     difficulty = r.text(item.get("difficulty"), (*path, "difficulty"), "difficulty")
@@ -134,12 +145,18 @@ def _call(r: Reader, item: Any, path: tuple[Any, ...]) -> ExamCall | None:
     seed = item.get("seed")
     if "seed" not in item:
         r.error(
-            path, f"call {number} needs a seed (a whole number: every trainee plays the same call)"
+            path,
+            f"call {number} needs a seed (a whole number: every trainee plays the same call)",
+            code="missing",
         )
     elif isinstance(seed, bool) or not isinstance(seed, int):
-        r.error((*path, "seed"), f"seed must be a whole number, not {kind(seed)}")
+        r.error(
+            (*path, "seed"), f"seed must be a whole number, not {kind(seed)}", code="wrong-type"
+        )
     elif not 0 <= seed <= MAX_SEED:
-        r.error((*path, "seed"), f"seed must be from 0 to {MAX_SEED}, not {seed}")
+        r.error(
+            (*path, "seed"), f"seed must be from 0 to {MAX_SEED}, not {seed}", code="out-of-range"
+        )
     mark = _mark(r, item.get("pass_mark"), (*path, "pass_mark"), "pass_mark")
     if not scenario:
         return None

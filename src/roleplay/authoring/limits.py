@@ -36,7 +36,7 @@ def check_limits(s: Scenario) -> list[Diagnostic]:
 
     def err(path: Sequence[Hashable], message: str) -> None:
         line, col = s.where(*path)
-        diags.append(Diagnostic(s.source, line, col, ERROR, message))
+        diags.append(Diagnostic(s.source, line, col, ERROR, message, "limit"))
 
     def key(*path: Hashable) -> tuple[Hashable, ...]:
         """The path whose mark is a mapping key, so the error points at the name."""

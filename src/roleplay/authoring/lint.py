@@ -75,9 +75,9 @@ class _Linter:
         self.diags: list[Diagnostic] = []
         self._successors: dict[bool, dict[str, set[str]]] = {}
 
-    def report(self, severity: str, path: Path, message: str) -> None:
+    def report(self, severity: str, path: Path, message: str, code: str) -> None:
         line, col = self.s.where(*path)
-        self.diags.append(Diagnostic(self.s.source, line, col, severity, message))
+        self.diags.append(Diagnostic(self.s.source, line, col, severity, message, code))
 
     def key_of(self, *path: Hashable) -> Path:
         """The path whose mark is a mapping key, so the diagnostic points at the name."""
@@ -122,7 +122,10 @@ class _Linter:
                         else f"{cond.mood} is always between {mood.min} and {mood.max}"
                     )
                     self.report(
-                        "warning", (*path, "if"), f"condition '{cond}' can never hold: {why}"
+                        "warning",
+                        (*path, "if"),
+                        f"condition '{cond}' can never hold: {why}",
+                        "never-holds",
                     )
                     blocked.add(id(t))
         return blocked
@@ -138,6 +141,7 @@ class _Linter:
                     "warning",
                     self.key_of("moods", name),
                     f"mood {name!r} is never changed or tested; remove it or use it in 'effects' or 'if'",
+                    "unused",
                 )
 
     # ------------------------------------------------------------------ graph
@@ -204,12 +208,14 @@ class _Linter:
                     "warning",
                     where,
                     f"state {name!r} can never be reached from the start {s.start!r}",
+                    "unreachable",
                 )
             elif name not in reach:
                 self.report(
                     "warning",
                     where,
                     f"state {name!r} can never be reached: every way in needs a mood condition that never holds",
+                    "unreachable",
                 )
         # A state with no transitions of its own and no outcome: almost always a forgotten
         # 'outcome'. Watch rules and the turn limit are bail-outs, not a way through.
@@ -222,6 +228,7 @@ class _Linter:
                     self.key_of("states", name),
                     f"state {name!r} has no transitions and no outcome: the call can never leave it; "
                     "give it 'on'/'else' transitions, or an 'outcome' if the call ends there",
+                    "no-way-out",
                 )
         # States from which no ending can be reached (a trap loop): walk back from the
         # endings along reversed edges, once, rather than sweeping until nothing changes.
@@ -242,12 +249,14 @@ class _Linter:
                     "warning",
                     self.key_of("states", name),
                     f"state {name!r} is a dead end: no path from it leads to a state with an outcome",
+                    "dead-end",
                 )
             elif self.successors(name, usable=True):
                 self.report(
                     "warning",
                     self.key_of("states", name),
                     f"state {name!r} only leads back to itself: the call can never end from there",
+                    "dead-end",
                 )
         successes = [n for n, st in s.states.items() if st.outcome == "success"]
         if not successes:
@@ -255,6 +264,7 @@ class _Linter:
                 "error",
                 self.key_of("states"),
                 "no state has 'outcome: success': the rep can never win this call",
+                "no-success",
             )
         elif not any(n in reach for n in successes):
             names = ", ".join(repr(n) for n in successes)
@@ -262,6 +272,7 @@ class _Linter:
                 "error",
                 ("start",),
                 f"no success ending ({names}) can be reached from the start {s.start!r}",
+                "no-success",
             )
 
     # ------------------------------------------------------------------ intents
@@ -275,6 +286,7 @@ class _Linter:
                     "warning",
                     self.key_of("intents", name),
                     f"intent {name!r} is never used: no transition has 'intent: {name}'",
+                    "unused",
                 )
         if not self.errors_only:
             self.check_alike_examples()
@@ -303,6 +315,7 @@ class _Linter:
                 ("intents", b.name, "examples", pair.second_index),
                 f"example {ex_b!r} of intent {b.name!r} is {pair.score:.0f}% like {ex_a!r} of intent {a.name!r}"
                 f" (line {first_line}); a line like either could be read as the other: reword one",
+                "alike-examples",
             )
         if len(pairs) > MAX_ALIKE_REPORTED:
             self.report(
@@ -310,6 +323,7 @@ class _Linter:
                 self.key_of("intents"),
                 f"{len(pairs) - MAX_ALIKE_REPORTED} more pairs of example phrases are as alike "
                 "as those above; reword those first and run 'roleplay validate' again",
+                "alike-examples",
             )
 
     # ------------------------------------------------------------------ replies
@@ -325,6 +339,7 @@ class _Linter:
                     "warning",
                     self.key_of("replies", name),
                     f"reply {name!r} is never said: no state, transition, 'opening' or 'fallback' uses it",
+                    "unused",
                 )
 
     def check_slots(self) -> None:
@@ -351,12 +366,14 @@ class _Linter:
                         path,
                         f"{{{slot}}} is never filled, so the rep would see it as is; "
                         f"add it under 'slots' or use one of: {known}",
+                        "unfilled-slot",
                     )
             for braced in dict.fromkeys(_BRACED.findall(SLOT_RE.sub("", text))):
                 self.report(
                     "warning",
                     path,
                     f"{braced} looks like a slot but slots are lower-case names in braces, like {{rep_name}}",
+                    "not-a-slot",
                 )
 
     # ------------------------------------------------------------------ tests
@@ -378,6 +395,7 @@ class _Linter:
                     ("tests", k),
                     f"test {test.name!r} checks nothing: give a step 'state', 'reply', 'intent' or "
                     "'mistakes', or the test an 'outcome', 'state' or 'score'",
+                    "empty-test",
                 )
 
 

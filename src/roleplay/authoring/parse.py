@@ -80,18 +80,32 @@ def parse_scenario(text: str, source: str, default_id: str = "scenario") -> Scen
     return scenario
 
 
+def parse_tests_text(text: str, source: str) -> tuple[tuple[ScenarioTest, ...], list[Diagnostic]]:
+    """The tests under the top-level ``tests`` key of a YAML text, read as a scenario's
+    are, with their problems; nothing else in the text is looked at (names the tests use
+    are only checked against a whole scenario)."""
+    r, data, diags = read_mapping(text, source, "tests must be under a top-level 'tests' key")
+    if r is None:
+        return (), diags
+    return _tests(r, data.get("tests")), r.diags
+
+
 def _build(r: Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
     check_format(r, data)
     sid = r.text(data.get("id"), ("id",), "id")
     if not sid:
         sid = default_id
         if control_character(default_id) is not None:
-            r.error((), "the file name holds a control character; rename the file or set 'id'")
+            r.error(
+                (),
+                "the file name holds a control character; rename the file or set 'id'",
+                code="control-character",
+            )
     title = r.text(data.get("title"), ("title",), "title", required=True)
 
     pdata = r.mapping(data.get("persona"), ("persona",), "persona")
     if "persona" not in data:
-        r.error((), "persona is required (who the rep is calling)")
+        r.error((), "persona is required (who the rep is calling)", code="missing")
     r.keys(pdata, FORMAT["persona"], ("persona",), "persona")
     persona = Persona(
         name=r.text(
@@ -115,7 +129,11 @@ def _build(r: Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
         hi = r.integer(m.get("max"), (*path, "max"), "max", 10)
         start = r.integer(m.get("start"), (*path, "start"), "start", lo)
         if not lo <= start <= hi:
-            r.error(path, f"mood {mname!r} starts at {start}, outside its range {lo}..{hi}")
+            r.error(
+                path,
+                f"mood {mname!r} starts at {start}, outside its range {lo}..{hi}",
+                code="out-of-range",
+            )
         moods[name] = Mood(name, start, lo, hi)
 
     slots = {}
@@ -134,6 +152,7 @@ def _build(r: Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
                 path,
                 f"intent name {name!r} is reserved by the state machine; pick another",
                 key=True,
+                code="name-clash",
             )
         i = r.mapping(ival, path, f"intent {iname!r}")
         r.keys(i, FORMAT["intent"], path, f"intent {iname!r}")
@@ -152,6 +171,7 @@ def _build(r: Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
             r.error(
                 path,
                 f"intent {iname!r} can never match: give it examples, signals, any_signals or mistakes",
+                code="missing",
             )
         intents[name] = intent
 
@@ -161,7 +181,7 @@ def _build(r: Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
         name = r.name(rname, path, "reply name")
         variants = r.texts(rval, path, f"reply {rname!r}")
         if not variants:
-            r.error(path, f"reply {rname!r} has no text")
+            r.error(path, f"reply {rname!r} has no text", code="missing")
         replies[name] = variants
 
     levels = _levels(r, data.get("levels"), moods)
@@ -172,6 +192,7 @@ def _build(r: Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
         r.error(
             ("states",) if "states" in data else (),
             "a scenario needs at least one state under 'states'",
+            code="missing",
         )
     for sname, sval in sdata.items():
         path = ("states", sname)
@@ -186,7 +207,11 @@ def _build(r: Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
         edges = []
         on = s.get("on")
         if on is not None and not isinstance(on, list):
-            r.error((*path, "on"), f"'on' must be a list of transitions, not {kind(on)}")
+            r.error(
+                (*path, "on"),
+                f"'on' must be a list of transitions, not {kind(on)}",
+                code="wrong-type",
+            )
             on = []
         for k, edge in enumerate(on or []):
             t = _edge(r, edge, (*path, "on", k), name, need_intent=True)
@@ -216,7 +241,7 @@ def _build(r: Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
     anywhere = []
     av = data.get("anywhere")
     if av is not None and not isinstance(av, list):
-        r.error(("anywhere",), "'anywhere' must be a list of transitions")
+        r.error(("anywhere",), "'anywhere' must be a list of transitions", code="wrong-type")
         av = []
     for k, edge in enumerate(av or []):
         t = _edge(r, edge, ("anywhere", k), "*", need_intent=True)
@@ -225,7 +250,7 @@ def _build(r: Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
     watch = []
     wv = data.get("watch")
     if wv is not None and not isinstance(wv, list):
-        r.error(("watch",), "'watch' must be a list of rules with 'if' and 'to'")
+        r.error(("watch",), "'watch' must be a list of rules with 'if' and 'to'", code="wrong-type")
         wv = []
     for k, edge in enumerate(wv or []):
         t = _edge(r, edge, ("watch", k), "*", need_intent=False, need_if=True)
@@ -240,6 +265,7 @@ def _build(r: Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
             r.error(
                 ("max_turns",),
                 f"max_turns must be at least 1, not {max_turns}; leave it out for no limit",
+                code="out-of-range",
             )
             max_turns = None
     timeout = r.text(data.get("timeout"), ("timeout",), "timeout") or None
@@ -247,6 +273,7 @@ def _build(r: Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
         r.error(
             ("max_turns",),
             "max_turns needs 'timeout': the state the call ends in when time runs out",
+            code="missing",
         )
 
     return Scenario(
@@ -309,12 +336,17 @@ def _levels(r: Reader, value: Any, moods: Mapping[str, Mood]) -> dict[str, Level
             start = r.integer(mval, mpath, f"mood {mname!r}", 0)
             mood = moods.get(str(mname))
             if mood is None:
-                r.error(mpath, f"level {lname!r} sets mood {mname!r}, which 'moods' does not have")
+                r.error(
+                    mpath,
+                    f"level {lname!r} sets mood {mname!r}, which 'moods' does not have",
+                    code="undefined",
+                )
             elif not mood.min <= start <= mood.max:
                 r.error(
                     mpath,
                     f"mood {mname!r} starts at {start} at level {lname!r}, outside its range "
                     f"{mood.min}..{mood.max}",
+                    code="out-of-range",
                 )
             else:
                 starts[mood.name] = start
@@ -323,7 +355,7 @@ def _levels(r: Reader, value: Any, moods: Mapping[str, Mood]) -> dict[str, Level
             rpath = (*path, "replies", rname)
             variants = r.texts(rval, rpath, f"reply {rname!r}")
             if not variants:
-                r.error(rpath, f"reply {rname!r} has no text at level {lname!r}")
+                r.error(rpath, f"reply {rname!r} has no text at level {lname!r}", code="missing")
             replies[str(rname)] = variants
         levels[lname] = Level(lname, starts, replies)
     return levels
@@ -343,7 +375,11 @@ def _edge(
     if not e:
         if value is not None and not isinstance(value, dict):
             return None
-        r.error(path, "a transition needs at least 'to'" + (" and 'intent'" if need_intent else ""))
+        r.error(
+            path,
+            "a transition needs at least 'to'" + (" and 'intent'" if need_intent else ""),
+            code="missing",
+        )
         return None
     allowed = FORMAT[
         "transition" if need_intent else "watch_rule" if need_if else "else_transition"
@@ -357,11 +393,11 @@ def _edge(
     elif default_dest is not None:
         dest = default_dest
     else:
-        r.error(path, "a transition needs a destination: 'to: STATE'")
+        r.error(path, "a transition needs a destination: 'to: STATE'", code="missing")
         dest = ""
     conditions = r.conditions(e["if"], (*path, "if")) if "if" in e else ()
     if need_if and not conditions:
-        r.error(path, "a watch rule needs 'if', e.g. if: patience <= 0")
+        r.error(path, "a watch rule needs 'if', e.g. if: patience <= 0", code="missing")
     return Transition(
         source=source,
         dest=dest,
@@ -398,6 +434,7 @@ def _scoring(r: Reader, value: Any) -> ScoringConfig:
                 cpath,
                 f"code {code!r} must be lower-case words joined by hyphens, e.g. 'mentions-competitor'",
                 key=True,
+                code="bad-name",
             )
         c = r.mapping(cval, cpath, f"code {code!r}")
         r.keys(c, FORMAT["custom_code"], cpath, f"code {code!r}")
@@ -411,7 +448,9 @@ def _scoring(r: Reader, value: Any) -> ScoringConfig:
             unless=r.texts(c.get("unless"), (*cpath, "unless"), "unless"),
         )
         if not (cc.phrases or cc.signals):
-            r.error(cpath, f"code {code!r} can never fire: give it phrases or signals")
+            r.error(
+                cpath, f"code {code!r} can never fire: give it phrases or signals", code="missing"
+            )
         custom.append(cc)
     return ScoringConfig(
         weights=weights, thresholds=thresholds, disabled=disabled, custom=tuple(custom), tips=tips
@@ -422,7 +461,7 @@ def _tests(r: Reader, value: Any) -> tuple[ScenarioTest, ...]:
     if value is None:
         return ()
     if not isinstance(value, list):
-        r.error(("tests",), "'tests' must be a list of tests")
+        r.error(("tests",), "'tests' must be a list of tests", code="wrong-type")
         return ()
     out = []
     for k, tval in enumerate(value):
@@ -435,6 +474,7 @@ def _tests(r: Reader, value: Any) -> tuple[ScenarioTest, ...]:
             r.error(
                 (*path, "steps") if "steps" in t else path,
                 "a test needs 'steps': a list of trainee lines",
+                code="missing",
             )
             sv = []
         for j, step in enumerate(sv):

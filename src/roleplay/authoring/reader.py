@@ -45,20 +45,27 @@ class Reader:
             p = p[:-1]
         return self.marks.get((), (1, 1))
 
-    def error(self, path: tuple[Hashable, ...], message: str, key: bool = False) -> None:
+    def error(
+        self, path: tuple[Hashable, ...], message: str, key: bool = False, code: str = "format"
+    ) -> None:
+        """An error at ``path`` (at its key, with ``key``); ``code`` is one of ``CODES``."""
         line, col = self.where(path, key)
-        self.diags.append(Diagnostic(self.source, line, col, ERROR, message))
+        self.diags.append(Diagnostic(self.source, line, col, ERROR, message, code))
 
-    def warn(self, path: tuple[Hashable, ...], message: str, key: bool = False) -> None:
+    def warn(
+        self, path: tuple[Hashable, ...], message: str, key: bool = False, code: str = "format"
+    ) -> None:
         line, col = self.where(path, key)
-        self.diags.append(Diagnostic(self.source, line, col, WARNING, message))
+        self.diags.append(Diagnostic(self.source, line, col, WARNING, message, code))
 
     # -- typed access
     def mapping(self, value: Any, path: tuple[Hashable, ...], what: str) -> dict[Any, Any]:
         if value is None:
             return {}
         if not isinstance(value, dict):
-            self.error(path, f"{what} must be a mapping (key: value), not {kind(value)}")
+            self.error(
+                path, f"{what} must be a mapping (key: value), not {kind(value)}", code="wrong-type"
+            )
             return {}
         return value
 
@@ -75,7 +82,12 @@ class Reader:
                     if hint
                     else f" (expected one of: {', '.join(allowed)})"
                 )
-                self.error((*path, key), f"unknown key {key!r} in {what}{extra}", key=True)
+                self.error(
+                    (*path, key),
+                    f"unknown key {key!r} in {what}{extra}",
+                    key=True,
+                    code="unknown-key",
+                )
 
     def text(
         self,
@@ -87,8 +99,10 @@ class Reader:
     ) -> str:
         """``value`` as text, or "" after an error; with ``key``, errors point at the key."""
         problem = None
+        code = "wrong-type"
         if value is None:
             problem = f"{what} is required" if required else None
+            code = "missing"
         elif isinstance(value, bool):
             word = "yes/true/on" if value else "no/false/off"
             problem = f"{what} must be text, but YAML read {word} as a boolean; put it in quotes"
@@ -99,28 +113,31 @@ class Reader:
         elif not isinstance(value, str):
             problem = f"{what} must be text, not {kind(value)}"
         elif (control := control_character(value)) is not None:
+            code = "control-character"
             problem = (
                 f"{what} holds the control character U+{ord(value[control]):04X} "
                 f"(character {control + 1}); scenario text may hold no control characters "
                 "but newlines and tabs, since they would reach the rep's terminal as commands"
             )
         elif required and not value.strip():
-            self.error(path, f"{what} must not be empty", key=key)
+            self.error(path, f"{what} must not be empty", key=key, code="missing")
             return value
         else:
             return value
         if problem:
-            self.error(path, problem, key=key)
+            self.error(path, problem, key=key, code=code)
         return ""
 
     def integer(self, value: Any, path: tuple[Hashable, ...], what: str, default: int) -> int:
         if value is None:
             return default
         if isinstance(value, bool) or not isinstance(value, int):
-            self.error(path, f"{what} must be a whole number, not {kind(value)}")
+            self.error(path, f"{what} must be a whole number, not {kind(value)}", code="wrong-type")
             return default
         if not -MAX_NUMBER <= value <= MAX_NUMBER:
-            self.error(path, f"{what} must be between {-MAX_NUMBER} and {MAX_NUMBER}")
+            self.error(
+                path, f"{what} must be between {-MAX_NUMBER} and {MAX_NUMBER}", code="out-of-range"
+            )
             return default
         return value
 
@@ -130,7 +147,7 @@ class Reader:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list):
-            self.error(path, f"{what} must be a list of text, not {kind(value)}")
+            self.error(path, f"{what} must be a list of text, not {kind(value)}", code="wrong-type")
             return ()
         out = []
         for i, item in enumerate(value):
@@ -146,6 +163,7 @@ class Reader:
                 path,
                 f"{what} {short(value)!r} must be lower-case letters, digits and underscores, starting with a letter",
                 key=True,
+                code="bad-name",
             )
             return value
         return self.text(value, path, what, required=True, key=True)
@@ -163,6 +181,7 @@ class Reader:
                 self.error(
                     p,
                     f"condition {short(t)!r} must look like 'patience >= 2' (mood, one of < <= > >= == !=, number)",
+                    code="bad-condition",
                 )
                 continue
             number = m.group(3)
@@ -170,6 +189,7 @@ class Reader:
                 self.error(
                     p,
                     f"the number in condition {short(t)!r} must be between {-MAX_NUMBER} and {MAX_NUMBER}",
+                    code="out-of-range",
                 )
                 continue
             out.append(Condition(m.group(1), m.group(2), int(number)))
@@ -232,10 +252,10 @@ def read_mapping(
     try:
         data, marks = load_located(text, source)
     except ScenarioError as exc:
-        return None, {}, [Diagnostic(source, exc.line, exc.col, ERROR, exc.message)]
+        return None, {}, [Diagnostic(source, exc.line, exc.col, ERROR, exc.message, "yaml")]
     r = Reader(source, marks)
     if not isinstance(data, dict):
-        r.error((), f"{expected}, not {kind(data)}")
+        r.error((), f"{expected}, not {kind(data)}", code="wrong-type")
         return None, {}, r.diags
     return r, data, r.diags
 

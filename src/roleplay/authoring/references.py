@@ -21,9 +21,9 @@ def check_references(s: Scenario) -> list[Diagnostic]:
     diags: list[Diagnostic] = []
     codes = set(CATALOG) | {c.code for c in s.scoring.custom}
 
-    def err(path: tuple[Hashable, ...], message: str) -> None:
+    def err(path: tuple[Hashable, ...], message: str, code: str = "undefined") -> None:
         line, col = s.where(*path)
-        diags.append(Diagnostic(s.source, line, col, ERROR, message))
+        diags.append(Diagnostic(s.source, line, col, ERROR, message, code))
 
     hints = [MAX_HINTS]
 
@@ -36,7 +36,11 @@ def check_references(s: Scenario) -> list[Diagnostic]:
 
     for mood in s.moods:
         if mood in MEMORY:
-            err(("moods", mood), f"mood {mood!r} has the name of a memory fact; rename it")
+            err(
+                ("moods", mood),
+                f"mood {mood!r} has the name of a memory fact; rename it",
+                code="name-clash",
+            )
     if s.start and s.start not in s.states:
         err(("start",), unknown("state", s.start, s.states) + " in 'start'")
     if s.timeout and s.timeout not in s.states:
@@ -90,6 +94,7 @@ def check_references(s: Scenario) -> list[Diagnostic]:
             err(
                 ("scoring", "codes", c.code),
                 f"code {c.code!r} is already in the catalog; pick another name",
+                code="name-clash",
             )
         for key, sigs in (("signals", c.signals), ("unless", c.unless)):
             for k, sig in enumerate(sigs):

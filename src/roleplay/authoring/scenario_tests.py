@@ -21,6 +21,10 @@ class Failure:
     line: int | None
     message: str
 
+    def location(self, source: str) -> str:
+        """``FILE:LINE`` of the expectation in ``source``, the scenario file."""
+        return f"{source}:{self.line}" if self.line else source
+
 
 @dataclass(frozen=True)
 class TestResult:

@@ -14,12 +14,20 @@ States are coloured by outcome (success green, failure red, neutral grey) and th
 start state has a thick blue border; each arrow is labelled with the intents (and
 mood conditions) that take it. 'else' is a state's catch-all, 'watch' a mood rule.
 
+--hide NAMES leaves things out so that a big graph can be read: a comma-separated
+list of names or globs (*, ?, [...]). A state it names goes, with every arrow into
+or out of it; an intent it names takes its arrows away; and 'anywhere', 'watch',
+'else' and 'timeout' name those kinds of arrow. A name that matches nothing is an
+error. The drawing says what was hidden in a comment.
+
 Paste mermaid output into a Markdown file (```mermaid), GitHub or mermaid.live;
 render dot with Graphviz: roleplay graph NAME --format dot | dot -Tsvg > NAME.svg
 
 examples:
   roleplay graph sleepy_skeptic
   roleplay graph scenarios/mine.yaml --format dot -o mine.dot
+  roleplay graph busy_executive --hide rep_left,hung_up,watch,timeout
+  roleplay graph gatekeeper --hide 'anywhere,*_left'
 """
 
 
@@ -31,10 +39,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
     )
+    parser.add_argument(
+        "--hide",
+        action="append",
+        default=[],
+        metavar="NAMES",
+        help="leave out states, intents or kinds of arrow (anywhere, watch, else, timeout):"
+        " names or globs, comma-separated",
+    )
 
 
 def run(args: argparse.Namespace, env: Environment) -> int:
-    text = draw(load_scenario(args.scenario, env.cwd), args.format)
+    hide = [name.strip() for value in args.hide for name in value.split(",") if name.strip()]
+    text = draw(load_scenario(args.scenario, env.cwd), args.format, hide)
     if args.output:
         try:
             env.path(args.output).write_text(text, encoding="utf-8")

@@ -6,9 +6,11 @@ import argparse
 from pathlib import Path
 
 from roleplay import library
-from roleplay.authoring.validate import check
+from roleplay.authoring.diagnostics import ERROR, WARNING
+from roleplay.authoring.validate import check_files, checks_to_dict
 from roleplay.environment import Environment
 from roleplay.errors import ExitStatus, ScenarioNotFound
+from roleplay.printable import json_text, printable
 
 EPILOG = """\
 PATH is a scenario file, a folder of them, or a scenario id. With no PATH, every
@@ -19,6 +21,8 @@ Exam files are checked too: a YAML file whose top level has a 'calls' list (and 
 exist and load.
 
 Each problem is printed as FILE:LINE:COL: error: MESSAGE (or warning:), then a summary.
+With --json, one JSON object instead: each file with its diagnostics (file, line,
+column, severity, code, message), then the totals; the exit status is the same.
 
 exit status:
   0  no errors (warnings allowed unless --strict)
@@ -28,12 +32,16 @@ exit status:
 examples:
   roleplay validate
   roleplay validate scenarios/my_prospect.yaml --strict
+  roleplay validate --json | jq '.files[].diagnostics[] | select(.code == "undefined")'
 """
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH", help="scenario files, folders or ids")
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    parser.add_argument(
+        "--json", action="store_true", help="print the diagnostics as one JSON object"
+    )
 
 
 def scenario_files(names: list[str], env: Environment) -> list[Path]:
@@ -78,22 +86,18 @@ def _plural(n: int, word: str) -> str:
 
 
 def run(args: argparse.Namespace, env: Environment) -> int:
-    files = scenario_files(args.paths, env)
-    errors = warnings = 0
-    for path in files:
-        if library.is_exam_file(path):
-            _, diags = library.check_exam_file(path, env.cwd)
-        else:
-            _, diags = check(path, env.cwd)
-        for d in diags:
-            env.stdout.write(f"{d}\n")
-            if d.is_error:
-                errors += 1
-            else:
-                warnings += 1
-    env.stdout.write(
-        f"{_plural(len(files), 'file')}, {_plural(errors, 'error')}, {_plural(warnings, 'warning')}\n"
-    )
+    checks = check_files(scenario_files(args.paths, env), env.cwd)
+    errors = sum(c.count(ERROR) for c in checks)
+    warnings = sum(c.count(WARNING) for c in checks)
+    if args.json:
+        env.stdout.write(json_text(checks_to_dict(checks), indent=2) + "\n")
+    else:
+        for c in checks:
+            env.stdout.writelines(f"{printable(str(d))}\n" for d in c.diagnostics)
+        env.stdout.write(
+            f"{_plural(len(checks), 'file')}, {_plural(errors, 'error')}, "
+            f"{_plural(warnings, 'warning')}\n"
+        )
     if errors or (args.strict and warnings):
         return ExitStatus.FAILED
     return ExitStatus.OK
