@@ -27,11 +27,14 @@ from roleplay.environment import Environment
 from roleplay.errors import ExitStatus, RoleplayError, TranscriptError
 from roleplay.language.analysis import CallAnalysis
 from roleplay.printable import json_text, printable
-from roleplay.review.conversation import ConversationFigures, conversation_figures
 from roleplay.scoring.rules import CATALOG, DEFAULT_CONFIG, score
 from roleplay.scoring.scorecard import Scorecard, ScoringConfig
 from roleplay.storage import iter_transcript_paths, read_stream, read_text, resolve_inside
 from roleplay.transcript import Transcript, parse
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start-up
+if TYPE_CHECKING:
+    from roleplay.review.conversation import ConversationFigures
 
 STDIN = "-"
 
@@ -102,6 +105,8 @@ class ScoredCall:
         """A real call's conversation figures; None for a saved practice session."""
         if self._analysis is not None:
             if self.transcript.kind == "text":
+                from roleplay.review.conversation import conversation_figures  # when read
+
                 self._figures = conversation_figures(self.transcript, self._analysis)
             self._analysis = None
         return self._figures
