@@ -490,6 +490,9 @@ def test_right_person_asks_who_owns_something(line, asks) -> None:
         ("i have to speak with whoever runs payroll", "routing", True),
         ("i need to talk to you about the renewal", "routing", False),
         ("we might be able to save you a chunk on freight", "benefit", True),
+        ("could we do ten minutes at whatever time suits you", "callback_offer", True),
+        ("is there a day next week thats easier for a short call", "callback_offer", True),
+        ("is there a day that is best for deliveries", "callback_offer", False),
         ("it could cut your night-shift callouts in half", "benefit", True),
         (
             "we chatted for a few minutes at the Midwest Dairy Expo last spring",

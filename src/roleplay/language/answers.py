@@ -97,6 +97,12 @@ _CALLBACK = Caseless(
     r"|\b(?:i'd\s+rather|i\s+would\s+rather|i'll|i\s+will|i\s+can|i\s+could|happy\s+to|let\s+me|better\s+to|rather)\s+(?:[\w']+\s+){0,5}?"
     r"(?:when|once)\s+you(?:'re|\s+are)\s+(?:properly\s+|more\s+|actually\s+|fully\s+)?(?:awake|up|free|back|less\s+busy|at\s+your\s+desk|in\s+the\s+office|home|rested)\b"
     r"|\b(?:whenever|when)\s+(?:it\s+)?suits(?:\s+you)?\b"
+    # "a short call at whatever time suits you", "is there a time this week that's better
+    # for a quick call"
+    r"|\bwhatever\s+(?:time|day)\s+(?:suits|works\s+for|is\s+good\s+for)\s+you\b"
+    r"|\bis\s+there\s+a\s+(?:better\s+|good\s+)?(?:time|day)\b[^.?!]{0,50}?\b(?:that's|thats|that\s+is|which\s+is)\s+"
+    r"(?:better|easier|good|best)\s+(?:for\s+(?:a\s+|us\s+to\s+)?(?:quick\s+|short\s+)?(?:call|chat|talk|catch-?up|speak)"
+    r"|to\s+(?:call|talk|chat|ring|speak))\b"
     # "or tell me a good time to call them back", "the best time to catch her"
     r"|\b(?:a|the)\s+(?:good|better|best|decent|right)\s+time\s+to\s+(?:call|reach|catch|try|ring|get\s+hold\s+of)\s+(?:you|him|her|them)\b"
     # when someone else is easiest to reach: "when is she usually free", "when's that person
