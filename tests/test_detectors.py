@@ -493,6 +493,13 @@ def test_right_person_asks_who_owns_something(line, asks) -> None:
         ("could we do ten minutes at whatever time suits you", "callback_offer", True),
         ("is there a day next week thats easier for a short call", "callback_offer", True),
         ("is there a day that is best for deliveries", "callback_offer", False),
+        ("hi its lee from tallis, this is a quick records call", "reason", True),
+        ("im confirming an old contact record for your team", "reason", True),
+        (
+            "we have Jo Park listed as your buyer, email jo@park.co, from last year's fair",
+            "feature_list",
+            False,
+        ),
         ("it could cut your night-shift callouts in half", "benefit", True),
         (
             "we chatted for a few minutes at the Midwest Dairy Expo last spring",

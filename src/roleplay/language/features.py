@@ -111,6 +111,8 @@ _NOT_PRODUCT = Rule(
     # "a few hundred of them run on your registers"
     r"|\bfor\s+(?:about\s+|over\s+|nearly\s+|almost\s+|some\s+|around\s+|roughly\s+)?\d[\d,]*\s+\w+"
     r"|\b(?:of\s+them|of\s+those|of\s+whom)\b"
+    # a record read back: "we have Mark Delaney listed as your marketing manager, email..."
+    r"|\blisted\s+(?:as|under)\b|[\w.+-]+@[\w-]+\.\w"
     # a share of their customers: "several hundred of our restaurants run..."
     r"|\b(?:hundreds?|thousands?|dozens?|many|most|some|several|half|all|a\s+lot|lots|few|none)\s+of\s+our\b"
 )

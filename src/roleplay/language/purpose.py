@@ -444,13 +444,15 @@ _OTHER_REASONS = Rule(
     r"\b(?:happy\s+(?:birthday|anniversary|new\s+year|holidays)|congrat(?:s|ulations)\s+(?:on|to|for)\b)"
     r"|\bgoing\s+(?:through|thru|over)\s+(?:our|your|the)\s+(?:[\w'-]+\s+){0,2}?(?:list|records?|database|file|accounts?|contacts?)\b"
     r"|\bmaking\s+sure\s+(?:we've|we\s+have|weve|we)\s+(?:got\s+)?(?:the\s+)?(?:right|correct|current|latest)\s+(?:people|person|contacts?|details|address|info|names?|number)\b"
-    r"|\b(?:updating|checking|confirming|verifying|cleaning\s+up|refreshing)\s+(?:our|your|the|a\s+few)\s+(?:[\w'-]+\s+){0,2}?"
+    r"|\b(?:this|it)(?:'s|\s+is)\s+(?:just\s+)?(?:a\s+)?(?:quick\s+)?(?:records?|courtesy|verification|housekeeping|database)\s+(?:call|check)\b"
+    r"|\b(?:updating|checking|confirming|verifying|cleaning\s+up|refreshing)\s+(?:our|your|the|a\s+few|an|a|one)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:records?|contacts?|contact\s+(?:file|list|details|info)|details|file|list|database|info|information)\b"
     r"|\b(?:a\s+lot\s+of|lots\s+of|many|most|plenty\s+of)\s+(?:[\w'-]+\s+){1,6}?(?:(?:are|keep|have\s+been)\s+"
     r"(?:running\s+out|losing|struggling|drowning|scrambling|falling\s+behind|overpaying|missing|getting\s+(?:hit|burned|stuck))"
     r"|lose|struggle|miss|waste|overpay|end\s+up|fall\s+behind|run\s+out)\b"
     r"(?:\s+[^\s.!?]+){0,6}",
     "happy congrats congratulations updating checking confirming verifying cleaning refreshing lot lots many most plenty"
+    " record records courtesy verification housekeeping database"
     " going making",
 )
 
