@@ -231,8 +231,8 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
 _HOW_MUCH = frozenset("much many long often soon far big old late early".split())
 _PROPOSING = frozenset("would does do will could is".split())
 _WHEN_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
-    fri sat sun tomorrow tmrw tmr tonight next noon half""".split()
+    """monday tuesday wednesday thursday friday saturday sunday mon tue wed thu thur
+    fri sat sun tomorrow tonight next noon half""".split()
 )
 _LEAD_IN_WORDS = frozenset("quick one question thing q also so and ok okay hey um uh right".split())
 

@@ -306,11 +306,14 @@ def _sentence_signals(
     """The signals of one sentence (``question``: whether it asks); each keeps the first
     sentence it fired on."""
     commitment = _question_signals(found, sentence, question, previous)
-    if "next_step" not in found or "intro_offer" not in found:
+    # A next step is looked for until one is found, and after that only in a sentence that
+    # could offer an introduction (next_step gives back the sentence it read).
+    intro = "intro_offer" not in found and offers_intro(sentence)
+    if intro or "next_step" not in found:
         step = next_step(sentence, commitment, prev_time, question)
         if step:
             found.setdefault("next_step", step)
-            if "intro_offer" not in found and offers_intro(step):
+            if intro:
                 found["intro_offer"] = step
     if "set_time" not in found and not PAST_TENSE.search(sentence):
         day = set_time(sentence)
