@@ -507,6 +507,19 @@ def test_right_person_asks_who_owns_something(line, asks) -> None:
             True,
         ),
         ("we still have her old address on file", "contact_details", False),
+        ("happy to intro you to our distributor in tulsa", "intro_offer", True),
+        ("shall i intro them to you next week", "intro_offer", True),
+        ("the intro to our deck is short", "intro_offer", False),
+        ("would love to buy you a coffee while im in town", "commitment_ask", True),
+        ("saw the article, would like to hear how your move went", "discovery_question", True),
+        ("would you like to grab a coffee", "commitment_ask", True),
+        (
+            "i wanted to understand what a good quarter looks like for you",
+            "discovery_question",
+            True,
+        ),
+        ("curious what matters most to you in a supplier", "discovery_question", True),
+        ("i wanted to know what time works for you", "discovery_question", False),
     ],
 )
 def test_what_people_say_in_their_own_words(line, signal, fires) -> None:
@@ -1113,6 +1126,18 @@ CONTEXT_TABLE = [
     ),
     ("Would you like to leave a message?", "no, I'll try her again tomorrow, thanks", "deny", True),
     ("Who's calling?", "sure thing, I'll call then, thanks Joyce", "affirm", False),
+    # an offer made without a question mark is taken like a yes/no question
+    (
+        "Ten on Monday would work, or eight on Tuesday. Your pick.",
+        "done, see you then",
+        "affirm",
+        True,
+    ),
+    ("I could do Wednesday at four.", "deal", "affirm", True),
+    ("I could do Wednesday at four.", "it's a date, thanks", "affirm", True),
+    ("Up to you.", "let's go with the morning", "affirm", True),
+    ("We moved offices in March.", "done", "affirm", False),  # nothing was offered
+    ("I could do Wednesday at four.", "no, that won't work for me", "deny", True),
     ("Hello?", "when's a decent time for me to call you back?", "callback_offer", True),
     ("Hello?", "I can call you back in the morning, you pick the time", "callback_offer", True),
     ("Hello?", "when did you open the second shop?", "callback_offer", False),

@@ -22,7 +22,10 @@ _AFFIRM = Lazy(
     r"|works\s+for\s+me|sounds\s+good|sounds\s+great|that\s+would\s+be\s+great|that'd\s+be\s+great"
     r"|that(?:'s|\s+is)\s+(?:great|perfect|fine|good|ideal|brilliant|wonderful|lovely|ok|okay|no\s+problem)"
     r"|i'd\s+like\s+that|i\s+would|i\s+do|it\s+is|i\s+am|we\s+do|we\s+are|ok|okay|alright|all\s+right"
-    r"|fine|perfect|great)\b",
+    r"|fine|perfect|great"
+    # taking what was offered: "done", "deal", "it's a date", "let's do that", "see you then"
+    r"|done|deal|it's\s+a\s+(?:date|deal|plan)|you're\s+on|count\s+me\s+in|book\s+it|lock\s+it\s+in"
+    r"|let's\s+(?:do|go\s+with|say|make\s+it)\b|sounds\s+like\s+a\s+plan|see\s+you\s+then)\b",
     re.IGNORECASE,
 )
 _DENY = Lazy(
@@ -41,7 +44,7 @@ LONGER = 20
 _OPENERS = frozenset(
     "oh ok okay well um uh ah great perfect yeah yes yep yup yea sure certainly absolutely "
     "definitely of correct right exactly please go that that'd works sounds i'd i we it "
-    "alright all fine no nope nah not sorry".split()
+    "alright all fine no nope nah not sorry done deal it's you're count book lock let's see".split()
 )
 _AUXILIARIES = frozenset(
     "shall should would could can will do does did is are was were may might have has"
@@ -122,24 +125,36 @@ _CALLBACK_WORDS = frozenset(
 )
 
 
+# A prospect's line that offers something to take or leave, without a question mark:
+# "Thursday at 1:30 would work, or breakfast Friday. Your pick.", "I could do ten."
+_OFFERED = Lazy(
+    r"\b(?:your\s+(?:pick|call|choice)|up\s+to\s+you|(?:would|could|should|will)\s+work|works\s+for\s+me"
+    r"|i\s+(?:can|could)\s+do|i'm\s+free|how\s+about|what\s+about)\b",
+    re.IGNORECASE,
+)
+
+
 def short_answer(line: str, previous: str | None) -> tuple[str, str] | None:
     """``("affirm" | "deny", words)`` when ``line`` answers the prospect's question yes or no.
 
     After a yes/no question ("Shall I tell her you'll call Tuesday?") a line that starts
     with a yes or a no is the answer, whatever follows ("sure thing, I'll call then,
     thanks Joyce"). After any other question only a short line is: "sure" to "who's
-    calling?" answers nothing.
+    calling?" answers nothing. A line that offers something without asking ("Thursday
+    at 1:30 would work, or Friday at eight. Your pick.") is answered like a yes/no
+    question: "done", "deal", "see you then" take it.
 
     Args:
         line: The rep's line (as read).
         previous: The prospect's line just before, if any.
     """
-    if not previous or "?" not in previous:
+    if not previous or ("?" not in previous and not _OFFERED.search(previous)):
         return None
     first = line.lstrip(" \t\"'(-").split(" ", 1)[0].strip(",.!?").lower()
     if first not in _OPENERS or _BUT.search(line):
         return None
-    if not is_yes_no_question(previous) or len(line.split()) > LONGER:
+    offer = "?" not in previous or is_yes_no_question(previous)
+    if not offer or len(line.split()) > LONGER:
         return None  # "sure" answers "shall I...?", not "who's calling?"
     deny = _DENY.search(line)
     if deny:

@@ -206,7 +206,7 @@ _STEP_VERB = Rule(
     r"|check\s+back|check\s+in|circle\s+back|touch\s+base|try|stop|come|swing|pop|meet|see|book|schedule|set\s+up|put|pencil|introduce"
     r"|connect|loop|confirm|bring|show|have|get|pull|start|update|reach\s+out|talk|speak|grab|hop|jump|walk|go\s+over|review|visit|invite"
     r"|hear|get\s+back|reach|brought|sent|dropped|came|popped|swung|emailed|mailed|copy|cc|bcc|receive|introduced|connected"
-    r"|ship|shipping|deliver|delivering|post|posting|courier)\b"
+    r"|ship|shipping|deliver|delivering|post|posting|courier|intro)\b"
 )
 _SPECIFIC_OBJECT = Rule(
     r"\b(?:checklist|guide|catalog(?:ue)?|brochure|video|recording|summary|quote|proposal|case\s+stud(?:y|ies)|template|deck|invite|invitation"
@@ -225,7 +225,9 @@ _SPECIFIC_OBJECT = Rule(
 _INTRO_PERSON = Rule(
     r"\b(?:introduce|connect|loop)\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with|in)\b|\bintroduction\b"
     # an introduction offered: "would it help if I introduced you", "want an intro?"
-    r"|\b(?:introduced?|intro'd|connected)\s+(?:you|the\s+two\s+of\s+you|you\s+two|you\s+both)\b|\ban\s+intro\b",
+    r"|\b(?:introduced?|intro'd|connected)\s+(?:you|the\s+two\s+of\s+you|you\s+two|you\s+both)\b|\ban\s+intro\b"
+    # "intro" as a verb, the way people say it: "want me to intro you to one of them"
+    r"|\bintro\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with)\b",
     "introduce introduced intro'd connected introduction intro",
 )
 

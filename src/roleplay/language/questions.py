@@ -189,6 +189,8 @@ _EMBEDDED_QUESTION = Rule(
     r"\W+(?:(?:to\s+)?(?:hear|know|learn)\s+|about\s+|more\s+about\s+)?"
     r"(?:(?:how|what|who|where|why|which|whether|if)\s+(?:[\w'-]+\s+){0,3}?(?:you|you're|you've|your|yours|y'all)\b"
     r"|who\s+(?:handles|manages|runs|owns|oversees|looks\s+after|takes\s+care\s+of|is\s+in\s+charge\s+of|decides|signs\s+off)\b"
+    # "what a good lead looks like for you", "what success means to you"
+    r"|(?:what|how)\s+(?:[\w'-]+\s+){0,4}?(?:looks?\s+like|means?|matters?)\s+(?:most\s+)?(?:for|to)\s+you\b"
     r"|(?:your|how\s+you|what\s+you)\b)"
     r"(?!\s+(?:think|thought|feel|felt|make\s+of|would|might|could|can|will|doing|are\s+doing|been|have\s+been"
     r"|are\s+(?:free|available|around|open|interested)|weekend|holiday|vacation|trip|day|week|morning|evening"

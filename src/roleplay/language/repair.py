@@ -318,6 +318,8 @@ _CONTEXT_CUE = Lazy(
     r"|\bits\s+(?:[a-z'-]+\s+){1,2}(?:from|with|at|here|calling|speaking)\b"
     r"|\bits\s+(?:a|an|the|me|my|just|not|about|been|being|going|gonna|really|quick|only|late|early)\b"
     r"|\bits\s+[A-Za-z]"
+    # "would love to grab a coffee": the "I'd" of a sentence typed without its subject
+    r"|(?:^|[.;:!?]\s*|,\s*|\b(?:and|so|but)\s+)(?i:would)\s+(?:love|like)\s+to\b"
 )
 _TOKENS_ANY_CASE = Lazy(r"[A-Za-z0-9']+")
 # For ASCII text: every byte a token of _TOKENS_ANY_CASE cannot hold becomes a space.
@@ -377,7 +379,9 @@ _INTRO_OPENINGS = ("this", "its", "it's", "name", "hi", "hey", "hello")
 _FULL_OPENINGS = ("this", "its", "it's", "name")
 
 
-_CONTEXT_TOKENS = frozenset({"i", "its", "ill", "id", "w", "u", "were", "Its", "Were", "names"})
+_CONTEXT_TOKENS = frozenset(
+    {"i", "its", "ill", "id", "w", "u", "were", "Its", "Were", "names", "would", "Would"}
+)
 _INTRO_TOKENS = frozenset(
     {"this", "This", "it's", "It's", "its", "name", "hi", "Hi", "hey", "hello"}
 )
@@ -630,6 +634,13 @@ def repair(text: str, names: bool = True) -> Repaired:
                 fixed = "It's" if word[0].isupper() else "it's"  # "hey, its raj, raj menon"
             if fixed is None and low == "its" and _capitalised_name_follows(new, gaps, i + 1):
                 fixed = "It's" if word[0].isupper() else "it's"  # "hi Alisha its Kofi Mensah, ..."
+            if (
+                low == "would"
+                and following in {"love", "like"}
+                and lowered[i + 2 : i + 3] == ["to"]
+                and (i == 0 or pause(gaps[i]) or lowered[i - 1] in _JOINS)
+            ):
+                fixed = "I'd"  # "would love to get a coffee", typed without its "I"
             if low == "names" and previous == "my" and following.isalpha():
                 fixed = "name's"  # "my names alana pierce"
             if fixed is not None:
