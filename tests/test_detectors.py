@@ -1138,6 +1138,15 @@ CONTEXT_TABLE = [
     ("Up to you.", "let's go with the morning", "affirm", True),
     ("We moved offices in March.", "done", "affirm", False),  # nothing was offered
     ("I could do Wednesday at four.", "no, that won't work for me", "deny", True),
+    # a day named when the prospect asked for one is the next step
+    (
+        "What day and time should I tell her?",
+        "I'm around Monday morning, after standup.",
+        "next_step",
+        True,
+    ),
+    ("Give me a day and a time.", "I'm around Monday morning, after standup.", "next_step", True),
+    ("We moved in March.", "I'm around Monday morning, after standup.", "next_step", False),
     ("Hello?", "when's a decent time for me to call you back?", "callback_offer", True),
     ("Hello?", "I can call you back in the morning, you pick the time", "callback_offer", True),
     ("Hello?", "when did you open the second shop?", "callback_offer", False),

@@ -242,7 +242,7 @@ _HAND_OVER = Rule(
 # A time the rep proposes or accepts on its own: "Thursday at 9.", "Friday at 2:30 works",
 # "Tuesday works for me", "Monday at ten it is".
 _TIME_ACCEPT = Rule(
-    r"\b(?:works|work\s+for\s+(?:me|us)|suits\s+(?:me|us)|is\s+(?:good|great|fine|perfect|ok(?:ay)?|booked|confirmed)"
+    r"\b(?:works(?:\s+(?:well|fine|great|best|perfectly))?(?:\s+for\s+(?:me|us))?|work\s+for\s+(?:me|us)|suits\s+(?:me|us)|is\s+(?:good|great|fine|perfect|ok(?:ay)?|booked|confirmed)"
     r"|it\s+is|it's\s+a\s+date|then|sounds\s+(?:good|great|perfect)|locked\s+in|in\s+the\s+(?:diary|calendar))\W*$"
 )
 _NEGATIVE = Rule(

@@ -46,7 +46,7 @@ from roleplay.language.text import (
     sentences,
     word_count,
 )
-from roleplay.language.times import PAST_TENSE, proposed_time, set_time, time_slot
+from roleplay.language.times import PAST_TENSE, asks_for_time, proposed_time, set_time, time_slot
 from roleplay.language.voicemail import phone_number
 
 #: Signal name -> what it means. Scenario authors reference these names (custom codes,
@@ -198,6 +198,8 @@ def in_context(
     answer = short_answer(text, previous)
     if answer:
         found[answer[0]] = answer[1]
+    if "set_time" in found and "next_step" not in found and previous and asks_for_time(previous):
+        found["next_step"] = found["set_time"]  # "What day should I tell her?" "Friday at 9."
     offer = (
         callback_offer(text)
         if has_any(low, _CALLBACK_WORDS) and _CALLBACK_GATE.search(low)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from roleplay.language.text import Rule, lowercase, normalise, sentences, word_set
+from roleplay.language.text import Lazy, Rule, lowercase, normalise, sentences, word_set
 
 #: Regex fragments for weekdays and months, in lower case (rules run on lower-cased text).
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
@@ -167,3 +167,20 @@ def proposed_time(text: str) -> str | None:
         if slot and not _TIME_REFUSAL.search(sentence) and not PAST_TENSE.search(sentence):
             return slot
     return None
+
+
+# The prospect asks for a day or a time: "What day and time should I tell her?", "When
+# would suit?", "Give me a day and a time.", "Name one."
+_ASKS_WHEN = Lazy(
+    r"\b(?:what|which)\s+(?:day|time|day\s+and\s+(?:a\s+)?time|time\s+and\s+day|days?\s+or\s+times?)\b[^.!?]*\?"
+    r"|\bwhen\b[^.!?]*\?|\b(?:give|name|pick|tell)\s+me\s+(?:a|the|one)\s+(?:day|time)\b|\bname\s+one\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_time(text: str) -> bool:
+    """Whether a (prospect) line asks for a day or a time to be named."""
+    low = text.lower()
+    if "when" not in low and "time" not in low and "day" not in low and "name one" not in low:
+        return False
+    return _ASKS_WHEN.search(text) is not None
