@@ -520,6 +520,12 @@ def test_right_person_asks_who_owns_something(line, asks) -> None:
         ),
         ("curious what matters most to you in a supplier", "discovery_question", True),
         ("i wanted to know what time works for you", "discovery_question", False),
+        ("alright then, keep me in mind", "goodbye", True),
+        ("no rush, get back to me whenever", "goodbye", True),
+        ("ok just let me know", "goodbye", True),
+        ("we do booths now too, so keep me in mind for the spring show", "goodbye", False),
+        ("let me know if the 14th works for your team", "goodbye", False),
+        ("could you get back to me when you know?", "goodbye", False),
     ],
 )
 def test_what_people_say_in_their_own_words(line, signal, fires) -> None:

@@ -53,10 +53,17 @@ _GOODBYE = Rule(
     # question, then I'll let you go"
     r"|(?<!and\s)(?<!then\s)(?<!after\sthat\s)i'll\s+let\s+you\s+go)\b"
     # leaving without a plan: "I'll just try another time", "I'll call back later."
-    r"|\bi'll\s+(?:just\s+)?(?:try|call|ring)\s+(?:back\s+|again\s+)?(?:another\s+time|some\s+other\s+time|later)\b\W*$",
+    r"|\bi'll\s+(?:just\s+)?(?:try|call|ring)\s+(?:back\s+|again\s+)?(?:another\s+time|some\s+other\s+time|later)\b\W*$"
+    # leaving it with them, as the line's last words: "keep us in mind", "get back to me
+    # when you can", "call me back whenever", "just let me know"
+    # (a sentence of its own: "..., so keep me in mind" closing a pitch may go on)
+    r"|(?:^|[.!;]\s*)\W*(?:(?:ok(?:ay)?|well|so|just|anyway|alright|thanks|no\s+worries|no\s+rush|then)\W+)*"
+    r"(?:keep\s+(?:us|me|my\s+\w+)\s+in\s+mind|let\s+me\s+know)\W*$"
+    r"|\b(?:get|come)\s+back\s+to\s+me(?:\s+(?:when|whenever|if)\b[^.!?]*)?\W*$"
+    r"|\b(?:call|ring|text)\s+me\s+(?:back\s+)?(?:whenever|sometime|anytime|when\s+you\b[^.!?]*|if\s+you\b[^.!?]*)\W*$",
     # one whole word of every alternative: most lines are never searched
     "bye goodbye good goodnight night great nice lovely wonderful fantastic care soon later then enjoy sleep rest anyway"
-    " time go",
+    " time go mind back me know",
 )
 
 _GOODBYE_WORDS = _GOODBYE.words or frozenset()
