@@ -184,8 +184,10 @@ class CallAnalysis:
                 continue
             strength = voicemail_greeting(turn.line.text)
             # "Leave your name and number" alone is trusted only when it is how the call
-            # opens: a live receptionist can say it too.
+            # opens, or when the lines just before it sent the call to voicemail ("want his
+            # voicemail?" "sure"): a live receptionist can say it too.
             opens_call = not any(t.is_rep for t in turns[:i])
-            if strength == "strong" or (strength == "weak" and opens_call):
+            transferred = any("voicemail" in t.line.text.lower() for t in turns[max(0, i - 3) : i])
+            if strength == "strong" or (strength == "weak" and (opens_call or transferred)):
                 return i, i + 1
         return None

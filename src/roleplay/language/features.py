@@ -125,6 +125,12 @@ _PRODUCT_CUE_NAMED = Lazy(
 )
 
 
+# An item that names nothing: "stuff", "sell stuff", "other things", "all sorts of stuff".
+_VAGUE_ITEM = Lazy(
+    r"(?i)^(?:\w+\s+)?(?:other\s+|all\s+(?:sorts|kinds)\s+of\s+|lots\s+of\s+)?(?:stuff|things|products|goods|everything)$"
+)
+
+
 def _product_list(sentence: str) -> bool:
     """Three or more short noun phrases after a product-subject cue."""
     cue = _PRODUCT_CUE.search(sentence)
@@ -143,6 +149,8 @@ def _product_list(sentence: str) -> bool:
     if _NOT_PRODUCT.search(items[0]) or _NOT_PRODUCT.search(sentence[: cue.end()]):
         return False
     items = [item for item in items if not _NOT_PRODUCT.search(item)]
+    # "we sell stuff, forms and tanning supplies": a vague word names no feature
+    items = [item for item in items if not _VAGUE_ITEM.search(item)]
     nouns = 0
     for item in items:
         size = len(item.split())

@@ -53,7 +53,10 @@ _APOLOGY = Rule(
     r"|(?:pull|pulling|drag|dragging|tear|tearing|take|taking|call|calling|get|getting|keep|keeping)\s+you\s+(?:away|out|off|from|in\s+the\s+middle)"
     r"|(?:jump|jumping|butt|butting|cut|cutting|break|breaking|burst|bursting)\s+in|spring\w*\s+(?:this|a\s+call)\s+on\s+you"
     r"|steal\w*\s+(?:\w+\s+){0,4}?(?:your|of\s+your)\s+(?:time|day|morning|afternoon|minutes?)"
-    r"|(?:ring|ringing|call|calling|phone|phoning)\s+(?:you\s+)?(?:so\s+late|so\s+early|at\s+this\s+hour|on\s+a\s+(?:friday|monday|weekend|sunday|saturday)|during|in\s+the\s+middle|at\s+(?:such\s+)?a\s+(?:bad|busy)))(?:\s+(?:you|your\s+\w+))?\b"
+    # "sorry, I've called far too late", "sorry about the hour"
+    r"|(?:called|rang|rung|phoned)\s+(?:you\s+)?(?:(?:far|way|much|a\s+bit|so|this)\s+)?(?:too\s+)?(?:late|early)"
+    r"|(?:late|early|odd|ungodly|unsociable)\s+hour|hour\b(?=\s*(?:[,.!;]|$))"
+    r"|(?:ring|ringing|rang|call|calling|called|phone|phoning|phoned)\s+(?:you\s+)?(?:so\s+late|so\s+early|at\s+this\s+hour|on\s+a\s+(?:friday|monday|weekend|sunday|saturday)|during|in\s+the\s+middle|at\s+(?:such\s+)?a\s+(?:bad|busy)))(?:\s+(?:you|your\s+\w+))?\b"
     r"|\b(?:hate|don't\s+mean|didn't\s+mean|do\s+not\s+mean)\s+to\s+(?:bother|interrupt|disturb|intrude|bug|barge)"
 )
 # "I apologize for grabbing you between sessions", "sorry for cornering you like this": an

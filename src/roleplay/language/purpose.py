@@ -101,7 +101,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
     ),
     # the subject said once for two verbs: "I'm in Leeds on the 9th and wanted to see if..."
     Rule(
-        r"\b(?:i|we)\b(?:(?!\b(?:he|she|they|you)\b)[^.!?]){0,80}?\band\s+(?:just\s+|also\s+|really\s+)?"
+        r"\b(?:i|we)\b(?:(?!\b(?:he|she|they|you)\b)[^.!?]){0,120}?\band\s+(?:just\s+|also\s+|really\s+)?"
         r"(?:wanted|was\s+hoping|were\s+hoping|would\s+like|thought\s+i'd|figured\s+i'd)\s+to\s+"
         rf"{_PURPOSE_VERBS}\b",
         "wanted hoping like thought figured",

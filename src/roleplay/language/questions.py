@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.language.repair import first_names
 from roleplay.language.text import AnyOf, Rule, has_any, lowercase, word_set
 
 _SMALL_TALK = Rule(
@@ -144,7 +145,12 @@ _CONFIRM_TAG = AnyOf(
         r"\b(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:a|one|two|a\s+few|some|a\s+couple|a\s+quick)\b",
         "ask",
     ),
-    Rule(r"\bmind\s+if\s+i\s+ask\b|\bwhat\s+was\s+that\b|\bcome\s+again\b", "mind what come"),
+    # (asking leave to ask, unless the question follows: "mind if I ask how you quote?")
+    Rule(
+        r"\bmind\s+if\s+i\s+ask\b(?!\s+(?:you\s+)?(?:how|what|who|when|where|which|why|whether|if|about)\b)"
+        r"|\bwhat\s+was\s+that\b|\bcome\s+again\b",
+        "mind what come",
+    ),
     Rule(
         r"\b(?:did|have)\s+you\s+(?:get|receive|see|read|had\s+a\s+chance\s+to\s+(?:look|review|read|see))\s+(?:my|our|the)\s+(?:e-?mail|message|voicemail|letter|note|package|brochure|info|proposal)",
         "did have",
@@ -258,14 +264,32 @@ def asks_contact_details(sentence: str, question: bool) -> str | None:
 
 def is_discovery(sentence: str) -> bool:
     """A question left after small talk, time checks, routing and commitment asks are set
-    aside (the caller does that): is it a real question about them, not a tag, a repeat or
-    a question of where to reach someone?"""
+    aside (the caller does that): is it a real question about them, not a tag, a repeat,
+    a check of who picked up, or a question of where to reach someone?"""
     return (
         len(sentence.split()) >= 2
         and not _CONFIRM_TAG.matches(sentence)
         and not _OFFER.search(sentence)
         and asks_contact_details(sentence, True) is None
+        and not is_identity_check(sentence)
     )
+
+
+# Who picked up: "Hello, Dale?", "is this Dale Ostrowski?", "am I speaking with Renata?"
+_IDENTITY = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening)|um|uh|oh|sorry)\W+)*"
+    r"(?:(?:is\s+(?:this|that|it)|am\s+i\s+(?:speaking|talking)\s+(?:to|with)|are\s+you|do\s+i\s+have|have\s+i\s+got)\s+)?"
+    r"(?:(?:mr|ms|mrs|dr)\.?\s+)?(?P<name>[a-z][\w'-]*)(?:\s+[a-z][\w'-]*)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_identity_check(sentence: str) -> bool:
+    """Does the question only check who picked up ("Hello, Dale?", "is this Renata Vance?")?"""
+    found = _IDENTITY.match(sentence)
+    if found is None:
+        return False
+    return found.group("name").lower() in first_names()
 
 
 def is_small_talk(sentence: str) -> bool:

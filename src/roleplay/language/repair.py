@@ -111,7 +111,8 @@ _SHORTHAND = {
 }
 _AFTER_I_WILL = frozenset(
     "just be call send try get have let do see talk email ring text follow check make give "
-    "take put pass reach keep go come need bring show leave circle swing drop touch".split()
+    "take put pass reach keep go come need bring show leave circle swing drop touch"
+    " lock book pencil set hold block schedule grab pop stop tell ask forward loop".split()
 )
 _AFTER_I_WOULD = frozenset(
     "like love be rather need want say suggest recommend guess hate offer try call ask reach check"
