@@ -156,14 +156,20 @@ class TurnAnalysis:
 
 @dataclass
 class CallAnalysis:
-    """Every turn of a call, analysed once, in order."""
+    """Every turn of a call, analysed once, in order.
+
+    ``scored_first``: read each rep line's :data:`~roleplay.language.signals.UNSCORED`
+    signals only when first asked for (a whole call, most often to be scored), rather
+    than with the line (a call grown turn by turn, whose engine reads every signal).
+    """
 
     turns: list[TurnAnalysis] = field(default_factory=list)
+    scored_first: bool = False
 
     @classmethod
     def of(cls, turns: Iterable[object]) -> CallAnalysis:
         """Analyse a whole call: any objects with ``speaker`` and ``text``."""
-        call = cls()
+        call = cls(scored_first=True)
         for turn in turns:
             call.add(turn.speaker, turn.text)  # type: ignore[attr-defined]
         return call
@@ -177,14 +183,6 @@ class CallAnalysis:
         if speaker == "rep":
             prospect = last if last is not None and last.speaker != "rep" else None
             before = prospect.asks if prospect is not None else _NO_ASKS
-            found = line_signals(
-                line.text,
-                before.who,
-                before.purpose,
-                before.price,
-                prev_time=before.time,
-                scored_only=True,
-            )
             previous = prospect.line.text if prospect is not None else None
             # The opening is the rep's first two turns (counted up to two, not over the call).
             reps = 0
@@ -194,15 +192,20 @@ class CallAnalysis:
                     if reps == 2:
                         break
             opening = reps < 2
-            found = in_context(found, line.text, previous=previous, opening=opening)
 
-            def read_all() -> dict[str, str]:
-                every = line_signals(
-                    line.text, before.who, before.purpose, before.price, prev_time=before.time
+            def read(scored_only: bool = False) -> dict[str, str]:
+                found = line_signals(
+                    line.text,
+                    before.who,
+                    before.purpose,
+                    before.price,
+                    prev_time=before.time,
+                    scored_only=scored_only,
                 )
-                return in_context(every, line.text, previous=previous, opening=opening)
+                return in_context(found, line.text, previous=previous, opening=opening)
 
-            turn = TurnAnalysis(index, speaker, line, signals=Signals(found, read_all))
+            signals = Signals(read(True), read) if self.scored_first else Signals(read())
+            turn = TurnAnalysis(index, speaker, line, signals=signals)
         else:
             # "How can I help you?" before the rep has said who they are or why answers the
             # phone (a "sure" to "can you hold?" says neither); after, it asks what the call
