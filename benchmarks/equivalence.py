@@ -58,7 +58,8 @@ from roleplay.language.signals import MAX_ANALYSED_CHARS, SIGNALS, line_signals,
 from roleplay.language.text import is_question, normalise, sentences, word_count  # noqa: E402
 from roleplay.language.times import proposed_time  # noqa: E402
 from roleplay.language.voicemail import phone_number, voicemail_greeting  # noqa: E402
-from roleplay.library import builtin_dir, load_scenario  # noqa: E402
+from roleplay.library import load_scenario  # noqa: E402
+from roleplay.scenario_files import builtin_dir  # noqa: E402
 from roleplay.scoring.rules import DEFAULT_CONFIG, score  # noqa: E402
 from roleplay.transcript import parse  # noqa: E402
 

@@ -10,20 +10,70 @@ as the trainee typed them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
 
 from roleplay.language.names import asks_who, rep_name
 from roleplay.language.pricing import asks_price
 from roleplay.language.purpose import asks_purpose
 from roleplay.language.repair import Repaired, repair
-from roleplay.language.signals import MAX_ANALYSED_CHARS, in_context, line_signals
+from roleplay.language.signals import MAX_ANALYSED_CHARS, UNSCORED, in_context, line_signals
 from roleplay.language.text import Frozen, is_question, sentences
 from roleplay.language.times import proposed_time
 from roleplay.language.voicemail import voicemail_greeting
 
-_EMPTY: Mapping[str, str] = MappingProxyType({})
+
+class Signals(Mapping[str, str]):
+    """A rep line's signals, ``{signal: the words that show it}``, in the order the rules
+    find them (read-only).
+
+    The signals the scorecard reads, and those they depend on, are found with the line;
+    the others (:data:`~roleplay.language.signals.UNSCORED`: a greeting, thanks, an easy
+    out...) when one of them, or the whole mapping, is first asked for, by reading the
+    line again with every rule. A batch of scores never pays for them; the engine,
+    ``explain`` and a scenario's codes see every signal, in the same order as always.
+    """
+
+    __slots__ = ("_found", "_read_all")
+
+    def __init__(
+        self, found: dict[str, str], read_all: Callable[[], dict[str, str]] | None = None
+    ) -> None:
+        self._found = found  # every signal once ``_read_all`` is None
+        self._read_all = read_all
+
+    def _every(self) -> dict[str, str]:
+        if self._read_all is not None:
+            self._found = self._read_all()
+            self._read_all = None
+        return self._found
+
+    @property
+    def scored(self) -> Mapping[str, str]:
+        """The signals read so far: every one the scorecard reads, and perhaps more."""
+        return self._found
+
+    def __getitem__(self, name: str) -> str:
+        if name in UNSCORED:
+            return self._every()[name]
+        return self._found[name]
+
+    def __contains__(self, name: object) -> bool:
+        if name in UNSCORED:
+            return name in self._every()
+        return name in self._found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._every())
+
+    def __len__(self) -> int:
+        return len(self._every())
+
+    def __repr__(self) -> str:
+        return f"Signals({self._every()!r})"
+
+
+_EMPTY = Signals({})
 
 
 class ProspectAsks(Frozen):
@@ -62,14 +112,15 @@ class TurnAnalysis:
         speaker: ``rep`` or ``prospect``.
         line: The line as typed, and its repaired form.
         signals: For a rep turn, ``{signal: the words that show it}`` in the repaired
-            line (see ``roleplay.language.signals.SIGNALS``); :meth:`quote` gives them as typed.
+            line (see ``roleplay.language.signals.SIGNALS``, and :class:`Signals` for when
+            each is read); :meth:`quote` gives them as typed.
         asks: For a prospect turn, what it asks.
     """
 
     index: int
     speaker: str
     line: Repaired
-    signals: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    signals: Signals = field(default_factory=lambda: _EMPTY)
     asks: ProspectAsks = _NO_ASKS
 
     @property
@@ -105,14 +156,20 @@ class TurnAnalysis:
 
 @dataclass
 class CallAnalysis:
-    """Every turn of a call, analysed once, in order."""
+    """Every turn of a call, analysed once, in order.
+
+    ``scored_first``: read each rep line's :data:`~roleplay.language.signals.UNSCORED`
+    signals only when first asked for (a whole call, most often to be scored), rather
+    than with the line (a call grown turn by turn, whose engine reads every signal).
+    """
 
     turns: list[TurnAnalysis] = field(default_factory=list)
+    scored_first: bool = False
 
     @classmethod
     def of(cls, turns: Iterable[object]) -> CallAnalysis:
         """Analyse a whole call: any objects with ``speaker`` and ``text``."""
-        call = cls()
+        call = cls(scored_first=True)
         for turn in turns:
             call.add(turn.speaker, turn.text)  # type: ignore[attr-defined]
         return call
@@ -126,9 +183,6 @@ class CallAnalysis:
         if speaker == "rep":
             prospect = last if last is not None and last.speaker != "rep" else None
             before = prospect.asks if prospect is not None else _NO_ASKS
-            found = line_signals(
-                line.text, before.who, before.purpose, before.price, prev_time=before.time
-            )
             previous = prospect.line.text if prospect is not None else None
             # The opening is the rep's first two turns (counted up to two, not over the call).
             reps = 0
@@ -138,13 +192,20 @@ class CallAnalysis:
                     if reps == 2:
                         break
             opening = reps < 2
-            found = in_context(found, line.text, previous=previous, opening=opening)
-            turn = TurnAnalysis(
-                index,
-                speaker,
-                line,
-                signals=MappingProxyType(found),
-            )
+
+            def read(scored_only: bool = False) -> dict[str, str]:
+                found = line_signals(
+                    line.text,
+                    before.who,
+                    before.purpose,
+                    before.price,
+                    prev_time=before.time,
+                    scored_only=scored_only,
+                )
+                return in_context(found, line.text, previous=previous, opening=opening)
+
+            signals = Signals(read(True), read) if self.scored_first else Signals(read())
+            turn = TurnAnalysis(index, speaker, line, signals=signals)
         else:
             # "How can I help you?" before the rep has said who they are or why answers the
             # phone (a "sure" to "can you hold?" says neither); after, it asks what the call

@@ -99,6 +99,26 @@ SIGNALS: dict[str, str] = {
 }
 
 
+#: Signals that no other signal depends on and the scorecard does not read (the engine, a
+#: scenario's intents and codes, and ``explain`` do): ``line_signals(..., scored_only=True)``
+#: leaves them out, and a line's :class:`~roleplay.language.analysis.Signals` reads them
+#: only when they are first asked for, so a batch of scores never pays for them.
+UNSCORED = frozenset(
+    {
+        "intro_offer",
+        "benefit",
+        "acknowledge",
+        "contact_details",
+        "owns_sale",
+        "phone_number",
+        "greeting",
+        "goodbye",
+        "thanks",
+        "easy_out",
+    }
+)
+
+
 #: Default length above which a single line is a monologue (the catalog's 80 words).
 LONG_TURN_WORDS = 80
 
@@ -220,17 +240,19 @@ def line_signals(
     prev_price: str | None,
     *,
     prev_time: str | None = None,
+    scored_only: bool = False,
 ) -> dict[str, str]:
     """:func:`signals`, given what the prospect's previous line asked (already detected).
 
     ``prev_time`` is the time the prospect's previous line proposed, if any: agreeing to it
-    ("Perfect, I'll call then") is a concrete next step.
+    ("Perfect, I'll call then") is a concrete next step. ``scored_only`` leaves out the
+    signals of :data:`UNSCORED` (the others are found exactly as without it).
 
     The analysis is pure, so it is memoised on the line and its context: a batch of calls
     that share lines (openers, "Thanks, bye.") analyses each one once. The caller gets its
     own copy of the result.
     """
-    return dict(_line_signals(text, prev_who, prev_what, prev_price, prev_time))
+    return dict(_line_signals(text, prev_who, prev_what, prev_price, prev_time, not scored_only))
 
 
 @lru_cache(maxsize=16384)
@@ -240,6 +262,7 @@ def _line_signals(
     prev_what: str | None,
     prev_price: str | None,
     prev_time: str | None,
+    every: bool,
 ) -> dict[str, str]:
     # Signals are found in a fixed order (the order of the dict the caller gets): who and
     # why, then sentence by sentence, then what needs the whole line.
@@ -250,15 +273,15 @@ def _line_signals(
     previous: str | None = None
     for sentence in sents:
         for part, question in _alternatives(sentence):
-            _sentence_signals(found, part, previous, prev_time, question)
+            _sentence_signals(found, part, previous, prev_time, question, every)
             previous = part
     if "commitment_ask" in found and "set_time" in found and "next_step" not in found:
         # a meeting asked for and a day named in the same line: "would you be up for a
         # proper conversation? say thursday at 10 your time"
         found["next_step"] = found["commitment_ask"]
     _pitch_signals(found, norm, sents, prev_price)
-    _honesty_signals(found, norm)
-    _call_signals(found, text, norm)
+    _honesty_signals(found, norm, every)
+    _call_signals(found, text, norm, every)
     _ignored_question(found, prev_who, prev_what)
     return found
 
@@ -304,13 +327,14 @@ def _sentence_signals(
     previous: str | None,
     prev_time: str | None,
     question: bool,
+    every: bool,
 ) -> None:
-    """The signals of one sentence (``question``: whether it asks); each keeps the first
-    sentence it fired on."""
-    commitment = _question_signals(found, sentence, question, previous)
+    """The signals of one sentence (``question``: whether it asks; ``every``: the
+    :data:`UNSCORED` ones too); each keeps the first sentence it fired on."""
+    commitment = _question_signals(found, sentence, question, previous, every)
     # A next step is looked for until one is found, and after that only in a sentence that
     # could offer an introduction (next_step gives back the sentence it read).
-    intro = "intro_offer" not in found and offers_intro(sentence)
+    intro = every and "intro_offer" not in found and offers_intro(sentence)
     if intro or "next_step" not in found:
         step = next_step(sentence, commitment, prev_time, question)
         if step:
@@ -325,6 +349,8 @@ def _sentence_signals(
         listed = feature_list(sentence)
         if listed:
             found["feature_list"] = listed
+    if not every:
+        return
     if not question and "benefit" not in found and states_benefit(sentence):
         found["benefit"] = sentence
     if "acknowledge" not in found and acknowledges(sentence, question):
@@ -332,7 +358,7 @@ def _sentence_signals(
 
 
 def _question_signals(
-    found: dict[str, str], sentence: str, question: bool, previous: str | None
+    found: dict[str, str], sentence: str, question: bool, previous: str | None, every: bool
 ) -> bool:
     """question, small_talk, discovery_question, time_check, routing and commitment_ask
     for one sentence (``previous`` is the sentence before it, if any); returns whether the
@@ -378,7 +404,7 @@ def _question_signals(
     ):
         if asks_right_person(sentence):
             found["right_person"] = sentence
-    if "contact_details" not in found:
+    if every and "contact_details" not in found:
         detail = asks_contact_details(sentence, question)
         if detail:
             found["contact_details"] = detail
@@ -407,8 +433,8 @@ def _pitch_signals(
                 found["price_answer"] = answer
 
 
-def _honesty_signals(found: dict[str, str], norm: str) -> None:
-    """disclaimer, apology, misleading_claim and owns_sale."""
+def _honesty_signals(found: dict[str, str], norm: str, every: bool) -> None:
+    """disclaimer, apology, misleading_claim and owns_sale (``every``)."""
     low = norm.lower()
     said = disclaimer(norm, low)
     if said:
@@ -419,29 +445,30 @@ def _honesty_signals(found: dict[str, str], norm: str) -> None:
     claim = misleading_claim(norm, low)
     if claim is not None:
         found["misleading_claim"] = claim
-    if "disclaimer" not in found:
+    if every and "disclaimer" not in found:
         owned = owns_sale(norm, low)
         if owned:
             found["owns_sale"] = owned
 
 
-def _call_signals(found: dict[str, str], text: str, norm: str) -> None:
-    """phone_number, greeting, goodbye, thanks, easy_out and long_turn (on the whole line)."""
-    number = phone_number(norm)
-    if number:
-        found["phone_number"] = number
-    hello = greeting(norm)
-    if hello:
-        found["greeting"] = hello
-    bye = goodbye(norm)
-    if bye:
-        found["goodbye"] = bye
-    thank = thanks(norm)
-    if thank:
-        found["thanks"] = thank
-    out = easy_out(norm)
-    if out:
-        found["easy_out"] = out
+# Signals of the whole line, each read by one rule on the normalised line (all UNSCORED).
+_LINE_RULES = (
+    ("phone_number", phone_number),
+    ("greeting", greeting),
+    ("goodbye", goodbye),
+    ("thanks", thanks),
+    ("easy_out", easy_out),
+)
+
+
+def _call_signals(found: dict[str, str], text: str, norm: str, every: bool) -> None:
+    """phone_number, greeting, goodbye, thanks and easy_out (``every``), and long_turn (on
+    the whole line)."""
+    if every:
+        for name, rule in _LINE_RULES:
+            said = rule(norm)
+            if said:
+                found[name] = said
     words = word_count(text)
     if words > LONG_TURN_WORDS:
         found["long_turn"] = f"{words} words"

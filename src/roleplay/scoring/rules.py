@@ -366,12 +366,14 @@ _EMPTY_WORDS = frozenset(
 def _attempted(call: _Call) -> bool:
     """Whether the rep said anything of substance: more than a greeting or a goodbye."""
     for i in call.rep:
-        if set(call.sig[i]) - _EMPTY_SIGNALS:
+        if not _EMPTY_SIGNALS.issuperset(call.sig[i].scored):
             return True
         words = [w.strip(".,!?;:-").lower() for w in call.turns[i].text.split()]
         if sum(1 for w in words if w and w not in _EMPTY_WORDS) >= 2:
             return True
-    return False
+    # The signals the scorecard does not read (an easy out, a phone number...) are read
+    # only for a call that shows nothing else.
+    return any(not _EMPTY_SIGNALS.issuperset(call.sig[i]) for i in call.rep)
 
 
 def compute_score(mistakes: Sequence[Mistake], credits: Sequence[Credit]) -> int:
@@ -473,7 +475,9 @@ def _live_rules(call: _Call, flag, thresholds: Mapping[str, int], final: bool) -
         # The reply's signals were read against the line just before it; when another
         # prospect line came in between, read it again against the question.
         sig = (
-            call.sig[reply] if reply == i + 1 else line_signals(call.text[reply], who, what, price)
+            call.sig[reply]
+            if reply == i + 1
+            else line_signals(call.text[reply], who, what, price, scored_only=True)
         )
         if who and "introduction" not in sig:
             flag("ignored-question", reply, who, _MESSAGES["ignored-question-who"])
