@@ -248,7 +248,12 @@ class CallAnalysis:
             # opens, or when the lines just before it sent the call to voicemail ("want his
             # voicemail?" "sure"): a live receptionist can say it too.
             opens_call = not any(t.is_rep for t in turns[:i])
-            transferred = any("voicemail" in t.line.text.lower() for t in turns[max(0, i - 3) : i])
-            if strength == "strong" or (strength == "weak" and (opens_call or transferred)):
+            if strength == "strong" or (
+                strength == "weak"
+                and (
+                    opens_call
+                    or any("voicemail" in t.line.text.lower() for t in turns[max(0, i - 3) : i])
+                )
+            ):
                 return i, i + 1
         return None

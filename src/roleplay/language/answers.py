@@ -148,10 +148,12 @@ def short_answer(line: str, previous: str | None) -> tuple[str, str] | None:
         line: The rep's line (as read).
         previous: The prospect's line just before, if any.
     """
-    if not previous or ("?" not in previous and not _OFFERED.search(previous)):
+    if not previous:
         return None
     first = line.lstrip(" \t\"'(-").split(" ", 1)[0].strip(",.!?").lower()
-    if first not in _OPENERS or _BUT.search(line):
+    if first not in _OPENERS:
+        return None
+    if ("?" not in previous and not _OFFERED.search(previous)) or _BUT.search(line):
         return None
     offer = "?" not in previous or is_yes_no_question(previous)
     if not offer or len(line.split()) > LONGER:

@@ -286,7 +286,7 @@ _IDENTITY = re.compile(
 
 def is_identity_check(sentence: str) -> bool:
     """Does the question only check who picked up ("Hello, Dale?", "is this Renata Vance?")?"""
-    found = _IDENTITY.match(sentence)
+    found = _IDENTITY.match(sentence) if sentence.count(" ") < 9 else None
     if found is None:
         return False
     return found.group("name").lower() in first_names()

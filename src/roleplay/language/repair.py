@@ -319,8 +319,6 @@ _CONTEXT_CUE = Lazy(
     r"|\bits\s+(?:[a-z'-]+\s+){1,2}(?:from|with|at|here|calling|speaking)\b"
     r"|\bits\s+(?:a|an|the|me|my|just|not|about|been|being|going|gonna|really|quick|only|late|early)\b"
     r"|\bits\s+[A-Za-z]"
-    # "would love to grab a coffee": the "I'd" of a sentence typed without its subject
-    r"|(?:^|[.;:!?]\s*|,\s*|\b(?:and|so|but)\s+)(?i:would)\s+(?:love|like)\s+to\b"
 )
 _TOKENS_ANY_CASE = Lazy(r"[A-Za-z0-9']+")
 # For ASCII text: every byte a token of _TOKENS_ANY_CASE cannot hold becomes a space.
@@ -380,9 +378,9 @@ _INTRO_OPENINGS = ("this", "its", "it's", "name", "hi", "hey", "hello")
 _FULL_OPENINGS = ("this", "its", "it's", "name")
 
 
-_CONTEXT_TOKENS = frozenset(
-    {"i", "its", "ill", "id", "w", "u", "were", "Its", "Were", "names", "would", "Would"}
-)
+_CONTEXT_TOKENS = frozenset({"i", "its", "ill", "id", "w", "u", "were", "Its", "Were", "names"})
+# "would love to grab a coffee": the "I'd" of a sentence typed without its subject
+_WOULD_CUE = Lazy(r"(?:^|[.;:!?,]\s*|\b(?:and|so|but)\s+)(?i:would)\s+(?:love|like)\s+to\b")
 _INTRO_TOKENS = frozenset(
     {"this", "This", "it's", "It's", "its", "name", "hi", "Hi", "hey", "hello"}
 )
@@ -405,6 +403,8 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
         return True
     present = set(words)
     if not _CONTEXT_TOKENS.isdisjoint(present) and _CONTEXT_CUE.search(text) is not None:
+        return True
+    if ("would" in lowered) and _WOULD_CUE.search(text) is not None:
         return True
     if not names_too:
         return False
