@@ -84,6 +84,7 @@ _CALLBACK = Caseless(
     r"|\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:a|the)\s+(?:good|better|best)\s+(?:time|day)\s+to\s+(?:call|reach|catch|try|ring|follow\s+up)"
     r"|\b(?:could|can|shall|should|may)\s+(?:we|i)\b[^.?!]{0,40}?\b(?:another|some\s+other|a\s+better|a\s+more\s+convenient)\s+(?:time|day)\b"
     r"|\byou\s+(?:pick|choose|name)\s+(?:the|a)\s+(?:time|day|hour)"
+    r"|\b(?:another|any\s+other|a|any|some\s+other)\s+(?:time|day)\s+(?:that\s+)?you\s+(?:pick|choose|prefer|name)\b"
     # "what's a good 15 min slot this week, your call"
     r"|\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:a|the)\s+(?:good|better|best)\s+(?:[\w-]+\s+){0,2}?(?:slot|window|time|day)\b"
     r"|\byour\s+call\W*$"
@@ -100,6 +101,9 @@ _CALLBACK = Caseless(
     r"|\b(?:i'd\s+rather|i\s+would\s+rather|i'll|i\s+will|i\s+can|i\s+could|happy\s+to|let\s+me|better\s+to|rather)\s+(?:[\w']+\s+){0,5}?"
     r"(?:when|once)\s+you(?:'re|\s+are)\s+(?:properly\s+|more\s+|actually\s+|fully\s+)?(?:awake|up|free|back|less\s+busy|at\s+your\s+desk|in\s+the\s+office|home|rested)\b"
     r"|\b(?:whenever|when)\s+(?:it\s+)?suits(?:\s+you)?\b"
+    # the choice handed back: "whichever suits you best", "which one works (for you)?"
+    r"|\bwhichever(?:\s+(?:one|time|day))?\s+(?:suits|works\s+(?:best\s+)?for|is\s+(?:best|easier)\s+for)\s+you\b"
+    r"|\bwhich\s+(?:one|time|day|of\s+(?:those|them|the\s+two))\s+(?:works|suits|is\s+(?:better|best|easier))\b"
     # "a short call at whatever time suits you", "is there a time this week that's better
     # for a quick call"
     r"|\bwhatever\s+(?:time|day)\s+(?:suits|works\s+for|is\s+good\s+for)\s+you\b"
@@ -121,7 +125,7 @@ _CALLBACK = Caseless(
 #: A whole word of every alternative of :data:`_CALLBACK`.
 _CALLBACK_WORDS = frozenset(
     "call ring try phone reach called rang when whenever fit what there time day pick choose name"
-    " when's once slot window hour suits rather instead".split()
+    " when's once slot window hour suits rather instead whichever which".split()
 )
 
 

@@ -57,6 +57,8 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         "would could can will",
     ),
     Rule(r"\b(?:i'd|i\s+would|we'd)\s+(?:really\s+)?(?:like|love)\s+to\b", "like love"),
+    # a slot offered: "I could do fifteen minutes Thursday at 4"
+    Rule(r"\b(?:i|we)\s+(?:could|can)\s+(?:do|make|manage)\b", "do make manage"),
     Rule(
         r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:suggest|propose|recommend)\b|\bmy\s+(?:suggestion|proposal|recommendation)\s+(?:is|would\s+be)\b",
         "suggest propose recommend suggestion proposal recommendation",
@@ -89,7 +91,8 @@ _COMMIT_NOUN = AnyOf(
         "call chat conversation",
     ),
     Rule(
-        r"\b(?:(?:an|half\s+an|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)\s+minutes\s+(?:on|with|next|this|to))\b",
+        r"\b(?:(?:an|half\s+an|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)\s+minutes\s+"
+        r"(?:on|with|next|this|to|monday|tuesday|wednesday|thursday|friday|tomorrow))\b",
         "hour hours minutes",
     ),
     Rule(

@@ -5,6 +5,7 @@ prospect ("so your crew hears about it hours earlier", "you'd save six hours a w
 
 from __future__ import annotations
 
+from roleplay.language.repair import first_names
 from roleplay.language.text import AnyOf, Caseless, Lazy, Rule, has_any, is_question, lowercase
 from roleplay.language.times import time_slot
 
@@ -148,6 +149,8 @@ def _product_list(sentence: str) -> bool:
     # is just left out of the count.
     if _NOT_PRODUCT.search(items[0]) or _NOT_PRODUCT.search(sentence[: cue.end()]):
         return False
+    if items[0].split(" ", 1)[0].lower() in first_names() and len(items[0].split()) <= 3:
+        return False  # a record read back: "we have mark delaney, marketing manager, ..."
     items = [item for item in items if not _NOT_PRODUCT.search(item)]
     # "we sell stuff, forms and tanning supplies": a vague word names no feature
     items = [item for item in items if not _VAGUE_ITEM.search(item)]

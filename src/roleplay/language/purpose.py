@@ -53,8 +53,11 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"|\b(?:that's|that\s+is|which\s+is|this\s+is|here's|here\s+is)\s+(?:exactly\s+|partly\s+|really\s+|actually\s+|basically\s+|also\s+|kind\s+of\s+|part\s+of\s+)?why\s+(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|getting\s+in\s+touch)"
         r"|\b(?:quick|main|short|the|my|one)\s+reason\s+for\s+(?:the|my|this|our)\s+call\b|\breason\s+for\s+calling\b"
         # "so um, why I'm calling is your renewal"
-        r"|\bwhy\s+(?:i'm|i\s+am|we're|we\s+are)\s+(?:calling|ringing|phoning|reaching\s+out)\s+is\b",
-        "reason purpose why",
+        r"|\bwhy\s+(?:i'm|i\s+am|we're|we\s+are)\s+(?:calling|ringing|phoning|reaching\s+out)\s+is\b"
+        # the call itself said to be for something: "today's call is just to fix one record",
+        # "this call is about your fleet"
+        r"|\b(?:today's|this|my|the|our)\s+call(?:\s+today)?\s+(?:is|'s)\s+(?:just\s+|only\s+|really\s+|simply\s+|mainly\s+)?(?:to|about(?!\s+to\b)|regarding)\b(?=\s+\w)",
+        "reason purpose why call",
     ),
     Rule(
         r"\b(?:so\s+)?(?:i|we)\s+(?:thought|figured)\s+(?:i'd|i\s+would|i\s+should|we'd|we\s+should|it\s+was\s+worth|it'd\s+be\s+worth|it\s+would\s+be\s+worth)\s+(?:a\s+)?(?:give\s+you\s+a\s+|giving\s+you\s+a\s+)?(?:call|calling|ring|ringing|a\s+call|reach|reaching|pick\s+up|get\s+in\s+touch|drop\s+you)"

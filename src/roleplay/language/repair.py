@@ -81,6 +81,7 @@ _CONTRACTIONS = {
     "idk": "I don't know",
     "itd": "it'd",
     "wholl": "who'll",
+    "todays": "today's",
 }
 # Shorthand people type in a hurry, written out the way the rules read it.
 _SHORTHAND = {
