@@ -45,7 +45,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     Rule(r"\bhow\s+about\b|\bwhat\s+about\b|\bwhat\s+i'd\s+(?:like|love)\s+to\s+do\b", "how what"),
     Rule(
         r"\b(?:would|will|does|is|could|do)\s+(?:[\w:.]+\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open"
-        r"|make\s+sense|fit|doable|possible|alright|all\s+right)\b",
+        r"|make\s+sense|fit|doable|possible|alright|all\s+right|useful|helpful|worthwhile|worth\s+it)\b",
         "would will does is could do",
     ),
     Rule(r"\bare\s+you\s+(?:free|available|around|open|ready)\b", "are"),
@@ -91,9 +91,9 @@ _COMMIT_NOUN = AnyOf(
         "call chat conversation",
     ),
     Rule(
-        r"\b(?:(?:an|half\s+an|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)\s+minutes\s+"
+        r"\b(?:(?:an|half\s+an|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)[\s-]+minutes?\s+"
         r"(?:on|with|next|this|to|monday|tuesday|wednesday|thursday|friday|tomorrow))\b",
-        "hour hours minutes",
+        "hour hours minute minutes",
     ),
     Rule(
         r"\b(?:sign\s+(?:up|on)|sit\s+down|get\s+together|meet(?:\s+with)?\s+(?:you|up)|come\s+(?:by|over|in|out)|stop\s+by|swing\s+by|drop\s+by"

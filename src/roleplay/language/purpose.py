@@ -99,8 +99,10 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"\b(?:calling|call)\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|because|cause|'cause|regarding|re|in\s+response|on\s+behalf)\b"
         # (a title's dot, as in "Mr. Thibodeaux", does not end the sentence)
         r"|\b(?:suggested|recommended|asked\s+me|told\s+me|referred\s+me)\b(?:[^.!?]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.){0,60}?\b(?:about|regarding|because)\b"
-        r"|\b(?:speak|talk|chat)\s+(?:with|to)\s+(?:[\w.']+\s+){1,4}?(?:about|regarding)\b",
-        "calling call suggested recommended asked told referred speak talk chat",
+        r"|\b(?:speak|talk|chat)\s+(?:with|to)\s+(?:[\w.']+\s+){1,4}?(?:about|regarding)\b"
+        # "I had to call and wish you a happy one", "ringing to say congratulations"
+        r"|\b(?:call|calling|ring|ringing|phone|phoning)\s+(?:you\s+)?and\s+(?:wish|say|tell|congratulate|thank|invite)\b",
+        "calling call suggested recommended asked told referred speak talk chat ring ringing phone phoning",
     ),
     # the subject said once for two verbs: "I'm in Leeds on the 9th and wanted to see if..."
     Rule(
