@@ -58,7 +58,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     ),
     Rule(r"\b(?:i'd|i\s+would|we'd)\s+(?:really\s+)?(?:like|love)\s+to\b", "like love"),
     # a slot offered: "I could do fifteen minutes Thursday at 4"
-    Rule(r"\b(?:i|we)\s+(?:could|can)\s+(?:do|make|manage)\b", "do make manage"),
+    Rule(r"\b(?:i|we)\s+(?:could|can)\s+(?:do|make|manage)\b", "could can"),
     Rule(
         r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:suggest|propose|recommend)\b|\bmy\s+(?:suggestion|proposal|recommendation)\s+(?:is|would\s+be)\b",
         "suggest propose recommend suggestion proposal recommendation",

@@ -53,11 +53,15 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"|\b(?:that's|that\s+is|which\s+is|this\s+is|here's|here\s+is)\s+(?:exactly\s+|partly\s+|really\s+|actually\s+|basically\s+|also\s+|kind\s+of\s+|part\s+of\s+)?why\s+(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|getting\s+in\s+touch)"
         r"|\b(?:quick|main|short|the|my|one)\s+reason\s+for\s+(?:the|my|this|our)\s+call\b|\breason\s+for\s+calling\b"
         # "so um, why I'm calling is your renewal"
-        r"|\bwhy\s+(?:i'm|i\s+am|we're|we\s+are)\s+(?:calling|ringing|phoning|reaching\s+out)\s+is\b"
-        # the call itself said to be for something: "today's call is just to fix one record",
-        # "this call is about your fleet"
-        r"|\b(?:today's|this|my|the|our)\s+call(?:\s+today)?\s+(?:is|'s)\s+(?:just\s+|only\s+|really\s+|simply\s+|mainly\s+)?(?:to|about(?!\s+to\b)|regarding)\b(?=\s+\w)",
-        "reason purpose why call",
+        r"|\bwhy\s+(?:i'm|i\s+am|we're|we\s+are)\s+(?:calling|ringing|phoning|reaching\s+out)\s+is\b",
+        "reason purpose why",
+    ),
+    # the call itself said to be for something: "today's call is just to fix one record",
+    # "this call is about your fleet"
+    Rule(
+        r"\b(?:today's|this|my|the|our)\s+call(?:\s+today)?\s+(?:is|'s)\s+(?:just\s+|only\s+|really\s+|simply\s+|mainly\s+)?"
+        r"(?:to|about(?!\s+to\b)|regarding)\b(?=\s+\w)",
+        "call",
     ),
     Rule(
         r"\b(?:so\s+)?(?:i|we)\s+(?:thought|figured)\s+(?:i'd|i\s+would|i\s+should|we'd|we\s+should|it\s+was\s+worth|it'd\s+be\s+worth|it\s+would\s+be\s+worth)\s+(?:a\s+)?(?:give\s+you\s+a\s+|giving\s+you\s+a\s+)?(?:call|calling|ring|ringing|a\s+call|reach|reaching|pick\s+up|get\s+in\s+touch|drop\s+you)"
@@ -99,10 +103,13 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"\b(?:calling|call)\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|because|cause|'cause|regarding|re|in\s+response|on\s+behalf)\b"
         # (a title's dot, as in "Mr. Thibodeaux", does not end the sentence)
         r"|\b(?:suggested|recommended|asked\s+me|told\s+me|referred\s+me)\b(?:[^.!?]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.){0,60}?\b(?:about|regarding|because)\b"
-        r"|\b(?:speak|talk|chat)\s+(?:with|to)\s+(?:[\w.']+\s+){1,4}?(?:about|regarding)\b"
-        # "I had to call and wish you a happy one", "ringing to say congratulations"
-        r"|\b(?:call|calling|ring|ringing|phone|phoning)\s+(?:you\s+)?and\s+(?:wish|say|tell|congratulate|thank|invite)\b",
-        "calling call suggested recommended asked told referred speak talk chat ring ringing phone phoning",
+        r"|\b(?:speak|talk|chat)\s+(?:with|to)\s+(?:[\w.']+\s+){1,4}?(?:about|regarding)\b",
+        "calling call suggested recommended asked told referred speak talk chat",
+    ),
+    # "I had to call and wish you a happy one", "ringing to congratulate you"
+    Rule(
+        r"\b(?:call|calling|ring|ringing|phone|phoning)\s+(?:you\s+)?and\s+(?:wish|say|tell|congratulate|thank|invite)\b",
+        "wish say tell congratulate thank invite",
     ),
     # the subject said once for two verbs: "I'm in Leeds on the 9th and wanted to see if..."
     Rule(

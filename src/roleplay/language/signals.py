@@ -153,7 +153,7 @@ def signals(text: str, *, previous: str | None = None) -> dict[str, str]:
 
 
 _CALLBACK_GATE = Lazy(
-    r"\b(?:call|ring|rang|try|phone|reach|time|day|pick|choose|suits|slot|window|when|fit|once|which)"
+    r"\b(?:call|ring|rang|try|phone|reach|time|day|pick|choose|suits|slot|window|when|fit|once|whichever|which\s+(?:one|time|day|of))"
 )
 # The words of the gate as plain substrings, tested first (every match contains one).
 _CALLBACK_WORDS = (
@@ -173,7 +173,11 @@ _CALLBACK_WORDS = (
     "when",
     "fit",
     "once",
-    "which",
+    "whichever",
+    "which one",
+    "which time",
+    "which day",
+    "which of",
 )
 
 
