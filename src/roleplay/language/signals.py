@@ -191,7 +191,8 @@ def in_context(
     found: dict[str, str], text: str, *, previous: str | None, opening: bool = False
 ) -> dict[str, str]:
     """The second reading of a line: what depends on what came just before (a short yes
-    or no to a question), an offer to call back (which makes a "when" question
+    or no to a question or an offer, a day named when asked for one), an offer to call
+    back (which makes a "when" question
     scheduling, not discovery), and a meeting proposed without its verb ("15 min tues
     1pm?"). ``found`` is the line's own signals; it is updated and returned."""
     low = text.lower()
