@@ -152,10 +152,8 @@ def signals(text: str, *, previous: str | None = None) -> dict[str, str]:
     return in_context(found, text, previous=previous)
 
 
-_CALLBACK_GATE = Lazy(
-    r"\b(?:call|ring|rang|try|phone|reach|time|day|pick|choose|suits|slot|window|when|fit|once|whichever|which\s+(?:one|time|day|of))"
-)
-# The words of the gate as plain substrings, tested first (every match contains one).
+# The words every offer to call back contains, as plain substrings tested first, then as
+# whole words (:data:`_CALLBACK_GATE`).
 _CALLBACK_WORDS = (
     "call",
     "ring",
@@ -178,6 +176,9 @@ _CALLBACK_WORDS = (
     "which time",
     "which day",
     "which of",
+)
+_CALLBACK_GATE = Lazy(
+    r"\b(?:" + "|".join(word.replace(" ", r"\s+") for word in _CALLBACK_WORDS) + ")"
 )
 
 
