@@ -1470,3 +1470,19 @@ def test_saying_what_we_are_for_them_in_the_opener_is_a_reason() -> None:
         "rep", "hi kim, its omar from chairly, were a scheduling tool for dental offices"
     )
     assert "reason" in turn.signals
+
+
+@pytest.mark.parametrize(
+    ("line", "purpose"),
+    [
+        ("we do quoting software for shops like yours, so I rang.", True),
+        ("I build scheduling tools for practices your size.", True),
+        ("we sell payroll", False),
+        ("we make time for people like you, honestly", False),
+        ("we do a lot of favours for friends like you", False),
+    ],
+)
+def test_what_we_make_for_people_like_them_is_a_purpose(line: str, purpose: bool) -> None:
+    from roleplay.language.purpose import plain_purpose
+
+    assert (plain_purpose(line) is not None) is purpose

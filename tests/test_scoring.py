@@ -344,6 +344,16 @@ def test_plain_purpose_answer_is_a_reason() -> None:
     assert "no-reason-for-call" not in card(call).codes
 
 
+def test_what_we_make_for_shops_like_theirs_answers_why_in_a_typed_opener() -> None:
+    call = (
+        "Prospect: mm, hello? who is this\n"
+        "Rep: hey dale sorry about the hour, its maya from tallyworks, we do quoting software"
+        " for shops like yours, is this a terrible time\n"
+    )
+    assert "ignored-question" not in card(call).codes
+    assert "no-reason-for-call" not in card(call).codes
+
+
 @pytest.mark.parametrize(
     ("call", "turn"),
     [

@@ -283,6 +283,9 @@ _VALUE_STATEMENT = Rule(
     r"|\b(?:we're|we\s+are)\s+an?\s+(?:[\w'-]+\s+){0,4}?(?:company|firm|platform|tool|service|app|provider|agency|business|startup|team)\s+(?:for|that\s+helps|helping|serving)\s+\w+"
     # "we work with engineering firms on billing", "I work with clinics to cut no-shows"
     r"|\b(?:we|i)\s+(?:mostly\s+|mainly\s+)?work\s+with\s+(?:[\w'&-]+\s+){1,5}?(?:on|to|around|who|that)\s+\w+"
+    # what we make, aimed at them: "we do quoting software for shops like yours",
+    # "I build scheduling tools for practices your size"
+    r"|\b(?:we|i)\s+(?:do|make|build|sell|run|provide)\s+(?!(?:time|exceptions?|favou?rs?|a\s+lot|that|this|it|everything|anything)\b)(?:[\w'-]+\s+){1,4}?for\s+(?:[\w'-]+\s+)?(?:like\s+(?:yours|you)|your\s+size)\b"
 )
 
 
