@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from roleplay.language.analysis import CallAnalysis
 from roleplay.language.honesty import claim_support, specific_history
 from roleplay.language.names import asks_who, rep_name
 from roleplay.language.pricing import asks_price
@@ -572,6 +573,13 @@ def test_every_signal_is_described_and_can_fire() -> None:
     fired |= set(signals("I'll be honest, this is a sales call."))
     fired |= set(signals("No pressure at all."))
     fired |= set(signals("Want me to introduce you to her tomorrow?"))
+    fired |= set(signals("We have Kim as your buyer. Is that still accurate?"))
+    fired |= set(signals("Could you intro me to a few of your clients?"))
+    fired |= set(signals("Just ring me back when you can."))
+    # a slot refused earlier in the call, proposed again
+    call = CallAnalysis()
+    call.add("prospect", "Friday at two is out, I'm afraid.")
+    fired |= set(call.add("rep", "Friday at 2 then?").signals)
     assert fired >= set(SIGNALS)
     assert all(isinstance(d, str) and d for d in SIGNALS.values())
 
@@ -1340,6 +1348,139 @@ MESSY_TABLE = [
     ("we'll deliver the samples Friday", None, "next_step", True),
     ("he's ill at home today", None, "next_step", False),
     ("I'll post on LinkedIn about it.", None, "next_step", False),
+    # a proof, draft or mock-up sent is something specific
+    ("ill mail you a proof of the new listing by the fifteenth", None, "next_step", True),
+    ("I'll email the draft layout over tonight.", None, "next_step", True),
+    ("the proof is in the pudding", None, "next_step", False),
+    # a pretext with the apostrophe dropped; a connection request is no pretext
+    (
+        "hi, im returning ms anands call from yesterday, is she around",
+        None,
+        "misleading_claim",
+        True,
+    ),
+    ("just returning daves message from this morning", None, "misleading_claim", True),
+    ("we keep returning customers calls within the hour", None, "misleading_claim", False),
+    (
+        "im calling because you sent me a connect request on linkedin",
+        None,
+        "misleading_claim",
+        False,
+    ),
+    ("following up on the quote you sent me", None, "misleading_claim", True),
+    # specifications and capabilities listed as clauses, in any words
+    (
+        "so the unit is, its solar powered, dual probes at two depths, cellular radio, and itll auto start your pumps",
+        None,
+        "feature_list",
+        True,
+    ),
+    (
+        "our mats have an antimicrobial backing, a perforated base, and a cooling layer that runs ten degrees lower",
+        None,
+        "feature_list",
+        True,
+    ),
+    (
+        "our system is lidar, it sees out to two kilometers, it sorts traffic with a neural net, and it pushes alerts to your phone",
+        None,
+        "feature_list",
+        True,
+    ),
+    (
+        "our office is two miles from yours, we have parking and it's ten degrees warmer",
+        None,
+        "feature_list",
+        False,
+    ),
+    ("the radio said it was twenty degrees and sunny, so we went out", None, "feature_list", False),
+    # a bare sum of money on the job
+    ("and its four twenty a square foot installed this month", None, "pricing", True),
+    ("honestly the whole job runs about 18 thousand", None, "pricing", True),
+    ("the unit is like 1400 installed", None, "pricing", True),
+    ("you'd be looking at 2,500 for the whole roof", None, "pricing", True),
+    ("thats 3 installed so far", None, "pricing", False),
+    ("our fleet runs about 1200 vehicles", None, "pricing", False),
+    ("the line runs about 18 thousand feet", None, "pricing", False),
+    ("the building is 4000 square feet", None, "pricing", False),
+    # what other people do, passed along, asks nothing
+    ("i just like to pass along whats working for other owners", None, "discovery_question", False),
+    ("happy to walk you through how other shops handle it", None, "discovery_question", False),
+    ("tell me, how do you handle it now", None, "discovery_question", True),
+    # our shared past with a rising voice checks they remember; it asks nothing about them
+    (
+        "dario kettleborough, we met at the chamber mixer at the old depot?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    ("its ottilie, from the landscape conference in march?", None, "discovery_question", False),
+    ("its ottilie, from the landscape conference in march?", None, "commitment_ask", False),
+    ("we met at the expo, did you end up hiring a dispatcher?", None, "discovery_question", True),
+    ("at the usual place at noon?", None, "commitment_ask", True),
+    # asking, said as why we call
+    (
+        "im in town thursday and im calling to see if youre free for lunch",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("I'll see if you're in the directory", None, "commitment_ask", False),
+    ("could you and I take half an hour next thursday at 11", None, "commitment_ask", True),
+    # the choice handed over in other words
+    ("if that doesn't suit, just tell me what does", None, "callback_offer", True),
+    ("tell me what works for you", None, "callback_offer", True),
+    ("tell me what you do there", None, "callback_offer", False),
+    # giving them their time back ("I won't keep you" often comes before a callback offer)
+    ("I hope today is a lovely one, and I won't take any more of it.", None, "goodbye", True),
+    ("ok, I'll let you get back to your day", None, "goodbye", True),
+    ("I can hear it's late, so I won't keep you.", None, "goodbye", False),
+    # the work a firm does is no spec sheet; a product's features are
+    (
+        "thats the exact stuff we do for bakeries, books payroll sales tax",
+        None,
+        "feature_list",
+        False,
+    ),
+    ("we handle payroll, HR and benefits for shops your size", None, "feature_list", False),
+    ("we do live dashboards, gps tracking and text alerts", None, "feature_list", True),
+    # a records call says why in the work it names
+    ("hi its ana at halyard, im verifying old contacts in our database", None, "reason", True),
+    ("im cleaning up trade show listings before spring", None, "reason", True),
+    # checking facts on file, asking which address to keep
+    ("we have mark as your marketing manager. is that still accurate?", None, "record_check", True),
+    ("is priya still running events there", None, "record_check", True),
+    ("is it still raining there", None, "record_check", False),
+    ("is that still a problem for you", None, "record_check", False),
+    ("and which email address should I have on file for her?", None, "contact_details", True),
+    # asking them for introductions is a favour, not a question about them
+    (
+        "you must have lots of restaurant clients, can you intro me to a few",
+        None,
+        "referral_ask",
+        True,
+    ),
+    (
+        "you must have lots of restaurant clients, can you intro me to a few",
+        None,
+        "discovery_question",
+        False,
+    ),
+    ("maybe you could send some clients my way", None, "referral_ask", True),
+    ("do you know anyone who needs a bookkeeper", None, "referral_ask", True),
+    ("would you like me to introduce you to her", None, "referral_ask", False),
+    ("can you put me through to him", None, "referral_ask", False),
+    # asking to be rung back, not offering to ring
+    (
+        "its nothing urgent, just ring me at 555-0142 when you get a chance",
+        None,
+        "callback_request",
+        True,
+    ),
+    ("or have your manager call me", None, "callback_request", True),
+    ("no need to call me back", None, "callback_request", False),
+    ("I'll call you back tomorrow", None, "callback_request", False),
+    ("call me crazy, but I think it fits", None, "callback_request", False),
 ]
 
 
@@ -1358,6 +1499,13 @@ def test_messy_table(line: str, previous: str | None, signal: str, fires: bool) 
         ("hey Dr Lutz, susan grady, Mapleway Billing, 555-201-3344.", "Susan Grady"),
         ("hi ms ortiz, Kenji Sato, Harbor Labs.", "Kenji Sato"),
         ("so we spoke to maria lopez, Acme, and she said it's fine.", None),
+        (
+            "morning loretta, yusuf adams with harrow retort service, is dwight around",
+            "Yusuf Adams",
+        ),
+        ("hey sam, lisa park from routewise", "Lisa Park"),
+        ("hi jo, tom said with the budget cuts it's on hold", None),
+        ("hey sam, lisa park with routewise?", None),
     ],
 )
 def test_names_in_messy_forms(line: str, name: str | None) -> None:
@@ -1391,7 +1539,10 @@ def test_messy_price_questions(line: str, asks: bool) -> None:
         ("she texted me you might ring actually", "confirmed"),
         ("that was months ago. I'm in Lisbon this week", "confirmed"),
         ("oh, that was a while back, sure", "confirmed"),
+        ("oh hi dario, yeah the depot. thursday... maybe?", "confirmed"),
+        ("oh hey Kim, yep, the roofing guy", "confirmed"),
         ("oh, wait, who?", "none"),
+        ("oh wait what, yeah?", "none"),
         ("Oh no, not again.", "none"),
         ("He said you'd call? News to me.", "denied"),
         ("That was years ago and it wasn't me who asked.", "denied"),
@@ -1486,3 +1637,33 @@ def test_what_we_make_for_people_like_them_is_a_purpose(line: str, purpose: bool
     from roleplay.language.purpose import plain_purpose
 
     assert (plain_purpose(line) is not None) is purpose
+
+
+@pytest.mark.parametrize(
+    ("refusal", "proposal", "again"),
+    [
+        (
+            "Thursday noon's out, though, I've got a walk-through till one.",
+            "Thursday at noon, then?",
+            True,
+        ),
+        ("Thursday noon's out, though.", "ok ill just come by at 12", True),
+        ("Next Thursday I'm stuck until one, so noon's a no.", "lunch at 12pm thursday", True),
+        ("Thursday noon's out, though.", "How about 1:30 Thursday?", False),
+        ("Thursday noon's out, though.", "say 12:30?", False),
+        ("Thursday noon's out, though.", "Noon on Friday, then?", False),
+        ("Thursday noon's out, though.", "Around 12, or a bit later, say 1:30?", False),
+        ("Thursday noon's out, though.", "Since noon's out, how about Friday at 8?", False),
+        ("I can't do Tuesday, but Wednesday at 2 works.", "Tuesday then?", True),
+        ("I can't do Tuesday, but Wednesday at 2 works.", "Wednesday at 2 it is.", False),
+        ("Sounds good, Thursday at 10.", "Thursday at 10 then.", False),
+    ],
+)
+def test_a_slot_the_prospect_refused_is_remembered(
+    refusal: str, proposal: str, again: bool
+) -> None:
+    call = CallAnalysis()
+    call.add("rep", "Hi Rob, it's Sam. Lunch next Thursday?")
+    call.add("prospect", refusal)
+    call.add("prospect", "Anyway, what else?")  # remembered past the next line
+    assert ("refused_time" in call.add("rep", proposal).signals) is again

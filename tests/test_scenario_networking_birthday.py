@@ -26,6 +26,22 @@ play = partial(play_call, ID)
 ENDINGS = [
     # (what the call shows, script, outcome, final state)
     (
+        "wishes, then a call back asked for twice, the second time with a number",
+        [
+            WISH,
+            "so could you give me a call back sometime this week?",
+            "nothing urgent, just ring me at 555-0142 when you get a chance",
+        ],
+        "neutral",
+        "left_wondering",
+    ),
+    (
+        "wishes, then giving her the rest of her day back",
+        [WISH, "I hope it's a lovely one, and I won't take any more of it."],
+        "success",
+        "remembered",
+    ),
+    (
         "name and wishes in one breath, then a short goodbye",
         [WISH, "That's all, I won't keep you. Have a wonderful day!"],
         "success",

@@ -28,6 +28,16 @@ play = partial(play_call, ID)
 ENDINGS = [
     # (what the call shows, script, outcome, final state)
     (
+        "a pitch, then asking her to introduce him to her clients",
+        [
+            OPENER,
+            "we just launched a package for brokers, books plus payroll, want a free month",
+            "you must have tons of restaurant clients, can you intro me to a few this week",
+        ],
+        "failure",
+        "hung_up",
+    ),
+    (
         "her work, the leads she wants, an introduction offered",
         [
             OPENER,

@@ -32,6 +32,33 @@ play = partial(play_call, ID)
 ENDINGS = [
     # (what the call shows, script, outcome, final state)
     (
+        "the refused slot insisted on, in words no example has",
+        [
+            INVITE,
+            "Actually it has to be Thursday at noon, that's the only slot I have.",
+            "come on, you can move it",
+        ],
+        "failure",
+        "declined",
+    ),
+    (
+        "the refused slot, two turns after he refused it",
+        [
+            INVITE,
+            "no need to answer now",
+            "ok ill just turn up at your office at 12",
+            "seriously, 12 it is",
+        ],
+        "failure",
+        "hung_up",
+    ),
+    (
+        "the refused slot among others: a choice, not a push",
+        [INVITE, "Which works better: around 12, or a bit later, say 1:30?"],
+        "success",
+        "booked",
+    ),
+    (
         "name and invitation, then a later time on the same day",
         [INVITE, "No problem. How about 1:30 on Thursday?"],
         "success",

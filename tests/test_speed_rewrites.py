@@ -49,10 +49,15 @@ _CALL = [
         "rep",
         "Fair enough. Would it help if I introduced you to Jo, who runs billing at Pine Clinic?",
     ),
-    ("prospect", "Sure."),
+    ("prospect", "Sure. Thursday at 9 is out for me, though."),
     (
         "rep",
-        "Great, I'll send the case study Thursday at 10. Thanks so much, have a good day, bye.",
+        "Is that email still current? Could you intro me to a few of your clients? Thursday at 9?",
+    ),
+    ("prospect", "Hm."),
+    (
+        "rep",
+        "Great, I'll send the case study Thursday at 10. Ring me back if not. Have a good day, bye.",
     ),
 ]
 

@@ -19,7 +19,7 @@ from roleplay.language.purpose import asks_purpose
 from roleplay.language.repair import Repaired, repair
 from roleplay.language.signals import MAX_ANALYSED_CHARS, UNSCORED, in_context, line_signals
 from roleplay.language.text import Frozen, is_question, sentences
-from roleplay.language.times import proposed_time
+from roleplay.language.times import names_refused_time, proposed_time, refused_times
 from roleplay.language.voicemail import voicemail_greeting
 
 
@@ -165,6 +165,9 @@ class CallAnalysis:
 
     turns: list[TurnAnalysis] = field(default_factory=list)
     scored_first: bool = False
+    #: The slots the prospect has turned down so far ("Thursday noon's out"): a rep line
+    #: proposing one again gets the ``refused_time`` signal (the call's memory of them).
+    refused: tuple[tuple[frozenset[str], frozenset[int]], ...] = ()
 
     @classmethod
     def of(cls, turns: Iterable[object]) -> CallAnalysis:
@@ -193,6 +196,8 @@ class CallAnalysis:
                         break
             opening = reps < 2
 
+            refused = self.refused
+
             def read(scored_only: bool = False) -> dict[str, str]:
                 found = line_signals(
                     line.text,
@@ -202,7 +207,12 @@ class CallAnalysis:
                     prev_time=before.time,
                     scored_only=scored_only,
                 )
-                return in_context(found, line.text, previous=previous, opening=opening)
+                found = in_context(found, line.text, previous=previous, opening=opening)
+                if refused and not scored_only and "callback_offer" not in found:
+                    again = names_refused_time(line.text, refused)
+                    if again:
+                        found["refused_time"] = again
+                return found
 
             signals = Signals(read(True), read) if self.scored_first else Signals(read())
             turn = TurnAnalysis(index, speaker, line, signals=signals)
@@ -225,6 +235,7 @@ class CallAnalysis:
                     time=proposed_time(line.text),
                 ),
             )
+            self.refused += refused_times(line.text)
         turns.append(turn)
         return turn
 

@@ -107,6 +107,8 @@ _CALLBACK = Caseless(
     # "a short call at whatever time suits you", "is there a time this week that's better
     # for a quick call"
     r"|\bwhatever\s+(?:time|day)\s+(?:suits|works\s+for|is\s+good\s+for)\s+you\b"
+    # "if that doesn't suit, just tell me what does", "tell me what works for you"
+    r"|\b(?:tell|let)\s+me\s+(?:know\s+)?(?:what|which|when)\s+(?:time\s+|day\s+)?(?:does|do|would|will|works|suits)\b"
     r"|\bis\s+there\s+a\s+(?:better\s+|good\s+)?(?:time|day)\b[^.?!]{0,50}?\b(?:that's|thats|that\s+is|which\s+is)\s+"
     r"(?:better|easier|good|best)\s+(?:for\s+(?:a\s+|us\s+to\s+)?(?:quick\s+|short\s+)?(?:call|chat|talk|catch-?up|speak)"
     r"|to\s+(?:call|talk|chat|ring|speak))\b"
@@ -125,7 +127,7 @@ _CALLBACK = Caseless(
 #: A whole word of every alternative of :data:`_CALLBACK`.
 _CALLBACK_WORDS = frozenset(
     "call ring try phone reach called rang when whenever fit what there time day pick choose name"
-    " when's once slot window hour suits rather instead whichever which".split()
+    " when's once slot window hour suits rather instead whichever which tell let".split()
 )
 
 
@@ -226,7 +228,9 @@ _LEADING_DURATION = Lazy(
 # let Desmond know?", "would you mind transferring me?". Putting you through is routing.
 _REQUEST = Lazy(
     r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|kindly\s+)?"
-    r"(?:let|tell|pass|ask|have|get|put|transfer|connect|send|forward|give|mention|remind|patch|note|leave|write|jot|take)\b"
+    r"(?:let|tell|pass|ask|have|get|put|transfer|connect|send|forward|give|mention|remind|patch|note|leave|write|jot|take"
+    # an introduction or a referral asked of them: "can you intro me to a few this week?"
+    r"|intro|introduce|refer|recommend|point|hook|set\s+me\s+up|make\s+(?:an?\s+)?(?:intro|introduction))\b"
     # "can you tell me how your crews...?" asks about them after all
     r"(?!\s+(?:me|us)\s+(?:a\s+(?:bit|little)\s+)?(?:how|what|who|when|where|which|why|about|if|whether|more))"
     r"|\bwould\s+you\s+mind\s+\w+ing\b",
@@ -236,6 +240,34 @@ _TRANSFER = Lazy(
     r"\b(?:transfer(?:ring)?\s+me|put(?:ting)?\s+me\s+through|connect(?:ing)?\s+me|patch(?:ing)?\s+me)\b",
     re.IGNORECASE,
 )
+
+
+# Asking them to ring us: "call me back when you can", "just ring me at 555-0142", "give me
+# a call sometime", "have your manager call me", "get back to me" -- not "I'll call you
+# back", and not "no need to call me back".
+_CALLBACK_REQUEST = Lazy(
+    r"\b(?:call|ring|phone|text|buzz)\s+me\b(?!\s+(?:crazy|old[\s-]fashioned|paranoid|biased|a|an|by\s+my)\b)|\b(?:call|ring)\s+(?:us|our\s+office)\s+back\b"
+    r"|\bgive\s+(?:me|us)\s+a\s+(?:call|ring|buzz|shout|bell)\b|\bget\s+back\s+to\s+(?:me|us)\b|\breturn\s+my\s+call\b"
+    r"|\bhave\s+(?:\w+\s+){1,2}?(?:call|ring|phone)\s+me\b",
+    re.IGNORECASE,
+)
+_NO_CALLBACK = Lazy(
+    r"\b(?:no\s+need\s+to|don't|do\s+not|never|needn't|no\s+reason\s+to|not\s+to)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def asks_for_callback(text: str) -> str | None:
+    """The words asking them to call, text or get back to us, or None."""
+    low = text.lower()
+    if not any(
+        word in low for word in ("call", "ring", "phone", "text", "buzz", "back", "shout", "bell")
+    ):
+        return None
+    for match in _CALLBACK_REQUEST.finditer(text):
+        if not _NO_CALLBACK.search(text[max(0, match.start() - 30) : match.start()]):
+            return match.group()
+    return None
 
 
 def request(sentence: str) -> tuple[str, bool] | None:

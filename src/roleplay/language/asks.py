@@ -31,7 +31,7 @@ _SEND_VERB = Rule(
 _ASK_FORM_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:can|could|may|shall|might|would)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|team|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|crew|installers?|surveyors?|advisers?|advisors?)\b"
-        r"|\b(?:can|could|may|shall|might)\s+(?:i|we)\b(?!\s+(?:ask\b|have\s+a\s+word|(?:speak|talk)\s+(?:with|to)\s+(?!you\b)))",
+        r"|\b(?:can|could|may|shall|might)\s+(?:i|we|you\s+and\s+(?:i|me)|the\s+two\s+of\s+us)\b(?!\s+(?:ask\b|have\s+a\s+word|(?:speak|talk)\s+(?:with|to)\s+(?!you\b)))",
         "can could may shall might would",
     ),
     # anchored at the start: at most one position to try, no gate needed
@@ -49,6 +49,12 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         "would will does is could do",
     ),
     Rule(r"\bare\s+you\s+(?:free|available|around|open|ready)\b", "are"),
+    # said as why we call: "I'm calling to see if you're free for lunch"
+    Rule(
+        r"\bsee\s+(?:if|whether)\s+(?:you're|youre|you\s+are|you'd\s+be|you\s+would\s+be|you\s+might\s+be)\s+"
+        r"(?:free|around|available|up\s+for|open\s+to|keen|game|interested)\b",
+        "see",
+    ),
     Rule(
         r"\bwould\s+(?:you|he|she|they)\s+(?:be\s+)?(?:free|available|open|interested|up\s+for|like\s+to|want\s+to|have\s+time|willing)"
         r"|\b(?:could|can|would|will)\s+(?:you|he|she|they)\s+(?:meet|join|hop|jump|come|make|attend|spare|book|schedule|set)\b"
@@ -132,6 +138,8 @@ _REP_OFFER = Rule(
 )
 
 
+# Where we know each other from, not a proposal: "it's Ottilie, from the conference in March?"
+_FROM_WHERE = Lazy(r"\W*from\s+(?:the|that|our|your)\b", re.IGNORECASE)
 _TAG_CLAUSE = Lazy(
     r"\s*(?:then|right|yes|no|ok(?:ay)?|perhaps|maybe|instead|again|say|yeah)\W*$", re.IGNORECASE
 )
@@ -159,7 +167,7 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
     clause = clauses[-1]
     if len(clauses) > 1 and _TAG_CLAUSE.match(clause):
         clause = clauses[-2]  # "Monday morning, then?": the tag asks for the slot before it
-    if len(clause.split()) > 8 or _LEADING_AUX_YOU.search(clause):
+    if len(clause.split()) > 8 or _LEADING_AUX_YOU.search(clause) or _FROM_WHERE.match(clause):
         return False
     return bool(_COMMIT_NOUN.matches(clause) or time_slot(clause, allow_today=False))
 
@@ -216,14 +224,16 @@ _SPECIFIC_OBJECT = Rule(
     r"|agenda|link|samples?|kit|profiles?|results|rate\s+card|price\s+list|pricing|sheet|one-pager|one\s+pager|report|contract|white\s*paper"
     r"|article|overview|comparison|pdf|slides|examples?|campaigns?|map|estimate|audit|introductions?|intro|spec(?:ification)?s?|datasheet"
     r"|menu|order\s+form|paperwork|agreement|packet|pack|worksheet|calculator|portfolio|references?|testimonials?|demo|resume|cv|calendar\s+invite"
-    r"|contact\s+(?:info|details)|number|directions|survey|questionnaire|form|invoice|receipt|confirmation|trial\s+account)\b",
+    r"|contact\s+(?:info|details)|number|directions|survey|questionnaire|form|invoice|receipt|confirmation|trial\s+account"
+    r"|proofs?|drafts?|mock-?ups?|listing|sketch(?:es)?|drawings?|layouts?|floor\s+plans?)\b",
     "checklist guide catalog catalogue brochure video recording summary quote proposal case template deck invite"
     " invitation agenda link sample samples kit profile profiles results rate price pricing sheet pager report"
     " contract white whitepaper article overview comparison pdf slides example examples campaign campaigns map"
     " estimate audit introduction introductions intro spec specs specification specifications datasheet menu"
     " order paperwork agreement packet pack worksheet calculator portfolio reference references testimonial"
     " testimonials demo resume cv calendar contact number directions survey questionnaire form invoice receipt"
-    " confirmation trial",
+    " confirmation trial proof proofs draft drafts mock mockup mockups listing sketch sketches drawing"
+    " drawings layout layouts floor",
 )
 _INTRO_PERSON = Rule(
     r"\b(?:introduce|connect|loop)\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with|in)\b|\bintroduction\b"
@@ -283,6 +293,25 @@ _AGREE = Rule(
     r"|\b(?:i'll|i\s+will|we'll|talk|speak|see\s+you|catch\s+you|call\s+you|ring\s+you)\b[^.!?]{0,30}\bthen\b"
     r"|\b(?:i'll|i\s+will)\s+(?:put|pencil|add|block|book|note|mark)\b[^.!?]{0,30}\b(?:calendar|diary|down|in)\b"
 )
+
+
+# Asking them to hand over their contacts: "can you intro me to a few of your clients?",
+# "send some clients my way", "keep me in mind for your customers", "do you know anyone
+# who needs a bookkeeper?" (not "can you put me through", which is routing).
+_REFERRAL_ASK = Rule(
+    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|maybe\s+|possibly\s+|just\s+)?"
+    r"(?:intro|introduce|refer|recommend)\s+(?:me|us)\b"
+    r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|maybe\s+)?(?:put\s+me\s+in\s+touch|hook\s+me\s+up|pass\s+(?:my|our)\s+(?:name|number|details|card))\s+(?:with|to)\s+(?:some|a\s+few|any|one|two|three|your)\b"
+    r"|\bsend\s+(?:some|a\s+few|any|more|the\s+odd)\s+(?:\w+\s+)?(?:clients?|customers?|business|work|leads?|referrals?|people|folks)\s+(?:my|our)\s+way\b"
+    r"|\b(?:keep|bear)\s+(?:me|us)\s+in\s+mind\s+for\s+(?:your|any|some)\b"
+    r"|\bdo\s+you\s+know\s+(?:anyone|anybody|someone|somebody|any\s+\w+)\s+(?:who|that)\s+(?:needs?|might\s+need|could\s+use|wants?|is\s+looking)\b",
+    "intro introduce refer recommend put hook pass send keep bear know",
+)
+
+
+def asks_for_referrals(sentence: str) -> str | None:
+    """The words asking them to introduce or refer us to people they know, or None."""
+    return _REFERRAL_ASK.find(sentence)
 
 
 def offers_intro(sentence: str) -> bool:

@@ -60,11 +60,15 @@ _GOODBYE = Rule(
     r"|(?:^|[.!;]\s*)\W*(?:(?:ok(?:ay)?|well|so|just|anyway|alright|thanks|no\s+worries|no\s+rush|then)\W+)*"
     r"(?:keep\s+(?:us|me|my\s+\w+)\s+in\s+mind|let\s+me\s+know)\W*$"
     r"|\b(?:get|come)\s+back\s+to\s+me(?:\s+(?:when|whenever|if)\b[^.!?]*)?\W*$"
-    r"|\b(?:call|ring|text)\s+me\s+(?:back\s+)?(?:whenever|sometime|anytime|when\s+you\b[^.!?]*|if\s+you\b[^.!?]*)\W*$",
+    r"|\b(?:call|ring|text)\s+me\s+(?:back\s+)?(?:whenever|sometime|anytime|when\s+you\b[^.!?]*|if\s+you\b[^.!?]*)\W*$"
+    # giving them their time back: "I won't take any more of it", "I'll let you get back to
+    # your day" ("I won't keep you" often comes before an offer to call back: not a goodbye)
+    r"|\bi\s+(?:won't|will\s+not)\s+take\s+(?:up\s+)?(?:any\s+)?more\s+of\s+(?:it|your\s+(?:time|day|morning|afternoon|evening))\b(?!\s+(?:but|than)\b)"
+    r"|\b(?:i'll|i\s+will)\s+let\s+you\s+get\s+back\s+to\s+(?:it|your\s+\w+|work|things|the\s+\w+)\b",
     # one whole word of every alternative: most lines are never searched
     "bye goodbye good goodnight night great nice lovely wonderful fantastic care soon later then enjoy sleep rest anyway"
     " beautiful happy brilliant fab terrific"
-    " time go mind back me know",
+    " time go mind back me know more",
 )
 
 _GOODBYE_WORDS = _GOODBYE.words or frozenset()

@@ -5,6 +5,8 @@ prospect ("so your crew hears about it hours earlier", "you'd save six hours a w
 
 from __future__ import annotations
 
+import re
+
 from roleplay.language.repair import first_names
 from roleplay.language.text import AnyOf, Caseless, Lazy, Rule, has_any, is_question, lowercase
 from roleplay.language.times import time_slot
@@ -29,7 +31,9 @@ _FEATURE_PLAIN = frozenset(
     omnichannel permissions approval approvals panel panels led magnetic charging feature
     features functionality update updates monitoring firewall software hardware ocr scanning
     scanner sdk widget widgets kiosk bot bots sentiment transcription telematics warranty spec
-    specs port ports hd 4k ssd usb import export cad engine hipaa
+    specs port ports hd 4k ssd usb import export cad engine hipaa solar radar lidar sonar
+    radio antenna satellite cellular infrared probe probes rechargeable stainless aluminum
+    aluminium titanium
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")
@@ -38,7 +42,9 @@ _FEATURE_OTHER = AnyOf(
         r"\b(?:a\.i\.|ai-\w+|machine\s+learning|automat\w*|auto-\w+|real-time|sync\w*|e-?signatures?|encrypt\w*"
         r"|drag-and-drop|clock-?(?:in|out)|single\s+sign-on|self-service|plug-?ins?|add-?ons?|wi-?fi|customi[sz]able"
         r"|multi-\w+|audit\s+trails?|role-based|built-in|light\s*box(?:es)?|one-click|white-label|algorithm\w*"
-        r"|geofenc\w*|biometric\w*|optimi[sz]\w*)\b"
+        r"|geofenc\w*|biometric\w*|optimi[sz]\w*|neural\s+net\w*"
+        # typed without its hyphen: "auto start your pumps", "autofill"
+        r"|auto[\s-]?(?:start|stop|shut\w*|fill|pay|renew\w*|sync|save|backup|updat\w*|dial\w*|reply|schedul\w*|adjust\w*|detect\w*)s?)\b"
     ),
     Rule(
         r"\b\d+(?:\.\d+)?\s*(?:%|percent)\s+uptime|\b\d+\+?\s+integrations|\b\d+-bit\b|\bsoc\s?2\b|\biso\s?\d+"
@@ -49,9 +55,12 @@ _FEATURE_OTHER = AnyOf(
     # a machine's specifications: "eighty-five feet of platform height", "a 1,000 lb capacity",
     # "four-wheel drive", "a 12-speed gearbox"
     Rule(
-        rf"\b(?:\d[\d,.]*|(?:{_SPEC_NUMBER}[\s-]){{0,3}}{_SPEC_NUMBER})[\s-](?:feet|foot|ft|inch(?:es)?|pounds?|lbs?|kg|kilos?|tons?|tonnes?|horsepower|hp|volts?|watts?|amps?|psi|rpm|gallons?|litres?|liters?|cc)\b",
+        rf"\b(?:\d[\d,.]*|(?:{_SPEC_NUMBER}[\s-]){{0,3}}{_SPEC_NUMBER})[\s-](?:feet|foot|ft|inch(?:es)?|pounds?|lbs?|kg|kilos?|tons?|tonnes?|horsepower|hp|volts?|watts?|amps?|psi|rpm|gallons?|litres?|liters?|cc"
+        r"|km|kilomet(?:er|re)s?|met(?:er|re)s?|mm|cm|degrees?|mph|kph|decibels?|db|microns?|btus?|lumens?)\b",
         "feet foot ft inch inches pound pounds lb lbs kg kilo kilos ton tons tonne tonnes horsepower hp"
-        " volt volts watt watts amp amps psi rpm gallon gallons litre litres liter liters cc",
+        " volt volts watt watts amp amps psi rpm gallon gallons litre litres liter liters cc km kilometer"
+        " kilometers kilometre kilometres meter meters metre metres mm cm degree degrees mph kph decibel"
+        " decibels db micron microns btu btus lumen lumens",
     ),
     Rule(r"\b(?:two|four|all|\d)[\s-]wheel[\s-]drive\b", "wheel"),
 )
@@ -126,6 +135,21 @@ _PRODUCT_CUE_NAMED = Lazy(
 )
 
 
+# A firm saying what work it does, not what a product has: its list names services ("we
+# do monthly books, payroll and sales tax"), a spec sheet only when a feature is among them.
+_SERVICE_CUE = Lazy(
+    r"\bwe\s+(?:also\s+)?(?:do|handle|cover|manage|take\s+care\s+of|look\s+after|deal\s+with|run)\s+$",
+    re.IGNORECASE,
+)
+
+
+# Words that open a noun phrase, some of them also given names ("An", "Will"): "an
+# antimicrobial backing" is no person.
+_DETERMINERS = frozenset(
+    "a an the our your its their his her my some any one two three no full real live free".split()
+)
+
+
 # An item that names nothing: "stuff", "sell stuff", "other things", "all sorts of stuff".
 _VAGUE_ITEM = Lazy(
     r"(?i)^(?:\w+\s+)?(?:other\s+|all\s+(?:sorts|kinds)\s+of\s+|lots\s+of\s+)?(?:stuff|things|products|goods|everything)$"
@@ -144,12 +168,15 @@ def _product_list(sentence: str) -> bool:
     items = [item for item in items if item]
     if len(items) < 3:
         return False
+    if _SERVICE_CUE.search(cue.group()) and not any(_has_feature_word(item) for item in items):
+        return False  # the work a firm does: "we do books, payroll and sales tax for cafes"
     # A list of customers, offices or staff is not a spec sheet ("we have clients in Ohio,
     # Texas and Utah"); one such item after the features ("...and two technicians on site")
     # is just left out of the count.
     if _NOT_PRODUCT.search(items[0]) or _NOT_PRODUCT.search(sentence[: cue.end()]):
         return False
-    if items[0].split(" ", 1)[0].lower() in first_names() and len(items[0].split()) <= 3:
+    first = items[0].split(" ", 1)[0].lower()
+    if first not in _DETERMINERS and first in first_names() and len(items[0].split()) <= 3:
         return False  # a record read back: "we have mark delaney, marketing manager, ..."
     items = [item for item in items if not _NOT_PRODUCT.search(item)]
     # "we sell stuff, forms and tanning supplies": a vague word names no feature

@@ -115,7 +115,10 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     ),
     # returning his call
     Rule(
-        r"\breturning\s+(?:(?:his|her|their|your|the|a)\s+(?:[\w.']+\s+){0,2}?|(?:(?:dr|mr|mrs|ms)\.?\s+)?\w+(?:\s+\w+)?'s\s+)(?:call|message|voicemail|email|e-mail)\b",
+        r"\breturning\s+(?:(?:his|her|their|your|the|a)\s+(?:[\w.']+\s+){0,2}?|(?:(?:dr|mr|mrs|ms)\.?\s+)?\w+(?:\s+\w+)?'s\s+"
+        # the apostrophe dropped: "returning ms anands call", "returning daves message"
+        r"|(?:(?:dr|mr|mrs|ms)\.?\s+\w+|(?!(?:customers|clients|others|peoples|folks|calls|yours|hers|ours|theirs|emails|messages)\b)\w+)s\s+)"
+        r"(?:call|message|voicemail|email|e-mail)\b",
         "returning",
     ),
     # asked me to call / told me you'd want
@@ -190,7 +193,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         "asking asked",
     ),
     Rule(
-        r"\b(?:you|he|she|they)\s+(?:requested|inquired|enquired|submitted|filled\s+(?:out|in)|signed\s+up|sent\s+(?:us|me|in|over|through))\b",
+        r"\b(?:you|he|she|they)\s+(?:requested|inquired|enquired|submitted|filled\s+(?:out|in)|signed\s+up|sent\s+(?:us|me|in|over|through))\b"
+        # a connection request on a network is public courtesy, not a pretext
+        r"(?!\s+(?:a\s+|an\s+)?(?:linkedin\s+)?(?:connect(?:ion)?|friend|follow)\s+(?:request|invite|invitation)\b)",
         "requested inquired enquired submitted filled signed sent",
     ),
     Rule(
@@ -225,7 +230,7 @@ _CONFIRMATION = Rule(
     # ... or with the name it recognises in between ("Oh, Omar, yeah!"); word that the caller
     # would ring came ahead ("she texted me you might call"); the claimed request placed in the
     # past ("that was months ago", "oh that was a while back").
-    r"|^\W*(?:oh|ah)\W+(?!(?:no|not|nope|wait|who|what)\b)[\w'-]+\W+(?:right|yes|yeah|yep)\b(?!\s*\?)"
+    r"|^\W*(?:oh|ah)\W+(?:(?!(?:no|not|nope|wait|who|what|sorry|um|uh)\b)[\w'-]+\W+){1,2}(?:right|yes|yeah|yep)\b(?!\s*\?)"
     r"|\b(?:he|she|they|\w+)\s+(?:texted|emailed|e-mailed|messaged|pinged|wrote|called|rang|phoned|warned|said|mentioned|told)"
     r"(?:\s+(?:me|us))?\s+(?:that\s+)?(?:you|someone|somebody|a\s+\w+)\s+(?:might|would|'d|'ll|will|may|could|were\s+going\s+to|was\s+going\s+to)\s+"
     r"(?:call|ring|phone|reach\s+out|be\s+in\s+touch|get\s+in\s+touch|be\s+calling|give\s+me\s+a)\b"

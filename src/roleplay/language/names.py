@@ -76,6 +76,7 @@ _NOT_NAMES = frozenset(
     well oh uh um er hmm wow cool nice perfect absolutely totally exactly definitely probably maybe
     we're i've we've you're they're he's she's it's that's there's here's what's let's who's most some
     many any all both each every none more less me us him them myself ourselves
+    said says told asked asks mentioned thinks thought wants wanted needs needed suggested reckons
     """.split()
 )
 
@@ -391,7 +392,8 @@ _ADDRESS_THEN_NAME = Lazy(
     rf"(?:(?i:{_GREETING_WORDS})\s*(?:,|\s-|!|\.)\s*)?"
     r"(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+(?:-[A-Za-z][a-z'-]+)?)"
     # then a pause, or the company and a pause: "renata hi, tom reyes frostline. we warn..."
-    r"(?=(?:\s+[\w&'-]+)?\s*(?:,|\s-|\.|!|$))(?P<after>[^.!?]{0,40})"
+    # or where they are from: "morning loretta, yusuf adebayo-kline with harrow retort"
+    r"(?=(?:\s+[\w&'-]+)?\s*(?:,|\s-|\.|!|$)|\s+(?i:from|with|over\s+at|here|calling)\b)(?P<after>[^.!?]{0,40})"
 )
 
 

@@ -204,6 +204,35 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"\s+(?:a|an|per|each)\s+(?!(?:second|minute|min|hour|hr|mile|km|kilometre|kilometer|foot|feet|metre|meter|degree|rpm)s?\b)[a-z]+"
         ),
     ),
+    # a price said as a bare sum: "runs about 18 thousand", "you're looking at 1,400" (a
+    # size of money, not a count of things: "runs 300 trucks" is no price), or any sum put
+    # on the job as installed or per area: "it's like 1400 installed", "its four twenty a
+    # square foot"
+    (
+        (
+            "run",
+            "cost",
+            "comes",
+            "goes for",
+            "looking at",
+            "installed",
+            "square",
+            "linear",
+            "all in",
+            "out the door",
+        ),
+        Rule(
+            r"\b(?:runs?|running|costs?|costing|comes?\s+(?:out\s+)?to|goes\s+for|(?:you're|you\s+are|you'd\s+be|you\s+would\s+be)\s+looking\s+at)\s+"
+            r"(?:like\s+|about\s+|around\s+|roughly\s+|approximately\s+|under\s+|just\s+|only\s+|maybe\s+)?"
+            rf"(?:(?:{_NUMBER_WORDS}[\s-]){{0,3}}(?:hundred|thousand|grand)|\d[\d,]*(?:\.\d+)?\s*(?:k|grand|hundred|thousand)|\d{{1,3}}(?:,\d{{3}})+|\d{{3,}})\b"
+            r"(?!\s+(?:bucks\b|dollars\b)?[a-z]+s\b|\s+(?:a|an|per|each)\s+(?:second|minute|min|hour|hr|mile|km|kilometre|kilometer|foot|feet|metre|meter|degree|rpm)s?\b|\s*(?:%|percent|feet|foot|miles?|square|sq|acres?|hours?|minutes?|days?|weeks?|years?)\b)"
+            r"|\b(?:it's|its|it\s+is|that's|thats|that\s+is|they're|they\s+are|is|are|runs?|costs?)\s+(?:like\s+|about\s+|around\s+|roughly\s+|just\s+|only\s+|under\s+)?"
+            rf"(?:(?:\$\s?)?(?:\d[\d,]*(?:\.\d+)?\s*(?:k|grand|hundred|thousand)?|(?:{_NUMBER_WORDS}[\s-]){{0,3}}{_NUMBER_WORDS})\s*(?:bucks\s+|dollars\s+)?"
+            r"(?:a|per)\s+(?:square|linear|sq\.?)\s*(?:foot|feet|ft|met(?:er|re)|yard)\b"
+            rf"|(?:\$\s?\d[\d,]*|\d{{1,3}}(?:,\d{{3}})+|\d{{3,}}|\d[\d,]*(?:\.\d+)?\s*(?:k|grand|hundred|thousand)|(?:{_NUMBER_WORDS}[\s-]){{0,3}}(?:hundred|thousand|grand))"
+            r"\s*(?:bucks\s+|dollars\s+)?(?:installed|all[\s-]in|out\s+the\s+door)\b)"
+        ),
+    ),
 )
 
 

@@ -91,13 +91,16 @@ _REASON_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?(?:doing|conducting|running|putting\s+together)\s+(?:a\s+|some\s+|an?\s+)?(?:quick\s+|short\s+|brief\s+)?(?:research|survey|study|poll|review|check)"
-        r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+|only\s+|simply\s+|really\s+)?(?:updating|verifying|confirming|checking)\s+(?:our|my|some|a\s+few|the|that|whether|if|who|one|a|something)\b"
+        r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+|only\s+|simply\s+|really\s+)?(?:updating|verifying|confirming|checking|cleaning\s+up|refreshing)\s+"
+        r"(?:(?:our|my|some|a\s+few|the|that|whether|if|who|one|a|something)\b"
+        # "I'm verifying old contacts", "checking trade show listings"
+        r"|(?:[\w'-]+\s+){0,2}?(?:records?|contacts?|listings?|entries|accounts?|details|database|data|files?|info|information|addresses)\b)"
         # a records check named as such, or what the records say: "quick records check",
         # "our file says mark delaney, but it's three years old"
         r"|\b(?:records?|data(?:base)?|contact|details?|file)\s+(?:check|update|verification|clean-?up|refresh)\b"
         r"|\b(?:our|my)\s+(?:file|files|records?|list|database|system|crm)\s+(?:says|shows|has|lists|still\s+(?:say|show|have|list|has)s?)\b",
         "doing conducting running putting updating verifying confirming checking check update"
-        " verification cleanup clean refresh says shows has lists still",
+        " verification cleanup clean cleaning refresh refreshing says shows has lists still",
     ),
     Rule(
         r"\b(?:calling|call)\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|because|cause|'cause|regarding|re|in\s+response|on\s+behalf)\b"

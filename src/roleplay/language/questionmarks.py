@@ -40,6 +40,7 @@ _EMBEDS = frozenset(
     explain understand hear learn sure if whether that than as so what how who when where
     why which i we they he she it you me them him her us is was the a an about on of for
     by to from remember figure idea matter regardless exactly somewhat no
+    share shared sharing along through out showing telling explaining knowing seeing
     """.split()
 )
 

@@ -228,7 +228,7 @@ _EMBEDDED_GATE = (
 # determiner or an owner ("her email", "the right number", "tashas extension"), an
 # address itself, or a spelling.
 _CONTACT_DETAILS = Rule(
-    r"\b(?:her|his|their|your|the|an|a|that|this|its|our|\w+'s|\w+s)\s+"
+    r"\b(?:her|his|their|your|the|an|a|that|this|its|our|which|what|\w+'s|\w+s)\s+"
     r"(?:(?:best|right|good|correct|current|new|work|office|main|preferred|personal)\s+)*"
     r"(?:e-?mail(?:\s+address)?|(?:(?:phone|cell|mobile|direct|contact|office|work|home)\s+)?number"
     r"(?!\s+(?:of|one|two|three)\b)|(?:phone|direct|shop|office|work|home|main|best|right)\s+line|"
@@ -247,6 +247,23 @@ _ASKS_FOR = Rule(
     r"(?:her|his|their|your|the|\w+'s|\w+s)\s+(?:\w+\s+)?(?:e-?mail|number|extension|cell|line)"
     r"(?:\s+address)?(?:\s+(?:is|would\s+be|then|please))?\W*$",
 )
+
+
+# Checking facts on file are still right: "is that still accurate?", "is all that still
+# current?", "is Mark Delaney still your marketing manager?", "does she still run events?"
+_RECORD_CHECK = Rule(
+    r"\b(?:is|are)\s+(?:that|this|it|those|these|all\s+(?:that|of\s+that|of\s+it)|everything|any\s+of\s+(?:that|it)"
+    r"|(?:the|that|this|our)\s+(?:info|information|record|details|listing|entry|address|email|number|contact))"
+    r"\s+(?:all\s+)?(?:still\s+)?(?:accurate|correct|right|current|valid|up\s+to\s+date|good|the\s+case)\b"
+    r"|\b(?:is|does)\s+(?!(?:that|this|it|there|now|today|anyone|everything)\b)[\w.'-]+(?:\s+[\w.'-]+)?\s+still\s+"
+    r"(?:your|the|there|with|work|working|handle|handling|run|running|look|looking|in\s+charge|on|at|doing)\b",
+    "is are does",
+)
+
+
+def checks_record(sentence: str) -> bool:
+    """Does the question check that something on file is still right?"""
+    return _RECORD_CHECK.search(sentence) is not None
 
 
 def asks_contact_details(sentence: str, question: bool) -> str | None:
@@ -272,7 +289,20 @@ def is_discovery(sentence: str) -> bool:
         and not _OFFER.search(sentence)
         and asks_contact_details(sentence, True) is None
         and not is_identity_check(sentence)
+        and not _RECALL_CHECK.search(sentence)
     )
+
+
+# Our own shared past said with a rising voice: "we met at the chamber mixer?", "Dario,
+# we spoke at the expo last spring?" checks they remember; it asks nothing about them.
+_RECALL_CHECK = re.compile(
+    r"(?:(?:^|,)\W*(?:(?:um|uh|so|and|oh|hey|hi)\W+)*(?:we|i|you\s+and\s+i)\s+(?:(?:just|first|briefly|actually|both)\s+)?"
+    r"(?:met|spoke|talked|chatted|sat|connected|emailed|swapped|traded|worked\s+together|were\s+on|was\s+on)\b"
+    # or only where from: "it's Ottilie, from the landscape conference in March?"
+    r"|,\s*from\s+(?:the|that|our)\s+(?:[\w'-]+\s+){0,4}?(?:conference|expo|show|fair|event|mixer|meetup|meet-up|breakfast|lunch|dinner|panel|summit|workshop|course|roundtable|group|club|chamber|association|class)\b)"
+    r"(?![^?]*\b(?:do|did|are|were|have|has|could|would|can|will|is)\s+(?:you|your)\b)",
+    re.IGNORECASE,
+)
 
 
 # Who picked up: "Hello, Dale?", "is this Dale Ostrowski?", "am I speaking with Renata?"

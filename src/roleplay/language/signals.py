@@ -18,8 +18,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from roleplay.language.answers import bare_proposal, callback_offer, request, short_answer
-from roleplay.language.asks import asks_for_proposal, is_commitment_ask, next_step, offers_intro
+from roleplay.language.answers import (
+    asks_for_callback,
+    bare_proposal,
+    callback_offer,
+    request,
+    short_answer,
+)
+from roleplay.language.asks import (
+    asks_for_proposal,
+    asks_for_referrals,
+    is_commitment_ask,
+    next_step,
+    offers_intro,
+)
 from roleplay.language.courtesy import acknowledges, easy_out, goodbye, greeting, thanks
 from roleplay.language.features import enumerated_list, feature_list, states_benefit
 from roleplay.language.honesty import apology, disclaimer, misleading_claim, owns_sale
@@ -29,6 +41,7 @@ from roleplay.language.purpose import asks_purpose, plain_purpose, stated_reason
 from roleplay.language.questions import (
     asks_contact_details,
     asks_right_person,
+    checks_record,
     demands_routing,
     is_discovery,
     is_embedded_question,
@@ -62,6 +75,8 @@ SIGNALS: dict[str, str] = {
     " an introduction to a person, an agreed follow-up",
     "intro_offer": "a next step that introduces them to someone ('want me to introduce you to her?',"
     " 'would it help if I introduced you?')",
+    "referral_ask": "the rep asks them to introduce or refer the rep to people they know ('could you intro"
+    " me to a few of your clients?', 'send some clients my way', 'do you know anyone who needs...')",
     "pricing": "the line states a price, cost, fee, discount or trial term ('$30 a month', '20% off', '30-day free trial')",
     "price_answer": "pricing given right after the prospect asked about price, or named as the answer"
     " to their question ('you asked what it costs: $40 a seat')",
@@ -88,6 +103,8 @@ SIGNALS: dict[str, str] = {
     "routing": "asks for or about a person to be put through to ('is Dr. Patel available?', 'could I speak with...')",
     "right_person": "asks who owns, handles or decides on something ('who looks after billing software"
     " there?', 'who'd be the right person for this?')",
+    "record_check": "asks whether something on file is still right ('is that still accurate?',"
+    " 'is Mark still your marketing manager?')",
     "contact_details": "asks for or checks how to reach someone: an email, a number, an extension,"
     " a spelling ('what's the best email for her?', 'is jo@acme.com still good?')",
     "ignored_question": "the prospect's line before asked who is calling or what it is about, and this line does not answer",
@@ -95,6 +112,10 @@ SIGNALS: dict[str, str] = {
     "deny": "a short no to the question the prospect just asked ('no', 'not really', 'no thanks')",
     "set_time": "names a set day or clock time ('Thursday at 10', 'tomorrow morning', 'the 12th'),"
     " not a vague one ('next week', 'sometime', 'in March')",
+    "callback_request": "the rep asks them to call, text or get back to the rep ('call me back when you can',"
+    " 'just ring me at 555-0142', 'have your manager call me'), not 'no need to call back'",
+    "refused_time": "proposes again a day or time the prospect already turned down in this call ('Thursday"
+    " at noon, then?' after 'Thursday noon's out')",
     "callback_offer": "offers to call back at a better time, or lets them pick the time ('when's a decent time to call you back?')",
 }
 
@@ -106,15 +127,19 @@ SIGNALS: dict[str, str] = {
 UNSCORED = frozenset(
     {
         "intro_offer",
+        "referral_ask",
+        "refused_time",
         "benefit",
         "acknowledge",
         "contact_details",
+        "record_check",
         "owns_sale",
         "phone_number",
         "greeting",
         "goodbye",
         "thanks",
         "easy_out",
+        "callback_request",
     }
 )
 
@@ -176,6 +201,8 @@ _CALLBACK_WORDS = (
     "which time",
     "which day",
     "which of",
+    "tell me",
+    "let me know",
 )
 _CALLBACK_GATE = Lazy(
     r"\b(?:" + "|".join(word.replace(" ", r"\s+") for word in _CALLBACK_WORDS) + ")"
@@ -348,6 +375,10 @@ def _sentence_signals(
             found.setdefault("next_step", step)
             if intro:
                 found["intro_offer"] = step
+    if every and "referral_ask" not in found:
+        wanted = asks_for_referrals(sentence)
+        if wanted:
+            found["referral_ask"] = wanted
     if "set_time" not in found and not PAST_TENSE.search(sentence):
         day = set_time(sentence)
         if day:
@@ -411,6 +442,8 @@ def _question_signals(
     ):
         if asks_right_person(sentence):
             found["right_person"] = sentence
+    if every and question and "record_check" not in found and checks_record(sentence):
+        found["record_check"] = sentence
     if every and "contact_details" not in found:
         detail = asks_contact_details(sentence, question)
         if detail:
@@ -465,11 +498,12 @@ _LINE_RULES = (
     ("goodbye", goodbye),
     ("thanks", thanks),
     ("easy_out", easy_out),
+    ("callback_request", asks_for_callback),
 )
 
 
 def _call_signals(found: dict[str, str], text: str, norm: str, every: bool) -> None:
-    """phone_number, greeting, goodbye, thanks and easy_out (``every``), and long_turn (on
+    """phone_number, greeting, goodbye, thanks, easy_out and callback_request (``every``), and long_turn (on
     the whole line)."""
     if every:
         for name, rule in _LINE_RULES:

@@ -184,3 +184,120 @@ def asks_for_time(text: str) -> bool:
     if "when" not in low and "time" not in low and "day" not in low and "name one" not in low:
         return False
     return _ASKS_WHEN.search(text) is not None
+
+
+# --------------------------------------------------------------------------- refused times
+
+# A time turned down: "Thursday noon's out", "I can't do Tuesday", "two doesn't work", "I'm
+# booked at ten". Read clause by clause, so "noon's out, but 1:30 works" refuses noon only.
+_REFUSES = Lazy(
+    r"'s\s+out\b|\bis\s+out\b|\bout\s+for\s+me\b|\bno\s+good\b|(?:'s|\bis)\s+a\s+no\b|\bstuck\b|\bnot\b|\b(?:doesn't|does\s+not|won't|will\s+not|wouldn't)\s+(?:work|suit|do)\b"
+    r"|\b(?:can't|cannot|can\s+not|couldn't)\s+(?:do|make|manage)\b|\b(?:busy|booked|taken|tied\s+up|slammed|away|off)\b"
+    r"|\bnot\s+(?:at|on|before|until|till)\b|\b(?:bad|tough|rough)\s+(?:time|day|one)\b",
+    re.IGNORECASE,
+)
+_CLAUSE = Lazy(
+    r"[.;!?]|\bbut\b|\bthough\b|,\s*(?=(?:how|what|would|could|maybe|or|and|so)\b)", re.IGNORECASE
+)
+_DAY = Lazy(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)s?\b", re.IGNORECASE
+)
+_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
+    )
+}
+_HOUR = Lazy(
+    r"\b(noon|midday|lunchtime)\b"
+    r"|\b(\d{1,2})(?::(\d\d))?\s*(?:[ap]\.?m\b\.?)"
+    r"|\b(\d{1,2}):(\d\d)\b"
+    r"|\b(?:at|by|around|say|from)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!:\d)(?!\s*(?:percent|dollars|minutes|hours|days|people|of\b|%))",
+    re.IGNORECASE,
+)
+
+
+def _slot_words(clause: str) -> tuple[frozenset[str], frozenset[int]]:
+    """The days and clock times (minutes past 12 or midnight, am and pm alike) a clause
+    names: ({"thursday"}, {720}) for "Thursday noon", {90} for "1:30"."""
+    days = frozenset(m.group(1).lower() for m in _DAY.finditer(clause))
+    times = set()
+    for m in _HOUR.finditer(clause):
+        noon, hour_pm, minute_pm, hour_colon, minute_colon, hour_at = m.groups()
+        if noon:
+            times.add(12 * 60)
+            continue
+        said = hour_pm or hour_colon or hour_at
+        minute = int(minute_pm or minute_colon or 0)
+        hour = _NUMBERS.get(said.lower()) or int(said)
+        times.add((hour % 12 or 12) * 60 + minute)
+    return days, frozenset(times)
+
+
+def refused_times(text: str) -> tuple[tuple[frozenset[str], frozenset[int]], ...]:
+    """The slots a (prospect) line turns down, as (days, hours); empty when none."""
+    low = text.lower()
+    if not any(
+        cue in low
+        for cue in (
+            "out",
+            "good",
+            "n't",
+            "not",
+            "busy",
+            "book",
+            "taken",
+            "tied",
+            "slammed",
+            "away",
+            "off",
+            "bad",
+            "tough",
+            "rough",
+            "no",
+            "stuck",
+        )
+    ):
+        return ()
+    found = []
+    for clause in _CLAUSE.split(text):
+        if clause and _REFUSES.search(clause):
+            days, hours = _slot_words(clause)
+            if hours or days:
+                found.append((days, hours))
+    if any(hours for _, hours in found):
+        # "Next Thursday I'm stuck until one, so noon's a no": the clock time is what is
+        # refused, on the day the line names
+        line_days = _slot_words(text)[0]
+        found = [(days or line_days, hours) for days, hours in found if hours]
+    return tuple(found)
+
+
+def names_refused_time(
+    text: str, refused: tuple[tuple[frozenset[str], frozenset[int]], ...]
+) -> str | None:
+    """The clause of a (rep) line that proposes a slot already turned down, or None: the
+    same clock hour (on the same day, when both name one), or the same day when the
+    refusal named only a day. A clause that itself turns the slot down ("since noon's
+    out...") proposes nothing, and a line that also offers a slot not refused ("around 12,
+    or a bit later, say 1:30?") gives them a choice rather than pushing."""
+    again = None
+    for clause in _CLAUSE.split(text):
+        if not clause or _REFUSES.search(clause):
+            continue
+        days, hours = _slot_words(clause)
+        if not (days or hours):
+            continue
+        if any(_same_slot(days, hours, no_days, no_hours) for no_days, no_hours in refused):
+            again = again or clause.strip()
+        else:
+            return None
+    return again
+
+
+def _same_slot(
+    days: frozenset[str], hours: frozenset[int], no_days: frozenset[str], no_hours: frozenset[int]
+) -> bool:
+    if no_hours:
+        return bool(hours & no_hours) and not (days and no_days and not days & no_days)
+    return bool(days & no_days) and not hours
