@@ -1481,6 +1481,65 @@ MESSY_TABLE = [
     ("no need to call me back", None, "callback_request", False),
     ("I'll call you back tomorrow", None, "callback_request", False),
     ("call me crazy, but I think it fits", None, "callback_request", False),
+    # a contract up for renewal asks nothing; a person up for a coffee is asked
+    ("im calling cause your policy comes up for renewal in june", None, "commitment_ask", False),
+    ("are you up for a coffee thursday at 8", None, "commitment_ask", True),
+    # a proposal said as a fragment, typed without its "?"
+    (
+        "im in your area on the 18th; coffee at hartleys at 8:30 my treat",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("coffee on friday was great", None, "commitment_ask", False),
+    ("fair. wahts your biggest headache right now", None, "discovery_question", True),
+    # introductions offered in other words
+    ("one of my clients needs cover. want me to connect you two?", None, "intro_offer", True),
+    ("I can connect you with her next week", None, "intro_offer", True),
+    ("so I'd be glad to introduce you to one who fits that", None, "intro_offer", True),
+    ("just email me back w what u need", None, "callback_request", True),
+    # what our product does for them, with a figure
+    (
+        "our audit software typically recovers 3 to 5 percent of freight spend",
+        None,
+        "benefit",
+        True,
+    ),
+    ("our team usually meets on mondays", None, "benefit", False),
+    # the choice of time handed over
+    ("what time works best for u that day, im flexible", None, "callback_offer", True),
+    ("name a morning that works and I'll come to you", None, "callback_offer", True),
+    # an ask wondered aloud; a no made easy
+    ("I wondered if a 20-minute call might be useful", None, "commitment_ask", True),
+    ("I wonder if you've tried the new app", None, "commitment_ask", False),
+    ("It's easy to say no, no harm done.", None, "easy_out", True),
+    # why we call, after an aside
+    (
+        "i wanted to call instead of just clicking accept, and learn what you do",
+        None,
+        "reason",
+        True,
+    ),
+    # a product and what it comes with; a clause or two around the list
+    (
+        "its a donor crm with automated receipts, peer to peer fundraising pages, wealth screening, and it syncs with quickbooks",
+        None,
+        "feature_list",
+        True,
+    ),
+    (
+        "it does snapshots every 15 minutes, 256 bit encryption, offsite replication, and a one click restore for the whole system, plus it plugs into your network",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("its a family business with three kids, two dogs and a cat", None, "feature_list", False),
+    (
+        "the houses on your street were built in the seventies and still have the original insulation, which means the furnace runs harder",
+        None,
+        "feature_list",
+        False,
+    ),
 ]
 
 
@@ -1506,6 +1565,10 @@ def test_messy_table(line: str, previous: str | None, signal: str, fires: bool) 
         ("hey sam, lisa park from routewise", "Lisa Park"),
         ("hi jo, tom said with the budget cuts it's on hold", None),
         ("hey sam, lisa park with routewise?", None),
+        ("hi lucinda, keith darrow for ms. ferrante, please", "Keith Darrow"),
+        # a name no list knows counts when typed with its capitals
+        ("Dana, hi, Raj Mehta, I'm a bookkeeper.", "Raj Mehta"),
+        ("Dana, hi, Acme Logistics, we haul freight.", None),
     ],
 )
 def test_names_in_messy_forms(line: str, name: str | None) -> None:
@@ -1667,3 +1730,27 @@ def test_a_slot_the_prospect_refused_is_remembered(
     call.add("prospect", refusal)
     call.add("prospect", "Anyway, what else?")  # remembered past the next line
     assert ("refused_time" in call.add("rep", proposal).signals) is again
+
+
+def test_recognition_may_come_in_the_second_reply() -> None:
+    assert claim_support(["oh.. maybe? i met a lot of people", "oh sean, yes ok"]) == "confirmed"
+    assert claim_support(["oh.. maybe?", "hm, no idea who you are"]) == "denied"
+
+
+def test_shared_past_owned_up_to_earlier_supports_a_later_nod_to_it() -> None:
+    from roleplay.scoring.rules import score
+    from roleplay.transcript import parse_text
+
+    call = (
+        "Prospect: Feld and Daughters, this is Naomi.\n"
+        "Rep: Hi Naomi, it's Ben from Clearwater. Marcus introduced us at the breakfast.\n"
+        "Prospect: Yes! The Marlowe, with Marcus. I'd rather Marcus didn't hear about our books.\n"
+        "Rep: Thanks, Naomi, really nice to talk again. Bye!\n"
+    )
+    assert "misleading-claim" not in score(parse_text(call).turns).codes
+
+
+def test_met_last_thu_typed_short_is_checkable_history() -> None:
+    assert specific_history(
+        "we met at the eastside breakfast last thu, marcus introduced us", "we met"
+    )

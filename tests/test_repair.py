@@ -40,8 +40,23 @@ REPAIRS = [
     # days typed short, only where a time follows
     ("could we do fri at 11", "could we do Friday at 11?"),
     ("the sun is up", "the sun is up"),
-    # swapped letters in the words the rules hinge on
+    # swapped letters in the words the rules hinge on, then the apostrophe they lack
     ("the raeson im calling", "the reason I'm calling"),
+    ("fair. wahts your biggest headache", "fair. what's your biggest headache"),
+    ("ill upadte his details today", "I'll update his details today"),
+    # "were" with no subject before its verb is "we're"
+    ("i think youd love what were doing", "I think you'd love what we're doing"),
+    ("what were you doing", "what were you doing?"),
+    # how much, told rather than asked
+    ("how much time it saves you, honestly.", "how much time it saves you, honestly."),
+    ("how many trucks you running these days", "how many trucks you running these days?"),
+    # a kind of thing, then an auxiliary, asks; a subject first tells
+    (
+        "i wanted to ask, what kind of introductions would help you there",
+        "I wanted to ask. what kind of introductions would help you there?",
+    ),
+    ("what kind of work we do is mostly roofs", "what kind of work we do is mostly roofs"),
+    ("does sharon look after payroll herself", "does sharon look after payroll herself?"),
     ("number three is the battery", "number three is the battery"),
     # questions typed without a question mark
     ("thanks, how do you schedule crews today", "thanks. how do you schedule crews today?"),

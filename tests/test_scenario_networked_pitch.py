@@ -34,6 +34,31 @@ play = partial(play_call, ID)
 ENDINGS = [
     # (what the call shows, script, outcome, final state)
     (
+        "the connection typed in a hurry, then her pick of day and time with an easy out",
+        [
+            "hi naomi, sam klein, clearwater bookkeeping. we met at the eastside breakfast last thu, marcus introduced us",
+            "no pressure either way. if its useful pick a day and time, if not no worries at all",
+        ],
+        "success",
+        "coffee_booked",
+    ),
+    (
+        "a question, then a small ask wondered aloud, with no made easy in the same breath",
+        [
+            OPENER,
+            "How's the third shop going?",
+            "I wondered if a 20-minute call might be useful. It's easy to say no, no harm done.",
+        ],
+        "success",
+        "coffee_booked",
+    ),
+    (
+        "a warm goodbye that leans on the shared past she already owned up to",
+        [OPENER, "How's the third shop going?", "Thanks, Naomi, really nice to talk again. Bye!"],
+        "neutral",
+        "rep_left",
+    ),
+    (
         "the real connection, no made easy, a question, a coffee at a set time",
         [
             OPENER,

@@ -165,9 +165,6 @@ class CallAnalysis:
 
     turns: list[TurnAnalysis] = field(default_factory=list)
     scored_first: bool = False
-    #: The slots the prospect has turned down so far ("Thursday noon's out"): a rep line
-    #: proposing one again gets the ``refused_time`` signal (the call's memory of them).
-    refused: tuple[tuple[frozenset[str], frozenset[int]], ...] = ()
 
     @classmethod
     def of(cls, turns: Iterable[object]) -> CallAnalysis:
@@ -196,8 +193,6 @@ class CallAnalysis:
                         break
             opening = reps < 2
 
-            refused = self.refused
-
             def read(scored_only: bool = False) -> dict[str, str]:
                 found = line_signals(
                     line.text,
@@ -208,8 +203,16 @@ class CallAnalysis:
                     scored_only=scored_only,
                 )
                 found = in_context(found, line.text, previous=previous, opening=opening)
-                if refused and not scored_only and "callback_offer" not in found:
-                    again = names_refused_time(line.text, refused)
+                if not scored_only and "callback_offer" not in found:
+                    # The slots the prospect has turned down so far ("Thursday noon's
+                    # out"): proposing one again is ``refused_time``, the call's memory.
+                    refused = tuple(
+                        slot
+                        for said in turns[:index]
+                        if said.speaker != "rep"
+                        for slot in refused_times(said.line.text)
+                    )
+                    again = names_refused_time(line.text, refused) if refused else None
                     if again:
                         found["refused_time"] = again
                 return found
@@ -235,7 +238,6 @@ class CallAnalysis:
                     time=proposed_time(line.text),
                 ),
             )
-            self.refused += refused_times(line.text)
         turns.append(turn)
         return turn
 

@@ -84,12 +84,14 @@ _CALLBACK = Caseless(
     r"|\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:a|the)\s+(?:good|better|best)\s+(?:time|day)\s+to\s+(?:call|reach|catch|try|ring|follow\s+up)"
     r"|\b(?:could|can|shall|should|may)\s+(?:we|i)\b[^.?!]{0,40}?\b(?:another|some\s+other|a\s+better|a\s+more\s+convenient)\s+(?:time|day)\b"
     r"|\byou\s+(?:pick|choose|name)\s+(?:the|a)\s+(?:time|day|hour)"
+    # "name a morning that works", "pick any day next week"
+    r"|\b(?:name|pick|choose)\s+(?:a|the|any)\s+(?:morning|afternoon|evening|day|time|date|slot)\b"
     r"|\b(?:another|any\s+other|a|any|some\s+other)\s+(?:time|day)\s+(?:that\s+)?you\s+(?:pick|choose|prefer|name)\b"
     # "what's a good 15 min slot this week, your call"
     r"|\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:a|the)\s+(?:good|better|best)\s+(?:[\w-]+\s+){0,2}?(?:slot|window|time|day)\b"
     r"|\byour\s+call\W*$"
     # "what time tomorrow or later this week suits you for a short call?"
-    r"|\b(?:what|which)\s+(?:time|day)\b[^.?!]{0,40}?\b(?:suits|works\s+for|is\s+good\s+for|(?:would|will|does|might)\s+(?:actually\s+|really\s+|best\s+)?(?:suit|work\s+for))\s+you\b"
+    r"|\b(?:what|which)\s+(?:time|day)\b[^.?!]{0,40}?\b(?:suits|works\s+(?:best\s+|better\s+)?for|is\s+(?:good|best|better)\s+for|(?:would|will|does|might)\s+(?:actually\s+|really\s+|best\s+)?(?:suit|work\s+(?:best\s+|better\s+)?for))\s+you\b"
     # "a short call at a time that works better for you"
     r"|\b(?:at\s+)?a\s+(?:time|day|slot|window|hour)\s+(?:[\w']+\s+){0,2}?(?:that|which)\s+(?:actually\s+|really\s+)?(?:works|suits)\s+(?:better\s+)?(?:for\s+)?you\b"
     # a call back at a set time, offered instead of talking now: "rather than talk now, can I
@@ -246,7 +248,7 @@ _TRANSFER = Lazy(
 # a call sometime", "have your manager call me", "get back to me" -- not "I'll call you
 # back", and not "no need to call me back".
 _CALLBACK_REQUEST = Lazy(
-    r"\b(?:call|ring|phone|text|buzz)\s+me\b(?!\s+(?:crazy|old[\s-]fashioned|paranoid|biased|a|an|by\s+my)\b)|\b(?:call|ring)\s+(?:us|our\s+office)\s+back\b"
+    r"\b(?:call|ring|phone|text|buzz|email|e-mail|message|dm)\s+me\b(?!\s+(?:crazy|old[\s-]fashioned|paranoid|biased|a|an|by\s+my)\b)|\b(?:call|ring)\s+(?:us|our\s+office)\s+back\b"
     r"|\bgive\s+(?:me|us)\s+a\s+(?:call|ring|buzz|shout|bell)\b|\bget\s+back\s+to\s+(?:me|us)\b|\breturn\s+my\s+call\b"
     r"|\bhave\s+(?:\w+\s+){1,2}?(?:call|ring|phone)\s+me\b",
     re.IGNORECASE,
@@ -261,7 +263,20 @@ def asks_for_callback(text: str) -> str | None:
     """The words asking them to call, text or get back to us, or None."""
     low = text.lower()
     if not any(
-        word in low for word in ("call", "ring", "phone", "text", "buzz", "back", "shout", "bell")
+        word in low
+        for word in (
+            "call",
+            "ring",
+            "phone",
+            "text",
+            "buzz",
+            "back",
+            "shout",
+            "bell",
+            "mail",
+            "message",
+            "dm",
+        )
     ):
         return None
     for match in _CALLBACK_REQUEST.finditer(text):

@@ -63,6 +63,8 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         "would could can will",
     ),
     Rule(r"\b(?:i'd|i\s+would|we'd)\s+(?:really\s+)?(?:like|love)\s+to\b", "like love"),
+    # "I wondered if a 20-minute call might be useful", "wondering whether lunch works"
+    Rule(r"\b(?:wondered|wondering|wonder)\s+(?:if|whether)\b", "wondered wondering wonder"),
     # a slot offered: "I could do fifteen minutes Thursday at 4"
     Rule(r"\b(?:i|we)\s+(?:could|can)\s+(?:do|make|manage)\b", "could can"),
     Rule(
@@ -75,7 +77,10 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         "want wanted hoping wanna",
     ),
     Rule(
-        r"\blet's\b|\blet\s+us\b|\bwhy\s+don't\s+(?:we|i|you)\b|\bup\s+for\b|\bopen\s+to\b|\binterested\s+in\s+(?:a|an|setting|booking|seeing)\b",
+        # "up for a coffee?", not a contract "up for renewal"
+        r"\blet's\b|\blet\s+us\b|\bwhy\s+don't\s+(?:we|i|you)\b"
+        r"|\bup\s+for\b(?!\s+(?:renewal|review|sale|grabs|debate|discussion|election|auction|promotion|bid|tender|negotiation|inspection|audit)\b)"
+        r"|\bopen\s+to\b|\binterested\s+in\s+(?:a|an|setting|booking|seeing)\b",
         "let why up open interested",
     ),
 )
@@ -138,6 +143,13 @@ _REP_OFFER = Rule(
 )
 
 
+# A proposal said as a fragment: what, then when, with no verb ("coffee at Hartley's at
+# 8:30 my treat", "lunch thursday at noon").
+_FRAGMENT_PROPOSAL = Lazy(
+    r"\s*(?:(?:so|ok|okay|then|maybe|and|or)\s+)*(?:a\s+)?(?:quick\s+|short\s+)?(?:coffee|lunch|breakfast|drinks|demo|call|chat|visit)\b"
+    r"(?![^;,.]*\b(?:is|was|were|are|had|did|went|got|have|has|be|been|will|would|could|should)\b)[^;,.]{0,70}$",
+    re.IGNORECASE,
+)
 # Where we know each other from, not a proposal: "it's Ottilie, from the conference in March?"
 _FROM_WHERE = Lazy(r"\W*from\s+(?:the|that|our|your)\b", re.IGNORECASE)
 _TAG_CLAUSE = Lazy(
@@ -154,14 +166,20 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
     if not (noun or slot):
         return False
     ask = _ASK_FORM.matches(sentence)
-    if not (ask or question) or _THIS_CALL_TIME.search(sentence):
+    if not (ask or question):
+        # typed without its "?": "im in your area on the 18th; coffee at hartleys at 8:30"
+        return (
+            noun
+            and slot
+            and not _THIS_CALL_TIME.search(sentence)
+            and any(_FRAGMENT_PROPOSAL.match(c) for c in re.split(r"[;,.]", sentence))
+        )
+    if _THIS_CALL_TIME.search(sentence):
         return False
     if not noun and _REP_OFFER.search(sentence):
         return False  # an offer of help is a next step, not a commitment ask
     if ask and (noun or slot):
         return True
-    if not question:
-        return False
     # A fragment proposal: "...; coffee at Hartley's at 8:30?", "So, Saturday at 10?"
     clauses = re.split(r"[;,]", sentence)
     clause = clauses[-1]
@@ -201,7 +219,7 @@ _FUTURE = Rule(
     r"|\b(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|we'll|we\s+will|we're\s+going\s+to|let\s+me|let's|let\s+us"
     r"|i\s+can|we\s+can|i\s+could|we\s+could|could\s+i|can\s+i|may\s+i|shall\s+i|shall\s+we|should\s+i|how\s+about|what\s+about"
     r"|would\s+you\s+like\s+me\s+to|(?:do\s+you\s+)?(?:want|wanna)\s+(?:me|us)\s+to|why\s+don't\s+(?:i|we)"
-    r"|would\s+it\s+help\s+if\s+(?:i|we)|if\s+it\s+helps,?\s+(?:i|we)|i'd\s+(?:like|love)\s+to|i\s+want\s+to|i\s+would\s+like\s+to|happy\s+to"
+    r"|would\s+it\s+help\s+if\s+(?:i|we)|if\s+it\s+helps,?\s+(?:i|we)|i'd\s+(?:like|love)\s+to|i\s+want\s+to|i\s+would\s+like\s+to|happy\s+to|glad\s+to"
     r"|i'm\s+(?:sending|emailing|mailing|calling\s+you)|can\s+we|could\s+we|would\s+you|will\s+you|could\s+you|can\s+you|i'll\s+go\s+ahead"
     r"|expect\s+(?:a|my)|you'll\s+(?:get|have|hear|see)|talk\s+to\s+you|see\s+you|speak\s+to\s+you"
     # a delivery promised to someone else: "Ines will have it by 3", "she'll get the quote Friday"
@@ -237,11 +255,12 @@ _SPECIFIC_OBJECT = Rule(
 )
 _INTRO_PERSON = Rule(
     r"\b(?:introduce|connect|loop)\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with|in)\b|\bintroduction\b"
+    r"|\b(?:introduce|connect)\s+(?:you\s+two|you\s+both|the\s+two\s+of\s+you)\b"
     # an introduction offered: "would it help if I introduced you", "want an intro?"
     r"|\b(?:introduced?|intro'd|connected)\s+(?:you|the\s+two\s+of\s+you|you\s+two|you\s+both)\b|\ban\s+intro\b"
     # "intro" as a verb, the way people say it: "want me to intro you to one of them"
     r"|\bintro\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with)\b",
-    "introduce introduced intro'd connected introduction intro",
+    "introduce introduced intro'd connect connected loop introduction intro",
 )
 
 

@@ -138,8 +138,10 @@ _EASY_OUT = Rule(
     r"|\bnot\s+(?:right\s+)?now\s+is\s+(?:a\s+)?(?:(?:completely|totally|perfectly)\s+)?(?:fine|good|ok)\s+answer"
     r"|\bif\s+now(?:'s|\s+is|s)\s+not\s+(?:the|a)\s+(?:right\s+|good\s+)?time,?\s+(?:that's|thats|that\s+is)\s+"
     r"(?:(?:completely|totally|perfectly)\s+)?(?:fine|ok|okay)"
-    r"|\b(?:i\s+won't|i\s+will\s+not|won't)\s+take\s+it\s+personally\b",
-    "no fine ok okay alright right problem worries understandable either whatever answer personally",
+    r"|\b(?:i\s+won't|i\s+will\s+not|won't)\s+take\s+it\s+personally\b"
+    # "it's easy to say no", "no harm done if not"
+    r"|\b(?:it's|its|it\s+is)\s+(?:really\s+|totally\s+|completely\s+)?(?:easy|fine|ok|okay)\s+to\s+(?:say|tell\s+me)\s+no\b|\bno\s+harm\s+done\b",
+    "no fine ok okay alright right problem worries understandable either whatever answer personally harm",
 )
 
 
@@ -147,6 +149,7 @@ _EASY_OUT = Rule(
 # "right" alone are in half the lines of a call).
 _EASY_OUT_KEYS = (
     "pressure",
+    "no harm",
     "obligation",
     "hard feeling",
     "worries",

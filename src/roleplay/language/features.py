@@ -92,7 +92,10 @@ _PRODUCT_CUE = Rule(
     r"(?!(?:been|worked|helped|seen|done|had|made|found|spoken|talked|heard|grown|served|partnered|saved|noticed|learned|gone|come|become|run|started|launched|hired|to|no|not|never|any|some\s+questions?"
     r"|a\s+lot|lots|this|that|it|what|everything|anything|all\s+of|more|most|business|work|well|great|things)\b)"
     r"|\b(?:we'd|we\s+would|we'll|we\s+will|i'd|i\s+would)\s+(?:be\s+looking\s+at|look\s+at|provide|bring|supply|set\s+up|include|install|give\s+you|put\s+in|recommend|quote(?:\s+you)?)\s+"
-    r"|\b(?:we've|it's|they've)\s+got\s+|\byou(?<!whenever\syou)(?<!when\syou)(?<!if\syou)(?<!once\syou)(?<!until\syou)\s+(?:also\s+)?get\s+(?!(?:a|the)\s+(?:minute|sec|second|moment|chance)\b|time\b|back\b|a\s+call\b)|\b(?:includes|including|comes\s+with|built\s+in|on\s+top\s+of\s+that)\b\W*"
+    # "it's a donor crm with automated receipts, ...", "this is a booking app that has..."
+    r"|\b(?:it's|its|it\s+is|this\s+is|that's)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:platform|system|app|tool|crm|software|product|device|unit|service|solution|suite|kit|machine|appliance|sensor|camera|portal|dashboard)\s+"
+    r"(?:with|that\s+(?:has|does|gives\s+you|includes))\s+"
+    r"|\b(?:we've|it's|they've)\s+got\s+|\byou(?<!whenever\syou)(?<!when\syou)(?<!if\syou)(?<!once\syou)(?<!until\syou)\s+(?:also\s+)?get\s+(?!(?:a|the)\s+(?:minute|sec|second|moment|chance)\b|time\b|back\b|a\s+call\b)|\b(?:includes|including|comes\s+with|(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)(?<!is\s)built\s+in|on\s+top\s+of\s+that)\b\W*"
     r"|(?:^\W*(?!(?:it|this|that|they|he|she|i|you|which|who)\s)(?:\w+\s+){1,2}|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:also\s+)?(?:does|handles|covers|automates|offers|includes|provides)\s+"
     r"(?!(?:take|make|need|help|mean|work|cost|get|have|require)\b)",
     # the verb of every alternative, a whole word: half the listing sentences have none
@@ -100,7 +103,7 @@ _PRODUCT_CUE = Rule(
     " features come comes give gives bundle bundles ship ships do does handle handles cover"
     " covers manage manages automate automates track tracks take takes look looks deal deals"
     " supplies supply install installs run runs be bring set put recommend quote get including"
-    " built top",
+    " built top with",
 )
 _ITEM_SPLIT = Caseless(
     r",|;|\band\s+also\b|\band\b|\bplus\b|\bas\s+well\s+as\b|\bon\s+top\s+of\s+that\b|\balong\s+with\b|\bor\b"
@@ -184,10 +187,14 @@ def _product_list(sentence: str) -> bool:
     nouns = 0
     for item in items:
         size = len(item.split())
-        if size > 8 or _NOT_NOUN_PHRASE.search(item) or time_slot(item, allow_today=True):
+        if size > 10 or _NOT_NOUN_PHRASE.search(item) or time_slot(item, allow_today=True):
             continue
         nouns += 1
-    return nouns >= 3 and nouns >= len(items) - 1
+    if nouns >= 3 and nouns >= len(items) - 1:
+        return True
+    # a clause or two around the list ("..., plus it plugs right into your system"): still
+    # a spec sheet when two of its items plainly name features
+    return nouns >= 3 and sum(1 for item in items if _has_feature_word(item)) >= 2
 
 
 # A list spread over sentences, one item each, marked by an enumerator: "Point one, kernel
@@ -274,6 +281,14 @@ _BENEFIT_PARTS: tuple[Rule, ...] = (
         "so",
     ),
     Rule(r"\bthat\s+way,?\s+(?:you|your)\b", "way"),
+    # what our product does for companies like theirs: "our freight-audit software typically
+    # recovers 3 to 5 percent of freight spend"
+    Rule(
+        r"\bour\s+(?:[\w-]+\s+){0,3}?(?:software|platform|system|tool|service|product|app|solution|audits?|team)\s+"
+        r"(?:typically\s+|usually\s+|often\s+|generally\s+|can\s+|could\s+|will\s+)?"
+        r"(?:recovers?|saves?|cuts?|reduces?|finds?|catches|catch|recoups?|lowers?|halves|eliminates?)\b",
+        "our",
+    ),
     # "we might be able to save you money", "it could cut your fuel bill"
     Rule(
         r"\b(?:we|i|it|this|that)\s+(?:might|may|could|can|would|will)\s+(?:be\s+able\s+to\s+|probably\s+|likely\s+)?"
@@ -312,6 +327,7 @@ _BENEFIT_ANY = AnyOf(*_BENEFIT_PARTS)
 #: Every part of :data:`_BENEFIT_PARTS` contains one of these.
 _BENEFIT_GATE = (
     "so",
+    "our",
     "that way",
     "mean",
     "you",

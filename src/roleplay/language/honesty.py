@@ -227,6 +227,10 @@ _CONFIRMATION = Rule(
     # it is a sceptical question ("Oh yeah?"), and owning up to it ("Yes, that was me").
     r"|^\W*(?:oh|ah)\W+(?:right|yes|yeah|yep)\b(?!\s*\?)"
     r"|\b(?:yes|yeah|yep),?\s+that\s+was\s+(?:me|us)\b"
+    # delight ("Yes! The Marlowe, with Marcus."), or the place named back ("Oh, the
+    # breakfast, with Marcus. Of course.")
+    r"|^\W*(?:oh\W+)?(?:yes|yeah|yep)\s*!"
+    r"|^\W*(?:oh|ah)\W+(?:the|that)\s+[\w'-]+(?:\s+[\w'-]+)?[,.!;:\s-][^?]*\bof\s+course\b(?!\s+not\b)"
     # ... or with the name it recognises in between ("Oh, Omar, yeah!"); word that the caller
     # would ring came ahead ("she texted me you might call"); the claimed request placed in the
     # past ("that was months ago", "oh that was a while back").
@@ -254,7 +258,7 @@ _NAMED_PLACE = Lazy(
 # Where, said twice over: "at the eastside breakfast at the marlowe" (typed in lower case).
 _VENUE = Lazy(r"(?i:\b(?:at|in)\s+the\s+)[\w'-]+")
 _PAST_WHEN = Rule(
-    rf"\b(?:last|on)\s+{WEEKDAY}\b|\blast\s+(?:week|month|year|night|spring|summer|autumn|fall|winter)\b|\byesterday\b"
+    rf"\b(?:last|on)\s+{WEEKDAY}\b|\blast\s+(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b|\blast\s+(?:week|month|year|night|spring|summer|autumn|fall|winter)\b|\byesterday\b"
     rf"|\b(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+ago\b|\bin\s+{MONTH}\b|\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
 )
 
@@ -301,6 +305,23 @@ def specific_history(text: str, claim: str) -> bool:
     return False
 
 
+_SHARED_PAST = Lazy(
+    r"\b(?:again|met|spoke|talked|chatted|catch(?:ing)?\s+up|reconnect\w*)\b", re.IGNORECASE
+)
+
+
+def shared_past(claim: str) -> bool:
+    """Is the claim only about having met or talked before ("nice to talk again")?"""
+    return _SHARED_PAST.search(claim) is not None
+
+
+def recognised(prospect_lines: list[str]) -> bool:
+    """Did one of the prospect's lines own up to the shared past ("Yes! The Marlowe, with
+    Marcus.")? Read line by line: a later "I'd rather Marcus didn't hear about it" denies
+    nothing that came before."""
+    return any(_CONFIRMATION.search(normalise(line)) for line in prospect_lines)
+
+
 def claim_support(prospect_lines: list[str]) -> str:
     """How the prospect's lines after a claim treat it: ``"confirmed"``, ``"denied"`` or ``"none"``.
 
@@ -309,7 +330,8 @@ def claim_support(prospect_lines: list[str]) -> str:
     text = normalise(" ".join(prospect_lines))
     if _DENIAL.search(text):
         return "denied"
-    if _CONFIRMATION.search(text):
+    # line by line: recognition opens a reply ("oh.. maybe?" then "oh sean, yes ok")
+    if recognised(prospect_lines):
         return "confirmed"
     return "none"
 

@@ -393,7 +393,8 @@ _ADDRESS_THEN_NAME = Lazy(
     r"(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+(?:-[A-Za-z][a-z'-]+)?)"
     # then a pause, or the company and a pause: "renata hi, tom reyes frostline. we warn..."
     # or where they are from: "morning loretta, yusuf adebayo-kline with harrow retort"
-    r"(?=(?:\s+[\w&'-]+)?\s*(?:,|\s-|\.|!|$)|\s+(?i:from|with|over\s+at|here|calling)\b)(?P<after>[^.!?]{0,40})"
+    # "hi lucinda, keith darrow for ms. ferrante": the caller, asking for someone
+    r"(?=(?:\s+[\w&'-]+)?\s*(?:,|\s-|\.|!|$)|\s+(?i:from|with|over\s+at|here|calling|for\s+(?:mr|ms|mrs|dr|miss)\b))(?P<after>[^.!?]{0,40})"
 )
 
 
@@ -457,7 +458,13 @@ def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
         return
     if address.islower() and address not in first_names():
         return  # a lower-case word of address must be a first name
-    if first.lower() not in first_names() or first.lower() in _NOT_NAMES:
+    if first.lower() in _NOT_NAMES:
+        return
+    if first.lower() not in first_names() and not (first[0].isupper() and last[0].isupper()):
+        return  # a name the list does not know counts when typed with its capitals
+    if first.lower() not in first_names() and (
+        _is_company_like([first, last]) or plain_word(first.lower())
+    ):
         return
     if last.lower() in _NOT_NAMES or last.lower() in _BUSINESS_WORDS:
         return

@@ -265,6 +265,8 @@ _FINANCE_WORDS = ("%", "cent", "interest", "payment", "defer")
 _FOR_VERBS = frozenset(
     "do get have give offer sell supply insure cover handle take sort set".split()
 )
+_DIGIT = re.compile(r"\d")
+_BARE_SUM_WORDS = ("hundred", "thousand", "grand", "square", "linear", " sq")
 _NOTHING_DOWN = Lazy(r"same\s+as\s+cash|(?:no|zero|nothing|\$0)\s+(?:money\s+)?down")
 _PRICING_PRECHECK: dict[int, Callable[[str], bool]] = {
     # a currency sign, or a currency word or unit
@@ -275,6 +277,8 @@ _PRICING_PRECHECK: dict[int, Callable[[str], bool]] = {
     2: lambda low: "for" in (words := word_set(low)) and not _FOR_VERBS.isdisjoint(words),
     # a percentage, interest, payments, a deferral, "same as cash" or "no money down"
     6: lambda low: has_any(low, _FINANCE_WORDS) or _NOTHING_DOWN.search(low) is not None,
+    # a bare sum: a digit, a size of money, or a price per area
+    10: lambda low: _DIGIT.search(low) is not None or has_any(low, _BARE_SUM_WORDS),
 }
 
 

@@ -214,14 +214,30 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
         return (
             clause_start
             and word != "have"
-            and (nxt in _DETERMINERS or nxt in {"that", "this", "it"} or raw_next[:1].isupper())
+            and (
+                nxt in _DETERMINERS
+                or nxt in {"that", "this", "it"}
+                or raw_next[:1].isupper()
+                # "does sharon look after payroll herself": a name typed in lower case
+                or (
+                    word in {"does", "did", "is", "was", "has", "will", "would", "can", "could"}
+                    and _is_first_name(nxt)
+                )
+            )
         )
 
     if word in _WH_WORDS:
         return (
             nxt in _AUX_WORDS
             or word in {"what's", "who's", "how's"}
-            or (word == "how" and nxt in _HOW_MUCH)
+            or (word == "how" and nxt in _HOW_MUCH and not _tells_how_much(lowered, i + 2))
+            # "what kind of introductions would help you": a kind of thing, then an auxiliary
+            or (
+                word == "what"
+                and nxt in _KIND
+                and lowered[i + 2 : i + 3] == ["of"]
+                and _aux_before_subject(lowered[i + 3 : i + 7])
+            )
             # "who handles billing there", "who runs the trucks": who and a verb
             or (word == "who" and len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss"))
             or (word == "who" and nxt in _ADVERBS and _verb_after(lowered, i + 2))
@@ -230,6 +246,41 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
 
 
 _HOW_MUCH = frozenset("much many long often soon far big old late early".split())
+
+
+_KIND = frozenset("kind kinds sort sorts type types".split())
+
+
+def _aux_before_subject(words: list[str]) -> bool:
+    """ "introductions would help you" asks; "work we do is" tells."""
+    for w in words:
+        if w in _AUX_WORDS:
+            return True
+        if w in _SUBJECTS:
+            return False
+    return False
+
+
+def _is_first_name(word: str) -> bool:
+    from roleplay.language.repair import first_names  # repair imports this module
+
+    return word in first_names()
+
+
+def _tells_how_much(lowered: list[str], k: int) -> bool:
+    """ "how much time it saves you": a subject and its verb, no auxiliary before them,
+    tells rather than asks ("how much time do you lose" asks)."""
+    for _ in range(3):
+        if k + 1 >= len(lowered) or lowered[k] in _AUX_WORDS:
+            return False
+        if lowered[k] in _SUBJECTS:
+            verb = lowered[k + 1]
+            # "how many trucks you running": an auxiliary dropped, still a question
+            return verb not in _AUX_WORDS and verb.endswith(("s", "ed")) and not verb.endswith("ss")
+        k += 1
+    return False
+
+
 _PROPOSING = frozenset("would does do will could is".split())
 _WHEN_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday mon tue wed thu thur

@@ -113,7 +113,8 @@ _SHORTHAND = {
 _AFTER_I_WILL = frozenset(
     "just be call send try get have let do see talk email ring text follow check make give "
     "take put pass reach keep go come need bring show leave circle swing drop touch"
-    " lock book pencil set hold block schedule grab pop stop tell ask forward loop".split()
+    " lock book pencil set hold block schedule grab pop stop tell ask forward loop update fix"
+    " correct change post mail".split()
 )
 _AFTER_I_WOULD = frozenset(
     "like love be rather need want say suggest recommend guess hate offer try call ask reach check"
@@ -130,6 +131,8 @@ _AFTER_WE_ARE = frozenset(
 )
 # "and were doing demos": a subject-less "were" after these is "we're".
 _JOINS = frozenset("and so but because cause since".split())
+# "what were doing", "how were handling it": no subject between, so "we're".
+_WH_BEFORE_WERE = frozenset("what how where why when".split())
 # Days typed short, written out only where a time follows ("wed" and "sun" are words).
 _SHORT_DAYS = {
     "mon": "Monday",
@@ -157,7 +160,7 @@ _KEYWORDS = frozenset(
     disturb disturbing forgive pardon excuse minute minutes second seconds quick
     question questions curious wonder handle handling currently today process using
     challenge challenges problem problems struggle biggest priority priorities goals
-    meeting schedule calendar available tomorrow monday tuesday wednesday thursday
+    meeting schedule calendar available tomorrow monday tuesday wednesday thursday update updating
     friday saturday sunday morning afternoon evening tonight weekend week month
     number phone call back callback reach message email send sending introduce
     introduction expecting returning personal friend friends already working partner
@@ -173,7 +176,8 @@ _KEYWORDS = frozenset(
 
 # Four-letter words worth repairing: a swap in them ("tihs", "nmae") is just as common.
 _SHORT_KEYWORDS = frozenset(
-    "this from name here call sell sale demo time week cost calling".split()
+    "this from name here call sell sale demo time week cost calling what whats does your youre"
+    " dont thats".split()
 )
 
 # An email address is one word: its dots are not full stops.
@@ -605,12 +609,16 @@ def repair(text: str, names: bool = True) -> Repaired:
                 continue
             previous = "" if i == 0 or pause(gaps[i], strong=True) else lowered[i - 1]
             fixed = _fix_word(low, word, following, previous)
-            if (
-                low == "were"
-                and (i == 0 or pause(gaps[i]) or lowered[i - 1] in _JOINS)
-                and (
-                    _TYPOS.get(following, following) in _AFTER_WE_ARE
-                    or (following.endswith("ing") and len(following) > 4)
+            if low == "were" and (
+                (
+                    (i == 0 or pause(gaps[i]) or lowered[i - 1] in _JOINS)
+                    and _TYPOS.get(following, following) in _AFTER_WE_ARE
+                )
+                # "what were doing at fundlane": a question word, then no subject
+                or (
+                    (i == 0 or pause(gaps[i]) or lowered[i - 1] in _JOINS | _WH_BEFORE_WERE)
+                    and following.endswith("ing")
+                    and len(following) > 4
                 )
             ):
                 fixed = "We're" if word[0].isupper() else "we're"  # ", were a billing tool"
@@ -675,7 +683,7 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
         if following in _ITS_BEFORE or following in first_names():
             return "It's" if word[0].isupper() else "it's"
         return None
-    if low == "ill" and following in _AFTER_I_WILL:
+    if low == "ill" and _TYPOS.get(following, following) in _AFTER_I_WILL:
         return "I'll"  # "ill just try another time"; "ill" stays ill before a noun
     if low == "id" and following in _AFTER_I_WOULD and previous not in _BEFORE_AN_ID:
         return "I'd"
@@ -703,6 +711,8 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
             contraction = contraction[0].upper() + contraction[1:]
         return contraction
     fixed = _TYPOS.get(low)
+    if fixed is not None:
+        fixed = _CONTRACTIONS.get(fixed, fixed)  # "wahts" -> "whats" -> "what's"
     return _same_case(fixed, word) if fixed is not None else None
 
 

@@ -201,8 +201,15 @@ _CALLBACK_WORDS = (
     "which time",
     "which day",
     "which of",
-    "tell me",
-    "let me know",
+    "tell me what",
+    "tell me which",
+    "tell me when",
+    "know what",
+    "know which",
+    "know when",
+    "name a",
+    "name the",
+    "name any",
 )
 _CALLBACK_GATE = Lazy(
     r"\b(?:" + "|".join(word.replace(" ", r"\s+") for word in _CALLBACK_WORDS) + ")"

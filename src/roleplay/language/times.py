@@ -234,6 +234,7 @@ def _slot_words(clause: str) -> tuple[frozenset[str], frozenset[int]]:
     return days, frozenset(times)
 
 
+@lru_cache(maxsize=4096)
 def refused_times(text: str) -> tuple[tuple[frozenset[str], frozenset[int]], ...]:
     """The slots a (prospect) line turns down, as (days, hours); empty when none."""
     low = text.lower()

@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 
 from roleplay.language.analysis import CallAnalysis
 from roleplay.language.fuzzy import phrase_match
-from roleplay.language.honesty import claim_support, specific_history
+from roleplay.language.honesty import claim_support, recognised, shared_past, specific_history
 from roleplay.language.purpose import asks_follow_up
 from roleplay.language.signals import line_signals
 from roleplay.language.text import Frozen, word_count
@@ -420,6 +420,12 @@ def _per_turn_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
         if "misleading_claim" in sig:
             later = [t.read for t in call.turns[i + 1 :] if not t.is_rep][:2]
             support = claim_support(later)
+            if support == "none" and shared_past(sig["misleading_claim"]):
+                # the shared past already owned up to ("Yes! The Marlowe, with Marcus"):
+                # "nice to talk again" at the end leans on what the call supports (not a
+                # new claim: "Marcus asked me to call" is still a pretext)
+                if recognised([t.read for t in call.turns[:i] if not t.is_rep]):
+                    support = "confirmed"
             # A meeting told with where and when is honest context unless it is denied.
             if support == "denied" or (
                 support == "none" and not specific_history(call.text[i], sig["misleading_claim"])
