@@ -1513,6 +1513,37 @@ MESSY_TABLE = [
     ("I wondered if a 20-minute call might be useful", None, "commitment_ask", True),
     ("I wonder if you've tried the new app", None, "commitment_ask", False),
     ("It's easy to say no, no harm done.", None, "easy_out", True),
+    # the g dropped, as said; "just" before "wanted"
+    ("im callin about your open enrollment in october", None, "reason", True),
+    (
+        "i just wanted to see if we could get a quick demo on the calendar this week",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("could we set up 30 min, you and me", None, "commitment_ask", True),
+    # an old friendship claimed; a rule named after a query is no pretext
+    ("your head of engineering and i go way back", None, "misleading_claim", True),
+    ("im calling about the clearinghouse query rules", None, "misleading_claim", False),
+    ("im calling about the query you sent us", None, "misleading_claim", True),
+    # who we were there, asked with a rising voice
+    ("you know, the guy going on about the ferry schedule?", None, "discovery_question", False),
+    ("you know, the guy going on about the ferry schedule?", None, "commitment_ask", False),
+    ("how ya doing, you good?", None, "discovery_question", False),
+    # a name with a role where they work; a detail asked for after the name
+    ("sorry to call out of the blue, im raj mehta, ceo at tillwise", None, "introduction", True),
+    ("im really sorry, ceo at tillwise", None, "introduction", False),
+    ("and best email for them, i have mark@corvid.com", None, "contact_details", True),
+    ("and email for them", None, "contact_details", True),
+    ("ok so who shud i have down for trade shows now", None, "right_person", True),
+    # the choice of time handed over
+    (
+        "whatever works for you, lunch or coffee. what time of day is easiest?",
+        None,
+        "callback_offer",
+        True,
+    ),
+    ("want me to intro u by email this wk", None, "intro_offer", True),
     # why we call, after an aside
     (
         "i wanted to call instead of just clicking accept, and learn what you do",
@@ -1720,6 +1751,7 @@ def test_what_we_make_for_people_like_them_is_a_purpose(line: str, purpose: bool
         ("I can't do Tuesday, but Wednesday at 2 works.", "Tuesday then?", True),
         ("I can't do Tuesday, but Wednesday at 2 works.", "Wednesday at 2 it is.", False),
         ("Sounds good, Thursday at 10.", "Thursday at 10 then.", False),
+        ("Thursday noon's out, though.", "Does noon work, or would one be better?", False),
     ],
 )
 def test_a_slot_the_prospect_refused_is_remembered(
@@ -1754,3 +1786,8 @@ def test_met_last_thu_typed_short_is_checkable_history() -> None:
     assert specific_history(
         "we met at the eastside breakfast last thu, marcus introduced us", "we met"
     )
+
+
+def test_who_they_want_is_not_who_is_calling() -> None:
+    assert asks_who("hi dominic, who are you trying to reach?") is None
+    assert asks_who("sorry, who are you?") is not None

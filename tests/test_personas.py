@@ -58,6 +58,19 @@ ENDINGS = [
     ),
     (
         "busy_executive",
+        "relevance, one sharp question, then a short meeting at a time she picks",
+        [
+            "Ms. Vance, this is Jordan Reyes with Frostline. I'm calling because cold storage "
+            "operators who opened new sites this year keep losing whole loads to compressors "
+            "that fail overnight.",
+            "How do you find out today when a unit fails in the middle of the night?",
+            "That's what we prevent. Could we grab 15 minutes? You pick the day and time.",
+        ],
+        "success",
+        "meeting_booked",
+    ),
+    (
+        "busy_executive",
         "a referral to the facilities director with a set time",
         [
             "Hi Renata, Jordan Reyes from Frostline. I'm calling because your two new sites "

@@ -142,6 +142,16 @@ ENDINGS = [
         "ran_long",
     ),
     (
+        "a call back asked for, then the wishes: she is relieved",
+        [
+            WISH,
+            "Give me a call back when you get a chance.",
+            "oh no need, I only wanted to wish you a happy birthday",
+        ],
+        "success",
+        "remembered",
+    ),
+    (
         "a call back asked for and left hanging",
         [WISH, "Give me a call back when you get a chance.", "Okay, bye."],
         "neutral",

@@ -28,6 +28,16 @@ play = partial(play_call, ID)
 ENDINGS = [
     # (what the call shows, script, outcome, final state)
     (
+        "questions about her work, then a follow-up with her pick of day and time",
+        [
+            OPENER,
+            "How did you end up focusing on food businesses?",
+            "Could we have a proper twenty minutes next week? You pick the day and time.",
+        ],
+        "success",
+        "followup_set",
+    ),
+    (
         "a pitch, then asking her to introduce him to her clients",
         [
             OPENER,

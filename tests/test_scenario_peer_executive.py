@@ -30,6 +30,15 @@ play = partial(play_call, ID)
 ENDINGS = [
     # (what the call shows, script, outcome, final state)
     (
+        "an apology with the name: he hears who is calling instead of asking",
+        [
+            "hi graham, sorry to call out of the blue, im raj mehta, ceo at tillwise",
+            "Bye for now.",
+        ],
+        "neutral",
+        "rep_left",
+    ),
+    (
         "relevance, a question about his priorities, a set time",
         [
             OPENER,

@@ -109,6 +109,9 @@ _CALLBACK = Caseless(
     # "a short call at whatever time suits you", "is there a time this week that's better
     # for a quick call"
     r"|\bwhatever\s+(?:time|day)\s+(?:suits|works\s+for|is\s+good\s+for)\s+you\b"
+    # "what time of day is easiest?", "whatever works for you"
+    r"|\b(?:what|which)\s+(?:time|day)\b[^.?!]{0,30}?\b(?:is|'s|would\s+be)\s+(?:easiest|best|easier|better)\b"
+    r"|\bwhatever\s+works\s+(?:best\s+)?for\s+you\b"
     # "if that doesn't suit, just tell me what does", "tell me what works for you"
     r"|\b(?:tell|let)\s+me\s+(?:know\s+)?(?:what|which|when)\s+(?:time\s+|day\s+)?(?:does|do|would|will|works|suits)\b"
     r"|\bis\s+there\s+a\s+(?:better\s+|good\s+)?(?:time|day)\b[^.?!]{0,50}?\b(?:that's|thats|that\s+is|which\s+is)\s+"

@@ -72,7 +72,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         "suggest propose recommend suggestion proposal recommendation",
     ),
     Rule(
-        r"\b(?:i|we)\s+(?:want|wanted|was\s+hoping|were\s+hoping)\s+to\s+(?:get|set|schedule|book|put|grab|see\s+if|meet|show|bring)"
+        r"\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|wanted|was\s+hoping|were\s+hoping)\s+to\s+(?:get|set|schedule|book|put|grab|see\s+if|meet|show|bring)"
         r"|\b(?:want|wanna)\s+to\b",
         "want wanted hoping wanna",
     ),
@@ -103,7 +103,9 @@ _COMMIT_NOUN = AnyOf(
     ),
     Rule(
         r"\b(?:(?:an|half\s+an|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)[\s-]+minutes?\s+"
-        r"(?:on|with|next|this|to|monday|tuesday|wednesday|thursday|friday|tomorrow))\b",
+        r"(?:on|with|next|this|to|monday|tuesday|wednesday|thursday|friday|tomorrow))\b"
+        # "could we set up 30 min", "grab fifteen minutes"
+        r"|\b(?:set\s+up|grab|take|book|schedule|find|carve\s+out|get)\s+(?:a\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*minutes?\b",
         "hour hours minute minutes",
     ),
     Rule(
@@ -150,6 +152,14 @@ _FRAGMENT_PROPOSAL = Lazy(
     r"(?![^;,.]*\b(?:is|was|were|are|had|did|went|got|have|has|be|been|will|would|could|should)\b)[^;,.]{0,70}$",
     re.IGNORECASE,
 )
+_WEAK_NOUN_ONLY = Lazy(
+    r"\b(?:calendar|schedule|book|order|buy|purchase|contract|agreement)\b", re.IGNORECASE
+)
+_COMMIT_NOUN_STRONG = Lazy(
+    r"\b(?:demo(?:nstration)?s?|meeting|appointment|walk-?through|presentation|assessment|estimate|consultation|tour|visit"
+    r"|coffee|lunch|breakfast|drinks|trial|pilot|call|chat|conversation)\b",
+    re.IGNORECASE,
+)
 # Where we know each other from, not a proposal: "it's Ottilie, from the conference in March?"
 _FROM_WHERE = Lazy(r"\W*from\s+(?:the|that|our|your)\b", re.IGNORECASE)
 _TAG_CLAUSE = Lazy(
@@ -187,6 +197,9 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         clause = clauses[-2]  # "Monday morning, then?": the tag asks for the slot before it
     if len(clause.split()) > 8 or _LEADING_AUX_YOU.search(clause) or _FROM_WHERE.match(clause):
         return False
+    # "the guy going on about the ferry schedule?": a schedule or a book named is no ask
+    if _WEAK_NOUN_ONLY.search(clause) and not _COMMIT_NOUN_STRONG.search(clause):
+        return time_slot(clause, allow_today=False) is not None
     return bool(_COMMIT_NOUN.matches(clause) or time_slot(clause, allow_today=False))
 
 
@@ -259,7 +272,9 @@ _INTRO_PERSON = Rule(
     # an introduction offered: "would it help if I introduced you", "want an intro?"
     r"|\b(?:introduced?|intro'd|connected)\s+(?:you|the\s+two\s+of\s+you|you\s+two|you\s+both)\b|\ban\s+intro\b"
     # "intro" as a verb, the way people say it: "want me to intro you to one of them"
-    r"|\bintro\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with)\b",
+    r"|\bintro\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with)\b"
+    # how it will be made: "want me to intro you by email this week?"
+    r"|\b(?:intro|introduce)\s+(?:you|you\s+two|you\s+both)\s+(?:by|over|via)\s+(?:email|e-mail|text|phone|linkedin)\b",
     "introduce introduced intro'd connect connected loop introduction intro",
 )
 

@@ -188,6 +188,12 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         "reconnect again",
     ),
     Rule(r"\b(?:we|you)\s+(?:talked|spoke)\s+about\b", "talked spoke"),
+    # an old friendship claimed with them or their people: "we go way back", "your head of
+    # engineering and I go way back" (a mutual friend overstated is the scenario's to judge)
+    Rule(
+        r"\b(?:we|you\s+and\s+i|your\s+(?:[\w'-]+\s+){1,4}?and\s+i)\s+go\s+(?:way|a\s+long\s+way|years|ages)\s+back\b",
+        "back",
+    ),
     Rule(
         r"\b(?:you|he|she|they)\s+(?:were|was)\s+asking\s+(?:me\s+|us\s+)?about\b|\byou\s+asked\s+(?:me\s+|us\s+)?(?:about|for)\b",
         "asking asked",
@@ -201,7 +207,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:following\s+up|follow\s+up|circling\s+back|getting\s+back\s+to\s+you|responding|in\s+response|replying|calling\s+back|calling)\s+(?:on|about|to|regarding|re)\s+"
         r"(?:(?:his|her|their|your|(?:dr|mr|mrs|ms)\.?\s+\w+'s|\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:request|inquiry|enquiry|query|message|voicemail|email|e-mail|note|form|application|order|question|call)"
-        r"|the\s+(?:[\w-]+\s+){0,2}?(?:request|inquiry|enquiry|query|form|application|order)\b(?!\s+(?:i|we)\b))\b",
+        r"|the\s+(?:[\w-]+\s+){0,2}?(?:request|inquiry|enquiry|query|form|application|order)\b"
+        # not a rule or a process named after one: "the clearinghouse query rules"
+        r"(?!\s+(?:i|we|rules?|requirements?|process|deadlines?|changes?|season|system|law|laws|regulations?|program|portal|window|period|mandate)\b))\b",
         "following follow circling getting responding response replying calling",
     ),
     Rule(

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from roleplay.language.repair import first_names, plain_word
-from roleplay.language.text import Lazy, Rule, first_match, lowercase, normalise, word_set
+from roleplay.language.text import Lazy, Rule, first_match, has_any, lowercase, normalise, word_set
 
 #: Words that end (or make up) a company name rather than a person's name.
 _BUSINESS_WORDS = frozenset(
@@ -337,6 +337,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
             yield name, text[match.start("name") : match.end("company")]
     if "," in text or " -" in text:
         yield from _name_after_address(text)
+        yield from _name_with_role(text)
     if text.lstrip(" \"'(").lower().startswith(_GREETING_STARTS):
         yield from _run_on_names(text)
     # Typed in lower case: no capitals but I (repair writes "im" as "I'm"). A line with no
@@ -438,6 +439,49 @@ _GREETING_THEN_NAME = Lazy(
     rf"^\W*(?i:{_GREETING_WORDS}|yeah|so)\W+(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+)\s*,\s*"
     r"(?i:returning|calling|ringing|with|from|over\s+at|here|following\s+up|checking\s+in)\b"
 )
+
+
+# "I'm raj mehta, ceo at tillwise": a full name, then the caller's role where they work.
+_NAME_WITH_ROLE = Lazy(
+    r"\b(?i:i'm|im|i\s+am)\s+(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+)\s*,\s*(?i:the\s+|a\s+)?"
+    r"(?i:ceo|founder|co-founder|cofounder|owner|president|vp|director|head\s+of\s+\w+|manager|partner|coo|cfo|cto|gm|principal|md)"
+    r"\s+(?i:at|of|with|over\s+at|for)\b"
+)
+
+
+_ROLE_WORDS = (
+    "ceo",
+    "founder",
+    "owner",
+    "president",
+    "vp",
+    "director",
+    "head of",
+    "manager",
+    "partner",
+    "coo",
+    "cfo",
+    "cto",
+    "gm",
+    "principal",
+    "md",
+)
+
+
+def _name_with_role(text: str) -> Iterator[tuple[str, str]]:
+    low = text.lower()
+    if not (("i'm " in low or "im " in low or "i am " in low) and has_any(low, _ROLE_WORDS)):
+        return
+    match = _NAME_WITH_ROLE.search(text)
+    if match is None:
+        return
+    first, last = match.group("first", "last")
+    if first.lower() in _NOT_NAMES or last.lower() in _NOT_NAMES or plain_word(first.lower()):
+        return
+    yield (
+        f"{first.capitalize()} {last.capitalize()}",
+        text[match.start("first") : match.end("last")],
+    )
 
 
 def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
@@ -655,7 +699,8 @@ def introduction(text: str, answers_who: bool = False) -> str | None:
 
 _ASKS_WHO = Rule(
     r"\bwho(?:'s|\s+is|\s+was)?\s+(?:this|that|it|calling|speaking|on\s+the\s+(?:line|phone))\b|\bwho\s+am\s+i\s+(?:speaking|talking)\s+(?:with|to)\b"
-    r"|\bwho\s+(?:are\s+you|do\s+i\s+have)\b|\bwho\s+should\s+i\s+say\b|\b(?:ask|tell\s+(?:him|her|them)|say|know)\s+who(?:'s|\s+is)?\s+calling\b"
+    # (not "who are you trying to reach?", "who are you calling for?": asking who they want)
+    r"|\bwho\s+(?:are\s+you(?!\s+(?:trying|looking|calling\s+for|after|wanting|hoping|here\s+for|phoning\s+for|ringing\s+for|wanting))|do\s+i\s+have)\b|\bwho\s+should\s+i\s+say\b|\b(?:ask|tell\s+(?:him|her|them)|say|know)\s+who(?:'s|\s+is)?\s+calling\b"
     r"|\b(?:what's|what\s+is|may\s+i\s+(?:have|get|ask)|can\s+i\s+(?:get|have)|could\s+i\s+(?:get|have))\s+your\s+name\b|\band\s+you\s+are\s*\?"
     r"|(?:^|[.!?,]\s*)(?:and\s+|sorry,?\s+|ok(?:ay)?,?\s+|sure,?\s+)?(?:your|a|the)\s+name(?:,?\s+(?:please|sir|ma'am|again))?\s*\?"
     r"|\bname,?\s+please\b|\b(?:can|could|may)\s+i\s+(?:get|have|take|ask)\s+(?:a|your|the)\s+(?:name|full\s+name)\b"

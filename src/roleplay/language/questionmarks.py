@@ -52,6 +52,7 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
     ``... from northwind. quick q how do you handle reminders?``.
     """
     n = len(lowered)
+    _announced_question(lowered, gaps)
     i = 0
     while i < n:
         raw_next = names[i + 1] if i + 1 < n else ""
@@ -249,6 +250,35 @@ _HOW_MUCH = frozenset("much many long often soon far big old late early".split()
 
 
 _KIND = frozenset("kind kinds sort sorts type types".split())
+
+
+def _announced_question(lowered: list[str], gaps: list[str]) -> None:
+    """ "question tho - when a unit fails overnight who finds out": the clause after "quick
+    question:" (or "question for you -") is the question, running to the line's end or its
+    next full stop, and gets the mark."""
+    n = len(lowered)
+    for k in range(n - 1):
+        if lowered[k] != "question":
+            continue
+        j = k + 1
+        if lowered[j] in {"tho", "though"}:
+            j += 1
+        elif lowered[j : j + 2] == ["for", "you"]:
+            j += 2
+        if j >= n or not pause(gaps[j]) or "." in gaps[j] or "?" in gaps[j]:
+            continue
+        if not any(w in _WH_WORDS or w in _AUX_WORDS for w in lowered[j : j + 12]):
+            continue
+        end = j + 1
+        while end < n and not pause(gaps[end], strong=True):
+            end += 1
+        after = gaps[end]
+        stripped = after.lstrip()
+        if stripped[:1] in {".", ";", "!"}:
+            gaps[end] = after[: len(after) - len(stripped)] + "?" + stripped[1:]
+        elif stripped[:1] != "?":
+            gaps[end] = "?" + after
+        return
 
 
 def _aux_before_subject(words: list[str]) -> bool:

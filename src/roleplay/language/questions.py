@@ -17,12 +17,15 @@ _SMALL_TALK = Rule(
     r"^\W*(?:(?:hi|hey|hello|so|and|well|oh|good|great)\W+)*(?:\w+\W+)?"
     r"(?:how(?:'s|\s+is|\s+are|\s+have|\s+has|\s+was)?|how's|you)\s+"
     r"(?:it|things|everything|life|you|ya|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday)|the\s+(?:day|week|weekend|family|weather))"
-    r"(?:\s+(?:been|going|doing|treating\s+you|holding\s+up|so\s+far|today|tonight|this\s+\w+|over\s+there|all|keeping))*\W*$"
+    r"(?:\s+(?:been|going|doing|treating\s+you|holding\s+up|so\s+far|today|tonight|this\s+\w+|over\s+there|all|keeping))*"
+    # a tag after it: "how ya doing, you good?"
+    r"(?:\W+(?:you|u)\s+(?:good|ok|okay|alright|all\s+right|well))?\W*$"
+    r"|^\W*(?:(?:hi|hey|hello|so|and)\W+)*(?:you|u)\s+(?:good|ok|okay|alright|doing\s+(?:ok|okay|alright|well))\W*$"
     r"|^\W*(?:(?:hi|hey|hello|so)\W+)*(?:having|are\s+you\s+having)\s+a\s+(?:good|great|nice)\s+\w+\W*$"
     # "How about this weather, huh?", "Crazy heat today, right?"
     r"|^\W*(?:(?:oh|so|and|well|hey|man|wow)\W+)*(?:how\s+about|what\s+about|how's|how\s+is|crazy|some|nice|lovely|quite)\s+"
     r"(?:this|that|the|all\s+this|all\s+that)?\s*(?:weather|heat|heatwave|rain|snow|cold|wind|storm|humidity)\b",
-    "how you having what crazy some nice lovely quite",
+    "how you u having what crazy some nice lovely quite",
 )
 
 
@@ -234,6 +237,10 @@ _CONTACT_DETAILS = Rule(
     r"(?!\s+(?:of|one|two|three)\b)|(?:phone|direct|shop|office|work|home|main|best|right)\s+line|"
     r"extension|cell|mobile|address|contact\s+details)\b"
     r"|\bshould\s+i\s+(?:use|call|try)\s+the\s+(?:\w+\s+)?(?:line|number|email|cell|mobile)\b"
+    # "and best email for them": the detail named with no owner
+    r"|\b(?:best|right|correct|current)\s+(?:e-?mail|number|line|extension|cell|contact)\b"
+    # "and email for them", "plus her extension": the detail asked for after the name
+    r"|^\W*(?:and|also|plus)\s+(?:e-?mail|email\s+address|number|extension|cell|direct\s+line)\b"
     r"|\b(?:how\s+(?:do|would|should)\s+(?:you|i|we)\s+spell|spell\s+(?:that|it|her|his|their|the))\b"
     r"|[\w.+-]+@[\w-]+\.[\w.]+",
 )
@@ -243,6 +250,9 @@ _CONTACT_WORDS = re.compile(r"mail|number|line|extension|cell|mobile|address|det
 # confirm the address we have".
 _ASKS_FOR = Rule(
     r"\b(?:need|want|like|get|grab|confirm|check|verify|update|double-check|correct|fix|spell)\b"
+    # "and best email for them": the detail named, asked for
+    r"|^\W*(?:(?:and|also|plus|ok|okay|so)\W+)*(?:the\s+)?(?:best|right|correct|current)\s+(?:e-?mail|number|line|extension|cell|contact)\b"
+    r"|^\W*(?:and|also|plus)\s+(?:e-?mail|email\s+address|number|extension|cell|direct\s+line)\s+(?:for|of)\b"
     r"|^\W*(?:(?:and|ok|okay|so|also|great|perfect|thanks)\W+)*(?:what\s+about|and|also)?\W*"
     r"(?:her|his|their|your|the|\w+'s|\w+s)\s+(?:\w+\s+)?(?:e-?mail|number|extension|cell|line)"
     r"(?:\s+address)?(?:\s+(?:is|would\s+be|then|please))?\W*$",
@@ -298,6 +308,9 @@ def is_discovery(sentence: str) -> bool:
 _RECALL_CHECK = re.compile(
     r"(?:(?:^|,)\W*(?:(?:um|uh|so|and|oh|hey|hi)\W+)*(?:we|i|you\s+and\s+i)\s+(?:(?:just|first|briefly|actually|both)\s+)?"
     r"(?:met|spoke|talked|chatted|sat|connected|emailed|swapped|traded|worked\s+together|were\s+on|was\s+on)\b"
+    # or who we were there: "you know, the guy going on about the ferry schedule?"
+    r"|(?:^|,)\W*(?:(?:you\s+know|remember|um|uh|so)\W+)*(?:i'm\s+|i\s+was\s+)?the\s+(?:guy|girl|woman|lady|man|one|person|fella|chap)\s+"
+    r"(?:who|that|with|from|going|talking|in|at|you\s+met)\b"
     # or only where from: "it's Ottilie, from the landscape conference in March?"
     r"|,\s*from\s+(?:the|that|our)\s+(?:[\w'-]+\s+){0,4}?(?:conference|expo|show|fair|event|mixer|meetup|meet-up|breakfast|lunch|dinner|panel|summit|workshop|course|roundtable|group|club|chamber|association|class)\b)"
     r"(?![^?]*\b(?:do|did|are|were|have|has|could|would|can|will|is)\s+(?:you|your)\b)",
@@ -343,6 +356,8 @@ _RIGHT_PERSON = Rule(
     r"|(?:talk|speak)\s+(?:to|with)\s+about|deals?\s+with|dealing\s+with|heads?\s+up|point\s+(?:person|of\s+contact)|the\s+decision)\b"
     r"|\b(?:someone|somebody|anyone|anybody|person)\s+(?:who|that)\s+(?:handles|decides|owns|looks\s+after|manages|runs|deals\s+with|is\s+in\s+charge)\b"
     r"|\b(?:right|best)\s+(?:person|contact|people)\s+(?:to|for)\b"
+    # who to keep on file: "who should I have down for trade shows now?"
+    r"|\bwho\s+(?:should|shall|do|can|would)\s+(?:i|we)\s+(?:have|put|list|mark|keep)\s+(?:down|on\s+file|in\s+the\s+(?:system|file|records?))?\s*(?:for|as)\b"
     # asked as a wish: "I'm trying to reach whoever looks after billing"
     r"|\b(?:reach|find|speak\s+(?:to|with)|talk\s+(?:to|with)|looking\s+for|get\s+(?:hold\s+of|to)|connect\s+with|ask\s+for)\s+"
     r"(?:whoever|the\s+person\s+(?:who|that)|the\s+one\s+who|someone\s+who)\s+(?:handles|looks\s+after|manages|runs|owns|decides|deals\s+with"

@@ -109,6 +109,10 @@ _SHORTHAND = {
     "thurs": "Thursday",
     "appt": "appointment",
     "rn": "right now",
+    "shud": "should",
+    "shld": "should",
+    "cud": "could",
+    "wud": "would",
 }
 _AFTER_I_WILL = frozenset(
     "just be call send try get have let do see talk email ring text follow check make give "
@@ -306,6 +310,8 @@ def _typos() -> dict[str, str]:
             swapped = word[:k] + word[k + 1] + word[k] + word[k + 2 :]
             if swapped != word and swapped not in _KEYWORDS and swapped not in _REAL_WORDS:
                 out[swapped] = word
+        if word.endswith("ing") and len(word) > 6:
+            out.setdefault(word[:-1], word)  # the g dropped, as said: "callin", "reachin"
     return out
 
 

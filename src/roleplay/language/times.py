@@ -282,6 +282,8 @@ def names_refused_time(
     refusal named only a day. A clause that itself turns the slot down ("since noon's
     out...") proposes nothing, and a line that also offers a slot not refused ("around 12,
     or a bit later, say 1:30?") gives them a choice rather than pushing."""
+    if _OFFERS_ANOTHER.search(text):
+        return None  # "does noon work, or would one be better?": a choice
     again = None
     for clause in _CLAUSE.split(text):
         if not clause or _REFUSES.search(clause):
@@ -294,6 +296,9 @@ def names_refused_time(
         else:
             return None
     return again
+
+
+_OFFERS_ANOTHER = Lazy(r"\bor\b(?!\s+(?:nothing|else|never)\b)", re.IGNORECASE)
 
 
 def _same_slot(
