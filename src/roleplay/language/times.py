@@ -236,7 +236,8 @@ def _slot_words(clause: str) -> tuple[frozenset[str], frozenset[int]]:
 
 @lru_cache(maxsize=4096)
 def refused_times(text: str) -> tuple[tuple[frozenset[str], frozenset[int]], ...]:
-    """The slots a (prospect) line turns down, as (days, hours); empty when none."""
+    """The slots a (prospect) line turns down, as (days, clock times in minutes); empty
+    when none."""
     low = text.lower()
     if not any(
         cue in low
