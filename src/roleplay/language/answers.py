@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.language.text import Caseless, Lazy, word_set
+from roleplay.language.text import Caseless, Lazy, has_any, word_set
 
 # A yes, then at most a few words that do not take it back: "yes please", "sure thing",
 # "that works for me", "please do", "go ahead", "sounds good".
@@ -256,6 +256,20 @@ _CALLBACK_REQUEST = Lazy(
     r"|\bhave\s+(?:\w+\s+){1,2}?(?:call|ring|phone)\s+me\b",
     re.IGNORECASE,
 )
+#: A substring of every match of :data:`_CALLBACK_REQUEST`.
+_CALLBACK_REQUEST_KEYS = (
+    "call",
+    "ring",
+    "phone",
+    "text",
+    "buzz",
+    "back",
+    "shout",
+    "bell",
+    "mail",
+    "message",
+    "dm",
+)
 _NO_CALLBACK = Lazy(
     r"\b(?:no\s+need\s+to|don't|do\s+not|never|needn't|no\s+reason\s+to|not\s+to)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
@@ -264,23 +278,7 @@ _NO_CALLBACK = Lazy(
 
 def asks_for_callback(text: str) -> str | None:
     """The words asking them to call, text or get back to us, or None."""
-    low = text.lower()
-    if not any(
-        word in low
-        for word in (
-            "call",
-            "ring",
-            "phone",
-            "text",
-            "buzz",
-            "back",
-            "shout",
-            "bell",
-            "mail",
-            "message",
-            "dm",
-        )
-    ):
+    if not has_any(text.lower(), _CALLBACK_REQUEST_KEYS):
         return None
     for match in _CALLBACK_REQUEST.finditer(text):
         if not _NO_CALLBACK.search(text[max(0, match.start() - 30) : match.start()]):

@@ -152,13 +152,9 @@ _FRAGMENT_PROPOSAL = Lazy(
     r"(?![^;,.]*\b(?:is|was|were|are|had|did|went|got|have|has|be|been|will|would|could|should)\b)[^;,.]{0,70}$",
     re.IGNORECASE,
 )
-_WEAK_NOUN_ONLY = Lazy(
+# Commitment nouns that also name everyday things ("the ferry schedule", "a book").
+_WEAK_NOUN = Lazy(
     r"\b(?:calendar|schedule|book|order|buy|purchase|contract|agreement)\b", re.IGNORECASE
-)
-_COMMIT_NOUN_STRONG = Lazy(
-    r"\b(?:demo(?:nstration)?s?|meeting|appointment|walk-?through|presentation|assessment|estimate|consultation|tour|visit"
-    r"|coffee|lunch|breakfast|drinks|trial|pilot|call|chat|conversation)\b",
-    re.IGNORECASE,
 )
 # Where we know each other from, not a proposal: "it's Ottilie, from the conference in March?"
 _FROM_WHERE = Lazy(r"\W*from\s+(?:the|that|our|your)\b", re.IGNORECASE)
@@ -198,7 +194,7 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
     if len(clause.split()) > 8 or _LEADING_AUX_YOU.search(clause) or _FROM_WHERE.match(clause):
         return False
     # "the guy going on about the ferry schedule?": a schedule or a book named is no ask
-    if _WEAK_NOUN_ONLY.search(clause) and not _COMMIT_NOUN_STRONG.search(clause):
+    if _WEAK_NOUN.search(clause) and not _COMMIT_NOUN.matches(_WEAK_NOUN.sub(" ", clause)):
         return time_slot(clause, allow_today=False) is not None
     return bool(_COMMIT_NOUN.matches(clause) or time_slot(clause, allow_today=False))
 

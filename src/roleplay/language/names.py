@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from roleplay.language.repair import first_names, plain_word
-from roleplay.language.text import Lazy, Rule, first_match, has_any, lowercase, normalise, word_set
+from roleplay.language.text import Lazy, Rule, first_match, lowercase, normalise, word_set
 
 #: Words that end (or make up) a company name rather than a person's name.
 _BUSINESS_WORDS = frozenset(
@@ -442,36 +442,15 @@ _GREETING_THEN_NAME = Lazy(
 
 
 # "I'm raj mehta, ceo at tillwise": a full name, then the caller's role where they work.
-_NAME_WITH_ROLE = Lazy(
-    r"\b(?i:i'm|im|i\s+am)\s+(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+)\s*,\s*(?i:the\s+|a\s+)?"
-    r"(?i:ceo|founder|co-founder|cofounder|owner|president|vp|director|head\s+of\s+\w+|manager|partner|coo|cfo|cto|gm|principal|md)"
-    r"\s+(?i:at|of|with|over\s+at|for)\b"
-)
-
-
-_ROLE_WORDS = (
-    "ceo",
-    "founder",
-    "owner",
-    "president",
-    "vp",
-    "director",
-    "head of",
-    "manager",
-    "partner",
-    "coo",
-    "cfo",
-    "cto",
-    "gm",
-    "principal",
-    "md",
+_NAME_WITH_ROLE = Rule(
+    r"\b(?:i'm|im|i\s+am)\s+(?P<first>[a-z][a-z'-]+)\s+(?P<last>[a-z][a-z'-]+)\s*,\s*(?:the\s+|a\s+)?"
+    r"(?:ceo|founder|co-founder|cofounder|owner|president|vp|director|head\s+of\s+\w+|manager|partner|coo|cfo|cto|gm|principal|md)"
+    r"\s+(?:at|of|with|over\s+at|for)\b",
+    "ceo founder cofounder owner president vp director head manager partner coo cfo cto gm principal md",
 )
 
 
 def _name_with_role(text: str) -> Iterator[tuple[str, str]]:
-    low = text.lower()
-    if not (("i'm " in low or "im " in low or "i am " in low) and has_any(low, _ROLE_WORDS)):
-        return
     match = _NAME_WITH_ROLE.search(text)
     if match is None:
         return

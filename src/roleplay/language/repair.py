@@ -136,7 +136,7 @@ _AFTER_WE_ARE = frozenset(
 # "and were doing demos": a subject-less "were" after these is "we're".
 _JOINS = frozenset("and so but because cause since".split())
 # "what were doing", "how were handling it": no subject between, so "we're".
-_WH_BEFORE_WERE = frozenset("what how where why when".split())
+_WERE_LEADS = _JOINS | frozenset("what how where why when".split())
 # Days typed short, written out only where a time follows ("wed" and "sun" are words).
 _SHORT_DAYS = {
     "mon": "Monday",
@@ -622,7 +622,7 @@ def repair(text: str, names: bool = True) -> Repaired:
                 )
                 # "what were doing at fundlane": a question word, then no subject
                 or (
-                    (i == 0 or pause(gaps[i]) or lowered[i - 1] in _JOINS | _WH_BEFORE_WERE)
+                    (i == 0 or pause(gaps[i]) or lowered[i - 1] in _WERE_LEADS)
                     and following.endswith("ing")
                     and len(following) > 4
                 )

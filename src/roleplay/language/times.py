@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from roleplay.language.text import Lazy, Rule, lowercase, normalise, sentences, word_set
+from roleplay.language.text import Lazy, Rule, has_any, lowercase, normalise, sentences, word_set
 
 #: Regex fragments for weekdays and months, in lower case (rules run on lower-cased text).
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
@@ -196,6 +196,25 @@ _REFUSES = Lazy(
     r"|\bnot\s+(?:at|on|before|until|till)\b|\b(?:bad|tough|rough)\s+(?:time|day|one)\b",
     re.IGNORECASE,
 )
+#: A substring of every match of :data:`_REFUSES` (a cheap test first).
+_REFUSAL_KEYS = (
+    "out",
+    "good",
+    "n't",
+    "not",
+    "busy",
+    "book",
+    "taken",
+    "tied",
+    "slammed",
+    "away",
+    "off",
+    "bad",
+    "tough",
+    "rough",
+    "no",
+    "stuck",
+)
 _CLAUSE = Lazy(
     r"[.;!?]|\bbut\b|\bthough\b|,\s*(?=(?:how|what|would|could|maybe|or|and|so)\b)", re.IGNORECASE
 )
@@ -238,28 +257,7 @@ def _slot_words(clause: str) -> tuple[frozenset[str], frozenset[int]]:
 def refused_times(text: str) -> tuple[tuple[frozenset[str], frozenset[int]], ...]:
     """The slots a (prospect) line turns down, as (days, clock times in minutes); empty
     when none."""
-    low = text.lower()
-    if not any(
-        cue in low
-        for cue in (
-            "out",
-            "good",
-            "n't",
-            "not",
-            "busy",
-            "book",
-            "taken",
-            "tied",
-            "slammed",
-            "away",
-            "off",
-            "bad",
-            "tough",
-            "rough",
-            "no",
-            "stuck",
-        )
-    ):
+    if not has_any(text.lower(), _REFUSAL_KEYS):
         return ()
     found = []
     for clause in _CLAUSE.split(text):
