@@ -300,6 +300,11 @@ def test_who_and_what_questions(line: str, who: bool, what: bool) -> None:
         ("Can I take a message?", None),
         ("I'll send you to his voicemail.", None),
         ("He is not available right now.", None),
+        # "I can't take your call" is the owner away, not "I can take a message"
+        (
+            "Hi, it's Rosa. I can't take your call, leave a message and I'll ring you back.",
+            "strong",
+        ),
     ],
 )
 def test_voicemail_greeting(line: str, strength: str | None) -> None:
@@ -576,6 +581,7 @@ def test_every_signal_is_described_and_can_fire() -> None:
     fired |= set(signals("We have Kim as your buyer. Is that still accurate?"))
     fired |= set(signals("Could you intro me to a few of your clients?"))
     fired |= set(signals("Just ring me back when you can."))
+    fired |= set(signals("I could put together a quote for you."))
     # a slot refused earlier in the call, proposed again
     call = CallAnalysis()
     call.add("prospect", "Friday at two is out, I'm afraid.")
@@ -1565,6 +1571,55 @@ MESSY_TABLE = [
         True,
     ),
     ("its a family business with three kids, two dogs and a cat", None, "feature_list", False),
+    # a product named in lower case after a lead-in lists features; a person's work does not;
+    # a record read back with its email is no spec sheet
+    (
+        "so um mapleleaf handles invoicing, automated payment reminders, bank syncing, and receipt capture",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("ok so priya runs the front desk, the ordering and the schedule", None, "feature_list", False),
+    (
+        "our file has jun park, facilities lead, jun.park@example.com, from the spring expo",
+        None,
+        "feature_list",
+        False,
+    ),
+    # a call back offered and its time named in one turn; a time echoed back to agree
+    ("want me to ring you back later, say tuesday at 11", None, "next_step", True),
+    ("ok noted, friday at 9", "friday at 9 works for me", "next_step", True),
+    # a question that is only a time offers a slot; a time describing a habit asks nothing
+    ("we could grab a coffee thursday. maybe 10?", None, "discovery_question", False),
+    (
+        "are you still doing the 6am bake on saturdays or did you hire help",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    (
+        "im calling to see if i could grab 15 minutes with you friday at 3",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("just tidying up our client file, is ray still your buyer", None, "reason", True),
+    # a rate said plainly is a price; a small count per week is not
+    ("its 85 a month per truck", None, "pricing", True),
+    ("we lose about 4 a week to no-shows", None, "pricing", False),
+    # handing them the choice of time
+    ("is there a day next week that works for a quick coffee", None, "callback_offer", True),
+    ("whatever works for you, im flexible", None, "callback_offer", True),
+    ("I can work around your calendar", None, "callback_offer", True),
+    # parting wishes
+    ("have the best weekend, bye now", None, "discovery_question", False),
+    ("give my best to your dad", None, "goodbye", True),
+    # selling, however lightly
+    ("maybe i could put together a proposal for the new site", None, "sales_offer", True),
+    ("whats your budget for signage this year", None, "sales_offer", True),
+    ("im running a spring special on window cleaning", None, "sales_offer", True),
+    ("how was the trip to denver", None, "sales_offer", False),
+    ("I could send you the article I mentioned", None, "sales_offer", False),
     (
         "the houses on your street were built in the seventies and still have the original insulation, which means the furnace runs harder",
         None,

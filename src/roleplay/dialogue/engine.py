@@ -126,6 +126,8 @@ def parts_of(text: str) -> tuple[str, ...]:
 
 _DESCRIPTION = re.compile(r"(?:the|a|an|whoever|someone|somebody|this|that)\b", re.IGNORECASE)
 _VOCATIVE_NAME = re.compile(r",\s*\{rep_name\}(?=\s*[.!?,;:]|\s*$)")
+# ... or opening a sentence: "{rep_name}! How did you know?", "{rep_name}. Right. Go ahead."
+_LEADING_NAME = re.compile(r"(?:^|(?<=[.!?]\s))\{rep_name\}[!.,]\s*(\w?)")
 # Reply text is split as written: language.text.sentences would straighten its quotes.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -608,6 +610,7 @@ class Conversation:
             # you, {rep_name}." with the stand-in "the caller" is "Thank you.", never "Thank
             # you, the caller." (A nickname stand-in such as "stranger" is kept.)
             text = _VOCATIVE_NAME.sub("", text)
+            text = _LEADING_NAME.sub(lambda m: m.group(1).upper(), text)
         return fill_slots(text, self._slot_values())
 
     def _facts(self) -> dict[str, int]:

@@ -127,12 +127,19 @@ _CALLBACK = Caseless(
     # "when they're usually around", "what day and time should I try them?"
     r"|\bwhen\s+(?:she's|he's|they're|she\s+is|he\s+is|they\s+are)\s+(?:usually\s+|normally\s+|most\s+)?(?:free|around|in|available|back|about|at\s+(?:her|his|their)\s+desk)\b"
     r"|\b(?:what\s+(?:day|time|day\s+and\s+time|time\s+and\s+day|days?\s+or\s+times?)|when)\s+(?:should|shall|could|can|would|do\s+you\s+think)\s+i\s+(?:try|call|ring|reach|catch|phone)\b"
+    # "is there a time that works?", "whatever's easiest for you", "whatever fits your day",
+    # "I can work around your schedule"
+    r"|\bis\s+there\s+a\s+(?:good\s+|better\s+)?(?:time|day)\s+(?:[\w']+\s+){0,3}?(?:that\s+|which\s+)?(?:works|suits|would\s+(?:work|suit))\b"
+    r"|\b(?:whatever|whenever|wherever)(?:'s|\s+is)?\s+(?:easiest|easier|best|good|better)\s+for\s+you\b"
+    r"|\b(?:whatever|whenever|wherever)\s+(?:fits|suits|works\s+with)\s+your\s+(?:day|schedule|week|calendar|diary)\b"
+    r"|\b(?:work|fit)\s+(?:around|in\s+with)\s+your\s+(?:schedule|day|calendar|diary|week)\b"
 )
 
 #: A whole word of every alternative of :data:`_CALLBACK`.
 _CALLBACK_WORDS = frozenset(
     "call ring try phone reach called rang when whenever fit what there time day pick choose name"
-    " when's once slot window hour suits rather instead whichever which tell let".split()
+    " when's once slot window hour suits rather instead whichever which tell let whatever"
+    " whatever's wherever whenever work".split()
 )
 
 

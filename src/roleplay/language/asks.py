@@ -52,7 +52,9 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     # said as why we call: "I'm calling to see if you're free for lunch"
     Rule(
         r"\bsee\s+(?:if|whether)\s+(?:you're|youre|you\s+are|you'd\s+be|you\s+would\s+be|you\s+might\s+be)\s+"
-        r"(?:free|around|available|up\s+for|open\s+to|keen|game|interested)\b",
+        r"(?:free|around|available|up\s+for|open\s+to|keen|game|interested)\b"
+        # "calling to see if I can get 20 minutes with you"
+        r"|\bsee\s+(?:if|whether)\s+(?:i|we)\s+(?:can|could|might)\s+(?:get|grab|have|steal|borrow|book|set\s+up)\b",
         "see",
     ),
     Rule(
@@ -193,10 +195,20 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         clause = clauses[-2]  # "Monday morning, then?": the tag asks for the slot before it
     if len(clause.split()) > 8 or _LEADING_AUX_YOU.search(clause) or _FROM_WHERE.match(clause):
         return False
+    if _TIME_AS_ATTRIBUTE.search(clause):
+        return False  # "still doing the 4am dough thing?" asks about a habit
     # "the guy going on about the ferry schedule?": a schedule or a book named is no ask
     if _WEAK_NOUN.search(clause) and not _COMMIT_NOUN.matches(_WEAK_NOUN.sub(" ", clause)):
         return time_slot(clause, allow_today=False) is not None
     return bool(_COMMIT_NOUN.matches(clause) or time_slot(clause, allow_today=False))
+
+
+# A time that describes something of theirs rather than offering a slot: "the 4am dough
+# thing", "your 6pm shift", "that early start" (not "the 10am slot", "the 2pm one").
+_TIME_AS_ATTRIBUTE = Rule(
+    r"\b(?:the|your|his|her|their|that|those|its)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\w+\s+o'clock|early|late)\s+"
+    r"(?!(?:slot|one|spot|time|works?|then|ok|okay)\b)[a-z]"
+)
 
 
 # "We should get you set up with a demo. When could we do that?": asking when the meeting
@@ -294,7 +306,7 @@ _NEGATIVE = Rule(
 
 
 _FILLER = Rule(
-    r"\b(?:ok(?:ay)?|great|perfect|sure|so|then|yes|yeah|excellent|wonderful|fantastic|alright|all\s+right|how\s+about|what\s+about"
+    r"\b(?:ok(?:ay)?|great|perfect|sure|so|then|yes|yeah|excellent|wonderful|fantastic|alright|all\s+right|got\s+it|gotcha|noted|cool|awesome|lovely|how\s+about|what\s+about"
     r"|say|maybe|or|and|at|on|this|next|coming|in|the|morning|afternoon|evening|a\.?m\.?|p\.?m\.?|o'clock|your|my|time|for|me|us)\b"
 )
 

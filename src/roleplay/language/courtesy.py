@@ -64,11 +64,14 @@ _GOODBYE = Rule(
     # giving them their time back: "I won't take any more of it", "I'll let you get back to
     # your day" ("I won't keep you" often comes before an offer to call back: not a goodbye)
     r"|\bi\s+(?:won't|will\s+not)\s+take\s+(?:up\s+)?(?:any\s+)?more\s+of\s+(?:it|your\s+(?:time|day|morning|afternoon|evening))\b(?!\s+(?:but|than)\b)"
-    r"|\b(?:i'll|i\s+will)\s+let\s+you\s+get\s+back\s+to\s+(?:it|your\s+\w+|work|things|the\s+\w+)\b",
+    r"|\b(?:i'll|i\s+will)\s+let\s+you\s+get\s+back\s+to\s+(?:it|your\s+\w+|work|things|the\s+\w+)\b"
+    # parting wishes: "give my best to the team", "have the best day", "all the best"
+    r"|\bgive\s+my\s+(?:best|love|regards)\s+to\b|\bhave\s+the\s+(?:best|greatest|loveliest|nicest)\s+(?:day|one|birthday|weekend|week|evening|time)\b"
+    r"|\ball\s+the\s+best\W*$|\bbest\s+wishes\b|\bmany\s+happy\s+returns\b",
     # one whole word of every alternative: most lines are never searched
     "bye goodbye good goodnight night great nice lovely wonderful fantastic care soon later then enjoy sleep rest anyway"
     " beautiful happy brilliant fab terrific"
-    " time go mind back me know more",
+    " time go mind back me know more best wishes returns",
 )
 
 _GOODBYE_WORDS = _GOODBYE.words or frozenset()

@@ -8,7 +8,16 @@ from __future__ import annotations
 import re
 
 from roleplay.language.repair import first_names
-from roleplay.language.text import AnyOf, Caseless, Lazy, Rule, has_any, is_question, lowercase
+from roleplay.language.text import (
+    AnyOf,
+    Caseless,
+    Lazy,
+    Rule,
+    has_any,
+    is_question,
+    leftmost_match,
+    lowercase,
+)
 from roleplay.language.times import time_slot
 
 _SPEC_NUMBER = (
@@ -96,7 +105,7 @@ _PRODUCT_CUE = Rule(
     r"|\b(?:it's|its|it\s+is|this\s+is|that's)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:platform|system|app|tool|crm|software|product|device|unit|service|solution|suite|kit|machine|appliance|sensor|camera|portal|dashboard)\s+"
     r"(?:with|that\s+(?:has|does|gives\s+you|includes))\s+"
     r"|\b(?:we've|it's|they've)\s+got\s+|\byou(?<!whenever\syou)(?<!when\syou)(?<!if\syou)(?<!once\syou)(?<!until\syou)\s+(?:also\s+)?get\s+(?!(?:a|the)\s+(?:minute|sec|second|moment|chance)\b|time\b|back\b|a\s+call\b)|\b(?:includes|including|comes\s+with|(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)(?<!is\s)built\s+in|on\s+top\s+of\s+that)\b\W*"
-    r"|(?:^\W*(?!(?:it|this|that|they|he|she|i|you|which|who)\s)(?:\w+\s+){1,2}|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:also\s+)?(?:does|handles|covers|automates|offers|includes|provides)\s+"
+    r"|(?:^\W*(?:(?:ok|okay|so|and|well|basically|yeah|look|um|uh|anyway|right)\W+)*(?!(?:it|this|that|they|he|she|i|you|which|who)\s)(?:\w+\s+){1,2}|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:also\s+)?(?:does|handles|covers|automates|offers|includes|provides)\s+"
     r"(?!(?:take|make|need|help|mean|work|cost|get|have|require)\b)",
     # the verb of every alternative, a whole word: half the listing sentences have none
     "have has got offer offers include includes provide provides support supports feature"
@@ -166,6 +175,13 @@ def _product_list(sentence: str) -> bool:
         cue = _PRODUCT_CUE_NAMED.search(sentence)
     if cue is None:
         return False
+    words = cue.group().lower().split()
+    if (
+        len(words) >= 2
+        and words[-2] in first_names()
+        and not (len(words) >= 3 and words[-3] in _DETERMINERS)
+    ):
+        return False  # "so dana does the books, the payroll and the hiring": a person's work
     tail = sentence[cue.end() :]
     items = [item.strip(" .!-\"'") for item in _ITEM_SPLIT.split(tail)]
     items = [item for item in items if item]
@@ -224,7 +240,13 @@ def enumerated_list(sents: list[str]) -> str | None:
 _THOUSANDS = Lazy(r"(?<=\d),(?=\d{3}\b)")
 
 
+# An email address: a sentence that reads one out is a contact record, not a spec sheet.
+_EMAIL = Lazy(r"[\w.+-]+@[\w-]+\.\w")
+
+
 def feature_list(sentence: str) -> str | None:
+    if "@" in sentence and _EMAIL.search(sentence):
+        return None  # "an old entry: Mark Delaney, marketing manager, mark@corvid.com, ..."
     if "," in sentence and _THOUSANDS.search(sentence):
         # "2,000 restaurants" is one number, not two items
         found = feature_list(_THOUSANDS.sub("", sentence))
@@ -363,3 +385,51 @@ _BENEFIT_GATE = (
 def states_benefit(sentence: str) -> bool:
     """What the product does for them: an outcome, not a feature."""
     return has_any(lowercase(sentence), _BENEFIT_GATE) and _BENEFIT_ANY.matches(sentence)
+
+
+# Selling, however lightly: paid work offered ("I could put together a quote", "happy to do
+# a free audit of your books"), a deal on now ("I'm doing a refresh package this month"),
+# the product brought in ("I wanted to tell you a bit about what we do"), or the sale sized
+# up ("what's your budget looking like?", "are you in the market for...?").
+_SALES_OFFER: tuple[Rule, ...] = (
+    Rule(
+        r"\b(?:(?:i|we)(?:'d|\s+would|\s+could|\s+can|'ll|\s+will)?\s+(?:also\s+|definitely\s+|happily\s+)?(?:love\s+to\s+|be\s+happy\s+to\s+|happy\s+to\s+)?|happy\s+to\s+)"
+        r"(?:put\s+together|send(?:\s+you|\s+over)?|do|give\s+you|get\s+you|run|offer\s+you|work\s+up|draw\s+up|write\s+up)\s+"
+        r"(?:a\s+|an\s+|you\s+a\s+|some\s+)?(?:quick\s+|free\s+|no-obligation\s+|custom\s+|rough\s+)*"
+        r"(?:quote|proposal|estimate|audit|assessment|consultation|demo|trial|package|deal|discount|pitch|mock-?up|bid)s?\b",
+        "quote quotes proposal proposals estimate estimates audit audits assessment consultation demo demos"
+        " trial package deal discount pitch mockup mock-up bid bids",
+    ),
+    Rule(
+        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:currently\s+|actually\s+|just\s+)?(?:doing|running|offering|launching|rolling\s+out)\s+"
+        r"(?:a|an|some|this|our)\s+(?:[\w'-]+\s+){0,3}?(?:package|special|deal|promotion|promo|discount|offer|bundle)s?\b",
+        "package packages special specials deal deals promotion promo discount offer bundle",
+    ),
+    # a demo, on any call: "does Monday at 9 work for a quick demo call?"
+    Rule(
+        r"\b(?:a|quick|short|free|live|personal|the)\s+(?:[\w-]+\s+)?demo(?:nstration)?s?\b",
+        "demo demos demonstration",
+    ),
+    # something free on offer: "a free review of your books", "a free audit"
+    Rule(
+        r"\bfree\s+(?:review|audit|assessment|consultation|quote|estimate|trial|demo|session|check-?up|evaluation|analysis|sample)s?\b",
+        "free",
+    ),
+    Rule(
+        r"\b(?:tell|show|walk)\s+you\s+(?:a\s+(?:bit|little)\s+|more\s+)?(?:about|through)\s+"
+        r"(?:what\s+(?:we|i)\s+(?:do|offer|sell|have)|our\s+(?:[\w-]+\s+){0,2}?(?:services?|products?|offerings?|platform|packages?|solutions?|software|app|tool))\b",
+        "tell show walk",
+    ),
+    Rule(
+        r"\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:your|the)\s+budget\b|\byour\s+budget\s+(?:for|look(?:s|ing)?\s+like|this\s+year)\b"
+        r"|\bin\s+the\s+market\s+for\b|\b(?:would|are)\s+you\s+(?:be\s+)?(?:interested|open)\s+(?:in|to)\s+(?:our|my|trying|switching|buying|a\s+(?:quick\s+)?demo)\b",
+        "budget market interested open",
+    ),
+)
+
+
+def sales_offer(sentence: str) -> str | None:
+    """The words of a sentence that sells (offers paid work, a deal, the product, or sizes up
+    the sale), or None."""
+    match = leftmost_match(_SALES_OFFER, sentence)
+    return sentence[match.start() : match.end()].strip() if match else None

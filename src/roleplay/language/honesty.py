@@ -271,6 +271,9 @@ _PAST_WHEN = Rule(
 )
 
 
+_WEEKDAY_WORD = Rule(rf"\b{WEEKDAY}\b")
+
+
 # A referral is honest context in the same way when the rep names the person in full and
 # adds something checkable about them and the prospect: "Omar Castillo suggested I give you
 # a ring, he said you two worked together at Brenner". A pretext of a request ("Walt asked
@@ -309,7 +312,12 @@ def specific_history(text: str, claim: str) -> bool:
         if claim in sentence:
             if _NAMED_PLACE.search(sentence) is None:
                 return False
-            return _PAST_WHEN.search(sentence) is not None or len(_VENUE.findall(sentence)) >= 2
+            return (
+                _PAST_WHEN.search(sentence) is not None
+                # a day named beside "we met": a past one ("...breakfast tuesday")
+                or _WEEKDAY_WORD.search(sentence) is not None
+                or len(_VENUE.findall(sentence)) >= 2
+            )
     return False
 
 

@@ -314,6 +314,8 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
     for match in _INTRO_FROM.finditer(text) if from_cue else ():
         if _refers_away(match.group("after")):
             continue  # "Anders Rourke from AP suggested I call" names someone else
+        if match.group("name").rsplit(None, 1)[-1].lower() in _NOT_NAMES:
+            continue  # "like Thursday at 4": a day, not a person at a company
         name = _clean_name(match.group("name"))
         if name:
             yield name, text[match.start("name") : match.end("company")]

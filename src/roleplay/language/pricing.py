@@ -63,11 +63,22 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             "terminal",
             "device",
             "endpoint",
+            "month",
+            "year",
+            "week",
+            "quarter",
+            "annum",
         ),
         Rule(
             rf"\b(?:runs?|running|costs?|costing|charges?|charging|priced\s+at|billed\s+at|pay|paying|comes?\s+(?:out\s+)?to|works?\s+out\s+(?:at|to))\s+"
             rf"(?:about\s+|around\s+|roughly\s+|approximately\s+|under\s+|just\s+|only\s+|from\s+|a\s+flat\s+)?{_AMOUNT}\s*(?:bucks\s+)?{_PER_UNIT}"
             rf"|\b{_AMOUNT}\s*(?:bucks\s+)?(?:a|an|per|/|each)\s*(?:seat|user|licen[cs]e|terminal|device|endpoint)\b"
+            # "it's 150 a month", "that'd be 90 a year", "the cost of a coffee a day, about
+            # 150 a month" (a sum of two digits or more, a period no shorter than a week: "it's
+            # 3 a day", "about 2 a week" count things)
+            r"|\b(?:it's|its|it\s+is|that's|thats|that\s+is|it'd\s+be|it\s+would\s+be|that'd\s+be|that\s+would\s+be|it'll\s+be|it\s+will\s+be|cost\s+of\b[^.!?]{0,40}?)\s*"
+            r"(?:(?:just|only|honestly|about|around|roughly|like|under|maybe)\s+){0,3}(?:\$\s?\d|\d\d)[\d,]*(?:\.\d+)?\s*(?:k\s+)?(?:bucks\s+|dollars\s+)?"
+            r"(?:a|an|per|/)\s*(?:month|mo|year|yr|annum|week|quarter)\b"
         ),
     ),
     # a price for the job with no currency word: "we can do it for about eighteen hundred a year",

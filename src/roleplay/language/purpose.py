@@ -39,6 +39,18 @@ _IRREGULAR_PAST = (
 # parts of one alternation kept in order; each part after the first is gated by the whole
 # words all its matches contain, so most lines search only a few parts. The first part is
 # not gated: its verb may run into the next word ("callingabout"), so no word is certain.
+
+# Working on the records, the reason of a records call: "I'm tidying up our contact list",
+# "just updating our file", "double-checking a few details".
+_RECORD_VERBS = (
+    r"(?:updating|verifying|confirming|checking|double-checking|cleaning\s+up|cleaning|tidying(?:\s+up)?"
+    r"|sorting\s+out|fixing|correcting|refreshing|auditing|reviewing|working\s+through)"
+)
+_RECORD_VERB_WORDS = (
+    "updating verifying confirming checking double-checking cleaning tidying sorting fixing"
+    " correcting refreshing auditing reviewing working"
+)
+
 _REASON_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:i'm|i\s+am|we're|we\s+are|i\s+was|we\s+were|just)\s+(?:\w+\s+){0,2}?"
@@ -93,7 +105,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?(?:doing|conducting|running|putting\s+together)\s+(?:a\s+|some\s+|an?\s+)?(?:quick\s+|short\s+|brief\s+)?(?:research|survey|study|poll|review|check)"
-        r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+|only\s+|simply\s+|really\s+)?(?:updating|verifying|confirming|checking|cleaning\s+up|refreshing)\s+"
+        rf"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+|only\s+|simply\s+|really\s+)?{_RECORD_VERBS}\s+"
         r"(?:(?:our|my|some|a\s+few|the|that|whether|if|who|one|a|something)\b"
         # "I'm verifying old contacts", "checking trade show listings"
         r"|(?:[\w'-]+\s+){0,2}?(?:records?|contacts?|listings?|entries|accounts?|details|database|data|files?|info|information|addresses)\b)"
@@ -101,8 +113,8 @@ _REASON_PARTS: tuple[Rule, ...] = (
         # "our file says mark delaney, but it's three years old"
         r"|\b(?:records?|data(?:base)?|contact|details?|file)\s+(?:check|update|verification|clean-?up|refresh)\b"
         r"|\b(?:our|my)\s+(?:file|files|records?|list|database|system|crm)\s+(?:says|shows|has|lists|still\s+(?:say|show|have|list|has)s?)\b",
-        "doing conducting running putting updating verifying confirming checking check update"
-        " verification cleanup clean cleaning refresh refreshing says shows has lists still",
+        "doing conducting running putting check update verification cleanup clean refresh says shows"
+        f" has lists still {_RECORD_VERB_WORDS}",
     ),
     Rule(
         r"\b(?:calling|call)\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|because|cause|'cause|regarding|re|in\s+response|on\s+behalf)\b"
@@ -465,13 +477,13 @@ _OTHER_REASONS = Rule(
     r"|\bgoing\s+(?:through|thru|over)\s+(?:our|your|the)\s+(?:[\w'-]+\s+){0,2}?(?:list|records?|database|file|accounts?|contacts?)\b"
     r"|\bmaking\s+sure\s+(?:we've|we\s+have|weve|we)\s+(?:got\s+)?(?:the\s+)?(?:right|correct|current|latest)\s+(?:people|person|contacts?|details|address|info|names?|number)\b"
     r"|\b(?:this|it)(?:'s|\s+is)\s+(?:just\s+)?(?:a\s+)?(?:quick\s+)?(?:records?|courtesy|verification|housekeeping|database)\s+(?:call|check)\b"
-    r"|\b(?:updating|checking|confirming|verifying|cleaning\s+up|refreshing)\s+(?:our|your|the|a\s+few|an|a|one)\s+(?:[\w'-]+\s+){0,2}?"
+    rf"|\b{_RECORD_VERBS}\s+(?:our|your|the|a\s+few|an|a|one)\s+(?:[\w'-]+\s+){{0,2}}?"
     r"(?:records?|contacts?|contact\s+(?:file|list|details|info)|details|file|list|database|info|information)\b"
     r"|\b(?:a\s+lot\s+of|lots\s+of|many|most|plenty\s+of)\s+(?:[\w'-]+\s+){1,6}?(?:(?:are|keep|have\s+been)\s+"
     r"(?:running\s+out|losing|struggling|drowning|scrambling|falling\s+behind|overpaying|missing|getting\s+(?:hit|burned|stuck))"
     r"|lose|struggle|miss|waste|overpay|end\s+up|fall\s+behind|run\s+out)\b"
     r"(?:\s+[^\s.!?]+){0,6}",
-    "happy congrats congratulations updating checking confirming verifying cleaning refreshing lot lots many most plenty"
+    f"happy congrats congratulations {_RECORD_VERB_WORDS} lot lots many most plenty"
     " record records courtesy verification housekeeping database"
     " going making",
 )

@@ -33,7 +33,12 @@ from roleplay.language.asks import (
     offers_intro,
 )
 from roleplay.language.courtesy import acknowledges, easy_out, goodbye, greeting, thanks
-from roleplay.language.features import enumerated_list, feature_list, states_benefit
+from roleplay.language.features import (
+    enumerated_list,
+    feature_list,
+    sales_offer,
+    states_benefit,
+)
 from roleplay.language.honesty import apology, disclaimer, misleading_claim, owns_sale
 from roleplay.language.names import asks_who, introduction
 from roleplay.language.pricing import answers_price_question, asks_price, pricing
@@ -59,7 +64,14 @@ from roleplay.language.text import (
     sentences,
     word_count,
 )
-from roleplay.language.times import PAST_TENSE, asks_for_time, proposed_time, set_time, time_slot
+from roleplay.language.times import (
+    PAST_TENSE,
+    asks_for_time,
+    only_a_time,
+    proposed_time,
+    set_time,
+    time_slot,
+)
 from roleplay.language.voicemail import phone_number
 
 #: Signal name -> what it means. Scenario authors reference these names (custom codes,
@@ -81,6 +93,9 @@ SIGNALS: dict[str, str] = {
     "price_answer": "pricing given right after the prospect asked about price, or named as the answer"
     " to their question ('you asked what it costs: $40 a seat')",
     "feature_list": "one sentence lists three or more product features or technical specifications",
+    "sales_offer": "the rep sells, however lightly: offers paid work or a deal ('I could put together"
+    " a quote', 'I'm doing a refresh package this month', 'a free audit'), brings in the product"
+    " ('let me tell you a bit about what we do'), or sizes up the sale ('what's your budget?')",
     "benefit": "the rep states an outcome for the prospect, what the product does for them ('so your crew"
     " hears about it hours earlier', 'it means you stop losing loads', 'you'd save...', 'which cuts...')",
     "acknowledge": "a plain acknowledgement or agreement ('yes', 'fair enough', 'you're right',"
@@ -130,6 +145,7 @@ UNSCORED = frozenset(
         "referral_ask",
         "refused_time",
         "benefit",
+        "sales_offer",
         "acknowledge",
         "contact_details",
         "record_check",
@@ -197,6 +213,9 @@ _CALLBACK_WORDS = (
     "fit",
     "once",
     "whichever",
+    "whatever",
+    "wherever",
+    "around",
     "which one",
     "which time",
     "which day",
@@ -268,6 +287,10 @@ def in_context(
     )
     if offer:
         found["callback_offer"] = offer
+        if "set_time" in found and "next_step" not in found:
+            # a call back offered and its time named in one turn: "want me to call you back
+            # at a better time? like thursday at 4"
+            found["next_step"] = offer
         # Asking when to call back is scheduling, not a question about them.
         if offer in found.get("discovery_question", ""):
             del found["discovery_question"]
@@ -398,6 +421,10 @@ def _sentence_signals(
         return
     if not question and "benefit" not in found and states_benefit(sentence):
         found["benefit"] = sentence
+    if "sales_offer" not in found:
+        offer = sales_offer(sentence)
+        if offer:
+            found["sales_offer"] = offer
     if "acknowledge" not in found and acknowledges(sentence, question):
         found["acknowledge"] = sentence
 
@@ -426,6 +453,7 @@ def _question_signals(
             not (commitment or small_talk or time_check or routing)
             and is_discovery(sentence)
             and not is_scheduling(sentence)
+            and not only_a_time(sentence)
         ):
             found.setdefault("discovery_question", sentence)
     elif (

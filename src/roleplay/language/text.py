@@ -509,7 +509,9 @@ _INTERROGATIVE = Caseless(
     r"|(?:when|where|why|how)(?:'s|'re|'d|'ll|s)\b"
     r"|(?:when|where|why|how)\s+(?:do|does|did|is|are|was|were|can|could|would|will|should|shall|might|may"
     r"|have|has|had|much|many|long|often|far|soon|big|come|about|not|else|exactly|early|late)\b"
-    r"|(?:do|does|did|are|is|was|were|have|has|had|can|could|would|will|should|may|shall|might|am"
+    # (not a wish: "have the best day", "have the rest of a good weekend")
+    r"|(?!have\s+the\s+(?:best|rest|greatest|loveliest|nicest)\b)"
+    r"(?:do|does|did|are|is|was|were|have|has|had|can|could|would|will|should|may|shall|might|am"
     r"|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|couldn't|can't|any)\s+"
     r"(?:i|you|we|he|she|they|it|there|that|this|your|the|anyone|someone|somebody|anybody|luck)\b)"
 )

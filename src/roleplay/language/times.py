@@ -113,6 +113,23 @@ def set_time(sentence: str) -> str | None:
     return None
 
 
+# A question made of nothing but a time: "like noon?", "say 2pm?", "thursday at 4?", "or
+# friday morning?" -- a slot offered, never a question about them.
+_ONLY_A_TIME = Rule(
+    rf"^\W*(?:(?:like|say|maybe|or|and|so|ok|okay|then|how\s+about|what\s+about|around|about|at|on|this|next)\s+)*"
+    rf"(?:(?:{WEEKDAY}|tomorrow|today|tonight)(?:\s+(?:at|around|about))?\s*)?"
+    r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|lunch(?:time)?|morning|afternoon|evening"
+    rf"|{_NUMWORD}(?:\s+(?:thirty|fifteen|o'clock))?|{WEEKDAY}|tomorrow)"
+    r"(?:\s+(?:then|maybe|or\s+so|ish|your\s+time|my\s+time))?\W*$"
+)
+
+
+def only_a_time(sentence: str) -> bool:
+    """Whether the sentence is nothing but a day or a clock time ("like noon?", "thursday at
+    4?"): a slot offered."""
+    return len(sentence) < 60 and _ONLY_A_TIME.search(lowercase(sentence)) is not None
+
+
 def without_slots(sentence: str) -> str:
     """``sentence`` in lower case with every specific slot blanked out (a space instead)."""
     low = lowercase(sentence)

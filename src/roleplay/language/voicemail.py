@@ -21,7 +21,7 @@ _VM_LEAVE = Rule(
     r"\b(?:please\s+)?leave\s+(?:me\s+|us\s+)?(?:a\s+|your\s+)?(?:brief\s+|short\s+|detailed\s+|quick\s+)?(?:message|voicemail|name|number|details|info)\b"
 )
 _VM_OFFER = Rule(
-    r"\b(?:would\s+you\s+like|do\s+you\s+want|want|wanna|can\s+i\s+take|may\s+i\s+take|shall\s+i|i\s+can|i'll|let\s+me)\b[^.?!]{0,20}\b(?:leave|take|voicemail|message)"
+    r"\b(?:would\s+you\s+like|do\s+you\s+want|want|wanna|can\s+i\s+take|may\s+i\s+take|shall\s+i|i\s+can(?!'t)|i'll|let\s+me)\b[^.?!]{0,20}\b(?:leave|take|voicemail|message)"
 )
 
 
