@@ -305,6 +305,11 @@ def test_who_and_what_questions(line: str, who: bool, what: bool) -> None:
             "Hi, it's Rosa. I can't take your call, leave a message and I'll ring you back.",
             "strong",
         ),
+        # a phone menu offers options; it is not the greeting
+        (
+            "Thanks for calling Pine Dental. For billing, press 2. To leave a message, say message.",
+            None,
+        ),
     ],
 )
 def test_voicemail_greeting(line: str, strength: str | None) -> None:
@@ -1620,6 +1625,47 @@ MESSY_TABLE = [
     ("im running a spring special on window cleaning", None, "sales_offer", True),
     ("how was the trip to denver", None, "sales_offer", False),
     ("I could send you the article I mentioned", None, "sales_offer", False),
+    # a trade of contacts asked for is a favour, not discovery
+    ("hey how about we trade leads now and then", None, "referral_ask", True),
+    ("hey how about we trade leads now and then", None, "discovery_question", False),
+    ("could you pass my name along if it comes up", None, "referral_ask", True),
+    # the details asked for as a list
+    ("can i get her name and number so i have it right", None, "contact_details", True),
+    # the time handed over in a question of its own
+    ("could we pick it up next week? what works best for you", None, "callback_offer", True),
+    ("could we pick it up next week? what works best for you", None, "discovery_question", False),
+    # a full name on its own after addressing them
+    ("Dana. Lee Marsh. Long time.", None, "introduction", True),
+    ("Thanks. Lee Marsh is still there?", None, "introduction", False),
+    # having met, said without "met"
+    ("we traded cards at the spring mixer", None, "misleading_claim", True),
+    # a connection request named as such is public courtesy, not a pretext
+    (
+        "we just connected on linkedin, you sent me the invite so I thought I'd call",
+        None,
+        "misleading_claim",
+        False,
+    ),
+    # a name given after a stammer, a nickname before the full name, a lower-case address
+    ("oh-- Pat Quinn. Harbor Supply", "and your name?", "introduction", True),
+    ("hey this is bo, robert king, from king roofing over in dayton", None, "introduction", True),
+    ("anil, maria lopez, head of ops at fieldline.", None, "introduction", True),
+    # pleasantries and the weather between commas are small talk, not discovery
+    (
+        "Lou, how are ya, brutal heat today huh, you staying cool?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    ("how are ya keeping these days", None, "small_talk", True),
+    # a licence fee is a price; an offer with its time is a next step
+    ("we license it at 90k a year", None, "pricing", True),
+    (
+        "would it be weird if I emailed you a short rundown and rang you monday at 2",
+        None,
+        "next_step",
+        True,
+    ),
     (
         "the houses on your street were built in the seventies and still have the original insulation, which means the furnace runs harder",
         None,
@@ -1627,6 +1673,18 @@ MESSY_TABLE = [
         False,
     ),
 ]
+
+
+def test_scored_only_leaves_out_only_the_unscored_signals() -> None:
+    """``scored_only`` drops the unscored signals and changes nothing else: the scorecard
+    and the engine read the same analysis."""
+    from roleplay.language.signals import UNSCORED, line_signals
+
+    lines = [row[0] for row in SIGNAL_TABLE + PLAYTEST_TABLE + MESSY_TABLE]
+    for line in lines:
+        every = line_signals(line, None, None, None)
+        scored = line_signals(line, None, None, None, scored_only=True)
+        assert scored == {k: v for k, v in every.items() if k not in UNSCORED}, line
 
 
 @pytest.mark.parametrize(("line", "previous", "signal", "fires"), MESSY_TABLE)

@@ -55,6 +55,8 @@ _CALL = [
         "Is that email still current? Could you intro me to a few of your clients? Thursday at 9?",
     ),
     ("prospect", "Hm."),
+    ("rep", "I could also put together a quote for the front desk."),
+    ("prospect", "Maybe."),
     (
         "rep",
         "Great, I'll send the case study Thursday at 10. Ring me back if not. Have a good day, bye.",

@@ -89,7 +89,7 @@ _CALLBACK = Caseless(
     r"|\b(?:another|any\s+other|a|any|some\s+other)\s+(?:time|day)\s+(?:that\s+)?you\s+(?:pick|choose|prefer|name)\b"
     # "what's a good 15 min slot this week, your call"
     r"|\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:a|the)\s+(?:good|better|best)\s+(?:[\w-]+\s+){0,2}?(?:slot|window|time|day)\b"
-    r"|\byour\s+call\W*$"
+    r"|\byour\s+call\W*$|\byour\s+(?:call|pick|choice)\s+(?:on|for)\s+(?:the\s+)?(?:time|day|date|when|where|place|slot)\b"
     # "what time tomorrow or later this week suits you for a short call?"
     r"|\b(?:what|which)\s+(?:time|day)\b[^.?!]{0,40}?\b(?:suits|works\s+(?:best\s+|better\s+)?for|is\s+(?:good|best|better)\s+for|(?:would|will|does|might)\s+(?:actually\s+|really\s+|best\s+)?(?:suit|work\s+(?:best\s+|better\s+)?for))\s+you\b"
     # "a short call at a time that works better for you"
@@ -130,16 +130,18 @@ _CALLBACK = Caseless(
     # "is there a time that works?", "whatever's easiest for you", "whatever fits your day",
     # "I can work around your schedule"
     r"|\bis\s+there\s+a\s+(?:good\s+|better\s+)?(?:time|day)\s+(?:[\w']+\s+){0,3}?(?:that\s+|which\s+)?(?:works|suits|would\s+(?:work|suit))\b"
-    r"|\b(?:whatever|whenever|wherever)(?:'s|\s+is)?\s+(?:easiest|easier|best|good|better)\s+for\s+you\b"
+    r"|\b(?:whatever|whenever|wherever|whichever)(?:\s+(?:day|time|slot|day\s+and\s+time|time\s+and\s+day))?(?:'s|\s+is)?\s+(?:easiest|easier|best|good|better)\s+for\s+you\b"
     r"|\b(?:whatever|whenever|wherever)\s+(?:fits|suits|works\s+with)\s+your\s+(?:day|schedule|week|calendar|diary)\b"
     r"|\b(?:work|fit)\s+(?:around|in\s+with)\s+your\s+(?:schedule|day|calendar|diary|week)\b"
+    # the choice handed over in a question of its own: "what suits you?", "what works best for you?"
+    r"|(?:^|[.!?]\s*)\W*(?:(?:so|and|or|then|ok|okay)\W+)*what\s+(?:day\s+|time\s+)?(?:suits|works)(?:\s+(?:best|better))?(?:\s+for)?\s+you(?:\s+best)?\s*(?:[.!?]|$)"
 )
 
 #: A whole word of every alternative of :data:`_CALLBACK`.
 _CALLBACK_WORDS = frozenset(
     "call ring try phone reach called rang when whenever fit what there time day pick choose name"
     " when's once slot window hour suits rather instead whichever which tell let whatever"
-    " whatever's wherever whenever work".split()
+    " whatever's wherever whenever work suits works".split()
 )
 
 

@@ -49,6 +49,11 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         "would will does is could do",
     ),
     Rule(r"\bare\s+you\s+(?:free|available|around|open|ready)\b", "are"),
+    # "would it be crazy if I sent you a breakdown and called you friday at 11?"
+    Rule(
+        r"\bwould\s+it\s+be\s+(?:crazy|ok|okay|alright|all\s+right|cool|weird|too\s+much|silly|a\s+problem|a\s+bad\s+idea)\s+if\s+(?:i|we)\b",
+        "would",
+    ),
     # said as why we call: "I'm calling to see if you're free for lunch"
     Rule(
         r"\bsee\s+(?:if|whether)\s+(?:you're|youre|you\s+are|you'd\s+be|you\s+would\s+be|you\s+might\s+be)\s+"
@@ -260,7 +265,7 @@ _STEP_VERB = Rule(
 )
 _SPECIFIC_OBJECT = Rule(
     r"\b(?:checklist|guide|catalog(?:ue)?|brochure|video|recording|summary|quote|proposal|case\s+stud(?:y|ies)|template|deck|invite|invitation"
-    r"|agenda|link|samples?|kit|profiles?|results|rate\s+card|price\s+list|pricing|sheet|one-pager|one\s+pager|report|contract|white\s*paper"
+    r"|agenda|link|samples?|kit|profiles?|results|rate\s+card|price\s+list|pricing|sheet|one-pager|one\s+pager|report|contract|white\s*paper|breakdown|rundown|write-?up|analysis"
     r"|article|overview|comparison|pdf|slides|examples?|campaigns?|map|estimate|audit|introductions?|intro|spec(?:ification)?s?|datasheet"
     r"|menu|order\s+form|paperwork|agreement|packet|pack|worksheet|calculator|portfolio|references?|testimonials?|demo|resume|cv|calendar\s+invite"
     r"|contact\s+(?:info|details)|number|directions|survey|questionnaire|form|invoice|receipt|confirmation|trial\s+account"
@@ -346,8 +351,14 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|maybe\s+)?(?:put\s+me\s+in\s+touch|hook\s+me\s+up|pass\s+(?:my|our)\s+(?:name|number|details|card))\s+(?:with|to)\s+(?:some|a\s+few|any|one|two|three|your)\b"
     r"|\bsend\s+(?:some|a\s+few|any|more|the\s+odd)\s+(?:\w+\s+)?(?:clients?|customers?|business|work|leads?|referrals?|people|folks)\s+(?:my|our)\s+way\b"
     r"|\b(?:keep|bear)\s+(?:me|us)\s+in\s+mind\s+for\s+(?:your|any|some)\b"
-    r"|\bdo\s+you\s+know\s+(?:anyone|anybody|someone|somebody|any\s+\w+)\s+(?:who|that)\s+(?:needs?|might\s+need|could\s+use|wants?|is\s+looking)\b",
-    "intro introduce refer recommend put hook pass send keep bear know",
+    r"|\bdo\s+you\s+know\s+(?:anyone|anybody|someone|somebody|any\s+\w+)\s+(?:who|that)\s+(?:needs?|might\s+need|could\s+use|wants?|is\s+looking)\b"
+    # a trade of contacts, or their list asked for: "how about we swap referrals", "you send
+    # me your clients who need books", "send me a list of who might need...", "pass my name along"
+    r"|\b(?:swap|trade|exchange)\s+(?:some\s+)?(?:referrals|leads|clients|customers|contacts|introductions|intros)\b"
+    r"|\byou\s+send\s+(?:me|us)\s+(?:your|some|any|the)\s+(?:\w+\s+)?(?:clients?|customers?|leads?|referrals?|people|contacts?|folks)\b"
+    r"|\bsend\s+(?:me|us)\s+a\s+list\s+of\s+(?:who|anyone|people|clients|customers|contacts|names)\b"
+    r"|\bpass\s+(?:my|our)\s+(?:name|number|details|card|info)\s+(?:along|around|on)\b",
+    "intro introduce refer recommend put hook pass send keep bear know swap trade exchange",
 )
 
 

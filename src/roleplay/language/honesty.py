@@ -14,6 +14,7 @@ import re
 
 from roleplay.language.fuzzy import NEGATIONS, best_window
 from roleplay.language.text import (
+    AnyOf,
     Lazy,
     Rule,
     first_match,
@@ -102,6 +103,13 @@ def _apology(norm: str) -> str | None:
     return None
 
 
+# Having met, said without "met": "we swapped a few words", "we crossed paths", "we sat
+# together at the panel".
+_MET_OTHERWISE = (
+    r"\b(?:we|you\s+and\s+i)\s+(?:(?:swapped|exchanged|traded)\s+(?:a\s+few\s+|some\s+|a\s+couple\s+of\s+)?(?:words|cards|numbers|notes|stories)"
+    r"|crossed\s+paths|bumped\s+into\s+each\s+other|sat\s+(?:next\s+to\s+each\s+other|together)|shared\s+a\s+(?:table|cab|panel|ride|stage))\b"
+)
+
 # The misleading-claim rule, one part per kind of claim, in the order the parts are tried
 # (as alternatives of one regex once were). Each part names the whole words every match of
 # it contains, so a line is only searched by the few parts it could match: one big regex
@@ -134,7 +142,7 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     ),
     # a third party vouching for what the prospect wants: "Jen said you'd want to talk to me"
     Rule(
-        r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:said|mentioned|reckoned|thought|figured)\s+(?:that\s+)?(?:you|he|she|they)(?:'d|\s+would|\s+might|'ll|\s+will|'re|\s+are|\s+were)\s+"
+        r"\b(?:your\s+\w+(?:\s+\w+)?|(?!(?:i|we)\b)\w+)\s+(?:said|mentioned|reckoned|thought|figured)\s+(?:that\s+)?(?:you|he|she|they)(?:'d|\s+would|\s+might|'ll|\s+will|'re|\s+are|\s+were)\s+"
         r"(?:be\s+)?(?:\w+\s+)?(?:want|wanting|keen|interested|happy|glad|like|need|open|looking\s+forward|expect|expecting)\b",
         "said mentioned reckoned thought figured",
     ),
@@ -183,6 +191,8 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         r"(?:at|last|before|earlier|on|about|a\s+few|the\s+other|in)\b",
         "met spoke talked chatted",
     ),
+    # met, said another way: "we swapped a few words at the panel", "we sat together at..."
+    Rule(_MET_OTHERWISE, "swapped exchanged traded crossed bumped sat shared"),
     Rule(
         r"\b(?:great|good|nice)\s+to\s+(?:reconnect|talk\s+again|speak\s+again|catch\s+up\s+again|hear\s+your\s+voice\s+again)\b",
         "reconnect again",
@@ -253,7 +263,10 @@ _CONFIRMATION = Rule(
 # Shared history told with checkable detail -- where ("at the Chamber breakfast", a capitalised
 # event or place) and when ("last Thursday") -- is honest context, not a pretext: a caller
 # inventing a meeting keeps it vague ("we spoke a while back"). It counts only when denied.
-_MET_CLAIM = Rule(r"\b(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted)\b")
+_MET_CLAIM = AnyOf(
+    Rule(r"\b(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted)\b", "met spoke talked chatted"),
+    Rule(_MET_OTHERWISE, "swapped exchanged traded crossed bumped sat shared"),
+)
 _NAMED_PLACE = Lazy(
     r"\b(?i:at|during|after|over|in)\s+(?:(?i:the|a|an|your|their)\s+)?(?:[a-z]+\s+)?[A-Z][\w'&-]+"
     # an event named by its subject, in any case: "on the cold chain panel", "at the fleet
@@ -292,7 +305,7 @@ def specific_history(text: str, claim: str) -> bool:
     meeting told with where and when, or a referral by a person named in full with a
     checkable detail: honest context unless the prospect denies it."""
     referral = _REFERRAL_CLAIM.search(claim) is not None and claim[:1].isupper()
-    if not (referral or _MET_CLAIM.search(claim)):
+    if not (referral or _MET_CLAIM.matches(claim)):
         return False
     norm = normalise(text)
     if referral:
@@ -414,6 +427,13 @@ _CLAIM_GATE = (
     "met ",
     "spoke",
     "chatted",
+    "swapped",
+    "exchanged",
+    "traded",
+    "crossed paths",
+    "bumped into",
+    "sat ",
+    "shared a",
     "reconnect",
     " again",
     "asking",
@@ -523,9 +543,15 @@ def misleading_claim(norm: str, low: str) -> str | None:
     if not has_any(low, _CLAIM_GATE):
         return None
     claim = leftmost_match(_CLAIM_PARTS, norm)
-    if claim and not _NEGATED_BEFORE.search(norm[max(0, claim.start() - 20) : claim.start()]):
-        return norm[claim.start() : claim.end()].strip()
-    return None
+    if claim is None or _NEGATED_BEFORE.search(norm[max(0, claim.start() - 20) : claim.start()]):
+        return None
+    if _CONNECTION_REQUEST.match(low, claim.end()) and has_any(low, ("linkedin", "connect")):
+        return None  # "we just connected on LinkedIn... you sent me the request": public courtesy
+    return norm[claim.start() : claim.end()].strip()
+
+
+# The request a claim names, when the line is about connecting online: "you sent me the request".
+_CONNECTION_REQUEST = Lazy(r"\s+(?:the|that|your|a)\s+(?:request|invite|invitation)\b")
 
 
 # --------------------------------------------------------------------------- typed with typos

@@ -218,6 +218,8 @@ _INTRO_LOWER = Rule(
     r"|(?:^|\b(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh)\s+)(?P<name2>[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
     # a first and last name starting a clause: "hi desmond, imogen walsh here from keystone"
     r"|(?:^\W*|[,.!?;:]\s*|\s-\s*)(?P<name3>[a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
+    # a nickname, then the full name: "this is sully, sean sullivan, from bay state"
+    r"|\b(?:this\s+is|it's|its|i'm|im)\s+[a-z][a-z'-]+,\s+(?P<name4>[a-z][a-z'-]+\s+[a-z][a-z'-]+),?\s+(?:from|with|at|over\s+at)\b"
 )
 _CASUAL_START = Lazy(r"[^A-Za-z]*[a-z]")
 _NOT_LOWER_NAMES = frozenset("based part new mainly usually currently always".split())
@@ -337,7 +339,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         name = _clean_name(match.group("name"))
         if name:
             yield name, text[match.start("name") : match.end("company")]
-    if "," in text or " -" in text:
+    if "," in text or " -" in text or ". " in text[:40]:
         yield from _name_after_address(text)
         yield from _name_with_role(text)
     if text.lstrip(" \"'(").lower().startswith(_GREETING_STARTS):
@@ -357,20 +359,26 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
             continue
         for match in pattern.finditer(text):
             group = next(
-                g for g in ("name", "name2", "name3") if g in match.re.groupindex and match.group(g)
+                g
+                for g in ("name", "name2", "name3", "name4")
+                if g in match.re.groupindex and match.group(g)
             )
             words = match.group(group).split()
             if pattern is _INTRO_LOWER:
                 if any(w.lower() in _BUSINESS_WORDS for w in words):
                     continue  # "its crestview solar here" names a company, not a person
-                if not lowercase_line and not text[match.start(group)].islower():
+                if (
+                    group != "name4"
+                    and not lowercase_line
+                    and not text[match.start(group)].islower()
+                ):
                     continue  # capitalised: the case-sensitive rules read it
                 first = words[0].lower()
                 if first in _NOT_LOWER_NAMES or (
                     first.endswith("ly") and first not in first_names()
                 ):
                     continue  # "it's mostly with Acme", "I'm based at..." (not Emily, Kelly)
-                if group == "name3" and words[1].lower() in _NOT_NAMES:
+                if group in ("name3", "name4") and words[1].lower() in _NOT_NAMES:
                     continue  # ", thanks all here at..." is no name
                 words = words[:1]
             if not words or words[0].lower() in _NOT_NAMES or words[0].lower() in _BUSINESS_WORDS:
@@ -391,7 +399,7 @@ _GREETING_WORDS = (
 )
 _ADDRESS_THEN_NAME = Lazy(
     rf"^\W*(?:(?i:{_GREETING_WORDS})\s*[,!.]?\s+|(?i:{_GREETING_WORDS})\s*(?:,|\s-)\s*)?"
-    rf"(?P<address>[A-Za-z][\w'-]*)(?:\s+(?i:{_GREETING_WORDS}))?\s*(?:,|\s-|!)\s*"
+    rf"(?P<address>[A-Za-z][\w'-]*)(?:\s+(?i:{_GREETING_WORDS}))?\s*(?:,|\s-|!|\.)\s*"
     rf"(?:(?i:{_GREETING_WORDS})\s*(?:,|\s-|!|\.)\s*)?"
     r"(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+(?:-[A-Za-z][a-z'-]+)?)"
     # then a pause, or the company and a pause: "renata hi, tom reyes frostline. we warn..."
@@ -481,8 +489,8 @@ def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
     address, first, last = match.group("address", "first", "last")
     if first.lower() == address.lower() or address.lower() in _NOT_NAMES:
         return
-    if address.islower() and address not in first_names():
-        return  # a lower-case word of address must be a first name
+    if address.islower() and address not in first_names() and plain_word(address):
+        return  # a lower-case word of address must be a name ("raj"), not a word ("right")
     if first.lower() in _NOT_NAMES:
         return
     if first.lower() not in first_names() and not (first[0].isupper() and last[0].isupper()):
@@ -624,7 +632,7 @@ def _addressed(text: str, name: str) -> bool:
 
 # A reply to "who is this?" that is just a name: "Kai Lindqvist.", "It's Trevor.", "Oh, Sam".
 _BARE_NAME = Lazy(
-    rf"^\W*(?:(?i:(?:oh|sure|yes|yeah|sorry|um|uh|ah|well|it's|it\s+is|this\s+is|that's|that\s+would\s+be|that'd\s+be)),?\s+)*"
+    rf"^\W*(?:(?i:(?:oh|sure|yes|yeah|sorry|um|uh|ah|well|it's|it\s+is|this\s+is|that's|that\s+would\s+be|that'd\s+be))(?:,|-+|\.{2, 3})?\s+)*"
     rf"(?P<name>{_TITLE}{_NAME})(?:\s*[,.!;:-]|\s*$)"
 )
 

@@ -70,7 +70,7 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             "annum",
         ),
         Rule(
-            rf"\b(?:runs?|running|costs?|costing|charges?|charging|priced\s+at|billed\s+at|pay|paying|comes?\s+(?:out\s+)?to|works?\s+out\s+(?:at|to))\s+"
+            rf"\b(?:runs?|running|costs?|costing|charges?|charging|priced\s+at|billed\s+at|licen[cs]e[ds]?\s+(?:it\s+|them\s+)?(?:at|for)|pay|paying|comes?\s+(?:out\s+)?to|works?\s+out\s+(?:at|to))\s+"
             rf"(?:about\s+|around\s+|roughly\s+|approximately\s+|under\s+|just\s+|only\s+|from\s+|a\s+flat\s+)?{_AMOUNT}\s*(?:bucks\s+)?{_PER_UNIT}"
             rf"|\b{_AMOUNT}\s*(?:bucks\s+)?(?:a|an|per|/|each)\s*(?:seat|user|licen[cs]e|terminal|device|endpoint)\b"
             # "it's 150 a month", "that'd be 90 a year", "the cost of a coffee a day, about

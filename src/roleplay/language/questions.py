@@ -17,10 +17,10 @@ _SMALL_TALK = Rule(
     r"^\W*(?:(?:hi|hey|hello|so|and|well|oh|good|great)\W+)*(?:\w+\W+)?"
     r"(?:how(?:'s|\s+is|\s+are|\s+have|\s+has|\s+was)?|how's|you)\s+"
     r"(?:it|things|everything|life|you|ya|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday)|the\s+(?:day|week|weekend|family|weather))"
-    r"(?:\s+(?:been|going|doing|treating\s+you|holding\s+up|so\s+far|today|tonight|this\s+\w+|over\s+there|all|keeping))*"
+    r"(?:\s+(?:been|going|doing|doin|treating\s+you|holding\s+up|so\s+far|today|tonight|this\s+\w+|over\s+there|all|keeping|keepin|anyway|lately|these\s+days|then))*"
     # a tag after it: "how ya doing, you good?"
     r"(?:\W+(?:you|u)\s+(?:good|ok|okay|alright|all\s+right|well))?\W*$"
-    r"|^\W*(?:(?:hi|hey|hello|so|and)\W+)*(?:you|u)\s+(?:good|ok|okay|alright|doing\s+(?:ok|okay|alright|well))\W*$"
+    r"|^\W*(?:(?:hi|hey|hello|so|and)\W+)*(?:you|u)\s+(?:good|ok|okay|alright|doing\s+(?:ok|okay|alright|well)|(?:staying|stayin|keeping|keepin)\s+(?:warm|cool|dry|busy|sane|safe|well))\W*$"
     r"|^\W*(?:(?:hi|hey|hello|so)\W+)*(?:having|are\s+you\s+having)\s+a\s+(?:good|great|nice)\s+\w+\W*$"
     # "How about this weather, huh?", "Crazy heat today, right?"
     r"|^\W*(?:(?:oh|so|and|well|hey|man|wow)\W+)*(?:how\s+about|what\s+about|how's|how\s+is|crazy|some|nice|lovely|quite)\s+"
@@ -174,7 +174,7 @@ _OFFER = Rule(
     r"(?:send|email|e-mail|mail|text|forward|share|drop|call|ring|phone|try|leave|follow\s+up|check\s+back|circle\s+back"
     r"|reach\s+out|give\s+(?:you|him|her|them)|pass|put\s+(?:you|something|together)|get\s+back|book|pencil|go\s+ahead|introduce|connect|loop)\b"
     r"|\b(?:would|do)\s+you\s+(?:like|want)\s+me\s+to\b|\bwant\s+me\s+to\b"
-    r"|\b(?:would|will|is)\s+it\s+(?:be\s+)?(?:ok(?:ay)?|alright|all\s+right|fine|helpful|useful|easier|help)\s+if\s+i\b"
+    r"|\b(?:would|will|is)\s+it\s+(?:be\s+)?(?:ok(?:ay)?|alright|all\s+right|fine|helpful|useful|easier|help|crazy|weird|cool|too\s+much|a\s+problem)\s+if\s+i\b"
     r"|\bmind\s+if\s+i\s+(?!ask\b)"
 )
 
@@ -242,7 +242,9 @@ _CONTACT_DETAILS = Rule(
     # "and email for them", "plus her extension": the detail asked for after the name
     r"|^\W*(?:and|also|plus)\s+(?:e-?mail|email\s+address|number|extension|cell|direct\s+line)\b"
     r"|\b(?:how\s+(?:do|would|should)\s+(?:you|i|we)\s+spell|spell\s+(?:that|it|her|his|their|the))\b"
-    r"|[\w.+-]+@[\w-]+\.[\w.]+",
+    r"|[\w.+-]+@[\w-]+\.[\w.]+"
+    # the details asked for as a list: "the right name, title and email for whoever..."
+    r"|\bname(?:,?\s+(?:title|role|position|job\s+title))?,?\s+(?:and|&)\s+(?:e-?mail|(?:phone\s+)?number|direct\s+line)\b",
 )
 # One of these is in every match above (the address has an "@"): one look, most lines stop.
 _CONTACT_WORDS = re.compile(r"mail|number|line|extension|cell|mobile|address|detail|spell|@")
@@ -335,9 +337,38 @@ def is_identity_check(sentence: str) -> bool:
     return found.group("name").lower() in first_names()
 
 
+# A remark about the weather, a tag or a name between the pleasantries of one question:
+# "Kev, how are ya, wicked cold out there today huh, you stayin warm?"
+_WEATHER_REMARK = Rule(
+    r"\b(?:cold|hot|warm|chilly|freezing|weather|rain|raining|snow|snowing|heat|humid|windy|sunny|muggy)\b"
+    r"|^\W*(?:huh|eh|right|yeah|man)\W*$",
+    "cold hot warm chilly freezing weather rain raining snow snowing heat humid windy sunny muggy huh eh right yeah man",
+)
+
+
+def is_offer(sentence: str) -> bool:
+    """The rep offers to do something ("can I send you...", "want me to...", "would it be
+    ok if I...")."""
+    return _OFFER.search(sentence) is not None
+
+
 def is_small_talk(sentence: str) -> bool:
-    """A pleasantry question: "how are you?", "how's your week going?"."""
-    return _SMALL_TALK.search(sentence) is not None
+    """A pleasantry question: "how are you?", "how's your week going?", or one made of
+    pleasantries, a name and the weather between commas."""
+    if _SMALL_TALK.search(sentence) is not None:
+        return True
+    if "," not in sentence:
+        return False
+    clauses = [c for c in sentence.split(",") if c.strip(" ?!.")]
+    if len(clauses) < 2:
+        return False
+    pleasantry = False
+    for clause in clauses:
+        if _SMALL_TALK.search(clause) is not None:
+            pleasantry = True
+        elif len(clause.split()) > 1 and _WEATHER_REMARK.search(clause) is None:
+            return False  # a clause of substance ("how are you, and who does your books?")
+    return pleasantry
 
 
 def is_time_check(sentence: str) -> bool:

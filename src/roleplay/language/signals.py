@@ -50,6 +50,7 @@ from roleplay.language.questions import (
     demands_routing,
     is_discovery,
     is_embedded_question,
+    is_offer,
     is_routing,
     is_scheduling,
     is_small_talk,
@@ -291,8 +292,10 @@ def in_context(
             # a call back offered and its time named in one turn: "want me to call you back
             # at a better time? like thursday at 4"
             found["next_step"] = offer
-        # Asking when to call back is scheduling, not a question about them.
-        if offer in found.get("discovery_question", ""):
+        # Asking when to call back is scheduling, not a question about them (nor is a
+        # question of its own that hands them the time: "is there a time that works?").
+        asked = found.get("discovery_question", "")
+        if offer in asked or (asked and callback_offer(asked)):
             del found["discovery_question"]
     return found
 
@@ -343,6 +346,13 @@ def _line_signals(
         # a meeting asked for and a day named in the same line: "would you be up for a
         # proper conversation? say thursday at 10 your time"
         found["next_step"] = found["commitment_ask"]
+    if "set_time" in found and "next_step" not in found and "?" in norm:
+        # an offer, then its time: "would it be ok if I sent you a breakdown? and called
+        # you friday at 11 to go over it"
+        for sentence in sents:
+            if is_question(sentence) and is_offer(sentence):
+                found["next_step"] = sentence
+                break
     _pitch_signals(found, norm, sents, prev_price)
     _honesty_signals(found, norm, every)
     _call_signals(found, text, norm, every)
@@ -405,6 +415,8 @@ def _sentence_signals(
             found.setdefault("next_step", step)
             if intro:
                 found["intro_offer"] = step
+    if found.get("discovery_question") == sentence and asks_for_referrals(sentence):
+        del found["discovery_question"]  # a favour asked, not a question about them
     if every and "referral_ask" not in found:
         wanted = asks_for_referrals(sentence)
         if wanted:

@@ -25,6 +25,13 @@ _VM_OFFER = Rule(
 )
 
 
+# A phone menu's options: "for emergencies, say emergency", "press 2 to leave a message".
+_MENU = Lazy(
+    r"\b(?:press|dial)\s+(?:\d|one|two|three|four|five|star|pound)\b|,\s*say\s+[\w'\s-]{1,25}[.!]",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8192)
 def voicemail_greeting(text: str) -> str | None:
     """How surely a prospect line is a voicemail greeting: ``"strong"``, ``"weak"`` or None.
@@ -49,6 +56,8 @@ def voicemail_greeting(text: str) -> str | None:
             strong = True
     if re.search(r"\b(?:after|at)\s+the\s+(?:tone|beep)\b", norm, re.I):
         return "strong"
+    if _MENU.search(norm):
+        return None  # a phone menu: "to leave a message for the front desk, say front desk"
     if leave and strong:
         return "strong"
     if leave:
