@@ -587,6 +587,7 @@ def test_every_signal_is_described_and_can_fire() -> None:
     fired |= set(signals("Could you intro me to a few of your clients?"))
     fired |= set(signals("Just ring me back when you can."))
     fired |= set(signals("I could put together a quote for you."))
+    fired |= set(signals("Marcus Bell introduced us at the Eastside breakfast last Thursday."))
     # a slot refused earlier in the call, proposed again
     call = CallAnalysis()
     call.add("prospect", "Friday at two is out, I'm afraid.")
@@ -1637,6 +1638,21 @@ MESSY_TABLE = [
     # a full name on its own after addressing them
     ("Dana. Lee Marsh. Long time.", None, "introduction", True),
     ("Thanks. Lee Marsh is still there?", None, "introduction", False),
+    # a price from a starting rate said in words; what we sell named; a purchase suggested
+    ("plans starting at one forty-nine a month", None, "pricing", True),
+    ("we offer window cleaning, gutter clearing and pressure washing", None, "sales_offer", True),
+    ("have you thought about switching to a cloud system", None, "sales_offer", True),
+    ("have you thought about what you want for dinner", None, "sales_offer", False),
+    # a no made easy in words; the time handed over with a plural verb
+    ("and if the answer is not right now, that's totally fine", None, "easy_out", True),
+    ("what day and time work for you next week", None, "callback_offer", True),
+    # greeted, addressed, then "this is" and a first name typed on without a pause
+    ("hey sam this is maria from the chamber", None, "introduction", True),
+    ("hey sam this is granite peak staffing calling about temps", None, "introduction", False),
+    # how we met, told with where or when to check it
+    ("Jo Park introduced us at the Harbor mixer last spring", None, "met_context", True),
+    ("we chatted at the Lakeside expo in March", None, "met_context", True),
+    ("we spoke a while back", None, "met_context", False),
     # having met, said without "met"
     ("we traded cards at the spring mixer", None, "misleading_claim", True),
     # a connection request named as such is public courtesy, not a pretext

@@ -55,7 +55,7 @@ _CALL = [
         "Is that email still current? Could you intro me to a few of your clients? Thursday at 9?",
     ),
     ("prospect", "Hm."),
-    ("rep", "I could also put together a quote for the front desk."),
+    ("rep", "Jo Park introduced us at the Harbor mixer. I could also put together a quote."),
     ("prospect", "Maybe."),
     (
         "rep",

@@ -91,7 +91,7 @@ _CALLBACK = Caseless(
     r"|\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:a|the)\s+(?:good|better|best)\s+(?:[\w-]+\s+){0,2}?(?:slot|window|time|day)\b"
     r"|\byour\s+call\W*$|\byour\s+(?:call|pick|choice)\s+(?:on|for)\s+(?:the\s+)?(?:time|day|date|when|where|place|slot)\b"
     # "what time tomorrow or later this week suits you for a short call?"
-    r"|\b(?:what|which)\s+(?:time|day)\b[^.?!]{0,40}?\b(?:suits|works\s+(?:best\s+|better\s+)?for|is\s+(?:good|best|better)\s+for|(?:would|will|does|might)\s+(?:actually\s+|really\s+|best\s+)?(?:suit|work\s+(?:best\s+|better\s+)?for))\s+you\b"
+    r"|\b(?:what|which)\s+(?:time|day)\b[^.?!]{0,40}?\b(?:suits?|works?\s+(?:best\s+|better\s+)?for|(?:is|are)\s+(?:good|best|better)\s+for|(?:would|will|does|might)\s+(?:actually\s+|really\s+|best\s+)?(?:suit|work\s+(?:best\s+|better\s+)?for))\s+you\b"
     # "a short call at a time that works better for you"
     r"|\b(?:at\s+)?a\s+(?:time|day|slot|window|hour)\s+(?:[\w']+\s+){0,2}?(?:that|which)\s+(?:actually\s+|really\s+)?(?:works|suits)\s+(?:better\s+)?(?:for\s+)?you\b"
     # a call back at a set time, offered instead of talking now: "rather than talk now, can I

@@ -142,6 +142,9 @@ _EASY_OUT = Rule(
     r"|\bif\s+now(?:'s|\s+is|s)\s+not\s+(?:the|a)\s+(?:right\s+|good\s+)?time,?\s+(?:that's|thats|that\s+is)\s+"
     r"(?:(?:completely|totally|perfectly)\s+)?(?:fine|ok|okay)"
     r"|\b(?:i\s+won't|i\s+will\s+not|won't)\s+take\s+it\s+personally\b"
+    # "and if the answer is 'not now', that's perfectly all right"
+    r"|\bif\s+(?:the\s+answer\s+is|it's|its|it\s+is|you\s+say)\s+'?(?:a\s+)?(?:no|not\s+(?:right\s+)?now|not\s+yet|not\s+for\s+you)'?,?\s+"
+    r"(?:that's|thats|that\s+is)\s+(?:(?:completely|totally|perfectly|absolutely|really)\s+)?(?:fine|ok|okay|alright|all\s+right|great|good)\b"
     # "it's easy to say no", "no harm done if not"
     r"|\b(?:it's|its|it\s+is)\s+(?:really\s+|totally\s+|completely\s+)?(?:easy|fine|ok|okay)\s+to\s+(?:say|tell\s+me)\s+no\b|\bno\s+harm\s+done\b",
     "no fine ok okay alright right problem worries understandable either whatever answer personally harm",

@@ -410,6 +410,17 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"\b(?:a|quick|short|free|live|personal|the)\s+(?:[\w-]+\s+)?demo(?:nstration)?s?\b",
         "demo demos demonstration",
     ),
+    # what we sell, named: "we offer monthly bookkeeping, payroll and tax prep"
+    Rule(
+        r"\bwe\s+(?:also\s+)?(?:offer|sell|provide)\s+(?!(?:a\s+lot|lots|you|them|it|that|this)\b)\w+",
+        "offer sell provide",
+    ),
+    # the purchase suggested as a question: "have you thought about a refresh?", "have you
+    # considered switching?"
+    Rule(
+        r"\bhave\s+you\s+(?:ever\s+)?(?:thought\s+about|considered|looked\s+into)\s+(?:a\s+|an\s+)?(?:getting|switching|upgrading|refresh\w*|redo\w*|new|replac\w*|outsourc\w*|moving\s+to)\b",
+        "thought considered looked",
+    ),
     # something free on offer: "a free review of your books", "a free audit"
     Rule(
         r"\bfree\s+(?:review|audit|assessment|consultation|quote|estimate|trial|demo|session|check-?up|evaluation|analysis|sample)s?\b",

@@ -334,6 +334,30 @@ def specific_history(text: str, claim: str) -> bool:
     return False
 
 
+# A third person who brought us together: "Marcus introduced us", "I met you through
+# Marcus Bell" (told with where or when, honest context to check).
+_INTRODUCED_US = Rule(
+    r"\bintroduced\s+(?:us|me\s+to\s+you|you\s+to\s+me)\b|\bmet\s+(?:you\s+)?through\s+[a-z]+",
+    "introduced through",
+)
+
+
+def met_context(text: str, claim: str | None) -> str | None:
+    """The words that say where and how we met, told with where or when to check it: a
+    history claim (``claim``, the misleading-claim signal) that :func:`specific_history`
+    finds checkable, or a third person who introduced us at a named place or time."""
+    if claim and specific_history(text, claim):
+        return claim
+    if "introduc" not in text.lower() and "through" not in text.lower():
+        return None
+    norm = normalise(text)
+    for sentence in sentences(norm):
+        intro = _INTRODUCED_US.search(sentence)
+        if intro and (_NAMED_PLACE.search(sentence) or _PAST_WHEN.search(sentence)):
+            return sentence[intro.start() : intro.end()]
+    return None
+
+
 _SHARED_PAST = Lazy(
     r"\b(?:again|met|spoke|talked|chatted|catch(?:ing)?\s+up|reconnect\w*)\b", re.IGNORECASE
 )

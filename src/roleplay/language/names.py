@@ -218,6 +218,9 @@ _INTRO_LOWER = Rule(
     r"|(?:^|\b(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh)\s+)(?P<name2>[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
     # a first and last name starting a clause: "hi desmond, imogen walsh here from keystone"
     r"|(?:^\W*|[,.!?;:]\s*|\s-\s*)(?P<name3>[a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
+    # greeted and addressed, then "this is" and a name, typed on without a pause: "hey naomi
+    # this is kat doyle clearwater bookkeeping..."
+    r"|^\W*(?:hi|hey|hello|morning|afternoon|evening)\s+[a-z][a-z'-]+,?\s+(?:this\s+is|it's|its)\s+(?P<name5>[a-z][a-z'-]+)\b"
     # a nickname, then the full name: "this is sully, sean sullivan, from bay state"
     r"|\b(?:this\s+is|it's|its|i'm|im)\s+[a-z][a-z'-]+,\s+(?P<name4>[a-z][a-z'-]+\s+[a-z][a-z'-]+),?\s+(?:from|with|at|over\s+at)\b"
 )
@@ -360,7 +363,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         for match in pattern.finditer(text):
             group = next(
                 g
-                for g in ("name", "name2", "name3", "name4")
+                for g in ("name", "name2", "name3", "name4", "name5")
                 if g in match.re.groupindex and match.group(g)
             )
             words = match.group(group).split()
@@ -380,6 +383,8 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                     continue  # "it's mostly with Acme", "I'm based at..." (not Emily, Kelly)
                 if group in ("name3", "name4") and words[1].lower() in _NOT_NAMES:
                     continue  # ", thanks all here at..." is no name
+                if group == "name5" and first not in first_names():
+                    continue  # "hey dana this is granite peak staffing" names a company
                 words = words[:1]
             if not words or words[0].lower() in _NOT_NAMES or words[0].lower() in _BUSINESS_WORDS:
                 continue

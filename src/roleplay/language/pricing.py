@@ -73,6 +73,8 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             rf"\b(?:runs?|running|costs?|costing|charges?|charging|priced\s+at|billed\s+at|licen[cs]e[ds]?\s+(?:it\s+|them\s+)?(?:at|for)|pay|paying|comes?\s+(?:out\s+)?to|works?\s+out\s+(?:at|to))\s+"
             rf"(?:about\s+|around\s+|roughly\s+|approximately\s+|under\s+|just\s+|only\s+|from\s+|a\s+flat\s+)?{_AMOUNT}\s*(?:bucks\s+)?{_PER_UNIT}"
             rf"|\b{_AMOUNT}\s*(?:bucks\s+)?(?:a|an|per|/|each)\s*(?:seat|user|licen[cs]e|terminal|device|endpoint)\b"
+            # "starting at two ninety-nine a month"
+            rf"|\bstarting\s+(?:at|from)\s+(?:just\s+|only\s+|around\s+|about\s+)?{_AMOUNT}\s*(?:bucks\s+|dollars\s+)?{_PER_UNIT}"
             # "it's 150 a month", "that'd be 90 a year", "the cost of a coffee a day, about
             # 150 a month" (a sum of two digits or more, a period no shorter than a week: "it's
             # 3 a day", "about 2 a week" count things)

@@ -39,7 +39,13 @@ from roleplay.language.features import (
     sales_offer,
     states_benefit,
 )
-from roleplay.language.honesty import apology, disclaimer, misleading_claim, owns_sale
+from roleplay.language.honesty import (
+    apology,
+    disclaimer,
+    met_context,
+    misleading_claim,
+    owns_sale,
+)
 from roleplay.language.names import asks_who, introduction
 from roleplay.language.pricing import answers_price_question, asks_price, pricing
 from roleplay.language.purpose import asks_purpose, plain_purpose, stated_reason
@@ -105,6 +111,8 @@ SIGNALS: dict[str, str] = {
     "apology": "the rep apologizes for calling, interrupting or taking the person's time",
     "misleading_claim": "the rep claims a relationship, expectation or pretext ('she's expecting my call',"
     " 'I'm returning his call', 'a friend of hers')",
+    "met_context": "the rep says how they met, with where or when to check it ('we met at the Eastside"
+    " breakfast last Thursday', 'Marcus Bell introduced us at the Marlowe')",
     "owns_sale": "the rep owns up to selling, the opposite of the disclaimer ('I'll be honest, this is a"
     " sales call', 'yes, I'm selling something')",
     "phone_number": "a phone number, in digits ('312-555-0157', '(312) 555 0157') or spoken as words",
@@ -151,6 +159,7 @@ UNSCORED = frozenset(
         "contact_details",
         "record_check",
         "owns_sale",
+        "met_context",
         "phone_number",
         "greeting",
         "goodbye",
@@ -532,6 +541,10 @@ def _honesty_signals(found: dict[str, str], norm: str, every: bool) -> None:
     claim = misleading_claim(norm, low)
     if claim is not None:
         found["misleading_claim"] = claim
+    if every:
+        context = met_context(norm, claim)
+        if context:
+            found["met_context"] = context
     if every and "disclaimer" not in found:
         owned = owns_sale(norm, low)
         if owned:
