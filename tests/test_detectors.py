@@ -1649,6 +1649,10 @@ MESSY_TABLE = [
     # greeted, addressed, then "this is" and a first name typed on without a pause
     ("hey sam this is maria from the chamber", None, "introduction", True),
     ("hey sam this is granite peak staffing calling about temps", None, "introduction", False),
+    # "what's" opening the question inside a statement; the time handed over; a parting wish
+    ("but I'd like to hear what's actually on your plate first", None, "discovery_question", True),
+    ("whatever day and time suits you next week", None, "callback_offer", True),
+    ("ok I won't keep you, have an amazing day", None, "goodbye", True),
     # how we met, told with where or when to check it
     ("Jo Park introduced us at the Harbor mixer last spring", None, "met_context", True),
     ("we chatted at the Lakeside expo in March", None, "met_context", True),

@@ -140,6 +140,11 @@ def _without_questions(line: str) -> str:
 _ANSWER_SIGNALS = frozenset({"affirm", "deny", "thanks", "acknowledge"})
 
 
+#: Evidence longer than this many words (a run-on line typed without a stop) does not
+#: cover the phrases inside it.
+_COVERING_WORDS = 25
+
+
 @dataclass
 class _TakenIn:
     """What the prospect has already taken in from this turn: intents and their words."""
@@ -148,7 +153,13 @@ class _TakenIn:
     evidence: list[str]
 
     def overlaps(self, words: str) -> bool:
-        return any(e and words and (e in words or words in e) for e in self.evidence)
+        # A run-on line read as one long sentence is the evidence of its first match, but
+        # the rest of what it says is still news: only evidence of a clause or two covers
+        # the words inside it.
+        return any(
+            e and words and (e in words or (words in e and len(e.split()) <= _COVERING_WORDS))
+            for e in self.evidence
+        )
 
     def covers(self, evidence: str) -> bool:
         """Whether every piece of a match's evidence ("name; reason") was taken in already:

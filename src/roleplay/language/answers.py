@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.language.text import Caseless, Lazy, has_any, word_set
+from roleplay.language.text import Lazy, Rule, has_any, leftmost_match, word_set
 
 # A yes, then at most a few words that do not take it back: "yes please", "sure thing",
 # "that works for me", "please do", "go ahead", "sounds good".
@@ -71,77 +71,165 @@ def is_yes_no_question(text: str) -> bool:
 
 
 # An offer to call back at a better hour, or to let them pick the time.
-_CALLBACK = Caseless(
-    r"\b(?:call|ring|try|phone|reach)\s+(?:you|him|her)\s+(?:back\s+)?(?:at\s+a\s+)?"
-    r"(?:later|back|tomorrow|in\s+the\s+morning|another\s+time|at\s+a\s+(?:better|decent|good|more\s+(?:convenient|reasonable))"
-    r"|(?:better|decent|good|more\s+(?:convenient|reasonable))\s+(?:time|hour)|when\s+you(?:'re|\s+are)\s+(?:awake|back|free|up))"
-    r"|\b(?:call|ring|try)\s+(?:you\s+)?back\b|\b(?:called|rang)\s+(?:you\s+)?back\b"
+_CALLBACK_PARTS: tuple[Rule, ...] = (
+    Rule(
+        r"\b(?:call|ring|try|phone|reach)\s+(?:you|him|her)\s+(?:back\s+)?(?:at\s+a\s+)?"
+        r"(?:later|back|tomorrow|in\s+the\s+morning|another\s+time|at\s+a\s+(?:better|decent|good|more\s+(?:convenient|reasonable))"
+        r"|(?:better|decent|good|more\s+(?:convenient|reasonable))\s+(?:time|hour)|when\s+you(?:'re|\s+are)\s+(?:awake|back|free|up))"
+        r"|\b(?:call|ring|try)\s+(?:you\s+)?back\b|\b(?:called|rang)\s+(?:you\s+)?back\b",
+        "call ring try phone reach called rang",
+    ),
     # "when would be good? I'll fit around you"
-    r"|\b(?:when|what\s+time|what\s+day)\s+(?:would|will|'d)\s+(?:it\s+)?(?:actually\s+|really\s+)?(?:be\s+)?(?:good|better|best|convenient|easier)\b|\bfit\s+(?:around|in\s+with)\s+you\b"
-    r"|\b(?:when|what\s+time|what\s+day)(?:'s|\s+is|\s+would\s+(?:actually\s+|really\s+)?be|\s+works?|\s+might\s+be)?\s+(?:a\s+)?"
-    r"(?:better|decent|good|best|more\s+(?:convenient|reasonable)|the\s+best)\s+(?:time|hour|day|moment)"
-    r"|\bis\s+there\s+a\s+(?:better|good|best)\s+(?:time|day|hour)\b"
-    r"|\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:a|the)\s+(?:good|better|best)\s+(?:time|day)\s+to\s+(?:call|reach|catch|try|ring|follow\s+up)"
-    r"|\b(?:could|can|shall|should|may)\s+(?:we|i)\b[^.?!]{0,40}?\b(?:another|some\s+other|a\s+better|a\s+more\s+convenient)\s+(?:time|day)\b"
-    r"|\byou\s+(?:pick|choose|name)\s+(?:the|a)\s+(?:time|day|hour)"
+    Rule(
+        r"\b(?:when|what\s+time|what\s+day)\s+(?:would|will|'d)\s+(?:it\s+)?(?:actually\s+|really\s+)?(?:be\s+)?(?:good|better|best|convenient|easier)\b",
+        "when what",
+    ),
+    Rule(r"\bfit\s+(?:around|in\s+with)\s+you\b", "fit"),
+    Rule(
+        r"\b(?:when|what\s+time|what\s+day)(?:'s|\s+is|\s+would\s+(?:actually\s+|really\s+)?be|\s+works?|\s+might\s+be)?\s+(?:a\s+)?"
+        r"(?:better|decent|good|best|more\s+(?:convenient|reasonable)|the\s+best)\s+(?:time|hour|day|moment)",
+        "when when's what",
+    ),
+    Rule(r"\bis\s+there\s+a\s+(?:better|good|best)\s+(?:time|day|hour)\b", "there"),
+    Rule(
+        r"\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:a|the)\s+(?:good|better|best)\s+(?:time|day)\s+to\s+(?:call|reach|catch|try|ring|follow\s+up)",
+        "what what's",
+    ),
+    Rule(
+        r"\b(?:could|can|shall|should|may)\s+(?:we|i)\b[^.?!]{0,40}?\b(?:another|some\s+other|a\s+better|a\s+more\s+convenient)\s+(?:time|day)\b",
+        "another other better convenient",
+    ),
+    Rule(r"\byou\s+(?:pick|choose|name)\s+(?:the|a)\s+(?:time|day|hour)", "pick choose name"),
     # "name a morning that works", "pick any day next week"
-    r"|\b(?:name|pick|choose)\s+(?:a|the|any)\s+(?:morning|afternoon|evening|day|time|date|slot)\b"
-    r"|\b(?:another|any\s+other|a|any|some\s+other)\s+(?:time|day)\s+(?:that\s+)?you\s+(?:pick|choose|prefer|name)\b"
+    Rule(
+        r"\b(?:name|pick|choose)\s+(?:a|the|any)\s+(?:morning|afternoon|evening|day|time|date|slot)\b",
+        "name pick choose",
+    ),
+    Rule(
+        r"\b(?:another|any\s+other|a|any|some\s+other)\s+(?:time|day)\s+(?:that\s+)?you\s+(?:pick|choose|prefer|name)\b",
+        "pick choose prefer name",
+    ),
     # "what's a good 15 min slot this week, your call"
-    r"|\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:a|the)\s+(?:good|better|best)\s+(?:[\w-]+\s+){0,2}?(?:slot|window|time|day)\b"
-    r"|\byour\s+call\W*$|\byour\s+(?:call|pick|choice)\s+(?:on|for)\s+(?:the\s+)?(?:time|day|date|when|where|place|slot)\b"
+    Rule(
+        r"\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:a|the)\s+(?:good|better|best)\s+(?:[\w-]+\s+){0,2}?(?:slot|window|time|day)\b",
+        "what what's",
+    ),
+    Rule(
+        r"\byour\s+call\W*$|\byour\s+(?:call|pick|choice)\s+(?:on|for)\s+(?:the\s+)?(?:time|day|date|when|where|place|slot)\b",
+        "call pick choice",
+    ),
     # "what time tomorrow or later this week suits you for a short call?"
-    r"|\b(?:what|which)\s+(?:time|day)\b[^.?!]{0,40}?\b(?:suits?|works?\s+(?:best\s+|better\s+)?for|(?:is|are)\s+(?:good|best|better)\s+for|(?:would|will|does|might)\s+(?:actually\s+|really\s+|best\s+)?(?:suit|work\s+(?:best\s+|better\s+)?for))\s+you\b"
+    Rule(
+        r"\b(?:what|which)\s+(?:time|day)\b[^.?!]{0,40}?\b(?:suits?|works?\s+(?:best\s+|better\s+)?for|(?:is|are)\s+(?:good|best|better)\s+for|(?:would|will|does|might)\s+(?:actually\s+|really\s+|best\s+)?(?:suit|work\s+(?:best\s+|better\s+)?for))\s+you\b",
+        "what which",
+    ),
     # "a short call at a time that works better for you"
-    r"|\b(?:at\s+)?a\s+(?:time|day|slot|window|hour)\s+(?:[\w']+\s+){0,2}?(?:that|which)\s+(?:actually\s+|really\s+)?(?:works|suits)\s+(?:better\s+)?(?:for\s+)?you\b"
+    Rule(
+        r"\b(?:at\s+)?a\s+(?:time|day|slot|window|hour)\s+(?:[\w']+\s+){0,2}?(?:that|which)\s+(?:actually\s+|really\s+)?(?:works|suits)\s+(?:better\s+)?(?:for\s+)?you\b",
+        "works suits",
+    ),
     # a call back at a set time, offered instead of talking now: "rather than talk now, can I
     # call you Wednesday at 11?"
-    r"|\b(?:call|ring|phone|try)\s+you\s+(?:back\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"
-    r"(?=[^.!?]*\b(?:your\s+time|rather\s+than|instead|better\s+hour|decent\s+hour|when\s+you're|morning)\b)"
-    r"|\b(?:rather\s+than|instead\s+of)\s+(?:talk(?:ing)?|do(?:ing)?\s+this|keep(?:ing)?\s+you)\s+now\b"
+    Rule(
+        r"\b(?:call|ring|phone|try)\s+you\s+(?:back\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"
+        r"(?=[^.!?]*\b(?:your\s+time|rather\s+than|instead|better\s+hour|decent\s+hour|when\s+you're|morning)\b)",
+        "call ring phone try",
+    ),
+    Rule(
+        r"\b(?:rather\s+than|instead\s+of)\s+(?:talk(?:ing)?|do(?:ing)?\s+this|keep(?:ing)?\s+you)\s+now\b",
+        "rather instead",
+    ),
     # later, when they are fit to talk: "I'd rather explain that when you're awake"
-    r"|\b(?:i'd\s+rather|i\s+would\s+rather|i'll|i\s+will|i\s+can|i\s+could|happy\s+to|let\s+me|better\s+to|rather)\s+(?:[\w']+\s+){0,5}?"
-    r"(?:when|once)\s+you(?:'re|\s+are)\s+(?:properly\s+|more\s+|actually\s+|fully\s+)?(?:awake|up|free|back|less\s+busy|at\s+your\s+desk|in\s+the\s+office|home|rested)\b"
-    r"|\b(?:whenever|when)\s+(?:it\s+)?suits(?:\s+you)?\b"
+    Rule(
+        r"\b(?:i'd\s+rather|i\s+would\s+rather|i'll|i\s+will|i\s+can|i\s+could|happy\s+to|let\s+me|better\s+to|rather)\s+(?:[\w']+\s+){0,5}?"
+        r"(?:when|once)\s+you(?:'re|\s+are)\s+(?:properly\s+|more\s+|actually\s+|fully\s+)?(?:awake|up|free|back|less\s+busy|at\s+your\s+desk|in\s+the\s+office|home|rested)\b",
+        "when once",
+    ),
+    Rule(r"\b(?:whenever|when)\s+(?:it\s+)?suits(?:\s+you)?\b", "suits"),
     # the choice handed back: "whichever suits you best", "which one works (for you)?"
-    r"|\bwhichever(?:\s+(?:one|time|day))?\s+(?:suits|works\s+(?:best\s+)?for|is\s+(?:best|easier)\s+for)\s+you\b"
-    r"|\bwhich\s+(?:one|time|day|of\s+(?:those|them|the\s+two))\s+(?:works|suits|is\s+(?:better|best|easier))\b"
-    # "a short call at whatever time suits you", "is there a time this week that's better
-    # for a quick call"
-    r"|\bwhatever\s+(?:time|day)\s+(?:suits|works\s+for|is\s+good\s+for)\s+you\b"
+    Rule(
+        r"\bwhichever(?:\s+(?:one|time|day))?\s+(?:suits|works\s+(?:best\s+)?for|is\s+(?:best|easier)\s+for)\s+you\b",
+        "whichever",
+    ),
+    Rule(
+        r"\bwhich\s+(?:one|time|day|of\s+(?:those|them|the\s+two))\s+(?:works|suits|is\s+(?:better|best|easier))\b",
+        "which",
+    ),
+    # "a short call at whatever time suits you", "whatever day and time suits you"
+    Rule(
+        r"\bwhatever\s+(?:time|day|slot|day\s+and\s+time|time\s+and\s+day)\s+(?:suits|works\s+for|is\s+good\s+for)\s+you\b",
+        "whatever",
+    ),
     # "what time of day is easiest?", "whatever works for you"
-    r"|\b(?:what|which)\s+(?:time|day)\b[^.?!]{0,30}?\b(?:is|'s|would\s+be)\s+(?:easiest|best|easier|better)\b"
-    r"|\bwhatever\s+works\s+(?:best\s+)?for\s+you\b"
+    Rule(
+        r"\b(?:what|which)\s+(?:time|day)\b[^.?!]{0,30}?\b(?:is|'s|would\s+be)\s+(?:easiest|best|easier|better)\b",
+        "what which",
+    ),
+    Rule(r"\bwhatever\s+works\s+(?:best\s+)?for\s+you\b", "whatever"),
     # "if that doesn't suit, just tell me what does", "tell me what works for you"
-    r"|\b(?:tell|let)\s+me\s+(?:know\s+)?(?:what|which|when)\s+(?:time\s+|day\s+)?(?:does|do|would|will|works|suits)\b"
-    r"|\bis\s+there\s+a\s+(?:better\s+|good\s+)?(?:time|day)\b[^.?!]{0,50}?\b(?:that's|thats|that\s+is|which\s+is)\s+"
-    r"(?:better|easier|good|best)\s+(?:for\s+(?:a\s+|us\s+to\s+)?(?:quick\s+|short\s+)?(?:call|chat|talk|catch-?up|speak)"
-    r"|to\s+(?:call|talk|chat|ring|speak))\b"
+    Rule(
+        r"\b(?:tell|let)\s+me\s+(?:know\s+)?(?:what|which|when)\s+(?:time\s+|day\s+)?(?:does|do|would|will|works|suits)\b",
+        "tell let",
+    ),
+    # "is there a time this week that's better for a quick call"
+    Rule(
+        r"\bis\s+there\s+a\s+(?:better\s+|good\s+)?(?:time|day)\b[^.?!]{0,50}?\b(?:that's|thats|that\s+is|which\s+is)\s+"
+        r"(?:better|easier|good|best)\s+(?:for\s+(?:a\s+|us\s+to\s+)?(?:quick\s+|short\s+)?(?:call|chat|talk|catch-?up|speak)"
+        r"|to\s+(?:call|talk|chat|ring|speak))\b",
+        "there",
+    ),
     # "or tell me a good time to call them back", "the best time to catch her"
-    r"|\b(?:a|the)\s+(?:good|better|best|decent|right)\s+time\s+to\s+(?:call|reach|catch|try|ring|get\s+hold\s+of)\s+(?:you|him|her|them)\b"
+    Rule(
+        r"\b(?:a|the)\s+(?:good|better|best|decent|right)\s+time\s+to\s+(?:call|reach|catch|try|ring|get\s+hold\s+of)\s+(?:you|him|her|them)\b",
+        "time",
+    ),
     # when someone else is easiest to reach: "when is she usually free", "when's that person
     # easiest to reach", "what time does he usually get in"
-    r"|\bwhen(?:'s|\s+is|\s+are|\s+would)\s+(?:she|he|they|that\s+person|(?:mr|ms|mrs|dr)\.?\s+\w+|(?!(?:it|this|that|there|your|our|the)\b)\w+)\s+(?:be\s+)?(?:usually\s+|normally\s+|generally\s+|most\s+)?"
-    r"(?:easiest|easier|best|free|available|around|in|back|at\s+(?:her|his|their)\s+desk)\b"
-    r"|\bwhat\s+time\s+(?:does|do|will|would)\s+(?:she|he|they)\s+(?:usually\s+|normally\s+)?(?:get\s+in|come\s+in|start|get\s+back|finish|free\s+up)\b"
+    Rule(
+        r"\bwhen(?:'s|\s+is|\s+are|\s+would)\s+(?:she|he|they|that\s+person|(?:mr|ms|mrs|dr)\.?\s+\w+|(?!(?:it|this|that|there|your|our|the)\b)\w+)\s+(?:be\s+)?(?:usually\s+|normally\s+|generally\s+|most\s+)?"
+        r"(?:easiest|easier|best|free|available|around|in|back|at\s+(?:her|his|their)\s+desk)\b",
+        "when when's",
+    ),
+    Rule(
+        r"\bwhat\s+time\s+(?:does|do|will|would)\s+(?:she|he|they)\s+(?:usually\s+|normally\s+)?(?:get\s+in|come\s+in|start|get\s+back|finish|free\s+up)\b",
+        "what",
+    ),
     # "when they're usually around", "what day and time should I try them?"
-    r"|\bwhen\s+(?:she's|he's|they're|she\s+is|he\s+is|they\s+are)\s+(?:usually\s+|normally\s+|most\s+)?(?:free|around|in|available|back|about|at\s+(?:her|his|their)\s+desk)\b"
-    r"|\b(?:what\s+(?:day|time|day\s+and\s+time|time\s+and\s+day|days?\s+or\s+times?)|when)\s+(?:should|shall|could|can|would|do\s+you\s+think)\s+i\s+(?:try|call|ring|reach|catch|phone)\b"
+    Rule(
+        r"\bwhen\s+(?:she's|he's|they're|she\s+is|he\s+is|they\s+are)\s+(?:usually\s+|normally\s+|most\s+)?(?:free|around|in|available|back|about|at\s+(?:her|his|their)\s+desk)\b",
+        "when",
+    ),
+    Rule(
+        r"\b(?:what\s+(?:day|time|day\s+and\s+time|time\s+and\s+day|days?\s+or\s+times?)|when)\s+(?:should|shall|could|can|would|do\s+you\s+think)\s+i\s+(?:try|call|ring|reach|catch|phone)\b",
+        "what when",
+    ),
     # "is there a time that works?", "whatever's easiest for you", "whatever fits your day",
-    # "I can work around your schedule"
-    r"|\bis\s+there\s+a\s+(?:good\s+|better\s+)?(?:time|day)\s+(?:[\w']+\s+){0,3}?(?:that\s+|which\s+)?(?:works|suits|would\s+(?:work|suit))\b"
-    r"|\b(?:whatever|whenever|wherever|whichever)(?:\s+(?:day|time|slot|day\s+and\s+time|time\s+and\s+day))?(?:'s|\s+is)?\s+(?:easiest|easier|best|good|better)\s+for\s+you\b"
-    r"|\b(?:whatever|whenever|wherever)\s+(?:fits|suits|works\s+with)\s+your\s+(?:day|schedule|week|calendar|diary)\b"
-    r"|\b(?:work|fit)\s+(?:around|in\s+with)\s+your\s+(?:schedule|day|calendar|diary|week)\b"
-    # the choice handed over in a question of its own: "what suits you?", "what works best for you?"
-    r"|(?:^|[.!?]\s*)\W*(?:(?:so|and|or|then|ok|okay)\W+)*what\s+(?:day\s+|time\s+)?(?:suits|works)(?:\s+(?:best|better))?(?:\s+for)?\s+you(?:\s+best)?\s*(?:[.!?]|$)"
+    # "I can work around your schedule", "what suits you?"
+    Rule(
+        r"\bis\s+there\s+a\s+(?:good\s+|better\s+)?(?:time|day)\s+(?:[\w']+\s+){0,3}?(?:that\s+|which\s+)?(?:works|suits|would\s+(?:work|suit))\b",
+        "there",
+    ),
+    Rule(
+        r"\b(?:whatever|whenever|wherever|whichever)(?:\s+(?:day|time|slot|day\s+and\s+time|time\s+and\s+day))?(?:'s|\s+is)?\s+(?:easiest|easier|best|good|better)\s+for\s+you\b"
+        r"|\b(?:whatever|whenever|wherever)\s+(?:fits|suits|works\s+with)\s+your\s+(?:day|schedule|week|calendar|diary)\b",
+        "whatever whatever's whenever wherever whichever",
+    ),
+    Rule(
+        r"\b(?:work|fit)\s+(?:around|in\s+with)\s+your\s+(?:schedule|day|calendar|diary|week)\b",
+        "around in",
+    ),
+    Rule(
+        r"\bwhat\s+(?:day\s+|time\s+)?(?:suits|works)(?:\s+(?:best|better))?(?:\s+for)?\s+you(?:\s+best)?\s*(?:[.!?]|$)",
+        "what",
+    ),
 )
 
-#: A whole word of every alternative of :data:`_CALLBACK`.
+
+#: A whole word of every part of :data:`_CALLBACK_PARTS` (each part has its own words too).
 _CALLBACK_WORDS = frozenset(
     "call ring try phone reach called rang when whenever fit what there time day pick choose name"
     " when's once slot window hour suits rather instead whichever which tell let whatever"
-    " whatever's wherever whenever work suits works".split()
+    " whatever's wherever whenever around".split()
 )
 
 
@@ -192,7 +280,8 @@ def callback_offer(line: str) -> str | None:
     back" offers nothing)."""
     if line.isascii() and _CALLBACK_WORDS.isdisjoint(word_set(line.lower())):
         return None  # on ASCII text (read lower-cased) every match has one of the words
-    found = _CALLBACK.find(line)
+    first = leftmost_match(_CALLBACK_PARTS, line)
+    found = line[first.start() : first.end()] if first else None  # in the original case
     if found is not None:
         at = line.lower().find(found.lower())
         if at > 0 and _NO_NEED.search(line[max(0, at - 30) : at]):

@@ -342,9 +342,11 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         name = _clean_name(match.group("name"))
         if name:
             yield name, text[match.start("name") : match.end("company")]
-    if "," in text or " -" in text or ". " in text[:40]:
+    if "," in text or " -" in text:
         yield from _name_after_address(text)
         yield from _name_with_role(text)
+    elif ". " in text[:40] and _ADDRESS_STOP_NAME.match(text):
+        yield from _name_after_address(text)  # "Rob. Carl Jensen. Been too long."
     if text.lstrip(" \"'(").lower().startswith(_GREETING_STARTS):
         yield from _run_on_names(text)
     # Typed in lower case: no capitals but I (repair writes "im" as "I'm"). A line with no
@@ -412,6 +414,11 @@ _ADDRESS_THEN_NAME = Lazy(
     # "hi lucinda, keith darrow for ms. ferrante": the caller, asking for someone
     r"(?=(?:\s+[\w&'-]+)?\s*(?:,|\s-|\.|!|$)|\s+(?i:from|with|over\s+at|here|calling|for\s+(?:mr|ms|mrs|dr|miss)\b))(?P<after>[^.!?]{0,40})"
 )
+
+
+# A word, a stop, then two words and a pause: the shape of "Rob. Carl Jensen." (a quick
+# test before :data:`_ADDRESS_THEN_NAME` on lines with no comma).
+_ADDRESS_STOP_NAME = Lazy(r"\W*[A-Za-z][\w'-]*\.\s+[A-Za-z][a-z'-]+\s+[A-Za-z][a-z'-]+\s*[.,!]")
 
 
 # "..., Nick Serrano and Priya Shah both said": a list of people, not the caller. (A company

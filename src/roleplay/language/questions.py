@@ -196,7 +196,7 @@ _EMBEDDED_QUESTION = Rule(
     r"|(?:please\s+)?(?:tell|walk|fill)\s+me\s+(?:in\s+on|through|(?:a\s+(?:bit|little)\s+|more\s+)?about|how|what|who|where|why|which)?"
     r"|help\s+me\s+understand|give\s+me\s+a\s+sense\s+of)"
     r"\W+(?:(?:to\s+)?(?:hear|know|learn)\s+|about\s+|more\s+about\s+)?"
-    r"(?:(?:how|what|who|where|why|which|whether|if)\s+(?:[\w'-]+\s+){0,3}?(?:you|you're|you've|your|yours|y'all)\b"
+    r"(?:(?:how|what|who|where|why|which|whether|if)(?:'s|'re)?\s+(?:[\w'-]+\s+){0,3}?(?:you|you're|you've|your|yours|y'all)\b"
     r"|who\s+(?:handles|manages|runs|owns|oversees|looks\s+after|takes\s+care\s+of|is\s+in\s+charge\s+of|decides|signs\s+off)\b"
     # "what a good lead looks like for you", "what success means to you"
     r"|(?:what|how)\s+(?:[\w'-]+\s+){0,4}?(?:looks?\s+like|means?|matters?)\s+(?:most\s+)?(?:for|to)\s+you\b"

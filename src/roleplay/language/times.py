@@ -127,7 +127,11 @@ _ONLY_A_TIME = Rule(
 def only_a_time(sentence: str) -> bool:
     """Whether the sentence is nothing but a day or a clock time ("like noon?", "thursday at
     4?"): a slot offered."""
-    return len(sentence) < 60 and _ONLY_A_TIME.search(lowercase(sentence)) is not None
+    return (
+        len(sentence) < 60
+        and sentence.count(" ") < 7
+        and _ONLY_A_TIME.search(lowercase(sentence)) is not None
+    )
 
 
 def without_slots(sentence: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from roleplay.language.text import Caseless, Lazy, Rule, is_question, normalise, sentences
+from roleplay.language.text import Caseless, Lazy, Rule, has_any, is_question, normalise, sentences
 
 _VM_STRONG = Rule(
     r"\b(?:after|at)\s+the\s+(?:tone|beep)\b|\brecord\s+your\s+message\b|\byou've\s+reached\b|\byou\s+have\s+reached\b"
@@ -56,7 +56,7 @@ def voicemail_greeting(text: str) -> str | None:
             strong = True
     if re.search(r"\b(?:after|at)\s+the\s+(?:tone|beep)\b", norm, re.I):
         return "strong"
-    if _MENU.search(norm):
+    if has_any(low, ("press", "dial", "say ")) and _MENU.search(norm):
         return None  # a phone menu: "to leave a message for the front desk, say front desk"
     if leave and strong:
         return "strong"
