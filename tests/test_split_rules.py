@@ -138,6 +138,32 @@ def test_pricing_precheck_is_in_every_match(index: int) -> None:
     _assert_precheck_admits_every_match(rule, precheck, texts)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's 150 a month",
+        "its 85 a month per truck",
+        "that's $9 a month",
+        "that'd be 1,200 a year",
+        "it would be about 40 per week",
+        "the cost of a coffee a day, about 150 a month",
+        "starting at two ninety-nine a month",
+        "starting from 49 a month",
+        "it's honestly just $12/month",
+        "it'll be roughly 25k a quarter",
+    ],
+)
+def test_rate_per_period_precheck_admits_its_matches(text: str) -> None:
+    """The rate-per-period price rule's quick test lets through every line it matches (the
+    random sentences of the test above seldom make one)."""
+    from roleplay.language import pricing
+
+    _, rule = pricing._PRICING_RULES[11]
+    low = text.lower()
+    assert rule.regex.search(low) is not None, text
+    assert pricing._PRICING_PRECHECK[11](low), text
+
+
 def test_slot_number_gate_keeps_every_slot() -> None:
     from roleplay.language import times
 

@@ -70,19 +70,6 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             rf"|\b{_AMOUNT}\s*(?:bucks\s+)?(?:a|an|per|/|each)\s*(?:seat|user|licen[cs]e|terminal|device|endpoint)\b"
         ),
     ),
-    # a rate per period said plainly: "starting at two ninety-nine a month", "it's 150 a
-    # month", "that'd be 90 a year", "the cost of a coffee a day, about 150 a month" (a sum
-    # of two digits or more, a period no shorter than a week: "it's 3 a day", "about 2 a
-    # week" count things)
-    (
-        ("month", "year", "week", "quarter", "annum"),
-        Rule(
-            rf"\bstarting\s+(?:at|from)\s+(?:just\s+|only\s+|around\s+|about\s+)?{_AMOUNT}\s*(?:bucks\s+|dollars\s+)?{_PER_UNIT}"
-            r"|\b(?:it's|its|it\s+is|that's|thats|that\s+is|it'd\s+be|it\s+would\s+be|that'd\s+be|that\s+would\s+be|it'll\s+be|it\s+will\s+be|cost\s+of\b[^.!?]{0,40}?)\s*"
-            r"(?:(?:just|only|honestly|about|around|roughly|like|under|maybe)\s+){0,3}(?:\$\s?\d|\d\d)[\d,]*(?:\.\d+)?\s*(?:k\s+)?(?:bucks\s+|dollars\s+)?"
-            r"(?:a|an|per|/)\s*(?:month|mo|year|yr|annum|week|quarter)\b"
-        ),
-    ),
     # a price for the job with no currency word: "we can do it for about eighteen hundred a year",
     # "I'd get you set up for 450 a month" -- a size of money (hundreds, thousands, 3+ digits)
     # or a rate per period/unit, so "do it for two hours" is not a price.
@@ -246,6 +233,19 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"\s*(?:bucks\s+|dollars\s+)?(?:installed|all[\s-]in|out\s+the\s+door)\b)"
         ),
     ),
+    # a rate per period said plainly: "starting at two ninety-nine a month", "it's 150 a
+    # month", "that'd be 90 a year", "the cost of a coffee a day, about 150 a month" (a sum
+    # of two digits or more, a period no shorter than a week: "it's 3 a day", "about 2 a
+    # week" count things)
+    (
+        ("month", "year", "week", "quarter", "annum"),
+        Rule(
+            rf"\bstarting\s+(?:at|from)\s+(?:just\s+|only\s+|around\s+|about\s+)?{_AMOUNT}\s*(?:bucks\s+|dollars\s+)?{_PER_UNIT}"
+            r"|\b(?:it's|its|it\s+is|that's|thats|that\s+is|it'd\s+be|it\s+would\s+be|that'd\s+be|that\s+would\s+be|it'll\s+be|it\s+will\s+be|cost\s+of\b[^.!?]{0,40}?)\s*"
+            r"(?:(?:just|only|honestly|about|around|roughly|like|under|maybe)\s+){0,3}(?:\$\s?\d|\d\d|\d,\d)[\d,]*(?:\.\d+)?\s*(?:k\s+)?(?:bucks\s+|dollars\s+)?"
+            r"(?:a|an|per|/)\s*(?:month|mo|year|yr|annum|week|quarter)\b"
+        ),
+    ),
 )
 
 
@@ -280,7 +280,7 @@ _FOR_VERBS = frozenset(
 )
 _DIGIT = re.compile(r"\d")
 _SUM_PER_PERIOD = Lazy(
-    r"\d\d[\d,]*(?:\.\d+)?\s*(?:k\s+)?(?:bucks\s+|dollars\s+)?(?:a|an|per|/)\s*(?:month|mo|year|yr|annum|week|quarter)\b"
+    r"(?:\$\s?\d|\d\d|\d,\d)[\d,]*(?:\.\d+)?\s*(?:k\s+)?(?:bucks\s+|dollars\s+)?(?:a|an|per|/)\s*(?:month|mo|year|yr|annum|week|quarter)\b"
 )
 _BARE_SUM_WORDS = ("hundred", "thousand", "grand", "square", "linear", " sq")
 _NOTHING_DOWN = Lazy(r"same\s+as\s+cash|(?:no|zero|nothing|\$0)\s+(?:money\s+)?down")
@@ -289,14 +289,14 @@ _PRICING_PRECHECK: dict[int, Callable[[str], bool]] = {
     0: lambda low: has_any(low, _CURRENCY_SIGNS) or not _CURRENCY_WORDS.isdisjoint(word_set(low)),
     # a rate per unit or per period ("a month", "per seat")
     1: lambda low: _PER_UNIT_RULE.search(low) is not None,
-    # a rate per period said plainly: "starting at", or two digits and a period after them
-    2: lambda low: "starting" in low or _SUM_PER_PERIOD.search(low) is not None,
     # "do it for", "get you set up for": one of the verbs, and "for" (both whole words)
-    3: lambda low: "for" in (words := word_set(low)) and not _FOR_VERBS.isdisjoint(words),
+    2: lambda low: "for" in (words := word_set(low)) and not _FOR_VERBS.isdisjoint(words),
     # a percentage, interest, payments, a deferral, "same as cash" or "no money down"
-    7: lambda low: has_any(low, _FINANCE_WORDS) or _NOTHING_DOWN.search(low) is not None,
+    6: lambda low: has_any(low, _FINANCE_WORDS) or _NOTHING_DOWN.search(low) is not None,
     # a bare sum: a digit, a size of money, or a price per area
-    11: lambda low: _DIGIT.search(low) is not None or has_any(low, _BARE_SUM_WORDS),
+    10: lambda low: _DIGIT.search(low) is not None or has_any(low, _BARE_SUM_WORDS),
+    # a rate per period said plainly: "starting at", or a sum and a period after it
+    11: lambda low: "starting" in low or _SUM_PER_PERIOD.search(low) is not None,
 }
 
 
