@@ -1649,6 +1649,35 @@ MESSY_TABLE = [
     # greeted, addressed, then "this is" and a first name typed on without a pause
     ("hey sam this is maria from the chamber", None, "introduction", True),
     ("hey sam this is granite peak staffing calling about temps", None, "introduction", False),
+    # already working with their company is a claim to check; with other firms it is not; a
+    # negated expectation, a discount for a friend's friends, a LinkedIn request claim nothing
+    (
+        "so we're actually already doing the deliveries for your other shop",
+        None,
+        "misleading_claim",
+        True,
+    ),
+    ("we're already working with a bunch of shops like yours", None, "misleading_claim", False),
+    ("yes it's a sales call, he's not expecting me", None, "misleading_claim", False),
+    ("and for friends of dana I take ten percent off", None, "misleading_claim", False),
+    ("you sent me a linkedin request so I thought I'd call", None, "misleading_claim", False),
+    ("hi, I'm returning paul ortegas call", None, "misleading_claim", True),
+    # a product list after "theyve got"; a price and a trial are not features
+    (
+        "theyve got heated trays, a timer, removable lids and a carry case",
+        None,
+        "feature_list",
+        True,
+    ),
+    (
+        "so it does the online ordering, honestly its a steal, a free trial and then its 30 a month",
+        None,
+        "feature_list",
+        False,
+    ),
+    # a clock time with a filler after "at"; the time handed over as a request
+    ("or we can grab a coffee at like 4 thursday", None, "set_time", True),
+    ("if that's tight, give me a time that works", None, "callback_offer", True),
     # "what's" opening the question inside a statement; the time handed over; a parting wish
     ("but I'd like to hear what's actually on your plate first", None, "discovery_question", True),
     ("whatever day and time suits you next week", None, "callback_offer", True),

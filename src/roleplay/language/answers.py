@@ -166,10 +166,12 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         "what which",
     ),
     Rule(r"\bwhatever\s+works\s+(?:best\s+)?for\s+you\b", "whatever"),
-    # "if that doesn't suit, just tell me what does", "tell me what works for you"
+    # "if that doesn't suit, just tell me what does", "tell me what works for you", "tell me
+    # a time that works"
     Rule(
-        r"\b(?:tell|let)\s+me\s+(?:know\s+)?(?:what|which|when)\s+(?:time\s+|day\s+)?(?:does|do|would|will|works|suits)\b",
-        "tell let",
+        r"\b(?:tell|let)\s+me\s+(?:know\s+)?(?:what|which|when)\s+(?:time\s+|day\s+)?(?:does|do|would|will|works|suits)\b"
+        r"|\b(?:tell|give)\s+me\s+(?:a|the|another)\s+(?:time|day|slot)\s+(?:that\s+)?(?:works|suits|is\s+better)\b",
+        "tell let give",
     ),
     # "is there a time this week that's better for a quick call"
     Rule(
@@ -229,7 +231,7 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
 _CALLBACK_WORDS = frozenset(
     "call ring try phone reach called rang when whenever fit what there time day pick choose name"
     " when's once slot window hour suits rather instead whichever which tell let whatever"
-    " whatever's wherever whenever around".split()
+    " whatever's wherever whenever around give".split()
 )
 
 

@@ -104,7 +104,7 @@ _PRODUCT_CUE = Rule(
     # "it's a donor crm with automated receipts, ...", "this is a booking app that has..."
     r"|\b(?:it's|its|it\s+is|this\s+is|that's)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:platform|system|app|tool|crm|software|product|device|unit|service|solution|suite|kit|machine|appliance|sensor|camera|portal|dashboard)\s+"
     r"(?:with|that\s+(?:has|does|gives\s+you|includes))\s+"
-    r"|\b(?:we've|it's|they've)\s+got\s+|\byou(?<!whenever\syou)(?<!when\syou)(?<!if\syou)(?<!once\syou)(?<!until\syou)\s+(?:also\s+)?get\s+(?!(?:a|the)\s+(?:minute|sec|second|moment|chance)\b|time\b|back\b|a\s+call\b)|\b(?:includes|including|comes\s+with|(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)(?<!is\s)built\s+in|on\s+top\s+of\s+that)\b\W*"
+    r"|\b(?:we've|weve|it's|its|they've|theyve)\s+got\s+|\byou(?<!whenever\syou)(?<!when\syou)(?<!if\syou)(?<!once\syou)(?<!until\syou)\s+(?:also\s+)?get\s+(?!(?:a|the)\s+(?:minute|sec|second|moment|chance)\b|time\b|back\b|a\s+call\b)|\b(?:includes|including|comes\s+with|(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)(?<!is\s)built\s+in|on\s+top\s+of\s+that)\b\W*"
     r"|(?:^\W*(?:(?:ok|okay|so|and|well|basically|yeah|look|um|uh|anyway|right)\W+)*(?!(?:it|this|that|they|he|she|i|you|which|who)\s)(?:\w+\s+){1,2}|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:also\s+)?(?:does|handles|covers|automates|offers|includes|provides)\s+"
     r"(?!(?:take|make|need|help|mean|work|cost|get|have|require)\b)",
     # the verb of every alternative, a whole word: half the listing sentences have none
@@ -119,7 +119,7 @@ _ITEM_SPLIT = Caseless(
 )
 # An item that is a clause or a benefit, not a noun phrase: "you'll...", "so you...", "no more X".
 _NOT_NOUN_PHRASE = Rule(
-    r"^\W*(?:you|we|i|they|he|she|it|that|which|who|so|because|but|if|when|then|there|this|these|those|means|meaning"
+    r"^\W*(?:you|we|i|they|he|she|it|it's|its|that|that's|thats|which|who|so|because|but|if|when|then|there|this|these|those|means|meaning|honestly|basically"
     r"|no\s+more|fewer|less|more|faster|lower|higher|happier|better|zero|never|save[sd]?|saving|cut|reduce[sd]?|is|are|was|were|can|will|would"
     # pleasantries closing a line: "ok, thanks manny, bye bye"
     r"|ok|okay|thanks|thank|bye|cheers|sure|right|anyway|talk|speak|take\s+care)\b"

@@ -103,11 +103,11 @@ def _apology(norm: str) -> str | None:
     return None
 
 
-# Having met, said without "met": "we swapped a few words", "we crossed paths", "we sat
-# together at the panel".
+# Having met, said without "met": "we swapped a few words", "we crossed paths", "we
+# shared a table at the panel".
 _MET_OTHERWISE = (
     r"\b(?:we|you\s+and\s+i)\s+(?:(?:swapped|exchanged|traded)\s+(?:a\s+few\s+|some\s+|a\s+couple\s+of\s+)?(?:words|cards|numbers|notes|stories)"
-    r"|crossed\s+paths|bumped\s+into\s+each\s+other|sat\s+(?:next\s+to\s+each\s+other|together)|shared\s+a\s+(?:table|cab|panel|ride|stage))\b"
+    r"|crossed\s+paths|bumped\s+into\s+each\s+other|shared\s+a\s+(?:table|cab|panel|ride|stage))\b"
 )
 
 # The misleading-claim rule, one part per kind of claim, in the order the parts are tried
@@ -118,14 +118,14 @@ _MET_OTHERWISE = (
 _CLAIM_PARTS: tuple[Rule, ...] = (
     # expecting my call
     Rule(
-        r"\b\w+(?:'s|\s+is|\s+are|'re|\s+was|\s+were|\s+has\s+been|\s+have\s+been|'d\s+be|\s+would\s+be|'ll\s+be|\s+will\s+be|\s+might\s+be)\s+(?:\w+\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)",
+        r"\b\w+(?:'s|\s+is|\s+are|'re|\s+was|\s+were|\s+has\s+been|\s+have\s+been|'d\s+be|\s+would\s+be|'ll\s+be|\s+will\s+be|\s+might\s+be)\s+(?!not\s|never\s)(?:\w+\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)",
         "expecting",
     ),
     # returning his call
     Rule(
         r"\breturning\s+(?:(?:his|her|their|your|the|a)\s+(?:[\w.']+\s+){0,2}?|(?:(?:dr|mr|mrs|ms)\.?\s+)?\w+(?:\s+\w+)?'s\s+"
         # the apostrophe dropped: "returning ms anands call", "returning daves message"
-        r"|(?:(?:dr|mr|mrs|ms)\.?\s+\w+|(?!(?:customers|clients|others|peoples|folks|calls|yours|hers|ours|theirs|emails|messages)\b)\w+)s\s+)"
+        r"|(?:(?:dr|mr|mrs|ms)\.?\s+\w+|(?:[a-z]+\s+)?(?!(?:customers|clients|others|peoples|folks|calls|yours|hers|ours|theirs|emails|messages)\b)\w+)s\s+)"
         r"(?:call|message|voicemail|email|e-mail)\b",
         "returning",
     ),
@@ -151,7 +151,7 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         r"\b(?:it's|it\s+is|this\s+is|regarding|about)\s+(?:a\s+)?(?:personal|private|family)\s+(?:matter|call|issue|business|thing)|\bit's\s+personal\b",
         "personal private family",
     ),
-    Rule(r"\bfriends?\s+of\s+(?!mine\b|ours\b)\w+(?:'s)?\b", "friend friends"),
+    Rule(r"(?<!\bfor\s)\bfriends?\s+of\s+(?!mine\b|ours\b)\w+(?:'s)?\b", "friend friends"),
     Rule(
         r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:old\s+|good\s+|close\s+)?(?:friends|buddies|pals|old\s+colleagues)\s+(?:with|from)|\bwe\s+go\s+(?:way\s+)?back\b",
         "friends buddies pals colleagues back",
@@ -191,8 +191,15 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         r"(?:at|last|before|earlier|on|about|a\s+few|the\s+other|in)\b",
         "met spoke talked chatted",
     ),
-    # met, said another way: "we swapped a few words at the panel", "we sat together at..."
-    Rule(_MET_OTHERWISE, "swapped exchanged traded crossed bumped sat shared"),
+    # already working with their company: "we're actually already doing the cleaning at your
+    # other site" (not "we're already working with a bunch of brands")
+    Rule(
+        r"\bwe(?:'re|\s+are|re)\s+(?:actually\s+|currently\s+)?already\s+(?:doing|handling|working|servicing|supplying|cleaning|running|managing)\b"
+        r"(?=[^.!?]{0,40}\byour?\b)",
+        "already",
+    ),
+    # met, said another way: "we swapped a few words at the panel", "we crossed paths"
+    Rule(_MET_OTHERWISE, "swapped exchanged traded crossed bumped shared"),
     Rule(
         r"\b(?:great|good|nice)\s+to\s+(?:reconnect|talk\s+again|speak\s+again|catch\s+up\s+again|hear\s+your\s+voice\s+again)\b",
         "reconnect again",
@@ -265,7 +272,7 @@ _CONFIRMATION = Rule(
 # inventing a meeting keeps it vague ("we spoke a while back"). It counts only when denied.
 _MET_CLAIM = AnyOf(
     Rule(r"\b(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted)\b", "met spoke talked chatted"),
-    Rule(_MET_OTHERWISE, "swapped exchanged traded crossed bumped sat shared"),
+    Rule(_MET_OTHERWISE, "swapped exchanged traded crossed bumped shared"),
 )
 _NAMED_PLACE = Lazy(
     r"\b(?i:at|during|after|over|in)\s+(?:(?i:the|a|an|your|their)\s+)?(?:[a-z]+\s+)?[A-Z][\w'&-]+"
@@ -456,7 +463,6 @@ _CLAIM_GATE = (
     "traded",
     "crossed paths",
     "bumped into",
-    "sat ",
     "shared a",
     "reconnect",
     " again",
@@ -575,7 +581,9 @@ def misleading_claim(norm: str, low: str) -> str | None:
 
 
 # The request a claim names, when the line is about connecting online: "you sent me the request".
-_CONNECTION_REQUEST = Lazy(r"\s+(?:the|that|your|a)\s+(?:request|invite|invitation)\b")
+_CONNECTION_REQUEST = Lazy(
+    r"\s+(?:the|that|your|a|an)\s+(?:linkedin\s+|connection\s+|connect\s+)?(?:request|invite|invitation)\b"
+)
 
 
 # --------------------------------------------------------------------------- typed with typos

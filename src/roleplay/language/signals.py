@@ -231,6 +231,8 @@ _CALLBACK_WORDS = (
     "which day",
     "which of",
     "tell me what",
+    "tell me a",
+    "give me a",
     "tell me which",
     "tell me when",
     "know what",

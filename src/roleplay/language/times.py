@@ -20,7 +20,7 @@ _SLOT_SPECIFIC = Rule(
     r"|\btomorrow\b"
     r"|\b(?:this|tomorrow)\s+(?:morning|afternoon|evening|week|weekend|month)\b"
     r"|\bnext\s+(?:week|month|quarter|time\s+i'm)\b"
-    rf"|\b(?:at|by|around|before|after|from|say)\s+(?:\d{{1,2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight|{_NUMWORD}(?:\s*o'clock|\s+thirty|\s+fifteen|\s+forty-five)?)(?![\w%$-])(?!\s*(?:percent|dollars|minutes|hours|days|people|of\b))"
+    rf"|\b(?:at|by|around|before|after|from|say)\s+(?:(?:like|about|around|maybe|roughly)\s+)?(?:\d{{1,2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight|{_NUMWORD}(?:\s*o'clock|\s+thirty|\s+fifteen|\s+forty-five)?)(?![\w%$-])(?!\s*(?:percent|dollars|minutes|hours|days|people|of\b))"
     r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b\.?"
     rf"|\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     r"|\b(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b"
