@@ -283,12 +283,12 @@ def callback_offer(line: str) -> str | None:
     if line.isascii() and _CALLBACK_WORDS.isdisjoint(word_set(line.lower())):
         return None  # on ASCII text (read lower-cased) every match has one of the words
     first = leftmost_match(_CALLBACK_PARTS, line)
-    found = line[first.start() : first.end()] if first else None  # in the original case
-    if found is not None:
-        at = line.lower().find(found.lower())
-        if at > 0 and _NO_NEED.search(line[max(0, at - 30) : at]):
-            return None
-    return found
+    if first is None:
+        return None
+    at = first.start()
+    if at > 0 and _NO_NEED.search(line[max(0, at - 30) : at]):
+        return None
+    return line[at : first.end()]  # in the original case
 
 
 _NO_NEED = Lazy(

@@ -105,9 +105,10 @@ def _apology(norm: str) -> str | None:
 
 # Having met, said without "met": "we swapped a few words", "we crossed paths", "we
 # shared a table at the panel".
-_MET_OTHERWISE = (
+_MET_OTHERWISE = Rule(
     r"\b(?:we|you\s+and\s+i)\s+(?:(?:swapped|exchanged|traded)\s+(?:a\s+few\s+|some\s+|a\s+couple\s+of\s+)?(?:words|cards|numbers|notes|stories)"
-    r"|crossed\s+paths|bumped\s+into\s+each\s+other|shared\s+a\s+(?:table|cab|panel|ride|stage))\b"
+    r"|crossed\s+paths|bumped\s+into\s+each\s+other|shared\s+a\s+(?:table|cab|panel|ride|stage))\b",
+    "swapped exchanged traded crossed bumped shared",
 )
 
 # The misleading-claim rule, one part per kind of claim, in the order the parts are tried
@@ -199,7 +200,7 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         "already",
     ),
     # met, said another way: "we swapped a few words at the panel", "we crossed paths"
-    Rule(_MET_OTHERWISE, "swapped exchanged traded crossed bumped shared"),
+    _MET_OTHERWISE,
     Rule(
         r"\b(?:great|good|nice)\s+to\s+(?:reconnect|talk\s+again|speak\s+again|catch\s+up\s+again|hear\s+your\s+voice\s+again)\b",
         "reconnect again",
@@ -272,7 +273,7 @@ _CONFIRMATION = Rule(
 # inventing a meeting keeps it vague ("we spoke a while back"). It counts only when denied.
 _MET_CLAIM = AnyOf(
     Rule(r"\b(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted)\b", "met spoke talked chatted"),
-    Rule(_MET_OTHERWISE, "swapped exchanged traded crossed bumped shared"),
+    _MET_OTHERWISE,
 )
 _NAMED_PLACE = Lazy(
     r"\b(?i:at|during|after|over|in)\s+(?:(?i:the|a|an|your|their)\s+)?(?:[a-z]+\s+)?[A-Z][\w'&-]+"
@@ -355,7 +356,7 @@ def met_context(text: str, claim: str | None) -> str | None:
     finds checkable, or a third person who introduced us at a named place or time."""
     if claim and specific_history(text, claim):
         return claim
-    if "introduc" not in text.lower() and "through" not in text.lower():
+    if not has_any(text.lower(), ("introduc", "through")):
         return None
     norm = normalise(text)
     for sentence in sentences(norm):

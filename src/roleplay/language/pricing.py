@@ -20,6 +20,12 @@ _PER_UNIT = (
     r"|month|mo|year|yr|annum|week|quarter|day|hour|hr)\b"
 )
 _AMOUNT = rf"(?:\d[\d,]*(?:\.\d+)?\s*(?:k|grand|hundred|thousand)?|(?:{_NUMBER_WORDS}[\s-]){{0,3}}{_NUMBER_WORDS}|(?:a\s+)?(?:couple|few)\s+(?:hundred|thousand|grand))"
+# A sum of two digits or more (or in dollars) and a period no shorter than a week after it:
+# "150 a month", "$9/month", "1,200 a year" (the end of the rate-per-period price rule).
+_SUM_PER_PERIOD_RE = (
+    r"(?:\$\s?\d|\d\d|\d,\d)[\d,]*(?:\.\d+)?\s*(?:k\s+)?(?:bucks\s+|dollars\s+)?"
+    r"(?:a|an|per|/)\s*(?:month|mo|year|yr|annum|week|quarter)\b"
+)
 #: (substring gate, rule) pairs: a rule is only run when its gate word is in the line.
 _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
     # other currencies: "£45 a month", "€2,000", "Rs 5,000", "₹999", "50 quid", "AUD 300"
@@ -242,8 +248,8 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
         Rule(
             rf"\bstarting\s+(?:at|from)\s+(?:just\s+|only\s+|around\s+|about\s+)?{_AMOUNT}\s*(?:bucks\s+|dollars\s+)?{_PER_UNIT}"
             r"|\b(?:it's|its|it\s+is|that's|thats|that\s+is|it'd\s+be|it\s+would\s+be|that'd\s+be|that\s+would\s+be|it'll\s+be|it\s+will\s+be|cost\s+of\b[^.!?]{0,40}?)\s*"
-            r"(?:(?:just|only|honestly|about|around|roughly|like|under|maybe)\s+){0,3}(?:\$\s?\d|\d\d|\d,\d)[\d,]*(?:\.\d+)?\s*(?:k\s+)?(?:bucks\s+|dollars\s+)?"
-            r"(?:a|an|per|/)\s*(?:month|mo|year|yr|annum|week|quarter)\b"
+            r"(?:(?:just|only|honestly|about|around|roughly|like|under|maybe)\s+){0,3}"
+            + _SUM_PER_PERIOD_RE
         ),
     ),
 )
@@ -279,9 +285,7 @@ _FOR_VERBS = frozenset(
     "do get have give offer sell supply insure cover handle take sort set".split()
 )
 _DIGIT = re.compile(r"\d")
-_SUM_PER_PERIOD = Lazy(
-    r"(?:\$\s?\d|\d\d|\d,\d)[\d,]*(?:\.\d+)?\s*(?:k\s+)?(?:bucks\s+|dollars\s+)?(?:a|an|per|/)\s*(?:month|mo|year|yr|annum|week|quarter)\b"
-)
+_SUM_PER_PERIOD = Lazy(_SUM_PER_PERIOD_RE)  # the quick test of the rule that ends with it
 _BARE_SUM_WORDS = ("hundred", "thousand", "grand", "square", "linear", " sq")
 _NOTHING_DOWN = Lazy(r"same\s+as\s+cash|(?:no|zero|nothing|\$0)\s+(?:money\s+)?down")
 _PRICING_PRECHECK: dict[int, Callable[[str], bool]] = {
