@@ -1721,6 +1721,68 @@ MESSY_TABLE = [
         "feature_list",
         False,
     ),
+    # a clock time typed without its colon, or said with o'clock; "I was thinking" proposes
+    ("i was thinking 1030 if that suits", None, "set_time", True),
+    ("would 3 oclock work for you", None, "set_time", True),
+    ("we ship 1200 crates a week", None, "set_time", False),
+    ("we were hoping for wednesday morning", None, "set_time", True),
+    ("we had a leak last wednesday morning", None, "set_time", False),
+    # the choice handed over; "no call back needed" offers nothing
+    ("breakfast or a late coffee, what would be easiest for you", None, "callback_offer", True),
+    ("anyway, no call back needed, just saying hi", None, "callback_offer", False),
+    # having met, told with what we did and where
+    (
+        "we chatted over drinks after the keynote at the Harbor Summit on tuesday",
+        None,
+        "met_context",
+        True,
+    ),
+    (
+        "we grabbed a coffee in the break at the dental expo last month",
+        None,
+        "misleading_claim",
+        True,
+    ),
+    # product news and its pressure sell; someone else's launch does not
+    (
+        "we just rolled out a new scheduling module and you could be one of the first to try it",
+        None,
+        "sales_offer",
+        True,
+    ),
+    ("only two beta spots left this quarter", None, "sales_offer", True),
+    ("congrats, i saw you just launched a new spring menu", None, "sales_offer", False),
+    # a greeting with a title and a name, then "how are you", is small talk
+    ("Good morning Dr. Osei, how are you today?", None, "discovery_question", False),
+    ("Good morning Dr. Osei, how are you today?", None, "small_talk", True),
+    # a result promised for their business, their things said to need work, a deck brought
+    ("honestly I reckon we could shave a day off your month-end close", None, "sales_offer", True),
+    ("your loading docks could really use an overhaul", None, "sales_offer", True),
+    ("lunch friday? I'll bring some samples", None, "sales_offer", True),
+    ("I'll bring my appetite", None, "sales_offer", False),
+    # a records call's reason put as a need; someone still there is a record check
+    (
+        "quick admin thing, I need to confirm the contact we have for your buying team",
+        None,
+        "reason",
+        True,
+    ),
+    ("I need to check my notes", None, "reason", False),
+    ("and is priya still around or did she move on", None, "record_check", True),
+    # what their ideal introduction looks like, its examples after it, asks about them
+    (
+        "what does a good intro look like for you, an email, a call, a coffee",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    ("how about a coffee, or lunch", None, "commitment_ask", True),
+    # the choice of time handed over at the end
+    ("let's find 20 minutes next week, you pick", None, "callback_offer", True),
+    # a vendor's pitch line, and one's own services walked through
+    ("honestly we are the leading scheduling platform in the industry", None, "sales_offer", True),
+    ("we are the best team in the league", None, "sales_offer", False),
+    ("over lunch I can walk you through my staffing services", None, "sales_offer", True),
 ]
 
 

@@ -115,6 +115,27 @@ ENDINGS = [
         "neutral",
         "brushed_off",
     ),
+    (
+        "one question about his year with 'and who owns this' joined on: he hears both",
+        [
+            "Graham, good morning, Maya Chen here, CEO of Tillwise.",
+            "Plenty of your restaurants run payroll through us, which could help you keep them. "
+            "What's the big push for you next year, and who would own a partnership like this?",
+            "Let's do 30 minutes on Tuesday at 11, you, me and whoever you'd bring.",
+        ],
+        "success",
+        "meeting_booked",
+    ),
+    (
+        "a salesman's conditional: 'if I could show you... would you be interested'",
+        [
+            OPENER,
+            "If I could show you a way to cut payroll time in half, would you be interested?",
+            "Great, is Monday at 9 or Tuesday at 2 better?",
+        ],
+        "neutral",
+        "brushed_off",
+    ),
 ]
 
 

@@ -143,6 +143,10 @@ _ANSWER_SIGNALS = frozenset({"affirm", "deny", "thanks", "acknowledge"})
 #: Evidence longer than this many words (a run-on line typed without a stop) does not
 #: cover the phrases inside it.
 _COVERING_WORDS = 25
+#: Evidence that holds words already taken in, plus this many more, says something new:
+#: "What's on your list beyond retention, and who would own this on your side?" asks about
+#: priorities as well as the person its second clause asked for.
+_NEWS_WORDS = 5
 
 
 @dataclass
@@ -157,7 +161,12 @@ class _TakenIn:
         # the rest of what it says is still news: only evidence of a clause or two covers
         # the words inside it.
         return any(
-            e and words and (e in words or (words in e and len(e.split()) <= _COVERING_WORDS))
+            e
+            and words
+            and (
+                (e in words and len(words.split()) - len(e.split()) < _NEWS_WORDS)
+                or (words in e and len(e.split()) <= _COVERING_WORDS)
+            )
             for e in self.evidence
         )
 

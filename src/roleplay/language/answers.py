@@ -99,7 +99,12 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         r"\b(?:could|can|shall|should|may)\s+(?:we|i)\b[^.?!]{0,40}?\b(?:another|some\s+other|a\s+better|a\s+more\s+convenient)\s+(?:time|day)\b",
         "another other better convenient",
     ),
-    Rule(r"\byou\s+(?:pick|choose|name)\s+(?:the|a)\s+(?:time|day|hour)", "pick choose name"),
+    Rule(
+        r"\byou\s+(?:pick|choose|name)\s+(?:the|a)\s+(?:time|day|hour)"
+        # "..., you pick", "when's a good 15 min for you next week"
+        r"|\byou\s+(?:pick|choose)\W*$|\bwhen(?:'s|\s+is|\s+would\s+be)\s+a\s+good\s+(?:[\w-]+\s+){0,2}?for\s+you\b",
+        "pick choose name when's when",
+    ),
     # "name a morning that works", "pick any day next week"
     Rule(
         r"\b(?:name|pick|choose)\s+(?:a|the|any)\s+(?:morning|afternoon|evening|day|time|date|slot)\b",
@@ -221,7 +226,9 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         "around in",
     ),
     Rule(
-        r"\bwhat\s+(?:day\s+|time\s+)?(?:suits|works)(?:\s+(?:best|better))?(?:\s+for)?\s+you(?:\s+best)?\s*(?:[.!?]|$)",
+        r"\bwhat\s+(?:day\s+|time\s+)?(?:suits|works)(?:\s+(?:best|better))?(?:\s+for)?\s+you(?:\s+best)?\s*(?:[.!?]|$)"
+        # "what would be easiest for you?", "what's best for you"
+        r"|\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:easiest|easier|best|better|most\s+convenient)\s+for\s+you\s*(?:[.!?]|$)",
         "what",
     ),
 )
@@ -292,7 +299,9 @@ def callback_offer(line: str) -> str | None:
 
 
 _NO_NEED = Lazy(
-    r"(?i:\b(?:no\s+need\s+(?:for\s+you\s+)?to|(?:you\s+)?(?:don't|do\s+not|dont)\s+(?:need|have)\s+to|never\s+mind)\s+(?:\w+\s+)?)$"
+    r"(?i:\b(?:no\s+need\s+(?:for\s+you\s+)?to|(?:you\s+)?(?:don't|do\s+not|dont)\s+(?:need|have)\s+to|never\s+mind)\s+(?:\w+\s+)?"
+    # "no call back needed"
+    r"|\bno\s+)$"
 )
 
 

@@ -191,6 +191,8 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         return False
     if not noun and _REP_OFFER.search(sentence):
         return False  # an offer of help is a next step, not a commitment ask
+    if _WHAT_KIND.match(sentence):
+        return False  # "what does the ideal intro look like, a call, email, coffee?": examples
     if ask and (noun or slot):
         return True
     # A fragment proposal: "...; coffee at Hartley's at 8:30?", "So, Saturday at 10?"
@@ -206,6 +208,14 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
     if _WEAK_NOUN.search(clause) and not _COMMIT_NOUN.matches(_WEAK_NOUN.sub(" ", clause)):
         return time_slot(clause, allow_today=False) is not None
     return bool(_COMMIT_NOUN.matches(clause) or time_slot(clause, allow_today=False))
+
+
+# A question about what something of theirs is like, its examples listed after it: "what's
+# the ideal intro look like, a phone call, email, coffee?"
+_WHAT_KIND = Lazy(
+    r"^\W*(?:(?:and|so|ok|okay)\W+)*what(?:'s|\s+is|\s+does|\s+would)?\s+[^,;?]{0,40}?\blook\s+like\b",
+    re.IGNORECASE,
+)
 
 
 # A time that describes something of theirs rather than offering a slot: "the 4am dough

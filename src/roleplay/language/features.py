@@ -428,8 +428,33 @@ _SALES_OFFER: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:tell|show|walk)\s+you\s+(?:a\s+(?:bit|little)\s+|more\s+)?(?:about|through)\s+"
-        r"(?:what\s+(?:we|i)\s+(?:do|offer|sell|have)|our\s+(?:[\w-]+\s+){0,2}?(?:services?|products?|offerings?|platform|packages?|solutions?|software|app|tool))\b",
-        "tell show walk",
+        r"(?:what\s+(?:we|i)\s+(?:do|offer|sell|have)|(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:services?|products?|offerings?|platform|packages?|solutions?|software|app|tool"
+        r"|consulting|consultancy|portfolio|deck|proposal|pitch|pricing|rates))\b"
+        # the pitch line of a vendor: "we're the best tip-splitting software on the market"
+        r"|\b(?:we're|we\s+are|we've\s+got|it's|its)\s+(?:the|a)\s+(?:best|leading|top|number\s+one|#1|fastest|cheapest|most\s+\w+)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:software|platform|provider|solution|company|app|tool|system|service|firm|agency)\s+(?:on\s+the\s+market|out\s+there|in\s+the\s+(?:industry|business|country|market|space))\b",
+        "tell show walk we're we are we've it's its",
+    ),
+    # product news and the pressure that goes with it: "we just launched a new module",
+    # "be one of the first to see it", "only a few pilot slots left"
+    Rule(
+        r"\b(?:we(?:'ve|\s+have)?|our\s+(?:[\w-]+\s+){0,2}?(?:platform|product|software|app|tool|team|company))\s+(?:just\s+|recently\s+)?(?:launched|released|rolled\s+out)\s+(?:a|an|our)\b"
+        r"|\b(?:just|recently)\s+(?:launched|released|rolled\s+out|added)\s+(?:a|an)\s+new\s+(?:[\w-]+\s+){0,2}?(?:module|feature|version|integration|add-on|plan|tier)s?\b"
+        r"|\bbe\s+(?:one\s+of\s+)?the\s+first\s+(?:few\s+)?(?:\w+\s+)?to\s+(?:see|try|get|test|use|pilot)\s+(?:it|this|our|the\s+new)\b"
+        r"|\b(?:pilot|beta|founding|early-access|launch|onboarding)\s+(?:slots|spots|seats|places|openings|licen[cs]es)\s+(?:left|remaining)\b",
+        "launched released rolled added be left remaining",
+    ),
+    # a result promised for their business, their thing said to need work, or a sales deck
+    # brought along: "I could take 15% out of your pick times", "your site could use a
+    # rethink", "I'll bring a short deck"
+    Rule(
+        r"\b(?:i|we)\s+(?:think\s+(?:i|we)\s+)?(?:could|can|would|'d)\s+(?:probably\s+|easily\s+|likely\s+|definitely\s+)?(?:take|cut|shave|knock|trim|save\s+you)\s+"
+        r"(?:[\w$%.-]+\s+){1,3}?(?:off|out\s+of|from)\s+(?:your|their)\b"
+        r"|\b(?:could|would|might)\s+(?:really\s+|definitely\s+|probably\s+|seriously\s+)?(?:use|do\s+with|benefit\s+from)\s+(?:a|an|some)\s+(?:fresh\s+|real\s+|proper\s+|serious\s+|good\s+)?"
+        r"(?:rethink|refresh|overhaul|upgrade|redesign|makeover|facelift|revamp|tune-?up|fresh\s+look|second\s+look)\b"
+        r"|\b(?:i'll|i\s+will|i\s+can|i\s+could|let\s+me|we'll|we\s+can)\s+bring\s+(?:a|an|some|the|my|our)\s+(?:short\s+|quick\s+|little\s+|few\s+)?"
+        r"(?:deck|presentation|slides|proposal|samples?|brochures?|pitch|demo|pricing|price\s+list)\b",
+        "take cut shave knock trim save use benefit bring",
     ),
     Rule(
         r"\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:your|the)\s+budget\b|\byour\s+budget\s+(?:for|look(?:s|ing)?\s+like|this\s+year)\b"

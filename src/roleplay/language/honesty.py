@@ -107,8 +107,10 @@ def _apology(norm: str) -> str | None:
 # shared a table at the panel".
 _MET_OTHERWISE = Rule(
     r"\b(?:we|you\s+and\s+i)\s+(?:(?:swapped|exchanged|traded)\s+(?:a\s+few\s+|some\s+|a\s+couple\s+of\s+)?(?:words|cards|numbers|notes|stories)"
-    r"|crossed\s+paths|bumped\s+into\s+each\s+other|shared\s+a\s+(?:table|cab|panel|ride|stage))\b",
-    "swapped exchanged traded crossed bumped shared",
+    r"|crossed\s+paths|bumped\s+into\s+each\s+other|shared\s+a\s+(?:table|cab|panel|ride|stage)"
+    # "we grabbed a coffee in the break", "we had coffee after the panel"
+    r"|(?:grabbed|had|got)\s+(?:a\s+)?(?:coffee|drink|beer|bite|lunch)\s+(?:together\s+)?(?:at|after|during|in|on)\s+the)\b",
+    "swapped exchanged traded crossed bumped shared grabbed had got",
 )
 
 # The misleading-claim rule, one part per kind of claim, in the order the parts are tried
@@ -189,7 +191,7 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted)\s+(?:(?:briefly|for\s+a\s+(?:minute|moment|bit|second|few\s+minutes))\s+)?"
-        r"(?:at|last|before|earlier|on|about|a\s+few|the\s+other|in)\b",
+        r"(?:at|last|before|earlier|on|about|a\s+few|the\s+other|in|over|after|during)\b",
         "met spoke talked chatted",
     ),
     # already working with their company: "we're actually already doing the cleaning at your
@@ -465,6 +467,14 @@ _CLAIM_GATE = (
     "crossed paths",
     "bumped into",
     "shared a",
+    "grabbed",
+    "had coffee",
+    "had a coffee",
+    "had lunch",
+    "had a drink",
+    "had a beer",
+    "got coffee",
+    "got a coffee",
     "reconnect",
     " again",
     "asking",

@@ -112,9 +112,15 @@ _REASON_PARTS: tuple[Rule, ...] = (
         # a records check named as such, or what the records say: "quick records check",
         # "our file says mark delaney, but it's three years old"
         r"|\b(?:records?|data(?:base)?|contact|details?|file)\s+(?:check|update|verification|clean-?up|refresh)\b"
-        r"|\b(?:our|my)\s+(?:file|files|records?|list|database|system|crm)\s+(?:says|shows|has|lists|still\s+(?:say|show|have|list|has)s?)\b",
+        r"|\b(?:our|my)\s+(?:file|files|records?|list|database|system|crm)\s+(?:says|shows|has|lists|still\s+(?:say|show|have|list|has)s?)\b"
+        # the check as a need: "I need to check who we should have on file", "I just want to
+        # confirm one contact on our list"; "a quick records thing"
+        r"|\b(?:i|we)\s+(?:just\s+|only\s+)?(?:need|needed|have|want|wanted|'d\s+like|would\s+like)\s+to\s+(?:quickly\s+)?"
+        r"(?:check|confirm|verify|update|correct|fix|double-check)\s+(?:who\s+we\s+(?:should\s+)?have\b|what\s+we\s+have\b"
+        r"|(?:(?:a|an|one|the|our|your|some|that)\s+)?(?:[\w'-]+\s+){0,2}?(?:records?|contacts?|listings?|entries|entry|details|database|file|info|information|address(?:es)?|email)\b)"
+        r"|\b(?:records?|database|admin|housekeeping)\s+(?:thing|question|matter)\b",
         "doing conducting running putting check update verification cleanup clean refresh says shows"
-        f" has lists still {_RECORD_VERB_WORDS}",
+        f" has lists still need needed have want wanted like thing question matter {_RECORD_VERB_WORDS}",
     ),
     Rule(
         r"\b(?:calling|call)\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|because|cause|'cause|regarding|re|in\s+response|on\s+behalf)\b"
@@ -258,10 +264,26 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
     if previous_asks_purpose:
         # Answering "what's this about?" with a plain purpose statement ("We help clinics
         # cut no-shows") also states the reason.
+        # So does what ties us to them ("plenty of your restaurants run payroll through
+        # us"), or what it could do for them ("...which could help you keep them"), but not
+        # a request for their time ("I just need two minutes of your time").
         for sentence in sents:
-            if not is_question(sentence) and _PURPOSE_STATEMENT.search(sentence):
+            if is_question(sentence):
+                continue
+            if _PURPOSE_STATEMENT.search(sentence) or (
+                len(sentence.split()) >= 6
+                and _US_AND_YOU.search(sentence)
+                and not _YOUR_TIME.search(sentence)
+            ):
                 return sentence
     return None
+
+
+_US_AND_YOU = Lazy(
+    r"(?i)\byour\b[^.?!]{0,80}?\b(?:us|our|ours)\b|\b(?:us|our|we)\b[^.?!]{0,80}?\b(?:your|yours)\b"
+    r"|\b(?:could|would|might|can)\s+help\s+you\b|\bworth\s+a\s+(?:look|conversation|chat|talk)\b"
+)
+_YOUR_TIME = Lazy(r"(?i)\byour\s+(?:time|calendar|diary|day|schedule)\b")
 
 
 def _about_at_a_clause_start(sentence: str) -> bool:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from roleplay.language.repair import first_names
-from roleplay.language.text import AnyOf, Rule, has_any, lowercase, word_set
+from roleplay.language.text import AnyOf, Lazy, Rule, has_any, lowercase, word_set
 
 _SMALL_TALK = Rule(
-    r"^\W*(?:(?:hi|hey|hello|so|and|well|oh|good|great)\W+)*(?:\w+\W+)?"
+    r"^\W*(?:(?:hi|hey|hello|so|and|well|oh|good|great|morning|afternoon|evening)\W+)*(?:(?:mr|mrs|ms|miss|dr)\.?\s+\w+\W+|\w+\W+)?"
     r"(?:how(?:'s|\s+is|\s+are|\s+have|\s+has|\s+was)?|how's|you)\s+"
     r"(?:it|things|everything|life|you|ya|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday)|the\s+(?:day|week|weekend|family|weather))"
     r"(?:\s+(?:been|going|doing|doin|treating\s+you|holding\s+up|so\s+far|today|tonight|this\s+\w+|over\s+there|all|keeping|keepin|anyway|lately|these\s+days|then))*"
@@ -268,7 +268,7 @@ _RECORD_CHECK = Rule(
     r"|(?:the|that|this|our)\s+(?:info|information|record|details|listing|entry|address|email|number|contact))"
     r"\s+(?:all\s+)?(?:still\s+)?(?:accurate|correct|right|current|valid|up\s+to\s+date|good|the\s+case)\b"
     r"|\b(?:is|does)\s+(?!(?:that|this|it|there|now|today|anyone|everything)\b)[\w.'-]+(?:\s+[\w.'-]+)?\s+still\s+"
-    r"(?:your|the|there|with|work|working|handle|handling|run|running|look|looking|in\s+charge|on|at|doing)\b",
+    r"(?:your|the|there|with|work|working|handle|handling|run|running|look|looking|in\s+charge|on|at|doing|around|here|employed)\b",
     "is are does",
 )
 
@@ -405,9 +405,20 @@ _RIGHT_PERSON = Rule(
 )
 
 
-def asks_right_person(sentence: str) -> bool:
-    """Asks who owns, handles or decides on something: the way to the right person."""
-    return _RIGHT_PERSON.search(sentence) is not None
+def asks_right_person(sentence: str) -> str | None:
+    """The words that ask who owns, handles or decides on something (the way to the right
+    person), or None. A second question joined on ("What's on your list this year, and who
+    would own this on your side?") is its own words: the first one asks something else."""
+    found = _RIGHT_PERSON.search(sentence)
+    if found is None:
+        return None
+    if _JOINED_ON.search(sentence, 0, found.start()):
+        return sentence[found.start() :].strip()
+    return sentence
+
+
+# What joins a second question to the first: "..., and who", "... or who".
+_JOINED_ON = Lazy(r"(?:,\s*|\s)(?:and|or|also|plus)\s+$", re.IGNORECASE)
 
 
 def is_routing(sentence: str) -> bool:

@@ -65,7 +65,6 @@ from roleplay.language.questions import (
 from roleplay.language.text import (
     Lazy,
     Rule,
-    has_any,
     is_question,
     normalise,
     sentences,
@@ -203,50 +202,6 @@ def signals(text: str, *, previous: str | None = None) -> dict[str, str]:
     return in_context(found, text, previous=previous)
 
 
-# The words every offer to call back contains, as plain substrings tested first, then as
-# whole words (:data:`_CALLBACK_GATE`).
-_CALLBACK_WORDS = (
-    "call",
-    "ring",
-    "rang",
-    "try",
-    "phone",
-    "reach",
-    "time",
-    "day",
-    "pick",
-    "choose",
-    "suits",
-    "slot",
-    "window",
-    "when",
-    "fit",
-    "once",
-    "whichever",
-    "whatever",
-    "wherever",
-    "around",
-    "which one",
-    "which time",
-    "which day",
-    "which of",
-    "tell me what",
-    "tell me a",
-    "give me a",
-    "tell me which",
-    "tell me when",
-    "know what",
-    "know which",
-    "know when",
-    "name a",
-    "name the",
-    "name any",
-)
-_CALLBACK_GATE = Lazy(
-    r"\b(?:" + "|".join(word.replace(" ", r"\s+") for word in _CALLBACK_WORDS) + ")"
-)
-
-
 # "I'm trying to find out who decides on billing software": asking who, as a statement.
 _ASKS_WHO_INDIRECTLY = Lazy(
     r"(?i)\b(?:find\s+out|wonder(?:ing)?|know|tell\s+me|figure\s+out|not\s+sure|curious|asking)\s+who\b"
@@ -292,11 +247,7 @@ def in_context(
         found[answer[0]] = answer[1]
     if "set_time" in found and "next_step" not in found and previous and asks_for_time(previous):
         found["next_step"] = found["set_time"]  # "What day should I tell her?" "Friday at 9."
-    offer = (
-        callback_offer(text)
-        if has_any(low, _CALLBACK_WORDS) and _CALLBACK_GATE.search(low)
-        else None
-    )
+    offer = callback_offer(text)  # gated on its own words
     if offer:
         found["callback_offer"] = offer
         if "set_time" in found and "next_step" not in found:
@@ -498,8 +449,9 @@ def _question_signals(
         # every match has "who" in it (only ASCII letters fold to w, h and o)
         or ("who" in low and _ASKS_WHO_INDIRECTLY.search(sentence) is not None)
     ):
-        if asks_right_person(sentence):
-            found["right_person"] = sentence
+        person = asks_right_person(sentence)
+        if person:
+            found["right_person"] = person
     if every and question and "record_check" not in found and checks_record(sentence):
         found["record_check"] = sentence
     if every and "contact_details" not in found:

@@ -14,14 +14,16 @@ from roleplay.language.text import Lazy, Rule, has_any, lowercase, normalise, se
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
 MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _NUMWORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+#: A clock time typed without its colon: "1230", "930" (hours 1-12, minutes 00-59).
+_HHMM = r"(?:1[0-2]|0?[1-9])[0-5]\d"
 #: A specific future slot: a weekday, tomorrow, a date, a clock time.
 _SLOT_SPECIFIC = Rule(
     rf"\b(?:(?:this|next|on|by|until|before|after|coming)\s+)?{WEEKDAY}\b"
     r"|\btomorrow\b"
     r"|\b(?:this|tomorrow)\s+(?:morning|afternoon|evening|week|weekend|month)\b"
     r"|\bnext\s+(?:week|month|quarter|time\s+i'm)\b"
-    rf"|\b(?:at|by|around|before|after|from|say)\s+(?:(?:like|about|around|maybe|roughly)\s+)?(?:\d{{1,2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight|{_NUMWORD}(?:\s*o'clock|\s+thirty|\s+fifteen|\s+forty-five)?)(?![\w%$-])(?!\s*(?:percent|dollars|minutes|hours|days|people|of\b))"
-    r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b\.?"
+    rf"|\b(?:at|by|around|before|after|from|say|thinking)\s+(?:(?:like|about|around|maybe|roughly)\s+)?(?:{_HHMM}(?:\s*[ap]\.?m\.?)?|\d{{1,2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight|{_NUMWORD}(?:\s*o'?clock|\s+thirty|\s+fifteen|\s+forty-five)?)(?![\w%$-])(?!\s*(?:percent|dollars|bucks|minutes|hours|days|people|of\b))"
+    rf"|\b\d{{1,2}}:\d{{2}}\b|\b(?:{_HHMM}|\d{{1,2}})\s*[ap]\.?m\b\.?|\b(?:\d{{1,2}}|{_NUMWORD})\s*o'?clock\b"
     rf"|\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     r"|\b(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b"
     rf"|\bin\s+{MONTH}\b"
@@ -32,7 +34,7 @@ _SLOT_SPECIFIC = Rule(
     " saturdays sundays tomorrow morning afternoon evening week weekend month next quarter noon midday midnight"
     " one two three four five six seven eight nine ten eleven twelve jan january feb february march april may"
     " june july aug august sep sept september oct october nov november dec december end first hour hours day"
-    " days weeks within #",
+    " days weeks within oclock clock #",
 )
 _SLOT_TODAY = Rule(
     r"\b(?:today|tonight|this\s+afternoon|this\s+morning|this\s+evening|same\s+day)\b",
@@ -59,7 +61,9 @@ def time_slot(sentence: str, *, allow_today: bool) -> str | None:
 # sentences with a number (a reference, a count, a price) have none of these words.
 _SLOT_WORDS = _SLOT_SPECIFIC.words - {"#"} if _SLOT_SPECIFIC.words else frozenset()
 _TODAY_WORDS = _SLOT_TODAY.words or frozenset()
-_SLOT_NUMBER_WORDS = frozenset("at by around before after from say st nd rd th am pm m".split())
+_SLOT_NUMBER_WORDS = frozenset(
+    "at by around before after from say thinking st nd rd th am pm m clock oclock".split()
+)
 
 
 @lru_cache(maxsize=1024)
@@ -157,7 +161,9 @@ def _first_slot(pattern: Rule, sentence: str) -> str | None:
 
 #: Past-tense words: a time in the past is no proposal ("we met last Thursday").
 PAST_TENSE = Rule(
-    r"\b(?:was|were|did|had|went|came|happened|last|ago)\b",
+    # "I was thinking 12:30", "we were hoping for Friday": a polite present, not the past
+    r"\b(?:was|were)\b(?!\s+(?:thinking|hoping|wondering|planning)\b)"
+    r"|\b(?:did|had|went|came|happened|last|ago)\b",
     "was were did had went came happened last ago",
 )
 
@@ -252,7 +258,9 @@ _HOUR = Lazy(
     r"\b(noon|midday|lunchtime)\b"
     r"|\b(\d{1,2})(?::(\d\d))?\s*(?:[ap]\.?m\b\.?)"
     r"|\b(\d{1,2}):(\d\d)\b"
-    r"|\b(?:at|by|around|say|from)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!:\d)(?!\s*(?:percent|dollars|minutes|hours|days|people|of\b|%))",
+    r"|\b(?:at|by|around|say|from)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!:\d)(?!\s*(?:percent|dollars|minutes|hours|days|people|of\b|%))"
+    r"|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*o'?clock\b"
+    r"|\b(?:at|by|around|say|from|thinking)\s+(1[0-2]|0?[1-9])([0-5]\d)\b(?!\s*(?:percent|dollars|bucks|people|%))",
     re.IGNORECASE,
 )
 
@@ -263,12 +271,22 @@ def _slot_words(clause: str) -> tuple[frozenset[str], frozenset[int]]:
     days = frozenset(m.group(1).lower() for m in _DAY.finditer(clause))
     times = set()
     for m in _HOUR.finditer(clause):
-        noon, hour_pm, minute_pm, hour_colon, minute_colon, hour_at = m.groups()
+        (
+            noon,
+            hour_pm,
+            minute_pm,
+            hour_colon,
+            minute_colon,
+            hour_at,
+            hour_oclock,
+            hour_hhmm,
+            minute_hhmm,
+        ) = m.groups()
         if noon:
             times.add(12 * 60)
             continue
-        said = hour_pm or hour_colon or hour_at
-        minute = int(minute_pm or minute_colon or 0)
+        said = hour_pm or hour_colon or hour_at or hour_oclock or hour_hhmm
+        minute = int(minute_pm or minute_colon or minute_hhmm or 0)
         hour = _NUMBERS.get(said.lower()) or int(said)
         times.add((hour % 12 or 12) * 60 + minute)
     return days, frozenset(times)
