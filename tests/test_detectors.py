@@ -1783,6 +1783,22 @@ MESSY_TABLE = [
     ("honestly we are the leading scheduling platform in the industry", None, "sales_offer", True),
     ("we are the best team in the league", None, "sales_offer", False),
     ("over lunch I can walk you through my staffing services", None, "sales_offer", True),
+    # a filler between commas inside the introduction
+    ("hey ana, its, um, theo park over at brightline", None, "introduction", True),
+    # thousands said as "grand"; money made or saved is an outcome, not a price
+    ("for your two sites its about 9 grand a year", None, "pricing", True),
+    ("the last school we worked with raised like six thousand dollars", None, "pricing", False),
+    # a greeting and a name between the pleasantries, and a time check with a filler
+    (
+        "hey marta, jon reyes from fieldwise, how you doing today?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    ("sorry, do you have like five minutes", None, "discovery_question", False),
+    # a request with a tag asks nothing about them
+    ("if anything changes, give us a shout, ok?", None, "discovery_question", False),
+    ("walk me through your month end, ok?", None, "discovery_question", True),
 ]
 
 

@@ -347,7 +347,10 @@ _REQUEST = Lazy(
     r"|intro|introduce|refer|recommend|point|hook|set\s+me\s+up|make\s+(?:an?\s+)?(?:intro|introduction))\b"
     # "can you tell me how your crews...?" asks about them after all
     r"(?!\s+(?:me|us)\s+(?:a\s+(?:bit|little)\s+)?(?:how|what|who|when|where|which|why|about|if|whether|more))"
-    r"|\bwould\s+you\s+mind\s+\w+ing\b",
+    r"|\bwould\s+you\s+mind\s+\w+ing\b"
+    # a request with a tag: "if anything ever changes, keep us in mind, ok?"
+    r"|(?:^|[,;]\s*)(?:(?:just|please|so|well|and)\s+)*(?:keep|remember|give|send|pass|let|call|ring|shoot|drop|think\s+of)\s+"
+    r"[^,;?]{1,40}?,?\s+(?:ok|okay|alright|all\s+right|yeah|right|yes|deal|please)\W*$",
     re.IGNORECASE,
 )
 _TRANSFER = Lazy(

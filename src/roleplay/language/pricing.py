@@ -23,7 +23,7 @@ _AMOUNT = rf"(?:\d[\d,]*(?:\.\d+)?\s*(?:k|grand|hundred|thousand)?|(?:{_NUMBER_W
 # A sum of two digits or more (or in dollars) and a period no shorter than a week after it:
 # "150 a month", "$9/month", "1,200 a year" (the end of the rate-per-period price rule).
 _SUM_PER_PERIOD_RE = (
-    r"(?:\$\s?\d|\d\d|\d,\d)[\d,]*(?:\.\d+)?\s*(?:k\s+)?(?:bucks\s+|dollars\s+)?"
+    r"(?:\$\s?\d|\d\d|\d,\d|\d(?=\s*(?:k|grand|thousand)\b))[\d,]*(?:\.\d+)?\s*(?:k\s+|grand\s+|thousand\s+)?(?:bucks\s+|dollars\s+)?"
     r"(?:a|an|per|/)\s*(?:month|mo|year|yr|annum|week|quarter)\b"
 )
 #: (substring gate, rule) pairs: a rule is only run when its gate word is in the line.
@@ -313,9 +313,18 @@ def pricing(text: str) -> str | None:
             if precheck is not None and not precheck(low):
                 continue
             match = rule.regex_for(low).search(low)
-            if match:
+            if match and not _OUTCOME_BEFORE.search(low, max(0, match.start() - 40), match.start()):
                 return text[match.start() : match.end()].strip()
     return None
+
+
+# Money someone made, saved or lost is an outcome, not a price: "some schools cleared like
+# eight thousand dollars", "it saved them 200 a month", "you're losing 2 grand a month" (not
+# "save 20% this month", a discount, nor "we can make it 150 a month").
+_OUTCOME_BEFORE = Lazy(
+    r"\b(?:cleared|raised|made|earned|saved|lost|lose|losing|netted|"
+    r"brought\s+in|pulled\s+in|generated|recovered|got\s+back)\s+(?:\w+\s+){0,2}?(?:(?:like|about|around|over|almost|nearly|roughly)\s+)?$"
+)
 
 
 _PRICE_WORDS = Rule(

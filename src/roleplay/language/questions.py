@@ -41,7 +41,7 @@ _TIME_CHECK = AnyOf(
         "catch caught reach call get find",
     ),
     Rule(
-        r"\b(?:do|got|have|you)\s+(?:you\s+)?(?:got\s+|have\s+)?(?:a|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|sixty|ninety|\d+|a\s+few|a\s+couple(?:\s+of)?|a\s+quick|a\s+spare)\s+(?:quick\s+|spare\s+)?(?:minutes?|mins?|secs?|seconds?|moments?)\b"
+        r"\b(?:do|got|have|you)\s+(?:you\s+)?(?:got\s+|have\s+)?(?:like\s+|maybe\s+|just\s+|about\s+)?(?:a|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|sixty|ninety|\d+|a\s+few|a\s+couple(?:\s+of)?|a\s+quick|a\s+spare)\s+(?:quick\s+|spare\s+)?(?:minutes?|mins?|secs?|seconds?|moments?)\b"
         r"|\bgot\s+a\s+(?:minute|sec|second|moment)\b",
         "minute minutes min mins sec secs second seconds moment moments",
     ),
@@ -346,6 +346,18 @@ _WEATHER_REMARK = Rule(
 )
 
 
+# A greeting or who is calling, between the pleasantries: "hi hank, priyanka joshi with
+# ledgerline, how you doing today?"
+_INTRO_CLAUSE = Rule(
+    r"^\W*(?:(?:this\s+is|it's|its|i'm|im|my\s+name's|my\s+name\s+is)\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:with|from|at|over\s+at)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,2}\W*$"
+    r"|^\W*(?:this\s+is|it's|its|i'm|im|my\s+name's|my\s+name\s+is)\s+[\w'-]+(?:\s+[\w'-]+)?\W*$"
+    r"|^\W*[\w'-]+(?:\s+[\w'-]+)?\s+here\W*$"
+    # a greeting with a name: "hi hank"
+    r"|^\W*(?:hi|hey|hello|hiya|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))(?:\s+[\w'.-]+){0,2}\W*$",
+    "with from at this it's its i'm im name's name here hi hey hello hiya morning afternoon evening",
+)
+
+
 def is_offer(sentence: str) -> bool:
     """The rep offers to do something ("can I send you...", "want me to...", "would it be
     ok if I...")."""
@@ -366,7 +378,11 @@ def is_small_talk(sentence: str) -> bool:
     for clause in clauses:
         if _SMALL_TALK.search(clause) is not None:
             pleasantry = True
-        elif len(clause.split()) > 1 and _WEATHER_REMARK.search(clause) is None:
+        elif (
+            len(clause.split()) > 1
+            and _WEATHER_REMARK.search(clause) is None
+            and _INTRO_CLAUSE.search(clause) is None
+        ):
             return False  # a clause of substance ("how are you, and who does your books?")
     return pleasantry
 

@@ -399,6 +399,10 @@ _INTRO_TOKENS = frozenset(
 
 # Spoken fillers, which stand for a pause.
 _FILLERS = frozenset("um umm uh uhh uhm erm hmm".split())
+# Words a phrase cannot end on: a filler after one, between commas, paused inside the phrase.
+_OPEN_WORDS = frozenset(
+    "is am are was were it's its i'm im name's the a an to from with at of for my our your and".split()
+)
 
 
 def _may_need_words(text: str, names_too: bool = True) -> bool:
@@ -607,9 +611,13 @@ def repair(text: str, names: bool = True) -> Repaired:
             if low in _FILLERS and following:
                 # A filler says nothing: "hi nina um devon grace from tallypay" reads as
                 # "hi nina devon grace from tallypay", "um, this is jo" as "this is jo".
+                before = lowered[i - 1] if i else ""
                 new[i] = lowered[i] = ""
                 if i and not gaps[i].strip() and gaps[i + 1].strip():
                     gaps[i] = ""  # "hi um, this is jo": keep the comma after it
+                elif before in _OPEN_WORDS and gaps[i].strip(" ,") == "" and "," in gaps[i]:
+                    # "this is, um, sophie lind": the pause was inside the phrase
+                    gaps[i], gaps[i + 1] = "", " "
                 else:
                     gaps[i + 1] = ""
                 continue
@@ -663,7 +671,12 @@ def repair(text: str, names: bool = True) -> Repaired:
                 new[i] = fixed
                 lowered[i] = fixed.lower()
         if names:
-            _capitalise_names(lowered, new, gaps)
+            kept = [i for i, w in enumerate(new) if w]
+            if kept and len(kept) < len(new):
+                # Read names across a dropped filler: "this is, um, sophie lind".
+                _capitalise_names_kept(kept, lowered, new, gaps)
+            else:
+                _capitalise_names(lowered, new, gaps)
     if needs_marks:
         mark_questions(lowered, gaps, new)
     old_pieces = [p for i, (_, _, w) in enumerate(words) for p in (old_gaps[i], w)]
@@ -680,6 +693,21 @@ def repair(text: str, names: bool = True) -> Repaired:
         length += len(piece)
         raw += len(old)
     return Repaired(text, "".join(pieces), tuple(edits))
+
+
+def _capitalise_names_kept(
+    kept: list[int], lowered: list[str], new: list[str], gaps: list[str]
+) -> None:
+    """:func:`_capitalise_names` over the words in ``kept`` only (the dropped fillers left
+    out, the gaps around each joined), written back in place."""
+    starts = [0, *(i + 1 for i in kept[:-1])]
+    some_gaps = ["".join(gaps[start : i + 1]) for start, i in zip(starts, kept, strict=True)]
+    some_gaps.append("".join(gaps[kept[-1] + 1 :]))
+    some_lowered = [lowered[i] for i in kept]
+    some_new = [new[i] for i in kept]
+    _capitalise_names(some_lowered, some_new, some_gaps)
+    for at, i in enumerate(kept):
+        lowered[i], new[i] = some_lowered[at], some_new[at]
 
 
 def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | None:
