@@ -1799,6 +1799,29 @@ MESSY_TABLE = [
     # a request with a tag asks nothing about them
     ("if anything changes, give us a shout, ok?", None, "discovery_question", False),
     ("walk me through your month end, ok?", None, "discovery_question", True),
+    # a name that is also a word, with its surname; a nickname, then the name; a dash pause
+    ("hey dana, this is will oduya from harborline", None, "introduction", True),
+    ("morning! its april, april nakamura, from the co-op", None, "introduction", True),
+    ("hey its nate, nathan cole, from ridgeback roofing", None, "introduction", True),
+    ("hi ben, its priya -- priya shah, from canopy", None, "introduction", True),
+    ("this is may be a bad time", None, "introduction", False),
+    # someone else's news, their own plans, and a records call's compound question
+    ("you spoke about hiring on that podcast last month", None, "misleading_claim", False),
+    ("anything fun planned for the weekend?", None, "commitment_ask", False),
+    ("and whats their title and email", None, "contact_details", True),
+    # "I called to say...", the easy "no" put another way
+    ("i just called to say congrats on the new store", None, "reason", True),
+    ("feel free to tell me its not for you", None, "easy_out", True),
+    # a promised gain and a proposal shown
+    ("i bet we could get you 10 percent more covers on weeknights", None, "sales_offer", True),
+    ("over coffee I'll show you a quote", None, "sales_offer", True),
+    # a contract of theirs coming up is a reason; asking leave to name a referral claims nothing
+    ("so your janitorial contract with the city runs out in may", None, "reason", True),
+    ("ok if I tell him you pointed me his way?", None, "misleading_claim", False),
+    # a day already past is no proposal; "any chance you're free" asks, even without "?"
+    ("hey its lena from corbel, we met at the expo on tuesday", None, "commitment_ask", False),
+    ("we spoke last month, could we talk on friday at 10?", None, "commitment_ask", True),
+    ("any chance youre free for a coffee wednesday", None, "commitment_ask", True),
 ]
 
 

@@ -192,6 +192,29 @@ def test_receptionist_offering_voicemail_is_not_a_voicemail() -> None:
     assert not result.voicemail
 
 
+def test_a_transfer_to_the_person_the_call_found_is_a_next_step() -> None:
+    """Put through to the person the gatekeeper named, the rep has an introduction to the
+    right person; asking to be put through first thing is only a way in."""
+    found = card(
+        "Prospect: Front desk, this is Mo.\n"
+        "Rep: Hi Mo, Ana Ruiz at Kestrel Labs, I'm calling about your lab's sample couriers. Who books those?\n"
+        "Prospect: That would be Dee Park in operations.\n"
+        "Rep: Does she handle the after-hours runs too?\n"
+        "Prospect: Yes, all of it.\n"
+        "Rep: Great, could you transfer me to Dee?\n"
+    )
+    assert "no-next-step" not in found.codes
+    first_thing = card(
+        "Prospect: Front desk, this is Mo.\n"
+        "Rep: Hi Mo, Ana Ruiz here. Could you put me through to Dee Park?\n"
+        "Prospect: What is it about?\n"
+        "Rep: Couriers for your lab samples.\n"
+        "Prospect: She's out today.\n"
+        "Rep: Okay, thanks.\n"
+    )
+    assert "no-next-step" in first_thing.codes
+
+
 def test_order_matters_for_pricing() -> None:
     before = card(
         "Prospect: Hi.\nRep: It's $40.\nProspect: What does it cost?\nRep: $40 a month.\n"

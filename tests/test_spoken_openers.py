@@ -326,13 +326,17 @@ def test_call_backs_declined_and_jobs_still_held(line: str, signal: str, fires: 
         ("macrus", "marcus", True),  # two letters swapped
         ("marcos", "marcus", True),  # one letter wrong
         ("marcs", "marcus", True),  # one letter missing
-        ("marc", "marcus", False),
+        ("marc", "marcus", True),  # said short first: "marc, marcus webb"
+        ("kev", "kevin", True),
+        ("ma", "marcus", False),  # two letters are no name
         ("dale", "dana", False),
         ("raj", "raj", True),
         ("raj", "ram", False),  # short names must be the same
     ],
 )
-def test_a_name_said_again_may_have_one_slip_of_the_keys(said: str, again: str, same: bool) -> None:
+def test_a_name_said_again_may_have_one_slip_of_the_keys_or_be_said_short_first(
+    said: str, again: str, same: bool
+) -> None:
     from roleplay.language.names import _again
 
     assert _again(said, again) is same

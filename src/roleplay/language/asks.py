@@ -50,6 +50,11 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         "would will does is could do",
     ),
     Rule(r"\bare\s+you\s+(?:free|available|around|open|ready)\b", "are"),
+    # "any chance you're free for coffee friday", typed without its "?"
+    Rule(
+        r"\bany\s+chance\s+(?:(?:that\s+)?you(?:'re|\s+are|re|'d\s+be|\s+would\s+be|\s+might\s+be)?\s+)?(?:free|around|up\s+for|open\s+to|available|could|can|might|would)\b",
+        "chance",
+    ),
     # "would it be crazy if I sent you a breakdown and called you friday at 11?"
     Rule(
         r"\bwould\s+it\s+be\s+(?:crazy|ok|okay|alright|all\s+right|cool|weird|too\s+much|silly|a\s+problem|a\s+bad\s+idea)\s+if\s+(?:i|we)\b",
@@ -176,7 +181,14 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
     # Every ask names what (a meeting, a demo...) or when: without either, skip the costly
     # ask-form rule.
     noun = _COMMIT_NOUN.matches(sentence)
-    slot = time_slot(sentence, allow_today=False) is not None
+    said = time_slot(sentence, allow_today=False)
+    slot = said is not None
+    if said and not noun:
+        at = sentence.find(said)
+        start = max(sentence.rfind(mark, 0, at) for mark in ",;.!?") + 1
+        before = sentence[start:at]
+        if at > 0 and _PAST_DEED.search(before) and not _ASK_WORD.search(before):
+            slot = False  # "we connected on linkedin on monday": a day in the past
     if not (noun or slot):
         return False
     ask = _ASK_FORM.matches(sentence)
@@ -186,13 +198,16 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
             noun
             and slot
             and not _THIS_CALL_TIME.search(sentence)
-            and any(_FRAGMENT_PROPOSAL.match(c) for c in re.split(r"[;,.]", sentence))
+            and any(
+                _FRAGMENT_PROPOSAL.match(c) and not _PAST_DEED.search(c)
+                for c in re.split(r"[;,.]", sentence)
+            )
         )
     if _THIS_CALL_TIME.search(sentence):
         return False
     if not noun and _REP_OFFER.search(sentence):
         return False  # an offer of help is a next step, not a commitment ask
-    if _WHAT_KIND.match(sentence):
+    if _WHAT_KIND.match(sentence) or (_THEIR_PLANS.match(sentence) and not ask):
         return False  # "what does the ideal intro look like, a call, email, coffee?": examples
     if ask and (noun or slot):
         return True
@@ -205,6 +220,8 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         return False
     if _TIME_AS_ATTRIBUTE.search(clause):
         return False  # "still doing the 4am dough thing?" asks about a habit
+    if _PAST_DEED.search(clause):
+        return False  # "we connected on linkedin on monday?" checks the past
     # "the guy going on about the ferry schedule?": a schedule or a book named is no ask
     if _WEAK_NOUN.search(clause) and not _COMMIT_NOUN.matches(_WEAK_NOUN.sub(" ", clause)):
         return time_slot(clause, allow_today=False) is not None
@@ -215,6 +232,27 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
 # the ideal intro look like, a phone call, email, coffee?"
 _WHAT_KIND = Lazy(
     r"^\W*(?:(?:and|so|ok|okay)\W+)*what(?:'s|\s+is|\s+does|\s+would)?\s+[^,;?]{0,40}?\blook\s+like\b",
+    re.IGNORECASE,
+)
+
+
+# Something already done, said with its day: "we connected on linkedin on monday?"
+_PAST_DEED = Lazy(
+    r"\b(?:we|i|you|they)\s+(?:just\s+|already\s+|only\s+)?(?:\w+ed|met|spoke|saw|sent|got|had|went|came|did|ran|won)\b",
+    re.IGNORECASE,
+)
+
+
+_ASK_WORD = Lazy(
+    r"\b(?:can|could|would|will|shall|let's|lets|how\s+about|what\s+about|free)\b", re.IGNORECASE
+)
+
+
+# A question about their own plans: "anything special planned for this evening?", "any
+# plans for tonight?", "doing anything fun this weekend?"
+_THEIR_PLANS = Lazy(
+    r"^\W*(?:(?:and|so|oh|ok|okay)\W+)*(?:anything\s+(?:\w+\s+)?(?:planned|on|lined\s+up)|any\s+(?:\w+\s+)?plans"
+    r"|what(?:'s|\s+are|\s+is)\s+(?:your\s+|the\s+)?plans?|(?:are\s+you\s+)?doing\s+anything|got\s+(?:any\s+)?(?:\w+\s+)?plans)\b",
     re.IGNORECASE,
 )
 

@@ -146,8 +146,11 @@ _EASY_OUT = Rule(
     r"|\bif\s+(?:the\s+answer\s+is|it's|its|it\s+is|you\s+say)\s+'?(?:a\s+)?(?:no|not\s+(?:right\s+)?now|not\s+yet|not\s+for\s+you)'?,?\s+"
     r"(?:that's|thats|that\s+is)\s+(?:(?:completely|totally|perfectly|absolutely|really)\s+)?(?:fine|ok|okay|alright|all\s+right|great|good)\b"
     # "it's easy to say no", "no harm done if not"
-    r"|\b(?:it's|its|it\s+is)\s+(?:really\s+|totally\s+|completely\s+)?(?:easy|fine|ok|okay)\s+to\s+(?:say|tell\s+me)\s+no\b|\bno\s+harm\s+done\b",
-    "no fine ok okay alright right problem worries understandable either whatever answer personally harm",
+    r"|\b(?:it's|its|it\s+is)\s+(?:really\s+|totally\s+|completely\s+)?(?:easy|fine|ok|okay)\s+to\s+(?:say|tell\s+me)\s+no\b|\bno\s+harm\s+done\b"
+    # "feel free to tell me it's not for you", "just say if it's not a fit"
+    r"|\b(?:feel\s+free|free|fine|happy|welcome)\s+to\s+(?:say|tell\s+me)\s+(?:(?:that\s+)?it's|its|it\s+is|if\s+it's|if\s+its)\s+not\s+(?:for\s+you|a\s+fit|right|needed|useful)\b"
+    r"|\b(?:just\s+)?(?:say|tell\s+me)\s+(?:so\s+)?if\s+(?:it's|its|it\s+is)\s+not\s+(?:for\s+you|a\s+fit|right|useful)\b",
+    "no fine ok okay alright right problem worries understandable either whatever answer personally harm free happy welcome say tell",
 )
 
 
@@ -176,6 +179,11 @@ _EASY_OUT_KEYS = (
     "answer",
     "if now",
     "personally",
+    "not for you",
+    "not a fit",
+    "not right",
+    "not useful",
+    "not needed",
 )
 
 

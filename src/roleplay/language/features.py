@@ -394,7 +394,7 @@ def states_benefit(sentence: str) -> bool:
 _SALES_OFFER: tuple[Rule, ...] = (
     Rule(
         r"\b(?:(?:i|we)(?:'d|\s+would|\s+could|\s+can|'ll|\s+will)?\s+(?:also\s+|definitely\s+|happily\s+)?(?:love\s+to\s+|be\s+happy\s+to\s+|happy\s+to\s+)?|happy\s+to\s+)"
-        r"(?:put\s+together|send(?:\s+you|\s+over)?|do|give\s+you|get\s+you|run|offer\s+you|work\s+up|draw\s+up|write\s+up)\s+"
+        r"(?:put\s+together|send(?:\s+you|\s+over)?|do|give\s+you|get\s+you|show\s+you|run|offer\s+you|work\s+up|draw\s+up|write\s+up)\s+"
         r"(?:a\s+|an\s+|you\s+a\s+|some\s+)?(?:quick\s+|free\s+|no-obligation\s+|custom\s+|rough\s+)*"
         r"(?:quote|proposal|estimate|audit|assessment|consultation|demo|trial|package|deal|discount|pitch|mock-?up|bid)s?\b",
         "quote quotes proposal proposals estimate estimates audit audits assessment consultation demo demos"
@@ -436,25 +436,43 @@ _SALES_OFFER: tuple[Rule, ...] = (
         "tell show walk we're we are we've it's its",
     ),
     # product news and the pressure that goes with it: "we just launched a new module",
-    # "be one of the first to see it", "only a few pilot slots left"
+    # "be one of the first to see it", "only a few pilot slots left" (one part per kind,
+    # each gated on words every match of it has)
     Rule(
         r"\b(?:we(?:'ve|\s+have)?|our\s+(?:[\w-]+\s+){0,2}?(?:platform|product|software|app|tool|team|company))\s+(?:just\s+|recently\s+)?(?:launched|released|rolled\s+out)\s+(?:a|an|our)\b"
-        r"|\b(?:just|recently)\s+(?:launched|released|rolled\s+out|added)\s+(?:a|an)\s+new\s+(?:[\w-]+\s+){0,2}?(?:module|feature|version|integration|add-on|plan|tier)s?\b"
-        r"|\bbe\s+(?:one\s+of\s+)?the\s+first\s+(?:few\s+)?(?:\w+\s+)?to\s+(?:see|try|get|test|use|pilot)\s+(?:it|this|our|the\s+new)\b"
-        r"|\b(?:pilot|beta|founding|early-access|launch|onboarding)\s+(?:slots|spots|seats|places|openings|licen[cs]es)\s+(?:left|remaining)\b",
-        "launched released rolled added be left remaining",
+        r"|\b(?:just|recently)\s+(?:launched|released|rolled\s+out|added)\s+(?:a|an)\s+new\s+(?:[\w-]+\s+){0,2}?(?:module|feature|version|integration|add-on|plan|tier)s?\b",
+        "launched released rolled added",
+    ),
+    Rule(
+        r"\bbe\s+(?:one\s+of\s+)?the\s+first\s+(?:few\s+)?(?:\w+\s+)?to\s+(?:see|try|get|test|use|pilot)\s+(?:it|this|our|the\s+new)\b",
+        "first",
+    ),
+    Rule(
+        r"\b(?:pilot|beta|founding|early-access|launch|onboarding)\s+(?:slots|spots|seats|places|openings|licen[cs]es)\s+(?:left|remaining)\b",
+        "slots spots seats places openings licenses licences",
     ),
     # a result promised for their business, their thing said to need work, or a sales deck
-    # brought along: "I could take 15% out of your pick times", "your site could use a
-    # rethink", "I'll bring a short deck"
+    # brought along: "I could take 15% out of your pick times", "I bet I could find you 15
+    # percent more", "your site could use a rethink", "I'll bring a short deck"
     Rule(
         r"\b(?:i|we)\s+(?:think\s+(?:i|we)\s+)?(?:could|can|would|'d)\s+(?:probably\s+|easily\s+|likely\s+|definitely\s+)?(?:take|cut|shave|knock|trim|save\s+you)\s+"
-        r"(?:[\w$%.-]+\s+){1,3}?(?:off|out\s+of|from)\s+(?:your|their)\b"
-        r"|\b(?:could|would|might)\s+(?:really\s+|definitely\s+|probably\s+|seriously\s+)?(?:use|do\s+with|benefit\s+from)\s+(?:a|an|some)\s+(?:fresh\s+|real\s+|proper\s+|serious\s+|good\s+)?"
-        r"(?:rethink|refresh|overhaul|upgrade|redesign|makeover|facelift|revamp|tune-?up|fresh\s+look|second\s+look)\b"
-        r"|\b(?:i'll|i\s+will|i\s+can|i\s+could|let\s+me|we'll|we\s+can)\s+bring\s+(?:a|an|some|the|my|our)\s+(?:short\s+|quick\s+|little\s+|few\s+)?"
+        r"(?:[\w$%.-]+\s+){1,3}?(?:off|out\s+of|from)\s+(?:your|their)\b",
+        "take cut shave knock trim save",
+    ),
+    Rule(
+        r"\b(?:i|we)\s+(?:bet\s+(?:i|we)\s+|think\s+(?:i|we)\s+)?(?:could|can|would|'d)\s+(?:easily\s+|probably\s+)?(?:find|get|give|save|free\s+up|win)\s+you\s+"
+        r"(?:\w+\s+){0,2}?(?:\d+\s*%|\d+\s+percent|[a-z]+\s+percent)",
+        "percent #",
+    ),
+    Rule(
+        r"\b(?:could|would|might)\s+(?:really\s+|definitely\s+|probably\s+|seriously\s+)?(?:use|do\s+with|benefit\s+from)\s+(?:a|an|some)\s+(?:fresh\s+|real\s+|proper\s+|serious\s+|good\s+)?"
+        r"(?:rethink|refresh|overhaul|upgrade|redesign|makeover|facelift|revamp|tune-?up|fresh\s+look|second\s+look)\b",
+        "rethink refresh overhaul upgrade redesign makeover facelift revamp tune tuneup look",
+    ),
+    Rule(
+        r"\b(?:i'll|i\s+will|i\s+can|i\s+could|let\s+me|we'll|we\s+can)\s+bring\s+(?:a|an|some|the|my|our)\s+(?:short\s+|quick\s+|little\s+|few\s+)?"
         r"(?:deck|presentation|slides|proposal|samples?|brochures?|pitch|demo|pricing|price\s+list)\b",
-        "take cut shave knock trim save use benefit bring",
+        "bring",
     ),
     Rule(
         r"\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:your|the)\s+budget\b|\byour\s+budget\s+(?:for|look(?:s|ing)?\s+like|this\s+year)\b"

@@ -207,7 +207,12 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         r"\b(?:great|good|nice)\s+to\s+(?:reconnect|talk\s+again|speak\s+again|catch\s+up\s+again|hear\s+your\s+voice\s+again)\b",
         "reconnect again",
     ),
-    Rule(r"\b(?:we|you)\s+(?:talked|spoke)\s+about\b", "talked spoke"),
+    # ("you talked about retention in the trade press" is public, not a talk with us)
+    Rule(
+        r"\bwe\s+(?:talked|spoke)\s+about\b|\byou\s+(?:talked|spoke)\s+about\b(?![^.!?]{0,60}\b(?:in|on|at|during)\s+"
+        r"(?:the\s+|your\s+|a\s+|an\s+|that\s+|this\s+)?(?:[\w-]+\s+)?(?:press|interview|podcast|article|panel|keynote|webinar|blog|post|news|paper|magazine|conference|video|show|radio|stage)\b)",
+        "talked spoke",
+    ),
     # an old friendship claimed with them or their people: "we go way back", "your head of
     # engineering and I go way back" (a mutual friend overstated is the scenario's to judge)
     Rule(
@@ -483,6 +488,12 @@ _CLAIM_GATE = (
     "enquired",
 )
 
+# Asking leave to say it: "can I tell her you sent me", "mind if I mention you referred me".
+_ASKS_LEAVE_TO_SAY = Lazy(
+    r"(?i)\b(?:can|could|may|should|shall|mind\s+if|ok\s+if|okay\s+if|alright\s+if)\s+i\s+(?:tell|say\s+to|mention\s+to|let)\s+"
+    r"(?:\w+\s+)?(?:know\s+)?(?:that\s+)?$"
+)
+
 #: A claim after a negation ("we've never met") claims nothing.
 _NEGATED_BEFORE = Rule(r"\b(?:never|haven't|have\s+not|not)\s+(?:\w+\s+)?$")
 
@@ -586,6 +597,8 @@ def misleading_claim(norm: str, low: str) -> str | None:
     claim = leftmost_match(_CLAIM_PARTS, norm)
     if claim is None or _NEGATED_BEFORE.search(norm[max(0, claim.start() - 20) : claim.start()]):
         return None
+    if _ASKS_LEAVE_TO_SAY.search(norm[max(0, claim.start() - 40) : claim.start()]):
+        return None  # "can I tell her you sent me?" asks leave; it claims nothing yet
     if _CONNECTION_REQUEST.match(low, claim.end()) and has_any(low, ("linkedin", "connect")):
         return None  # "we just connected on LinkedIn... you sent me the request": public courtesy
     return norm[claim.start() : claim.end()].strip()

@@ -261,6 +261,10 @@ def _is_company_like(tokens: list[str]) -> bool:
     return False
 
 
+# Words of _NOT_NAMES that are first names too, when a surname follows.
+_WORDS_THAT_ARE_NAMES = frozenset("will may june april august hope".split())
+
+
 def _clean_name(raw: str) -> str | None:
     tokens = raw.split()
     if _is_company_like(tokens):
@@ -270,7 +274,23 @@ def _clean_name(raw: str) -> str | None:
     title = ""
     if tokens and tokens[0].rstrip(".").lower() in {"dr", "mr", "mrs", "ms", "mx", "prof"}:
         title = tokens.pop(0)
-    if not tokens or tokens[0].lower() in _NOT_NAMES:
+    if (
+        not tokens
+        or (
+            tokens[0].lower() in _NOT_NAMES
+            # "this is Will Ngata", "it's June Adeyemi": a word that is also a first name,
+            # capitalised, with a capitalised surname after it
+            and not (
+                tokens[0].lower() in _WORDS_THAT_ARE_NAMES
+                and tokens[0][:1].isupper()
+                and len(tokens) > 1
+                and tokens[1][:1].isupper()
+                and tokens[1].lower() not in _NOT_NAMES
+                and tokens[1].lower() not in _BUSINESS_WORDS
+                and not plain_word(tokens[1].lower())
+            )
+        )
+    ):
         return None
     if any(t.lower().strip(".") in _NOT_NAMES and t.lower() not in _PARTICLE for t in tokens[1:]):
         tokens = tokens[: next(i for i, t in enumerate(tokens) if i and t.lower() in _NOT_NAMES)]
@@ -535,7 +555,7 @@ def _said_twice(text: str) -> Iterator[tuple[int, str, str, int, str]]:
     """(start, first, last, end, after) for "X, X Y" in ``text``: a word, a comma, the
     same word (or one slip of the keys away) and a second word. Found from each comma by
     string search, so a line is scanned in C, not tried at every character."""
-    at = _next_pause(text, 0)
+    at, width = _next_pause(text, 0)
     while at > 0:
         start = text.rfind(" ", 0, at) + 1
         said = text[start:at].lstrip("\"'(-")
@@ -544,10 +564,11 @@ def _said_twice(text: str) -> Iterator[tuple[int, str, str, int, str]]:
             start = text.rfind(" ", 0, max(0, start - 1)) + 1
             said = text[start : at - 5].lstrip("\"'(-")
             start = at - 5 - len(said)
-        nxt = text[at + 2 : at + 3]
+        after = at + width
+        nxt = text[after : after + 1]
         # the same first letter, a quick test before the words are compared
         if len(said) >= 2 and nxt and said[0].lower() == nxt.lower() and said.isalpha():
-            parts = text[at + 2 : at + 80].split(None, 2)
+            parts = text[after : at + 80].split(None, 2)
             if len(parts) >= 2:
                 first = parts[0]
                 last = parts[1].rstrip(",.!?;:")
@@ -557,17 +578,23 @@ def _said_twice(text: str) -> Iterator[tuple[int, str, str, int, str]]:
                     and _again(said, first)
                     and _SAID_TWICE_LEAD.search(text, 0, start) is not None
                 ):
-                    end = text.find(last, at + 2 + len(first)) + len(last)
+                    end = text.find(last, after + len(first)) + len(last)
                     yield start, first, last, end, text[end : end + 40].split(".", 1)[0]
-        at = _next_pause(text, at + 2)
+        at, width = _next_pause(text, after)
 
 
-def _next_pause(text: str, start: int) -> int:
-    """Where the next ", " or ". " is (a name is said again after either), or -1."""
-    comma, stop = text.find(", ", start), text.find(". ", start)
-    if comma < 0 or (0 <= stop < comma):
-        return stop
-    return comma
+_PAUSES = (", ", ". ", " -- ", " - ")
+
+
+def _next_pause(text: str, start: int) -> tuple[int, int]:
+    """Where the next pause is (", ", ". ", " -- " or " - ": a name is said again after
+    any), and its width; (-1, 0) when there is none."""
+    best, width = -1, 0
+    for pause in _PAUSES:
+        found = text.find(pause, start)
+        if found >= 0 and (best < 0 or found < best):
+            best, width = found, len(pause)
+    return best, width
 
 
 def _again(said: str, first: str) -> bool:
@@ -576,6 +603,8 @@ def _again(said: str, first: str) -> bool:
     said, first = said.lower(), first.lower()
     if said == first:
         return True
+    if len(said) >= 3 and len(first) > len(said) and first.startswith(said):
+        return True  # a nickname, then the name: "kev, kevin mahoney"
     if len(first) < 4 or abs(len(said) - len(first)) > 1:
         return False
     if len(said) == len(first):
@@ -592,7 +621,9 @@ def _again(said: str, first: str) -> bool:
 
 def _name_said_twice(text: str) -> Iterator[tuple[str, str]]:
     for start, first, last, _end, after in _said_twice(text):
-        if first.lower() in _NOT_NAMES or plain_word(last.lower()):
+        if (
+            first.lower() in _NOT_NAMES and first.lower() not in _WORDS_THAT_ARE_NAMES
+        ) or plain_word(last.lower()):
             continue
         if last.lower() in _NOT_NAMES or last.lower() in _BUSINESS_WORDS:
             continue

@@ -124,10 +124,12 @@ _REASON_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:calling|call)\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|because|cause|'cause|regarding|re|in\s+response|on\s+behalf)\b"
+        # "I just called to say hello"
+        r"|\b(?:i|we)\s+(?:just\s+|only\s+)?called\s+(?:to|about|because|cause)\b"
         # (a title's dot, as in "Mr. Thibodeaux", does not end the sentence)
         r"|\b(?:suggested|recommended|asked\s+me|told\s+me|referred\s+me)\b(?:[^.!?]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.){0,60}?\b(?:about|regarding|because)\b"
         r"|\b(?:speak|talk|chat)\s+(?:with|to)\s+(?:[\w.']+\s+){1,4}?(?:about|regarding)\b",
-        "calling call suggested recommended asked told referred speak talk chat",
+        "calling call called suggested recommended asked told referred speak talk chat",
     ),
     # "I had to call and wish you a happy one", "ringing to congratulate you"
     Rule(
@@ -280,7 +282,7 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
 
 
 _US_AND_YOU = Lazy(
-    r"(?i)\byour\b[^.?!]{0,80}?\b(?:us|our|ours)\b|\b(?:us|our|we)\b[^.?!]{0,80}?\b(?:your|yours)\b"
+    r"(?i)\byour\b[^.?!]{0,80}?\b(?:us|our|ours|we|we're|we've|we'd)\b|\b(?:us|our|we)\b[^.?!]{0,80}?\b(?:your|yours)\b"
     r"|\b(?:could|would|might|can)\s+help\s+you\b|\bworth\s+a\s+(?:look|conversation|chat|talk)\b"
 )
 _YOUR_TIME = Lazy(r"(?i)\byour\s+(?:time|calendar|diary|day|schedule)\b")
@@ -363,6 +365,12 @@ _TRIGGER_PARTS: tuple[Rule, ...] = (
         "posted announced listed advertised filed published put says said shows showed mentions mentioned lists",
     ),
     Rule(rf"\byou(?:\s+guys|\s+all|\s+folks)?\s+(?:just|recently)\s+{_EVENT}", "just recently"),
+    # a contract of theirs coming up: "your shred contract with the county ends in june"
+    Rule(
+        r"\byour\s+(?:[\w'-]+\s+){0,5}?(?:contract|lease|agreement|licen[cs]e|subscription|warranty|term|bid|tender|renewal)\s+"
+        r"(?:[\w'-]+\s+){0,4}?(?:ends|expires|is\s+up|runs\s+out|comes\s+up|renews|is\s+due|goes\s+out\s+to\s+bid)\b",
+        "ends expires up out renews due bid",
+    ),
     # something they said in public, with what it was about: "I saw your interview about
     # retention being the priority", "read your post on late invoices"
     Rule(

@@ -244,7 +244,9 @@ _CONTACT_DETAILS = Rule(
     r"|\b(?:how\s+(?:do|would|should)\s+(?:you|i|we)\s+spell|spell\s+(?:that|it|her|his|their|the))\b"
     r"|[\w.+-]+@[\w-]+\.[\w.]+"
     # the details asked for as a list: "the right name, title and email for whoever..."
-    r"|\bname(?:,?\s+(?:title|role|position|job\s+title))?,?\s+(?:and|&)\s+(?:e-?mail|(?:phone\s+)?number|direct\s+line)\b",
+    r"|\bname(?:,?\s+(?:title|role|position|job\s+title))?,?\s+(?:and|&)\s+(?:e-?mail|(?:phone\s+)?number|direct\s+line)\b"
+    # "what's their title and email?", "her role and number"
+    r"|\b(?:her|his|their|your|the)\s+(?:name|title|role|position|job\s+title)\s+(?:and|&)\s+(?:e-?mail|(?:phone\s+)?number|direct\s+line)\b",
 )
 # One of these is in every match above (the address has an "@"): one look, most lines stop.
 _CONTACT_WORDS = re.compile(r"mail|number|line|extension|cell|mobile|address|detail|spell|@")
@@ -428,13 +430,20 @@ def asks_right_person(sentence: str) -> str | None:
     found = _RIGHT_PERSON.search(sentence)
     if found is None:
         return None
-    if _JOINED_ON.search(sentence, 0, found.start()):
-        return sentence[found.start() :].strip()
-    return sentence
+    start = found.start() if _JOINED_ON.search(sentence, 0, found.start()) else 0
+    # "who should I list now, and what's their email?": the second question is its own
+    then = _NEXT_QUESTION.search(sentence, found.end())
+    if start == 0 and then is None:
+        return sentence
+    return sentence[start : then.start() if then else len(sentence)].strip()
 
 
 # What joins a second question to the first: "..., and who", "... or who".
 _JOINED_ON = Lazy(r"(?:,\s*|\s)(?:and|or|also|plus)\s+$", re.IGNORECASE)
+_NEXT_QUESTION = Lazy(
+    r",?\s+(?:and|or|plus|also)\s+(?=(?:what|what's|whats|how|when|where|which|is|are|do|does|can|could)\b)",
+    re.IGNORECASE,
+)
 
 
 def is_routing(sentence: str) -> bool:

@@ -242,6 +242,13 @@ def in_context(
             del found["discovery_question"]
             if asking[1] and "routing" not in found:
                 found["routing"] = asking[0]
+    routed = found.get("routing")
+    if routed and not opening and "next_step" not in found:
+        asking = request(routed)
+        if asking and asking[1] and _TO_A_PERSON.search(routed):
+            # put through to the person named, once the call has found them: an
+            # introduction to the right person (asked first thing, it is only a way in)
+            found["next_step"] = asking[0]
     answer = short_answer(text, previous)
     if answer:
         found[answer[0]] = answer[1]
@@ -260,6 +267,13 @@ def in_context(
         if offer in asked or (asked and callback_offer(asked)):
             del found["discovery_question"]
     return found
+
+
+# Who a transfer is to: a person by name, or by "him", "her", "them".
+_TO_A_PERSON = Lazy(
+    r"(?i)\b(?:to|with)\s+(?:him|her|them|(?:mr|ms|mrs|dr)\.?\s+[a-z]+|(?!(?:his|their|the|a|an|our|your|my|voicemail"
+    r"|accounts?|accounting|billing|sales|reception|someone|somebody|anyone|whoever|that|this|it)\b)[a-z]+)\b"
+)
 
 
 def line_signals(
