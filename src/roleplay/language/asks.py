@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from roleplay.language.text import AnyOf, Lazy, Rule, is_question
+from roleplay.language.text import AnyOf, Lazy, Rule, is_question, lowercase
 from roleplay.language.times import PAST_TENSE, time_slot, without_slots
 
 # "Our crew can come out Thursday at 4. Does that work for you?" -- a visit or meeting stated
@@ -207,7 +207,10 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         return False
     if not noun and _REP_OFFER.search(sentence):
         return False  # an offer of help is a next step, not a commitment ask
-    if _WHAT_KIND.match(sentence) or (_THEIR_PLANS.match(sentence) and not ask):
+    low = lowercase(sentence)
+    if ("look" in low and _WHAT_KIND.match(sentence)) or (
+        ("plan" in low or "anything" in low) and not ask and _THEIR_PLANS.match(sentence)
+    ):
         return False  # "what does the ideal intro look like, a call, email, coffee?": examples
     if ask and (noun or slot):
         return True

@@ -583,18 +583,19 @@ def _said_twice(text: str) -> Iterator[tuple[int, str, str, int, str]]:
         at, width = _next_pause(text, after)
 
 
-_PAUSES = (", ", ". ", " -- ", " - ")
-
-
 def _next_pause(text: str, start: int) -> tuple[int, int]:
     """Where the next pause is (", ", ". ", " -- " or " - ": a name is said again after
     any), and its width; (-1, 0) when there is none."""
-    best, width = -1, 0
-    for pause in _PAUSES:
-        found = text.find(pause, start)
-        if found >= 0 and (best < 0 or found < best):
-            best, width = found, len(pause)
-    return best, width
+    comma, stop = text.find(", ", start), text.find(". ", start)
+    at = stop if comma < 0 or (0 <= stop < comma) else comma
+    if "-" not in text:
+        return at, 2
+    width = 2
+    for dash in (" -- ", " - "):
+        found = text.find(dash, start)
+        if found >= 0 and (at < 0 or found < at):
+            at, width = found, len(dash)
+    return at, width
 
 
 def _again(said: str, first: str) -> bool:

@@ -369,7 +369,7 @@ _TRIGGER_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\byour\s+(?:[\w'-]+\s+){0,5}?(?:contract|lease|agreement|licen[cs]e|subscription|warranty|term|bid|tender|renewal)\s+"
         r"(?:[\w'-]+\s+){0,4}?(?:ends|expires|is\s+up|runs\s+out|comes\s+up|renews|is\s+due|goes\s+out\s+to\s+bid)\b",
-        "ends expires up out renews due bid",
+        "contract lease agreement license licence subscription warranty term bid tender renewal",
     ),
     # something they said in public, with what it was about: "I saw your interview about
     # retention being the priority", "read your post on late invoices"
