@@ -1822,6 +1822,12 @@ MESSY_TABLE = [
     ("hey its lena from corbel, we met at the expo on tuesday", None, "commitment_ask", False),
     ("we spoke last month, could we talk on friday at 10?", None, "commitment_ask", True),
     ("any chance youre free for a coffee wednesday", None, "commitment_ask", True),
+    # what a referrer said about them is no ask, but a claim to check; "ill close out" is "I'll"
+    ("tom said you might be up for a quick chat", None, "commitment_ask", False),
+    ("jo said you were thinking of switching suppliers", None, "misleading_claim", True),
+    ("ill close out the old record and email you the updated entry today", None, "next_step", True),
+    # a connection request named as "a connect" is public courtesy too
+    ("calling cause you sent me a linkedin connect last week", None, "misleading_claim", False),
 ]
 
 

@@ -192,6 +192,10 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
     if not (noun or slot):
         return False
     ask = _ASK_FORM.matches(sentence)
+    reported = _REPORTED.search(sentence) if ask and not question else None
+    # (unless a clause after it asks on its own: "..., could we meet friday at 9")
+    if reported and not _ASK_WORD.search(sentence[reported.end() :].partition(",")[2]):
+        return False  # "she said you might be open to a quick call": what someone said
     if not (ask or question):
         # typed without its "?": "im in your area on the 18th; coffee at hartleys at 8:30"
         return (
@@ -246,6 +250,11 @@ _PAST_DEED = Lazy(
 )
 
 
+# Someone else's words about them: "lena said you might be open to a quick call".
+_REPORTED = Lazy(
+    r"\b(?:said|says|mentioned|thought|thinks|told\s+me|figured|reckons)\s+(?:that\s+)?you(?:'d|\s+would|\s+might|\s+may|'re|\s+are|\s+could)?\b",
+    re.IGNORECASE,
+)
 _ASK_WORD = Lazy(
     r"\b(?:can|could|would|will|shall|let's|lets|how\s+about|what\s+about|free)\b", re.IGNORECASE
 )

@@ -146,7 +146,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     # a third party vouching for what the prospect wants: "Jen said you'd want to talk to me"
     Rule(
         r"\b(?:your\s+\w+(?:\s+\w+)?|(?!(?:i|we)\b)\w+)\s+(?:said|mentioned|reckoned|thought|figured)\s+(?:that\s+)?(?:you|he|she|they)(?:'d|\s+would|\s+might|'ll|\s+will|'re|\s+are|\s+were)\s+"
-        r"(?:be\s+)?(?:\w+\s+)?(?:want|wanting|keen|interested|happy|glad|like|need|open|looking\s+forward|expect|expecting)\b",
+        r"(?:be\s+)?(?:\w+\s+)?(?:want|wanting|keen|interested|happy|glad|like|need|open|looking\s+forward|expect|expecting"
+        # "marcus said you were looking to switch providers"
+        r"|looking\s+(?:to|for|at|into)|thinking\s+(?:of|about)|planning\s+(?:to|on)|shopping\s+(?:for|around))\b",
         "said mentioned reckoned thought figured",
     ),
     # personal matter, friend of hers, he knows us
@@ -606,7 +608,7 @@ def misleading_claim(norm: str, low: str) -> str | None:
 
 # The request a claim names, when the line is about connecting online: "you sent me the request".
 _CONNECTION_REQUEST = Lazy(
-    r"\s+(?:the|that|your|a|an)\s+(?:linkedin\s+|connection\s+|connect\s+)?(?:request|invite|invitation)\b"
+    r"\s+(?:the|that|your|a|an)\s+(?:linkedin\s+|connection\s+|connect\s+)?(?:request|invite|invitation|connect|connection)\b"
 )
 
 

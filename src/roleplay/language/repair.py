@@ -118,7 +118,8 @@ _AFTER_I_WILL = frozenset(
     "just be call send try get have let do see talk email ring text follow check make give "
     "take put pass reach keep go come need bring show leave circle swing drop touch"
     " lock book pencil set hold block schedule grab pop stop tell ask forward loop update fix"
-    " correct change post mail".split()
+    " correct change post mail close clean mark note add remove write jot sort confirm"
+    " double-check".split()
 )
 _AFTER_I_WOULD = frozenset(
     "like love be rather need want say suggest recommend guess hate offer try call ask reach check"
