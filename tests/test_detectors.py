@@ -1828,6 +1828,14 @@ MESSY_TABLE = [
     ("ill close out the old record and email you the updated entry today", None, "next_step", True),
     # a connection request named as "a connect" is public courtesy too
     ("calling cause you sent me a linkedin connect last week", None, "misleading_claim", False),
+    # a question said as a statement, its "are" dropped, typed without its "?"
+    (
+        "sorry to catch you mid-shift -- you guys still running the night route",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("ok you still owe me that coffee", None, "discovery_question", False),
 ]
 
 

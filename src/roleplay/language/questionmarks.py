@@ -11,7 +11,7 @@ which is wild") are left alone. Only the marks between words change (see
 
 from __future__ import annotations
 
-from roleplay.language.text import Caseless
+from roleplay.language.text import Caseless, Lazy
 
 # A question typed without its question mark starts with an auxiliary and "you", or with a
 # question word and an auxiliary: "do you", "could you", "how do you", "what are your".
@@ -26,6 +26,11 @@ QUESTION_CUE = Caseless(
     r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b"
     r"|(?:^|[.!?;:,]\s+|\b(?:so|ok|okay|and)\s+)(?:want|wanna)\s+(?:me|us)\s+to\b"
     r"|,\s+(?:is|are)\s+(?:\S+\s+){1,3}?still\b|,\s+(?:is|are)\s+(?:that|it|this)\s+(?:most|mostly|mainly|all)\b"
+)
+#: A question said as a statement, its "are" dropped: "-- you guys still doing the
+#: irrigation stuff" (tried apart: "still" alone is in too many lines for the rule above).
+STILL_DOING = Lazy(
+    r"(?i)(?:^|[.!?;:,]\s*|\s-+\s+)you(?:\s+guys|\s+all|\s+folks)?\s+still\s+(?:\w+\s+)?\w+ing\b"
 )
 #: Every match of :data:`QUESTION_CUE` on ASCII text has one of these whole words (an
 #: auxiliary or a question word): a cheap test before the regex.
@@ -180,6 +185,15 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             nxt in {"me", "us"}
             and lowered[i + 2 : i + 3] == ["to"]
             and (i == 0 or pause(gaps[i]) or lowered[i - 1] in {"so", "ok", "okay", "and"})
+        )
+    if word == "you" and (i == 0 or pause(gaps[i])):
+        # "-- you guys still doing the irrigation stuff": its "are" dropped
+        at = i + 1 + (nxt in {"guys", "all", "folks"})
+        rest = lowered[at : at + 3]
+        return (
+            bool(rest)
+            and rest[0] == "still"
+            and any(w.endswith("ing") and len(w) > 4 for w in rest[1:])
         )
     if word in _AUX_WORDS:
         if nxt in _SUBJECTS and nxt not in {"that", "this", "it"}:

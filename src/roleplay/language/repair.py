@@ -24,7 +24,13 @@ from functools import lru_cache
 from itertools import filterfalse
 from pathlib import Path
 
-from roleplay.language.questionmarks import QUESTION_CUE, QUESTION_CUE_WORDS, mark_questions, pause
+from roleplay.language.questionmarks import (
+    QUESTION_CUE,
+    QUESTION_CUE_WORDS,
+    STILL_DOING,
+    mark_questions,
+    pause,
+)
 from roleplay.language.text import Frozen, Lazy, has_any, word_set
 
 # Contractions typed without their apostrophe. Only forms that are not words of their own:
@@ -592,8 +598,13 @@ def repair(text: str, names: bool = True) -> Repaired:
     needs_marks = (
         "?" not in text
         and (text.rstrip()[-1:] not in ".!" or text == text.lower())
-        and (not text.isascii() or not QUESTION_CUE_WORDS.isdisjoint(word_set(text.lower())))
-        and _question_cue(text)
+        and (
+            (
+                (not text.isascii() or not QUESTION_CUE_WORDS.isdisjoint(word_set(text.lower())))
+                and _question_cue(text)
+            )
+            or (" still " in text and STILL_DOING.search(text) is not None)
+        )
     )
     if not (needs_words or needs_marks):
         return Repaired(text, text)
