@@ -1836,6 +1836,17 @@ MESSY_TABLE = [
         True,
     ),
     ("ok you still owe me that coffee", None, "discovery_question", False),
+    # "names X Y" with its "my" dropped; "is that we work with" and "I don't want to" ask
+    # for nothing
+    ("hey rita, names omar haddad with lumen signs", None, "introduction", True),
+    ("the reason is that we work with clinics that find that fits", None, "commitment_ask", False),
+    (
+        "i dont want to assume, but is friday at 2 free for a short call",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("I don't want to take a meeting on your calendar for nothing", None, "commitment_ask", False),
 ]
 
 

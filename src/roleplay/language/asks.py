@@ -45,7 +45,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     Rule(r"\bhow\s+about\b|\bwhat\s+about\b|\bwhat\s+i'd\s+(?:like|love)\s+to\s+do\b", "how what"),
     Rule(
         # ("the reason I'm calling is we work with..." asks nothing: "is we" is no question)
-        r"\b(?:would|will|could|do|(?:does|is)(?!\s+(?:we|i|they|you)\b))\s+(?:[\w:.]+\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open"
+        r"\b(?:would|will|could|do|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b))\s+(?:[\w:.]+\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open"
         r"|make\s+sense|fit|doable|possible|alright|all\s+right|useful|helpful|worthwhile|worth\s+it)\b",
         "would will does is could do",
     ),
@@ -86,7 +86,8 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|wanted|was\s+hoping|were\s+hoping)\s+to\s+(?:get|set|schedule|book|put|grab|see\s+if|meet|show|bring)"
-        r"|\b(?:want|wanna)\s+to\b",
+        # (not "I don't want to assume this is you")
+        r"|(?<!n't\s)(?<!not\s)(?<!dont\s)\b(?:want|wanna)\s+to\b",
         "want wanted hoping wanna",
     ),
     Rule(

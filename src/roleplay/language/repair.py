@@ -677,8 +677,14 @@ def repair(text: str, names: bool = True) -> Repaired:
                 and (i == 0 or pause(gaps[i]) or lowered[i - 1] in _JOINS)
             ):
                 fixed = "I'd"  # "would love to get a coffee", typed without its "I"
-            if low == "names" and previous == "my" and following.isalpha():
-                fixed = "name's"  # "my names alana pierce"
+            if (
+                low == "names"
+                and following.isalpha()
+                and (
+                    previous == "my" or ((i == 0 or pause(gaps[i])) and following in first_names())
+                )
+            ):
+                fixed = "name's"  # "my names alana pierce", "hey bill, names tanya ruiz"
             if fixed is not None:
                 new[i] = fixed
                 lowered[i] = fixed.lower()
