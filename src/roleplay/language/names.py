@@ -265,6 +265,12 @@ def _is_company_like(tokens: list[str]) -> bool:
 _WORDS_THAT_ARE_NAMES = frozenset("will may june april august hope".split())
 
 
+def _not_a_surname(low: str) -> bool:
+    """A lower-cased word that cannot be the surname after a first name: a plain word, a
+    word that is no name, or a business word ("ruiz" can, "street" and "supply" cannot)."""
+    return plain_word(low) or low in _NOT_NAMES or low in _BUSINESS_WORDS
+
+
 def _clean_name(raw: str) -> str | None:
     tokens = raw.split()
     if _is_company_like(tokens):
@@ -285,9 +291,7 @@ def _clean_name(raw: str) -> str | None:
                 and tokens[0][:1].isupper()
                 and len(tokens) > 1
                 and tokens[1][:1].isupper()
-                and tokens[1].lower() not in _NOT_NAMES
-                and tokens[1].lower() not in _BUSINESS_WORDS
-                and not plain_word(tokens[1].lower())
+                and not _not_a_surname(tokens[1].lower())
             )
         )
     ):
@@ -421,13 +425,14 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
 # "hi Sofia - Leo Grant, we met at...", "Rutendo, good morning, Declan Fitzgerald, I run...":
 # the prospect addressed by one name, then a first and last name on their own. Typed in any
 # case; the words are checked one by one below.
-_GREETING_WORDS = (
+#: A greeting word, as a regex group (lower case).
+GREETING_WORDS = (
     r"(?:hi|hey|hello|hiya|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))"
 )
 _ADDRESS_THEN_NAME = Lazy(
-    rf"^\W*(?:(?i:{_GREETING_WORDS})\s*[,!.]?\s+|(?i:{_GREETING_WORDS})\s*(?:,|\s-)\s*)?"
-    rf"(?P<address>[A-Za-z][\w'-]*)(?:\s+(?i:{_GREETING_WORDS}))?\s*(?:,|\s-|!|\.)\s*"
-    rf"(?:(?i:{_GREETING_WORDS})\s*(?:,|\s-|!|\.)\s*)?"
+    rf"^\W*(?:(?i:{GREETING_WORDS})\s*[,!.]?\s+|(?i:{GREETING_WORDS})\s*(?:,|\s-)\s*)?"
+    rf"(?P<address>[A-Za-z][\w'-]*)(?:\s+(?i:{GREETING_WORDS}))?\s*(?:,|\s-|!|\.)\s*"
+    rf"(?:(?i:{GREETING_WORDS})\s*(?:,|\s-|!|\.)\s*)?"
     r"(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+(?:-[A-Za-z][a-z'-]+)?)"
     # then a pause, or the company and a pause: "renata hi, tom reyes frostline. we warn..."
     # or where they are from: "morning loretta, yusuf adebayo-kline with harrow retort"
@@ -468,7 +473,7 @@ def _run_on_names(text: str) -> Iterator[tuple[str, str]]:
     # not know their first name ("hey tom ade bello from northwind")
     if address not in names or address == first or not (first in names or match.group("cue")):
         return
-    if plain_word(last) or last in _NOT_NAMES or last in _BUSINESS_WORDS:
+    if _not_a_surname(last):
         return
     yield (
         f"{first.capitalize()} {last.capitalize()}",
@@ -478,7 +483,7 @@ def _run_on_names(text: str) -> Iterator[tuple[str, str]]:
 
 # "hey, neil okafor, returning a call": a greeting, a full name and what the caller does.
 _GREETING_THEN_NAME = Lazy(
-    rf"^\W*(?i:{_GREETING_WORDS}|yeah|so)\W+(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+)\s*,\s*"
+    rf"^\W*(?i:{GREETING_WORDS}|yeah|so)\W+(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+)\s*,\s*"
     r"(?i:returning|calling|ringing|with|from|over\s+at|here|following\s+up|checking\s+in)\b"
 )
 
@@ -624,9 +629,7 @@ def _name_said_twice(text: str) -> Iterator[tuple[str, str]]:
     for start, first, last, _end, after in _said_twice(text):
         if (
             first.lower() in _NOT_NAMES and first.lower() not in _WORDS_THAT_ARE_NAMES
-        ) or plain_word(last.lower()):
-            continue
-        if last.lower() in _NOT_NAMES or last.lower() in _BUSINESS_WORDS:
+        ) or _not_a_surname(last.lower()):
             continue
         if not after.lstrip().startswith((",", "-")) and _refers_away(after):
             continue  # "julia, julia castro told me..." names someone else

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.language.names import GREETING_WORDS
 from roleplay.language.repair import first_names
 from roleplay.language.text import AnyOf, Lazy, Rule, has_any, lowercase, word_set
 
@@ -355,7 +356,7 @@ _INTRO_CLAUSE = Rule(
     r"|^\W*(?:this\s+is|it's|its|i'm|im|my\s+name's|my\s+name\s+is)\s+[\w'-]+(?:\s+[\w'-]+)?\W*$"
     r"|^\W*[\w'-]+(?:\s+[\w'-]+)?\s+here\W*$"
     # a greeting with a name: "hi hank"
-    r"|^\W*(?:hi|hey|hello|hiya|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))(?:\s+[\w'.-]+){0,2}\W*$",
+    rf"|^\W*{GREETING_WORDS}(?:\s+[\w'.-]+){{0,2}}\W*$",
     "with from at this it's its i'm im name's name here hi hey hello hiya morning afternoon evening",
 )
 

@@ -258,8 +258,8 @@ _HOUR = Lazy(
     r"\b(noon|midday|lunchtime)\b"
     r"|\b(\d{1,2})(?::(\d\d))?\s*(?:[ap]\.?m\b\.?)"
     r"|\b(\d{1,2}):(\d\d)\b"
-    r"|\b(?:at|by|around|say|from)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!:\d)(?!\s*(?:percent|dollars|minutes|hours|days|people|of\b|%))"
-    r"|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*o'?clock\b"
+    rf"|\b(?:at|by|around|say|from)\s+(\d{{1,2}}|{_NUMWORD})\b(?!:\d)(?!\s*(?:percent|dollars|minutes|hours|days|people|of\b|%))"
+    rf"|\b(\d{{1,2}}|{_NUMWORD})\s*o'?clock\b"
     r"|\b(?:at|by|around|say|from|thinking)\s+(1[0-2]|0?[1-9])([0-5]\d)\b(?!\s*(?:percent|dollars|bucks|people|%))",
     re.IGNORECASE,
 )
