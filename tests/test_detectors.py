@@ -1847,6 +1847,15 @@ MESSY_TABLE = [
         True,
     ),
     ("I don't want to take a meeting on your calendar for nothing", None, "commitment_ask", False),
+    # "..., does that happen much" asks about them, typed without its "?"; "it did that" does
+    # not
+    (
+        "calling bc your compressor keeps tripping at night im guessing, does that happen much",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("the old unit did that too, so we swapped it", None, "discovery_question", False),
 ]
 
 

@@ -27,11 +27,23 @@ QUESTION_CUE = Caseless(
     r"|(?:^|[.!?;:,]\s+|\b(?:so|ok|okay|and)\s+)(?:want|wanna)\s+(?:me|us)\s+to\b"
     r"|,\s+(?:is|are)\s+(?:\S+\s+){1,3}?still\b|,\s+(?:is|are)\s+(?:that|it|this)\s+(?:most|mostly|mainly|all)\b"
 )
-#: A question said as a statement, its "are" dropped: "-- you guys still doing the
-#: irrigation stuff" (tried apart: "still" alone is in too many lines for the rule above).
-STILL_DOING = Lazy(
+# Two more cues, tried apart from the rule above and only on lines with their words (every
+# alternative added to it is tried on every line it reads): a question said as a statement,
+# its "are" dropped ("-- you guys still doing the irrigation stuff"), and one about what was
+# just said ("..., does that happen much").
+_STILL_DOING = Lazy(
     r"(?i)(?:^|[.!?;:,]\s*|\s-+\s+)you(?:\s+guys|\s+all|\s+folks)?\s+still\s+(?:\w+\s+)?\w+ing\b"
 )
+_DOES_THAT = Lazy(r"(?i)(?:^|[.!?;:,]\s+)(?:does|did)\s+(?:that|it|this)\s+[a-z]")
+
+
+def statement_question_cue(text: str) -> bool:
+    """Whether ``text`` may hold one of the two questions :data:`QUESTION_CUE` leaves out."""
+    return (" still " in text and _STILL_DOING.search(text) is not None) or (
+        ("does " in text or "did " in text) and _DOES_THAT.search(text) is not None
+    )
+
+
 #: Every match of :data:`QUESTION_CUE` on ASCII text has one of these whole words (an
 #: auxiliary or a question word): a cheap test before the regex.
 QUESTION_CUE_WORDS = frozenset(
@@ -203,6 +215,13 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
         clause_start = i == 0 or pause(gaps[i], strong=True) or _after_lead_in(lowered, gaps, i)
         if clause_start and word in {"is", "are"} and nxt in {"there", "this", "that", "it"}:
             return True  # not "the point is that..."
+        if (
+            (clause_start or "," in gaps[i])
+            and word in {"does", "did"}
+            and nxt in {"that", "it", "this"}
+            and i + 2 < len(lowered)
+        ):
+            return True  # "..., does that happen much" ("do that for me" is no question)
         # "is teodor nieminen still the person for...": a name typed in lower case
         # ... also after a comma: "quick one while I have you, is sandra still the one...",
         # "..., is that still mr tan or someone in ops"

@@ -27,9 +27,9 @@ from pathlib import Path
 from roleplay.language.questionmarks import (
     QUESTION_CUE,
     QUESTION_CUE_WORDS,
-    STILL_DOING,
     mark_questions,
     pause,
+    statement_question_cue,
 )
 from roleplay.language.text import Frozen, Lazy, has_any, word_set
 
@@ -603,7 +603,7 @@ def repair(text: str, names: bool = True) -> Repaired:
                 (not text.isascii() or not QUESTION_CUE_WORDS.isdisjoint(word_set(text.lower())))
                 and _question_cue(text)
             )
-            or (" still " in text and STILL_DOING.search(text) is not None)
+            or statement_question_cue(text)
         )
     )
     if not (needs_words or needs_marks):
