@@ -1856,6 +1856,95 @@ MESSY_TABLE = [
         True,
     ),
     ("the old unit did that too, so we swapped it", None, "discovery_question", False),
+    # a no asked for outright makes it easy to say; a yes asked for does not
+    ("if now isnt a good time just say so", None, "easy_out", True),
+    ("if this isn't a fit for you, tell me and I'll drop it", None, "easy_out", True),
+    ("honestly you wont hurt my feelings", None, "easy_out", True),
+    ("if now is a good time, let me know", None, "easy_out", False),
+    ("if it's the right time for you, just say so", None, "easy_out", False),
+    # "would it help" asks for the thing it names; "does it help" asks about them
+    ("would it help to grab a short call thursday at 3", None, "commitment_ask", True),
+    ("does it help your drivers when the route changes", None, "commitment_ask", False),
+    # talking about it later, asked for with no time: an ask, not a question about them
+    ("would you be open to talking about it some time", None, "commitment_ask", True),
+    ("would you be open to talking about it some time", None, "discovery_question", False),
+    ("what were you talking about at the panel", None, "commitment_ask", False),
+    # the gain for both sides is why we call
+    ("i figure a shared booking page could be good for both of us", None, "reason", True),
+    ("this might work well for both our companies", None, "reason", True),
+    ("is that good for both of you", None, "reason", False),
+    # a favour asked of them asks nothing about them; being told how they work does
+    ("could you also bring your ops lead along", None, "discovery_question", False),
+    ("can you loop in whoever does scheduling", None, "discovery_question", False),
+    ("could you bring me up to speed on how you do it today", None, "discovery_question", True),
+    # a proposal or pricing sent ahead sells; a talk's slides sent on do not
+    ("i'll send over a formal proposal before we meet", None, "sales_offer", True),
+    ("let me email you our price list", None, "sales_offer", True),
+    ("I'll send you the slides from the panel", None, "sales_offer", False),
+    # the time thanked for, closing the line, signs off; the same thanks opening a line
+    # that goes on does not
+    ("okay, thanks for your time, Priya.", None, "goodbye", True),
+    ("ok thanks for your time today really appreciate it", None, "goodbye", True),
+    ("thanks for your time. what's the biggest headache this quarter?", None, "goodbye", False),
+    ("thanks for your time, I know Mondays are busy", None, "goodbye", False),
+    # a short form of a first name, typed in lower case, still names the caller
+    ("hey tomas its steph ruiz, we were on the same project", None, "introduction", True),
+    # what is on file, asked after: does it still serve?
+    ("we have ana lopez down, does that still reach the right person", None, "record_check", True),
+    ("does that still seem like a problem for your crew", None, "record_check", False),
+    ("ok, who should I put down instead", None, "right_person", True),
+    # a list whose last item is a clause with its subject dropped is no spec sheet
+    (
+        "we have a contact for baker tool and die and want to check it's current",
+        None,
+        "feature_list",
+        False,
+    ),
+    # what they said in public, told back, is a reason; an echo of this call is not
+    ("read that cutting churn is your main priority this year", None, "reason", True),
+    ("saw you said on a podcast that hiring is the hard part", None, "reason", True),
+    ("you said in the webinar that onboarding takes weeks", None, "reason", True),
+    ("ok you said earlier you're busy", None, "reason", False),
+    # how they think about their own business is a question about them; what they think of
+    # ours is not
+    (
+        "im curious how you think about scheduling across the sites",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("I'm curious what you think about our app", None, "discovery_question", False),
+    # parting words without "bye"
+    ("tell your crew I said hi, and enjoy every bit of today", None, "goodbye", True),
+    ("tell them I said no", None, "goodbye", False),
+    ("sounds good. let's stay in touch, thanks again", None, "goodbye", True),
+    ("It's Laura from Brightline. Thanks for taking my call.", None, "goodbye", False),
+    # a monthly price said in words
+    ("honestly its three hundred and forty a month, all in", None, "pricing", True),
+    ("it's two ninety-nine a month per location", None, "pricing", True),
+    ("it's two a month, the site visits", None, "pricing", False),
+    # today's day, sighed, proposes no time to echo back
+    ("ha, yeah, fridays.", "ugh. it's friday.", "next_step", False),
+    ("great, friday at 4 then", "friday at 4 works.", "next_step", True),
+    # where we know each other from, asked back through fillers, asks nothing about them
+    ("oh, um, maybe from the, uh, the growers expo?", None, "discovery_question", False),
+    # a weekday in the plural is a habit, not a slot
+    ("hi ana, its joe, rita said you two swim on tuesdays?", None, "commitment_ask", False),
+    ("coffee on thursday?", None, "commitment_ask", True),
+    # a decimal is no clock time
+    ("your rating sits at like 3.8 on google", None, "set_time", False),
+    ("see you at 3.30 then", None, "set_time", True),
+    # commercial terms, and the buyer asked along, sell
+    ("we just need your sign-off and a reseller agreement", None, "sales_offer", True),
+    ("could you also bring whoever approves purchasing", None, "sales_offer", True),
+    ("bring your partner along if you like", None, "sales_offer", False),
+    # parting words: "later" alone, a wish said again
+    ("ok, send me the dates when you have them. later, sam.", None, "goodbye", True),
+    ("we can sort it out later", None, "goodbye", False),
+    ("anyway, think it over, congrats again", None, "goodbye", True),
+    ("could you say that again", None, "goodbye", False),
+    # a short name said first, then the full name after a dash
+    ("hey, this is al -- alvaro mendes, we met at the expo", None, "introduction", True),
 ]
 
 

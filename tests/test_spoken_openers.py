@@ -328,7 +328,9 @@ def test_call_backs_declined_and_jobs_still_held(line: str, signal: str, fires: 
         ("marcs", "marcus", True),  # one letter missing
         ("marc", "marcus", True),  # said short first: "marc, marcus webb"
         ("kev", "kevin", True),
-        ("ma", "marcus", False),  # two letters are no name
+        ("ma", "marcus", False),  # two letters that are a word ("ma") are no name
+        ("mo", "mohammed", True),  # two that are not: "mo -- mohammed farouk"
+        ("hi", "hilary", False),
         ("dale", "dana", False),
         ("raj", "raj", True),
         ("raj", "ram", False),  # short names must be the same

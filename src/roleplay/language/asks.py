@@ -55,6 +55,8 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"\bany\s+chance\s+(?:(?:that\s+)?you(?:'re|\s+are|re|'d\s+be|\s+would\s+be|\s+might\s+be)?\s+)?(?:free|around|up\s+for|open\s+to|available|could|can|might|would)\b",
         "chance",
     ),
+    # "would it help to have a short chat about it?"
+    Rule(r"\b(?:would|could|might|will)\s+it\s+help\b", "help"),
     # "would it be crazy if I sent you a breakdown and called you friday at 11?"
     Rule(
         r"\bwould\s+it\s+be\s+(?:crazy|ok|okay|alright|all\s+right|cool|weird|too\s+much|silly|a\s+problem|a\s+bad\s+idea)\s+if\s+(?:i|we)\b",
@@ -137,8 +139,10 @@ _COMMIT_NOUN = AnyOf(
     # time together, asked for without a noun: "could we find time to talk?"
     Rule(
         r"\b(?:(?:find|grab|make|carve\s+out|set\s+aside)\s+(?:some\s+|a\s+(?:bit\s+of\s+|little\s+)?)?time\s+(?:to\s+(?:talk|chat|meet|speak|connect)|together|for\s+(?:a|us|this))"
-        r"|talk\s+(?:properly|more)\s+(?:later|another\s+time|some\s*time|this|next|on|tomorrow))\b",
-        "time talk",
+        r"|talk\s+(?:properly|more)\s+(?:later|another\s+time|some\s*time|this|next|on|tomorrow)"
+        # "would you be open to talking about it sometime?"
+        r"|talk(?:ing)?\s+(?:about\s+(?:it|this|that)\s+)?(?:more\s+)?(?:some\s*time|another\s+time|later|soon|next\s+week))\b",
+        "time talk talking",
     ),
 )
 # The ask forms in one loop, the sentence's words looked up once.
@@ -172,6 +176,8 @@ _WEAK_NOUN = Lazy(
 )
 # Where we know each other from, not a proposal: "it's Ottilie, from the conference in March?"
 _FROM_WHERE = Lazy(r"\W*from\s+(?:the|that|our|your)\b", re.IGNORECASE)
+# A weekday said in the plural is a habit ("you two golf on saturdays?"), not a slot.
+_HABIT_DAY = Lazy(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", re.IGNORECASE)
 _TAG_CLAUSE = Lazy(
     r"\s*(?:then|right|yes|no|ok(?:ay)?|perhaps|maybe|instead|again|say|yeah)\W*$", re.IGNORECASE
 )
@@ -230,6 +236,8 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         return False  # "still doing the 4am dough thing?" asks about a habit
     if _PAST_DEED.search(clause):
         return False  # "we connected on linkedin on monday?" checks the past
+    if not _COMMIT_NOUN.matches(clause) and _HABIT_DAY.search(clause):
+        return False  # "said you two golf on saturdays?": a habit, not a slot
     # "the guy going on about the ferry schedule?": a schedule or a book named is no ask
     if _WEAK_NOUN.search(clause) and not _COMMIT_NOUN.matches(_WEAK_NOUN.sub(" ", clause)):
         return time_slot(clause, allow_today=False) is not None
@@ -383,6 +391,8 @@ def _bare_time(sentence: str) -> str | None:
     slot = time_slot(sentence, allow_today=False)
     if slot is None or _NEGATIVE.search(sentence) or PAST_TENSE.search(sentence):
         return None
+    if _HABIT_DAY.search(slot):
+        return None  # "ha, yeah, mondays.": a day of the week in general
     if _TIME_ACCEPT.search(sentence):
         return sentence
     # What is left after removing the time and filler words is at most a word or two.

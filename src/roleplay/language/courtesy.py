@@ -67,11 +67,18 @@ _GOODBYE = Rule(
     r"|\b(?:i'll|i\s+will)\s+let\s+you\s+get\s+back\s+to\s+(?:it|your\s+\w+|work|things|the\s+\w+)\b"
     # parting wishes: "give my best to the team", "have the best day", "all the best"
     r"|\bgive\s+my\s+(?:best|love|regards)\s+to\b|\bhave\s+the\s+(?:best|greatest|loveliest|nicest)\s+(?:day|one|birthday|weekend|week|evening|time)\b"
-    r"|\ball\s+the\s+best\W*$|\bbest\s+wishes\b|\bmany\s+happy\s+returns\b",
+    r"|\ball\s+the\s+best\W*$|\bbest\s+wishes\b|\bmany\s+happy\s+returns\b"
+    # a wish said again to close: "ok well think about it, happy birthday again"
+    r"|\b(?:happy\s+birthday|congrats|congratulations|thanks|thank\s+you)\s+again(?:,?\s+[a-z]+)?\W*$"
+    # "later, rob.": "later" as a sentence of its own, closing the line
+    r"|(?:^|(?<=[.!]))\s*later(?:\s+(?:then|man|mate))?(?:,?\s+[a-z]+)?\W*$"
+    # "enjoy every bit of today", "tell the team I said hi", "say hello to Maria for me"
+    r"|\benjoy\s+(?:every\s+(?:bit|minute|second)\s+of\s+|all\s+of\s+)?(?:today|tonight|the\s+day|your\s+day)\b"
+    r"|\btell\s+(?:[\w.'-]+\s+){1,4}?i\s+said\s+(?:hi|hello|hey)\b|\bsay\s+(?:hi|hello)\s+to\s+(?:[\w.'-]+\s+){1,4}?for\s+me\b",
     # one whole word of every alternative: most lines are never searched
     "bye goodbye good goodnight night great nice lovely wonderful fantastic care soon later then enjoy sleep rest anyway"
     " beautiful happy brilliant fab terrific amazing awesome excellent fun super relaxing restful peaceful"
-    " time go mind back me know more best wishes returns",
+    " time go mind back me know more best wishes returns said say again",
 )
 
 _GOODBYE_WORDS = _GOODBYE.words or frozenset()
@@ -86,12 +93,21 @@ _THANKS = Rule(
 )
 _PLAN = Rule(
     r"\b(?:i'll|i\s+will|we'll|will)\s+(?:just\s+|definitely\s+|be\s+sure\s+to\s+)?(?:call|ring|try|send|email|e-mail|text|reach\s+out"
-    r"|follow\s+up|be\s+in\s+touch|get\s+back|give\s+(?:her|him|them|you)\s+a\s+(?:call|ring|shout)|look\s+out|keep\s+an\s+eye)\b",
-    "i'll will we'll ll",
+    r"|follow\s+up|be\s+in\s+touch|get\s+back|give\s+(?:her|him|them|you)\s+a\s+(?:call|ring|shout)|look\s+out|keep\s+an\s+eye|let\s+you\s+know)\b"
+    # "let's definitely stay in touch"
+    r"|\b(?:let's|let\s+us|we\s+should|we'll)\s+(?:definitely\s+|be\s+sure\s+to\s+)?(?:stay|keep)\s+in\s+touch\b",
+    "i'll will we'll ll let's let should",
 )
 _NOTHING_ELSE = Rule(
     r"\b(?:that's\s+(?:it|all|everything)|that\s+is\s+(?:it|all)|nothing\s+else|all\s+good|we're\s+good|i'm\s+good)\b",
     "that's that nothing all we're i'm",
+)
+# "okay, thanks for your time, Graham": the time thanked for, as the line's last sentence
+_THANKS_FOR_TIME = Rule(
+    r"^\W*(?:(?:ok(?:ay)?|well|alright|all\s+right|right|anyway|sure|understood|got\s+it|no\s+worries)\W+)*"
+    r"(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s+(?:again\s+)?for\s+(?:your|the)\s+time(?:\s+today)?"
+    r"(?:\W+(?:i\s+)?(?:really\s+)?appreciate\s+it)?(?:\W+(?!(?:but|and|so|i|we|can|could|just)\b)[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*)?)?\W*$",
+    "thanks thank",
 )
 _TALK_THEN = Rule(
     r"\b(?:talk|speak|chat)\s+(?:to\s+you\s+|with\s+you\s+)?(?:then|soon|later|tomorrow|next\s+week|on\s+\w+day|\w+day)\W*$",
@@ -110,7 +126,7 @@ def _signs_off(norm: str) -> str | None:
     last = sentences(norm)[-1:] or [""]
     if is_question(last[0]):
         return None
-    talk = _TALK_THEN.search(last[0])
+    talk = _TALK_THEN.search(last[0]) or _THANKS_FOR_TIME.search(last[0])
     if talk is not None:
         return last[0][talk.start() : talk.end()].strip()
     thanks = _THANKS.search(norm)
@@ -149,8 +165,14 @@ _EASY_OUT = Rule(
     r"|\b(?:it's|its|it\s+is)\s+(?:really\s+|totally\s+|completely\s+)?(?:easy|fine|ok|okay)\s+to\s+(?:say|tell\s+me)\s+no\b|\bno\s+harm\s+done\b"
     # "feel free to tell me it's not for you", "just say if it's not a fit"
     r"|\b(?:feel\s+free|free|fine|happy|welcome)\s+to\s+(?:say|tell\s+me)\s+(?:(?:that\s+)?it's|its|it\s+is|if\s+it's|if\s+its)\s+not\s+(?:for\s+you|a\s+fit|right|needed|useful)\b"
-    r"|\b(?:just\s+)?(?:say|tell\s+me)\s+(?:so\s+)?if\s+(?:it's|its|it\s+is)\s+not\s+(?:for\s+you|a\s+fit|right|useful)\b",
-    "no fine ok okay alright right problem worries understandable either whatever answer personally harm free happy welcome say tell",
+    r"|\b(?:just\s+)?(?:say|tell\s+me)\s+(?:so\s+)?if\s+(?:it's|its|it\s+is)\s+not\s+(?:for\s+you|a\s+fit|right|useful)\b"
+    # a no asked for outright: "if now isn't the time, just say so", "if this isn't a fit,
+    # tell me", "you won't hurt my feelings"
+    r"|\bif\s+(?:now|this|it|today|the\s+timing)\s*(?:'s\s+not|\s+is\s+not|\s+isn't|\s+isnt|s\s+not)\s+(?:(?:the|a)\s+)?(?:right\s+|good\s+|great\s+)?"
+    r"(?:time|moment|fit|for\s+you|something\s+for\s+you|useful|needed)(?:\s+for\s+(?:you|you\s+guys|now|this))?\b,?\s+(?:then\s+)?(?:just\s+)?(?:say\s+so|say\s+the\s+word|tell\s+me|let\s+me\s+know)\b"
+    r"|\b(?:won't|will\s+not|wont)\s+hurt\s+my\s+feelings\b",
+    "no fine ok okay alright right problem worries understandable either whatever answer personally harm free happy welcome say tell"
+    " if hurt",
 )
 
 
@@ -184,6 +206,10 @@ _EASY_OUT_KEYS = (
     "not right",
     "not useful",
     "not needed",
+    "if this",
+    "if today",
+    "if the timing",
+    "feelings",
 )
 
 

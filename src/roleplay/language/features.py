@@ -122,7 +122,9 @@ _NOT_NOUN_PHRASE = Rule(
     r"^\W*(?:you|we|i|they|he|she|it|it's|its|that|that's|thats|which|who|so|because|but|if|when|then|there|this|these|those|means|meaning|honestly|basically"
     r"|no\s+more|fewer|less|more|faster|lower|higher|happier|better|zero|never|save[sd]?|saving|cut|reduce[sd]?|is|are|was|were|can|will|would"
     # pleasantries closing a line: "ok, thanks manny, bye bye"
-    r"|ok|okay|thanks|thank|bye|cheers|sure|right|anyway|talk|speak|take\s+care)\b"
+    r"|ok|okay|thanks|thank|bye|cheers|sure|right|anyway|talk|speak|take\s+care"
+    # a clause with its subject dropped: "...tool and die and want to make sure it's right"
+    r"|want|wanted|wanna|need|needed|hope|hoping|trying|just)\b"
 )
 # Who or where, not what the product has: customers, offices, people, times.
 _NOT_PRODUCT = Rule(
@@ -405,6 +407,12 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"(?:a|an|some|this|our)\s+(?:[\w'-]+\s+){0,3}?(?:package|special|deal|promotion|promo|discount|offer|bundle)s?\b",
         "package packages special specials deal deals promotion promo discount offer bundle",
     ),
+    # the commercial terms themselves: "just need your api keys and a rev share deal"
+    Rule(
+        r"\b(?:rev(?:enue)?[\s-]?share|reseller|referral[\s-]fee|licen[cs]ing|distribution|volume|exclusivity|exclusive)\s+"
+        r"(?:deal|agreement|contract|arrangement)s?\b",
+        "deal deals agreement agreements contract contracts arrangement arrangements",
+    ),
     # a demo, on any call: "does Monday at 9 work for a quick demo call?"
     Rule(
         r"\b(?:a|quick|short|free|live|personal|the)\s+(?:[\w-]+\s+)?demo(?:nstration)?s?\b",
@@ -471,8 +479,20 @@ _SALES_OFFER: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:i'll|i\s+will|i\s+can|i\s+could|let\s+me|we'll|we\s+can)\s+bring\s+(?:a|an|some|the|my|our)\s+(?:short\s+|quick\s+|little\s+|few\s+)?"
-        r"(?:deck|presentation|slides|proposal|samples?|brochures?|pitch|demo|pricing|price\s+list)\b",
-        "bring",
+        r"(?:deck|presentation|slides|proposal|samples?|brochures?|pitch|demo|pricing|price\s+list)\b"
+        # the same sent ahead: "I'll send over the proposal ahead of time" (a talk's slides
+        # sent on are a courtesy, not a sale)
+        r"|\b(?:i'll|i\s+will|i\s+can|i\s+could|let\s+me|we'll|we\s+can)\s+(?:send|email|forward|drop)\s+(?:(?:you|over|across|along|through)\s+){0,2}"
+        r"(?:a|an|some|the|my|our)\s+(?:short\s+|quick\s+|full\s+|formal\s+)?(?:sales\s+)?(?:deck|proposal|brochures?|pricing|price\s+list|quote|rate\s+card)\b",
+        "bring send email forward drop",
+    ),
+    # the buyer asked along: "could you also bring whoever signs off on capital projects?",
+    # "loop in your decision maker"
+    Rule(
+        r"\b(?:bring|invite|include|loop\s+in|cc|ask)\s+(?:along\s+)?(?:whoever|the\s+(?:person|one)\s+(?:who|that)|someone\s+(?:who|that)|anyone\s+(?:who|that))\s+"
+        r"(?:\w+\s+)?(?:signs?\s+off|approves?|controls?|owns?\s+the\s+budget|holds?\s+the\s+(?:budget|purse)|handles?\s+(?:the\s+)?(?:budgets?|purchasing|procurement|spend))\b"
+        r"|\b(?:bring|invite|include|loop\s+in)\s+(?:along\s+)?(?:your|the|a)\s+(?:\w+\s+)?(?:decision[\s-]makers?|budget[\s-]holders?|buyers?|purchasing\s+(?:manager|lead|person))\b",
+        "bring invite include loop cc ask",
     ),
     Rule(
         r"\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:your|the)\s+budget\b|\byour\s+budget\s+(?:for|look(?:s|ing)?\s+like|this\s+year)\b"

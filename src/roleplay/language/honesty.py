@@ -251,6 +251,9 @@ _DENIAL = Rule(
     r"(?:call|called|mention\w*|say|said|ask\w*|know|remember|recall|go|met|meet|tell|told|hear\w*|talk\w*|speak|spoke|expect\w*|anything|recogni[sz]e|work|worked)\b"
     r"|\bare\s+you\s+sure\b|\bwrong\s+(?:person|number|company)\b|\bno\s+idea\s+(?:who|what)\b|\bi\s+handle\s+all\b|\bnot\s+that\s+i\s+know\b"
     r"|\bnews\s+to\s+me\b|\bno\s+record\b|\bwho\s+are\s+you\b|\bnot\s+(?:a\s+)?(?:customer|client)s?\b"
+    # "none of them have mentioned you", "nobody here has heard of you"
+    r"|\b(?:none\s+of\s+(?:them|us|my\s+\w+|the\s+\w+)|nobody|no\s+one|no-one)\s+(?:here\s+|there\s+)?(?:has\s+|have\s+|had\s+)?(?:ever\s+)?"
+    r"(?:mention\w*|said|told|heard|talked|spoke|knows?|worked|brought)\b"
 )
 _CONFIRMATION = Rule(
     r"\bi\s+(?:remember|recall)\b|\b(?:he|she|they|\w+)\s+(?:mentioned|said|told\s+(?:me|us))\s+(?:you|that\s+you|someone|a\s+\w+\s+would)"

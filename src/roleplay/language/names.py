@@ -603,14 +603,22 @@ def _next_pause(text: str, start: int) -> tuple[int, int]:
     return at, width
 
 
+_TWO_LETTER_WORDS = frozenset(
+    "hi ho oh ok so um uh eh ah no yo ya ye me we us he it is in on at to do go an as be by if my of or up"
+    " ma pa ta ka ty tu na le mi ai li la".split()
+)
+
+
 def _again(said: str, first: str) -> bool:
     """The same word said twice, allowing one slip of the keyboard ("macrus, marcus"): two
     letters swapped, one letter wrong, one letter missing or one too many."""
     said, first = said.lower(), first.lower()
     if said == first:
         return True
-    if len(said) >= 3 and len(first) > len(said) and first.startswith(said):
-        return True  # a nickname, then the name: "kev, kevin mahoney"
+    if len(first) > len(said) and first.startswith(said):
+        # a nickname, then the name: "kev, kevin mahoney", "mo -- mohammed farouk" (two
+        # letters only when they are no everyday word: not "hi, hilary")
+        return len(said) >= 3 or said not in _TWO_LETTER_WORDS
     if len(first) < 4 or abs(len(said) - len(first)) > 1:
         return False
     if len(said) == len(first):

@@ -26,6 +26,27 @@ _SUM_PER_PERIOD_RE = (
     r"(?:\$\s?\d|\d\d|\d,\d|\d(?=\s*(?:k|grand|thousand)\b))[\d,]*(?:\.\d+)?\s*(?:k\s+|grand\s+|thousand\s+)?(?:bucks\s+|dollars\s+)?"
     r"(?:a|an|per|/)\s*(?:month|mo|year|yr|annum|week|quarter)\b"
 )
+# The same sum said in words: "two hundred and nine a month", "nine hundred a year", "two
+# ninety-nine a month" (not "two a month", a count)
+_WORD_SUM_PER_PERIOD_RE = (
+    rf"(?:(?:{_NUMBER_WORDS}[\s-]){{1,3}}(?:hundred|thousand|grand)(?:\s+and)?(?:[\s-]{_NUMBER_WORDS}){{0,3}}"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"\s*(?:bucks\s+|dollars\s+)?(?:a|an|per|/)\s*(?:month|mo|year|yr|annum|week|quarter)\b"
+)
+_WORD_SUM_KEYS = (
+    "hundred",
+    "thousand",
+    "grand",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+)
 #: (substring gate, rule) pairs: a rule is only run when its gate word is in the line.
 _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
     # other currencies: "£45 a month", "€2,000", "Rs 5,000", "₹999", "50 quid", "AUD 300"
@@ -249,7 +270,7 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             rf"\bstarting\s+(?:at|from)\s+(?:just\s+|only\s+|around\s+|about\s+)?{_AMOUNT}\s*(?:bucks\s+|dollars\s+)?{_PER_UNIT}"
             r"|\b(?:it's|its|it\s+is|that's|thats|that\s+is|it'd\s+be|it\s+would\s+be|that'd\s+be|that\s+would\s+be|it'll\s+be|it\s+will\s+be|cost\s+of\b[^.!?]{0,40}?)\s*"
             r"(?:(?:just|only|honestly|about|around|roughly|like|under|maybe)\s+){0,3}"
-            + _SUM_PER_PERIOD_RE
+            + f"(?:{_SUM_PER_PERIOD_RE}|{_WORD_SUM_PER_PERIOD_RE})"
         ),
     ),
 )
@@ -300,7 +321,9 @@ _PRICING_PRECHECK: dict[int, Callable[[str], bool]] = {
     # a bare sum: a digit, a size of money, or a price per area
     10: lambda low: _DIGIT.search(low) is not None or has_any(low, _BARE_SUM_WORDS),
     # a rate per period said plainly: "starting at", or a sum and a period after it
-    11: lambda low: "starting" in low or _SUM_PER_PERIOD.search(low) is not None,
+    11: lambda low: (
+        "starting" in low or _SUM_PER_PERIOD.search(low) is not None or has_any(low, _WORD_SUM_KEYS)
+    ),
 }
 
 

@@ -188,8 +188,11 @@ _REASON_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:i\s+think|i\s+reckon|i\s+figure|i\s+suspect|i\s+bet|i\s+wonder\s+if)\s+(?:[\w'-]+\s+){0,10}?"
         r"(?:could|might|should|can)\s+(?:do\s+something|work\s+together|team\s+up|help\s+each\s+other|partner)\b"
-        r"|\bthere(?:'s|\s+is|\s+might\s+be|\s+could\s+be)\s+(?:a|an)\s+(?:real\s+|good\s+|natural\s+)?(?:fit|opportunity|angle|overlap)\s+(?:for|between|with|here)\b",
-        "think reckon figure suspect bet wonder there's there",
+        r"|\bthere(?:'s|\s+is|\s+might\s+be|\s+could\s+be)\s+(?:a|an)\s+(?:real\s+|good\s+|natural\s+)?(?:fit|opportunity|angle|overlap)\s+(?:for|between|with|here)\b"
+        # "an integration could be good for both of us"
+        r"|\b(?:could|might|would|should|can)\s+(?:be\s+|work\s+)?(?:(?:really|very|pretty)\s+)?(?:good|great|a\s+win|win-win|useful|valuable|helpful|worthwhile|well|out)\s+for\s+"
+        r"(?:both\s+of\s+us|us\s+both|both\s+sides|both\s+(?:of\s+)?our\s+(?:companies|businesses|teams|customers)|both\s+(?:companies|businesses|teams)|the\s+two\s+of\s+us)\b",
+        "think reckon figure suspect bet wonder there's there both two",
     ),
     # a referral said as the go-ahead to call: "your cousin remy said give you a ring"
     Rule(
@@ -379,6 +382,17 @@ _TRIGGER_PARTS: tuple[Rule, ...] = (
         r"|announcement|news|press\s+release|story|write-?up|listing|posting|ad)s?\s+"
         r"(?:about|on|where\s+you|saying|in\s+which)\b(?:\s+[^\s.!?]+){1,8}",
         "saw seen read heard caught watched across listened",
+    ),
+    # what they said in public, told back: "I saw you said retention is the big one this
+    # year", "you said in the trade-press interview that...", "I read that keeping
+    # customers is your priority"
+    Rule(
+        r"\b(?:saw|seen|read|heard|noticed|caught)\s+(?:that\s+|where\s+)?you\s+(?:said|mentioned|told|wrote|posted|talked\s+about|spoke\s+about|were\s+quoted)\b"
+        r"(?:\s+[^\s.!?]+){3,}"
+        r"|\byou\s+(?:said|mentioned|talked\s+about|spoke\s+about)\s+(?:in|on|at)\s+(?:the|an|a|your|that)\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:interview|post|article|talk|keynote|podcast|piece|panel|webinar|conference|video|press)\b"
+        r"|\bread\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}?(?:is|was|are)\s+(?:your|the\s+company's)\s+(?:(?:big|main|top|number\s+one)\s+)?(?:priority|focus|goal)\b",
+        "saw seen read heard noticed caught said mentioned talked spoke",
     ),
     # "you opened two sites this year", "you've added forty people since March"
     Rule(

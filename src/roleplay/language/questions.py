@@ -180,6 +180,15 @@ _OFFER = Rule(
 )
 
 
+# A favour asked of them ("could you also bring whoever handles budgets?", "can you loop in
+# your ops lead?") asks them to do something; it asks nothing about them.
+_FAVOUR = Rule(
+    r"\b(?:can|could|would|will)\s+you\s+(?:also\s+|please\s+|maybe\s+|just\s+|perhaps\s+)*"
+    r"(?:bring(?!\s+(?:me|us)\s+up\b)(?:\s+along)?|invite|loop\s+in|cc|copy\s+in|forward|pass\s+(?:this|that|it|on|along)|include)\b",
+    "can could would will",
+)
+
+
 # A question asked as a statement, with no question mark: "I'm curious how you handle
 # returns today.", "Tell me a bit about your team.", "Walk me through how orders reach you."
 # The lead must be a wish to hear or learn, and what follows must be about them (you, your,
@@ -202,7 +211,8 @@ _EMBEDDED_QUESTION = Rule(
     # "what a good lead looks like for you", "what success means to you"
     r"|(?:what|how)\s+(?:[\w'-]+\s+){0,4}?(?:looks?\s+like|means?|matters?)\s+(?:most\s+)?(?:for|to)\s+you\b"
     r"|(?:your|how\s+you|what\s+you)\b)"
-    r"(?!\s+(?:think|thought|feel|felt|make\s+of|would|might|could|can|will|doing|are\s+doing|been|have\s+been"
+    # (how they think about a thing of theirs is theirs: "how you think about payroll")
+    r"(?!\s+(?:think(?!\s+about\s+(?!(?:it|this|that|us|our|my|what|me|the\s+(?:idea|offer|proposal|demo))\b))|thought|feel|felt|make\s+of|would|might|could|can|will|doing|are\s+doing|been|have\s+been"
     r"|are\s+(?:free|available|around|open|interested)|weekend|holiday|vacation|trip|day|week|morning|evening"
     r"|summer|family|kids|health)\b|'(?:d|ll)\b|'re\s+(?:doing|free|available|around|open|interested)\b|'ve\s+been\b)",
     "curious wondering wonder hear know learn understand tell walk fill sense ask calling trying hoping here",
@@ -271,8 +281,12 @@ _RECORD_CHECK = Rule(
     r"|(?:the|that|this|our)\s+(?:info|information|record|details|listing|entry|address|email|number|contact))"
     r"\s+(?:all\s+)?(?:still\s+)?(?:accurate|correct|right|current|valid|up\s+to\s+date|good|the\s+case)\b"
     r"|\b(?:is|does)\s+(?!(?:that|this|it|there|now|today|anyone|everything)\b)[\w.'-]+(?:\s+[\w.'-]+)?\s+still\s+"
-    r"(?:your|the|there|with|work|working|handle|handling|run|running|look|looking|in\s+charge|on|at|doing|around|here|employed)\b",
-    "is are does",
+    r"(?:your|the|there|with|work|working|handle|handling|run|running|look|looking|in\s+charge|on|at|doing|around|here|employed)\b"
+    # what is on file still serving: "does that still reach the right person?", "is that
+    # still the best email for her?"
+    r"|\b(?:does|do|will|would|is|are)\s+(?:that|this|it|those|these|the\s+(?:email|address|number|contact|line|name))\s+still\s+"
+    r"(?:reach|reaches|get\s+to|go\s+to|goes\s+to|work|works|find|land|the\s+right|the\s+best|the\s+person|the\s+one|who)\b",
+    "is are does do will would",
 )
 
 
@@ -302,6 +316,7 @@ def is_discovery(sentence: str) -> bool:
         len(sentence.split()) >= 2
         and not _CONFIRM_TAG.matches(sentence)
         and not _OFFER.search(sentence)
+        and not _FAVOUR.search(sentence)
         and asks_contact_details(sentence, True) is None
         and not is_identity_check(sentence)
         and not _RECALL_CHECK.search(sentence)
@@ -317,7 +332,8 @@ _RECALL_CHECK = re.compile(
     r"|(?:^|,)\W*(?:(?:you\s+know|remember|um|uh|so)\W+)*(?:i'm\s+|i\s+was\s+)?the\s+(?:guy|girl|woman|lady|man|one|person|fella|chap)\s+"
     r"(?:who|that|with|from|going|talking|in|at|you\s+met)\b"
     # or only where from: "it's Ottilie, from the landscape conference in March?"
-    r"|,\s*from\s+(?:the|that|our)\s+(?:[\w'-]+\s+){0,4}?(?:conference|expo|show|fair|event|mixer|meetup|meet-up|breakfast|lunch|dinner|panel|summit|workshop|course|roundtable|group|club|chamber|association|class)\b)"
+    # ("oh, huh, maybe from the, uh, the cio dinner?")
+    r"|(?:^|,)\W*(?:(?:oh|huh|um|uh|maybe|probably|perhaps|i\s+think|like|so)\W+)*from\s+(?:the|that|our)\W+(?:[\w'-]+\W+){0,4}?(?:conference|expo|show|fair|event|mixer|meetup|meet-up|breakfast|lunch|dinner|panel|summit|workshop|course|roundtable|group|club|chamber|association|class)\b)"
     r"(?![^?]*\b(?:do|did|are|were|have|has|could|would|can|will|is)\s+(?:you|your)\b)",
     re.IGNORECASE,
 )
@@ -407,7 +423,8 @@ _RIGHT_PERSON = Rule(
     r"|\b(?:someone|somebody|anyone|anybody|person)\s+(?:who|that)\s+(?:handles|decides|owns|looks\s+after|manages|runs|deals\s+with|is\s+in\s+charge)\b"
     r"|\b(?:right|best)\s+(?:person|contact|people)\s+(?:to|for)\b"
     # who to keep on file: "who should I have down for trade shows now?"
-    r"|\bwho\s+(?:should|shall|do|can|would)\s+(?:i|we)\s+(?:have|put|list|mark|keep)\s+(?:down|on\s+file|in\s+the\s+(?:system|file|records?))?\s*(?:for|as)\b"
+    r"|\bwho\s+(?:should|shall|do|can|would)\s+(?:i|we)\s+(?:have|put|list|mark|keep)\s+(?:down|on\s+file|in\s+the\s+(?:system|file|records?))?"
+    r"(?:\s*(?:for|as|instead|now|then|in\s+(?:his|her|their)\s+place)\b|\s*[,?.;]|\W*$)"
     # asked as a wish: "I'm trying to reach whoever looks after billing"
     r"|\b(?:reach|find|speak\s+(?:to|with)|talk\s+(?:to|with)|looking\s+for|get\s+(?:hold\s+of|to)|connect\s+with|ask\s+for)\s+"
     r"(?:whoever|the\s+person\s+(?:who|that)|the\s+one\s+who|someone\s+who)\s+(?:handles|looks\s+after|manages|runs|owns|decides|deals\s+with"

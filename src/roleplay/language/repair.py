@@ -213,6 +213,8 @@ _NAME_LEADS = (
 )
 # ... or before these words.
 _NAME_FOLLOWERS = frozenset({"here", "from", "with", "at", "speaking", "calling"})
+# Subjects and modals: the word after one is a verb ("we see", "i will"), not a name.
+_SUBJECTS = frozenset("i we you they he she to can could will would should might may must".split())
 # Words that never start or continue a name, even where one is expected.
 _NOT_NAME = frozenset(
     """
@@ -879,7 +881,10 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
             names = first_names()
         strong = lead in _STRONG_LEADS or follower in _NAME_FOLLOWERS or by_followers
         if low in names:
-            if low in _COMMON_WORD_NAMES and not strong:
+            if low in _COMMON_WORD_NAMES and (
+                not strong or (lead is None and i > 0 and lowered[i - 1] in _SUBJECTS)
+            ):
+                # (a word after a subject is its verb: "what we see with a lot of shops")
                 i += 1
                 continue
         elif not (

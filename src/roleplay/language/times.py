@@ -22,7 +22,7 @@ _SLOT_SPECIFIC = Rule(
     r"|\btomorrow\b"
     r"|\b(?:this|tomorrow)\s+(?:morning|afternoon|evening|week|weekend|month)\b"
     r"|\bnext\s+(?:week|month|quarter|time\s+i'm)\b"
-    rf"|\b(?:at|by|around|before|after|from|say|thinking)\s+(?:(?:like|about|around|maybe|roughly)\s+)?(?:{_HHMM}(?:\s*[ap]\.?m\.?)?|\d{{1,2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight|{_NUMWORD}(?:\s*o'?clock|\s+thirty|\s+fifteen|\s+forty-five)?)(?![\w%$-])(?!\s*(?:percent|dollars|bucks|minutes|hours|days|people|of\b))"
+    rf"|\b(?:at|by|around|before|after|from|say|thinking)\s+(?:(?:like|about|around|maybe|roughly)\s+)?(?:{_HHMM}(?:\s*[ap]\.?m\.?)?|\d{{1,2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight|{_NUMWORD}(?:\s*o'?clock|\s+thirty|\s+fifteen|\s+forty-five)?)(?![\w%$-])(?!\.\d(?!\d))(?!\s*(?:percent|dollars|bucks|minutes|hours|days|people|of\b))"
     rf"|\b\d{{1,2}}:\d{{2}}\b|\b(?:{_HHMM}|\d{{1,2}})\s*[ap]\.?m\b\.?|\b(?:\d{{1,2}}|{_NUMWORD})\s*o'?clock\b"
     rf"|\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     r"|\b(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b"
@@ -191,9 +191,23 @@ def proposed_time(text: str) -> str | None:
         return None
     for sentence in sentences(norm):
         slot = time_slot(sentence, allow_today=True)
-        if slot and not _TIME_REFUSAL.search(sentence) and not PAST_TENSE.search(sentence):
+        if (
+            slot
+            and not _TIME_REFUSAL.search(sentence)
+            and not PAST_TENSE.search(sentence)
+            and not _TODAY_IS.search(sentence)
+        ):
             return slot
     return None
+
+
+# What day it is today, said as a sigh: "busy. it's monday.", "ugh, it's friday" proposes
+# nothing (not "it's monday at 3 then", not "monday at 10?")
+_TODAY_IS = Lazy(
+    r"^\W*(?:(?:ugh|well|yeah|man|oh|and|but|so|i\s+mean)\W+)*(?:it's|its|it\s+is|today's|today\s+is|today)\s+"
+    r"(?:a\s+|the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*$",
+    re.IGNORECASE,
+)
 
 
 # The prospect asks for a day or a time: "What day and time should I tell her?", "When
