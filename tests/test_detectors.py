@@ -1943,6 +1943,17 @@ MESSY_TABLE = [
     ("we can sort it out later", None, "goodbye", False),
     ("anyway, think it over, congrats again", None, "goodbye", True),
     ("could you say that again", None, "goodbye", False),
+    # a swap typed in an everyday word, or in a word a rule looks ahead to, is mended first
+    ("hey tom, my nmaes ola berg from fernway", None, "introduction", True),
+    ("hi, its ines duarte calilng from brightmoor", None, "introduction", True),
+    ("im calling casue your permit renewal is due in may", None, "reason", True),
+    ("ok ill clsoe the old record today and email you the new one", None, "next_step", True),
+    # "its" after the one greeted, then a name and a pause
+    ("hi marta its kwame asante, is joel around", None, "introduction", True),
+    ("hi marta its been ages, how are you", None, "introduction", False),
+    # the plan said back, time first, then where
+    ("ok so noon friday, that taco place on 3rd", None, "next_step", True),
+    ("friday, the shop is empty anyway", None, "next_step", False),
     # a short name said first, then the full name after a dash
     ("hey, this is al -- alvaro mendes, we met at the expo", None, "introduction", True),
 ]

@@ -400,7 +400,35 @@ def _bare_time(sentence: str) -> str | None:
     rest = _FILLER.regex_for(rest).sub(" ", rest)
     if len(re.findall(r"[a-z0-9']+", rest)) <= 1:
         return sentence
+    # ... or the plan said back, the time first and then where: "ok so noon thursday,
+    # that ramen place by the dock"
+    if "," in sentence:
+        lead = _PLAN_LEAD.match(sentence)
+        when, _, where = sentence[lead.end() if lead else 0 :].partition(",")
+        bare = _FILLER.regex_for(when).sub(" ", without_slots(when))
+        bare = re.sub(r"\b(?:noon|midday|lunchtime)\b", " ", bare.lower())
+        if (
+            _PLACE.match(where)
+            and not _VERB_IN_PLACE.search(where)
+            and time_slot(when, allow_today=False)
+            and not re.findall(r"[a-z0-9']+", bare)
+        ):
+            return sentence
     return None
+
+
+_PLAN_LEAD = Lazy(
+    r"\W*(?:(?:ok(?:ay)?|so|great|perfect|alright|all\s+right|cool|awesome|lovely|then|right)\W+)*",
+    re.IGNORECASE,
+)
+_VERB_IN_PLACE = Lazy(
+    r"\b(?:is|are|was|were|will|won't|isn't|aren't|has|have|had|does|did)\b", re.IGNORECASE
+)
+_PLACE = Lazy(
+    r"\W*(?:at\s+|in\s+|by\s+)?(?:the|that|this|your|our|my)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:place|spot|cafe|café|diner|bar|pub|restaurant|office|shop|store|site|room|lobby|bakery|deli|hall|club|usual)\b",
+    re.IGNORECASE,
+)
 
 
 # Agreeing to a time the prospect just named: "Perfect, I'll call then.", "Great, talk then.",

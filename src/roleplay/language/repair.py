@@ -191,6 +191,19 @@ _SHORT_KEYWORDS = frozenset(
     " dont thats".split()
 )
 
+# Everyday words the rules read around the keywords ("my names dana", "hows it going",
+# "calling cause...", "a place like yours"): a swap in one of them hides a name, a
+# question or a reason just the same.
+_EVERYDAY_WORDS = frozenset(
+    """
+    names yours going doing cause being think thing things something anything everything
+    really their where which these those every right still looking looks working work want
+    would about know have been with that them when just like other after before again
+    maybe sure today later talk talking speak speaking chat coffee lunch breakfast connect
+    connected linkedin request requested close switch check before
+    """.split()
+)
+
 # An email address is one word: its dots are not full stops.
 _WORD = Lazy(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
 
@@ -312,12 +325,13 @@ _REAL_WORDS = frozenset("form three trail prefect toady".split())
 def _typos() -> dict[str, str]:
     """Every keyword with two neighbouring inner letters swapped -> the keyword."""
     out: dict[str, str] = {}
-    for word in _KEYWORDS | _SHORT_KEYWORDS:
+    known = _KEYWORDS | _SHORT_KEYWORDS | _EVERYDAY_WORDS
+    for word in known:
         if len(word) < 4:
             continue
         for k in range(1, len(word) - 2):
             swapped = word[:k] + word[k + 1] + word[k] + word[k + 2 :]
-            if swapped != word and swapped not in _KEYWORDS and swapped not in _REAL_WORDS:
+            if swapped != word and swapped not in known and swapped not in _REAL_WORDS:
                 out[swapped] = word
         if word.endswith("ing") and len(word) > 6:
             out.setdefault(word[:-1], word)  # the g dropped, as said: "callin", "reachin"
@@ -620,6 +634,12 @@ def repair(text: str, names: bool = True) -> Repaired:
     old_gaps.append(text[words[-1][1] :])
     gaps = list(old_gaps)
     if needs_words:
+        # Typos first, so that the rules that look ahead read the word meant: "its priyanka
+        # raman calilng" is "it's" before "calling", "my nmaes abby" is "my name's abby".
+        for i, low in enumerate(lowered):
+            meant = _TYPOS.get(low)
+            if meant is not None:
+                lowered[i], new[i] = meant, _same_case(meant, new[i])
         for i, (low, word) in enumerate(zip(lowered, new, strict=True)):
             following = lowered[i + 1] if i + 1 < len(lowered) else ""
             if low in _FILLERS and following:
@@ -640,7 +660,7 @@ def repair(text: str, names: bool = True) -> Repaired:
             if low == "were" and (
                 (
                     (i == 0 or pause(gaps[i]) or lowered[i - 1] in _JOINS)
-                    and _TYPOS.get(following, following) in _AFTER_WE_ARE
+                    and following in _AFTER_WE_ARE
                 )
                 # "what were doing at fundlane": a question word, then no subject
                 or (
@@ -657,7 +677,8 @@ def repair(text: str, names: bool = True) -> Repaired:
             if (
                 fixed is None
                 and low == "its"
-                and (i == 0 or pause(gaps[i]))
+                # (or after the one greeted: "hi alisha its kofi mensah, ...")
+                and (i == 0 or pause(gaps[i]) or (i >= 2 and lowered[i - 2] in _BEFORE_ITS))
                 and _name_then_pause(lowered, gaps, i + 1)
             ):
                 fixed = "It's" if word[0].isupper() else "it's"  # "hi, its walt brennan, I run..."
@@ -737,7 +758,7 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
         if following in _ITS_BEFORE or following in first_names():
             return "It's" if word[0].isupper() else "it's"
         return None
-    if low == "ill" and _TYPOS.get(following, following) in _AFTER_I_WILL:
+    if low == "ill" and following in _AFTER_I_WILL:
         return "I'll"  # "ill just try another time"; "ill" stays ill before a noun
     if low == "id" and following in _AFTER_I_WOULD and previous not in _BEFORE_AN_ID:
         return "I'd"
@@ -763,11 +784,8 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
     if contraction is not None:
         if contraction[0] != "I" and word[0].isupper():
             contraction = contraction[0].upper() + contraction[1:]
-        return contraction
-    fixed = _TYPOS.get(low)
-    if fixed is not None:
-        fixed = _CONTRACTIONS.get(fixed, fixed)  # "wahts" -> "whats" -> "what's"
-    return _same_case(fixed, word) if fixed is not None else None
+        return contraction  # (a typo is mended first: "wahts" -> "whats" -> "what's")
+    return None
 
 
 def _name_then_company(lowered: list[str], j: int) -> bool:
