@@ -20,14 +20,56 @@ def test_sentence_regex_finds_what_the_backtracking_one_found() -> None:
         assert [(m.span(), m.group()) for m in _SENTENCE.finditer(text)] == want, text
 
 
+# The question cue as it was written before it was split into gated parts.
+_QUESTION_CUE_AS_ONE = re.compile(
+    r"\b(?:(?:do|does|did|are|could|would|can|will|have|has|should|is|was|were|may|might|shall)"
+    r"\s+(?:you|your|i|we|they|he|she|there|anyone)"
+    r"|(?:how|what|who|when|where|which|why|whos|whats|hows)\b)"
+    r"|(?:^|[.!?;:]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+|^(?:and|so)\s+)"
+    r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b"
+    r"|(?:^|[.!?;:,]\s+|\b(?:so|ok|okay|and)\s+)(?:want|wanna)\s+(?:me|us)\s+to\b"
+    r"|,\s+(?:is|are)\s+(?:\S+\s+){1,3}?still\b|,\s+(?:is|are)\s+(?:that|it|this)\s+(?:most|mostly|mainly|all)\b",
+    re.IGNORECASE,
+)
+
+
 def test_question_cue_shortcut() -> None:
     rng = random.Random(2)
     words = "how what who when where which why whos whats hows do you can we is are".split()
+    words += "so and ok want wanna me us to still that mostly all one question".split()
     words += ["how2", "what_", "x", "3", ".", "?", ";", ":", "!", ",", "HOW", "What", "\u00e9"]
     for _ in range(20_000):
-        glue = [" ", "  ", ". ", "\x1f", "_", "2", ""]
-        text = "".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(0, 6)))
-        assert repair._question_cue(text) == (QUESTION_CUE.search(text) is not None), text
+        glue = [" ", "  ", ". ", ", ", "\x1f", "_", "2", ""]
+        text = "".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(0, 7)))
+        want = _QUESTION_CUE_AS_ONE.search(text) is not None
+        assert QUESTION_CUE.matches(text) == want, text
+        assert repair._question_cue(text) == want, text
+
+
+def test_name_cue_is_searched_near_names_only() -> None:
+    """A lower-case name in a cue is found by searching near the line's names, exactly as
+    a search of every position of the line found it."""
+    from roleplay.language.repair import _NAME_CUE, _NOT_NAME, _may_need_words, first_names
+
+    def every_position(text: str) -> bool:
+        # (only on lines with a first name among their words, as before)
+        if first_names().isdisjoint(re.findall(r"[A-Za-z0-9']+", text)):
+            return False
+        return any(
+            w in first_names() and w not in _NOT_NAME
+            for cue in _NAME_CUE.finditer(text)
+            for w in cue.group("a", "b", "c", "d")
+            if w
+        )
+
+    rng = random.Random(7)
+    words = "dana kim from acme here this is it's its my name is hi hey at with the a".split()
+    words += "speaking calling mary-ann o'neil sam lee x".split()
+    for _ in range(5_000):
+        glue = [" ", "  ", ", ", ". ", " - ", "-"]
+        text = "".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(1, 9)))
+        if every_position(text):
+            assert _may_need_words(text), text
 
 
 # A call whose rep lines show every signal the scorecard does not read, and some it does.

@@ -191,15 +191,16 @@ def test_name_cue_precheck_lets_every_named_cue_through() -> None:
     named = 0
     for _ in range(20_000):
         text = "".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(1, 7)))
-        cues = repair._NAME_CUE.finditer(text)
-        if any(
-            w in fn and w not in repair._NOT_NAME
-            for cue in cues
+        found = [
+            w
+            for cue in repair._NAME_CUE.finditer(text)
             for w in cue.group("a", "b", "c", "d")
-            if w
-        ):
+            if w and w in fn and w not in repair._NOT_NAME
+        ]
+        if found:
             named += 1
-            assert repair._cue_can_name(text), text
+            # every name a cue holds is among the names the cue is searched near
+            assert set(found) <= set(repair._cue_candidates(text)), text
     assert named > 1000
 
 

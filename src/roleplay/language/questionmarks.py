@@ -11,7 +11,7 @@ which is wild") are left alone. Only the marks between words change (see
 
 from __future__ import annotations
 
-from roleplay.language.text import Caseless, Lazy
+from roleplay.language.text import AnyOf, Lazy, Rule
 
 # A question typed without its question mark starts with an auxiliary and "you", or with a
 # question word and an auxiliary: "do you", "could you", "how do you", "what are your".
@@ -19,13 +19,28 @@ _AUX = "do does did are could would can will have has should is was were may mig
 _AUX_WORDS = frozenset(_AUX.split())
 _WH_WORDS = frozenset("how what who when where which why whats what's who's how's".split())
 _SUBJECTS = frozenset("you your i we they he she it there that this anyone anybody".split())
-QUESTION_CUE = Caseless(
-    r"\b(?:(?:" + _AUX.replace(" ", "|") + r")\s+(?:you|your|i|we|they|he|she|there|anyone)"
-    r"|(?:how|what|who|when|where|which|why|whos|whats|hows)\b)"
-    r"|(?:^|[.!?;:]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+|^(?:and|so)\s+)"
-    r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b"
-    r"|(?:^|[.!?;:,]\s+|\b(?:so|ok|okay|and)\s+)(?:want|wanna)\s+(?:me|us)\s+to\b"
-    r"|,\s+(?:is|are)\s+(?:\S+\s+){1,3}?still\b|,\s+(?:is|are)\s+(?:that|it|this)\s+(?:most|mostly|mainly|all)\b"
+# In parts, each gated on the words all its matches have (a line is searched only by the
+# parts its words allow): whether any part matches is what the one alternation would tell.
+QUESTION_CUE = AnyOf(
+    Rule(
+        r"\b(?:" + _AUX.replace(" ", "|") + r")\s+(?:you|your|i|we|they|he|she|there|anyone)", _AUX
+    ),
+    Rule(
+        r"\b(?:how|what|who|when|where|which|why|whos|whats|hows)\b",
+        "how what who when where which why whos whats hows",
+    ),
+    Rule(
+        r"(?:^|[.!?;:]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+|^(?:and|so)\s+)"
+        r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
+        "is are does do did can could would will has have was were",
+    ),
+    Rule(
+        r"(?:^|[.!?;:,]\s+|\b(?:so|ok|okay|and)\s+)(?:want|wanna)\s+(?:me|us)\s+to\b", "want wanna"
+    ),
+    Rule(
+        r",\s+(?:is|are)\s+(?:\S+\s+){1,3}?still\b|,\s+(?:is|are)\s+(?:that|it|this)\s+(?:most|mostly|mainly|all)\b",
+        "still most mostly mainly all",
+    ),
 )
 # Two more cues, tried apart from the rule above and only on lines with their words (every
 # alternative added to it is tried on every line it reads): a question said as a statement,

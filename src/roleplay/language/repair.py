@@ -204,8 +204,11 @@ _EVERYDAY_WORDS = frozenset(
     """.split()
 )
 
-# An email address is one word: its dots are not full stops.
-_WORD = Lazy(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+# An email address is one word: its dots are not full stops. Split on a captured word, a
+# line is its gaps and words in turn: gap, word, gap, ..., word, gap (one call, in C).
+_WORD_SPLIT = Lazy(
+    r"([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|[A-Za-z0-9]+(?:['’][A-Za-z]+)*)"
+)
 
 # Where a first name is expected: after these leads ...
 _NAME_LEADS = (
@@ -448,15 +451,23 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
         return False
     if not _HONORIFICS.isdisjoint(present) and _HONORIFIC_CUE.search(text) is not None:
         return True  # "ms. brooks"
-    if not first_names().isdisjoint(present) and _cue_can_name(text):
-        # a first name typed in lower case
-        for cue in _NAME_CUE.finditer(text):
-            if any(
-                w in first_names() and w not in _NOT_NAME
-                for w in cue.group("a", "b", "c", "d")
-                if w
-            ):
-                return True
+    if not first_names().isdisjoint(present):
+        # a first name typed in lower case, in a cue: the cue is searched for only where it
+        # could hold one of the line's names (it starts at most _CUE_REACH characters before
+        # the name), not at every position of the line
+        for name in _cue_candidates(text):
+            at = text.find(name)
+            while at >= 0:
+                for cue in _NAME_CUE.finditer(text, max(0, at - _CUE_REACH)):
+                    if cue.start() > at:
+                        break
+                    if any(
+                        w in first_names() and w not in _NOT_NAME
+                        for w in cue.group("a", "b", "c", "d")
+                        if w
+                    ):
+                        return True
+                at = text.find(name, at + 1)
     return not (
         _INTRO_TOKENS.isdisjoint(present) and _NAME_FOLLOWERS.isdisjoint(present)
     ) and _unknown_name_cue(text)
@@ -467,8 +478,14 @@ _LOWER_RUN = Lazy(r"[a-z]+")
 _LOWER_BYTES = bytes(byte if 97 <= byte <= 122 else 32 for byte in range(256))
 
 
-def _cue_can_name(text: str) -> bool:
-    """Whether a word of a :data:`_NAME_CUE` match could be a first name not in _NOT_NAME.
+# How far before a name a _NAME_CUE match that holds it can start: "my name is" and a pause
+# before the name, or one word before it ("dana kim from...").
+_CUE_REACH = 40
+
+
+def _cue_candidates(text: str) -> list[str]:
+    """The first names not in _NOT_NAME that a word of a :data:`_NAME_CUE` match in ``text``
+    could be.
 
     Every group of the cue is a run of ``[a-z'-]`` starting after a non-word character and
     ending where the run ends, so a name with no apostrophe or hyphen in it can only be a
@@ -481,10 +498,13 @@ def _cue_can_name(text: str) -> bool:
         runs = text.encode().translate(_LOWER_BYTES).decode().split()
     else:
         runs = _LOWER_RUN.findall(text)
-    for name in first_names().intersection(runs):
-        if len(name) >= 2 and name not in _NOT_NAME:
-            return True
-    return any(name in text for name in _cue_names())
+    found = [
+        name
+        for name in first_names().intersection(runs)
+        if len(name) >= 2 and name not in _NOT_NAME
+    ]
+    found.extend(name for name in _cue_names() if name in text)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -591,12 +611,12 @@ _WH_RUNS = frozenset("how what who when where which why whos whats hows".split()
 
 
 def _question_cue(text: str) -> bool:
-    """``QUESTION_CUE.search(text) is not None``, a question word tried first."""
+    """``QUESTION_CUE.matches(text)``, a question word tried first."""
     if text.isascii():  # QUESTION_CUE reads ASCII text lower-cased
         low = text.lower()
         if not _WH_RUNS.isdisjoint(word_set(low)) and _WH_WORD.search(low) is not None:
             return True
-    return QUESTION_CUE.search(text) is not None
+    return QUESTION_CUE.matches(text)
 
 
 @lru_cache(maxsize=16384)
@@ -624,15 +644,13 @@ def repair(text: str, names: bool = True) -> Repaired:
     )
     if not (needs_words or needs_marks):
         return Repaired(text, text)
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    if not words:
+    old_pieces = _WORD_SPLIT.split(text)
+    if len(old_pieces) < 2:
         return Repaired(text, text)
-    lowered = [w.lower().replace("’", "'") for _, _, w in words]
-    new = [w for _, _, w in words]
+    new = old_pieces[1::2]
+    lowered = [w.lower().replace("’", "'") for w in new]
     # gaps[i] is the text before word i; gaps[-1] the text after the last word.
-    old_gaps = [text[(words[i - 1][1] if i else 0) : words[i][0]] for i in range(len(words))]
-    old_gaps.append(text[words[-1][1] :])
-    gaps = list(old_gaps)
+    gaps = old_pieces[0::2]
     if needs_words:
         # Typos first, so that the rules that look ahead read the word meant: "its priyanka
         # raman calilng" is "it's" before "calling", "my nmaes abby" is "my name's abby".
@@ -720,8 +738,6 @@ def repair(text: str, names: bool = True) -> Repaired:
                 _capitalise_names(lowered, new, gaps)
     if needs_marks:
         mark_questions(lowered, gaps, new)
-    old_pieces = [p for i, (_, _, w) in enumerate(words) for p in (old_gaps[i], w)]
-    old_pieces.append(old_gaps[-1])
     pieces = [p for i, w in enumerate(new) for p in (gaps[i], w)]
     pieces.append(gaps[-1])
     if pieces == old_pieces:

@@ -484,12 +484,11 @@ def sentences(text: str) -> list[str]:
 def _sentences(text: str) -> tuple[str, ...]:
     # Memoised: a prospect line is split by several detectors (price, time, voicemail).
     protected = _PROTECT.sub(_protect_dots, text) if "." in text else text
-    out = []
-    for match in _SENTENCE.finditer(protected):
-        sentence = match.group().strip().replace(_MARK, ".")
-        if sentence:
-            out.append(sentence)
-    return tuple(out)
+    if _MARK in protected:
+        found = [s.strip().replace(_MARK, ".") for s in _SENTENCE.findall(protected)]
+    else:
+        found = [s.strip() for s in _SENTENCE.findall(protected)]
+    return tuple(s for s in found if s)
 
 
 def _protect_dots(match: re.Match[str]) -> str:
