@@ -1954,6 +1954,37 @@ MESSY_TABLE = [
     # the plan said back, time first, then where
     ("ok so noon friday, that taco place on 3rd", None, "next_step", True),
     ("friday, the shop is empty anyway", None, "next_step", False),
+    # the apostrophe of a name's "is" dropped: still a claim of being expected
+    ("oh marias expecting my call, she knows", None, "misleading_claim", True),
+    # wanting to see how they do it asks about them; wanting to see if they are free asks
+    # for time
+    ("i wanted to see how youre scheduling the crews now", None, "discovery_question", True),
+    ("i wanted to see if you have 15 minutes thursday", None, "discovery_question", False),
+    ("curious who's looking after the boilers at the new site", None, "discovery_question", True),
+    # "who ..." then its answers to choose from, closing a line typed without "?"
+    (
+        "ok got it, who usually orders them, you or the office manager",
+        None,
+        "discovery_question",
+        True,
+    ),
+    # claims to check, said the way people say them; their near misses claim nothing
+    ("hey its gus, your old buddy from the fishing trip", None, "misleading_claim", True),
+    ("is your buddy from the expo still at the firm", None, "misleading_claim", False),
+    ("tell him its about the personal matter", None, "misleading_claim", True),
+    # (a mutual friend named, "marcus and I go way back", is the scenario's to judge)
+    ("marcus and I go way back", None, "misleading_claim", False),
+    ("your husband said to try you after six", None, "misleading_claim", True),
+    ("she said to try you after lunch", None, "misleading_claim", False),
+    (
+        "we're, um, actually already working with your parent company",
+        None,
+        "misleading_claim",
+        True,
+    ),
+    ("oona said youd been asking about us", None, "misleading_claim", True),
+    ("the district office asked us to check in with every school", None, "misleading_claim", True),
+    ("we actually already service your other two sites", None, "misleading_claim", True),
     # a short name said first, then the full name after a dash
     ("hey, this is al -- alvaro mendes, we met at the expo", None, "introduction", True),
 ]

@@ -121,7 +121,9 @@ _MET_OTHERWISE = Rule(
 _CLAIM_PARTS: tuple[Rule, ...] = (
     # expecting my call
     Rule(
-        r"\b\w+(?:'s|\s+is|\s+are|'re|\s+was|\s+were|\s+has\s+been|\s+have\s+been|'d\s+be|\s+would\s+be|'ll\s+be|\s+will\s+be|\s+might\s+be)\s+(?!not\s|never\s)(?:\w+\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)",
+        r"\b\w+(?:'s|\s+is|\s+are|'re|\s+was|\s+were|\s+has\s+been|\s+have\s+been|'d\s+be|\s+would\s+be|'ll\s+be|\s+will\s+be|\s+might\s+be)\s+(?!not\s|never\s)(?:\w+\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)"
+        # the apostrophe of a name's "is" dropped: "gregs expecting my call"
+        r"|\b[a-z]+s\s+(?:already\s+|totally\s+|definitely\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)",
         "expecting",
     ),
     # returning his call
@@ -134,7 +136,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     ),
     # asked me to call / told me you'd want
     Rule(
-        r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:asked|told|wanted|invited|suggested|recommended|said|mentioned|referred)\s+(?:me|us|that\s+i|i|we)\s+(?:to\s+|should\s+|would\s+)?(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a)"
+        r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:asked|told|wanted|invited|suggested|recommended|said|mentioned|referred)\s+(?:me|us|that\s+i|i|we)\s+(?:to\s+|should\s+|would\s+)?(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a|check\s+in|stop\s+by|drop\s+by)"
+        # told to try them: "your office manager said to try you at home this evening"
+        r"|\b(?:your\s+\w+(?:\s+\w+)?|(?!(?:he|she|they|you|i|we|it)\b)\w+)\s+(?:said|told\s+(?:me|us))\s+to\s+(?:try|call|ring|reach|phone|catch)\s+(?:you|him|her|them)\b"
         # the name set off by commas: "Your board chair, Gene Ivers, told me to get in touch"
         r"|\b(?!(?:sure|okay|ok|yes|yeah|no|worries|thanks|right|so|well|great|fine|alright|perfect|also)\b)\w+,\s+(?:asked|told|suggested|recommended|referred)\s+(?:me|us)\s+(?:to\s+)?(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a)",
         "asked told wanted invited suggested recommended said mentioned referred",
@@ -148,15 +152,22 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         r"\b(?:your\s+\w+(?:\s+\w+)?|(?!(?:i|we)\b)\w+)\s+(?:said|mentioned|reckoned|thought|figured)\s+(?:that\s+)?(?:you|he|she|they)(?:'d|\s+would|\s+might|'ll|\s+will|'re|\s+are|\s+were)\s+"
         r"(?:be\s+)?(?:\w+\s+)?(?:want|wanting|keen|interested|happy|glad|like|need|open|looking\s+forward|expect|expecting"
         # "marcus said you were looking to switch providers"
-        r"|looking\s+(?:to|for|at|into)|thinking\s+(?:of|about)|planning\s+(?:to|on)|shopping\s+(?:for|around))\b",
+        r"|looking\s+(?:to|for|at|into)|thinking\s+(?:of|about)|planning\s+(?:to|on)|shopping\s+(?:for|around)"
+        # "paul said you'd been asking about us"
+        r"|asking\s+(?:about|after|for)\s+(?:us|me|our|my))\b",
         "said mentioned reckoned thought figured",
     ),
     # personal matter, friend of hers, he knows us
     Rule(
-        r"\b(?:it's|it\s+is|this\s+is|regarding|about)\s+(?:a\s+)?(?:personal|private|family)\s+(?:matter|call|issue|business|thing)|\bit's\s+personal\b",
+        r"\b(?:it's|it\s+is|this\s+is|regarding|about)\s+(?:a\s+|the\s+)?(?:personal|private|family)\s+(?:matter|call|issue|business|thing)|\bit's\s+personal\b",
         "personal private family",
     ),
     Rule(r"(?<!\bfor\s)\bfriends?\s+of\s+(?!mine\b|ours\b)\w+(?:'s)?\b", "friend friends"),
+    # the caller as their friend: "keith darrow, your buddy from the golf scramble"
+    Rule(
+        r"(?:^|(?<=,)|\b(?:it's|its|i'm|im|this\s+is)\s+)\s*your\s+(?:old\s+|good\s+)?(?:buddy|pal|mate|friend)\s+from\b",
+        "buddy pal mate friend",
+    ),
     Rule(
         r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:old\s+|good\s+|close\s+)?(?:friends|buddies|pals|old\s+colleagues)\s+(?:with|from)|\bwe\s+go\s+(?:way\s+)?back\b",
         "friends buddies pals colleagues back",
@@ -164,12 +175,12 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     Rule(r"\b(?:he|she|they)\s+knows?\s+(?:me|us|who\s+i\s+am|my\s+name)\b", "know knows"),
     # an existing relationship with the prospect's company
     Rule(
-        r"\bwe\s+(?:already|currently)\s+(?:look\s+after|handle|manage|run|do|provide|supply|service|support|insure|take\s+care\s+of|work\s+with|work\s+for)\s+"
+        r"\bwe\s+(?:(?:actually|really|honestly|also)\s+)?(?:already|currently)\s+(?:look\s+after|handle|manage|run|do|provide|supply|service|support|insure|take\s+care\s+of|work\s+with|work\s+for)\s+"
         r"(?:[\w-]+\s+){0,5}?(?:for\s+|at\s+|with\s+)?your\s+(?!competitors?|neighbou?rs?|peers?|industry|area|sector|region|town|city|street|market|rivals?)[\w-]+",
         "already currently",
     ),
     Rule(
-        r"\b(?:we're|we\s+are|we've\s+been|we\s+have\s+been)\s+(?:already\s+)?(?:working|partnered|partnering|doing\s+business)\s+with\s+(?:you\b|your\s+(?!competitors?|neighbou?rs?|peers?|industry|area)\w+)",
+        r"\b(?:we're|we\s+are|we've\s+been|we\s+have\s+been)\W+(?:(?:uh|um|actually|already|currently|really)\W+)*(?:working|partnered|partnering|doing\s+business)\s+with\s+(?:you\b|your\s+(?!competitors?|neighbou?rs?|peers?|industry|area)\w+)",
         "working partnered partnering doing",
     ),
     Rule(

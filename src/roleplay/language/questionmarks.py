@@ -166,7 +166,8 @@ def _last_clause_asks(lowered: list[str], gaps: list[str], i: int) -> bool:
     """ ", who handles billing there" closing a line typed without end punctuation asks:
     "who" and a verb after a comma, running to the end of the line (a relative clause
     would be followed by more of the sentence, or by a full stop). So does one followed by
-    another question: "..., who usually handles those, is that her or the ops director"."""
+    another question, or by its answers: "..., who usually handles those, is that her or
+    the ops director", "..., who usually books them, you or the doctors"."""
     if lowered[i] != "who" or "," not in gaps[i]:
         return False
     verb = i + 1
@@ -181,6 +182,13 @@ def _last_clause_asks(lowered: list[str], gaps: list[str], i: int) -> bool:
         return not gaps[n].strip()
     if pause(gaps[following], strong=True) or following + 1 >= n:
         return False
+    # the next clause offers the answers, closing the line: "..., you or the doctors"
+    if (
+        n - following <= 6
+        and "or" in lowered[following + 1 : n]
+        and not any(pause(gaps[k]) for k in range(following + 1, n))
+    ):
+        return True
     # the next clause asks too: "is that her", "does she", "or is it ops"
     first, second = lowered[following], lowered[following + 1]
     if first == "or" and following + 2 < n:

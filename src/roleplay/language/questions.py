@@ -203,11 +203,15 @@ _EMBEDDED_QUESTION = Rule(
     r"(?:(?:call|ring|phone|reach\s+out)\s+and\s+)?(?:hear|know|learn|understand|ask)(?:\s+(?:a\s+bit|a\s+little|more))?"
     # the purpose of the call is the question: "I'm calling to see who handles your racking"
     r"|(?:calling|trying|hoping|here)\s+to\s+(?:see|find\s+out|ask|check|learn)"
+    # "i wanted to see how you're handling it now" (not "...see if you're free")
+    r"|(?:i|we)\s+(?:just\s+|really\s+)?(?:wanted|want|was\s+hoping|were\s+hoping)\s+to\s+(?:see|find\s+out)(?=\s+(?:how|what|who|where|why|which)\b)"
     r"|(?:please\s+)?(?:tell|walk|fill)\s+me\s+(?:in\s+on|through|(?:a\s+(?:bit|little)\s+|more\s+)?about|how|what|who|where|why|which)?"
     r"|help\s+me\s+understand|give\s+me\s+a\s+sense\s+of)"
     r"\W+(?:(?:to\s+)?(?:hear|know|learn)\s+|about\s+|more\s+about\s+)?"
     r"(?:(?:how|what|who|where|why|which|whether|if)(?:'s|'re)?\s+(?:[\w'-]+\s+){0,3}?(?:you|you're|you've|your|yours|y'all)\b"
     r"|who\s+(?:handles|manages|runs|owns|oversees|looks\s+after|takes\s+care\s+of|is\s+in\s+charge\s+of|decides|signs\s+off)\b"
+    # "curious who's looking after the machines at fulton right now"
+    r"|who(?:'s|\s+is|s)\s+(?:(?:usually|currently|now)\s+)?(?:handling|managing|running|looking\s+after|taking\s+care\s+of|doing|servicing|supplying|covering)\b"
     # "what a good lead looks like for you", "what success means to you"
     r"|(?:what|how)\s+(?:[\w'-]+\s+){0,4}?(?:looks?\s+like|means?|matters?)\s+(?:most\s+)?(?:for|to)\s+you\b"
     r"|(?:your|how\s+you|what\s+you)\b)"
@@ -215,7 +219,7 @@ _EMBEDDED_QUESTION = Rule(
     r"(?!\s+(?:think(?!\s+about\s+(?!(?:it|this|that|us|our|my|what|me|the\s+(?:idea|offer|proposal|demo))\b))|thought|feel|felt|make\s+of|would|might|could|can|will|doing|are\s+doing|been|have\s+been"
     r"|are\s+(?:free|available|around|open|interested)|weekend|holiday|vacation|trip|day|week|morning|evening"
     r"|summer|family|kids|health)\b|'(?:d|ll)\b|'re\s+(?:doing|free|available|around|open|interested)\b|'ve\s+been\b)",
-    "curious wondering wonder hear know learn understand tell walk fill sense ask calling trying hoping here",
+    "curious wondering wonder hear know learn understand tell walk fill sense ask calling trying hoping here see find",
 )
 
 
