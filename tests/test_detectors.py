@@ -1985,6 +1985,33 @@ MESSY_TABLE = [
     ("oona said youd been asking about us", None, "misleading_claim", True),
     ("the district office asked us to check in with every school", None, "misleading_claim", True),
     ("we actually already service your other two sites", None, "misleading_claim", True),
+    # more claims: word passed on with "you guys", told to give them a ring, their own
+    # team said to use us (their customers using us is no claim)
+    (
+        "rick in accounting told me you guys were unhappy with your vendor",
+        None,
+        "misleading_claim",
+        True,
+    ),
+    ("your manager said to give you a ring about it", None, "misleading_claim", True),
+    ("your ops team in reno already works with us", None, "misleading_claim", True),
+    ("a lot of your restaurants already use us for payroll", None, "misleading_claim", False),
+    # "we do a lot of that", typed "alot", is no product cue; "a ton" is a lot, not a spec
+    ("we do alot of that, clinics, labs, some schools", None, "feature_list", False),
+    (
+        "we've learned a ton, a lot of it the hard way, routing and charging mostly",
+        None,
+        "feature_list",
+        False,
+    ),
+    # "Its" capitalised at a sentence start, before a name, is "It's"
+    ("Hi Tomas! Its Ada Brennan, I did your shop sign", None, "introduction", True),
+    # "if not, totally fine" (however the adverb is typed) makes no easy to say
+    ("coffee monday at 9? if not, totaly fine", None, "easy_out", True),
+    ("if not fine, we can talk", None, "easy_out", False),
+    # the wish said last closes the call; the same wish in an opener does not
+    ("so good to hear your voice. I was thinking of you. Happy birthday!", None, "goodbye", True),
+    ("Gloria, it's Priya. Happy birthday!", None, "goodbye", False),
     # a short name said first, then the full name after a dash
     ("hey, this is al -- alvaro mendes, we met at the expo", None, "introduction", True),
 ]
@@ -2197,6 +2224,14 @@ def test_recognition_may_come_in_the_second_reply() -> None:
     assert claim_support(["oh.. maybe?", "hm, no idea who you are"]) == "denied"
 
 
+def test_the_first_reply_that_owns_up_or_denies_decides() -> None:
+    # owned up to first; a later "no idea what I'm doing" is about something else
+    owned = ["oh yes, tanya told me, the insurance guy", "honestly i have no idea what im doing"]
+    assert claim_support(owned) == "confirmed"
+    assert claim_support(["Tom said that?", "He didn't mention anything."]) == "denied"
+    assert claim_support(["none of them have mentioned you"]) == "denied"
+
+
 def test_shared_past_owned_up_to_earlier_supports_a_later_nod_to_it() -> None:
     from roleplay.scoring.rules import score
     from roleplay.transcript import parse_text
@@ -2219,3 +2254,11 @@ def test_met_last_thu_typed_short_is_checkable_history() -> None:
 def test_who_they_want_is_not_who_is_calling() -> None:
     assert asks_who("hi dominic, who are you trying to reach?") is None
     assert asks_who("sorry, who are you?") is not None
+
+
+def test_what_its_regarding_typed_casually_is_asked_and_a_dodge_ignores_it() -> None:
+    # the possessive "its" never stands before "regarding": it is "it's"
+    call = CallAnalysis()
+    call.add("prospect", "shes on a call. can i tell her what its regarding")
+    dodge = call.add("rep", "ah, its hard to explain, id rather go over it with her")
+    assert "ignored_question" in dodge.signals

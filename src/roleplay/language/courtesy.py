@@ -137,6 +137,29 @@ def _signs_off(norm: str) -> str | None:
     return norm[start:end].strip()
 
 
+# The wish said last, after the rest of what was said: "...I was thinking of you. Happy
+# birthday!" closes the call (the same wish opening a call, "hi gloria! happy birthday!",
+# does not).
+_WISH_LAST = Rule(
+    r"[.!]\s+(?:and\s+)?(?:(?:once\s+)?again,?\s+)?(?:happy\s+birthday|many\s+happy\s+returns)(?:,?\s+[a-z]+)?\W*$",
+    "birthday returns",
+)
+
+
+def _wish_to_close(norm: str) -> str | None:
+    if "birthday" not in norm.lower() and "returns" not in norm.lower():
+        return None
+    if first_match(_GREETING, norm) is not None:
+        return None
+    found = _WISH_LAST.find(norm)
+    if found:
+        from roleplay.language.names import rep_name
+
+        if rep_name(norm) is not None:
+            return None  # "Gloria, it's Priya. Happy birthday!" opens the call
+    return found.lstrip(".! ") if found else None
+
+
 def thanks(norm: str) -> str | None:
     """The words that thank the other side ("thank you", "much appreciated"), or None."""
     return first_match(_THANKS, norm)
@@ -152,7 +175,9 @@ _EASY_OUT = Rule(
     r"(?:not|the\s+answer\s+is\s+no|you'd\s+rather\s+not|it's\s+(?:a\s+)?no|its\s+(?:a\s+)?no|now\s+isn't|you're\s+not|you\s+don't|it\s+isn't|it's\s+not)\b"
     r"|\b(?:either\s+(?:way|answer)|whatever\s+you\s+decide)\s+(?:is\s+)?(?:(?:completely|totally|perfectly|absolutely)\s+)?(?:fine|ok|okay|good|great)\b"
     r"|\bif\s+(?:it's|its|it\s+is)\s+(?:a\s+)?no\b"
-    r"|\bif\s+not,?\s+(?:no\s+(?:problem|worries)|that's\s+(?:(?:completely|totally|perfectly)\s+)?(?:fine|ok|okay))"
+    r"|\bif\s+not,?\s+(?:no\s+(?:problem|worries)|(?:that's|thats)\s+(?:(?:completely|totally|perfectly|\w+ly)\s+)?(?:fine|ok|okay|cool))\b"
+    # "if not, totally fine" (an adverb however typed: "totaly")
+    r"|\bif\s+not,\s*(?:\w+ly\s+)?(?:fine|ok|okay|cool)\b"
     r"|\b(?:a\s+)?no\s+is\s+(?:a\s+)?(?:(?:completely|totally|perfectly)\s+)?(?:fine|good|ok|okay)"
     r"|\bnot\s+(?:right\s+)?now\s+is\s+(?:a\s+)?(?:(?:completely|totally|perfectly)\s+)?(?:fine|good|ok)\s+answer"
     r"|\bif\s+now(?:'s|\s+is|s)\s+not\s+(?:the|a)\s+(?:right\s+|good\s+)?time,?\s+(?:that's|thats|that\s+is)\s+"
@@ -230,7 +255,7 @@ def goodbye(norm: str) -> str | None:
     """The words that close the call ("bye", "have a good day", "take care", "thanks, I'll
     call her then", "talk Thursday"...), or None."""
     if "?" not in norm:
-        return first_match(_GOODBYE, norm) or _signs_off(norm)
+        return first_match(_GOODBYE, norm) or _signs_off(norm) or _wish_to_close(norm)
     # "...and then you decide whether we talk later?" asks; it does not leave.
     if _GOODBYE_WORDS.isdisjoint(word_set(lowercase(norm))):
         return None  # a sentence's words are some of its line's: none can say goodbye

@@ -64,7 +64,8 @@ _FEATURE_OTHER = AnyOf(
     # a machine's specifications: "eighty-five feet of platform height", "a 1,000 lb capacity",
     # "four-wheel drive", "a 12-speed gearbox"
     Rule(
-        rf"\b(?:\d[\d,.]*|(?:{_SPEC_NUMBER}[\s-]){{0,3}}{_SPEC_NUMBER})[\s-](?:feet|foot|ft|inch(?:es)?|pounds?|lbs?|kg|kilos?|tons?|tonnes?|horsepower|hp|volts?|watts?|amps?|psi|rpm|gallons?|litres?|liters?|cc"
+        # (not "we've learned a ton": a lot, said loosely)
+        rf"\b(?!a[\s-]+tons?\b)(?:\d[\d,.]*|(?:{_SPEC_NUMBER}[\s-]){{0,3}}{_SPEC_NUMBER})[\s-](?:feet|foot|ft|inch(?:es)?|pounds?|lbs?|kg|kilos?|tons?|tonnes?|horsepower|hp|volts?|watts?|amps?|psi|rpm|gallons?|litres?|liters?|cc"
         r"|km|kilomet(?:er|re)s?|met(?:er|re)s?|mm|cm|degrees?|mph|kph|decibels?|db|microns?|btus?|lumens?)\b",
         "feet foot ft inch inches pound pounds lb lbs kg kilo kilos ton tons tonne tonnes horsepower hp"
         " volt volts watt watts amp amps psi rpm gallon gallons litre litres liter liters cc km kilometer"
@@ -99,7 +100,7 @@ _PRODUCT_CUE = Rule(
     r"(?:have|has|'ve\s+got|'s\s+got|got|offers?|includes?|provides?|supports?|features?|comes?\s+with|gives?\s+you|bundles?|ships?\s+with"
     r"|do|does|handles?|covers?|manages?|automates?|tracks?|takes?\s+care\s+of|looks?\s+after|deals?\s+with|supplies|supply|installs?|runs?)\s+"
     r"(?!(?:been|worked|helped|seen|done|had|made|found|spoken|talked|heard|grown|served|partnered|saved|noticed|learned|gone|come|become|run|started|launched|hired|to|no|not|never|any|some\s+questions?"
-    r"|a\s+lot|lots|this|that|it|what|everything|anything|all\s+of|more|most|business|work|well|great|things)\b)"
+    r"|a\s+lot|alot|lots|this|that|it|what|everything|anything|all\s+of|more|most|business|work|well|great|things)\b)"
     r"|\b(?:we'd|we\s+would|we'll|we\s+will|i'd|i\s+would)\s+(?:be\s+looking\s+at|look\s+at|provide|bring|supply|set\s+up|include|install|give\s+you|put\s+in|recommend|quote(?:\s+you)?)\s+"
     # "it's a donor crm with automated receipts, ...", "this is a booking app that has..."
     r"|\b(?:it's|its|it\s+is|this\s+is|that's)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:platform|system|app|tool|crm|software|product|device|unit|service|solution|suite|kit|machine|appliance|sensor|camera|portal|dashboard)\s+"

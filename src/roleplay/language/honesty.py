@@ -138,13 +138,13 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:asked|told|wanted|invited|suggested|recommended|said|mentioned|referred)\s+(?:me|us|that\s+i|i|we)\s+(?:to\s+|should\s+|would\s+)?(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a|check\s+in|stop\s+by|drop\s+by)"
         # told to try them: "your office manager said to try you at home this evening"
-        r"|\b(?:your\s+\w+(?:\s+\w+)?|(?!(?:he|she|they|you|i|we|it)\b)\w+)\s+(?:said|told\s+(?:me|us))\s+to\s+(?:try|call|ring|reach|phone|catch)\s+(?:you|him|her|them)\b"
+        r"|\b(?:your\s+\w+(?:\s+\w+)?|(?!(?:he|she|they|you|i|we|it)\b)\w+)\s+(?:said|told\s+(?:me|us))\s+to\s+(?:(?:try|call|ring|reach|phone|catch)\s+(?:you|him|her|them)|give\s+(?:you|him|her|them)\s+a\s+(?:ring|call|shout|buzz|bell))\b"
         # the name set off by commas: "Your board chair, Gene Ivers, told me to get in touch"
         r"|\b(?!(?:sure|okay|ok|yes|yeah|no|worries|thanks|right|so|well|great|fine|alright|perfect|also)\b)\w+,\s+(?:asked|told|suggested|recommended|referred)\s+(?:me|us)\s+(?:to\s+)?(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a)",
         "asked told wanted invited suggested recommended said mentioned referred",
     ),
     Rule(
-        r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:told|said\s+to|mentioned\s+to|asked)\s+me\s+(?:that\s+)?(?:you|he|she|they)(?:'d|\s+would|\s+might|\s+were|\s+are|\s+wanted|\s+want|\s+needed)",
+        r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:told|said\s+to|mentioned\s+to|asked)\s+me\s+(?:that\s+)?(?:you(?:\s+guys|\s+all|\s+folks)?|he|she|they)(?:'d|\s+would|\s+might|\s+were|\s+are|\s+wanted|\s+want|\s+needed)",
         "told said mentioned asked",
     ),
     # a third party vouching for what the prospect wants: "Jen said you'd want to talk to me"
@@ -177,6 +177,13 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\bwe\s+(?:(?:actually|really|honestly|also)\s+)?(?:already|currently)\s+(?:look\s+after|handle|manage|run|do|provide|supply|service|support|insure|take\s+care\s+of|work\s+with|work\s+for)\s+"
         r"(?:[\w-]+\s+){0,5}?(?:for\s+|at\s+|with\s+)?your\s+(?!competitors?|neighbou?rs?|peers?|industry|area|sector|region|town|city|street|market|rivals?)[\w-]+",
+        "already currently",
+    ),
+    # the same said from their side: "your team in charlotte already works with us"
+    Rule(
+        r"\byour\s+(?:[\w'-]+\s+){0,2}?(?:team|teams|company|office|people|staff|department|folks|guys|org|organi[sz]ation|firm|branch|site|plant"
+        r"|division|group|colleagues|head\s+office|hq)\s+(?:(?:in|at|over\s+in|up\s+in|down\s+in)\s+[\w'-]+\s+)?"
+        r"(?:already|currently)\s+(?:works?\s+with|partners?\s+with|buys?\s+from|orders?\s+from|uses?)\s+us\b",
         "already currently",
     ),
     Rule(
@@ -409,14 +416,18 @@ def recognised(prospect_lines: list[str]) -> bool:
 def claim_support(prospect_lines: list[str]) -> str:
     """How the prospect's lines after a claim treat it: ``"confirmed"``, ``"denied"`` or ``"none"``.
 
-    A denial wins over anything else said ("Tom said that? He didn't mention anything").
+    Read line by line, the first line that denies or owns up to it decides: recognition
+    may come in the second reply ("oh.. maybe?" then "oh sean, yes ok"), and once owned up
+    to ("oh yes, tanya told me"), a later "no idea what I'm doing with that" is about
+    something else. Within a line, a denial wins over anything else said ("Tom said that?
+    He didn't mention anything").
     """
-    text = normalise(" ".join(prospect_lines))
-    if _DENIAL.search(text):
-        return "denied"
-    # line by line: recognition opens a reply ("oh.. maybe?" then "oh sean, yes ok")
-    if recognised(prospect_lines):
-        return "confirmed"
+    for line in prospect_lines:
+        text = normalise(line)
+        if _DENIAL.search(text):
+            return "denied"
+        if _CONFIRMATION.search(text):
+            return "confirmed"
     return "none"
 
 

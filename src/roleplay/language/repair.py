@@ -158,7 +158,7 @@ _SHORT_DAYS = {
 # "its" is "it's" when a name, an article or a verb form follows; the possessive "its" is
 # followed by a noun ("its main office"), which the rules read the same either way.
 _ITS_BEFORE = frozenset(
-    "a an the me my just not about been being going gonna really quick only late early "
+    "a an the me my just not about regarding concerning been being going gonna really quick only late early "
     "been actually been totally kind sort pretty very".split()
 )
 
@@ -354,8 +354,8 @@ _REPAIRABLE = frozenset({*_CONTRACTIONS, *_TYPOS, *_SHORTHAND, *_SHORT_DAYS})
 _CONTEXT_CUE = Lazy(
     r"\bmy\s+names\s+[a-z]|\b(?:and|so|but|because|cause|since)\s+were\s+[a-z]|(?:^|[,.;:!?]\s*)its\s+[a-z]+\s+[a-z]+\s*(?:[,.;:!?]|$)|\bi\b|\b(?:ill|id)\s+[a-z]|\bw\s+[a-z]|\bu\b(?!\.)|(?:^|[,.;:!?]\s*)were\s+[a-z]"
     r"|\bits\s+(?:[a-z'-]+\s+){1,2}(?:from|with|at|here|calling|speaking)\b"
-    r"|\bits\s+(?:a|an|the|me|my|just|not|about|been|being|going|gonna|really|quick|only|late|early)\b"
-    r"|\bits\s+[A-Za-z]"
+    r"|\bits\s+(?:a|an|the|me|my|just|not|about|regarding|concerning|been|being|going|gonna|really|quick|only|late|early)\b"
+    r"|\bits\s+[A-Za-z]|(?:^|[.!?]\s*)Its\s+[A-Z]"
 )
 _TOKENS_ANY_CASE = Lazy(r"[A-Za-z0-9']+")
 # For ASCII text: every byte a token of _TOKENS_ANY_CASE cannot hold becomes a space.
