@@ -200,7 +200,7 @@ _EVERYDAY_WORDS = frozenset(
     really their where which these those every right still looking looks working work want
     would about know have been with that them when just like other after before again
     maybe sure today later talk talking speak speaking chat coffee lunch breakfast connect
-    connected linkedin request requested close switch check before
+    connected linkedin request requested close switch check
     """.split()
 )
 
@@ -230,7 +230,9 @@ _NAME_LEADS = (
 # ... or before these words.
 _NAME_FOLLOWERS = frozenset({"here", "from", "with", "at", "speaking", "calling"})
 # Subjects and modals: the word after one is a verb ("we see", "i will"), not a name.
-_SUBJECTS = frozenset("i we you they he she to can could will would should might may must".split())
+_VERB_LEADS = frozenset(
+    "i we you they he she to can could will would should might may must".split()
+)
 # Words that never start or continue a name, even where one is expected.
 _NOT_NAME = frozenset(
     """
@@ -916,7 +918,7 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
         strong = lead in _STRONG_LEADS or follower in _NAME_FOLLOWERS or by_followers
         if low in names:
             if low in _COMMON_WORD_NAMES and (
-                not strong or (lead is None and i > 0 and lowered[i - 1] in _SUBJECTS)
+                not strong or (lead is None and i > 0 and lowered[i - 1] in _VERB_LEADS)
             ):
                 # (a word after a subject is its verb: "what we see with a lot of shops")
                 i += 1
