@@ -1184,6 +1184,22 @@ CONTEXT_TABLE = [
     ("I could do Wednesday at four.", "it's a date, thanks", "affirm", True),
     ("Up to you.", "let's go with the morning", "affirm", True),
     ("We moved offices in March.", "done", "affirm", False),  # nothing was offered
+    # an alternative added as a question of its own ("? Or breakfast Friday?") leaves the
+    # offer before it to answer; a plain "good" or "awesome" takes it
+    (
+        "Could you do 1:30 Thursday? Or breakfast Friday at eight?",
+        "good. locked in.",
+        "affirm",
+        True,
+    ),
+    (
+        "Could you do 1:30 Thursday? Or breakfast Friday at eight?",
+        "awesome see u thu",
+        "affirm",
+        True,
+    ),
+    ("Who is it? Or what's it about?", "good, thanks", "affirm", False),
+    ("Do you have a minute?", "good question, let me think", "affirm", False),
     ("I could do Wednesday at four.", "no, that won't work for me", "deny", True),
     # a day named when the prospect asked for one is the next step
     (

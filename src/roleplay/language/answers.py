@@ -22,7 +22,7 @@ _AFFIRM = Lazy(
     r"|works\s+for\s+me|sounds\s+good|sounds\s+great|that\s+would\s+be\s+great|that'd\s+be\s+great"
     r"|that(?:'s|\s+is)\s+(?:great|perfect|fine|good|ideal|brilliant|wonderful|lovely|ok|okay|no\s+problem)"
     r"|i'd\s+like\s+that|i\s+would|i\s+do|it\s+is|i\s+am|we\s+do|we\s+are|ok|okay|alright|all\s+right"
-    r"|fine|perfect|great"
+    r"|fine|perfect|great|good(?!\s+question)|awesome|cool|excellent|brilliant|lovely|wonderful"
     # taking what was offered: "done", "deal", "it's a date", "let's do that", "see you then"
     r"|done|deal|it's\s+a\s+(?:date|deal|plan)|you're\s+on|count\s+me\s+in|book\s+it|lock\s+it\s+in"
     r"|let's\s+(?:do|go\s+with|say|make\s+it)\b|sounds\s+like\s+a\s+plan|see\s+you\s+then)\b",
@@ -44,7 +44,8 @@ LONGER = 20
 _OPENERS = frozenset(
     "oh ok okay well um uh ah great perfect yeah yes yep yup yea sure certainly absolutely "
     "definitely of correct right exactly please go that that'd works sounds i'd i we it "
-    "alright all fine no nope nah not sorry done deal it's you're count book lock let's see".split()
+    "alright all fine no nope nah not sorry done deal it's you're count book lock let's see"
+    " good awesome cool excellent brilliant lovely wonderful".split()
 )
 _AUXILIARIES = frozenset(
     "shall should would could can will do does did is are was were may might have has"
@@ -64,6 +65,10 @@ def is_yes_no_question(text: str) -> bool:
     words = [w.strip(",;:-").lower() for w in text[start:end].split()]
     while words and words[0] in _LEAD_INS:
         words.pop(0)
+    if words[:1] == ["or"] and start > 0:
+        # "Could you do 1:30 on Thursday? Or breakfast Friday at eight?": an alternative
+        # added to the question before it, which is the one to answer
+        return is_yes_no_question(text[:start])
     # "How about Tuesday at two?" proposes something to say yes or no to.
     return bool(words) and (
         words[0] in _AUXILIARIES or words[:2] in (["how", "about"], ["what", "about"])
