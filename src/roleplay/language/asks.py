@@ -236,12 +236,13 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         return False  # "still doing the 4am dough thing?" asks about a habit
     if _PAST_DEED.search(clause):
         return False  # "we connected on linkedin on monday?" checks the past
-    if not _COMMIT_NOUN.matches(clause) and _HABIT_DAY.search(clause):
+    named = _COMMIT_NOUN.matches(clause)
+    if not named and _HABIT_DAY.search(clause):
         return False  # "said you two golf on saturdays?": a habit, not a slot
     # "the guy going on about the ferry schedule?": a schedule or a book named is no ask
     if _WEAK_NOUN.search(clause) and not _COMMIT_NOUN.matches(_WEAK_NOUN.sub(" ", clause)):
         return time_slot(clause, allow_today=False) is not None
-    return bool(_COMMIT_NOUN.matches(clause) or time_slot(clause, allow_today=False))
+    return bool(named or time_slot(clause, allow_today=False))
 
 
 # A question about what something of theirs is like, its examples listed after it: "what's
@@ -396,25 +397,31 @@ def _bare_time(sentence: str) -> str | None:
     if _TIME_ACCEPT.search(sentence):
         return sentence
     # What is left after removing the time and filler words is at most a word or two.
-    rest = without_slots(sentence)
-    rest = _FILLER.regex_for(rest).sub(" ", rest)
-    if len(re.findall(r"[a-z0-9']+", rest)) <= 1:
+    if len(_words_left(sentence)) <= 1:
         return sentence
     # ... or the plan said back, the time first and then where: "ok so noon thursday,
     # that ramen place by the dock"
     if "," in sentence:
         lead = _PLAN_LEAD.match(sentence)
         when, _, where = sentence[lead.end() if lead else 0 :].partition(",")
-        bare = _FILLER.regex_for(when).sub(" ", without_slots(when))
-        bare = re.sub(r"\b(?:noon|midday|lunchtime)\b", " ", bare.lower())
         if (
             _PLACE.match(where)
             and not _VERB_IN_PLACE.search(where)
             and time_slot(when, allow_today=False)
-            and not re.findall(r"[a-z0-9']+", bare)
+            and _MEALTIMES.issuperset(_words_left(when))
         ):
             return sentence
     return None
+
+
+def _words_left(text: str) -> list[str]:
+    """The words of ``text`` (lower case) left once its times and filler words are out."""
+    rest = without_slots(text)
+    return re.findall(r"[a-z0-9']+", _FILLER.regex_for(rest).sub(" ", rest))
+
+
+# Said with a day, these name the time too: "noon thursday".
+_MEALTIMES = frozenset({"noon", "midday", "lunchtime"})
 
 
 _PLAN_LEAD = Lazy(
