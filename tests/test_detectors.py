@@ -2028,6 +2028,9 @@ MESSY_TABLE = [
     # the wish said last closes the call; the same wish in an opener does not
     ("so good to hear your voice. I was thinking of you. Happy birthday!", None, "goodbye", True),
     ("Gloria, it's Priya. Happy birthday!", None, "goodbye", False),
+    # the hour owned straight after "sorry" apologises for calling; a thing sent late does not
+    ("hey dale its marta from brightside sorry its late, calling cause", None, "apology", True),
+    ("sorry it's late on the invoice, it'll be there monday", None, "apology", False),
     # a short name said first, then the full name after a dash
     ("hey, this is al -- alvaro mendes, we met at the expo", None, "introduction", True),
 ]

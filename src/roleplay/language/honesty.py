@@ -59,6 +59,8 @@ _APOLOGY = Rule(
     r"|(?:late|early|odd|ungodly|unsociable)\s+hour|hour\b(?=\s*(?:[,.!;]|$))"
     r"|(?:ring|ringing|rang|call|calling|called|phone|phoning|phoned)\s+(?:you\s+)?(?:so\s+late|so\s+early|at\s+this\s+hour|on\s+a\s+(?:friday|monday|weekend|sunday|saturday)|during|in\s+the\s+middle|at\s+(?:such\s+)?a\s+(?:bad|busy)))(?:\s+(?:you|your\s+\w+))?\b"
     r"|\b(?:hate|don't\s+mean|didn't\s+mean|do\s+not\s+mean)\s+to\s+(?:bother|interrupt|disturb|intrude|bug|barge)"
+    # the hour owned straight after "sorry": "sorry it's late", "sorry, it's so early"
+    r"|\bsorry,?\s+(?:it's|it\s+is)\s+(?:so\s+|really\s+|pretty\s+|very\s+)?(?:late|early)\b(?!\s+(?:on|with|in|for|by|again)\b)"
 )
 # "I apologize for grabbing you between sessions", "sorry for cornering you like this": an
 # apology for an -ing verb done to the person. It is an intrusion when the verb is one
