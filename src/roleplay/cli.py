@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 
-from roleplay import __version__, color
+from roleplay import __version__, color, regex_cache
 from roleplay.environment import Environment
 from roleplay.errors import ExitStatus, RoleplayError
 from roleplay.printable import printable
@@ -164,6 +164,16 @@ def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> i
     """Run the CLI and return the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
     env = env or Environment()
+    # The regexes an earlier run compiled, before the command's modules compile theirs.
+    cache = regex_cache.path(env.environ)
+    regex_cache.read(cache)
+    try:
+        return _main(argv, env)
+    finally:
+        regex_cache.write(cache)
+
+
+def _main(argv: list[str], env: Environment) -> int:
     stdout = env.stdout
     _never_fail_to_encode(stdout)
     # GuardedOutput stands in for a TextIO: it delegates everything it does not wrap.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.language import precompiled
 from roleplay.language.names import GREETING_WORDS
 from roleplay.language.repair import first_names
 from roleplay.language.text import AnyOf, Lazy, Rule, has_any, lowercase, word_set
@@ -264,7 +265,9 @@ _CONTACT_DETAILS = Rule(
     r"|\b(?:her|his|their|your|the)\s+(?:name|title|role|position|job\s+title)\s+(?:and|&)\s+(?:e-?mail|(?:phone\s+)?number|direct\s+line)\b",
 )
 # One of these is in every match above (the address has an "@"): one look, most lines stop.
-_CONTACT_WORDS = re.compile(r"mail|number|line|extension|cell|mobile|address|detail|spell|@")
+_CONTACT_WORDS = precompiled.compile(
+    r"mail|number|line|extension|cell|mobile|address|detail|spell|@"
+)
 # An ask for details need not be a question: "I just need her email", "I'd like to
 # confirm the address we have".
 _ASKS_FOR = Rule(
@@ -329,7 +332,7 @@ def is_discovery(sentence: str) -> bool:
 
 # Our own shared past said with a rising voice: "we met at the chamber mixer?", "Dario,
 # we spoke at the expo last spring?" checks they remember; it asks nothing about them.
-_RECALL_CHECK = re.compile(
+_RECALL_CHECK = precompiled.compile(
     r"(?:(?:^|,)\W*(?:(?:um|uh|so|and|oh|hey|hi)\W+)*(?:we|i|you\s+and\s+i)\s+(?:(?:just|first|briefly|actually|both)\s+)?"
     r"(?:met|spoke|talked|chatted|sat|connected|emailed|swapped|traded|worked\s+together|were\s+on|was\s+on)\b"
     # or who we were there: "you know, the guy going on about the ferry schedule?"
@@ -344,7 +347,7 @@ _RECALL_CHECK = re.compile(
 
 
 # Who picked up: "Hello, Dale?", "is this Dale Ostrowski?", "am I speaking with Renata?"
-_IDENTITY = re.compile(
+_IDENTITY = precompiled.compile(
     r"^\W*(?:(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening)|um|uh|oh|sorry)\W+)*"
     r"(?:(?:is\s+(?:this|that|it)|am\s+i\s+(?:speaking|talking)\s+(?:to|with)|are\s+you|do\s+i\s+have|have\s+i\s+got)\s+)?"
     r"(?:(?:mr|ms|mrs|dr)\.?\s+)?(?P<name>[a-z][\w'-]*)(?:\s+[a-z][\w'-]*)?\W*$",

@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from roleplay.language import precompiled
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
     from typing import Any
@@ -93,8 +95,8 @@ def compile_ascii(pattern: str, flags: int = 0) -> re.Pattern[str]:
     instead of asking the Unicode database about every character)."""
     source = ascii_source(pattern)
     if source is None:
-        return re.compile(pattern, flags)
-    return re.compile(source, flags | re.ASCII)
+        return precompiled.compile(pattern, flags)
+    return precompiled.compile(source, flags | re.ASCII)
 
 
 def lowercase(text: str) -> str:
@@ -225,11 +227,11 @@ class Rule:
         return self._unicode or self._compile_unicode()
 
     def _compile(self) -> re.Pattern[str]:
-        self._regex = re.compile(self.pattern, re.ASCII)
+        self._regex = precompiled.compile(self.pattern, re.ASCII)
         return self._regex
 
     def _compile_unicode(self) -> re.Pattern[str]:
-        self._unicode = re.compile(self.pattern)
+        self._unicode = precompiled.compile(self.pattern)
         return self._unicode
 
     # The three methods below are the hot path of every rule: they inline the property
@@ -313,7 +315,7 @@ class Lazy:
         return self._regex
 
     def _compile_unicode(self) -> re.Pattern[str]:
-        self._unicode = re.compile(self.pattern, self.flags)
+        self._unicode = precompiled.compile(self.pattern, self.flags)
         return self._unicode
 
     def _for(self, string: str) -> re.Pattern[str]:
@@ -375,7 +377,7 @@ class Caseless:
         return self._lower
 
     def _compile_any_case(self) -> re.Pattern[str]:
-        self._any_case = re.compile(self.pattern, re.IGNORECASE)
+        self._any_case = precompiled.compile(self.pattern, re.IGNORECASE)
         return self._any_case
 
     def search(self, text: str) -> re.Match[str] | None:

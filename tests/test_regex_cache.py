@@ -1,0 +1,200 @@
+"""The compiled-regex cache: a later run reuses what an earlier one compiled, gets the very
+same patterns, and a missing, damaged or disabled cache only costs time."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from roleplay import regex_cache
+from roleplay.language import precompiled
+
+CALL = """\
+Prospect: Harbor Dental, this is Rita.
+Rep: hi rita its omar said from crestview supply, calling cause offices near you keep running out of gloves. who orders supplies there
+Prospect: I do.
+Rep: could i drop off samples tuesday at 10
+Prospect: Sure.
+Rep: great, see you then
+"""
+
+# A fresh interpreter scores CALL, then says whether it had to compile a pattern itself
+# (one the cache lacked).
+SCORE_AND_REPORT = """
+import sys
+from roleplay.cli import main
+from roleplay.language import precompiled
+status = main(["score", sys.argv[1]])
+print("added" if precompiled.compiled_from_source else "nothing added", file=sys.stderr)
+sys.exit(status)
+"""
+
+
+def run(call: Path, cache: str, home: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("ROLEPLAY_CACHE", "XDG_CACHE_HOME")}
+    env["ROLEPLAY_CACHE"] = cache
+    if home is not None:
+        env["HOME"] = str(home)
+    return subprocess.run(
+        [sys.executable, "-c", SCORE_AND_REPORT, str(call)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def call(tmp_path: Path) -> Path:
+    path = tmp_path / "call.txt"
+    path.write_text(CALL, encoding="utf-8")
+    return path
+
+
+def test_a_second_run_compiles_nothing_and_scores_the_same(call: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = run(call, str(cache))
+    files = list(cache.iterdir())
+    assert [f.name.startswith("regexes-") for f in files] == [True]
+    second = run(call, str(cache))
+    assert (first.returncode, second.returncode) == (0, 0)
+    assert first.stderr.strip() == "added"
+    assert second.stderr.strip() == "nothing added"
+    assert second.stdout == first.stdout
+    assert "introduced-self" in second.stdout
+
+
+def test_without_a_cache_nothing_is_written_and_the_score_is_the_same(
+    call: Path, tmp_path: Path
+) -> None:
+    cached = run(call, str(tmp_path / "cache"))
+    home = tmp_path / "home"
+    home.mkdir()
+    off = run(call, "", home=home)
+    assert off.returncode == 0
+    assert off.stdout == cached.stdout
+    assert off.stderr.strip() == "added"  # compiled, and kept nowhere
+    assert list(home.iterdir()) == []
+    assert regex_cache.path({"ROLEPLAY_CACHE": "", "HOME": str(home)}) is None
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [b"", b"not marshal data at all", b"\xff" * 1000, b"{" * 50_000],
+    ids=["empty", "text", "bytes", "deep"],
+)
+def test_a_damaged_cache_is_replaced_not_trusted(call: Path, tmp_path: Path, damage: bytes) -> None:
+    cache = tmp_path / "cache"
+    clean = run(call, str(cache))
+    (file,) = cache.iterdir()
+    file.write_bytes(damage)
+    damaged = run(call, str(cache))
+    assert damaged.returncode == 0
+    assert damaged.stdout == clean.stdout
+    assert damaged.stderr.strip() == "added"  # compiled again, and written back whole
+    assert run(call, str(cache)).stderr.strip() == "nothing added"
+
+
+def test_where_the_cache_lives() -> None:
+    tag = f"regexes-{precompiled.TAG}-"
+    home = regex_cache.path({"HOME": "/home/ana"})
+    xdg = regex_cache.path({"HOME": "/home/ana", "XDG_CACHE_HOME": "/var/cache/ana"})
+    own = regex_cache.path({"HOME": "/home/ana", "ROLEPLAY_CACHE": "/srv/rp"})
+    assert home is not None and xdg is not None and own is not None
+    assert str(home.parent) == "/home/ana/.cache/roleplay" and home.name.startswith(tag)
+    assert str(xdg.parent) == "/var/cache/ana/roleplay"
+    assert str(own.parent) == "/srv/rp"
+    assert regex_cache.path({}) is None
+
+
+@pytest.fixture
+def empty_store():
+    saved = dict(precompiled._store)
+    precompiled.forget()
+    yield
+    precompiled.forget()
+    precompiled._store.update(saved)
+
+
+PATTERNS = [
+    (r"\b(?:hi|hey)\s+(?P<name>[a-z]+)\b", re.ASCII),
+    (r"(?i)calling\s+(?:about|because|cause)", 0),
+    (r"(?<=\bdr)\.\s+(?P<last>[A-Z][a-z]+)(?!\w)", 0),
+    (r"^\W*(?:(?:um|uh)\W+)*(?:is|are)\s+(?!you\b)\w+", re.IGNORECASE),
+]
+
+
+@pytest.mark.usefixtures("empty_store")
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_a_stored_pattern_is_the_pattern_re_compiles(pattern: str, flags: int) -> None:
+    made = precompiled.compile(pattern, flags)
+    stored = precompiled.dump()
+    assert stored is not None
+    precompiled.forget()
+    assert precompiled.load(stored) == 1
+    again = precompiled.compile(pattern, flags)
+    # re.Pattern equality compares the flags, the source and every opcode.
+    assert again == made == re.compile(pattern, flags)
+    assert again is not made
+    assert again.groupindex == made.groupindex and again.groups == made.groups
+    assert precompiled.dump() is None  # taken from the store: nothing new to write
+
+
+@pytest.mark.usefixtures("empty_store")
+def test_damaged_opcodes_fall_back_to_compiling() -> None:
+    pattern = r"\bwho\s+(?:handles|owns)\s+(?P<what>\w+)"
+    precompiled.compile(pattern)
+    stored = precompiled.dump()
+    assert isinstance(stored, dict)
+    entries = stored["entries"]
+    assert isinstance(entries, dict)
+    (key,) = entries
+    flags, _, groups, index, names = entries[key]
+    precompiled.forget()
+    precompiled.load(
+        {"tag": precompiled.TAG, "entries": {key: (flags, b"\0" * 16, groups, index, names)}}
+    )
+    compiled = precompiled.compile(pattern)
+    assert compiled == re.compile(pattern)
+    assert compiled.search("so who handles billing").group("what") == "billing"
+
+
+@pytest.mark.usefixtures("empty_store")
+def test_a_store_for_another_python_or_of_another_shape_is_ignored() -> None:
+    good = ("x", 0)
+    assert precompiled.load({"tag": "cpython-2.7-sre0", "entries": {good: ()}}) == 0
+    assert precompiled.load(["not", "a", "store"]) == 0
+    assert precompiled.load({"tag": precompiled.TAG, "entries": {good: (0, "str", 0, {}, ())}}) == 0
+    assert precompiled.load({"tag": precompiled.TAG, "entries": {"x": (0, b"", 0, {}, ())}}) == 0
+    assert precompiled._store == {}
+
+
+def test_every_language_pattern_a_call_compiles_is_stored_as_re_compiles_it(
+    call: Path, tmp_path: Path
+) -> None:
+    """All the patterns scoring a call compiles, read back from the cache file a run wrote,
+    are equal to what ``re.compile`` makes of them."""
+    cache = tmp_path / "cache"
+    assert run(call, str(cache)).returncode == 0
+    (file,) = cache.iterdir()
+    check = (
+        "import marshal, re, sys\n"
+        "from roleplay.language import precompiled\n"
+        "store = marshal.loads(open(sys.argv[1], 'rb').read())\n"
+        "entries = store['entries']\n"
+        "assert precompiled.load(store) == len(entries) > 50, len(entries)\n"
+        "bad = [p[:60] for (p, f) in entries if precompiled.compile(p, f) != re.compile(p, f)]\n"
+        "print(len(entries), bad)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", check, str(file)], capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    count, bad = out.stdout.split(" ", 1)
+    assert int(count) > 50
+    assert bad.strip() == "[]"
