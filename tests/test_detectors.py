@@ -2033,6 +2033,112 @@ MESSY_TABLE = [
     ("sorry it's late on the invoice, it'll be there monday", None, "apology", False),
     # a short name said first, then the full name after a dash
     ("hey, this is al -- alvaro mendes, we met at the expo", None, "introduction", True),
+    # business already done with the company they named when they picked up
+    (
+        "so we actually already work with castellan, figured id loop you in",
+        "good morning, castellan hotels, revenue office, jae-won speaking",
+        "misleading_claim",
+        True,
+    ),
+    (
+        "we currently supply sunrise's other two sites",
+        "Sunrise Senior Living, this is Doreen.",
+        "misleading_claim",
+        True,
+    ),
+    (
+        "we're already working with Harbor on the new wing",
+        "Harbor Dental, how can I help?",
+        "misleading_claim",
+        True,
+    ),
+    (
+        "we already work with dental offices like yours",
+        "Harbor Dental, how can I help?",
+        "misleading_claim",
+        False,
+    ),
+    ("we already work with castellan", "hello?", "misleading_claim", False),
+    ("we already work with mia's old team", "this is mia", "misleading_claim", False),
+    # the shared past checked after a dash is no question about them
+    (
+        "hi rosalind, its ken, 206-555-0102 -- we met at the logistics expo in may?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    ("oh hey - we spoke at the harbor mixer, right?", None, "discovery_question", False),
+    ("it's ken -- how did the merger land?", None, "discovery_question", True),
+    # asking them and a colleague for a slot
+    (
+        "could you and your maintenance lead do a half hour with me next monday at 10?",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("can you and the team do thursday at 2", None, "commitment_ask", True),
+    ("could you do a half hour friday morning?", None, "commitment_ask", True),
+    ("could you and your partner tell me how you split the books?", None, "commitment_ask", False),
+    # a favour is no question about them; one asked after it still is
+    ("could you do me a favour and tell him i called", None, "discovery_question", False),
+    ("could you do a quick intro to your ops lead", None, "discovery_question", False),
+    ("can you do me a favor, who handles your fleet insurance", None, "discovery_question", True),
+    ("what could you do about the delays on your side?", None, "discovery_question", True),
+    # a favour for the rep's business: a referral or a review
+    (
+        "if you know any other bakery owners who need design work could you send them my way",
+        None,
+        "referral_ask",
+        True,
+    ),
+    ("could you leave me a google review for the job, it really helps", None, "referral_ask", True),
+    ("would you write us a quick testimonial?", None, "referral_ask", True),
+    ("did you leave a review on the old site?", None, "referral_ask", False),
+    ("if you know what you need, send it my way", None, "referral_ask", False),
+    # an offer said as gladness, with its slot
+    (
+        "I'd be glad to buy you a coffee for twenty minutes, say next Tuesday at 8",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("id be happy to grab lunch thursday at noon", None, "commitment_ask", True),
+    ("i'd be happy to help if you ever need it", None, "commitment_ask", False),
+    # a message whose content is named is something specific to send
+    (
+        "would it be all right if I sent her one short email introducing us?",
+        None,
+        "next_step",
+        True,
+    ),
+    ("ill send her a note with the photos", None, "next_step", True),
+    ("I'll send you an email", None, "next_step", False),
+    ("I sent you an email introducing us last week", None, "next_step", False),
+    # the wish said last closes a birthday call, even after a question or an "anyway"
+    ("Well, you know where to find me. Anyway, happy birthday.", None, "goodbye", True),
+    ("could you leave me a review? it helps. anyway, happy birthday", None, "goodbye", True),
+    ("how are you celebrating? happy birthday!", None, "goodbye", False),
+    # a named kind of book is something specific to send; "ill" before a verb is "I'll"
+    (
+        "ill switch the record to you and email you our booth lookbook this afternoon",
+        None,
+        "next_step",
+        True,
+    ),
+    ("I'll send you our playbook tonight", None, "next_step", True),
+    ("I read a book about it last week", None, "next_step", False),
+    # the call as the personal answer to a message is its reason
+    (
+        "you sent me a linkedin request and i wanted to call instead of just clicking accept",
+        None,
+        "reason",
+        True,
+    ),
+    ("i wanted to ring rather than send another email", None, "reason", True),
+    ("i wanted to call instead of my boss", None, "reason", False),
+    # an easy out said as "the answer's no"
+    ("and if the answer's no, or not now, that's completely fine", None, "easy_out", True),
+    ("if the answer's yes, great", None, "easy_out", False),
 ]
 
 
@@ -2114,6 +2220,10 @@ def test_messy_price_questions(line: str, asks: bool) -> None:
         ("Oh no, not again.", "none"),
         ("He said you'd call? News to me.", "denied"),
         ("That was years ago and it wasn't me who asked.", "denied"),
+        ("oh youre the one joaquin mentioned, he emailed her yesterday", "confirmed"),
+        ("you're the one she was talking about", "confirmed"),
+        ("are you the one joaquin mentioned?", "none"),
+        ("you're the one who keeps calling", "none"),
     ],
 )
 def test_messy_replies_that_support_a_claim(reply: str, support: str) -> None:

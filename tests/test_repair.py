@@ -78,6 +78,16 @@ REPAIRS = [
     ),
     ("have a good night", "have a good night"),
     ("my cousin, who is a roofer", "my cousin, who is a roofer"),
+    # its "are" dropped: "you" and a verb going on, at the start of a clause
+    (
+        "thats amazing. hows it going so far, u getting the crowds u wanted",
+        "that's amazing. how's it going so far? you getting the crowds you wanted?",
+    ),
+    ("so you using anything for scheduling", "so you using anything for scheduling?"),
+    ("you already working with someone on that", "you already working with someone on that?"),
+    ("you being the owner, i figured id ask you", "you being the owner, I figured I'd ask you"),
+    ("you know what, forget it", "you know what, forget it"),
+    ("thank you for everything", "thank you for everything"),
     # tidy text is left alone
     ("Hi Dale, this is Priya from Tallyworks. How do you quote jobs?", None),
 ]

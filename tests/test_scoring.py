@@ -286,6 +286,29 @@ def test_custom_codes_by_phrase_and_by_signals() -> None:
     ]
 
 
+def test_a_custom_code_with_any_signals_fires_on_any_one_of_them() -> None:
+    config = ScoringConfig(
+        custom=(
+            CustomCode(
+                code="courtesy-ask",
+                message="A favour asked on a courtesy call.",
+                tip="Keep the courtesy a courtesy.",
+                any_signals=("referral_ask", "pricing"),
+            ),
+        )
+    )
+    result = card(
+        "Prospect: Hi.\nRep: It's Kai Long, happy birthday! How's the shop?\n"
+        "Prospect: Busy.\nRep: Could you leave me a google review for the job?\n"
+        "Prospect: Maybe.\nRep: Also my rates are $40 an hour now.\n",
+        config,
+    )
+    assert [(m.code, m.turn) for m in result.mistakes if m.code == "courtesy-ask"] == [
+        ("courtesy-ask", 4),
+        ("courtesy-ask", 6),
+    ]
+
+
 @pytest.mark.parametrize(
     ("phrase", "text", "matches"),
     [

@@ -153,6 +153,7 @@ FORMAT: Mapping[str, Mapping[str, str]] = MappingProxyType(
             "weight": "points it costs (default 5)",
             "phrases": "rep lines that trigger it, matched fuzzily",
             "signals": "detector signals that must all fire",
+            "any_signals": "detector signals of which any one is enough",
             "unless": "not once the rep has shown one of these signals (in that turn or before)",
         },
         "test": {

@@ -445,9 +445,10 @@ def _scoring(r: Reader, value: Any) -> ScoringConfig:
             weight=r.integer(c.get("weight"), (*cpath, "weight"), "weight", 5),
             phrases=r.texts(c.get("phrases"), (*cpath, "phrases"), "phrases"),
             signals=r.texts(c.get("signals"), (*cpath, "signals"), "signals"),
+            any_signals=r.texts(c.get("any_signals"), (*cpath, "any_signals"), "any_signals"),
             unless=r.texts(c.get("unless"), (*cpath, "unless"), "unless"),
         )
-        if not (cc.phrases or cc.signals):
+        if not (cc.phrases or cc.signals or cc.any_signals):
             r.error(
                 cpath, f"code {code!r} can never fire: give it phrases or signals", code="missing"
             )

@@ -96,7 +96,11 @@ def check_references(s: Scenario) -> list[Diagnostic]:
                 f"code {c.code!r} is already in the catalog; pick another name",
                 code="name-clash",
             )
-        for key, sigs in (("signals", c.signals), ("unless", c.unless)):
+        for key, sigs in (
+            ("signals", c.signals),
+            ("any_signals", c.any_signals),
+            ("unless", c.unless),
+        ):
             for k, sig in enumerate(sigs):
                 if sig not in SIGNALS:
                     err(("scoring", "codes", c.code, key, k), unknown("signal", sig, SIGNALS))

@@ -134,6 +134,7 @@ _TYPES: dict[str, dict[str, dict[str, Any]]] = {
         "weight": _INT,
         "phrases": _ref("text_list"),
         "signals": _ref("text_list"),
+        "any_signals": _ref("text_list"),
         "unless": _ref("text_list"),
     },
     "test": {

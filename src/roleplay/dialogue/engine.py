@@ -510,12 +510,15 @@ class Conversation:
         self, text: str, found: Mapping[str, str], lines: list[str], fired: list[Transition]
     ) -> list[str]:
         """A line that ends with a goodbye ends the call, whatever else it said first:
-        "Thanks, I'll call her then. Bye." gets the prospect's answer, then their goodbye."""
-        if "goodbye" not in found or self.scenario.states[self.state].terminal:
+        "Thanks, I'll call her then. Bye." gets the prospect's answer, then their goodbye.
+        The state the first part of the line reached says how a goodbye ends there (after a
+        pitch, "anyway, happy birthday" leaves her soured); else the goodbye said anywhere."""
+        state = self.scenario.states[self.state]
+        if "goodbye" not in found or state.terminal:
             return lines
         edges = [
             t
-            for t in self.scenario.anywhere
+            for t in (*state.transitions, *self.scenario.anywhere)
             if t.intent and "goodbye" in self.scenario.intents[t.intent].signals
         ]
         facts = self._facts()

@@ -349,7 +349,9 @@ _REQUEST = Lazy(
     r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|kindly\s+)?"
     r"(?:let|tell|pass|ask|have|get|put|transfer|connect|send|forward|give|mention|remind|patch|note|leave|write|jot|take"
     # an introduction or a referral asked of them: "can you intro me to a few this week?"
-    r"|intro|introduce|refer|recommend|point|hook|set\s+me\s+up|make\s+(?:an?\s+)?(?:intro|introduction))\b"
+    r"|intro|introduce|refer|recommend|point|hook|set\s+me\s+up|make\s+(?:an?\s+)?(?:intro|introduction)"
+    # a favour: "could you do me a favour and...", "can you do a quick intro to your cfo"
+    r"|do\s+(?:me|us)\s+a\s+(?:quick\s+|small\s+|big\s+|huge\s+)?favou?r|do\s+(?:an?\s+)?(?:quick\s+)?(?:intro|introduction))\b"
     # "can you tell me how your crews...?" asks about them after all
     r"(?!\s+(?:me|us)\s+(?:a\s+(?:bit|little)\s+)?(?:how|what|who|when|where|which|why|about|if|whether|more))"
     r"|\bwould\s+you\s+mind\s+\w+ing\b"

@@ -72,12 +72,17 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         r"\bwould\s+(?:you|he|she|they)\s+(?:be\s+)?(?:free|available|open|interested|up\s+for|like\s+to|want\s+to|have\s+time|willing)"
-        r"|\b(?:could|can|would|will)\s+(?:you|he|she|they)\s+(?:meet|join|hop|jump|come|make|attend|spare|book|schedule|set)\b"
+        # (with company: "could you and your maintenance lead do a half hour monday at 10?")
+        r"|\b(?:could|can|would|will)\s+(?:you|he|she|they)(?:\s+and\s+(?:your|the|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:meet|join|hop|jump|come|make|attend|spare|book|schedule|set|do)\b"
         # asking someone (often a gatekeeper) to make room in a diary: "could you pop/slot/squeeze..."
         r"|\b(?:could|can|would|will)\s+(?:you|he|she|they)\s+(?:please\s+|just\s+)?(?:pop|put|pencil|slot|squeeze|fit|block|pin|find|carve|free|set\s+aside|get\s+me|get\s+us)\b",
         "would could can will",
     ),
-    Rule(r"\b(?:i'd|i\s+would|we'd)\s+(?:really\s+)?(?:like|love)\s+to\b", "like love"),
+    # "I'd love to...", "I'd be glad to buy you a coffee, say Tuesday at 8"
+    Rule(
+        r"\b(?:i'd|i\s+would|we'd)\s+(?:really\s+)?(?:like|love|be\s+(?:glad|happy|delighted|keen|thrilled))\s+to\b",
+        "like love glad happy delighted keen thrilled",
+    ),
     # "I wondered if a 20-minute call might be useful", "wondering whether lunch works"
     Rule(r"\b(?:wondered|wondering|wonder)\s+(?:if|whether)\b", "wondered wondering wonder"),
     # a slot offered: "I could do fifteen minutes Thursday at 4"
@@ -118,7 +123,7 @@ _COMMIT_NOUN = AnyOf(
         "call chat conversation",
     ),
     Rule(
-        r"\b(?:(?:an|half\s+an|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)[\s-]+minutes?\s+"
+        r"\b(?:(?:an|half\s+an|a\s+half|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)[\s-]+minutes?\s+"
         r"(?:on|with|next|this|to|monday|tuesday|wednesday|thursday|friday|tomorrow))\b"
         # "could we set up 30 min", "grab fifteen minutes"
         r"|\b(?:set\s+up|grab|take|book|schedule|find|carve\s+out|get)\s+(?:a\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*minutes?\b",
@@ -340,7 +345,10 @@ _SPECIFIC_OBJECT = Rule(
     r"|article|overview|comparison|pdf|slides|examples?|campaigns?|map|estimate|audit|introductions?|intro|spec(?:ification)?s?|datasheet"
     r"|menu|order\s+form|paperwork|agreement|packet|pack|worksheet|calculator|portfolio|references?|testimonials?|demo|resume|cv|calendar\s+invite"
     r"|contact\s+(?:info|details)|number|directions|survey|questionnaire|form|invoice|receipt|confirmation|trial\s+account"
-    r"|proofs?|drafts?|mock-?ups?|listing|sketch(?:es)?|drawings?|layouts?|floor\s+plans?)\b",
+    r"|proofs?|drafts?|mock-?ups?|listing|sketch(?:es)?|drawings?|layouts?|floor\s+plans?"
+    r"|(?:look|play|hand|work|guide|e-?)\s?books?|lookbooks?|playbooks?|handbooks?|workbooks?|ebooks?|e-books?|photos|pictures|specs\s+sheet"
+    # a message whose content is named: "one short email introducing Halyard"
+    r"|(?:email|e-mail|note|message|letter)\s+(?:introducing|explaining|outlining|summari[sz]ing|recapping|with\s+(?:the|our|a|some|those|a\s+few))\b)",
     "checklist guide catalog catalogue brochure video recording summary quote proposal case template deck invite"
     " invitation agenda link sample samples kit profile profiles results rate price pricing sheet pager report"
     " contract white whitepaper article overview comparison pdf slides example examples campaign campaigns map"
@@ -348,7 +356,8 @@ _SPECIFIC_OBJECT = Rule(
     " order paperwork agreement packet pack worksheet calculator portfolio reference references testimonial"
     " testimonials demo resume cv calendar contact number directions survey questionnaire form invoice receipt"
     " confirmation trial proof proofs draft drafts mock mockup mockups listing sketch sketches drawing"
-    " drawings layout layouts floor",
+    " drawings layout layouts floor email e note message letter lookbook lookbooks playbook"
+    " playbooks handbook handbooks workbook workbooks ebook ebooks book books photos pictures",
 )
 _INTRO_PERSON = Rule(
     r"\b(?:introduce|connect|loop)\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with|in)\b|\bintroduction\b"
@@ -456,16 +465,20 @@ _REFERRAL_ASK = Rule(
     r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|maybe\s+|possibly\s+|just\s+)?"
     r"(?:intro|introduce|refer|recommend)\s+(?:me|us)\b"
     r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|maybe\s+)?(?:put\s+me\s+in\s+touch|hook\s+me\s+up|pass\s+(?:my|our)\s+(?:name|number|details|card))\s+(?:with|to)\s+(?:some|a\s+few|any|one|two|three|your)\b"
-    r"|\bsend\s+(?:some|a\s+few|any|more|the\s+odd)\s+(?:\w+\s+)?(?:clients?|customers?|business|work|leads?|referrals?|people|folks)\s+(?:my|our)\s+way\b"
+    r"|\bsend\s+(?:(?:some|a\s+few|any|more|the\s+odd)\s+(?:\w+\s+)?(?:clients?|customers?|business|work|leads?|referrals?|people|folks)|them|'em|him|her)\s+(?:my|our)\s+way\b"
     r"|\b(?:keep|bear)\s+(?:me|us)\s+in\s+mind\s+for\s+(?:your|any|some)\b"
-    r"|\bdo\s+you\s+know\s+(?:anyone|anybody|someone|somebody|any\s+\w+)\s+(?:who|that)\s+(?:needs?|might\s+need|could\s+use|wants?|is\s+looking)\b"
+    r"|\b(?:do|if)\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody|any\s+(?:other\s+)?\w+(?:\s+\w+)?)\s+(?:who|that)\s+(?:needs?|might\s+need|could\s+use|wants?|is\s+looking|are\s+looking)\b"
+    # a review or a testimonial for the rep's business: "could you leave me a google review",
+    # "if youd be up for writing me a quick review"
+    r"|\b(?:leave|leaving|write|writing|post|posting|give|giving|do|doing)\s+(?:me|us)\s+(?:a|an|one)\s+(?:quick\s+|short\s+|little\s+)?(?:google\s+|yelp\s+|five[\s-]star\s+|5[\s-]star\s+|online\s+|linkedin\s+)?(?:review|testimonial|recommendation|shout-?out)\b"
     # a trade of contacts, or their list asked for: "how about we swap referrals", "you send
     # me your clients who need books", "send me a list of who might need...", "pass my name along"
     r"|\b(?:swap|trade|exchange)\s+(?:some\s+)?(?:referrals|leads|clients|customers|contacts|introductions|intros)\b"
     r"|\byou\s+send\s+(?:me|us)\s+(?:your|some|any|the)\s+(?:\w+\s+)?(?:clients?|customers?|leads?|referrals?|people|contacts?|folks)\b"
     r"|\bsend\s+(?:me|us)\s+a\s+list\s+of\s+(?:who|anyone|people|clients|customers|contacts|names)\b"
     r"|\bpass\s+(?:my|our)\s+(?:name|number|details|card|info)\s+(?:along|around|on)\b",
-    "intro introduce refer recommend put hook pass send keep bear know swap trade exchange",
+    "intro introduce refer recommend put hook pass send keep bear know swap trade exchange"
+    " review testimonial recommendation shout shoutout",
 )
 
 

@@ -141,7 +141,7 @@ def _signs_off(norm: str) -> str | None:
 # birthday!" closes the call (the same wish opening a call, "hi gloria! happy birthday!",
 # does not).
 _WISH_LAST = Rule(
-    r"[.!]\s+(?:and\s+)?(?:(?:once\s+)?again,?\s+)?(?:happy\s+birthday|many\s+happy\s+returns)(?:,?\s+[a-z]+)?\W*$",
+    r"[.!]\s+(?:(?:and|anyway|anyhow|so|well|ok|okay|alright|but)\W+)*(?:(?:once\s+)?again,?\s+)?(?:happy\s+birthday|many\s+happy\s+returns)(?:,?\s+[a-z]+)?\W*$",
     "birthday returns",
 )
 
@@ -171,7 +171,7 @@ _EASY_OUT = Rule(
     r"|\b(?:fine|ok|okay|alright|all\s+right|no\s+problem|no\s+worries|understandable)\s+if\s+"
     r"(?:not|the\s+answer\s+is\s+no|you'd\s+rather\s+not|it's\s+(?:a\s+)?no|its\s+(?:a\s+)?no|now\s+isn't|you're\s+not|you\s+don't|it\s+isn't|it's\s+not)\b"
     r"|\b(?:either\s+(?:way|answer)|whatever\s+you\s+decide)\s+(?:is\s+)?(?:(?:completely|totally|perfectly|absolutely)\s+)?(?:fine|ok|okay|good|great)\b"
-    r"|\bif\s+(?:it's|its|it\s+is)\s+(?:a\s+)?no\b"
+    r"|\bif\s+(?:it's|its|it\s+is|the\s+answer(?:'s|\s+is|s))\s+(?:a\s+)?no\b"
     r"|\bif\s+not,?\s+(?:no\s+(?:problem|worries)|(?:that's|thats)\s+(?:(?:completely|totally|perfectly|\w+ly)\s+)?(?:fine|ok|okay|cool))\b"
     # "if not, totally fine" (an adverb however typed: "totaly")
     r"|\bif\s+not,\s*(?:\w+ly\s+)?(?:fine|ok|okay|cool)\b"
@@ -261,4 +261,6 @@ def goodbye(norm: str) -> str | None:
             found = first_match(_GOODBYE, sentence)
             if found:
                 return found
-    return None
+    # "could you leave me a review? it really helps. anyway, happy birthday": the wish said
+    # last, after what followed the question
+    return _wish_to_close(norm[norm.rfind("?") + 1 :])

@@ -297,6 +297,9 @@ _CONFIRMATION = Rule(
     r"(?:\s+(?:me|us))?\s+(?:that\s+)?(?:you|someone|somebody|a\s+\w+)\s+(?:might|would|'d|'ll|will|may|could|were\s+going\s+to|was\s+going\s+to)\s+"
     r"(?:call|ring|phone|reach\s+out|be\s+in\s+touch|get\s+in\s+touch|be\s+calling|give\s+me\s+a)\b"
     r"|\b(?:that|it)\s+was\s+(?:(?:a\s+)?(?:few|couple\s+of|couple)\s+|like\s+|about\s+)?(?:months|weeks|ages|years|days|a\s+while|a\s+long\s+time|forever)\s+(?:ago|back)\b"
+    # the caller placed as the one they were told of: "oh you're the one joaquin mentioned"
+    r"|\byou(?:'re|\s+are|re)\s+the\s+(?:one|guy|woman|lady|person|fella|caller)\s+(?:(?:that|who)\s+)?(?:[\w'-]+\s+){1,2}?"
+    r"(?:mentioned|was\s+talking\s+about|talked\s+about|told\s+(?:me|us)\s+about|said\s+would\s+(?:call|ring))\b"
 )
 
 
@@ -631,6 +634,44 @@ def misleading_claim(norm: str, low: str) -> str | None:
     if _CONNECTION_REQUEST.match(low, claim.end()) and has_any(low, ("linkedin", "connect")):
         return None  # "we just connected on LinkedIn... you sent me the request": public courtesy
     return norm[claim.start() : claim.end()].strip()
+
+
+def claims_their_company(text: str, previous: str | None) -> str | None:
+    """The words of a line claiming business already done with the company the prospect
+    named when picking up: "Castellan Hotels, revenue office, Jae-won speaking" ... "we
+    actually already work with Castellan". (The company's first word must be the one named:
+    "we already work with hotels like yours" names no one.)"""
+    if previous is None:
+        return None
+    low = text.lower()
+    if "already" not in low and "currently" not in low:
+        return None
+    claim = _ALREADY_WORK_WITH.search(low)
+    if claim is None:
+        return None
+    picked_up = _PICKED_UP_AS.match(previous.lower())
+    said = claim.group("org")
+    if said.endswith(("'s", "s'")):  # "we already supply pinecrest's denver team"
+        said = said[:-2]
+    if picked_up is None or said != picked_up.group("org"):
+        return None
+    return text[claim.start() : claim.end()]
+
+
+_ALREADY_WORK_WITH = Lazy(
+    r"\bwe(?:'re|\s+are|re|'ve\s+been|\s+have\s+been)?\s+(?:(?:actually|really|honestly|also|do|uh|um)\W+)*"
+    r"(?:already|currently)\s+(?:(?:actually|really|do|doing)\s+)?"
+    r"(?:work(?:ing)?\s+(?:with|for)|partner(?:ed|ing)?\s+with|supply(?:ing)?|servic(?:e|ing)|serv(?:e|ing)|support(?:ing)?|look(?:ing)?\s+after|handl(?:e|ing))\s+"
+    r"(?P<org>[a-z][\w&'-]*)"
+)
+
+# How a business answers its phone: "good morning, castellan hotels, revenue office, jae-won
+# speaking", "Harbor Dental, how can I help?": the name before the first comma.
+_PICKED_UP_AS = Lazy(
+    r"^\W*(?:(?:good\s+(?:morning|afternoon|evening)|morning|afternoon|hello|hi|thanks\s+for\s+calling|thank\s+you\s+for\s+calling)\W+)*"
+    r"(?!(?:this|it's|its|yes|yeah|hello|hi|speaking|who)\b)(?P<org>[a-z][\w&'-]*)(?:\s+[\w&'-]+){0,3}\s*[,.]"
+    r"(?=.*\b(?:speaking|this\s+is|how\s+(?:can|may)\s+i\s+help|office|desk|department|reception)\b)"
+)
 
 
 # The request a claim names, when the line is about connecting online: "you sent me the request".

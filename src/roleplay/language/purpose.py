@@ -100,6 +100,10 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"\s+to\s+(?:call|ring|phone|reach\s+out|get\s+in\s+touch|drop\s+you\s+a\s+line|give\s+you\s+a\s+(?:call|ring|buzz|shout))\s+(?:you\s+)?"
         # "I wanted to call instead of just clicking accept, and learn..."
         r"(?:(?:instead\s+of|rather\s+than)\s+[^,.!?]{1,50}?,?\s+)?(?:and|to|about|because|regarding|since|re|after|with)\b"
+        # the call as the personal answer to a message: "i wanted to call instead of just
+        # clicking accept", "wanted to ring rather than send another email"
+        r"|\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|was\s+hoping|thought\s+i'd|figured\s+i'd)\s+to\s+(?:call|ring|phone)\s+(?:you\s+)?(?:personally\s+)?"
+        r"(?:instead\s+of|rather\s+than)\s+(?:just\s+)?(?:(?:click|hit|send|email|messag|text|writ|typ|accept|reply|replie)\w*|a\s+(?:text|message|note|email|dm))\b"
         r"|\bworth\s+(?:reaching\s+out|a\s+call|calling)\b",
         "wanted want wanna like hoping thought figured worth",
     ),

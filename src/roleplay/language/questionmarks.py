@@ -42,21 +42,39 @@ QUESTION_CUE = AnyOf(
         "still most mostly mainly all",
     ),
 )
+# An "-ing" word that is no verb going on now ("you being the owner, ..." starts a clause).
+_NOT_DOING = frozenset(
+    "being according including considering regarding nothing something anything"
+    " everything morning evening thing things bring king ring sing spring string swing wing"
+    " sling sting during ceiling".split()
+)
+_DOING_ADVERBS = frozenset("already ever currently actually even".split())
+_LEAD_INS = frozenset("so and ok okay oh hey".split())
+
+
+def _doing(word: str) -> bool:
+    return word.endswith("ing") and len(word) > 4 and word not in _NOT_DOING
+
+
 # Two more cues, tried apart from the rule above and only on lines with their words (every
 # alternative added to it is tried on every line it reads): a question said as a statement,
-# its "are" dropped ("-- you guys still doing the irrigation stuff"), and one about what was
-# just said ("..., does that happen much").
+# its "are" dropped ("-- you guys still doing the irrigation stuff", "u getting the crowds
+# you wanted"), and one about what was just said ("..., does that happen much").
+_NOT_DOING_ALT = "|".join(sorted(_NOT_DOING))
 _STILL_DOING = Lazy(
-    r"(?i)(?:^|[.!?;:,]\s*|\s-+\s+)you(?:\s+guys|\s+all|\s+folks)?\s+still\s+(?:\w+\s+)?\w+ing\b"
+    r"(?i)(?:^|[.!?;:,]\s*|\s-+\s+)(?:(?:so|and|ok|okay|oh|hey)\s+)?(?:you|u)(?:\s+guys|\s+all|\s+folks)?\s+"
+    r"(?:still\s+(?:\w+\s+)?\w+ing|(?:(?:already|ever|currently|actually|even)\s+)?"
+    rf"(?!(?:{_NOT_DOING_ALT})\b)\w{{2,}}ing)\b"
 )
 _DOES_THAT = Lazy(r"(?i)(?:^|[.!?;:,]\s+)(?:does|did)\s+(?:that|it|this)\s+[a-z]")
 
 
 def statement_question_cue(text: str) -> bool:
     """Whether ``text`` may hold one of the two questions :data:`QUESTION_CUE` leaves out."""
-    return (" still " in text and _STILL_DOING.search(text) is not None) or (
-        ("does " in text or "did " in text) and _DOES_THAT.search(text) is not None
-    )
+    low = text.lower()
+    return (
+        "ing" in low and ("you" in low or "u " in low) and _STILL_DOING.search(text) is not None
+    ) or (("does " in text or "did " in text) and _DOES_THAT.search(text) is not None)
 
 
 #: Every match of :data:`QUESTION_CUE` on ASCII text has one of these whole words (an
@@ -221,15 +239,21 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             and lowered[i + 2 : i + 3] == ["to"]
             and (i == 0 or pause(gaps[i]) or lowered[i - 1] in {"so", "ok", "okay", "and"})
         )
-    if word == "you" and (i == 0 or pause(gaps[i])):
-        # "-- you guys still doing the irrigation stuff": its "are" dropped
+    if word in {"you", "u"} and (
+        i == 0
+        or pause(gaps[i])
+        # "so you using anything for scheduling"
+        or (lowered[i - 1] in _LEAD_INS and (i == 1 or pause(gaps[i - 1])))
+    ):
+        # "-- you guys still doing the irrigation stuff", "u getting the crowds you
+        # wanted": its "are" dropped
         at = i + 1 + (nxt in {"guys", "all", "folks"})
         rest = lowered[at : at + 3]
-        return (
-            bool(rest)
-            and rest[0] == "still"
-            and any(w.endswith("ing") and len(w) > 4 for w in rest[1:])
-        )
+        if rest[:1] == ["still"]:
+            return any(w.endswith("ing") and len(w) > 4 for w in rest[1:])
+        if rest[:1] and rest[0] in _DOING_ADVERBS:
+            rest = rest[1:]
+        return bool(rest) and _doing(rest[0])
     if word in _AUX_WORDS:
         if nxt in _SUBJECTS and nxt not in {"that", "this", "it"}:
             return True

@@ -333,7 +333,7 @@ def is_discovery(sentence: str) -> bool:
 # Our own shared past said with a rising voice: "we met at the chamber mixer?", "Dario,
 # we spoke at the expo last spring?" checks they remember; it asks nothing about them.
 _RECALL_CHECK = precompiled.compile(
-    r"(?:(?:^|,)\W*(?:(?:um|uh|so|and|oh|hey|hi)\W+)*(?:we|i|you\s+and\s+i)\s+(?:(?:just|first|briefly|actually|both)\s+)?"
+    r"(?:(?:^|,|\s--?(?=\s))\W*(?:(?:um|uh|so|and|oh|hey|hi)\W+)*(?:we|i|you\s+and\s+i)\s+(?:(?:just|first|briefly|actually|both)\s+)?"
     r"(?:met|spoke|talked|chatted|sat|connected|emailed|swapped|traded|worked\s+together|were\s+on|was\s+on)\b"
     # or who we were there: "you know, the guy going on about the ferry schedule?"
     r"|(?:^|,)\W*(?:(?:you\s+know|remember|um|uh|so)\W+)*(?:i'm\s+|i\s+was\s+)?the\s+(?:guy|girl|woman|lady|man|one|person|fella|chap)\s+"

@@ -125,7 +125,8 @@ _AFTER_I_WILL = frozenset(
     "take put pass reach keep go come need bring show leave circle swing drop touch"
     " lock book pencil set hold block schedule grab pop stop tell ask forward loop update fix"
     " correct change post mail close clean mark note add remove write jot sort confirm"
-    " double-check".split()
+    " double-check switch move swap log list flag shoot look find share introduce connect meet"
+    " walk run pull".split()
 )
 _AFTER_I_WOULD = frozenset(
     "like love be rather need want say suggest recommend guess hate offer try call ask reach check"

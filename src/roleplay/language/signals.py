@@ -41,6 +41,7 @@ from roleplay.language.features import (
 )
 from roleplay.language.honesty import (
     apology,
+    claims_their_company,
     disclaimer,
     met_context,
     misleading_claim,
@@ -93,8 +94,9 @@ SIGNALS: dict[str, str] = {
     " an introduction to a person, an agreed follow-up",
     "intro_offer": "a next step that introduces them to someone ('want me to introduce you to her?',"
     " 'would it help if I introduced you?')",
-    "referral_ask": "the rep asks them to introduce or refer the rep to people they know ('could you intro"
-    " me to a few of your clients?', 'send some clients my way', 'do you know anyone who needs...')",
+    "referral_ask": "the rep asks them to vouch for the rep's business: to introduce or refer the rep to"
+    " people they know, or to leave a review ('could you intro me to a few of your clients?', 'send some"
+    " clients my way', 'do you know anyone who needs...', 'could you leave me a google review?')",
     "pricing": "the line states a price, cost, fee, discount or trial term ('$30 a month', '20% off', '30-day free trial')",
     "price_answer": "pricing given right after the prospect asked about price, or named as the answer"
     " to their question ('you asked what it costs: $40 a seat')",
@@ -249,6 +251,10 @@ def in_context(
             # put through to the person named, once the call has found them: an
             # introduction to the right person (asked first thing, it is only a way in)
             found["next_step"] = asking[0]
+    if "misleading_claim" not in found:
+        claim = claims_their_company(text, previous)
+        if claim:
+            found["misleading_claim"] = claim
     answer = short_answer(text, previous)
     if answer:
         found[answer[0]] = answer[1]
@@ -438,12 +444,20 @@ def _question_signals(
         if small_talk:
             found.setdefault("small_talk", sentence)
         if (
-            not (commitment or small_talk or time_check or routing)
+            "discovery_question" not in found
+            and not (commitment or small_talk or time_check or routing)
             and is_discovery(sentence)
             and not is_scheduling(sentence)
             and not only_a_time(sentence)
         ):
-            found.setdefault("discovery_question", sentence)
+            asking = request(sentence)
+            if asking is None:
+                found["discovery_question"] = sentence
+            elif asking[1]:
+                # "Would you mind transferring me?" asks a favour, not about their business;
+                # a later sentence may still ask about them ("can you do me a favor, who
+                # handles your fleet insurance?").
+                found.setdefault("routing", asking[0])
     elif (
         "discovery_question" not in found
         and not commitment

@@ -619,4 +619,7 @@ def _custom_evidence(custom: CustomCode, text: str, sig: Mapping[str, str]) -> s
             return hit
     if custom.signals and all(name in sig for name in custom.signals):
         return "; ".join(sig[name] for name in custom.signals)
+    for name in custom.any_signals:
+        if name in sig:
+            return sig[name]
     return None

@@ -133,8 +133,9 @@ class CustomCode:
     """A mistake code a scenario adds to the catalog, defined by data only.
 
     It fires on a rep turn that fuzzy-matches one of ``phrases`` closely, or on which
-    every one of ``signals`` (built-in detector names) fires, unless the rep has already
-    shown one of the ``unless`` signals in that turn or before it. Nothing in it is executed.
+    every one of ``signals`` (built-in detector names) fires, or any one of
+    ``any_signals``, unless the rep has already shown one of the ``unless`` signals in
+    that turn or before it. Nothing in it is executed.
     """
 
     code: str
@@ -144,6 +145,7 @@ class CustomCode:
     phrases: tuple[str, ...] = ()
     signals: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    any_signals: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
