@@ -2139,6 +2139,25 @@ MESSY_TABLE = [
     # an easy out said as "the answer's no"
     ("and if the answer's no, or not now, that's completely fine", None, "easy_out", True),
     ("if the answer's yes, great", None, "easy_out", False),
+    # how a time suits is scheduling; our own plan with a tag asks nothing about them
+    ("hows next tuesday at 8, breakfast, my treat?", None, "discovery_question", False),
+    ("what about thursday at 2?", None, "discovery_question", False),
+    ("how's business this year?", None, "discovery_question", True),
+    ("lets keep in touch, yeah? take care", None, "discovery_question", False),
+    ("I'll send it over tonight, ok?", None, "discovery_question", False),
+    ("you're still in denver, right?", None, "discovery_question", True),
+    # the rep's own work offered for their business sells
+    (
+        "I could also do new packaging for both shops and a proper social media kit.",
+        None,
+        "sales_offer",
+        True,
+    ),
+    ("we can design you a fresh logo", None, "sales_offer", True),
+    ("I could redo your website too", None, "sales_offer", True),
+    ("I could do a new time if thursday is bad", None, "sales_offer", False),
+    ("we can make new friends there", None, "sales_offer", False),
+    ("I'll refresh the page", None, "sales_offer", False),
 ]
 
 

@@ -345,7 +345,8 @@ _LEADING_DURATION = Lazy(
 
 # Asking them to do something for you is a request, not a question about them: "can you
 # let Desmond know?", "would you mind transferring me?". Putting you through is routing.
-_REQUEST = Lazy(
+# (A rule on lower-cased text: it is tried on every question that could be about them.)
+_REQUEST = Rule(
     r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|just\s+|kindly\s+)?"
     r"(?:let|tell|pass|ask|have|get|put|transfer|connect|send|forward|give|mention|remind|patch|note|leave|write|jot|take"
     # an introduction or a referral asked of them: "can you intro me to a few this week?"
@@ -358,7 +359,7 @@ _REQUEST = Lazy(
     # a request with a tag: "if anything ever changes, keep us in mind, ok?"
     r"|(?:^|[,;]\s*)(?:(?:just|please|so|well|and)\s+)*(?:keep|remember|give|send|pass|let|call|ring|shoot|drop|think\s+of)\s+"
     r"[^,;?]{1,40}?,?\s+(?:ok|okay|alright|all\s+right|yeah|right|yes|deal|please)\W*$",
-    re.IGNORECASE,
+    "can could would will keep remember give send pass let call ring shoot drop think",
 )
 _TRANSFER = Lazy(
     r"\b(?:transfer(?:ring)?\s+me|put(?:ting)?\s+me\s+through|connect(?:ing)?\s+me|patch(?:ing)?\s+me)\b",
@@ -407,7 +408,7 @@ def asks_for_callback(text: str) -> str | None:
 
 def request(sentence: str) -> tuple[str, bool] | None:
     """``(words, to be put through)`` when the sentence asks them to do something for us."""
-    match = _REQUEST.search(sentence)
+    match = _REQUEST.search(sentence)  # (on the sentence lower-cased: the same indexes)
     if match is None:
         return None
-    return match.group(), _TRANSFER.search(sentence) is not None
+    return sentence[match.start() : match.end()], _TRANSFER.search(sentence) is not None

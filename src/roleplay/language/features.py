@@ -408,6 +408,15 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"(?:a|an|some|this|our)\s+(?:[\w'-]+\s+){0,3}?(?:package|special|deal|promotion|promo|discount|offer|bundle)s?\b",
         "package packages special specials deal deals promotion promo discount offer bundle",
     ),
+    # the rep's own work offered for their business: "I could also do new packaging for both
+    # shops", "we can design you a fresh logo", "I could redo your website"
+    Rule(
+        r"\b(?:i|we)(?:'d|\s+could|\s+can|'ll|\s+would)\s+(?:also\s+|easily\s+|happily\s+|definitely\s+)?"
+        r"(?:do|design|build|create|put\s+together)\s+(?:you\s+)?(?:a\s+|an\s+|some\s+)?(?:brand[\s-]new|new|fresh|proper|custom)\s+(?!(?:one|time|day|date|week)\b)\w+"
+        r"|\b(?:i|we)(?:'d|\s+could|\s+can|'ll|\s+would)\s+(?:also\s+|easily\s+|happily\s+|definitely\s+)?"
+        r"(?:redo|redesign|rebuild|refresh|revamp|modernize|modernise|overhaul)\s+(?:your|both)\b",
+        "new fresh proper custom brand redo redesign rebuild refresh revamp modernize modernise overhaul",
+    ),
     # the commercial terms themselves: "just need your api keys and a rev share deal"
     Rule(
         r"\b(?:rev(?:enue)?[\s-]?share|reseller|referral[\s-]fee|licen[cs]ing|distribution|volume|exclusivity|exclusive)\s+"

@@ -11,7 +11,7 @@ which is wild") are left alone. Only the marks between words change (see
 
 from __future__ import annotations
 
-from roleplay.language.text import AnyOf, Lazy, Rule
+from roleplay.language.text import AnyOf, Lazy, Rule, lowercase
 
 # A question typed without its question mark starts with an auxiliary and "you", or with a
 # question word and an auxiliary: "do you", "could you", "how do you", "what are your".
@@ -62,19 +62,33 @@ def _doing(word: str) -> bool:
 # you wanted"), and one about what was just said ("..., does that happen much").
 _NOT_DOING_ALT = "|".join(sorted(_NOT_DOING))
 _STILL_DOING = Lazy(
-    r"(?i)(?:^|[.!?;:,]\s*|\s-+\s+)(?:(?:so|and|ok|okay|oh|hey)\s+)?(?:you|u)(?:\s+guys|\s+all|\s+folks)?\s+"
+    r"\b(?:you|u)(?:\s+guys|\s+all|\s+folks)?\s+"
     r"(?:still\s+(?:\w+\s+)?\w+ing|(?:(?:already|ever|currently|actually|even)\s+)?"
     rf"(?!(?:{_NOT_DOING_ALT})\b)\w{{2,}}ing)\b"
 )
 _DOES_THAT = Lazy(r"(?i)(?:^|[.!?;:,]\s+)(?:does|did)\s+(?:that|it|this)\s+[a-z]")
 
 
+def _you_doing(text: str) -> bool:
+    """Whether "you" and a verb going on start a clause ("u getting the crowds you
+    wanted"), perhaps after "so", "and"...: a superset of what the question-mark pass
+    (``_opens_question``) takes, tested on the words before each match."""
+    for found in _STILL_DOING.finditer(lowercase(text)):
+        before = text[: found.start()].rstrip(" \t\"')]")
+        words = before.rsplit(None, 1)
+        if words and words[-1].lower() in _LEAD_INS:
+            before = words[0].rstrip(" \t\"')]") if len(words) == 2 else ""
+        if not before or before[-1] in ".!?;:,-\u2013\u2014":
+            return True
+    return False
+
+
 def statement_question_cue(text: str) -> bool:
     """Whether ``text`` may hold one of the two questions :data:`QUESTION_CUE` leaves out."""
-    low = text.lower()
-    return (
-        "ing" in low and ("you" in low or "u " in low) and _STILL_DOING.search(text) is not None
-    ) or (("does " in text or "did " in text) and _DOES_THAT.search(text) is not None)
+    low = lowercase(text)
+    return ("ing" in low and ("you" in low or "u " in low) and _you_doing(text)) or (
+        ("does " in text or "did " in text) and _DOES_THAT.search(text) is not None
+    )
 
 
 #: Every match of :data:`QUESTION_CUE` on ASCII text has one of these whole words (an

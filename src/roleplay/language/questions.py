@@ -122,6 +122,14 @@ _SCHEDULING = Rule(
 
 # ... and so is asking when a meeting or visit could happen: "when could we do that?",
 # "when can I swing by?", "when are you free?" (not "when do you usually restock?").
+# ... and so is how a time suits: "how's next tuesday at 8, breakfast, my treat?", "how
+# about thursday at 2?"
+_SCHEDULING_HOW = Lazy(
+    r"^\W*(?:(?:so|and|ok|okay|well|then)\W+)*(?:how's|hows|how\s+is|how\s+does|how\s+would|how\s+about|what\s+about)\s+"
+    r"(?:(?:this|next|coming|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|the\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b|o'clock\b)|noon\b|lunch\b|breakfast\b|coffee\b)",
+    re.IGNORECASE,
+)
+
 _SCHEDULING_WHEN = Rule(
     r"\bwhen\s+(?:could|can|should|shall|would|will|might|do)\s+(?:we|i)\s+(?:maybe\s+|possibly\s+)?"
     r"(?:do\s+(?:that|this|it|the\s+\w+)|meet|get\s+together|set\s+(?:that|it|this|something|one)\s+up|set\s+up|book|schedule|fit|squeeze|pencil"
@@ -164,6 +172,12 @@ _CONFIRM_TAG = AnyOf(
     Rule(
         r"\b(?:would|are)\s+you\s+(?:be\s+)?(?:interested|open)\s+(?:in|to)\s+(?:learning|hearing|seeing)\b",
         "interested open",
+    ),
+    # our own plan with a tag: "let's keep in touch, yeah?", "I'll send it over, ok?"
+    Rule(
+        r"^\W*(?:(?:ok|okay|so|and|yeah|great|cool|alright)\W+)*(?:let's|lets|let\s+us|i'll|ill|we'll|i\s+will|we\s+will)\s+"
+        r"[^?]*,\s*(?:yeah|yes|right|ok|okay|alright|yep|cool|deal|sound\s+good|sounds\s+good)\W*$",
+        "let lets ll ill will",
     ),
 )
 
@@ -332,7 +346,7 @@ def is_discovery(sentence: str) -> bool:
 
 # Our own shared past said with a rising voice: "we met at the chamber mixer?", "Dario,
 # we spoke at the expo last spring?" checks they remember; it asks nothing about them.
-_RECALL_CHECK = precompiled.compile(
+_RECALL_CHECK = Rule(
     r"(?:(?:^|,|\s--?(?=\s))\W*(?:(?:um|uh|so|and|oh|hey|hi)\W+)*(?:we|i|you\s+and\s+i)\s+(?:(?:just|first|briefly|actually|both)\s+)?"
     r"(?:met|spoke|talked|chatted|sat|connected|emailed|swapped|traded|worked\s+together|were\s+on|was\s+on)\b"
     # or who we were there: "you know, the guy going on about the ferry schedule?"
@@ -342,7 +356,8 @@ _RECALL_CHECK = precompiled.compile(
     # ("oh, huh, maybe from the, uh, the cio dinner?")
     r"|(?:^|,)\W*(?:(?:oh|huh|um|uh|maybe|probably|perhaps|i\s+think|like|so)\W+)*from\s+(?:the|that|our)\W+(?:[\w'-]+\W+){0,4}?(?:conference|expo|show|fair|event|mixer|meetup|meet-up|breakfast|lunch|dinner|panel|summit|workshop|course|roundtable|group|club|chamber|association|class)\b)"
     r"(?![^?]*\b(?:do|did|are|were|have|has|could|would|can|will|is)\s+(?:you|your)\b)",
-    re.IGNORECASE,
+    "met spoke talked chatted sat connected emailed swapped traded worked were was"
+    " guy girl woman lady man one person fella chap from",
 )
 
 
@@ -497,7 +512,10 @@ def demands_routing(sentence: str) -> bool:
 def is_scheduling(sentence: str) -> bool:
     """Picks a time: "what time works best for you?", "mornings or afternoons?", "when could
     we do that?"."""
-    return _SCHEDULING.search(sentence) is not None or _SCHEDULING_WHEN.search(sentence) is not None
+    if _SCHEDULING.search(sentence) is not None or _SCHEDULING_WHEN.search(sentence) is not None:
+        return True
+    low = lowercase(sentence)
+    return ("how" in low or "what" in low) and _SCHEDULING_HOW.search(sentence) is not None
 
 
 #: The words of every lead of :data:`_EMBEDDED_QUESTION` that can stand before "hear",

@@ -237,7 +237,9 @@ def in_context(
             if "introduction" in found:
                 found.pop("ignored_question", None)  # both who and why are answered now
     asked = found.get("discovery_question")
-    if asked:
+    # (a question has been read for a request already, in _question_signals; a question
+    # asked as a statement has not: "would you mind telling me about your process.")
+    if asked and not is_question(asked):
         asking = request(asked)
         if asking:
             # "Would you mind transferring me?" asks a favour, not about their business.
@@ -251,7 +253,7 @@ def in_context(
             # put through to the person named, once the call has found them: an
             # introduction to the right person (asked first thing, it is only a way in)
             found["next_step"] = asking[0]
-    if "misleading_claim" not in found:
+    if "misleading_claim" not in found and previous and ("already" in low or "currently" in low):
         claim = claims_their_company(text, previous)
         if claim:
             found["misleading_claim"] = claim
