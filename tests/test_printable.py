@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
 
 import pytest
 from review_fixtures import build_session, run_cli, sessions_table, write_session
 
 from roleplay.library import load_scenario
 from roleplay.printable import clip, json_text, printable
+from roleplay.records import replace
 from roleplay.review import render
 from roleplay.scoring.scorecard import Mistake, Scorecard
 

@@ -3,7 +3,6 @@ tables that fit a terminal (review/layout.py): pure functions, tables of cases."
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -12,6 +11,7 @@ from hypothesis import strategies as st
 from review_fixtures import build_session, session_text
 
 from roleplay.dialogue.exam import CallResult, ExamResult
+from roleplay.records import replace
 from roleplay.review import sessions as review
 from roleplay.review.exams import SavedResult
 from roleplay.review.layout import Column, fit_table, fit_text

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from review_fixtures import build_session, run_cli, write_session, write_ten_sessions
 
 from roleplay import color
+from roleplay.records import replace
 from roleplay.review import sessions as review
 from roleplay.review.annotate import (
     Segment,

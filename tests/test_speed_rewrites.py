@@ -137,3 +137,14 @@ def test_a_call_of_unscored_signals_only_is_attempted() -> None:
     greeting = turns_from_pairs([("prospect", "Hello?"), ("rep", "Hi."), ("rep", "Bye.")])
     assert score(number).attempted
     assert not score(greeting).attempted
+
+
+def test_the_first_names_are_the_names_of_every_line_past_the_comments() -> None:
+    from pathlib import Path
+
+    text = (Path(repair.__file__).with_name("data") / "first_names.txt").read_text("utf-8")
+    line_by_line = frozenset(
+        name for line in text.splitlines() if (name := line.strip()) and not line.startswith("#")
+    )
+    assert repair.first_names() == line_by_line
+    assert len(line_by_line) > 7000 and "priya" in line_by_line

@@ -10,7 +10,6 @@ from __future__ import annotations
 import copy
 import json
 import uuid
-from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -18,6 +17,7 @@ from review_fixtures import build_session, run_cli, session_text, write_session,
 from xapi_rules import problems
 
 from roleplay.dialogue.exam import CallResult, ExamResult
+from roleplay.records import replace
 from roleplay.review import sessions as review
 from roleplay.review import xapi
 from roleplay.scoring.scorecard import Scorecard

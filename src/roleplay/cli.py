@@ -12,7 +12,6 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 
 from roleplay import __version__, color, regex_cache
 from roleplay.environment import Environment
@@ -177,7 +176,7 @@ def _main(argv: list[str], env: Environment) -> int:
     stdout = env.stdout
     _never_fail_to_encode(stdout)
     # GuardedOutput stands in for a TextIO: it delegates everything it does not wrap.
-    env = replace(env, stdout=GuardedOutput(stdout))  # type: ignore[arg-type]
+    env = env.replace(stdout=GuardedOutput(stdout))
     parser = build_parser(only=_chosen_command(argv) or "")
     args = parser.parse_args(argv)
     show_traceback = getattr(args, "traceback", False) or env.environ.get(

@@ -8,13 +8,12 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
     from datetime import datetime
-    from typing import TextIO
+    from typing import Any, TextIO
 
 
 def isatty(stream: object) -> bool:
@@ -51,17 +50,43 @@ def _user() -> str:
         return "trainee"
 
 
-@dataclass
 class Environment:
-    """Streams, variables, working directory, clock and user name of one CLI run."""
+    """Streams, variables, working directory, clock and user name of one CLI run.
 
-    stdin: TextIO = field(default_factory=lambda: sys.stdin)
-    stdout: TextIO = field(default_factory=lambda: sys.stdout)
-    stderr: TextIO = field(default_factory=lambda: sys.stderr)
-    environ: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
-    cwd: Path = field(default_factory=Path.cwd)
-    now: Callable[[], datetime] = _now
-    user: Callable[[], str] = _user
+    Each left out is the process's own: ``sys.stdin``... as they are when it is made, a
+    copy of ``os.environ``, the working directory, the clock and the login name. (A plain
+    class, not a dataclass: see :mod:`roleplay.records`.)
+    """
+
+    stdin: TextIO
+    stdout: TextIO
+    stderr: TextIO
+    environ: Mapping[str, str]
+    cwd: Path
+    now: Callable[[], datetime]
+    user: Callable[[], str]
+
+    def __init__(
+        self,
+        stdin: TextIO | None = None,
+        stdout: TextIO | None = None,
+        stderr: TextIO | None = None,
+        environ: Mapping[str, str] | None = None,
+        cwd: Path | None = None,
+        now: Callable[[], datetime] = _now,
+        user: Callable[[], str] = _user,
+    ) -> None:
+        self.stdin = sys.stdin if stdin is None else stdin
+        self.stdout = sys.stdout if stdout is None else stdout
+        self.stderr = sys.stderr if stderr is None else stderr
+        self.environ = dict(os.environ) if environ is None else environ
+        self.cwd = Path.cwd() if cwd is None else cwd
+        self.now = now
+        self.user = user
+
+    def replace(self, **changes: Any) -> Environment:
+        """A copy with ``changes`` (attribute names, as keywords) made."""
+        return Environment(**{**vars(self), **changes})
 
     @property
     def stdout_isatty(self) -> bool:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from roleplay.language import precompiled
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
     from typing import Any
@@ -27,7 +29,10 @@ if TYPE_CHECKING:
 #: ``textwrap``): pass as ``keep`` so they fold instead of showing.
 FOLDED_WHITESPACE = "\t\n\r\x0b\x0c"
 
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNSAFE_PATTERN = "[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+# Compiled on first use, from the compiled-regex store: this module is imported with the
+# CLI, before the CLI has read the store (a class this wide takes a millisecond to compile).
+_UNSAFE: list[re.Pattern[str]] = []
 # The characters json.dumps(ensure_ascii=False) leaves raw although they are unsafe
 # (compiled by json_text: a character class this wide takes most of a millisecond, and
 # only --json output needs it).
@@ -51,11 +56,17 @@ def printable(text: str, keep: str = "") -> str:
         text: Text read from a file (or typed by anyone).
         keep: Characters to leave as they are, e.g. ``"\\n"`` where a newline is layout.
     """
-    if not _UNSAFE.search(text):
+    unsafe = _UNSAFE[0] if _UNSAFE else _compile_unsafe()
+    if not unsafe.search(text):
         return text
     if keep:
-        return _UNSAFE.sub(lambda m: m[0] if m[0] in keep else visible(m[0]), text)
-    return _UNSAFE.sub(lambda m: visible(m[0]), text)
+        return unsafe.sub(lambda m: m[0] if m[0] in keep else visible(m[0]), text)
+    return unsafe.sub(lambda m: visible(m[0]), text)
+
+
+def _compile_unsafe() -> re.Pattern[str]:
+    _UNSAFE.append(precompiled.compile(_UNSAFE_PATTERN))
+    return _UNSAFE[0]
 
 
 def clip(text: str, limit: int, ellipsis: str = "…") -> str:

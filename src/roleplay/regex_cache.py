@@ -54,7 +54,7 @@ def read(file: Path | None) -> None:
             data = stream.read(_MAX_BYTES + 1)
         if len(data) <= _MAX_BYTES:
             precompiled.load(marshal.loads(data))
-    except (OSError, ValueError, EOFError, TypeError):
+    except (OSError, ValueError, EOFError, TypeError, RecursionError, MemoryError):
         pass
 
 

@@ -43,9 +43,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
 
 from roleplay.errors import TranscriptError
+from roleplay.language import precompiled
+from roleplay.records import Frozen
 from roleplay.scoring.scorecard import Scorecard
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start-up
@@ -63,11 +64,10 @@ REP = "rep"
 PROSPECT = "prospect"
 SPEAKERS = (REP, PROSPECT)
 
-_LABEL = re.compile(r"^\s*(rep|prospect)\s*:\s?(.*)$", re.IGNORECASE)
+_LABEL = precompiled.compile(r"^\s*(rep|prospect)\s*:\s?(.*)$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Turn:
+class Turn(Frozen):
     """One thing said on the call.
 
     Attributes:
@@ -88,15 +88,56 @@ class Turn:
 
     speaker: str
     text: str
-    line: int | None = None
-    state: str | None = None
-    at: str | None = None
-    intent: str | None = None
-    mistakes: tuple[str, ...] = ()
-    moods: Mapping[str, int] = field(default_factory=dict)
-    start: float | None = None
-    end: float | None = None
-    name: str | None = None
+    line: int | None
+    state: str | None
+    at: str | None
+    intent: str | None
+    mistakes: tuple[str, ...]
+    moods: Mapping[str, int]
+    start: float | None
+    end: float | None
+    name: str | None
+
+    _fields = (
+        "speaker",
+        "text",
+        "line",
+        "state",
+        "at",
+        "intent",
+        "mistakes",
+        "moods",
+        "start",
+        "end",
+        "name",
+    )
+
+    def __init__(
+        self,
+        speaker: str,
+        text: str,
+        line: int | None = None,
+        state: str | None = None,
+        at: str | None = None,
+        intent: str | None = None,
+        mistakes: tuple[str, ...] = (),
+        moods: Mapping[str, int] | None = None,
+        start: float | None = None,
+        end: float | None = None,
+        name: str | None = None,
+    ) -> None:
+        s = object.__setattr__
+        s(self, "speaker", speaker)
+        s(self, "text", text)
+        s(self, "line", line)
+        s(self, "state", state)
+        s(self, "at", at)
+        s(self, "intent", intent)
+        s(self, "mistakes", mistakes)
+        s(self, "moods", {} if moods is None else moods)
+        s(self, "start", start)
+        s(self, "end", end)
+        s(self, "name", name)
 
     @property
     def is_rep(self) -> bool:
@@ -121,8 +162,7 @@ class Turn:
         return record
 
 
-@dataclass(frozen=True)
-class RefusedLine:
+class RefusedLine(Frozen):
     """A line the trainee typed that the call did not take, kept so nothing typed is lost.
 
     Attributes:
@@ -136,8 +176,20 @@ class RefusedLine:
     text: str
     reason: str
     after: int
-    at: str | None = None
-    chars: int | None = None
+    at: str | None
+    chars: int | None
+
+    _fields = ("text", "reason", "after", "at", "chars")
+
+    def __init__(
+        self, text: str, reason: str, after: int, at: str | None = None, chars: int | None = None
+    ) -> None:
+        s = object.__setattr__
+        s(self, "text", text)
+        s(self, "reason", reason)
+        s(self, "after", after)
+        s(self, "at", at)
+        s(self, "chars", chars)
 
     def to_record(self) -> dict[str, Any]:
         record: dict[str, Any] = {"type": "refused", "after": self.after, "text": self.text}
@@ -152,8 +204,7 @@ class RefusedLine:
 MAX_REFUSED_CHARS = 20_000
 
 
-@dataclass(frozen=True)
-class Transcript:
+class Transcript(Frozen):
     """A whole call: its turns, and what is known about the session it came from.
 
     Real calls only have ``turns``, ``source``, ``source_format`` and (when the file
@@ -161,27 +212,92 @@ class Transcript:
     """
 
     turns: tuple[Turn, ...]
-    source: str | None = None
-    kind: str = "text"  # "text" or "session"
-    version: int | None = None
-    scenario: str | None = None
-    scenario_title: str | None = None
-    difficulty: str | None = None
-    seed: int | None = None
-    trainee: str | None = None
-    started: str | None = None
-    ended: str | None = None
-    outcome: str | None = None
-    final_state: str | None = None
-    end_reason: str | None = None
-    scorecard: Scorecard | None = None
-    meta: Mapping[str, Any] = field(default_factory=dict)
-    refused: tuple[RefusedLine, ...] = ()
+    source: str | None
+    kind: str  # "text" or "session"
+    version: int | None
+    scenario: str | None
+    scenario_title: str | None
+    difficulty: str | None
+    seed: int | None
+    trainee: str | None
+    started: str | None
+    ended: str | None
+    outcome: str | None
+    final_state: str | None
+    end_reason: str | None
+    scorecard: Scorecard | None
+    meta: Mapping[str, Any]
+    refused: tuple[RefusedLine, ...]
     #: For a real call: "rep-prospect", "names", "vtt" or "srt".
-    source_format: str | None = None
+    source_format: str | None
     #: For a call whose speakers are named: who is the rep (defined with the reader of
     #: those calls, so that a ``Rep:`` call never builds the class).
-    rep: RepChoice | None = None
+    rep: RepChoice | None
+
+    _fields = (
+        "turns",
+        "source",
+        "kind",
+        "version",
+        "scenario",
+        "scenario_title",
+        "difficulty",
+        "seed",
+        "trainee",
+        "started",
+        "ended",
+        "outcome",
+        "final_state",
+        "end_reason",
+        "scorecard",
+        "meta",
+        "refused",
+        "source_format",
+        "rep",
+    )
+
+    def __init__(
+        self,
+        turns: tuple[Turn, ...],
+        source: str | None = None,
+        kind: str = "text",  # "text" or "session"
+        version: int | None = None,
+        scenario: str | None = None,
+        scenario_title: str | None = None,
+        difficulty: str | None = None,
+        seed: int | None = None,
+        trainee: str | None = None,
+        started: str | None = None,
+        ended: str | None = None,
+        outcome: str | None = None,
+        final_state: str | None = None,
+        end_reason: str | None = None,
+        scorecard: Scorecard | None = None,
+        meta: Mapping[str, Any] | None = None,
+        refused: tuple[RefusedLine, ...] = (),
+        source_format: str | None = None,
+        rep: RepChoice | None = None,
+    ) -> None:
+        s = object.__setattr__
+        s(self, "turns", turns)
+        s(self, "source", source)
+        s(self, "kind", kind)
+        s(self, "version", version)
+        s(self, "scenario", scenario)
+        s(self, "scenario_title", scenario_title)
+        s(self, "difficulty", difficulty)
+        s(self, "seed", seed)
+        s(self, "trainee", trainee)
+        s(self, "started", started)
+        s(self, "ended", ended)
+        s(self, "outcome", outcome)
+        s(self, "final_state", final_state)
+        s(self, "end_reason", end_reason)
+        s(self, "scorecard", scorecard)
+        s(self, "meta", {} if meta is None else meta)
+        s(self, "refused", refused)
+        s(self, "source_format", source_format)
+        s(self, "rep", rep)
 
     @property
     def timed(self) -> bool:
@@ -196,7 +312,7 @@ class Transcript:
         return self.kind == "text" or self.ended is not None
 
     def with_turn(self, turn: Turn) -> Transcript:
-        return replace(self, turns=(*self.turns, turn))
+        return self.replace(turns=(*self.turns, turn))
 
     def header_record(self) -> dict[str, Any]:
         """The first JSON record of a saved session."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from roleplay.errors import TranscriptError
 from roleplay.scoring.scorecard import Scorecard
@@ -183,7 +182,7 @@ def from_records(
             if turns and record.get("n") is not None and record.get("n") == last_n:
                 # The same turn again, now with the engine's analysis: it replaces the
                 # first record, which was written before the engine saw the line.
-                turns[-1] = replace(turn, line=turns[-1].line)
+                turns[-1] = turn.replace(line=turns[-1].line)
             else:
                 turns.append(turn)
             last_n = record.get("n")

@@ -11,7 +11,6 @@ as the trainee typed them.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 
 from roleplay.language.names import asks_who, rep_name
 from roleplay.language.pricing import asks_price
@@ -103,8 +102,7 @@ class ProspectAsks(Frozen):
 _NO_ASKS = ProspectAsks()
 
 
-@dataclass(frozen=True)
-class TurnAnalysis:
+class TurnAnalysis(Frozen):
     """One turn, read.
 
     Attributes:
@@ -120,8 +118,25 @@ class TurnAnalysis:
     index: int
     speaker: str
     line: Repaired
-    signals: Signals = field(default_factory=lambda: _EMPTY)
-    asks: ProspectAsks = _NO_ASKS
+    signals: Signals
+    asks: ProspectAsks
+
+    _fields = ("index", "speaker", "line", "signals", "asks")
+
+    def __init__(
+        self,
+        index: int,
+        speaker: str,
+        line: Repaired,
+        signals: Signals = _EMPTY,
+        asks: ProspectAsks = _NO_ASKS,
+    ) -> None:
+        s = object.__setattr__
+        s(self, "index", index)
+        s(self, "speaker", speaker)
+        s(self, "line", line)
+        s(self, "signals", signals)
+        s(self, "asks", asks)
 
     @property
     def is_rep(self) -> bool:
@@ -154,7 +169,6 @@ class TurnAnalysis:
         return tuple(s for s in sentences(self.line.text) if is_question(s))
 
 
-@dataclass
 class CallAnalysis:
     """Every turn of a call, analysed once, in order.
 
@@ -163,8 +177,22 @@ class CallAnalysis:
     than with the line (a call grown turn by turn, whose engine reads every signal).
     """
 
-    turns: list[TurnAnalysis] = field(default_factory=list)
-    scored_first: bool = False
+    turns: list[TurnAnalysis]
+    scored_first: bool
+
+    def __init__(self, turns: list[TurnAnalysis] | None = None, scored_first: bool = False) -> None:
+        self.turns = [] if turns is None else turns
+        self.scored_first = scored_first
+
+    def __repr__(self) -> str:
+        return f"CallAnalysis(turns={self.turns!r}, scored_first={self.scored_first!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, CallAnalysis) and other.__class__ is self.__class__:
+            return (self.turns, self.scored_first) == (other.turns, other.scored_first)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass it was
 
     @classmethod
     def of(cls, turns: Iterable[object]) -> CallAnalysis:

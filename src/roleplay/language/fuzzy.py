@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from roleplay.language import precompiled
 from roleplay.language.text import Lazy, normalise
 
 # --------------------------------------------------------------------------- negation
@@ -77,7 +78,7 @@ def best_window(
     return best[0], starts[best[2]]
 
 
-_WORD = re.compile(r"[a-z0-9']+")
+_WORD = precompiled.compile(r"[a-z0-9']+")
 _PERSONS = frozenset("me my us our you your him his her them their i we".split())
 
 

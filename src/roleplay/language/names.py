@@ -8,10 +8,10 @@ the answer to a who's-calling question.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from roleplay.language import precompiled
 from roleplay.language.repair import first_names, plain_word
 from roleplay.language.text import Lazy, Rule, first_match, lowercase, normalise, word_set
 
@@ -234,7 +234,7 @@ _ING_SURNAMES = frozenset("pickering kettering hemmingsing wellesling".split())
 
 
 #: Name prefixes followed by a capital: McKenzie, MacLeod, DeShawn, LaToya, DiMaggio, VanDyke.
-_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|St)[A-Z][a-z]")
+_NAME_PREFIX = precompiled.compile(r"(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|St)[A-Z][a-z]")
 
 
 def _is_company_like(tokens: list[str]) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from roleplay.language import precompiled
+from roleplay.records import Frozen  # noqa: F401 - the value class the rules' data share
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
@@ -119,8 +120,8 @@ def lowercase(text: str) -> str:
     return low
 
 
-_TOKEN = re.compile(r"[a-z]+")
-_DIGIT = re.compile(r"\d")
+_TOKEN = precompiled.compile(r"[a-z]+")
+_DIGIT = precompiled.compile(r"\d")
 # For ASCII text: every byte but a-z becomes a space, and every digit "#".
 _WORD_BYTES = bytes(
     byte if 97 <= byte <= 122 else 35 if 48 <= byte <= 57 else 32 for byte in range(256)
@@ -144,42 +145,6 @@ def word_set(low: str) -> frozenset[str]:
     if _DIGIT.search(low):
         words.add("#")
     return frozenset(words)
-
-
-class Frozen:
-    """A frozen value class, as ``@dataclass(frozen=True)`` makes one (init, repr, eq, hash
-    and read-only fields; not the ``dataclasses`` functions), written out: the dataclass
-    decorator generates and compiles these methods for each class, at every start of
-    ``roleplay score``. A subclass names its fields in ``_fields`` and sets them in its
-    ``__init__`` with ``object.__setattr__``.
-    """
-
-    _fields: tuple[str, ...] = ()
-
-    def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self._fields)
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
-        return f"{type(self).__qualname__}({shown})"
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._values() == other._values()
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __setattr__(self, name: str, value: object) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        from dataclasses import FrozenInstanceError
-
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
 
 
 def has_any(text: str, keys: tuple[str, ...]) -> bool:

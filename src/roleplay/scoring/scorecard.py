@@ -7,15 +7,15 @@ the review tools only read them.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+
+from roleplay.records import Frozen
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
     from typing import Any
 
 
-@dataclass(frozen=True)
-class Mistake:
+class Mistake(Frozen):
     """One mistake, pinned to the turn where it happened.
 
     Attributes:
@@ -31,11 +31,24 @@ class Mistake:
     turn: int
     evidence: str
     message: str
-    tip: str = ""
-    weight: int = 0
+    tip: str
+    weight: int
+
+    _fields = ("code", "turn", "evidence", "message", "tip", "weight")
+
+    def __init__(
+        self, code: str, turn: int, evidence: str, message: str, tip: str = "", weight: int = 0
+    ) -> None:
+        s = object.__setattr__
+        s(self, "code", code)
+        s(self, "turn", turn)
+        s(self, "evidence", evidence)
+        s(self, "message", message)
+        s(self, "tip", tip)
+        s(self, "weight", weight)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return self.to_fields()
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Mistake:
@@ -49,8 +62,7 @@ class Mistake:
         )
 
 
-@dataclass(frozen=True)
-class Credit:
+class Credit(Frozen):
     """A good behaviour the rep showed, such as introducing themselves.
 
     Attributes:
@@ -65,10 +77,20 @@ class Credit:
     turn: int
     evidence: str
     message: str
-    points: int = 0
+    points: int
+
+    _fields = ("code", "turn", "evidence", "message", "points")
+
+    def __init__(self, code: str, turn: int, evidence: str, message: str, points: int = 0) -> None:
+        s = object.__setattr__
+        s(self, "code", code)
+        s(self, "turn", turn)
+        s(self, "evidence", evidence)
+        s(self, "message", message)
+        s(self, "points", points)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return self.to_fields()
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Credit:
@@ -81,8 +103,7 @@ class Credit:
         )
 
 
-@dataclass(frozen=True)
-class Scorecard:
+class Scorecard(Frozen):
     """The result of scoring one call.
 
     Attributes:
@@ -95,11 +116,30 @@ class Scorecard:
     """
 
     score: int
-    mistakes: tuple[Mistake, ...] = ()
-    credits: tuple[Credit, ...] = ()
-    voicemail: bool = False
-    extra: Mapping[str, Any] = field(default_factory=dict)
-    attempted: bool = True
+    mistakes: tuple[Mistake, ...]
+    credits: tuple[Credit, ...]
+    voicemail: bool
+    extra: Mapping[str, Any]
+    attempted: bool
+
+    _fields = ("score", "mistakes", "credits", "voicemail", "extra", "attempted")
+
+    def __init__(
+        self,
+        score: int,
+        mistakes: tuple[Mistake, ...] = (),
+        credits: tuple[Credit, ...] = (),
+        voicemail: bool = False,
+        extra: Mapping[str, Any] | None = None,
+        attempted: bool = True,
+    ) -> None:
+        s = object.__setattr__
+        s(self, "score", score)
+        s(self, "mistakes", mistakes)
+        s(self, "credits", credits)
+        s(self, "voicemail", voicemail)
+        s(self, "extra", {} if extra is None else extra)
+        s(self, "attempted", attempted)
 
     @property
     def codes(self) -> list[str]:
@@ -128,8 +168,7 @@ class Scorecard:
         )
 
 
-@dataclass(frozen=True)
-class CustomCode:
+class CustomCode(Frozen):
     """A mistake code a scenario adds to the catalog, defined by data only.
 
     It fires on a rep turn that fuzzy-matches one of ``phrases`` closely, or on which
@@ -141,15 +180,37 @@ class CustomCode:
     code: str
     message: str
     tip: str
-    weight: int = 5
-    phrases: tuple[str, ...] = ()
-    signals: tuple[str, ...] = ()
-    unless: tuple[str, ...] = ()
-    any_signals: tuple[str, ...] = ()
+    weight: int
+    phrases: tuple[str, ...]
+    signals: tuple[str, ...]
+    unless: tuple[str, ...]
+    any_signals: tuple[str, ...]
+
+    _fields = ("code", "message", "tip", "weight", "phrases", "signals", "unless", "any_signals")
+
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        tip: str,
+        weight: int = 5,
+        phrases: tuple[str, ...] = (),
+        signals: tuple[str, ...] = (),
+        unless: tuple[str, ...] = (),
+        any_signals: tuple[str, ...] = (),
+    ) -> None:
+        s = object.__setattr__
+        s(self, "code", code)
+        s(self, "message", message)
+        s(self, "tip", tip)
+        s(self, "weight", weight)
+        s(self, "phrases", phrases)
+        s(self, "signals", signals)
+        s(self, "unless", unless)
+        s(self, "any_signals", any_signals)
 
 
-@dataclass(frozen=True)
-class ScoringConfig:
+class ScoringConfig(Frozen):
     """How a scenario adjusts scoring. The default scores by the catalog as written.
 
     Attributes:
@@ -161,8 +222,25 @@ class ScoringConfig:
         tips: Coaching tips that replace the default tip of a code.
     """
 
-    weights: Mapping[str, int] = field(default_factory=dict)
-    thresholds: Mapping[str, int] = field(default_factory=dict)
-    disabled: frozenset[str] = frozenset()
-    custom: tuple[CustomCode, ...] = ()
-    tips: Mapping[str, str] = field(default_factory=dict)
+    weights: Mapping[str, int]
+    thresholds: Mapping[str, int]
+    disabled: frozenset[str]
+    custom: tuple[CustomCode, ...]
+    tips: Mapping[str, str]
+
+    _fields = ("weights", "thresholds", "disabled", "custom", "tips")
+
+    def __init__(
+        self,
+        weights: Mapping[str, int] | None = None,
+        thresholds: Mapping[str, int] | None = None,
+        disabled: frozenset[str] = frozenset(),
+        custom: tuple[CustomCode, ...] = (),
+        tips: Mapping[str, str] | None = None,
+    ) -> None:
+        s = object.__setattr__
+        s(self, "weights", {} if weights is None else weights)
+        s(self, "thresholds", {} if thresholds is None else thresholds)
+        s(self, "disabled", disabled)
+        s(self, "custom", custom)
+        s(self, "tips", {} if tips is None else tips)
