@@ -582,6 +582,7 @@ def test_every_signal_is_described_and_can_fire() -> None:
     fired |= set(signals("What's the best email for her?"))
     fired |= set(signals("I'll be honest, this is a sales call."))
     fired |= set(signals("No pressure at all."))
+    fired |= set(signals("No excuses, just cancel whatever you've got."))
     fired |= set(signals("Want me to introduce you to her tomorrow?"))
     fired |= set(signals("We have Kim as your buyer. Is that still accurate?"))
     fired |= set(signals("Could you intro me to a few of your clients?"))
@@ -2158,6 +2159,66 @@ MESSY_TABLE = [
     ("I could do a new time if thursday is bad", None, "sales_offer", False),
     ("we can make new friends there", None, "sales_offer", False),
     ("I'll refresh the page", None, "sales_offer", False),
+    # four things it does, a filler and two clauses around them: still a spec sheet
+    (
+        "so it does automated text reminders, two-way texting, online booking, waitlist fill,"
+        " um, and it plugs into dentrix, and setup is done by us",
+        None,
+        "feature_list",
+        True,
+    ),
+    (
+        "our team does the install, the training, the follow-up visits and the yearly check,"
+        " and then you're set, and that's it",
+        None,
+        "feature_list",
+        False,
+    ),
+    # a slot offered with where: no question about them
+    ("you free for lunch? like noon at the basque place?", None, "discovery_question", False),
+    ("noon at your office?", None, "discovery_question", False),
+    ("are you at the office on main?", None, "discovery_question", True),
+    # their neighbours using us is no tie to them, and no answer to "what's this about?"
+    (
+        "we're a local outfit, lots of your neighbors on elm street use us",
+        "whats this about",
+        "reason",
+        False,
+    ),
+    (
+        "plenty of your restaurants run payroll through us already",
+        "whats this about",
+        "reason",
+        True,
+    ),
+    # no room for a no
+    (
+        "No, no excuses, Thursday is the only day I have. Just cancel whatever you've got.",
+        None,
+        "pressure",
+        True,
+    ),
+    ("cant you just move the walk-through", None, "pressure", True),
+    ("what have you got to lose", None, "pressure", True),
+    ("just skip the meeting, it'll be fun", None, "pressure", True),
+    ("no pressure at all, just say no if it's not for you", None, "pressure", False),
+    ("if thursday is out, just move it to friday", None, "pressure", False),
+    ("if it doesn't work for you, just cancel it", None, "pressure", False),
+    # a word that opens a sentence answers "who is this?" with no name
+    ("Anyway, we should catch up properly.", "Sorry, who is this?", "introduction", False),
+    ("Listen, I just need two minutes.", "who is this?", "introduction", False),
+    ("Dana, from the menu boards.", "who is this?", "introduction", True),
+    # why we call, said as what we thought: "I thought we should talk"
+    (
+        "Given you've said retention is your top priority, I thought we should talk.",
+        None,
+        "reason",
+        True,
+    ),
+    # an ask whose words are hyphenated, and a no made easy as "not the right moment"
+    ("Would a twenty-minute coffee be useful, say Tuesday at 8?", None, "commitment_ask", True),
+    ("And if it's not the right moment, that's fine too.", None, "easy_out", True),
+    ("if it's not the right size, that's a problem", None, "easy_out", False),
 ]
 
 

@@ -99,6 +99,8 @@ _CALL = [
     ("prospect", "Hm."),
     ("rep", "Jo Park introduced us at the Harbor mixer. I could also put together a quote."),
     ("prospect", "Maybe."),
+    ("rep", "Come on, what have you got to lose?"),
+    ("prospect", "Maybe."),
     (
         "rep",
         "Great, I'll send the case study Thursday at 10. Ring me back if not. Have a good day, bye.",

@@ -45,7 +45,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     Rule(r"\bhow\s+about\b|\bwhat\s+about\b|\bwhat\s+i'd\s+(?:like|love)\s+to\s+do\b", "how what"),
     Rule(
         # ("the reason I'm calling is we work with..." asks nothing: "is we" is no question)
-        r"\b(?:would|will|could|do|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b))\s+(?:[\w:.]+\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open"
+        r"\b(?:would|will|could|do|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b))\s+(?:(?:[\w:.]+|\w+-(?:minute|min|hour|day|week))\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open"
         r"|make\s+sense|fit|doable|possible|alright|all\s+right|useful|helpful|worthwhile|worth\s+it)\b",
         "would will does is could do",
     ),

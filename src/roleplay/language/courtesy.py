@@ -177,8 +177,8 @@ _EASY_OUT = Rule(
     r"|\bif\s+not,\s*(?:\w+ly\s+)?(?:fine|ok|okay|cool)\b"
     r"|\b(?:a\s+)?no\s+is\s+(?:a\s+)?(?:(?:completely|totally|perfectly)\s+)?(?:fine|good|ok|okay)"
     r"|\bnot\s+(?:right\s+)?now\s+is\s+(?:a\s+)?(?:(?:completely|totally|perfectly)\s+)?(?:fine|good|ok)\s+answer"
-    r"|\bif\s+now(?:'s|\s+is|s)\s+not\s+(?:the|a)\s+(?:right\s+|good\s+)?time,?\s+(?:that's|thats|that\s+is)\s+"
-    r"(?:(?:completely|totally|perfectly)\s+)?(?:fine|ok|okay)"
+    r"|\bif\s+(?:now|it|this|today|the\s+timing)(?:'s|\s+is|s)?\s+(?:not|isn't|isnt)\s+(?:the|a)\s+(?:right\s+|good\s+|great\s+)?(?:time|moment|fit),?\s+"
+    r"(?:that's|thats|that\s+is|it's|its)\s+(?:(?:completely|totally|perfectly|absolutely)\s+)?(?:fine|ok|okay|alright|all\s+right|cool|no\s+problem)"
     r"|\b(?:i\s+won't|i\s+will\s+not|won't)\s+take\s+it\s+personally\b"
     # "and if the answer is 'not now', that's perfectly all right"
     r"|\bif\s+(?:the\s+answer\s+is|it's|its|it\s+is|you\s+say)\s+'?(?:a\s+)?(?:no|not\s+(?:right\s+)?now|not\s+yet|not\s+for\s+you)'?,?\s+"
@@ -233,6 +233,26 @@ _EASY_OUT_KEYS = (
     "if the timing",
     "feelings",
 )
+
+
+# The opposite of an easy out: leaving no room for a no ("no excuses", "just cancel
+# whatever you've got", "can't you just move it", "I won't take no for an answer", "what
+# have you got to lose").
+_PRESSURE = Rule(
+    r"\bno\s+excuses\b|\bi\s+insist\b|\bwon't\s+take\s+no\s+for\s+an\s+answer\b|\b(?:don't|do\s+not)\s+(?:you\s+)?(?:dare\s+)?say\s+no\b"
+    r"|\bwhat\s+(?:do|have)\s+you\s+(?:got\s+)?(?:to|got\s+to)\s+lose\b"
+    r"|\b(?:just|simply)\s+(?:cancel|skip|move|push|drop|bail\s+on|blow\s+off|ditch|reschedule|shift)\s+"
+    r"(?:whatever|your|everything|all\s+that|(?:the|that)\s+(?:meeting|walk-?through|appointment|other\s+thing|call|lunch|dinner|inspection))\b"
+    r"|\bcan't\s+you\s+(?:just\s+)?(?:move|skip|cancel|push|shift|squeeze|drop|ditch)\b"
+    r"|\byou\s+(?:have|need|got|gotta)\s+(?:to\s+)?(?:come|make\s+it|say\s+yes|do\s+this|meet\s+(?:me|us)|see\s+this|hear\s+(?:me|this)\s+out)\b",
+    "excuses insist answer no lose cancel skip move push drop bail blow ditch shift squeeze come make say do meet see hear",
+)
+
+
+def pressure(norm: str) -> str | None:
+    """The words that leave no room for a no ("no excuses", "just cancel whatever you've
+    got", "can't you just move it"), or None."""
+    return first_match(_PRESSURE, norm)
 
 
 def easy_out(norm: str) -> str | None:

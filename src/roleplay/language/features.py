@@ -201,8 +201,13 @@ def _product_list(sentence: str) -> bool:
     if first not in _DETERMINERS and first in first_names() and len(items[0].split()) <= 3:
         return False  # a record read back: "we have mark delaney, marketing manager, ..."
     items = [item for item in items if not _NOT_PRODUCT.search(item)]
-    # "we sell stuff, forms and tanning supplies": a vague word names no feature
-    items = [item for item in items if not _VAGUE_ITEM.search(item)]
+    # "we sell stuff, forms and tanning supplies": a vague word names no feature; a filler
+    # between items ("..., um, and ...") is no item
+    items = [
+        item
+        for item in items
+        if not _VAGUE_ITEM.search(item) and not _FILLERS.issuperset(item.lower().split())
+    ]
     nouns = 0
     for item in items:
         size = len(item.split())
@@ -211,9 +216,16 @@ def _product_list(sentence: str) -> bool:
         nouns += 1
     if nouns >= 3 and nouns >= len(items) - 1:
         return True
+    # four or more things it does, with two clauses around them ("..., and it plugs right
+    # into dentrix and eaglesoft, and the setup is done by us so...")
+    if nouns >= 4 and nouns >= len(items) - 2 and any(_has_feature_word(item) for item in items):
+        return True
     # a clause or two around the list ("..., plus it plugs right into your system"): still
     # a spec sheet when two of its items plainly name features
     return nouns >= 3 and sum(1 for item in items if _has_feature_word(item)) >= 2
+
+
+_FILLERS = frozenset("um uh er erm like yeah so well you know i mean".split())
 
 
 # A list spread over sentences, one item each, marked by an enumerator: "Point one, kernel

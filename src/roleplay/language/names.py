@@ -77,6 +77,7 @@ _NOT_NAMES = frozenset(
     we're i've we've you're they're he's she's it's that's there's here's what's let's who's most some
     many any all both each every none more less me us him them myself ourselves
     said says told asked asks mentioned thinks thought wants wanted needs needed suggested reckons
+    anyway anyways anyhow listen look honestly seriously basically wait besides meanwhile plus then
     """.split()
 )
 

@@ -76,7 +76,9 @@ _REASON_PARTS: tuple[Rule, ...] = (
         "call",
     ),
     Rule(
-        r"\b(?:so\s+)?(?:i|we)\s+(?:thought|figured)\s+(?:i'd|i\s+would|i\s+should|we'd|we\s+should|it\s+was\s+worth|it'd\s+be\s+worth|it\s+would\s+be\s+worth)\s+(?:a\s+)?(?:give\s+you\s+a\s+|giving\s+you\s+a\s+)?(?:call|calling|ring|ringing|a\s+call|reach|reaching|pick\s+up|get\s+in\s+touch|drop\s+you)"
+        r"\b(?:so\s+)?(?:i|we)\s+(?:thought|figured)\s+(?:i'd|i\s+would|i\s+should|we'd|we\s+should|it\s+was\s+worth|it'd\s+be\s+worth|it\s+would\s+be\s+worth)\s+(?:a\s+)?(?:give\s+you\s+a\s+|giving\s+you\s+a\s+)?(?:call|calling|ring|ringing|a\s+call|reach|reaching|pick\s+up|get\s+in\s+touch|drop\s+you"
+        # "given you've said retention is your priority, I thought we should talk"
+        r"|talk|speak|connect|chat|compare\s+notes)"
         r"|\b(?:it|this|my\s+call|the\s+call)\s+(?:concerns|relates\s+to|has\s+to\s+do\s+with|is\s+in\s+connection\s+with)\s+(?!me\b|us\b)\w",
         "thought figured concerns relates has connection",
     ),
@@ -288,8 +290,11 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
     return None
 
 
+# (Their neighbours or rivals using us is no tie to them: "lots of your neighbors on elm
+# street use us" says who we are, not why we call.)
+_NOT_THEIRS = r"(?!\s+(?:neighbou?rs?|competitors?|competition|peers?|rivals?|area|street|town|city|industry|sector|region|market)\b)"
 _US_AND_YOU = Lazy(
-    r"(?i)\byour\b[^.?!]{0,80}?\b(?:us|our|ours|we|we're|we've|we'd)\b|\b(?:us|our|we)\b[^.?!]{0,80}?\b(?:your|yours)\b"
+    rf"(?i)\byour\b{_NOT_THEIRS}[^.?!]{{0,80}}?\b(?:us|our|ours|we|we're|we've|we'd)\b|\b(?:us|our|we)\b[^.?!]{{0,80}}?\b(?:your\b{_NOT_THEIRS}|yours\b)"
     r"|\b(?:could|would|might|can)\s+help\s+you\b|\bworth\s+a\s+(?:look|conversation|chat|talk)\b"
 )
 _YOUR_TIME = Lazy(r"(?i)\byour\s+(?:time|calendar|diary|day|schedule)\b")

@@ -32,7 +32,14 @@ from roleplay.language.asks import (
     next_step,
     offers_intro,
 )
-from roleplay.language.courtesy import acknowledges, easy_out, goodbye, greeting, thanks
+from roleplay.language.courtesy import (
+    acknowledges,
+    easy_out,
+    goodbye,
+    greeting,
+    pressure,
+    thanks,
+)
 from roleplay.language.features import (
     enumerated_list,
     feature_list,
@@ -122,6 +129,8 @@ SIGNALS: dict[str, str] = {
     "thanks": "the rep thanks the prospect ('thank you', 'thanks so much', 'I appreciate your help')",
     "easy_out": "the rep makes 'no' easy to say ('no pressure', 'if it's a no, no worries', 'either"
     " answer is fine')",
+    "pressure": "the rep leaves no room for a no ('no excuses', 'just cancel whatever you've got',"
+    " 'can't you just move it', 'I won't take no for an answer', 'what have you got to lose')",
     "long_turn": "the line is longer than 80 words",
     "small_talk": "a pleasantry question ('how are you?', 'how's your week going?')",
     "time_check": "asks for time on this call ('is now a good time?', 'got a minute?')",
@@ -166,6 +175,7 @@ UNSCORED = frozenset(
         "goodbye",
         "thanks",
         "easy_out",
+        "pressure",
         "callback_request",
     }
 )
@@ -542,6 +552,7 @@ _LINE_RULES = (
     ("goodbye", goodbye),
     ("thanks", thanks),
     ("easy_out", easy_out),
+    ("pressure", pressure),
     ("callback_request", asks_for_callback),
 )
 

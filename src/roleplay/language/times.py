@@ -124,7 +124,9 @@ _ONLY_A_TIME = Rule(
     rf"(?:(?:{WEEKDAY}|tomorrow|today|tonight)(?:\s+(?:at|around|about))?\s*)?"
     r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|lunch(?:time)?|morning|afternoon|evening"
     rf"|{_NUMWORD}(?:\s+(?:thirty|fifteen|o'clock))?|{WEEKDAY}|tomorrow)"
-    r"(?:\s+(?:then|maybe|or\s+so|ish|your\s+time|my\s+time))?\W*$"
+    r"(?:\s+(?:then|maybe|or\s+so|ish|your\s+time|my\s+time))?"
+    # and where: "like noon at the basque place?", "10 at your office?"
+    r"(?:\s+(?:at|in|near|by|over\s+at|down\s+at)\s+(?:the|your|my|our|that|this)\s+[\w'&-]+(?:\s+[\w'&-]+){0,2})?\W*$"
 )
 
 
