@@ -2219,6 +2219,24 @@ MESSY_TABLE = [
     ("Would a twenty-minute coffee be useful, say Tuesday at 8?", None, "commitment_ask", True),
     ("And if it's not the right moment, that's fine too.", None, "easy_out", True),
     ("if it's not the right size, that's a problem", None, "easy_out", False),
+    # sorry for the moment caught; old buddies claimed
+    ("oh, sorry to catch you right before that, mr morales.", None, "apology", True),
+    ("sorry, did I catch you before lunch?", None, "apology", False),
+    ("me and dale go way back, were old buddies", None, "misleading_claim", True),
+    ("they were good friends at school", None, "misleading_claim", False),
+    # a record read back, a name on file after "a", is no spec sheet
+    (
+        "we have a mark delaney, marketing manager, from the 2022 midwest expo.",
+        None,
+        "feature_list",
+        False,
+    ),
+    (
+        "we have a scheduler, a billing module, a crm and a patient portal",
+        None,
+        "feature_list",
+        True,
+    ),
 ]
 
 
@@ -2364,6 +2382,10 @@ def test_casual_voicemail_greetings(line: str, strength: str | None) -> None:
         ("Is cutting incidents a goal for you this year, or a compliance box", True),
         ("Was nice meeting you", False),
         ("Can Ozturk here with Acme, how are you", False),
+        # a statement about them with a tag, typed without its "?"
+        ("youre at the food bank now, right, doing development", True),
+        ("you guys are in denver, yeah", True),
+        ("you know, right, its hard", False),
     ],
 )
 def test_questions_typed_without_their_mark(sentence: str, question: bool) -> None:

@@ -197,8 +197,11 @@ def _product_list(sentence: str) -> bool:
     # is just left out of the count.
     if _NOT_PRODUCT.search(items[0]) or _NOT_PRODUCT.search(sentence[: cue.end()]):
         return False
-    first = items[0].split(" ", 1)[0].lower()
-    if first not in _DETERMINERS and first in first_names() and len(items[0].split()) <= 3:
+    words = items[0].lower().split()
+    if words[:1] in (["a"], ["an"]) and len(words) in (2, 3, 4):
+        words = words[1:]  # "we have a mark delaney, marketing manager, ...": a name on file
+    first = words[0] if words else ""
+    if first not in _DETERMINERS and first in first_names() and len(words) <= 3:
         return False  # a record read back: "we have mark delaney, marketing manager, ..."
     items = [item for item in items if not _NOT_PRODUCT.search(item)]
     # "we sell stuff, forms and tanning supplies": a vague word names no feature; a filler

@@ -47,7 +47,7 @@ _APOLOGY = Rule(
     r"(?:(?:to|for|about|if|that|the|my|i'm|i\s+am|we're|i've|i)\s+)(?!hear\b|see\b|learn\b|say\b|report\b|ask\b)"
     r"(?:[\w']+\s+){0,4}?"
     r"(?:bother\w*|bug(?:ging)?|disturb\w*|interrupt\w*|intru\w*|keep(?:ing)?\s+you|tak(?:e|ing)\s+(?:up\s+)?(?:so\s+much\s+|too\s+much\s+|a\s+bit\s+|some\s+|any\s+|more\s+)?(?:of\s+)?your\s+(?:time|day|morning|afternoon|evening)"
-    r"|wak\w+\s+you|troubl\w+\s+you|the\s+trouble|impos\w*|barg\w+\s+in|catch(?:ing)?\s+you\s+(?:at|during|in|on)|eat(?:ing)?\s+into|hold(?:ing)?\s+you\s+up"
+    r"|wak\w+\s+you|troubl\w+\s+you|the\s+trouble|impos\w*|barg\w+\s+in|catch(?:ing)?\s+you\s+(?:at|during|in|on|(?:right\s+|just\s+)?(?:before|as|when|between)|so\s+(?:late|early))|eat(?:ing)?\s+into|hold(?:ing)?\s+you\s+up"
     r"|out\s+of\s+the\s+blue|out\s+of\s+nowhere|unannounced|calling\s+so\s+(?:late|early)|cold[- ]call\w*"
     # "sorry, I know it's late", "sorry, I know this is a bad time"
     r"|(?:it's|it\s+is)\s+(?:so\s+|really\s+|pretty\s+|very\s+)?(?:late|early)|(?:this\s+is|it's|it\s+is)\s+(?:a\s+)?(?:bad|busy|terrible|awkward)\s+time"
@@ -171,8 +171,10 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         "buddy pal mate friend",
     ),
     Rule(
-        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:old\s+|good\s+|close\s+)?(?:friends|buddies|pals|old\s+colleagues)\s+(?:with|from)|\bwe\s+go\s+(?:way\s+)?back\b",
-        "friends buddies pals colleagues back",
+        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:old\s+|good\s+|close\s+)?(?:friends|buddies|pals|old\s+colleagues)\s+(?:with|from)|\bwe\s+go\s+(?:way\s+)?back\b"
+        # "me and dale go way back, we're old buddies": the two of us, friends
+        r"|\b(?:we're|we\s+are|we\s+were|(?<!they\s)(?<!you\s)(?<!he\s)(?<!she\s)were)\s+(?:old|good|close|great)\s+(?:friends|buddies|pals|mates)\b",
+        "friends buddies pals colleagues back mates",
     ),
     Rule(r"\b(?:he|she|they)\s+knows?\s+(?:me|us|who\s+i\s+am|my\s+name)\b", "know knows"),
     # an existing relationship with the prospect's company

@@ -498,6 +498,12 @@ _AUX_OPENING = Lazy(
     rf"(?:{_AUX_WORDS}\s+{_NOT_AFTER_AUX}[A-Za-z0-9]|(?i:{_AUX_WORDS})\s+{_NOT_AFTER_AUX}[a-z0-9])"
     r"[\w'.:-]*\s+\w"
 )
+# A statement about them with a tag, typed without its "?": "you're at the food bank now,
+# right, doing development", "you guys are in denver, yeah" (not "you know, right, ...").
+_YOU_TAGGED = Caseless(
+    r"^\W*(?:(?:so|and|oh|ok|okay)\W+)*(?:you(?!\s+know\b)|you're|youre|your|you've|you'd|you'll|y'all)\b"
+    r"[^.!?]*,\s*(?:right|yeah|correct|yes)\s*(?:,|$)"
+)
 _ABOUT_THEM = Caseless(
     r"\b(?:you|your|yours|still|or|also|too|already|currently|anyone|anybody|someone|somebody|these\s+days|right\s+now|at\s+the\s+moment)\b"
 )
@@ -516,7 +522,14 @@ def is_question(sentence: str) -> bool:
         return False
     if _INTERROGATIVE.match(stripped):
         return True
-    return bool(_AUX_OPENING.match(stripped) and _ABOUT_THEM.search(stripped))
+    if _AUX_OPENING.match(stripped) and _ABOUT_THEM.search(stripped):
+        return True
+    low = stripped.lower()  # (not lowercase(): its one-text cache serves the rules' runs)
+    return (
+        ("right" in low or "yeah" in low or "correct" in low or "yes" in low)
+        and "you" in low
+        and _YOU_TAGGED.match(stripped) is not None
+    )
 
 
 def leftmost_match(parts: tuple[Rule, ...], text: str) -> re.Match[str] | None:
