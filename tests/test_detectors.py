@@ -2237,6 +2237,17 @@ MESSY_TABLE = [
         "feature_list",
         True,
     ),
+    # selling said as a saving promised, their work asked for, or a purchase suggested
+    (
+        "can we do a lunch meeting to discuss where we could save you money?",
+        None,
+        "sales_offer",
+        True,
+    ),
+    ("I'd love to do your Instagram graphics too", None, "sales_offer", True),
+    ("Are you thinking about updating them for the new season?", None, "sales_offer", True),
+    ("I'd love to hear your story", None, "sales_offer", False),
+    ("that would save you a trip", None, "sales_offer", False),
 ]
 
 

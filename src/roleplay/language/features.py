@@ -423,6 +423,13 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"(?:a|an|some|this|our)\s+(?:[\w'-]+\s+){0,3}?(?:package|special|deal|promotion|promo|discount|offer|bundle)s?\b",
         "package packages special specials deal deals promotion promo discount offer bundle",
     ),
+    # a saving promised, or their work asked for: "where we could save you money", "I'd love
+    # to do your Instagram graphics too"
+    Rule(
+        r"\b(?:we|i)\s+(?:could|can|would|'d|will)\s+(?:probably\s+|easily\s+|likely\s+)?save\s+you\s+(?:money|a\s+lot|a\s+bundle|thousands|hundreds|\$?\d)"
+        r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+)?(?:love|like|be\s+happy|be\s+glad)\s+to\s+(?:do|design|build|redo|redesign|handle|take\s+on|take\s+over|make)\s+your\s+\w+",
+        "save love like happy glad",
+    ),
     # the rep's own work offered for their business: "I could also do new packaging for both
     # shops", "we can design you a fresh logo", "I could redo your website"
     Rule(
@@ -451,8 +458,9 @@ _SALES_OFFER: tuple[Rule, ...] = (
     # the purchase suggested as a question: "have you thought about a refresh?", "have you
     # considered switching?"
     Rule(
-        r"\bhave\s+you\s+(?:ever\s+)?(?:thought\s+about|considered|looked\s+into)\s+(?:a\s+|an\s+)?(?:getting|switching|upgrading|refresh\w*|redo\w*|new|replac\w*|outsourc\w*|moving\s+to)\b",
-        "thought considered looked",
+        r"\b(?:have\s+you\s+(?:ever\s+)?(?:thought\s+about|considered|looked\s+into)|are\s+you\s+(?:thinking\s+(?:about|of)|considering|planning\s+on))\s+"
+        r"(?:a\s+|an\s+)?(?:getting|switching|upgrading|refresh\w*|redo\w*|new|replac\w*|outsourc\w*|moving\s+to|updating\s+(?:them|it|those|your))\b",
+        "thought considered looked thinking considering planning",
     ),
     # something free on offer: "a free review of your books", "a free audit"
     Rule(
