@@ -638,14 +638,12 @@ def misleading_claim(norm: str, low: str) -> str | None:
     return norm[claim.start() : claim.end()].strip()
 
 
-def claims_their_company(text: str, previous: str | None) -> str | None:
-    """The words of a line claiming business already done with the company the prospect
-    named when picking up: "Castellan Hotels, revenue office, Jae-won speaking" ... "we
-    actually already work with Castellan". (The company's first word must be the one named:
-    "we already work with hotels like yours" names no one.)"""
-    if previous is None:
-        return None
-    low = text.lower()
+def claims_their_company(text: str, low: str, previous: str) -> str | None:
+    """The words of a line (``low`` is ``text.lower()``) claiming business already done
+    with the company the prospect named when picking up (``previous``): "Castellan Hotels,
+    revenue office, Jae-won speaking" ... "we actually already work with Castellan". (The
+    company's first word must be the one named: "we already work with hotels like yours"
+    names no one.)"""
     if "already" not in low and "currently" not in low:
         return None
     claim = _ALREADY_WORK_WITH.search(low)

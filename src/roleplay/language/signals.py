@@ -263,8 +263,8 @@ def in_context(
             # put through to the person named, once the call has found them: an
             # introduction to the right person (asked first thing, it is only a way in)
             found["next_step"] = asking[0]
-    if "misleading_claim" not in found and previous and ("already" in low or "currently" in low):
-        claim = claims_their_company(text, previous)
+    if "misleading_claim" not in found and previous:
+        claim = claims_their_company(text, low, previous)
         if claim:
             found["misleading_claim"] = claim
     answer = short_answer(text, previous)
