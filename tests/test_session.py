@@ -75,6 +75,25 @@ def the_session(tmp_path: Path) -> tuple[Path, Transcript]:
     return path, load_transcript(path)
 
 
+def test_an_opener_typed_at_the_dial_prompt_waits_in_the_first_prompt(tmp_path):
+    # Typed before dialling, the opener is not lost: once Dale picks up it is in the
+    # first prompt, and Enter says it, after his hello.
+    code, screen, err = practice(tmp_path, [OPENER + ENTER, ENTER, *lines(QUESTION, CLOSE)])
+    assert (code, err) == (0, "")
+    assert "Outcome success" in screen
+    _, t = the_session(tmp_path)
+    rep_lines = [turn.text for turn in t.turns if turn.is_rep]
+    assert rep_lines == [OPENER, QUESTION, CLOSE]
+    assert t.turns[0].speaker == "prospect"
+
+
+def test_an_opener_typed_ahead_can_be_cleared_with_ctrl_c(tmp_path):
+    code, screen, err = practice(tmp_path, [OPENER + ENTER, CTRL_C, *lines(OPENER, "/quit")])
+    assert (code, err) == (0, "")
+    _, t = the_session(tmp_path)
+    assert [turn.text for turn in t.turns if turn.is_rep] == [OPENER]
+
+
 def test_a_call_to_a_success_ending(tmp_path):
     code, screen, err = practice(tmp_path, [ENTER, *lines(OPENER, QUESTION, CLOSE)])
     assert (code, err) == (0, "")

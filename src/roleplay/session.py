@@ -205,22 +205,23 @@ def build_prompt_session(
     )
 
 
-def _dial(call: RecordedCall, exam: str = "") -> bool:
-    """Show the briefing and wait for Enter. False when the rep backs out."""
+def _dial(call: RecordedCall, exam: str = "") -> str | None:
+    """Show the briefing and wait for Enter. None when the rep backs out, else what was
+    typed before the Enter (an opener typed ahead: it is said once the prospect answers)."""
     if exam:
         show([("class:heading", f"Exam: {exam}\n\n")])
     show(render.briefing(call.scenario, _width(), exam=bool(exam)))
     show([("", "\n")])
     cancel = "(Ctrl-D to stop the exam) " if exam else "(Ctrl-D to cancel) "
     try:
-        PromptSession[str]().prompt(
+        typed = PromptSession[str]().prompt(
             FormattedText([("class:heading", "Press Enter to dial "), ("class:dim", cancel)]),
             style=STYLE,
         )
     except (EOFError, KeyboardInterrupt):
         show([("class:dim", "No call made.\n")])
-        return False
-    return True
+        return None
+    return typed.strip()
 
 
 def practice(
@@ -244,8 +245,12 @@ def practice(
     Returns:
         False if the rep backed out before dialling, else True.
     """
-    if dial and not _dial(call, exam):
-        return False
+    typed_ahead = ""
+    if dial:
+        dialled = _dial(call, exam)
+        if dialled is None:
+            return False
+        typed_ahead = dialled
     name = call.scenario.persona.first_name or "Prospect"
     screen = _Screen(exam=exam)
     coach = coach and not exam
@@ -256,7 +261,7 @@ def practice(
         show(render.call_line("prospect", opening, name, _width()))
     show([("", "\n")])
     try:
-        _turns(call, session, screen, coach, name)
+        _turns(call, session, screen, coach, name, typed_ahead)
     except BaseException as exc:
         call.finish_after(exc)  # whatever stopped the call, the session still ends on disk
         raise
@@ -283,16 +288,25 @@ def practice(
 
 
 def _turns(
-    call: RecordedCall, session: PromptSession[str], screen: _Screen, coach: bool, name: str
+    call: RecordedCall,
+    session: PromptSession[str],
+    screen: _Screen,
+    coach: bool,
+    name: str,
+    typed_ahead: str = "",
 ) -> None:
-    """Take the rep's lines until the call ends or the rep hangs up."""
+    """Take the rep's lines until the call ends or the rep hangs up. ``typed_ahead``, a line
+    typed at "Press Enter to dial", waits in the first prompt: nothing typed is lost, and
+    the rep still says it after hearing the prospect pick up."""
     while not call.ended:
         try:
-            typed = session.prompt().strip()
+            typed = session.prompt(default=typed_ahead).strip()
         except KeyboardInterrupt:
             continue
         except EOFError:
             break
+        finally:
+            typed_ahead = ""
         screen.notice = ""
         _history_problem(session.history)
         text, replaced = repair(typed)
