@@ -1991,6 +1991,97 @@ MESSY_TABLE = [
     ("tell him its about the personal matter", None, "misleading_claim", True),
     # (a mutual friend named, "marcus and I go way back", is the scenario's to judge)
     ("marcus and I go way back", None, "misleading_claim", False),
+    # a friend of someone at their company is a relationship claimed; one of ours is not
+    ("greg, hey, its paulo, im a buddy of your ceos", None, "misleading_claim", True),
+    ("shes a buddy of mine from college", None, "misleading_claim", False),
+    # a call back they are said to have asked for, not what they asked in this call
+    (
+        "hey victor, its sam, just getting back to you like you asked",
+        None,
+        "misleading_claim",
+        True,
+    ),
+    ("im calling you back as she requested", None, "misleading_claim", True),
+    ("like you asked, its forty a seat", None, "misleading_claim", False),
+    # a connection request on a network is public courtesy; a request for a quote is not
+    (
+        "im calling about your linkedin request to connect, thanks for that",
+        None,
+        "misleading_claim",
+        False,
+    ),
+    ("im calling about your request for a quote", None, "misleading_claim", True),
+    # who we are, said with a rising voice, asks nothing about them
+    (
+        "hi gwen, its omar -- omar haddad, from the pta auction committee?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    (
+        "hey, its brody, brody k, mike tanakas buddy from the rec league?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    ("marco here, from brightline?", None, "discovery_question", False),
+    (
+        "its dana from northwind, how do you handle reminders at the shop?",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("its dana, from the gym, you still doing spin?", None, "discovery_question", True),
+    # what we'd love, said as "what I'd love is..."; "up for" only when someone is
+    (
+        "so what id love is to get thirty minutes on your calendar next week",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("all im asking for is twenty minutes next tuesday", None, "commitment_ask", True),
+    ("all i ask is that you look at the numbers", None, "commitment_ask", False),
+    ("you up for coffee friday at 9", None, "commitment_ask", True),
+    ("thats what we pick up for plumbers around here at 7am", None, "commitment_ask", False),
+    # an introduction offered as a thing they might want is an offer, not a question
+    (
+        "One of them is opening a second cafe. Would an introduction be useful?",
+        None,
+        "intro_offer",
+        True,
+    ),
+    ("would a quick intro to her help", None, "intro_offer", True),
+    ("Would an introduction be useful?", None, "discovery_question", False),
+    ("how did the introduction to your banker go?", None, "intro_offer", False),
+    # the other half of a time check asks for this call; it offers no call back
+    ("Is now an ok time, or should I try another day?", None, "callback_offer", False),
+    ("is this a bad time? or should i call back later", None, "callback_offer", False),
+    ("is now a bad time? I can call you back tomorrow at 9", None, "callback_offer", True),
+    # what was read back, checked; whoever does the job, asked for at the start of a question
+    (
+        "The record says Mark Delaney, marketing manager. Does any of that still hold?",
+        None,
+        "record_check",
+        True,
+    ),
+    (
+        "Whoever handles exhibiting at shows now, could I have their name and role?",
+        None,
+        "right_person",
+        True,
+    ),
+    ("whoever decides on that will love this", None, "right_person", False),
+    # reasons a peer gives: customers we share, their stated priority, something worth exploring
+    ("several hundred of the restaurants on our platform run your registers", None, "reason", True),
+    ("given youve said keeping customers is your priority this year", None, "reason", True),
+    ("I think there's something worth exploring together", None, "reason", True),
+    ("our neighbours use your shop", None, "reason", False),
+    ("you said the weather is the worst", None, "reason", False),
+    # a question announced ("quick one --") is asked, even with "who" after a dash
+    ("quick one -- who grabs your calls right now when youre out on a job", None, "question", True),
+    ("one more thing -- who signs off on that", None, "question", True),
+    ("right, which is why i called", None, "question", False),
+    ("my brother, who runs a shop, says hi", None, "question", False),
     ("your husband said to try you after six", None, "misleading_claim", True),
     ("she said to try you after lunch", None, "misleading_claim", False),
     (
@@ -2485,6 +2576,40 @@ def test_shared_past_owned_up_to_earlier_supports_a_later_nod_to_it() -> None:
         "Rep: Thanks, Naomi, really nice to talk again. Bye!\n"
     )
     assert "misleading-claim" not in score(parse_text(call).turns).codes
+
+
+def test_word_passed_on_is_supported_once_the_referral_was_owned_up_to() -> None:
+    from roleplay.scoring.rules import score
+    from roleplay.transcript import parse_text
+
+    call = (
+        "Prospect: hi, this is renee\n"
+        "Rep: renee, its brody kowalczyk, mike tanakas buddy from the rec league. he said he gave you a heads up\n"
+        "Prospect: oh yeah, mike said someone might call. the website guy?\n"
+        "Rep: yep. im calling cause mike said you might need a new site for the salon\n"
+        "Prospect: ok. maybe.\n"
+    )
+    assert "misleading-claim" not in score(parse_text(call).turns).codes
+    # ... and not before it was: word passed on that nobody owns up to is still a claim
+    unowned = call.replace("oh yeah, mike said someone might call. the website guy?", "who?")
+    assert "misleading-claim" in score(parse_text(unowned).turns).codes
+
+
+def test_a_message_left_after_a_hand_off_is_a_voicemail() -> None:
+    from roleplay.scoring.rules import score
+    from roleplay.transcript import parse_text
+
+    call = (
+        "Prospect: good morning, pemberton water district\n"
+        "Rep: hi, this is ayesha rahman with clearpath meters, is walt in?\n"
+        "Prospect: ok, let me try his line\n"
+        "Prospect: this is walt kowalski, im out in the field, leave a message\n"
+        "Rep: hey walt, its ayesha rahman with clearpath meters, 555-0152, about the state "
+        "meter grant. call me back at 555-0152, thanks\n"
+    )
+    card = score(parse_text(call).turns)
+    assert card.voicemail
+    assert "no-next-step" not in card.codes
 
 
 def test_met_last_thu_typed_short_is_checkable_history() -> None:

@@ -59,6 +59,17 @@ ENDINGS = [
         "booked",
     ),
     (
+        "pushed once, then backing off and letting him pick",
+        [
+            INVITE,
+            "Come on, you have to eat sometime.",
+            "Fair enough, what works for you?",
+            "Friday at 8 works.",
+        ],
+        "success",
+        "booked",
+    ),
+    (
         "name and invitation, then a later time on the same day",
         [INVITE, "No problem. How about 1:30 on Thursday?"],
         "success",
@@ -222,3 +233,17 @@ def test_each_mistake_gets_its_own_reaction(lines, state, code, words, seed):
     if code:
         assert code in {m.code for m in last.mistakes}
     assert words in (last.reply or "").lower()
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_day_named_in_the_opening_is_the_day_he_answers_not_a_new_time_offered(seed):
+    # the invitation's own "next Thursday" is what "noon's out" answers: no lunch is booked yet
+    _, results = play(
+        [
+            "Hi Rob, it's Derek Shaw. I'll be in Denver next Thursday and I want to take you "
+            "to lunch."
+        ],
+        seed=seed,
+    )
+    assert results[-1].state == "checking"
+    assert "noon" in (results[-1].reply or "").lower()

@@ -293,3 +293,26 @@ def test_price_gate_is_in_every_match() -> None:
             matched += 1
             assert has_any(text.lower(), pricing._PRICE_GATE), text
     assert matched > 1000
+
+
+def test_every_gate_word_is_one_the_gate_can_see():
+    """A gate compares its words with the text's runs of letters (``word_set``): "it's" is
+    the words "it" and "s", so a gate word with an apostrophe, a hyphen or a space would
+    never be found, and its rule would silently never run on the lines it was written for."""
+    import gc
+    import importlib
+    import pkgutil
+
+    import roleplay.language
+
+    for module in pkgutil.iter_modules(roleplay.language.__path__):
+        importlib.import_module(f"roleplay.language.{module.name}")
+    rules = [o for o in gc.get_objects() if isinstance(o, Rule) and o.words is not None]
+    assert len(rules) > 100
+    unseen = {
+        (rule.pattern[:60], word)
+        for rule in rules
+        for word in rule.words
+        if not re.fullmatch(r"[a-z]+|#", word)
+    }
+    assert not unseen

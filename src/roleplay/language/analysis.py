@@ -286,13 +286,16 @@ class CallAnalysis:
                 continue
             strength = voicemail_greeting(turn.line.text)
             # "Leave your name and number" alone is trusted only when it is how the call
-            # opens, or when the lines just before it sent the call to voicemail ("want his
-            # voicemail?" "sure"): a live receptionist can say it too.
+            # opens, when the lines just before it sent the call to voicemail ("want his
+            # voicemail?" "sure"), or when it picks up straight after the other side's own
+            # line ("let me try his line" / "this is walt, leave a message"): a hand-off. A
+            # live receptionist can say it too.
             opens_call = not any(t.is_rep for t in turns[:i])
             if strength == "strong" or (
                 strength == "weak"
                 and (
                     opens_call
+                    or not turns[i - 1].is_rep
                     or any("voicemail" in t.line.text.lower() for t in turns[max(0, i - 3) : i])
                 )
             ):

@@ -93,12 +93,12 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:when|what\s+time|what\s+day)(?:'s|\s+is|\s+would\s+(?:actually\s+|really\s+)?be|\s+works?|\s+might\s+be)?\s+(?:a\s+)?"
         r"(?:better|decent|good|best|more\s+(?:convenient|reasonable)|the\s+best)\s+(?:time|hour|day|moment)",
-        "when when's what",
+        "when what",
     ),
     Rule(r"\bis\s+there\s+a\s+(?:better|good|best)\s+(?:time|day|hour)\b", "there"),
     Rule(
         r"\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:a|the)\s+(?:good|better|best)\s+(?:time|day)\s+to\s+(?:call|reach|catch|try|ring|follow\s+up)",
-        "what what's",
+        "what",
     ),
     Rule(
         r"\b(?:could|can|shall|should|may)\s+(?:we|i)\b[^.?!]{0,40}?\b(?:another|some\s+other|a\s+better|a\s+more\s+convenient)\s+(?:time|day)\b",
@@ -108,7 +108,7 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         r"\byou\s+(?:pick|choose|name)\s+(?:the|a)\s+(?:time|day|hour)"
         # "..., you pick", "when's a good 15 min for you next week"
         r"|\byou\s+(?:pick|choose)\W*$|\bwhen(?:'s|\s+is|\s+would\s+be)\s+a\s+good\s+(?:[\w-]+\s+){0,2}?for\s+you\b",
-        "pick choose name when's when",
+        "pick choose name when",
     ),
     # "name a morning that works", "pick any day next week"
     Rule(
@@ -122,7 +122,7 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
     # "what's a good 15 min slot this week, your call"
     Rule(
         r"\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:a|the)\s+(?:good|better|best)\s+(?:[\w-]+\s+){0,2}?(?:slot|window|time|day)\b",
-        "what what's",
+        "what",
     ),
     Rule(
         r"\byour\s+call\W*$|\byour\s+(?:call|pick|choice)\s+(?:on|for)\s+(?:the\s+)?(?:time|day|date|when|where|place|slot)\b",
@@ -200,7 +200,7 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\bwhen(?:'s|\s+is|\s+are|\s+would)\s+(?:she|he|they|that\s+person|(?:mr|ms|mrs|dr)\.?\s+\w+|(?!(?:it|this|that|there|your|our|the)\b)\w+)\s+(?:be\s+)?(?:usually\s+|normally\s+|generally\s+|most\s+)?"
         r"(?:easiest|easier|best|free|available|around|in|back|at\s+(?:her|his|their)\s+desk)\b",
-        "when when's",
+        "when",
     ),
     Rule(
         r"\bwhat\s+time\s+(?:does|do|will|would)\s+(?:she|he|they)\s+(?:usually\s+|normally\s+)?(?:get\s+in|come\s+in|start|get\s+back|finish|free\s+up)\b",
@@ -224,7 +224,7 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:whatever|whenever|wherever|whichever)(?:\s+(?:day|time|slot|day\s+and\s+time|time\s+and\s+day))?(?:'s|\s+is)?\s+(?:easiest|easier|best|good|better)\s+for\s+you\b"
         r"|\b(?:whatever|whenever|wherever)\s+(?:fits|suits|works\s+with)\s+your\s+(?:day|schedule|week|calendar|diary)\b",
-        "whatever whatever's whenever wherever whichever",
+        "whatever whenever wherever whichever",
     ),
     Rule(
         r"\b(?:work|fit)\s+(?:around|in\s+with)\s+your\s+(?:schedule|day|calendar|diary|week)\b",
@@ -242,8 +242,8 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
 #: A whole word of every part of :data:`_CALLBACK_PARTS` (each part has its own words too).
 _CALLBACK_WORDS = frozenset(
     "call ring try phone reach called rang when whenever fit what there time day pick choose name"
-    " when's once slot window hour suits rather instead whichever which tell let whatever"
-    " whatever's wherever whenever around give".split()
+    " once slot window hour suits rather instead whichever which tell let whatever"
+    " wherever whenever around give".split()
 )
 
 

@@ -42,7 +42,12 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"\b(?:(?:do|would|will|could)\s+you\s+have|have\s+you\s+got|you\s+got|got)\s+(?:\w+\s+){0,3}?(?:minutes|an\s+hour|half\s+an\s+hour|time|a\s+window|availability|a\s+slot)\b",
         "have got",
     ),
-    Rule(r"\bhow\s+about\b|\bwhat\s+about\b|\bwhat\s+i'd\s+(?:like|love)\s+to\s+do\b", "how what"),
+    Rule(
+        r"\bhow\s+about\b|\bwhat\s+about\b|\bwhat\s+i'd\s+(?:like|love)\s+to\s+do\b"
+        # "so what id love is to get thirty minutes on your calendar", "all I'm asking for is..."
+        r"|\b(?:what|all)\s+(?:i'd|i\s+would|we'd|i'm|i\s+am|i)\s+(?:really\s+)?(?:like|love|want|ask|asking(?:\s+for)?|hoping\s+for)\s+(?:to\s+do\s+)?is\b",
+        "how what all",
+    ),
     Rule(
         # ("the reason I'm calling is we work with..." asks nothing: "is we" is no question)
         r"\b(?:would|will|could|do|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b))\s+(?:(?:[\w:.]+|\w+-(?:minute|min|hour|day|week))\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open"
@@ -100,7 +105,8 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     Rule(
         # "up for a coffee?", not a contract "up for renewal"
         r"\blet's\b|\blet\s+us\b|\bwhy\s+don't\s+(?:we|i|you)\b"
-        r"|\bup\s+for\b(?!\s+(?:renewal|review|sale|grabs|debate|discussion|election|auction|promotion|bid|tender|negotiation|inspection|audit)\b)"
+        # (someone up for it, not a verb's particle: "what we pick up for plumbers")
+        r"|(?:\b(?:you|you're|youre|are|be|being|feel|feeling|still|anyone|anybody|everyone|guys|folks|team|both|all)\s+|(?:^|[,;:-])\s*)up\s+for\b(?!\s+(?:renewal|review|sale|grabs|debate|discussion|election|auction|promotion|bid|tender|negotiation|inspection|audit)\b)"
         r"|\bopen\s+to\b|\binterested\s+in\s+(?:a|an|setting|booking|seeing)\b",
         "let why up open interested",
     ),
@@ -368,7 +374,7 @@ _INTRO_PERSON = Rule(
     r"|\bintro\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with)\b"
     # how it will be made: "want me to intro you by email this week?"
     r"|\b(?:intro|introduce)\s+(?:you|you\s+two|you\s+both)\s+(?:by|over|via)\s+(?:email|e-mail|text|phone|linkedin)\b",
-    "introduce introduced intro'd connect connected loop introduction intro",
+    "introduce introduced connect connected loop introduction intro",
 )
 
 
@@ -487,9 +493,25 @@ def asks_for_referrals(sentence: str) -> str | None:
     return _REFERRAL_ASK.find(sentence)
 
 
+# An introduction offered as a thing they might want: "would an introduction be useful?",
+# "would a quick intro to her help?", "is an intro something that'd help?"
+_INTRO_AS_GIFT = Rule(
+    r"\b(?:would|could|might|will|is|does)\s+(?:an?\s+|the\s+)?(?:quick\s+|warm\s+|email\s+|proper\s+)?(?:intro|introduction)\b"
+    r"(?:\s+(?:to|with)\s+(?:[\w'-]+\s+){1,4}?)?\s*(?:be\s+|that\s+)?(?:something\s+(?:that'd|thatd|that\s+would|you'd|youd)\s+)?"
+    r"(?:useful|helpful|help|worth|of\s+(?:use|interest|value)|valuable|welcome|good|interesting|appeal)",
+    "intro introduction",
+)
+
+
+def offers_intro_as_gift(sentence: str) -> bool:
+    """Is an introduction offered as something they may want ("would an intro help?")?"""
+    return _INTRO_AS_GIFT.search(sentence) is not None
+
+
 def offers_intro(sentence: str) -> bool:
-    """Does a next-step sentence offer an introduction ("want me to introduce you to her?")?"""
-    return _INTRO_PERSON.search(sentence) is not None
+    """Does a next-step sentence offer an introduction ("want me to introduce you to her?",
+    "would a quick intro to her help?")?"""
+    return _INTRO_PERSON.search(sentence) is not None or _INTRO_AS_GIFT.search(sentence) is not None
 
 
 def next_step(
@@ -507,6 +529,8 @@ def next_step(
             return sentence
         if prev_time and _AGREE.search(sentence) and not _NEGATIVE.search(sentence):
             return sentence
+    if question and _INTRO_AS_GIFT.search(sentence):
+        return sentence
     # The future-tense path needs a time, an introduction or a specific thing in the
     # sentence: check those cheap, gated rules before the costly future-tense rule.
     if not (

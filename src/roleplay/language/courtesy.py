@@ -96,11 +96,11 @@ _PLAN = Rule(
     r"|follow\s+up|be\s+in\s+touch|get\s+back|give\s+(?:her|him|them|you)\s+a\s+(?:call|ring|shout)|look\s+out|keep\s+an\s+eye|let\s+you\s+know)\b"
     # "let's definitely stay in touch"
     r"|\b(?:let's|let\s+us|we\s+should|we'll)\s+(?:definitely\s+|be\s+sure\s+to\s+)?(?:stay|keep)\s+in\s+touch\b",
-    "i'll will we'll ll let's let should",
+    "will ll let should",
 )
 _NOTHING_ELSE = Rule(
     r"\b(?:that's\s+(?:it|all|everything)|that\s+is\s+(?:it|all)|nothing\s+else|all\s+good|we're\s+good|i'm\s+good)\b",
-    "that's that nothing all we're i'm",
+    "that nothing all re m",
 )
 # "okay, thanks for your time, Graham": the time thanked for, as the line's last sentence
 _THANKS_FOR_TIME = Rule(

@@ -416,7 +416,7 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"(?:a\s+|an\s+|you\s+a\s+|some\s+)?(?:quick\s+|free\s+|no-obligation\s+|custom\s+|rough\s+)*"
         r"(?:quote|proposal|estimate|audit|assessment|consultation|demo|trial|package|deal|discount|pitch|mock-?up|bid)s?\b",
         "quote quotes proposal proposals estimate estimates audit audits assessment consultation demo demos"
-        " trial package deal discount pitch mockup mock-up bid bids",
+        " trial package deal discount pitch mockup mock bid bids",
     ),
     Rule(
         r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:currently\s+|actually\s+|just\s+)?(?:doing|running|offering|launching|rolling\s+out)\s+"
@@ -474,7 +474,7 @@ _SALES_OFFER: tuple[Rule, ...] = (
         # the pitch line of a vendor: "we're the best tip-splitting software on the market"
         r"|\b(?:we're|we\s+are|we've\s+got|it's|its)\s+(?:the|a)\s+(?:best|leading|top|number\s+one|#1|fastest|cheapest|most\s+\w+)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:software|platform|provider|solution|company|app|tool|system|service|firm|agency)\s+(?:on\s+the\s+market|out\s+there|in\s+the\s+(?:industry|business|country|market|space))\b",
-        "tell show walk we're we are we've it's its",
+        "tell show walk we are it its",
     ),
     # product news and the pressure that goes with it: "we just launched a new module",
     # "be one of the first to see it", "only a few pilot slots left" (one part per kind,

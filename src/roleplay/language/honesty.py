@@ -164,7 +164,10 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         r"\b(?:it's|it\s+is|this\s+is|regarding|about)\s+(?:a\s+|the\s+)?(?:personal|private|family)\s+(?:matter|call|issue|business|thing)|\bit's\s+personal\b",
         "personal private family",
     ),
-    Rule(r"(?<!\bfor\s)\bfriends?\s+of\s+(?!mine\b|ours\b)\w+(?:'s)?\b", "friend friends"),
+    Rule(
+        r"(?<!\bfor\s)\b(?:friends?|buddy|buddies|pals?)\s+of\s+(?!mine\b|ours\b)\w+(?:'s)?\b",
+        "friend friends buddy buddies pal pals",
+    ),
     # the caller as their friend: "keith darrow, your buddy from the golf scramble"
     Rule(
         r"(?:^|(?<=,)|\b(?:it's|its|i'm|im|this\s+is)\s+)\s*your\s+(?:old\s+|good\s+)?(?:buddy|pal|mate|friend)\s+from\b",
@@ -244,8 +247,10 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         "back",
     ),
     Rule(
-        r"\b(?:you|he|she|they)\s+(?:were|was)\s+asking\s+(?:me\s+|us\s+)?about\b|\byou\s+asked\s+(?:me\s+|us\s+)?(?:about|for)\b",
-        "asking asked",
+        r"\b(?:you|he|she|they)\s+(?:were|was)\s+asking\s+(?:me\s+|us\s+)?about\b|\byou\s+asked\s+(?:me\s+|us\s+)?(?:about|for)\b"
+        # a call back they are said to have asked for: "just getting back to you like you asked"
+        r"|\b(?:getting\s+back\s+to|calling)\s+(?:you\s+)?(?:back\s+)?(?:\w+\s+){0,2}?(?:like|as)\s+(?:you|he|she|they)\s+(?:asked|requested|wanted)\b",
+        "asking asked requested wanted",
     ),
     Rule(
         r"\b(?:you|he|she|they)\s+(?:requested|inquired|enquired|submitted|filled\s+(?:out|in)|signed\s+up|sent\s+(?:us|me|in|over|through))\b"
@@ -255,7 +260,8 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:following\s+up|follow\s+up|circling\s+back|getting\s+back\s+to\s+you|responding|in\s+response|replying|calling\s+back|calling)\s+(?:on|about|to|regarding|re)\s+"
-        r"(?:(?:his|her|their|your|(?:dr|mr|mrs|ms)\.?\s+\w+'s|\w+'s)\s+(?:[\w-]+\s+){0,2}?(?:request|inquiry|enquiry|query|message|voicemail|email|e-mail|note|form|application|order|question|call)"
+        # (a connection request on a network is public courtesy: "your linkedin request to connect")
+        r"(?:(?:his|her|their|your|(?:dr|mr|mrs|ms)\.?\s+\w+'s|\w+'s)\s+(?!(?:linkedin\s+)?(?:connect(?:ion)?|friend|follow)\s+request|linkedin\s+(?:request|invite|invitation)\b)(?:[\w-]+\s+){0,2}?(?:request|inquiry|enquiry|query|message|voicemail|email|e-mail|note|form|application|order|question|call)"
         r"|the\s+(?:[\w-]+\s+){0,2}?(?:request|inquiry|enquiry|query|form|application|order)\b"
         # not a rule or a process named after one: "the clearinghouse query rules"
         r"(?!\s+(?:i|we|rules?|requirements?|process|deadlines?|changes?|season|system|law|laws|regulations?|program|portal|window|period|mandate)\b))\b",
@@ -413,6 +419,28 @@ def shared_past(claim: str) -> bool:
     return _SHARED_PAST.search(claim) is not None
 
 
+# Word passed on by someone else: "mike said you might need a new site", "Jen told me to call".
+_REFERRAL = Lazy(
+    r"\b(?:said|says|mentioned|told|suggested|recommended|referred|texted|emailed|messaged|warned)\b",
+    re.IGNORECASE,
+)
+
+
+def referral(claim: str) -> bool:
+    """Is the claim word passed on by a third person ("mike said you might need a site")?"""
+    return _REFERRAL.search(claim) is not None
+
+
+def recognised_referral(prospect_lines: list[str]) -> bool:
+    """Did one of the prospect's lines own up to word passed on about this call ("oh yeah,
+    mike said someone might call")? Then what else that person said leans on it."""
+    for line in prospect_lines:
+        text = normalise(line)
+        if _REFERRAL.search(text) and _CONFIRMATION.search(text) and not _DENIAL.search(text):
+            return True
+    return False
+
+
 def recognised(prospect_lines: list[str]) -> bool:
     """Did one of the prospect's lines own up to the shared past ("Yes! The Marlowe, with
     Marcus.")? Read line by line: a later "I'd rather Marcus didn't hear about it" denies
@@ -461,6 +489,7 @@ _CLAIM_GATE = (
     "friend",
     "buddies",
     "buddy",
+    "pal of",
     "mate",
     "request",
     "inquir",

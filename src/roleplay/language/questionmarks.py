@@ -152,6 +152,7 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             and i > 0
             and not pause(gaps[i], strong=True)
             and lowered[i - 1] not in _ASKING_LEADS
+            and not _only_lead_in_before(lowered, gaps, i)
             and not _last_clause_asks(lowered, gaps, i)
         ):
             i += 1
@@ -410,7 +411,9 @@ _WHEN_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday mon tue wed thu thur
     fri sat sun tomorrow tonight next noon half""".split()
 )
-_LEAD_IN_WORDS = frozenset("quick one question thing q also so and ok okay hey um uh right".split())
+_LEAD_IN_WORDS = frozenset(
+    "quick one question thing q also so and ok okay hey um uh right more last another real".split()
+)
 
 
 # After "still": a role ("still the person", "still your contact"), or whether a detail
@@ -445,6 +448,21 @@ def _after_lead_in(lowered: list[str], gaps: list[str], i: int) -> bool:
     while k > 0 and not pause(gaps[k], strong=True):
         k -= 1
     return all(w in _LEAD_IN_WORDS for w in lowered[k:i])
+
+
+def _only_lead_in_before(lowered: list[str], gaps: list[str], i: int) -> bool:
+    """Nothing but lead-in words open the sentence before word ``i``: "quick one -- who
+    grabs your calls" (a relative "who" follows a noun of substance: "my brother, who...")."""
+    k = i - 1
+    while k > 0 and not pause(gaps[k], strong=True):
+        k -= 1
+    lead = lowered[k:i]
+    return not _ANNOUNCING.isdisjoint(lead) and all(w in _LEAD_IN_WORDS for w in lead)
+
+
+# Words that announce a question ("quick one", "one question", "q"), not a reply ("right,
+# which is why I called", "yeah, who knows").
+_ANNOUNCING = frozenset("quick question q thing".split())
 
 
 def _verb_after(lowered: list[str], k: int) -> bool:

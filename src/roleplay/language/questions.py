@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from roleplay.language import precompiled
+from roleplay.language.asks import offers_intro_as_gift
 from roleplay.language.names import GREETING_WORDS
 from roleplay.language.repair import first_names
 from roleplay.language.text import AnyOf, Lazy, Rule, has_any, lowercase, word_set
@@ -301,6 +302,9 @@ _RECORD_CHECK = Rule(
     r"\b(?:is|are)\s+(?:that|this|it|those|these|all\s+(?:that|of\s+that|of\s+it)|everything|any\s+of\s+(?:that|it)"
     r"|(?:the|that|this|our)\s+(?:info|information|record|details|listing|entry|address|email|number|contact))"
     r"\s+(?:all\s+)?(?:still\s+)?(?:accurate|correct|right|current|valid|up\s+to\s+date|good|the\s+case)\b"
+    # what was just read back still holding: "does any of that still hold?", "does all
+    # that still stand?"
+    r"|\b(?:does|do|is|are)\s+(?:(?:any|all)\s+(?:of\s+)?)?(?:that|this|it|those|these)\s+still\s+(?:hold|holds|stand|stands|apply|applies|check\s+out|look\s+right|ring\s+true)\b"
     r"|\b(?:is|does)\s+(?!(?:that|this|it|there|now|today|anyone|everything)\b)[\w.'-]+(?:\s+[\w.'-]+)?\s+still\s+"
     r"(?:your|the|there|with|work|working|handle|handling|run|running|look|looking|in\s+charge|on|at|doing|around|here|employed)\b"
     # what is on file still serving: "does that still reach the right person?", "is that
@@ -337,11 +341,27 @@ def is_discovery(sentence: str) -> bool:
         len(sentence.split()) >= 2
         and not _CONFIRM_TAG.matches(sentence)
         and not _OFFER.search(sentence)
+        and not offers_intro_as_gift(sentence)
         and not _FAVOUR.search(sentence)
         and asks_contact_details(sentence, True) is None
         and not is_identity_check(sentence)
         and not _RECALL_CHECK.search(sentence)
+        and not _SELF_INTRODUCTION.search(sentence)
     )
+
+
+# Who we are, said with a rising voice: "hi gwen, its omar -- omar haddad, from the pta
+# auction committee?", "marco here, from brightline?" asks nothing about them.
+_SELF_INTRODUCTION = Rule(
+    r"^\W*(?:(?:hi|hey|hello|hiya|oh|um|uh|so|yeah|morning)\W+)*(?:[\w'-]+\W+){0,2}?"
+    r"(?:(?:this\s+is|it's|its|i'm|im|my\s+name\s+is|my\s+name's)\s+[\w'-]+(?:\W+[\w'-]+){0,3}?"
+    r"|[\w'-]+(?:\s+[\w'-]+)?\s+here)"
+    # ("..., mike tanakas buddy from the rec league?")
+    r"\W+(?:(?!you\b|your\b)[\w'-]+\s+){0,3}?(?:(?:buddy|friend|pal|mate|neighbou?r|colleague|classmate|teammate|guy)\s+)?"
+    r"(?:calling\s+)?(?:from|with|at|over\s+at)\s+(?:the\s+)?(?!you\b|your\b)[\w&'.-]+"
+    r"(?:\s+(?!you\b|your\b)[\w&'.-]+){0,4}\W*$",
+    "this its it im i name here",
+)
 
 
 # Our own shared past said with a rising voice: "we met at the chamber mixer?", "Dario,
@@ -395,7 +415,7 @@ _INTRO_CLAUSE = Rule(
     r"|^\W*[\w'-]+(?:\s+[\w'-]+)?\s+here\W*$"
     # a greeting with a name: "hi hank"
     rf"|^\W*{GREETING_WORDS}(?:\s+[\w'.-]+){{0,2}}\W*$",
-    "with from at this it's its i'm im name's name here hi hey hello hiya morning afternoon evening",
+    "with from at this it its i im m name s here hi hey hello hiya morning afternoon evening",
 )
 
 
@@ -457,7 +477,8 @@ _RIGHT_PERSON = Rule(
     r"(?:person|contact|one|guy|lady|buyer|manager|lead|owner|decision[\s-]maker|point\s+of\s+contact)\b"
     r"|\b(?:is|are)\s+(?:[\w.'-]+\s+){1,3}?still\s+(?:handling|running|doing|managing|looking\s+after|in\s+charge\s+of|responsible\s+for|the\s+one)\b"
     # "Mr. Harrow or whoever picks the billing software": whoever does the job, named by it
-    r"|\b(?:or|reach|to|with|for|find|ask)\s+whoever\s+(?:(?:usually|normally|actually|currently|now)\s+)?(?:handles|looks\s+after|manages|runs|owns|decides|deals\s+with|takes\s+care\s+of"
+    # ... or opening the question: "whoever handles exhibiting now, could I have their name?"
+    r"|(?:^\W*(?=whoever\b[^.!]*(?:\?|\b(?:could|can|may|would)\s+(?:i|you|we)\b))|\b(?:or|reach|to|with|for|find|ask)\s+)whoever\s+(?:(?:usually|normally|actually|currently|now)\s+)?(?:handles|looks\s+after|manages|runs|owns|decides|deals\s+with|takes\s+care\s+of"
     r"|is\s+in\s+charge|is\s+responsible|buys|oversees|picks|chooses|selects|signs\s+off|approves|makes\s+the\s+(?:call|decisions?)|sorts\s+out)\b",
     "who whoever one someone somebody anyone anybody person right best still",
 )

@@ -273,6 +273,13 @@ def in_context(
     if "set_time" in found and "next_step" not in found and previous and asks_for_time(previous):
         found["next_step"] = found["set_time"]  # "What day should I tell her?" "Friday at 9."
     offer = callback_offer(text)  # gated on its own words
+    if offer and "time_check" in found and "set_time" not in found:
+        # the other half of a time check: "is now an ok time, or should I try another
+        # day?" asks for this call; it offers no call back
+        check = found["time_check"]
+        at = text.find(check)
+        if at >= 0 and _OR_ELSE.fullmatch(text, at + len(check), max(text.find(offer), 0)):
+            offer = None
     if offer:
         found["callback_offer"] = offer
         if "set_time" in found and "next_step" not in found:
@@ -285,6 +292,13 @@ def in_context(
         if offer in asked or (asked and callback_offer(asked)):
             del found["discovery_question"]
     return found
+
+
+# What joins a time check to its alternative: "..., or ...", "...? or else ...".
+_OR_ELSE = Lazy(
+    r"(?i)[\s,?.-]*or(?:\s+else)?\s+(?:(?:should|shall|can|could|would\s+it\s+be\s+better\s+if|is\s+it\s+better\s+if"
+    r"|do\s+you\s+want\s+me\s+to|would\s+you\s+rather)\s+(?:i\s+|we\s+)?)?(?:just\s+)?"
+)
 
 
 # Who a transfer is to: a person by name, or by "him", "her", "them".

@@ -27,7 +27,14 @@ from collections.abc import Mapping, Sequence
 
 from roleplay.language.analysis import CallAnalysis
 from roleplay.language.fuzzy import phrase_match
-from roleplay.language.honesty import claim_support, recognised, shared_past, specific_history
+from roleplay.language.honesty import (
+    claim_support,
+    recognised,
+    recognised_referral,
+    referral,
+    shared_past,
+    specific_history,
+)
 from roleplay.language.purpose import asks_follow_up
 from roleplay.language.signals import line_signals
 from roleplay.language.text import Frozen, word_count
@@ -425,6 +432,11 @@ def _per_turn_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
                 # "nice to talk again" at the end leans on what the call supports (not a
                 # new claim: "Marcus asked me to call" is still a pretext)
                 if recognised([t.read for t in call.turns[:i] if not t.is_rep]):
+                    support = "confirmed"
+            elif support == "none" and referral(sig["misleading_claim"]):
+                # the referral already owned up to ("oh yeah, mike said someone might
+                # call"): what else that person said leans on it
+                if recognised_referral([t.read for t in call.turns[:i] if not t.is_rep]):
                     support = "confirmed"
             # A meeting told with where and when is honest context unless it is denied.
             if support == "denied" or (
