@@ -2077,6 +2077,42 @@ MESSY_TABLE = [
     ("I think there's something worth exploring together", None, "reason", True),
     ("our neighbours use your shop", None, "reason", False),
     ("you said the weather is the worst", None, "reason", False),
+    # time with them wanted is asked for; time with their data is not
+    (
+        "i want fifteen minutes with you next week to show you how to kill that",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("we need more time with your data before we can quote", None, "commitment_ask", False),
+    # a question after a spaced dash, and the other half of a choice
+    ("oh ok, manhattan, gotcha -- is the reno site on manhattan too", None, "question", True),
+    (
+        "youre probably using whoever your 3pl picks, right or have you already locked in a carrier",
+        None,
+        "question",
+        True,
+    ),
+    # reasons: their work done by hand, their words handed back, a records entry, a plan
+    ("their managers copy hours from the registers into our system by hand", None, "reason", True),
+    ("we write everything by hand too", None, "reason", False),
+    ("given what you said last month about keeping customers", None, "reason", True),
+    ("i think theres a conversation worth having", None, "reason", True),
+    ("what im doing today is checking an old entry in our contact database", None, "reason", True),
+    ("so all im after on this call is a quick word about your fleet", None, "reason", True),
+    ("id like to know what sort of leads would be useful to you", None, "reason", True),
+    ("id like to know what you think of the weather", None, "reason", False),
+    # what they said, followed up, asks about them; a pleasantry does not
+    ("im curious how thats going", None, "discovery_question", True),
+    ("hows it going", None, "discovery_question", False),
+    # candour promised is no step; an introduction offered is
+    (
+        "I'll be upfront: we're a trade-show booth company, and what I'm doing today is checking an old entry in our contact database.",
+        None,
+        "next_step",
+        False,
+    ),
+    ("shall i put you two in touch by email today", None, "intro_offer", True),
     # a question announced ("quick one --") is asked, even with "who" after a dash
     ("quick one -- who grabs your calls right now when youre out on a job", None, "question", True),
     ("one more thing -- who signs off on that", None, "question", True),

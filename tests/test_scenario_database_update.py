@@ -32,6 +32,21 @@ play = partial(play_call, SCENARIO)
 ENDINGS = [
     # (what the call shows, script, outcome, final state)
     (
+        "candour about selling, an old entry checked, the new name and email",
+        [
+            "Hello, this is Ana Ruiz from Halyard Exhibits. I'll be straight with you: we "
+            "build booths, and what I'm doing today is going over an old entry in our "
+            "contact database.",
+            "We do sell booths, yes, but all I'm after today is making sure we don't keep "
+            "writing to someone who has moved on.",
+            "We have Mark Delaney, marketing manager. Does any of that still hold?",
+            "Thanks. And what's the best email for her?",
+            "Got it, thanks so much. Bye.",
+        ],
+        "success",
+        "record_updated",
+    ),
+    (
         "name, reason and the one question in one breath; the email; a lead when she asks",
         [
             ONE_BREATH,

@@ -168,6 +168,16 @@ ENDINGS = [
         "hung_up",
     ),
     (
+        "the leads she wants as the reason, then two of them put in touch",
+        [
+            "hi dana, kofi mensah here, i do books for cafes and we just connected on linkedin. "
+            "id like to know what kind of clients you want to meet",
+            "one of mine opens a second cafe in june, shall i put you two in touch?",
+        ],
+        "success",
+        "intro_agreed",
+    ),
+    (
         "a nice chat that ends with nothing agreed",
         [OPENER, "What kind of clients do you work with?", "Great, nice talking to you, bye."],
         "neutral",

@@ -30,6 +30,18 @@ play = partial(play_call, ID)
 ENDINGS = [
     # (what the call shows, script, outcome, final state)
     (
+        "shared customers doing double work, his priority handed back, a question, a time",
+        [
+            "Graham, Priya Das here, I run Tillwise. A few hundred of our restaurants use "
+            "your registers, and their managers key every shift into us by hand.",
+            "Given what you said at the summit about keeping customers, I'm curious how "
+            "that's going.",
+            "Could the two of us take half an hour next Wednesday at 3?",
+        ],
+        "success",
+        "meeting_booked",
+    ),
+    (
         "an apology with the name: he hears who is calling instead of asking",
         [
             "hi graham, sorry to call out of the blue, im raj mehta, ceo at tillwise",

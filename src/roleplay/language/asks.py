@@ -99,8 +99,10 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|wanted|was\s+hoping|were\s+hoping)\s+to\s+(?:get|set|schedule|book|put|grab|see\s+if|meet|show|bring)"
         # (not "I don't want to assume this is you")
-        r"|(?<!n't\s)(?<!not\s)(?<!dont\s)\b(?:want|wanna)\s+to\b",
-        "want wanted hoping wanna",
+        r"|(?<!n't\s)(?<!not\s)(?<!dont\s)\b(?:want|wanna)\s+to\b"
+        # time with them wanted: "i want fifteen minutes with you next week"
+        r"|\b(?:i|we)\s+(?:just\s+|really\s+|only\s+)?(?:want|wanted|need|needed)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:minutes?|mins?|hours?|time)\s+(?:with|of)\s+(?:you|your)\b",
+        "want wanted hoping wanna need needed",
     ),
     Rule(
         # "up for a coffee?", not a contract "up for renewal"
@@ -324,7 +326,9 @@ _FUTURE = Rule(
     r"^\W*(?:(?:ok(?:ay)?|great|perfect|sure|right|so|alright|brilliant|lovely|cheers|yeah|yep)\W+)*"
     r"(?:sending|emailing|booking|putting|pencilling|penciling|setting|scheduling|adding|blocking|calling|ringing|texting|dropping|forwarding)\b"
     r"|\b(?:can|could|may|shall|might|will)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|team|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|ceo|founder|boss|crew|installers?|surveyors?|advisers?|advisors?)\b"
-    r"|\b(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|we'll|we\s+will|we're\s+going\s+to|let\s+me|let's|let\s+us"
+    # ("I'll be upfront: ..." promises candour, not a step)
+    r"|\b(?!(?:i'll|i\s+will|let\s+me)\s+be\s+(?:upfront|up\s+front|honest|straight|frank|direct|blunt|quick|brief|clear|real)\b)"
+    r"(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|we'll|we\s+will|we're\s+going\s+to|let\s+me|let's|let\s+us"
     r"|i\s+can|we\s+can|i\s+could|we\s+could|could\s+i|can\s+i|may\s+i|shall\s+i|shall\s+we|should\s+i|how\s+about|what\s+about"
     r"|would\s+you\s+like\s+me\s+to|(?:do\s+you\s+)?(?:want|wanna)\s+(?:me|us)\s+to|why\s+don't\s+(?:i|we)"
     r"|would\s+it\s+help\s+if\s+(?:i|we)|if\s+it\s+helps,?\s+(?:i|we)|i'd\s+(?:like|love)\s+to|i\s+want\s+to|i\s+would\s+like\s+to|happy\s+to|glad\s+to"
@@ -373,8 +377,10 @@ _INTRO_PERSON = Rule(
     # "intro" as a verb, the way people say it: "want me to intro you to one of them"
     r"|\bintro\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with)\b"
     # how it will be made: "want me to intro you by email this week?"
-    r"|\b(?:intro|introduce)\s+(?:you|you\s+two|you\s+both)\s+(?:by|over|via)\s+(?:email|e-mail|text|phone|linkedin)\b",
-    "introduce introduced connect connected loop introduction intro",
+    r"|\b(?:intro|introduce)\s+(?:you|you\s+two|you\s+both)\s+(?:by|over|via)\s+(?:email|e-mail|text|phone|linkedin)\b"
+    # "shall I put you two in touch by email?"
+    r"|\bput\s+(?:you|him|her|them)(?:\s+(?:two|both))?\s+in\s+touch\b",
+    "introduce introduced connect connected loop introduction intro touch",
 )
 
 

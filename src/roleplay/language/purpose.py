@@ -153,9 +153,14 @@ _REASON_PARTS: tuple[Rule, ...] = (
     # I'm after is ten minutes with whoever runs the yard", "the idea is to swap notes"
     Rule(
         r"\bwhat\s+(?:i|we)(?:'d|\s+would)?\s+(?:like|love|want|wanted|was\s+hoping|were\s+hoping)\s+(?:to\s+do\s+)?is\s+(?:to\s+)?\w+"
-        r"|\ball\s+(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:after|asking\s+for|looking\s+for|want|need|hoping\s+for)\s+is\b"
-        r"|\b(?:the|my|our)\s+(?:idea|goal|plan|hope|thinking)\s+(?:is|was)\s+(?:to|that)\b",
-        "what all idea goal plan hope thinking",
+        r"|\ball\s+(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:after|asking\s+for|looking\s+for|want|need|hoping\s+for)"
+        r"(?:\s+(?:on|with|from)\s+(?:this|the)\s+call|\s+today|\s+here)?\s+is\b"
+        r"|\b(?:the|my|our)\s+(?:idea|goal|plan|hope|thinking)\s+(?:is|was)\s+(?:to|that)\b"
+        # the leads they want, as the point of a networking call: "I'd like to know what
+        # sort of leads would be useful to you"
+        r"|\b(?:i'd|i\s+would|we'd|i\s+want|i\s+wanted|i\s+was\s+hoping)\s+(?:really\s+)?(?:like\s+|love\s+)?to\s+(?:know|learn|hear|understand|find\s+out|ask)\s+"
+        r"(?:what|which)\s+(?:(?:sort|sorts|kind|kinds|type|types)\s+of\s+)?(?:leads|referrals|introductions|intros|clients|customers|connections|business|people)\b",
+        "what all idea goal plan hope thinking leads referrals introductions intros clients customers connections business people",
     ),
     # the subject dropped: "figured I'd offer to compare notes", "thought it was worth a call"
     Rule(
@@ -198,6 +203,8 @@ _REASON_PARTS: tuple[Rule, ...] = (
         # "I think there's something worth exploring together"
         r"|\bthere(?:'s|\s+is|\s+might\s+be|\s+could\s+be|\s+may\s+be)\s+(?:something|a\s+lot|plenty|an\s+idea)\s+(?:here\s+|there\s+)?worth\s+"
         r"(?:exploring|discussing|talking\s+(?:about|through)|looking\s+at|a\s+(?:look|conversation|chat|call))\b"
+        # "I think there's a conversation worth having"
+        r"|\b(?:a|one)\s+(?:real\s+|good\s+|short\s+)?(?:conversation|talk|chat|call)\s+(?:here\s+)?worth\s+having\b"
         # customers we share: "several hundred of the restaurants on our platform run your
         # registers", "a lot of our clients use your software"
         r"|\b(?:our|of\s+the)\s+(?:[\w'-]+\s+){0,6}?(?:customers|clients|restaurants|users|members|stores|shops|accounts|practices|clinics)\s+"
@@ -205,7 +212,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
         # "an integration could be good for both of us"
         r"|\b(?:could|might|would|should|can)\s+(?:be\s+|work\s+)?(?:(?:really|very|pretty)\s+)?(?:good|great|a\s+win|win-win|useful|valuable|helpful|worthwhile|well|out)\s+for\s+"
         r"(?:both\s+of\s+us|us\s+both|both\s+sides|both\s+(?:of\s+)?our\s+(?:companies|businesses|teams|customers)|both\s+(?:companies|businesses|teams)|the\s+two\s+of\s+us)\b",
-        "think reckon figure suspect bet wonder there both two our",
+        "think reckon figure suspect bet wonder there both two our having",
     ),
     # a referral said as the go-ahead to call: "your cousin remy said give you a ring"
     Rule(
@@ -408,10 +415,12 @@ _TRIGGER_PARTS: tuple[Rule, ...] = (
         r"|\byou\s+(?:said|mentioned|talked\s+about|spoke\s+about)\s+(?:in|on|at)\s+(?:the|an|a|your|that)\s+(?:[\w'-]+\s+){0,2}?"
         r"(?:interview|post|article|talk|keynote|podcast|piece|panel|webinar|conference|video|press)\b"
         r"|\bread\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}?(?:is|was|are)\s+(?:your|the\s+company's)\s+(?:(?:big|main|top|number\s+one)\s+)?(?:priority|focus|goal)\b"
+        # "given what you said last month about keeping customers"
+        r"|\b(?:given|based\s+on|after|following|because\s+of)\s+what\s+you\s+(?:said|mentioned|wrote|posted|told\s+\w+)\b"
         # "given you've said keeping customers is your priority this year"
         r"|\byou(?:'ve|\s+have)?\s+(?:said|mentioned|talked\s+about|spoke\s+about)\s+(?:that\s+)?(?:[\w'-]+\s+){1,5}?(?:is|was|are|were)\s+"
         r"(?:your|the\s+company's|the)\s+(?:(?:big|main|top|number\s+one|first|biggest)\s+)?(?:priority|focus|goal)\b",
-        "saw seen read heard noticed caught said mentioned talked spoke",
+        "saw seen read heard noticed caught said mentioned talked spoke told wrote posted",
     ),
     # "you opened two sites this year", "you've added forty people since March"
     Rule(
@@ -531,17 +540,27 @@ _MEASURED_PROBLEM = Rule(
 _MEASURED_VERBS = ("los", "wast", "miss", "burn", "eat", "leak")
 
 
+# Work of theirs done twice or by hand, the problem a call can take away: "their managers
+# copy hours and tips from Counterpoint into Tillwise by hand", "your crews re-enter every
+# ticket manually".
+_BY_HAND = Rule(
+    r"\b(?:your|their|they|those|these)\b[^.!?]{0,80}?\b(?:re-?enter\w*|re-?typ\w*|re-?key\w*|cop(?:y|ies|ying)|typ(?:e|es|ing)"
+    r"|enter(?:s|ing)?|key(?:s|ing)?|punch(?:es|ing)?|writ(?:e|es|ing))\b[^.!?]{0,60}?\b(?:by\s+hand|manually|on\s+paper|twice)\b",
+    "hand manually paper twice",
+)
+
+
 # Reasons of the calls that are not pitches: an occasion ("happy birthday!", "congrats on
 # the new role"), a records check ("just updating our contact file before the fall show"),
 # and a problem many of them have ("a lot of the homes in the valley are running out of
 # basement space").
 _OTHER_REASONS = Rule(
     r"\b(?:happy\s+(?:birthday|anniversary|new\s+year|holidays)|congrat(?:s|ulations)\s+(?:on|to|for)\b)"
-    r"|\bgoing\s+(?:through|thru|over)\s+(?:our|your|the)\s+(?:[\w'-]+\s+){0,2}?(?:list|records?|database|file|accounts?|contacts?)\b"
+    r"|\bgoing\s+(?:through|thru|over)\s+(?:our|your|the|an|a|one|some)\s+(?:[\w'-]+\s+){0,2}?(?:list|records?|database|file|accounts?|contacts?|entry|entries|listings?)\b"
     r"|\bmaking\s+sure\s+(?:we've|we\s+have|weve|we)\s+(?:got\s+)?(?:the\s+)?(?:right|correct|current|latest)\s+(?:people|person|contacts?|details|address|info|names?|number)\b"
     r"|\b(?:this|it)(?:'s|\s+is)\s+(?:just\s+)?(?:a\s+)?(?:quick\s+)?(?:records?|courtesy|verification|housekeeping|database)\s+(?:call|check)\b"
     rf"|\b{_RECORD_VERBS}\s+(?:our|your|the|a\s+few|an|a|one)\s+(?:[\w'-]+\s+){{0,2}}?"
-    r"(?:records?|contacts?|contact\s+(?:file|list|details|info)|details|file|list|database|info|information)\b"
+    r"(?:records?|contacts?|contact\s+(?:file|list|details|info)|details|file|list|database|info|information|entry|entries|listings?)\b"
     r"|\b(?:a\s+lot\s+of|lots\s+of|many|most|plenty\s+of)\s+(?:[\w'-]+\s+){1,6}?(?:(?:are|keep|have\s+been)\s+"
     r"(?:running\s+out|losing|struggling|drowning|scrambling|falling\s+behind|overpaying|missing|getting\s+(?:hit|burned|stuck))"
     r"|lose|struggle|miss|waste|overpay|end\s+up|fall\s+behind|run\s+out)\b"
@@ -565,10 +584,11 @@ def _unannounced_reason(text: str, sents: list[str]) -> str | None:
         or _REPORTED_PROBLEM.search(text)
         or _THEY_OFTEN.search(text)
         or _OTHER_REASONS.search(text)
+        or _BY_HAND.search(text)
         or (_MEASURED_PROBLEM.search(text) if has_any(lowercase(text), _MEASURED_VERBS) else None)
     )
     if their is not None:
-        return their.group().strip()
+        return text[their.start() : their.end()].strip()  # as typed, not lower-cased
     problem = _PROBLEM.search(text)
     if problem is None:
         return None

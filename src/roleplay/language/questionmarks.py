@@ -30,7 +30,7 @@ QUESTION_CUE = AnyOf(
         "how what who when where which why whos whats hows",
     ),
     Rule(
-        r"(?:^|[.!?;:]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+|^(?:and|so)\s+)"
+        r"(?:^|[.!?;:]\s+|\s--?\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+|^(?:and|so)\s+)"
         r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
         "is are does do did can could would will has have was were",
     ),
@@ -144,6 +144,9 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
                 i == start
                 and lowered[i] in _AUX_WORDS
                 and lowered[i] not in {"do", "could", "would", "can", "are"}
+                # (the other half of a choice asks too: "..., right or have you already
+                # locked in a carrier")
+                and lowered[start - 1] != "or"
             ):
                 i += 1
                 continue  # "the thing is we have..." is no question
@@ -274,7 +277,14 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             return True
         # At the start of a clause: "is ray still your contact", "does the crew...", also
         # after a lead-in and a comma: "quick one, is Teodor still the person for...".
-        clause_start = i == 0 or pause(gaps[i], strong=True) or _after_lead_in(lowered, gaps, i)
+        # (a spaced dash breaks speech into clauses too: "oh ok, manhattan, gotcha -- is
+        # the reno site on manhattan too")
+        clause_start = (
+            i == 0
+            or pause(gaps[i], strong=True)
+            or _spaced_dash(gaps[i])
+            or _after_lead_in(lowered, gaps, i)
+        )
         if clause_start and word in {"is", "are"} and nxt in {"there", "this", "that", "it"}:
             return True  # not "the point is that..."
         if (
@@ -470,10 +480,15 @@ def _verb_after(lowered: list[str], k: int) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
+def _spaced_dash(gap: str) -> bool:
+    """A dash between spaces ("gotcha -- is the site..."), not a hyphen ("board-pack")."""
+    return gap != gap.strip() and any(ch in "-–—" for ch in gap)
+
+
 def pause(gap: str, strong: bool = False) -> bool:
     if any(ch in ".!?;:" for ch in gap):
         return True
     if strong:
         return False
     # A comma, or a dash between spaces ("board-pack" is one word).
-    return "," in gap or (gap != gap.strip() and any(ch in "-–—" for ch in gap))
+    return "," in gap or _spaced_dash(gap)

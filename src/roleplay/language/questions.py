@@ -230,6 +230,8 @@ _EMBEDDED_QUESTION = Rule(
     r"|who(?:'s|\s+is|s)\s+(?:(?:usually|currently|now)\s+)?(?:handling|managing|running|looking\s+after|taking\s+care\s+of|doing|servicing|supplying|covering)\b"
     # "what a good lead looks like for you", "what success means to you"
     r"|(?:what|how)\s+(?:[\w'-]+\s+){0,4}?(?:looks?\s+like|means?|matters?)\s+(?:most\s+)?(?:for|to)\s+you\b"
+    # what they just said, followed up: "curious how that's going", "how it's working out"
+    r"|how\s+(?:that|it|this)(?:'s|\s+is|s)\s+(?:going|working\s+out|coming\s+along|playing\s+out|shaping\s+up)\b"
     r"|(?:your|how\s+you|what\s+you)\b)"
     # (how they think about a thing of theirs is theirs: "how you think about payroll")
     r"(?!\s+(?:think(?!\s+about\s+(?!(?:it|this|that|us|our|my|what|me|the\s+(?:idea|offer|proposal|demo))\b))|thought|feel|felt|make\s+of|would|might|could|can|will|doing|are\s+doing|been|have\s+been"
