@@ -2071,8 +2071,7 @@ MESSY_TABLE = [
         True,
     ),
     ("whoever decides on that will love this", None, "right_person", False),
-    # reasons a peer gives: customers we share, their stated priority, something worth exploring
-    ("several hundred of the restaurants on our platform run your registers", None, "reason", True),
+    # reasons a peer gives: their stated priority, something worth exploring
     ("given youve said keeping customers is your priority this year", None, "reason", True),
     ("I think there's something worth exploring together", None, "reason", True),
     ("our neighbours use your shop", None, "reason", False),
@@ -2113,6 +2112,12 @@ MESSY_TABLE = [
         False,
     ),
     ("shall i put you two in touch by email today", None, "intro_offer", True),
+    (
+        "one of mine opens a cafe in june, shall i put you two in touch?",
+        None,
+        "commitment_ask",
+        False,
+    ),
     # a question announced ("quick one --") is asked, even with "who" after a dash
     ("quick one -- who grabs your calls right now when youre out on a job", None, "question", True),
     ("one more thing -- who signs off on that", None, "question", True),

@@ -171,7 +171,7 @@ ENDINGS = [
         "the leads she wants as the reason, then two of them put in touch",
         [
             "hi dana, kofi mensah here, i do books for cafes and we just connected on linkedin. "
-            "id like to know what kind of clients you want to meet",
+            "id like to know what kind of leads would help you",
             "one of mine opens a second cafe in june, shall i put you two in touch?",
         ],
         "success",

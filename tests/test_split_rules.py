@@ -295,6 +295,12 @@ def test_price_gate_is_in_every_match() -> None:
     assert matched > 1000
 
 
+def ungated_rules() -> list[Rule]:
+    import gc
+
+    return [o for o in gc.get_objects() if isinstance(o, Rule) and o.words is None]
+
+
 def test_every_gate_word_is_one_the_gate_can_see():
     """A gate compares its words with the text's runs of letters (``word_set``): "it's" is
     the words "it" and "s", so a gate word with an apostrophe, a hyphen or a space would
@@ -316,3 +322,11 @@ def test_every_gate_word_is_one_the_gate_can_see():
         if not re.fullmatch(r"[a-z]+|#", word)
     }
     assert not unseen
+    # ... and a gate is never lost to a missing comma, which would glue its words onto the
+    # end of the pattern (and leave the rule ungated, run on every line)
+    glued = [
+        rule.pattern[-60:]
+        for rule in rules + ungated_rules()
+        if re.search(r"[\\)\]][a-z]+(?: [a-z]+){2,}$", rule.pattern)
+    ]
+    assert not glued

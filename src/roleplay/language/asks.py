@@ -107,8 +107,12 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     Rule(
         # "up for a coffee?", not a contract "up for renewal"
         r"\blet's\b|\blet\s+us\b|\bwhy\s+don't\s+(?:we|i|you)\b"
-        # (someone up for it, not a verb's particle: "what we pick up for plumbers")
-        r"|(?:\b(?:you|you're|youre|are|be|being|feel|feeling|still|anyone|anybody|everyone|guys|folks|team|both|all)\s+|(?:^|[,;:-])\s*)up\s+for\b(?!\s+(?:renewal|review|sale|grabs|debate|discussion|election|auction|promotion|bid|tender|negotiation|inspection|audit)\b)"
+        # (not a verb's particle: "what we pick up for plumbers", "sign up for the list")
+        r"|\bup\s+for\b(?<!\bpick\sup\sfor)(?<!\bpicks\sup\sfor)(?<!\bpicked\sup\sfor)(?<!\bpicking\sup\sfor)"
+        r"(?<!\bsign\sup\sfor)(?<!\bsigned\sup\sfor)(?<!\bset\sup\sfor)(?<!\bshow\sup\sfor)(?<!\bshowed\sup\sfor)"
+        r"(?<!\bstand\sup\sfor)(?<!\bstood\sup\sfor)(?<!\bspeak\sup\sfor)(?<!\bmake\sup\sfor)(?<!\bmade\sup\sfor)"
+        r"(?<!\bfill\sup\sfor)(?<!\blined\sup\sfor)(?<!\bopen\sup\sfor)(?<!\bgear\sup\sfor)(?<!\bgeared\sup\sfor)(?<!\bend\sup\sfor)"
+        r"(?<!\bended\sup\sfor)(?<!\bcome\sup\sfor)(?<!\bcomes\sup\sfor)(?<!\bcame\sup\sfor)(?<!\bbacked\sup\sfor)(?!\s+(?:renewal|review|sale|grabs|debate|discussion|election|auction|promotion|bid|tender|negotiation|inspection|audit)\b)"
         r"|\bopen\s+to\b|\binterested\s+in\s+(?:a|an|setting|booking|seeing)\b",
         "let why up open interested",
     ),
@@ -172,7 +176,7 @@ _LEADING_AUX_YOU = Rule(
 # to her?", "Can I email you the guide tomorrow?", "Want me to forward it Friday?"
 _REP_OFFER = Rule(
     r"\b(?:(?:can|could|may|shall|should)\s+(?:i|we)|(?:would|do)\s+you\s+(?:like|want)\s+(?:me|us)\s+to|want\s+(?:me|us)\s+to)"
-    r"\s+(?:just\s+|quickly\s+|also\s+|then\s+)?(?:send|email|e-mail|mail|text|forward|share|introduce|connect|loop|pass|put\s+you\s+in\s+touch)\b"
+    r"\s+(?:just\s+|quickly\s+|also\s+|then\s+)?(?:send|email|e-mail|mail|text|forward|share|introduce|connect|loop|pass|put\s+you(?:\s+two|\s+both)?\s+in\s+touch)\b"
 )
 
 

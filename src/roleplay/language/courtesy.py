@@ -100,7 +100,7 @@ _PLAN = Rule(
 )
 _NOTHING_ELSE = Rule(
     r"\b(?:that's\s+(?:it|all|everything)|that\s+is\s+(?:it|all)|nothing\s+else|all\s+good|we're\s+good|i'm\s+good)\b",
-    "that nothing all re m",
+    "that nothing all good",
 )
 # "okay, thanks for your time, Graham": the time thanked for, as the line's last sentence
 _THANKS_FOR_TIME = Rule(

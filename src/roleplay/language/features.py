@@ -474,7 +474,7 @@ _SALES_OFFER: tuple[Rule, ...] = (
         # the pitch line of a vendor: "we're the best tip-splitting software on the market"
         r"|\b(?:we're|we\s+are|we've\s+got|it's|its)\s+(?:the|a)\s+(?:best|leading|top|number\s+one|#1|fastest|cheapest|most\s+\w+)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:software|platform|provider|solution|company|app|tool|system|service|firm|agency)\s+(?:on\s+the\s+market|out\s+there|in\s+the\s+(?:industry|business|country|market|space))\b",
-        "tell show walk we are it its",
+        "tell show walk best leading top number fastest cheapest most #",
     ),
     # product news and the pressure that goes with it: "we just launched a new module",
     # "be one of the first to see it", "only a few pilot slots left" (one part per kind,

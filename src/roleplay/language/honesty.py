@@ -249,8 +249,8 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:you|he|she|they)\s+(?:were|was)\s+asking\s+(?:me\s+|us\s+)?about\b|\byou\s+asked\s+(?:me\s+|us\s+)?(?:about|for)\b"
         # a call back they are said to have asked for: "just getting back to you like you asked"
-        r"|\b(?:getting\s+back\s+to|calling)\s+(?:you\s+)?(?:back\s+)?(?:\w+\s+){0,2}?(?:like|as)\s+(?:you|he|she|they)\s+(?:asked|requested|wanted)\b",
-        "asking asked requested wanted",
+        r"|\b(?:getting\s+back\s+to|calling)\s+(?:you\s+)?(?:back\s+)?(?:\w+\s+){0,2}?(?:like|as)\s+(?:you|he|she|they)\s+(?:asked|requested)\b",
+        "asking asked requested",
     ),
     Rule(
         r"\b(?:you|he|she|they)\s+(?:requested|inquired|enquired|submitted|filled\s+(?:out|in)|signed\s+up|sent\s+(?:us|me|in|over|through))\b"

@@ -155,12 +155,15 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"\bwhat\s+(?:i|we)(?:'d|\s+would)?\s+(?:like|love|want|wanted|was\s+hoping|were\s+hoping)\s+(?:to\s+do\s+)?is\s+(?:to\s+)?\w+"
         r"|\ball\s+(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:after|asking\s+for|looking\s+for|want|need|hoping\s+for)"
         r"(?:\s+(?:on|with|from)\s+(?:this|the)\s+call|\s+today|\s+here)?\s+is\b"
-        r"|\b(?:the|my|our)\s+(?:idea|goal|plan|hope|thinking)\s+(?:is|was)\s+(?:to|that)\b"
-        # the leads they want, as the point of a networking call: "I'd like to know what
-        # sort of leads would be useful to you"
-        r"|\b(?:i'd|i\s+would|we'd|i\s+want|i\s+wanted|i\s+was\s+hoping)\s+(?:really\s+)?(?:like\s+|love\s+)?to\s+(?:know|learn|hear|understand|find\s+out|ask)\s+"
-        r"(?:what|which)\s+(?:(?:sort|sorts|kind|kinds|type|types)\s+of\s+)?(?:leads|referrals|introductions|intros|clients|customers|connections|business|people)\b",
-        "what all idea goal plan hope thinking leads referrals introductions intros clients customers connections business people",
+        r"|\b(?:the|my|our)\s+(?:idea|goal|plan|hope|thinking)\s+(?:is|was)\s+(?:to|that)\b",
+        "what all idea goal plan hope thinking",
+    ),
+    # the leads they want, as the point of a networking call: "I'd like to know what sort
+    # of leads would be useful to you"
+    Rule(
+        r"\b(?:i'd|i\s+would|we'd|i\s+want|i\s+wanted|i\s+was\s+hoping)\s+(?:really\s+)?(?:like\s+|love\s+)?to\s+(?:know|learn|hear|understand|find\s+out|ask)\s+"
+        r"(?:what|which)\s+(?:(?:sort|sorts|kind|kinds|type|types)\s+of\s+)?(?:leads|referrals|introductions|intros|connections)\b",
+        "leads referrals introductions intros connections",
     ),
     # the subject dropped: "figured I'd offer to compare notes", "thought it was worth a call"
     Rule(
@@ -200,19 +203,17 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"\b(?:i\s+think|i\s+reckon|i\s+figure|i\s+suspect|i\s+bet|i\s+wonder\s+if)\s+(?:[\w'-]+\s+){0,10}?"
         r"(?:could|might|should|can)\s+(?:do\s+something|work\s+together|team\s+up|help\s+each\s+other|partner)\b"
         r"|\bthere(?:'s|\s+is|\s+might\s+be|\s+could\s+be)\s+(?:a|an)\s+(?:real\s+|good\s+|natural\s+)?(?:fit|opportunity|angle|overlap)\s+(?:for|between|with|here)\b"
-        # "I think there's something worth exploring together"
-        r"|\bthere(?:'s|\s+is|\s+might\s+be|\s+could\s+be|\s+may\s+be)\s+(?:something|a\s+lot|plenty|an\s+idea)\s+(?:here\s+|there\s+)?worth\s+"
-        r"(?:exploring|discussing|talking\s+(?:about|through)|looking\s+at|a\s+(?:look|conversation|chat|call))\b"
-        # "I think there's a conversation worth having"
-        r"|\b(?:a|one)\s+(?:real\s+|good\s+|short\s+)?(?:conversation|talk|chat|call)\s+(?:here\s+)?worth\s+having\b"
-        # customers we share: "several hundred of the restaurants on our platform run your
-        # registers", "a lot of our clients use your software"
-        r"|\b(?:our|of\s+the)\s+(?:[\w'-]+\s+){0,6}?(?:customers|clients|restaurants|users|members|stores|shops|accounts|practices|clinics)\s+"
-        r"(?:(?:on|in|at|of)\s+(?:our|your)\s+(?:[\w'-]+\s+){0,4}?)?(?:already\s+|also\s+)?(?:run|use|are\s+on|buy\s+from|rely\s+on)\s+your\b"
         # "an integration could be good for both of us"
         r"|\b(?:could|might|would|should|can)\s+(?:be\s+|work\s+)?(?:(?:really|very|pretty)\s+)?(?:good|great|a\s+win|win-win|useful|valuable|helpful|worthwhile|well|out)\s+for\s+"
         r"(?:both\s+of\s+us|us\s+both|both\s+sides|both\s+(?:of\s+)?our\s+(?:companies|businesses|teams|customers)|both\s+(?:companies|businesses|teams)|the\s+two\s+of\s+us)\b",
-        "think reckon figure suspect bet wonder there both two our having",
+        "think reckon figure suspect bet wonder there both two",
+    ),
+    # "I think there's something worth exploring together", "a conversation worth having"
+    Rule(
+        r"\bthere(?:'s|\s+is|\s+might\s+be|\s+could\s+be|\s+may\s+be)\s+(?:something|a\s+lot|plenty|an\s+idea)\s+(?:here\s+|there\s+)?worth\s+"
+        r"(?:exploring|discussing|talking\s+(?:about|through)|looking\s+at|a\s+(?:look|conversation|chat|call))\b"
+        r"|\b(?:a|one)\s+(?:real\s+|good\s+|short\s+)?(?:conversation|talk|chat|call)\s+(?:here\s+)?worth\s+having\b",
+        "worth",
     ),
     # a referral said as the go-ahead to call: "your cousin remy said give you a ring"
     Rule(
@@ -414,13 +415,19 @@ _TRIGGER_PARTS: tuple[Rule, ...] = (
         r"(?:\s+[^\s.!?]+){3,}"
         r"|\byou\s+(?:said|mentioned|talked\s+about|spoke\s+about)\s+(?:in|on|at)\s+(?:the|an|a|your|that)\s+(?:[\w'-]+\s+){0,2}?"
         r"(?:interview|post|article|talk|keynote|podcast|piece|panel|webinar|conference|video|press)\b"
-        r"|\bread\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}?(?:is|was|are)\s+(?:your|the\s+company's)\s+(?:(?:big|main|top|number\s+one)\s+)?(?:priority|focus|goal)\b"
-        # "given what you said last month about keeping customers"
-        r"|\b(?:given|based\s+on|after|following|because\s+of)\s+what\s+you\s+(?:said|mentioned|wrote|posted|told\s+\w+)\b"
-        # "given you've said keeping customers is your priority this year"
-        r"|\byou(?:'ve|\s+have)?\s+(?:said|mentioned|talked\s+about|spoke\s+about)\s+(?:that\s+)?(?:[\w'-]+\s+){1,5}?(?:is|was|are|were)\s+"
+        r"|\bread\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}?(?:is|was|are)\s+(?:your|the\s+company's)\s+(?:(?:big|main|top|number\s+one)\s+)?(?:priority|focus|goal)\b",
+        "saw seen read heard noticed caught said mentioned talked spoke",
+    ),
+    # their words handed back: "given what you said last month about keeping customers"
+    Rule(
+        r"\b(?:given|based\s+on)\s+what\s+you\s+(?:said|mentioned|wrote|posted|told\s+\w+)\b",
+        "given based",
+    ),
+    # "given you've said keeping customers is your priority this year"
+    Rule(
+        r"\byou(?:'ve|\s+have)?\s+(?:said|mentioned|talked\s+about|spoke\s+about)\s+(?:that\s+)?(?:[\w'-]+\s+){1,5}?(?:is|was|are|were)\s+"
         r"(?:your|the\s+company's|the)\s+(?:(?:big|main|top|number\s+one|first|biggest)\s+)?(?:priority|focus|goal)\b",
-        "saw seen read heard noticed caught said mentioned talked spoke told wrote posted",
+        "priority focus goal",
     ),
     # "you opened two sites this year", "you've added forty people since March"
     Rule(
@@ -482,9 +489,9 @@ _PROBLEM = Rule(
 )
 _OFFER = Rule(
     rf"\b(?:we|i)\s+(?:(?:also|basically|just|actually|really)\s+)?(?:{_WE_DO})\b"
-    r"|\bthat's\s+(?:exactly\s+|kind\s+of\s+|pretty\s+much\s+)?(?:what\s+we\s+(?:do|fix|solve|handle|help\s+with)|our\s+(?:whole\s+)?(?:world|thing|specialty|wheelhouse|bread\s+and\s+butter))\b"
+    r"|\bthat's\s+(?:exactly\s+|kind\s+of\s+|pretty\s+much\s+)?(?:what\s+we\s+(?:do|fix|solve|handle|help\s+with)|our\s+(?:whole\s+)?(?:world|specialty|wheelhouse|bread\s+and\s+butter))\b"
     r"|\b(?:i|we)\s+(?:have|'ve\s+got|got)\s+(?:an?\s+)?(?:idea|way|fix|answer|solution)\b",
-    "we that i",
+    "we i world specialty wheelhouse bread",
 )
 
 

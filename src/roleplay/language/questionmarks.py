@@ -30,7 +30,7 @@ QUESTION_CUE = AnyOf(
         "how what who when where which why whos whats hows",
     ),
     Rule(
-        r"(?:^|[.!?;:]\s+|\s--?\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+|^(?:and|so)\s+)"
+        r"(?:^|[.!?;:-]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+|^(?:and|so)\s+)"
         r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
         "is are does do did can could would will has have was were",
     ),
@@ -482,7 +482,7 @@ def _verb_after(lowered: list[str], k: int) -> bool:
 
 def _spaced_dash(gap: str) -> bool:
     """A dash between spaces ("gotcha -- is the site..."), not a hyphen ("board-pack")."""
-    return gap != gap.strip() and any(ch in "-–—" for ch in gap)
+    return ("-" in gap or "–" in gap or "—" in gap) and gap != gap.strip()
 
 
 def pause(gap: str, strong: bool = False) -> bool:

@@ -14,7 +14,7 @@ from roleplay.language import precompiled
 from roleplay.language.asks import offers_intro_as_gift
 from roleplay.language.names import GREETING_WORDS
 from roleplay.language.repair import first_names
-from roleplay.language.text import AnyOf, Lazy, Rule, has_any, lowercase, word_set
+from roleplay.language.text import AnyOf, Lazy, Rule, has_any, lowercase, words_of
 
 _SMALL_TALK = Rule(
     r"^\W*(?:(?:hi|hey|hello|so|and|well|oh|good|great|morning|afternoon|evening)\W+)*(?:(?:mr|mrs|ms|miss|dr)\.?\s+\w+\W+|\w+\W+)?"
@@ -304,15 +304,14 @@ _RECORD_CHECK = Rule(
     r"\b(?:is|are)\s+(?:that|this|it|those|these|all\s+(?:that|of\s+that|of\s+it)|everything|any\s+of\s+(?:that|it)"
     r"|(?:the|that|this|our)\s+(?:info|information|record|details|listing|entry|address|email|number|contact))"
     r"\s+(?:all\s+)?(?:still\s+)?(?:accurate|correct|right|current|valid|up\s+to\s+date|good|the\s+case)\b"
-    # what was just read back still holding: "does any of that still hold?", "does all
-    # that still stand?"
-    r"|\b(?:does|do|is|are)\s+(?:(?:any|all)\s+(?:of\s+)?)?(?:that|this|it|those|these)\s+still\s+(?:hold|holds|stand|stands|apply|applies|check\s+out|look\s+right|ring\s+true)\b"
     r"|\b(?:is|does)\s+(?!(?:that|this|it|there|now|today|anyone|everything)\b)[\w.'-]+(?:\s+[\w.'-]+)?\s+still\s+"
     r"(?:your|the|there|with|work|working|handle|handling|run|running|look|looking|in\s+charge|on|at|doing|around|here|employed)\b"
     # what is on file still serving: "does that still reach the right person?", "is that
     # still the best email for her?"
-    r"|\b(?:does|do|will|would|is|are)\s+(?:that|this|it|those|these|the\s+(?:email|address|number|contact|line|name))\s+still\s+"
-    r"(?:reach|reaches|get\s+to|go\s+to|goes\s+to|work|works|find|land|the\s+right|the\s+best|the\s+person|the\s+one|who)\b",
+    # ... or what was just read back still holding: "does any of that still hold?"
+    r"|\b(?:does|do|will|would|is|are)\s+(?:(?:any|all)\s+(?:of\s+)?)?(?:that|this|it|those|these|the\s+(?:email|address|number|contact|line|name))\s+still\s+"
+    r"(?:reach|reaches|get\s+to|go\s+to|goes\s+to|work|works|find|land|the\s+right|the\s+best|the\s+person|the\s+one|who"
+    r"|hold|holds|stand|stands|apply|applies|check\s+out|look\s+right|ring\s+true)\b",
     "is are does do will would",
 )
 
@@ -339,16 +338,21 @@ def is_discovery(sentence: str) -> bool:
     """A question left after small talk, time checks, routing and commitment asks are set
     aside (the caller does that): is it a real question about them, not a tag, a repeat,
     a check of who picked up, or a question of where to reach someone?"""
+    low = lowercase(sentence)
     return (
         len(sentence.split()) >= 2
         and not _CONFIRM_TAG.matches(sentence)
         and not _OFFER.search(sentence)
-        and not offers_intro_as_gift(sentence)
+        and not ("intro" in low and offers_intro_as_gift(sentence))
         and not _FAVOUR.search(sentence)
         and asks_contact_details(sentence, True) is None
         and not is_identity_check(sentence)
         and not _RECALL_CHECK.search(sentence)
-        and not _SELF_INTRODUCTION.search(sentence)
+        # (every self-introduction says where from, or "here")
+        and not (
+            ("from" in low or "with" in low or " at " in low or "here" in low)
+            and _SELF_INTRODUCTION.search(sentence)
+        )
     )
 
 
@@ -362,7 +366,7 @@ _SELF_INTRODUCTION = Rule(
     r"\W+(?:(?!you\b|your\b)[\w'-]+\s+){0,3}?(?:(?:buddy|friend|pal|mate|neighbou?r|colleague|classmate|teammate|guy)\s+)?"
     r"(?:calling\s+)?(?:from|with|at|over\s+at)\s+(?:the\s+)?(?!you\b|your\b)[\w&'.-]+"
     r"(?:\s+(?!you\b|your\b)[\w&'.-]+){0,4}\W*$",
-    "this its it im i name here",
+    "this its it im m name here",
 )
 
 
@@ -417,7 +421,7 @@ _INTRO_CLAUSE = Rule(
     r"|^\W*[\w'-]+(?:\s+[\w'-]+)?\s+here\W*$"
     # a greeting with a name: "hi hank"
     rf"|^\W*{GREETING_WORDS}(?:\s+[\w'.-]+){{0,2}}\W*$",
-    "with from at this it its i im m name s here hi hey hello hiya morning afternoon evening",
+    "with from at this it its im m name here hi hey hello hiya morning afternoon evening",
 )
 
 
@@ -555,6 +559,6 @@ def is_embedded_question(sentence: str) -> bool:
     low = lowercase(sentence)
     return (
         has_any(low, _EMBEDDED_GATE)
-        and not _EMBEDDED_LEADS.isdisjoint(word_set(low))
+        and not _EMBEDDED_LEADS.isdisjoint(words_of(sentence))
         and _EMBEDDED_QUESTION.search(sentence) is not None
     )

@@ -25,9 +25,10 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start
 if TYPE_CHECKING:
     from typing import Any
 
-# The last text lowered, its lower case, and whether that is plain (:func:`plain`): rules
-# run in runs on one sentence.
-_LAST_LOWER: list = ["", "", True]
+# The last text lowered, its lower case, whether that is plain (:func:`plain`), and its
+# words (:func:`word_set`, noted when a gate first asks, else None): rules run in runs on
+# one sentence, and each gate would otherwise look its words up again.
+_LAST_LOWER: list = ["", "", True, None]
 
 
 def plain(text: str) -> bool:
@@ -110,6 +111,7 @@ def lowercase(text: str) -> str:
         low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     last[0] = text
     last[1] = low
+    last[3] = None
     last[2] = (  # plain(low), inlined: most texts are lowered once
         low.isascii()
         and "\x1c" not in low
@@ -145,6 +147,19 @@ def word_set(low: str) -> frozenset[str]:
     if _DIGIT.search(low):
         words.add("#")
     return frozenset(words)
+
+
+def words_of(text: str) -> frozenset[str]:
+    """:func:`word_set` of ``text`` lowered, kept beside the last text lowered: the rules
+    and gates that run on a sentence in a row look its words up once."""
+    low = lowercase(text)
+    return _LAST_LOWER[3] or _note_words(low)
+
+
+def _note_words(low: str) -> frozenset[str]:
+    """The words of ``low``, the last text lowered, noted beside it for the next gate."""
+    words = _LAST_LOWER[3] = word_set(low)
+    return words
 
 
 def has_any(text: str, keys: tuple[str, ...]) -> bool:
@@ -205,7 +220,7 @@ class Rule:
     def search(self, text: str) -> re.Match[str] | None:
         last = _LAST_LOWER
         low = last[1] if text is last[0] else lowercase(text)
-        if self.words is not None and self.words.isdisjoint(word_set(low)):
+        if self.words is not None and self.words.isdisjoint(last[3] or _note_words(low)):
             return None
         if last[2]:  # plain(low), noted by lowercase()
             return (self._regex or self._compile()).search(low)
@@ -213,7 +228,7 @@ class Rule:
 
     def match(self, text: str) -> re.Match[str] | None:
         low = lowercase(text)
-        if self.words is not None and self.words.isdisjoint(word_set(low)):
+        if self.words is not None and self.words.isdisjoint(_LAST_LOWER[3] or _note_words(low)):
             return None
         if _LAST_LOWER[2]:
             return (self._regex or self._compile()).match(low)
@@ -221,7 +236,7 @@ class Rule:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         low = lowercase(text)
-        if self.words is not None and self.words.isdisjoint(word_set(low)):
+        if self.words is not None and self.words.isdisjoint(_LAST_LOWER[3] or _note_words(low)):
             return iter(())
         if _LAST_LOWER[2]:
             return (self._regex or self._compile()).finditer(low)
@@ -250,7 +265,7 @@ class AnyOf:
     def matches(self, text: str) -> bool:
         low = lowercase(text)
         fast = _LAST_LOWER[2]
-        words = word_set(low)
+        words = _LAST_LOWER[3] or _note_words(low)
         for part in self.parts:
             if part.words is not None and part.words.isdisjoint(words):
                 continue
@@ -538,7 +553,7 @@ def leftmost_match(parts: tuple[Rule, ...], text: str) -> re.Match[str] | None:
     # The gates of :meth:`Rule.search`, inlined: the text's words are looked up once.
     low = lowercase(text)
     fast = _LAST_LOWER[2]
-    words = word_set(low)
+    words = _LAST_LOWER[3] or _note_words(low)
     best = None
     for part in parts:
         if part.words is not None and part.words.isdisjoint(words):
