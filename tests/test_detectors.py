@@ -2118,6 +2118,14 @@ MESSY_TABLE = [
         "commitment_ask",
         False,
     ),
+    # a day in the past ("dr kessler left us a message this morning?") is no slot asked
+    (
+        "its jacob from lumen, dr kessler left us a message this morning?",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    ("she left a voicemail friday, could we talk monday at 9?", None, "commitment_ask", True),
     # a question announced ("quick one --") is asked, even with "who" after a dash
     ("quick one -- who grabs your calls right now when youre out on a job", None, "question", True),
     ("one more thing -- who signs off on that", None, "question", True),
@@ -2634,6 +2642,27 @@ def test_word_passed_on_is_supported_once_the_referral_was_owned_up_to() -> None
     # ... and not before it was: word passed on that nobody owns up to is still a claim
     unowned = call.replace("oh yeah, mike said someone might call. the website guy?", "who?")
     assert "misleading-claim" in score(parse_text(unowned).turns).codes
+
+
+def test_a_name_after_a_yep_answers_who_is_calling() -> None:
+    from roleplay.scoring.rules import score
+    from roleplay.transcript import parse_text
+
+    call = (
+        "Prospect: dr kesslers office, this is monique\n"
+        "Rep: hi monique, its jacob fairweather from lumen lab, calling about the centrifuge\n"
+        "Prospect: sorry -- whos this again?\n"
+        "Rep: yep, jacob fairweather, lumen lab\n"
+    )
+    assert "ignored-question" not in score(parse_text(call).turns).codes
+    # ... and a discourse word before the pitch is no name
+    dodge = (
+        "Prospect: dr kesslers office, this is monique\n"
+        "Rep: hi monique, calling about the centrifuge\n"
+        "Prospect: sorry, who's this?\n"
+        "Rep: yep, we fix centrifuges\n"
+    )
+    assert "ignored-question" in score(parse_text(dodge).turns).codes
 
 
 def test_a_message_left_after_a_hand_off_is_a_voicemail() -> None:

@@ -212,7 +212,9 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         start = max(sentence.rfind(mark, 0, at) for mark in ",;.!?") + 1
         before = sentence[start:at]
         if at > 0 and _PAST_DEED.search(before) and not _ASK_WORD.search(before):
-            slot = False  # "we connected on linkedin on monday": a day in the past
+            # "we connected on linkedin on monday": a day in the past (unless a slot
+            # follows: "she left a voicemail friday, could we talk monday at 9?")
+            slot = time_slot(sentence[at + len(said) :], allow_today=False) is not None
     if not (noun or slot):
         return False
     ask = _ASK_FORM.matches(sentence)
@@ -272,7 +274,8 @@ _WHAT_KIND = Lazy(
 
 # Something already done, said with its day: "we connected on linkedin on monday?"
 _PAST_DEED = Lazy(
-    r"\b(?:we|i|you|they)\s+(?:just\s+|already\s+|only\s+)?(?:\w+ed|met|spoke|saw|sent|got|had|went|came|did|ran|won)\b",
+    r"\b(?:we|i|you|they|he|she|(?:dr|mr|mrs|ms)\.?\s+[\w'-]+)\s+(?:just\s+|already\s+|only\s+)?"
+    r"(?:\w+ed|met|spoke|saw|sent|got|had|went|came|did|ran|won|left|rang|wrote)\b",
     re.IGNORECASE,
 )
 

@@ -688,14 +688,14 @@ def _addressed(text: str, name: str) -> bool:
 
 # A reply to "who is this?" that is just a name: "Kai Lindqvist.", "It's Trevor.", "Oh, Sam".
 _BARE_NAME = Lazy(
-    rf"^\W*(?:(?i:(?:oh|sure|yes|yeah|sorry|um|uh|ah|well|it's|it\s+is|this\s+is|that's|that\s+would\s+be|that'd\s+be))(?:,|-+|\.{2, 3})?\s+)*"
+    rf"^\W*(?:(?i:(?:oh|sure|yes|yeah|yep|yup|sorry|um|uh|ah|well|it's|it\s+is|this\s+is|that's|that\s+would\s+be|that'd\s+be))(?:,|-+|\.{2, 3})?\s+)*"
     rf"(?P<name>{_TITLE}{_NAME})(?:\s*[,.!;:-]|\s*$)"
 )
 
 
 # The same typed in lower case: a first name the list knows, then a pause or the end.
 _BARE_LOWER_NAME = Lazy(
-    r"^\W*(?:(?:oh|sure|yes|yeah|sorry|um|uh|ah|well|it's|its|it\s+is|this\s+is)\W+)*(?P<name>[a-z][a-z'-]+)(?=\s*[,.!;:-]|\s*$)"
+    r"^\W*(?:(?:oh|sure|yes|yeah|yep|yup|sorry|um|uh|ah|well|it's|its|it\s+is|this\s+is)\W+)*(?P<name>[a-z][a-z'-]+)(?=\s*[,.!;:-]|\s*$)"
 )
 
 
