@@ -454,20 +454,23 @@ def _after_lead_in(lowered: list[str], gaps: list[str], i: int) -> bool:
     if "," not in gaps[i]:
         k = i - 1
         return lowered[k] in {"and", "so"} and (k == 0 or pause(gaps[k], strong=True))
-    k = i - 1
-    while k > 0 and not pause(gaps[k], strong=True):
-        k -= 1
-    return all(w in _LEAD_IN_WORDS for w in lowered[k:i])
+    return all(w in _LEAD_IN_WORDS for w in _sentence_before(lowered, gaps, i))
 
 
 def _only_lead_in_before(lowered: list[str], gaps: list[str], i: int) -> bool:
     """Nothing but lead-in words open the sentence before word ``i``: "quick one -- who
     grabs your calls" (a relative "who" follows a noun of substance: "my brother, who...")."""
+    lead = _sentence_before(lowered, gaps, i)
+    return not _ANNOUNCING.isdisjoint(lead) and all(w in _LEAD_IN_WORDS for w in lead)
+
+
+def _sentence_before(lowered: list[str], gaps: list[str], i: int) -> list[str]:
+    """The words of word ``i``'s sentence that come before it (back to a full stop, a
+    question mark, a semicolon or a colon)."""
     k = i - 1
     while k > 0 and not pause(gaps[k], strong=True):
         k -= 1
-    lead = lowered[k:i]
-    return not _ANNOUNCING.isdisjoint(lead) and all(w in _LEAD_IN_WORDS for w in lead)
+    return lowered[k:i]
 
 
 # Words that announce a question ("quick one", "one question", "q"), not a reply ("right,

@@ -338,21 +338,16 @@ def is_discovery(sentence: str) -> bool:
     """A question left after small talk, time checks, routing and commitment asks are set
     aside (the caller does that): is it a real question about them, not a tag, a repeat,
     a check of who picked up, or a question of where to reach someone?"""
-    low = lowercase(sentence)
     return (
         len(sentence.split()) >= 2
         and not _CONFIRM_TAG.matches(sentence)
         and not _OFFER.search(sentence)
-        and not ("intro" in low and offers_intro_as_gift(sentence))
+        and not offers_intro_as_gift(sentence)
         and not _FAVOUR.search(sentence)
         and asks_contact_details(sentence, True) is None
         and not is_identity_check(sentence)
         and not _RECALL_CHECK.search(sentence)
-        # (every self-introduction says where from, or "here")
-        and not (
-            ("from" in low or "with" in low or " at " in low or "here" in low)
-            and _SELF_INTRODUCTION.search(sentence)
-        )
+        and not _SELF_INTRODUCTION.search(sentence)
     )
 
 
@@ -366,7 +361,8 @@ _SELF_INTRODUCTION = Rule(
     r"\W+(?:(?!you\b|your\b)[\w'-]+\s+){0,3}?(?:(?:buddy|friend|pal|mate|neighbou?r|colleague|classmate|teammate|guy)\s+)?"
     r"(?:calling\s+)?(?:from|with|at|over\s+at)\s+(?:the\s+)?(?!you\b|your\b)[\w&'.-]+"
     r"(?:\s+(?!you\b|your\b)[\w&'.-]+){0,4}\W*$",
-    "this its it im m name here",
+    # (every match says where from: "from", "with", "at", "over at")
+    "from with at",
 )
 
 
