@@ -2589,6 +2589,16 @@ def test_what_we_make_for_people_like_them_is_a_purpose(line: str, purpose: bool
         ("I can't do Tuesday, but Wednesday at 2 works.", "Wednesday at 2 it is.", False),
         ("Sounds good, Thursday at 10.", "Thursday at 10 then.", False),
         ("Thursday noon's out, though.", "Does noon work, or would one be better?", False),
+        # their "no" put back to them as a question asks for the slot again
+        ("Thursday noon's out, though.", "Are you sure you can't do noon?", True),
+        ("Thursday noon's out, though.", "can you not do noon", True),
+        # a clause that owns the refusal and names another day offers that day instead
+        (
+            "Thursday noon's out, though.",
+            "How about noon? If Thursday's tight, I'm around Friday morning for breakfast.",
+            False,
+        ),
+        ("Thursday noon's out, though.", "if thursday's tight, noon works for me too", True),
     ],
 )
 def test_a_slot_the_prospect_refused_is_remembered(
@@ -2699,3 +2709,106 @@ def test_what_its_regarding_typed_casually_is_asked_and_a_dodge_ignores_it() -> 
     call.add("prospect", "shes on a call. can i tell her what its regarding")
     dodge = call.add("rep", "ah, its hard to explain, id rather go over it with her")
     assert "ignored_question" in dodge.signals
+
+
+# Session 13: general rules checked on invented sentences, near misses beside the hits.
+READ_AS_TYPED_TABLE = [
+    # a plan put to them with "what if I/we": a proposal, not a question about them
+    ("what if i swing by the yard monday at 8", None, "commitment_ask", True),
+    ("what if we grabbed fifteen minutes on thursday", None, "commitment_ask", True),
+    ("what if i call you back at 4", None, "next_step", True),
+    ("what if we lose the contract, what then", None, "commitment_ask", False),
+    ("what if I told you your drivers could skip the paper logs", None, "commitment_ask", False),
+    # "have"/"do" dropped from "you got anyone...": still a question
+    ("you got somebody on contract for the coolers", None, "question", True),
+    ("you guys have anyone doing your books", None, "discovery_question", True),
+    ("you got any time thursday", None, "commitment_ask", True),
+    ("you got it, see you then", None, "question", False),
+    ("we got some rain on monday", None, "commitment_ask", False),
+    # a question joined on by "and", mid-line, without its mark
+    ("like a rattle or more of a hum and who does your service now", None, "question", True),
+    ("its the guy who fixes it and who is also your landlord", None, "question", False),
+    # sorry for landing on their day
+    ("ms kwan hi, sorry to jump on your day like this", None, "apology", True),
+    ("sorry to barge into your evening", None, "apology", True),
+    ("sorry for the mixup on your schedule", None, "apology", False),
+    ("sorry, i dropped into your inbox twice last week", None, "apology", False),
+    # the product installed for them is selling; a person to meet is not
+    (
+        "a lot of places are going digital, i could set you up at both shops",
+        None,
+        "sales_offer",
+        True,
+    ),
+    ("we can get you set up on the new screens by friday", None, "sales_offer", True),
+    ("i can set you up with dana, she runs ops there", None, "sales_offer", False),
+    ("i could set you up with a quick intro call", None, "sales_offer", False),
+    # who picked up, with who they are there: no question about them
+    ("hi is this gloria mendez, the owner", None, "discovery_question", False),
+    ("is that gloria at the bakery?", None, "discovery_question", False),
+    ("is this the owner", None, "discovery_question", True),
+    # a meeting with our people asked for
+    (
+        "would you be open to having your team meet with our head of product sometime soon?",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("it was great to meet my old boss there", None, "commitment_ask", False),
+    # the other time left to them
+    ("does that work, or would some other time or day be better", None, "callback_offer", True),
+    ("is there another time that works", None, "callback_offer", True),
+    ("another time perhaps", None, "callback_offer", False),
+    # thanks for their ear, closing the line
+    ("Alright. Thanks for hearing me out, Graham.", None, "goodbye", True),
+    ("thanks for hearing me out, but one more thing", None, "goodbye", False),
+    # no made easy, however strongly said
+    ("if the timing's wrong, a no is absolutely fine", None, "easy_out", True),
+    ("no is not an answer I take", None, "easy_out", False),
+    # their client list asked for
+    (
+        "can you send me a list of your clients who might need a bookkeeper",
+        None,
+        "referral_ask",
+        True,
+    ),
+    ("can you send me a list of the dates", None, "referral_ask", False),
+]
+
+
+@pytest.mark.parametrize(("line", "previous", "signal", "fires"), READ_AS_TYPED_TABLE)
+def test_read_as_typed_table(line: str, previous: str | None, signal: str, fires: bool) -> None:
+    found = CallAnalysis().add("rep", line).signals
+    assert (signal in found) is fires, dict(found)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("kofi here, quick one about your trucks", "kofi here"),
+        ("hey, kofi here.", "hey, kofi here"),
+        ("everyone here, hi", None),
+        ("still here, sorry", None),
+        ("all good here", None),
+    ],
+)
+def test_a_first_name_and_here_opens_the_line(line: str, name: str | None) -> None:
+    from roleplay.language.names import introduction
+
+    assert introduction(line) == name
+
+
+@pytest.mark.parametrize("answer", ["ok, so, we fix centrifuges", "so, um, we fix", "ok"])
+def test_a_discourse_word_the_name_list_knows_answers_no_who(answer: str) -> None:
+    from roleplay.language.names import introduction
+
+    assert introduction(answer, answers_who=True) is None
+
+
+def test_a_filler_inside_the_introduction_leaves_no_pause() -> None:
+    from roleplay.language.repair import repair
+
+    assert repair("hi! its um, kayla brooks, im an intern").text.startswith(
+        "hi! it's Kayla Brooks, I'm"
+    )
+    assert repair("hi um, this is jo").text == "hi, this is Jo"

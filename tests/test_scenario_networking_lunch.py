@@ -76,6 +76,22 @@ ENDINGS = [
         "booked",
     ),
     (
+        "noon again, but another day offered in the same breath",
+        [
+            INVITE,
+            "How about around noon, close to your office? If Thursday's tight, I'm free Friday"
+            " morning too, could do coffee before my flight.",
+        ],
+        "success",
+        "booked",
+    ),
+    (
+        "the time he can't do, or another time he picks",
+        [INVITE, "does that work, or would some other time or day be better", "Friday at 8 works."],
+        "success",
+        "booked",
+    ),
+    (
         "name and invitation, then letting him pick",
         [INVITE, "No problem, what works for you?", "Friday at 8 works."],
         "success",

@@ -215,10 +215,16 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         r"\b(?:what\s+(?:day|time|day\s+and\s+time|time\s+and\s+day|days?\s+or\s+times?)|when)\s+(?:should|shall|could|can|would|do\s+you\s+think)\s+i\s+(?:try|call|ring|reach|catch|phone)\b",
         "what when",
     ),
+    # "... or would some other time or day be better", "or does another day suit you more"
+    Rule(
+        r"\b(?:would|does|do|is|will|could|might)\s+(?:some\s+|any\s+|an\s+|a\s+)?(?:other|another|different)\s+(?:time|day|slot)s?"
+        r"(?:\s+(?:or|and)\s+(?:time|day)s?)?\s+(?:be\s+|work\s+|suit\s+(?:you\s+)?)?(?:better|easier|best|work|suit)\b",
+        "other another different",
+    ),
     # "is there a time that works?", "whatever's easiest for you", "whatever fits your day",
     # "I can work around your schedule", "what suits you?"
     Rule(
-        r"\bis\s+there\s+a\s+(?:good\s+|better\s+)?(?:time|day)\s+(?:[\w']+\s+){0,3}?(?:that\s+|which\s+)?(?:works|suits|would\s+(?:work|suit))\b",
+        r"\bis\s+there\s+(?:a\s+(?:good\s+|better\s+)?|another\s+|some\s+other\s+)(?:time|day)\s+(?:[\w']+\s+){0,3}?(?:that\s+|which\s+)?(?:works|suits|would\s+(?:work|suit))\b",
         "there",
     ),
     Rule(
@@ -242,6 +248,7 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
 #: A whole word of every part of :data:`_CALLBACK_PARTS` (each part has its own words too).
 _CALLBACK_WORDS = frozenset(
     "call ring try phone reach called rang when whenever fit what there time day pick choose name"
+    " other another different"
     " once slot window hour suits rather instead whichever which tell let whatever"
     " wherever whenever around give".split()
 )

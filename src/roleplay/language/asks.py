@@ -44,6 +44,10 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         r"\bhow\s+about\b|\bwhat\s+about\b|\bwhat\s+i'd\s+(?:like|love)\s+to\s+do\b"
+        # a plan put to them: "what if I swing by monday at 8", "what if we grabbed 15 minutes"
+        # (not a hook: "what if I told you...", "what if I said...")
+        r"|\bwhat\s+if\s+(?:i|we)\s+(?:just\s+)?(?:swing|swung|stop|stopped|drop|dropped|pop|popped|come|came|send|sent|grab|grabbed|set|book|booked|pencil|pencilled|penciled"
+        r"|put|get|got|call|called|ring|rang|meet|met|sit|sat|bring|brought|jump|jumped|hop|hopped|take|took|schedule|scheduled|block|blocked|circle|circled|follow|followed)\b"
         # "so what id love is to get thirty minutes on your calendar", "all I'm asking for is..."
         r"|\b(?:what|all)\s+(?:i'd|i\s+would|we'd|i'm|i\s+am|i)\s+(?:really\s+)?(?:like|love|want|ask|asking(?:\s+for)?|hoping\s+for)\s+(?:to\s+do\s+)?is\b",
         "how what all",
@@ -142,7 +146,7 @@ _COMMIT_NOUN = AnyOf(
         "hour hours minute minutes",
     ),
     Rule(
-        r"\b(?:sign\s+(?:up|on)|sit\s+down|get\s+together|meet(?:\s+with)?\s+(?:you|up)|come\s+(?:by|over|in|out)|stop\s+by|swing\s+by|drop\s+by"
+        r"\b(?:sign\s+(?:up|on)|sit\s+down|get\s+together|meet(?:\s+with)?\s+(?:you|up|our|my)|meet\s+with\s+(?:your|the)|come\s+(?:by|over|in|out)|stop\s+by|swing\s+by|drop\s+by"
         r"|pop\s+(?:by|in|over)|show\s+you|set\s+(?:something|a\s+time|it|that|one|you)\s+up|set\s+up\s+(?:a|some|time)|pencil|get\s+you\s+on"
         r"|walk\s+(?:you|them|your\s+team)\s+through)\b",
         "sign sit get meet come stop swing drop pop show set pencil walk",
@@ -275,7 +279,8 @@ _WHAT_KIND = Lazy(
 # Something already done, said with its day: "we connected on linkedin on monday?"
 _PAST_DEED = Lazy(
     r"\b(?:we|i|you|they|he|she|(?:dr|mr|mrs|ms)\.?\s+[\w'-]+)\s+(?:just\s+|already\s+|only\s+)?"
-    r"(?:\w+ed|met|spoke|saw|sent|got|had|went|came|did|ran|won|left|rang|wrote)\b",
+    # ("you got any time thursday" asks, its "have" dropped)
+    r"(?:\w+ed|met|spoke|saw|sent|got(?!\s+(?:any|some|time|a\s+(?:minute|min|sec|second)|(?:\d+|ten|five|fifteen|twenty)\s+min))|had|went|came|did|ran|won|left|rang|wrote)\b",
     re.IGNORECASE,
 )
 
@@ -337,7 +342,7 @@ _FUTURE = Rule(
     r"|\b(?!(?:i'll|i\s+will|let\s+me)\s+be\s+(?:upfront|up\s+front|honest|straight|frank|direct|blunt|quick|brief|clear|real)\b)"
     r"(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|we'll|we\s+will|we're\s+going\s+to|let\s+me|let's|let\s+us"
     r"|i\s+can|we\s+can|i\s+could|we\s+could|could\s+i|can\s+i|may\s+i|shall\s+i|shall\s+we|should\s+i|how\s+about|what\s+about"
-    r"|would\s+you\s+like\s+me\s+to|(?:do\s+you\s+)?(?:want|wanna)\s+(?:me|us)\s+to|why\s+don't\s+(?:i|we)"
+    r"|what\s+if\s+(?:i|we)|would\s+you\s+like\s+me\s+to|(?:do\s+you\s+)?(?:want|wanna)\s+(?:me|us)\s+to|why\s+don't\s+(?:i|we)"
     r"|would\s+it\s+help\s+if\s+(?:i|we)|if\s+it\s+helps,?\s+(?:i|we)|i'd\s+(?:like|love)\s+to|i\s+want\s+to|i\s+would\s+like\s+to|happy\s+to|glad\s+to"
     r"|i'm\s+(?:sending|emailing|mailing|calling\s+you)|can\s+we|could\s+we|would\s+you|will\s+you|could\s+you|can\s+you|i'll\s+go\s+ahead"
     r"|expect\s+(?:a|my)|you'll\s+(?:get|have|hear|see)|talk\s+to\s+you|see\s+you|speak\s+to\s+you"
@@ -494,7 +499,7 @@ _REFERRAL_ASK = Rule(
     # me your clients who need books", "send me a list of who might need...", "pass my name along"
     r"|\b(?:swap|trade|exchange)\s+(?:some\s+)?(?:referrals|leads|clients|customers|contacts|introductions|intros)\b"
     r"|\byou\s+send\s+(?:me|us)\s+(?:your|some|any|the)\s+(?:\w+\s+)?(?:clients?|customers?|leads?|referrals?|people|contacts?|folks)\b"
-    r"|\bsend\s+(?:me|us)\s+a\s+list\s+of\s+(?:who|anyone|people|clients|customers|contacts|names)\b"
+    r"|\b(?:send|give|email|share)\s+(?:me|us)\s+a\s+(?:short\s+|quick\s+)?list\s+of\s+(?:your\s+|some\s+|the\s+)?(?:who|anyone|people|clients|customers|contacts|names|members|leads)\b"
     r"|\bpass\s+(?:my|our)\s+(?:name|number|details|card|info)\s+(?:along|around|on)\b",
     "intro introduce refer recommend put hook pass send keep bear know swap trade exchange"
     " review testimonial recommendation shout shoutout",

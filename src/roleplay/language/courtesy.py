@@ -105,7 +105,8 @@ _NOTHING_ELSE = Rule(
 # "okay, thanks for your time, Graham": the time thanked for, as the line's last sentence
 _THANKS_FOR_TIME = Rule(
     r"^\W*(?:(?:ok(?:ay)?|well|alright|all\s+right|right|anyway|sure|understood|got\s+it|no\s+worries)\W+)*"
-    r"(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s+(?:again\s+)?for\s+(?:your|the)\s+time(?:\s+today)?"
+    # (or for their ear: "thanks for hearing me out, Graham", "thanks for listening")
+    r"(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s+(?:again\s+)?for\s+(?:(?:your|the)\s+time(?:\s+today)?|hearing\s+me\s+out|listening)"
     r"(?:\W+(?:i\s+)?(?:really\s+)?appreciate\s+it)?(?:\W+(?!(?:but|and|so|i|we|can|could|just)\b)[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*)?)?\W*$",
     "thanks thank",
 )
@@ -175,7 +176,7 @@ _EASY_OUT = Rule(
     r"|\bif\s+not,?\s+(?:no\s+(?:problem|worries)|(?:that's|thats)\s+(?:(?:completely|totally|perfectly|\w+ly)\s+)?(?:fine|ok|okay|cool))\b"
     # "if not, totally fine" (an adverb however typed: "totaly")
     r"|\bif\s+not,\s*(?:\w+ly\s+)?(?:fine|ok|okay|cool)\b"
-    r"|\b(?:a\s+)?no\s+is\s+(?:a\s+)?(?:(?:completely|totally|perfectly)\s+)?(?:fine|good|ok|okay)"
+    r"|\b(?:a\s+)?no\s+is\s+(?:a\s+)?(?:(?:completely|totally|perfectly|absolutely|really|honestly|\w+ly)\s+)?(?:fine|good|ok|okay|alright)"
     r"|\bnot\s+(?:right\s+)?now\s+is\s+(?:a\s+)?(?:(?:completely|totally|perfectly)\s+)?(?:fine|good|ok)\s+answer"
     r"|\bif\s+(?:now|it|this|today|the\s+timing)(?:'s|\s+is|s)?\s+(?:not|isn't|isnt)\s+(?:the|a)\s+(?:right\s+|good\s+|great\s+)?(?:time|moment|fit),?\s+"
     r"(?:that's|thats|that\s+is|it's|its)\s+(?:(?:completely|totally|perfectly|absolutely)\s+)?(?:fine|ok|okay|alright|all\s+right|cool|no\s+problem)"

@@ -439,6 +439,14 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"(?:redo|redesign|rebuild|refresh|revamp|modernize|modernise|overhaul)\s+(?:your|both)\b",
         "new fresh proper custom brand redo redesign rebuild refresh revamp modernize modernise overhaul",
     ),
+    # the product installed for them: "I could set you up at both shops", "we can get you
+    # set up on the new screens" (not someone to meet: "I can set you up with Dana")
+    Rule(
+        r"\b(?:i|we)(?:'d|\s+could|\s+can|'ll|\s+would|\s+will)\s+(?:easily\s+|happily\s+|also\s+|definitely\s+|totally\s+|quickly\s+)?"
+        r"(?:(?:set|hook|kit)\s+you\s+(?:all\s+|guys\s+)?|get\s+you\s+(?:all\s+|guys\s+)?set\s+)up\b"
+        r"(?!\s+with\s+(?:(?:a|an|some|the)\s+(?:\w+\s+)?(?:intro|introduction|meeting|call|chat|coffee|lunch|contact|friend|person)\b|(?!(?:a|an|the|some|our|one|new|free)\b)))",
+        "set hook kit",
+    ),
     # the commercial terms themselves: "just need your api keys and a rev share deal"
     Rule(
         r"\b(?:rev(?:enue)?[\s-]?share|reseller|referral[\s-]fee|licen[cs]ing|distribution|volume|exclusivity|exclusive)\s+"

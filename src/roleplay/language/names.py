@@ -225,6 +225,11 @@ _INTRO_LOWER = Rule(
     # a nickname, then the full name: "this is sully, sean sullivan, from bay state"
     r"|\b(?:this\s+is|it's|its|i'm|im)\s+[a-z][a-z'-]+,\s+(?P<name4>[a-z][a-z'-]+\s+[a-z][a-z'-]+),?\s+(?:from|with|at|over\s+at)\b"
 )
+# A first name and "here" opening a line typed in lower case, then a pause: "kofi here,
+# quick one" (the word is checked apart: a name the list knows, or no everyday word).
+_HERE_OPENS = Lazy(
+    r"\W*(?:(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh|oh)\W+)*(?P<name>[a-z][a-z'-]+)\s+here(?=\s*[,.!;:-]|\s*$)"
+)
 _CASUAL_START = Lazy(r"[^A-Za-z]*[a-z]")
 _NOT_LOWER_NAMES = frozenset("based part new mainly usually currently always".split())
 _MY_NAME_ANY = Rule(r"\bmy\s+name(?:\s+is|'s)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)")
@@ -382,6 +387,16 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
     casual = lowercase_line or _CASUAL_START.match(text) is not None
     if not lowercase_line and "," in text:
         yield from _lower_case_names(text)
+    if casual and "here" in text:
+        opens = _HERE_OPENS.match(text)
+        if opens is not None:
+            first = opens.group("name")
+            if (
+                first not in _NOT_NAMES
+                and first not in _BUSINESS_WORDS
+                and (first in first_names() or _could_be_a_name(first))
+            ):
+                yield first.capitalize(), opens.group().strip(" ,.!?;:-")
     for pattern in (_INTRO_LOWER, _MY_NAME_ANY):
         if pattern is _INTRO_LOWER and not casual:
             continue
@@ -728,7 +743,7 @@ def introduction(text: str, answers_who: bool = False) -> str | None:
             break
         bare = _BARE_LOWER_NAME.match(text)
         if bare is not None and (
-            bare.group("name") in first_names()
+            (bare.group("name") in first_names() and bare.group("name") not in _NOT_NAMES)
             # a name no list knows only when it is all the line says, or comes before a comma
             or (_could_be_a_name(bare.group("name")) and _ALONE.match(text, bare.end()))
         ):

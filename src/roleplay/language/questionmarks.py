@@ -11,7 +11,7 @@ which is wild") are left alone. Only the marks between words change (see
 
 from __future__ import annotations
 
-from roleplay.language.text import AnyOf, Lazy, Rule, lowercase
+from roleplay.language.text import AnyOf, Lazy, Rule, has_any, lowercase
 
 # A question typed without its question mark starts with an auxiliary and "you", or with a
 # question word and an auxiliary: "do you", "could you", "how do you", "what are your".
@@ -67,16 +67,37 @@ _STILL_DOING = Lazy(
     rf"(?!(?:{_NOT_DOING_ALT})\b)\w{{2,}}ing)\b"
 )
 _DOES_THAT = Lazy(r"(?i)(?:^|[.!?;:,]\s+)(?:does|did)\s+(?:that|it|this)\s+[a-z]")
+# "you got somebody on contract", "you have anyone for that": "do"/"have" dropped.
+_YOU_GOT_ANY = Lazy(
+    r"\b(?:you|u)(?:\s+guys|\s+all|\s+folks)?\s+(?:got|have)\s+"
+    r"(?:somebody|someone|anybody|anyone|any|time|enough|room|plans|much|many)\b"
+)
+
+
+#: A substring of every match of :data:`_YOU_GOT_ANY` (a cheap test first).
+_YOU_GOT_KEYS = ("u got ", "u have ", "s got ", "s have ", "l got ", "l have ")
 
 
 def _you_doing(text: str) -> bool:
     """Whether "you" and a verb going on start a clause ("u getting the crowds you
     wanted"), perhaps after "so", "and"...: a superset of what the question-mark pass
     (``_opens_question``) takes, tested on the words before each match."""
-    for found in _STILL_DOING.finditer(lowercase(text)):
-        before = text[: found.start()].rstrip(" \t\"')]")
+    return _opens_a_clause(_STILL_DOING, lowercase(text))
+
+
+def _you_got_any(low: str) -> bool:
+    """Whether "you got anyone..." or "you have any..." starts a clause (``low`` in lower
+    case), perhaps after "so", "and"...: what the question-mark pass takes, and a little more."""
+    return _opens_a_clause(_YOU_GOT_ANY, low)
+
+
+def _opens_a_clause(pattern: Lazy, low: str) -> bool:
+    """Whether a match of ``pattern`` in ``low`` starts the line or a clause (after a stop,
+    a comma or a dash), perhaps after one lead-in word ("so", "and", "ok"...)."""
+    for found in pattern.finditer(low):
+        before = low[: found.start()].rstrip(" \t\"')]")
         words = before.rsplit(None, 1)
-        if words and words[-1].lower() in _LEAD_INS:
+        if words and words[-1] in _LEAD_INS:
             before = words[0].rstrip(" \t\"')]") if len(words) == 2 else ""
         if not before or before[-1] in ".!?;:,-\u2013\u2014":
             return True
@@ -86,8 +107,10 @@ def _you_doing(text: str) -> bool:
 def statement_question_cue(text: str) -> bool:
     """Whether ``text`` may hold one of the two questions :data:`QUESTION_CUE` leaves out."""
     low = lowercase(text)
-    return ("ing" in low and ("you" in low or "u " in low) and _you_doing(text)) or (
-        ("does " in text or "did " in text) and _DOES_THAT.search(text) is not None
+    return (
+        ("ing" in low and ("you" in low or "u " in low) and _you_doing(text))
+        or (("does " in text or "did " in text) and _DOES_THAT.search(text) is not None)
+        or (has_any(low, _YOU_GOT_KEYS) and _you_got_any(low))
     )
 
 
@@ -155,6 +178,14 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             and i > 0
             and not pause(gaps[i], strong=True)
             and lowered[i - 1] not in _ASKING_LEADS
+            # "... or more of a hum and who does your service now": a question joined on
+            # (not a second relative clause: "the guy who fixes it and who is also...")
+            and not (
+                lowered[i - 1] in {"and", "but"}
+                and lowered[i + 1 : i + 2] != []
+                and lowered[i + 1] in _AUX_WORDS
+                and lowered[i] not in _sentence_before(lowered, gaps, i)
+            )
             and not _only_lead_in_before(lowered, gaps, i)
             and not _last_clause_asks(lowered, gaps, i)
         ):
@@ -271,6 +302,9 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             return any(w.endswith("ing") and len(w) > 4 for w in rest[1:])
         if rest[:1] and rest[0] in _DOING_ADVERBS:
             rest = rest[1:]
+        # "you got somebody on contract", "you have anyone for that": "do" or "have" dropped
+        if rest[:1] in (["got"], ["have"]) and rest[1:2] and rest[1] in _ANY_ONE:
+            return True
         return bool(rest) and _doing(rest[0])
     if word in _AUX_WORDS:
         if nxt in _SUBJECTS and nxt not in {"that", "this", "it"}:
@@ -352,6 +386,8 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
 
 
 _HOW_MUCH = frozenset("much many long often soon far big old late early".split())
+# What "you got" / "you have" asks about when its "do" or "have" is dropped.
+_ANY_ONE = frozenset("somebody someone anybody anyone any time enough room plans much many".split())
 
 
 _KIND = frozenset("kind kinds sort sorts type types".split())

@@ -387,7 +387,9 @@ _RECALL_CHECK = Rule(
 _IDENTITY = precompiled.compile(
     r"^\W*(?:(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening)|um|uh|oh|sorry)\W+)*"
     r"(?:(?:is\s+(?:this|that|it)|am\s+i\s+(?:speaking|talking)\s+(?:to|with)|are\s+you|do\s+i\s+have|have\s+i\s+got)\s+)?"
-    r"(?:(?:mr|ms|mrs|dr)\.?\s+)?(?P<name>[a-z][\w'-]*)(?:\s+[a-z][\w'-]*)?\W*$",
+    r"(?:(?:mr|ms|mrs|dr)\.?\s+)?(?P<name>[a-z][\w'-]*)(?:\s+[a-z][\w'-]*)?"
+    # who they are there: "is this gloria mendez, the owner", "... from mendez bakery?"
+    r"(?:,?\s+(?:the\s+(?:owner|manager|director|boss|founder|ceo|head)|(?:from|at|over\s+at|with)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,2}))?\W*$",
     re.IGNORECASE,
 )
 

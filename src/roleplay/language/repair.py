@@ -677,7 +677,15 @@ def repair(text: str, names: bool = True) -> Repaired:
                 # "hi nina devon grace from tallypay", "um, this is jo" as "this is jo".
                 before = lowered[i - 1] if i else ""
                 new[i] = lowered[i] = ""
-                if i and not gaps[i].strip() and gaps[i + 1].strip():
+                if (
+                    i
+                    and not gaps[i].strip()
+                    and gaps[i + 1].strip() == ","
+                    and before in _OPEN_WORDS
+                    and following.isalpha()
+                ):
+                    gaps[i + 1] = ""  # "its um, kayla brooks": the pause was inside the phrase
+                elif i and not gaps[i].strip() and gaps[i + 1].strip():
                     gaps[i] = ""  # "hi um, this is jo": keep the comma after it
                 elif before in _OPEN_WORDS and gaps[i].strip(" ,") == "" and "," in gaps[i]:
                     # "this is, um, sophie lind": the pause was inside the phrase

@@ -340,7 +340,14 @@ def names_refused_time(
         return None  # "does noon work, or would one be better?": a choice
     again = None
     for clause in _CLAUSE.split(text):
-        if not clause or _REFUSES.search(clause):
+        if not clause:
+            continue
+        if _REFUSES.search(clause) and not _ASKS_AGAIN.search(clause):
+            # "if Thursday's tight, I'm around Friday morning": a clause that owns the
+            # refusal but names a day or an hour nobody turned down offers that instead
+            days, hours = _slot_words(clause)
+            if days - _all_days(refused) or hours - _all_hours(refused):
+                return None
             continue
         days, hours = _slot_words(clause)
         if not (days or hours):
@@ -350,6 +357,22 @@ def names_refused_time(
         else:
             return None
     return again
+
+
+# Their "no" put back to them as a question: "are you sure you can't do noon?", "can you
+# not do noon?", "couldn't you do noon?" asks for the slot again.
+_ASKS_AGAIN = Lazy(
+    r"\b(?:are\s+you|you)\s+sure\s+(?:that\s+)?you\b|\b(?:can|could)\s+you\s+not\b|\b(?:can't|cannot|couldn't)\s+you\b",
+    re.IGNORECASE,
+)
+
+
+def _all_days(refused: tuple[tuple[frozenset[str], frozenset[int]], ...]) -> frozenset[str]:
+    return frozenset().union(*(days for days, _ in refused))
+
+
+def _all_hours(refused: tuple[tuple[frozenset[str], frozenset[int]], ...]) -> frozenset[int]:
+    return frozenset().union(*(hours for _, hours in refused))
 
 
 _OFFERS_ANOTHER = Lazy(r"\bor\b(?!\s+(?:nothing|else|never)\b)", re.IGNORECASE)
