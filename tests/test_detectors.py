@@ -2700,6 +2700,8 @@ def test_met_last_thu_typed_short_is_checkable_history() -> None:
 
 def test_who_they_want_is_not_who_is_calling() -> None:
     assert asks_who("hi dominic, who are you trying to reach?") is None
+    assert asks_who("maybe. who are you selling to right now?") is None  # their customers
+    assert asks_who("who are you representing?") is not None
     assert asks_who("sorry, who are you?") is not None
 
 
@@ -2773,6 +2775,19 @@ READ_AS_TYPED_TABLE = [
         True,
     ),
     ("can you send me a list of the dates", None, "referral_ask", False),
+    # how long since we last spoke, wondered aloud, asks nothing about them
+    ("man its been like what, six years?", None, "discovery_question", False),
+    ("wow, when did we last talk?", None, "discovery_question", False),
+    ("hows the new job, its been what, a year now?", None, "discovery_question", True),
+    ("how long has it been at the new place?", None, "discovery_question", True),
+    # everything in one product, listed
+    (
+        "so its one platform for payroll, benefits enrollment, time tracking and onboarding",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("it's one tool for shops like yours, bars and cafes too", None, "feature_list", False),
 ]
 
 

@@ -760,7 +760,8 @@ def introduction(text: str, answers_who: bool = False) -> str | None:
 _ASKS_WHO = Rule(
     r"\bwho(?:'s|\s+is|\s+was)?\s+(?:this|that|it|calling|speaking|on\s+the\s+(?:line|phone))\b|\bwho\s+am\s+i\s+(?:speaking|talking)\s+(?:with|to)\b"
     # (not "who are you trying to reach?", "who are you calling for?": asking who they want)
-    r"|\bwho\s+(?:are\s+you(?!\s+(?:trying|looking|calling\s+for|after|wanting|hoping|here\s+for|phoning\s+for|ringing\s+for|wanting))|do\s+i\s+have)\b|\bwho\s+should\s+i\s+say\b|\b(?:ask|tell\s+(?:him|her|them)|say|know)\s+who(?:'s|\s+is)?\s+calling\b"
+    # (nor "who are you selling to right now?": their customers, asked about)
+    r"|\bwho\s+(?:are\s+you(?!\s+(?:trying|looking|calling\s+for|after|wanting|hoping|here\s+for|phoning\s+for|ringing\s+for|wanting|(?!representing\b)\w+ing\s+(?:to|with|for|from|now|these|right|at|in)\b))|do\s+i\s+have)\b|\bwho\s+should\s+i\s+say\b|\b(?:ask|tell\s+(?:him|her|them)|say|know)\s+who(?:'s|\s+is)?\s+calling\b"
     r"|\b(?:what's|what\s+is|may\s+i\s+(?:have|get|ask)|can\s+i\s+(?:get|have)|could\s+i\s+(?:get|have))\s+your\s+name\b|\band\s+you\s+are\s*\?"
     r"|(?:^|[.!?,]\s*)(?:and\s+|sorry,?\s+|ok(?:ay)?,?\s+|sure,?\s+)?(?:your|a|the)\s+name(?:,?\s+(?:please|sir|ma'am|again))?\s*\?"
     r"|\bname,?\s+please\b|\b(?:can|could|may)\s+i\s+(?:get|have|take|ask)\s+(?:a|your|the)\s+(?:name|full\s+name)\b"

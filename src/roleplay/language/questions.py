@@ -348,7 +348,19 @@ def is_discovery(sentence: str) -> bool:
         and not is_identity_check(sentence)
         and not _RECALL_CHECK.search(sentence)
         and not _SELF_INTRODUCTION.search(sentence)
+        and not _SINCE_WE_LAST.search(sentence)
     )
+
+
+# How long since we last spoke, wondered aloud: "man its been like what, six years?", "how
+# long has it been?" is about the two of us, not about them.
+_SINCE_WE_LAST = Rule(
+    r"^\W*(?:(?:man|wow|so|and|oh|geez|jeez|god|gosh|um|uh|like|hey|yeah|ok|okay)\W+)*"
+    r"(?:(?:it's|its|it\s+has|has\s+it)\s+been\s+(?:(?:like|what|about|almost|over|nearly|maybe)\W+)*(?:\w+\s+)?(?:years?|months?|ages|forever|a\s+while)(?:\s+now)?"
+    r"|how\s+long\s+(?:has\s+it|it's|its)\s+been"
+    r"|when\s+(?:did|was)\s+(?:we|the\s+last\s+time\s+we)\s+(?:last\s+)?(?:talk|speak|spoke|talked|see\s+each\s+other|saw\s+each\s+other|catch\s+up))\W*$",
+    "been when",
+)
 
 
 # Who we are, said with a rising voice: "hi gwen, its omar -- omar haddad, from the pta
