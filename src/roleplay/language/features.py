@@ -105,8 +105,6 @@ _PRODUCT_CUE = Rule(
     # "it's a donor crm with automated receipts, ...", "this is a booking app that has..."
     r"|\b(?:it's|its|it\s+is|this\s+is|that's)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:platform|system|app|tool|crm|software|product|device|unit|service|solution|suite|kit|machine|appliance|sensor|camera|portal|dashboard)\s+"
     r"(?:with|that\s+(?:has|does|gives\s+you|includes))\s+"
-    # everything in one: "so its one platform for payroll, benefits, time tracking and..."
-    r"|\b(?:it's|its|it\s+is|this\s+is|that's)\s+(?:one|a\s+single|an\s+all-in-one)\s+(?:[\w-]+\s+){0,2}?(?:platform|system|app|tool|software|product|suite|portal|dashboard)\s+for\s+"
     r"|\b(?:we've|weve|it's|its|they've|theyve)\s+got\s+|\byou(?<!whenever\syou)(?<!when\syou)(?<!if\syou)(?<!once\syou)(?<!until\syou)\s+(?:also\s+)?get\s+(?!(?:a|the)\s+(?:minute|sec|second|moment|chance)\b|time\b|back\b|a\s+call\b)|\b(?:includes|including|comes\s+with|(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)(?<!is\s)built\s+in|on\s+top\s+of\s+that)\b\W*"
     r"|(?:^\W*(?:(?:ok|okay|so|and|well|basically|yeah|look|um|uh|anyway|right)\W+)*(?!(?:it|this|that|they|he|she|i|you|which|who)\s)(?:\w+\s+){1,2}|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:also\s+)?(?:does|handles|covers|automates|offers|includes|provides)\s+"
     r"(?!(?:take|make|need|help|mean|work|cost|get|have|require)\b)",
@@ -115,7 +113,7 @@ _PRODUCT_CUE = Rule(
     " features come comes give gives bundle bundles ship ships do does handle handles cover"
     " covers manage manages automate automates track tracks take takes look looks deal deals"
     " supplies supply install installs run runs be bring set put recommend quote get including"
-    " built top with one single",
+    " built top with",
 )
 _ITEM_SPLIT = Caseless(
     r",|;|\band\s+also\b|\band\b|\bplus\b|\bas\s+well\s+as\b|\bon\s+top\s+of\s+that\b|\balong\s+with\b|\bor\b"
@@ -146,6 +144,13 @@ _NOT_PRODUCT = Rule(
 
 
 # "Roadsure has live GPS tracking, ..." -- a product name (capitalised, case-sensitive) as subject.
+# Everything in one product: "so its one platform for payroll, benefits, time tracking and..."
+# (apart from the rule above, whose gate would open on every "one")
+_ONE_PRODUCT_CUE = Rule(
+    r"\b(?:it's|its|it\s+is|this\s+is|that's)\s+(?:one|a\s+single|an\s+all-in-one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:platform|system|app|tool|software|product|suite|portal|dashboard)\s+for\s+",
+    "platform system app tool software product suite portal dashboard",
+)
 _PRODUCT_CUE_NAMED = Lazy(
     r"^\W*(?:(?i:so|and|well|basically|yeah|look)\W+)*(?!(?:I|He|She|They|It|This|That|Which|Who|You|We|My|Your|His|Her|Their)\b)"
     r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:also\s+)?(?:has|offers|includes|provides|gives\s+you|comes\s+with|does|handles|covers|automates)\s+"
@@ -175,7 +180,7 @@ _VAGUE_ITEM = Lazy(
 
 def _product_list(sentence: str) -> bool:
     """Three or more short noun phrases after a product-subject cue."""
-    cue = _PRODUCT_CUE.search(sentence)
+    cue = _PRODUCT_CUE.search(sentence) or _ONE_PRODUCT_CUE.search(sentence)
     if cue is None:
         cue = _PRODUCT_CUE_NAMED.search(sentence)
     if cue is None:
