@@ -110,7 +110,7 @@ def statement_question_cue(text: str) -> bool:
     return (
         ("ing" in low and ("you" in low or "u " in low) and _you_doing(text))
         or (("does " in text or "did " in text) and _DOES_THAT.search(text) is not None)
-        or (has_any(low, _YOU_GOT_KEYS) and _you_got_any(low))
+        or (("you " in low or "u " in low) and has_any(low, _YOU_GOT_KEYS) and _you_got_any(low))
     )
 
 
