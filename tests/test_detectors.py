@@ -2787,6 +2787,12 @@ READ_AS_TYPED_TABLE = [
         "feature_list",
         True,
     ),
+    (
+        "its one platform for payroll, benefits, time tracking and onboarding, e-signatures built in",
+        None,
+        "feature_list",
+        True,
+    ),
     ("it's one tool for shops like yours, bars and cafes too", None, "feature_list", False),
 ]
 

@@ -180,7 +180,10 @@ _VAGUE_ITEM = Lazy(
 
 def _product_list(sentence: str) -> bool:
     """Three or more short noun phrases after a product-subject cue."""
-    cue = _PRODUCT_CUE.search(sentence) or _ONE_PRODUCT_CUE.search(sentence)
+    cue = _PRODUCT_CUE.search(sentence)
+    one = _ONE_PRODUCT_CUE.search(sentence)
+    if one is not None and (cue is None or one.start() < cue.start()):
+        cue = one  # the leftmost, as one rule of both would find
     if cue is None:
         cue = _PRODUCT_CUE_NAMED.search(sentence)
     if cue is None:
