@@ -68,9 +68,11 @@ _STILL_DOING = Lazy(
 )
 _DOES_THAT = Lazy(r"(?i)(?:^|[.!?;:,]\s+)(?:does|did)\s+(?:that|it|this)\s+[a-z]")
 # "you got somebody on contract", "you have anyone for that": "do"/"have" dropped.
+# What "you got" / "you have" asks about when its "do" or "have" is dropped.
+_ANY_ONE = frozenset("somebody someone anybody anyone any time enough room plans much many".split())
 _YOU_GOT_ANY = Lazy(
     r"\b(?:you|u)(?:\s+guys|\s+all|\s+folks)?\s+(?:got|have)\s+"
-    r"(?:somebody|someone|anybody|anyone|any|time|enough|room|plans|much|many)\b"
+    rf"(?:{'|'.join(sorted(_ANY_ONE))})\b"
 )
 
 
@@ -110,7 +112,8 @@ def statement_question_cue(text: str) -> bool:
     return (
         ("ing" in low and ("you" in low or "u " in low) and _you_doing(text))
         or (("does " in text or "did " in text) and _DOES_THAT.search(text) is not None)
-        or (("you " in low or "u " in low) and has_any(low, _YOU_GOT_KEYS) and _you_got_any(low))
+        # ("u " is in "you " too: lines with neither are done after one substring test)
+        or ("u " in low and has_any(low, _YOU_GOT_KEYS) and _you_got_any(low))
     )
 
 
@@ -182,7 +185,7 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             # (not a second relative clause: "the guy who fixes it and who is also...")
             and not (
                 lowered[i - 1] in {"and", "but"}
-                and lowered[i + 1 : i + 2] != []
+                and i + 1 < n
                 and lowered[i + 1] in _AUX_WORDS
                 and lowered[i] not in _sentence_before(lowered, gaps, i)
             )
@@ -386,8 +389,6 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
 
 
 _HOW_MUCH = frozenset("much many long often soon far big old late early".split())
-# What "you got" / "you have" asks about when its "do" or "have" is dropped.
-_ANY_ONE = frozenset("somebody someone anybody anyone any time enough room plans much many".split())
 
 
 _KIND = frozenset("kind kinds sort sorts type types".split())

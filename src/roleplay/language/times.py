@@ -342,14 +342,13 @@ def names_refused_time(
     for clause in _CLAUSE.split(text):
         if not clause:
             continue
+        days, hours = _slot_words(clause)
         if _REFUSES.search(clause) and not _ASKS_AGAIN.search(clause):
             # "if Thursday's tight, I'm around Friday morning": a clause that owns the
             # refusal but names a day or an hour nobody turned down offers that instead
-            days, hours = _slot_words(clause)
             if days - _all_days(refused) or hours - _all_hours(refused):
                 return None
             continue
-        days, hours = _slot_words(clause)
         if not (days or hours):
             continue
         if any(_same_slot(days, hours, no_days, no_hours) for no_days, no_hours in refused):
