@@ -2726,6 +2726,11 @@ READ_AS_TYPED_TABLE = [
     ("you guys have anyone doing your books", None, "discovery_question", True),
     ("you got any time thursday", None, "commitment_ask", True),
     ("you got it, see you then", None, "question", False),
+    # ... also after an announcement that opens its clause
+    ("hey its kofi, quick one you got anyone doing your quoting", None, "question", True),
+    ("quick one you using anything for scheduling", None, "discovery_question", True),
+    ("hey its kofi, the quick one you got is fine", None, "question", False),
+    ("we had one question you got right", None, "question", False),
     ("we got some rain on monday", None, "commitment_ask", False),
     # a question joined on by "and", mid-line, without its mark
     ("like a rattle or more of a hum and who does your service now", None, "question", True),

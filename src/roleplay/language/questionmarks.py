@@ -95,9 +95,16 @@ def _you_got_any(low: str) -> bool:
 
 def _opens_a_clause(pattern: Lazy, low: str) -> bool:
     """Whether a match of ``pattern`` in ``low`` starts the line or a clause (after a stop,
-    a comma or a dash), perhaps after one lead-in word ("so", "and", "ok"...)."""
+    a comma or a dash), perhaps after one lead-in word ("so", "and", "ok"...) or an
+    announcement ("quick one", "q")."""
     for found in pattern.finditer(low):
         before = low[: found.start()].rstrip(" \t\"')]")
+        for announcement in _ANNOUNCEMENTS:
+            if before.endswith(announcement) and (
+                len(before) == len(announcement) or not before[-len(announcement) - 1].isalnum()
+            ):
+                before = before[: -len(announcement)].rstrip(" \t\"')]")
+                break
         words = before.rsplit(None, 1)
         if words and words[-1] in _LEAD_INS:
             before = words[0].rstrip(" \t\"')]") if len(words) == 2 else ""
@@ -296,6 +303,8 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
         or pause(gaps[i])
         # "so you using anything for scheduling"
         or (lowered[i - 1] in _LEAD_INS and (i == 1 or pause(gaps[i - 1])))
+        # "..., quick one you got anyone doing your quoting"
+        or _announced_before(lowered, gaps, i)
     ):
         # "-- you guys still doing the irrigation stuff", "u getting the crowds you
         # wanted": its "are" dropped
@@ -513,6 +522,24 @@ def _sentence_before(lowered: list[str], gaps: list[str], i: int) -> list[str]:
 # Words that announce a question ("quick one", "one question", "q"), not a reply ("right,
 # which is why I called", "yeah, who knows").
 _ANNOUNCING = frozenset("quick question q thing".split())
+#: What announces a question that follows without a pause: "quick one you got anyone...".
+_ANNOUNCEMENTS = ("quick one", "quick question", "quick q", "one question", "question", "q")
+
+
+def _announced_before(lowered: list[str], gaps: list[str], i: int) -> bool:
+    """Word ``i`` follows an announcement ("quick one", "q", "question") that opens the line
+    or a clause: "hey its kofi, quick one you got anyone doing your quoting"."""
+    for announcement in _ANNOUNCEMENTS:
+        words = announcement.split()
+        k = i - len(words)
+        if (
+            k >= 0
+            and lowered[k:i] == words
+            and not any(pause(gaps[j]) for j in range(k + 1, i))
+            and (k == 0 or pause(gaps[k]))
+        ):
+            return True
+    return False
 
 
 def _verb_after(lowered: list[str], k: int) -> bool:
