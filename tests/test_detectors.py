@@ -589,6 +589,7 @@ def test_every_signal_is_described_and_can_fire() -> None:
     fired |= set(signals("Just ring me back when you can."))
     fired |= set(signals("I could put together a quote for you."))
     fired |= set(signals("Marcus Bell introduced us at the Eastside breakfast last Thursday."))
+    fired |= set(signals("We connected on LinkedIn last week."))
     # a slot refused earlier in the call, proposed again
     call = CallAnalysis()
     call.add("prospect", "Friday at two is out, I'm afraid.")
@@ -2838,3 +2839,126 @@ def test_a_filler_inside_the_introduction_leaves_no_pause() -> None:
         "hi! it's Kayla Brooks, I'm"
     )
     assert repair("hi um, this is jo").text == "hi, this is Jo"
+
+
+# Session 14: general rules checked on invented sentences, near misses beside the hits.
+# (previous prospect line or None, rep line, signal, fires)
+HEARD_IN_CONTEXT_TABLE = [
+    # the referrer's word checked aloud: this call is welcome, no meeting asked for
+    (None, "hi omar, its tess, janelle said you might be open to a call?", "commitment_ask", False),
+    (None, "he said you might be open to hearing from me?", "time_check", True),
+    (None, "lena said youd be up for a demo?", "commitment_ask", True),
+    (None, "she said youd be open to a call next week?", "commitment_ask", True),
+    # the weather where they are: a pleasantry, not a question about their business
+    (None, "hey did you guys get hit with that snow out there", "small_talk", True),
+    (None, "did y'all lose power in the storm?", "discovery_question", False),
+    (None, "did you make out ok in that storm", "small_talk", True),
+    (None, "so did you get hit with claims after the hail?", "discovery_question", True),
+    (None, "did you guys get hit with that snow at the warehouse", "small_talk", False),
+    # trial terms, a pilot included, and a number word typed with its letters swapped
+    (None, "right now were doing a free 30 day pilot", "pricing", True),
+    (None, "we run a two-week pilot for shops like yours", "pricing", True),
+    (None, "we ran a pilot with their team last spring", "pricing", False),
+    (None, "its like twleve bucks a sensor a month", "pricing", True),
+    # "were" with no subject before it is "we're"
+    (None, "right now were doing a free 30 day pilot", "question", False),
+    (None, "so were you doing the books yourself back then", "question", True),
+    # a claim about our side with a tag asks nothing about them
+    (
+        None,
+        "most of my clients are restaurants, so they all need a bookkeeper too, right?",
+        "discovery_question",
+        False,
+    ),
+    (None, "youre mostly restaurants, right?", "discovery_question", True),
+    # their referral list, or "a few" of their people, asked for
+    (None, "whats the best way to get on your referral list", "referral_ask", True),
+    (None, "i was hoping you could send a few my way", "referral_ask", True),
+    (None, "can you at least email me a list of names", "referral_ask", True),
+    (None, "ill send a few your way", "referral_ask", False),
+    # our practice explained is the product brought in
+    (None, "i wanted to explain my practice so you know what i do", "sales_offer", True),
+    (None, "can you explain how your team handles claims", "sales_offer", False),
+    # details wished for are asked for
+    (
+        None,
+        "who should we have instead? name, title and email would be perfect",
+        "contact_details",
+        True,
+    ),
+    (None, "her number please", "contact_details", True),
+    (None, "the weather would be perfect for it", "contact_details", False),
+    # the records check said plainly
+    (
+        "what are you selling?",
+        "we have a contact record for corvid nobody has checked since 2022, im just making sure its right",
+        "reason",
+        True,
+    ),
+    (None, "im just making sure the email we have is still right", "reason", True),
+    (None, "im making sure you are ok", "reason", False),
+    (None, "this particular call is only to check one contact record", "reason", True),
+    # what we have is no goodbye
+    (None, "we have a great offer for shops like yours", "goodbye", False),
+    (None, "ok, you have a great day", "goodbye", True),
+    # a slot held up for their verdict
+    (None, "how does monday at 3 look", "commitment_ask", True),
+    (None, "how is thursday looking for you", "commitment_ask", True),
+    (None, "how did monday at 3 go", "commitment_ask", False),
+    # when something is, checked with a tag, proposes nothing
+    (None, "the detroit show is in april, right?", "commitment_ask", False),
+    (None, "the renewal's on the 1st, right?", "commitment_ask", False),
+    (None, "so, saturday at 10?", "commitment_ask", True),
+    (None, "im nearby on the 18th; coffee at hartley's at 8:30?", "commitment_ask", True),
+    (None, "lunch is on me thursday?", "commitment_ask", True),
+    # both sides' people asked to meet; a call proposed is no reason for this one
+    (None, "when can your team and my team get on a call to go through it", "commitment_ask", True),
+    (None, "when could your team hop on a call with us", "commitment_ask", True),
+    (None, "could your team send us the specs", "commitment_ask", False),
+    (None, "can our teams get on a call to go through the agreement", "reason", False),
+    (None, "just a quick call to say happy birthday", "reason", True),
+    # an introduction offered to the person named just before
+    (
+        None,
+        "one of my clients needs a broker. would you like me to connect you?",
+        "intro_offer",
+        True,
+    ),
+    (None, "she needs a broker, want me to intro you", "intro_offer", True),
+    (None, "did marco already connect you?", "intro_offer", False),
+    # "are your..." after a subject phrase is its verb, not a question
+    (None, "about 2,000 of them, and several hundred are your customers too", "question", False),
+    (None, "most of the shops in ohio are your competitors", "question", False),
+    (None, "thanks for taking my call are your drivers still on paper logs", "question", True),
+    # how we are connected online is noted; alone it is still no reason for the call
+    (None, "hey its chris, you sent me a linkedin invite last week", "connection_note", True),
+    (None, "thanks for the connect", "connection_note", True),
+    (None, "thanks for connecting me to sales", "connection_note", False),
+    (None, "you sent me a quote last week", "connection_note", False),
+    (None, "hi arjun, its ashley, we just connected on linkedin", "reason", False),
+    # who we are to them, then the name; remembering the meeting asks nothing about them
+    (None, "naomi! its your old friend bev from clearwater", "introduction", True),
+    (None, "this is your account manager Dana Ruiz at Acme", "introduction", True),
+    (None, "it's your order from amazon", "introduction", False),
+    (None, "remember our great talk at the marlowe?", "discovery_question", False),
+    (None, "do you remember me from the expo", "discovery_question", False),
+]
+
+
+@pytest.mark.parametrize(("previous", "line", "signal", "fires"), HEARD_IN_CONTEXT_TABLE)
+def test_heard_in_context_table(previous: str | None, line: str, signal: str, fires: bool) -> None:
+    call = CallAnalysis()
+    if previous is not None:
+        call.add("prospect", previous)
+    found = call.add("rep", line).signals
+    assert (signal in found) is fires, dict(found)
+
+
+def test_a_table_the_rep_booked_at_the_refused_hour_asks_for_it_again() -> None:
+    call = CallAnalysis()
+    call.add("rep", "hey rob, its colin. lunch next thursday, noon?")
+    call.add("prospect", "Thursday noon's out, though, I've got a walk-through till one.")
+    again = call.add("rep", "It has to be Thursday, I've already booked the table at noon.")
+    assert "refused_time" in again.signals
+    other = call.add("rep", "no worries, I booked a table at hartleys for 1:30 thursday")
+    assert "refused_time" not in other.signals

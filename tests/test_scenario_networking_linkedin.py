@@ -178,6 +178,36 @@ ENDINGS = [
         "intro_agreed",
     ),
     (
+        "who and how connected in one line, then her work and a follow-up at a time",
+        [
+            "hey dana, chris obi here, you sent me a linkedin invite last week",
+            "so what kind of food businesses do you mostly insure",
+            "want to do a 15 min follow up next monday at 9 so i can bring you a couple of names",
+        ],
+        "success",
+        "followup_set",
+    ),
+    (
+        "a pitch, then a call back asked of her while she is cool",
+        [
+            OPENER,
+            "I wanted to explain my practice so you know what I do, we close books by the 10th.",
+            "So if you've got a minute sometime, call me back and we can talk.",
+        ],
+        "failure",
+        "hung_up",
+    ),
+    (
+        "a referral swap, then a meeting pressed while she is cool",
+        [
+            OPENER,
+            "you must meet tons of food businesses, would you be open to sending some of those my way",
+            "lets grab a coffee sometime and talk it through",
+        ],
+        "failure",
+        "hung_up",
+    ),
+    (
         "a nice chat that ends with nothing agreed",
         [OPENER, "What kind of clients do you work with?", "Great, nice talking to you, bye."],
         "neutral",

@@ -97,7 +97,11 @@ _CALL = [
         "Is that email still current? Could you intro me to a few of your clients? Thursday at 9?",
     ),
     ("prospect", "Hm."),
-    ("rep", "Jo Park introduced us at the Harbor mixer. I could also put together a quote."),
+    (
+        "rep",
+        "Jo Park introduced us at the Harbor mixer, and we connected on LinkedIn after."
+        " I could also put together a quote.",
+    ),
     ("prospect", "Maybe."),
     ("rep", "Come on, what have you got to lose?"),
     ("prospect", "Maybe."),

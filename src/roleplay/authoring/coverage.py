@@ -81,6 +81,7 @@ SIGNAL_LINES: dict[str, tuple[str, ...]] = {
     "small_talk": ("How are you today?", "How's your week going?"),
     "time_check": ("Is now a good time?", "Have you got a minute?"),
     "routing": ("Could I speak with the owner, please?", "Is Dr. Patel available?"),
+    "connection_note": ("We connected on LinkedIn last week.", "Thanks for the LinkedIn invite."),
 }
 
 #: Lines that commit a catalog mistake (the codes of the mistake catalog).

@@ -34,6 +34,13 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"|\b(?:can|could|may|shall|might)\s+(?:i|we|you\s+and\s+(?:i|me)|the\s+two\s+of\s+us)\b(?!\s+(?:ask\b|have\s+a\s+word|(?:speak|talk)\s+(?:with|to)\s+(?!you\b)))",
         "can could may shall might would",
     ),
+    # both sides' people: "when can your team and my team get on a call", "could our teams
+    # meet", "could your team hop on a call with us"
+    Rule(
+        r"\b(?:can|could|may|shall|might|would)\s+(?:your\s+(?:team|people|folks|guys)\s+and\s+(?:my|our)\s+(?:team|people|folks|guys)|our\s+(?:two\s+)?(?:teams|companies)"
+        r"|your\s+(?:team|people|folks|guys)\s+(?:\w+\s+){1,5}?with\s+(?:us|me|our\s+\w+|my\s+\w+))\b",
+        "team teams people folks guys companies",
+    ),
     # anchored at the start: at most one position to try, no gate needed
     Rule(
         r"^\W*(?:(?:so|and|well|then|would\s+it\s+be|is\s+it|it's|it\s+might\s+be)\W+)*(?:worth|fancy|keen\s+(?:on|for)|game\s+for|free\s+for|open\s+to|up\s+for)\b"
@@ -191,6 +198,12 @@ _FRAGMENT_PROPOSAL = Lazy(
     r"(?![^;,.]*\b(?:is|was|were|are|had|did|went|got|have|has|be|been|will|would|could|should)\b)[^;,.]{0,70}$",
     re.IGNORECASE,
 )
+# A slot held up for their verdict: "how does monday at 3 look?", "how would thursday at
+# 9 work for you?" (asked only where the sentence names a slot).
+_HOW_DOES_SLOT = Rule(
+    r"\bhow\s+(?:does|do|would|is|'s|about)\s+(?:[\w:'-]+\s+){1,5}?(?:look|looking|sound|work|suit|fit)\b",
+    "how",
+)
 # Commitment nouns that also name everyday things ("the ferry schedule", "a book").
 _WEAK_NOUN = Lazy(
     r"\b(?:calendar|schedule|book|order|buy|purchase|contract|agreement)\b", re.IGNORECASE
@@ -221,7 +234,12 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
             slot = time_slot(sentence[at + len(said) :], allow_today=False) is not None
     if not (noun or slot):
         return False
-    ask = _ASK_FORM.matches(sentence)
+    ask = _ASK_FORM.matches(sentence) or bool(
+        slot
+        and question
+        and _HOW_DOES_SLOT.search(sentence)
+        and not _TIME_AS_ATTRIBUTE.search(sentence)  # "how does the 9am shift work?"
+    )
     reported = _REPORTED.search(sentence) if ask and not question else None
     # (unless a clause after it asks on its own: "..., could we meet friday at 9")
     if reported and not _ASK_WORD.search(sentence[reported.end() :].partition(",")[2]):
@@ -259,6 +277,8 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         return False  # "still doing the 4am dough thing?" asks about a habit
     if _PAST_DEED.search(clause):
         return False  # "we connected on linkedin on monday?" checks the past
+    if _WHEN_IT_IS.search(clause):
+        return False  # "the detroit show is in april, right?" checks when something is
     named = _COMMIT_NOUN.matches(clause)
     if not named and _HABIT_DAY.search(clause):
         return False  # "said you two golf on saturdays?": a habit, not a slot
@@ -266,6 +286,14 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
     if _WEAK_NOUN.search(clause) and not _COMMIT_NOUN.matches(_WEAK_NOUN.sub(" ", clause)):
         return time_slot(clause, allow_today=False) is not None
     return bool(named or time_slot(clause, allow_today=False))
+
+
+# When something is, said as a statement: "the show is in april", "the renewal's on the 1st"
+# (not a place's "'s": "coffee at Hartley's at 8:30?").
+_WHEN_IT_IS = Rule(
+    r"(?:\b(?:is|are|was|were)|(?<!\bat\s)(?<!\bto\s)(?<!\bby\s)(?<!near\s)\b[a-z]+'s)\s+(?:still\s+|always\s+|usually\s+)?(?:in|on|at|from|until|till|this|next)\b(?!\s+(?:me|us)\b)",
+    "is are was were s",
+)
 
 
 # A question about what something of theirs is like, its examples listed after it: "what's
@@ -391,7 +419,10 @@ _INTRO_PERSON = Rule(
     # how it will be made: "want me to intro you by email this week?"
     r"|\b(?:intro|introduce)\s+(?:you|you\s+two|you\s+both)\s+(?:by|over|via)\s+(?:email|e-mail|text|phone|linkedin)\b"
     # "shall I put you two in touch by email?"
-    r"|\bput\s+(?:you|him|her|them)(?:\s+(?:two|both))?\s+in\s+touch\b",
+    r"|\bput\s+(?:you|him|her|them)(?:\s+(?:two|both))?\s+in\s+touch\b"
+    # the person named just before: "one of my clients is opening a cafe. want me to
+    # connect you?"
+    r"|\b(?:me|i|we)\s+(?:to\s+|could\s+|can\s+|should\s+|'d\s+love\s+to\s+|would\s+love\s+to\s+)?(?:introduce|connect|intro)\s+you(?:\s+(?:two|both))?\s*(?:[.?!]|$)",
     "introduce introduced connect connected loop introduction intro touch",
 )
 
@@ -489,7 +520,9 @@ _REFERRAL_ASK = Rule(
     r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|maybe\s+|possibly\s+|just\s+)?"
     r"(?:intro|introduce|refer|recommend)\s+(?:me|us)\b"
     r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|maybe\s+)?(?:put\s+me\s+in\s+touch|hook\s+me\s+up|pass\s+(?:my|our)\s+(?:name|number|details|card))\s+(?:with|to)\s+(?:some|a\s+few|any|one|two|three|your)\b"
-    r"|\bsend\s+(?:(?:some|a\s+few|any|more|the\s+odd)\s+(?:\w+\s+)?(?:clients?|customers?|business|work|leads?|referrals?|people|folks)|them|'em|him|her)\s+(?:my|our)\s+way\b"
+    # ("send a few my way", "sending some of those my way": the people left unsaid)
+    r"|\bsend(?:ing)?\s+(?:(?:some|a\s+few|any|more|the\s+odd)(?:\s+of\s+(?:those|them|these|your\s+\w+))?"
+    r"(?:\s+(?:\w+\s+)?(?:clients?|customers?|business|work|leads?|referrals?|people|folks))?|them|'em|him|her)\s+(?:my|our)\s+way\b"
     r"|\b(?:keep|bear)\s+(?:me|us)\s+in\s+mind\s+for\s+(?:your|any|some)\b"
     r"|\b(?:do|if)\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody|any\s+(?:other\s+)?\w+(?:\s+\w+)?)\s+(?:who|that)\s+(?:needs?|might\s+need|could\s+use|wants?|is\s+looking|are\s+looking)\b"
     # a review or a testimonial for the rep's business: "could you leave me a google review",
@@ -500,9 +533,11 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:swap|trade|exchange)\s+(?:some\s+)?(?:referrals|leads|clients|customers|contacts|introductions|intros)\b"
     r"|\byou\s+send\s+(?:me|us)\s+(?:your|some|any|the)\s+(?:\w+\s+)?(?:clients?|customers?|leads?|referrals?|people|contacts?|folks)\b"
     r"|\b(?:send|give|email|share)\s+(?:me|us)\s+a\s+(?:short\s+|quick\s+)?list\s+of\s+(?:your\s+|some\s+|the\s+)?(?:who|anyone|people|clients|customers|contacts|names|members|leads)\b"
-    r"|\bpass\s+(?:my|our)\s+(?:name|number|details|card|info)\s+(?:along|around|on)\b",
-    "intro introduce refer recommend put hook pass send keep bear know swap trade exchange"
-    " review testimonial recommendation shout shoutout",
+    r"|\bpass\s+(?:my|our)\s+(?:name|number|details|card|info)\s+(?:along|around|on)\b"
+    # "what's the best way to get on your referral list"
+    r"|\b(?:get|be|go|put\s+(?:me|us))\s+on\s+(?:your|the)\s+(?:referral|referrals|preferred|vendor|recommended|go-to)\s+list\b",
+    "intro introduce refer recommend put hook pass send sending keep bear know swap trade exchange"
+    " review testimonial recommendation shout shoutout list",
 )
 
 

@@ -489,10 +489,12 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"\b(?:tell|show|walk)\s+you\s+(?:a\s+(?:bit|little)\s+|more\s+)?(?:about|through)\s+"
         r"(?:what\s+(?:we|i)\s+(?:do|offer|sell|have)|(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:services?|products?|offerings?|platform|packages?|solutions?|software|app|tool"
         r"|consulting|consultancy|portfolio|deck|proposal|pitch|pricing|rates))\b"
+        # "I wanted to explain my practice so you know what I do"
+        r"|\bexplain\s+(?:a\s+(?:bit|little)\s+)?(?:about\s+)?(?:what\s+(?:we|i)\s+(?:do|offer|sell)\b|(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:services?|products?|practice|firm|business|offerings?|platform|company|agency)\b)"
         # the pitch line of a vendor: "we're the best tip-splitting software on the market"
         r"|\b(?:we're|we\s+are|we've\s+got|it's|its)\s+(?:the|a)\s+(?:best|leading|top|number\s+one|#1|fastest|cheapest|most\s+\w+)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:software|platform|provider|solution|company|app|tool|system|service|firm|agency)\s+(?:on\s+the\s+market|out\s+there|in\s+the\s+(?:industry|business|country|market|space))\b",
-        "tell show walk best leading top number fastest cheapest most #",
+        "tell show walk explain best leading top number fastest cheapest most #",
     ),
     # product news and the pressure that goes with it: "we just launched a new module",
     # "be one of the first to see it", "only a few pilot slots left" (one part per kind,

@@ -173,7 +173,7 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     ),
     # the caller as their friend: "keith darrow, your buddy from the golf scramble"
     Rule(
-        r"(?:^|(?<=,)|\b(?:it's|its|i'm|im|this\s+is)\s+)\s*your\s+(?:old\s+|good\s+)?(?:buddy|pal|mate|friend)\s+from\b",
+        r"(?:^|(?<=,)|\b(?:it's|its|i'm|im|this\s+is)\s+)\s*your\s+(?:old\s+|good\s+)?(?:buddy|pal|mate|friend)\s+(?:[a-z][\w'-]*\s+)?from\b",
         "buddy pal mate friend",
     ),
     Rule(
@@ -410,6 +410,27 @@ def met_context(text: str, claim: str | None) -> str | None:
         if intro and (_NAMED_PLACE.search(sentence) or _PAST_WHEN.search(sentence)):
             return sentence[intro.start() : intro.end()]
     return None
+
+
+# How we are connected online, the plain reason of a call after a connection request: "we
+# connected on linkedin", "you sent me a linkedin invite last week", "thanks for the connect".
+_CONNECTION_NOTE = Rule(
+    r"\b(?:we|i|you|u)\s+(?:just\s+|recently\s+|finally\s+)?connected\s+(?:on|over|via|through)\s+linkedin\b"
+    r"|\b(?:you|u|i|we)\s+(?:just\s+|recently\s+)?(?:sent|accepted|added|invited|requested|got|saw|approved)\s+"
+    r"(?:me\s+|you\s+)?(?:(?:a|an|my|the|your)\s+)?(?:linkedin\s+(?:connection\s+|connect\s+)?(?:request|invite|invitation|connection|connect|message)"
+    r"|(?:connection|connect)\s+(?:request|invite|invitation)|me\s+on\s+linkedin|to\s+connect\s+on\s+linkedin)\b"
+    r"|\bthanks?\s+(?:you\s+)?for\s+(?:the\s+|your\s+)?(?:linkedin\s+(?:connection\s+|connect\s+)?(?:request|invite|invitation|connection|connect|add)"
+    r"|(?:connection|connect)\s+(?:request|invite|invitation)|connecting(?!\s+(?:me|us|you)\b)(?:\s+on\s+linkedin)?|the\s+connect)\b",
+    "connected sent accepted added invited requested got saw approved thanks thank",
+)
+
+
+def connection_note(norm: str) -> str | None:
+    """The words that say how we are connected online ("we connected on linkedin last
+    week", "you sent me a connection request"), or None. Context, not a reason: a call
+    that says only this has still not said why it is calling."""
+    found = _CONNECTION_NOTE.search(norm)
+    return None if found is None else norm[found.start() : found.end()]
 
 
 _SHARED_PAST = Lazy(

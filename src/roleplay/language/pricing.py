@@ -180,9 +180,12 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
     ),
     # trial terms and free things: "a 30-day free trial", "free estimates", "it's completely free"
     (
-        ("trial", "free", "on us", "half off"),
+        ("trial", "free", "on us", "half off", "pilot"),
         Rule(
-            r"\b(?:\d+|" + _NUMBER_WORDS + r")[\s-](?:day|week|month)[\s-](?:free[\s-])?trial\b"
+            # "a 30-day free trial", "a free 30 day pilot", "a two-week pilot"
+            r"\b(?:\d+|"
+            + _NUMBER_WORDS
+            + r")[\s-](?:day|week|month)[\s-](?:free[\s-]|paid[\s-])?(?:trial|pilot)\b"
             r"|\bfree\s+(?:trial|pilot|month|months|week|weeks|estimates?|terminals?|quotes?|installation|install|consultations?|assessments?|audits?"
             r"|shipping|delivery|setup|set-up|onboarding|upgrades?|samples?|demos?|training|inspection|evaluation|analysis|credit|account|version|tier|plan|gift|hardware|device|equipment)\b"
             # "free in-home water testing", "a free on-site assessment" (not "free Thursday for a demo")

@@ -71,7 +71,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
     # the call itself said to be for something: "today's call is just to fix one record",
     # "this call is about your fleet"
     Rule(
-        r"\b(?:today's|this|my|the|our)\s+call(?:\s+today)?\s+(?:is|'s)\s+(?:just\s+|only\s+|really\s+|simply\s+|mainly\s+)?"
+        r"\b(?:today's|this|my|the|our)\s+(?:particular\s+|quick\s+|little\s+|phone\s+|one\s+)?call(?:\s+today)?\s+(?:is|'s)\s+(?:just\s+|only\s+|really\s+|simply\s+|mainly\s+)?"
         r"(?:to|about(?!\s+to\b)|regarding)\b(?=\s+\w)",
         "call",
     ),
@@ -109,27 +109,58 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"|\bworth\s+(?:reaching\s+out|a\s+call|calling)\b",
         "wanted want wanna like hoping thought figured worth",
     ),
+    # (the records rules in parts, each gated on words every match of it has: together
+    # they were one rule that lines with "have", "like" or "need" all had to run)
     Rule(
-        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?(?:doing|conducting|running|putting\s+together)\s+(?:a\s+|some\s+|an?\s+)?(?:quick\s+|short\s+|brief\s+)?(?:research|survey|study|poll|review|check)"
-        rf"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+|only\s+|simply\s+|really\s+)?{_RECORD_VERBS}\s+"
-        r"(?:(?:our|my|some|a\s+few|the|that|whether|if|who|one|a|something)\b"
-        # "I'm verifying old contacts", "checking trade show listings"
-        r"|(?:[\w'-]+\s+){0,2}?(?:records?|contacts?|listings?|entries|accounts?|details|database|data|files?|info|information|addresses)\b)"
-        # a records check named as such, or what the records say: "quick records check",
-        # "our file says mark delaney, but it's three years old"
-        r"|\b(?:records?|data(?:base)?|contact|details?|file)\s+(?:check|update|verification|clean-?up|refresh)\b"
-        r"|\b(?:our|my)\s+(?:file|files|records?|list|database|system|crm)\s+(?:says|shows|has|lists|still\s+(?:say|show|have|list|has)s?)\b"
-        # the check as a need: "I need to check who we should have on file", "I just want to
-        # confirm one contact on our list"; "a quick records thing"
-        r"|\b(?:i|we)\s+(?:just\s+|only\s+)?(?:need|needed|have|want|wanted|'d\s+like|would\s+like)\s+to\s+(?:quickly\s+)?"
-        r"(?:check|confirm|verify|update|correct|fix|double-check)\s+(?:who\s+we\s+(?:should\s+)?have\b|what\s+we\s+have\b"
-        r"|(?:(?:a|an|one|the|our|your|some|that)\s+)?(?:[\w'-]+\s+){0,2}?(?:records?|contacts?|listings?|entries|entry|details|database|file|info|information|address(?:es)?|email)\b)"
-        r"|\b(?:records?|database|admin|housekeeping)\s+(?:thing|question|matter)\b",
-        "doing conducting running putting check update verification cleanup clean refresh says shows"
-        f" has lists still need needed have want wanted like thing question matter {_RECORD_VERB_WORDS}",
+        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?(?:doing|conducting|running|putting\s+together)\s+(?:a\s+|some\s+|an?\s+)?(?:quick\s+|short\s+|brief\s+)?(?:research|survey|study|poll|review|check)",
+        "research survey study poll review check",
     ),
     Rule(
-        r"\b(?:calling|call)\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|because|cause|'cause|regarding|re|in\s+response|on\s+behalf)\b"
+        rf"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+|only\s+|simply\s+|really\s+)?{_RECORD_VERBS}\s+"
+        r"(?:(?:our|my|some|a\s+few|the|that|whether|if|who|one|a|something)\b"
+        # "I'm verifying old contacts", "checking trade show listings"
+        r"|(?:[\w'-]+\s+){0,2}?(?:records?|contacts?|listings?|entries|accounts?|details|database|data|files?|info|information|addresses)\b)",
+        _RECORD_VERB_WORDS,
+    ),
+    # a records check named as such, or what the records say: "quick records check",
+    # "our file says mark delaney, but it's three years old"
+    Rule(
+        r"\b(?:records?|data(?:base)?|contact|details?|file)\s+(?:check|update|verification|clean-?up|refresh)\b",
+        "check update verification cleanup clean refresh",
+    ),
+    Rule(
+        r"\b(?:our|my)\s+(?:file|files|records?|list|database|system|crm)\s+(?:says|shows|has|lists|still\s+(?:say|show|have|list|has)s?)\b",
+        "file files record records list database system crm",
+    ),
+    # the check as a need: "I need to check who we should have on file", "I just want to
+    # confirm one contact on our list"; "a quick records thing"
+    Rule(
+        r"\b(?:i|we)\s+(?:just\s+|only\s+)?(?:need|needed|have|want|wanted|'d\s+like|would\s+like)\s+to\s+(?:quickly\s+)?"
+        r"(?:check|confirm|verify|update|correct|fix|double-check)\s+(?:who\s+we\s+(?:should\s+)?have\b|what\s+we\s+have\b"
+        r"|(?:(?:a|an|one|the|our|your|some|that)\s+)?(?:[\w'-]+\s+){0,2}?(?:records?|contacts?|listings?|entries|entry|details|database|file|info|information|address(?:es)?|email)\b)",
+        "check confirm verify update correct fix",
+    ),
+    Rule(
+        r"\b(?:records?|database|admin|housekeeping)\s+(?:thing|question|matter)\b",
+        "thing question matter",
+    ),
+    # the check said plainly: "I'm just making sure it's right", "we have a contact record
+    # for Corvid that nobody has checked" (a rule of its own: "got" and "making" would
+    # open the one above on many lines)
+    Rule(
+        r"\b(?:i'm|i\s+am|we're|we\s+are|just)\s+(?:just\s+|only\s+|simply\s+)?(?:making\s+sure|double-checking|checking)\s+(?:that\s+)?"
+        r"(?:it's|it\s+is|that's|that\s+is|this\s+is|they're|those\s+are|everything(?:'s|\s+is)|(?:the|our|your|that|this)\s+(?:[\w'-]+\s+)?(?:record|entry|listing|info|information|details|contact|email|number|address)"
+        r"(?:\s+(?:we|i)\s+(?:have|'ve\s+got|got)(?:\s+on\s+file)?)?(?:'s|\s+is|\s+are)?)"
+        r"\s+(?:still\s+)?(?:right|correct|accurate|current|up\s+to\s+date|valid)\b"
+        r"|\b(?:we|i)\s+(?:have|'ve\s+got|got)\s+(?:a|an|one|the|this)\s+(?:[\w'-]+\s+){0,2}?(?:record|entry|listing)\s+(?:for|on)\b",
+        "sure checking record entry listing",
+    ),
+    Rule(
+        # (a call proposed is no reason: "can our teams get on a call to go through it")
+        # (the look-behinds read back from "call", so only where "call" was found)
+        r"\b(?:calling|call(?<!\bon\sa\scall)(?<!\bon\sa\squick\scall)(?<!\bup\sa\scall)(?<!\bup\sa\squick\scall)"
+        r"(?<!schedule\sa\scall)(?<!\bbook\sa\scall)(?<!arrange\sa\scall)(?<!\bgrab\sa\scall))"
+        r"\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|because|cause|'cause|regarding|re|in\s+response|on\s+behalf)\b"
         # "I just called to say hello"
         r"|\b(?:i|we)\s+(?:just\s+|only\s+)?called\s+(?:to|about|because|cause)\b"
         # (a title's dot, as in "Mr. Thibodeaux", does not end the sentence)

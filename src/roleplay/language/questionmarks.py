@@ -320,7 +320,9 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
         return bool(rest) and _doing(rest[0])
     if word in _AUX_WORDS:
         if nxt in _SUBJECTS and nxt not in {"that", "this", "it"}:
-            return True
+            # "and several hundred are your customers too": the verb of a clause that
+            # opened on its subject ("are your drivers..." after a comma still asks)
+            return not (nxt == "your" and word in _BE and _subject_before(lowered, gaps, i))
         # At the start of a clause: "is ray still your contact", "does the crew...", also
         # after a lead-in and a comma: "quick one, is Teodor still the person for...".
         # (a spaced dash breaks speech into clauses too: "oh ok, manhattan, gotcha -- is
@@ -398,6 +400,32 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
 
 
 _HOW_MUCH = frozenset("much many long often soon far big old late early".split())
+
+
+_BE = frozenset("is are was were".split())
+# Words that open a subject: "several hundred", "most of them", "the ones in ohio".
+_SUBJECT_OPENERS = frozenset(
+    "several most many some all half both few lots plenty none the those these a".split()
+)
+
+
+def _subject_before(lowered: list[str], gaps: list[str], i: int) -> bool:
+    """Word ``i`` ("are") follows, with no pause, a clause's subject: a short phrase opening
+    on a quantity or a determiner, perhaps after "and" or "so", with no verb of its own
+    ("and several hundred", "the shops in ohio"; not "thanks for taking my call")."""
+    k = i
+    while k > 0 and not pause(gaps[k]) and i - k < 6:
+        k -= 1
+    if k > 0 and not pause(gaps[k]):
+        return False  # longer than a subject phrase
+    phrase = lowered[k:i]
+    while phrase and phrase[0] in _LEAD_INS | {"but"}:
+        phrase = phrase[1:]
+    return (
+        bool(phrase)
+        and (phrase[0] in _SUBJECT_OPENERS or phrase[0].isdigit())
+        and not any(w in _AUX_WORDS or _doing(w) for w in phrase)
+    )
 
 
 _KIND = frozenset("kind kinds sort sorts type types".split())

@@ -60,6 +60,13 @@ _TIME_CHECK = AnyOf(
         r"\bcan\s+you\s+(?:talk|chat|hear\s+me)\b|\b(?:good|bad)\s+time\s+to\s+(?:talk|chat)\b|\bbad\s+time\b",
         "talk chat hear bad",
     ),
+    # Checking the referrer's word that this call is welcome: "she said you might be open
+    # to a call?" (asked; said flat, it only reports what she said).
+    Rule(
+        r"\b(?:said|mentioned|thought|told\s+me|figured)\s+(?:that\s+)?(?:you|u)(?:'d|d|\s+would|\s+might|\s+may|\s+were|'re|re|\s+are)?\s+(?:be\s+)?(?:open|up|ok|okay|happy|keen|fine|game)\s+"
+        r"(?:to|for)\s+(?:a\s+|taking\s+a\s+|hearing\s+from\s+me|getting\s+a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:call|chat|conversation|talk|ring)?\W*$",
+        "said mentioned thought told figured",
+    ),
 )
 _ROUTING = AnyOf(
     Rule(
@@ -289,6 +296,8 @@ _CONTACT_WORDS = precompiled.compile(
 # confirm the address we have".
 _ASKS_FOR = Rule(
     r"\b(?:need|want|like|get|grab|confirm|check|verify|update|double-check|correct|fix|spell)\b"
+    # the details wished for: "name, title and email would be perfect", "her number please"
+    r"|\b(?:would|'d)\s+be\s+(?:perfect|great|ideal|helpful|awesome|amazing|lovely|brilliant|fantastic|super|really\s+helpful)\b|\bplease\W*$"
     # "and best email for them": the detail named, asked for
     r"|^\W*(?:(?:and|also|plus|ok|okay|so)\W+)*(?:the\s+)?(?:best|right|correct|current)\s+(?:e-?mail|number|line|extension|cell|contact)\b"
     r"|^\W*(?:and|also|plus)\s+(?:e-?mail|email\s+address|number|extension|cell|direct\s+line)\s+(?:for|of)\b"
@@ -349,7 +358,26 @@ def is_discovery(sentence: str) -> bool:
         and not _RECALL_CHECK.search(sentence)
         and not _SELF_INTRODUCTION.search(sentence)
         and not _SINCE_WE_LAST.search(sentence)
+        and not _about_us_tagged(sentence)
     )
+
+
+# A claim about our own side with a tag: "most of my clients are restaurants, so they all
+# need insurance, right?" checks nothing about them ("you're mostly restaurants, right?" does).
+_TAG_AT_END = Lazy(
+    r",\s*(?:right|yeah|no|huh|eh|you\s+know|isn't\s+it|don't\s+they|doesn't\s+it|wouldn't\s+they|won't\s+they)\W*$",
+    re.IGNORECASE,
+)
+_OUR_SIDE = Lazy(r"\b(?:i|i'm|i've|my|we|we're|we've|our|us)\b", re.IGNORECASE)
+_THEIR_SIDE = Lazy(r"\b(?:you|your|you're|yours|you've|y'all|u)\b", re.IGNORECASE)
+
+
+def _about_us_tagged(sentence: str) -> bool:
+    tag = _TAG_AT_END.search(sentence) if "," in sentence else None
+    if tag is None:
+        return False
+    body = sentence[: tag.start()]
+    return _OUR_SIDE.search(body) is not None and _THEIR_SIDE.search(body) is None
 
 
 # How long since we last spoke, wondered aloud: "man its been like what, six years?", "how
@@ -388,10 +416,12 @@ _RECALL_CHECK = Rule(
     r"(?:who|that|with|from|going|talking|in|at|you\s+met)\b"
     # or only where from: "it's Ottilie, from the landscape conference in March?"
     # ("oh, huh, maybe from the, uh, the cio dinner?")
-    r"|(?:^|,)\W*(?:(?:oh|huh|um|uh|maybe|probably|perhaps|i\s+think|like|so)\W+)*from\s+(?:the|that|our)\W+(?:[\w'-]+\W+){0,4}?(?:conference|expo|show|fair|event|mixer|meetup|meet-up|breakfast|lunch|dinner|panel|summit|workshop|course|roundtable|group|club|chamber|association|class)\b)"
+    r"|(?:^|,)\W*(?:(?:oh|huh|um|uh|maybe|probably|perhaps|i\s+think|like|so)\W+)*from\s+(?:the|that|our)\W+(?:[\w'-]+\W+){0,4}?(?:conference|expo|show|fair|event|mixer|meetup|meet-up|breakfast|lunch|dinner|panel|summit|workshop|course|roundtable|group|club|chamber|association|class)\b"
+    # or whether they remember it: "remember our great talk at the Marlowe?"
+    r"|(?:^|,)\W*(?:(?:oh|hey|so|and|um|uh)\W+)*(?:(?:do|don't|dont)\s+you\s+|you\s+)?remember\s+(?:me|us|our|that|when|meeting|talking|chatting|the\s+(?:\w+\s+){0,2}?(?:talk|chat|chats|conversation|dinner|lunch|breakfast|mixer|event|panel|conference|expo|day|night))\b)"
     r"(?![^?]*\b(?:do|did|are|were|have|has|could|would|can|will|is)\s+(?:you|your)\b)",
     "met spoke talked chatted sat connected emailed swapped traded worked were was"
-    " guy girl woman lady man one person fella chap from",
+    " guy girl woman lady man one person fella chap from remember",
 )
 
 
@@ -441,10 +471,22 @@ def is_offer(sentence: str) -> bool:
     return _OFFER.search(sentence) is not None
 
 
+# Whether the weather got to them: "did you guys get hit with that snow out there?", "you
+# lose power in the storm?" (not "did you get hit with claims after the hail?").
+_WEATHER_QUESTION = Rule(
+    r"^\W*(?:(?:hey|hi|so|and|oh|man|wow|well)\W+)*(?:(?:did|do|have|were|are)\s+)?(?:you|ya|y'all|yall|u)(?:\s+(?:guys|all|folks|two))?\s+"
+    r"(?:\w+\s+)?(?:get|got|getting|catch|caught|survive[ds]?|lose|lost|make\s+out|made\s+out|stay|stayed|ride|rode|dig|dug)\s+"
+    r"(?:(?:ok|okay|alright|all\s+right)\s+)?(?:(?:hit|slammed|hammered|caught)\s+)?(?:out\s+)?(?:(?:by|with|in|through|from|power\s+in|power\s+from|of)\s+)?(?:any\s+of\s+|some\s+of\s+|all\s+(?:of\s+)?)?(?:that|the|this|those|these)?\s*"
+    r"(?:\w+\s+)?(?:weather|heat|heatwave|rain|snow|snowstorm|storm|storms|hail|wind|cold|flood|flooding|hurricane|blizzard|ice|freeze|smoke)\b"
+    r"(?:\s+(?:out|over|down|up)\s+(?:there|your\s+way)|\s+(?:yesterday|last\s+night|today|this\s+week|last\s+week|this\s+weekend|over\s+the\s+weekend|ok|okay|alright))*\W*$",
+    "weather heat heatwave rain snow snowstorm storm storms hail wind cold flood flooding hurricane blizzard ice freeze smoke",
+)
+
+
 def is_small_talk(sentence: str) -> bool:
-    """A pleasantry question: "how are you?", "how's your week going?", or one made of
-    pleasantries, a name and the weather between commas."""
-    if _SMALL_TALK.search(sentence) is not None:
+    """A pleasantry question: "how are you?", "how's your week going?", "did you get that
+    snow?", or one made of pleasantries, a name and the weather between commas."""
+    if _SMALL_TALK.search(sentence) is not None or _WEATHER_QUESTION.search(sentence) is not None:
         return True
     if "," not in sentence:
         return False

@@ -144,7 +144,10 @@ _AFTER_WE_ARE = frozenset(
 # "and were doing demos": a subject-less "were" after these is "we're".
 _JOINS = frozenset("and so but because cause since".split())
 # "what were doing", "how were handling it": no subject between, so "we're".
-_WERE_LEADS = _JOINS | frozenset("what how where why when".split())
+# So does one after an adverb that cannot be its subject: "right now were doing a pilot".
+_WERE_LEADS = _JOINS | frozenset(
+    "what how where why when now currently also actually basically honestly anyway yeah".split()
+)
 # Days typed short, written out only where a time follows ("wed" and "sun" are words).
 _SHORT_DAYS = {
     "mon": "Monday",
@@ -159,7 +162,7 @@ _SHORT_DAYS = {
 # "its" is "it's" when a name, an article or a verb form follows; the possessive "its" is
 # followed by a noun ("its main office"), which the rules read the same either way.
 _ITS_BEFORE = frozenset(
-    "a an the me my just not about regarding concerning been being going gonna really quick only late early "
+    "a an the me my your just not about regarding concerning been being going gonna really quick only late early "
     "been actually been totally kind sort pretty very".split()
 )
 
@@ -182,6 +185,8 @@ _KEYWORDS = frozenset(
     automation uptime realtime reporting reports tracking module modules
     company business team people customers clients shop office warehouse drivers
     there speaking hello thanks thank great perfect works sounds would could should
+    dollars bucks hundred thousand eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
     please right through transfer connect available decision person whoever
     """.split()
 )
@@ -355,9 +360,11 @@ _REPAIRABLE = frozenset({*_CONTRACTIONS, *_TYPOS, *_SHORTHAND, *_SHORT_DAYS})
 # The words that need their neighbours, in the contexts where they need repair (tidy text
 # is full of "I", "its" and "were" that are fine as they are).
 _CONTEXT_CUE = Lazy(
-    r"\bmy\s+names\s+[a-z]|\b(?:and|so|but|because|cause|since)\s+were\s+[a-z]|(?:^|[,.;:!?]\s*)its\s+[a-z]+\s+[a-z]+\s*(?:[,.;:!?]|$)|\bi\b|\b(?:ill|id)\s+[a-z]|\bw\s+[a-z]|\bu\b(?!\.)|(?:^|[,.;:!?]\s*)were\s+[a-z]"
+    r"\bmy\s+names\s+[a-z]|\b(?:"
+    + "|".join(sorted(_WERE_LEADS))
+    + r")\s+were\s+[a-z]|(?:^|[,.;:!?]\s*)its\s+[a-z]+\s+[a-z]+\s*(?:[,.;:!?]|$)|\bi\b|\b(?:ill|id)\s+[a-z]|\bw\s+[a-z]|\bu\b(?!\.)|(?:^|[,.;:!?]\s*)were\s+[a-z]"
     r"|\bits\s+(?:[a-z'-]+\s+){1,2}(?:from|with|at|here|calling|speaking)\b"
-    r"|\bits\s+(?:a|an|the|me|my|just|not|about|regarding|concerning|been|being|going|gonna|really|quick|only|late|early)\b"
+    r"|\bits\s+(?:a|an|the|me|my|your|just|not|about|regarding|concerning|been|being|going|gonna|really|quick|only|late|early)\b"
     r"|\bits\s+[A-Za-z]|(?:^|[.!?]\s*)Its\s+[A-Z]"
 )
 _TOKENS_ANY_CASE = Lazy(r"[A-Za-z0-9']+")
@@ -438,11 +445,14 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
     # Each regex runs only on lines that have the words it looks for (a set test on the
     # line's words): on tidy text, most lines are done after two set lookups.
     if text.isascii():
-        # _TOKENS_ANY_CASE's matches, by one byte translation (several times faster)
-        words = text.encode().translate(_TOKEN_BYTES).decode().split()
+        # _TOKENS_ANY_CASE's matches, by one byte translation (several times faster), and
+        # the same lowered in one go (not word by word)
+        spaced = text.encode().translate(_TOKEN_BYTES).decode()
+        words = spaced.split()
+        lowered = set(spaced.lower().split())
     else:
         words = _TOKENS_ANY_CASE.findall(text)
-    lowered = set(map(str.lower, words))
+        lowered = set(map(str.lower, words))
     if not _REPAIRABLE.isdisjoint(lowered) or not _FILLERS.isdisjoint(lowered):
         return True
     present = set(words)

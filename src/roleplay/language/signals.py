@@ -49,6 +49,7 @@ from roleplay.language.features import (
 from roleplay.language.honesty import (
     apology,
     claims_their_company,
+    connection_note,
     disclaimer,
     met_context,
     misleading_claim,
@@ -119,6 +120,8 @@ SIGNALS: dict[str, str] = {
     "apology": "the rep apologizes for calling, interrupting or taking the person's time",
     "misleading_claim": "the rep claims a relationship, expectation or pretext ('she's expecting my call',"
     " 'I'm returning his call', 'a friend of hers')",
+    "connection_note": "the rep says how they are connected online ('we connected on LinkedIn last week',"
+    " 'you sent me a connection request', 'thanks for the connect')",
     "met_context": "the rep says how they met, with where or when to check it ('we met at the Eastside"
     " breakfast last Thursday', 'Marcus Bell introduced us at the Marlowe')",
     "owns_sale": "the rep owns up to selling, the opposite of the disclaimer ('I'll be honest, this is a"
@@ -170,6 +173,7 @@ UNSCORED = frozenset(
         "record_check",
         "owns_sale",
         "met_context",
+        "connection_note",
         "phone_number",
         "greeting",
         "goodbye",
@@ -568,6 +572,7 @@ _LINE_RULES = (
     ("easy_out", easy_out),
     ("pressure", pressure),
     ("callback_request", asks_for_callback),
+    ("connection_note", connection_note),
 )
 
 
