@@ -2600,6 +2600,12 @@ def test_what_we_make_for_people_like_them_is_a_purpose(line: str, purpose: bool
             False,
         ),
         ("Thursday noon's out, though.", "if thursday's tight, noon works for me too", True),
+        # ... and one that offers another part of the day if the slot is hard for them
+        (
+            "Thursday noon's out, though.",
+            "Does Thursday work, say noon? If lunch is hard, coffee in the afternoon is fine.",
+            False,
+        ),
     ],
 )
 def test_a_slot_the_prospect_refused_is_remembered(
@@ -2936,6 +2942,60 @@ HEARD_IN_CONTEXT_TABLE = [
     (None, "thanks for connecting me to sales", "connection_note", False),
     (None, "you sent me a quote last week", "connection_note", False),
     (None, "hi arjun, its ashley, we just connected on linkedin", "reason", False),
+    # a spec sheet run on into a question is still one; a question about their needs is not
+    (
+        None,
+        "basically its got ai driven shift forecasting, a self serve swap app, real time"
+        " overtime alerts, and it plugs into kronos, would tuesday or wednesday work better",
+        "feature_list",
+        True,
+    ),
+    (
+        None,
+        "do you need real-time dashboards, alerts, sso, or is it mostly scheduling?",
+        "feature_list",
+        False,
+    ),
+    # ours against theirs, and a spec sheet's own words
+    (
+        None,
+        "yeah so ours is mesh nodes on every dock, weatherproof ip67 housings, a captive portal,"
+        " and remote monitoring",
+        "feature_list",
+        True,
+    ),
+    (None, "mine is a ford, a chevy and a dodge", "feature_list", False),
+    (
+        None,
+        "so our platform does ocpp 2.0.1 native, sub-second telemetry, it runs on kubernetes,"
+        " and a graphql api with 400 endpoints",
+        "feature_list",
+        True,
+    ),
+    # a price hedged twice is still a price
+    (None, "for a marina your size its usually around 2400 installed", "pricing", True),
+    (None, "its usually 89 a month", "pricing", True),
+    (None, "it is usually around 300 trucks", "pricing", False),
+    # a weekday in the pleasantry
+    (None, "hey pam, its jules with meridian, hows your monday going", "discovery_question", False),
+    (None, "hows your monday shift going for the crew", "discovery_question", True),
+    # their own cover left standing makes no easy to say
+    (None, "if your covered already thats totally fine, just say so", "easy_out", True),
+    (None, "if youre all set with ari, just say so", "easy_out", True),
+    (None, "if you are covered you should check the policy", "easy_out", False),
+    # time together asked for in minutes
+    (None, "would you be up for 30 min, just the two of us?", "commitment_ask", True),
+    (None, "would you be open to a call next week", "commitment_ask", True),
+    (None, "are you up for a challenge", "commitment_ask", False),
+    # what we do walked through, a deck brought along, the budget owner asked along
+    (None, "id love to walk you through what im doing now", "sales_offer", True),
+    (None, "id like to bring my slide deck", "sales_offer", True),
+    (None, "could you loop in whoever owns the facilities budget too?", "sales_offer", True),
+    (None, "tell me what youre working on these days", "sales_offer", False),
+    (None, "and could you get your ceo to come along", "sales_offer", True),
+    (None, "how does your ceo feel about it", "sales_offer", False),
+    # who picked up checked, then who is calling, typed on without a pause
+    (None, "hey, is this lorraine its kofi mensah, we met at the summit", "introduction", True),
     # who we are to them, then the name; remembering the meeting asks nothing about them
     (None, "naomi! its your old friend bev from clearwater", "introduction", True),
     (None, "this is your account manager Dana Ruiz at Acme", "introduction", True),
@@ -2962,3 +3022,34 @@ def test_a_table_the_rep_booked_at_the_refused_hour_asks_for_it_again() -> None:
     assert "refused_time" in again.signals
     other = call.add("rep", "no worries, I booked a table at hartleys for 1:30 thursday")
     assert "refused_time" not in other.signals
+
+
+@pytest.mark.parametrize(
+    ("reply", "support"),
+    [
+        ("oh kofi, sure, hi", "confirmed"),
+        ("oh kofi hi!", "confirmed"),
+        ("oh, who, sorry?", "none"),
+        ("oh wait, no, i dont think so", "none"),
+        ("oh, ok, sure, one sec, let me try his line", "none"),
+    ],
+)
+def test_the_caller_named_back_with_a_hello_is_recognised(reply: str, support: str) -> None:
+    assert claim_support([reply]) == support
+
+
+@pytest.mark.parametrize(
+    ("line", "asks"),
+    [
+        ("Have a wonderful birthday, Gloria, and no need to call me back. Take care!", False),
+        ("you dont have to get back to me", False),
+        ("no worries, call me back later", True),
+        ("please call me back when you can", True),
+    ],
+)
+def test_no_need_to_call_back_asks_for_no_call_back(line: str, asks: bool) -> None:
+    from roleplay.language.fuzzy import phrase_match
+
+    found = phrase_match("call me back later", line) or phrase_match("get back to me", line)
+    found = found or phrase_match("call me back when you can", line)
+    assert (found is not None) is asks

@@ -41,6 +41,11 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"|your\s+(?:team|people|folks|guys)\s+(?:\w+\s+){1,5}?with\s+(?:us|me|our\s+\w+|my\s+\w+))\b",
         "team teams people folks guys companies",
     ),
+    # "would you be up for 30 minutes", "would you be open to a call"
+    Rule(
+        r"\b(?:would|will|could|are)\s+you\s+be\s+(?:up\s+for|open\s+to|game\s+for|keen\s+on|free\s+for|around\s+for)\b",
+        "up open game keen free around",
+    ),
     # anchored at the start: at most one position to try, no gate needed
     Rule(
         r"^\W*(?:(?:so|and|well|then|would\s+it\s+be|is\s+it|it's|it\s+might\s+be)\W+)*(?:worth|fancy|keen\s+(?:on|for)|game\s+for|free\s+for|open\s+to|up\s+for)\b"
@@ -149,7 +154,9 @@ _COMMIT_NOUN = AnyOf(
         r"\b(?:(?:an|half\s+an|a\s+half|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)[\s-]+minutes?\s+"
         r"(?:on|with|next|this|to|monday|tuesday|wednesday|thursday|friday|tomorrow))\b"
         # "could we set up 30 min", "grab fifteen minutes"
-        r"|\b(?:set\s+up|grab|take|book|schedule|find|carve\s+out|get)\s+(?:a\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*minutes?\b",
+        r"|\b(?:set\s+up|grab|take|book|schedule|find|carve\s+out|get)\s+(?:a\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*minutes?\b"
+        # "would you be up for 30 min, just the two of us"
+        r"|\b(?:up|open|game|free|around)\s+for\s+(?:a\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*minutes?\b",
         "hour hours minute minutes",
     ),
     Rule(

@@ -195,15 +195,21 @@ _EASY_OUT = Rule(
     # tell me", "you won't hurt my feelings"
     r"|\bif\s+(?:now|this|it|today|the\s+timing)\s*(?:'s\s+not|\s+is\s+not|\s+isn't|\s+isnt|s\s+not)\s+(?:(?:the|a)\s+)?(?:right\s+|good\s+|great\s+)?"
     r"(?:time|moment|fit|for\s+you|something\s+for\s+you|useful|needed)(?:\s+for\s+(?:you|you\s+guys|now|this))?\b,?\s+(?:then\s+)?(?:just\s+)?(?:say\s+so|say\s+the\s+word|tell\s+me|let\s+me\s+know)\b"
-    r"|\b(?:won't|will\s+not|wont)\s+hurt\s+my\s+feelings\b",
+    r"|\b(?:won't|will\s+not|wont)\s+hurt\s+my\s+feelings\b"
+    # their own cover left standing: "if you're covered already, that's totally fine, just
+    # say so"
+    r"|\bif\s+(?:you're|youre|your|you\s+are)\s+(?:already\s+)?(?:covered|set|all\s+set|sorted|happy|in\s+good\s+hands|taken\s+care\s+of)(?:\s+(?:with|by)\s+\w+)?(?:\s+already)?,?\s+"
+    r"(?:(?:that's|thats|that\s+is|it's|its)\s+(?:(?:completely|totally|perfectly|absolutely|\w+ly)\s+)?(?:fine|ok|okay|alright|all\s+right|cool|great|no\s+problem)"
+    r"|(?:then\s+)?(?:just\s+)?(?:say\s+so|tell\s+me|let\s+me\s+know|say\s+the\s+word))\b",
     "no fine ok okay alright right problem worries understandable either whatever answer personally harm free happy welcome say tell"
-    " if hurt",
+    " if hurt covered set sorted happy hands taken",
 )
 
 
 # Every match above has one of these: lines with none are not searched ("no", "ok" and
 # "right" alone are in half the lines of a call).
 _EASY_OUT_KEYS = (
+    "if you",
     "pressure",
     "no harm",
     "obligation",

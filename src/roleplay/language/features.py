@@ -42,7 +42,8 @@ _FEATURE_PLAIN = frozenset(
     scanner sdk widget widgets kiosk bot bots sentiment transcription telematics warranty spec
     specs port ports hd 4k ssd usb import export cad engine hipaa solar radar lidar sonar
     radio antenna satellite cellular infrared probe probes rechargeable stainless aluminum
-    aluminium titanium
+    aluminium titanium telemetry mesh nodes weatherproof ruggedized firmware endpoints
+    kubernetes graphql latency servers
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")
@@ -51,13 +52,15 @@ _FEATURE_OTHER = AnyOf(
         r"\b(?:a\.i\.|ai-\w+|machine\s+learning|automat\w*|auto-\w+|real-time|sync\w*|e-?signatures?|encrypt\w*"
         r"|drag-and-drop|clock-?(?:in|out)|single\s+sign-on|self-service|plug-?ins?|add-?ons?|wi-?fi|customi[sz]able"
         r"|multi-\w+|audit\s+trails?|role-based|built-in|light\s*box(?:es)?|one-click|white-label|algorithm\w*"
-        r"|geofenc\w*|biometric\w*|optimi[sz]\w*|neural\s+net\w*"
+        r"|geofenc\w*|biometric\w*|optimi[sz]\w*|neural\s+net\w*|sub-(?:second|millisecond)"
         # typed without its hyphen: "auto start your pumps", "autofill"
         r"|auto[\s-]?(?:start|stop|shut\w*|fill|pay|renew\w*|sync|save|backup|updat\w*|dial\w*|reply|schedul\w*|adjust\w*|detect\w*)s?)\b"
     ),
     Rule(
         r"\b\d+(?:\.\d+)?\s*(?:%|percent)\s+uptime|\b\d+\+?\s+integrations|\b\d+-bit\b|\bsoc\s?2\b|\biso\s?\d+"
-        r"|\b\d+(?:\.\d+)?\s*(?:gb|tb|mb|ghz|mbps|gbps|mp|megapixels?|hz|fps|kwh|mah|ppm|dpi)\b|\b\d+-speed\b",
+        r"|\b\d+(?:\.\d+)?\s*(?:gb|tb|mb|ghz|mbps|gbps|mp|megapixels?|hz|fps|kwh|mah|ppm|dpi)\b|\b\d+-speed\b"
+        # an ingress rating, a protocol version: "ip67 housings", "ocpp 2.0.1"
+        r"|\bip[56x][0-9x]\b|\b\d+\.\d+\.\d+\b",
         "#",
     ),
     Rule(r"\bevery\s+(?:\d+|\w+)\s+(?:seconds|minutes)\b", "every"),
@@ -151,6 +154,11 @@ _ONE_PRODUCT_CUE = Rule(
     r"(?:platform|system|app|tool|software|product|suite|portal|dashboard)\s+for\s+",
     "platform system app tool software product suite portal dashboard",
 )
+# Ours against theirs: "yeah so ours is mesh nodes on every dock, weatherproof housings..."
+_OURS_CUE = Rule(
+    r"\b(?:ours|mine)\s+(?:also\s+)?(?:is|has|does|comes\s+with|includes|gives\s+you|'s\s+got|has\s+got)\s+",
+    "ours mine",
+)
 _PRODUCT_CUE_NAMED = Lazy(
     r"^\W*(?:(?i:so|and|well|basically|yeah|look)\W+)*(?!(?:I|He|She|They|It|This|That|Which|Who|You|We|My|Your|His|Her|Their)\b)"
     r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:also\s+)?(?:has|offers|includes|provides|gives\s+you|comes\s+with|does|handles|covers|automates)\s+"
@@ -184,8 +192,12 @@ def _product_list(sentence: str) -> bool:
     one = _ONE_PRODUCT_CUE.search(sentence)
     if one is not None and (cue is None or one.start() < cue.start()):
         cue = one  # the leftmost, as one rule of both would find
+    ours = False
     if cue is None:
         cue = _PRODUCT_CUE_NAMED.search(sentence)
+        if cue is None:
+            cue = _OURS_CUE.search(sentence)
+            ours = cue is not None
     if cue is None:
         return False
     words = cue.group().lower().split()
@@ -202,6 +214,8 @@ def _product_list(sentence: str) -> bool:
         return False
     if _SERVICE_CUE.search(cue.group()) and not any(_has_feature_word(item) for item in items):
         return False  # the work a firm does: "we do books, payroll and sales tax for cafes"
+    if ours and sum(1 for item in items if _has_feature_word(item)) < 2:
+        return False  # "mine is a ford, a chevy and a dodge": things, not a spec sheet
     # A list of customers, offices or staff is not a spec sheet ("we have clients in Ohio,
     # Texas and Utah"); one such item after the features ("...and two technicians on site")
     # is just left out of the count.
@@ -305,6 +319,30 @@ def feature_list(sentence: str) -> str | None:
     if len(features) == 2 and len(items) >= 4 and _PRODUCT_FRAME.search(items[0]):
         return sentence
     return None
+
+
+# Where a run-on line turns from what the product has to a question: ", would tuesday or
+# wednesday work better?", ", so how do you handle it today?"
+_TURNS_TO_ASK = Lazy(
+    r",\s+(?:(?:and|so|but|anyway|ok|okay)\s+)*(?:would|could|can|do|does|did|is|are|how|what|when|which|who|shall|should|will)\b",
+    re.IGNORECASE,
+)
+
+
+def listed_before_asking(sentence: str) -> str | None:
+    """The features a question sentence lists before it turns to ask ("..., real-time
+    alerts, and it plugs into kronos, would tuesday or wednesday work better?"): a
+    spec sheet run on into a question is still a spec sheet. A question about their needs
+    ("do you need dashboards, alerts and sso?") lists nothing of ours."""
+    if sentence.count(",") < 3:
+        return None
+    starts = [found.start() for found in _TURNS_TO_ASK.finditer(sentence)]
+    if not starts:
+        return None
+    head = sentence[: starts[-1]]  # up to the last turn to a question
+    if is_question(head + "."):
+        return None
+    return sentence if feature_list(head) else None
 
 
 _OUTCOME_VERB = (
@@ -487,7 +525,7 @@ _SALES_OFFER: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:tell|show|walk)\s+you\s+(?:a\s+(?:bit|little)\s+|more\s+)?(?:about|through)\s+"
-        r"(?:what\s+(?:we|i)\s+(?:do|offer|sell|have)|(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:services?|products?|offerings?|platform|packages?|solutions?|software|app|tool"
+        r"(?:what\s+(?:we|i)(?:'m|'re|\s+am|\s+are)?\s+(?:do|doing|offer|offering|sell|selling|have|working\s+on)|(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:services?|products?|offerings?|platform|packages?|solutions?|software|app|tool"
         r"|consulting|consultancy|portfolio|deck|proposal|pitch|pricing|rates))\b"
         # "I wanted to explain my practice so you know what I do"
         r"|\bexplain\s+(?:a\s+(?:bit|little)\s+)?(?:about\s+)?(?:what\s+(?:we|i)\s+(?:do|offer|sell)\b|(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:services?|products?|practice|firm|business|offerings?|platform|company|agency)\b)"
@@ -531,7 +569,7 @@ _SALES_OFFER: tuple[Rule, ...] = (
         "rethink refresh overhaul upgrade redesign makeover facelift revamp tune tuneup look",
     ),
     Rule(
-        r"\b(?:i'll|i\s+will|i\s+can|i\s+could|let\s+me|we'll|we\s+can)\s+bring\s+(?:a|an|some|the|my|our)\s+(?:short\s+|quick\s+|little\s+|few\s+)?"
+        r"\b(?:i'll|i\s+will|i\s+can|i\s+could|let\s+me|we'll|we\s+can|i'd\s+(?:like|love)\s+to|i\s+want\s+to)\s+bring\s+(?:a|an|some|the|my|our)\s+(?:short\s+|quick\s+|little\s+|few\s+)?(?:slide\s+)?"
         r"(?:deck|presentation|slides|proposal|samples?|brochures?|pitch|demo|pricing|price\s+list)\b"
         # the same sent ahead: "I'll send over the proposal ahead of time" (a talk's slides
         # sent on are a courtesy, not a sale)
@@ -543,9 +581,15 @@ _SALES_OFFER: tuple[Rule, ...] = (
     # "loop in your decision maker"
     Rule(
         r"\b(?:bring|invite|include|loop\s+in|cc|ask)\s+(?:along\s+)?(?:whoever|the\s+(?:person|one)\s+(?:who|that)|someone\s+(?:who|that)|anyone\s+(?:who|that))\s+"
-        r"(?:\w+\s+)?(?:signs?\s+off|approves?|controls?|owns?\s+the\s+budget|holds?\s+the\s+(?:budget|purse)|handles?\s+(?:the\s+)?(?:budgets?|purchasing|procurement|spend))\b"
+        r"(?:\w+\s+)?(?:signs?\s+off|approves?|controls?|owns?\s+the\s+(?:\w+\s+)?budget|holds?\s+the\s+(?:\w+\s+)?(?:budget|purse)|handles?\s+(?:the\s+)?(?:budgets?|purchasing|procurement|spend))\b"
         r"|\b(?:bring|invite|include|loop\s+in)\s+(?:along\s+)?(?:your|the|a)\s+(?:\w+\s+)?(?:decision[\s-]makers?|budget[\s-]holders?|buyers?|purchasing\s+(?:manager|lead|person))\b",
         "bring invite include loop cc ask",
+    ),
+    # the boss asked along to a catch-up: "could you get your ceo to come along"
+    Rule(
+        r"\b(?:bring|invite|include|loop\s+in|get|have)\s+(?:along\s+)?your\s+(?:ceo|cfo|coo|boss|owner|president|vp|gm)\s+"
+        r"(?:to\s+(?:come|join|sit\s+in|tag\s+along)|along|too|in\s+on\s+it)\b",
+        "ceo cfo coo boss owner president vp gm",
     ),
     Rule(
         r"\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:your|the)\s+budget\b|\byour\s+budget\s+(?:for|look(?:s|ing)?\s+like|this\s+year)\b"

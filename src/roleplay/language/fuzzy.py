@@ -105,8 +105,20 @@ def phrase_match(phrase: str, text: str, cutoff: float = 85.0) -> str | None:
     if persons and not persons <= set(window.split()):
         return None
     phrase_negated = any(w in _WINDOW_NEGATIONS for w in target.split())
-    if not phrase_negated and any(
-        w in _WINDOW_NEGATIONS for w in words[max(0, start - 2) : start] + window.split()
-    ):
+    before = words[max(0, start - 2) : start]
+    if before[:1] == ["no"] and before[1:] and before[1] in _NO_FUSS:
+        before = []  # "no worries, call me back later" still asks
+    if not phrase_negated and any(w in _WINDOW_NEGATIONS for w in before + window.split()):
         return None
+    if not phrase_negated and _NO_NEED.search(" ".join(words[max(0, start - 5) : start])):
+        return None  # "no need to call me back" asks for no call back
     return window
+
+
+# "no" that negates nothing after it: "no worries", "no rush".
+_NO_FUSS = frozenset("worries worry problem problems rush pressure stress biggie".split())
+# What no one needs to do, just before a phrase: "no need to call me back", "you don't have
+# to get back to me".
+_NO_NEED = Lazy(
+    r"\b(?:no\s+need\s+(?:for\s+you\s+)?to|(?:don't|dont|do\s+not|won't|wont)\s+(?:need|have)\s+to|no\s+reason\s+to)$"
+)

@@ -304,6 +304,9 @@ _CONFIRMATION = Rule(
     # would ring came ahead ("she texted me you might call"); the claimed request placed in the
     # past ("that was months ago", "oh that was a while back").
     r"|^\W*(?:oh|ah)\W+(?:(?!(?:no|not|nope|wait|who|what|sorry|um|uh)\b)[\w'-]+\W+){1,2}(?:right|yes|yeah|yep)\b(?!\s*\?)"
+    # ... or a sure or a hello after the name ("oh kofi, sure, hi"; not "oh, ok, sure, one
+    # sec", which only complies)
+    r"|^\W*(?:oh|ah)\W+(?!(?:no|not|nope|wait|who|what|sorry|um|uh|ok|okay|well|so|alright|fine|sure|right|yes|yeah|hm+|hmm)\b)[\w'-]+\W+(?:sure|hi|hey|hello)\b(?!\s*\?)"
     r"|\b(?:he|she|they|\w+)\s+(?:texted|emailed|e-mailed|messaged|pinged|wrote|called|rang|phoned|warned|said|mentioned|told)"
     r"(?:\s+(?:me|us))?\s+(?:that\s+)?(?:you|someone|somebody|a\s+\w+)\s+(?:might|would|'d|'ll|will|may|could|were\s+going\s+to|was\s+going\s+to)\s+"
     r"(?:call|ring|phone|reach\s+out|be\s+in\s+touch|get\s+in\s+touch|be\s+calling|give\s+me\s+a)\b"

@@ -256,7 +256,7 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"(?:like\s+|about\s+|around\s+|roughly\s+|approximately\s+|under\s+|just\s+|only\s+|maybe\s+)?"
             rf"(?:(?:{_NUMBER_WORDS}[\s-]){{0,3}}(?:hundred|thousand|grand)|\d[\d,]*(?:\.\d+)?\s*(?:k|grand|hundred|thousand)|\d{{1,3}}(?:,\d{{3}})+|\d{{3,}})\b"
             r"(?!\s+(?:bucks\b|dollars\b)?[a-z]+s\b|\s+(?:a|an|per|each)\s+(?:second|minute|min|hour|hr|mile|km|kilometre|kilometer|foot|feet|metre|meter|degree|rpm)s?\b|\s*(?:%|percent|feet|foot|miles?|square|sq|acres?|hours?|minutes?|days?|weeks?|years?)\b)"
-            r"|\b(?:it's|its|it\s+is|that's|thats|that\s+is|they're|they\s+are|is|are|runs?|costs?)\s+(?:like\s+|about\s+|around\s+|roughly\s+|just\s+|only\s+|under\s+)?"
+            r"|\b(?:it's|its|it\s+is|that's|thats|that\s+is|they're|they\s+are|is|are|runs?|costs?)\s+(?:(?:like|about|around|roughly|just|only|under|usually|typically|generally|normally)\s+){0,2}"
             rf"(?:(?:\$\s?)?(?:\d[\d,]*(?:\.\d+)?\s*(?:k|grand|hundred|thousand)?|(?:{_NUMBER_WORDS}[\s-]){{0,3}}{_NUMBER_WORDS})\s*(?:bucks\s+|dollars\s+)?"
             r"(?:a|per)\s+(?:square|linear|sq\.?)\s*(?:foot|feet|ft|met(?:er|re)|yard)\b"
             rf"|(?:\$\s?\d[\d,]*|\d{{1,3}}(?:,\d{{3}})+|\d{{3,}}|\d[\d,]*(?:\.\d+)?\s*(?:k|grand|hundred|thousand)|(?:{_NUMBER_WORDS}[\s-]){{0,3}}(?:hundred|thousand|grand))"
@@ -272,7 +272,7 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
         Rule(
             rf"\bstarting\s+(?:at|from)\s+(?:just\s+|only\s+|around\s+|about\s+)?{_AMOUNT}\s*(?:bucks\s+|dollars\s+)?{_PER_UNIT}"
             r"|\b(?:it's|its|it\s+is|that's|thats|that\s+is|it'd\s+be|it\s+would\s+be|that'd\s+be|that\s+would\s+be|it'll\s+be|it\s+will\s+be|cost\s+of\b[^.!?]{0,40}?)\s*"
-            r"(?:(?:just|only|honestly|about|around|roughly|like|under|maybe)\s+){0,3}"
+            r"(?:(?:just|only|honestly|about|around|roughly|like|under|maybe|usually|typically|generally|normally)\s+){0,3}"
             + f"(?:{_SUM_PER_PERIOD_RE}|{_WORD_SUM_PER_PERIOD_RE})"
         ),
     ),

@@ -19,7 +19,7 @@ from roleplay.language.text import AnyOf, Lazy, Rule, has_any, lowercase, words_
 _SMALL_TALK = Rule(
     r"^\W*(?:(?:hi|hey|hello|so|and|well|oh|good|great|morning|afternoon|evening)\W+)*(?:(?:mr|mrs|ms|miss|dr)\.?\s+\w+\W+|\w+\W+)?"
     r"(?:how(?:'s|\s+is|\s+are|\s+have|\s+has|\s+was)?|how's|you)\s+"
-    r"(?:it|things|everything|life|you|ya|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday)|the\s+(?:day|week|weekend|family|weather))"
+    r"(?:it|things|everything|life|you|ya|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+(?:day|week|weekend|family|weather))"
     r"(?:\s+(?:been|going|doing|doin|treating\s+you|holding\s+up|so\s+far|today|tonight|this\s+\w+|over\s+there|all|keeping|keepin|anyway|lately|these\s+days|then))*"
     # a tag after it: "how ya doing, you good?"
     r"(?:\W+(?:you|u)\s+(?:good|ok|okay|alright|all\s+right|well))?\W*$"

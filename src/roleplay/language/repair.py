@@ -725,8 +725,14 @@ def repair(text: str, names: bool = True) -> Repaired:
             if (
                 fixed is None
                 and low == "its"
-                # (or after the one greeted: "hi alisha its kofi mensah, ...")
-                and (i == 0 or pause(gaps[i]) or (i >= 2 and lowered[i - 2] in _BEFORE_ITS))
+                # (or after the one greeted, or asked for: "hi alisha its kofi mensah, ...",
+                # "is this lorraine its kofi mensah, ...")
+                and (
+                    i == 0
+                    or pause(gaps[i])
+                    or (i >= 2 and lowered[i - 2] in _BEFORE_ITS)
+                    or (i >= 3 and lowered[i - 3 : i - 1] == ["is", "this"])
+                )
                 and _name_then_pause(lowered, gaps, i + 1)
             ):
                 fixed = "It's" if word[0].isupper() else "it's"  # "hi, its walt brennan, I run..."

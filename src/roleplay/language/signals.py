@@ -43,6 +43,7 @@ from roleplay.language.courtesy import (
 from roleplay.language.features import (
     enumerated_list,
     feature_list,
+    listed_before_asking,
     sales_offer,
     states_benefit,
 )
@@ -437,8 +438,8 @@ def _sentence_signals(
         day = set_time(sentence)
         if day:
             found["set_time"] = day
-    if not question and "feature_list" not in found:
-        listed = feature_list(sentence)
+    if "feature_list" not in found:
+        listed = feature_list(sentence) if not question else listed_before_asking(sentence)
         if listed:
             found["feature_list"] = listed
     if not every:

@@ -349,6 +349,8 @@ def names_refused_time(
             if days - _all_days(refused) or hours - _all_hours(refused):
                 return None
             continue
+        if _IF_HARD.search(clause) and _DAYPART.search(clause):
+            return None  # "if lunch is hard, coffee in the afternoon is just as good"
         if not (days or hours):
             continue
         if any(_same_slot(days, hours, no_days, no_hours) for no_days, no_hours in refused):
@@ -356,6 +358,18 @@ def names_refused_time(
         else:
             return None
     return again
+
+
+# The slot allowed to be hard for them: "if lunch is hard", "if noon's tricky".
+_IF_HARD = Lazy(
+    r"\bif\s+(?:[\w']+\s+){0,3}?(?:is\s+|'s\s+|gets\s+)?(?:hard|tricky|difficult|tight|a\s+problem|a\s+pain)\b",
+    re.IGNORECASE,
+)
+# Another part of the day, or another kind of meeting: what such a clause offers instead.
+_DAYPART = Lazy(
+    r"\b(?:morning|afternoon|evening|breakfast|coffee|dinner|drinks?|later|earlier|another\s+(?:day|time))\b",
+    re.IGNORECASE,
+)
 
 
 # Their "no" put back to them as a question: "are you sure you can't do noon?", "can you
