@@ -403,6 +403,7 @@ _HOW_MUCH = frozenset("much many long often soon far big old late early".split()
 
 
 _BE = frozenset("is are was were".split())
+_SUBJECT_LEADS = _LEAD_INS | {"but"}
 # Words that open a subject: "several hundred", "most of them", "the ones in ohio".
 _SUBJECT_OPENERS = frozenset(
     "several most many some all half both few lots plenty none the those these a".split()
@@ -419,7 +420,7 @@ def _subject_before(lowered: list[str], gaps: list[str], i: int) -> bool:
     if k > 0 and not pause(gaps[k]):
         return False  # longer than a subject phrase
     phrase = lowered[k:i]
-    while phrase and phrase[0] in _LEAD_INS | {"but"}:
+    while phrase and phrase[0] in _SUBJECT_LEADS:
         phrase = phrase[1:]
     return (
         bool(phrase)
