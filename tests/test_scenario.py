@@ -123,6 +123,17 @@ def _undefined_code():
     return text, n, "undefined mistake code 'apologies'"
 
 
+def _undefined_reason_signal():
+    n = line_of(SLEEPY, "scoring:") + 1
+    lines = SLEEPY.splitlines()
+    lines.insert(n - 1, "  reasons: [conection_note]")
+    return (
+        "\n".join(lines) + "\n",
+        n,
+        "undefined signal 'conection_note'; did you mean 'connection_note'?",
+    )
+
+
 MUTATIONS = {
     "syntax error": _syntax_error,
     "duplicate key": _duplicate_key,
@@ -134,6 +145,7 @@ MUTATIONS = {
     "empty destination": _empty_destination,
     "undefined mood": _undefined_mood,
     "undefined mistake code": _undefined_code,
+    "undefined reason signal": _undefined_reason_signal,
 }
 
 

@@ -52,3 +52,21 @@ def test_the_skeptic_gives_its_own_tip_for_the_disclaimer():
         if m.code == "not-selling-disclaimer"
     ]
     assert m.tip.startswith("At this hour") and m.weight == 20
+
+
+def test_the_linkedin_call_counts_the_connection_as_the_reason():
+    # "you sent me a linkedin invite last week" is why the rep rings Dana, as her scenario's
+    # hint says; on any other call the same words say nothing of why.
+    text = (
+        "Prospect: Dana Whitfield.\n"
+        "Rep: hey dana, chris obi here, you sent me a linkedin invite last week\n"
+        "Prospect: Oh right! What would you like to know?\n"
+        "Rep: so what kind of food businesses do you mostly insure\n"
+        "Prospect: Restaurants mostly.\n"
+        "Rep: want to do a 15 min follow up next monday at 9?\n"
+        "Prospect: That works.\n"
+    )
+    assert "no-reason-for-call" in codes(text)
+    assert "no-reason-for-call" not in codes(text, load_scenario("networking_linkedin").scoring)
+    without = text.replace(", you sent me a linkedin invite last week", "")
+    assert "no-reason-for-call" in codes(without, load_scenario("networking_linkedin").scoring)

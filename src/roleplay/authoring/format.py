@@ -101,7 +101,7 @@ FORMAT: Mapping[str, Mapping[str, str]] = MappingProxyType(
             "max_turns": "rep turns before the call times out",
             "timeout": "state entered when max_turns is reached",
             "replies": "the prospect's lines, several variants each",
-            "scoring": "weights, thresholds, disabled codes, own codes, tips",
+            "scoring": "weights, thresholds, disabled codes, own codes, tips, reason signals",
             "tests": "conversation tests run by `roleplay test`",
         },
         "persona": {
@@ -146,6 +146,7 @@ FORMAT: Mapping[str, Mapping[str, str]] = MappingProxyType(
             "disabled": "mistake codes not scored in this scenario",
             "codes": "the scenario's own mistake codes",
             "tips": "coaching tips replacing a code's default tip",
+            "reasons": "signals that say why the rep is calling on this call, besides reason",
         },
         "custom_code": {
             "message": "what went wrong, one sentence",

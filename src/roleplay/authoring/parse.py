@@ -426,6 +426,7 @@ def _scoring(r: Reader, value: Any) -> ScoringConfig:
         for k, v in r.mapping(s.get("tips"), (*path, "tips"), "tips").items()
     }
     disabled = frozenset(r.texts(s.get("disabled"), (*path, "disabled"), "disabled"))
+    reasons = frozenset(r.texts(s.get("reasons"), (*path, "reasons"), "reasons"))
     custom = []
     for code, cval in r.mapping(s.get("codes"), (*path, "codes"), "codes").items():
         cpath = (*path, "codes", code)
@@ -454,7 +455,12 @@ def _scoring(r: Reader, value: Any) -> ScoringConfig:
             )
         custom.append(cc)
     return ScoringConfig(
-        weights=weights, thresholds=thresholds, disabled=disabled, custom=tuple(custom), tips=tips
+        weights=weights,
+        thresholds=thresholds,
+        disabled=disabled,
+        custom=tuple(custom),
+        tips=tips,
+        reasons=reasons,
     )
 
 

@@ -89,6 +89,9 @@ def check_references(s: Scenario) -> list[Diagnostic]:
             if code not in codes:
                 path = ("scoring", key, k) if key == "disabled" else ("scoring", key, code)
                 err(path, unknown("mistake code", code, codes))
+    for k, sig in enumerate(sorted(sc.reasons)):
+        if sig not in SIGNALS:
+            err(("scoring", "reasons", k), unknown("signal", sig, SIGNALS))
     for c in sc.custom:
         if c.code in CATALOG:
             err(

@@ -127,6 +127,7 @@ _TYPES: dict[str, dict[str, dict[str, Any]]] = {
         "disabled": _ref("text_list"),
         "codes": _map_of(_ref("custom_code"), {"pattern": CODE_RE.pattern}),
         "tips": _map_of(_TEXT),
+        "reasons": _ref("text_list"),
     },
     "custom_code": {
         "message": _TEXT,

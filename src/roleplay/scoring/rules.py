@@ -331,7 +331,8 @@ def score(
     _intro_rules(call, flag, final)
     _per_turn_rules(call, flag, thresholds)
     _order_rules(call, flag)
-    if final and call.rep and not any("reason" in call.sig[i] for i in call.rep):
+    reasons = ("reason", *config.reasons)
+    if final and call.rep and not any(r in call.sig[i] for i in call.rep for r in reasons):
         flag("no-reason-for-call", call.rep[-1])
     if voicemail:
         _voicemail_rules(call, flag, thresholds)

@@ -220,6 +220,9 @@ class ScoringConfig(Frozen):
         disabled: Codes this scenario does not score.
         custom: The scenario's own codes.
         tips: Coaching tips that replace the default tip of a code.
+        reasons: Signals that say why the rep is calling on this call, besides ``reason``
+            (on a call to a new LinkedIn connection, "you sent me an invite last week" is
+            the reason).
     """
 
     weights: Mapping[str, int]
@@ -227,8 +230,9 @@ class ScoringConfig(Frozen):
     disabled: frozenset[str]
     custom: tuple[CustomCode, ...]
     tips: Mapping[str, str]
+    reasons: frozenset[str]
 
-    _fields = ("weights", "thresholds", "disabled", "custom", "tips")
+    _fields = ("weights", "thresholds", "disabled", "custom", "tips", "reasons")
 
     def __init__(
         self,
@@ -237,6 +241,7 @@ class ScoringConfig(Frozen):
         disabled: frozenset[str] = frozenset(),
         custom: tuple[CustomCode, ...] = (),
         tips: Mapping[str, str] | None = None,
+        reasons: frozenset[str] = frozenset(),
     ) -> None:
         s = object.__setattr__
         s(self, "weights", {} if weights is None else weights)
@@ -244,3 +249,4 @@ class ScoringConfig(Frozen):
         s(self, "disabled", disabled)
         s(self, "custom", custom)
         s(self, "tips", {} if tips is None else tips)
+        s(self, "reasons", reasons)
