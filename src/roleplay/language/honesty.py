@@ -415,7 +415,7 @@ def met_context(text: str, claim: str | None) -> str | None:
     return None
 
 
-# How we are connected online, the plain reason of a call after a connection request: "we
+# How we are connected online, what a call after a connection request is about: "we
 # connected on linkedin", "you sent me a linkedin invite last week", "thanks for the connect".
 _CONNECTION_NOTE = Rule(
     r"\b(?:we|i|you|u)\s+(?:just\s+|recently\s+|finally\s+)?connected\s+(?:on|over|via|through)\s+linkedin\b"
