@@ -364,12 +364,11 @@ def is_discovery(sentence: str) -> bool:
 
 # A claim about our own side with a tag: "most of my clients are restaurants, so they all
 # need insurance, right?" checks nothing about them ("you're mostly restaurants, right?" does).
-_TAG_AT_END = Lazy(
-    r",\s*(?:right|yeah|no|huh|eh|you\s+know|isn't\s+it|don't\s+they|doesn't\s+it|wouldn't\s+they|won't\s+they)\W*$",
-    re.IGNORECASE,
+_TAG_AT_END = Rule(
+    r",\s*(?:right|yeah|no|huh|eh|you\s+know|isn't\s+it|don't\s+they|doesn't\s+it|wouldn't\s+they|won't\s+they)\W*$"
 )
-_OUR_SIDE = Lazy(r"\b(?:i|i'm|i've|my|we|we're|we've|our|us)\b", re.IGNORECASE)
-_THEIR_SIDE = Lazy(r"\b(?:you|your|you're|yours|you've|y'all|u)\b", re.IGNORECASE)
+_OUR_SIDE = Rule(r"\b(?:i|i'm|i've|my|we|we're|we've|our|us)\b")
+_THEIR_SIDE = Rule(r"\b(?:you|your|you're|yours|you've|y'all|u)\b")
 
 
 def _about_us_tagged(sentence: str) -> bool:

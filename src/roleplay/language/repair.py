@@ -362,9 +362,9 @@ _REPAIRABLE = frozenset({*_CONTRACTIONS, *_TYPOS, *_SHORTHAND, *_SHORT_DAYS})
 _CONTEXT_CUE = Lazy(
     r"\bmy\s+names\s+[a-z]|\b(?:"
     + "|".join(sorted(_WERE_LEADS))
-    + r")\s+were\s+[a-z]|(?:^|[,.;:!?]\s*)its\s+[a-z]+\s+[a-z]+\s*(?:[,.;:!?]|$)|\bi\b|\b(?:ill|id)\s+[a-z]|\bw\s+[a-z]|\bu\b(?!\.)|(?:^|[,.;:!?]\s*)were\s+[a-z]"
+    + r")\s+were\s+[a-z]|\bi\b|\b(?:ill|id)\s+[a-z]|\bw\s+[a-z]|\bu\b(?!\.)|(?:^|[,.;:!?]\s*)were\s+[a-z]"
+    # ("its" before any word: whether it is "it's" is for the repair to say)
     r"|\bits\s+(?:[a-z'-]+\s+){1,2}(?:from|with|at|here|calling|speaking)\b"
-    r"|\bits\s+(?:a|an|the|me|my|your|just|not|about|regarding|concerning|been|being|going|gonna|really|quick|only|late|early)\b"
     r"|\bits\s+[A-Za-z]|(?:^|[.!?]\s*)Its\s+[A-Z]"
 )
 _TOKENS_ANY_CASE = Lazy(r"[A-Za-z0-9']+")
