@@ -2850,6 +2850,145 @@ def test_a_filler_inside_the_introduction_leaves_no_pause() -> None:
 # Session 14: general rules checked on invented sentences, near misses beside the hits.
 # (previous prospect line or None, rep line, signal, fires)
 HEARD_IN_CONTEXT_TABLE = [
+    # a question joined on after a statement, a cut-off, or a bare comma after our news
+    (None, "ok, whos that, and whats the best way to reach them?", "discovery_question", True),
+    (None, "ill be in boise next friday and -- you free for coffee?", "commitment_ask", True),
+    (None, "ill be in boise next friday and -- you free for coffee?", "discovery_question", False),
+    (
+        None,
+        "we opened two depots this year, so, uh, how are you handling overflow now",
+        "discovery_question",
+        True,
+    ),
+    (None, "whoever handles exhibiting now, could I have their name?", "right_person", True),
+    (
+        None,
+        "real quick, who does your payroll right now, is that in house?",
+        "discovery_question",
+        True,
+    ),
+    # a testimonial wished for, or a few lines asked for
+    (None, "id really love a short testimonial about the rebrand", "referral_ask", True),
+    (None, "would you maybe write us a few lines for the website", "referral_ask", True),
+    (None, "could you say a few words at the dinner", "referral_ask", False),
+    (None, "your id just expired, so bring the new one", "introduction", False),
+    # a channel naming something else is no ask for contact details
+    (
+        None,
+        "weve got a mobile app, so how are your drivers logging hours today",
+        "discovery_question",
+        True,
+    ),
+    (
+        None,
+        "we send an email reminder, so how do your patients confirm now",
+        "contact_details",
+        False,
+    ),
+    (None, "could I have her mobile?", "contact_details", True),
+    # the reason, with the wish to call before it
+    (
+        None,
+        "so the reason i wanted to call you direct is we just opened a depot in kent",
+        "reason",
+        True,
+    ),
+    (None, "the reason we needed to talk to you first is the recall", "reason", True),
+    # not cornering them, and their own reason to pass left standing
+    (None, "i dont want to put you on the spot here", "easy_out", True),
+    (None, "let me put you on the spot, whats your budget", "easy_out", False),
+    (None, "if youre sorted or its just bad timing, please say so", "easy_out", True),
+    (None, "if its just not a good time, just say so", "easy_out", True),
+    # the offer talked up, and the classic "if I could show you a way to..."
+    (
+        None,
+        "we teamed up with a printer and they have some amazing new banner deals",
+        "sales_offer",
+        True,
+    ),
+    (None, "your team makes amazing products", "sales_offer", False),
+    (
+        None,
+        "if i could show you how to cut your fuel bill by a third would you listen",
+        "sales_offer",
+        True,
+    ),
+    (None, "could you show me how you do the rotas now", "sales_offer", False),
+    # a parting wish with an intensifier, however typed
+    (None, "ok, have a realy great weekend", "goodbye", True),
+    (None, "we have a really great offer this month", "goodbye", False),
+    # asks for time: earned, thought aloud, pencilled in, taken by chance, worth it
+    (None, "what would it take to earn half an hour of your time", "commitment_ask", True),
+    (None, "what would it take to earn ten minutes of your time", "pressure", True),
+    (None, "give me two minutes of your time and ill explain", "commitment_ask", False),
+    (None, "what would it take for you to switch suppliers, in general", "commitment_ask", False),
+    (None, "so maybe we could chat about it sometime next month", "commitment_ask", True),
+    (None, "we could meet your deadline easily", "commitment_ask", False),
+    (None, "could you maybe pencil me in for thursday at 2", "commitment_ask", True),
+    (None, "could you maybe pencil me in for thursday at 2", "discovery_question", False),
+    (
+        None,
+        "any chance youd have 15 minutes friday at 10 so i can swing by",
+        "commitment_ask",
+        True,
+    ),
+    (None, "would it be worth 20 min for the two of us to compare notes", "commitment_ask", True),
+    (None, "we saved 30 minutes for each driver", "commitment_ask", False),
+    # asking for someone after a false start
+    (None, "hi there sorry, i know youre slammed, is uh -- is pat ruiz around", "routing", True),
+    (
+        None,
+        "hi there sorry, i know youre slammed, is uh -- is pat ruiz around",
+        "discovery_question",
+        False,
+    ),
+    # dollars and cents without a currency sign, and what they buy
+    (None, "and its 24.99 per phone a month", "pricing", True),
+    (None, "uptime is 99.95 per cent", "pricing", False),
+    # a number of things is not a time
+    (None, "it logs readings at one minute intervals", "set_time", False),
+    (None, "weve been around like twelve years", "set_time", False),
+    (None, "lets grab coffee at 11", "set_time", True),
+    # whether they would take it up asks nothing about them
+    (
+        None,
+        "id love to get you booked for an assessment sometime, would you be open to that",
+        "discovery_question",
+        False,
+    ),
+    (None, "is that something youd be interested in?", "discovery_question", False),
+    (None, "are you interested in opening a third site?", "discovery_question", True),
+    # claims: our people already with theirs, a hedged personal matter
+    (
+        None,
+        "our folks already work with your maintenance team up in reno",
+        "misleading_claim",
+        True,
+    ),
+    (None, "our team already works with a lot of clinics like yours", "misleading_claim", False),
+    ("what is this regarding?", "its sort of a personal matter", "misleading_claim", True),
+    # spec sheets: controllers, alarms and logs; sizes and listings
+    (
+        None,
+        "its a wireless controller, alarming to your phone, trend logging, and its ul listed",
+        "feature_list",
+        True,
+    ),
+    (None, "the stands come in 8x10, 10x10 and 10x20 with backlit graphics", "feature_list", True),
+    (None, "we handle shipping, install and teardown", "feature_list", False),
+    # checking how we are connected asks nothing about them
+    (
+        None,
+        "hi sam, its lee okafor, you accepted my linkedin request on friday?",
+        "discovery_question",
+        False,
+    ),
+    (
+        None,
+        "we connected on linkedin last week, hows the new role going?",
+        "discovery_question",
+        True,
+    ),
     # the referrer's word checked aloud: this call is welcome, no meeting asked for
     (None, "hi omar, its tess, janelle said you might be open to a call?", "commitment_ask", False),
     (None, "he said you might be open to hearing from me?", "time_check", True),

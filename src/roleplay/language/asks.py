@@ -41,6 +41,12 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"|your\s+(?:team|people|folks|guys)\s+(?:\w+\s+){1,5}?with\s+(?:us|me|our\s+\w+|my\s+\w+))\b",
         "team teams people folks guys companies",
     ),
+    # a plan put to them as a thought: "maybe we could talk about it sometime", "you and I
+    # should get together"
+    Rule(
+        r"\b(?:we|you\s+and\s+(?:i|me))\s+(?:could|can|might|should)\s+(?:maybe\s+|perhaps\s+|always\s+)?(?:talk|chat|meet|connect|get\s+together|catch\s+up|grab|hop|jump|sit\s+down|set\s+up|find)\b",
+        "could can might should",
+    ),
     # "would you be up for 30 minutes", "would you be open to a call"
     Rule(
         r"\b(?:would|will|could|are)\s+you\s+be\s+(?:up\s+for|open\s+to|game\s+for|keen\s+on|free\s+for|around\s+for)\b",
@@ -56,6 +62,8 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         r"\bhow\s+about\b|\bwhat\s+about\b|\bwhat\s+i'd\s+(?:like|love)\s+to\s+do\b"
+        # "what would it take to earn fifteen minutes of your time?"
+        r"|\bwhat\s+(?:would|will|does|'d)\s+it\s+take\b"
         # a plan put to them: "what if I swing by monday at 8", "what if we grabbed 15 minutes"
         # (not a hook: "what if I told you...", "what if I said...")
         r"|\bwhat\s+if\s+(?:i|we)\s+(?:just\s+)?(?:swing|swung|stop|stopped|drop|dropped|pop|popped|come|came|send|sent|grab|grabbed|set|book|booked|pencil|pencilled|penciled"
@@ -73,7 +81,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     Rule(r"\bare\s+you\s+(?:free|available|around|open|ready)\b", "are"),
     # "any chance you're free for coffee friday", typed without its "?"
     Rule(
-        r"\bany\s+chance\s+(?:(?:that\s+)?you(?:'re|\s+are|re|'d\s+be|\s+would\s+be|\s+might\s+be)?\s+)?(?:free|around|up\s+for|open\s+to|available|could|can|might|would)\b",
+        r"\bany\s+chance\s+(?:(?:that\s+)?you(?:'re|\s+are|re|'d\s+be|\s+would\s+be|\s+might\s+be|'d|d|\s+would)?\s+)?(?:free|around|up\s+for|open\s+to|available|could|can|might|would|have|got)\b",
         "chance",
     ),
     # "would it help to have a short chat about it?"
@@ -96,7 +104,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         # (with company: "could you and your maintenance lead do a half hour monday at 10?")
         r"|\b(?:could|can|would|will)\s+(?:you|he|she|they)(?:\s+and\s+(?:your|the|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:meet|join|hop|jump|come|make|attend|spare|book|schedule|set|do)\b"
         # asking someone (often a gatekeeper) to make room in a diary: "could you pop/slot/squeeze..."
-        r"|\b(?:could|can|would|will)\s+(?:you|he|she|they)\s+(?:please\s+|just\s+)?(?:pop|put|pencil|slot|squeeze|fit|block|pin|find|carve|free|set\s+aside|get\s+me|get\s+us)\b",
+        r"|\b(?:could|can|would|will)\s+(?:you|he|she|they)\s+(?:(?:please|just|maybe|possibly|perhaps|kindly)\s+)*(?:pop|put|pencil|slot|squeeze|fit|block|pin|find|carve|free|set\s+aside|get\s+me|get\s+us)\b",
         "would could can will",
     ),
     # "I'd love to...", "I'd be glad to buy you a coffee, say Tuesday at 8"
@@ -152,12 +160,14 @@ _COMMIT_NOUN = AnyOf(
     ),
     Rule(
         r"\b(?:(?:an|half\s+an|a\s+half|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)[\s-]+minutes?\s+"
-        r"(?:on|with|next|this|to|monday|tuesday|wednesday|thursday|friday|tomorrow))\b"
+        r"(?:on|with|next|this|to|for|monday|tuesday|wednesday|thursday|friday|tomorrow))\b"
         # "could we set up 30 min", "grab fifteen minutes"
         r"|\b(?:set\s+up|grab|take|book|schedule|find|carve\s+out|get)\s+(?:a\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*minutes?\b"
+        # time or business to be earned: "what would it take to earn fifteen minutes of your time"
+        r"|\b(?:earn|win)\s+(?:(?:a|an|the|some|just|your|me|us|\d+|five|ten|fifteen|twenty|thirty|few|couple|of)\s+)*(?:minutes?|time|meeting|call|business)\b"
         # "would you be up for 30 min, just the two of us"
         r"|\b(?:up|open|game|free|around)\s+for\s+(?:a\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*minutes?\b",
-        "hour hours minute minutes",
+        "hour hours minute minutes earn win",
     ),
     Rule(
         r"\b(?:sign\s+(?:up|on)|sit\s+down|get\s+together|meet(?:\s+with)?\s+(?:you|up|our|my)|meet\s+with\s+(?:your|the)|come\s+(?:by|over|in|out)|stop\s+by|swing\s+by|drop\s+by"
@@ -183,7 +193,13 @@ _COMMIT_NOUN = AnyOf(
 # The ask forms in one loop, the sentence's words looked up once.
 _ASK_FORM = AnyOf(*_ASK_FORM_PARTS)
 _THIS_CALL_TIME = Rule(
-    r"\bgive\s+me\s+(?:\d+|a|one|two|ten|twenty|thirty|sixty|a\s+few)\s+(?:seconds|minutes?)|\b(?:minutes?|seconds)\s+(?:of\s+your\s+time|now|right\s+now)\b"
+    r"\bgive\s+me\s+(?:\d+|a|one|two|ten|twenty|thirty|sixty|a\s+few)\s+(?:seconds|minutes?)"
+    # (time to be earned is a later meeting: "what would it take to earn 15 minutes of your time")
+    r"|\b(?:minutes?|seconds)\s+(?:of\s+your\s+time|now|right\s+now)\b"
+)
+# Time to be earned is a later meeting: "what would it take to earn 15 minutes of your time"
+_EARNED_TIME = Rule(
+    r"\b(?:earn|win)\s+(?:\w+\s+){0,2}?(?:minutes?|seconds)\s+of\s+your\s+time\b", "earn win"
 )
 _LEADING_AUX_YOU = Rule(
     r"^\W*(?:(?:so|and|but|ok(?:ay)?|well|oh)\W+)*(?:do|does|did|are|is|isn't|was|were|have|has|had|would|will|could|can|who|what|when|where|why|how|which)\b"
@@ -262,7 +278,7 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
                 for c in re.split(r"[;,.]", sentence)
             )
         )
-    if _THIS_CALL_TIME.search(sentence):
+    if _THIS_CALL_TIME.search(sentence) and not _EARNED_TIME.search(sentence):
         return False
     if not noun and _REP_OFFER.search(sentence):
         return False  # an offer of help is a next step, not a commitment ask
@@ -535,6 +551,11 @@ _REFERRAL_ASK = Rule(
     # a review or a testimonial for the rep's business: "could you leave me a google review",
     # "if youd be up for writing me a quick review"
     r"|\b(?:leave|leaving|write|writing|post|posting|give|giving|do|doing)\s+(?:me|us)\s+(?:a|an|one)\s+(?:quick\s+|short\s+|little\s+)?(?:google\s+|yelp\s+|five[\s-]star\s+|5[\s-]star\s+|online\s+|linkedin\s+)?(?:review|testimonial|recommendation|shout-?out)\b"
+    # ... wished for, or asked as a few lines: "I'd love a testimonial from you about the
+    # project", "could you write a few lines?"
+    r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|be\s+grateful\s+for)\s+(?:a|an|your)\s+(?:quick\s+|short\s+|little\s+|honest\s+)?"
+    r"(?:google\s+|yelp\s+|linkedin\s+|online\s+)?(?:testimonial|review|recommendation|reference|endorsement|shout-?out)\b"
+    r"|\b(?:could|would|can|will)\s+you\s+(?:maybe\s+|please\s+|just\s+)?(?:write|jot\s+down|put\s+down)\s+(?:me\s+|us\s+)?a\s+few\s+(?:lines|words|sentences)\b"
     # a trade of contacts, or their list asked for: "how about we swap referrals", "you send
     # me your clients who need books", "send me a list of who might need...", "pass my name along"
     r"|\b(?:swap|trade|exchange)\s+(?:some\s+)?(?:referrals|leads|clients|customers|contacts|introductions|intros)\b"
@@ -544,7 +565,7 @@ _REFERRAL_ASK = Rule(
     # "what's the best way to get on your referral list"
     r"|\b(?:get|be|go|put\s+(?:me|us))\s+on\s+(?:your|the)\s+(?:referral|referrals|preferred|vendor|recommended|go-to)\s+list\b",
     "intro introduce refer recommend put hook pass send sending keep bear know swap trade exchange"
-    " review testimonial recommendation shout shoutout list",
+    " review testimonial recommendation shout shoutout list reference endorsement lines sentences words",
 )
 
 

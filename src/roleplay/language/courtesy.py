@@ -49,7 +49,7 @@ _GREETING = Rule(
 _GOODBYE = Rule(
     r"\b(?:bye|goodbye|good-bye|bye-bye|good\s*night|g'night|night\s+night"
     # (not what they or we have: "we have a great offer", "do you have a good one?")
-    r"|(?<!\bwe\s)(?<!\bi\s)(?<!they\s)(?<!\bwe've\s)(?<!\bi've\s)(?<!\bdo\s)(?<!does\s)(?<!\bi'll\s)(?<!we'll\s)(?<!\bwe'd\s)have\s+an?\s+(?:good|great|nice|lovely|wonderful|fantastic|beautiful|happy|brilliant|fab|terrific|amazing|awesome|excellent|fun|super|relaxing|restful|peaceful)\s+\w+|take\s+care|talk\s+(?:to\s+you\s+)?soon"
+    r"|(?<!\bwe\s)(?<!\bi\s)(?<!they\s)(?<!\bwe've\s)(?<!\bi've\s)(?<!\bdo\s)(?<!does\s)(?<!\bi'll\s)(?<!we'll\s)(?<!\bwe'd\s)have\s+an?\s+(?:(?:really|realy|rly|very|truly|super)\s+)?(?:good|great|nice|lovely|wonderful|fantastic|beautiful|happy|brilliant|fab|terrific|amazing|awesome|excellent|fun|super|relaxing|restful|peaceful)\s+\w+|take\s+care|talk\s+(?:to\s+you\s+)?soon"
     r"|talk\s+later|see\s+you\s+(?:then|soon|later)|enjoy\s+(?:the\s+rest\s+of\s+)?(?:your|the)\s+(?:day|evening|weekend|birthday|afternoon|celebration|party|holiday)|get\s+some\s+(?:sleep|rest)|go\s+back\s+to\s+sleep|sleep\s+well|thanks\s+anyway"
     # "I'll let you go", but not the promise "20 seconds and I'll let you go", "one quick
     # question, then I'll let you go"
@@ -193,16 +193,22 @@ _EASY_OUT = Rule(
     r"|\b(?:just\s+)?(?:say|tell\s+me)\s+(?:so\s+)?if\s+(?:it's|its|it\s+is)\s+not\s+(?:for\s+you|a\s+fit|right|useful)\b"
     # a no asked for outright: "if now isn't the time, just say so", "if this isn't a fit,
     # tell me", "you won't hurt my feelings"
-    r"|\bif\s+(?:now|this|it|today|the\s+timing)\s*(?:'s\s+not|\s+is\s+not|\s+isn't|\s+isnt|s\s+not)\s+(?:(?:the|a)\s+)?(?:right\s+|good\s+|great\s+)?"
+    r"|\bif\s+(?:now|this|it|today|the\s+timing)\s*(?:(?:'s|\s+is|s)\s+(?:just\s+|really\s+|simply\s+)?not|\s+(?:just\s+|really\s+)?(?:isn't|isnt))\s+(?:(?:the|a)\s+)?(?:right\s+|good\s+|great\s+)?"
     r"(?:time|moment|fit|for\s+you|something\s+for\s+you|useful|needed)(?:\s+for\s+(?:you|you\s+guys|now|this))?\b,?\s+(?:then\s+)?(?:just\s+)?(?:say\s+so|say\s+the\s+word|tell\s+me|let\s+me\s+know)\b"
     r"|\b(?:won't|will\s+not|wont)\s+hurt\s+my\s+feelings\b"
     # their own cover left standing: "if you're covered already, that's totally fine, just
     # say so"
-    r"|\bif\s+(?:you're|youre|your|you\s+are)\s+(?:already\s+)?(?:covered|set|all\s+set|sorted|happy|in\s+good\s+hands|taken\s+care\s+of)(?:\s+(?:with|by)\s+\w+)?(?:\s+already)?,?\s+"
+    r"|\bif\s+(?:you're|youre|your|you\s+are)\s+(?:already\s+)?(?:covered|set|all\s+set|sorted|happy|in\s+good\s+hands|taken\s+care\s+of)(?:\s+(?:with|by)\s+\w+)?(?:\s+already)?"
+    # ... or another reason to pass put beside it: "if you're all set or it's just not a
+    # good time, please say so"
+    r"(?:\s+or\s+[^,.;!?]{3,50}?)?,?\s+"
     r"(?:(?:that's|thats|that\s+is|it's|its)\s+(?:(?:completely|totally|perfectly|absolutely|\w+ly)\s+)?(?:fine|ok|okay|alright|all\s+right|cool|great|no\s+problem)"
-    r"|(?:then\s+)?(?:just\s+)?(?:say\s+so|tell\s+me|let\s+me\s+know|say\s+the\s+word))\b",
+    r"|(?:then\s+)?(?:please\s+)?(?:just\s+)?(?:say\s+so|tell\s+me|let\s+me\s+know|say\s+the\s+word))\b"
+    # not cornering them: "I don't want to put you on the spot"
+    r"|\b(?:don't|dont|do\s+not|didn't|didnt|wouldn't|wouldnt|won't|wont|never)\s+(?:want\s+to\s+|wanna\s+|mean\s+to\s+)?put\s+you\s+on\s+the\s+spot\b"
+    r"|\bnot\s+(?:trying\s+)?to\s+put\s+you\s+on\s+the\s+spot\b",
     "no fine ok okay alright right problem worries understandable either whatever answer personally harm free happy welcome say tell"
-    " if hurt covered set sorted happy hands taken",
+    " if hurt covered set sorted happy hands taken spot",
 )
 
 
@@ -241,6 +247,7 @@ _EASY_OUT_KEYS = (
     "if today",
     "if the timing",
     "feelings",
+    "the spot",
 )
 
 
@@ -250,11 +257,13 @@ _EASY_OUT_KEYS = (
 _PRESSURE = Rule(
     r"\bno\s+excuses\b|\bi\s+insist\b|\bwon't\s+take\s+no\s+for\s+an\s+answer\b|\b(?:don't|do\s+not)\s+(?:you\s+)?(?:dare\s+)?say\s+no\b"
     r"|\bwhat\s+(?:do|have)\s+you\s+(?:got\s+)?(?:to|got\s+to)\s+lose\b"
+    # "what would it take to earn fifteen minutes of your time?"
+    r"|\bwhat\s+(?:would|will|does|'d)\s+it\s+take\s+(?:for\s+(?:you|me|us)\s+)?to\s+(?:earn|win|get|have|convince|change\s+your\s+mind)\b"
     r"|\b(?:just|simply)\s+(?:cancel|skip|move|push|drop|bail\s+on|blow\s+off|ditch|reschedule|shift)\s+"
     r"(?:whatever|your|everything|all\s+that|(?:the|that)\s+(?:meeting|walk-?through|appointment|other\s+thing|call|lunch|dinner|inspection))\b"
     r"|\bcan't\s+you\s+(?:just\s+)?(?:move|skip|cancel|push|shift|squeeze|drop|ditch)\b"
     r"|\byou\s+(?:have|need|got|gotta)\s+(?:to\s+)?(?:come|make\s+it|say\s+yes|do\s+this|meet\s+(?:me|us)|see\s+this|hear\s+(?:me|this)\s+out)\b",
-    "excuses insist answer no lose cancel skip move push drop bail blow ditch shift squeeze come make say do meet see hear",
+    "take excuses insist answer no lose cancel skip move push drop bail blow ditch shift squeeze come make say do meet see hear",
 )
 
 

@@ -43,7 +43,8 @@ _FEATURE_PLAIN = frozenset(
     specs port ports hd 4k ssd usb import export cad engine hipaa solar radar lidar sonar
     radio antenna satellite cellular infrared probe probes rechargeable stainless aluminum
     aluminium titanium telemetry mesh nodes weatherproof ruggedized firmware endpoints
-    kubernetes graphql latency servers
+    kubernetes graphql latency servers controller controllers logging logger loggers alarm alarms
+    alarming backlit configurations
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")
@@ -60,8 +61,10 @@ _FEATURE_OTHER = AnyOf(
         r"\b\d+(?:\.\d+)?\s*(?:%|percent)\s+uptime|\b\d+\+?\s+integrations|\b\d+-bit\b|\bsoc\s?2\b|\biso\s?\d+"
         r"|\b\d+(?:\.\d+)?\s*(?:gb|tb|mb|ghz|mbps|gbps|mp|megapixels?|hz|fps|kwh|mah|ppm|dpi)\b|\b\d+-speed\b"
         # an ingress rating, a protocol version: "ip67 housings", "ocpp 2.0.1"
-        r"|\bip[56x][0-9x]\b|\b\d+\.\d+\.\d+\b",
-        "#",
+        r"|\bip[56x][0-9x]\b|\b\d+\.\d+\.\d+\b"
+        # a size, a listing: "10x20 booths", "ul listed"
+        r"|\b\d+\s?x\s?\d+\b|\b(?:ul|etl|ce|fcc|nsf)[\s-](?:listed|certified|rated|approved)\b",
+        "# listed certified rated approved",
     ),
     Rule(r"\bevery\s+(?:\d+|\w+)\s+(?:seconds|minutes)\b", "every"),
     # a machine's specifications: "eighty-five feet of platform height", "a 1,000 lb capacity",
@@ -545,6 +548,18 @@ _SALES_OFFER: tuple[Rule, ...] = (
     Rule(
         r"\bbe\s+(?:one\s+of\s+)?the\s+first\s+(?:few\s+)?(?:\w+\s+)?to\s+(?:see|try|get|test|use|pilot)\s+(?:it|this|our|the\s+new)\b",
         "first",
+    ),
+    # the offer talked up: "we've partnered with Halyard and they have some really exciting
+    # new booth packages" (not "you make amazing bread")
+    Rule(
+        r"\b(?:we|we've|our|they|they've|they're)\b[^.!?]{0,40}?\b(?:exciting|amazing|incredible|fantastic|awesome|unbeatable|exclusive)\s+(?:new\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:packages?|offers?|deals?|products?|solutions?|services?|plans?|options?|programs?|promotions?|specials?|bundles?|rates?)\b",
+        "exciting amazing incredible fantastic awesome unbeatable exclusive",
+    ),
+    # the classic opener: "if I could show you a way to increase revenue by 20 percent..."
+    Rule(
+        r"\b(?:i|we)\s+(?:could|can)\s+show\s+you\s+(?:a\s+way|how)\s+to\s+(?:increase|grow|boost|cut|save|double|triple|reduce|lower|improve|make|raise)\b",
+        "show",
     ),
     Rule(
         r"\b(?:pilot|beta|founding|early-access|launch|onboarding)\s+(?:slots|spots|seats|places|openings|licen[cs]es)\s+(?:left|remaining)\b",

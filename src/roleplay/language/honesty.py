@@ -164,7 +164,8 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     ),
     # personal matter, friend of hers, he knows us
     Rule(
-        r"\b(?:it's|it\s+is|this\s+is|regarding|about)\s+(?:a\s+|the\s+)?(?:personal|private|family)\s+(?:matter|call|issue|business|thing)|\bit's\s+personal\b",
+        r"\b(?:it's|its|it\s+is|this\s+is|regarding|about)\s+(?:(?:kind\s+of|sort\s+of|kinda|sorta|more\s+of|really|just|actually|a\s+bit\s+of)\s+)*(?:a\s+|the\s+)?(?:personal|private|family)\s+(?:matter|call|issue|business|thing)"
+        r"|\bit's\s+(?:(?:kind\s+of|sort\s+of|kinda|sorta|really|just)\s+)?personal\b",
         "personal private family",
     ),
     Rule(
@@ -187,6 +188,12 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\bwe\s+(?:(?:actually|really|honestly|also)\s+)?(?:already|currently)\s+(?:look\s+after|handle|manage|run|do|provide|supply|service|support|insure|take\s+care\s+of|work\s+with|work\s+for)\s+"
         r"(?:[\w-]+\s+){0,5}?(?:for\s+|at\s+|with\s+)?your\s+(?!competitors?|neighbou?rs?|peers?|industry|area|sector|region|town|city|street|market|rivals?)[\w-]+",
+        "already currently",
+    ),
+    # our people and theirs: "our guys already do business with your purchasing folks"
+    Rule(
+        r"\bour\s+(?:[\w'-]+\s+){0,2}?(?:guys|team|teams|people|folks|company|office|staff|reps?|crew|firm|group)\s+(?:(?:actually|really|already|currently)\s+)+"
+        r"(?:do\s+business|work|works|partner|partners|deal)\s+with\s+your\s+(?!competitors?|neighbou?rs?|peers?|industry|area)\w+",
         "already currently",
     ),
     # the same said from their side: "your team in charlotte already works with us"

@@ -276,6 +276,15 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             + f"(?:{_SUM_PER_PERIOD_RE}|{_WORD_SUM_PER_PERIOD_RE})"
         ),
     ),
+    # dollars and cents with no currency sign, then what they buy: "its 19.99 per line a
+    # month", "4.50 a pint" (not "99.95 per cent uptime")
+    (
+        ("per ", " a ", " an ", "/", " each"),
+        Rule(
+            r"\b\d{1,5}\.\d\d\s*(?:(?:a|an|per|each)\s+|/\s*)(?!(?:cent|percent|lot|bit|little|few|couple|great|good|new|whole)\b)[a-z]+\b",
+            "#",
+        ),
+    ),
 )
 
 

@@ -62,6 +62,9 @@ _REASON_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:the\s+)?(?:reason|purpose)\s+(?:for|of|behind)\s+(?:my|the|this|our)\s+call"
         r"|\b(?:the\s+)?reason\s+(?:why\s+)?(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|phoned|getting\s+in\s+touch|got\s+in\s+touch|writing|contacting)"
+        # "the reason i wanted to call you direct is..."
+        r"|\b(?:the\s+)?reason\s+(?:why\s+)?(?:i|we)\s+(?:wanted|want|was\s+hoping|were\s+hoping|'d\s+like|would\s+like|decided|needed|had)\s+to\s+"
+        r"(?:call|ring|phone|reach\s+out|get\s+in\s+touch|talk|speak|catch)\b"
         r"|\b(?:that's|that\s+is|which\s+is|this\s+is|here's|here\s+is)\s+(?:exactly\s+|partly\s+|really\s+|actually\s+|basically\s+|also\s+|kind\s+of\s+|part\s+of\s+)?why\s+(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|getting\s+in\s+touch)"
         r"|\b(?:quick|main|short|the|my|one)\s+reason\s+for\s+(?:the|my|this|our)\s+call\b|\breason\s+for\s+calling\b"
         # "so um, why I'm calling is your renewal"

@@ -80,7 +80,7 @@ _ROUTING = AnyOf(
     Rule(
         r"^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?is\s+(?:[\w.']+\s+){1,4}(?:in|available|around|there|free|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+)?\W*$"
         # "Is Martin about?" (British), or a last clause after the reason: "..., is she free?"
-        r"|(?:^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?|[,;]\s*(?:and\s+|so\s+)?)is\s+(?!(?:it|that|this|there|everything|anything|anyone)\b)"
+        r"|(?:^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?|(?:[,;]|\s-+)\s*(?:and\s+|so\s+)?)is\s+(?!(?:it|that|this|there|everything|anything|anyone)\b)"
         r"(?:he|she|they|(?:mr|mrs|ms|dr)\.?\s+[\w'-]+|[\w'-]+(?:\s+[\w'-]+)?)\s+(?:about|around|in|available|free|there|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)"
         r"\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+)?\W*$",
         "is",
@@ -276,6 +276,9 @@ _CONTACT_DETAILS = Rule(
     r"(?:e-?mail(?:\s+address)?|(?:(?:phone|cell|mobile|direct|contact|office|work|home)\s+)?number"
     r"(?!\s+(?:of|one|two|three)\b)|(?:phone|direct|shop|office|work|home|main|best|right)\s+line|"
     r"extension|cell|mobile|address|contact\s+details)\b"
+    # ... not a channel naming something else: "a mobile app", "an email reminder"
+    r"(?![\s-]+(?:apps?|application|site|version|friendly|devices?|reminders?|alerts?|notifications?|integrations?|campaigns?"
+    r"|marketing|templates?|sequences?|newsletters?|blasts?|inbox|server|hosting|platform|tool|signatures?|book|bar|field|verification)\b)"
     r"|\bshould\s+i\s+(?:use|call|try)\s+the\s+(?:\w+\s+)?(?:line|number|email|cell|mobile)\b"
     # "and best email for them": the detail named with no owner
     r"|\b(?:best|right|correct|current)\s+(?:e-?mail|number|line|extension|cell|contact)\b"
@@ -359,7 +362,28 @@ def is_discovery(sentence: str) -> bool:
         and not _SELF_INTRODUCTION.search(sentence)
         and not _SINCE_WE_LAST.search(sentence)
         and not _about_us_tagged(sentence)
+        and not _OPEN_TO_IT.search(sentence)
+        and not _CONNECTED_CHECK.search(sentence)
     )
+
+
+# Checking how we are connected, as the question's last clause: "its carmen, you accepted
+# my linkedin invite last week?" (not "you connected with tom, how's that going?")
+_CONNECTED_CHECK = Rule(
+    r"(?:^|,|\s--?\s)\W*(?:(?:so|and|um|uh|hey|hi|oh)\W+)*(?:you|u|we|i)\s+(?:just\s+|recently\s+|finally\s+)?"
+    r"(?:sent|accepted|added|connected|approved|invited)\b(?=[^,;?]*\blinkedin\b|[^,;?]*\b(?:invite|invitation|request)\b)[^,;?]*\W*$",
+    "sent accepted added connected approved invited",
+)
+
+
+# Whether they would take up what was just put to them asks nothing about them: "would you
+# be open to that?", "is that something you'd be interested in?"
+_OPEN_TO_IT = Rule(
+    r"\b(?:would|are|will|might|could)\s+you\s+(?:be\s+)?(?:at\s+all\s+)?(?:open|interested|up|game|keen|willing)\s+(?:to|in|for|on)\s+"
+    r"(?:that|this|it|something\s+like\s+(?:that|this))\W*$"
+    r"|\bsomething\s+(?:you'd|you\s+would|you\s+might|you\s+might\s+be|you're|you\s+are)\s+(?:be\s+)?(?:open|interested|up|game|keen)\s+(?:to|in|for)\W*$",
+    "open interested up game keen willing",
+)
 
 
 # A claim about our own side with a tag: "most of my clients are restaurants, so they all

@@ -130,7 +130,9 @@ _AFTER_I_WILL = frozenset(
 )
 _AFTER_I_WOULD = frozenset(
     "like love be rather need want say suggest recommend guess hate offer try call ask reach check"
-    " give send drop swing pop come stop prefer imagine appreciate bet think".split()
+    " give send drop swing pop come stop prefer imagine appreciate bet think"
+    # an adverb before the verb: "id really love a testimonial", "id just need her email"
+    " really just also definitely probably actually totally gladly happily much sooner".split()
 )
 # "an id check", "your id card": the noun
 _BEFORE_AN_ID = frozenset(

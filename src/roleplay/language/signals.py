@@ -380,16 +380,50 @@ _OR_ASKS = Rule(
 )
 
 
+# A question joined on to what comes before it: "ok, who's that, and what's the best way to
+# reach them?", "we're in two hundred plants now, so, uh, how are your supervisors building
+# schedules today?", "we connected on linkedin last week, how's the new role going?" (the
+# part before is read on its own: a question or a statement).
+_THEN_ASKS = Rule(
+    r"(?:,\s+(?:(and|so)\W+)?|\s(--+)\s*)(?:(?:um|uh|er|like|you\s+know|then|anyway)\W+)*"
+    r"(?=(?:what|what's|whats|how|how's|hows|when|where|which|who|who's|whos|why|is|are|do|does|did|can|could|would|will)\s"
+    # ... or cut off and asked again without its verb: "i'll be in town thursday and --
+    # you free for lunch?"
+    r"|you\s+(?:free|around|available|up\s+for|open\s+to)\b)"
+)
+
+_OUR_STATEMENT = Rule(
+    r"\W*(?:(?:so|and|well|ok|okay|yeah|hey|hi|oh|um|uh)\W+)*(?:we|i|i'm|i've|we're|we've|our|my|it's|its|there's)\b"
+)
+
+
 def _alternatives(sentence: str) -> list[tuple[str, bool]]:
-    """The sentence and whether it asks, or its two questions when it asks one ", or"
-    another."""
+    """The sentence and whether it asks; or its two questions when it asks one ", or"
+    another; or what comes before a question joined on with ", and" or ", so", and the
+    question."""
     question = is_question(sentence)
-    if not question or (", or " not in sentence and ",or " not in sentence):
+    if not question:
         return [(sentence, question)]
-    split = _OR_ASKS.search(sentence)
-    if split is None:
-        return [(sentence, question)]
-    return [(sentence[: split.start()], True), (sentence[split.end() :], True)]
+    if ", or " in sentence or ",or " in sentence:
+        split = _OR_ASKS.search(sentence)
+        if split is not None:
+            return [(sentence[: split.start()], True), (sentence[split.end() :], True)]
+    if ", " in sentence or "--" in sentence:
+        for split in _THEN_ASKS.finditer(sentence):
+            first = sentence[: split.start()]
+            if len(first.split()) < 3:
+                continue  # "ok great, and is it still...": a word or two is no part of its own
+            asks = is_question(first)
+            # With no "and" or "so", only after a statement of ours: "real quick, who does
+            # your ap right now, is that in house?", "whoever handles it now, could I have
+            # their name?" are one question.
+            if (
+                split.group(1)
+                or split.group(2)
+                or (_OUR_STATEMENT.match(first) and not any(map(is_question, first.split(","))))
+            ):
+                return [(first, asks), (sentence[split.end() :], True)]
+    return [(sentence, question)]
 
 
 def _who_and_why(
