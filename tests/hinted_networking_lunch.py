@@ -36,6 +36,13 @@ HINTED = {
                 "im in denver next thursday, want to grab lunch",
             ],
         ),
+        "which_day": (
+            ["Hi Rob, it's Sam Lee.", "We should grab lunch sometime while I'm out your way."],
+            [
+                "I'm in Denver next Thursday. Would 1:30 work?",
+                "next thursday, say 1:30",
+            ],
+        ),
         "checking": (
             [INVITE],
             [

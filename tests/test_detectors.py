@@ -2850,6 +2850,32 @@ def test_a_filler_inside_the_introduction_leaves_no_pause() -> None:
 # Session 14: general rules checked on invented sentences, near misses beside the hits.
 # (previous prospect line or None, rep line, signal, fires)
 HEARD_IN_CONTEXT_TABLE = [
+    # a deal or the work offered, and names wished for
+    (
+        None,
+        "you should let me do the signage for the new place, id give you a good rate",
+        "sales_offer",
+        True,
+    ),
+    (None, "honestly even a couple of names would be a big help right now", "referral_ask", True),
+    (None, "the names on the list would help us", "referral_ask", False),
+    # a weekday with a letter dropped, and "hoping" however typed, is no past tense
+    (None, "ill be in boise next thurday, free for lunch?", "set_time", True),
+    (None, "im in town next friday and was hopeing we could grab coffee", "set_time", True),
+    (None, "we met last friday at the expo", "set_time", False),
+    (None, "we can talk later", "commitment_ask", False),
+    # 'later' said to close, after an ok
+    (None, "alright, later", "goodbye", True),
+    (None, "we can sort the details later", "goodbye", False),
+    # who handles it "there", the fact asked back in two words, pressure, picking a place
+    (None, "and who there looks after the fleet insurance now?", "right_person", True),
+    (None, "we have dana ortiz down as your buyer. is she still?", "record_check", True),
+    (None, "dont tell me youre too busy, you can always find an hour for me", "pressure", True),
+    (None, "tell me if youre too busy and ill call back", "pressure", False),
+    (None, "and wheres good, somewhere near your office?", "discovery_question", False),
+    (None, "where do your drivers usually fuel up?", "discovery_question", True),
+    (None, "i also had a few ideas for your patio i wanted to run by you", "sales_offer", True),
+    (None, "i have a few thoughts on the boards you sent me", "sales_offer", False),
     # a question joined on after a statement, a cut-off, or a bare comma after our news
     (None, "ok, whos that, and whats the best way to reach them?", "discovery_question", True),
     (None, "ill be in boise next friday and -- you free for coffee?", "commitment_ask", True),
@@ -2944,6 +2970,7 @@ HEARD_IN_CONTEXT_TABLE = [
     ),
     # dollars and cents without a currency sign, and what they buy
     (None, "and its 24.99 per phone a month", "pricing", True),
+    (None, "its 4.50/month a seat", "pricing", True),
     (None, "uptime is 99.95 per cent", "pricing", False),
     # a number of things is not a time
     (None, "it logs readings at one minute intervals", "set_time", False),
@@ -3151,6 +3178,17 @@ def test_heard_in_context_table(previous: str | None, line: str, signal: str, fi
         call.add("prospect", previous)
     found = call.add("rep", line).signals
     assert (signal in found) is fires, dict(found)
+
+
+def test_the_refused_day_alone_leaves_the_refused_hour_after_it_refused() -> None:
+    # "Thursday noon's out": Thursday alone is still open, noon at the steakhouse is not
+    call = CallAnalysis()
+    call.add("rep", "hey rob, its tony. lunch next thursday?")
+    call.add("prospect", "Thursday noon's out, though, I've got a walk-through till one.")
+    again = call.add("rep", "Thursday's the only day I've got. Noon at the grill, I'll book it.")
+    assert again.signals.get("refused_time") == "Noon at the grill, I'll book it"
+    other = call.add("rep", "ok, thursday it is then, does 2 work?")
+    assert "refused_time" not in other.signals
 
 
 def test_a_table_the_rep_booked_at_the_refused_hour_asks_for_it_again() -> None:

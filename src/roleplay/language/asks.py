@@ -44,8 +44,9 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     # a plan put to them as a thought: "maybe we could talk about it sometime", "you and I
     # should get together"
     Rule(
-        r"\b(?:we|you\s+and\s+(?:i|me))\s+(?:could|can|might|should)\s+(?:maybe\s+|perhaps\s+|always\s+)?(?:talk|chat|meet|connect|get\s+together|catch\s+up|grab|hop|jump|sit\s+down|set\s+up|find)\b",
-        "could can might should",
+        # ("we can talk later" puts it off)
+        r"\b(?:we|you\s+and\s+(?:i|me))\s+(?:could|might|should)\s+(?:maybe\s+|perhaps\s+|always\s+)?(?:talk|chat|meet|connect|get\s+together|catch\s+up|grab|hop|jump|sit\s+down|set\s+up|find)\b",
+        "could might should",
     ),
     # "would you be up for 30 minutes", "would you be open to a call"
     Rule(
@@ -556,6 +557,8 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|be\s+grateful\s+for)\s+(?:a|an|your)\s+(?:quick\s+|short\s+|little\s+|honest\s+)?"
     r"(?:google\s+|yelp\s+|linkedin\s+|online\s+)?(?:testimonial|review|recommendation|reference|endorsement|shout-?out)\b"
     r"|\b(?:could|would|can|will)\s+you\s+(?:maybe\s+|please\s+|just\s+)?(?:write|jot\s+down|put\s+down)\s+(?:me\s+|us\s+)?a\s+few\s+(?:lines|words|sentences)\b"
+    # names wished for: "even one or two names would really help me out"
+    r"|\b(?:one\s+or\s+two|a\s+(?:few|couple)(?:\s+of)?|any|some)\s+(?:names|contacts|intros|introductions|referrals|leads)\s+(?:would|could|might)\s+(?:really\s+)?(?:help|be\s+(?:great|huge|amazing|a\s+big\s+help))\b"
     # a trade of contacts, or their list asked for: "how about we swap referrals", "you send
     # me your clients who need books", "send me a list of who might need...", "pass my name along"
     r"|\b(?:swap|trade|exchange)\s+(?:some\s+)?(?:referrals|leads|clients|customers|contacts|introductions|intros)\b"
@@ -565,7 +568,8 @@ _REFERRAL_ASK = Rule(
     # "what's the best way to get on your referral list"
     r"|\b(?:get|be|go|put\s+(?:me|us))\s+on\s+(?:your|the)\s+(?:referral|referrals|preferred|vendor|recommended|go-to)\s+list\b",
     "intro introduce refer recommend put hook pass send sending keep bear know swap trade exchange"
-    " review testimonial recommendation shout shoutout list reference endorsement lines sentences words",
+    " review testimonial recommendation shout shoutout list reference endorsement lines sentences words"
+    " names contacts intros introductions referrals leads",
 )
 
 

@@ -73,7 +73,7 @@ _GOODBYE = Rule(
     # a wish said again to close: "ok well think about it, happy birthday again"
     r"|\b(?:happy\s+birthday|congrats|congratulations|thanks|thank\s+you)\s+again(?:,?\s+[a-z]+)?\W*$"
     # "later, rob.": "later" as a sentence of its own, closing the line
-    r"|(?:^|(?<=[.!]))\s*later(?:\s+(?:then|man|mate))?(?:,?\s+[a-z]+)?\W*$"
+    r"|(?:^|(?<=[.!]))\s*(?:(?:ok(?:ay)?|alright|all\s+right|cool|right|sure|great)\W+)?later(?:\s+(?:then|man|mate))?(?:,?\s+[a-z]+)?\W*$"
     # "enjoy every bit of today", "tell the team I said hi", "say hello to Maria for me"
     r"|\benjoy\s+(?:every\s+(?:bit|minute|second)\s+of\s+|all\s+of\s+)?(?:today|tonight|the\s+day|your\s+day)\b"
     r"|\btell\s+(?:[\w.'-]+\s+){1,4}?i\s+said\s+(?:hi|hello|hey)\b|\bsay\s+(?:hi|hello)\s+to\s+(?:[\w.'-]+\s+){1,4}?for\s+me\b",
@@ -257,20 +257,29 @@ _EASY_OUT_KEYS = (
 _PRESSURE = Rule(
     r"\bno\s+excuses\b|\bi\s+insist\b|\bwon't\s+take\s+no\s+for\s+an\s+answer\b|\b(?:don't|do\s+not)\s+(?:you\s+)?(?:dare\s+)?say\s+no\b"
     r"|\bwhat\s+(?:do|have)\s+you\s+(?:got\s+)?(?:to|got\s+to)\s+lose\b"
-    # "what would it take to earn fifteen minutes of your time?"
-    r"|\bwhat\s+(?:would|will|does|'d)\s+it\s+take\s+(?:for\s+(?:you|me|us)\s+)?to\s+(?:earn|win|get|have|convince|change\s+your\s+mind)\b"
     r"|\b(?:just|simply)\s+(?:cancel|skip|move|push|drop|bail\s+on|blow\s+off|ditch|reschedule|shift)\s+"
     r"(?:whatever|your|everything|all\s+that|(?:the|that)\s+(?:meeting|walk-?through|appointment|other\s+thing|call|lunch|dinner|inspection))\b"
     r"|\bcan't\s+you\s+(?:just\s+)?(?:move|skip|cancel|push|shift|squeeze|drop|ditch)\b"
     r"|\byou\s+(?:have|need|got|gotta)\s+(?:to\s+)?(?:come|make\s+it|say\s+yes|do\s+this|meet\s+(?:me|us)|see\s+this|hear\s+(?:me|this)\s+out)\b",
-    "take excuses insist answer no lose cancel skip move push drop bail blow ditch shift squeeze come make say do meet see hear",
+    "excuses insist answer no lose cancel skip move push drop bail blow ditch shift squeeze come make say do meet see hear",
+)
+
+
+# ... and their busy day waved away, or the price of a yes asked: "don't tell me you're too
+# busy", "you can always find an hour for an old friend", "what would it take to earn
+# fifteen minutes of your time?" (a rule of its own: its words are rarer than the above's)
+_PRESSURE_MORE = Rule(
+    r"\b(?:don't|dont|do\s+not)\s+tell\s+me\s+(?:you're|youre|you\s+are)\s+(?:too\s+)?(?:busy|swamped|slammed|booked)\b"
+    r"|\byou\s+can\s+always\s+(?:find|make|spare|squeeze\s+in)\s+(?:an?\s+|some\s+|the\s+)?(?:hour|time|minutes?|half\s+hour|lunch)\b"
+    r"|\bwhat\s+(?:would|will|does|'d)\s+it\s+take\s+(?:for\s+(?:you|me|us)\s+)?to\s+(?:earn|win|get|have|convince|change\s+your\s+mind)\b",
+    "tell always take",
 )
 
 
 def pressure(norm: str) -> str | None:
     """The words that leave no room for a no ("no excuses", "just cancel whatever you've
     got", "can't you just move it"), or None."""
-    return first_match(_PRESSURE, norm)
+    return first_match(_PRESSURE, norm) or first_match(_PRESSURE_MORE, norm)
 
 
 def easy_out(norm: str) -> str | None:

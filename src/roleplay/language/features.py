@@ -556,6 +556,21 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"(?:[\w-]+\s+){0,2}?(?:packages?|offers?|deals?|products?|solutions?|services?|plans?|options?|programs?|promotions?|specials?|bundles?|rates?)\b",
         "exciting amazing incredible fantastic awesome unbeatable exclusive",
     ),
+    # ideas for their business brought along: "I also had some ideas for your shops I wanted
+    # to run by you"
+    Rule(
+        r"\b(?:i|we)\s+(?:also\s+|actually\s+)?(?:had|have|got|'ve\s+got|have\s+got)\s+(?:some|a\s+few|a\s+couple\s+of|a\s+couple|lots\s+of|a\s+bunch\s+of)\s+(?:\w+\s+)?"
+        r"(?:ideas|thoughts|suggestions|recommendations)\s+(?:for|about|on)\s+your\b",
+        "ideas thoughts suggestions recommendations",
+    ),
+    # a deal or the work itself offered: "i could give you a good rate", "let me do the
+    # branding for the new shop"
+    Rule(
+        r"\b(?:give|get|offer|do)\s+you\s+(?:a\s+)?(?:really\s+)?(?:good|great|special|friends?|mates?|discounted|better|fair|sweet|nice)\s+(?:rate|deal|price|discount)\b"
+        r"|\blet\s+(?:me|us)\s+(?:do|handle|take\s+care\s+of|redo|design|build|quote(?:\s+for)?)\s+(?:the|your)\s+"
+        r"(?:branding|rebrand|signage|signs|menus?|menu\s+boards|website|site|logo|packaging|design|books|bookkeeping|marketing|install|fit-?out|renovation|remodel)\b",
+        "rate deal price discount let",
+    ),
     # the classic opener: "if I could show you a way to increase revenue by 20 percent..."
     Rule(
         r"\b(?:i|we)\s+(?:could|can)\s+show\s+you\s+(?:a\s+way|how)\s+to\s+(?:increase|grow|boost|cut|save|double|triple|reduce|lower|improve|make|raise)\b",

@@ -274,15 +274,9 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"|\b(?:it's|its|it\s+is|that's|thats|that\s+is|it'd\s+be|it\s+would\s+be|that'd\s+be|that\s+would\s+be|it'll\s+be|it\s+will\s+be|cost\s+of\b[^.!?]{0,40}?)\s*"
             r"(?:(?:just|only|honestly|about|around|roughly|like|under|maybe|usually|typically|generally|normally)\s+){0,3}"
             + f"(?:{_SUM_PER_PERIOD_RE}|{_WORD_SUM_PER_PERIOD_RE})"
-        ),
-    ),
-    # dollars and cents with no currency sign, then what they buy: "its 19.99 per line a
-    # month", "4.50 a pint" (not "99.95 per cent uptime")
-    (
-        ("per ", " a ", " an ", "/", " each"),
-        Rule(
-            r"\b\d{1,5}\.\d\d\s*(?:(?:a|an|per|each)\s+|/\s*)(?!(?:cent|percent|lot|bit|little|few|couple|great|good|new|whole)\b)[a-z]+\b",
-            "#",
+            # dollars and cents with no sign, then what they buy: "its 19.99 per line a
+            # month" (not "99.95 per cent uptime")
+            r"|\b\d{1,5}\.\d\d\s*(?:(?:a|an|per|each)\s+|/\s*)(?!(?:cent|percent|lot|bit|little|few|couple|great|good|new|whole)\b)[a-z]+\b"
         ),
     ),
 )
@@ -318,6 +312,7 @@ _FOR_VERBS = frozenset(
     "do get have give offer sell supply insure cover handle take sort set".split()
 )
 _DIGIT = re.compile(r"\d")
+_CENTS = re.compile(r"\d\.\d\d")
 _SUM_PER_PERIOD = Lazy(_SUM_PER_PERIOD_RE)  # the quick test of the rule that ends with it
 _BARE_SUM_WORDS = ("hundred", "thousand", "grand", "square", "linear", " sq")
 _NOTHING_DOWN = Lazy(r"same\s+as\s+cash|(?:no|zero|nothing|\$0)\s+(?:money\s+)?down")
@@ -334,7 +329,10 @@ _PRICING_PRECHECK: dict[int, Callable[[str], bool]] = {
     10: lambda low: _DIGIT.search(low) is not None or has_any(low, _BARE_SUM_WORDS),
     # a rate per period said plainly: "starting at", or a sum and a period after it
     11: lambda low: (
-        "starting" in low or _SUM_PER_PERIOD.search(low) is not None or has_any(low, _WORD_SUM_KEYS)
+        "starting" in low
+        or _SUM_PER_PERIOD.search(low) is not None
+        or has_any(low, _WORD_SUM_KEYS)
+        or ("." in low and _CENTS.search(low) is not None)  # dollars and cents
     ),
 }
 

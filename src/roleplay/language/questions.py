@@ -147,6 +147,13 @@ _SCHEDULING_WHEN = Rule(
     r"|\bwhen\s+(?:works|suits|is\s+(?:good|best|better|convenient|easiest)|would\s+(?:work|suit|be\s+(?:good|best|better)))\b",
     "when",
 )
+# Picking a place is scheduling too: "and where's good?", "where should we meet?"
+_SCHEDULING_WHERE = Rule(
+    r"\bwhere(?:'s|\s+is|s|\s+would\s+be)\s+(?:good|best|easiest|easy|convenient|handy|close)\b"
+    r"|\bwhere\s+(?:should|shall|do|would|could|can)\s+(?:we|i)\s+(?:go|meet|eat|grab|get\s+lunch|get\s+coffee|get\s+breakfast|book)\b"
+    r"|\bwhere\s+(?:do|would)\s+you\s+(?:want|like|prefer)\s+to\s+(?:go|meet|eat)\b",
+    "where wheres",
+)
 
 
 _CONFIRM_TAG = AnyOf(
@@ -323,7 +330,9 @@ _RECORD_CHECK = Rule(
     # ... or what was just read back still holding: "does any of that still hold?"
     r"|\b(?:does|do|will|would|is|are)\s+(?:(?:any|all)\s+(?:of\s+)?)?(?:that|this|it|those|these|the\s+(?:email|address|number|contact|line|name))\s+still\s+"
     r"(?:reach|reaches|get\s+to|go\s+to|goes\s+to|work|works|find|land|the\s+right|the\s+best|the\s+person|the\s+one|who"
-    r"|hold|holds|stand|stands|apply|applies|check\s+out|look\s+right|ring\s+true)\b",
+    r"|hold|holds|stand|stands|apply|applies|check\s+out|look\s+right|ring\s+true)\b"
+    # the fact just read out, asked back in two words: "...running your marketing. does he still?"
+    r"|^\W*(?:(?:and|so|ok|okay)\W+)*(?:does|is|do|are)\s+(?:he|she|they|that|it)\s+still\W*$",
     "is are does do will would",
 )
 
@@ -539,7 +548,7 @@ def is_time_check(sentence: str) -> bool:
 # "could you tell me who's in charge of purchasing".
 _RIGHT_PERSON = Rule(
     r"\bwho(?:'s|\s+is|\s+are|'d|\s+would|\s+should|\s+do\s+i|\s+can\s+i|\s+might|\s+else)?\s+"
-    r"(?:(?:be|the|best|usually|normally|actually|currently|really|generally)\s+){0,3}"
+    r"(?:(?:be|the|best|usually|normally|actually|currently|really|generally|there|here|now|today|over\s+there)\s+){0,3}"
     r"(?:handles?|handling|decides?|deciding|owns?|looks?\s+after|looking\s+after|takes?\s+care\s+of|manages?|managing|runs?|running|oversees?"
     r"|buys?|signs?\s+off|makes?\s+(?:the\s+)?(?:decisions?|calls?)|in\s+charge|responsible|(?:right|best)\s+(?:person|one|people|contact)"
     r"|(?:talk|speak)\s+(?:to|with)\s+about|deals?\s+with|dealing\s+with|heads?\s+up|point\s+(?:person|of\s+contact)|the\s+decision)\b"
@@ -615,6 +624,8 @@ def is_scheduling(sentence: str) -> bool:
     """Picks a time: "what time works best for you?", "mornings or afternoons?", "when could
     we do that?"."""
     if _SCHEDULING.search(sentence) is not None or _SCHEDULING_WHEN.search(sentence) is not None:
+        return True
+    if _SCHEDULING_WHERE.search(sentence) is not None:
         return True
     low = lowercase(sentence)
     return ("how" in low or "what" in low) and _SCHEDULING_HOW.search(sentence) is not None

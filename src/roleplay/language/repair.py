@@ -348,7 +348,13 @@ def _typos() -> dict[str, str]:
                 out[swapped] = word
         if word.endswith("ing") and len(word) > 6:
             out.setdefault(word[:-1], word)  # the g dropped, as said: "callin", "reachin"
+    for day in _WEEKDAYS:
+        for k in range(1, len(day) - 1):  # an inner letter dropped: "thurday", "wednsday"
+            out.setdefault(day[:k] + day[k + 1 :], day)
     return out
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 _TYPOS = _typos()

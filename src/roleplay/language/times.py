@@ -166,7 +166,7 @@ def _first_slot(pattern: Rule, sentence: str) -> str | None:
 #: Past-tense words: a time in the past is no proposal ("we met last Thursday").
 PAST_TENSE = Rule(
     # "I was thinking 12:30", "we were hoping for Friday": a polite present, not the past
-    r"\b(?:was|were)\b(?!\s+(?:thinking|hoping|wondering|planning)\b)"
+    r"\b(?:was|were)\b(?!\s+(?:thinking|hop\w*|wondering|planning)\b)"
     r"|\b(?:did|had|went|came|happened|last|ago)\b",
     "was were did had went came happened last ago",
 )
@@ -355,6 +355,10 @@ def names_refused_time(
         if _IF_HARD.search(clause) and _DAYPART.search(clause):
             return None  # "if lunch is hard, coffee in the afternoon is just as good"
         if not (days or hours):
+            continue
+        if not hours and days <= _all_days(refused) and _all_hours(refused):
+            # "Thursday's the only day I've got. Noon at the steakhouse": the day alone,
+            # when only an hour of it was turned down, is neither the slot nor another
             continue
         if any(_same_slot(days, hours, no_days, no_hours) for no_days, no_hours in refused):
             again = again or clause.strip()
