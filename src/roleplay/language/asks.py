@@ -195,7 +195,6 @@ _COMMIT_NOUN = AnyOf(
 _ASK_FORM = AnyOf(*_ASK_FORM_PARTS)
 _THIS_CALL_TIME = Rule(
     r"\bgive\s+me\s+(?:\d+|a|one|two|ten|twenty|thirty|sixty|a\s+few)\s+(?:seconds|minutes?)"
-    # (time to be earned is a later meeting: "what would it take to earn 15 minutes of your time")
     r"|\b(?:minutes?|seconds)\s+(?:of\s+your\s+time|now|right\s+now)\b"
 )
 # Time to be earned is a later meeting: "what would it take to earn 15 minutes of your time"

@@ -350,7 +350,9 @@ def _typos() -> dict[str, str]:
             out.setdefault(word[:-1], word)  # the g dropped, as said: "callin", "reachin"
     for day in _WEEKDAYS:
         for k in range(1, len(day) - 1):  # an inner letter dropped: "thurday", "wednsday"
-            out.setdefault(day[:k] + day[k + 1 :], day)
+            dropped = day[:k] + day[k + 1 :]
+            if dropped not in known and dropped not in _REAL_WORDS:
+                out.setdefault(dropped, day)
     return out
 
 

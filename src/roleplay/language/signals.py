@@ -399,8 +399,8 @@ _OUR_STATEMENT = Rule(
 
 def _alternatives(sentence: str) -> list[tuple[str, bool]]:
     """The sentence and whether it asks; or its two questions when it asks one ", or"
-    another; or what comes before a question joined on with ", and" or ", so", and the
-    question."""
+    another; or what comes before a question joined on (with ", and", ", so", a cut-off
+    "--", or a bare comma after a statement of ours), and the question."""
     question = is_question(sentence)
     if not question:
         return [(sentence, question)]
