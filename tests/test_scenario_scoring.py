@@ -70,3 +70,22 @@ def test_the_linkedin_call_counts_the_connection_as_the_reason():
     assert "no-reason-for-call" not in codes(text, load_scenario("networking_linkedin").scoring)
     without = text.replace(", you sent me a linkedin invite last week", "")
     assert "no-reason-for-call" in codes(without, load_scenario("networking_linkedin").scoring)
+
+
+def test_the_lunch_call_counts_the_invitation_as_the_reason():
+    # On a lunch invitation the invitation is why the rep calls, even with no "I'm calling
+    # because"; the catalog alone still wants the reason said.
+    text = (
+        "Prospect: Rob Castellano.\n"
+        "Rep: hey rob its sam lee, long time\n"
+        "Prospect: Sam! How are you?\n"
+        "Rep: good! we should grab lunch sometime while im out your way\n"
+        "Prospect: Which day are you in Denver?\n"
+        "Rep: next thursday, say 1:30 at the taco place\n"
+        "Prospect: Perfect, see you then.\n"
+    )
+    assert "no-reason-for-call" in codes(text)
+    assert "no-reason-for-call" not in codes(text, load_scenario("networking_lunch").scoring)
+    without = text.replace("we should grab lunch sometime while im out your way", "hows denver")
+    without = without.replace("next thursday, say 1:30 at the taco place", "cool cool")
+    assert "no-reason-for-call" in codes(without, load_scenario("networking_lunch").scoring)
