@@ -348,15 +348,12 @@ def _typos() -> dict[str, str]:
                 out[swapped] = word
         if word.endswith("ing") and len(word) > 6:
             out.setdefault(word[:-1], word)  # the g dropped, as said: "callin", "reachin"
-    for day in _WEEKDAYS:
+    for day in {day.lower() for day in _SHORT_DAYS.values()}:
         for k in range(1, len(day) - 1):  # an inner letter dropped: "thurday", "wednsday"
             dropped = day[:k] + day[k + 1 :]
             if dropped not in known and dropped not in _REAL_WORDS:
                 out.setdefault(dropped, day)
     return out
-
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 _TYPOS = _typos()
