@@ -2850,6 +2850,9 @@ def test_a_filler_inside_the_introduction_leaves_no_pause() -> None:
 # Session 14: general rules checked on invented sentences, near misses beside the hits.
 # (previous prospect line or None, rep line, signal, fires)
 HEARD_IN_CONTEXT_TABLE = [
+    # the prospect's likely problem, said as what we know of theirs
+    (None, "its sam from ledgerly, i know late invoices eat your fridays", "reason", True),
+    (None, "i know your time is short", "reason", False),
     # a deal or the work offered, and names wished for
     (
         None,

@@ -538,6 +538,15 @@ _THEIR_PROBLEM = Rule(
     "size yours you",
 )
 
+# ... or said as what we know of theirs: "i know payday mistakes eat your weekends", "we
+# know how much no-shows cost your front desk"
+_KNOWN_PROBLEM = Rule(
+    r"\b(?:i|we)\s+know\s+(?:that\s+|how\s+(?:much\s+)?)?(?:[\w'-]+\s+){1,4}?"
+    r"(?:eat|eats|cost|costs|drain|drains|kill|kills|waste|wastes|wreck|wrecks|ruin|ruins|chew|chews)\s+(?:up\s+|into\s+)?your\b"
+    r"[^.!?,]{0,40}",
+    "know",
+)
+
 
 # A problem reported by people like them is a reason too: "operators opening sites fast tell
 # us their crews can't keep up", "we keep hearing from clinics that no-shows eat their day".
@@ -622,6 +631,7 @@ def _unannounced_reason(text: str, sents: list[str]) -> str | None:
                 return sentence[match.start() : match.end()].strip()
     their = (
         _THEIR_PROBLEM.search(text)
+        or _KNOWN_PROBLEM.search(text)
         or _REPORTED_PROBLEM.search(text)
         or _THEY_OFTEN.search(text)
         or _OTHER_REASONS.search(text)
