@@ -590,6 +590,7 @@ def test_every_signal_is_described_and_can_fire() -> None:
     fired |= set(signals("I could put together a quote for you."))
     fired |= set(signals("Marcus Bell introduced us at the Eastside breakfast last Thursday."))
     fired |= set(signals("We connected on LinkedIn last week."))
+    fired |= set(signals("That's so good to hear."))
     # a slot refused earlier in the call, proposed again
     call = CallAnalysis()
     call.add("prospect", "Friday at two is out, I'm afraid.")
@@ -2722,6 +2723,24 @@ def test_what_its_regarding_typed_casually_is_asked_and_a_dodge_ignores_it() -> 
 
 # Session 13: general rules checked on invented sentences, near misses beside the hits.
 READ_AS_TYPED_TABLE = [
+    # a question after a spaced dash; a verb after ", and" goes on asking
+    (
+        "well, i mean, not exactly -- who handles your printing equipment decisions, is that"
+        " mark or someone in ops",
+        None,
+        "question",
+        True,
+    ),
+    ("my brother -- who runs a shop -- said the same thing", None, "question", False),
+    (
+        "will do -- can i tell diane you pointed me to her, and set up 30 minutes with her"
+        " next tuesday at 2",
+        None,
+        "next_step",
+        True,
+    ),
+    ("could i send you the deck, and call you thursday at 10", None, "next_step", True),
+    ("i can send you the deck, and call you thursday at 10", None, "question", False),
     # a plan put to them with "what if I/we": a proposal, not a question about them
     ("what if i swing by the yard monday at 8", None, "commitment_ask", True),
     ("what if we grabbed fifteen minutes on thursday", None, "commitment_ask", True),
@@ -3171,6 +3190,49 @@ HEARD_IN_CONTEXT_TABLE = [
     (None, "it's your order from amazon", "introduction", False),
     (None, "remember our great talk at the marlowe?", "discovery_question", False),
     (None, "do you remember me from the expo", "discovery_question", False),
+    # a filler between commas inside a question: "did i, uh, catch you" is one question
+    (
+        None,
+        "hi its tariq from clearvent -- did i, uh, catch you mid-coffee?",
+        "commitment_ask",
+        False,
+    ),
+    (None, "would you, uh, be open to a call thursday at 10?", "commitment_ask", True),
+    (None, "are you, um, the one who handles payroll?", "discovery_question", True),
+    # the hour someone gets up is no slot; a meeting "follow up at 2pm" still is
+    (None, "how are you spending the day, hopefully not up at 4am baking", "set_time", False),
+    (None, "how are you spending the day, hopefully not up at 4am baking", "commitment_ask", False),
+    (None, "im up at 5 most days anyway", "set_time", False),
+    (None, "can we follow up at 2pm thursday?", "set_time", True),
+    # "give me a call back" asks them to call; "I'll give you a call back" offers to
+    (None, "think it over and give me a call back sometime this week", "callback_offer", False),
+    (None, "think it over and give me a call back sometime this week", "callback_request", True),
+    (None, "I'll give you a call back later then", "callback_offer", True),
+    (None, "should i just call back after lunch?", "callback_offer", True),
+    # something to be sent is no call back asked for
+    (None, "perfect, thursday at 1:30 works, text me the address", "callback_request", False),
+    (None, "email me the deck and i'll take a look", "callback_request", False),
+    (None, "text me back when you know", "callback_request", True),
+    (None, "call me the day before", "callback_request", True),
+    # something warm about them that asks nothing
+    (None, "i hope somebody baked YOU a cake for once", "kind_words", True),
+    (None, "thats so good to hear, i always loved working with you", "kind_words", True),
+    (None, "sounds like a perfect day", "kind_words", True),
+    (None, "well you deserve it", "kind_words", True),
+    (None, "i hope you dont mind me calling", "kind_words", False),
+    (None, "i hope this is an ok time", "kind_words", False),
+    (None, "i'd love to work with you again", "kind_words", False),
+    (None, "we deserve a shot at your business", "kind_words", False),
+    # owning up to selling, the company named after an honest lead-in
+    (
+        None,
+        "To be upfront, Halyard does sell. But this call is only about the record.",
+        "owns_sale",
+        True,
+    ),
+    (None, "to be honest, our company does also sell booths", "owns_sale", True),
+    (None, "Halyard does sell booths, top of the line", "owns_sale", False),
+    (None, "to be honest, nobody here does selling", "owns_sale", False),
 ]
 
 

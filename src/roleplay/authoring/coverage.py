@@ -82,6 +82,7 @@ SIGNAL_LINES: dict[str, tuple[str, ...]] = {
     "time_check": ("Is now a good time?", "Have you got a minute?"),
     "routing": ("Could I speak with the owner, please?", "Is Dr. Patel available?"),
     "connection_note": ("We connected on LinkedIn last week.", "Thanks for the LinkedIn invite."),
+    "kind_words": ("That's so good to hear.", "You deserve it."),
 }
 
 #: Lines that commit a catalog mistake (the codes of the mistake catalog).

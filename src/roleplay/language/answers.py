@@ -81,7 +81,9 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         r"\b(?:call|ring|try|phone|reach)\s+(?:you|him|her)\s+(?:back\s+)?(?:at\s+a\s+)?"
         r"(?:later|back|tomorrow|in\s+the\s+morning|another\s+time|at\s+a\s+(?:better|decent|good|more\s+(?:convenient|reasonable))"
         r"|(?:better|decent|good|more\s+(?:convenient|reasonable))\s+(?:time|hour)|when\s+you(?:'re|\s+are)\s+(?:awake|back|free|up))"
-        r"|\b(?:call|ring|try)\s+(?:you\s+)?back\b|\b(?:called|rang)\s+(?:you\s+)?back\b",
+        # (not asked of them: "give me a call back", "can you call back")
+        r"|\b(?<!\bme\sa\s)(?<!\bus\sa\s)(?<!\byou\s)(?:call|ring|try)\s+(?:you\s+)?back\b"
+        r"|\b(?:called|rang)\s+(?:you\s+)?back\b",
         "call ring try phone reach called rang",
     ),
     # "when would be good? I'll fit around you"
@@ -378,7 +380,10 @@ _TRANSFER = Lazy(
 # a call sometime", "have your manager call me", "get back to me" -- not "I'll call you
 # back", and not "no need to call me back".
 _CALLBACK_REQUEST = Lazy(
-    r"\b(?:call|ring|phone|text|buzz|email|e-mail|message|dm)\s+me\b(?!\s+(?:crazy|old[\s-]fashioned|paranoid|biased|a|an|by\s+my)\b)|\b(?:call|ring)\s+(?:us|our\s+office)\s+back\b"
+    r"\b(?:call|ring|phone|buzz)\s+me\b(?!\s+(?:crazy|old[\s-]fashioned|paranoid|biased|a|an|by\s+my)\b)"
+    # (not something to be sent: "text me the address", "email me where it is")
+    r"|\b(?:text|email|e-mail|message|dm)\s+me\b(?!\s+(?:a|an|by\s+my|the|your|his|her|their|where|which|that|those|directions|details)\b)"
+    r"|\b(?:call|ring)\s+(?:us|our\s+office)\s+back\b"
     r"|\bgive\s+(?:me|us)\s+a\s+(?:call|ring|buzz|shout|bell)\b|\bget\s+back\s+to\s+(?:me|us)\b|\breturn\s+my\s+call\b"
     r"|\bhave\s+(?:\w+\s+){1,2}?(?:call|ring|phone)\s+me\b",
     re.IGNORECASE,

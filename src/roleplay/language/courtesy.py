@@ -276,6 +276,36 @@ _PRESSURE_MORE = Rule(
 )
 
 
+# Something warm about them or their news that asks nothing: "that's so good to hear", "you
+# deserve it", "I hope somebody baked you a cake for once", "I always loved working with
+# you", "sounds like a perfect day". (Not "I hope you don't mind me calling", nor "I'd love to
+# work with you again": that one asks.)
+_KIND_WORDS = Rule(
+    r"\b(?:that's|thats|that\s+is|it's|its|so|really|very)\s+(?:so\s+|really\s+|very\s+|just\s+)?"
+    r"(?:good|great|nice|lovely|wonderful|awesome|amazing|fantastic|brilliant|cool)\s+to\s+hear\b"
+    r"|\b(?:glad|happy|pleased|thrilled|delighted)\s+to\s+hear\b"
+    r"|\b(?:happy|glad|pleased|thrilled|delighted)\s+for\s+you\b|\bproud\s+of\s+you\b"
+    r"|\byou(?:'ve|\s+have)?\s+(?:really\s+|totally\s+|so\s+|more\s+than\s+|definitely\s+)?(?:deserve[sd]?|earned)\b"
+    r"|\bgood\s+for\s+you\b|\bi\s+(?:just\s+|really\s+|absolutely\s+)?love\s+(?:that|it)\W*$"
+    r"|\bhope\s+(?:somebody|someone|they|you|your\s+[a-z]+)\s+(?!(?:don't|dont|do\s+not|won't|wont|aren't|arent)\b)"
+    r"(?:[a-z']+\s+){0,2}?(?:baked?|bakes|spoils?|spoiled|treats?|treated|gets?|got|have|has|takes?|took|enjoys?"
+    r"|celebrates?|makes?|made|gives?|gave|brings?|brought|throws?|threw|sings?|sang|surprises?|surprised)\b"
+    r"|\b(?:loved|enjoyed|liked)\s+working\s+(?:with\s+you|together)\b"
+    r"|\b(?:was|been)\s+(?:such\s+)?(?:a\s+(?:pleasure|joy|treat)|great|fun)\s+working\s+(?:with\s+you|together)\b"
+    r"|\bsounds\s+(?:so\s+|really\s+|just\s+)?(?:lovely|perfect|wonderful|amazing|delightful|fun"
+    r"|like\s+(?:a\s+|such\s+a\s+)?(?:perfect|great|lovely|fun|wonderful|good|nice|busy|big)\s+(?:day|time|night|evening|plan|way|weekend|company|one)"
+    r"|like\s+(?:a\s+lot\s+of|so\s+much|such)\s+fun)\b"
+    r"|\blooks?\s+(?:good|great)\s+on\s+you\b",
+    "hear for proud deserve deserves deserved earned good love hope working sounds look looks",
+)
+
+
+def kind_words(norm: str) -> str | None:
+    """The words of something warm said about them or their news that asks nothing ("that's
+    so good to hear", "you deserve it"), or None."""
+    return first_match(_KIND_WORDS, norm)
+
+
 def pressure(norm: str) -> str | None:
     """The words that leave no room for a no ("no excuses", "just cancel whatever you've
     got", "can't you just move it"), or None."""

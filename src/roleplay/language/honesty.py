@@ -667,6 +667,9 @@ _OWNS_SALE = Rule(
     r"|(?:^|[,.;:!]\s*|\b(?:yes|yeah|yep|honestly|sure|ok|okay|and)\W+)(?:sales|cold)\s+call\b(?!\s+(?:from|about|to)\b)"
     r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:(?:absolutely|definitely|certainly|totally|also)\s+)?(?:selling|trying\s+to\s+sell|a\s+salesperson|a\s+sales\s+rep|in\s+sales)\b"
     r"|\b(?:i|we)\s+do\s+sell\b|\b(?:yes|yeah|yep|sure|honestly)\W+(?:i|we)\s+sell\b"
+    # the company named, after an honest lead-in: "to be upfront, Halyard does sell"
+    r"|\b(?:to\s+be\s+(?:honest|upfront|up\s+front|clear|transparent|fair)|full\s+disclosure|in\s+fairness)\W+"
+    r"(?:[\w'&-]+\s+){1,3}?(?:does|do)\s+(?:also\s+)?sell\b"
     r"|\b(?:won't|will\s+not|not\s+going\s+to|wont)\s+pretend\s+(?:otherwise|it's\s+not|it\s+isn't|this\s+isn't|i'm\s+not)",
     "sales cold prospecting selling sell salesperson pretend",
 )

@@ -207,7 +207,10 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         while end < n and (
             not pause(gaps[end])
             or (gaps[end] == ":" and lowered[end].isdigit())  # "12:15" is one time
-            or not (pause(gaps[end], strong=True) or lowered[end] in _NEW_CLAUSE)
+            or not (
+                pause(gaps[end], strong=True)
+                or (lowered[end] in _NEW_CLAUSE and not _second_verb(lowered, end))
+            )
         ):
             end += 1
         # A break before it, when the line runs on into it.
@@ -245,8 +248,8 @@ def _last_clause_asks(lowered: list[str], gaps: list[str], i: int) -> bool:
     would be followed by more of the sentence, or by a full stop). So does one followed by
     another question, or by its answers: "..., who usually handles those, is that her or
     the ops director", "..., who usually books them, you or the doctors"."""
-    if lowered[i] != "who" or "," not in gaps[i]:
-        return False
+    if lowered[i] != "who" or ("," not in gaps[i] and not _spaced_dash(gaps[i])):
+        return False  # (after a comma, or a dash: "not exactly -- who handles ...")
     verb = i + 1
     if verb < len(lowered) and lowered[verb] in _ADVERBS:
         verb += 1  # "who usually handles..."
@@ -271,6 +274,19 @@ def _last_clause_asks(lowered: list[str], gaps: list[str], i: int) -> bool:
     if first == "or" and following + 2 < n:
         first, second = second, lowered[following + 2]
     return first in _AUX_WORDS and second in _SUBJECTS
+
+
+# Verbs that, after ", and", go on with the same subject: "can I tell diane you sent me, and
+# set up 30 minutes with her tuesday at 2" asks it all.
+_SECOND_VERBS = frozenset(
+    "set send book put get grab find pencil schedule see talk call email loop show give take make"
+    " follow check walk run pass share swing drop come meet".split()
+)
+
+
+def _second_verb(lowered: list[str], at: int) -> bool:
+    """Whether the clause at ``at`` is "and" and a verb that shares the question's subject."""
+    return lowered[at] == "and" and at + 1 < len(lowered) and lowered[at + 1] in _SECOND_VERBS
 
 
 _ADVERBS = frozenset("usually normally actually currently generally typically mostly now".split())

@@ -25,6 +25,8 @@ from itertools import filterfalse
 from pathlib import Path
 
 from roleplay.language.questionmarks import (
+    _AUX_WORDS,
+    _SUBJECTS,
     QUESTION_CUE,
     QUESTION_CUE_WORDS,
     mark_questions,
@@ -704,7 +706,11 @@ def repair(text: str, names: bool = True) -> Repaired:
                     gaps[i + 1] = ""  # "its um, kayla brooks": the pause was inside the phrase
                 elif i and not gaps[i].strip() and gaps[i + 1].strip():
                     gaps[i] = ""  # "hi um, this is jo": keep the comma after it
-                elif before in _OPEN_WORDS and gaps[i].strip(" ,") == "" and "," in gaps[i]:
+                elif (
+                    before in _OPEN_WORDS
+                    # or a question's subject after its verb: "did i, uh, catch you ..."
+                    or (i >= 2 and before in _SUBJECTS and lowered[i - 2] in _AUX_WORDS)
+                ) and (gaps[i].strip(" ,") == "" and "," in gaps[i]):
                     # "this is, um, sophie lind": the pause was inside the phrase
                     gaps[i], gaps[i + 1] = "", " "
                 else:

@@ -37,6 +37,7 @@ from roleplay.language.courtesy import (
     easy_out,
     goodbye,
     greeting,
+    kind_words,
     pressure,
     thanks,
 )
@@ -133,6 +134,8 @@ SIGNALS: dict[str, str] = {
     "thanks": "the rep thanks the prospect ('thank you', 'thanks so much', 'I appreciate your help')",
     "easy_out": "the rep makes 'no' easy to say ('no pressure', 'if it's a no, no worries', 'either"
     " answer is fine')",
+    "kind_words": "the rep says something warm about them or their news that asks nothing ('that's so good"
+    " to hear', 'you deserve it', 'I hope somebody baked you a cake', 'I always loved working with you')",
     "pressure": "the rep leaves no room for a no ('no excuses', 'just cancel whatever you've got',"
     " 'can't you just move it', 'I won't take no for an answer', 'what have you got to lose')",
     "long_turn": "the line is longer than 80 words",
@@ -182,6 +185,7 @@ UNSCORED = frozenset(
         "easy_out",
         "pressure",
         "callback_request",
+        "kind_words",
     }
 )
 
@@ -608,6 +612,7 @@ _LINE_RULES = (
     ("pressure", pressure),
     ("callback_request", asks_for_callback),
     ("connection_note", connection_note),
+    ("kind_words", kind_words),
 )
 
 

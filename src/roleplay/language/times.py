@@ -42,7 +42,13 @@ _SLOT_TODAY = Rule(
     r"\b(?:today|tonight|this\s+afternoon|this\s+morning|this\s+evening|same\s+day)\b",
     "today tonight this same",
 )
-_PAST_BEFORE = Rule(r"\b(?:last|past|previous|since|ago|back\s+in)\s*$")
+# What makes the time after it no slot: the past ("last Thursday", "since 9"), or the hour
+# someone gets up ("hopefully not up at 4am baking", "I'm up at 5 most days").
+_PAST_BEFORE = Rule(
+    r"\b(?:last|past|previous|since|ago|back\s+in)\s*$"
+    r"|\b(?:get|gets|getting|got|wake|wakes|waking|woke|be|been|not|still|already|i'm|im|you're|youre"
+    r"|we're|were|are|is|was)\s+up\s*$"
+)
 
 
 def time_slot(sentence: str, *, allow_today: bool) -> str | None:
