@@ -210,3 +210,48 @@ def test_a_reply_with_several_variants_is_not_repeated_back_to_back():
         replies = [conv.say("xyzzy").reply for _ in range(12)]
         assert all(a != b for a, b in zip(replies, replies[1:], strict=False)), replies
         assert set(replies) == {"Sorry, what?", "Pardon?", "Come again?"}
+
+
+WARY = """
+title: Wary
+persona: {name: Graham Wu, company: Counterpoint}
+start: wary
+opening: hello
+intents:
+  meeting:
+    any_signals: [commitment_ask]
+    priority: 7
+  ask:
+    signals: [discovery_question]
+    priority: 3
+states:
+  wary:
+    on:
+      - {intent: meeting, to: wary, reply: slow_down}
+      - {intent: ask, to: open, reply: priorities}
+  open:
+    on:
+      - {intent: meeting, to: booked, reply: agreed}
+  booked: {outcome: success}
+replies:
+  hello: ["Graham."]
+  slow_down: ["Slow down. What's this about?"]
+  priorities: ["Churn, mostly."]
+  agreed: ["Fine, Monday at 1."]
+"""
+
+
+def test_an_ask_put_off_is_heard_again_once_the_rest_of_the_line_moved_the_call_on():
+    call = Conversation(parse_scenario(WARY, "wary.yaml"), seed=1)
+    call.open()
+    result = call.say("What's top of your list this year? Could we set up a call Monday at 1?")
+    assert result.state == "booked"
+    assert result.reply == "Churn, mostly. Fine, Monday at 1."
+
+
+def test_an_ask_alone_that_is_put_off_stays_put_off():
+    call = Conversation(parse_scenario(WARY, "wary.yaml"), seed=1)
+    call.open()
+    result = call.say("Could we set up a call Monday at 1?")
+    assert result.state == "wary"
+    assert result.reply == "Slow down. What's this about?"

@@ -320,9 +320,12 @@ class Conversation:
         lines: list[str] = []
         fired: list[Transition] = []
         if choice.transition is not None:
+            before = self.state
             self._fire(choice, lines)
             fired.append(choice.transition)
-            lines = self._follow_up(choice, read.read, found, parts, lines, fired)
+            lines = self._follow_up(
+                choice, read.read, found, parts, lines, fired, stayed=self.state == before
+            )
             lines = self._sign_off(read.read, found, lines, fired)
         else:
             lines.append(
@@ -462,6 +465,7 @@ class Conversation:
         parts: tuple[str, ...],
         lines: list[str],
         fired: list[Transition],
+        stayed: bool = False,
     ) -> list[str]:
         """Take in the rest of a turn that said several things.
 
@@ -470,6 +474,11 @@ class Conversation:
         state it reached listens for another thing the line said (or something the rep
         said earlier: a name, a reason), the prospect takes that in too, and answers the
         last thing it heard instead of asking again for what it was just told.
+
+        A first intent that left the prospect where it was (``stayed``: "slow down, what's
+        this about?" to a meeting asked for too soon) is heard again once the rest of the
+        line has moved the call on: "I'd like to hear what's on your list this year. Could we
+        set up a call Monday at 1?" gets the priorities, then the meeting.
         """
         if first.match is None or self.scenario.intents[first.match.intent].mistakes:
             return lines  # cut off, caught out, put off: the rest of the line goes unheard
@@ -499,11 +508,18 @@ class Conversation:
             self._fire(choice, hop)
             assert choice.transition is not None
             fired.append(choice.transition)
-            lines = hop  # the prospect answers the last thing it took in
+            if choice.match and choice.match.intent == first.match.intent:
+                lines = lines + hop  # heard again: the answer so far, then this one
+            else:
+                lines = hop  # the prospect answers the last thing it took in
             if choice.match:
                 used.intents.add(choice.match.intent)
                 used.evidence.append(choice.match.evidence)
             visited.add(self.state)
+            if stayed:
+                stayed = False
+                used.intents.discard(first.match.intent)
+                used.evidence.remove(first.match.evidence)
         return lines
 
     def _sign_off(
