@@ -349,6 +349,23 @@ def test_claim_support(replies: list[str], support: str) -> None:
     assert claim_support(replies) == support
 
 
+@pytest.mark.parametrize(
+    ("replies", "said", "support"),
+    [
+        # the referral owned, or the one named in the claim said back with a yes
+        (["olivia, sure. she mentioned it. go ahead"], "olivia pham suggested i call", "confirmed"),
+        (["she mentioned it"], "olivia suggested i call", "confirmed"),
+        (["she mentioned it was expensive"], "olivia suggested i call", "none"),
+        # a yes after her own name confirms nothing the caller claimed
+        (["pam yeah, i do the books"], "its a personal matter actually", "none"),
+        (["ok, sure, go ahead"], "ok, olivia suggested i call", "none"),
+        (["mark? sure"], "mark asked me to call", "none"),
+    ],
+)
+def test_claim_support_with_the_name_said_back(replies: list[str], said: str, support: str) -> None:
+    assert claim_support(replies, said) == support
+
+
 def test_previous_line_decides_price_answer_and_ignored_question() -> None:
     assert "price_answer" in signals("It's $45 a seat.", previous="What does it cost?")
     assert "price_answer" not in signals("It's $45 a seat.", previous="We use spreadsheets.")
@@ -3209,6 +3226,34 @@ HEARD_IN_CONTEXT_TABLE = [
     (None, "think it over and give me a call back sometime this week", "callback_request", True),
     (None, "I'll give you a call back later then", "callback_offer", True),
     (None, "should i just call back after lunch?", "callback_offer", True),
+    # from messy34: a reason after "call you directly", "howd" asking, a fee on what is
+    # recovered, money won back that is no guarantee, a note whose point is named, a
+    # statement that "our companies could work together", a typo inside a claim
+    (
+        None,
+        "i wanted to call you directly because i think our companies could be doing some work together",
+        "reason",
+        True,
+    ),
+    (None, "i wanted to call you directly", "reason", False),
+    (None, "you guys finally moved into the new plant, howd that go", "discovery_question", True),
+    (None, "we only charge 30 percent of whatever we recover", "pricing", True),
+    (None, "theres no upfront cost", "pricing", True),
+    (None, "we recovered 30 percent of what they lost", "pricing", False),
+    (None, "we offer a 30-day money-back guarantee", "pricing", True),
+    (None, "we help them go back through the denials and get that money back", "pricing", False),
+    (None, "ill send her a quick note so she knows her info is updated with us", "next_step", True),
+    (None, "i'll send a note", "next_step", False),
+    (None, "in march i think our companies could work together", "commitment_ask", False),
+    (None, "thursday at 2 could work for you?", "commitment_ask", True),
+    (None, "were actulaly already working with your company", "misleading_claim", True),
+    (
+        None,
+        "Is that spelled the way it sounds, or is there anything unusual in it?",
+        "contact_details",
+        True,
+    ),
+    (None, "their spelling bee is next week", "contact_details", False),
     # something to be sent is no call back asked for
     (None, "perfect, thursday at 1:30 works, text me the address", "callback_request", False),
     (None, "email me the deck and i'll take a look", "callback_request", False),

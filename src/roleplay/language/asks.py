@@ -75,6 +75,8 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         # ("the reason I'm calling is we work with..." asks nothing: "is we" is no question)
+        # (not after its subject, a statement: "i think our companies could work together")
+        r"(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!companies\s)(?<!\bteams\s)(?<!think\sit\s)(?<!guess\sit\s)"
         r"\b(?:would|will|could|do|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b))\s+(?:(?:[\w:.]+|\w+-(?:minute|min|hour|day|week))\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open"
         r"|make\s+sense|fit|doable|possible|alright|all\s+right|useful|helpful|worthwhile|worth\s+it)\b",
         "would will does is could do",
@@ -421,7 +423,9 @@ _SPECIFIC_OBJECT = Rule(
     r"|proofs?|drafts?|mock-?ups?|listing|sketch(?:es)?|drawings?|layouts?|floor\s+plans?"
     r"|(?:look|play|hand|work|guide|e-?)\s?books?|lookbooks?|playbooks?|handbooks?|workbooks?|ebooks?|e-books?|photos|pictures|specs\s+sheet"
     # a message whose content is named: "one short email introducing Halyard"
-    r"|(?:email|e-mail|note|message|letter)\s+(?:introducing|explaining|outlining|summari[sz]ing|recapping|with\s+(?:the|our|a|some|those|a\s+few))\b)",
+    r"|(?:email|e-mail|note|message|letter)\s+(?:introducing|explaining|outlining|summari[sz]ing|recapping|confirming|with\s+(?:the|our|a|some|those|a\s+few)"
+    # ... or its point: "a quick note so she knows her info is updated", "to let her know"
+    r"|so\s+(?:she|he|they|you)\s+(?:knows?|has|have|can\s+see)|to\s+(?:let\s+(?:her|him|them|you)\s+know|confirm|explain|introduce))\b)",
     "checklist guide catalog catalogue brochure video recording summary quote proposal case template deck invite"
     " invitation agenda link sample samples kit profile profiles results rate price pricing sheet pager report"
     " contract white whitepaper article overview comparison pdf slides example examples campaign campaigns map"

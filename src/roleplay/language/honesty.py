@@ -314,6 +314,8 @@ _CONFIRMATION = Rule(
     # ... or a sure or a hello after the name ("oh kofi, sure, hi"; not "oh, ok, sure, one
     # sec", which only complies)
     r"|^\W*(?:oh|ah)\W+(?!(?:no|not|nope|wait|who|what|sorry|um|uh|ok|okay|well|so|alright|fine|sure|right|yes|yeah|hm+|hmm)\b)[\w'-]+\W+(?:sure|hi|hey|hello)\b(?!\s*\?)"
+    # the referral owned: "she mentioned it", "he told me about you"
+    r"|\b(?:he|she|they)\s+(?:mentioned|told\s+me\s+about|said\s+something\s+about)\s+(?:it|that|this|you)\b(?!\s+(?:was|is|were|are|would|might|could|costs?)\b)"
     r"|\b(?:he|she|they|\w+)\s+(?:texted|emailed|e-mailed|messaged|pinged|wrote|called|rang|phoned|warned|said|mentioned|told)"
     r"(?:\s+(?:me|us))?\s+(?:that\s+)?(?:you|someone|somebody|a\s+\w+)\s+(?:might|would|'d|'ll|will|may|could|were\s+going\s+to|was\s+going\s+to)\s+"
     r"(?:call|ring|phone|reach\s+out|be\s+in\s+touch|get\s+in\s+touch|be\s+calling|give\s+me\s+a)\b"
@@ -482,22 +484,41 @@ def recognised(prospect_lines: list[str]) -> bool:
     return any(_CONFIRMATION.search(normalise(line)) for line in prospect_lines)
 
 
-def claim_support(prospect_lines: list[str]) -> str:
+def claim_support(prospect_lines: list[str], said: str = "") -> str:
     """How the prospect's lines after a claim treat it: ``"confirmed"``, ``"denied"`` or ``"none"``.
 
     Read line by line, the first line that denies or owns up to it decides: recognition
     may come in the second reply ("oh.. maybe?" then "oh sean, yes ok"), and once owned up
     to ("oh yes, tanya told me"), a later "no idea what I'm doing with that" is about
     something else. Within a line, a denial wins over anything else said ("Tom said that?
-    He didn't mention anything").
+    He didn't mention anything"). A name from the rep's line ``said`` (the claim's), said
+    back with a yes, owns up to it too ("olivia, sure").
     """
     for line in prospect_lines:
         text = normalise(line)
         if _DENIAL.search(text):
             return "denied"
-        if _CONFIRMATION.search(text):
+        if _CONFIRMATION.search(text) or (said and _named_back(text, said)):
             return "confirmed"
     return "none"
+
+
+# The one named in the claim, said back with a yes: "olivia, sure. she mentioned it."
+_NAME_THEN_YES = Lazy(
+    r"^\W*(?:(?:oh|ah)\W+)?(?!(?:no|not|nope|wait|who|what|sorry|um|uh|ok|okay|well|so|alright|fine|sure|right|yes|yeah|hm+)\b)"
+    r"([a-z][\w'-]+)\s*[,.!-]?\s*(?:sure|yes|yeah|yep|right|of\s+course)\b(?!\s*\?)",
+    re.IGNORECASE,
+)
+
+
+def _named_back(text: str, said: str) -> bool:
+    from roleplay.language.repair import first_names  # (the gazetteer, loaded on first use)
+
+    found = _NAME_THEN_YES.search(text)
+    if found is None:
+        return False
+    name = found.group(1).lower()
+    return name in first_names() and re.search(rf"\b{re.escape(name)}\b", said, re.I) is not None
 
 
 # --------------------------------------------------------------------------- per line

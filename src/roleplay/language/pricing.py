@@ -127,6 +127,8 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             + _NUMBER_WORDS
             + r"(?:[\s-]\w+)?\s+percent)\s+"
             r"(?:off|discount|cheaper|less\s+than|lower|below|rebate|cash\s*back|back|commission|plus|\+|per|a\s+transaction|of\s+(?:each|every)\s+(?:sale|transaction)"
+            # a fee on what is won back: "we only charge 30 percent of whatever we recover"
+            r"|of\s+(?:whatever|what|everything|anything|all)\s+(?:we|you|they)\s+(?:recover|save|find|collect|get\s+back|claw\s+back)"
             r"|of\s+(?:the\s+)?(?:first[\s-]year(?:'s)?|annual|base|starting)\s+(?:salary|pay|wage|compensation|package))"
         ),
     ),
@@ -159,7 +161,11 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"|\b(?:beat|match|undercut)\s+(?:their|your|the|any|his|her)\s+(?:current\s+)?(?:price|prices|quote|rate|rates|pricing)"
             r"|\bwaive[ds]?\s+(?:the\s+|your\s+)?(?:setup\s+|set-up\s+|installation\s+)?(?:fee|fees|cost)"
             r"|\bno\s+(?:setup\s+|set-up\s+|monthly\s+|annual\s+|hidden\s+|cancellation\s+|upfront\s+|up-front\s+)?(?:fees?|minimums|charges?)\b"
-            r"|\bat\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|\bfree\s+of\s+charge|\bfor\s+free\b|\bcomplimentary\b|\bmoney[- ]back\b"
+            r"|\bno\s+(?:upfront|up-front|up\s+front|setup|set-up|monthly|hidden)\s+costs?\b"
+            r"|\bat\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|\bfree\s+of\s+charge|\bfor\s+free\b|\bcomplimentary\b"
+            # a guarantee, not money recovered ("get some of that money back")
+            r"|\bmoney[- ]back\s+(?:guarantee|guaranteed|promise|offer)|\b(?:\d+|thirty|sixty|ninety)[- ]day\s+money[- ]back\b"
+            r"|\bor\s+your\s+money\s+back\b"
         ),
     ),
     # financing and payment terms: "zero percent financing for 24 months", "0% APR", "no payments

@@ -103,6 +103,8 @@ _REASON_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|was\s+hoping|were\s+hoping|thought\s+i'd|figured\s+i'd)"
         r"\s+to\s+(?:call|ring|phone|reach\s+out|get\s+in\s+touch|drop\s+you\s+a\s+line|give\s+you\s+a\s+(?:call|ring|buzz|shout))\s+(?:you\s+)?"
+        # "I wanted to call you directly because..."
+        r"(?:(?:directly|direct|personally|myself|today|quickly|first)\s+)?"
         # "I wanted to call instead of just clicking accept, and learn..."
         r"(?:(?:instead\s+of|rather\s+than)\s+[^,.!?]{1,50}?,?\s+)?(?:and|to|about|because|regarding|since|re|after|with)\b"
         # the call as the personal answer to a message: "i wanted to call instead of just

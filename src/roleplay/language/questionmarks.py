@@ -17,7 +17,11 @@ from roleplay.language.text import AnyOf, Lazy, Rule, has_any, lowercase
 # question word and an auxiliary: "do you", "could you", "how do you", "what are your".
 _AUX = "do does did are could would can will have has should is was were may might shall"
 _AUX_WORDS = frozenset(_AUX.split())
-_WH_WORDS = frozenset("how what who when where which why whats what's who's how's".split())
+_WH_WORDS = frozenset(
+    "how what who when where which why whats what's who's how's how'd what'd why'd where'd when'd".split()
+)
+# A question word with its auxiliary in it: "how's it going", "how'd that go"
+_WH_WITH_AUX = frozenset("what's who's how's how'd what'd why'd where'd when'd".split())
 _SUBJECTS = frozenset("you your i we they he she it there that this anyone anybody".split())
 # In parts, each gated on the words all its matches have (a line is searched only by the
 # parts its words allow): whether any part matches is what the one alternation would tell.
@@ -26,8 +30,8 @@ QUESTION_CUE = AnyOf(
         r"\b(?:" + _AUX.replace(" ", "|") + r")\s+(?:you|your|i|we|they|he|she|there|anyone)", _AUX
     ),
     Rule(
-        r"\b(?:how|what|who|when|where|which|why|whos|whats|hows)\b",
-        "how what who when where which why whos whats hows",
+        r"\b(?:how|what|who|when|where|which|why|whos|whats|hows|howd|whatd|whyd|whered)\b",
+        "how what who when where which why whos whats hows howd whatd whyd whered",
     ),
     Rule(
         r"(?:^|[.!?;:-]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+|^(?:and|so)\s+)"
@@ -127,7 +131,10 @@ def statement_question_cue(text: str) -> bool:
 #: Every match of :data:`QUESTION_CUE` on ASCII text has one of these whole words (an
 #: auxiliary or a question word): a cheap test before the regex.
 QUESTION_CUE_WORDS = frozenset(
-    (_AUX + " how what who when where which why whos whats hows want wanna").split()
+    (
+        _AUX
+        + " how what who when where which why whos whats hows howd whatd whyd whered want wanna"
+    ).split()
 )
 # Words after which a question word starts an embedded clause, not a question:
 # "I wonder how you...", "tell me what you...", "the way that you..."
@@ -399,7 +406,7 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
     if word in _WH_WORDS:
         return (
             nxt in _AUX_WORDS
-            or word in {"what's", "who's", "how's"}
+            or word in _WH_WITH_AUX
             or (word == "how" and nxt in _HOW_MUCH and not _tells_how_much(lowered, i + 2))
             # "what kind of introductions would help you": a kind of thing, then an auxiliary
             or (

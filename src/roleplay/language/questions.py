@@ -292,6 +292,8 @@ _CONTACT_DETAILS = Rule(
     # "and email for them", "plus her extension": the detail asked for after the name
     r"|^\W*(?:and|also|plus)\s+(?:e-?mail|email\s+address|number|extension|cell|direct\s+line)\b"
     r"|\b(?:how\s+(?:do|would|should)\s+(?:you|i|we)\s+spell|spell\s+(?:that|it|her|his|their|the))\b"
+    # a spelling checked: "is that spelled the way it sounds?", "what's the spelling"
+    r"|\b(?:is|was|'s)\s+(?:that|it|her\s+\w+|his\s+\w+)\s+spelled\b|\b(?:the|her|his|its|that)\s+spelling\b"
     r"|[\w.+-]+@[\w-]+\.[\w.]+"
     # the details asked for as a list: "the right name, title and email for whoever..."
     r"|\bname(?:,?\s+(?:title|role|position|job\s+title))?,?\s+(?:and|&)\s+(?:e-?mail|(?:phone\s+)?number|direct\s+line)\b"

@@ -76,6 +76,10 @@ _CONTRACTIONS = {
     "whos": "who's",
     "wheres": "where's",
     "hows": "how's",
+    "howd": "how'd",
+    "whatd": "what'd",
+    "whyd": "why'd",
+    "whered": "where'd",
     "theres": "there's",
     "heres": "here's",
     "whens": "when's",
@@ -206,7 +210,7 @@ _SHORT_KEYWORDS = frozenset(
 # question or a reason just the same.
 _EVERYDAY_WORDS = frozenset(
     """
-    names yours going doing cause being think thing things something anything everything
+    actually usually names yours going doing cause being think thing things something anything everything
     really their where which these those every right still looking looks working work want
     would about know have been with that them when just like other after before again
     maybe sure today later talk talking speak speaking chat coffee lunch breakfast connect

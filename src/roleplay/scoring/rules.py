@@ -427,7 +427,7 @@ def _per_turn_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
             flag("feature-dump", i, sig["feature_list"])
         if "misleading_claim" in sig:
             later = [t.read for t in call.turns[i + 1 :] if not t.is_rep][:2]
-            support = claim_support(later)
+            support = claim_support(later, call.text[i])
             if support == "none" and shared_past(sig["misleading_claim"]):
                 # the shared past already owned up to ("Yes! The Marlowe, with Marcus"):
                 # "nice to talk again" at the end leans on what the call supports (not a
