@@ -3253,7 +3253,7 @@ HEARD_IN_CONTEXT_TABLE = [
         "contact_details",
         True,
     ),
-    (None, "their spelling bee is next week", "contact_details", False),
+    (None, "we spell out every fee in the contract", "contact_details", False),
     # something to be sent is no call back asked for
     (None, "perfect, thursday at 1:30 works, text me the address", "callback_request", False),
     (None, "email me the deck and i'll take a look", "callback_request", False),

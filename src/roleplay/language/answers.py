@@ -82,7 +82,10 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         r"(?:later|back|tomorrow|in\s+the\s+morning|another\s+time|at\s+a\s+(?:better|decent|good|more\s+(?:convenient|reasonable))"
         r"|(?:better|decent|good|more\s+(?:convenient|reasonable))\s+(?:time|hour)|when\s+you(?:'re|\s+are)\s+(?:awake|back|free|up))"
         # (not asked of them: "give me a call back", "can you call back")
-        r"|\b(?<!\bme\sa\s)(?<!\bus\sa\s)(?<!\byou\s)(?:call|ring|try)\s+(?:you\s+)?back\b"
+        # (the look-behinds read back from the verb: a pattern that opens on one is
+        # tried at every position of the line)
+        r"|\b(?:call|ring|try)(?<!\bme\sa\scall)(?<!\bus\sa\scall)(?<!\bme\sa\sring)(?<!\byou\scall)(?<!\byou\sring)(?<!\byou\stry)"
+        r"\s+(?:you\s+)?back\b"
         r"|\b(?:called|rang)\s+(?:you\s+)?back\b",
         "call ring try phone reach called rang",
     ),

@@ -28,6 +28,21 @@ _SEND_VERB = Rule(
 # of its matches contains (``"i'd"`` is the words ``i`` and ``d``): a sentence is searched
 # only by the parts it could match. Searching the parts in turn finds a match exactly when
 # the one alternation of them all would.
+_NOT_AFTER_SUBJECT = "".join(
+    rf"(?<!\b{subject}\s{modal})"
+    for subject in (
+        "i",
+        "we",
+        "they",
+        "he",
+        "she",
+        "companies",
+        "teams",
+        r"think\sit",
+        r"guess\sit",
+    )
+    for modal in ("would", "could", "will")
+)
 _ASK_FORM_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:can|could|may|shall|might|would)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|team|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|crew|installers?|surveyors?|advisers?|advisors?)\b"
@@ -75,9 +90,12 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         # ("the reason I'm calling is we work with..." asks nothing: "is we" is no question)
-        # (not after its subject, a statement: "i think our companies could work together")
-        r"(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!companies\s)(?<!\bteams\s)(?<!think\sit\s)(?<!guess\sit\s)"
-        r"\b(?:would|will|could|do|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b))\s+(?:(?:[\w:.]+|\w+-(?:minute|min|hour|day|week))\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open"
+        # (not after its subject, a statement: "i think our companies could work together";
+        # the look-behinds read back from the verb, so the line is scanned for it first)
+        r"\b(?:(?:would|will|could)"
+        + _NOT_AFTER_SUBJECT
+        + r"|do|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b))"
+        r"\s+(?:(?:[\w:.]+|\w+-(?:minute|min|hour|day|week))\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open"
         r"|make\s+sense|fit|doable|possible|alright|all\s+right|useful|helpful|worthwhile|worth\s+it)\b",
         "would will does is could do",
     ),

@@ -147,7 +147,6 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             "waive",
             "no ",
             "complimentary",
-            "money",
             "for free",
             "free of",
             "at no",
@@ -160,12 +159,9 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"|\b(?:half[- ]price|half\s+off|coupon|promo(?:tion(?:al)?)?\s+(?:code|price|rate)|special\s+(?:offer|rate|pricing|price)|introductory\s+(?:rate|price|offer))\b"
             r"|\b(?:beat|match|undercut)\s+(?:their|your|the|any|his|her)\s+(?:current\s+)?(?:price|prices|quote|rate|rates|pricing)"
             r"|\bwaive[ds]?\s+(?:the\s+|your\s+)?(?:setup\s+|set-up\s+|installation\s+)?(?:fee|fees|cost)"
-            r"|\bno\s+(?:setup\s+|set-up\s+|monthly\s+|annual\s+|hidden\s+|cancellation\s+|upfront\s+|up-front\s+)?(?:fees?|minimums|charges?)\b"
-            r"|\bno\s+(?:upfront|up-front|up\s+front|setup|set-up|monthly|hidden)\s+costs?\b"
+            r"|\bno\s+(?:(?:setup\s+|set-up\s+|monthly\s+|annual\s+|hidden\s+|cancellation\s+|upfront\s+|up-front\s+)?(?:fees?|minimums|charges?)"
+            r"|(?:upfront|up-front|up\s+front|setup|set-up|monthly|hidden)\s+costs?)\b"
             r"|\bat\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|\bfree\s+of\s+charge|\bfor\s+free\b|\bcomplimentary\b"
-            # a guarantee, not money recovered ("get some of that money back")
-            r"|\bmoney[- ]back\s+(?:guarantee|guaranteed|promise|offer)|\b(?:\d+|thirty|sixty|ninety)[- ]day\s+money[- ]back\b"
-            r"|\bor\s+your\s+money\s+back\b"
         ),
     ),
     # financing and payment terms: "zero percent financing for 24 months", "0% APR", "no payments
@@ -285,6 +281,15 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"|\b\d{1,5}\.\d\d\s*(?:(?:a|an|per|each)\s+|/\s*)(?!(?:cent|percent|lot|bit|little|few|couple|great|good|new|whole)\b)[a-z]+\b"
         ),
     ),
+    # a money-back guarantee, not money won back ("get some of that money back"); a rule
+    # of its own, at the end (the prechecks above are by index), gated on its words
+    (
+        ("money back", "money-back"),
+        Rule(
+            r"\b(?:money[- ]back\s+(?:guarantee|guaranteed|promise|offer)|(?:\d+|thirty|sixty|ninety)[- ]day\s+money[- ]back"
+            r"|or\s+your\s+money\s+back)\b"
+        ),
+    ),
 )
 
 
@@ -343,12 +348,17 @@ _PRICING_PRECHECK: dict[int, Callable[[str], bool]] = {
 }
 
 
+# Each rule with its gate and its precheck, in order, looked up once.
+_PRICING_CHECKS = tuple(
+    (gate, rule, _PRICING_PRECHECK.get(i)) for i, (gate, rule) in enumerate(_PRICING_RULES)
+)
+
+
 def pricing(text: str) -> str | None:
     """The words of ``text`` that state a price, cost, fee, discount or trial term, or None."""
     low = lowercase(text)
-    for i, (gate, rule) in enumerate(_PRICING_RULES):
+    for gate, rule, precheck in _PRICING_CHECKS:
         if has_any(low, gate):
-            precheck = _PRICING_PRECHECK.get(i)
             if precheck is not None and not precheck(low):
                 continue
             match = rule.regex_for(low).search(low)

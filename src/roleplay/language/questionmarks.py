@@ -30,7 +30,7 @@ QUESTION_CUE = AnyOf(
         r"\b(?:" + _AUX.replace(" ", "|") + r")\s+(?:you|your|i|we|they|he|she|there|anyone)", _AUX
     ),
     Rule(
-        r"\b(?:how|what|who|when|where|which|why|whos|whats|hows|howd|whatd|whyd|whered)\b",
+        r"\b(?:how|what|who|when|where|which|why)[sd]?\b",
         "how what who when where which why whos whats hows howd whatd whyd whered",
     ),
     Rule(

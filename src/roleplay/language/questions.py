@@ -293,7 +293,7 @@ _CONTACT_DETAILS = Rule(
     r"|^\W*(?:and|also|plus)\s+(?:e-?mail|email\s+address|number|extension|cell|direct\s+line)\b"
     r"|\b(?:how\s+(?:do|would|should)\s+(?:you|i|we)\s+spell|spell\s+(?:that|it|her|his|their|the))\b"
     # a spelling checked: "is that spelled the way it sounds?", "what's the spelling"
-    r"|\b(?:is|was|'s)\s+(?:that|it|her\s+\w+|his\s+\w+)\s+spelled\b|\b(?:the|her|his|its|that)\s+spelling\b"
+    r"|\bspell(?:ed|ing)\b"
     r"|[\w.+-]+@[\w-]+\.[\w.]+"
     # the details asked for as a list: "the right name, title and email for whoever..."
     r"|\bname(?:,?\s+(?:title|role|position|job\s+title))?,?\s+(?:and|&)\s+(?:e-?mail|(?:phone\s+)?number|direct\s+line)\b"
