@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from roleplay.language.fuzzy import NEGATIONS, best_window
+from roleplay.language.repair import first_names
 from roleplay.language.text import (
     AnyOf,
     Lazy,
@@ -512,8 +513,6 @@ _NAME_THEN_YES = Lazy(
 
 
 def _named_back(text: str, said: str) -> bool:
-    from roleplay.language.repair import first_names  # (the gazetteer, loaded on first use)
-
     found = _NAME_THEN_YES.search(text)
     if found is None:
         return False
