@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from roleplay.authoring.parse import parse_scenario
 from roleplay.authoring.validate import check
 from roleplay.dialogue.engine import Conversation
@@ -39,6 +41,7 @@ def test_what_the_rep_said_and_what_the_prospect_asked_are_counted():
         "asked_who": 2,
         "asked_why": 0,
         "ignored": 1,
+        "proposed_clock": 0,
     }
 
 
@@ -90,3 +93,18 @@ def test_a_mood_may_not_take_the_name_of_a_memory_fact(tmp_path):
     )
     _, diags = check(path, tmp_path)
     assert any("memory fact" in d.message and "told_name" in d.message for d in diags)
+
+
+@pytest.mark.parametrize(
+    ("line", "clock"),
+    [
+        ("next thursday, does 1:30 work", 1330),
+        ("how about thursday at noon", 1200),
+        ("friday at 8 for breakfast?", 800),
+        ("thursday 2pm?", 1400),
+        ("next thursday works", 0),
+    ],
+)
+def test_the_last_clock_time_the_rep_named_is_remembered(line, clock):
+    facts = remember(_call(("prospect", "Rob here."), ("rep", line)))
+    assert facts["proposed_clock"] == clock

@@ -113,8 +113,8 @@ ENDINGS = [
         [
             "hey rob its sam lee",
             "hows the new job going",
+            # an hour after his walk-through: he takes it at once
             "1:30 next thursday for lunch?",
-            "1:30 it is then",
         ],
         "success",
         "booked",

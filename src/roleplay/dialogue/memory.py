@@ -10,6 +10,7 @@ disagree with what the scorer reads. Pure: no I/O.
 from __future__ import annotations
 
 from roleplay.language.analysis import CallAnalysis
+from roleplay.language.times import clock_said
 
 #: Fact name -> what it counts. Scenario conditions may use these names; a mood may not
 #: take one of them.
@@ -21,6 +22,8 @@ MEMORY: dict[str, str] = {
     "asked_who": "times the prospect has asked who is calling",
     "asked_why": "times the prospect has asked what the call is about",
     "ignored": "times the rep left the prospect's who or why question unanswered",
+    "proposed_clock": "the last clock time the rep named for a meeting, as HHMM on a working day"
+    " ('thursday at 1:30' is 1330, 'noon' 1200; 1 to 6 o'clock read as afternoon), else 0",
 }
 
 
@@ -39,6 +42,12 @@ def remember(call: CallAnalysis) -> dict[str, int]:
                 facts["questions_asked"] += 1
             if "ignored_question" in signals:
                 facts["ignored"] += 1
+            if "set_time" in signals:
+                # (the whole line: the slot's words may be the day alone, "next thursday,
+                # does 1:30 work")
+                clock = clock_said(turn.line.text)
+                if clock is not None:
+                    facts["proposed_clock"] = clock
         else:
             asks = turn.asks
             if asks.who:

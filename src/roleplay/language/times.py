@@ -317,6 +317,37 @@ def _slot_words(clause: str) -> tuple[frozenset[str], frozenset[int]]:
     return days, frozenset(times)
 
 
+def clock_said(text: str) -> int | None:
+    """The last clock time ``text`` names, as HHMM on a working day ("1:30" is 1330, "noon"
+    1200, "8am" 800; a bare 1 to 6 o'clock is read as the afternoon), or None."""
+    found = None
+    for m in _HOUR.finditer(text):
+        (
+            noon,
+            hour_pm,
+            minute_pm,
+            hour_colon,
+            minute_colon,
+            hour_at,
+            hour_oclock,
+            hour_hhmm,
+            minute_hhmm,
+        ) = m.groups()
+        if noon:
+            found = 1200
+            continue
+        said = hour_pm or hour_colon or hour_at or hour_oclock or hour_hhmm
+        minute = int(minute_pm or minute_colon or minute_hhmm or 0)
+        hour = (_NUMBERS.get(said.lower()) or int(said)) % 12
+        marker = m.group().lower().replace(".", "")
+        if marker.endswith("pm") or (not marker.endswith("am") and 1 <= hour <= 6):
+            hour += 12
+        elif hour == 0 and not marker.endswith("am"):
+            hour = 12
+        found = hour * 100 + minute
+    return found
+
+
 @lru_cache(maxsize=4096)
 def refused_times(text: str) -> tuple[tuple[frozenset[str], frozenset[int]], ...]:
     """The slots a (prospect) line turns down, as (days, clock times in minutes); empty
