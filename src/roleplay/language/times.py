@@ -290,37 +290,9 @@ _HOUR = Lazy(
 )
 
 
-def _slot_words(clause: str) -> tuple[frozenset[str], frozenset[int]]:
-    """The days and clock times (minutes past 12 or midnight, am and pm alike) a clause
-    names: ({"thursday"}, {720}) for "Thursday noon", {90} for "1:30"."""
-    days = frozenset(m.group(1).lower() for m in _DAY.finditer(clause))
-    times = set()
-    for m in _HOUR.finditer(clause):
-        (
-            noon,
-            hour_pm,
-            minute_pm,
-            hour_colon,
-            minute_colon,
-            hour_at,
-            hour_oclock,
-            hour_hhmm,
-            minute_hhmm,
-        ) = m.groups()
-        if noon:
-            times.add(12 * 60)
-            continue
-        said = hour_pm or hour_colon or hour_at or hour_oclock or hour_hhmm
-        minute = int(minute_pm or minute_colon or minute_hhmm or 0)
-        hour = _NUMBERS.get(said.lower()) or int(said)
-        times.add((hour % 12 or 12) * 60 + minute)
-    return days, frozenset(times)
-
-
-def clock_said(text: str) -> int | None:
-    """The last clock time ``text`` names, as HHMM on a working day ("1:30" is 1330, "noon"
-    1200, "8am" 800; a bare 1 to 6 o'clock is read as the afternoon), or None."""
-    found = None
+def _clock_times(text: str) -> Iterator[tuple[int, int, str]]:
+    """Each clock time ``text`` names, as (hour 1-12, minute, the words said): noon is
+    (12, 0, ...)."""
     for m in _HOUR.finditer(text):
         (
             noon,
@@ -334,16 +306,31 @@ def clock_said(text: str) -> int | None:
             minute_hhmm,
         ) = m.groups()
         if noon:
-            found = 1200
+            yield 12, 0, m.group()
             continue
         said = hour_pm or hour_colon or hour_at or hour_oclock or hour_hhmm
         minute = int(minute_pm or minute_colon or minute_hhmm or 0)
-        hour = (_NUMBERS.get(said.lower()) or int(said)) % 12
-        marker = m.group().lower().replace(".", "")
+        hour = _NUMBERS.get(said.lower()) or int(said)
+        yield hour % 12 or 12, minute, m.group()
+
+
+def _slot_words(clause: str) -> tuple[frozenset[str], frozenset[int]]:
+    """The days and clock times (minutes past 12 or midnight, am and pm alike) a clause
+    names: ({"thursday"}, {720}) for "Thursday noon", {90} for "1:30"."""
+    days = frozenset(m.group(1).lower() for m in _DAY.finditer(clause))
+    return days, frozenset(hour * 60 + minute for hour, minute, _ in _clock_times(clause))
+
+
+def clock_said(text: str) -> int | None:
+    """The last clock time ``text`` names, as HHMM on a working day ("1:30" is 1330, "noon"
+    1200, "8am" 800; a bare 1 to 6 o'clock is read as the afternoon), or None."""
+    found = None
+    for hour, minute, said in _clock_times(text):
+        marker = said.lower().replace(".", "")
         if marker.endswith("pm") or (not marker.endswith("am") and 1 <= hour <= 6):
-            hour += 12
-        elif hour == 0 and not marker.endswith("am"):
-            hour = 12
+            hour = hour % 12 + 12
+        elif hour == 12 and marker.endswith("am"):
+            hour = 0
         found = hour * 100 + minute
     return found
 
