@@ -241,17 +241,24 @@ replies:
 """
 
 
-def test_an_ask_put_off_is_heard_again_once_the_rest_of_the_line_moved_the_call_on():
+@pytest.mark.parametrize(
+    ("line", "state", "reply"),
+    [
+        # put off, then heard again once the question moved the call on
+        (
+            "What's top of your list this year? Could we set up a call Monday at 1?",
+            "booked",
+            "Churn, mostly. Fine, Monday at 1.",
+        ),
+        # alone, it stays put off
+        ("Could we set up a call Monday at 1?", "wary", "Slow down. What's this about?"),
+    ],
+)
+def test_an_ask_put_off_is_heard_again_once_the_rest_of_the_line_moved_the_call_on(
+    line, state, reply
+):
     call = Conversation(parse_scenario(WARY, "wary.yaml"), seed=1)
     call.open()
-    result = call.say("What's top of your list this year? Could we set up a call Monday at 1?")
-    assert result.state == "booked"
-    assert result.reply == "Churn, mostly. Fine, Monday at 1."
-
-
-def test_an_ask_alone_that_is_put_off_stays_put_off():
-    call = Conversation(parse_scenario(WARY, "wary.yaml"), seed=1)
-    call.open()
-    result = call.say("Could we set up a call Monday at 1?")
-    assert result.state == "wary"
-    assert result.reply == "Slow down. What's this about?"
+    result = call.say(line)
+    assert result.state == state
+    assert result.reply == reply

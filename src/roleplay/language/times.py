@@ -44,7 +44,7 @@ _SLOT_TODAY = Rule(
 )
 # What makes the time after it no slot: the past ("last Thursday", "since 9"), or the hour
 # someone gets up ("hopefully not up at 4am baking", "I'm up at 5 most days").
-_PAST_BEFORE = Rule(
+_NO_SLOT_BEFORE = Rule(
     r"\b(?:last|past|previous|since|ago|back\s+in)\s*$"
     r"|\b(?:get|gets|getting|got|wake|wakes|waking|woke|be|been|not|still|already|i'm|im|you're|youre"
     r"|we're|were|are|is|was)\s+up\s*$"
@@ -155,11 +155,12 @@ def without_slots(sentence: str) -> str:
 
 
 def _future(pattern: Rule, sentence: str) -> Iterator[re.Match[str]]:
-    """The matches of a slot rule that are not in the past ("last Thursday", "2 days ago")."""
+    """The matches of a slot rule that are not in the past ("last Thursday", "2 days ago")
+    nor the hour someone gets up ("not up at 4am")."""
     for match in pattern.finditer(sentence):
         before = sentence[max(0, match.start() - 12) : match.start()]
         after = sentence[match.end() : match.end() + 5]
-        if not (_PAST_BEFORE.search(before) or after.lower().startswith(" ago")):
+        if not (_NO_SLOT_BEFORE.search(before) or after.lower().startswith(" ago")):
             yield match
 
 
