@@ -2492,6 +2492,17 @@ def test_messy_price_questions(line: str, asks: bool) -> None:
         ("you're the one she was talking about", "confirmed"),
         ("are you the one joaquin mentioned?", "none"),
         ("you're the one who keeps calling", "none"),
+        # word that came about the caller
+        ("ok... oh wait, yeah, priya texted me about somebody. whats your name", "confirmed"),
+        ("he told me about you, sure", "confirmed"),
+        ("she told me about the conference", "none"),
+        # owned up to with "did", though the caller's trade is still unknown
+        (
+            "oh, nina did mention it, yeah. slow down though, i don't even know what you guys do",
+            "confirmed",
+        ),
+        ("who did mention it?", "none"),
+        ("i don't know what you're talking about", "denied"),
     ],
 )
 def test_messy_replies_that_support_a_claim(reply: str, support: str) -> None:
@@ -2530,6 +2541,13 @@ def test_a_referral_named_in_full_with_a_checkable_detail_is_specific(
         # a receptionist speaking of someone else is not
         ("He can't talk right now. Leave a message with me and I'll pass it on.", "weak"),
         ("She's not at her desk, would you like to leave a message?", None),
+        # said with a smile, and "we're" typed without its apostrophe
+        ("hi, this is carols cell, leave me something good", "weak"),
+        (
+            "youve reached the front desk. were with patients right now, leave a message and well call you back",
+            "strong",
+        ),
+        ("leave me alone, im busy", None),
     ],
 )
 def test_casual_voicemail_greetings(line: str, strength: str | None) -> None:
@@ -3278,6 +3296,126 @@ HEARD_IN_CONTEXT_TABLE = [
     (None, "to be honest, our company does also sell booths", "owns_sale", True),
     (None, "Halyard does sell booths, top of the line", "owns_sale", False),
     (None, "to be honest, nobody here does selling", "owns_sale", False),
+    # a tag on a statement about this call asks nothing about them
+    (None, "ok first thing, this isnt a sales call, alright?", "discovery_question", False),
+    (None, "this will only be a two minute call, ok?", "discovery_question", False),
+    (None, "so youre still doing the schedules by hand, ok?", "discovery_question", True),
+    # "are" dropped before being free: an ask, not a question about them
+    (None, "you free thursday at 1 or like friday morning", "commitment_ask", True),
+    (None, "ok, u around next tuesday at 2 for twenty minutes", "commitment_ask", True),
+    (None, "if you free up an afternoon the team can come by", "commitment_ask", False),
+    (None, "so wed love to get you in for a quick demo", "commitment_ask", True),
+    (None, "wed at 2 is when the crew comes", "commitment_ask", False),
+    # a list after the first cue, though another cue follows it
+    (
+        None,
+        "so ours has auto film cut, a 30 inch turntable, wireless remote start, it does forty loads an hour",
+        "feature_list",
+        True,
+    ),
+    (
+        None,
+        "ours has a longer warranty, thats about it, it does the same job",
+        "feature_list",
+        False,
+    ),
+    # personal business claimed, with the apostrophe dropped
+    (None, "its personal. hes gonna want to take it, trust me", "misleading_claim", True),
+    (None, "its a personal call, ill try his cell", "misleading_claim", True),
+    (None, "the app keeps its personal data on the phone", "misleading_claim", False),
+    # a yes claimed from someone above them
+    (None, "your cfo already signed off on us doing a review", "misleading_claim", True),
+    (None, "your vp already approved the pilot, so i just need a time", "misleading_claim", True),
+    (None, "we already booked the room for thursday", "misleading_claim", False),
+    (None, "i already signed off on the invoice", "misleading_claim", False),
+    (None, "my manager already approved the discount for you", "misleading_claim", False),
+    (None, "dana already signed off on the pilot, she said to call", "misleading_claim", True),
+    # warm words: what their news did for us
+    (None, "there was a line out the door. it made me smile", "kind_words", True),
+    (None, "honestly that made my day", "kind_words", True),
+    (None, "it made me think of your warehouse", "kind_words", False),
+    # the talk looked back on, closing the line, is a goodbye
+    (None, "maybe coffee sometime? anyway, great talking to you", "goodbye", True),
+    (None, "it was so nice chatting with you, dana", "goodbye", True),
+    (None, "great talking to you at the expo, i had a question about your fleet", "goodbye", False),
+    (None, "nice to talk to you, this is omar from pinecrest", "goodbye", False),
+    # pressure on a time: the rep's need, or "just move something"
+    (None, "i really need to see you thursday", "pressure", True),
+    (None, "if thursday doesnt work just move something", "pressure", True),
+    (None, "i need to see what works for you", "pressure", False),
+    (None, "we could just move it to friday if thats easier", "pressure", False),
+    # selling on a catch-up: an idea pitched, our work said to be what they need, a
+    # proposal walked through, the boss asked along
+    (None, "ive got a consulting idea i want to run by you", "sales_offer", True),
+    (None, "maybe your team could use it", "sales_offer", True),
+    (None, "ill walk you through a proposal over lunch", "sales_offer", True),
+    (None, "can you bring your vp of operations too", "sales_offer", True),
+    (None, "i had an idea for the reunion i want to run by you", "sales_offer", False),
+    (None, "you could use a break after the move", "sales_offer", False),
+    (None, "ill walk you through the parking, its tricky", "sales_offer", False),
+    # a rate per period per thing, the offer named as its subject, the install waived
+    (None, "oh im jess by the way. so our setup is 69 a month per terminal", "pricing", True),
+    (None, "we add about 40 a month per location", "pricing", True),
+    (None, "we waive the install if you sign before june", "pricing", True),
+    (None, "the team closes 20 a month per rep", "pricing", False),
+    (None, "we install it the week you sign", "pricing", False),
+    # "what's" for "what does": a price asked, so the price after it answers
+    (
+        "huh. whats that run?",
+        "its usually 15 to 20 cents a gallon over the pump",
+        "price_answer",
+        True,
+    ),
+    (
+        "whats that running on, the old server?",
+        "its 15 to 20 cents a gallon",
+        "price_answer",
+        False,
+    ),
+    # a verdict with a tag asks nothing about them
+    (
+        None,
+        "we run the ads as soon as hail gets reported. pretty cool right?",
+        "discovery_question",
+        False,
+    ),
+    (None, "neat, huh?", "discovery_question", False),
+    (None, "pretty busy season for you right now?", "discovery_question", True),
+    # an hour alone, put to them, proposes a time
+    (None, "just lunch, catch up. does noon work?", "commitment_ask", True),
+    (None, "ok, is 3 any good", "commitment_ask", True),
+    (None, "is noon the busy time for you?", "commitment_ask", False),
+    (None, "does 2 of your trucks run at night?", "commitment_ask", False),
+    # an hour offered loosely after a comma is a time; a count is not
+    (None, "oh bummer. how about later that day, like 2", "set_time", True),
+    (None, "ok, like 1:30 or so?", "set_time", True),
+    (None, "yeah, like 2 trucks on the road", "set_time", False),
+    (None, "id like 2 of those brochures", "set_time", False),
+    # what a record holds, asked for; the email asked for with what is on file after it
+    (None, "ok. who should that record be under now - name and job title", "contact_details", True),
+    (None, "and their email what i have is mark.d@corvidtools.com", "contact_details", True),
+    (None, "we track name and title changes for you", "contact_details", False),
+    (None, "their email volume is what i have trouble with", "contact_details", False),
+    # a thing to send is a whole word ("form", not "formatting"); why we call is no plan
+    (None, "ill get back to you about the formatting", "next_step", False),
+    (None, "ill send you the form tonight", "next_step", True),
+    (
+        None,
+        "i'd be glad to pass along any articles I come across, I'll drop you a note",
+        "next_step",
+        True,
+    ),
+    (
+        None,
+        "the reason im calling you specifically is the photos from the fair",
+        "next_step",
+        False,
+    ),
+    (None, "im calling you back thursday at 2 with the quote", "next_step", True),
+    # a day typed short after "next" or "on"
+    (None, "im in denver next thu for a client", "set_time", True),
+    (None, "free on wed for a coffee?", "set_time", True),
+    (None, "this sun is brutal on the crews", "set_time", False),
 ]
 
 

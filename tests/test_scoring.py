@@ -587,6 +587,23 @@ Prospect: fine
     assert "misleading-claim" in _codes(vague)
 
 
+def test_their_own_referral_said_back_to_them_claims_nothing() -> None:
+    text = """\
+Prospect: hal brenner
+Rep: hi hal, its tasha okafor at ridgeline freight audit, calling because distributors your size overpay on freight bills
+Prospect: go on
+Rep: who checks your freight bills before they get paid
+Prospect: not me. talk to glenn, our controller. ill tell him youre calling
+Rep: great, ill call glenn wednesday at 9 and mention you sent me. thanks hal
+"""
+    assert "misleading-claim" not in _codes(text)
+    # ... but not when they never sent the caller on
+    never = text.replace(
+        "not me. talk to glenn, our controller. ill tell him youre calling", "AP does"
+    )
+    assert "misleading-claim" in _codes(never)
+
+
 def test_a_price_named_as_the_answer_to_their_question_is_prompted() -> None:
     text = """\
 Prospect: Ines speaking

@@ -100,6 +100,12 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         "would will does is could do",
     ),
     Rule(r"\bare\s+you\s+(?:free|available|around|open|ready)\b", "are"),
+    # its "are" dropped, opening a clause: "..., you free thursday at 1 or friday morning"
+    # (a part of its own: "are" is in most lines, "free" in few)
+    Rule(
+        r"(?:^|[,.;:!?]\s*|\s--?\s+|\b(?:so|ok|okay|and|hey)\s+)(?:you|u)\s+(?:free|available|around)\s+(?!(?:up|of|to)\b)(?=\w)",
+        "free available around",
+    ),
     # "any chance you're free for coffee friday", typed without its "?"
     Rule(
         r"\bany\s+chance\s+(?:(?:that\s+)?you(?:'re|\s+are|re|'d\s+be|\s+would\s+be|\s+might\s+be|'d|d|\s+would)?\s+)?(?:free|around|up\s+for|open\s+to|available|could|can|might|would|have|got)\b",
@@ -260,6 +266,15 @@ _TAG_CLAUSE = Lazy(
 )
 
 
+# An hour put to them with nothing else: "does noon work?", "would 2 be better?", "is 3 ok?"
+# (the day is the one already talked about)
+_BARE_HOUR_ASK = Lazy(
+    r"(?i)^\W*(?:(?:so|and|ok|okay|then|or|well|great|cool)\W+)*(?:does|would|will|could|is)\s+(?:like\s+)?"
+    r"(?:noon|midday|lunchtime|(?:[01]?\d|2[0-3])(?::\d{2})?(?:\s*[ap]\.?m\.?)?)\s+"
+    r"(?:work|suit|do|be\s+(?:ok|okay|good|better|fine|alright)|ok|okay|good|any\s+good)\b"
+)
+
+
 def is_commitment_ask(sentence: str, question: bool) -> bool:
     """A meeting/demo/call/visit/trial/purchase ask (time-check and routing lines are excluded by the caller)."""
     # Every ask names what (a meeting, a demo...) or when: without either, skip the costly
@@ -275,6 +290,8 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
             # "we connected on linkedin on monday": a day in the past (unless a slot
             # follows: "she left a voicemail friday, could we talk monday at 9?")
             slot = time_slot(sentence[at + len(said) :], allow_today=False) is not None
+    if not (noun or slot) and question and _BARE_HOUR_ASK.search(sentence):
+        slot = True  # "does noon work?", "is 3 ok?": the hour alone, put to them
     if not (noun or slot):
         return False
     ask = _ASK_FORM.matches(sentence) or bool(
@@ -415,7 +432,8 @@ _FUTURE = Rule(
     r"|i\s+can|we\s+can|i\s+could|we\s+could|could\s+i|can\s+i|may\s+i|shall\s+i|shall\s+we|should\s+i|how\s+about|what\s+about"
     r"|what\s+if\s+(?:i|we)|would\s+you\s+like\s+me\s+to|(?:do\s+you\s+)?(?:want|wanna)\s+(?:me|us)\s+to|why\s+don't\s+(?:i|we)"
     r"|would\s+it\s+help\s+if\s+(?:i|we)|if\s+it\s+helps,?\s+(?:i|we)|i'd\s+(?:like|love)\s+to|i\s+want\s+to|i\s+would\s+like\s+to|happy\s+to|glad\s+to"
-    r"|i'm\s+(?:sending|emailing|mailing|calling\s+you)|can\s+we|could\s+we|would\s+you|will\s+you|could\s+you|can\s+you|i'll\s+go\s+ahead"
+    # (not why: "the reason i'm calling you specifically is...")
+    r"|i'm(?<!reason\si'm)(?<!why\si'm)(?<!because\si'm)\s+(?:sending|emailing|mailing|calling\s+you)|can\s+we|could\s+we|would\s+you|will\s+you|could\s+you|can\s+you|i'll\s+go\s+ahead"
     r"|expect\s+(?:a|my)|you'll\s+(?:get|have|hear|see)|talk\s+to\s+you|see\s+you|speak\s+to\s+you"
     # a delivery promised to someone else: "Ines will have it by 3", "she'll get the quote Friday"
     r"|(?:he|she|they)(?:'ll|\s+will)\s+(?:get|have|receive|see)|\w+\s+will\s+(?:have|get|receive)\s+(?=it\b|them\b|that\b|this\b|those\b|the\s|a\s+copy\b|your\s)"
@@ -432,6 +450,22 @@ _STEP_VERB = Rule(
     r"|hear|get\s+back|reach|brought|sent|dropped|came|popped|swung|emailed|mailed|copy|cc|bcc|receive|introduced|connected"
     r"|ship|shipping|deliver|delivering|post|posting|courier|intro)\b"
 )
+_OBJECT_WORDS = (
+    "checklist guide catalog catalogue brochure video recording summary quote proposal case template deck invite"
+    " invitation agenda link sample samples kit profile profiles results rate price pricing sheet pager report"
+    " contract white whitepaper article overview comparison pdf slides example examples campaign campaigns map"
+    " estimate audit introduction introductions intro spec specs specification specifications datasheet menu"
+    " order paperwork agreement packet pack worksheet calculator portfolio reference references testimonial"
+    " testimonials demo resume cv calendar contact number directions survey questionnaire form invoice receipt"
+    " confirmation trial proof proofs draft drafts mock mockup mockups listing sketch sketches drawing"
+    " drawings layout layouts floor email e note message letter lookbook lookbooks playbook"
+    " playbooks handbook handbooks workbook workbooks ebook ebooks book books photos pictures"
+).split()
+_OBJECT_PLURALS = (
+    "articles brochures guides videos recordings quotes proposals templates decks invites"
+    " links kits reports contracts estimates menus packets worksheets calculators portfolios"
+    " demos surveys forms invoices listings overviews pdfs audits datasheets agreements"
+).split()
 _SPECIFIC_OBJECT = Rule(
     r"\b(?:checklist|guide|catalog(?:ue)?|brochure|video|recording|summary|quote|proposal|case\s+stud(?:y|ies)|template|deck|invite|invitation"
     r"|agenda|link|samples?|kit|profiles?|results|rate\s+card|price\s+list|pricing|sheet|one-pager|one\s+pager|report|contract|white\s*paper|breakdown|rundown|write-?up|analysis"
@@ -443,16 +477,9 @@ _SPECIFIC_OBJECT = Rule(
     # a message whose content is named: "one short email introducing Halyard"
     r"|(?:email|e-mail|note|message|letter)\s+(?:introducing|explaining|outlining|summari[sz]ing|recapping|confirming|with\s+(?:the|our|a|some|those|a\s+few)"
     # ... or its point: "a quick note so she knows her info is updated", "to let her know"
-    r"|so\s+(?:she|he|they|you)\s+(?:knows?|has|have|can\s+see)|to\s+(?:let\s+(?:her|him|them|you)\s+know|confirm|explain|introduce))\b)",
-    "checklist guide catalog catalogue brochure video recording summary quote proposal case template deck invite"
-    " invitation agenda link sample samples kit profile profiles results rate price pricing sheet pager report"
-    " contract white whitepaper article overview comparison pdf slides example examples campaign campaigns map"
-    " estimate audit introduction introductions intro spec specs specification specifications datasheet menu"
-    " order paperwork agreement packet pack worksheet calculator portfolio reference references testimonial"
-    " testimonials demo resume cv calendar contact number directions survey questionnaire form invoice receipt"
-    " confirmation trial proof proofs draft drafts mock mockup mockups listing sketch sketches drawing"
-    " drawings layout layouts floor email e note message letter lookbook lookbooks playbook"
-    " playbooks handbook handbooks workbook workbooks ebook ebooks book books photos pictures",
+    r"|so\s+(?:she|he|they|you)\s+(?:knows?|has|have|can\s+see)|to\s+(?:let\s+(?:her|him|them|you)\s+know|confirm|explain|introduce)))s?\b",
+    # (with the plurals of things sent in numbers: "any articles I come across")
+    " ".join((*_OBJECT_WORDS, *_OBJECT_PLURALS)),
 )
 _INTRO_PERSON = Rule(
     r"\b(?:introduce|connect|loop)\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with|in)\b|\bintroduction\b"

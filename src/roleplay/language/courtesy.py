@@ -76,7 +76,10 @@ _GOODBYE = Rule(
     r"|(?:^|(?<=[.!]))\s*(?:(?:ok(?:ay)?|alright|all\s+right|cool|right|sure|great)\W+)?later(?:\s+(?:then|man|mate))?(?:,?\s+[a-z]+)?\W*$"
     # "enjoy every bit of today", "tell the team I said hi", "say hello to Maria for me"
     r"|\benjoy\s+(?:every\s+(?:bit|minute|second)\s+of\s+|all\s+of\s+)?(?:today|tonight|the\s+day|your\s+day)\b"
-    r"|\btell\s+(?:[\w.'-]+\s+){1,4}?i\s+said\s+(?:hi|hello|hey)\b|\bsay\s+(?:hi|hello)\s+to\s+(?:[\w.'-]+\s+){1,4}?for\s+me\b",
+    r"|\btell\s+(?:[\w.'-]+\s+){1,4}?i\s+said\s+(?:hi|hello|hey)\b|\bsay\s+(?:hi|hello)\s+to\s+(?:[\w.'-]+\s+){1,4}?for\s+me\b"
+    # the talk looked back on, closing the line: "anyway, great talking to you"
+    r"|(?:^|[.!;]\s*)\W*(?:(?:ok(?:ay)?|well|so|anyway|alright|all\s+right|hey)\W+)*(?:(?:it\s+was|it's\s+been|been)\s+)?(?:really\s+|so\s+)?"
+    r"(?:great|nice|good|lovely|wonderful)\s+(?:talking|chatting|speaking|catching\s+up)(?:\s+(?:to|with)\s+you)?(?:,?\s+[a-z]+)?\W*$",
     # one whole word of every alternative: most lines are never searched
     "bye goodbye good goodnight night great nice lovely wonderful fantastic care soon later then enjoy sleep rest anyway"
     " beautiful happy brilliant fab terrific amazing awesome excellent fun super relaxing restful peaceful"
@@ -258,7 +261,7 @@ _PRESSURE = Rule(
     r"\bno\s+excuses\b|\bi\s+insist\b|\bwon't\s+take\s+no\s+for\s+an\s+answer\b|\b(?:don't|do\s+not)\s+(?:you\s+)?(?:dare\s+)?say\s+no\b"
     r"|\bwhat\s+(?:do|have)\s+you\s+(?:got\s+)?(?:to|got\s+to)\s+lose\b"
     r"|\b(?:just|simply)\s+(?:cancel|skip|move|push|drop|bail\s+on|blow\s+off|ditch|reschedule|shift)\s+"
-    r"(?:whatever|your|everything|all\s+that|(?:the|that)\s+(?:meeting|walk-?through|appointment|other\s+thing|call|lunch|dinner|inspection))\b"
+    r"(?:whatever|your|everything|something|things(?:\s+around)?|stuff|all\s+that|(?:the|that)\s+(?:meeting|walk-?through|appointment|other\s+thing|call|lunch|dinner|inspection))\b"
     r"|\bcan't\s+you\s+(?:just\s+)?(?:move|skip|cancel|push|shift|squeeze|drop|ditch)\b"
     r"|\byou\s+(?:have|need|got|gotta)\s+(?:to\s+)?(?:come|make\s+it|say\s+yes|do\s+this|meet\s+(?:me|us)|see\s+this|hear\s+(?:me|this)\s+out)\b",
     "excuses insist answer no lose cancel skip move push drop bail blow ditch shift squeeze come make say do meet see hear",
@@ -271,8 +274,10 @@ _PRESSURE = Rule(
 _PRESSURE_MORE = Rule(
     r"\b(?:don't|dont|do\s+not)\s+tell\s+me\s+(?:you're|youre|you\s+are)\s+(?:too\s+)?(?:busy|swamped|slammed|booked)\b"
     r"|\byou\s+can\s+always\s+(?:find|make|spare|squeeze\s+in)\s+(?:an?\s+|some\s+|the\s+)?(?:hour|time|minutes?|half\s+hour|lunch)\b"
-    r"|\bwhat\s+(?:would|will|does|'d)\s+it\s+take\s+(?:for\s+(?:you|me|us)\s+)?to\s+(?:earn|win|get|have|convince|change\s+your\s+mind)\b",
-    "tell always take",
+    r"|\bwhat\s+(?:would|will|does|'d)\s+it\s+take\s+(?:for\s+(?:you|me|us)\s+)?to\s+(?:earn|win|get|have|convince|change\s+your\s+mind)\b"
+    # the rep's need put on them: "I really need to see you Thursday"
+    r"|\bi\s+(?:really|just|absolutely|seriously)\s+need\s+(?:to\s+see\s+you|you\s+(?:to\s+(?:come|make\s+it|be\s+there|say\s+yes|join)|there))\b",
+    "tell always take need",
 )
 
 
@@ -295,8 +300,10 @@ _KIND_WORDS = Rule(
     r"|\bsounds\s+(?:so\s+|really\s+|just\s+)?(?:lovely|perfect|wonderful|amazing|delightful|fun"
     r"|like\s+(?:a\s+|such\s+a\s+)?(?:perfect|great|lovely|fun|wonderful|good|nice|busy|big)\s+(?:day|time|night|evening|plan|way|weekend|company|one)"
     r"|like\s+(?:a\s+lot\s+of|so\s+much|such)\s+fun)\b"
-    r"|\blooks?\s+(?:good|great)\s+on\s+you\b",
-    "hear for proud deserve deserves deserved earned good love hope working sounds look looks",
+    r"|\blooks?\s+(?:good|great)\s+on\s+you\b"
+    # what their news did for us: "it made me smile", "that made my day"
+    r"|\b(?:it|that|this|which)\s+(?:really\s+|just\s+|totally\s+)?made\s+(?:me\s+(?:smile|grin|laugh|so\s+happy|happy|proud)|my\s+(?:day|week|morning))\b",
+    "hear for proud deserve deserves deserved earned good love hope working sounds look looks made",
 )
 
 

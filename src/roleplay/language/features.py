@@ -190,19 +190,26 @@ _VAGUE_ITEM = Lazy(
 
 
 def _product_list(sentence: str) -> bool:
-    """Three or more short noun phrases after a product-subject cue."""
+    """Three or more short noun phrases after a product-subject cue.
+
+    Every cue the sentence has is tried: in "so ours has auto film cut, a 30 inch
+    turntable, wireless remote start, it does forty loads an hour..." the list follows
+    "ours has", not the later "it does"."""
     cue = _PRODUCT_CUE.search(sentence)
     one = _ONE_PRODUCT_CUE.search(sentence)
     if one is not None and (cue is None or one.start() < cue.start()):
         cue = one  # the leftmost, as one rule of both would find
-    ours = False
-    if cue is None:
-        cue = _PRODUCT_CUE_NAMED.search(sentence)
-        if cue is None:
-            cue = _OURS_CUE.search(sentence)
-            ours = cue is not None
-    if cue is None:
-        return False
+    if cue is not None and _listed_after(sentence, cue, False):
+        return True
+    named = _PRODUCT_CUE_NAMED.search(sentence)
+    if named is not None and _listed_after(sentence, named, False):
+        return True
+    ours = _OURS_CUE.search(sentence)
+    return ours is not None and _listed_after(sentence, ours, True)
+
+
+def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
+    """Three or more short noun phrases after the cue ``cue`` (``ours``: a comparison, "ours has...")."""
     words = cue.group().lower().split()
     if (
         len(words) >= 2
@@ -530,6 +537,8 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"\b(?:tell|show|walk)\s+you\s+(?:a\s+(?:bit|little)\s+|more\s+)?(?:about|through)\s+"
         r"(?:what\s+(?:we|i)(?:'m|'re|\s+am|\s+are)?\s+(?:do|doing|offer|offering|sell|selling|have|working\s+on)|(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:services?|products?|offerings?|platform|packages?|solutions?|software|app|tool"
         r"|consulting|consultancy|portfolio|deck|proposal|pitch|pricing|rates))\b"
+        # "I'll walk you through a proposal over lunch"
+        r"|\b(?:walk|take)\s+you\s+through\s+(?:a|an|the|my|our|some)\s+(?:[\w-]+\s+)?(?:proposal|deck|pitch|presentation|quote|slides|numbers)\b"
         # "I wanted to explain my practice so you know what I do"
         r"|\bexplain\s+(?:a\s+(?:bit|little)\s+)?(?:about\s+)?(?:what\s+(?:we|i)\s+(?:do|offer|sell)\b|(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:services?|products?|practice|firm|business|offerings?|platform|company|agency)\b)"
         # the pitch line of a vendor: "we're the best tip-splitting software on the market"
@@ -560,8 +569,17 @@ _SALES_OFFER: tuple[Rule, ...] = (
     # to run by you"
     Rule(
         r"\b(?:i|we)\s+(?:also\s+|actually\s+)?(?:had|have|got|'ve\s+got|have\s+got)\s+(?:some|a\s+few|a\s+couple\s+of|a\s+couple|lots\s+of|a\s+bunch\s+of)\s+(?:\w+\s+)?"
-        r"(?:ideas|thoughts|suggestions|recommendations)\s+(?:for|about|on)\s+your\b",
-        "ideas thoughts suggestions recommendations",
+        r"(?:ideas|thoughts|suggestions|recommendations)\s+(?:for|about|on)\s+your\b"
+        # "I've got a consulting idea I want to run by you", "an idea I'd love to pitch you"
+        r"|\b(?:idea|ideas|proposal|opportunity|offer)\s+(?:that\s+)?(?:i|we)\s+(?:really\s+)?(?:want|wanted|'d\s+like|'d\s+love|would\s+like|would\s+love)\s+to\s+"
+        r"(?:run\s+by|pitch(?:\s+to)?|float\s+(?:by|past)|put\s+in\s+front\s+of|bounce\s+off)\s+you\b",
+        "ideas thoughts suggestions recommendations idea proposal opportunity offer",
+    ),
+    # what we do, said to be what their people need: "maybe your team could use it"
+    Rule(
+        r"\b(?:you|your\s+(?:team|crew|people|guys|staff|company|shop|shops|business|office|folks|ops|warehouse))\s+"
+        r"(?:could|might|would|should)\s+(?:really\s+|definitely\s+|probably\s+)?(?:use|benefit\s+from)\s+(?:it|this|that|our|my|what\s+(?:we|i))\b",
+        "use benefit",
     ),
     # a deal or the work itself offered: "i could give you a good rate", "let me do the
     # branding for the new shop"
@@ -618,7 +636,7 @@ _SALES_OFFER: tuple[Rule, ...] = (
     # the boss asked along to a catch-up: "could you get your ceo to come along"
     Rule(
         r"\b(?:bring|invite|include|loop\s+in|get|have)\s+(?:along\s+)?your\s+(?:ceo|cfo|coo|boss|owner|president|vp|gm)\s+"
-        r"(?:to\s+(?:come|join|sit\s+in|tag\s+along)|along|too|in\s+on\s+it)\b",
+        r"(?:of\s+[\w-]+\s+)?(?:to\s+(?:come|join|sit\s+in|tag\s+along)|along|too|in\s+on\s+it)\b",
         "ceo cfo coo boss owner president vp gm",
     ),
     Rule(

@@ -166,8 +166,21 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     # personal matter, friend of hers, he knows us
     Rule(
         r"\b(?:it's|its|it\s+is|this\s+is|regarding|about)\s+(?:(?:kind\s+of|sort\s+of|kinda|sorta|more\s+of|really|just|actually|a\s+bit\s+of)\s+)*(?:a\s+|the\s+)?(?:personal|private|family)\s+(?:matter|call|issue|business|thing)"
-        r"|\bit's\s+(?:(?:kind\s+of|sort\s+of|kinda|sorta|really|just)\s+)?personal\b",
+        r"|\bit's\s+(?:(?:kind\s+of|sort\s+of|kinda|sorta|really|just)\s+)?personal\b"
+        # its apostrophe dropped, where "its" cannot be the possessive: "its personal. hes
+        # gonna want to take it" (not "its personal data")
+        r"|\bits\s+(?:(?:kind\s+of|sort\s+of|kinda|sorta|really|just)\s+)?personal(?=\s*(?:[.,;:!?]|--?\s|$)|\s+(?:and|but|so)\b)",
         "personal private family",
+    ),
+    # a yes claimed from someone above them: "your cfo already signed off on us doing a
+    # benefits review" (not "we already booked the room")
+    Rule(
+        # (a line with "already" in it is searched: the word before the subject is looked
+        # at, not "my manager" nor "our team")
+        r"\b(?:your\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?<!\bmy\s)(?<!\bour\s)(?<!\bthe\s)"
+        r"(?!(?:i|we|you|it|that|this|which|who|have|has|had|i've|we've|you've|been|was|were|is|are|just|and|but|so|we'd|i'd|i'm|we're)\b)[a-z]+)"
+        r"\s+(?:has\s+|had\s+)?already\s+(?:signed\s+off|approved|okayed|greenlit|green-lit|agreed\s+to|said\s+yes|booked\s+(?:us|me|this|a|the)|scheduled\s+(?:us|me|this|a|the))\b",
+        "already",
     ),
     Rule(
         r"(?<!\bfor\s)\b(?:friends?|buddy|buddies|pals?)\s+of\s+(?!mine\b|ours\b)\w+(?:'s)?\b",
@@ -288,6 +301,8 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
 _DENIAL = Rule(
     r"\b(?:didn't|did\s+not|never|don't|doesn't|do\s+not|does\s+not|haven't|hasn't|wasn't|isn't)\s+(?:\w+\s+){0,3}?"
     r"(?:call|called|mention\w*|say|said|ask\w*|know|remember|recall|go|met|meet|tell|told|hear\w*|talk\w*|speak|spoke|expect\w*|anything|recogni[sz]e|work|worked)\b"
+    # (not knowing what the caller sells denies no referral: "i dont even know what you guys do")
+    r"(?!\s+what\s+(?:you|your\s+(?:company|firm|team))(?:\s+guys|\s+all|\s+folks)?\s+(?:do|does|sell|sells|offer|offers|make|makes)\b)"
     r"|\bare\s+you\s+sure\b|\bwrong\s+(?:person|number|company)\b|\bno\s+idea\s+(?:who|what)\b|\bi\s+handle\s+all\b|\bnot\s+that\s+i\s+know\b"
     r"|\bnews\s+to\s+me\b|\bno\s+record\b|\bwho\s+are\s+you\b|\bnot\s+(?:a\s+)?(?:customer|client)s?\b"
     # "none of them have mentioned you", "nobody here has heard of you"
@@ -317,9 +332,14 @@ _CONFIRMATION = Rule(
     r"|^\W*(?:oh|ah)\W+(?!(?:no|not|nope|wait|who|what|sorry|um|uh|ok|okay|well|so|alright|fine|sure|right|yes|yeah|hm+|hmm)\b)[\w'-]+\W+(?:sure|hi|hey|hello)\b(?!\s*\?)"
     # the referral owned: "she mentioned it", "he told me about you"
     r"|\b(?:he|she|they)\s+(?:mentioned|told\s+me\s+about|said\s+something\s+about)\s+(?:it|that|this|you)\b(?!\s+(?:was|is|were|are|would|might|could|costs?)\b)"
+    # ... said with "did", after the name: "oh, nina did mention it, yeah"
+    r"|\b(?!(?:who|nobody|no|never|didn't|not)\b)[a-z]+\s+did\s+(?:mention|say\s+something\s+about|tell\s+me\s+about)\s+(?:it|that|this|you)\b(?!\s*\?)"
     r"|\b(?:he|she|they|\w+)\s+(?:texted|emailed|e-mailed|messaged|pinged|wrote|called|rang|phoned|warned|said|mentioned|told)"
     r"(?:\s+(?:me|us))?\s+(?:that\s+)?(?:you|someone|somebody|a\s+\w+)\s+(?:might|would|'d|'ll|will|may|could|were\s+going\s+to|was\s+going\s+to)\s+"
     r"(?:call|ring|phone|reach\s+out|be\s+in\s+touch|get\s+in\s+touch|be\s+calling|give\s+me\s+a)\b"
+    # ... or that word came about them: "priya texted me about somebody", "he told me about you"
+    r"|\b(?:he|she|they|\w+)\s+(?:texted|emailed|e-mailed|messaged|pinged|wrote|called|rang|phoned|warned|told)\s+(?:me|us)\s+"
+    r"(?:about|re)\s+(?:you|someone|somebody|a\s+(?:guy|friend|woman|man|colleague|contact|caller|rep))\b"
     r"|\b(?:that|it)\s+was\s+(?:(?:a\s+)?(?:few|couple\s+of|couple)\s+|like\s+|about\s+)?(?:months|weeks|ages|years|days|a\s+while|a\s+long\s+time|forever)\s+(?:ago|back)\b"
     # the caller placed as the one they were told of: "oh you're the one joaquin mentioned"
     r"|\byou(?:'re|\s+are|re)\s+the\s+(?:one|guy|woman|lady|person|fella|caller)\s+(?:(?:that|who)\s+)?(?:[\w'-]+\s+){1,2}?"
@@ -476,6 +496,27 @@ def recognised_referral(prospect_lines: list[str]) -> bool:
         if _REFERRAL.search(text) and _CONFIRMATION.search(text) and not _DENIAL.search(text):
             return True
     return False
+
+
+# The prospect named as the one who sent the caller on: "mention you sent me".
+_BY_YOU = Lazy(r"^you\s+(?:sent|referred|pointed|passed)\b", re.IGNORECASE)
+# The prospect sending the caller on to someone else: "talk to glenn, our controller",
+# "you want dana for that", "ill tell him youre calling".
+_SENT_ON = Lazy(
+    r"\b(?:talk|speak)\s+(?:to|with)\s+(?!(?:me|us|you|someone|somebody|anyone)\b)[a-z]+"
+    r"|\byou\s+(?:want|need)\s+(?:to\s+(?:talk|speak)\s+(?:to|with)\s+)?(?!(?:to|me|us|a|an|the|some|more|it|that|this)\b)[a-z]+"
+    r"|\b(?:i'll|ill|i\s+will|let\s+me)\s+(?:tell|let)\s+(?!you\b)[a-z]+\s+(?:know\s+)?(?:that\s+)?(?:you're|youre|you\s+are|you'll|you\s+will)\b",
+    re.IGNORECASE,
+)
+
+
+def sent_on_by_them(claim: str, prospect_lines: list[str]) -> bool:
+    """Is the claim that the prospect sent the caller on ("you sent me") what the prospect
+    did earlier in the call ("not me. talk to glenn")? Said back to them, it claims nothing
+    they don't know."""
+    return _BY_YOU.search(claim) is not None and any(
+        _SENT_ON.search(normalise(line)) for line in prospect_lines
+    )
 
 
 def recognised(prospect_lines: list[str]) -> bool:

@@ -159,6 +159,8 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"|\b(?:half[- ]price|half\s+off|coupon|promo(?:tion(?:al)?)?\s+(?:code|price|rate)|special\s+(?:offer|rate|pricing|price)|introductory\s+(?:rate|price|offer))\b"
             r"|\b(?:beat|match|undercut)\s+(?:their|your|the|any|his|her)\s+(?:current\s+)?(?:price|prices|quote|rate|rates|pricing)"
             r"|\bwaive[ds]?\s+(?:the\s+|your\s+)?(?:setup\s+|set-up\s+|installation\s+)?(?:fee|fees|cost)"
+            # the thing itself waived: "we waive the install if you sign before june"
+            r"|\bwaive[ds]?\s+(?:the\s+|your\s+)?(?:install|installation|setup|set-up|onboarding|activation|first\s+month)\b"
             r"|\bno\s+(?:(?:setup\s+|set-up\s+|monthly\s+|annual\s+|hidden\s+|cancellation\s+|upfront\s+|up-front\s+)?(?:fees?|minimums|charges?)"
             r"|(?:upfront|up-front|up\s+front|setup|set-up|monthly|hidden)\s+costs?)\b"
             r"|\bat\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|\bfree\s+of\s+charge|\bfor\s+free\b|\bcomplimentary\b"
@@ -276,6 +278,13 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"|\b(?:it's|its|it\s+is|that's|thats|that\s+is|it'd\s+be|it\s+would\s+be|that'd\s+be|that\s+would\s+be|it'll\s+be|it\s+will\s+be|cost\s+of\b[^.!?]{0,40}?)\s*"
             r"(?:(?:just|only|honestly|about|around|roughly|like|under|maybe|usually|typically|generally|normally)\s+){0,3}"
             + f"(?:{_SUM_PER_PERIOD_RE}|{_WORD_SUM_PER_PERIOD_RE})"
+            # ... or the offer named as its subject, or a rate per period per thing: "our
+            # setup is 69 a month", "69 a month per terminal" (each begins at a word every
+            # match has: the offer, or the sum)
+            + r"|\b(?:setup|set-up|plan|plans|package|packages|subscription|service|license|licence|tier|option|bundle|membership)\s+"
+            r"(?:is|are|runs?|would\s+be|'d\s+be|will\s+be|'s)\s+(?:(?:just|only|about|around|roughly|like|usually)\s+){0,2}"
+            + f"(?:{_SUM_PER_PERIOD_RE})"
+            + rf"|(?:{_SUM_PER_PERIOD_RE})\s+(?:a|an|per|/|each)\s*(?:seat|user|licen[cs]e|head|terminal|location|site|device|employee|agent|member|vehicle|truck|unit|machine|endpoint)s?\b"
             # dollars and cents with no sign, then what they buy: "its 19.99 per line a
             # month" (not "99.95 per cent uptime")
             r"|\b\d{1,5}\.\d\d\s*(?:(?:a|an|per|each)\s+|/\s*)(?!(?:cent|percent|lot|bit|little|few|couple|great|good|new|whole)\b)[a-z]+\b"
@@ -381,6 +390,8 @@ _PRICE_WORDS = Rule(
     r"|ballpark|quote|per\s+month|a\s+month|(?:money|cost|price)[\s-]?wise|what(?:'s|\s+is|'ll\s+be|\s+will\s+be)\s+the\s+damage|set\s+(?:me|us)\s+back"
     r"|run\s+(?:me|us)(?=\s*(?:[?.!,]|$|roughly|ballpark|about|a\s+month|a\s+year))|what\s+(?:would|will|do|does)\s+(?:i|we)\s+(?:pay|be\s+paying|be\s+looking\s+at)"
     r"|what\s+(?:would|does|do|will)\s+(?:it|that|this|something|one|they|these|those|you)\b[^?.]{0,40}\b(?:run|cost|charge|go\s+for|set\s+(?:me|us)\s+back)"
+    # "what's" for "what does": "huh. whats that run?", "what's something like that cost"
+    r"|what(?:'s|s)\s+(?:that|it|this|something\s+like\s+(?:that|this|it))\s+(?:run|cost|go\s+for|set\s+(?:me|us)\s+back)\b"
     r"|what(?:'s|\s+is|\s+are|'re|\s+would|'d|\s+do|\s+does)\s+(?:(?:a|an|the|one|these|those|they|it|that|this|something|yours)\b)[^?.]{0,40}\b(?:going|selling|retailing|go|sell|retail)\s+(?:for|at))\b"
 )
 #: Substrings every match of :data:`_PRICE_WORDS` contains: a cheap test on the whole line
@@ -408,7 +419,7 @@ _PRICE_GATE = (
 
 
 _REQUEST = Rule(
-    r"\b(?:tell\s+me|send\s+me|give\s+me|let\s+me\s+know|i\s+need|i'd\s+need|i'd\s+want|i\s+want\s+to\s+know|what's|what\s+is|what\s+are|wondering|curious)\b"
+    r"\b(?:tell\s+me|send\s+me|give\s+me|let\s+me\s+know|i\s+need|i'd\s+need|i'd\s+want|i\s+want\s+to\s+know|what'?s|what\s+is|what\s+are|wondering|curious)\b"
 )
 
 

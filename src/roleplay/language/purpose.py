@@ -219,7 +219,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
     # their own words about a problem, handed back: "you mentioned the paperwork for the new
     # shop was eating your evenings", "you said hiring has been a nightmare"
     Rule(
-        r"\byou\s+(?:mentioned|said|told\s+me|told\s+us)\s+(?:that\s+)?(?:[\w'-]+\s+){1,8}?"
+        r"\byou(?:'d|\s+had)?\s+(?:mentioned|said|told\s+me|told\s+us)\s+(?:that\s+)?(?:[\w'-]+\s+){1,8}?"
         r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|kept|keeps)\s+"
         r"(?:[a-z]{3,}ing\b|a\s+(?:real\s+)?(?:pain|headache|problem|mess|nightmare|struggle)\b|(?:a\s+)?(?:killing|eating|drowning|hard|tough|rough|slow)\b)",
         "mentioned said told",

@@ -11,7 +11,7 @@ which is wild") are left alone. Only the marks between words change (see
 
 from __future__ import annotations
 
-from roleplay.language.text import AnyOf, Lazy, Rule, has_any, lowercase
+from roleplay.language.text import AnyOf, Lazy, Rule, has_any, lowercase, word_set
 
 # A question typed without its question mark starts with an auxiliary and "you", or with a
 # question word and an auxiliary: "do you", "could you", "how do you", "what are your".
@@ -52,6 +52,8 @@ _NOT_DOING = frozenset(
     " everything morning evening thing things bring king ring sing spring string swing wing"
     " sling sting during ceiling".split()
 )
+# Being free, asked with its "are" dropped: "you free thursday at 1"
+_FREE = frozenset("free around available".split())
 _DOING_ADVERBS = frozenset("already ever currently actually even".split())
 _LEAD_INS = frozenset("so and ok okay oh hey".split())
 
@@ -82,6 +84,11 @@ _YOU_GOT_ANY = Lazy(
 
 #: A substring of every match of :data:`_YOU_GOT_ANY` (a cheap test first).
 _YOU_GOT_KEYS = ("u got ", "u have ", "s got ", "s have ", "l got ", "l have ")
+
+
+_YOU_FREE = Lazy(
+    r"\b(?:you|u)(?:\s+guys|\s+all|\s+folks)?\s+(?:free|around|available)\s+(?!(?:up|of|to)\b)\w"
+)
 
 
 def _you_doing(text: str) -> bool:
@@ -125,6 +132,8 @@ def statement_question_cue(text: str) -> bool:
         or (("does " in text or "did " in text) and _DOES_THAT.search(text) is not None)
         # ("u " is in "you " too: lines with neither are done after one substring test)
         or ("u " in low and has_any(low, _YOU_GOT_KEYS) and _you_got_any(low))
+        # (every match has one of _FREE as a word: one look at the line's words)
+        or (not _FREE.isdisjoint(word_set(low)) and _opens_a_clause(_YOU_FREE, low))
     )
 
 
@@ -339,6 +348,9 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             rest = rest[1:]
         # "you got somebody on contract", "you have anyone for that": "do" or "have" dropped
         if rest[:1] in (["got"], ["have"]) and rest[1:2] and rest[1] in _ANY_ONE:
+            return True
+        # "you free thursday at 1", "u around next week": "are" dropped before a time
+        if rest[:1] and rest[0] in _FREE and rest[1:2] and rest[1] not in {"up", "of", "to"}:
             return True
         return bool(rest) and _doing(rest[0])
     if word in _AUX_WORDS:

@@ -188,6 +188,12 @@ _CONFIRM_TAG = AnyOf(
         r"\b(?:would|are)\s+you\s+(?:be\s+)?(?:interested|open)\s+(?:in|to)\s+(?:learning|hearing|seeing)\b",
         "interested open",
     ),
+    # a verdict on what was just said, with or without a tag: "pretty cool right?", "neat, huh?"
+    Rule(
+        r"^\W*(?:(?:so|and|pretty|really|super|kinda|kind\s+of|very|quite|just)\W+)*(?:cool|neat|great|awesome|nice|slick|handy|smart|clever|simple|easy|amazing|wild|crazy|sweet)"
+        r"\W*(?:right|huh|eh|yeah|no|isn't\s+it|don't\s+you\s+think)?\W*$",
+        "cool neat great awesome nice slick handy smart clever simple easy amazing wild crazy sweet",
+    ),
     # our own plan with a tag: "let's keep in touch, yeah?", "I'll send it over, ok?"
     Rule(
         r"^\W*(?:(?:ok|okay|so|and|yeah|great|cool|alright)\W+)*(?:let's|lets|let\s+us|i'll|ill|we'll|i\s+will|we\s+will)\s+"
@@ -235,7 +241,8 @@ _EMBEDDED_QUESTION = Rule(
     r"|(?:calling|trying|hoping|here)\s+to\s+(?:see|find\s+out|ask|check|learn)"
     # "i wanted to see how you're handling it now" (not "...see if you're free")
     r"|(?:i|we)\s+(?:just\s+|really\s+)?(?:wanted|want|was\s+hoping|were\s+hoping)\s+to\s+(?:see|find\s+out)(?=\s+(?:how|what|who|where|why|which)\b)"
-    r"|(?:please\s+)?(?:tell|walk|fill)\s+me\s+(?:in\s+on|through|(?:a\s+(?:bit|little)\s+|more\s+)?about|how|what|who|where|why|which)?"
+    # ("tell me how you...", "so do tell me if you're well covered")
+    r"|(?:please\s+|do\s+)?(?:tell|walk|fill)\s+me(?:\s+(?:in\s+on|through|(?:a\s+(?:bit|little)\s+|more\s+)?about))?"
     r"|help\s+me\s+understand|give\s+me\s+a\s+sense\s+of)"
     r"\W+(?:(?:to\s+)?(?:hear|know|learn)\s+|about\s+|more\s+about\s+)?"
     r"(?:(?:how|what|who|where|why|which|whether|if)(?:'s|'re)?\s+(?:[\w'-]+\s+){0,3}?(?:you|you're|you've|your|yours|y'all)\b"
@@ -250,7 +257,7 @@ _EMBEDDED_QUESTION = Rule(
     # (how they think about a thing of theirs is theirs: "how you think about payroll")
     r"(?!\s+(?:think(?!\s+about\s+(?!(?:it|this|that|us|our|my|what|me|the\s+(?:idea|offer|proposal|demo))\b))|thought|feel|felt|make\s+of|would|might|could|can|will|doing|are\s+doing|been|have\s+been"
     r"|are\s+(?:free|available|around|open|interested)|weekend|holiday|vacation|trip|day|week|morning|evening"
-    r"|summer|family|kids|health)\b|'(?:d|ll)\b|'re\s+(?:doing|free|available|around|open|interested)\b|'ve\s+been\b)",
+    r"|summer|family|kids|health|(?:have|got|need)\s+(?:any|anything|more)\b)\b|'(?:d|ll)\b|'re\s+(?:doing|free|available|around|open|interested)\b|'ve\s+been\b)",
     "curious wondering wonder hear know learn understand tell walk fill sense ask calling trying hoping here see find",
 )
 
@@ -298,11 +305,13 @@ _CONTACT_DETAILS = Rule(
     # the details asked for as a list: "the right name, title and email for whoever..."
     r"|\bname(?:,?\s+(?:title|role|position|job\s+title))?,?\s+(?:and|&)\s+(?:e-?mail|(?:phone\s+)?number|direct\s+line)\b"
     # "what's their title and email?", "her role and number"
-    r"|\b(?:her|his|their|your|the)\s+(?:name|title|role|position|job\s+title)\s+(?:and|&)\s+(?:e-?mail|(?:phone\s+)?number|direct\s+line)\b",
+    r"|\b(?:her|his|their|your|the)\s+(?:name|title|role|position|job\s+title)\s+(?:and|&)\s+(?:e-?mail|(?:phone\s+)?number|direct\s+line)\b"
+    # what a record holds, asked for: "who should that record be under now - name and job title"
+    r"|\bname\s+(?:and|&)\s+(?:job\s+)?(?:title|role|position)\b",
 )
 # One of these is in every match above (the address has an "@"): one look, most lines stop.
 _CONTACT_WORDS = precompiled.compile(
-    r"mail|number|line|extension|cell|mobile|address|detail|spell|@"
+    r"mail|number|line|extension|cell|mobile|address|detail|spell|@|name and|name &"
 )
 # An ask for details need not be a question: "I just need her email", "I'd like to
 # confirm the address we have".
@@ -315,7 +324,10 @@ _ASKS_FOR = Rule(
     r"|^\W*(?:and|also|plus)\s+(?:e-?mail|email\s+address|number|extension|cell|direct\s+line)\s+(?:for|of)\b"
     r"|^\W*(?:(?:and|ok|okay|so|also|great|perfect|thanks)\W+)*(?:what\s+about|and|also)?\W*"
     r"(?:her|his|their|your|the|\w+'s|\w+s)\s+(?:\w+\s+)?(?:e-?mail|number|extension|cell|line)"
-    r"(?:\s+address)?(?:\s+(?:is|would\s+be|then|please))?\W*$",
+    r"(?:\s+address)?(?:\s+(?:is|would\s+be|then|please))?\W*$"
+    # ... or with what is on file read out after it: "and their email what i have is ..."
+    r"|^\W*(?:(?:and|ok|okay|so|also)\W+)*(?:what\s+about\s+)?(?:her|his|their|the)\s+(?:\w+\s+)?(?:e-?mail|number|extension|cell|line)(?:\s+address)?"
+    r"\W+(?:what\s+(?:i|we)\s+(?:have|had|got)|(?:i|we)\s+(?:have|had|got|show)|on\s+file)\b",
 )
 
 
@@ -400,9 +412,14 @@ _OPEN_TO_IT = Rule(
 # A claim about our own side with a tag: "most of my clients are restaurants, so they all
 # need insurance, right?" checks nothing about them ("you're mostly restaurants, right?" does).
 _TAG_AT_END = Rule(
-    r",\s*(?:right|yeah|no|huh|eh|you\s+know|isn't\s+it|don't\s+they|doesn't\s+it|wouldn't\s+they|won't\s+they)\W*$"
+    r",\s*(?:right|yeah|no|huh|eh|you\s+know|isn't\s+it|don't\s+they|doesn't\s+it|wouldn't\s+they|won't\s+they"
+    r"|alright|all\s+right|ok|okay|fair|cool|deal)\W*$"
 )
-_OUR_SIDE = Rule(r"\b(?:i|i'm|i've|my|we|we're|we've|our|us)\b")
+# (this call is our side too: "this isn't a sales call, alright?")
+_OUR_SIDE = Rule(
+    r"\b(?:i|i'm|i've|my|we|we're|we've|our|us)\b"
+    r"|\bthis\s+(?:isn't|is\s+not|is|ain't|won't|will)\s+(?:(?:really|just|only|be)\s+)*(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\b|\bthis\s+call\b"
+)
 _THEIR_SIDE = Rule(r"\b(?:you|your|you're|yours|you've|y'all|u)\b")
 
 

@@ -134,6 +134,11 @@ _AFTER_I_WILL = frozenset(
     " double-check switch move swap log list flag shoot look find share introduce connect meet"
     " walk run pull".split()
 )
+# "wed love to get you in": "we'd" before these (Wednesday before a time: "wed at 2")
+_AFTER_WE_WOULD = frozenset(
+    "like love be rather need want prefer appreciate really just also definitely probably"
+    " actually totally gladly happily".split()
+)
 _AFTER_I_WOULD = frozenset(
     "like love be rather need want say suggest recommend guess hate offer try call ask reach check"
     " give send drop swing pop come stop prefer imagine appreciate bet think"
@@ -156,7 +161,8 @@ _JOINS = frozenset("and so but because cause since".split())
 _WERE_LEADS = _JOINS | frozenset(
     "what how where why when now currently also actually basically honestly anyway yeah".split()
 )
-# Days typed short, written out only where a time follows ("wed" and "sun" are words).
+# Days typed short, written out only where a time follows or "next", "on"... comes before
+# ("wed" and "sun" are words).
 _SHORT_DAYS = {
     "mon": "Monday",
     "tue": "Tuesday",
@@ -831,9 +837,16 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
         return "I'll"  # "ill just try another time"; "ill" stays ill before a noun
     if low == "id" and following in _AFTER_I_WOULD and previous not in _BEFORE_AN_ID:
         return "I'd"
+    if low == "wed" and following in _AFTER_WE_WOULD:
+        return "We'd" if word[0].isupper() else "we'd"  # "wed love to", not "wed at 2"
     day = _SHORT_DAYS.get(low)
     if day and (following in {"at", "morning", "afternoon", "am", "pm"} or following[:1].isdigit()):
         return day  # "fri at 11", "wed 3pm"
+    if day and (
+        previous in {"next", "on", "coming", "til", "till", "until", "by"}
+        or (previous == "this" and low not in {"sun", "sat"})  # ("this sun is brutal")
+    ):
+        return day  # "in denver next thu", "free on wed"
     if low == "w" and following.isalpha() and len(following) > 1:
         return "with"  # "dana w northwind"
     if low in _SHORTHAND and not (low == "cause" and following in {"of", "and", "the"}):

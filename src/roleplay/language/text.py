@@ -507,7 +507,12 @@ _INTERROGATIVE = Caseless(
 _AUX_WORDS = (
     r"(?:is|isn't|are|aren't|was|were|does|doesn't|did|didn't|has|should|would|could|can|will)"
 )
-_NOT_AFTER_AUX = r"(?!(?i:do|you|i|we|it|that|this|fine|good|great|nice|lovely|glad|happy|fun|ok|okay|perfect|done|cool)\b)"
+# (nor "were with patients right now": "we're" typed without its apostrophe, where a
+# preposition follows)
+_NOT_AFTER_AUX = (
+    r"(?!(?i:do|you|i|we|it|that|this|fine|good|great|nice|lovely|glad|happy|fun|ok|okay|perfect|done|cool"
+    r"|with|at|in|on|out|off|away|from|by|into|closed|busy|here|back|gone)\b)"
+)
 _AUX_OPENING = Lazy(
     r"^\W*(?i:(?:so|and|but|ok(?:ay)?|well|now|then|also|just|great|thanks|hey|hi|oh|sorry|right|alright)\W+)*"
     rf"(?:{_AUX_WORDS}\s+{_NOT_AFTER_AUX}[A-Za-z0-9]|(?i:{_AUX_WORDS})\s+{_NOT_AFTER_AUX}[a-z0-9])"

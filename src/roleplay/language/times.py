@@ -16,6 +16,9 @@ MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|se
 _NUMWORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 #: A clock time typed without its colon: "1230", "930" (hours 1-12, minutes 00-59).
 _HHMM = r"(?:1[0-2]|0?[1-9])[0-5]\d"
+#: An hour said loosely ("like 2", "like 1:30"), only where nothing follows it but a stop,
+#: "or", "-ish" or "works": "like 2 trucks" counts trucks.
+_LOOSE_HOUR = r"(?:[01]?\d|2[0-3])(?::\d\d)?(?=\s*(?:$|[,.?!;]|or\b|-?ish\b|works?\b|then\b))"
 #: A specific future slot: a weekday, tomorrow, a date, a clock time.
 _SLOT_SPECIFIC = Rule(
     rf"\b(?:(?:this|next|on|by|until|before|after|coming)\s+)?{WEEKDAY}\b"
@@ -38,6 +41,9 @@ _SLOT_SPECIFIC = Rule(
     " june july aug august sep sept september oct october nov november dec december end first hour hours day"
     " days weeks within oclock clock #",
 )
+# An hour offered loosely after a comma: "how about later that day, like 2" (apart from the
+# rule above, which most sentences run: tried only on a sentence with "like" and a digit)
+_LOOSE_SLOT = Rule(rf"\blike(?<=,\slike)\s+{_LOOSE_HOUR}", "like")
 _SLOT_TODAY = Rule(
     r"\b(?:today|tonight|this\s+afternoon|this\s+morning|this\s+evening|same\s+day)\b",
     "today tonight this same",
@@ -78,11 +84,15 @@ _SLOT_NUMBER_WORDS = frozenset(
 def _slot_specific(sentence: str) -> str | None:
     low = lowercase(sentence)
     words = word_set(low)
+    loose = "#" in words and "like" in words
     if _SLOT_WORDS.isdisjoint(words) and not (
         "#" in words and (":" in low or not _SLOT_NUMBER_WORDS.isdisjoint(words))
     ):
-        return None  # no part of the rule can match (see above)
-    return _first_slot(_SLOT_SPECIFIC, sentence)
+        return _first_slot(_LOOSE_SLOT, sentence) if loose else None
+    found = _first_slot(_SLOT_SPECIFIC, sentence)
+    if found is None and loose:
+        found = _first_slot(_LOOSE_SLOT, sentence)
+    return found
 
 
 @lru_cache(maxsize=1024)
@@ -112,7 +122,11 @@ def set_time(sentence: str) -> str | None:
     """The first future slot in ``sentence`` that names a day or a clock time ("Thursday at
     10", "tomorrow morning", "the 12th", "at 2:30"), not a vague one ("next week"), in the
     words as written."""
-    for match in _future(_SLOT_SPECIFIC, sentence):
+    return _named_slot(_SLOT_SPECIFIC, sentence) or _named_slot(_LOOSE_SLOT, sentence)
+
+
+def _named_slot(pattern: Rule, sentence: str) -> str | None:
+    for match in _future(pattern, sentence):
         if _VAGUE_SLOT.search(match.group().strip()):
             continue
         end = match.end()
@@ -196,7 +210,10 @@ def proposed_time(text: str) -> str | None:
     words = word_set(low)
     if (
         _SLOT_WORDS.isdisjoint(words)
-        and not ("#" in words and (":" in low or not _SLOT_NUMBER_WORDS.isdisjoint(words)))
+        and not (
+            "#" in words
+            and (":" in low or "like" in words or not _SLOT_NUMBER_WORDS.isdisjoint(words))
+        )
         and _TODAY_WORDS.isdisjoint(words)
     ):
         return None
@@ -284,7 +301,7 @@ _HOUR = Lazy(
     r"\b(noon|midday|lunchtime)\b"
     r"|\b(\d{1,2})(?::(\d\d))?\s*(?:[ap]\.?m\b\.?)"
     r"|\b(\d{1,2}):(\d\d)\b"
-    rf"|\b(?:at|by|around|say|from)\s+(\d{{1,2}}|{_NUMWORD})\b(?!:\d)(?!\s*(?:percent|dollars|minutes|hours|days|people|of\b|%))"
+    rf"|\b(?:at|by|around|say|from|like(?<=,\slike)(?=\s+{_LOOSE_HOUR}))\s+(\d{{1,2}}|{_NUMWORD})\b(?!:\d)(?!\s*(?:percent|dollars|minutes|hours|days|people|of\b|%))"
     rf"|\b(\d{{1,2}}|{_NUMWORD})\s*o'?clock\b"
     r"|\b(?:at|by|around|say|from|thinking)\s+(1[0-2]|0?[1-9])([0-5]\d)\b(?!\s*(?:percent|dollars|bucks|people|%))",
     re.IGNORECASE,

@@ -10,7 +10,7 @@ from functools import lru_cache
 from roleplay.language.text import Caseless, Lazy, Rule, has_any, is_question, normalise, sentences
 
 _VM_STRONG = Rule(
-    r"\b(?:after|at)\s+the\s+(?:tone|beep)\b|\brecord\s+your\s+message\b|\byou've\s+reached\b|\byou\s+have\s+reached\b"
+    r"\b(?:after|at)\s+the\s+(?:tone|beep)\b|\brecord\s+your\s+message\b|\byou'?ve\s+reached\b|\byou\s+have\s+reached\b"
     r"|\bcan't\s+(?:get\s+to|come\s+to|take|answer)\s+(?:the|your)\s+(?:phone|call)\b|\b(?:is|am|are|'m|'re)\s+(?:currently\s+)?(?:not\s+available|unavailable|away\s+from\s+(?:my|the|our)\s+(?:desk|phone))\b"
     r"|\bmailbox\b|\bwe're\s+(?:currently\s+)?closed\b|\bvoice\s*mail\s+(?:box|of)\b|\b(?:on\s+the\s+other\s+line|out\s+of\s+the\s+office)\b"
     # the owner speaking of themself: "not at my desk", "away from my phone", "can't talk right now"
@@ -19,6 +19,8 @@ _VM_STRONG = Rule(
 )
 _VM_LEAVE = Rule(
     r"\b(?:please\s+)?leave\s+(?:me\s+|us\s+)?(?:a\s+|your\s+)?(?:brief\s+|short\s+|detailed\s+|quick\s+)?(?:message|voicemail|name|number|details|info)\b"
+    # said with a smile: "leave me something good", "leave us a note"
+    r"|\bleave\s+(?:me|us)\s+(?:something|a\s+(?:note|line|word|little\s+something))\b"
 )
 _VM_OFFER = Rule(
     r"\b(?:would\s+you\s+like|do\s+you\s+want|want|wanna|can\s+i\s+take|may\s+i\s+take|shall\s+i|i\s+can(?!'t)|i'll|let\s+me)\b[^.?!]{0,20}\b(?:leave|take|voicemail|message)"

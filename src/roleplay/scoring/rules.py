@@ -32,6 +32,7 @@ from roleplay.language.honesty import (
     recognised,
     recognised_referral,
     referral,
+    sent_on_by_them,
     shared_past,
     specific_history,
 )
@@ -439,6 +440,10 @@ def _per_turn_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
                 # call"): what else that person said leans on it
                 if recognised_referral([t.read for t in call.turns[:i] if not t.is_rep]):
                     support = "confirmed"
+            if support == "none" and sent_on_by_them(
+                sig["misleading_claim"], [t.read for t in call.turns[:i] if not t.is_rep]
+            ):
+                support = "confirmed"  # "mention you sent me" after "talk to glenn"
             # A meeting told with where and when is honest context unless it is denied.
             if support == "denied" or (
                 support == "none" and not specific_history(call.text[i], sig["misleading_claim"])
