@@ -122,7 +122,10 @@ def set_time(sentence: str) -> str | None:
     """The first future slot in ``sentence`` that names a day or a clock time ("Thursday at
     10", "tomorrow morning", "the 12th", "at 2:30"), not a vague one ("next week"), in the
     words as written."""
-    return _named_slot(_SLOT_SPECIFIC, sentence) or _named_slot(_LOOSE_SLOT, sentence)
+    found = _named_slot(_SLOT_SPECIFIC, sentence)
+    if found is None and "like " in sentence:  # (a look for a loose hour only where one can be)
+        found = _named_slot(_LOOSE_SLOT, sentence)
+    return found
 
 
 def _named_slot(pattern: Rule, sentence: str) -> str | None:
