@@ -501,10 +501,9 @@ def recognised_referral(prospect_lines: list[str]) -> bool:
 # The prospect named as the one who sent the caller on: "mention you sent me".
 _BY_YOU = Lazy(r"^you\s+(?:sent|referred|pointed|passed)\b", re.IGNORECASE)
 # The prospect sending the caller on to someone else: "talk to glenn, our controller",
-# "you want dana for that", "ill tell him youre calling".
+# "ill tell him youre calling".
 _SENT_ON = Lazy(
     r"\b(?:talk|speak)\s+(?:to|with)\s+(?!(?:me|us|you|someone|somebody|anyone)\b)[a-z]+"
-    r"|\byou\s+(?:want|need)\s+(?:to\s+(?:talk|speak)\s+(?:to|with)\s+)?(?!(?:to|me|us|a|an|the|some|more|it|that|this)\b)[a-z]+"
     r"|\b(?:i'll|ill|i\s+will|let\s+me)\s+(?:tell|let)\s+(?!you\b)[a-z]+\s+(?:know\s+)?(?:that\s+)?(?:you're|youre|you\s+are|you'll|you\s+will)\b",
     re.IGNORECASE,
 )
