@@ -602,6 +602,12 @@ Rep: great, ill call glenn wednesday at 9 and mention you sent me. thanks hal
         "not me. talk to glenn, our controller. ill tell him youre calling", "AP does"
     )
     assert "misleading-claim" in _codes(never)
+    # a wish of theirs is no one sent on to
+    wants = text.replace(
+        "not me. talk to glenn, our controller. ill tell him youre calling",
+        "you want glenn's numbers? AP has them",
+    )
+    assert "misleading-claim" in _codes(wants)
 
 
 def test_a_price_named_as_the_answer_to_their_question_is_prompted() -> None:
