@@ -52,8 +52,9 @@ _NOT_DOING = frozenset(
     " everything morning evening thing things bring king ring sing spring string swing wing"
     " sling sting during ceiling".split()
 )
-# Being free, asked with its "are" dropped: "you free thursday at 1"
+# Being free, asked with its "are" dropped: "you free thursday at 1" (not "you free up...")
 _FREE = frozenset("free around available".split())
+_NOT_AFTER_FREE = frozenset("up of to".split())
 _DOING_ADVERBS = frozenset("already ever currently actually even".split())
 _LEAD_INS = frozenset("so and ok okay oh hey".split())
 
@@ -87,7 +88,8 @@ _YOU_GOT_KEYS = ("u got ", "u have ", "s got ", "s have ", "l got ", "l have ")
 
 
 _YOU_FREE = Lazy(
-    r"\b(?:you|u)(?:\s+guys|\s+all|\s+folks)?\s+(?:free|around|available)\s+(?!(?:up|of|to)\b)\w"
+    rf"\b(?:you|u)(?:\s+guys|\s+all|\s+folks)?\s+(?:{'|'.join(sorted(_FREE))})"
+    rf"\s+(?!(?:{'|'.join(sorted(_NOT_AFTER_FREE))})\b)\w"
 )
 
 
@@ -350,7 +352,7 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
         if rest[:1] in (["got"], ["have"]) and rest[1:2] and rest[1] in _ANY_ONE:
             return True
         # "you free thursday at 1", "u around next week": "are" dropped before a time
-        if rest[:1] and rest[0] in _FREE and rest[1:2] and rest[1] not in {"up", "of", "to"}:
+        if rest[:1] and rest[0] in _FREE and rest[1:2] and rest[1] not in _NOT_AFTER_FREE:
             return True
         return bool(rest) and _doing(rest[0])
     if word in _AUX_WORDS:

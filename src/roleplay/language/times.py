@@ -84,13 +84,12 @@ _SLOT_NUMBER_WORDS = frozenset(
 def _slot_specific(sentence: str) -> str | None:
     low = lowercase(sentence)
     words = word_set(low)
-    loose = "#" in words and "like" in words
-    if _SLOT_WORDS.isdisjoint(words) and not (
+    found = None
+    if not _SLOT_WORDS.isdisjoint(words) or (
         "#" in words and (":" in low or not _SLOT_NUMBER_WORDS.isdisjoint(words))
     ):
-        return _first_slot(_LOOSE_SLOT, sentence) if loose else None
-    found = _first_slot(_SLOT_SPECIFIC, sentence)
-    if found is None and loose:
+        found = _first_slot(_SLOT_SPECIFIC, sentence)  # (else no part of it can match)
+    if found is None and "#" in words and "like" in words:
         found = _first_slot(_LOOSE_SLOT, sentence)
     return found
 
