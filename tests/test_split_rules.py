@@ -138,6 +138,73 @@ def test_pricing_precheck_is_in_every_match(index: int) -> None:
     _assert_precheck_admits_every_match(rule, precheck, texts)
 
 
+_PRICES_WITH_THEIR_WORDS = [
+    "₹999",
+    "rs. 5,000 a month",
+    "a 2,000 AUD deposit",
+    "it's $45",
+    "a two-hundred-dollar credit",
+    "fifty bucks a month",
+    "forty pounds a head",
+    "20% off",
+    "twenty five percent off the first order",
+    "we'll give you a discount",
+    "half-price for members",
+    "we can match your current price",
+    "we waive the setup fee",
+    "no hidden fees",
+    "the install is free of charge",
+    "zero percent financing",
+    "0% apr for a year",
+    "no money down",
+    "no payments until april",
+    "we can defer your first payment",
+    "twelve months same as cash",
+    "runs about two thousand per bin installed",
+    "costs 300 a room to fit",
+    "it runs about 1,200 a site",
+    "costs two hundred per panel",
+    "charging 5k a truck",
+    "priced at 400 each unit",
+    "comes to three thousand a location",
+    "works out to 900 per head",
+    "running around 250 a seat",
+    "costing just 3 grand a room",
+    "runs roughly 2500 a month",
+    "it charges eight hundred a visit",
+]
+
+
+@pytest.mark.parametrize("index", [0, 3, 4, 5, 6, 9])
+def test_pricing_words_are_in_every_match(index: int) -> None:
+    """The words a pricing rule is skipped without (a set test on the line's words) are in
+    every line it matches: the skip changes no reading."""
+    from roleplay.language import pricing
+    from roleplay.language.text import word_set
+
+    _, rule = pricing._PRICING_RULES[index]
+    need = pricing._PRICING_WORDS[index]
+    texts = _sentences(rule.pattern, 20_000, seed=index) + _PRICES_WITH_THEIR_WORDS
+    _assert_precheck_admits_every_match(rule, lambda low: not need.isdisjoint(word_set(low)), texts)
+
+
+def test_claim_words_are_in_every_claim() -> None:
+    """A line with none of the claim parts' gate words is skipped before the parts: the
+    skip changes no reading (each part is searched here without its gate)."""
+    from roleplay.language import honesty
+    from roleplay.language.text import word_set
+
+    matched = 0
+    for part in honesty._CLAIM_PARTS:
+        ungated = Rule(part.pattern)
+        texts = _sentences(part.pattern, 3_000, seed=len(part.pattern))
+        for text in texts:
+            if ungated.search(text) is not None:
+                matched += 1
+                assert not honesty._CLAIM_WORDS.isdisjoint(word_set(text.lower())), text
+    assert matched > 100
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -357,16 +357,45 @@ _PRICING_PRECHECK: dict[int, Callable[[str], bool]] = {
 }
 
 
-# Each rule with its gate and its precheck, in order, looked up once.
+# Whole words (``"#"`` for any digit, as :func:`word_set` gives them) of which every match
+# of a rule has one: a set test on the line's words, before its substring gate (a dozen
+# substring tests) and its precheck. Only rules whose words are whole in every match: not
+# the rates per unit, which can be typed glued ("30amonth").
+_PRICING_WORDS: dict[int, frozenset[str]] = {
+    # every currency sign and word is followed or led by digits
+    0: frozenset({"#"}),
+    # digits, or a money word after number words, or "x-dollar"
+    3: frozenset("# dollar dollars bucks cents grand pound pounds euro euros rupees quid".split()),
+    # digits before the percent sign, or "percent" after number words
+    4: frozenset({"#", "percent"}),
+    # each offer names its word: "discount", "half off", "waive", "no fees", "for free", ...
+    5: frozenset(
+        "discount discounts discounted rebate rebates half coupon promo promotion promotional"
+        " special introductory beat match undercut waive waived waives no free complimentary".split()
+    ),
+    # a rate in percent, "interest", "no/zero/nothing down", deferrals, payments, "same as cash"
+    6: frozenset(
+        "# percent cent interest no zero nothing defer deferred payment payments cash".split()
+    ),
+    # a size of money: digits, or hundreds, thousands, grand
+    9: frozenset({"#", "hundred", "thousand", "grand"}),
+}
+
+
+# Each rule with its words, its gate and its precheck, in order, looked up once.
 _PRICING_CHECKS = tuple(
-    (gate, rule, _PRICING_PRECHECK.get(i)) for i, (gate, rule) in enumerate(_PRICING_RULES)
+    (_PRICING_WORDS.get(i), gate, rule, _PRICING_PRECHECK.get(i))
+    for i, (gate, rule) in enumerate(_PRICING_RULES)
 )
 
 
 def pricing(text: str) -> str | None:
     """The words of ``text`` that state a price, cost, fee, discount or trial term, or None."""
     low = lowercase(text)
-    for gate, rule, precheck in _PRICING_CHECKS:
+    words = word_set(low)
+    for need, gate, rule, precheck in _PRICING_CHECKS:
+        if need is not None and need.isdisjoint(words):
+            continue
         if has_any(low, gate):
             if precheck is not None and not precheck(low):
                 continue

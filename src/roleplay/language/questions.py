@@ -661,9 +661,9 @@ _EMBEDDED_LEADS = frozenset(
 
 def is_embedded_question(sentence: str) -> bool:
     """A question asked as a statement: "I'm curious how you handle returns today."."""
-    low = lowercase(sentence)
+    # the set test first: it costs less than the dozen substring tests and lets fewer through
     return (
-        has_any(low, _EMBEDDED_GATE)
-        and not _EMBEDDED_LEADS.isdisjoint(words_of(sentence))
+        not _EMBEDDED_LEADS.isdisjoint(words_of(sentence))
+        and has_any(lowercase(sentence), _EMBEDDED_GATE)
         and _EMBEDDED_QUESTION.search(sentence) is not None
     )
