@@ -291,6 +291,23 @@ def test_who_and_what_questions(line: str, who: bool, what: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "specific"),
+    [
+        ("im a buddy of dev patel, we coach in the same soccer league on sundays", True),
+        ("I'm a friend of Dev Patel, we met at the Harbor Rotary last spring.", True),
+        ("im a buddy of dev patel", False),
+        ("im a friend of his, we go way back", False),
+        ("im a buddy of dev, we play on tuesdays", False),
+    ],
+)
+def test_a_friend_of_someone_else_named_in_full_with_where_is_specific(
+    line: str, specific: bool
+) -> None:
+    claim = signals(line)["misleading_claim"]
+    assert specific_history(line, claim) is specific
+
+
+@pytest.mark.parametrize(
     ("line", "strength"),
     [
         ("You've reached Harold Finch. Please leave a message after the tone.", "strong"),
@@ -3416,6 +3433,97 @@ HEARD_IN_CONTEXT_TABLE = [
     (None, "im in denver next thu for a client", "set_time", True),
     (None, "free on wed for a coffee?", "set_time", True),
     (None, "this sun is brutal on the crews", "set_time", False),
+    # session 18: an adverb before "been" in a claim of business already done
+    (None, "so weve actually already been working with your ops team", "misleading_claim", True),
+    (None, "we've actually been working with your competitors", "misleading_claim", False),
+    # a third party's people asked for, said plainly
+    (None, "can my ops guy call yours thursday at 11", "commitment_ask", True),
+    (None, "can my people handle that for you", "commitment_ask", False),
+    # a price or a trial term is no feature of a list
+    (
+        None,
+        "you get a ten day trial and after that its 29 a month per seat, dirt cheap",
+        "feature_list",
+        False,
+    ),
+    (
+        None,
+        "you get online booking, text reminders, a client app and a 14 day trial",
+        "feature_list",
+        True,
+    ),
+    # a company named by what it makes is no person
+    (
+        None,
+        "hey this is westgate crate, were the crate people by the rail yard",
+        "introduction",
+        False,
+    ),
+    # a name after a word that fills the pause, and after a double dash
+    ("and you are?", "oh -- tomas ferreira, with ashgrove linen. is ruth in", "introduction", True),
+    (None, "ok -- Priya Nair from Lumen, calling about the audit", "introduction", True),
+    (None, "so. rick from accounting told me to ring you", "introduction", False),
+    # "want to" put to them, not a wish of someone else's
+    (None, "ok cool want to grab a coffee thursday at 10", "commitment_ask", True),
+    (None, "any chance youd wanna meet monday at 2", "commitment_ask", True),
+    (None, "folks here want to buy local on saturday mornings", "commitment_ask", False),
+    (None, "i just want to make sure the invoices reach you by friday", "commitment_ask", False),
+    # an idiom and a habit are no times
+    (None, "we went through the files one by one", "set_time", False),
+    (None, "can you have it signed by one", "set_time", True),
+    (None, "the queue at your place on saturday mornings is wild", "set_time", False),
+    # "you're" typed "your" in a trigger event
+    (None, "saw in the paper your opening a third store", "reason", True),
+    (None, "saw your opening hours online", "reason", False),
+    # a past wish claimed for the prospect
+    (None, "dana said you wanted to meet with us", "misleading_claim", True),
+    (None, "dana said you wanted to think about it", "misleading_claim", False),
+    # the firm's own story, and new services told as news, are an offer
+    (None, "let me walk you through our story real quick", "sales_offer", True),
+    (None, "tell me about your company's story", "sales_offer", False),
+    (None, "we now do signage and vehicle wraps too", "sales_offer", True),
+    (None, "we also do care about that too", "sales_offer", False),
+    # their plans waved away, and a refused hour pushed again after a dash
+    (None, "come on, you can move that meeting", "pressure", True),
+    (None, "you can move the meeting to friday if thats easier", "pressure", False),
+    (None, "seriously just cancel it, its lunch", "pressure", True),
+    (None, "no contract, you can cancel it any time", "pressure", False),
+    (None, "im not taking no for an answer", "pressure", True),
+    # the thing itself wished for is an ask, with what or when
+    (None, "id love a quick coffee, maybe next tuesday at 9", "commitment_ask", True),
+    (None, "id love a copy of the report", "commitment_ask", False),
+    # how many they could hand over is a favour asked
+    (None, "how many referrals do you reckon you could send me", "referral_ask", True),
+    (None, "how many clients do you have", "referral_ask", False),
+    # a modal wants its verb: no question starts after it
+    (None, "i could also do your menus and signage so it all matches", "question", False),
+    (None, "i could also do your menus and signage so it all matches", "sales_offer", True),
+    (None, "i can do the books myself", "sales_offer", False),
+    # what we are, a colon, and the list
+    (
+        None,
+        "a bit about my firm: ten years in payroll, xero and quickbooks, sales tax, year-end packs",
+        "feature_list",
+        True,
+    ),
+    (
+        None,
+        "news on our business: we moved, we hired two people, and we opened a cafe",
+        "feature_list",
+        False,
+    ),
+    (
+        "Thursday noon's out, I've got a walk-through till one.",
+        "not taking no for an answer - noon thursday, ill swing by",
+        "refused_time",
+        True,
+    ),
+    (
+        "Thursday noon's out, I've got a walk-through till one.",
+        "no worries - how about 1:30 instead",
+        "refused_time",
+        False,
+    ),
 ]
 
 

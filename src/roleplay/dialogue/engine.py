@@ -482,7 +482,14 @@ class Conversation:
         """
         if first.match is None or self.scenario.intents[first.match.intent].mistakes:
             return lines  # cut off, caught out, put off: the rest of the line goes unheard
-        used = _TakenIn({first.match.intent}, [first.match.evidence])
+        if first.transition is not None and first.transition.effects.get("interest", 0) < 0:
+            # filed under "vendor" by the first thing said: a name and a reason in the same
+            # breath do not win the prospect back ("this is Laura, CEO of Tillwise, and I
+            # want to walk you through our story")
+            return lines
+        # (each piece of a match's evidence apart: "met at...; no is fine; a coffee?" was all
+        # heard, and a second intent made of some of those pieces adds nothing)
+        used = _TakenIn({first.match.intent}, first.match.evidence.split("; "))
         visited = {self.state}
         # What the rep has already told the prospect earlier in the call still counts.
         known = {
@@ -514,12 +521,13 @@ class Conversation:
                 lines = hop  # the prospect answers the last thing it took in
             if choice.match:
                 used.intents.add(choice.match.intent)
-                used.evidence.append(choice.match.evidence)
+                used.evidence.extend(choice.match.evidence.split("; "))
             visited.add(self.state)
             if stayed:
                 stayed = False
                 used.intents.discard(first.match.intent)
-                used.evidence.remove(first.match.evidence)
+                for piece in first.match.evidence.split("; "):
+                    used.evidence.remove(piece)
         return lines
 
     def _sign_off(

@@ -45,7 +45,9 @@ _NOT_AFTER_SUBJECT = "".join(
 )
 _ASK_FORM_PARTS: tuple[Rule, ...] = (
     Rule(
-        r"\b(?:can|could|may|shall|might|would)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|team|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|crew|installers?|surveyors?|advisers?|advisors?)\b"
+        r"\b(?:can|could|may|shall|might|would)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|team|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|crew|installers?|surveyors?|advisers?|advisors?"
+        # the people said plainly: "can my logistics guy call yours friday at 11"
+        r"|guys?|leads?|person|people|folks|boss|assistant|coordinator|dispatcher|planner)\b"
         r"|\b(?:can|could|may|shall|might)\s+(?:i|we|you\s+and\s+(?:i|me)|the\s+two\s+of\s+us)\b(?!\s+(?:ask\b|have\s+a\s+word|(?:speak|talk)\s+(?:with|to)\s+(?!you\b)))",
         "can could may shall might would",
     ),
@@ -136,7 +138,11 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     ),
     # "I'd love to...", "I'd be glad to buy you a coffee, say Tuesday at 8"
     Rule(
-        r"\b(?:i'd|i\s+would|we'd)\s+(?:really\s+)?(?:like|love|be\s+(?:glad|happy|delighted|keen|thrilled))\s+to\b",
+        # (or the thing itself wished for: "I'd love a short coffee, maybe wednesday at 10")
+        # (or a meeting itself: "I'd love a short coffee, maybe wednesday at 10"; not "we'd
+        # like a shot at the contract")
+        r"\b(?:i'd|i\s+would|we'd)\s+(?:really\s+)?(?:like|love|be\s+(?:glad|happy|delighted|keen|thrilled))\s+"
+        r"(?:to|an?\s+(?:quick\s+|short\s+|brief\s+|proper\s+|real\s+|\w+-minute\s+)?(?:coffee|call|chat|meeting|lunch|breakfast|demo|visit|tour|conversation|catch-?up|drink|beer))\b",
         "like love glad happy delighted keen thrilled",
     ),
     # "I wondered if a 20-minute call might be useful", "wondering whether lunch works"
@@ -149,8 +155,11 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|wanted|was\s+hoping|were\s+hoping)\s+to\s+(?:get|set|schedule|book|put|grab|see\s+if|meet|show|bring)"
-        # (not "I don't want to assume this is you")
-        r"|(?<!n't\s)(?<!not\s)(?<!dont\s)\b(?:want|wanna)\s+to\b"
+        # put to them ("you want to grab a coffee?", "wanna hop on a call thursday"), not a
+        # wish of someone else's ("people want to buy from people they know", "i just want
+        # to make sure...") nor "I don't want to assume this is you"
+        r"|(?:^\W*(?:(?:so|and|ok|okay|hey|well|or|then|maybe|also|cool|great|perfect|alright|sure|right|yeah|yep|awesome)\W+)*|[,.;:!?]\s*|\s--?\s+|\b(?:you|u|ya)(?:'d|d|\s+would|\s+guys|\s+all|\s+two)?\s+(?:(?:still|maybe|even|really|also)\s+)?)"
+        r"(?:want|wanna)\s+to\b"
         # time with them wanted: "i want fifteen minutes with you next week"
         r"|\b(?:i|we)\s+(?:just\s+|really\s+|only\s+)?(?:want|wanted|need|needed)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:minutes?|mins?|hours?|time)\s+(?:with|of)\s+(?:you|your)\b",
         "want wanted hoping wanna need needed",
@@ -613,6 +622,8 @@ _REFERRAL_ASK = Rule(
     r"|\byou\s+send\s+(?:me|us)\s+(?:your|some|any|the)\s+(?:\w+\s+)?(?:clients?|customers?|leads?|referrals?|people|contacts?|folks)\b"
     r"|\b(?:send|give|email|share)\s+(?:me|us)\s+a\s+(?:short\s+|quick\s+)?list\s+of\s+(?:your\s+|some\s+|the\s+)?(?:who|anyone|people|clients|customers|contacts|names|members|leads)\b"
     r"|\bpass\s+(?:my|our)\s+(?:name|number|details|card|info)\s+(?:along|around|on)\b"
+    # how many they could hand over: "how many referrals do you think you could send me"
+    r"|\bhow\s+many\s+(?:referrals|leads|intros|introductions|names)\s+(?:(?:do|would)\s+you\s+(?:think|say|reckon)\s+)?(?:you|you'd)\s+(?:could|can|would|might|will|'d)?\s*(?:send|pass|refer|give|throw|get)\b"
     # "what's the best way to get on your referral list"
     r"|\b(?:get|be|go|put\s+(?:me|us))\s+on\s+(?:your|the)\s+(?:referral|referrals|preferred|vendor|recommended|go-to)\s+list\b",
     "intro introduce refer recommend put hook pass send sending keep bear know swap trade exchange"

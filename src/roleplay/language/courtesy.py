@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from roleplay.language.text import (
+    Lazy,
     Rule,
     first_match,
     has_any,
@@ -258,10 +259,15 @@ _EASY_OUT_KEYS = (
 # whatever you've got", "can't you just move it", "I won't take no for an answer", "what
 # have you got to lose").
 _PRESSURE = Rule(
-    r"\bno\s+excuses\b|\bi\s+insist\b|\bwon't\s+take\s+no\s+for\s+an\s+answer\b|\b(?:don't|do\s+not)\s+(?:you\s+)?(?:dare\s+)?say\s+no\b"
+    r"\bno\s+excuses\b|\bi\s+insist\b|\b(?:won't|will\s+not|not\s+(?:gonna\s+)?(?:take|taking)|never\s+take)\s+no\s+for\s+an\s+answer\b|\b(?:don't|do\s+not)\s+(?:you\s+)?(?:dare\s+)?say\s+no\b"
     r"|\bwhat\s+(?:do|have)\s+you\s+(?:got\s+)?(?:to|got\s+to)\s+lose\b"
     r"|\b(?:just|simply)\s+(?:cancel|skip|move|push|drop|bail\s+on|blow\s+off|ditch|reschedule|shift)\s+"
     r"(?:whatever|your|everything|something|things(?:\s+around)?|stuff|all\s+that|(?:the|that)\s+(?:meeting|walk-?through|appointment|other\s+thing|call|lunch|dinner|inspection))\b"
+    # their plans waved away: "just cancel it", "you can move that meeting" (not what they
+    # may cancel at will: "you can just cancel it any time")
+    r"|\b(?:just|simply|you\s+can(?:\s+just|\s+easily|\s+totally|\s+always)?)\s+(?:cancel|skip|move|push|ditch|reschedule|shift|bail\s+on|blow\s+off)\s+"
+    r"(?:it|that|them|(?:that|the|your)\s+(?:meeting|walk-?through|appointment|thing|call|plans?|inspection|tour))\b"
+    r"(?!\s+(?:any\s*time|whenever|if|online|at\s+any|for\s+free|with\s+(?:one|a)\s+click|to|till|until|around|back|up|later)\b)"
     r"|\bcan't\s+you\s+(?:just\s+)?(?:move|skip|cancel|push|shift|squeeze|drop|ditch)\b"
     r"|\byou\s+(?:have|need|got|gotta)\s+(?:to\s+)?(?:come|make\s+it|say\s+yes|do\s+this|meet\s+(?:me|us)|see\s+this|hear\s+(?:me|this)\s+out)\b",
     "excuses insist answer no lose cancel skip move push drop bail blow ditch shift squeeze come make say do meet see hear",
@@ -316,7 +322,20 @@ def kind_words(norm: str) -> str | None:
 def pressure(norm: str) -> str | None:
     """The words that leave no room for a no ("no excuses", "just cancel whatever you've
     got", "can't you just move it"), or None."""
-    return first_match(_PRESSURE, norm) or first_match(_PRESSURE_MORE, norm)
+    found = first_match(_PRESSURE, norm) or first_match(_PRESSURE_MORE, norm)
+    if (
+        found
+        # "just cancel it", "you can drop that": the thing itself, not their other plans
+        # ("if thursday doesn't work, just move something" still waves those away)
+        and found.lower().endswith((" it", " that", " them"))
+        and _IF_BEFORE.search(norm, 0, max(0, norm.find(found)))
+    ):
+        return None  # "if it doesn't work for you, just cancel it": their way out
+    return found
+
+
+# A condition opening the sentence before the words: what follows is their choice.
+_IF_BEFORE = Lazy(r"(?i)\bif\b[^.!?]*$")
 
 
 def easy_out(norm: str) -> str | None:

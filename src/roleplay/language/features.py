@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.language.pricing import pricing
 from roleplay.language.repair import first_names
 from roleplay.language.text import (
     AnyOf,
@@ -157,6 +158,12 @@ _ONE_PRODUCT_CUE = Rule(
     r"(?:platform|system|app|tool|software|product|suite|portal|dashboard)\s+for\s+",
     "platform system app tool software product suite portal dashboard",
 )
+# What we are, then a colon and the list: "a bit about my practice: fourteen years in
+# bookkeeping, quickbooks and xero, payroll, sales tax..." (searched only where a colon is)
+_COLON_CUE = Rule(
+    r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:practice|firm|business|company|services|agency|shop|platform|product|app|software)\s*:\s*",
+    "practice firm business company services agency shop platform product app software",
+)
 # Ours against theirs: "yeah so ours is mesh nodes on every dock, weatherproof housings..."
 _OURS_CUE = Rule(
     r"\b(?:ours|mine)\s+(?:also\s+)?(?:is|has|does|comes\s+with|includes|gives\s+you|'s\s+got|has\s+got)\s+",
@@ -197,6 +204,8 @@ def _product_list(sentence: str) -> bool:
     "ours has", not the later "it does"."""
     cue = _PRODUCT_CUE.search(sentence)
     one = _ONE_PRODUCT_CUE.search(sentence)
+    if one is None and ":" in sentence:
+        one = _COLON_CUE.search(sentence)
     if one is not None and (cue is None or one.start() < cue.start()):
         cue = one  # the leftmost, as one rule of both would find
     if cue is not None and _listed_after(sentence, cue, False):
@@ -208,12 +217,38 @@ def _product_list(sentence: str) -> bool:
     return ours is not None and _listed_after(sentence, ours, True)
 
 
+# What every price or trial term has (a quick test before :func:`pricing`).
+_PRICE_TERM_KEYS = (
+    "trial",
+    "free",
+    "month",
+    "year",
+    "week",
+    "$",
+    "%",
+    "percent",
+    "dollar",
+    "buck",
+    "off",
+    "rate",
+    "fee",
+    "cost",
+    "price",
+    "charge",
+)
+
+
+def _price_term(item: str) -> bool:
+    return has_any(lowercase(item), _PRICE_TERM_KEYS) and pricing(item) is not None
+
+
 def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
     """Three or more short noun phrases after the cue ``cue`` (``ours``: a comparison, "ours has...")."""
     words = cue.group().lower().split()
     if (
         len(words) >= 2
         and words[-2] in first_names()
+        and words[-2] not in _DETERMINERS  # "my practice:" ("My" is a name too)
         and not (len(words) >= 3 and words[-3] in _DETERMINERS)
     ):
         return False  # "so dana does the books, the payroll and the hiring": a person's work
@@ -249,6 +284,10 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
     for item in items:
         size = len(item.split())
         if size > 10 or _NOT_NOUN_PHRASE.search(item) or time_slot(item, allow_today=True):
+            continue
+        if _price_term(item):
+            # a price or a trial term is what it costs, not what it has: "you get a fourteen
+            # day trial and after that its 39 a month per chair" lists no features
             continue
         nouns += 1
     if nouns >= 3 and nouns >= len(items) - 1:
@@ -536,14 +575,17 @@ _SALES_OFFER: tuple[Rule, ...] = (
     Rule(
         r"\b(?:tell|show|walk)\s+you\s+(?:a\s+(?:bit|little)\s+|more\s+)?(?:about|through)\s+"
         r"(?:what\s+(?:we|i)(?:'m|'re|\s+am|\s+are)?\s+(?:do|doing|offer|offering|sell|selling|have|working\s+on)|(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:services?|products?|offerings?|platform|packages?|solutions?|software|app|tool"
-        r"|consulting|consultancy|portfolio|deck|proposal|pitch|pricing|rates))\b"
+        r"|consulting|consultancy|portfolio|deck|proposal|pitch|pricing|rates"
+        # the firm's own story: "walk you through our story", "tell you about our company"
+        r"|story|history|journey|company|background))\b"
         # "I'll walk you through a proposal over lunch"
         r"|\b(?:walk|take)\s+you\s+through\s+(?:a|an|the|my|our|some)\s+(?:[\w-]+\s+)?(?:proposal|deck|pitch|presentation|quote|slides|numbers)\b"
         # "I wanted to explain my practice so you know what I do"
         r"|\bexplain\s+(?:a\s+(?:bit|little)\s+)?(?:about\s+)?(?:what\s+(?:we|i)\s+(?:do|offer|sell)\b|(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:services?|products?|practice|firm|business|offerings?|platform|company|agency)\b)"
         # the pitch line of a vendor: "we're the best tip-splitting software on the market"
-        r"|\b(?:we're|we\s+are|we've\s+got|it's|its)\s+(?:the|a)\s+(?:best|leading|top|number\s+one|#1|fastest|cheapest|most\s+\w+)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:software|platform|provider|solution|company|app|tool|system|service|firm|agency)\s+(?:on\s+the\s+market|out\s+there|in\s+the\s+(?:industry|business|country|market|space))\b",
+        # (or built: "and built the most complete tip-splitting engine on the market")
+        r"|\b(?:we're|we\s+are|we've\s+got|it's|its|built|make|makes|offer|offers|created)\s+(?:the|a)\s+(?:best|leading|top|number\s+one|#1|fastest|cheapest|most\s+\w+)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:software|platform|provider|solution|company|app|tool|system|service|firm|agency|engine|product)\s+(?:on\s+the\s+market|out\s+there|in\s+the\s+(?:industry|business|country|market|space))\b",
         "tell show walk explain best leading top number fastest cheapest most #",
     ),
     # product news and the pressure that goes with it: "we just launched a new module",
@@ -557,6 +599,16 @@ _SALES_OFFER: tuple[Rule, ...] = (
     Rule(
         r"\bbe\s+(?:one\s+of\s+)?the\s+first\s+(?:few\s+)?(?:\w+\s+)?to\s+(?:see|try|get|test|use|pilot)\s+(?:it|this|our|the\s+new)\b",
         "first",
+    ),
+    # new services told as news: "I also do websites and packaging now", "we now offer
+    # catering menus too", "I've expanded my services" (not "we also do care about that too")
+    Rule(
+        r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+|recently\s+)?(?:expanded|branched\s+out|grown)\s+(?:my|our)\s+(?:services|offering|offerings|range|line|menu)\b"
+        r"|\b(?:i|we)\s+(?:also\s+)?(?:now\s+)?(?:do|offer|make|sell|handle|build|design|provide|cover)\s+"
+        r"(?!(?:think|care|want|need|know|like|love|hope|believe|feel|see|get|have|mean|it|that|this|so|not|a\s+lot|the|my|our|his|her|their|your)\b)"
+        r"(?:[\w-]+(?:,\s*|\s+and\s+|\s+&\s+|\s+)){1,6}?(?:now|too|as\s+well)\b"
+        r"(?<!\bright\snow)(?<!\bjust\snow)(?<!\bfor\snow)",
+        "expanded branched grown now too well",
     ),
     # the offer talked up: "we've partnered with Halyard and they have some really exciting
     # new booth packages" (not "you make amazing bread")
@@ -586,8 +638,13 @@ _SALES_OFFER: tuple[Rule, ...] = (
     Rule(
         r"\b(?:give|get|offer|do)\s+you\s+(?:a\s+)?(?:really\s+)?(?:good|great|special|friends?|mates?|discounted|better|fair|sweet|nice)\s+(?:rate|deal|price|discount)\b"
         r"|\blet\s+(?:me|us)\s+(?:do|handle|take\s+care\s+of|redo|design|build|quote(?:\s+for)?)\s+(?:the|your)\s+"
-        r"(?:branding|rebrand|signage|signs|menus?|menu\s+boards|website|site|logo|packaging|design|books|bookkeeping|marketing|install|fit-?out|renovation|remodel)\b",
-        "rate deal price discount let",
+        r"(?:branding|rebrand|signage|signs|menus?|menu\s+boards|website|site|logo|packaging|design|books|bookkeeping|marketing|install|fit-?out|renovation|remodel)\b"
+        # "i could also do your packaging and instagram templates" (work only a vendor
+        # does: not "we can do your install friday")
+        r"|\b(?:i|we)\s+(?:could|can)\s+(?:also\s+)?(?:do|handle|redo|design|build)\s+your\s+"
+        r"(?:branding|rebrand|signage|menus|menu\s+boards|website|logo|packaging|bookkeeping|instagram|templates)\b",
+        "rate deal price discount let branding rebrand signage menus menu website logo packaging"
+        " bookkeeping instagram templates",
     ),
     # the classic opener: "if I could show you a way to increase revenue by 20 percent..."
     Rule(

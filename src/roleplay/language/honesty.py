@@ -156,12 +156,16 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     ),
     # a third party vouching for what the prospect wants: "Jen said you'd want to talk to me"
     Rule(
-        r"\b(?:your\s+\w+(?:\s+\w+)?|(?!(?:i|we)\b)\w+)\s+(?:said|mentioned|reckoned|thought|figured)\s+(?:that\s+)?(?:you|he|she|they)(?:'d|\s+would|\s+might|'ll|\s+will|'re|\s+are|\s+were)\s+"
+        r"\b(?:your\s+\w+(?:\s+\w+)?|(?!(?:i|we)\b)\w+)\s+(?:said|mentioned|reckoned|thought|figured)\s+(?:that\s+)?(?:you|he|she|they)"
+        r"(?:(?:'d|\s+would|\s+might|'ll|\s+will|'re|\s+are|\s+were)\s+"
         r"(?:be\s+)?(?:\w+\s+)?(?:want|wanting|keen|interested|happy|glad|like|need|open|looking\s+forward|expect|expecting"
         # "marcus said you were looking to switch providers"
         r"|looking\s+(?:to|for|at|into)|thinking\s+(?:of|about)|planning\s+(?:to|on)|shopping\s+(?:for|around)"
         # "paul said you'd been asking about us"
-        r"|asking\s+(?:about|after|for)\s+(?:us|me|our|my))\b",
+        r"|asking\s+(?:about|after|for)\s+(?:us|me|our|my))"
+        # ... said in the past: "hector said you wanted to meet with us"
+        r"|\s+(?:really\s+)?(?:wanted|needed|asked)\s+(?:to\s+(?:meet|talk|speak|chat|see|hear|sit\s+down|get\s+together|connect)"
+        r"|(?:for\s+)?(?:a|an)\s+(?:demo|call|meeting|quote|chat|intro)))\b",
         "said mentioned reckoned thought figured",
     ),
     # personal matter, friend of hers, he knows us
@@ -219,7 +223,8 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         "already currently",
     ),
     Rule(
-        r"\b(?:we're|we\s+are|we've\s+been|we\s+have\s+been)\W+(?:(?:uh|um|actually|already|currently|really)\W+)*(?:working|partnered|partnering|doing\s+business)\s+with\s+(?:you\b|your\s+(?!competitors?|neighbou?rs?|peers?|industry|area)\w+)",
+        # (an adverb may come before "been": "we've actually already been working with...")
+        r"\b(?:we're|we\s+are|(?:we've|we\s+have)(?:\W+(?:actually|already|really|honestly))*\W+been)\W+(?:(?:uh|um|actually|already|currently|really)\W+)*(?:working|partnered|partnering|doing\s+business)\s+with\s+(?:you\b|your\s+(?!competitors?|neighbou?rs?|peers?|industry|area)\w+)",
         "working partnered partnering doing",
     ),
     Rule(
@@ -388,10 +393,35 @@ _NAMED_WITH_COMPANY = Lazy(
 _NAMED_BEFORE = Lazy(r"(?:\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?)\s+$")
 
 
+# A friend of someone else, named in full, with something checkable about how: "I'm a
+# buddy of tony garza, we play in the same rec hockey league on tuesdays" (not "a friend
+# of his", nor "a buddy of mine").
+_FRIEND_OF_NAME = Lazy(r"(?i)\b(?:friend|buddy|pal|mate)s?\s+of\s+(?P<first>[a-z][a-z'-]+)$")
+_SURNAME_NEXT = Lazy(r"\s+(?!(?:and|who|from|at|with|we|he|she|they|here)\b)[A-Za-z][a-z'-]+\b")
+_SHARED_PLACE = Lazy(
+    r"(?i)\b(?:same|our)\s+(?:[\w'-]+\s+){0,3}?(?:league|team|club|gym|church|school|class|building"
+    r"|street|neighbou?rhood|program|cohort|board|chapter)\b"
+)
+
+
+def _named_friend(norm: str, claim: str) -> bool:
+    friend = _FRIEND_OF_NAME.search(claim)
+    if friend is None or friend.group("first").lower() not in first_names():
+        return False
+    at = norm.find(claim)
+    tail = norm[at + len(claim) :] if at >= 0 else ""
+    return _SURNAME_NEXT.match(tail) is not None and bool(
+        _PAST_WHEN.search(tail) or _NAMED_PLACE.search(tail) or _SHARED_PLACE.search(tail)
+    )
+
+
 def specific_history(text: str, claim: str) -> bool:
     """True when ``claim`` (the evidence of a misleading-claim signal in ``text``) is a prior
-    meeting told with where and when, or a referral by a person named in full with a
-    checkable detail: honest context unless the prospect denies it."""
+    meeting told with where and when, a referral by a person named in full with a
+    checkable detail, or a friendship with someone else named in full, told with where:
+    honest context unless the prospect denies it."""
+    if _named_friend(normalise(text), claim):
+        return True
     referral = _REFERRAL_CLAIM.search(claim) is not None and claim[:1].isupper()
     if not (referral or _MET_CLAIM.matches(claim)):
         return False

@@ -56,6 +56,8 @@ _BUSINESS_WORDS = frozenset(
     pros experts specialists contractors builders installers outfitters exteriors renovations gutter
     gutters guards control alarms locksmiths centers centre centres center depot hub bros brothers
     treasury coolers homes outdoors collective
+    pallet pallets crate crates containers paper tires tyres fasteners filters textiles linens laundry
+    disposal hauling
     """.split()
 )
 
@@ -105,13 +107,13 @@ _INTRO_LEAD_WORDS = Lazy(_INTRO_LEAD_LEAD)
 _INTRO_LEAD_NAME = Lazy(rf"(?P<name>{_TITLE}{_NAME})")
 # "Dana Ruiz here", "Dana speaking", "Dana calling" at the start of a clause.
 _INTRO_HERE = Lazy(
-    rf"(?:^|[.!?,;:]\s*|\s-\s*|(?i:\b(?:hi|hey|hello|morning|afternoon)\b),?\s+)(?P<name>{_NAME})"
+    rf"(?:^|[.!?,;:]\s*|\s(?:--?|[—–])\s*|(?i:\b(?:hi|hey|hello|morning|afternoon)\b),?\s+)(?P<name>{_NAME})"
     r"(?i:,?\s+(?:here|speaking|calling)\b)"
 )
 # "Ahmed Qureshi from Orbit Office Equipment" at the start of a clause, not "Dana from
 # accounting told me...".
 _INTRO_FROM = Lazy(
-    rf"(?:^|[.!?,;:]\s*|\s-\s*)(?P<name>{_NAME})(?i:\s+(?:from|with|at|over\s+at)\s+)"
+    rf"(?:^|[.!?,;:]\s*|\s(?:--?|[—–])\s*)(?P<name>{_NAME})(?i:\s+(?:from|with|at|over\s+at)\s+)"
     r"(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,4})(?P<after>[^.!?]{0,30})"
 )
 _WEEKDAY_CAP = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Today\b|Tomorrow\b|Next\b|This\b"
@@ -154,7 +156,8 @@ _GREETING_LEAD = (
     r"(?i:\b(?:hi|hey|hello|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))\b)"
     r"(?:\s+(?i:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[A-Za-z][\w'-]*)?(?:,|\s+-)?\s+"
 )
-_CLAUSE_START = r"(?:^\W*|[.!?]\s+|\s-\s+)"
+# (after a word that only fills the pause: "oh -- Noor Haddad, with Crestway Uniform")
+_CLAUSE_START = r"(?:^\W*(?:(?i:oh|ah|um|uh|erm|yeah|yes|yep|sure|right|ok|okay|sorry)\W+)*|[.!?]\s+|\s(?:--?|[—–])\s+)"
 _INTRO_COMMA = Lazy(
     rf"(?:{_GREETING_LEAD}|{_CLAUSE_START}(?:{_TITLE}{_NAME_TOKEN},\s+)?)"
     rf"(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN})(?:,|\s+-)\s+(?:(?:with|from|at)\s+)?(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){{0,3}})"
@@ -351,8 +354,12 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         not _INTRO_FROM_WORDS.isdisjoint(cue_words) and _FROM_CUE.search(text) is not None
     )
     for match in _INTRO_FROM.finditer(text) if from_cue else ():
-        if _refers_away(match.group("after")):
-            continue  # "Anders Rourke from AP suggested I call" names someone else
+        if _refers_away(match.group("after")) or _REFERRAL_VERB.match(
+            text[match.start("company") : match.end()]
+        ):
+            # "Anders Rourke from AP suggested I call" names someone else, as does "dana
+            # from accounting told me", its words capitalised as a company by the typing fix
+            continue
         if match.group("name").rsplit(None, 1)[-1].lower() in _NOT_NAMES:
             continue  # "like Thursday at 4": a day, not a person at a company
         name = _clean_name(match.group("name"))

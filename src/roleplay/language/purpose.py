@@ -418,7 +418,12 @@ _TRIGGER_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:saw|seen|noticed|notice|see|read|heard|spotted|came\s+across|caught)\s+"
         r"(?:(?:on|in)\s+(?:[\w'-]+\s+){1,3}?)?(?:that\s+)?(?:you|your|y'all)\b"
-        rf"(?:\s+[\w'-]+){{0,4}}?\s+{_EVENT}",
+        rf"(?:\s+[\w'-]+){{0,4}}?\s+{_EVENT}"
+        # "you're" typed "your": "saw in the bee your adding a second shift"
+        r"|\b(?:saw|seen|noticed|notice|read|heard|spotted|came\s+across|caught)\s+(?:(?:on|in)\s+(?:[\w'-]+\s+){1,3}?)?(?:that\s+)?"
+        r"your\s+(?:now\s+|just\s+)?(?:hiring|expanding|opening|moving|growing|adding|launching|switching|renovating|relocating|consolidating|merging)\b"
+        # (a verb with what it does, not a noun: "saw your opening hours", "your moving truck")
+        r"(?=\s+(?:a|an|the|another|more|new|some|several|extra|two|three|four|five|six|ten|\d+|into|to|in|from|out|up|over|onto|on|across|down|your|their|its|it|them|staff|people|drivers|shifts?|locations?|sites?|stores?|offices?)\b)",
         "saw seen noticed notice see read heard spotted across caught",
     ),
     Rule(

@@ -188,7 +188,9 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         ):
             start -= 2  # "how much do you spend..." starts at "how"
         if start > 0 and not pause(gaps[start]):
-            if lowered[start - 1] in _EMBEDS:
+            if lowered[start - 1] in _EMBEDS or lowered[start - 1] in _NEEDS_A_VERB:
+                # "I wonder how you...", and "i could also do your packaging": after a
+                # modal the verb goes on the same sentence
                 i += 1
                 continue
             if (
@@ -243,6 +245,12 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         elif stripped[:1] != "?":
             gaps[end] = "?" + after
         i = end
+
+
+# Words a sentence does not end on: a modal wants its verb ("i could also do your...").
+_NEEDS_A_VERB = frozenset(
+    "could would can will should might must may shall gonna cant couldnt wont wouldnt".split()
+)
 
 
 # Words that open a new clause after a comma: the question ended before them.

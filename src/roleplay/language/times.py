@@ -175,9 +175,19 @@ def _future(pattern: Rule, sentence: str) -> Iterator[re.Match[str]]:
     nor the hour someone gets up ("not up at 4am")."""
     for match in pattern.finditer(sentence):
         before = sentence[max(0, match.start() - 12) : match.start()]
-        after = sentence[match.end() : match.end() + 5]
-        if not (_NO_SLOT_BEFORE.search(before) or after.lower().startswith(" ago")):
-            yield match
+        after = sentence[match.end() : match.end() + 14].lower()
+        if _NO_SLOT_BEFORE.search(before) or after.startswith(" ago"):
+            continue
+        said = match.group().lower()
+        if said.startswith("on ") and _HABITUAL_AFTER.match(after):
+            continue  # "the line at your shop on friday nights": every week, no slot
+        if said.startswith("by ") and before.lower().rstrip().endswith(" " + said[3:].strip()):
+            continue  # "one by one", "two by two": a manner, not an hour
+        yield match
+
+
+# A part of the day in the plural after a day: what happens every week ("on friday nights").
+_HABITUAL_AFTER = re.compile(r"\s+(?:nights|mornings|afternoons|evenings)\b")
 
 
 def _first_slot(pattern: Rule, sentence: str) -> str | None:
@@ -288,7 +298,9 @@ _REFUSAL_KEYS = (
     "stuck",
 )
 _CLAUSE = Lazy(
-    r"[.;!?]|\bbut\b|\bthough\b|,\s*(?=(?:how|what|would|could|maybe|or|and|so)\b)", re.IGNORECASE
+    # (a dash between words is a pause too: "not taking no for an answer - noon thursday")
+    r"[.;!?]|\s(?:--?|[—–])\s|\bbut\b|\bthough\b|,\s*(?=(?:how|what|would|could|maybe|or|and|so)\b)",
+    re.IGNORECASE,
 )
 _DAY = Lazy(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)s?\b", re.IGNORECASE
