@@ -3489,9 +3489,21 @@ HEARD_IN_CONTEXT_TABLE = [
     (None, "seriously just cancel it, its lunch", "pressure", True),
     (None, "no contract, you can cancel it any time", "pressure", False),
     (None, "im not taking no for an answer", "pressure", True),
+    # a price sheet offered as a question is still an offer
+    (None, "so should i send you our rate sheet", "sales_offer", True),
+    (None, "should i send you the checklist", "sales_offer", False),
+    # a playful wish for their day is warm
+    (None, "happy birthday! theyd better have something planned for you", "kind_words", True),
+    (None, "they better have paid that invoice", "kind_words", False),
     # the thing itself wished for is an ask, with what or when
     (None, "id love a quick coffee, maybe next tuesday at 9", "commitment_ask", True),
     (None, "id love a copy of the report", "commitment_ask", False),
+    (
+        None,
+        "which is why id like a short conversation rather than a pitch",
+        "commitment_ask",
+        False,
+    ),
     # how many they could hand over is a favour asked
     (None, "how many referrals do you reckon you could send me", "referral_ask", True),
     (None, "how many clients do you have", "referral_ask", False),

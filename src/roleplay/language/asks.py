@@ -142,7 +142,9 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         # (or a meeting itself: "I'd love a short coffee, maybe wednesday at 10"; not "we'd
         # like a shot at the contract")
         r"\b(?:i'd|i\s+would|we'd)\s+(?:really\s+)?(?:like|love|be\s+(?:glad|happy|delighted|keen|thrilled))\s+"
-        r"(?:to|an?\s+(?:quick\s+|short\s+|brief\s+|proper\s+|real\s+|\w+-minute\s+)?(?:coffee|call|chat|meeting|lunch|breakfast|demo|visit|tour|conversation|catch-?up|drink|beer))\b",
+        r"(?:to|an?\s+(?:quick\s+|short\s+|brief\s+|proper\s+|real\s+|\w+-minute\s+)?(?:coffee|call|chat|meeting|lunch|breakfast|demo|visit|tour|conversation|catch-?up|drink|beer)"
+        # (with when: "I'd like a short conversation rather than a pitch" asks for no time)
+        r"(?=[^.!?]{0,60}?(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\btomorrow|\bnext\s+week|\d)))\b",
         "like love glad happy delighted keen thrilled",
     ),
     # "I wondered if a 20-minute call might be useful", "wondering whether lunch works"

@@ -308,8 +308,11 @@ _KIND_WORDS = Rule(
     r"|like\s+(?:a\s+lot\s+of|so\s+much|such)\s+fun)\b"
     r"|\blooks?\s+(?:good|great)\s+on\s+you\b"
     # what their news did for us: "it made me smile", "that made my day"
-    r"|\b(?:it|that|this|which)\s+(?:really\s+|just\s+|totally\s+)?made\s+(?:me\s+(?:smile|grin|laugh|so\s+happy|happy|proud)|my\s+(?:day|week|morning))\b",
-    "hear for proud deserve deserves deserved earned good love hope working sounds look looks made",
+    r"|\b(?:it|that|this|which)\s+(?:really\s+|just\s+|totally\s+)?made\s+(?:me\s+(?:smile|grin|laugh|so\s+happy|happy|proud)|my\s+(?:day|week|morning))\b"
+    # a playful wish for their day: "they'd better have something planned for you"
+    r"|\b(?:they|someone|somebody|your\s+[a-z]+)(?:'d|d|\s+had)\s+better\s+(?:be\s+)?(?:have|throw|take|spoil|treat|bake|get|make"
+    r"|planning|taking|throwing|spoiling|treating|baking)\b",
+    "hear for proud deserve deserves deserved earned good love hope working sounds look looks made better",
 )
 
 

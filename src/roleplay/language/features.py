@@ -678,8 +678,9 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"(?:deck|presentation|slides|proposal|samples?|brochures?|pitch|demo|pricing|price\s+list)\b"
         # the same sent ahead: "I'll send over the proposal ahead of time" (a talk's slides
         # sent on are a courtesy, not a sale)
-        r"|\b(?:i'll|i\s+will|i\s+can|i\s+could|let\s+me|we'll|we\s+can)\s+(?:send|email|forward|drop)\s+(?:(?:you|over|across|along|through)\s+){0,2}"
-        r"(?:a|an|some|the|my|our)\s+(?:short\s+|quick\s+|full\s+|formal\s+)?(?:sales\s+)?(?:deck|proposal|brochures?|pricing|price\s+list|quote|rate\s+card)\b",
+        # (or offered as a question: "so should i send you our rate sheet")
+        r"|\b(?:i'll|i\s+will|i\s+can|i\s+could|let\s+me|we'll|we\s+can|(?:should|shall|can|could)\s+(?:i|we)|(?:want|like)\s+me\s+to)\s+(?:send|email|forward|drop)\s+(?:(?:you|over|across|along|through)\s+){0,2}"
+        r"(?:a|an|some|the|my|our)\s+(?:short\s+|quick\s+|full\s+|formal\s+)?(?:sales\s+)?(?:deck|proposal|brochures?|pricing|price\s+(?:list|sheet)|quote|rate\s+(?:card|sheet)|pricing\s+sheet)\b",
         "bring send email forward drop",
     ),
     # the buyer asked along: "could you also bring whoever signs off on capital projects?",
