@@ -3470,6 +3470,8 @@ HEARD_IN_CONTEXT_TABLE = [
     (None, "i just want to make sure the invoices reach you by friday", "commitment_ask", False),
     # an idiom and a habit are no times
     (None, "we went through the files one by one", "set_time", False),
+    (None, "one by one we checked every truck", "set_time", False),
+    (None, "this is will do you have a sec", "question", True),
     (None, "can you have it signed by one", "set_time", True),
     (None, "the queue at your place on saturday mornings is wild", "set_time", False),
     # "you're" typed "your" in a trigger event

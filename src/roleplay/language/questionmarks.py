@@ -249,7 +249,8 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
 
 # Words a sentence does not end on: a modal wants its verb ("i could also do your...").
 _NEEDS_A_VERB = frozenset(
-    "could would can will should might must may shall gonna cant couldnt wont wouldnt".split()
+    # (not "will" nor "may", which are names and a month too: "this is will do you have a sec")
+    "could would can should might must shall gonna cant couldnt wont wouldnt".split()
 )
 
 

@@ -181,13 +181,15 @@ def _future(pattern: Rule, sentence: str) -> Iterator[re.Match[str]]:
         said = match.group().lower()
         if said.startswith("on ") and _HABITUAL_AFTER.match(after):
             continue  # "the line at your shop on friday nights": every week, no slot
-        if said.startswith("by ") and before.lower().rstrip().endswith(" " + said[3:].strip()):
+        if said.startswith("by ") and f" {before.lower().rstrip()}".endswith(
+            f" {said[3:].strip()}"
+        ):
             continue  # "one by one", "two by two": a manner, not an hour
         yield match
 
 
 # A part of the day in the plural after a day: what happens every week ("on friday nights").
-_HABITUAL_AFTER = re.compile(r"\s+(?:nights|mornings|afternoons|evenings)\b")
+_HABITUAL_AFTER = Lazy(r"\s+(?:nights|mornings|afternoons|evenings)\b")
 
 
 def _first_slot(pattern: Rule, sentence: str) -> str | None:
