@@ -489,7 +489,8 @@ class Conversation:
             return lines
         # (each piece of a match's evidence apart: "met at...; no is fine; a coffee?" was all
         # heard, and a second intent made of some of those pieces adds nothing)
-        used = _TakenIn({first.match.intent}, first.match.evidence.split("; "))
+        first_pieces = first.match.evidence.split("; ")
+        used = _TakenIn({first.match.intent}, list(first_pieces))
         visited = {self.state}
         # What the rep has already told the prospect earlier in the call still counts.
         known = {
@@ -526,7 +527,7 @@ class Conversation:
             if stayed:
                 stayed = False
                 used.intents.discard(first.match.intent)
-                for piece in first.match.evidence.split("; "):
+                for piece in first_pieces:
                     used.evidence.remove(piece)
         return lines
 

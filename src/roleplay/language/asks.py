@@ -138,7 +138,6 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     ),
     # "I'd love to...", "I'd be glad to buy you a coffee, say Tuesday at 8"
     Rule(
-        # (or the thing itself wished for: "I'd love a short coffee, maybe wednesday at 10")
         # (or a meeting itself: "I'd love a short coffee, maybe wednesday at 10"; not "we'd
         # like a shot at the contract")
         r"\b(?:i'd|i\s+would|we'd)\s+(?:really\s+)?(?:like|love|be\s+(?:glad|happy|delighted|keen|thrilled))\s+"

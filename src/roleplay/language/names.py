@@ -105,15 +105,17 @@ _INTRO_LEAD = Lazy(rf"(?i:{_INTRO_LEAD_LEAD})(?P<name>{_TITLE}{_NAME})")
 # the name is matched where each lead ends.
 _INTRO_LEAD_WORDS = Lazy(_INTRO_LEAD_LEAD)
 _INTRO_LEAD_NAME = Lazy(rf"(?P<name>{_TITLE}{_NAME})")
+# A dash between words, typed as "-", "--", an en dash or an em dash: a pause.
+_DASH = r"\s(?:--?|[—–])"
 # "Dana Ruiz here", "Dana speaking", "Dana calling" at the start of a clause.
 _INTRO_HERE = Lazy(
-    rf"(?:^|[.!?,;:]\s*|\s(?:--?|[—–])\s*|(?i:\b(?:hi|hey|hello|morning|afternoon)\b),?\s+)(?P<name>{_NAME})"
+    rf"(?:^|[.!?,;:]\s*|{_DASH}\s*|(?i:\b(?:hi|hey|hello|morning|afternoon)\b),?\s+)(?P<name>{_NAME})"
     r"(?i:,?\s+(?:here|speaking|calling)\b)"
 )
 # "Ahmed Qureshi from Orbit Office Equipment" at the start of a clause, not "Dana from
 # accounting told me...".
 _INTRO_FROM = Lazy(
-    rf"(?:^|[.!?,;:]\s*|\s(?:--?|[—–])\s*)(?P<name>{_NAME})(?i:\s+(?:from|with|at|over\s+at)\s+)"
+    rf"(?:^|[.!?,;:]\s*|{_DASH}\s*)(?P<name>{_NAME})(?i:\s+(?:from|with|at|over\s+at)\s+)"
     r"(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,4})(?P<after>[^.!?]{0,30})"
 )
 _WEEKDAY_CAP = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Today\b|Tomorrow\b|Next\b|This\b"
@@ -157,7 +159,7 @@ _GREETING_LEAD = (
     r"(?:\s+(?i:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[A-Za-z][\w'-]*)?(?:,|\s+-)?\s+"
 )
 # (after a word that only fills the pause: "oh -- Noor Haddad, with Crestway Uniform")
-_CLAUSE_START = r"(?:^\W*(?:(?i:oh|ah|um|uh|erm|yeah|yes|yep|sure|right|ok|okay|sorry)\W+)*|[.!?]\s+|\s(?:--?|[—–])\s+)"
+_CLAUSE_START = rf"(?:^\W*(?:(?i:oh|ah|um|uh|erm|yeah|yes|yep|sure|right|ok|okay|sorry)\W+)*|[.!?]\s+|{_DASH}\s+)"
 _INTRO_COMMA = Lazy(
     rf"(?:{_GREETING_LEAD}|{_CLAUSE_START}(?:{_TITLE}{_NAME_TOKEN},\s+)?)"
     rf"(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN})(?:,|\s+-)\s+(?:(?:with|from|at)\s+)?(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){{0,3}})"
