@@ -377,6 +377,16 @@ def test_claim_support(replies: list[str], support: str) -> None:
         (["pam yeah, i do the books"], "its a personal matter actually", "none"),
         (["ok, sure, go ahead"], "ok, olivia suggested i call", "none"),
         (["mark? sure"], "mark asked me to call", "none"),
+        # ... or exclaimed: "priya! the one with the food truck"
+        (
+            ["priya! the one with the food truck, right"],
+            "its priya patel, we met at the fair",
+            "confirmed",
+        ),
+        (["priya? who?"], "its priya patel, we met at the fair", "none"),
+        # not knowing what the call is for denies no claim; not knowing what they mean does
+        (["sorry, I still don't know what you're calling about"], "sam sent me", "none"),
+        (["I don't know what you're talking about"], "sam sent me", "denied"),
     ],
 )
 def test_claim_support_with_the_name_said_back(replies: list[str], said: str, support: str) -> None:
@@ -2714,6 +2724,24 @@ def test_word_passed_on_is_supported_once_the_referral_was_owned_up_to() -> None
     assert "misleading-claim" in score(parse_text(unowned).turns).codes
 
 
+def test_a_friendship_told_again_leans_on_the_referral_owned_up_to() -> None:
+    from roleplay.scoring.rules import score
+    from roleplay.transcript import parse_text
+
+    call = (
+        "Prospect: hello, nadia here\n"
+        "Rep: nadia, hi, its owen price, a friend of jules moreau\n"
+        "Prospect: oh jules, sure, she mentioned someone might call\n"
+        "Rep: ha, jules is the best, we go back to our first jobs in sales\n"
+        "Prospect: ok. and this is about?\n"
+    )
+    assert "misleading-claim" not in score(parse_text(call).turns).codes
+    # ... and not when the prospect never owned up to the referral
+    unowned = call.replace("oh jules, sure, she mentioned someone might call", "who?")
+    claims = [m for m in score(parse_text(unowned).turns).mistakes if m.code == "misleading-claim"]
+    assert [m.evidence for m in claims] == ["friend of jules", "we go back"]
+
+
 def test_a_name_after_a_yep_answers_who_is_calling() -> None:
     from roleplay.scoring.rules import score
     from roleplay.transcript import parse_text
@@ -3536,6 +3564,119 @@ HEARD_IN_CONTEXT_TABLE = [
         "Thursday noon's out, I've got a walk-through till one.",
         "no worries - how about 1:30 instead",
         "refused_time",
+        False,
+    ),
+    # a time still to come after a perfect tense or a look back asked about, and "did you
+    # want" asked in the present
+    (None, "could we grab 20 minutes tuesday at 3, once youve had a look", "set_time", True),
+    (None, "did you want to meet up wednesday at 4", "set_time", True),
+    (None, "lets touch base friday at 10 and see how it went with the board", "set_time", True),
+    (None, "we had a chat on friday at the fair", "set_time", False),
+    (None, "the install went fine on monday", "set_time", False),
+    # asks: a follow-up that would help, a plan offered on their terms, a plan told as a
+    # nice thought, time held up as a price
+    (None, "would a short follow-up help, maybe monday at 2?", "commitment_ask", True),
+    (None, "would that help?", "commitment_ask", False),
+    (None, "if youd like, a half hour call thursday at 3 should be enough", "commitment_ask", True),
+    (None, "if youd like, i can email the checklist friday", "commitment_ask", False),
+    (None, "thought it would be nice to grab a coffee next tuesday", "commitment_ask", True),
+    (None, "would that be worth twenty minutes of your time next week", "commitment_ask", True),
+    (None, "want to make sure this is worth your time", "commitment_ask", False),
+    (None, "i know a caterer who fits. would you like an introduction?", "intro_offer", True),
+    (
+        None,
+        "if you hear of anyone who needs a plumber, id appreciate you passing my name along",
+        "referral_ask",
+        True,
+    ),
+    (None, "come on, just shift the call back half an hour", "pressure", True),
+    (None, "we can push it back an hour if that helps", "pressure", False),
+    # questions: "how" and a word before its verb, a yes-or-no put indirectly, who it is
+    # after a comma, a night call's check, a wish to hear rather than guess; a sales hook
+    (
+        None,
+        "on a scale of one to ten how busy are your techs this month",
+        "discovery_question",
+        True,
+    ),
+    (None, "i know how busy the techs are this month", "question", False),
+    (
+        None,
+        "honestly curious whether a tool like this is anywhere on your list",
+        "discovery_question",
+        True,
+    ),
+    (None, "what if i told you we could halve your fuel bill", "discovery_question", False),
+    (None, "what if your second site opened early", "discovery_question", True),
+    (
+        None,
+        "before we go on, is it you who signs off on the cleaning, or your partner",
+        "right_person",
+        True,
+    ),
+    (None, "oh no, did i wake you", "time_check", True),
+    (None, "did i get you the numbers", "time_check", False),
+    (None, "id rather hear how you run intake today than guess", "discovery_question", True),
+    (None, "before i say more, what else is on your list this year", "discovery_question", True),
+    (None, "no pressure but would a short call tuesday at 4 help", "commitment_ask", True),
+    (None, "we tried it but it didnt work for us", "question", False),
+    # glad agreement alone, not praise of a thing
+    (None, "perfect.", "acknowledge", True),
+    (None, "perfect timing, we just opened a new depot", "acknowledge", False),
+    # signing off: the open offer, staying in touch, a call back left for later
+    (None, "anyway, let me know if you ever need anything", "goodbye", True),
+    (None, "let me know if you need the invoice again", "goodbye", False),
+    (None, "lets definitely stay in touch", "goodbye", True),
+    (None, "call me back once you know the dates", "goodbye", True),
+    # features: a capability list typed without its hyphens; a firm's services before a
+    # clause of its own are not one
+    (
+        None,
+        "the kit has real time alerts, two way messaging and online ordering",
+        "feature_list",
+        True,
+    ),
+    (
+        None,
+        "we do payroll, books and sales tax for bakeries, and i wondered if a quick chat might help",
+        "feature_list",
+        False,
+    ),
+    (
+        None,
+        "ours fit every major printer, ship next day and last 30 percent longer",
+        "feature_list",
+        True,
+    ),
+    # prices: an offer against the usual one, an opening month, half the normal rate
+    (None, "for new clients its 900 for the first month instead of 1400", "pricing", True),
+    (None, "we bill 4 percent of recovered funds instead of 7", "pricing", True),
+    (None, "we run 400 vans instead of 600", "pricing", False),
+    (None, "this spring were doing it at half our usual rate", "pricing", True),
+    # a fee is no reason; what we do is
+    ("what's this about?", "sure, we keep 20 percent of whatever we find", "reason", False),
+    ("whats this regarding", "we keep warehouses from losing stock", "reason", True),
+    (None, "im calling you directly because your fleet grew this year", "reason", True),
+    # names: spelled out after it; a company described, laughter, a trade's name
+    (None, "hi tom its imre, i m r e, with coldpath hvac", "introduction", True),
+    (None, "hi tom its acme, a b c, with coldpath", "introduction", False),
+    ("sorry, who's calling?", "brightline, the solar panel people", "introduction", False),
+    ("sorry, who's calling?", "haha, you know me", "introduction", False),
+    ("who is this?", "hi, vetcore diagnostics here", "introduction", False),
+    # who we are, checked with a tag: no question about them
+    (None, "its jo from the print shop, remember?", "discovery_question", False),
+    (None, "what do you remember about the old system?", "discovery_question", True),
+    # work already shared with their people, claimed
+    (
+        None,
+        "your controller and i have been working together on this for months",
+        "misleading_claim",
+        True,
+    ),
+    (
+        None,
+        "my team and i have been working together on this for months",
+        "misleading_claim",
         False,
     ),
 ]

@@ -241,6 +241,8 @@ def test_slot_number_gate_keeps_every_slot() -> None:
     for text in texts:
         want = times._first_slot(times._SLOT_SPECIFIC, text)
         found += want is not None
+        if want is None:  # (where the rule finds none, a loose hour after a comma may be it)
+            want = times._first_slot(times._LOOSE_SLOT, text)
         assert times._slot_specific.__wrapped__(text) == want, text
     assert found > 1000
 

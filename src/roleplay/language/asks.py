@@ -98,7 +98,9 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         + _NOT_AFTER_SUBJECT
         + r"|do|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b))"
         r"\s+(?:(?:[\w:.]+|\w+-(?:minute|min|hour|day|week))\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open"
-        r"|make\s+sense|fit|doable|possible|alright|all\s+right|useful|helpful|worthwhile|worth\s+it)\b",
+        r"|make\s+sense|fit|doable|possible|alright|all\s+right|useful|helpful|worthwhile|worth\s+it"
+        # "would that be worth 15 minutes of your time"
+        r"|worth\s+(?:a\s+few|a\s+couple\s+of|\d+|five|ten|fifteen|twenty|thirty)\s+minutes?)\b",
         "would will does is could do",
     ),
     Rule(r"\bare\s+you\s+(?:free|available|around|open|ready)\b", "are"),
@@ -113,8 +115,20 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"\bany\s+chance\s+(?:(?:that\s+)?you(?:'re|\s+are|re|'d\s+be|\s+would\s+be|\s+might\s+be|'d|d|\s+would)?\s+)?(?:free|around|up\s+for|open\s+to|available|could|can|might|would|have|got)\b",
         "chance",
     ),
-    # "would it help to have a short chat about it?"
-    Rule(r"\b(?:would|could|might|will)\s+it\s+help\b", "help"),
+    # a plan offered on their terms: "if you'd like, a 15-minute call friday at 2 would be
+    # plenty", "if you're up for it, coffee tuesday at 8" (the caller asks for a what or a when)
+    Rule(
+        r"\bif\s+(?:(?:you'd|youd|you\s+would)\s+(?:like|want|be\s+up\s+for\s+it|be\s+open\s+to\s+it)"
+        r"|(?:you're|youre|you\s+are)\s+(?:up\s+for\s+it|open\s+to\s+it|interested|keen))\b"
+        # (not a thing offered: "if you'd like, I can send the guide friday")
+        r"(?!,?\s+(?:i|we)(?:'ll|ll|\s+can|\s+could|\s+will|\s+would|'d)\s+(?:send|email|e-mail|text|forward|share|introduce|connect|drop|mail|pass)\b)",
+        "if",
+    ),
+    # "would it help to have a short chat about it?", "would a quick follow-up help, say
+    # monday at 4?" (with a when or a what: "would that help" alone asks for nothing)
+    Rule(
+        r"\b(?:would|could|might|will)\s+(?:it|that|a|an|some)\s+(?:[\w:-]+\s+){0,6}?help\b", "help"
+    ),
     # "would it be crazy if I sent you a breakdown and called you friday at 11?"
     Rule(
         r"\bwould\s+it\s+be\s+(?:crazy|ok|okay|alright|all\s+right|cool|weird|too\s+much|silly|a\s+problem|a\s+bad\s+idea)\s+if\s+(?:i|we)\b",
@@ -145,6 +159,13 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         # (with when: "I'd like a short conversation rather than a pitch" asks for no time)
         r"(?=[^.!?]{0,60}?(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\btomorrow|\bnext\s+week|\d)))\b",
         "like love glad happy delighted keen thrilled",
+    ),
+    # a plan told as a nice thought: "thought it'd be great to grab lunch", "figured it
+    # might be fun to catch up over coffee"
+    Rule(
+        r"\b(?:thought|think|figured|reckon(?:ed)?)\s+(?:that\s+)?(?:it'd|it\s+would|it\s+might|it\s+could)\s+be\s+"
+        r"(?:really\s+|so\s+)?(?:great|nice|good|fun|lovely|cool|worth\s+it|useful)\s+to\s+(?:grab|get|have|meet|catch\s+up|see|sit\s+down|do)\b",
+        "thought think figured reckon reckoned",
     ),
     # "I wondered if a 20-minute call might be useful", "wondering whether lunch works"
     Rule(r"\b(?:wondered|wondering|wonder)\s+(?:if|whether)\b", "wondered wondering wonder"),
@@ -202,9 +223,11 @@ _COMMIT_NOUN = AnyOf(
         r"|\b(?:set\s+up|grab|take|book|schedule|find|carve\s+out|get)\s+(?:a\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*minutes?\b"
         # time or business to be earned: "what would it take to earn fifteen minutes of your time"
         r"|\b(?:earn|win)\s+(?:(?:a|an|the|some|just|your|me|us|\d+|five|ten|fifteen|twenty|thirty|few|couple|of)\s+)*(?:minutes?|time|meeting|call|business)\b"
+        # ... or held up as a price: "worth 15 minutes of your time" (not "worth your time")
+        r"|\bworth\s+(?:a\s+few|a\s+couple\s+of|\d+|five|ten|fifteen|twenty|thirty)\s+minutes?\b"
         # "would you be up for 30 min, just the two of us"
         r"|\b(?:up|open|game|free|around)\s+for\s+(?:a\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*minutes?\b",
-        "hour hours minute minutes earn win",
+        "hour hours minute minutes earn win worth",
     ),
     Rule(
         r"\b(?:sign\s+(?:up|on)|sit\s+down|get\s+together|meet(?:\s+with)?\s+(?:you|up|our|my)|meet\s+with\s+(?:your|the)|come\s+(?:by|over|in|out)|stop\s+by|swing\s+by|drop\s+by"
@@ -235,7 +258,9 @@ _THIS_CALL_TIME = Rule(
 )
 # Time to be earned is a later meeting: "what would it take to earn 15 minutes of your time"
 _EARNED_TIME = Rule(
-    r"\b(?:earn|win)\s+(?:\w+\s+){0,2}?(?:minutes?|seconds)\s+of\s+your\s+time\b", "earn win"
+    # (or held up as a price: "would that be worth 15 minutes of your time")
+    r"\b(?:earn|win|worth)\s+(?:\w+\s+){0,2}?(?:minutes?|seconds)\s+of\s+your\s+time\b",
+    "earn win worth",
 )
 _LEADING_AUX_YOU = Rule(
     r"^\W*(?:(?:so|and|but|ok(?:ay)?|well|oh)\W+)*(?:do|does|did|are|is|isn't|was|were|have|has|had|would|will|could|can|who|what|when|where|why|how|which)\b"
@@ -622,12 +647,12 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:swap|trade|exchange)\s+(?:some\s+)?(?:referrals|leads|clients|customers|contacts|introductions|intros)\b"
     r"|\byou\s+send\s+(?:me|us)\s+(?:your|some|any|the)\s+(?:\w+\s+)?(?:clients?|customers?|leads?|referrals?|people|contacts?|folks)\b"
     r"|\b(?:send|give|email|share)\s+(?:me|us)\s+a\s+(?:short\s+|quick\s+)?list\s+of\s+(?:your\s+|some\s+|the\s+)?(?:who|anyone|people|clients|customers|contacts|names|members|leads)\b"
-    r"|\bpass\s+(?:my|our)\s+(?:name|number|details|card|info)\s+(?:along|around|on)\b"
+    r"|\bpass(?:ing)?\s+(?:my|our)\s+(?:name|number|details|card|info)\s+(?:along|around|on)\b"
     # how many they could hand over: "how many referrals do you think you could send me"
     r"|\bhow\s+many\s+(?:referrals|leads|intros|introductions|names)\s+(?:(?:do|would)\s+you\s+(?:think|say|reckon)\s+)?(?:you|you'd)\s+(?:could|can|would|might|will|'d)?\s*(?:send|pass|refer|give|throw|get)\b"
     # "what's the best way to get on your referral list"
     r"|\b(?:get|be|go|put\s+(?:me|us))\s+on\s+(?:your|the)\s+(?:referral|referrals|preferred|vendor|recommended|go-to)\s+list\b",
-    "intro introduce refer recommend put hook pass send sending keep bear know swap trade exchange"
+    "intro introduce refer recommend put hook pass passing send sending keep bear know swap trade exchange"
     " review testimonial recommendation shout shoutout list reference endorsement lines sentences words"
     " names contacts intros introductions referrals leads",
 )
@@ -643,7 +668,9 @@ def asks_for_referrals(sentence: str) -> str | None:
 _INTRO_AS_GIFT = Rule(
     r"\b(?:would|could|might|will|is|does)\s+(?:an?\s+|the\s+)?(?:quick\s+|warm\s+|email\s+|proper\s+)?(?:intro|introduction)\b"
     r"(?:\s+(?:to|with)\s+(?:[\w'-]+\s+){1,4}?)?\s*(?:be\s+|that\s+)?(?:something\s+(?:that'd|thatd|that\s+would|you'd|youd)\s+)?"
-    r"(?:useful|helpful|help|worth|of\s+(?:use|interest|value)|valuable|welcome|good|interesting|appeal)",
+    r"(?:useful|helpful|help|worth|of\s+(?:use|interest|value)|valuable|welcome|good|interesting|appeal)"
+    # or simply offered: "would you like an introduction?", "want an intro to her?"
+    r"|\b(?:(?:would|do)\s+you\s+(?:like|want)|(?:you\s+)?(?:want|fancy))\s+(?:an?\s+)?(?:quick\s+|warm\s+|email\s+)?(?:intro|introduction)\b",
     "intro introduction",
 )
 

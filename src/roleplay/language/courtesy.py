@@ -21,7 +21,11 @@ _ACKNOWLEDGE = Rule(
     r"^\W*(?:(?:oh|well|ah|and|but|look)\W+)?(?:yes|yeah|yep|yup|ok(?:ay)?|sure|fair(?:\s+enough)?|that's\s+(?:fair|true|right|correct|a\s+fair\s+point)"
     r"|true|good\s+point|fair\s+point|got\s+it|gotcha|understood|i\s+understand|i\s+hear\s+you|i\s+get\s+(?:it|that)|(?:that\s+)?makes\s+sense|absolutely"
     r"|of\s+course|totally|definitely|certainly|(?:you're|you\s+are)\s+(?:right|correct|absolutely\s+right)|thank\s+you|thanks|no\s+problem|noted|will\s+do"
-    r"|i\s+see|right|guilty\s+as\s+charged|(?:it|that)\s+is|i\s+am|i\s+do|we\s+do|it\s+does)\b(?!\s+(?:now|away|person|time|here|there|about|regarding)\b)"
+    r"|i\s+see|right|guilty\s+as\s+charged"
+    # glad agreement: "perfect.", "great, that works", "sounds good"
+    # (not praise of a thing: "perfect timing", "great news", "a great fit")
+    r"|(?:perfect|great|awesome|excellent|brilliant|lovely|wonderful|cool)(?![\s-]+[a-z])(?!\s*-)"
+    r"|sounds\s+(?:good|great|perfect)|(?:that\s+)?works\s+for\s+me|that\s+works|(?:it|that)\s+is|i\s+am|i\s+do|we\s+do|it\s+does)\b(?!\s+(?:now|away|person|time|here|there|about|regarding)\b)"
     r"(?!\s*\?)"
 )
 # "It's a sales call": owning up to it, anywhere in the sentence. Kept apart from the
@@ -61,9 +65,11 @@ _GOODBYE = Rule(
     # when you can", "call me back whenever", "just let me know"
     # (a sentence of its own: "..., so keep me in mind" closing a pitch may go on)
     r"|(?:^|[.!;]\s*)\W*(?:(?:ok(?:ay)?|well|so|just|anyway|alright|thanks|no\s+worries|no\s+rush|then)\W+)*"
-    r"(?:keep\s+(?:us|me|my\s+\w+)\s+in\s+mind|let\s+me\s+know)\W*$"
+    r"(?:keep\s+(?:us|me|my\s+\w+)\s+in\s+mind|let\s+me\s+know"
+    # ... with the usual open offer: "let me know if you ever need anything"
+    r"(?:\s+if\s+(?:you\s+(?:ever\s+)?need\s+anything|there'?s\s+anything\s+i\s+can\s+do|i\s+can\s+(?:ever\s+)?help|anything\s+comes\s+up))?)\W*$"
     r"|\b(?:get|come)\s+back\s+to\s+me(?:\s+(?:when|whenever|if)\b[^.!?]*)?\W*$"
-    r"|\b(?:call|ring|text)\s+me\s+(?:back\s+)?(?:whenever|sometime|anytime|when\s+you\b[^.!?]*|if\s+you\b[^.!?]*)\W*$"
+    r"|\b(?:call|ring|text)\s+me\s+(?:back\s+)?(?:sometime|anytime|(?:when|whenever|once|if)\s+you\b[^.!?]*|whenever)\W*$"
     # giving them their time back: "I won't take any more of it", "I'll let you get back to
     # your day" ("I won't keep you" often comes before an offer to call back: not a goodbye)
     r"|\bi\s+(?:won't|will\s+not)\s+take\s+(?:up\s+)?(?:any\s+)?more\s+of\s+(?:it|your\s+(?:time|day|morning|afternoon|evening))\b(?!\s+(?:but|than)\b)"
@@ -87,7 +93,14 @@ _GOODBYE = Rule(
     " time go mind back me know more best wishes returns said say again",
 )
 
-_GOODBYE_WORDS = _GOODBYE.words or frozenset()
+# "let's definitely stay in touch": apart, gated on its own word ("touch" is rare, the big
+# rule's words are not)
+_STAY_IN_TOUCH = Rule(
+    r"\b(?:let's|lets|we\s+should|we'll)\s+(?:(?:definitely|def|totally|defo)\s+)?(?:stay|keep)\s+in\s+touch\b",
+    "touch",
+)
+
+_GOODBYE_WORDS = (_GOODBYE.words or frozenset()) | {"touch"}
 
 
 # Signing off without the word "bye": a plan and a thanks ("Thanks, I'll call her then",
@@ -261,8 +274,11 @@ _EASY_OUT_KEYS = (
 _PRESSURE = Rule(
     r"\bno\s+excuses\b|\bi\s+insist\b|\b(?:won't|will\s+not|not\s+(?:gonna\s+)?(?:take|taking)|never\s+take)\s+no\s+for\s+an\s+answer\b|\b(?:don't|do\s+not)\s+(?:you\s+)?(?:dare\s+)?say\s+no\b"
     r"|\bwhat\s+(?:do|have)\s+you\s+(?:got\s+)?(?:to|got\s+to)\s+lose\b"
-    r"|\b(?:just|simply)\s+(?:cancel|skip|move|push|drop|bail\s+on|blow\s+off|ditch|reschedule|shift)\s+"
-    r"(?:whatever|your|everything|something|things(?:\s+around)?|stuff|all\s+that|(?:the|that)\s+(?:meeting|walk-?through|appointment|other\s+thing|call|lunch|dinner|inspection))\b"
+    r"|\b(?:just|simply)\s+(?:cancel|skip|move|push|drop|bail\s+on|blow\s+off|ditch|reschedule|shift|bump)\s+"
+    r"(?:(?:whatever|your|everything|something|things(?:\s+around)?|stuff|all\s+that|(?:the|that)\s+(?:meeting|walk-?through|appointment|other\s+thing|call|lunch|dinner|inspection))\b"
+    # ... or bent to our hour: "just push it back an hour"
+    r"|(?:it|that|them|(?:that|the|your)\s+[\w-]+)\s+(?:back|up)\s+"
+    r"(?:an?\s+(?:hour|bit|little)|half\s+an\s+hour|\d+\s+min|(?:thirty|twenty|fifteen|\d+)\s+minutes)\b)"
     # their plans waved away: "just cancel it", "you can move that meeting" (not what they
     # may cancel at will: "you can just cancel it any time")
     r"|\b(?:just|simply|you\s+can(?:\s+just|\s+easily|\s+totally|\s+always)?)\s+(?:cancel|skip|move|push|ditch|reschedule|shift|bail\s+on|blow\s+off)\s+"
@@ -270,7 +286,8 @@ _PRESSURE = Rule(
     r"(?!\s+(?:any\s*time|whenever|if|online|at\s+any|for\s+free|with\s+(?:one|a)\s+click|to|till|until|around|back|up|later)\b)"
     r"|\bcan't\s+you\s+(?:just\s+)?(?:move|skip|cancel|push|shift|squeeze|drop|ditch)\b"
     r"|\byou\s+(?:have|need|got|gotta)\s+(?:to\s+)?(?:come|make\s+it|say\s+yes|do\s+this|meet\s+(?:me|us)|see\s+this|hear\s+(?:me|this)\s+out)\b",
-    "excuses insist answer no lose cancel skip move push drop bail blow ditch shift squeeze come make say do meet see hear",
+    "excuses insist answer no lose cancel skip move push drop bail blow ditch shift squeeze come make say do meet see hear"
+    " bump",
 )
 
 
@@ -358,13 +375,20 @@ def goodbye(norm: str) -> str | None:
     """The words that close the call ("bye", "have a good day", "take care", "thanks, I'll
     call her then", "talk Thursday"...), or None."""
     if "?" not in norm:
-        return first_match(_GOODBYE, norm) or _signs_off(norm) or _wish_to_close(norm)
+        return (
+            first_match(_GOODBYE, norm)
+            or ("touch" in norm and first_match(_STAY_IN_TOUCH, norm))
+            or _signs_off(norm)
+            or _wish_to_close(norm)
+        )
     # "...and then you decide whether we talk later?" asks; it does not leave.
     if _GOODBYE_WORDS.isdisjoint(word_set(lowercase(norm))):
         return None  # a sentence's words are some of its line's: none can say goodbye
     for sentence in sentences(norm):
         if not is_question(sentence):
-            found = first_match(_GOODBYE, sentence)
+            found = first_match(_GOODBYE, sentence) or (
+                "touch" in sentence and first_match(_STAY_IN_TOUCH, sentence)
+            )
             if found:
                 return found
     # "could you leave me a review? it really helps. anyway, happy birthday": the wish said

@@ -45,7 +45,8 @@ _FEATURE_PLAIN = frozenset(
     radio antenna satellite cellular infrared probe probes rechargeable stainless aluminum
     aluminium titanium telemetry mesh nodes weatherproof ruggedized firmware endpoints
     kubernetes graphql latency servers controller controllers logging logger loggers alarm alarms
-    alarming backlit configurations
+    alarming backlit configurations connector connectors forecasting queries query digital coated
+    coating
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")
@@ -58,8 +59,16 @@ _FEATURE_OTHER = AnyOf(
         # typed without its hyphen: "auto start your pumps", "autofill"
         r"|auto[\s-]?(?:start|stop|shut\w*|fill|pay|renew\w*|sync|save|backup|updat\w*|dial\w*|reply|schedul\w*|adjust\w*|detect\w*)s?)\b"
     ),
+    # the same typed without hyphens ("real time", "sub second", "two way"), ordering
+    # online, and what it fits and how fast it comes ("fits every major mill", "ships next
+    # day"): a part of its own, gated on its words
     Rule(
-        r"\b\d+(?:\.\d+)?\s*(?:%|percent)\s+uptime|\b\d+\+?\s+integrations|\b\d+-bit\b|\bsoc\s?2\b|\biso\s?\d+"
+        r"\b(?:sub\s(?:second|millisecond)|real\s+time|two[\s-]way|online\s+(?:booking|ordering|payments?|scheduling|forms?|portal|store|checkout)"
+        r"|fits?\s+(?:every|all|any|most)|compatible|ships?\s+(?:the\s+)?(?:next|same)[\s-]day|(?:next|same)[\s-]day\s+(?:shipping|delivery))\b",
+        "sub real two online fit fits compatible ship ships next same",
+    ),
+    Rule(
+        r"\b\d+(?:\.\d+)?\s*(?:%|percent)\s+(?:uptime|longer|faster|lighter|stronger|quieter|brighter|smaller)|\b\d+\+?\s+integrations|\b\d+-bit\b|\bsoc\s?2\b|\biso\s?\d+"
         r"|\b\d+(?:\.\d+)?\s*(?:gb|tb|mb|ghz|mbps|gbps|mp|megapixels?|hz|fps|kwh|mah|ppm|dpi)\b|\b\d+-speed\b"
         # an ingress rating, a protocol version: "ip67 housings", "ocpp 2.0.1"
         r"|\bip[56x][0-9x]\b|\b\d+\.\d+\.\d+\b"
@@ -183,6 +192,10 @@ _SERVICE_CUE = Lazy(
 )
 
 
+# An item that is a clause of its own, opening on its subject: "I wondered if...".
+_OWN_CLAUSE = Lazy(r"(?i)(?:i|we|you|i'd|i'm|we'd|we're|i've|we've)\s+[a-z]")
+
+
 # Words that open a noun phrase, some of them also given names ("An", "Will"): "an
 # antimicrobial backing" is no person.
 _DETERMINERS = frozenset(
@@ -257,8 +270,13 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
     items = [item for item in items if item]
     if len(items) < 3:
         return False
-    if _SERVICE_CUE.search(cue.group()) and not any(_has_feature_word(item) for item in items):
-        return False  # the work a firm does: "we do books, payroll and sales tax for cafes"
+    if _SERVICE_CUE.search(cue.group()) and not any(
+        _has_feature_word(item) for item in items if not _OWN_CLAUSE.match(item)
+    ):
+        # the work a firm does: "we do books, payroll and sales tax for cafes" (and what
+        # follows in a clause of its own, "..., and I wondered if a short chat might help",
+        # is no service of theirs)
+        return False
     if ours and sum(1 for item in items if _has_feature_word(item)) < 2:
         return False  # "mine is a ford, a chevy and a dodge": things, not a spec sheet
     # A list of customers, offices or staff is not a spec sheet ("we have clients in Ohio,
@@ -356,16 +374,17 @@ def feature_list(sentence: str) -> str | None:
     if _product_list(sentence):
         return sentence
     items = [item.strip() for item in _LIST_SPLIT.split(sentence) if item.strip(" .!-")]
-    if len(items) < 3:
-        return None
-    features = [
-        item for item in items if _has_feature_word(item) and not _OUTCOME_LEAD.search(item)
-    ]
-    if len(features) >= 3:
-        return sentence
+    if len(items) < 3 or not _has_feature_word(sentence):
+        return None  # (an item's feature word is the sentence's too: most lists have none)
+    features = 0
+    for item in items:
+        if _has_feature_word(item) and not _OUTCOME_LEAD.search(item):
+            features += 1
+            if features == 3:
+                return sentence
     # "We have X, Y, Z and W": a product-possession frame listing things, two of them
     # plainly features, is a spec sheet too.
-    if len(features) == 2 and len(items) >= 4 and _PRODUCT_FRAME.search(items[0]):
+    if features == 2 and len(items) >= 4 and _PRODUCT_FRAME.search(items[0]):
         return sentence
     return None
 

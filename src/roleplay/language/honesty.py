@@ -276,6 +276,14 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         r"\b(?:we|you\s+and\s+i|your\s+(?:[\w'-]+\s+){1,4}?and\s+i)\s+go\s+(?:way|a\s+long\s+way|years|ages)\s+back\b",
         "back",
     ),
+    # ... or work already shared with them: "your cfo and I have been working together for
+    # a while", "I've been working with your ops director"
+    Rule(
+        r"\b(?:you\s+and\s+i|your\s+(?:[\w'-]+\s+){1,4}?and\s+i)\s+(?:have|'ve)\s+been\s+working\s+together\b"
+        r"|\bi(?:'ve|\s+have)\s+been\s+working\s+(?:closely\s+)?with\s+your\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:cfo|ceo|coo|cto|cmo|boss|owner|manager|director|head|vp|president|founder|partner|controller)\b",
+        "working",
+    ),
     Rule(
         r"\b(?:you|he|she|they)\s+(?:were|was)\s+asking\s+(?:me\s+|us\s+)?about\b|\byou\s+asked\s+(?:me\s+|us\s+)?(?:about|for)\b"
         # a call back they are said to have asked for: "just getting back to you like you asked"
@@ -309,6 +317,10 @@ _DENIAL = Rule(
     r"(?:call|called|mention\w*|say|said|ask\w*|know|remember|recall|go|met|meet|tell|told|hear\w*|talk\w*|speak|spoke|expect\w*|anything|recogni[sz]e|work|worked)\b"
     # (not knowing what the caller sells denies no referral: "i dont even know what you guys do")
     r"(?!\s+what\s+(?:you|your\s+(?:company|firm|team))(?:\s+guys|\s+all|\s+folks)?\s+(?:do|does|sell|sells|offer|offers|make|makes)\b)"
+    # (nor not knowing what the call is for: "i still dont know what youre calling about";
+    # "I don't know what you're talking about" still denies)
+    r"(?!\s+(?:what|why)\s+(?:(?:you're|youre|you\s+are)\s+(?:calling|after|selling|offering|asking\s+for)"
+    r"|(?:this|it)(?:'s|s|\s+is)\s+(?:about|regarding|for)|you\s+(?:want|need))\b)"
     r"|\bare\s+you\s+sure\b|\bwrong\s+(?:person|number|company)\b|\bno\s+idea\s+(?:who|what)\b|\bi\s+handle\s+all\b|\bnot\s+that\s+i\s+know\b"
     r"|\bnews\s+to\s+me\b|\bno\s+record\b|\bwho\s+are\s+you\b|\bnot\s+(?:a\s+)?(?:customer|client)s?\b"
     # "none of them have mentioned you", "nobody here has heard of you"
@@ -519,6 +531,17 @@ def referral(claim: str) -> bool:
     return _REFERRAL.search(claim) is not None
 
 
+# A friendship claimed: "a friend of rosa's", "we go back to college".
+_FRIENDSHIP = Lazy(
+    r"\b(?:friends?|buddy|buddies|pals?|mates?|go\s+(?:way\s+)?back)\b", re.IGNORECASE
+)
+
+
+def friendship(claim: str) -> bool:
+    """Is the claim a friendship ("we go back to college", "I'm a friend of Rosa's")?"""
+    return _FRIENDSHIP.search(claim) is not None
+
+
 def recognised_referral(prospect_lines: list[str]) -> bool:
     """Did one of the prospect's lines own up to word passed on about this call ("oh yeah,
     mike said someone might call")? Then what else that person said leans on it."""
@@ -575,10 +598,11 @@ def claim_support(prospect_lines: list[str], said: str = "") -> str:
     return "none"
 
 
-# The one named in the claim, said back with a yes: "olivia, sure. she mentioned it."
+# The one named in the claim, said back with a yes ("olivia, sure. she mentioned it.") or
+# exclaimed ("gabe! the hot sauce booth guy").
 _NAME_THEN_YES = Lazy(
     r"^\W*(?:(?:oh|ah)\W+)?(?!(?:no|not|nope|wait|who|what|sorry|um|uh|ok|okay|well|so|alright|fine|sure|right|yes|yeah|hm+)\b)"
-    r"([a-z][\w'-]+)\s*[,.!-]?\s*(?:sure|yes|yeah|yep|right|of\s+course)\b(?!\s*\?)",
+    r"([a-z][\w'-]+)\s*(?:[,.!-]?\s*(?:sure|yes|yeah|yep|right|of\s+course)\b(?!\s*\?)|!)",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,7 @@ the answer to a who's-calling question.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -58,6 +59,8 @@ _BUSINESS_WORDS = frozenset(
     treasury coolers homes outdoors collective
     pallet pallets crate crates containers paper tires tyres fasteners filters textiles linens laundry
     disposal hauling
+    diagnostics laboratories scientific devices biologics testing inspections inspection scans scanning
+    roofs claims recovery collections monitoring protection safety
     """.split()
 )
 
@@ -80,6 +83,7 @@ _NOT_NAMES = frozenset(
     many any all both each every none more less me us him them myself ourselves
     said says told asked asks mentioned thinks thought wants wanted needs needed suggested reckons
     anyway anyways anyhow listen look honestly seriously basically wait besides meanwhile plus then
+    ha hah haha hahaha heh hehe lol lmao aha ahh ooh hm fair true
     """.split()
 )
 
@@ -224,13 +228,15 @@ _LIST_GOES_ON = Rule(r"^\W*(?:and|or|plus|&)\b|^\s*,\s*[A-Z]?[\w'-]+\s*,")
 _INTRO_LOWER = Rule(
     r"\b(?:this\s+is|it's|its|i'm|im|i\s+am|my\s+name\s+is|my\s+name's|my\s+names)\s+"
     r"(?:your\s+(?:old\s+|good\s+|friendly\s+)?(?:friend|buddy|pal|mate|neighbou?r|colleague|contact|rep|account\s+manager)\s+)?"
-    r"(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+(?:from|with|at|here|calling|over\s+at)\b"
+    r"(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
+    # (perhaps spelled out after it, letter by letter: "its ferdi, f e r d i, with stackright")
+    r"(?:,?\s+(?P<spelled>(?:[a-z](?:\s+|\s*[-.]\s*)){2,}[a-z])\b\.?,?)?\s+(?:from|with|at|here|calling|over\s+at)\b"
     r"|(?:^|\b(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh)\s+)(?P<name2>[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
     # a first and last name starting a clause: "hi desmond, imogen walsh here from keystone"
     r"|(?:^\W*|[,.!?;:]\s*|\s-\s*)(?P<name3>[a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
     # greeted and addressed, then "this is" and a name, typed on without a pause: "hey naomi
     # this is kat doyle clearwater bookkeeping..."
-    r"|^\W*(?:hi|hey|hello|morning|afternoon|evening)\s+[a-z][a-z'-]+,?\s+(?:this\s+is|it's|its)\s+(?P<name5>[a-z][a-z'-]+)\b"
+    r"|^\W*(?:hi|hey|hello|morning|afternoon|evening)\s+[a-z][a-z'-]+,?\s+(?:this\s+is|it's|its)\s+(?P<name5>[a-z][a-z'-]+)\b(?!,?\s+(?:[a-z](?:\s+|\s*[-.]\s*)){2,}[a-z]\b)"
     # a nickname, then the full name: "this is sully, sean sullivan, from bay state"
     r"|\b(?:this\s+is|it's|its|i'm|im)\s+[a-z][a-z'-]+,\s+(?P<name4>[a-z][a-z'-]+\s+[a-z][a-z'-]+),?\s+(?:from|with|at|over\s+at)\b"
 )
@@ -422,6 +428,9 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                 if g in match.re.groupindex and match.group(g)
             )
             words = match.group(group).split()
+            spelled = match.group("spelled") if "spelled" in match.re.groupindex else None
+            if spelled and re.sub(r"[^a-z]", "", spelled.lower()) != words[-1].lower():
+                continue  # the letters spell some other word
             if pattern is _INTRO_LOWER:
                 if any(w.lower() in _BUSINESS_WORDS for w in words):
                     continue  # "its crestview solar here" names a company, not a person
@@ -716,18 +725,29 @@ def _addressed(text: str, name: str) -> bool:
 
 # A reply to "who is this?" that is just a name: "Kai Lindqvist.", "It's Trevor.", "Oh, Sam".
 _BARE_NAME = Lazy(
-    rf"^\W*(?:(?i:(?:oh|sure|yes|yeah|yep|yup|sorry|um|uh|ah|well|it's|it\s+is|this\s+is|that's|that\s+would\s+be|that'd\s+be))(?:,|-+|\.{2, 3})?\s+)*"
+    rf"^\W*(?:(?i:(?:oh|sure|yes|yeah|yep|yup|sorry|um|uh|ah|well|it's|it\s+is|this\s+is|that's|that\s+would\s+be|that'd\s+be"
+    # (laughing, or owning up to it: "ha, fair, devin asante")
+    r"|ha|hah|haha|heh|hehe|lol|fair|fair\s+enough|right|ok|okay|true|my\s+bad|good\s+point))(?:,|-+|\.{2, 3})?\s+)*"
     rf"(?P<name>{_TITLE}{_NAME})(?:\s*[,.!;:-]|\s*$)"
 )
 
 
 # The same typed in lower case: a first name the list knows, then a pause or the end.
 _BARE_LOWER_NAME = Lazy(
-    r"^\W*(?:(?:oh|sure|yes|yeah|yep|yup|sorry|um|uh|ah|well|it's|its|it\s+is|this\s+is)\W+)*(?P<name>[a-z][a-z'-]+)(?=\s*[,.!;:-]|\s*$)"
+    r"^\W*(?:(?:oh|sure|yes|yeah|yep|yup|sorry|um|uh|ah|well|it's|its|it\s+is|this\s+is"
+    r"|ha|hah|haha|heh|hehe|lol|fair|fair\s+enough|right|ok|okay|true|my\s+bad|good\s+point)\W+)*(?P<name>[a-z][a-z'-]+)"
+    # (with a surname after a first name the list knows: "ha, fair, devin asante.")
+    r"(?P<last>\s+[a-z][a-z'-]+)?(?=\s*[,.!;:-]|\s*$)"
 )
 
 
 _ALONE = Lazy(r"\s*(?:[.!]*\s*$|,)")
+# What a company is called after its name, where a person would be "the drone roof guy":
+# ", the drone roof people", ", the company that...", ", we're the ones who..."
+_COMPANY_AFTER = Lazy(
+    r"(?i)\s*,\s*(?:the|an?|we're\s+the|we\s+are\s+the)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:people|company|folks|team|crew|outfit|firm|ones|agency|business|service|services)\b"
+)
 # Word endings of adjectives and nouns that answer "who?" in anger, not with a name.
 _NOT_NAME_ENDINGS = ("able", "ible", "ous", "ful", "less", "ive", "ness", "ment", "tion", "ish")
 
@@ -755,6 +775,20 @@ def introduction(text: str, answers_who: bool = False) -> str | None:
                 return text[start:end]
             break
         bare = _BARE_LOWER_NAME.match(text)
+        if bare is not None and _COMPANY_AFTER.match(text, bare.end()):
+            bare = None  # "skypitch, the drone roof people": a company, described
+        if bare is not None and bare.group("last"):
+            last = bare.group("last").strip()
+            first = bare.group("name")
+            if (
+                first in first_names()
+                and first not in _NOT_NAMES
+                and last not in _NOT_NAMES
+                and last not in _BUSINESS_WORDS
+                and not plain_word(last)
+            ):
+                return f"{first}{bare.group('last')}"
+            bare = None
         if bare is not None and (
             (bare.group("name") in first_names() and bare.group("name") not in _NOT_NAMES)
             # a name no list knows only when it is all the line says, or comes before a comma

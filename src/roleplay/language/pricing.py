@@ -50,23 +50,10 @@ _WORD_SUM_KEYS = (
 #: (substring gate, rule) pairs: a rule is only run when its gate word is in the line.
 _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
     # other currencies: "£45 a month", "€2,000", "Rs 5,000", "₹999", "50 quid", "AUD 300"
+    # (no substring gate: its precheck, a currency sign or a currency word, is the test, and
+    # a cheaper one than fourteen substrings, "rs" among them)
     (
-        (
-            "£",
-            "€",
-            "₹",
-            "rs",
-            "rupee",
-            "lakh",
-            "crore",
-            "aud",
-            "cad",
-            "gbp",
-            "eur",
-            "inr",
-            "nzd",
-            "a$",
-        ),
+        (),
         Rule(
             r"[£€₹]\s?\d[\d,]*(?:\.\d+)?|\b(?:rs\.?|inr|aud|cad|gbp|eur|nzd|a\$|c\$)\s?\d[\d,]*(?:\.\d+)?"
             r"|\b\d[\d,]*(?:\.\d+)?\s*(?:rupees|lakhs?|crores?|aud|cad|gbp|eur|inr|nzd)\b"
@@ -156,7 +143,8 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             # qualify for a rebate"), not when it is only the topic ("the rebate you asked about").
             r"\b(?:give|giving|offer|offering|get|getting|qualif(?:y|ies)\s+for|take|taking|knock|extend|apply|include)\s+"
             r"(?:\w+\s+){0,3}?(?:discount|rebate)s?\b|\bdiscounted\s+(?:rate|price|pricing|plan)\b|\bdiscount\s+(?:for|if|when)\b"
-            r"|\b(?:half[- ]price|half\s+off|coupon|promo(?:tion(?:al)?)?\s+(?:code|price|rate)|special\s+(?:offer|rate|pricing|price)|introductory\s+(?:rate|price|offer))\b"
+            # ("half our normal rate")
+            r"|\b(?:half(?:[- ]price|\s+off|\s+(?:of\s+)?(?:our|the|my|your)\s+(?:normal|usual|regular|standard|list)\s+(?:rate|price|fee|cost)s?)|coupon|promo(?:tion(?:al)?)?\s+(?:code|price|rate)|special\s+(?:offer|rate|pricing|price)|introductory\s+(?:rate|price|offer))\b"
             r"|\b(?:beat|match|undercut)\s+(?:their|your|the|any|his|her)\s+(?:current\s+)?(?:price|prices|quote|rate|rates|pricing)"
             r"|\bwaive[ds]?\s+(?:the\s+|your\s+)?(?:setup\s+|set-up\s+|installation\s+)?(?:fee|fees|cost)"
             # the thing itself waived: "we waive the install if you sign before june"
@@ -299,6 +287,24 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"|or\s+your\s+money\s+back)\b"
         ),
     ),
+    # an offer price set against the usual one, or for an opening period: "3 percent of
+    # collections instead of 6", "its 1500 for the first month instead of 2500" (money, or a
+    # sum of three digits not followed by what it counts: not "200 trucks instead of 300")
+    # ... and "they start at 200 a month" (a price per period or in dollars: not "they start
+    # at 6 every morning"); one rule of both, each alternative with its gate words
+    (
+        ("instead of", "for the first", "for your first", "they start", "they begin"),
+        Rule(
+            r"\bthey\s+(?:start|begin)\s+(?:at|from)\s+(?:just\s+|only\s+|around\s+|about\s+)?"
+            r"(?:\$\s?\d[\d,.]*|\d{2,}[\d,]*(?=\s+(?:a|an|per|each)\s+(?:month|year|seat|user|unit|head|piece|license|licence)\b))|"
+            r"(?:\$\s?\d[\d,.]*|\b\d[\d,.]*\s*(?:k\b|grand|bucks|dollars)|(?<![\d,.])\b(?:\d{1,3}(?:,\d{3})+|\d{3,})(?=\s+(?:for|a|an|per|each|the|on|up\s+front)\b))"
+            r"(?:\s+[\w'-]+){0,4}?\s+instead\s+of\s+(?:the\s+|our\s+)?(?:usual\s+|normal\s+|regular\s+|standard\s+)?\$?\d+(?:[,.]\d+)*"
+            # (a percent only as a fee on something: "3 percent of collections instead of 6")
+            r"|\b\d[\d,.]*\s*(?:%|percent)\s+of\s+(?:[\w'-]+\s+){1,3}?instead\s+of\s+\d+(?:[,.]\d+)*"
+            r"|\b(?:it's|its|it\s+is|that's|thats|that\s+is|it'd\s+be|that'd\s+be|it's\s+only|it's\s+just)\s+(?:just\s+|only\s+)?(?:\$\s?)?\d{2,}[\d,]*(?:\.\d\d)?\s+"
+            r"for\s+(?:the\s+|your\s+)?first\s+(?:month|year|quarter|week|(?:\d+|two|three|six|twelve)\s+(?:months|weeks|years))\b"
+        ),
+    ),
 )
 
 
@@ -379,6 +385,9 @@ _PRICING_WORDS: dict[int, frozenset[str]] = {
     ),
     # a size of money: digits, or hundreds, thousands, grand
     9: frozenset({"#", "hundred", "thousand", "grand"}),
+    # an offer price against the usual one ("instead of"), for an opening period ("for the
+    # first month"), or where they start ("they start at 200 a month")
+    13: frozenset({"instead", "first", "start", "begin"}),
 }
 
 
@@ -396,12 +405,13 @@ def pricing(text: str) -> str | None:
     for need, gate, rule, precheck in _PRICING_CHECKS:
         if need is not None and need.isdisjoint(words):
             continue
-        if has_any(low, gate):
-            if precheck is not None and not precheck(low):
-                continue
-            match = rule.regex_for(low).search(low)
-            if match and not _OUTCOME_BEFORE.search(low, max(0, match.start() - 40), match.start()):
-                return text[match.start() : match.end()].strip()
+        if gate and not has_any(low, gate):
+            continue
+        if precheck is not None and not precheck(low):
+            continue
+        match = rule.regex_for(low).search(low)
+        if match and not _OUTCOME_BEFORE.search(low, max(0, match.start() - 40), match.start()):
+            return text[match.start() : match.end()].strip()
     return None
 
 

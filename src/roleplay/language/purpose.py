@@ -55,7 +55,9 @@ _REASON_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:i'm|i\s+am|we're|we\s+are|i\s+was|we\s+were|just)\s+(?:\w+\s+){0,2}?"
         r"(?:calling|ringing|phoning|reaching\s+out|writing|getting\s+in\s+touch|following\s+up|checking\s+in|touching\s+base)"
-        r"(?:\s+(?:you|back|today|again|quickly|briefly|real\s+quick|just|simply|mainly|mostly|only|partly|really))*"
+        r"(?:\s+(?:you|back|today|again|quickly|briefly|real\s+quick|just|simply|mainly|mostly|only|partly|really"
+        # how: "calling you directly because...", "reaching out peer to peer because..."
+        r"|directly|personally|myself|(?:peer|exec|ceo|founder|owner)\s+to\s+(?:peer|exec|ceo|founder|owner)))*"
         r"(?:\s+(?:from|with)\s+(?:[\w&'.-]+\s+){1,4}?)?"
         r"\s*(?:because|cause|'cause|about|regarding|re\b|to\b|in\s+response|in\s+regards?|in\s+reference|on\s+behalf|since|as\b|after|on\b|with\s+(?:a|an|some)\b|for\b(?!\s+(?:the\s+)?(?:warehouse|owner|manager|\w+\s+manager)\b))"
     ),
@@ -365,6 +367,13 @@ def _about_at_a_clause_start(sentence: str) -> bool:
 _CLAUSE_BREAK = Lazy(r"[,;:]|\s(?=-)")
 
 
+# (not our fee: "we keep 30 percent of whatever we recover" says what we charge)
+_NOT_A_FEE = (
+    r"(?!\s+(?:only\s+|just\s+)?(?:\d|\$|(?:a|the)\s+(?:cut|percentage|fee|commission)\b"
+    r"|(?:ten|fifteen|twenty|thirty|forty|fifty)\s+percent\b))"
+)
+
+
 def plain_purpose(text: str) -> str | None:
     """What we do for people like them ("we help clinics cut no-shows", "we keep
     warehouses from losing a load"): in an opener, that is the reason for the call. A bare
@@ -382,7 +391,7 @@ def plain_purpose(text: str) -> str | None:
 _VALUE_STATEMENT = Rule(
     r"\b(?:we|i)\s+(?:(?:also|basically|just|actually|really)\s+)?"
     r"(?:help|keep|warn|alert|stop|save|cut|reduce|fix|solve|prevent|protect|catch|make\s+sure"
-    r"|get|turn|fill|spot|flag|remind|automate|send|text)s?\s+\w+"
+    rf"|get|turn|fill|spot|flag|remind|automate|send|text)s?{_NOT_A_FEE}\s+\w+"
     # "we're a billing software company for engineering firms"
     r"|\b(?:we're|we\s+are)\s+an?\s+(?:[\w'-]+\s+){0,4}?(?:company|firm|platform|tool|service|app|provider|agency|business|startup|team)\s+(?:for|that\s+helps|helping|serving)\s+\w+"
     # "we work with engineering firms on billing", "I work with clinics to cut no-shows"
@@ -401,7 +410,10 @@ _WE_DO = (
     r"|train|recruit|staff|deliver|do|keep|warn|alert|stop|save|catch|protect|prevent|monitor|flag|spot"
     r"|remind|fill|find|connect|simplify|streamline|turn|get|make\s+sure"
 )
-_PURPOSE_STATEMENT = Rule(rf"\b(?:we|i)\s+(?:{_WE_DO})\b")
+# (nor a relative clause: "20 percent of whatever we find")
+_PURPOSE_STATEMENT = Rule(
+    rf"\b(?:we|i)(?<!whatever\swe)(?<!what\swe)(?<!whatever\si)(?<!what\si)\s+(?:{_WE_DO})\b{_NOT_A_FEE}"
+)
 
 # A reason given without a lead-in ("I'm calling because..."), the way real calls often
 # open. A trigger event the rep saw about the prospect is a reason on its own: "saw you

@@ -45,6 +45,12 @@ QUESTION_CUE = AnyOf(
         r",\s+(?:is|are)\s+(?:\S+\s+){1,3}?still\b|,\s+(?:is|are)\s+(?:that|it|this)\s+(?:most|mostly|mainly|all)\b",
         "still most mostly mainly all",
     ),
+    # asked after "but": "no pressure at all but would a coffee next tuesday be useful"
+    Rule(
+        r"\bbut\s+(?:would|could|can|will|shall|should|do|does|is|are)\s+"
+        r"(?:the|a|an|any|your|his|her|their|our|its|those|these|all|you|i|we|they|he|she|it|that|this|there)\b",
+        "but",
+    ),
 )
 # An "-ing" word that is no verb going on now ("you being the owner, ..." starts a clause).
 _NOT_DOING = frozenset(
@@ -144,7 +150,7 @@ def statement_question_cue(text: str) -> bool:
 QUESTION_CUE_WORDS = frozenset(
     (
         _AUX
-        + " how what who when where which why whos whats hows howd whatd whyd whered want wanna"
+        + " how what who when where which why whos whats hows howd whatd whyd whered want wanna but"
     ).split()
 )
 # Words after which a question word starts an embedded clause, not a question:
@@ -365,6 +371,8 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             return True
         return bool(rest) and _doing(rest[0])
     if word in _AUX_WORDS:
+        if i >= 2 and lowered[i - 2] == "how" and not pause(gaps[i - 1]) and not pause(gaps[i]):
+            return False  # "how happy are your customers": the verb of the question "how" opened
         if nxt in _SUBJECTS and nxt not in {"that", "this", "it"}:
             # "and several hundred are your customers too": the verb of a clause that
             # opened on its subject ("are your drivers..." after a comma still asks)
@@ -404,6 +412,23 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             )
         ):
             return True
+        # "while I have you, is it you who handles the file room, or someone else": who
+        # it is, asked after a comma
+        if (
+            nxt == "it"
+            and word in {"is", "was"}
+            and "," in gaps[i]
+            and lowered[i + 2 : i + 3] in (["you"], ["your"], ["still"])
+        ):
+            return True
+        # "no pressure at all but would a 20 minute coffee be useful": asked after "but"
+        if (
+            i >= 1
+            and lowered[i - 1] == "but"
+            and word in _BUT_ASKS
+            and (nxt in _DETERMINERS or nxt in _SUBJECTS)
+        ):
+            return True
         # "..., would it help if I introduced you": an offer asked after a comma
         if word == "would" and nxt == "it" and lowered[i + 2 : i + 3] in (["help"], ["be"]):
             return True
@@ -431,6 +456,22 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             nxt in _AUX_WORDS
             or word in _WH_WITH_AUX
             or (word == "how" and nxt in _HOW_MUCH and not _tells_how_much(lowered, i + 2))
+            # "how happy are your customers", "how busy is the shop": how, a word, a verb
+            # and its subject
+            or (
+                word == "how"
+                and lowered[i + 2 : i + 3] != []
+                and lowered[i + 2] in _BE
+                and lowered[i + 3 : i + 4] != []
+                and (lowered[i + 3] in _SUBJECTS or lowered[i + 3] in _DETERMINERS)
+            )
+            # "what else is on your list", "who else is involved": a wh-word, "else", a verb
+            or (
+                nxt == "else"
+                and word in {"what", "who", "where"}
+                and lowered[i + 2 : i + 3] != []
+                and lowered[i + 2] in _AUX_WORDS
+            )
             # "what kind of introductions would help you": a kind of thing, then an auxiliary
             or (
                 word == "what"
@@ -446,6 +487,8 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
 
 
 _HOW_MUCH = frozenset("much many long often soon far big old late early".split())
+# Verbs that open a question after "but" ("..., but would a coffee help", "but is it worth it").
+_BUT_ASKS = frozenset("would could can will shall should do does is are".split())
 
 
 _BE = frozenset("is are was were".split())

@@ -60,6 +60,12 @@ _TIME_CHECK = AnyOf(
         r"\bcan\s+you\s+(?:talk|chat|hear\s+me)\b|\b(?:good|bad)\s+time\s+to\s+(?:talk|chat)\b|\bbad\s+time\b",
         "talk chat hear bad",
     ),
+    # the hour of a night call: "did I wake you up?", "were you asleep?", "is it too late?"
+    Rule(
+        r"\b(?:did|have|do)\s+i\s+(?:just\s+)?(?:(?:wake|woke)\s+(?:you|ya|u)|get\s+(?:you|ya|u)\s+out\s+of\s+bed)\b"
+        r"|\b(?:were|are)\s+(?:you|u)\s+(?:already\s+)?(?:asleep|sleeping|in\s+bed)\b|\b(?:is\s+it|too)\s+late\s+to\s+(?:talk|call|chat)\b",
+        "wake woke asleep sleeping bed late",
+    ),
     # Checking the referrer's word that this call is welcome: "she said you might be open
     # to a call?" (asked; said flat, it only reports what she said).
     Rule(
@@ -235,7 +241,7 @@ _EMBEDDED_QUESTION = Rule(
     r"(?:(?:really|just|always|genuinely|a\s+(?:little|bit)|kind\s+of|pretty)\s+)?"
     r"(?:curious|wondering|interested\s+to\s+(?:hear|know|learn|understand)"
     r"|(?:i|we)\s+wonder"
-    r"|(?:i'd|i\s+would|we'd|i\s+want\s+to|i\s+wanted\s+to)\s+(?:really\s+)?(?:love|like|want)?\s*(?:to\s+)?"
+    r"|(?:i'd|i\s+would|we'd|i\s+want\s+to|i\s+wanted\s+to)\s+(?:really\s+|much\s+)?(?:love|like|want|rather)?\s*(?:to\s+)?"
     r"(?:(?:call|ring|phone|reach\s+out)\s+and\s+)?(?:hear|know|learn|understand|ask)(?:\s+(?:a\s+bit|a\s+little|more))?"
     # the purpose of the call is the question: "I'm calling to see who handles your racking"
     r"|(?:calling|trying|hoping|here)\s+to\s+(?:see|find\s+out|ask|check|learn)"
@@ -246,6 +252,9 @@ _EMBEDDED_QUESTION = Rule(
     r"|help\s+me\s+understand|give\s+me\s+a\s+sense\s+of)"
     r"\W+(?:(?:to\s+)?(?:hear|know|learn)\s+|about\s+|more\s+about\s+)?"
     r"(?:(?:how|what|who|where|why|which|whether|if)(?:'s|'re)?\s+(?:[\w'-]+\s+){0,3}?(?:you|you're|you've|your|yours|y'all)\b"
+    # a yes-or-no put indirectly takes a longer subject: "curious whether something like
+    # this is on your radar"
+    r"|(?:whether|if)\s+(?:[\w'-]+\s+){4,8}?(?:you|you're|you've|your|yours|y'all)\b"
     r"|who\s+(?:handles|manages|runs|owns|oversees|looks\s+after|takes\s+care\s+of|is\s+in\s+charge\s+of|decides|signs\s+off)\b"
     # "curious who's looking after the machines at fulton right now"
     r"|who(?:'s|\s+is|s)\s+(?:(?:usually|currently|now)\s+)?(?:handling|managing|running|looking\s+after|taking\s+care\s+of|doing|servicing|supplying|covering)\b"
@@ -387,7 +396,18 @@ def is_discovery(sentence: str) -> bool:
         and not _about_us_tagged(sentence)
         and not _OPEN_TO_IT.search(sentence)
         and not _CONNECTED_CHECK.search(sentence)
+        and not _SALES_HOOK.search(sentence)
     )
+
+
+# A salesman's hypothetical, which asks only whether they would buy: "what if I told you we
+# could save them five hours a week", "if I could show you a way to cut that in half,
+# would you...". (Not "what if you opened a second site?": that is about them.)
+_SALES_HOOK = Rule(
+    r"\bwhat\s+(?:if|would\s+you\s+say\s+if)\s+i\s+(?:told|said|showed|could\s+(?:show|save|tell|get|cut|prove))\b"
+    r"|\bif\s+i\s+(?:could|can)\s+(?:show|save|get|cut|prove)\s+(?:you|your|them)\b",
+    "if",
+)
 
 
 # Checking how we are connected, as the question's last clause: "its carmen, you accepted
@@ -402,8 +422,9 @@ _CONNECTED_CHECK = Rule(
 # Whether they would take up what was just put to them asks nothing about them: "would you
 # be open to that?", "is that something you'd be interested in?"
 _OPEN_TO_IT = Rule(
-    r"\b(?:would|are|will|might|could)\s+you\s+(?:be\s+)?(?:at\s+all\s+)?(?:open|interested|up|game|keen|willing)\s+(?:to|in|for|on)\s+"
-    r"(?:that|this|it|something\s+like\s+(?:that|this))\W*$"
+    r"\b(?:would|are|will|might|could)\s+you\s+(?:be\s+)?(?:at\s+all\s+)?(?:open|interested|up|game|keen|willing)"
+    # (or with nothing after it: "if I could show you..., would you be interested")
+    r"(?:\s+(?:to|in|for|on)\s+(?:that|this|it|something\s+like\s+(?:that|this)))?\W*$"
     r"|\bsomething\s+(?:you'd|you\s+would|you\s+might|you\s+might\s+be|you're|you\s+are)\s+(?:be\s+)?(?:open|interested|up|game|keen)\s+(?:to|in|for)\W*$",
     "open interested up game keen willing",
 )
@@ -469,7 +490,10 @@ _RECALL_CHECK = Rule(
     # ("oh, huh, maybe from the, uh, the cio dinner?")
     r"|(?:^|,)\W*(?:(?:oh|huh|um|uh|maybe|probably|perhaps|i\s+think|like|so)\W+)*from\s+(?:the|that|our)\W+(?:[\w'-]+\W+){0,4}?(?:conference|expo|show|fair|event|mixer|meetup|meet-up|breakfast|lunch|dinner|panel|summit|workshop|course|roundtable|group|club|chamber|association|class)\b"
     # or whether they remember it: "remember our great talk at the Marlowe?"
-    r"|(?:^|,)\W*(?:(?:oh|hey|so|and|um|uh)\W+)*(?:(?:do|don't|dont)\s+you\s+|you\s+)?remember\s+(?:me|us|our|that|when|meeting|talking|chatting|the\s+(?:\w+\s+){0,2}?(?:talk|chat|chats|conversation|dinner|lunch|breakfast|mixer|event|panel|conference|expo|day|night))\b)"
+    r"|(?:^|,)\W*(?:(?:oh|hey|so|and|um|uh)\W+)*(?:(?:do|don't|dont)\s+you\s+|you\s+)?remember"
+    r"(?:\s+(?:me|us|our|that|when|meeting|talking|chatting|the\s+(?:\w+\s+){0,2}?(?:talk|chat|chats|conversation|dinner|lunch|breakfast|mixer|event|panel|conference|expo|day|night))\b"
+    # ... or asked after it, as a tag: "it's from the menu boards, remember?"
+    r"|\W*$))"
     r"(?![^?]*\b(?:do|did|are|were|have|has|could|would|can|will|is)\s+(?:you|your)\b)",
     "met spoke talked chatted sat connected emailed swapped traded worked were was"
     " guy girl woman lady man one person fella chap from remember",

@@ -472,9 +472,9 @@ def _sentence_signals(
         wanted = asks_for_referrals(sentence)
         if wanted:
             found["referral_ask"] = wanted
-    if "set_time" not in found and not PAST_TENSE.search(sentence):
-        day = set_time(sentence)
-        if day:
+    if "set_time" not in found:
+        day = set_time(sentence)  # (gated on its words: most sentences stop here)
+        if day and not PAST_TENSE.search(sentence):
             found["set_time"] = day
     if "feature_list" not in found:
         listed = feature_list(sentence) if not question else listed_before_asking(sentence)

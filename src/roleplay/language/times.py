@@ -27,7 +27,9 @@ _SLOT_SPECIFIC = Rule(
     r"|\bnext\s+(?:week|month|quarter|time\s+i'm)\b"
     rf"|\b(?:at|by|around|before|after|from|say|thinking)\s+(?:(?:like|about|around|maybe|roughly)\s+)?(?:{_HHMM}(?:\s*[ap]\.?m\.?)?|(?:[01]?\d|2[0-4])(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight|{_NUMWORD}(?:\s*o'?clock|\s+thirty|\s+fifteen|\s+forty-five)?)(?![\w%$-])(?!\.\d(?!\d))"
     # (a number of things, not a time: "at one minute intervals", "around like twelve years")
-    r"(?!\s*(?:percent|dollars|bucks|minutes?|hours?|days?|weeks?|months?|years?|seconds?|people|of\b|per\b|times\b|x\b))"
+    r"(?!\s*(?:percent|dollars|bucks|minutes?|hours?|days?|weeks?|months?|years?|seconds?|people|of\b|per\b|times\b|x\b"
+    # (a price: "plans start at 200 a month", "at 45 a seat")
+    r"|an?\s+(?:month|year|week|seat|user|head|unit|piece|licen[cs]e|location|site|truck|room|person)\b))"
     rf"|\b\d{{1,2}}:\d{{2}}\b|\b(?:{_HHMM}|\d{{1,2}})\s*[ap]\.?m\b\.?|\b(?:\d{{1,2}}|{_NUMWORD})\s*o'?clock\b"
     rf"|\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     r"|\b(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b"
@@ -202,7 +204,15 @@ def _first_slot(pattern: Rule, sentence: str) -> str | None:
 PAST_TENSE = Rule(
     # "I was thinking 12:30", "we were hoping for Friday": a polite present, not the past
     r"\b(?:was|were)\b(?!\s+(?:thinking|hop\w*|wondering|planning)\b)"
-    r"|\b(?:did|had|went|came|happened|last|ago)\b",
+    # "did you want to grab coffee thursday at 3?" asks politely, in the present; "once
+    # I've had a think" and "after you've had a look" are still to come
+    r"|\bdid\b(?!\s+(?:you|u|we)\s+(?:want|wanna|need)\b)"
+    # (the look-behinds read back from the word, so the line is scanned for it first)
+    r"|\bhad\b(?<!ve\shad)(?<!has\shad)|\b(?:last|ago)\b"
+    # (a follow-up asks "to see how it went": the looking back is still to come)
+    r"|\b(?:went|came|happened)\b(?<!\bhow\sit\s....)(?<!\bhow\sit\s........)(?<!\bhow\sthat\s....)"
+    r"(?<!\bhow\sthat\s........)(?<!\bhow\sthings\s....)(?<!\bhow\sthings\s........)"
+    r"(?<!\bhow\sthey\s....)(?<!\bhow\sthey\s........)",
     "was were did had went came happened last ago",
 )
 

@@ -29,6 +29,7 @@ from roleplay.language.analysis import CallAnalysis
 from roleplay.language.fuzzy import phrase_match
 from roleplay.language.honesty import (
     claim_support,
+    friendship,
     recognised,
     recognised_referral,
     referral,
@@ -435,9 +436,12 @@ def _per_turn_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
                 # new claim: "Marcus asked me to call" is still a pretext)
                 if recognised([t.read for t in call.turns[:i] if not t.is_rep]):
                     support = "confirmed"
-            elif support == "none" and referral(sig["misleading_claim"]):
+            elif support == "none" and (
+                referral(sig["misleading_claim"]) or friendship(sig["misleading_claim"])
+            ):
                 # the referral already owned up to ("oh yeah, mike said someone might
-                # call"): what else that person said leans on it
+                # call"): what else that person said leans on it, and so does the
+                # friendship told again ("rosa's great, we go back to college")
                 if recognised_referral([t.read for t in call.turns[:i] if not t.is_rep]):
                     support = "confirmed"
             if support == "none" and sent_on_by_them(
