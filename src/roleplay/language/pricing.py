@@ -47,7 +47,8 @@ _WORD_SUM_KEYS = (
     "eighty",
     "ninety",
 )
-#: (substring gate, rule) pairs: a rule is only run when its gate word is in the line.
+#: (substring gate, rule) pairs: a rule is only run when its gate word is in the line (an
+#: empty gate leaves it to the rule's precheck).
 _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
     # other currencies: "£45 a month", "€2,000", "Rs 5,000", "₹999", "50 quid", "AUD 300"
     # (no substring gate: its precheck, a currency sign or a currency word, is the test, and
