@@ -43,6 +43,11 @@ _NOT_AFTER_SUBJECT = "".join(
     )
     for modal in ("would", "could", "will")
 )
+# Time held up as the price of a yes: "worth 15 minutes" (not "worth your time"), in an ask
+# form and as the thing asked for.
+_WORTH_MINUTES = (
+    r"worth\s+(?:a\s+few|a\s+couple\s+of|\d+|five|ten|fifteen|twenty|thirty)\s+minutes?"
+)
 _ASK_FORM_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:can|could|may|shall|might|would)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|team|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|crew|installers?|surveyors?|advisers?|advisors?"
@@ -100,7 +105,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"\s+(?:(?:[\w:.]+|\w+-(?:minute|min|hour|day|week))\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open"
         r"|make\s+sense|fit|doable|possible|alright|all\s+right|useful|helpful|worthwhile|worth\s+it"
         # "would that be worth 15 minutes of your time"
-        r"|worth\s+(?:a\s+few|a\s+couple\s+of|\d+|five|ten|fifteen|twenty|thirty)\s+minutes?)\b",
+        rf"|{_WORTH_MINUTES})\b",
         "would will does is could do",
     ),
     Rule(r"\bare\s+you\s+(?:free|available|around|open|ready)\b", "are"),
@@ -224,7 +229,7 @@ _COMMIT_NOUN = AnyOf(
         # time or business to be earned: "what would it take to earn fifteen minutes of your time"
         r"|\b(?:earn|win)\s+(?:(?:a|an|the|some|just|your|me|us|\d+|five|ten|fifteen|twenty|thirty|few|couple|of)\s+)*(?:minutes?|time|meeting|call|business)\b"
         # ... or held up as a price: "worth 15 minutes of your time" (not "worth your time")
-        r"|\bworth\s+(?:a\s+few|a\s+couple\s+of|\d+|five|ten|fifteen|twenty|thirty)\s+minutes?\b"
+        rf"|\b{_WORTH_MINUTES}\b"
         # "would you be up for 30 min, just the two of us"
         r"|\b(?:up|open|game|free|around)\s+for\s+(?:a\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*minutes?\b",
         "hour hours minute minutes earn win worth",

@@ -103,6 +103,12 @@ _STAY_IN_TOUCH = Rule(
 _GOODBYE_WORDS = (_GOODBYE.words or frozenset()) | {"touch"}
 
 
+def _stays_in_touch(text: str) -> str | None:
+    """The words of "let's stay in touch" closing the call, or None (a substring test
+    first: the word is rare)."""
+    return first_match(_STAY_IN_TOUCH, text) if "touch" in text else None
+
+
 # Signing off without the word "bye": a plan and a thanks ("Thanks, I'll call her then",
 # "great, I'll send the invite. thanks renata"), or "talk then" / "speak Thursday" closing
 # the line. Only a line that asks nothing signs off.
@@ -377,7 +383,7 @@ def goodbye(norm: str) -> str | None:
     if "?" not in norm:
         return (
             first_match(_GOODBYE, norm)
-            or ("touch" in norm and first_match(_STAY_IN_TOUCH, norm))
+            or _stays_in_touch(norm)
             or _signs_off(norm)
             or _wish_to_close(norm)
         )
@@ -386,9 +392,7 @@ def goodbye(norm: str) -> str | None:
         return None  # a sentence's words are some of its line's: none can say goodbye
     for sentence in sentences(norm):
         if not is_question(sentence):
-            found = first_match(_GOODBYE, sentence) or (
-                "touch" in sentence and first_match(_STAY_IN_TOUCH, sentence)
-            )
+            found = first_match(_GOODBYE, sentence) or _stays_in_touch(sentence)
             if found:
                 return found
     # "could you leave me a review? it really helps. anyway, happy birthday": the wish said

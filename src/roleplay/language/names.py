@@ -723,11 +723,14 @@ def _addressed(text: str, name: str) -> bool:
     return greeting is not None and greeting.end() == min(at, 20)
 
 
+# Words that may come before a name given in answer to "who is this?": a laugh, or owning
+# up to not having said it ("ha, fair, devin asante").
+_OWNING_UP = r"ha|hah|haha|heh|hehe|lol|fair|fair\s+enough|right|ok|okay|true|my\s+bad|good\s+point"
 # A reply to "who is this?" that is just a name: "Kai Lindqvist.", "It's Trevor.", "Oh, Sam".
 _BARE_NAME = Lazy(
     rf"^\W*(?:(?i:(?:oh|sure|yes|yeah|yep|yup|sorry|um|uh|ah|well|it's|it\s+is|this\s+is|that's|that\s+would\s+be|that'd\s+be"
     # (laughing, or owning up to it: "ha, fair, devin asante")
-    r"|ha|hah|haha|heh|hehe|lol|fair|fair\s+enough|right|ok|okay|true|my\s+bad|good\s+point))(?:,|-+|\.{2, 3})?\s+)*"
+    rf"|{_OWNING_UP}))(?:,|-+|\.{{2, 3}})?\s+)*"
     rf"(?P<name>{_TITLE}{_NAME})(?:\s*[,.!;:-]|\s*$)"
 )
 
@@ -735,7 +738,7 @@ _BARE_NAME = Lazy(
 # The same typed in lower case: a first name the list knows, then a pause or the end.
 _BARE_LOWER_NAME = Lazy(
     r"^\W*(?:(?:oh|sure|yes|yeah|yep|yup|sorry|um|uh|ah|well|it's|its|it\s+is|this\s+is"
-    r"|ha|hah|haha|heh|hehe|lol|fair|fair\s+enough|right|ok|okay|true|my\s+bad|good\s+point)\W+)*(?P<name>[a-z][a-z'-]+)"
+    rf"|{_OWNING_UP})\W+)*(?P<name>[a-z][a-z'-]+)"
     # (with a surname after a first name the list knows: "ha, fair, devin asante.")
     r"(?P<last>\s+[a-z][a-z'-]+)?(?=\s*[,.!;:-]|\s*$)"
 )
