@@ -586,6 +586,31 @@ def test_right_person_asks_who_owns_something(line, asks) -> None:
         ("sorry, the hourly rate went up", "apology", False),
         ("ok ill pencil thursday at 3 and send the invite", "next_step", True),
         ("we sell stuff, shelving and a few racks", "feature_list", False),
+        # clauses of a dozen words in a run-on are no list items, feature words or not
+        (
+            "theres a crowd coming, and honestly a hardware store is exactly what those folks want,"
+            " and a few members said theyd love a software guy in the group, so would love to chat",
+            "feature_list",
+            False,
+        ),
+        ("it has live chat, gps tracking, offline mode and sms alerts", "feature_list", True),
+        # a data centre's ratings are specifications
+        (
+            "our phoenix facility is tier 3, 2N power, 40 gig cross connects and six megawatts of capacity",
+            "feature_list",
+            True,
+        ),
+        # a firm's services, after "a practice that does", are no spec sheet
+        (
+            "I run a small practice that does monthly books, payroll and sales tax for food businesses",
+            "feature_list",
+            False,
+        ),
+        (
+            "we have a platform that does ai dashboards, realtime analytics and sms alerts",
+            "feature_list",
+            True,
+        ),
         ("today's call is only about one old record", "reason", True),
         ("this call is about to drop, sorry", "reason", False),
         ("we have dana ruiz, office manager, from the spring fair list", "feature_list", False),
@@ -2575,6 +2600,12 @@ def test_a_referral_named_in_full_with_a_checkable_detail_is_specific(
             "strong",
         ),
         ("leave me alone, im busy", None),
+        # the owner away and a sign-off in place of "leave a message"
+        ("hey its lou, cant get to the phone, you know what to do", "strong"),
+        ("You've reached the Parks, we can't come to the phone, we'll call you back.", "strong"),
+        ("Sorry, she can't get to the phone, I'll get back to you.", None),
+        ("I'm driving, I'll call you back.", None),
+        ("you know what to do, right?", None),
     ],
 )
 def test_casual_voicemail_greetings(line: str, strength: str | None) -> None:
@@ -3679,6 +3710,123 @@ HEARD_IN_CONTEXT_TABLE = [
         "misleading_claim",
         False,
     ),
+    # "its" before a pronoun is "it's": an old friend claimed to the gatekeeper
+    (
+        "whos calling please",
+        "just tell her its her old freind from the conference, shell know",
+        "misleading_claim",
+        True,
+    ),
+    (None, "the firm moved its head office last year", "misleading_claim", False),
+    # the caller's own way in asks nothing about them
+    (None, "how do we get on your approved vendor list", "discovery_question", False),
+    (None, "what do we need to do to get listed", "discovery_question", False),
+    (None, "how do we make this work for your team", "discovery_question", True),
+    (None, "how do you get new vendors in", "discovery_question", True),
+    # the choice handed over with "for you" left unsaid, after the choices
+    (None, "I can come down or do video, whatever's easier.", "callback_offer", True),
+    (None, "zoom or in person, whichevers easier", "callback_offer", True),
+    (None, "i'll do whatever's easier", "callback_offer", False),
+    # a reason asked for in few words, and "nothing really" answered to it
+    (
+        "long time. so whats up, why the call?",
+        "haha where do i start. you still at the bank?",
+        "ignored_question",
+        True,
+    ),
+    (
+        "yeah its a lot. so.. was there something you needed?",
+        "nah nah. we should catch up sometime",
+        "ignored_question",
+        True,
+    ),
+    (
+        "why the call came in late is beyond me",
+        "sure, you still at the bank?",
+        "ignored_question",
+        False,
+    ),
+    (
+        "so.. was there something you needed?",
+        "nah nah. anyway so good to hear your voice, we should catch up sometime",
+        "reason",
+        False,
+    ),
+    (
+        "so what's this about?",
+        "we help your clinics cut no-shows, and our numbers show it",
+        "reason",
+        True,
+    ),
+    # a company answering "who?", described by what "we" do
+    (
+        "sorry, who am i talking to?",
+        "oh, tradewinds, we design trade show booths",
+        "introduction",
+        False,
+    ),
+    ("sorry, who am i talking to?", "its dana, we do payroll", "introduction", True),
+    # the choice left open: "if another time works better", "just tell me what's easiest"
+    (
+        None,
+        "or if a different time that day works better, just tell me what's easiest",
+        "callback_offer",
+        True,
+    ),
+    (
+        None,
+        "if a different supplier works better for you, no hard feelings",
+        "callback_offer",
+        False,
+    ),
+    # a day put to them as "how's ...?"
+    (
+        None,
+        "then lets have our plant managers walk your line, hows the 14th at 9am",
+        "next_step",
+        True,
+    ),
+    (None, "how is tuesday going so far", "next_step", False),
+    (
+        None,
+        "wanted to say hi and see if you might like to grab coffee sometime",
+        "commitment_ask",
+        True,
+    ),
+    # "which model is it": a question without its mark, after a comma
+    (
+        None,
+        "your message said it's throwing errors, which model is it and how old is it",
+        "discovery_question",
+        True,
+    ),
+    (None, "we put in the new tank, which we installed last year", "question", False),
+    (None, "basically what happened is we started working with them", "question", False),
+    # wanting to hear how things go for them asks about them; whether they are free does not
+    (
+        None,
+        "nothing work-related, I just want to hear how the new job's going",
+        "discovery_question",
+        True,
+    ),
+    (None, "i want to know how the weather is going to be", "discovery_question", False),
+    (None, "i wanted to ask if youre free thursday", "discovery_question", False),
+    # a question that stands on its own, then a recall tag
+    (None, "how many trucks do you run, remember?", "discovery_question", True),
+    (None, "its from the menu boards, remember?", "discovery_question", False),
+    # work they are said to have asked for
+    (
+        None,
+        "following up on the inspection your office asked us to set up after the hail",
+        "misleading_claim",
+        True,
+    ),
+    (None, "my clients asked us to set up a second site", "misleading_claim", False),
+    # a result promised for their business, and a pilot put to them
+    (None, "i bet i could cut your travel time by 20 percent", "sales_offer", True),
+    (None, "we cut our own costs by 20 percent last year", "sales_offer", False),
+    (None, "maybe we can talk about a pilot at one of your sites", "sales_offer", True),
+    (None, "the pilot at our plant went well", "sales_offer", False),
 ]
 
 

@@ -211,7 +211,7 @@ REACTIONS = [
         ["Hi Graham, this is Maya Chen from Tillwise. Can I get 30 minutes next week for a demo?"],
         "premature-close",
         "vendor_mode",
-        "demo",
+        "counterpoint",
     ),
     (
         "a price before a reason",

@@ -316,6 +316,9 @@ def test_a_custom_code_with_any_signals_fires_on_any_one_of_them() -> None:
         ("we guarantee results", "we garantee reslts", True),
         ("interested", "I'm not interested.", False),  # negation is not a match
         ("we guarantee results", "results", False),  # one shared word is not a match
+        # a short phrase may be misspelled, not reworded
+        ("come on", "coem on, it's only an hour", True),
+        ("come on", "happy to come to you", False),
     ],
 )
 def test_phrase_match(phrase: str, text: str, matches: bool) -> None:
@@ -469,6 +472,29 @@ Prospect: Right, hi.
         "at the Rotary lunch last Tuesday, I sat next to you", "at a conference a while back"
     )
     assert "misleading-claim" in {m.code for m in card(vague).mistakes}
+
+
+def test_an_act_of_their_own_taken_up_in_substance_is_owned_up_to() -> None:
+    # "the quote request you sent": the one on the line would know, and answering about the
+    # job goes along with it; "what request?" or "I never sent one" does not
+    honest = """\
+Prospect: Mendes Construction, this is Luis.
+Rep: Hi Luis, Kayla Brandt with Ironside Rental, calling about the quote request you sent through our website. What's the job?
+Prospect: 3 story framing job in Tacoma, 6 weeks. What's the weekly rate?
+"""
+    assert "misleading-claim" not in {m.code for m in card(honest).mistakes}
+    questioned = honest.replace(
+        "3 story framing job in Tacoma, 6 weeks. What's the weekly rate?", "What request?"
+    )
+    assert "misleading-claim" in {m.code for m in card(questioned).mistakes}
+    denied = honest.replace(
+        "3 story framing job in Tacoma, 6 weeks. What's the weekly rate?",
+        "I never sent you anything.",
+    )
+    assert "misleading-claim" in {m.code for m in card(denied).mistakes}
+    # someone else's act, told to a gatekeeper, is not theirs to own up to
+    theirs = honest.replace("the quote request you sent", "the quote request your boss sent")
+    assert "misleading-claim" in {m.code for m in card(theirs).mistakes}
 
 
 def test_asking_the_gatekeeper_for_the_bosses_time_is_a_premature_close() -> None:

@@ -184,7 +184,9 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
     # "if that doesn't suit, just tell me what does", "tell me what works for you", "tell me
     # a time that works"
     Rule(
-        r"\b(?:tell|let)\s+me\s+(?:know\s+)?(?:what|which|when)\s+(?:time\s+|day\s+)?(?:does|do|would|will|works|suits)\b"
+        # (and "just tell me what's easiest", "let me know what's best for you")
+        r"\b(?:tell|let)\s+me\s+(?:know\s+)?(?:(?:what|which|when)\s+(?:time\s+|day\s+)?(?:does|do|would|will|works|suits)\b"
+        r"|what(?:'s|s|\s+is|\s+would\s+be)\s+(?:easiest|easier|best|better)\b)"
         r"|\b(?:tell|give)\s+me\s+(?:a|the|another)\s+(?:time|day|slot)\s+(?:that\s+)?(?:works|suits|is\s+better)\b",
         "tell let give",
     ),
@@ -220,8 +222,10 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         r"\b(?:what\s+(?:day|time|day\s+and\s+time|time\s+and\s+day|days?\s+or\s+times?)|when)\s+(?:should|shall|could|can|would|do\s+you\s+think)\s+i\s+(?:try|call|ring|reach|catch|phone)\b",
         "what when",
     ),
-    # "... or would some other time or day be better", "or does another day suit you more"
+    # "... or would some other time or day be better", "or does another day suit you more",
+    # "if a different time that day works better"
     Rule(
+        r"\bif\s+(?:a\s+)?(?:different|another)\s+(?:time|day|slot)\b(?:\s+[\w']+){0,3}?\s+(?:works|suits|is|would\s+be)\s+(?:better|best|easier)\b|"
         r"\b(?:would|does|do|is|will|could|might)\s+(?:some\s+|any\s+|an\s+|a\s+)?(?:other|another|different)\s+(?:time|day|slot)s?"
         r"(?:\s+(?:or|and)\s+(?:time|day)s?)?\s+(?:be\s+|work\s+|suit\s+(?:you\s+)?)?(?:better|easier|best|work|suit)\b",
         "other another different",
@@ -233,9 +237,12 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         "there",
     ),
     Rule(
-        r"\b(?:whatever|whenever|wherever|whichever)(?:\s+(?:day|time|slot|day\s+and\s+time|time\s+and\s+day))?(?:'s|\s+is)?\s+(?:easiest|easier|best|good|better)\s+for\s+you\b"
+        # (... and with "for you" left unsaid, ending the sentence: "I can come down or do
+        # video, whatever's easier"; not "I'll do whatever's easier")
+        r"\b(?:whatever|whenever|wherever|whichever)(?<!\bdo\swhatever)(?<!\bdo\swhichever)(?:\s+(?:day|time|slot|day\s+and\s+time|time\s+and\s+day))?(?:'s|s|\s+is)?\s+"
+        r"(?:(?:easiest|easier|best|good|better)\s+for\s+you\b|(?:easiest|easier)\s*(?:[.!?]|$))"
         r"|\b(?:whatever|whenever|wherever)\s+(?:fits|suits|works\s+with)\s+your\s+(?:day|schedule|week|calendar|diary)\b",
-        "whatever whenever wherever whichever",
+        "whatever whenever wherever whichever whatevers whichevers",
     ),
     Rule(
         r"\b(?:work|fit)\s+(?:around|in\s+with)\s+your\s+(?:schedule|day|calendar|diary|week)\b",
@@ -255,7 +262,7 @@ _CALLBACK_WORDS = frozenset(
     "call ring try phone reach called rang when whenever fit what there time day pick choose name"
     " other another different"
     " once slot window hour suits rather instead whichever which tell let whatever"
-    " wherever whenever around give".split()
+    " wherever whenever around give whatevers whichevers".split()
 )
 
 

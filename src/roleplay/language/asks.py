@@ -84,7 +84,12 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         "have got",
     ),
     Rule(
-        r"\bhow\s+about\b|\bwhat\s+about\b|\bwhat\s+i'd\s+(?:like|love)\s+to\s+do\b"
+        # (and a day put to them: "how's the 14th at 9am?", "how is thursday at 2", not "how
+        # was" nor "how is tuesday going")
+        r"\bhow(?:\s+about\b|(?:'s|s|\s+is|\s+would\s+be)\s+(?:next\s+|this\s+|the\s+)?"
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|\d{1,2}(?:st|nd|rd|th))\b"
+        r"(?!\s+(?:going|treating|shaping|been|so\s+far|over)\b))"
+        r"|\bwhat\s+about\b|\bwhat\s+i'd\s+(?:like|love)\s+to\s+do\b"
         # "what would it take to earn fifteen minutes of your time?"
         r"|\bwhat\s+(?:would|will|does|'d)\s+it\s+take\b"
         # a plan put to them: "what if I swing by monday at 8", "what if we grabbed 15 minutes"
@@ -144,7 +149,10 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"\bsee\s+(?:if|whether)\s+(?:you're|youre|you\s+are|you'd\s+be|you\s+would\s+be|you\s+might\s+be)\s+"
         r"(?:free|around|available|up\s+for|open\s+to|keen|game|interested)\b"
         # "calling to see if I can get 20 minutes with you"
-        r"|\bsee\s+(?:if|whether)\s+(?:i|we)\s+(?:can|could|might)\s+(?:get|grab|have|steal|borrow|book|set\s+up)\b",
+        r"|\bsee\s+(?:if|whether)\s+(?:i|we)\s+(?:can|could|might)\s+(?:get|grab|have|steal|borrow|book|set\s+up)\b"
+        # "wanted to see if you might like to grab coffee sometime"
+        r"|\bsee\s+(?:if|whether)\s+(?:you'd|you\s+would|you\s+might|you)\s+(?:like|want|fancy|care)\s+to\s+"
+        r"(?:grab|get|have|meet|join|catch\s+up|do\s+(?:coffee|lunch|breakfast|a\s+call))\b",
         "see",
     ),
     Rule(
@@ -467,8 +475,8 @@ _FUTURE = Rule(
     r"(?:sending|emailing|booking|putting|pencilling|penciling|setting|scheduling|adding|blocking|calling|ringing|texting|dropping|forwarding)\b"
     r"|\b(?:can|could|may|shall|might|will)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|team|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|ceo|founder|boss|crew|installers?|surveyors?|advisers?|advisors?)\b"
     # ("I'll be upfront: ..." promises candour, not a step)
-    r"|\b(?!(?:i'll|i\s+will|let\s+me)\s+be\s+(?:upfront|up\s+front|honest|straight|frank|direct|blunt|quick|brief|clear|real)\b)"
-    r"(?:i'll|i\s+will|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|we'll|we\s+will|we're\s+going\s+to|let\s+me|let's|let\s+us"
+    r"|\b(?:(?:i'll|i\s+will|let\s+me)(?!\s+be\s+(?:upfront|up\s+front|honest|straight|frank|direct|blunt|quick|brief|clear|real)\b)"
+    r"|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|we'll|we\s+will|we're\s+going\s+to|let's|let\s+us"
     r"|i\s+can|we\s+can|i\s+could|we\s+could|could\s+i|can\s+i|may\s+i|shall\s+i|shall\s+we|should\s+i|how\s+about|what\s+about"
     r"|what\s+if\s+(?:i|we)|would\s+you\s+like\s+me\s+to|(?:do\s+you\s+)?(?:want|wanna)\s+(?:me|us)\s+to|why\s+don't\s+(?:i|we)"
     r"|would\s+it\s+help\s+if\s+(?:i|we)|if\s+it\s+helps,?\s+(?:i|we)|i'd\s+(?:like|love)\s+to|i\s+want\s+to|i\s+would\s+like\s+to|happy\s+to|glad\s+to"

@@ -46,7 +46,7 @@ _FEATURE_PLAIN = frozenset(
     aluminium titanium telemetry mesh nodes weatherproof ruggedized firmware endpoints
     kubernetes graphql latency servers controller controllers logging logger loggers alarm alarms
     alarming backlit configurations connector connectors forecasting queries query digital coated
-    coating
+    coating cooling
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")
@@ -82,13 +82,20 @@ _FEATURE_OTHER = AnyOf(
     Rule(
         # (not "we've learned a ton": a lot, said loosely)
         rf"\b(?!a[\s-]+tons?\b)(?:\d[\d,.]*|(?:{_SPEC_NUMBER}[\s-]){{0,3}}{_SPEC_NUMBER})[\s-](?:feet|foot|ft|inch(?:es)?|pounds?|lbs?|kg|kilos?|tons?|tonnes?|horsepower|hp|volts?|watts?|amps?|psi|rpm|gallons?|litres?|liters?|cc"
-        r"|km|kilomet(?:er|re)s?|met(?:er|re)s?|mm|cm|degrees?|mph|kph|decibels?|db|microns?|btus?|lumens?)\b",
+        r"|km|kilomet(?:er|re)s?|met(?:er|re)s?|mm|cm|degrees?|mph|kph|decibels?|db|microns?|btus?|lumens?"
+        r"|megawatts?|kilowatts?|mw|kw|gigs?|gigabits?|terabytes?|gigabytes?)\b",
         "feet foot ft inch inches pound pounds lb lbs kg kilo kilos ton tons tonne tonnes horsepower hp"
         " volt volts watt watts amp amps psi rpm gallon gallons litre litres liter liters cc km kilometer"
         " kilometers kilometre kilometres meter meters metre metres mm cm degree degrees mph kph decibel"
-        " decibels db micron microns btu btus lumen lumens",
+        " decibels db micron microns btu btus lumen lumens megawatt megawatts kilowatt kilowatts mw kw"
+        " gig gigs gigabit gigabits terabyte terabytes gigabyte gigabytes",
     ),
     Rule(r"\b(?:two|four|all|\d)[\s-]wheel[\s-]drive\b", "wheel"),
+    # a data centre's ratings: "tier 3", "2n power"
+    Rule(
+        r"\btier\s+(?:[1-4]|iv|iii|ii|one|two|three|four)\b|\b2n\s+(?:power|cooling|redundancy|redundant|ups)\b",
+        "tier power cooling ups redundancy redundant",
+    ),
 )
 
 
@@ -187,7 +194,9 @@ _PRODUCT_CUE_NAMED = Lazy(
 # A firm saying what work it does, not what a product has: its list names services ("we
 # do monthly books, payroll and sales tax"), a spec sheet only when a feature is among them.
 _SERVICE_CUE = Lazy(
-    r"\bwe\s+(?:also\s+)?(?:do|handle|cover|manage|take\s+care\s+of|look\s+after|deal\s+with|run)\s+$",
+    r"\bwe\s+(?:also\s+)?(?:do|handle|cover|manage|take\s+care\s+of|look\s+after|deal\s+with|run)\s+$"
+    # ... or the firm's: "a small practice that does monthly books, payroll and sales tax"
+    r"|\b(?:that|which|who)\s+(?:also\s+)?(?:does|handles|covers|manages|takes\s+care\s+of|looks\s+after|deals\s+with|runs)\s+$",
     re.IGNORECASE,
 )
 
@@ -330,12 +339,24 @@ _ENUMERATOR = Rule(
 )
 
 
+# The words an _ENUMERATOR match can open with, as prefixes (a sentence opening on a letter
+# or a digit starts its match there; one opening on anything else is left to the regex).
+_ENUMERATOR_WORDS = tuple(
+    "and also then plus point number feature item bullet firstly secondly thirdly fourthly"
+    " lastly first second third fourth fifth next last finally one two three four five".split()
+)
+
+
 def enumerated_list(sents: list[str]) -> str | None:
     """Three or more sentences of one turn that each name one item after an enumerator."""
     items = []
     for sentence in sents:
         if is_question(sentence):
             continue
+        # (most sentences open on a word no enumerator starts with: skipped unread)
+        if sentence[:1].isalnum() and not sentence[:1].isdigit():
+            if not sentence[:9].lower().startswith(_ENUMERATOR_WORDS):
+                continue
         marker = _ENUMERATOR.match(sentence)
         if marker is None:
             continue
@@ -351,6 +372,22 @@ _THOUSANDS = Lazy(r"(?<=\d),(?=\d{3}\b)")
 
 # An email address: a sentence that reads one out is a contact record, not a spec sheet.
 _EMAIL = Lazy(r"[\w.+-]+@[\w-]+\.\w")
+
+
+# A feature word in everyday use: a kind of business or of person ("a hardware store", "a
+# software guy"), or talk ("would love to chat").
+_EVERYDAY_USE = Lazy(
+    r"(?i)\b(?:hardware|software|app|solar|alarm|radio|crm|cloud|security|mobile)\s+(?:stores?|shops?|guys?|gals?|compan(?:y|ies)"
+    r"|business(?:es)?|firms?|vendors?|people|folks|teams?|developers?|providers?|installers?|dealers?|outfits?|places?)\b"
+    r"|\bto\s+chat\b"
+)
+
+
+def _everyday(item: str) -> bool:
+    """The item's feature words are all in everyday use (see _EVERYDAY_USE)."""
+    if _EVERYDAY_USE.search(item) is None:
+        return False
+    return not _has_feature_word(_EVERYDAY_USE.sub(" ", item))
 
 
 def feature_list(sentence: str) -> str | None:
@@ -378,7 +415,7 @@ def feature_list(sentence: str) -> str | None:
         return None  # (an item's feature word is the sentence's too: most lists have none)
     features = 0
     for item in items:
-        if _has_feature_word(item) and not _OUTCOME_LEAD.search(item):
+        if _has_feature_word(item) and not _OUTCOME_LEAD.search(item) and not _everyday(item):
             features += 1
             if features == 3:
                 return sentence
@@ -682,10 +719,18 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"(?:[\w$%.-]+\s+){1,3}?(?:off|out\s+of|from)\s+(?:your|their)\b",
         "take cut shave knock trim save",
     ),
+    # ... or "I bet I could cut your travel time by 20 percent"
     Rule(
-        r"\b(?:i|we)\s+(?:bet\s+(?:i|we)\s+|think\s+(?:i|we)\s+)?(?:could|can|would|'d)\s+(?:easily\s+|probably\s+)?(?:find|get|give|save|free\s+up|win)\s+you\s+"
-        r"(?:\w+\s+){0,2}?(?:\d+\s*%|\d+\s+percent|[a-z]+\s+percent)",
-        "percent #",
+        r"\b(?:i|we)\s+(?:bet\s+(?:i|we)\s+|think\s+(?:i|we)\s+)?(?:could|can|would|'d)\s+(?:easily\s+|probably\s+|likely\s+|definitely\s+)?"
+        r"(?:(?:find|get|give|save|free\s+up|win)\s+you\s+(?:\w+\s+){0,2}?(?:\d+\s*%|\d+\s+percent|[a-z]+\s+percent)"
+        r"|(?:cut|reduce|lower|shave|trim|slash|halve|double|boost|increase|improve|raise|grow)\s+your\s+(?:[\w-]+\s+){0,3}?by\s+"
+        r"(?:\d+\s*%|\d+\s+percent|[a-z]+\s+percent|half|a\s+third|a\s+quarter))",
+        "percent half third quarter #",
+    ),
+    # a pilot put to them: "maybe we can talk about a pilot at one of your sites"
+    Rule(
+        r"\b(?:talk\s+about|discuss|do|run|set\s+up|start|kick\s+off|try|put\s+together)\s+(?:a|an)\s+(?:small\s+|quick\s+|short\s+|little\s+|paid\s+)?(?:pilot|trial\s+run)\b",
+        "pilot trial",
     ),
     Rule(
         r"\b(?:could|would|might)\s+(?:really\s+|definitely\s+|probably\s+|seriously\s+)?(?:use|do\s+with|benefit\s+from)\s+(?:a|an|some)\s+(?:fresh\s+|real\s+|proper\s+|serious\s+|good\s+)?"

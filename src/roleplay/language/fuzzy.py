@@ -100,6 +100,10 @@ def phrase_match(phrase: str, text: str, cutoff: float = 85.0) -> str | None:
     if hit is None:
         return None
     window, start = hit
+    # A short phrase may be misspelled, not reworded: each of its words has a close match
+    # in the window ("come on" is not "come to", though the letters are 86% alike).
+    if size <= 3 and not _each_word_close(target.split(), window.split()):
+        return None
     # Who it is about must match: "get back to me" is not "get back to your day".
     persons = _PERSONS.intersection(target.split())
     if persons and not persons <= set(window.split()):
@@ -113,6 +117,17 @@ def phrase_match(phrase: str, text: str, cutoff: float = 85.0) -> str | None:
     if not phrase_negated and _NO_NEED.search(" ".join(words[max(0, start - 5) : start])):
         return None  # "no need to call me back" asks for no call back
     return window
+
+
+def _each_word_close(phrase_words: list[str], window_words: list[str]) -> bool:
+    """Every word of the phrase is in the window, run into a neighbour ("callme back") or
+    typed with a slip of the fingers ("coem on")."""
+    from rapidfuzz import fuzz
+
+    return all(
+        any(word in other or fuzz.ratio(word, other) >= 75 for other in window_words)
+        for word in phrase_words
+    )
 
 
 # "no" that negates nothing after it: "no worries", "no rush".

@@ -20,6 +20,7 @@ from roleplay.language.text import (
     Rule,
     first_match,
     has_any,
+    is_question,
     leftmost_match,
     lowercase,
     normalise,
@@ -286,6 +287,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:you|he|she|they)\s+(?:were|was)\s+asking\s+(?:me\s+|us\s+)?about\b|\byou\s+asked\s+(?:me\s+|us\s+)?(?:about|for)\b"
+        # work they are said to have asked for: "the inspection your office asked us to set up"
+        r"|\b(?:you|your\s+(?:[\w'-]+\s+){0,2}?(?:office|team|manager|boss|assistant|people|staff|company|front\s+desk|husband|wife|partner))"
+        r"\s+asked\s+(?:us|me)\s+to\s+(?:set\s+up|schedule|book|come|call|send|quote|look|do|arrange|put\s+together)\b"
         # a call back they are said to have asked for: "just getting back to you like you asked"
         r"|\b(?:getting\s+back\s+to|calling)\s+(?:you\s+)?(?:back\s+)?(?:\w+\s+){0,2}?(?:like|as)\s+(?:you|he|she|they)\s+(?:asked|requested)\b",
         "asking asked requested",
@@ -577,6 +581,32 @@ def recognised(prospect_lines: list[str]) -> bool:
     Marcus.")? Read line by line: a later "I'd rather Marcus didn't hear about it" denies
     nothing that came before."""
     return any(_CONFIRMATION.search(normalise(line)) for line in prospect_lines)
+
+
+# An act of the one on the line, told to them: "you signed up for our webinar", "the quote
+# request you sent through our website". They would know; see goes_along.
+_YOUR_OWN_ACT = Lazy(
+    r"\byou\s+(?:just\s+|recently\s+)?(?:signed\s+up|registered|requested|submitted|sent|filled\s+(?:out|in|(?:it|that|one)\s+(?:out|in))"
+    r"|downloaded|enquired|inquired|put\s+in|booked)\b",
+    re.IGNORECASE,
+)
+
+
+def goes_along(text: str, claim: str, prospect_lines: list[str]) -> bool:
+    """Is the claim an act of the listener's own ("you signed up for our webinar"), which
+    their next line takes up in substance, neither denying nor questioning it ("i mean, i
+    registered, i didnt make it", "3 story framing job in tacoma")? They would know, and
+    going along owns up to it."""
+    if not prospect_lines:
+        return False
+    norm = normalise(text)
+    sentence = next((s for s in sentences(norm) if claim in s), norm)
+    if _YOUR_OWN_ACT.search(sentence) is None:
+        return False
+    reply = normalise(prospect_lines[0])
+    first = sentences(reply)[0] if reply.strip() else ""
+    # (a question of their own after the answer is fine: "... 6 weeks. whats the weekly rate?")
+    return len(first.split()) >= 3 and not is_question(first) and _DENIAL.search(reply) is None
 
 
 def claim_support(prospect_lines: list[str], said: str = "") -> str:

@@ -751,6 +751,12 @@ _COMPANY_AFTER = Lazy(
     r"(?i)\s*,\s*(?:the|an?|we're\s+the|we\s+are\s+the)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:people|company|folks|team|crew|outfit|firm|ones|agency|business|service|services)\b"
 )
+# ... or by what "we" do, after a word no name list knows: "oh, tradewinds, we design trade
+# show booths" (after a first name, "its dana, we do payroll" is a person and her firm).
+_WE_DO_AFTER = Lazy(
+    r"(?i)\s*,\s*(?:and\s+)?we(?:'re|\s+are)?\s+(?:\w+\s+)?(?:design|make|build|sell|install|supply|provide|manufacture"
+    r"|distribute|print|offer|repair|service|clean|ship|import|rent|lease|do|a|an|the)\b"
+)
 # Word endings of adjectives and nouns that answer "who?" in anger, not with a name.
 _NOT_NAME_ENDINGS = ("able", "ible", "ous", "ful", "less", "ive", "ness", "ment", "tion", "ish")
 
@@ -780,6 +786,12 @@ def introduction(text: str, answers_who: bool = False) -> str | None:
         bare = _BARE_LOWER_NAME.match(text)
         if bare is not None and _COMPANY_AFTER.match(text, bare.end()):
             bare = None  # "skypitch, the drone roof people": a company, described
+        if (
+            bare is not None
+            and bare.group("name") not in first_names()
+            and _WE_DO_AFTER.match(text, bare.end())
+        ):
+            bare = None  # "oh, tradewinds, we design trade show booths": a company
         if bare is not None and bare.group("last"):
             last = bare.group("last").strip()
             first = bare.group("name")

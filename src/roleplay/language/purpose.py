@@ -325,7 +325,7 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
     found = _unannounced_reason(text, sents)
     if found:
         return found
-    if previous_asks_purpose:
+    if previous_asks_purpose and not (sents and _NOTHING_REALLY.match(sents[0])):
         # Answering "what's this about?" with a plain purpose statement ("We help clinics
         # cut no-shows") also states the reason.
         # So does what ties us to them ("plenty of your restaurants run payroll through
@@ -343,6 +343,11 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
     return None
 
 
+# "Was there something you needed?" - "nah nah. anyway, so good to hear your voice": the
+# answer is that there is none, and what follows is small talk, not a reason.
+_NOTHING_REALLY = Lazy(
+    r"(?i)^\W*(?:nah|no|nope|nothing|not\s+really)(?:\W+(?:nah|no|nope|nothing|really|not\s+really))*\W*$"
+)
 # (Their neighbours or rivals using us is no tie to them: "lots of your neighbors on elm
 # street use us" says who we are, not why we call.)
 _NOT_THEIRS = r"(?!\s+(?:neighbou?rs?|competitors?|competition|peers?|rivals?|area|street|town|city|industry|sector|region|market)\b)"
@@ -648,14 +653,16 @@ def _unannounced_reason(text: str, sents: list[str]) -> str | None:
             match = leftmost_match(_TRIGGER_PARTS, sentence)
             if match is not None and not is_question(sentence):
                 return sentence[match.start() : match.end()].strip()
+    low = lowercase(text)
     their = (
-        _THEIR_PROBLEM.search(text)
+        # (every match has "size" or "like": most lines skip the rule's word-by-word scan)
+        (_THEIR_PROBLEM.search(text) if "size" in low or "like" in low else None)
         or _KNOWN_PROBLEM.search(text)
         or _REPORTED_PROBLEM.search(text)
         or _THEY_OFTEN.search(text)
         or _OTHER_REASONS.search(text)
         or _BY_HAND.search(text)
-        or (_MEASURED_PROBLEM.search(text) if has_any(lowercase(text), _MEASURED_VERBS) else None)
+        or (_MEASURED_PROBLEM.search(text) if has_any(low, _MEASURED_VERBS) else None)
     )
     if their is not None:
         return text[their.start() : their.end()].strip()  # as typed, not lower-cased
@@ -691,6 +698,12 @@ _ASKS_WHAT = Rule(
     # a question left hanging for the caller to finish: "And you're calling me because...?"
     r"|\b(?:calling|ringing|phoning|you\s+want)\s+(?:me\s+)?(?:because|about|for|what)\s*(?:\.\.\.|…)?\s*\?"
     r"|\band\s+you\s+want\s+what\b|\bwhat\s+(?:do|did)\s+you\s+want\s*,?\s+exactly\b"
+    # said short: "so why the call?"
+    r"|\bwhy\s+the\s+call(?:\s+today|\s+tonight)?\s*(?:[?.!,]|$)"
+)
+# ... or "was there something you needed?" (its own rule: "something" is a common word)
+_ASKS_SOMETHING = Lazy(
+    r"(?i)\b(?:is|was)\s+there\s+something\s+(?:you\s+)?(?:need|needed|want|wanted)\s*(?:[?.!]|$)"
 )
 _ASKS_WHAT_GATE = (
     "because",
@@ -749,6 +762,9 @@ def asks_purpose(text: str, *, opening: bool | None = None) -> str | None:
     norm = normalise(text)
     low = norm.lower()
     found = first_match(_ASKS_WHAT, norm) if has_any(low, _ASKS_WHAT_GATE) else None
+    if found is None and "there something" in low:
+        something = _ASKS_SOMETHING.search(norm)
+        found = something.group() if something else None
     if found or opening is True:
         return found
     # Every match of the invitation has "help" or "what" in it.

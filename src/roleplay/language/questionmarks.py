@@ -224,6 +224,7 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             )
             and not _only_lead_in_before(lowered, gaps, i)
             and not _last_clause_asks(lowered, gaps, i)
+            and not _which_thing_is_it(lowered, i)
         ):
             i += 1
             continue  # "..., which is wild" and "my brother, who is..." are no questions
@@ -251,6 +252,24 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         elif stripped[:1] != "?":
             gaps[end] = "?" + after
         i = end
+
+
+def _which_thing_is_it(lowered: list[str], i: int) -> bool:
+    """ "..., which model is it", "..., which system do you use": a question word, a noun,
+    then the auxiliary before its subject, the order a question takes (a relative clause
+    goes on with its verb: "..., which is wild", "..., which we installed")."""
+    return (
+        lowered[i] in {"which", "what"}
+        and i + 2 < len(lowered)
+        and lowered[i + 1] not in _AUX_WORDS
+        and lowered[i + 1] not in _SUBJECTS
+        and lowered[i + 1] not in _WH_WORDS
+        and lowered[i + 2] in _AUX_WORDS
+        and (i + 3 == len(lowered) or lowered[i + 3] in _SUBJECTS)
+        # (a verb, not a thing: "what happened is we...", "what matters is that...")
+        and not lowered[i + 1].endswith("ed")
+        and not (lowered[i + 1].endswith("s") and lowered[i + 2] in {"is", "was", "does", "has"})
+    )
 
 
 # Words a sentence does not end on: a modal wants its verb ("i could also do your...").
@@ -479,6 +498,9 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
                 and lowered[i + 2 : i + 3] == ["of"]
                 and _aux_before_subject(lowered[i + 3 : i + 7])
             )
+            # "which model is it", "what system do you use": a thing, then the auxiliary
+            # before its subject
+            or _which_thing_is_it(lowered, i)
             # "who handles billing there", "who runs the trucks": who and a verb
             or (word == "who" and len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss"))
             or (word == "who" and nxt in _ADVERBS and _verb_after(lowered, i + 2))

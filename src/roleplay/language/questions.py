@@ -241,7 +241,7 @@ _EMBEDDED_QUESTION = Rule(
     r"(?:(?:really|just|always|genuinely|a\s+(?:little|bit)|kind\s+of|pretty)\s+)?"
     r"(?:curious|wondering|interested\s+to\s+(?:hear|know|learn|understand)"
     r"|(?:i|we)\s+wonder"
-    r"|(?:i'd|i\s+would|we'd|i\s+want\s+to|i\s+wanted\s+to)\s+(?:really\s+|much\s+)?(?:love|like|want|rather)?\s*(?:to\s+)?"
+    r"|(?:i'd|i\s+would|we'd|(?:i\s+)?(?:just\s+|really\s+)?(?:want|wanted)\s+to)\s+(?:really\s+|much\s+)?(?:love|like|want|rather)?\s*(?:to\s+)?"
     r"(?:(?:call|ring|phone|reach\s+out)\s+and\s+)?(?:hear|know|learn|understand|ask)(?:\s+(?:a\s+bit|a\s+little|more))?"
     # the purpose of the call is the question: "I'm calling to see who handles your racking"
     r"|(?:calling|trying|hoping|here)\s+to\s+(?:see|find\s+out|ask|check|learn)"
@@ -251,7 +251,7 @@ _EMBEDDED_QUESTION = Rule(
     r"|(?:please\s+|do\s+)?(?:tell|walk|fill)\s+me(?:\s+(?:in\s+on|through|(?:a\s+(?:bit|little)\s+|more\s+)?about))?"
     r"|help\s+me\s+understand|give\s+me\s+a\s+sense\s+of)"
     r"\W+(?:(?:to\s+)?(?:hear|know|learn)\s+|about\s+|more\s+about\s+)?"
-    r"(?:(?:how|what|who|where|why|which|whether|if)(?:'s|'re)?\s+(?:[\w'-]+\s+){0,3}?(?:you|you're|you've|your|yours|y'all)\b"
+    r"(?:(?:how|what|who|where|why|which|whether|if)(?:'s|'re)?\s+(?:[\w'-]+\s+){0,6}?(?:you|you're|you've|your|yours|y'all)\b"
     # a yes-or-no put indirectly takes a longer subject: "curious whether something like
     # this is on your radar"
     r"|(?:whether|if)\s+(?:[\w'-]+\s+){4,8}?(?:you|you're|you've|your|yours|y'all)\b"
@@ -261,11 +261,11 @@ _EMBEDDED_QUESTION = Rule(
     # "what a good lead looks like for you", "what success means to you"
     r"|(?:what|how)\s+(?:[\w'-]+\s+){0,4}?(?:looks?\s+like|means?|matters?)\s+(?:most\s+)?(?:for|to)\s+you\b"
     # what they just said, followed up: "curious how that's going", "how it's working out"
-    r"|how\s+(?:that|it|this)(?:'s|\s+is|s)\s+(?:going|working\s+out|coming\s+along|playing\s+out|shaping\s+up)\b"
+    r"|how\s+(?:that|it|this|(?:the|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+?)(?:'s|\s+is|s)\s+(?:going(?!\s+to\b)|working\s+out|coming\s+along|playing\s+out|shaping\s+up)\b"
     r"|(?:your|how\s+you|what\s+you)\b)"
     # (how they think about a thing of theirs is theirs: "how you think about payroll")
     r"(?!\s+(?:think(?!\s+about\s+(?!(?:it|this|that|us|our|my|what|me|the\s+(?:idea|offer|proposal|demo))\b))|thought|feel|felt|make\s+of|would|might|could|can|will|doing|are\s+doing|been|have\s+been"
-    r"|are\s+(?:free|available|around|open|interested)|weekend|holiday|vacation|trip|day|week|morning|evening"
+    r"|are\s+(?:free|available|around|open|interested)|free|available|around|busy|weekend|holiday|vacation|trip|day|week|morning|evening"
     r"|summer|family|kids|health|(?:have|got|need)\s+(?:any|anything|more)\b)\b|'(?:d|ll)\b|'re\s+(?:doing|free|available|around|open|interested)\b|'ve\s+been\b)",
     "curious wondering wonder hear know learn understand tell walk fill sense ask calling trying hoping here see find",
 )
@@ -382,6 +382,10 @@ def is_discovery(sentence: str) -> bool:
     """A question left after small talk, time checks, routing and commitment asks are set
     aside (the caller does that): is it a real question about them, not a tag, a repeat,
     a check of who picked up, or a question of where to reach someone?"""
+    tag = _REMEMBER_TAG.search(sentence) if "emember" in sentence else None
+    if tag is not None and _ASKS_FIRST.match(sentence, 0, tag.start()):
+        # "how many trucks do you run, remember?": the question asked, then a tag
+        return is_discovery(sentence[: tag.start()] + "?")
     return (
         len(sentence.split()) >= 2
         and not _CONFIRM_TAG.matches(sentence)
@@ -397,7 +401,26 @@ def is_discovery(sentence: str) -> bool:
         and not _OPEN_TO_IT.search(sentence)
         and not _CONNECTED_CHECK.search(sentence)
         and not _SALES_HOOK.search(sentence)
+        and not _OUR_WAY_IN.search(sentence)
     )
+
+
+# How the caller gets their own foot in the door asks about their path, not about them:
+# "how do we get in", "what do we need to do to get listed", "how can I become a vendor".
+# (Not "how do we make this work for your team?".)
+_OUR_WAY_IN = Rule(
+    r"\b(?:how|what)\s+(?:do|can|would|should|could|will)\s+(?:we|i)\s+(?:(?:need|have)\s+to\s+do\s+to\s+)?"
+    r"(?:get|be|become)\s+(?:in|into|on|onto|listed|approved|added|accepted|set\s+up|signed\s+up|started"
+    r"|(?:a|an|your)\s+(?:approved\s+|preferred\s+)?(?:vendor|supplier|partner|reseller))\b",
+    "get be become",
+)
+
+
+# A recall tag after a question that stands on its own: "how many trucks do you run, remember?"
+_REMEMBER_TAG = Lazy(r"(?i),\s*(?:you\s+)?remember\W*$")
+_ASKS_FIRST = Lazy(
+    r"(?i)\W*(?:(?:so|and|oh|um|uh|hey|ok|okay)\W+)*(?:how|what|who|when|where|which|why|do|does|did|are|is|have|has|can|could|would|will)\b"
+)
 
 
 # A salesman's hypothetical, which asks only whether they would buy: "what if I told you we

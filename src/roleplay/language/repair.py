@@ -177,7 +177,9 @@ _SHORT_DAYS = {
 # followed by a noun ("its main office"), which the rules read the same either way.
 _ITS_BEFORE = frozenset(
     "a an the me my your just not about regarding concerning been being going gonna really quick only late early "
-    "been actually been totally kind sort pretty very".split()
+    "been actually been totally kind sort pretty very"
+    # a pronoun or a pointer: "tell her its her old friend", "its this thing we do"
+    " her his him them us their our this that these those no".split()
 )
 
 # The words the rules hinge on: a typo in one of them would hide a mistake or a good move.
@@ -202,13 +204,14 @@ _KEYWORDS = frozenset(
     dollars bucks hundred thousand eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
     please right through transfer connect available decision person whoever
+    months weeks years percent
     """.split()
 )
 
 # Four-letter words worth repairing: a swap in them ("tihs", "nmae") is just as common.
 _SHORT_KEYWORDS = frozenset(
     "this from name here call sell sale demo time week cost calling what whats does your youre"
-    " dont thats".split()
+    " dont thats free days".split()
 )
 
 # Everyday words the rules read around the keywords ("my names dana", "hows it going",

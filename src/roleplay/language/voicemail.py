@@ -11,7 +11,7 @@ from roleplay.language.text import Caseless, Lazy, Rule, has_any, is_question, n
 
 _VM_STRONG = Rule(
     r"\b(?:after|at)\s+the\s+(?:tone|beep)\b|\brecord\s+your\s+message\b|\byou'?ve\s+reached\b|\byou\s+have\s+reached\b"
-    r"|\bcan't\s+(?:get\s+to|come\s+to|take|answer)\s+(?:the|your)\s+(?:phone|call)\b|\b(?:is|am|are|'m|'re)\s+(?:currently\s+)?(?:not\s+available|unavailable|away\s+from\s+(?:my|the|our)\s+(?:desk|phone))\b"
+    r"|\bcan'?t\s+(?:get\s+to|come\s+to|take|answer)\s+(?:the|your)\s+(?:phone|call)\b|\b(?:is|am|are|'m|'re)\s+(?:currently\s+)?(?:not\s+available|unavailable|away\s+from\s+(?:my|the|our)\s+(?:desk|phone))\b"
     r"|\bmailbox\b|\bwe're\s+(?:currently\s+)?closed\b|\bvoice\s*mail\s+(?:box|of)\b|\b(?:on\s+the\s+other\s+line|out\s+of\s+the\s+office)\b"
     # the owner speaking of themself: "not at my desk", "away from my phone", "can't talk right now"
     r"|\b(?:not\s+at|away\s+from)\s+(?:my|our)\s+(?:desks?|phones?)\b"
@@ -22,6 +22,14 @@ _VM_LEAVE = Rule(
     # said with a smile: "leave me something good", "leave us a note"
     r"|\bleave\s+(?:me|us)\s+(?:something|a\s+(?:note|line|word|little\s+something))\b"
 )
+# A greeting's sign-off in place of "leave a message": "you know what to do", "I'll get back
+# to you". A live person says it too, so it counts only with the owner's absence.
+_VM_INVITE = Rule(
+    r"\byou\s+know\s+what\s+to\s+do\b|\bdo\s+your\s+thing\b"
+    r"|\b(?:i'll|ill|we'll|i\s+will|we\s+will)\s+(?:\w+\s+)?(?:get\s+back\s+to\s+you|call\s+you\s+back|return\s+your\s+call)\b"
+)
+# A receptionist speaking of the one called: "she can't get to the phone, I'll get back to you".
+_SOMEONE_ELSE = Caseless(r"\b(?:he|she|they|he's|she's|they're|hes|shes)\b")
 _VM_OFFER = Rule(
     r"\b(?:would\s+you\s+like|do\s+you\s+want|want|wanna|can\s+i\s+take|may\s+i\s+take|shall\s+i|i\s+can(?!'t)|i'll|let\s+me)\b[^.?!]{0,20}\b(?:leave|take|voicemail|message)"
 )
@@ -45,7 +53,17 @@ def voicemail_greeting(text: str) -> str | None:
     """
     norm = normalise(text)
     low = norm.lower()
-    if "leave" not in low and "tone" not in low and "beep" not in low:
+    if (
+        "leave" not in low
+        and "tone" not in low
+        and "beep" not in low
+        # (the words of every _VM_INVITE match, tested inline: this runs on every line)
+        and "know what to do" not in low
+        and "your thing" not in low
+        and "back to you" not in low
+        and "you back" not in low
+        and "your call" not in low
+    ):
         return None
     leave = None
     strong = False
@@ -56,6 +74,8 @@ def voicemail_greeting(text: str) -> str | None:
             leave = sentence
         if _VM_STRONG.search(sentence):
             strong = True
+    if leave is None and strong and _VM_INVITE.search(norm) and not _SOMEONE_ELSE.search(norm):
+        return "strong"  # "hey it's lou, can't get to the phone, you know what to do"
     if re.search(r"\b(?:after|at)\s+the\s+(?:tone|beep)\b", norm, re.I):
         return "strong"
     if has_any(low, ("press", "dial", "say ")) and _MENU.search(norm):

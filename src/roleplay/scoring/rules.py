@@ -30,6 +30,7 @@ from roleplay.language.fuzzy import phrase_match
 from roleplay.language.honesty import (
     claim_support,
     friendship,
+    goes_along,
     recognised,
     recognised_referral,
     referral,
@@ -444,6 +445,8 @@ def _per_turn_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
                 # friendship told again ("rosa's great, we go back to college")
                 if recognised_referral([t.read for t in call.turns[:i] if not t.is_rep]):
                     support = "confirmed"
+            if support == "none" and goes_along(call.text[i], sig["misleading_claim"], later):
+                support = "confirmed"  # "you signed up for the webinar" - "i registered"
             if support == "none" and sent_on_by_them(
                 sig["misleading_claim"], [t.read for t in call.turns[:i] if not t.is_rep]
             ):
