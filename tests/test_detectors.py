@@ -3811,6 +3811,9 @@ HEARD_IN_CONTEXT_TABLE = [
     ),
     (None, "i want to know how the weather is going to be", "discovery_question", False),
     (None, "i wanted to ask if youre free thursday", "discovery_question", False),
+    # "has X ever ...": a question however the subject is spelled
+    (None, "has counterpoint ever looked at doing payroll itself", "discovery_question", True),
+    (None, "the team has ever since been happy with it", "question", False),
     # a question that stands on its own, then a recall tag
     (None, "how many trucks do you run, remember?", "discovery_question", True),
     (None, "its from the menu boards, remember?", "discovery_question", False),

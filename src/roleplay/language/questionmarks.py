@@ -451,6 +451,10 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
         # "..., would it help if I introduced you": an offer asked after a comma
         if word == "would" and nxt == "it" and lowered[i + 2 : i + 3] in (["help"], ["be"]):
             return True
+        # "has counterpoint ever looked at payroll", "did the crew ever finish": asked
+        # about ever, with a subject of one word the lists don't know
+        if clause_start and word in _EVER_ASKS and lowered[i + 2 : i + 3] == ["ever"]:
+            return True
         # "would 15 min tuesday at 2 work", "does thursday at 10 suit": a time proposed
         if clause_start and word in _PROPOSING and (nxt[:1].isdigit() or nxt in _WHEN_WORDS):
             return True
@@ -508,6 +512,7 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
     return False
 
 
+_EVER_ASKS = frozenset("has have had did does do is are was were".split())
 _HOW_MUCH = frozenset("much many long often soon far big old late early".split())
 # Verbs that open a question after "but" ("..., but would a coffee help", "but is it worth it").
 _BUT_ASKS = frozenset("would could can will shall should do does is are".split())
