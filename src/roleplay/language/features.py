@@ -562,6 +562,8 @@ def states_benefit(sentence: str) -> bool:
 # a free audit of your books"), a deal on now ("I'm doing a refresh package this month"),
 # the product brought in ("I wanted to tell you a bit about what we do"), or the sale sized
 # up ("what's your budget looking like?", "are you in the market for...?").
+# A share said as a number: "15%", "20 percent", "thirty percent" (alternatives, ungrouped).
+_PERCENT = r"\d+\s*%|\d+\s+percent|[a-z]+\s+percent"
 _SALES_OFFER: tuple[Rule, ...] = (
     Rule(
         r"\b(?:(?:i|we)(?:'d|\s+would|\s+could|\s+can|'ll|\s+will)?\s+(?:also\s+|definitely\s+|happily\s+)?(?:love\s+to\s+|be\s+happy\s+to\s+|happy\s+to\s+)?|happy\s+to\s+)"
@@ -722,9 +724,9 @@ _SALES_OFFER: tuple[Rule, ...] = (
     # ... or "I bet I could cut your travel time by 20 percent"
     Rule(
         r"\b(?:i|we)\s+(?:bet\s+(?:i|we)\s+|think\s+(?:i|we)\s+)?(?:could|can|would|'d)\s+(?:easily\s+|probably\s+|likely\s+|definitely\s+)?"
-        r"(?:(?:find|get|give|save|free\s+up|win)\s+you\s+(?:\w+\s+){0,2}?(?:\d+\s*%|\d+\s+percent|[a-z]+\s+percent)"
+        rf"(?:(?:find|get|give|save|free\s+up|win)\s+you\s+(?:\w+\s+){{0,2}}?(?:{_PERCENT})"
         r"|(?:cut|reduce|lower|shave|trim|slash|halve|double|boost|increase|improve|raise|grow)\s+your\s+(?:[\w-]+\s+){0,3}?by\s+"
-        r"(?:\d+\s*%|\d+\s+percent|[a-z]+\s+percent|half|a\s+third|a\s+quarter))",
+        rf"(?:{_PERCENT}|half|a\s+third|a\s+quarter))",
         "percent half third quarter #",
     ),
     # a pilot put to them: "maybe we can talk about a pilot at one of your sites"
