@@ -177,7 +177,7 @@ _SHORT_DAYS = {
 # followed by a noun ("its main office"), which the rules read the same either way.
 _ITS_BEFORE = frozenset(
     "a an the me my your just not about regarding concerning been being going gonna really quick only late early "
-    "been actually been totally kind sort pretty very"
+    "been actually totally kind sort pretty very"
     # a pronoun or a pointer: "tell her its her old friend", "its this thing we do"
     " her his him them us their our this that these those no".split()
 )

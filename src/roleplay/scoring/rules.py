@@ -429,33 +429,31 @@ def _per_turn_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
         if "feature_list" in sig:
             flag("feature-dump", i, sig["feature_list"])
         if "misleading_claim" in sig:
+            claim = sig["misleading_claim"]
             later = [t.read for t in call.turns[i + 1 :] if not t.is_rep][:2]
+            earlier = [t.read for t in call.turns[:i] if not t.is_rep]
             support = claim_support(later, call.text[i])
-            if support == "none" and shared_past(sig["misleading_claim"]):
+            if support == "none" and shared_past(claim):
                 # the shared past already owned up to ("Yes! The Marlowe, with Marcus"):
                 # "nice to talk again" at the end leans on what the call supports (not a
                 # new claim: "Marcus asked me to call" is still a pretext)
-                if recognised([t.read for t in call.turns[:i] if not t.is_rep]):
+                if recognised(earlier):
                     support = "confirmed"
-            elif support == "none" and (
-                referral(sig["misleading_claim"]) or friendship(sig["misleading_claim"])
-            ):
+            elif support == "none" and (referral(claim) or friendship(claim)):
                 # the referral already owned up to ("oh yeah, mike said someone might
                 # call"): what else that person said leans on it, and so does the
                 # friendship told again ("rosa's great, we go back to college")
-                if recognised_referral([t.read for t in call.turns[:i] if not t.is_rep]):
+                if recognised_referral(earlier):
                     support = "confirmed"
-            if support == "none" and goes_along(call.text[i], sig["misleading_claim"], later):
+            if support == "none" and goes_along(call.text[i], claim, later):
                 support = "confirmed"  # "you signed up for the webinar" - "i registered"
-            if support == "none" and sent_on_by_them(
-                sig["misleading_claim"], [t.read for t in call.turns[:i] if not t.is_rep]
-            ):
+            if support == "none" and sent_on_by_them(claim, earlier):
                 support = "confirmed"  # "mention you sent me" after "talk to glenn"
             # A meeting told with where and when is honest context unless it is denied.
             if support == "denied" or (
-                support == "none" and not specific_history(call.text[i], sig["misleading_claim"])
+                support == "none" and not specific_history(call.text[i], claim)
             ):
-                flag("misleading-claim", i, sig["misleading_claim"])
+                flag("misleading-claim", i, claim)
 
 
 def _order_rules(call: _Call, flag) -> None:
