@@ -327,6 +327,11 @@ def test_a_friend_of_someone_else_named_in_full_with_where_is_specific(
             "Thanks for calling Pine Dental. For billing, press 2. To leave a message, say message.",
             None,
         ),
+        # an auto-attendant asking who is calling puts the call through; it takes no message
+        ("Welcome to Ostrander Labs. Please state your name after the tone.", None),
+        ("To route your call, say your full name at the beep.", None),
+        # ... but a greeting asking for a name and a number does take one
+        ("It's Wren. Please say your name and number after the tone.", "strong"),
     ],
 )
 def test_voicemail_greeting(line: str, strength: str | None) -> None:
@@ -360,6 +365,13 @@ def test_phone_number(text: str, number: str | None) -> None:
         (["I don't go to those, actually. Are you sure you have the right person?"], "denied"),
         (["Oh, sure! One sec."], "none"),
         ([], "none"),
+        # their own act owned up to, a line later ("who is this again?" first)
+        (["sorry, who's this again?", "right, that's partly why we signed up"], "confirmed"),
+        (["ok. honestly thats why i filled that form in"], "confirmed"),
+        # ... or doubted and denied, apostrophes dropped or not
+        (["i did? i dont think i did"], "denied"),
+        (["i didnt submit anything, i rent here"], "denied"),
+        (["i never filled it out"], "denied"),
     ],
 )
 def test_claim_support(replies: list[str], support: str) -> None:
@@ -660,6 +672,7 @@ def test_every_signal_is_described_and_can_fire() -> None:
     fired |= set(signals("Marcus Bell introduced us at the Eastside breakfast last Thursday."))
     fired |= set(signals("We connected on LinkedIn last week."))
     fired |= set(signals("That's so good to hear."))
+    fired |= set(signals("I'll update our records today."))
     # a slot refused earlier in the call, proposed again
     call = CallAnalysis()
     call.add("prospect", "Friday at two is out, I'm afraid.")
@@ -2980,6 +2993,89 @@ def test_a_filler_inside_the_introduction_leaves_no_pause() -> None:
 # Session 14: general rules checked on invented sentences, near misses beside the hits.
 # (previous prospect line or None, rep line, signal, fires)
 HEARD_IN_CONTEXT_TABLE = [
+    # an introduction offered with its "-ing" form, and no question about them
+    (None, "would you be alright with me introducing you to her over email", "intro_offer", True),
+    (
+        None,
+        "would you be alright with me introducing you to her over email",
+        "discovery_question",
+        False,
+    ),
+    (None, "happy to look at connecting you with our landlord next week", "intro_offer", True),
+    (None, "would you be happy with the setup you have now", "discovery_question", True),
+    # the record put right on the caller's side, and thanks for their time
+    (None, "perfect, ill get that changed in our system today", "updates_record", True),
+    (None, "we'll change the way you book jobs", "updates_record", False),
+    (None, "really appreciate your time, dee", "thanks", True),
+    # their objection waved off as nothing
+    (None, "everyone has to eat, its only an hour", "pressure", True),
+    (None, "no stress, i'll just make it work on my end", "pressure", False),
+    # a plan told as what the caller was thinking is an ask, and no question
+    (None, "so what i was thinking is we book a walkthrough for monday", "commitment_ask", True),
+    (None, "so what i was thinking is we book a walkthrough for monday", "question", False),
+    (None, "my thinking is you and i grab a coffee before the expo", "commitment_ask", True),
+    (None, "i was thinking we could do better on the renewal", "commitment_ask", False),
+    (None, "what were you thinking for the launch", "question", True),
+    # the question after leave to ask it, typed without its mark
+    (
+        None,
+        "ok ok. let me ask you something then, is the fleet still on paper logs",
+        "discovery_question",
+        True,
+    ),
+    (
+        None,
+        "can i ask ya one thing, does the crew track overtime anywhere",
+        "discovery_question",
+        True,
+    ),
+    (None, "customers always ask you, is it open sundays", "discovery_question", False),
+    # "who are you with?" asks the company, and the company answers it
+    (
+        "sorry, who are you with",
+        "oh im with cobaltline, we do fleet payroll",
+        "ignored_question",
+        False,
+    ),
+    ("sorry, who is this", "oh im with cobaltline, we do fleet payroll", "ignored_question", True),
+    # what was just said, named again before two things, is no third item
+    (None, "we handle exactly that, the intake forms and the reminders.", "feature_list", False),
+    (
+        None,
+        "we handle exactly that: intake forms, sms reminders, e-signatures and card billing",
+        "feature_list",
+        True,
+    ),
+    # a feature whose first word is also a given name ("Ai") is no person read back
+    (
+        None,
+        "our app has ai route planning, live driver tracking, geofenced alerts and a client portal",
+        "feature_list",
+        True,
+    ),
+    # a full name and a role where the caller works, after a greeting
+    ("ortega speaking", "hey, nadia pruitt, coo at harborline. got a minute", "introduction", True),
+    ("ortega speaking", "hi, ortega, good to finally reach you", "introduction", False),
+    # a relationship claimed with them, said to them
+    (None, "we already look after you guys up at the tacoma yard", "misleading_claim", True),
+    (None, "do we already work with you guys anywhere", "misleading_claim", False),
+    (None, "we already work with youth leagues across the state", "misleading_claim", False),
+    # a favour put as a plan: an introduction from them
+    (
+        None,
+        "we could grab coffee and you could introduce me to your head of finance",
+        "referral_ask",
+        True,
+    ),
+    (None, "i could really use a warm intro to their buyer", "referral_ask", True),
+    (None, "i could use a coffee after that drive", "referral_ask", False),
+    (None, "i could introduce you to her if that helps", "referral_ask", False),
+    # a pleasantry with the one spoken to after it asks nothing about them
+    (None, "pete! its jules from the old shop, how are ya buddy", "discovery_question", False),
+    (None, "how are you guys handling the backlog", "discovery_question", True),
+    # a way out, its apostrophe dropped and its condition joined on to the question
+    (None, "would friday at 2 suit and if thats a no, no worries at all", "easy_out", True),
+    (None, "would friday at 2 suit and if nows a bad week, no worries at all", "easy_out", True),
     # the prospect's likely problem, said as what we know of theirs
     (None, "its sam from ledgerly, i know late invoices eat your fridays", "reason", True),
     (None, "i know your time is short", "reason", False),
@@ -3869,7 +3965,7 @@ def test_a_table_the_rep_booked_at_the_refused_hour_asks_for_it_again() -> None:
         ("oh kofi, sure, hi", "confirmed"),
         ("oh kofi hi!", "confirmed"),
         ("oh, who, sorry?", "none"),
-        ("oh wait, no, i dont think so", "none"),
+        ("oh wait, no, i dont think so", "denied"),  # no name said back: a doubt
         ("oh, ok, sure, one sec, let me try his line", "none"),
     ],
 )

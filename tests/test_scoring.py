@@ -666,6 +666,34 @@ Rep: ok, thursday at 2 for the demo then, I'll send the invite
     assert "premature-close" in _codes(text)
 
 
+def test_an_auto_attendant_asking_for_a_name_is_not_the_voicemail() -> None:
+    """The switchboard's "say your name after the tone" puts the call through; the message
+    is the one left after the person's own greeting."""
+    text = """\
+Prospect: Welcome to Ostrander Labs. To route your call, please say your name after the tone.
+Rep: tamsin reed
+Prospect: Thank you. Who would you like to reach?
+Rep: joel varga in facilities
+Prospect: Hi, this is Joel Varga, I'm away from my desk, leave a message.
+Rep: hi joel, its tamsin reed from northgate hvac, calling because your chiller service is due in march. call me on 503-555-0117, thats 503-555-0117
+"""
+    card_ = card(text)
+    assert card_.voicemail
+    assert not {m.code for m in card_.mistakes}
+
+
+def test_a_request_they_doubt_is_not_owned_up_to() -> None:
+    """ "I did? I don't think I did" questions the claimed request, and denies it."""
+    text = """\
+Prospect: hello, ferris here
+Rep: hi, its bo lind with clearpane windows, you asked us to give you a call about the windows
+Prospect: i did? i dont think i did
+Rep: ok, well, how old are your windows right now
+Prospect: no idea, bye
+"""
+    assert "misleading-claim" in _codes(text)
+
+
 def test_a_casual_greeting_after_the_gatekeeper_is_a_voicemail() -> None:
     text = """\
 Prospect: Larkin Studio, Bea speaking

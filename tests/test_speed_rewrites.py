@@ -107,7 +107,8 @@ _CALL = [
     ("prospect", "Maybe."),
     (
         "rep",
-        "Great, I'll send the case study Thursday at 10. Ring me back if not. Have a good day, bye.",
+        "Great, I'll send the case study Thursday at 10, and I'll update our records. Ring me back"
+        " if not. Have a good day, bye.",
     ),
 ]
 

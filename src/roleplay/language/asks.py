@@ -180,6 +180,15 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"(?:really\s+|so\s+)?(?:great|nice|good|fun|lovely|cool|worth\s+it|useful)\s+to\s+(?:grab|get|have|meet|catch\s+up|see|sit\s+down|do)\b",
         "thought think figured reckon reckoned",
     ),
+    # a plan told as what the caller was thinking: "so what I was thinking is we set up a
+    # demo next week", "my thinking is you and I grab a coffee" (not "I was thinking we
+    # could do better")
+    Rule(
+        r"\b(?:(?:i|we)\s+(?:was|were)|i'm|i\s+am|my)\s+thinking\s+(?:is\s+|was\s+)?(?:that\s+)?(?:maybe\s+)?(?:we|you\s+and\s+i|i)\s+"
+        r"(?:(?:could|should|can|might|just)\s+)?(?:set\s+up|book|schedule|grab|hop\s+on|jump\s+on|meet|sit\s+down|get\s+together"
+        r"|(?:get|do|have|put\s+in)\s+(?:a|an|some)\s+(?:[\w-]+\s+)?(?:call|chat|demo|meeting|coffee|lunch|time|walkthrough|walk-through|session|visit))\b",
+        "thinking",
+    ),
     # "I wondered if a 20-minute call might be useful", "wondering whether lunch works"
     Rule(r"\b(?:wondered|wondering|wonder)\s+(?:if|whether)\b", "wondered wondering wonder"),
     # a slot offered: "I could do fifteen minutes Thursday at 4"
@@ -495,7 +504,7 @@ _STEP_VERB = Rule(
     r"\b(?:send|sending|email|e-mail|emailing|mail|mailing|drop|dropping|text|forward|share|call|calling|ring|phone|follow\s+up|follow-up"
     r"|check\s+back|check\s+in|circle\s+back|touch\s+base|try|stop|come|swing|pop|meet|see|book|schedule|set\s+up|put|pencil|introduce"
     r"|connect|loop|confirm|bring|show|have|get|pull|start|update|reach\s+out|talk|speak|grab|hop|jump|walk|go\s+over|review|visit|invite"
-    r"|hear|get\s+back|reach|brought|sent|dropped|came|popped|swung|emailed|mailed|copy|cc|bcc|receive|introduced|connected"
+    r"|hear|get\s+back|reach|brought|sent|dropped|came|popped|swung|emailed|mailed|copy|cc|bcc|receive|introduced|introducing|connected|connecting"
     r"|ship|shipping|deliver|delivering|post|posting|courier|intro)\b"
 )
 _OBJECT_WORDS = (
@@ -530,20 +539,20 @@ _SPECIFIC_OBJECT = Rule(
     " ".join((*_OBJECT_WORDS, *_OBJECT_PLURALS)),
 )
 _INTRO_PERSON = Rule(
-    r"\b(?:introduce|connect|loop)\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with|in)\b|\bintroduction\b"
+    r"\b(?:introduce|introducing|connect|connecting|loop|looping)\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with|in)\b|\bintroduction\b"
     r"|\b(?:introduce|connect)\s+(?:you\s+two|you\s+both|the\s+two\s+of\s+you)\b"
     # an introduction offered: "would it help if I introduced you", "want an intro?"
     r"|\b(?:introduced?|intro'd|connected)\s+(?:you|the\s+two\s+of\s+you|you\s+two|you\s+both)\b|\ban\s+intro\b"
     # "intro" as a verb, the way people say it: "want me to intro you to one of them"
     r"|\bintro\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with)\b"
     # how it will be made: "want me to intro you by email this week?"
-    r"|\b(?:intro|introduce)\s+(?:you|you\s+two|you\s+both)\s+(?:by|over|via)\s+(?:email|e-mail|text|phone|linkedin)\b"
+    r"|\b(?:intro|introduce|introducing)\s+(?:you|you\s+two|you\s+both)\s+(?:by|over|via)\s+(?:email|e-mail|text|phone|linkedin)\b"
     # "shall I put you two in touch by email?"
     r"|\bput\s+(?:you|him|her|them)(?:\s+(?:two|both))?\s+in\s+touch\b"
     # the person named just before: "one of my clients is opening a cafe. want me to
     # connect you?"
     r"|\b(?:me|i|we)\s+(?:to\s+|could\s+|can\s+|should\s+|'d\s+love\s+to\s+|would\s+love\s+to\s+)?(?:introduce|connect|intro)\s+you(?:\s+(?:two|both))?\s*(?:[.?!]|$)",
-    "introduce introduced connect connected loop introduction intro touch",
+    "introduce introduced introducing connect connected connecting loop looping introduction intro touch",
 )
 
 
@@ -639,6 +648,10 @@ _AGREE = Rule(
 _REFERRAL_ASK = Rule(
     r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|maybe\s+|possibly\s+|just\s+)?"
     r"(?:intro|introduce|refer|recommend)\s+(?:me|us)\b"
+    # ... put as a plan: "we could do lunch and you could introduce me to your vp", "I could
+    # really use a warm intro" (not "I could use a break")
+    r"|\byou\s+(?:could|can|might|would)\s+(?:maybe\s+|possibly\s+|also\s+|then\s+)?(?:intro|introduce|refer|recommend)\s+(?:me|us)\s+to\b"
+    r"|\b(?:i|we)\s+could\s+(?:really\s+|sure\s+|totally\s+)?use\s+(?:an?\s+|your\s+)?(?:warm\s+|quick\s+|good\s+)?(?:intro|introduction|referral|good\s+word)\b"
     r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|maybe\s+)?(?:put\s+me\s+in\s+touch|hook\s+me\s+up|pass\s+(?:my|our)\s+(?:name|number|details|card))\s+(?:with|to)\s+(?:some|a\s+few|any|one|two|three|your)\b"
     # ("send a few my way", "sending some of those my way": the people left unsaid)
     r"|\bsend(?:ing)?\s+(?:(?:some|a\s+few|any|more|the\s+odd)(?:\s+of\s+(?:those|them|these|your\s+\w+))?"
@@ -665,7 +678,7 @@ _REFERRAL_ASK = Rule(
     r"|\bhow\s+many\s+(?:referrals|leads|intros|introductions|names)\s+(?:(?:do|would)\s+you\s+(?:think|say|reckon)\s+)?(?:you|you'd)\s+(?:could|can|would|might|will|'d)?\s*(?:send|pass|refer|give|throw|get)\b"
     # "what's the best way to get on your referral list"
     r"|\b(?:get|be|go|put\s+(?:me|us))\s+on\s+(?:your|the)\s+(?:referral|referrals|preferred|vendor|recommended|go-to)\s+list\b",
-    "intro introduce refer recommend put hook pass passing send sending keep bear know swap trade exchange"
+    "intro introduce refer recommend put hook pass passing send sending keep bear know swap trade exchange use"
     " review testimonial recommendation shout shoutout list reference endorsement lines sentences words"
     " names contacts intros introductions referrals leads",
 )

@@ -113,7 +113,7 @@ def _stays_in_touch(text: str) -> str | None:
 # "great, I'll send the invite. thanks renata"), or "talk then" / "speak Thursday" closing
 # the line. Only a line that asks nothing signs off.
 _THANKS = Rule(
-    r"\b(?:thanks|thank\s+you|thank\s+u|thx|cheers|(?:much\s+)?appreciated|appreciate\s+(?:it|that|you|your\s+help))\b",
+    r"\b(?:thanks|thank\s+you|thank\s+u|thx|cheers|(?:much\s+)?appreciated|appreciate\s+(?:it|that|you|your\s+(?:help|time)))\b",
     "thanks thank thx cheers appreciated appreciate",
 )
 _PLAN = Rule(
@@ -305,8 +305,13 @@ _PRESSURE_MORE = Rule(
     r"|\byou\s+can\s+always\s+(?:find|make|spare|squeeze\s+in)\s+(?:an?\s+|some\s+|the\s+)?(?:hour|time|minutes?|half\s+hour|lunch)\b"
     r"|\bwhat\s+(?:would|will|does|'d)\s+it\s+take\s+(?:for\s+(?:you|me|us)\s+)?to\s+(?:earn|win|get|have|convince|change\s+your\s+mind)\b"
     # the rep's need put on them: "I really need to see you Thursday"
-    r"|\bi\s+(?:really|just|absolutely|seriously)\s+need\s+(?:to\s+see\s+you|you\s+(?:to\s+(?:come|make\s+it|be\s+there|say\s+yes|join)|there))\b",
-    "tell always take need",
+    r"|\bi\s+(?:really|just|absolutely|seriously)\s+need\s+(?:to\s+see\s+you|you\s+(?:to\s+(?:come|make\s+it|be\s+there|say\s+yes|join)|there))\b"
+    # their objection waved off: "you've got to eat anyway", "it's only an hour", "just make
+    # it work" (not the caller's own "I'll just make it work")
+    r"|\b(?:you|you've|you\s+have|everyone|everybody)\s+(?:got\s+to|gotta|have\s+to|has\s+to|need\s+to)\s+eat\b"
+    r"|\b(?:it's|its|it\s+is|it'll|it\s+will)\s+(?:only|just)\s+(?:be\s+|take\s+)?(?:an\s+hour|half\s+an\s+hour|a\s+half\s+hour)\b"
+    r"|(?<!i'll\s)(?<!we'll\s)(?<!\bi\s)(?<!\bwe\s)(?<!can\s)(?<!will\s)\bjust\s+make\s+(?:it|this|that)\s+(?:work|happen)\b",
+    "tell always take need eat only make",
 )
 
 

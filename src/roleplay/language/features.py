@@ -148,7 +148,10 @@ _NOT_NOUN_PHRASE = Rule(
     # pleasantries closing a line: "ok, thanks manny, bye bye"
     r"|ok|okay|thanks|thank|bye|cheers|sure|right|anyway|talk|speak|take\s+care"
     # a clause with its subject dropped: "...tool and die and want to make sure it's right"
-    r"|want|wanted|wanna|need|needed|hope|hoping|trying|just)\b"
+    r"|want|wanted|wanna|need|needed|hope|hoping|trying|just"
+    # what was just said, named again before the list: "we automate exactly that, the
+    # onboarding and the audit trail" (two items, not three)
+    r"|exactly|precisely)\b"
 )
 # Who or where, not what the product has: customers, offices, people, times.
 _NOT_PRODUCT = Rule(
@@ -297,7 +300,12 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
     if words[:1] in (["a"], ["an"]) and len(words) in (2, 3, 4):
         words = words[1:]  # "we have a mark delaney, marketing manager, ...": a name on file
     first = words[0] if words else ""
-    if first not in _DETERMINERS and first in first_names() and len(words) <= 3:
+    if (
+        first not in _DETERMINERS
+        and first in first_names()
+        and len(words) <= 3
+        and not _has_feature_word(items[0])  # ("ai resume screening" is no person)
+    ):
         return False  # a record read back: "we have mark delaney, marketing manager, ..."
     items = [item for item in items if not _NOT_PRODUCT.search(item)]
     # "we sell stuff, forms and tanning supplies": a vague word names no feature; a filler

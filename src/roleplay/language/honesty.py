@@ -206,8 +206,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     Rule(r"\b(?:he|she|they)\s+knows?\s+(?:me|us|who\s+i\s+am|my\s+name)\b", "know knows"),
     # an existing relationship with the prospect's company
     Rule(
-        r"\bwe\s+(?:(?:actually|really|honestly|also)\s+)?(?:already|currently)\s+(?:look\s+after|handle|manage|run|do|provide|supply|service|support|insure|take\s+care\s+of|work\s+with|work\s+for)\s+"
-        r"(?:[\w-]+\s+){0,5}?(?:for\s+|at\s+|with\s+)?your\s+(?!competitors?|neighbou?rs?|peers?|industry|area|sector|region|town|city|street|market|rivals?)[\w-]+",
+        r"(?<!\bdo\s)(?<!\bdid\s)\bwe\s+(?:(?:actually|really|honestly|also)\s+)?(?:already|currently)\s+(?:look\s+after|handle|manage|run|do|provide|supply|service|support|insure|take\s+care\s+of|work\s+with|work\s+for)\s+"
+        # (them, said to them: "we already work with you guys over at the denver office")
+        r"(?:you(?:\s+guys|\s+folks|\s+all)?\b(?![\'’])|(?:[\w-]+\s+){0,5}?(?:for\s+|at\s+|with\s+)?your\s+(?!competitors?|neighbou?rs?|peers?|industry|area|sector|region|town|city|street|market|rivals?)[\w-]+)",
         "already currently",
     ),
     # our people and theirs: "our guys already do business with your purchasing folks"
@@ -317,14 +318,18 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
 
 
 _DENIAL = Rule(
-    r"\b(?:didn't|did\s+not|never|don't|doesn't|do\s+not|does\s+not|haven't|hasn't|wasn't|isn't)\s+(?:\w+\s+){0,3}?"
-    r"(?:call|called|mention\w*|say|said|ask\w*|know|remember|recall|go|met|meet|tell|told|hear\w*|talk\w*|speak|spoke|expect\w*|anything|recogni[sz]e|work|worked)\b"
+    # (an apostrophe may be dropped: "i didnt fill anything in")
+    r"\b(?:didn'?t|did\s+not|never|don'?t|doesn'?t|do\s+not|does\s+not|haven'?t|hasn'?t|wasn'?t|isn'?t)\s+(?:\w+\s+){0,3}?"
+    r"(?:call|called|mention\w*|say|said|ask\w*|know|remember|recall|go|met|meet|tell|told|hear\w*|talk\w*|speak|spoke|expect\w*|anything|recogni[sz]e|work|worked"
+    r"|fill|filled|submit|submitted|sign|signed|request|requested)\b"
     # (not knowing what the caller sells denies no referral: "i dont even know what you guys do")
     r"(?!\s+what\s+(?:you|your\s+(?:company|firm|team))(?:\s+guys|\s+all|\s+folks)?\s+(?:do|does|sell|sells|offer|offers|make|makes)\b)"
     # (nor not knowing what the call is for: "i still dont know what youre calling about";
     # "I don't know what you're talking about" still denies)
     r"(?!\s+(?:what|why)\s+(?:(?:you're|youre|you\s+are)\s+(?:calling|after|selling|offering|asking\s+for)"
     r"|(?:this|it)(?:'s|s|\s+is)\s+(?:about|regarding|for)|you\s+(?:want|need))\b)"
+    # doubt: "i don't think i did", "don't think so"
+    r"|\b(?:don'?t|do\s+not)\s+think\s+(?:so|i\s+did|we\s+did|i\s+have|we\s+have|that'?s\s+right)\b"
     r"|\bare\s+you\s+sure\b|\bwrong\s+(?:person|number|company)\b|\bno\s+idea\s+(?:who|what)\b|\bi\s+handle\s+all\b|\bnot\s+that\s+i\s+know\b"
     r"|\bnews\s+to\s+me\b|\bno\s+record\b|\bwho\s+are\s+you\b|\bnot\s+(?:a\s+)?(?:customer|client)s?\b"
     # "none of them have mentioned you", "nobody here has heard of you"
@@ -333,7 +338,7 @@ _DENIAL = Rule(
 )
 _CONFIRMATION = Rule(
     r"\bi\s+(?:remember|recall)\b|\b(?:he|she|they|\w+)\s+(?:mentioned|said|told\s+(?:me|us))\s+(?:you|that\s+you|someone|a\s+\w+\s+would)"
-    r"|\b(?:i|he|she|we|they)\s+did\b(?!\s*n)|\bthat's\s+right\b|\b(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+expecting\s+you"
+    r"|\b(?:i|he|she|we|they)\s+did\b(?!\s*n)(?!\s*\?)|\bthat's\s+right\b|\b(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+expecting\s+you"
     r"|\b(?:good|great|nice)\s+to\s+hear\s+from\s+you\b|\boh,?\s+right\b|\bit's\s+been\s+(?:forever|a\s+while|ages|too\s+long)\b"
     r"|\bof\s+course,?\s+i\s+(?:remember|know)\b|\byes,?\s+(?:i|we)\s+(?:spoke|talked|met)\b"
     r"|^\W*(?:(?:ha|haha|oh|ah|hey)\W+)*(?:yes|yeah|yep|right)\W+(?:of\s+course|i\s+remember|that's\s+right|sure\s+do|course)\b"
@@ -341,6 +346,8 @@ _CONFIRMATION = Rule(
     # it is a sceptical question ("Oh yeah?"), and owning up to it ("Yes, that was me").
     r"|^\W*(?:oh|ah)\W+(?:right|yes|yeah|yep)\b(?!\s*\?)"
     r"|\b(?:yes|yeah|yep),?\s+that\s+was\s+(?:me|us)\b"
+    # their own act owned: "that's why I filled it out", "yeah we did sign up"
+    r"|\b(?:i|we)\s+(?:did\s+|just\s+|actually\s+)?(?:filled\s+(?:it|one|(?:the|that|this|your)(?:\s+\w+)?)\s+(?:out|in)|submitted\s+(?:it|that|one)|signed\s+up|requested\s+(?:it|that|one))\b"
     # delight ("Yes! The Marlowe, with Marcus."), or the place named back ("Oh, the
     # breakfast, with Marcus. Of course.")
     r"|^\W*(?:oh\W+)?(?:yes|yeah|yep)\s*!"

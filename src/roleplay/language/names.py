@@ -237,6 +237,9 @@ _INTRO_LOWER = Rule(
     # greeted and addressed, then "this is" and a name, typed on without a pause: "hey naomi
     # this is kat doyle clearwater bookkeeping..."
     r"|^\W*(?:hi|hey|hello|morning|afternoon|evening)\s+[a-z][a-z'-]+,?\s+(?:this\s+is|it's|its)\s+(?P<name5>[a-z][a-z'-]+)\b(?!,?\s+(?:[a-z](?:\s+|\s*[-.]\s*)){2,}[a-z]\b)"
+    # (not when a company follows, which the first alternative reads from "its": "hey joel
+    # its tamsin reed from northgate", whatever her first name)
+    r"(?!(?:\s+[a-z][a-z'-]+)?,?\s+(?:from|with|at|here|calling|over\s+at)\b)"
     # a nickname, then the full name: "this is sully, sean sullivan, from bay state"
     r"|\b(?:this\s+is|it's|its|i'm|im)\s+[a-z][a-z'-]+,\s+(?P<name4>[a-z][a-z'-]+\s+[a-z][a-z'-]+),?\s+(?:from|with|at|over\s+at)\b"
 )
@@ -519,18 +522,23 @@ def _run_on_names(text: str) -> Iterator[tuple[str, str]]:
     )
 
 
-# "hey, neil okafor, returning a call": a greeting, a full name and what the caller does.
+# A role where the caller works: "ceo at tillwise", "the head of ops for..."
+_ROLE_AT = (
+    r"(?:the\s+|a\s+)?"
+    r"(?:ceo|founder|co-founder|cofounder|owner|president|vp|director|head\s+of\s+\w+|manager|partner|coo|cfo|cto|gm|principal|md)"
+    r"\s+(?:at|of|with|over\s+at|for)\b"
+)
+# "hey, neil okafor, returning a call": a greeting, a full name and what the caller does
+# (or their role: "hi, graham oyelowo, cto at meridian").
 _GREETING_THEN_NAME = Lazy(
     rf"^\W*(?i:{GREETING_WORDS}|yeah|so)\W+(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+)\s*,\s*"
-    r"(?i:returning|calling|ringing|with|from|over\s+at|here|following\s+up|checking\s+in)\b"
+    rf"(?i:returning|calling|ringing|with|from|over\s+at|here|following\s+up|checking\s+in|{_ROLE_AT})\b"
 )
 
 
 # "I'm raj mehta, ceo at tillwise": a full name, then the caller's role where they work.
 _NAME_WITH_ROLE = Rule(
-    r"\b(?:i'm|im|i\s+am)\s+(?P<first>[a-z][a-z'-]+)\s+(?P<last>[a-z][a-z'-]+)\s*,\s*(?:the\s+|a\s+)?"
-    r"(?:ceo|founder|co-founder|cofounder|owner|president|vp|director|head\s+of\s+\w+|manager|partner|coo|cfo|cto|gm|principal|md)"
-    r"\s+(?:at|of|with|over\s+at|for)\b",
+    r"\b(?:i'm|im|i\s+am)\s+(?P<first>[a-z][a-z'-]+)\s+(?P<last>[a-z][a-z'-]+)\s*,\s*" + _ROLE_AT,
     "ceo founder cofounder owner president vp director head manager partner coo cfo cto gm principal md",
 )
 
@@ -822,8 +830,9 @@ def introduction(text: str, answers_who: bool = False) -> str | None:
 _ASKS_WHO = Rule(
     r"\bwho(?:'s|\s+is|\s+was)?\s+(?:this|that|it|calling|speaking|on\s+the\s+(?:line|phone))\b|\bwho\s+am\s+i\s+(?:speaking|talking)\s+(?:with|to)\b"
     # (not "who are you trying to reach?", "who are you calling for?": asking who they want)
-    # (nor "who are you selling to right now?": their customers, asked about)
-    r"|\bwho\s+(?:are\s+you(?!\s+(?:trying|looking|calling\s+for|after|wanting|hoping|here\s+for|phoning\s+for|ringing\s+for|wanting|(?!representing\b)\w+ing\s+(?:to|with|for|from|now|these|right|at|in)\b))|do\s+i\s+have)\b|\bwho\s+should\s+i\s+say\b|\b(?:ask|tell\s+(?:him|her|them)|say|know)\s+who(?:'s|\s+is)?\s+calling\b"
+    # (nor "who are you selling to right now?": their customers, asked about; nor "who are
+    # you with?": the company, which "I'm with Ledgerline" answers)
+    r"|\bwho\s+(?:are\s+you(?!\s+(?:with\b|trying|looking|calling\s+for|after|wanting|hoping|here\s+for|phoning\s+for|ringing\s+for|wanting|(?!representing\b)\w+ing\s+(?:to|with|for|from|now|these|right|at|in)\b))|do\s+i\s+have)\b|\bwho\s+should\s+i\s+say\b|\b(?:ask|tell\s+(?:him|her|them)|say|know)\s+who(?:'s|\s+is)?\s+calling\b"
     r"|\b(?:what's|what\s+is|may\s+i\s+(?:have|get|ask)|can\s+i\s+(?:get|have)|could\s+i\s+(?:get|have))\s+your\s+name\b|\band\s+you\s+are\s*\?"
     r"|(?:^|[.!?,]\s*)(?:and\s+|sorry,?\s+|ok(?:ay)?,?\s+|sure,?\s+)?(?:your|a|the)\s+name(?:,?\s+(?:please|sir|ma'am|again))?\s*\?"
     r"|\bname,?\s+please\b|\b(?:can|could|may)\s+i\s+(?:get|have|take|ask)\s+(?:a|your|the)\s+(?:name|full\s+name)\b"
@@ -833,7 +842,7 @@ _ASKS_WHO = Rule(
     r"|\bwhat\s+name\s+(?:should|shall|may|can|do|will|would)\s+i\b|\b(?:who\s+(?:might|would)|and)\s+you\s+(?:might|would)?\s*be\s*(?:[?.!,]|$)"
     r"|\bwho(?:'ve|\s+have)\s+i\s+got\b"
     # ("who's asking for that?" asks who wants a thing, not who is calling)
-    r"|\bwho's\s+(?:this|asking(?!\s+(?:for|about)\s+(?:that|it|this|them|those|these|the)\b)|speaking)\b|\bwho\s+wants\s+to\s+know\b|\bsorry,?\s+who\b|\bwhat\s+(?:was|is)\s+your\s+name\b|\bwhere\s+are\s+you\s+calling\s+from\b|\bwho\s+did\s+you\s+say\b"
+    r"|\bwho's\s+(?:this|asking(?!\s+(?:for|about)\s+(?:that|it|this|them|those|these|the)\b)|speaking)\b|\bwho\s+wants\s+to\s+know\b|\bsorry,?\s+who\b(?!\s+are\s+you\s+with\b)|\bwhat\s+(?:was|is)\s+your\s+name\b|\bwhere\s+are\s+you\s+calling\s+from\b|\bwho\s+did\s+you\s+say\b"
 )
 
 

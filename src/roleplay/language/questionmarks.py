@@ -45,6 +45,11 @@ QUESTION_CUE = AnyOf(
         r",\s+(?:is|are)\s+(?:\S+\s+){1,3}?still\b|,\s+(?:is|are)\s+(?:that|it|this)\s+(?:most|mostly|mainly|all)\b",
         "still most mostly mainly all",
     ),
+    # after leave to ask: "let me ask you one thing then, are the routes a worry"
+    Rule(
+        r"\bask\s+(?:you|ya|u)\b[^.!?,]{0,30},\s+(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
+        "ask",
+    ),
     # asked after "but": "no pressure at all but would a coffee next tuesday be useful"
     Rule(
         r"\bbut\s+(?:would|could|can|will|shall|should|do|does|is|are)\s+"
@@ -240,6 +245,18 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             )
         ):
             end += 1
+        # "would wednesday at four work and if now's not the time, just say so": a
+        # condition joined on, its comma leading to what follows it, ends the question
+        # before "and if"
+        if end < n and not pause(gaps[end], strong=True):
+            for k in range(i + 2, end):
+                if (
+                    lowered[k] == "if"
+                    and lowered[k - 1] in {"and", "but"}
+                    and not pause(gaps[k - 1])
+                ):
+                    end = k - 1
+                    break
         # A break before it, when the line runs on into it.
         if start > 0 and "," in gaps[start] and not pause(gaps[start], strong=True):
             gaps[start] = gaps[start].replace(",", ".", 1)
@@ -645,7 +662,35 @@ def _after_lead_in(lowered: list[str], gaps: list[str], i: int) -> bool:
     if "," not in gaps[i]:
         k = i - 1
         return lowered[k] in {"and", "so"} and (k == 0 or pause(gaps[k], strong=True))
-    return all(w in _LEAD_IN_WORDS for w in _sentence_before(lowered, gaps, i))
+    before = _sentence_before(lowered, gaps, i)
+    return all(w in _LEAD_IN_WORDS for w in before) or _asks_leave(before)
+
+
+# What may follow "ask you" when it announces the question after the comma: "let me ask
+# you one thing then, are the routes...", "can I ask you something real quick, is...".
+_ASKER = frozenset("me i to lemme gotta wanna gonna just".split())
+_ASK_OBJECTS = frozenset(
+    "you ya u something one thing a question quick real quickly this then though tho".split()
+)
+
+
+def _asks_leave(before: list[str]) -> bool:
+    """The words before end in asking leave to ask ("let me ask you one thing then"): the
+    clause after the comma is the question."""
+    for k in range(len(before) - 1, max(len(before) - 7, -1), -1):
+        word = before[k]
+        if word in {"ask", "asking"}:
+            # (the caller's own asking: "let me ask", "can I ask", "I wanted to ask"; not
+            # "they ask you, ...")
+            return (
+                k >= 1
+                and before[k - 1] in _ASKER
+                and k + 1 < len(before)
+                and before[k + 1] in {"you", "ya", "u"}
+            )
+        if word not in _ASK_OBJECTS:
+            return False
+    return False
 
 
 def _only_lead_in_before(lowered: list[str], gaps: list[str], i: int) -> bool:

@@ -21,6 +21,8 @@ _SMALL_TALK = Rule(
     r"(?:how(?:'s|\s+is|\s+are|\s+have|\s+has|\s+was)?|how's|you)\s+"
     r"(?:it|things|everything|life|you|ya|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+(?:day|week|weekend|family|weather))"
     r"(?:\s+(?:been|going|doing|doin|treating\s+you|holding\s+up|so\s+far|today|tonight|this\s+\w+|over\s+there|all|keeping|keepin|anyway|lately|these\s+days|then))*"
+    # the one spoken to: "how are ya man", "how you doing, my friend"
+    r"(?:\W+(?:man|mate|buddy|bud|dude|pal|bro|brother|my\s+friend|stranger|sir|ma'am|maam))?"
     # a tag after it: "how ya doing, you good?"
     r"(?:\W+(?:you|u)\s+(?:good|ok|okay|alright|all\s+right|well))?\W*$"
     r"|^\W*(?:(?:hi|hey|hello|so|and)\W+)*(?:you|u)\s+(?:good|ok|okay|alright|doing\s+(?:ok|okay|alright|well)|(?:staying|stayin|keeping|keepin)\s+(?:warm|cool|dry|busy|sane|safe|well))\W*$"
@@ -219,6 +221,8 @@ _OFFER = Rule(
     r"|\b(?:would|do)\s+you\s+(?:like|want)\s+me\s+to\b|\bwant\s+me\s+to\b"
     r"|\b(?:would|will|is)\s+it\s+(?:be\s+)?(?:ok(?:ay)?|alright|all\s+right|fine|helpful|useful|easier|help|crazy|weird|cool|too\s+much|a\s+problem)\s+if\s+i\b"
     r"|\bmind\s+if\s+i\s+(?!ask\b)"
+    # "would you be okay with me introducing you by email?", "are you ok with me sending it"
+    r"|\b(?:would|will|are)\s+you\s+(?:be\s+)?(?:ok(?:ay)?|alright|all\s+right|fine|happy|comfortable)\s+(?:with\s+me|if\s+i)\b"
 )
 
 
@@ -363,6 +367,22 @@ _RECORD_CHECK = Rule(
 def checks_record(sentence: str) -> bool:
     """Does the question check that something on file is still right?"""
     return _RECORD_CHECK.search(sentence) is not None
+
+
+# The record put right on the caller's side: "I'll update it today", "let me fix our
+# records", "I'll get that changed in our system" (the record kept, not a step with them).
+_UPDATES_RECORD = Rule(
+    r"\b(?:i'll|ill|i\s+will|we'll|i\s+can|let\s+me|i'm\s+going\s+to|i'm\s+gonna)\s+(?:just\s+|go\s+ahead\s+and\s+|make\s+sure\s+to\s+)?"
+    r"(?:(?:update|correct|fix|change|amend)\s+(?:it|that|this|those|them|(?:the|our|my)\s+(?:[\w-]+\s+)?(?:record|records|file|entry|listing|details|system|list|database|crm|sheet|spreadsheet|contact|info))"
+    r"|(?:get|have)\s+(?:it|that|this|those|them|(?:the|our)\s+(?:record|records|file|entry|listing|details))\s+(?:updated|corrected|fixed|changed|amended))\b",
+    "update correct fix change amend updated corrected fixed changed amended",
+)
+
+
+def updates_record(norm: str) -> str | None:
+    """The words promising to put the record right on the caller's side ("I'll update it
+    today"), or None."""
+    return _UPDATES_RECORD.find(norm)
 
 
 def asks_contact_details(sentence: str, question: bool) -> str | None:

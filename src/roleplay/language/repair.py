@@ -94,6 +94,12 @@ _CONTRACTIONS = {
     "itd": "it'd",
     "wholl": "who'll",
     "todays": "today's",
+    "nows": "now's",
+    "thatd": "that'd",
+    "whatll": "what'll",
+    "wouldve": "would've",
+    "couldve": "could've",
+    "shouldve": "should've",
 }
 # Shorthand people type in a hurry, written out the way the rules read it.
 _SHORTHAND = {

@@ -72,6 +72,7 @@ from roleplay.language.questions import (
     is_scheduling,
     is_small_talk,
     is_time_check,
+    updates_record,
 )
 from roleplay.language.text import (
     Lazy,
@@ -146,6 +147,8 @@ SIGNALS: dict[str, str] = {
     " there?', 'who'd be the right person for this?')",
     "record_check": "asks whether something on file is still right ('is that still accurate?',"
     " 'is Mark still your marketing manager?')",
+    "updates_record": "the rep promises to put their own record right ('I'll update it today', 'let me fix our"
+    " records'): the record kept, not a step with them",
     "contact_details": "asks for or checks how to reach someone: an email, a number, an extension,"
     " a spelling ('what's the best email for her?', 'is jo@acme.com still good?')",
     "ignored_question": "the prospect's line before asked who is calling or what it is about, and this line does not answer",
@@ -175,6 +178,7 @@ UNSCORED = frozenset(
         "acknowledge",
         "contact_details",
         "record_check",
+        "updates_record",
         "owns_sale",
         "met_context",
         "connection_note",
@@ -612,6 +616,7 @@ _LINE_RULES = (
     ("pressure", pressure),
     ("callback_request", asks_for_callback),
     ("connection_note", connection_note),
+    ("updates_record", updates_record),
     ("kind_words", kind_words),
 )
 

@@ -484,7 +484,8 @@ def word_count(text: str) -> int:
 
 _INTERROGATIVE = Caseless(
     r"^\W*(?:(?:so|and|but|ok(?:ay)?|well|now|then|also|just|great|hey|hi|oh|sorry)\W+)*"
-    r"(?:(?:who|what|which|whose)\b(?!\s+(?:i'd|i'd like|we do|i want|i mean|i'm|we're)\b)"
+    # (not a thought told: "what I was thinking is we...", "what we figured was...")
+    r"(?:(?:who|what|which|whose)\b(?!\s+(?:i'd|i'd like|we do|i want|i mean|i'm|we're|(?:i|we)\s+(?:was|were|thought|figured|wanted|had\s+in\s+mind))\b)"
     # "when", "where", "why" and "how" ask only with an auxiliary after them: "when do
     # you...", "how many..."; "when operators open sites fast, crews get stretched" tells.
     r"|(?:when|where|why|how)(?:'s|'re|'d|'ll|s)\b"

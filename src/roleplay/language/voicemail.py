@@ -40,6 +40,13 @@ _MENU = Lazy(
     r"\b(?:press|dial)\s+(?:\d|one|two|three|four|five|star|pound)\b|,\s*say\s+[\w'\s-]{1,25}[.!]",
     re.IGNORECASE,
 )
+# An auto-attendant asking who is calling, to put the call through: "to help route your
+# call, please say your name after the tone" (a greeting asking for a name and a number,
+# or a message, is a voicemail's).
+_ATTENDANT = Lazy(
+    r"\broute\s+your\s+call\b|\b(?:say|state|speak)\s+(?:your|the)\s+(?:full\s+)?name\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=8192)
@@ -77,6 +84,8 @@ def voicemail_greeting(text: str) -> str | None:
     if leave is None and strong and _VM_INVITE.search(norm) and not _SOMEONE_ELSE.search(norm):
         return "strong"  # "hey it's lou, can't get to the phone, you know what to do"
     if re.search(r"\b(?:after|at)\s+the\s+(?:tone|beep)\b", norm, re.I):
+        if "number" not in low and "message" not in low and _ATTENDANT.search(norm):
+            return None
         return "strong"
     if has_any(low, ("press", "dial", "say ")) and _MENU.search(norm):
         return None  # a phone menu: "to leave a message for the front desk, say front desk"
