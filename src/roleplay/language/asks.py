@@ -177,17 +177,14 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     # might be fun to catch up over coffee"
     Rule(
         r"\b(?:thought|think|figured|reckon(?:ed)?)\s+(?:that\s+)?(?:it'd|it\s+would|it\s+might|it\s+could)\s+be\s+"
-        r"(?:really\s+|so\s+)?(?:great|nice|good|fun|lovely|cool|worth\s+it|useful)\s+to\s+(?:grab|get|have|meet|catch\s+up|see|sit\s+down|do)\b",
-        "thought think figured reckon reckoned",
-    ),
-    # a plan told as what the caller was thinking: "so what I was thinking is we set up a
-    # demo next week", "my thinking is you and I grab a coffee" (not "I was thinking we
-    # could do better")
-    Rule(
-        r"\b(?:(?:i|we)\s+(?:was|were)|i'm|i\s+am|my)\s+thinking\s+(?:is\s+|was\s+)?(?:that\s+)?(?:maybe\s+)?(?:we|you\s+and\s+i|i)\s+"
+        r"(?:really\s+|so\s+)?(?:great|nice|good|fun|lovely|cool|worth\s+it|useful)\s+to\s+(?:grab|get|have|meet|catch\s+up|see|sit\s+down|do)\b"
+        # ... or told as what the caller was thinking: "so what I was thinking is we set up
+        # a demo next week", "my thinking is you and I grab a coffee" (not "I was thinking
+        # we could do better")
+        r"|\b(?:(?:i|we)\s+(?:was|were)|i'm|i\s+am|my)\s+thinking\s+(?:is\s+|was\s+)?(?:that\s+)?(?:maybe\s+)?(?:we|you\s+and\s+i|i)\s+"
         r"(?:(?:could|should|can|might|just)\s+)?(?:set\s+up|book|schedule|grab|hop\s+on|jump\s+on|meet|sit\s+down|get\s+together"
         r"|(?:get|do|have|put\s+in)\s+(?:a|an|some)\s+(?:[\w-]+\s+)?(?:call|chat|demo|meeting|coffee|lunch|time|walkthrough|walk-through|session|visit))\b",
-        "thinking",
+        "thought think figured reckon reckoned thinking",
     ),
     # "I wondered if a 20-minute call might be useful", "wondering whether lunch works"
     Rule(r"\b(?:wondered|wondering|wonder)\s+(?:if|whether)\b", "wondered wondering wonder"),
@@ -678,9 +675,9 @@ _REFERRAL_ASK = Rule(
     r"|\bhow\s+many\s+(?:referrals|leads|intros|introductions|names)\s+(?:(?:do|would)\s+you\s+(?:think|say|reckon)\s+)?(?:you|you'd)\s+(?:could|can|would|might|will|'d)?\s*(?:send|pass|refer|give|throw|get)\b"
     # "what's the best way to get on your referral list"
     r"|\b(?:get|be|go|put\s+(?:me|us))\s+on\s+(?:your|the)\s+(?:referral|referrals|preferred|vendor|recommended|go-to)\s+list\b",
-    "intro introduce refer recommend put hook pass passing send sending keep bear know swap trade exchange use"
+    "intro introduce refer recommend put hook pass passing send sending keep bear know swap trade exchange"
     " review testimonial recommendation shout shoutout list reference endorsement lines sentences words"
-    " names contacts intros introductions referrals leads",
+    " names contacts intros introductions referrals leads referral word",
 )
 
 

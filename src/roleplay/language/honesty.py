@@ -206,7 +206,7 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     Rule(r"\b(?:he|she|they)\s+knows?\s+(?:me|us|who\s+i\s+am|my\s+name)\b", "know knows"),
     # an existing relationship with the prospect's company
     Rule(
-        r"(?<!\bdo\s)(?<!\bdid\s)\bwe\s+(?:(?:actually|really|honestly|also)\s+)?(?:already|currently)\s+(?:look\s+after|handle|manage|run|do|provide|supply|service|support|insure|take\s+care\s+of|work\s+with|work\s+for)\s+"
+        r"\bwe(?<!\bdo\swe)(?<!\bdid\swe)\s+(?:(?:actually|really|honestly|also)\s+)?(?:already|currently)\s+(?:look\s+after|handle|manage|run|do|provide|supply|service|support|insure|take\s+care\s+of|work\s+with|work\s+for)\s+"
         # (them, said to them: "we already work with you guys over at the denver office")
         r"(?:you(?:\s+guys|\s+folks|\s+all)?\b(?![\'’])|(?:[\w-]+\s+){0,5}?(?:for\s+|at\s+|with\s+)?your\s+(?!competitors?|neighbou?rs?|peers?|industry|area|sector|region|town|city|street|market|rivals?)[\w-]+)",
         "already currently",
@@ -308,7 +308,8 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         r"|the\s+(?:[\w-]+\s+){0,2}?(?:request|inquiry|enquiry|query|form|application|order)\b"
         # not a rule or a process named after one: "the clearinghouse query rules"
         r"(?!\s+(?:i|we|rules?|requirements?|process|deadlines?|changes?|season|system|law|laws|regulations?|program|portal|window|period|mandate)\b))\b",
-        "following follow circling getting responding response replying calling",
+        # gated on the thing followed up, rarer than "calling" ("e-mail" is read as "mail")
+        "request inquiry enquiry query message voicemail email mail note form application order question call",
     ),
     Rule(
         r"\b(?:it's|it\s+is|this\s+is|i'm|i\s+am|say|tell\s+(?:him|her|them)\s+(?:it's|it\s+is))\s+(?:a|an|his|her|their)\s+(?:old|good|close|dear|longtime|long-time)\s+(?:friend|buddy|pal|mate|colleague|classmate|roommate|acquaintance)\b",

@@ -38,17 +38,17 @@ QUESTION_CUE = AnyOf(
         r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
         "is are does do did can could would will has have was were",
     ),
+    # after leave to ask: "let me ask you one thing then, are the routes a worry"
+    Rule(
+        r"\bask\s+(?:you|ya|u)\b[^.!?,]{0,30},\s+(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
+        "ask",
+    ),
     Rule(
         r"(?:^|[.!?;:,]\s+|\b(?:so|ok|okay|and)\s+)(?:want|wanna)\s+(?:me|us)\s+to\b", "want wanna"
     ),
     Rule(
         r",\s+(?:is|are)\s+(?:\S+\s+){1,3}?still\b|,\s+(?:is|are)\s+(?:that|it|this)\s+(?:most|mostly|mainly|all)\b",
         "still most mostly mainly all",
-    ),
-    # after leave to ask: "let me ask you one thing then, are the routes a worry"
-    Rule(
-        r"\bask\s+(?:you|ya|u)\b[^.!?,]{0,30},\s+(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
-        "ask",
     ),
     # asked after "but": "no pressure at all but would a coffee next tuesday be useful"
     Rule(
@@ -248,7 +248,7 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         # "would wednesday at four work and if now's not the time, just say so": a
         # condition joined on, its comma leading to what follows it, ends the question
         # before "and if"
-        if end < n and not pause(gaps[end], strong=True):
+        if end < n and "if" in lowered[i + 2 : end] and not pause(gaps[end], strong=True):
             for k in range(i + 2, end):
                 if (
                     lowered[k] == "if"
@@ -663,7 +663,9 @@ def _after_lead_in(lowered: list[str], gaps: list[str], i: int) -> bool:
         k = i - 1
         return lowered[k] in {"and", "so"} and (k == 0 or pause(gaps[k], strong=True))
     before = _sentence_before(lowered, gaps, i)
-    return all(w in _LEAD_IN_WORDS for w in before) or _asks_leave(before)
+    return all(w in _LEAD_IN_WORDS for w in before) or (
+        ("ask" in before or "asking" in before) and _asks_leave(before)
+    )
 
 
 # What may follow "ask you" when it announces the question after the comma: "let me ask

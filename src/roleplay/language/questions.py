@@ -219,10 +219,10 @@ _OFFER = Rule(
     r"(?:send|email|e-mail|mail|text|forward|share|drop|call|ring|phone|try|leave|follow\s+up|check\s+back|circle\s+back"
     r"|reach\s+out|give\s+(?:you|him|her|them)|pass|put\s+(?:you|something|together)|get\s+back|book|pencil|go\s+ahead|introduce|connect|loop)\b"
     r"|\b(?:would|do)\s+you\s+(?:like|want)\s+me\s+to\b|\bwant\s+me\s+to\b"
-    r"|\b(?:would|will|is)\s+it\s+(?:be\s+)?(?:ok(?:ay)?|alright|all\s+right|fine|helpful|useful|easier|help|crazy|weird|cool|too\s+much|a\s+problem)\s+if\s+i\b"
+    # ... or put to them: "would you be okay with me introducing you by email?"
+    r"|\b(?:would|will|is|are)\s+(?:it|you)\s+(?:be\s+)?(?:ok(?:ay)?|alright|all\s+right|fine|helpful|useful|easier|help|crazy|weird|cool|too\s+much|a\s+problem"
+    r"|happy|comfortable)\s+(?:if\s+i|with\s+me)\b"
     r"|\bmind\s+if\s+i\s+(?!ask\b)"
-    # "would you be okay with me introducing you by email?", "are you ok with me sending it"
-    r"|\b(?:would|will|are)\s+you\s+(?:be\s+)?(?:ok(?:ay)?|alright|all\s+right|fine|happy|comfortable)\s+(?:with\s+me|if\s+i)\b"
 )
 
 
