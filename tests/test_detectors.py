@@ -3010,6 +3010,9 @@ HEARD_IN_CONTEXT_TABLE = [
     # their objection waved off as nothing
     (None, "everyone has to eat, its only an hour", "pressure", True),
     (None, "no stress, i'll just make it work on my end", "pressure", False),
+    (None, "oh come on, its a sandwich. move the thing", "pressure", True),
+    (None, "haha come on, its priya! from the old office", "pressure", False),
+    (None, "could you come on friday instead", "pressure", False),
     # a plan told as what the caller was thinking is an ask, and no question
     (None, "so what i was thinking is we book a walkthrough for monday", "commitment_ask", True),
     (None, "so what i was thinking is we book a walkthrough for monday", "question", False),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.language.repair import first_names
 from roleplay.language.text import (
     Lazy,
     Rule,
@@ -310,8 +311,13 @@ _PRESSURE_MORE = Rule(
     # it work" (not the caller's own "I'll just make it work")
     r"|\b(?:you|you've|you\s+have|everyone|everybody)\s+(?:got\s+to|gotta|have\s+to|has\s+to|need\s+to)\s+eat\b"
     r"|\b(?:it's|its|it\s+is|it'll|it\s+will)\s+(?:only|just)\s+(?:be\s+|take\s+)?(?:an\s+hour|half\s+an\s+hour|a\s+half\s+hour)\b"
-    r"|(?<!i'll\s)(?<!we'll\s)(?<!\bi\s)(?<!\bwe\s)(?<!can\s)(?<!will\s)\bjust\s+make\s+(?:it|this|that)\s+(?:work|happen)\b",
-    "tell always take need eat only make",
+    r"|(?<!i'll\s)(?<!we'll\s)(?<!\bi\s)(?<!\bwe\s)(?<!can\s)(?<!will\s)\bjust\s+make\s+(?:it|this|that)\s+(?:work|happen)\b"
+    # "come on", said to a no ("come on, it's one lunch"); not a tease about who is calling
+    # ("ha, come on, it's luis!"), nor "can you come on thursday", "come on over"
+    r"|(?:^|[.!?,;:]\s*|\b(?:oh|ah|aw|ha|haha|but|so|and)\s+)come\s+on\b"
+    r"(?!\s+(?:over|in|down|board|by|up|out|through|back|along|round|around|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"(?!,?\s+(?:it's|its|it\s+is|this\s+is)\s+me\b)",
+    "tell always take need eat only make come",
 )
 
 
@@ -354,6 +360,8 @@ def pressure(norm: str) -> str | None:
     """The words that leave no room for a no ("no excuses", "just cancel whatever you've
     got", "can't you just move it"), or None."""
     found = first_match(_PRESSURE, norm) or first_match(_PRESSURE_MORE, norm)
+    if found and found.lower().endswith("come on") and _teases(norm, norm.find(found) + len(found)):
+        return None  # "ha, come on, it's Luis!": who is calling, teased, no push
     if (
         found
         # "just cancel it", "you can drop that": the thing itself, not their other plans
@@ -363,6 +371,15 @@ def pressure(norm: str) -> str | None:
     ):
         return None  # "if it doesn't work for you, just cancel it": their way out
     return found
+
+
+# After "come on": the caller's own name, as a tease ("come on, it's dev patel!").
+_TEASE = Lazy(r",?\s+(?:it's|its|it\s+is|this\s+is)\s+(?P<name>[A-Za-z][a-z'-]+)\b")
+
+
+def _teases(norm: str, at: int) -> bool:
+    found = _TEASE.match(norm, at)
+    return found is not None and found.group("name").lower() in first_names()
 
 
 # A condition opening the sentence before the words: what follows is their choice.
