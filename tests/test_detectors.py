@@ -3013,6 +3013,14 @@ HEARD_IN_CONTEXT_TABLE = [
     (None, "oh come on, its a sandwich. move the thing", "pressure", True),
     (None, "haha come on, its priya! from the old office", "pressure", False),
     (None, "could you come on friday instead", "pressure", False),
+    # the choice handed back, with a word closing it, is no question about them
+    ("Friday's out, I'm afraid.", "no worries, what suits you instead", "callback_offer", True),
+    (
+        "Friday's out, I'm afraid.",
+        "no worries, what suits you instead",
+        "discovery_question",
+        False,
+    ),
     # a plan told as what the caller was thinking is an ask, and no question
     (None, "so what i was thinking is we book a walkthrough for monday", "commitment_ask", True),
     (None, "so what i was thinking is we book a walkthrough for monday", "question", False),

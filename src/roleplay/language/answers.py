@@ -249,7 +249,9 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         "around in",
     ),
     Rule(
-        r"\bwhat\s+(?:day\s+|time\s+)?(?:suits|works)(?:\s+(?:best|better))?(?:\s+for)?\s+you(?:\s+best)?\s*(?:[.!?]|$)"
+        # (and a word closing it: "what works for you instead", "what suits you then")
+        r"\bwhat\s+(?:day\s+|time\s+)?(?:suits|works)(?:\s+(?:best|better))?(?:\s+for)?\s+you"
+        r"(?:\s+(?:best|instead|then|now|though|tho|either|that\s+day|that\s+week))?\s*(?:[.!?]|$)"
         # "what would be easiest for you?", "what's best for you"
         r"|\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:easiest|easier|best|better|most\s+convenient)\s+for\s+you\s*(?:[.!?]|$)",
         "what",
