@@ -165,6 +165,38 @@ def test_damaged_opcodes_fall_back_to_compiling() -> None:
 
 
 @pytest.mark.usefixtures("empty_store")
+def test_a_store_grown_with_stale_patterns_keeps_only_what_this_run_used() -> None:
+    """Patterns edited between runs leave their old versions behind; past PRUNE_ABOVE
+    entries, the next write keeps only the patterns this process asked for."""
+    for n in range(precompiled.PRUNE_ABOVE + 1):
+        precompiled.compile(rf"\bstale{n}\b")
+    stored = precompiled.dump()
+    assert isinstance(stored, dict)
+    stale = stored["entries"]
+    precompiled.forget()
+    assert precompiled.load({"tag": precompiled.TAG, "entries": stale}) == len(stale)
+    used = precompiled.compile(r"\bstale7\b")  # from the store: nothing new, still written
+    kept = precompiled.dump()
+    assert isinstance(kept, dict)
+    assert set(kept["entries"]) == {(r"\bstale7\b", 0)}
+    precompiled.compile(r"\bfresh\b")
+    kept = precompiled.dump()
+    assert isinstance(kept, dict)
+    assert set(kept["entries"]) == {(r"\bstale7\b", 0), (r"\bfresh\b", 0)}
+    assert used.search("a stale7 b") is not None
+
+
+@pytest.mark.usefixtures("empty_store")
+def test_a_small_store_keeps_every_pattern() -> None:
+    precompiled.compile(r"\bone\b")
+    precompiled.saved()
+    precompiled.compile(r"\btwo\b")
+    kept = precompiled.dump()
+    assert isinstance(kept, dict)
+    assert set(kept["entries"]) == {(r"\bone\b", 0), (r"\btwo\b", 0)}
+
+
+@pytest.mark.usefixtures("empty_store")
 def test_a_store_for_another_python_or_of_another_shape_is_ignored() -> None:
     good = ("x", 0)
     assert precompiled.load({"tag": "cpython-2.7-sre0", "entries": {good: ()}}) == 0

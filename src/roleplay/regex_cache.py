@@ -4,8 +4,10 @@ One file per Python version and roleplay version, in ``$ROLEPLAY_CACHE``, else
 ``$XDG_CACHE_HOME/roleplay``, else ``~/.cache/roleplay``; ``ROLEPLAY_CACHE=`` (empty)
 turns it off. It is read once per process, before the first pattern is compiled, and
 written back (atomically, replacing the old file) only when a run compiled a pattern the
-file did not have. A file that cannot be read or written is ignored: the cache only
-ever saves time.
+file did not have, or when the file has grown past
+:data:`~roleplay.language.precompiled.PRUNE_ABOVE` patterns (old versions of edited
+patterns pile up): then only the patterns that run used are kept. A file that cannot be
+read or written is ignored: the cache only ever saves time.
 
 The file is ``marshal`` data, like the ``.pyc`` files Python keeps beside the sources, and
 is trusted as they are: it lives in the user's own cache directory. It holds patterns and

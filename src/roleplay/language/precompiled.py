@@ -43,6 +43,10 @@ TAG = f"{sys.implementation.name}-{sys.version_info[0]}.{sys.version_info[1]}-sr
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _store: dict[tuple[str, int], _Entry] = {}
 _added = False  # whether a pattern the store did not have was compiled since the last save
+_used: set[tuple[str, int]] = set()  # the patterns this process asked for
+#: A store read back with more entries than this has kept patterns that changed since (one
+#: run asks for a few dozen): the next write keeps only those this process used.
+PRUNE_ABOVE = 600
 compiled_from_source = 0  # how many patterns this process compiled (not taken from the store)
 
 
@@ -52,6 +56,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
     if not _USABLE:
         return re.compile(pattern, flags)
     key = (pattern, int(flags))
+    _used.add(key)
     entry = _store.get(key)
     if entry is not None:
         try:
@@ -126,7 +131,10 @@ def _well_formed(key: object, entry: object) -> bool:
 
 
 def dump() -> dict[str, object] | None:
-    """The store to write back, or None when this process added nothing to it."""
+    """The store to write back, or None when this process added nothing to it (and it is
+    no bigger than :data:`PRUNE_ABOVE`)."""
+    if len(_store) > PRUNE_ABOVE:  # (written back even with nothing new, to shrink it)
+        return {"tag": TAG, "entries": {key: _store[key] for key in _used if key in _store}}
     if not _added:
         return None
     return {"tag": TAG, "entries": dict(_store)}
@@ -143,4 +151,5 @@ def forget() -> None:
     """Empty the store (for tests)."""
     global _added
     _store.clear()
+    _used.clear()
     _added = False
