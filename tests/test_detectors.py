@@ -3013,6 +3013,9 @@ HEARD_IN_CONTEXT_TABLE = [
     (None, "oh come on, its a sandwich. move the thing", "pressure", True),
     (None, "haha come on, its priya! from the old office", "pressure", False),
     (None, "could you come on friday instead", "pressure", False),
+    # a company typed with two letters swapped is still no person's name
+    (None, "hi there, this is ridgeline soultions calling about your phones", "introduction", False),
+    (None, "hi there, this is dana whitlock calling about your phones", "introduction", True),
     # the choice handed back, with a word closing it, is no question about them
     ("Friday's out, I'm afraid.", "no worries, what suits you instead", "callback_offer", True),
     (

@@ -65,6 +65,16 @@ _BUSINESS_WORDS = frozenset(
 )
 
 #: Capitalised words that are not names ("I'm Sorry", "this is Monday", "it's Just...").
+# The business words of six letters or more, each spelled by its letters in order: a word
+# typed with two letters swapped ("pacakging") is still the business word.
+_BUSINESS_LETTERS = frozenset("".join(sorted(w)) for w in _BUSINESS_WORDS if len(w) >= 6)
+
+
+def _business_word(low: str) -> bool:
+    """Is ``low`` a business word, perhaps typed with letters swapped ("pacakging")?"""
+    return low in _BUSINESS_WORDS or (len(low) >= 6 and "".join(sorted(low)) in _BUSINESS_LETTERS)
+
+
 _NOT_NAMES = frozenset(
     """
     i i'm the a an hi hey hello good morning afternoon evening sorry just not so well great thanks thank
@@ -435,7 +445,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
             if spelled and re.sub(r"[^a-z]", "", spelled.lower()) != words[-1].lower():
                 continue  # the letters spell some other word
             if pattern is _INTRO_LOWER:
-                if any(w.lower() in _BUSINESS_WORDS for w in words):
+                if any(_business_word(w.lower()) for w in words):
                     continue  # "its crestview solar here" names a company, not a person
                 if (
                     group != "name4"
