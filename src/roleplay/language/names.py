@@ -64,7 +64,6 @@ _BUSINESS_WORDS = frozenset(
     """.split()
 )
 
-#: Capitalised words that are not names ("I'm Sorry", "this is Monday", "it's Just...").
 # The business words of six letters or more, each spelled by its letters in order: a word
 # typed with two letters swapped ("pacakging") is still the business word.
 _BUSINESS_LETTERS = frozenset("".join(sorted(w)) for w in _BUSINESS_WORDS if len(w) >= 6)
@@ -75,6 +74,7 @@ def _business_word(low: str) -> bool:
     return low in _BUSINESS_WORDS or (len(low) >= 6 and "".join(sorted(low)) in _BUSINESS_LETTERS)
 
 
+#: Capitalised words that are not names ("I'm Sorry", "this is Monday", "it's Just...").
 _NOT_NAMES = frozenset(
     """
     i i'm the a an hi hey hello good morning afternoon evening sorry just not so well great thanks thank
