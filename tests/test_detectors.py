@@ -3014,7 +3014,12 @@ HEARD_IN_CONTEXT_TABLE = [
     (None, "haha come on, its priya! from the old office", "pressure", False),
     (None, "could you come on friday instead", "pressure", False),
     # a company typed with two letters swapped is still no person's name
-    (None, "hi there, this is ridgeline soultions calling about your phones", "introduction", False),
+    (
+        None,
+        "hi there, this is ridgeline soultions calling about your phones",
+        "introduction",
+        False,
+    ),
     (None, "hi there, this is dana whitlock calling about your phones", "introduction", True),
     # the choice handed back, with a word closing it, is no question about them
     ("Friday's out, I'm afraid.", "no worries, what suits you instead", "callback_offer", True),
