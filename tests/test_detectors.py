@@ -3013,6 +3013,9 @@ HEARD_IN_CONTEXT_TABLE = [
     (None, "oh come on, its a sandwich. move the thing", "pressure", True),
     (None, "haha come on, its priya! from the old office", "pressure", False),
     (None, "could you come on friday instead", "pressure", False),
+    # a double letter typed once is read ("adress"); a short name is left alone ("ben")
+    (None, "and the work email adress we have for her jo.ng@lumen.com", "contact_details", True),
+    (None, "hi its ben from ridgeway, calling about your freight", "introduction", True),
     # a company typed with two letters swapped is still no person's name
     (
         None,

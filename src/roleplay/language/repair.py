@@ -229,7 +229,7 @@ _EVERYDAY_WORDS = frozenset(
     really their where which these those every right still looking looks working work want
     would about know have been with that them when just like other after before again
     maybe sure today later talk talking speak speaking chat coffee lunch breakfast connect
-    connected linkedin request requested close switch check
+    connected linkedin request requested close switch check address email
     """.split()
 )
 
@@ -369,6 +369,12 @@ def _typos() -> dict[str, str]:
                 out[swapped] = word
         if word.endswith("ing") and len(word) > 6:
             out.setdefault(word[:-1], word)  # the g dropped, as said: "callin", "reachin"
+        # a double letter typed once: "adress", "ofice" (not in short words: "ben", "cal")
+        for k in range(1, len(word) - 1):
+            if word[k] == word[k + 1] and len(word) >= 5:
+                single = word[:k] + word[k + 1 :]
+                if single not in known and single not in _REAL_WORDS:
+                    out.setdefault(single, word)
     for day in {day.lower() for day in _SHORT_DAYS.values()}:
         for k in range(1, len(day) - 1):  # an inner letter dropped: "thurday", "wednsday"
             dropped = day[:k] + day[k + 1 :]
