@@ -24,6 +24,7 @@ from functools import lru_cache
 from itertools import filterfalse
 from pathlib import Path
 
+from roleplay.language import precompiled
 from roleplay.language.questionmarks import (
     _AUX_WORDS,
     _SUBJECTS,
@@ -356,6 +357,9 @@ _STRONG_LEADS = frozenset(
 _REAL_WORDS = frozenset("form three trail prefect toady".split())
 
 
+_DOUBLE_LETTER = precompiled.compile(r"([a-z])\1")
+
+
 def _typos() -> dict[str, str]:
     """Every keyword with two neighbouring inner letters swapped -> the keyword."""
     out: dict[str, str] = {}
@@ -369,12 +373,17 @@ def _typos() -> dict[str, str]:
                 out[swapped] = word
         if word.endswith("ing") and len(word) > 6:
             out.setdefault(word[:-1], word)  # the g dropped, as said: "callin", "reachin"
-        # a double letter typed once: "adress", "ofice" (not in short words: "ben", "cal")
-        for k in range(1, len(word) - 1):
-            if word[k] == word[k + 1] and len(word) >= 5:
-                single = word[:k] + word[k + 1 :]
-                if single not in known and single not in _REAL_WORDS:
-                    out.setdefault(single, word)
+    # a double letter typed once: "adress", "ofice" (not in short words: "ben", "cal"); the
+    # doubles found by one scan of all the words (a loop over every letter of every word
+    # costs more at start-up)
+    joined = " " + " ".join(word for word in known if len(word) >= 5) + " "
+    for double in _DOUBLE_LETTER.finditer(joined):
+        at = double.start()
+        start = joined.rfind(" ", 0, at) + 1
+        word = joined[start : joined.find(" ", at)]
+        single = word[: at - start] + word[at - start + 1 :]
+        if single not in known and single not in _REAL_WORDS:
+            out.setdefault(single, word)
     for day in {day.lower() for day in _SHORT_DAYS.values()}:
         for k in range(1, len(day) - 1):  # an inner letter dropped: "thurday", "wednsday"
             dropped = day[:k] + day[k + 1 :]
