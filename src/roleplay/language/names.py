@@ -64,14 +64,18 @@ _BUSINESS_WORDS = frozenset(
     """.split()
 )
 
-# The business words of six letters or more, each spelled by its letters in order: a word
-# typed with two letters swapped ("pacakging") is still the business word.
-_BUSINESS_LETTERS = frozenset("".join(sorted(w)) for w in _BUSINESS_WORDS if len(w) >= 6)
+
+@lru_cache(maxsize=1)
+def _business_letters() -> frozenset[str]:
+    """The business words of six letters or more, each spelled by its letters in order: a
+    word typed with two letters swapped ("pacakging") is still the business word. Built on
+    first use, not at start-up: few lines ever ask."""
+    return frozenset("".join(sorted(w)) for w in _BUSINESS_WORDS if len(w) >= 6)
 
 
 def _business_word(low: str) -> bool:
     """Is ``low`` a business word, perhaps typed with letters swapped ("pacakging")?"""
-    return low in _BUSINESS_WORDS or (len(low) >= 6 and "".join(sorted(low)) in _BUSINESS_LETTERS)
+    return low in _BUSINESS_WORDS or (len(low) >= 6 and "".join(sorted(low)) in _business_letters())
 
 
 #: Capitalised words that are not names ("I'm Sorry", "this is Monday", "it's Just...").
