@@ -456,6 +456,12 @@ def test_set_time_names_a_day_or_a_clock_time_not_next_week(line, day) -> None:
         ("my cousin who runs a bakery says hi", False),
         ("who are your biggest customers", False),
         ("How do you handle reminders today?", False),
+        # whether the one on the line owns it
+        ("are you the one who handles the delivery vans", True),
+        ("Are you the person responsible for scheduling over there?", True),
+        ("are u in charge of IT at the clinic", True),
+        ("are you the one I spoke to last week", False),
+        ("are you the person I met at the expo", False),
     ],
 )
 def test_right_person_asks_who_owns_something(line, asks) -> None:
@@ -2179,6 +2185,11 @@ MESSY_TABLE = [
     # reasons: their work done by hand, their words handed back, a records entry, a plan
     ("their managers copy hours from the registers into our system by hand", None, "reason", True),
     ("we write everything by hand too", None, "reason", False),
+    # ... or twice, as the verb alone says
+    ("most of your dispatchers re-enter each job into billing", None, "reason", True),
+    ("their clerks rekey every invoice from the portal", None, "reason", True),
+    ("could you retype your email for me", None, "reason", False),
+    ("I'll re-enter your address now", None, "reason", False),
     ("given what you said last month about keeping customers", None, "reason", True),
     ("i think theres a conversation worth having", None, "reason", True),
     ("what im doing today is checking an old entry in our contact database", None, "reason", True),

@@ -262,3 +262,63 @@ def test_an_ask_put_off_is_heard_again_once_the_rest_of_the_line_moved_the_call_
     result = call.say(line)
     assert result.state == state
     assert result.reply == reply
+
+
+STRANGER = """
+title: A stranger asks who is calling
+persona: {name: Graham Wu, company: Counterpoint}
+start: answered
+opening: hello
+intents:
+  name:
+    signals: [introduction]
+    priority: 3
+  ask:
+    signals: [discovery_question]
+    priority: 5
+states:
+  answered:
+    on:
+      - {intent: ask, to: who, reply: whos_asking}
+      - {intent: name, to: named, reply: and_why}
+  who:
+    on:
+      - {intent: name, to: listening, reply: go_on}
+  named:
+    on:
+      - {intent: ask, to: engaged, reply: priorities}
+  listening:
+    on:
+      - {intent: ask, to: engaged, reply: priorities}
+  engaged: {outcome: success}
+replies:
+  hello: ["Graham."]
+  whos_asking: ["Who's asking?"]
+  and_why: ["What's this about?"]
+  go_on: ["Right. Go ahead."]
+  priorities: ["Churn, mostly."]
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "state", "reply"),
+    [
+        # asked "who's asking?" about the question, then given the name in the same line:
+        # the question is answered, and only the answer is said
+        (
+            "graham its priya at tillwise, whats top of your list this year",
+            "engaged",
+            "Churn, mostly.",
+        ),
+        # the question alone still gets "who's asking?"
+        ("whats top of your list this year", "who", "Who's asking?"),
+    ],
+)
+def test_a_question_met_with_a_question_is_answered_once_the_line_gave_what_was_asked(
+    line, state, reply
+):
+    call = Conversation(parse_scenario(STRANGER, "stranger.yaml"), seed=1)
+    call.open()
+    result = call.say(line)
+    assert result.state == state
+    assert result.reply == reply

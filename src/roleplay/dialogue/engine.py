@@ -323,8 +323,13 @@ class Conversation:
             before = self.state
             self._fire(choice, lines)
             fired.append(choice.transition)
+            # Left where it was, or asked for something first ("Who's asking?" to a
+            # question typed after the caller's name), the prospect hears that intent again
+            # once the rest of the line has been taken in.
+            stayed = self.state == before
+            asked = not stayed and bool(lines and lines[-1].rstrip().endswith("?"))
             lines = self._follow_up(
-                choice, read.read, found, parts, lines, fired, stayed=self.state == before
+                choice, read.read, found, parts, lines, fired, stayed=stayed, asked=asked
             )
             lines = self._sign_off(read.read, found, lines, fired)
         else:
@@ -466,6 +471,7 @@ class Conversation:
         lines: list[str],
         fired: list[Transition],
         stayed: bool = False,
+        asked: bool = False,
     ) -> list[str]:
         """Take in the rest of a turn that said several things.
 
@@ -478,7 +484,10 @@ class Conversation:
         A first intent that left the prospect where it was (``stayed``: "slow down, what's
         this about?" to a meeting asked for too soon) is heard again once the rest of the
         line has moved the call on: "I'd like to hear what's on your list this year. Could we
-        set up a call Monday at 1?" gets the priorities, then the meeting.
+        set up a call Monday at 1?" gets the priorities, then the meeting. So is one the
+        prospect answered with a question of their own (``asked``: "Who's asking?" to "Graham,
+        it's Priya at Tillwise, what's on your list this year"): once the name is taken in, the
+        question is answered, and that answer is the reply.
         """
         if first.match is None or self.scenario.intents[first.match.intent].mistakes:
             return lines  # cut off, caught out, put off: the rest of the line goes unheard
@@ -490,6 +499,7 @@ class Conversation:
         # (each piece of a match's evidence apart: "met at...; no is fine; a coffee?" was all
         # heard, and a second intent made of some of those pieces adds nothing)
         first_pieces = first.match.evidence.split("; ")
+        put_off_by_ask = asked  # its question is answered now: the answer is all it says
         used = _TakenIn({first.match.intent}, list(first_pieces))
         visited = {self.state}
         # What the rep has already told the prospect earlier in the call still counts.
@@ -516,7 +526,7 @@ class Conversation:
             self._fire(choice, hop)
             assert choice.transition is not None
             fired.append(choice.transition)
-            if choice.match and choice.match.intent == first.match.intent:
+            if choice.match and choice.match.intent == first.match.intent and not put_off_by_ask:
                 lines = lines + hop  # heard again: the answer so far, then this one
             else:
                 lines = hop  # the prospect answers the last thing it took in
@@ -524,8 +534,8 @@ class Conversation:
                 used.intents.add(choice.match.intent)
                 used.evidence.extend(choice.match.evidence.split("; "))
             visited.add(self.state)
-            if stayed:
-                stayed = False
+            if stayed or asked:
+                stayed = asked = False
                 used.intents.discard(first.match.intent)
                 for piece in first_pieces:
                     used.evidence.remove(piece)

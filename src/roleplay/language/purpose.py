@@ -622,6 +622,14 @@ _BY_HAND = Rule(
     r"|enter(?:s|ing)?|key(?:s|ing)?|punch(?:es|ing)?|writ(?:e|es|ing))\b[^.!?]{0,60}?\b(?:by\s+hand|manually|on\s+paper|twice)\b",
     "hand manually paper twice",
 )
+# ... or told by the verb alone, whose "re-" says the work is done twice: "a few hundred of
+# your shops run our payroll and retype the hours from your tills".
+_DONE_TWICE = Rule(
+    r"\b(?:your|their|they|those|these)\b[^.!?]{0,80}?\b(?:re-?enter(?:s|ing|ed)?|re-?typ(?:e|es|ing|ed)|re-?key(?:s|ing|ed)?)\b"
+    r"[^.!?]{0,60}",
+    "retype retypes retyping retyped reenter reenters reentering reentered rekey rekeys rekeying"
+    " rekeyed re",
+)
 
 
 # Reasons of the calls that are not pitches: an occasion ("happy birthday!", "congrats on
@@ -662,6 +670,7 @@ def _unannounced_reason(text: str, sents: list[str]) -> str | None:
         or _THEY_OFTEN.search(text)
         or _OTHER_REASONS.search(text)
         or _BY_HAND.search(text)
+        or _DONE_TWICE.search(text)
         or (_MEASURED_PROBLEM.search(text) if has_any(low, _MEASURED_VERBS) else None)
     )
     if their is not None:

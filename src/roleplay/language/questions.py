@@ -652,11 +652,15 @@ _RIGHT_PERSON = Rule(
     r"|\b(?:is|are)\s+(?:[\w.'-]+\s+){1,3}?still\s+(?:the|your)\s+(?:right\s+|best\s+|main\s+|go-to\s+)?"
     r"(?:person|contact|one|guy|lady|buyer|manager|lead|owner|decision[\s-]maker|point\s+of\s+contact)\b"
     r"|\b(?:is|are)\s+(?:[\w.'-]+\s+){1,3}?still\s+(?:handling|running|doing|managing|looking\s+after|in\s+charge\s+of|responsible\s+for|the\s+one)\b"
+    # whether the person on the line owns it: "are you the person responsible for payroll
+    # decisions?", "are you the one who looks after the fleet", "are you in charge of IT there"
+    r"|\bare\s+(?:you|u)\s+(?:still\s+|also\s+)?(?:the\s+(?:right\s+|best\s+|main\s+)?(?:person|one|guy|lady|contact|decision[\s-]?maker)\s+"
+    r"(?:who|that|for|to\s+(?:talk|speak)|responsible|in\s+charge|handling|running|deciding)|responsible\s+for|in\s+charge\s+of)\b"
     # "Mr. Harrow or whoever picks the billing software": whoever does the job, named by it
     # ... or opening the question: "whoever handles exhibiting now, could I have their name?"
     r"|(?:^\W*(?=whoever\b[^.!]*(?:\?|\b(?:could|can|may|would)\s+(?:i|you|we)\b))|\b(?:or|reach|to|with|for|find|ask)\s+)whoever\s+(?:(?:usually|normally|actually|currently|now)\s+)?(?:handles|looks\s+after|manages|runs|owns|decides|deals\s+with|takes\s+care\s+of"
     r"|is\s+in\s+charge|is\s+responsible|buys|oversees|picks|chooses|selects|signs\s+off|approves|makes\s+the\s+(?:call|decisions?)|sorts\s+out)\b",
-    "who whoever one someone somebody anyone anybody person right best still",
+    "who whoever one someone somebody anyone anybody person right best still responsible charge",
 )
 
 
