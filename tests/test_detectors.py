@@ -436,6 +436,10 @@ def test_long_turn() -> None:
         ("can we meet in march", None),
         ("we lost a whole load last thursday", None),
         ("The compressor went down on Saturday night.", None),
+        # a number of things counted, not an hour
+        ("the bakery went from one shift to three last year", None),
+        ("they grew from two sites to five", None),
+        ("could we talk from one to two", "from one"),
     ],
 )
 def test_set_time_names_a_day_or_a_clock_time_not_next_week(line, day) -> None:
@@ -2190,6 +2194,75 @@ MESSY_TABLE = [
     ("their clerks rekey every invoice from the portal", None, "reason", True),
     ("could you retype your email for me", None, "reason", False),
     ("I'll re-enter your address now", None, "reason", False),
+    # "do" is the main verb after "I" or "we": what they do on a day, not a slot put to them
+    ("i do controller work for studios on wednesdays", None, "commitment_ask", False),
+    ("we do payroll work for clinics, mostly on fridays", None, "commitment_ask", False),
+    ("do thursdays at 10 work for you", None, "commitment_ask", True),
+    # whom we work with, told in answer to "what's this about?", says who we are, not why
+    # we call; what we do for them does
+    (
+        "yeah we work with a bunch of bakeries around town, nice people",
+        "what's this about?",
+        "reason",
+        False,
+    ),
+    (
+        "we work with bakeries around town to cut their flour waste",
+        "what's this about?",
+        "reason",
+        True,
+    ),
+    # a request of theirs claimed for the work the call does
+    ("Ms Okoro asked us to update her listing, so im calling", None, "misleading_claim", True),
+    ("your office manager asked me to confirm the billing address", None, "misleading_claim", True),
+    ("our customers asked us to add a mobile app", None, "misleading_claim", False),
+    # specs of a machine: a model code, axes and payload, a tolerance in millimetres, a PLC
+    (
+        "we build the KX-4 series, four axis arms, a 20 kg payload, 0.1 millimeter tolerance, works with any PLC",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("call me on line 2 or line 3, or my cell, whatever's easier", None, "feature_list", False),
+    # how long a thing takes is no time asked for
+    (
+        "your team can plan a new route in under an hour, so what im asking is",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    ("could I have an hour with you and your ops lead next week", None, "commitment_ask", True),
+    # a note whose content is counted is something specific sent
+    ("ill send Omar a short note with two layout ideas, nothing else", None, "next_step", True),
+    ("ill send Omar a note at some point", None, "next_step", False),
+    # a question after holding back what comes next, typed without its mark
+    ("before i go on, is that backlog on your radar at all", None, "discovery_question", True),
+    ("before i go on, the setup fee is waived this month", None, "question", False),
+    # two firms tied by who they serve, told when asked what it's about
+    (
+        "we share a couple hundred dental offices, most of them on your schedule app",
+        "what's this about?",
+        "reason",
+        True,
+    ),
+    ("we share an office building", "what's this about?", "reason", False),
+    # their work copied from one system to the other
+    ("their managers copy the hours over into payroll every friday", None, "reason", True),
+    ("ill copy you over on the email", None, "reason", False),
+    # which of their things, asked after a filler and without its mark
+    (
+        "so its more about, um, which of your vans are still on paper logs",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("i dont know which of your vans are on it", None, "question", False),
+    # "lets" after a word that opens a proposal is "let's"; "it lets you" is a verb
+    ("totally. maybe lets do a quick call next tuesday at 10", None, "commitment_ask", True),
+    ("the portal lets you book a call tuesday at 10", None, "commitment_ask", False),
+    # the sign-off "talk soon" asks for nothing
+    ("ok well, lets keep in touch, talk soon", None, "commitment_ask", False),
+    ("could we talk about it soon", None, "commitment_ask", True),
     ("given what you said last month about keeping customers", None, "reason", True),
     ("i think theres a conversation worth having", None, "reason", True),
     ("what im doing today is checking an old entry in our contact database", None, "reason", True),
@@ -3895,6 +3968,14 @@ HEARD_IN_CONTEXT_TABLE = [
         False,
     ),
     ("sorry, who am i talking to?", "its dana, we do payroll", "introduction", True),
+    # ... or capitalised, and called "the ... folks" after its name
+    (
+        "hang on, who is this?",
+        "oh, Clearwell Access, we're the gate folks from route 9",
+        "introduction",
+        False,
+    ),
+    ("hang on, who is this?", "oh, Nadia Reed, we're the gate folks", "introduction", True),
     # the choice left open: "if another time works better", "just tell me what's easiest"
     (
         None,

@@ -495,6 +495,13 @@ Prospect: 3 story framing job in Tacoma, 6 weeks. What's the weekly rate?
     # someone else's act, told to a gatekeeper, is not theirs to own up to
     theirs = honest.replace("the quote request you sent", "the quote request your boss sent")
     assert "misleading-claim" in {m.code for m in card(theirs).mistakes}
+    # a yes owns up to it in a word, a "yes?" asked back does not
+    yes = honest.replace("3 story framing job in Tacoma, 6 weeks.", "Yes, hi.")
+    assert "misleading-claim" not in {m.code for m in card(yes).mistakes}
+    asked_back = honest.replace(
+        "3 story framing job in Tacoma, 6 weeks. What's the weekly rate?", "yes?"
+    )
+    assert "misleading-claim" in {m.code for m in card(asked_back).mistakes}
 
 
 def test_asking_the_gatekeeper_for_the_bosses_time_is_a_premature_close() -> None:

@@ -18,7 +18,7 @@ _ORIGINAL_COMMIT_NOUN = Rule(
     r"\b(?:demo(?:nstration)?s?|meeting|appointment|walk-?through|presentation|assessment|estimate|consultation|tour|visit"
     r"|coffee|lunch|breakfast|drinks|trial|pilot|sign\s+(?:up|on)|purchase|buy|order|contract|agreement"
     r"|(?:a|quick|short|brief|follow-up|phone|video|zoom|teams|intro|discovery|\w+-minute|second)\s+(?:call|chat)|call\s+with"
-    r"|(?:an|half\s+an|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)[\s-]+minutes?\s+(?:on|with|next|this|to|monday|tuesday|wednesday|thursday|friday|tomorrow)"
+    r"|(?<!under\s)(?<!than\s)(?<!within\s)(?<!in\s)(?<!every\s)(?<!per\s)(?<!over\s)(?<!about\s)(?:(?:an|half\s+an|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)[\s-]+minutes?\s+(?:on|with|next|this|to|monday|tuesday|wednesday|thursday|friday|tomorrow))"
     r"|calendar|sit\s+down|get\s+together|meet(?:\s+with)?\s+(?:you|up)|come\s+(?:by|over|in|out)|stop\s+by|swing\s+by|drop\s+by"
     r"|pop\s+(?:by|in|over)|show\s+you|set\s+(?:something|a\s+time|it|that|one|you)\s+up|set\s+up\s+(?:a|some|time)|schedule|book|pencil|get\s+you\s+on"
     r"|(?:set\s+up|grab|take|book|schedule|find|carve\s+out|get)\s+(?:a\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*minutes?)\b",

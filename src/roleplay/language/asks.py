@@ -106,7 +106,8 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         # the look-behinds read back from the verb, so the line is scanned for it first)
         r"\b(?:(?:would|will|could)"
         + _NOT_AFTER_SUBJECT
-        + r"|do|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b))"
+        # ("do" after "I" or "we" is the main verb: "I do controller work for studios")
+        + r"|(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)do|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b))"
         r"\s+(?:(?:[\w:.]+|\w+-(?:minute|min|hour|day|week))\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open"
         r"|make\s+sense|fit|doable|possible|alright|all\s+right|useful|helpful|worthwhile|worth\s+it"
         # "would that be worth 15 minutes of your time"
@@ -236,7 +237,9 @@ _COMMIT_NOUN = AnyOf(
         "call chat conversation",
     ),
     Rule(
-        r"\b(?:(?:an|half\s+an|a\s+half|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)[\s-]+minutes?\s+"
+        # (a time something takes, not time asked for: "program a part in under an hour")
+        r"\b(?<!under\s)(?<!than\s)(?<!within\s)(?<!in\s)(?<!every\s)(?<!per\s)(?<!over\s)(?<!about\s)"
+        r"(?:(?:an|half\s+an|a\s+half|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)[\s-]+minutes?\s+"
         r"(?:on|with|next|this|to|for|monday|tuesday|wednesday|thursday|friday|tomorrow))\b"
         # "could we set up 30 min", "grab fifteen minutes"
         r"|\b(?:set\s+up|grab|take|book|schedule|find|carve\s+out|get)\s+(?:a\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*minutes?\b"
@@ -265,7 +268,9 @@ _COMMIT_NOUN = AnyOf(
         r"\b(?:(?:find|grab|make|carve\s+out|set\s+aside)\s+(?:some\s+|a\s+(?:bit\s+of\s+|little\s+)?)?time\s+(?:to\s+(?:talk|chat|meet|speak|connect)|together|for\s+(?:a|us|this))"
         r"|talk\s+(?:properly|more)\s+(?:later|another\s+time|some\s*time|this|next|on|tomorrow)"
         # "would you be open to talking about it sometime?"
-        r"|talk(?:ing)?\s+(?:about\s+(?:it|this|that)\s+)?(?:more\s+)?(?:some\s*time|another\s+time|later|soon|next\s+week))\b",
+        r"|talk(?:ing)?\s+(?:about\s+(?:it|this|that)\s+)?(?:more\s+)?(?:some\s*time|another\s+time|next\s+week)"
+        # (not the sign-off said on its own: "ok, keep in touch, talk soon")
+        r"|(?<=[\w']\s)talk(?:ing)?\s+(?:about\s+(?:it|this|that)\s+)?(?:more\s+)?(?:later|soon))\b",
         "time talk talking",
     ),
 )
@@ -529,7 +534,7 @@ _SPECIFIC_OBJECT = Rule(
     r"|proofs?|drafts?|mock-?ups?|listing|sketch(?:es)?|drawings?|layouts?|floor\s+plans?"
     r"|(?:look|play|hand|work|guide|e-?)\s?books?|lookbooks?|playbooks?|handbooks?|workbooks?|ebooks?|e-books?|photos|pictures|specs\s+sheet"
     # a message whose content is named: "one short email introducing Halyard"
-    r"|(?:email|e-mail|note|message|letter)\s+(?:introducing|explaining|outlining|summari[sz]ing|recapping|confirming|with\s+(?:the|our|a|some|those|a\s+few)"
+    r"|(?:email|e-mail|note|message|letter)\s+(?:introducing|explaining|outlining|summari[sz]ing|recapping|confirming|with\s+(?:the|our|a|some|those|a\s+few|my|two|three|four|five|\d+)"
     # ... or its point: "a quick note so she knows her info is updated", "to let her know"
     r"|so\s+(?:she|he|they|you)\s+(?:knows?|has|have|can\s+see)|to\s+(?:let\s+(?:her|him|them|you)\s+know|confirm|explain|introduce)))s?\b",
     # (with the plurals of things sent in numbers: "any articles I come across")

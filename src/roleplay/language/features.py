@@ -46,7 +46,7 @@ _FEATURE_PLAIN = frozenset(
     aluminium titanium telemetry mesh nodes weatherproof ruggedized firmware endpoints
     kubernetes graphql latency servers controller controllers logging logger loggers alarm alarms
     alarming backlit configurations connector connectors forecasting queries query digital coated
-    coating cooling
+    coating cooling payload repeatability throughput torque axis plc plcs scada hmi rfid nfc iot
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")
@@ -82,15 +82,21 @@ _FEATURE_OTHER = AnyOf(
     Rule(
         # (not "we've learned a ton": a lot, said loosely)
         rf"\b(?!a[\s-]+tons?\b)(?:\d[\d,.]*|(?:{_SPEC_NUMBER}[\s-]){{0,3}}{_SPEC_NUMBER})[\s-](?:feet|foot|ft|inch(?:es)?|pounds?|lbs?|kg|kilos?|tons?|tonnes?|horsepower|hp|volts?|watts?|amps?|psi|rpm|gallons?|litres?|liters?|cc"
-        r"|km|kilomet(?:er|re)s?|met(?:er|re)s?|mm|cm|degrees?|mph|kph|decibels?|db|microns?|btus?|lumens?"
+        r"|km|kilomet(?:er|re)s?|met(?:er|re)s?|mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?|degrees?|mph|kph|decibels?|db|microns?|btus?|lumens?"
         r"|megawatts?|kilowatts?|mw|kw|gigs?|gigabits?|terabytes?|gigabytes?)\b",
         "feet foot ft inch inches pound pounds lb lbs kg kilo kilos ton tons tonne tonnes horsepower hp"
         " volt volts watt watts amp amps psi rpm gallon gallons litre litres liter liters cc km kilometer"
-        " kilometers kilometre kilometres meter meters metre metres mm cm degree degrees mph kph decibel"
+        " kilometers kilometre kilometres meter meters metre metres mm cm millimeter millimeters millimetre"
+        " millimetres centimeter centimeters centimetre centimetres degree degrees mph kph decibel"
         " decibels db micron microns btu btus lumen lumens megawatt megawatts kilowatt kilowatts mw kw"
         " gig gigs gigabit gigabits terabyte terabytes gigabyte gigabytes",
     ),
     Rule(r"\b(?:two|four|all|\d)[\s-]wheel[\s-]drive\b", "wheel"),
+    # a model line named by its code: "the BF-9 series", "an X200 model"
+    Rule(
+        r"\b[a-z]{1,4}-?\d{1,4}[a-z]?\s+(?:series|model|models|edition|line)\b",
+        "series model models edition line",
+    ),
     # a data centre's ratings: "tier 3", "2n power"
     Rule(
         r"\btier\s+(?:[1-4]|iv|iii|ii|one|two|three|four)\b|\b2n\s+(?:power|cooling|redundancy|redundant|ups)\b",

@@ -146,6 +146,10 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:asked|told|wanted|invited|suggested|recommended|said|mentioned|referred)\s+(?:me|us|that\s+i|i|we)\s+(?:to\s+|should\s+|would\s+)?(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a|check\s+in|stop\s+by|drop\s+by)"
         # told to try them: "your office manager said to try you at home this evening"
+        # a request of theirs for the work the call does: "Mr Halvorsen asked us to update his
+        # info", "your manager asked me to confirm the address" (not "customers asked us to")
+        r"|\b(?:your\s+\w+(?:\s+\w+)?|(?!(?:i|we|it|customers|clients|people|folks|many|some|most|they)\b)\w+)\s+asked\s+(?:me|us)\s+to\s+"
+        r"(?:update|verify|confirm|correct|check|follow\s+up|send|set\s+up|book|schedule|arrange|quote)\b"
         r"|\b(?:your\s+\w+(?:\s+\w+)?|(?!(?:he|she|they|you|i|we|it)\b)\w+)\s+(?:said|told\s+(?:me|us))\s+to\s+(?:(?:try|call|ring|reach|phone|catch)\s+(?:you|him|her|them)|give\s+(?:you|him|her|them)\s+a\s+(?:ring|call|shout|buzz|bell))\b"
         # the name set off by commas: "Your board chair, Gene Ivers, told me to get in touch"
         r"|\b(?!(?:sure|okay|ok|yes|yeah|no|worries|thanks|right|so|well|great|fine|alright|perfect|also)\b)\w+,\s+(?:asked|told|suggested|recommended|referred)\s+(?:me|us)\s+(?:to\s+)?(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a)",
@@ -614,7 +618,18 @@ def goes_along(text: str, claim: str, prospect_lines: list[str]) -> bool:
     reply = normalise(prospect_lines[0])
     first = sentences(reply)[0] if reply.strip() else ""
     # (a question of their own after the answer is fine: "... 6 weeks. whats the weekly rate?")
-    return len(first.split()) >= 3 and not is_question(first) and _DENIAL.search(reply) is None
+    # (a yes says it in a word: "yes, hi. mostly i wanted to know about quickbooks")
+    return (
+        (len(first.split()) >= 3 or _YES_FIRST.match(first) is not None)
+        and not is_question(first)
+        and _DENIAL.search(reply) is None
+    )
+
+
+# A reply that opens with a yes ("yes, hi.", "yeah."), not asked back ("yes?").
+_YES_FIRST = Lazy(
+    r"^\W*(?:(?:oh|ah)\W+)?(?:yes|yeah|yep|yup|yea|right|correct|mhm|uh-huh)\b(?!\W*\?)", re.I
+)
 
 
 def claim_support(prospect_lines: list[str], said: str = "") -> str:

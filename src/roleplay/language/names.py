@@ -833,6 +833,12 @@ def introduction(text: str, answers_who: bool = False) -> str | None:
         ):
             return bare.group("name")
         match = _BARE_NAME.match(text)
+        if (
+            match is not None
+            and match.group("name").split()[0].lower() not in first_names()
+            and _COMPANY_AFTER.match(text, match.end("name"))
+        ):
+            match = None  # "oh, Securelink Access, we're the card reader folks": a company
         if match:
             tokens = match.group("name").split()
             name = _clean_name(match.group("name"))

@@ -354,8 +354,13 @@ _NOT_THEIRS = r"(?!\s+(?:neighbou?rs?|competitors?|competition|peers?|rivals?|ar
 _US_AND_YOU = Lazy(
     rf"(?i)\byour\b{_NOT_THEIRS}[^.?!]{{0,80}}?\b(?:us|our|ours|we|we're|we've|we'd)\b|\b(?:us|our|we)\b[^.?!]{{0,80}}?\b(?:your\b{_NOT_THEIRS}|yours\b)"
     r"|\b(?:could|would|might|can)\s+help\s+you\b|\bworth\s+a\s+(?:look|conversation|chat|talk)\b"
+    # two firms tied by who they serve: "we share a few hundred restaurants"; or what doing
+    # something together could do: "fixing that together could help"
+    r"|\bwe\s+(?:both\s+)?share\s+(?:[\w'-]+\s+){0,4}?[\w'-]+s\b|\btogether\s+(?:could|would|might|can)\s+(?:really\s+)?help\b"
 )
-_YOUR_TIME = Lazy(r"(?i)\byour\s+(?:time|calendar|diary|day|schedule)\b")
+_YOUR_TIME = Lazy(
+    r"(?i)\byour\s+(?:time|calendar|diary|day|schedule)\b(?!\s+(?:app|apps|software|tool|system|platform|product|module))"
+)
 
 
 def _about_at_a_clause_start(sentence: str) -> bool:
@@ -411,7 +416,10 @@ _VALUE_STATEMENT = Rule(
 # "that's what we fix".
 _WE_DO = (
     r"help|helps|fix|solve|place|handle|provide|supply|install|build|make|offer|sell|run|manage"
-    r"|automate|cut|reduce|track|insure|specialize|specialise|work\s+with|take\s+care\s+of|sort\s+out"
+    # (whom we work with, only with what we do for them: "we work with shops your size on
+    # quotes", not "we work with a lot of auto shops in the area", which says who we are)
+    r"|automate|cut|reduce|track|insure|specialize|specialise|take\s+care\s+of|sort\s+out"
+    r"|work\s+with\s+(?:[\w'&-]+\s+){1,6}?(?:on|to|who|that|so)\s+\w+"
     r"|train|recruit|staff|deliver|do|keep|warn|alert|stop|save|catch|protect|prevent|monitor|flag|spot"
     r"|remind|fill|find|connect|simplify|streamline|turn|get|make\s+sure"
 )
@@ -625,10 +633,12 @@ _BY_HAND = Rule(
 # ... or told by the verb alone, whose "re-" says the work is done twice: "a few hundred of
 # your shops run our payroll and retype the hours from your tills".
 _DONE_TWICE = Rule(
-    r"\b(?:your|their|they|those|these)\b[^.!?]{0,80}?\b(?:re-?enter(?:s|ing|ed)?|re-?typ(?:e|es|ing|ed)|re-?key(?:s|ing|ed)?)\b"
+    r"\b(?:your|their|they|those|these)\b[^.!?]{0,80}?\b(?:re-?enter(?:s|ing|ed)?|re-?typ(?:e|es|ing|ed)|re-?key(?:s|ing|ed)?"
+    # ... or copied from one system to the other: "copying the numbers across"
+    r"|cop(?:y|ies|ying|ied)\s+(?:[\w']+\s+){0,3}?(?:across|over)(?!\s+(?:to\s+)?(?:you|me|us)\b))\b"
     r"[^.!?]{0,60}",
     "retype retypes retyping retyped reenter reenters reentering reentered rekey rekeys rekeying"
-    " rekeyed re",
+    " rekeyed re across over",
 )
 
 

@@ -43,6 +43,12 @@ QUESTION_CUE = AnyOf(
         r"\bask\s+(?:you|ya|u)\b[^.!?,]{0,30},\s+(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
         "ask",
     ),
+    # after holding back what comes next: "before I go on, is that on your radar"
+    Rule(
+        r"\bbefore\s+(?:[\w']+\s+){0,3}?(?:go|going|continue|keep|further|ramble|dive|jump|launch)\b[^.!?,]{0,20},\s+"
+        r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
+        "before",
+    ),
     Rule(
         r"(?:^|[.!?;:,]\s+|\b(?:so|ok|okay|and)\s+)(?:want|wanna)\s+(?:me|us)\s+to\b", "want wanna"
     ),
@@ -259,7 +265,9 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
                     break
         # A break before it, when the line runs on into it.
         if start > 0 and "," in gaps[start] and not pause(gaps[start], strong=True):
-            gaps[start] = gaps[start].replace(",", ".", 1)
+            # (commas left either side of a filler taken out, "about, um, which", are one)
+            gap = gaps[start]
+            gaps[start] = ". " if not gap.replace(",", "").strip() else gap.replace(",", ".", 1)
         elif start > 0 and gaps[start].strip() == "":
             gaps[start] = ". "
         after = gaps[end]
@@ -274,7 +282,15 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
 def _which_thing_is_it(lowered: list[str], i: int) -> bool:
     """ "..., which model is it", "..., which system do you use": a question word, a noun,
     then the auxiliary before its subject, the order a question takes (a relative clause
-    goes on with its verb: "..., which is wild", "..., which we installed")."""
+    goes on with its verb: "..., which is wild", "..., which we installed"). Also "which of
+    your cells are still manual": which of their things, then a verb."""
+    if (
+        lowered[i] == "which"
+        and lowered[i + 1 : i + 2] == ["of"]
+        and i + 2 < len(lowered)
+        and (lowered[i + 2] in _DETERMINERS or lowered[i + 2] in {"them", "these", "those", "you"})
+    ):
+        return any(w in _AUX_WORDS for w in lowered[i + 3 : i + 7])
     return (
         lowered[i] in {"which", "what"}
         and i + 2 < len(lowered)
@@ -663,9 +679,17 @@ def _after_lead_in(lowered: list[str], gaps: list[str], i: int) -> bool:
         k = i - 1
         return lowered[k] in {"and", "so"} and (k == 0 or pause(gaps[k], strong=True))
     before = _sentence_before(lowered, gaps, i)
-    return all(w in _LEAD_IN_WORDS for w in before) or (
-        ("ask" in before or "asking" in before) and _asks_leave(before)
+    return (
+        all(w in _LEAD_IN_WORDS for w in before)
+        or (("ask" in before or "asking" in before) and _asks_leave(before))
+        # holding back what comes next: "before I go on, is that on your radar"
+        or (before[:1] == ["before"] and len(before) <= 6 and not _GOING_ON.isdisjoint(before))
     )
+
+
+# What "before ..." holds back, when the clause after the comma asks: "before I go on",
+# "before we go any further", "before I keep going".
+_GOING_ON = frozenset("go going continue keep further ramble dive jump launch".split())
 
 
 # What may follow "ask you" when it announces the question after the comma: "let me ask

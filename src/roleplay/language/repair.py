@@ -747,6 +747,9 @@ def repair(text: str, names: bool = True) -> Repaired:
                 ) and (gaps[i].strip(" ,") == "" and "," in gaps[i]):
                     # "this is, um, sophie lind": the pause was inside the phrase
                     gaps[i], gaps[i + 1] = "", " "
+                elif "," in gaps[i] and gaps[i + 1].strip() == ",":
+                    # "more about, um, which of your...": one pause, before the next word
+                    gaps[i] = ""
                 else:
                     gaps[i + 1] = ""
                 continue
@@ -850,6 +853,16 @@ def _capitalise_names_kept(
         lowered[i], new[i] = some_lowered[at], some_new[at]
 
 
+# Words after which "lets" is "let's" ("maybe lets do tuesday"), and the verbs it proposes
+# ("..., lets grab a coffee"): "it lets you..." is a verb.
+_BEFORE_LETS = frozenset(
+    "so ok okay then and great alright maybe yeah yes sure cool perfect totally hey well now oh right".split()
+) | {""}
+_AFTER_LETS = frozenset(
+    "do grab get set book meet talk chat catch have hop jump plan pencil find schedule try say".split()
+)
+
+
 def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | None:
     if low == "i":
         return "I"
@@ -875,16 +888,7 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
         return "with"  # "dana w northwind"
     if low in _SHORTHAND and not (low == "cause" and following in {"of", "and", "the"}):
         return _same_case(_SHORTHAND[low], word)
-    if low == "lets" and previous not in {
-        "",
-        "so",
-        "ok",
-        "okay",
-        "then",
-        "and",
-        "great",
-        "alright",
-    }:
+    if low == "lets" and previous not in _BEFORE_LETS and following not in _AFTER_LETS:
         return None  # "it lets you..." is a verb; "lets do thursday" is "let's"
     contraction = _CONTRACTIONS.get(low)
     if contraction is not None:

@@ -28,6 +28,9 @@ _SLOT_SPECIFIC = Rule(
     rf"|\b(?:at|by|around|before|after|from|say|thinking)\s+(?:(?:like|about|around|maybe|roughly)\s+)?(?:{_HHMM}(?:\s*[ap]\.?m\.?)?|(?:[01]?\d|2[0-4])(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight|{_NUMWORD}(?:\s*o'?clock|\s+thirty|\s+fifteen|\s+forty-five)?)(?![\w%$-])(?!\.\d(?!\d))"
     # (a number of things, not a time: "at one minute intervals", "around like twelve years")
     r"(?!\s*(?:percent|dollars|bucks|minutes?|hours?|days?|weeks?|months?|years?|seconds?|people|of\b|per\b|times\b|x\b"
+    # (things counted: "from one shift to two", "from two sites to five")
+    r"|(?:shift|site|location|store|truck|shop|crew|plant|line|cell|clinic|office|van|employee|user|seat|unit|vendor"
+    r"|client|customer|branch|restaurant|team|car|machine|room|bed|chair|warehouse|building|job)(?:s|es)?\b"
     # (a price: "plans start at 200 a month", "at 45 a seat")
     r"|an?\s+(?:month|year|week|seat|user|head|unit|piece|licen[cs]e|location|site|truck|room|person)\b))"
     rf"|\b\d{{1,2}}:\d{{2}}\b|\b(?:{_HHMM}|\d{{1,2}})\s*[ap]\.?m\b\.?|\b(?:\d{{1,2}}|{_NUMWORD})\s*o'?clock\b"
