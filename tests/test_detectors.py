@@ -2263,6 +2263,13 @@ MESSY_TABLE = [
     # the sign-off "talk soon" asks for nothing
     ("ok well, lets keep in touch, talk soon", None, "commitment_ask", False),
     ("could we talk about it soon", None, "commitment_ask", True),
+    # a line opening on "is" or "does" asks, whatever its subject, typed without its mark
+    ("is scheduling something your team has looked at changing", None, "question", True),
+    ("does billing come up much for you guys", None, "question", True),
+    ("is fine by me, send it over", None, "question", False),
+    # a gain named as theirs
+    ("honestly feels like an easy win for your front desk", None, "benefit", True),
+    ("that was a big win for me last year", None, "benefit", False),
     ("given what you said last month about keeping customers", None, "reason", True),
     ("i think theres a conversation worth having", None, "reason", True),
     ("what im doing today is checking an old entry in our contact database", None, "reason", True),

@@ -528,6 +528,11 @@ _BENEFIT_PARTS: tuple[Rule, ...] = (
         r"\b(?:no\s+more|never\s+again)\b[^.!?]{0,60}\b(?:you|your)\b|\b(?:you|your)\b[^.!?]{0,60}\b(?:no\s+more|never\s+again)\b",
         "more again",
     ),
+    # a gain named as theirs: "seems like a retention win for you", "an easy win for your team"
+    Rule(
+        r"\ban?\s+(?:[\w-]+\s+){0,2}?wins?\s+for\s+(?:you|your|both\s+of\s+us|the\s+two\s+of\s+us)\b",
+        "win wins",
+    ),
 )
 # The parts in one loop, the sentence's words looked up once.
 _BENEFIT_ANY = AnyOf(*_BENEFIT_PARTS)
@@ -564,6 +569,7 @@ _BENEFIT_GATE = (
     "operators",
     "offices",
     "users",
+    "win",
 )
 
 

@@ -491,6 +491,16 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
         # "would 15 min tuesday at 2 work", "does thursday at 10 suit": a time proposed
         if clause_start and word in _PROPOSING and (nxt[:1].isdigit() or nxt in _WHEN_WORDS):
             return True
+        # "is payroll something counterpoint has looked at", "does billing come up much":
+        # opening the line or a sentence, with a subject the lists don't know
+        if (
+            (i == 0 or pause(gaps[i], strong=True))
+            and word in _OPENS_ON_ANY
+            and nxt.isalpha()
+            and nxt not in _NOT_A_SUBJECT
+            and len(lowered) - i >= 4
+        ):
+            return True
         # "Have a good night" and "Have your people call me" ask nothing.
         return (
             clause_start
@@ -546,6 +556,12 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
 
 
 _EVER_ASKS = frozenset("has have had did does do is are was were".split())
+# Verbs that open a question whatever subject follows, at the start of a line or sentence
+# (not "is fine by me", "is what it is": words that are no subject).
+_OPENS_ON_ANY = frozenset("is are does did".split())
+_NOT_A_SUBJECT = frozenset(
+    "fine good great ok okay what all not perfect cool right just very so too also why how done".split()
+)
 _HOW_MUCH = frozenset("much many long often soon far big old late early".split())
 # Verbs that open a question after "but" ("..., but would a coffee help", "but is it worth it").
 _BUT_ASKS = frozenset("would could can will shall should do does is are".split())
