@@ -2270,6 +2270,31 @@ MESSY_TABLE = [
     # a gain named as theirs
     ("honestly feels like an easy win for your front desk", None, "benefit", True),
     ("that was a big win for me last year", None, "benefit", False),
+    # the connection, asked for on LinkedIn, and a habit of calling that says why
+    ("you asked to connect with me on linkedin on monday", None, "connection_note", True),
+    ("you asked me about pricing on the phone", None, "connection_note", False),
+    ("i always try to say hi in person when someone new connects", None, "reason", True),
+    ("i like to keep things simple for clients", None, "reason", False),
+    # the caller named by who introduced them, with where and when
+    (
+        "im the installer priya introduced you to at the chamber mixer last friday",
+        None,
+        "met_context",
+        True,
+    ),
+    ("priya introduced you to my cousin last year", None, "met_context", False),
+    # an introduction offered is why a networking call is made
+    (
+        "if anyone in my circle could help your team, id be glad to make the intro",
+        None,
+        "reason",
+        True,
+    ),
+    ("im always happy to help", None, "reason", False),
+    # the choice handed over after other times offered
+    ("no stress, i can go earlier or later, you tell me", None, "callback_offer", True),
+    ("whats the hardest part of the job, you tell me", None, "callback_offer", False),
+    ("or send me the file and let me know", None, "callback_offer", False),
     ("given what you said last month about keeping customers", None, "reason", True),
     ("i think theres a conversation worth having", None, "reason", True),
     ("what im doing today is checking an old entry in our contact database", None, "reason", True),

@@ -472,6 +472,11 @@ Prospect: Right, hi.
         "at the Rotary lunch last Tuesday, I sat next to you", "at a conference a while back"
     )
     assert "misleading-claim" in {m.code for m in card(vague).mistakes}
+    # a venue typed in lower case is still a place to check, told with when
+    typed = honest.replace("at the Rotary lunch last Tuesday", "at the brookfield last tuesday")
+    assert "misleading-claim" not in {m.code for m in card(typed).mistakes}
+    anywhere = honest.replace("at the Rotary lunch last Tuesday", "at the office last tuesday")
+    assert "misleading-claim" in {m.code for m in card(anywhere).mistakes}
 
 
 def test_an_act_of_their_own_taken_up_in_substance_is_owned_up_to() -> None:

@@ -120,6 +120,12 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         r"\b(?:name|pick|choose)\s+(?:a|the|any)\s+(?:morning|afternoon|evening|day|time|date|slot)\b",
         "name pick choose",
     ),
+    # the choice handed over after other times offered: "i can do earlier or later, or
+    # coffee instead, you tell me"
+    Rule(
+        r"\b(?:earlier|later|instead|another\s+(?:day|time)|other\s+(?:day|time))\b[^.!?]{0,60}\b(?:you\s+tell\s+me|(?:just\s+)?let\s+me\s+know)\W*$",
+        "tell know",
+    ),
     Rule(
         r"\b(?:another|any\s+other|a|any|some\s+other)\s+(?:time|day)\s+(?:that\s+)?you\s+(?:pick|choose|prefer|name)\b",
         "pick choose prefer name",

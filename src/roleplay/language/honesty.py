@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from roleplay.language.fuzzy import NEGATIONS, best_window
-from roleplay.language.repair import first_names
+from roleplay.language.repair import first_names, plain_word
 from roleplay.language.text import (
     AnyOf,
     Lazy,
@@ -470,7 +470,8 @@ def specific_history(text: str, claim: str) -> bool:
     for sentence in sentences(norm):
         if claim in sentence:
             if _NAMED_PLACE.search(sentence) is None:
-                return False
+                # a venue typed in lower case, with when: "at the marlowe last thursday"
+                return _PAST_WHEN.search(sentence) is not None and _lower_venue(sentence)
             return (
                 _PAST_WHEN.search(sentence) is not None
                 # a day named beside "we met": a past one ("...breakfast tuesday")
@@ -480,10 +481,26 @@ def specific_history(text: str, claim: str) -> bool:
     return False
 
 
+# A place named in lower case, as speech-to-text and hurried typing leave it: "at the
+# marlowe", "at the bellwood" (not a place anyone could name: "at the office").
+_LOWER_VENUE = Lazy(
+    r"\b(?:at|in)\s+the\s+(?!(?:office|event|show|meeting|conference|thing|party|place|store|shop|bar|gym|park|club"
+    r"|church|school|game|airport|hotel|restaurant|cafe|station|library|mall|market|hospital|clinic|breakfast|lunch|dinner"
+    r"|front|back|end|start|time|moment|area|city|building)\b)([a-z][a-z'&-]{3,})\b"
+)
+
+
+def _lower_venue(sentence: str) -> bool:
+    return any(not plain_word(m.group(1)) for m in _LOWER_VENUE.finditer(sentence))
+
+
 # A third person who brought us together: "Marcus introduced us", "I met you through
 # Marcus Bell" (told with where or when, honest context to check).
 _INTRODUCED_US = Rule(
-    r"\bintroduced\s+(?:us|me\s+to\s+you|you\s+to\s+me)\b|\bmet\s+(?:you\s+)?through\s+[a-z]+",
+    r"\bintroduced\s+(?:us|me\s+to\s+you|you\s+to\s+me|the\s+two\s+of\s+us|you\s+and\s+me|me\s+and\s+you)\b|\bmet\s+(?:you\s+)?through\s+[a-z]+"
+    # the caller named by who introduced them: "I'm the bookkeeper Marcus introduced you to
+    # at the breakfast last Thursday"
+    r"|\bintroduced\s+you\s+to(?=\s*(?:at|last|on|over|during|in|the\s+other|[,.!?]|$))",
     "introduced through",
 )
 
@@ -511,9 +528,11 @@ _CONNECTION_NOTE = Rule(
     r"|\b(?:you|u|i|we)\s+(?:just\s+|recently\s+)?(?:sent|accepted|added|invited|requested|got|saw|approved)\s+"
     r"(?:me\s+|you\s+)?(?:(?:a|an|my|the|your)\s+)?(?:linkedin\s+(?:connection\s+|connect\s+)?(?:request|invite|invitation|connection|connect|message)"
     r"|(?:connection|connect)\s+(?:request|invite|invitation)|me\s+on\s+linkedin|to\s+connect\s+on\s+linkedin)\b"
+    # "you asked to connect on LinkedIn last week", "you reached out on linkedin"
+    r"|\b(?:you|u|i|we)\s+(?:just\s+|recently\s+)?(?:asked|wanted|tried|reached\s+out)\s+(?:(?:me\s+)?to\s+connect\s+)?(?:with\s+(?:me|you)\s+)?(?:on|over|via)\s+linkedin\b"
     r"|\bthanks?\s+(?:you\s+)?for\s+(?:the\s+|your\s+)?(?:linkedin\s+(?:connection\s+|connect\s+)?(?:request|invite|invitation|connection|connect|add)"
     r"|(?:connection|connect)\s+(?:request|invite|invitation)|connecting(?!\s+(?:me|us|you)\b)(?:\s+on\s+linkedin)?|the\s+connect)\b",
-    "connected sent accepted added invited requested got saw approved thanks thank",
+    "connected sent accepted added invited requested got saw approved thanks thank asked wanted tried reached",
 )
 
 

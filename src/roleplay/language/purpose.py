@@ -73,6 +73,13 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"|\bwhy\s+(?:i'm|i\s+am|we're|we\s+are)\s+(?:calling|ringing|phoning|reaching\s+out)\s+is\b",
         "reason purpose why",
     ),
+    # an introduction offered, the reason a networking call is about them: "if there's ever
+    # someone in my network who'd be useful, I'd be glad to make the introduction"
+    Rule(
+        r"\b(?:i'd|i\s+would|i'm|i\s+am|i'll|i\s+will|we'd|we're)\s+(?:be\s+)?(?:(?:really|more\s+than|always|very)\s+)?(?:glad|happy|pleased|keen)\s+to\s+"
+        r"(?:make\s+(?:an?|the|some|any)\s+(?:intro|introduction)s?|introduce\s+you|connect\s+you|put\s+you\s+in\s+touch|pass\s+your\s+name)\b",
+        "glad happy pleased keen",
+    ),
     # the call itself said to be for something: "today's call is just to fix one record",
     # "this call is about your fleet"
     Rule(
@@ -91,10 +98,14 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|was\s+hoping|were\s+hoping|thought\s+i'd|figured\s+i'd)"
         rf"\s+(?:to\s+)?(?:actually\s+|really\s+|just\s+|quickly\s+|personally\s+)?{_PURPOSE_VERBS}\b"
         r"|\bi'd\s+(?:like|love)\s+to\s+(?:see|ask|talk|speak|share|introduce|show|discuss|learn|hear|offer|invite)\b"
+        # a habit of the caller's, which is why this call: "I like to follow up with a quick
+        # call rather than just clicking accept", "I always try to say hi in person"
+        r"|\bi\s+(?:always\s+|usually\s+|just\s+)?(?:like|love|prefer|try)\s+to\s+(?:always\s+)?(?:follow\s+up|check\s+in|touch\s+base|reach\s+out"
+        r"|say\s+(?:hi|hello|thanks|thank\s+you)|put\s+a\s+voice|introduce\s+myself|call|ring|pick\s+up\s+the\s+phone)\b"
         # speech drops the subject: "wanted to pick your brain about the Reno site"
         r"|(?:^|[.!?,;:-]\s*)(?:(?:so|um|uh|yeah|and|just|hey|hi)\W+)*(?:wanted|was\s+hoping|hoping)\s+to\s+(?:actually\s+|really\s+|just\s+)?"
         rf"{_PURPOSE_VERBS}\b",
-        "wanted want wanna like hoping thought figured love",
+        "wanted want wanna like hoping thought figured love try prefer",
     ),
     Rule(
         r"\b(?:reaching|reached)\s+out\s+(?:because|about|to|regarding|since|as)\b"
