@@ -1079,6 +1079,9 @@ def test_price_questions_in_other_words(line: str, asks: bool) -> None:
         ("We met at a conference a while back.", False),
         ("We spoke last week about your fleet.", False),
         ("We met at the trade show last month.", False),
+        # a venue typed in lower case is still one to check
+        ("we met at the brookfield last thursday", True),
+        ("we met at the expo last thursday", False),
     ],
 )
 def test_shared_history_with_where_and_when_is_specific(line: str, specific: bool) -> None:

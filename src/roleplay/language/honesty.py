@@ -486,7 +486,10 @@ def specific_history(text: str, claim: str) -> bool:
 _LOWER_VENUE = Lazy(
     r"\b(?:at|in)\s+the\s+(?!(?:office|event|show|meeting|conference|thing|party|place|store|shop|bar|gym|park|club"
     r"|church|school|game|airport|hotel|restaurant|cafe|station|library|mall|market|hospital|clinic|breakfast|lunch|dinner"
-    r"|front|back|end|start|time|moment|area|city|building)\b)([a-z][a-z'&-]{3,})\b"
+    r"|front|back|end|start|time|moment|area|city|building|trade|big|same|last|annual|local|other|usual|industry|recent"
+    r"|panel|summit|expo|fair|meetup|mixer|event|workshop|webinar|seminar|convention|forum|festival|gala|awards?|course"
+    r"|training|retreat|roundtable|booth|table|session|talk|class|gym|pub|game|match|wedding|funeral|kids|school)\b)"
+    r"([a-z][a-z'&-]{3,})\b"
 )
 
 
