@@ -2298,6 +2298,19 @@ MESSY_TABLE = [
     ("no stress, i can go earlier or later, you tell me", None, "callback_offer", True),
     ("whats the hardest part of the job, you tell me", None, "callback_offer", False),
     ("or send me the file and let me know", None, "callback_offer", False),
+    # a question right after a greeting, typed without its mark
+    ("hi is jolene there", None, "routing", True),
+    ("hi is fine, whatever works", None, "question", False),
+    # their clients asked for: whether they need the caller's service, a standing trade, a list
+    ("do any of your dental clients need a good payroll person", None, "referral_ask", True),
+    ("do any of your locations need more staff right now", None, "referral_ask", False),
+    (
+        "maybe we set up a referral deal, i send you one, you send me one",
+        None,
+        "referral_ask",
+        True,
+    ),
+    ("could you email me a list of a few clients who might fit", None, "referral_ask", True),
     ("given what you said last month about keeping customers", None, "reason", True),
     ("i think theres a conversation worth having", None, "reason", True),
     ("what im doing today is checking an old entry in our contact database", None, "reason", True),

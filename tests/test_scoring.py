@@ -479,6 +479,23 @@ Prospect: Right, hi.
     assert "misleading-claim" in {m.code for m in card(anywhere).mistakes}
 
 
+def test_the_name_asked_for_is_not_the_callers_own() -> None:
+    # asked who is calling, the name of the one the rep asked for says whom they want
+    text = """\
+Prospect: Halvorsen Freight, this is Ellen.
+Rep: hi is greg there
+Prospect: Who's calling, please?
+Rep: greg tanaka, in purchasing
+Prospect: And what's it about?
+Rep: trade shows
+"""
+    codes = {m.code for m in card(text).mistakes}
+    assert {"no-introduction", "ignored-question"} <= codes
+    # their own name, given in answer, is an introduction
+    own = text.replace("greg tanaka, in purchasing", "oh sorry, its dev patel from boothworks")
+    assert "no-introduction" not in {m.code for m in card(own).mistakes}
+
+
 def test_an_act_of_their_own_taken_up_in_substance_is_owned_up_to() -> None:
     # "the quote request you sent": the one on the line would know, and answering about the
     # job goes along with it; "what request?" or "I never sent one" does not

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from roleplay.language.names import asks_who, rep_name
 from roleplay.language.pricing import asks_price
 from roleplay.language.purpose import asks_purpose
-from roleplay.language.repair import Repaired, repair
+from roleplay.language.repair import Repaired, first_names, repair
 from roleplay.language.signals import MAX_ANALYSED_CHARS, UNSCORED, in_context, line_signals
 from roleplay.language.text import Frozen, is_question, sentences
 from roleplay.language.times import names_refused_time, proposed_time, refused_times
@@ -169,6 +169,17 @@ class TurnAnalysis(Frozen):
         return tuple(s for s in sentences(self.line.text) if is_question(s))
 
 
+def _asked_for(turns: Iterable[TurnAnalysis]) -> frozenset[str]:
+    """The first names in the rep's requests to be put through ("is mark there?")."""
+    return frozenset(
+        word
+        for t in turns
+        if t.speaker == "rep" and "routing" in t.signals
+        for word in t.signals["routing"].lower().replace("?", " ").replace(",", " ").split()
+        if word in first_names()
+    )
+
+
 class CallAnalysis:
     """Every turn of a call, analysed once, in order.
 
@@ -231,6 +242,14 @@ class CallAnalysis:
                     scored_only=scored_only,
                 )
                 found = in_context(found, line.text, previous=previous, opening=opening)
+                if "introduction" in found and before.who:
+                    # Asked who is calling, the name of the one the rep asked for ("is mark
+                    # there?" ... "mark delaney, in marketing") says whom they want, not who
+                    # they are.
+                    asked = _asked_for(turns[:index])
+                    if asked and not asked.isdisjoint(found["introduction"].lower().split()):
+                        del found["introduction"]
+                        found.setdefault("ignored_question", before.who)
                 if not scored_only and "callback_offer" not in found:
                     # The slots the prospect has turned down so far ("Thursday noon's
                     # out"): proposing one again is ``refused_time``, the call's memory.

@@ -674,7 +674,14 @@ _REFERRAL_ASK = Rule(
     # me your clients who need books", "send me a list of who might need...", "pass my name along"
     r"|\b(?:swap|trade|exchange)\s+(?:some\s+)?(?:referrals|leads|clients|customers|contacts|introductions|intros)\b"
     r"|\byou\s+send\s+(?:me|us)\s+(?:your|some|any|the)\s+(?:\w+\s+)?(?:clients?|customers?|leads?|referrals?|people|contacts?|folks)\b"
-    r"|\b(?:send|give|email|share)\s+(?:me|us)\s+a\s+(?:short\s+|quick\s+)?list\s+of\s+(?:your\s+|some\s+|the\s+)?(?:who|anyone|people|clients|customers|contacts|names|members|leads)\b"
+    r"|\b(?:send|give|email|share)\s+(?:me|us)\s+a\s+(?:short\s+|quick\s+)?list\s+of\s+(?:your\s+|some\s+|the\s+|a\s+few\s+|any\s+)?(?:who|anyone|people|clients|customers|contacts|names|members|leads)\b"
+    # a standing trade of them: "set up a referral arrangement", "I send you one, you send me one"
+    r"|\breferrals?\s+(?:arrangement|deal|swap|exchange|partnership|agreement|trade|program|programme)\b"
+    r"|\bi\s+send\s+you\s+one,?\s+(?:and\s+)?you\s+send\s+me\s+one\b"
+    # whether their clients need the caller's service: "do any of your clients need a good
+    # bookkeeper?"
+    r"|\b(?:do|does|would|could|might)\s+any\s+of\s+your\s+(?:[\w'-]+\s+)?(?:clients|customers|contacts|members|friends|people|network)\s+"
+    r"(?:need|want|use|be\s+looking\s+for|could\s+use)\s+(?:a|an|some|help)\b"
     r"|\bpass(?:ing)?\s+(?:my|our)\s+(?:name|number|details|card|info)\s+(?:along|around|on)\b"
     # how many they could hand over: "how many referrals do you think you could send me"
     r"|\bhow\s+many\s+(?:referrals|leads|intros|introductions|names)\s+(?:(?:do|would)\s+you\s+(?:think|say|reckon)\s+)?(?:you|you'd)\s+(?:could|can|would|might|will|'d)?\s*(?:send|pass|refer|give|throw|get)\b"
@@ -682,7 +689,7 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:get|be|go|put\s+(?:me|us))\s+on\s+(?:your|the)\s+(?:referral|referrals|preferred|vendor|recommended|go-to)\s+list\b",
     "intro introduce refer recommend put hook pass passing send sending keep bear know swap trade exchange"
     " review testimonial recommendation shout shoutout list reference endorsement lines sentences words"
-    " names contacts intros introductions referrals leads referral word",
+    " names contacts intros introductions referrals leads referral word any",
 )
 
 

@@ -34,7 +34,7 @@ QUESTION_CUE = AnyOf(
         "how what who when where which why whos whats hows howd whatd whyd whered",
     ),
     Rule(
-        r"(?:^|[.!?;:-]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+|^(?:and|so)\s+)"
+        r"(?:^|[.!?;:-]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+|^(?:and|so|hi|hey|hello)\s+)"
         r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
         "is are does do did can could would will has have was were",
     ),
@@ -215,8 +215,10 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
                 and lowered[i] in _AUX_WORDS
                 and lowered[i] not in {"do", "could", "would", "can", "are"}
                 # (the other half of a choice asks too: "..., right or have you already
-                # locked in a carrier")
+                # locked in a carrier"; and so does a question after a greeting: "hi is
+                # mark there")
                 and lowered[start - 1] != "or"
+                and not (start == 1 and lowered[0] in _GREETINGS)
             ):
                 i += 1
                 continue  # "the thing is we have..." is no question
@@ -494,11 +496,11 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
         # "is payroll something counterpoint has looked at", "does billing come up much":
         # opening the line or a sentence, with a subject the lists don't know
         if (
-            (i == 0 or pause(gaps[i], strong=True))
+            (i == 0 or pause(gaps[i], strong=True) or (i == 1 and lowered[0] in _GREETINGS))
             and word in _OPENS_ON_ANY
             and nxt.isalpha()
             and nxt not in _NOT_A_SUBJECT
-            and len(lowered) - i >= 4
+            and len(lowered) - i >= 3
         ):
             return True
         # "Have a good night" and "Have your people call me" ask nothing.
@@ -559,6 +561,7 @@ _EVER_ASKS = frozenset("has have had did does do is are was were".split())
 # Verbs that open a question whatever subject follows, at the start of a line or sentence
 # (not "is fine by me", "is what it is": words that are no subject).
 _OPENS_ON_ANY = frozenset("is are does did".split())
+_GREETINGS = frozenset("hi hey hello".split())
 _NOT_A_SUBJECT = frozenset(
     "fine good great ok okay what all not perfect cool right just very so too also why how done".split()
 )
