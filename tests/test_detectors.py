@@ -2311,6 +2311,10 @@ MESSY_TABLE = [
         True,
     ),
     ("could you email me a list of a few clients who might fit", None, "referral_ask", True),
+    ("could you send me a few of your gym clients who need meal plans", None, "referral_ask", True),
+    # a meeting asked for as getting in front of them
+    ("when can i get in front of your ops team", None, "commitment_ask", True),
+    ("we need to get in front of the problem", None, "commitment_ask", False),
     ("given what you said last month about keeping customers", None, "reason", True),
     ("i think theres a conversation worth having", None, "reason", True),
     ("what im doing today is checking an old entry in our contact database", None, "reason", True),

@@ -254,6 +254,8 @@ _COMMIT_NOUN = AnyOf(
     Rule(
         r"\b(?:sign\s+(?:up|on)|sit\s+down|get\s+together|meet(?:\s+with)?\s+(?:you|up|our|my)|meet\s+with\s+(?:your|the)|come\s+(?:by|over|in|out)|stop\s+by|swing\s+by|drop\s+by"
         r"|pop\s+(?:by|in|over)|show\s+you|set\s+(?:something|a\s+time|it|that|one|you)\s+up|set\s+up\s+(?:a|some|time)|pencil|get\s+you\s+on"
+        # "when can I get in front of your purchasing team?"
+        r"|get\s+in\s+front\s+of\s+(?:you|your|him|her|them|the)"
         r"|walk\s+(?:you|them|your\s+team)\s+through)\b",
         "sign sit get meet come stop swing drop pop show set pencil walk",
     ),
@@ -673,7 +675,7 @@ _REFERRAL_ASK = Rule(
     # a trade of contacts, or their list asked for: "how about we swap referrals", "you send
     # me your clients who need books", "send me a list of who might need...", "pass my name along"
     r"|\b(?:swap|trade|exchange)\s+(?:some\s+)?(?:referrals|leads|clients|customers|contacts|introductions|intros)\b"
-    r"|\byou\s+send\s+(?:me|us)\s+(?:your|some|any|the)\s+(?:\w+\s+)?(?:clients?|customers?|leads?|referrals?|people|contacts?|folks)\b"
+    r"|\byou\s+send\s+(?:me|us)\s+(?:(?:some|a\s+few|any)\s+of\s+your|your|some|any|the)\s+(?:\w+\s+)?(?:clients?|customers?|leads?|referrals?|people|contacts?|folks)\b"
     r"|\b(?:send|give|email|share)\s+(?:me|us)\s+a\s+(?:short\s+|quick\s+)?list\s+of\s+(?:your\s+|some\s+|the\s+|a\s+few\s+|any\s+)?(?:who|anyone|people|clients|customers|contacts|names|members|leads)\b"
     # a standing trade of them: "set up a referral arrangement", "I send you one, you send me one"
     r"|\breferrals?\s+(?:arrangement|deal|swap|exchange|partnership|agreement|trade|program|programme)\b"
