@@ -169,15 +169,20 @@ class TurnAnalysis(Frozen):
         return tuple(s for s in sentences(self.line.text) if is_question(s))
 
 
-def _asked_for(turns: Iterable[TurnAnalysis]) -> frozenset[str]:
-    """The first names in the rep's requests to be put through ("is mark there?")."""
-    return frozenset(
-        word
-        for t in turns
-        if t.speaker == "rep" and "routing" in t.signals
-        for word in t.signals["routing"].lower().replace("?", " ").replace(",", " ").split()
-        if word in first_names()
-    )
+def _names_asked_for(introduction: str, turns: Iterable[TurnAnalysis]) -> bool:
+    """Whether a first name in ``introduction`` is one the rep asked to be put through to
+    earlier ("is mark there?"). The earlier lines' text is looked at first: their signals
+    are read only for a name said before."""
+    names = [w for w in introduction.lower().split() if w in first_names()]
+    for t in turns:
+        if t.speaker != "rep":
+            continue
+        low = t.line.text.lower()
+        if any(name in low for name in names) and "routing" in t.signals:
+            routing = t.signals["routing"].lower().replace("?", " ").replace(",", " ").split()
+            if any(name in routing for name in names):
+                return True
+    return False
 
 
 class CallAnalysis:
@@ -242,14 +247,16 @@ class CallAnalysis:
                     scored_only=scored_only,
                 )
                 found = in_context(found, line.text, previous=previous, opening=opening)
-                if "introduction" in found and before.who:
+                if (
+                    "introduction" in found
+                    and before.who
+                    and _names_asked_for(found["introduction"], turns[:index])
+                ):
                     # Asked who is calling, the name of the one the rep asked for ("is mark
                     # there?" ... "mark delaney, in marketing") says whom they want, not who
                     # they are.
-                    asked = _asked_for(turns[:index])
-                    if asked and not asked.isdisjoint(found["introduction"].lower().split()):
-                        del found["introduction"]
-                        found.setdefault("ignored_question", before.who)
+                    del found["introduction"]
+                    found.setdefault("ignored_question", before.who)
                 if not scored_only and "callback_offer" not in found:
                     # The slots the prospect has turned down so far ("Thursday noon's
                     # out"): proposing one again is ``refused_time``, the call's memory.

@@ -124,7 +124,7 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
     # coffee instead, you tell me"
     Rule(
         r"\b(?:earlier|later|instead|another\s+(?:day|time)|other\s+(?:day|time))\b[^.!?]{0,60}\b(?:you\s+tell\s+me|(?:just\s+)?let\s+me\s+know)\W*$",
-        "tell know",
+        "earlier later instead another other",
     ),
     Rule(
         r"\b(?:another|any\s+other|a|any|some\s+other)\s+(?:time|day)\s+(?:that\s+)?you\s+(?:pick|choose|prefer|name)\b",

@@ -107,7 +107,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"\b(?:(?:would|will|could)"
         + _NOT_AFTER_SUBJECT
         # ("do" after "I" or "we" is the main verb: "I do controller work for studios")
-        + r"|(?<!\bi\s)(?<!\bwe\s)(?<!\bthey\s)do|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b))"
+        + r"|do(?<!\bi\sdo)(?<!\bwe\sdo)(?<!\bthey\sdo)|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b))"
         r"\s+(?:(?:[\w:.]+|\w+-(?:minute|min|hour|day|week))\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open"
         r"|make\s+sense|fit|doable|possible|alright|all\s+right|useful|helpful|worthwhile|worth\s+it"
         # "would that be worth 15 minutes of your time"
@@ -272,7 +272,7 @@ _COMMIT_NOUN = AnyOf(
         # "would you be open to talking about it sometime?"
         r"|talk(?:ing)?\s+(?:about\s+(?:it|this|that)\s+)?(?:more\s+)?(?:some\s*time|another\s+time|next\s+week)"
         # (not the sign-off said on its own: "ok, keep in touch, talk soon")
-        r"|(?<=[\w']\s)talk(?:ing)?\s+(?:about\s+(?:it|this|that)\s+)?(?:more\s+)?(?:later|soon))\b",
+        r"|talk(?<=[\w']\stalk)(?:ing)?\s+(?:about\s+(?:it|this|that)\s+)?(?:more\s+)?(?:later|soon))\b",
         "time talk talking",
     ),
 )
@@ -680,10 +680,6 @@ _REFERRAL_ASK = Rule(
     # a standing trade of them: "set up a referral arrangement", "I send you one, you send me one"
     r"|\breferrals?\s+(?:arrangement|deal|swap|exchange|partnership|agreement|trade|program|programme)\b"
     r"|\bi\s+send\s+you\s+one,?\s+(?:and\s+)?you\s+send\s+me\s+one\b"
-    # whether their clients need the caller's service: "do any of your clients need a good
-    # bookkeeper?"
-    r"|\b(?:do|does|would|could|might)\s+any\s+of\s+your\s+(?:[\w'-]+\s+)?(?:clients|customers|contacts|members|friends|people|network)\s+"
-    r"(?:need|want|use|be\s+looking\s+for|could\s+use)\s+(?:a|an|some|help)\b"
     r"|\bpass(?:ing)?\s+(?:my|our)\s+(?:name|number|details|card|info)\s+(?:along|around|on)\b"
     # how many they could hand over: "how many referrals do you think you could send me"
     r"|\bhow\s+many\s+(?:referrals|leads|intros|introductions|names)\s+(?:(?:do|would)\s+you\s+(?:think|say|reckon)\s+)?(?:you|you'd)\s+(?:could|can|would|might|will|'d)?\s*(?:send|pass|refer|give|throw|get)\b"
@@ -691,13 +687,20 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:get|be|go|put\s+(?:me|us))\s+on\s+(?:your|the)\s+(?:referral|referrals|preferred|vendor|recommended|go-to)\s+list\b",
     "intro introduce refer recommend put hook pass passing send sending keep bear know swap trade exchange"
     " review testimonial recommendation shout shoutout list reference endorsement lines sentences words"
-    " names contacts intros introductions referrals leads referral word any",
+    " names contacts intros introductions referrals leads referral word",
+)
+# Whether their clients need the caller's service: "do any of your clients need a good
+# bookkeeper?" (a part of its own: its words are common, the words of the rule above rare).
+_THEIR_CLIENTS_NEED = Rule(
+    r"\b(?:do|does|would|could|might)\s+any\s+of\s+your\s+(?:[\w'-]+\s+)?(?:clients|customers|contacts|members|friends|people|network)\s+"
+    r"(?:need|want|use|be\s+looking\s+for|could\s+use)\s+(?:a|an|some|help)\b",
+    "any",
 )
 
 
 def asks_for_referrals(sentence: str) -> str | None:
     """The words asking them to introduce or refer us to people they know, or None."""
-    return _REFERRAL_ASK.find(sentence)
+    return _REFERRAL_ASK.find(sentence) or _THEIR_CLIENTS_NEED.find(sentence)
 
 
 # An introduction offered as a thing they might want: "would an introduction be useful?",

@@ -92,11 +92,8 @@ _FEATURE_OTHER = AnyOf(
         " gig gigs gigabit gigabits terabyte terabytes gigabyte gigabytes",
     ),
     Rule(r"\b(?:two|four|all|\d)[\s-]wheel[\s-]drive\b", "wheel"),
-    # a model line named by its code: "the BF-9 series", "an X200 model"
-    Rule(
-        r"\b[a-z]{1,4}-?\d{1,4}[a-z]?\s+(?:series|model|models|edition|line)\b",
-        "series model models edition line",
-    ),
+    # a model range named by its code: "the BF-9 series", "an X200 model"
+    Rule(r"\b[a-z]{1,4}-?\d{1,4}[a-z]?\s+(?:series|models?)\b", "series model models"),
     # a data centre's ratings: "tier 3", "2n power"
     Rule(
         r"\btier\s+(?:[1-4]|iv|iii|ii|one|two|three|four)\b|\b2n\s+(?:power|cooling|redundancy|redundant|ups)\b",

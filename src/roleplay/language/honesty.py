@@ -146,14 +146,17 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:asked|told|wanted|invited|suggested|recommended|said|mentioned|referred)\s+(?:me|us|that\s+i|i|we)\s+(?:to\s+|should\s+|would\s+)?(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a|check\s+in|stop\s+by|drop\s+by)"
         # told to try them: "your office manager said to try you at home this evening"
-        # a request of theirs for the work the call does: "Mr Halvorsen asked us to update his
-        # info", "your manager asked me to confirm the address" (not "customers asked us to")
-        r"|\b(?:your\s+\w+(?:\s+\w+)?|(?!(?:i|we|it|customers|clients|people|folks|many|some|most|they)\b)\w+)\s+asked\s+(?:me|us)\s+to\s+"
-        r"(?:update|verify|confirm|correct|check|follow\s+up|send|set\s+up|book|schedule|arrange|quote)\b"
         r"|\b(?:your\s+\w+(?:\s+\w+)?|(?!(?:he|she|they|you|i|we|it)\b)\w+)\s+(?:said|told\s+(?:me|us))\s+to\s+(?:(?:try|call|ring|reach|phone|catch)\s+(?:you|him|her|them)|give\s+(?:you|him|her|them)\s+a\s+(?:ring|call|shout|buzz|bell))\b"
         # the name set off by commas: "Your board chair, Gene Ivers, told me to get in touch"
         r"|\b(?!(?:sure|okay|ok|yes|yeah|no|worries|thanks|right|so|well|great|fine|alright|perfect|also)\b)\w+,\s+(?:asked|told|suggested|recommended|referred)\s+(?:me|us)\s+(?:to\s+)?(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a)",
         "asked told wanted invited suggested recommended said mentioned referred",
+    ),
+    # a request of theirs for the work the call does: "Mr Halvorsen asked us to update his
+    # info", "your manager asked me to confirm the address" (not "customers asked us to")
+    Rule(
+        r"\b(?:your\s+\w+(?:\s+\w+)?|(?!(?:i|we|it|customers|clients|people|folks|many|some|most|they)\b)\w+)\s+asked\s+(?:me|us)\s+to\s+"
+        r"(?:update|verify|confirm|correct|check|follow\s+up|send|set\s+up|book|schedule|arrange|quote)\b",
+        "asked",
     ),
     Rule(
         r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:told|said\s+to|mentioned\s+to|asked)\s+me\s+(?:that\s+)?(?:you(?:\s+guys|\s+all|\s+folks)?|he|she|they)(?:'d|\s+would|\s+might|\s+were|\s+are|\s+wanted|\s+want|\s+needed)",
@@ -535,7 +538,7 @@ _CONNECTION_NOTE = Rule(
     r"|\b(?:you|u|i|we)\s+(?:just\s+|recently\s+)?(?:asked|wanted|tried|reached\s+out)\s+(?:(?:me\s+)?to\s+connect\s+)?(?:with\s+(?:me|you)\s+)?(?:on|over|via)\s+linkedin\b"
     r"|\bthanks?\s+(?:you\s+)?for\s+(?:the\s+|your\s+)?(?:linkedin\s+(?:connection\s+|connect\s+)?(?:request|invite|invitation|connection|connect|add)"
     r"|(?:connection|connect)\s+(?:request|invite|invitation)|connecting(?!\s+(?:me|us|you)\b)(?:\s+on\s+linkedin)?|the\s+connect)\b",
-    "connected sent accepted added invited requested got saw approved thanks thank asked wanted tried reached",
+    "connected sent accepted added invited requested got saw approved thanks thank linkedin",
 )
 
 

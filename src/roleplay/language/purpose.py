@@ -73,13 +73,6 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"|\bwhy\s+(?:i'm|i\s+am|we're|we\s+are)\s+(?:calling|ringing|phoning|reaching\s+out)\s+is\b",
         "reason purpose why",
     ),
-    # an introduction offered, the reason a networking call is about them: "if there's ever
-    # someone in my network who'd be useful, I'd be glad to make the introduction"
-    Rule(
-        r"\b(?:i'd|i\s+would|i'm|i\s+am|i'll|i\s+will|we'd|we're)\s+(?:be\s+)?(?:(?:really|more\s+than|always|very)\s+)?(?:glad|happy|pleased|keen)\s+to\s+"
-        r"(?:make\s+(?:an?|the|some|any)\s+(?:intro|introduction)s?|introduce\s+you|connect\s+you|put\s+you\s+in\s+touch|pass\s+your\s+name)\b",
-        "glad happy pleased keen",
-    ),
     # the call itself said to be for something: "today's call is just to fix one record",
     # "this call is about your fleet"
     Rule(
@@ -98,14 +91,10 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|was\s+hoping|were\s+hoping|thought\s+i'd|figured\s+i'd)"
         rf"\s+(?:to\s+)?(?:actually\s+|really\s+|just\s+|quickly\s+|personally\s+)?{_PURPOSE_VERBS}\b"
         r"|\bi'd\s+(?:like|love)\s+to\s+(?:see|ask|talk|speak|share|introduce|show|discuss|learn|hear|offer|invite)\b"
-        # a habit of the caller's, which is why this call: "I like to follow up with a quick
-        # call rather than just clicking accept", "I always try to say hi in person"
-        r"|\bi\s+(?:always\s+|usually\s+|just\s+)?(?:like|love|prefer|try)\s+to\s+(?:always\s+)?(?:follow\s+up|check\s+in|touch\s+base|reach\s+out"
-        r"|say\s+(?:hi|hello|thanks|thank\s+you)|put\s+a\s+voice|introduce\s+myself|call|ring|pick\s+up\s+the\s+phone)\b"
         # speech drops the subject: "wanted to pick your brain about the Reno site"
         r"|(?:^|[.!?,;:-]\s*)(?:(?:so|um|uh|yeah|and|just|hey|hi)\W+)*(?:wanted|was\s+hoping|hoping)\s+to\s+(?:actually\s+|really\s+|just\s+)?"
         rf"{_PURPOSE_VERBS}\b",
-        "wanted want wanna like hoping thought figured love try prefer",
+        "wanted want wanna like hoping thought figured love",
     ),
     Rule(
         r"\b(?:reaching|reached)\s+out\s+(?:because|about|to|regarding|since|as)\b"
@@ -323,8 +312,34 @@ _ABOUT_SUBJECT = Rule(
 _ABOUT_GATE = ("about", "regard", "concerning", "re:", "reference", "connection")
 
 
+# a habit of the caller's, which is why this call: "I like to follow up with a quick
+# call rather than just clicking accept", "I always try to say hi in person"; or an
+# introduction offered, the reason a networking call is about them: "if there's ever
+# someone in my network who'd be useful, I'd be glad to make the introduction"
+_HABIT_OR_INTRO = Rule(
+    r"\bi\s+(?:always\s+|usually\s+|just\s+)?(?:like|love|prefer|try)\s+to\s+(?:always\s+)?(?:follow\s+up|check\s+in|touch\s+base|reach\s+out"
+    r"|say\s+(?:hi|hello|thanks|thank\s+you)|put\s+a\s+voice|introduce\s+myself|call|ring|pick\s+up\s+the\s+phone)\b"
+    r"|\b(?:i'd|i\s+would|i'm|i\s+am|i'll|i\s+will|we'd|we're)\s+(?:be\s+)?(?:(?:really|more\s+than|always|very)\s+)?(?:glad|happy|pleased|keen)\s+to\s+"
+    r"(?:make\s+(?:an?|the|some|any)\s+(?:intro|introduction)s?|introduce\s+you|connect\s+you|put\s+you\s+in\s+touch|pass\s+your\s+name)\b",
+    "like love prefer try glad happy pleased keen",
+)
+#: Every match of :data:`_HABIT_OR_INTRO` has one of these.
+_HABIT_OR_INTRO_CUES = (
+    "like to",
+    "love to",
+    "prefer to",
+    "try to",
+    "glad to",
+    "happy to",
+    "pleased to",
+    "keen to",
+)
+
+
 def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> str | None:
     match = leftmost_match(_REASON_PARTS, text)
+    if match is None and has_any(lowercase(text), _HABIT_OR_INTRO_CUES):
+        match = _HABIT_OR_INTRO.search(text)  # (rare: only lines with one of its cues)
     if match is not None and not _ONLY_ASKS_FOR_TIME.match(lowercase(text), match.end()):
         return text[match.start() : match.end()].strip()  # matched lower-cased: slice the original
     # Both "about" rules need one of the _ABOUT_GATE words; a sentence's lower case is part
@@ -637,19 +652,17 @@ _MEASURED_VERBS = ("los", "wast", "miss", "burn", "eat", "leak")
 # copy hours and tips from Counterpoint into Tillwise by hand", "your crews re-enter every
 # ticket manually".
 _BY_HAND = Rule(
-    r"\b(?:your|their|they|those|these)\b[^.!?]{0,80}?\b(?:re-?enter\w*|re-?typ\w*|re-?key\w*|cop(?:y|ies|ying)|typ(?:e|es|ing)"
-    r"|enter(?:s|ing)?|key(?:s|ing)?|punch(?:es|ing)?|writ(?:e|es|ing))\b[^.!?]{0,60}?\b(?:by\s+hand|manually|on\s+paper|twice)\b",
-    "hand manually paper twice",
-)
-# ... or told by the verb alone, whose "re-" says the work is done twice: "a few hundred of
-# your shops run our payroll and retype the hours from your tills".
-_DONE_TWICE = Rule(
-    r"\b(?:your|their|they|those|these)\b[^.!?]{0,80}?\b(?:re-?enter(?:s|ing|ed)?|re-?typ(?:e|es|ing|ed)|re-?key(?:s|ing|ed)?"
-    # ... or copied from one system to the other: "copying the numbers across"
-    r"|cop(?:y|ies|ying|ied)\s+(?:[\w']+\s+){0,3}?(?:across|over)(?!\s+(?:to\s+)?(?:you|me|us)\b))\b"
-    r"[^.!?]{0,60}",
-    "retype retypes retyping retyped reenter reenters reentering reentered rekey rekeys rekeying"
-    " rekeyed re across over",
+    r"\b(?:your|their|they|those|these)\b[^.!?]{0,80}?\b(?:(?:re-?enter\w*|re-?typ\w*|re-?key\w*|cop(?:y|ies|ying)|typ(?:e|es|ing)"
+    r"|enter(?:s|ing)?|key(?:s|ing)?|punch(?:es|ing)?|writ(?:e|es|ing))\b[^.!?]{0,60}?\b(?:by\s+hand|manually|on\s+paper|twice)\b"
+    # ... or told by the verb alone, whose "re-" says the work is done twice ("a few hundred
+    # of your shops run our payroll and retype the hours from your tills"), or copied from
+    # one system to the other ("copying the numbers across")
+    r"|(?:re-?enter(?:s|ing|ed)?|re-?typ(?:e|es|ing|ed)|re-?key(?:s|ing|ed)?"
+    r"|cop(?:y|ies|ying|ied)\s+(?:[\w']+\s+){0,3}?(?:across|over)(?!\s+(?:to\s+)?(?:you|me|us)\b))\b[^.!?]{0,60})",
+    # (as words: "re-enter" is "re" and "enter", and "re" is also the end of "you're")
+    "hand manually paper twice retype retypes retyping retyped reenter reenters reentering"
+    " reentered rekey rekeys rekeying rekeyed enter enters entering entered type types typing"
+    " typed key keys keying keyed copy copies copying copied",
 )
 
 
@@ -691,7 +704,6 @@ def _unannounced_reason(text: str, sents: list[str]) -> str | None:
         or _THEY_OFTEN.search(text)
         or _OTHER_REASONS.search(text)
         or _BY_HAND.search(text)
-        or _DONE_TWICE.search(text)
         or (_MEASURED_PROBLEM.search(text) if has_any(low, _MEASURED_VERBS) else None)
     )
     if their is not None:
