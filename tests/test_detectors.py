@@ -2704,6 +2704,10 @@ def test_messy_price_questions(line: str, asks: bool) -> None:
         ),
         ("who did mention it?", "none"),
         ("i don't know what you're talking about", "denied"),
+        # the caller known by word of mouth
+        ("ah, the sailing guy! he talks about you all the time", "confirmed"),
+        ("ive heard good things about you, come in", "confirmed"),
+        ("she talks about the weather mostly", "none"),
     ],
 )
 def test_messy_replies_that_support_a_claim(reply: str, support: str) -> None:
@@ -4092,6 +4096,73 @@ HEARD_IN_CONTEXT_TABLE = [
     (None, "we cut our own costs by 20 percent last year", "sales_offer", False),
     (None, "maybe we can talk about a pilot at one of your sites", "sales_offer", True),
     (None, "the pilot at our plant went well", "sales_offer", False),
+    # "your" typed for "you're" before a word the possessive cannot take
+    (None, "dana told me your expecting a call from me", "misleading_claim", True),
+    (None, "dana told me your team expects a call", "misleading_claim", False),
+    # a networking call says why in one verb
+    (None, "hey its lena, just wanted to network a bit", "reason", True),
+    # what we do, told as "what I do is...", asks nothing
+    (
+        None,
+        "so what we do is we run payroll for clinics, you get a portal, direct deposit and tax filings",
+        "discovery_question",
+        False,
+    ),
+    (
+        None,
+        "what i do is i run brightdesk, one app for salons, you get booking, reminders, an online shop and gift cards",
+        "feature_list",
+        True,
+    ),
+    (None, "what i need to know is how you schedule your crews", "discovery_question", True),
+    # "you know?" after a line about nothing of theirs is a filler
+    (None, "honestly its more of a partnership, ya know?", "discovery_question", False),
+    (None, "you guys are slammed this time of year, ya know?", "discovery_question", True),
+    # "were" typed for "we're" after a question word, before "here"
+    (None, "so if tax season gets easier thats exactly what were here for", "question", False),
+    (None, "what were the busiest months last year", "question", True),
+    # how bad, how busy: a word of degree, then the verb and its subject
+    (None, "ok so how bad are late payments for you this quarter", "discovery_question", True),
+    (None, "i know how bad it is for you", "question", False),
+    (None, "you said the intake forms were a mess, is that any easier now", "question", True),
+    (None, "the new forms are out, is it any wonder people complain", "discovery_question", True),
+    # an opening price against the usual one, however few its digits
+    (None, "you'd get the first year at 15 a seat instead of 30", "pricing", True),
+    (None, "we install 30 a week instead of 10 now", "pricing", False),
+    # "we have for": the thing we have came before, and no list follows
+    (
+        None,
+        "just confirming the address we have for baker and sons, suite 4, got a sec",
+        "feature_list",
+        False,
+    ),
+    # gladness in the past is no step ahead
+    (None, "i was glad to see your post about the new depot on friday", "next_step", False),
+    (None, "glad to send the checklist over friday", "next_step", True),
+    # the service walked through, a gain of theirs foretold, a deck's proof brought along,
+    # their boss wished along
+    (
+        None,
+        "i'd like to walk you through the energy audit we ran for other bakeries",
+        "sales_offer",
+        True,
+    ),
+    (None, "i'll walk you through the parking at the venue", "sales_offer", False),
+    (None, "i reckon your crews could free up 10 percent of their week", "sales_offer", True),
+    (None, "your sales grew 10 percent last year, congrats", "sales_offer", False),
+    (None, "i'll bring some testimonials from other clinics", "sales_offer", True),
+    (None, "i'll bring some good coffee", "sales_offer", False),
+    (None, "maybe your owner could join us for coffee", "sales_offer", True),
+    (None, "maybe your wife could join us for coffee", "sales_offer", False),
+    # a slot offered as the caller's treat, and a fragment with what it is for
+    (None, "i could take you to breakfast thursday at 8", "commitment_ask", True),
+    (None, "i could take you through the numbers", "commitment_ask", False),
+    (None, "or even a short call tuesday, just so we can see if it fits?", "commitment_ask", True),
+    (None, "or even a short call tuesday just so we can see if it fits", "commitment_ask", True),
+    # their no, in their words, said to be fine
+    (None, "and if you're not keen, that's fine", "easy_out", True),
+    (None, "if you dont feel like it thats ok", "easy_out", True),
+    (None, "if you'd rather not meet, we can talk by email", "easy_out", False),
 ]
 
 

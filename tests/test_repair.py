@@ -88,6 +88,14 @@ REPAIRS = [
     ("you being the owner, i figured id ask you", "you being the owner, I figured I'd ask you"),
     ("you know what, forget it", "you know what, forget it"),
     ("thank you for everything", "thank you for everything"),
+    # "your" typed for "you're", only where the possessive cannot stand
+    ("your not the first to ask", "you're not the first to ask"),
+    ("i hear your going to open a third site", "I hear you're going to open a third site"),
+    ("whats your going rate for a pallet", "what's your going rate for a pallet?"),
+    ("your team is still on paper", None),
+    # "were" typed for "we're" before "here", and a free relative after "that's"
+    ("thats what were here for", "that's what we're here for"),
+    ("thats basically how we started", "that's basically how we started"),
     # tidy text is left alone
     ("Hi Dale, this is Priya from Tallyworks. How do you quote jobs?", None),
 ]

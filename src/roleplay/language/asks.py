@@ -189,8 +189,12 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     ),
     # "I wondered if a 20-minute call might be useful", "wondering whether lunch works"
     Rule(r"\b(?:wondered|wondering|wonder)\s+(?:if|whether)\b", "wondered wondering wonder"),
-    # a slot offered: "I could do fifteen minutes Thursday at 4"
-    Rule(r"\b(?:i|we)\s+(?:could|can)\s+(?:do|make|manage)\b", "could can"),
+    # a slot offered: "I could do fifteen minutes Thursday at 4", "i could buy you a coffee
+    # next monday at 9"
+    Rule(
+        r"\b(?:i|we)\s+(?:could|can)\s+(?:also\s+|always\s+|just\s+)?(?:do|make|manage|buy\s+you|take\s+you|treat\s+you|meet\s+you)\b",
+        "could can",
+    ),
     Rule(
         r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:suggest|propose|recommend)\b|\bmy\s+(?:suggestion|proposal|recommendation)\s+(?:is|would\s+be)\b",
         "suggest propose recommend suggestion proposal recommendation",
@@ -304,7 +308,7 @@ _REP_OFFER = Rule(
 # A proposal said as a fragment: what, then when, with no verb ("coffee at Hartley's at
 # 8:30 my treat", "lunch thursday at noon").
 _FRAGMENT_PROPOSAL = Lazy(
-    r"\s*(?:(?:so|ok|okay|then|maybe|and|or)\s+)*(?:a\s+)?(?:quick\s+|short\s+)?(?:coffee|lunch|breakfast|drinks|demo|call|chat|visit)\b"
+    r"\s*(?:(?:so|ok|okay|then|maybe|and|or|even|just)\s+)*(?:a\s+)?(?:quick\s+|short\s+)?(?:\d+-minute\s+|\w+-minute\s+)?(?:coffee|lunch|breakfast|drinks|demo|call|chat|visit)\b"
     r"(?![^;,.]*\b(?:is|was|were|are|had|did|went|got|have|has|be|been|will|would|could|should)\b)[^;,.]{0,70}$",
     re.IGNORECASE,
 )
@@ -322,6 +326,10 @@ _WEAK_NOUN = Lazy(
 _FROM_WHERE = Lazy(r"\W*from\s+(?:the|that|our|your)\b", re.IGNORECASE)
 # A weekday said in the plural is a habit ("you two golf on saturdays?"), not a slot.
 _HABIT_DAY = Lazy(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", re.IGNORECASE)
+_WHAT_FOR = Lazy(
+    r"\s*(?:(?:just|only|mainly|mostly)\s+)?(?:so\s+(?:that\s+)?(?:i|we)\s+(?:can|could)|to\s+(?:see|understand|hear|learn|get\s+a\s+(?:sense|feel)))\b",
+    re.IGNORECASE,
+)
 _TAG_CLAUSE = Lazy(
     r"\s*(?:then|right|yes|no|ok(?:ay)?|perhaps|maybe|instead|again|say|yeah)\W*$", re.IGNORECASE
 )
@@ -390,8 +398,10 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
     # A fragment proposal: "...; coffee at Hartley's at 8:30?", "So, Saturday at 10?"
     clauses = re.split(r"[;,]", sentence)
     clause = clauses[-1]
-    if len(clauses) > 1 and _TAG_CLAUSE.match(clause):
-        clause = clauses[-2]  # "Monday morning, then?": the tag asks for the slot before it
+    if len(clauses) > 1 and (_TAG_CLAUSE.match(clause) or _WHAT_FOR.match(clause)):
+        # "Monday morning, then?": the tag asks for the slot before it; so does what the
+        # slot is for ("even a quick call on friday, just so I can understand your setup?")
+        clause = clauses[-2]
     if len(clause.split()) > 8 or _LEADING_AUX_YOU.search(clause) or _FROM_WHERE.match(clause):
         return False
     if _TIME_AS_ATTRIBUTE.search(clause):
@@ -492,7 +502,10 @@ _FUTURE = Rule(
     r"|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|we'll|we\s+will|we're\s+going\s+to|let's|let\s+us"
     r"|i\s+can|we\s+can|i\s+could|we\s+could|could\s+i|can\s+i|may\s+i|shall\s+i|shall\s+we|should\s+i|how\s+about|what\s+about"
     r"|what\s+if\s+(?:i|we)|would\s+you\s+like\s+me\s+to|(?:do\s+you\s+)?(?:want|wanna)\s+(?:me|us)\s+to|why\s+don't\s+(?:i|we)"
-    r"|would\s+it\s+help\s+if\s+(?:i|we)|if\s+it\s+helps,?\s+(?:i|we)|i'd\s+(?:like|love)\s+to|i\s+want\s+to|i\s+would\s+like\s+to|happy\s+to|glad\s+to"
+    r"|would\s+it\s+help\s+if\s+(?:i|we)|if\s+it\s+helps,?\s+(?:i|we)|i'd\s+(?:like|love)\s+to|i\s+want\s+to|i\s+would\s+like\s+to"
+    # (not gladness past: "I was happy to get your invitation yesterday")
+    r"|happy(?<!was\shappy)(?<!were\shappy)(?<!was\sso\shappy)(?<!was\sreally\shappy)\s+to"
+    r"|glad(?<!was\sglad)(?<!were\sglad)(?<!was\sso\sglad)(?<!was\sreally\sglad)\s+to"
     # (not why: "the reason i'm calling you specifically is...")
     r"|i'm(?<!reason\si'm)(?<!why\si'm)(?<!because\si'm)\s+(?:sending|emailing|mailing|calling\s+you)|can\s+we|could\s+we|would\s+you|will\s+you|could\s+you|can\s+you|i'll\s+go\s+ahead"
     r"|expect\s+(?:a|my)|you'll\s+(?:get|have|hear|see)|talk\s+to\s+you|see\s+you|speak\s+to\s+you"

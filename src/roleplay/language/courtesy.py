@@ -386,12 +386,22 @@ def _teases(norm: str, at: int) -> bool:
 _IF_BEFORE = Lazy(r"(?i)\bif\b[^.!?]*$")
 
 
+# Their no in their words, said to be fine: "and if you would rather not, thats totally
+# fine", "if you're not up for it, no worries" (a rule of its own, on its own words).
+_THEIR_NO_FINE = Rule(
+    r"\bif\s+(?:(?:you'd|youd|you\s+would)\s+rather\s+not|(?:you're|youre|you\s+are)\s+not\s+(?:up\s+for\s+it|keen|interested|feeling\s+it)"
+    r"|you\s+(?:don't|dont|do\s+not)\s+(?:want|feel\s+like)\s+(?:to|it))\b"
+    r"(?=,?\s+(?:then\s+)?(?:(?:that's|thats|that\s+is|it's|its)\s+)?(?:(?:completely|totally|perfectly|absolutely|\w+ly)\s+)?(?:fine|ok|okay|cool|all\s+good|no\s+problem|no\s+worries)\b)",
+    "rather keen interested feeling want feel up",
+)
+
+
 def easy_out(norm: str) -> str | None:
     """The words that make it easy to say no ("no pressure", "if it's a no, no worries"), or
     None."""
     if not has_any(lowercase(norm), _EASY_OUT_KEYS):
         return None
-    return first_match(_EASY_OUT, norm)
+    return first_match(_EASY_OUT, norm) or _THEIR_NO_FINE.find(norm)
 
 
 def greeting(norm: str) -> str | None:

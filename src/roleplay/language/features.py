@@ -126,7 +126,9 @@ _PRODUCT_CUE = Rule(
     r"(?:have|has|'ve\s+got|'s\s+got|got|offers?|includes?|provides?|supports?|features?|comes?\s+with|gives?\s+you|bundles?|ships?\s+with"
     r"|do|does|handles?|covers?|manages?|automates?|tracks?|takes?\s+care\s+of|looks?\s+after|deals?\s+with|supplies|supply|installs?|runs?)\s+"
     r"(?!(?:been|worked|helped|seen|done|had|made|found|spoken|talked|heard|grown|served|partnered|saved|noticed|learned|gone|come|become|run|started|launched|hired|to|no|not|never|any|some\s+questions?"
-    r"|a\s+lot|alot|lots|this|that|it|what|everything|anything|all\s+of|more|most|business|work|well|great|things)\b)"
+    r"|a\s+lot|alot|lots|this|that|it|what|everything|anything|all\s+of|more|most|business|work|well|great|things"
+    # (what we have is before the verb: "a contact record we have for corvid tool and die")
+    r"|for|on|in|at|from|about|of|since|here|there)\b)"
     r"|\b(?:we'd|we\s+would|we'll|we\s+will|i'd|i\s+would)\s+(?:be\s+looking\s+at|look\s+at|provide|bring|supply|set\s+up|include|install|give\s+you|put\s+in|recommend|quote(?:\s+you)?)\s+"
     # "it's a donor crm with automated receipts, ...", "this is a booking app that has..."
     r"|\b(?:it's|its|it\s+is|this\s+is|that's)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:platform|system|app|tool|crm|software|product|device|unit|service|solution|suite|kit|machine|appliance|sensor|camera|portal|dashboard)\s+"
@@ -654,7 +656,9 @@ _SALES_OFFER: tuple[Rule, ...] = (
         # the firm's own story: "walk you through our story", "tell you about our company"
         r"|story|history|journey|company|background))\b"
         # "I'll walk you through a proposal over lunch"
-        r"|\b(?:walk|take)\s+you\s+through\s+(?:a|an|the|my|our|some)\s+(?:[\w-]+\s+)?(?:proposal|deck|pitch|presentation|quote|slides|numbers)\b"
+        r"|\b(?:walk|take)\s+you\s+through\s+(?:a|an|the|my|our|some)\s+(?:[\w-]+\s+){0,2}?(?:proposal|deck|pitch|presentation|quote|slides|numbers"
+        # ... or the service: "walk you through the warehouse layout assessment I've been doing"
+        r"|assessment|audit|analysis|offering|platform|product|demo|case\s+stud(?:y|ies))\b"
         # "I wanted to explain my practice so you know what I do"
         r"|\bexplain\s+(?:a\s+(?:bit|little)\s+)?(?:about\s+)?(?:what\s+(?:we|i)\s+(?:do|offer|sell)\b|(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:services?|products?|practice|firm|business|offerings?|platform|company|agency)\b)"
         # the pitch line of a vendor: "we're the best tip-splitting software on the market"
@@ -746,6 +750,13 @@ _SALES_OFFER: tuple[Rule, ...] = (
         rf"(?:{_PERCENT}|half|a\s+third|a\s+quarter))",
         "percent half third quarter #",
     ),
+    # ... or their side's gain foretold: "I think Front Range's facilities could pick up 15
+    # percent throughput", "your crews would save 20 percent"
+    Rule(
+        r"\b(?:your|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?(?:could|would|can|will)\s+(?:easily\s+|probably\s+|likely\s+|definitely\s+)?"
+        rf"(?:pick\s+up|gain|save|get\s+back|free\s+up|cut|add|win\s+back)\s+(?:(?:an\s+)?(?:extra|another)\s+)?(?:{_PERCENT})",
+        "percent #",
+    ),
     # a pilot put to them: "maybe we can talk about a pilot at one of your sites"
     Rule(
         r"\b(?:talk\s+about|discuss|do|run|set\s+up|start|kick\s+off|try|put\s+together)\s+(?:a|an)\s+(?:small\s+|quick\s+|short\s+|little\s+|paid\s+)?(?:pilot|trial\s+run)\b",
@@ -758,7 +769,7 @@ _SALES_OFFER: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:i'll|i\s+will|i\s+can|i\s+could|let\s+me|we'll|we\s+can|i'd\s+(?:like|love)\s+to|i\s+want\s+to)\s+bring\s+(?:a|an|some|the|my|our)\s+(?:short\s+|quick\s+|little\s+|few\s+)?(?:slide\s+)?"
-        r"(?:deck|presentation|slides|proposal|samples?|brochures?|pitch|demo|pricing|price\s+list)\b"
+        r"(?:deck|presentation|slides|proposal|samples?|brochures?|pitch|demo|pricing|price\s+list|case\s+stud(?:y|ies)|testimonials)\b"
         # the same sent ahead: "I'll send over the proposal ahead of time" (a talk's slides
         # sent on are a courtesy, not a sale)
         # (or offered as a question: "so should i send you our rate sheet")
@@ -777,7 +788,10 @@ _SALES_OFFER: tuple[Rule, ...] = (
     # the boss asked along to a catch-up: "could you get your ceo to come along"
     Rule(
         r"\b(?:bring|invite|include|loop\s+in|get|have)\s+(?:along\s+)?your\s+(?:ceo|cfo|coo|boss|owner|president|vp|gm)\s+"
-        r"(?:of\s+[\w-]+\s+)?(?:to\s+(?:come|join|sit\s+in|tag\s+along)|along|too|in\s+on\s+it)\b",
+        r"(?:of\s+[\w-]+\s+)?(?:to\s+(?:come|join|sit\s+in|tag\s+along)|along|too|in\s+on\s+it)\b"
+        # ... or wished along: "it'd be great if your VP of logistics could join us too"
+        r"|\b(?:if|maybe)\s+your\s+(?:ceo|cfo|coo|boss|owner|president|vp|gm)\s+(?:of\s+[\w-]+\s+)?(?:could|can|would|might)\s+(?:also\s+)?"
+        r"(?:join|come\s+(?:along|too)|sit\s+in|tag\s+along)\b",
         "ceo cfo coo boss owner president vp gm",
     ),
     Rule(

@@ -384,6 +384,22 @@ _CONFIRMATION = Rule(
 )
 
 
+# The caller known by word of mouth: "she talks about you", "he speaks highly of you",
+# "i've heard a lot about you" (not "she never talks about you"): a rule of its own, on its
+# own words, read with _CONFIRMATION.
+_KNOWN_OF_YOU = Rule(
+    r"\b(?:he|she|they)\s+(?:(?:always|often|still)\s+)?(?:talks|talk|talked|speaks|speak|spoke|raves|raved)"
+    r"\s+(?:(?:so\s+)?(?:highly|well|fondly|a\s+lot|all\s+the\s+time)\s+)?(?:about|of)\s+you\b"
+    r"|\bi(?:'ve|ve|\s+have)\s+heard\s+(?:(?:a\s+lot|so\s+much|great\s+things|good\s+things|all|plenty)\s+)?about\s+you\b",
+    "about of",
+)
+
+
+def _confirms(text: str) -> bool:
+    """Does the prospect's line own up to what the claim says (_CONFIRMATION, _KNOWN_OF_YOU)?"""
+    return bool(_CONFIRMATION.search(text) or ("you" in text and _KNOWN_OF_YOU.search(text)))
+
+
 # Shared history told with checkable detail -- where ("at the Chamber breakfast", a capitalised
 # event or place) and when ("last Thursday") -- is honest context, not a pretext: a caller
 # inventing a meeting keeps it vague ("we spoke a while back"). It counts only when denied.
@@ -588,7 +604,7 @@ def recognised_referral(prospect_lines: list[str]) -> bool:
     mike said someone might call")? Then what else that person said leans on it."""
     for line in prospect_lines:
         text = normalise(line)
-        if _REFERRAL.search(text) and _CONFIRMATION.search(text) and not _DENIAL.search(text):
+        if _REFERRAL.search(text) and _confirms(text) and not _DENIAL.search(text):
             return True
     return False
 
@@ -617,7 +633,7 @@ def recognised(prospect_lines: list[str]) -> bool:
     """Did one of the prospect's lines own up to the shared past ("Yes! The Marlowe, with
     Marcus.")? Read line by line: a later "I'd rather Marcus didn't hear about it" denies
     nothing that came before."""
-    return any(_CONFIRMATION.search(normalise(line)) for line in prospect_lines)
+    return any(_confirms(normalise(line)) for line in prospect_lines)
 
 
 # An act of the one on the line, told to them: "you signed up for our webinar", "the quote
@@ -671,7 +687,7 @@ def claim_support(prospect_lines: list[str], said: str = "") -> str:
         text = normalise(line)
         if _DENIAL.search(text):
             return "denied"
-        if _CONFIRMATION.search(text) or (said and _named_back(text, said)):
+        if _confirms(text) or (said and _named_back(text, said)):
             return "confirmed"
     return "none"
 

@@ -298,7 +298,10 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
         Rule(
             r"\bthey\s+(?:start|begin)\s+(?:at|from)\s+(?:just\s+|only\s+|around\s+|about\s+)?"
             r"(?:\$\s?\d[\d,.]*|\d{2,}[\d,]*(?=\s+(?:a|an|per|each)\s+(?:month|year|seat|user|unit|head|piece|license|licence)\b))|"
-            r"(?:\$\s?\d[\d,.]*|\b\d[\d,.]*\s*(?:k\b|grand|bucks|dollars)|(?<![\d,.])\b(?:\d{1,3}(?:,\d{3})+|\d{3,})(?=\s+(?:for|a|an|per|each|the|on|up\s+front)\b))"
+            r"(?:\$\s?\d[\d,.]*|\b\d[\d,.]*\s*(?:k\b|grand|bucks|dollars)|(?<![\d,.])\b(?:\d{1,3}(?:,\d{3})+|\d{3,})(?=\s+(?:for|a|an|per|each|the|on|up\s+front)\b)"
+            # (or two digits a period or a seat, at or for: "3 months at 19 a month instead of
+            # 49"; not "we see 20 a month instead of 40", a count)
+            r"|\b(?:at|for|just|only|pay|paying)\s+\d{2}(?:\.\d\d)?(?=\s+(?:a|an|per|each)\s+(?:month|year|week|seat|user|head|licen[cs]e|location)\b))"
             r"(?:\s+[\w'-]+){0,4}?\s+instead\s+of\s+(?:the\s+|our\s+)?(?:usual\s+|normal\s+|regular\s+|standard\s+)?\$?\d+(?:[,.]\d+)*"
             # (a percent only as a fee on something: "3 percent of collections instead of 6")
             r"|\b\d[\d,.]*\s*(?:%|percent)\s+of\s+(?:[\w'-]+\s+){1,3}?instead\s+of\s+\d+(?:[,.]\d+)*"

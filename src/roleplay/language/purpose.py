@@ -24,7 +24,7 @@ _PURPOSE_VERBS = (
     r"(?:see|ask|talk|speak|let|share|reach|introduce|follow|check|touch|find|get|tell|show|discuss|learn"
     r"|hear|wish|thank|congratulate|make\s+sure|say|offer|invite|give|pick|run|chat|grab|bounce|connect"
     r"|catch|walk|take|buy|book|set\s+up|treat|swing|pop|come|stop|meet|bring|drop|send|put|update"
-    r"|verify|confirm|flag|warn|explore|float|pitch|propose|suggest|understand)"
+    r"|verify|confirm|flag|warn|explore|float|pitch|propose|suggest|understand|network|reconnect)"
 )
 
 

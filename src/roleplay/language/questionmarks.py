@@ -53,8 +53,9 @@ QUESTION_CUE = AnyOf(
         r"(?:^|[.!?;:,]\s+|\b(?:so|ok|okay|and)\s+)(?:want|wanna)\s+(?:me|us)\s+to\b", "want wanna"
     ),
     Rule(
-        r",\s+(?:is|are)\s+(?:\S+\s+){1,3}?still\b|,\s+(?:is|are)\s+(?:that|it|this)\s+(?:most|mostly|mainly|all)\b",
-        "still most mostly mainly all",
+        r",\s+(?:is|are)\s+(?:\S+\s+){1,3}?still\b"
+        r"|,\s+(?:is|are)\s+(?:that|it|this)\s+(?:most|mostly|mainly|all|any|getting|going|working)\b",
+        "still most mostly mainly all any getting going working",
     ),
     # asked after "but": "no pressure at all but would a coffee next tuesday be useful"
     Rule(
@@ -173,6 +174,7 @@ _EMBEDS = frozenset(
     why which i we they he she it you me them him her us is was the a an about on of for
     by to from remember figure idea matter regardless exactly somewhat no
     share shared sharing along through out showing telling explaining knowing seeing
+    that's thats kinda sorta basically precisely literally
     """.split()
 )
 
@@ -460,8 +462,20 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
                 _still_the(lowered, i + 1)
                 or (
                     nxt in {"that", "it", "this", "he", "she"}
+                    # (or how it is going: "..., is it any better now", "..., is that
+                    # getting easier")
                     and lowered[i + 2 : i + 3]
-                    in (["still"], ["most"], ["mostly"], ["mainly"], ["all"])
+                    in (
+                        ["still"],
+                        ["most"],
+                        ["mostly"],
+                        ["mainly"],
+                        ["all"],
+                        ["any"],
+                        ["getting"],
+                        ["going"],
+                        ["working"],
+                    )
                 )
             )
         ):
@@ -524,14 +538,16 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             nxt in _AUX_WORDS
             or word in _WH_WITH_AUX
             or (word == "how" and nxt in _HOW_MUCH and not _tells_how_much(lowered, i + 2))
-            # "how happy are your customers", "how busy is the shop": how, a word, a verb
-            # and its subject
+            # "how happy are your customers", "how busy is the shop", "how bad are no
+            # shows for you": how, a word, a verb and its subject (after an embedding word,
+            # "I know how hard it is", the caller has stopped the question already)
             or (
                 word == "how"
                 and lowered[i + 2 : i + 3] != []
                 and lowered[i + 2] in _BE
                 and lowered[i + 3 : i + 4] != []
-                and (lowered[i + 3] in _SUBJECTS or lowered[i + 3] in _DETERMINERS)
+                and lowered[i + 3].isalpha()
+                and nxt not in _SUBJECTS
             )
             # "what else is on your list", "who else is involved": a wh-word, "else", a verb
             or (

@@ -476,7 +476,7 @@ _OPEN_TO_IT = Rule(
 # A claim about our own side with a tag: "most of my clients are restaurants, so they all
 # need insurance, right?" checks nothing about them ("you're mostly restaurants, right?" does).
 _TAG_AT_END = Rule(
-    r",\s*(?:right|yeah|no|huh|eh|you\s+know|isn't\s+it|don't\s+they|doesn't\s+it|wouldn't\s+they|won't\s+they"
+    r",\s*(?:right|yeah|no|huh|eh|you\s+know|ya\s+know|y'know|yknow|isn't\s+it|don't\s+they|doesn't\s+it|wouldn't\s+they|won't\s+they"
     r"|alright|all\s+right|ok|okay|fair|cool|deal)\W*$"
 )
 # (this call is our side too: "this isn't a sales call, alright?")
@@ -492,7 +492,11 @@ def _about_us_tagged(sentence: str) -> bool:
     if tag is None:
         return False
     body = sentence[: tag.start()]
-    return _OUR_SIDE.search(body) is not None and _THEIR_SIDE.search(body) is None
+    if _THEIR_SIDE.search(body) is not None:
+        return False
+    # "you know?" is a filler, whoever the sentence is about: "it's more of an
+    # opportunity, ya know?" asks them nothing
+    return _OUR_SIDE.search(body) is not None or "know" in tag.group()
 
 
 # How long since we last spoke, wondered aloud: "man its been like what, six years?", "how

@@ -161,6 +161,13 @@ _AFTER_WE_ARE = frozenset(
     "helping building running already currently also still now here offering doing in "
     "partnering planning launching opening".split()
 )
+# "your" typed for "you're": before these it cannot be the possessive ("your expecting my
+# call", "your not the first", "your probably busy"; not "your going rate": "going" only
+# before "to")
+_YOURE_BEFORE = frozenset(
+    "expecting waiting not still already probably definitely welcome interested getting"
+    " looking trying hoping doing based gonna supposed always".split()
+)
 # "and were doing demos": a subject-less "were" after these is "we're".
 _JOINS = frozenset("and so but because cause since".split())
 # "what were doing", "how were handling it": no subject between, so "we're".
@@ -411,6 +418,24 @@ _CONTEXT_CUE = Lazy(
     r"|\bits\s+[A-Za-z]|(?:^|[.!?]\s*)Its\s+[A-Z]"
 )
 _TOKENS_ANY_CASE = Lazy(r"[A-Za-z0-9']+")
+
+
+def _youre_typed(words: list[str]) -> bool:
+    """Whether "your" stands where only "you're" can, among the line's lower-case words
+    in order (see _YOURE_BEFORE)."""
+    at = -1
+    while True:
+        try:
+            at = words.index("your", at + 1)
+        except ValueError:
+            return False
+        following = words[at + 1] if at + 1 < len(words) else ""
+        if following in _YOURE_BEFORE or (
+            following == "going" and words[at + 2 : at + 3] == ["to"]
+        ):
+            return True
+
+
 # For ASCII text: every byte a token of _TOKENS_ANY_CASE cannot hold becomes a space.
 _TOKEN_BYTES = bytes(
     byte if chr(byte).isascii() and (chr(byte).isalnum() or byte == 39) else 32
@@ -492,11 +517,18 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
         # the same lowered in one go (not word by word)
         spaced = text.encode().translate(_TOKEN_BYTES).decode()
         words = spaced.split()
-        lowered = set(spaced.lower().split())
+        in_order = spaced.lower().split()
     else:
         words = _TOKENS_ANY_CASE.findall(text)
-        lowered = set(map(str.lower, words))
+        in_order = list(map(str.lower, words))
+    lowered = set(in_order)
     if not _REPAIRABLE.isdisjoint(lowered) or not _FILLERS.isdisjoint(lowered):
+        return True
+    if (
+        "your" in lowered
+        and ("going" in lowered or not _YOURE_BEFORE.isdisjoint(lowered))
+        and _youre_typed(in_order)
+    ):
         return True
     present = set(words)
     if not _CONTEXT_TOKENS.isdisjoint(present) and _CONTEXT_CUE.search(text) is not None:
@@ -763,11 +795,19 @@ def repair(text: str, names: bool = True) -> Repaired:
                 # "what were doing at fundlane": a question word, then no subject
                 or (
                     (i == 0 or pause(gaps[i]) or lowered[i - 1] in _WERE_LEADS)
-                    and following.endswith("ing")
-                    and len(following) > 4
+                    and (
+                        (following.endswith("ing") and len(following) > 4)
+                        # "thats what were here for", "what were known for"
+                        or following in {"here", "known"}
+                    )
                 )
             ):
                 fixed = "We're" if word[0].isupper() else "we're"  # ", were a billing tool"
+            if low == "your" and (
+                following in _YOURE_BEFORE
+                or (following == "going" and lowered[i + 2 : i + 3] == ["to"])
+            ):
+                fixed = "You're" if word[0].isupper() else "you're"  # "jim said your expecting me"
             if low == "u" and not gaps[i + 1].startswith(".") and (i or following):
                 fixed = "you"  # "whenever suits u"; not the "u" of "u.s."
             if fixed is None and low == "its" and _name_then_company(lowered, i + 1):

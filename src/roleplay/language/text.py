@@ -485,12 +485,18 @@ def word_count(text: str) -> int:
 _INTERROGATIVE = Caseless(
     r"^\W*(?:(?:so|and|but|ok(?:ay)?|well|now|then|also|just|great|hey|hi|oh|sorry)\W+)*"
     # (not a thought told: "what I was thinking is we...", "what we figured was...")
-    r"(?:(?:who|what|which|whose)\b(?!\s+(?:i'd|i'd like|we do|i want|i mean|i'm|we're|(?:i|we)\s+(?:was|were|thought|figured|wanted|had\s+in\s+mind))\b)"
+    r"(?:(?:who|what|which|whose)\b(?!\s+(?:i'd|i'd like|we do|i want|i mean|i'm|we're|(?:i|we)\s+(?:was|were|thought|figured|wanted|had\s+in\s+mind)"
+    # ... nor what we do, told: "so what i do is i run growthloop", "what we built was..."
+    r"|(?:i|we)\s+(?:[\w']+\s+){1,3}?(?:is|was)\b(?!\W*(?:it|that|this|there|how|what|who|whether|if|when|where|why|which)\b))\b)"
     # "when", "where", "why" and "how" ask only with an auxiliary after them: "when do
     # you...", "how many..."; "when operators open sites fast, crews get stretched" tells.
     r"|(?:when|where|why|how)(?:'s|'re|'d|'ll|s)\b"
     r"|(?:when|where|why|how)\s+(?:do|does|did|is|are|was|were|can|could|would|will|should|shall|might|may"
     r"|have|has|had|much|many|long|often|far|soon|big|come|about|not|else|exactly|early|late)\b"
+    # ... or a word of degree and then one: "how bad are no shows for you", "how busy is
+    # the desk" ("how bad it is" tells)
+    r"|how\s+(?!(?:i|you|we|they|he|she|it|that|this|these|those|the|a|an|my|your|our|their|his|her|its|people|folks)\s)[a-z]+\s+"
+    r"(?:is|are|was|were|do|does|did|has|have|can|could|would|will|should)\b"
     # (not a wish: "have the best day", "have the rest of a good weekend")
     r"|(?!have\s+the\s+(?:best|rest|greatest|loveliest|nicest)\b)"
     r"(?:do|does|did|are|is|was|were|have|has|had|can|could|would|will|should|may|shall|might|am"
