@@ -2649,6 +2649,9 @@ def test_messy_table(line: str, previous: str | None, signal: str, fires: bool) 
         # a name no list knows counts when typed with its capitals
         ("Dana, hi, Raj Mehta, I'm a bookkeeper.", "Raj Mehta"),
         ("Dana, hi, Acme Logistics, we haul freight.", None),
+        # accents and hyphens kept as typed
+        ("hi claire, josé ibáñez from terracota", "José Ibáñez"),
+        ("Hi Sam, Anne-Marie Dubois from Lumen.", "Anne-Marie Dubois"),
     ],
 )
 def test_names_in_messy_forms(line: str, name: str | None) -> None:
@@ -4163,6 +4166,23 @@ HEARD_IN_CONTEXT_TABLE = [
     (None, "and if you're not keen, that's fine", "easy_out", True),
     (None, "if you dont feel like it thats ok", "easy_out", True),
     (None, "if you'd rather not meet, we can talk by email", "easy_out", False),
+    # a name with accents or a hyphen, however it is typed
+    (
+        None,
+        "hi marta, jürgen schäfer with alpenlog, calling about your depot",
+        "introduction",
+        True,
+    ),
+    (None, "hey tom, anne-marie dubois calling from lumen freight", "introduction", True),
+    # a copy of what is on record, sent
+    (None, "ill send you a copy of the record we have so you can check it", "next_step", True),
+    (None, "i made a copy of the report last week", "next_step", False),
+    # "how you doing, all good?" is a pleasantry; about their new scanners it asks
+    (None, "hey, how you doing, all good?", "discovery_question", False),
+    (None, "how you doing with the new scanners, all good?", "discovery_question", True),
+    # asked who is calling, a company said with what "we" do is no name
+    ("sorry, who's this?", "um Nordwell, we make loading dock doors", "introduction", False),
+    ("sorry, who's this?", "oh, Priya, we met at the expo", "introduction", True),
 ]
 
 

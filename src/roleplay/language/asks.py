@@ -533,7 +533,7 @@ _OBJECT_WORDS = (
     " testimonials demo resume cv calendar contact number directions survey questionnaire form invoice receipt"
     " confirmation trial proof proofs draft drafts mock mockup mockups listing sketch sketches drawing"
     " drawings layout layouts floor email e note message letter lookbook lookbooks playbook"
-    " playbooks handbook handbooks workbook workbooks ebook ebooks book books photos pictures"
+    " playbooks handbook handbooks workbook workbooks ebook ebooks book books photos pictures copy"
 ).split()
 _OBJECT_PLURALS = (
     "articles brochures guides videos recordings quotes proposals templates decks invites"
@@ -548,6 +548,8 @@ _SPECIFIC_OBJECT = Rule(
     r"|contact\s+(?:info|details)|number|directions|survey|questionnaire|form|invoice|receipt|confirmation|trial\s+account"
     r"|proofs?|drafts?|mock-?ups?|listing|sketch(?:es)?|drawings?|layouts?|floor\s+plans?"
     r"|(?:look|play|hand|work|guide|e-?)\s?books?|lookbooks?|playbooks?|handbooks?|workbooks?|ebooks?|e-books?|photos|pictures|specs\s+sheet"
+    # a copy of what is on record: "email you a copy of what we have on file"
+    r"|copy\s+of\s+(?:the|our|your|my|what|it|that|this)"
     # a message whose content is named: "one short email introducing Halyard"
     r"|(?:email|e-mail|note|message|letter)\s+(?:introducing|explaining|outlining|summari[sz]ing|recapping|confirming|with\s+(?:the|our|a|some|those|a\s+few|my|two|three|four|five|\d+)"
     # ... or its point: "a quick note so she knows her info is updated", "to let her know"

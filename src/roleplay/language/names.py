@@ -14,7 +14,15 @@ from functools import lru_cache
 
 from roleplay.language import precompiled
 from roleplay.language.repair import first_names, plain_word
-from roleplay.language.text import Lazy, Rule, first_match, lowercase, normalise, word_set
+from roleplay.language.text import (
+    Lazy,
+    Rule,
+    first_match,
+    fold_accents,
+    lowercase,
+    normalise,
+    word_set,
+)
 
 #: Words that end (or make up) a company name rather than a person's name.
 _BUSINESS_WORDS = frozenset(
@@ -723,11 +731,33 @@ def rep_name(text: str) -> str | None:
 def _first_name(text: str) -> tuple[str, str] | None:
     """The first (name, evidence) of :func:`_name_matches`: every rep line is asked twice,
     for its introduction signal and for the rep's name."""
+    if not text.isascii():
+        folded = fold_accents(text)
+        if folded != text:
+            # "this is Rafael Domínguez": read without the accents, quoted with them
+            found = _first_name(folded)
+            return (
+                None
+                if found is None
+                else (_as_typed(found[0], folded, text), _as_typed(found[1], folded, text))
+            )
     for found in _name_matches(text):
         if _addressed(text, found[0]):
             continue  # "hi Dale, calling from...": Dale is who is called, not who calls
         return found
     return None
+
+
+def _as_typed(piece: str, folded: str, text: str) -> str:
+    """``piece`` of ``folded`` (``text`` without its accents) as ``text`` has it, in the
+    case of ``piece`` ("Rafael Dominguez" of "rafael domínguez" is "Rafael Domínguez")."""
+    at = folded.find(piece)
+    if at < 0:
+        at = folded.lower().find(piece.lower())
+    if at < 0:
+        return piece
+    typed = text[at : at + len(piece)]
+    return "".join(c.upper() if p.isupper() else c for c, p in zip(typed, piece, strict=True))
 
 
 _GREETED = Lazy(
@@ -836,9 +866,14 @@ def introduction(text: str, answers_who: bool = False) -> str | None:
         if (
             match is not None
             and match.group("name").split()[0].lower() not in first_names()
-            and _COMPANY_AFTER.match(text, match.end("name"))
+            and (
+                _COMPANY_AFTER.match(text, match.end("name"))
+                or _WE_DO_AFTER.match(text, match.end("name"))
+            )
         ):
-            match = None  # "oh, Securelink Access, we're the card reader folks": a company
+            # "oh, Securelink Access, we're the card reader folks", "uh Brightmeadow, we do
+            # commercial insurance": a company
+            match = None
         if match:
             tokens = match.group("name").split()
             name = _clean_name(match.group("name"))

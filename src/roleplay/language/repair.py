@@ -862,6 +862,8 @@ def repair(text: str, names: bool = True) -> Repaired:
                 _capitalise_names_kept(kept, lowered, new, gaps)
             else:
                 _capitalise_names(lowered, new, gaps)
+            if "-" in text:
+                _capitalise_hyphenated(old_pieces[1::2], new, gaps)
     if needs_marks:
         mark_questions(lowered, gaps, new)
     pieces = [p for i, w in enumerate(new) for p in (gaps[i], w)]
@@ -876,6 +878,23 @@ def repair(text: str, names: bool = True) -> Repaired:
         length += len(piece)
         raw += len(old)
     return Repaired(text, "".join(pieces), tuple(edits))
+
+
+def _capitalise_hyphenated(typed: list[str], new: list[str], gaps: list[str]) -> None:
+    """A name of two parts joined by a hyphen, one part capitalised here as a name (typed
+    in lower case), gets the other's capital too: "mei-Ling Zhao" -> "Mei-Ling Zhao"."""
+    for i in range(1, len(new)):
+        if gaps[i] != "-" or not new[i] or not new[i - 1]:
+            continue
+        left, right = new[i - 1], new[i]
+        if not (
+            left.isalpha() and right.isalpha() and typed[i - 1].islower() and typed[i].islower()
+        ):
+            continue
+        if right[0].isupper() and left.islower():
+            new[i - 1] = left[0].upper() + left[1:]
+        elif left[0].isupper() and right.islower() and (i < 2 or gaps[i - 1] != "-"):
+            new[i] = right[0].upper() + right[1:]
 
 
 def _capitalise_names_kept(

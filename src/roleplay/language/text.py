@@ -457,6 +457,33 @@ def normalise(text: str) -> str:
     return text if text.isascii() else text.translate(_NORMALISE)
 
 
+def _accent_table() -> dict[int, str]:
+    """Each accented Latin letter (U+00C0 to U+024F) to its letter without the accent, one
+    character for one: "Domínguez" -> "Dominguez", "Łukasz" -> "Lukasz"."""
+    import unicodedata
+
+    table = {ord(a): b for a, b in zip("ØøŁłĐđĦħŦŧ", "OoLlDdHhTt", strict=True)}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[:1]
+        if base.isascii() and base.isalpha() and code not in table:
+            table[code] = base
+    return table
+
+
+_ACCENTS: dict[int, str] = {}
+
+
+def fold_accents(text: str) -> str:
+    """``text`` with its accented Latin letters written without their accents, the same
+    length (spans found in the result slice ``text`` itself): the rules that read names
+    are written for the letters a-z."""
+    if text.isascii():
+        return text
+    if not _ACCENTS:
+        _ACCENTS.update(_accent_table())
+    return text.translate(_ACCENTS)
+
+
 def sentences(text: str) -> list[str]:
     """Split a line into sentences, keeping 'Dr. Patel', '773.555.0104' and '6 a.m.' whole."""
     return list(_sentences(normalise(text)))
