@@ -1179,6 +1179,9 @@ def test_round4_table(line: str, previous: str | None, signal: str, fires: bool)
         ("What are you after?", False, True),
         ("What is this for, the east dock or the west?", False, False),
         ("What are you after in a supplier?", False, False),
+        # who someone else is, not who is calling
+        ("honestly no idea who that is. we buy from the co-op", False, False),
+        ("sorry, who is that?", True, False),
     ],
 )
 def test_round4_who_and_what_questions(line: str, who: bool, what: bool) -> None:
@@ -2711,6 +2714,9 @@ def test_messy_price_questions(line: str, asks: bool) -> None:
         ("ah, the sailing guy! he talks about you all the time", "confirmed"),
         ("ive heard good things about you, come in", "confirmed"),
         ("she talks about the weather mostly", "none"),
+        # an emphatic "did" tells something else, it owns up to nothing
+        ("we did have a leak in the spring though", "none"),
+        ("oh yes, we did.", "confirmed"),
     ],
 )
 def test_messy_replies_that_support_a_claim(reply: str, support: str) -> None:
@@ -4183,6 +4189,52 @@ HEARD_IN_CONTEXT_TABLE = [
     # asked who is calling, a company said with what "we" do is no name
     ("sorry, who's this?", "um Nordwell, we make loading dock doors", "introduction", False),
     ("sorry, who's this?", "oh, Priya, we met at the expo", "introduction", True),
+    # "take care of" is work, "take care of yourself" a goodbye
+    (None, "we already take care of the gutters on your street", "goodbye", False),
+    (None, "ok, take care of yourself", "goodbye", True),
+    # a call returned says why it is made
+    (None, "hi nadia its omar calling you back about the quote you asked for", "reason", True),
+    (None, "ill have to call you back about the invoice", "reason", False),
+    # "what we'd love is..." tells
+    (
+        None,
+        "so what we'd love is to be your backup supplier this winter",
+        "discovery_question",
+        False,
+    ),
+    (None, "what we'd love to know is how you staff the night shift", "discovery_question", True),
+    # the trial or the setup started for them, offered, is a commitment ask
+    (None, "so do you want me to start your free trial now?", "commitment_ask", True),
+    (None, "do you want me to send you the brochure?", "commitment_ask", False),
+    # what we would do for them walked through, their buyer asked along, their site redone
+    (None, "over lunch I can walk you through how we could rewire your plant", "sales_offer", True),
+    (None, "i can walk you through how we got started", "sales_offer", False),
+    (None, "bring your foreman and whoever approves the budget", "sales_offer", True),
+    (None, "bring your foreman and whoever wants to come", "sales_offer", False),
+    (None, "i could redesign Dana's storefront in a week", "sales_offer", True),
+    # presenting our services, money said to be left on the table
+    (
+        None,
+        "id like to book an hour to present our payroll services to your team",
+        "sales_offer",
+        True,
+    ),
+    (None, "i'll present my findings to the board", "sales_offer", False),
+    (
+        None,
+        "honestly you're leaving money on the table with those old chillers",
+        "sales_offer",
+        True,
+    ),
+    (None, "we left money on the table last year", "sales_offer", False),
+    # a product named in lower case, then what it gives you
+    (
+        None,
+        "so brightlane gives you route planning, fuel reports, driver scorecards and live tracking",
+        "feature_list",
+        True,
+    ),
+    (None, "so my brother gives you a call, a hug and a beer", "feature_list", False),
 ]
 
 

@@ -187,6 +187,13 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"|(?:get|do|have|put\s+in)\s+(?:a|an|some)\s+(?:[\w-]+\s+)?(?:call|chat|demo|meeting|coffee|lunch|time|walkthrough|walk-through|session|visit))\b",
         "thought think figured reckon reckoned thinking",
     ),
+    # the purchase or the trial started for them, offered: "so do you want me to start your
+    # trial today?", "want us to set up the pilot this week" (not "want me to send it over")
+    Rule(
+        r"\b(?:(?:do|would)\s+you\s+)?(?:want|like)\s+(?:me|us)\s+to\s+(?:go\s+ahead\s+and\s+)?"
+        r"(?:start|set\s+up|book|schedule|sign\s+you\s+up|get\s+you\s+(?:started|set\s+up|signed\s+up)|activate|open|kick\s+off)\b",
+        "want like",
+    ),
     # "I wondered if a 20-minute call might be useful", "wondering whether lunch works"
     Rule(r"\b(?:wondered|wondering|wonder)\s+(?:if|whether)\b", "wondered wondering wonder"),
     # a slot offered: "I could do fifteen minutes Thursday at 4", "i could buy you a coffee

@@ -134,7 +134,7 @@ _PRODUCT_CUE = Rule(
     r"|\b(?:it's|its|it\s+is|this\s+is|that's)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:platform|system|app|tool|crm|software|product|device|unit|service|solution|suite|kit|machine|appliance|sensor|camera|portal|dashboard)\s+"
     r"(?:with|that\s+(?:has|does|gives\s+you|includes))\s+"
     r"|\b(?:we've|weve|it's|its|they've|theyve)\s+got\s+|\byou(?<!whenever\syou)(?<!when\syou)(?<!if\syou)(?<!once\syou)(?<!until\syou)\s+(?:also\s+)?get\s+(?!(?:a|the)\s+(?:minute|sec|second|moment|chance)\b|time\b|back\b|a\s+call\b)|\b(?:includes|including|comes\s+with|(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)(?<!is\s)built\s+in|on\s+top\s+of\s+that)\b\W*"
-    r"|(?:^\W*(?:(?:ok|okay|so|and|well|basically|yeah|look|um|uh|anyway|right)\W+)*(?!(?:it|this|that|they|he|she|i|you|which|who)\s)(?:\w+\s+){1,2}|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:also\s+)?(?:does|handles|covers|automates|offers|includes|provides)\s+"
+    r"|(?:^\W*(?:(?:ok|okay|so|and|well|basically|yeah|look|um|uh|anyway|right)\W+)*(?!(?:it|this|that|they|he|she|i|you|which|who|my|your|his|her|their)\s)(?:\w+\s+){1,2}|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:also\s+)?(?:does|handles|covers|automates|offers|includes|provides|gives\s+you|comes\s+with)\s+"
     r"(?!(?:take|make|need|help|mean|work|cost|get|have|require)\b)",
     # the verb of every alternative, a whole word: half the listing sentences have none
     "have has got offer offers include includes provide provides support supports feature"
@@ -610,7 +610,7 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"\b(?:i|we)(?:'d|\s+could|\s+can|'ll|\s+would)\s+(?:also\s+|easily\s+|happily\s+|definitely\s+)?"
         r"(?:do|design|build|create|put\s+together)\s+(?:you\s+)?(?:a\s+|an\s+|some\s+)?(?:brand[\s-]new|new|fresh|proper|custom)\s+(?!(?:one|time|day|date|week)\b)\w+"
         r"|\b(?:i|we)(?:'d|\s+could|\s+can|'ll|\s+would)\s+(?:also\s+|easily\s+|happily\s+|definitely\s+)?"
-        r"(?:redo|redesign|rebuild|refresh|revamp|modernize|modernise|overhaul)\s+(?:your|both)\b",
+        r"(?:redo|redesign|rebuild|refresh|revamp|modernize|modernise|overhaul)\s+(?:your|both|[\w-]+'s)\b",
         "new fresh proper custom brand redo redesign rebuild refresh revamp modernize modernise overhaul",
     ),
     # the product installed for them: "I could set you up at both shops", "we can get you
@@ -659,13 +659,17 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"|\b(?:walk|take)\s+you\s+through\s+(?:a|an|the|my|our|some)\s+(?:[\w-]+\s+){0,2}?(?:proposal|deck|pitch|presentation|quote|slides|numbers"
         # ... or the service: "walk you through the warehouse layout assessment I've been doing"
         r"|assessment|audit|analysis|offering|platform|product|demo|case\s+stud(?:y|ies))\b"
+        # ... or what we would do for them: "walk you through how I could redesign your sites"
+        r"|\b(?:walk|take)\s+you\s+through\s+how\s+(?:i|we)\s+(?:could|can|would|'d|might)\b"
+        # ... or presented: "a lunch meeting to present my warehouse layout services"
+        r"|\bpresent\s+(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:services?|products?|offerings?|solutions?|platform|software|proposal|packages?)\b"
         # "I wanted to explain my practice so you know what I do"
         r"|\bexplain\s+(?:a\s+(?:bit|little)\s+)?(?:about\s+)?(?:what\s+(?:we|i)\s+(?:do|offer|sell)\b|(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:services?|products?|practice|firm|business|offerings?|platform|company|agency)\b)"
         # the pitch line of a vendor: "we're the best tip-splitting software on the market"
         # (or built: "and built the most complete tip-splitting engine on the market")
         r"|\b(?:we're|we\s+are|we've\s+got|it's|its|built|make|makes|offer|offers|created)\s+(?:the|a)\s+(?:best|leading|top|number\s+one|#1|fastest|cheapest|most\s+\w+)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:software|platform|provider|solution|company|app|tool|system|service|firm|agency|engine|product)\s+(?:on\s+the\s+market|out\s+there|in\s+the\s+(?:industry|business|country|market|space))\b",
-        "tell show walk explain best leading top number fastest cheapest most #",
+        "tell show walk explain best leading top number fastest cheapest most # present",
     ),
     # product news and the pressure that goes with it: "we just launched a new module",
     # "be one of the first to see it", "only a few pilot slots left" (one part per kind,
@@ -757,6 +761,11 @@ _SALES_OFFER: tuple[Rule, ...] = (
         rf"(?:pick\s+up|gain|save|get\s+back|free\s+up|cut|add|win\s+back)\s+(?:(?:an\s+)?(?:extra|another)\s+)?(?:{_PERCENT})",
         "percent #",
     ),
+    # money said to be lost without us: "you're leaving money on the table with your dock setup"
+    Rule(
+        r"\b(?:you're|you\s+are|you've\s+been|you\s+guys\s+are)\s+(?:probably\s+|definitely\s+|likely\s+|still\s+)?leaving\s+(?:\w+\s+)?(?:money|cash|dollars|revenue|margin)\s+on\s+the\s+table\b",
+        "leaving",
+    ),
     # a pilot put to them: "maybe we can talk about a pilot at one of your sites"
     Rule(
         r"\b(?:talk\s+about|discuss|do|run|set\s+up|start|kick\s+off|try|put\s+together)\s+(?:a|an)\s+(?:small\s+|quick\s+|short\s+|little\s+|paid\s+)?(?:pilot|trial\s+run)\b",
@@ -782,7 +791,11 @@ _SALES_OFFER: tuple[Rule, ...] = (
     Rule(
         r"\b(?:bring|invite|include|loop\s+in|cc|ask)\s+(?:along\s+)?(?:whoever|the\s+(?:person|one)\s+(?:who|that)|someone\s+(?:who|that)|anyone\s+(?:who|that))\s+"
         r"(?:\w+\s+)?(?:signs?\s+off|approves?|controls?|owns?\s+the\s+(?:\w+\s+)?budget|holds?\s+the\s+(?:\w+\s+)?(?:budget|purse)|handles?\s+(?:the\s+)?(?:budgets?|purchasing|procurement|spend))\b"
-        r"|\b(?:bring|invite|include|loop\s+in)\s+(?:along\s+)?(?:your|the|a)\s+(?:\w+\s+)?(?:decision[\s-]makers?|budget[\s-]holders?|buyers?|purchasing\s+(?:manager|lead|person))\b",
+        r"|\b(?:bring|invite|include|loop\s+in)\s+(?:along\s+)?(?:your|the|a)\s+(?:\w+\s+)?(?:decision[\s-]makers?|budget[\s-]holders?|buyers?|purchasing\s+(?:manager|lead|person))\b"
+        # ... named after someone else asked along: "bring your ops manager and whoever signs
+        # off on consulting spend"
+        r"|\b(?:bring|invite|include|loop\s+in)\s+(?:along\s+)?(?:your|the)\s+(?:[\w-]+\s+){1,3}?(?:and|or|plus)\s+(?:whoever|the\s+(?:person|one)\s+(?:who|that))\s+"
+        r"(?:\w+\s+)?(?:signs?\s+off|approves?|controls?\s+the\s+budget|holds?\s+the\s+(?:\w+\s+)?budget)\b",
         "bring invite include loop cc ask",
     ),
     # the boss asked along to a catch-up: "could you get your ceo to come along"

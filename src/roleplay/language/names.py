@@ -883,7 +883,8 @@ def introduction(text: str, answers_who: bool = False) -> str | None:
 
 
 _ASKS_WHO = Rule(
-    r"\bwho(?:'s|\s+is|\s+was)?\s+(?:this|that|it|calling|speaking|on\s+the\s+(?:line|phone))\b|\bwho\s+am\s+i\s+(?:speaking|talking)\s+(?:with|to)\b"
+    # (not who someone else is: "i dont know who that is", "no idea who this is")
+    r"\bwho(?<!know\swho)(?<!idea\swho)(?<!sure\swho)(?<!remember\swho)(?:'s|\s+is|\s+was)?\s+(?:this|that|it|calling|speaking|on\s+the\s+(?:line|phone))\b|\bwho\s+am\s+i\s+(?:speaking|talking)\s+(?:with|to)\b"
     # (not "who are you trying to reach?", "who are you calling for?": asking who they want)
     # (nor "who are you selling to right now?": their customers, asked about; nor "who are
     # you with?": the company, which "I'm with Ledgerline" answers)

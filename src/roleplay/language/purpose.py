@@ -165,7 +165,8 @@ _REASON_PARTS: tuple[Rule, ...] = (
     Rule(
         # (a call proposed is no reason: "can our teams get on a call to go through it")
         # (the look-behinds read back from "call", so only where "call" was found)
-        r"\b(?:calling|call(?<!\bon\sa\scall)(?<!\bon\sa\squick\scall)(?<!\bup\sa\scall)(?<!\bup\sa\squick\scall)"
+        # ("calling you back about the form": a call returned)
+        r"\b(?:calling(?:\s+you\s+back|\s+back)?|call(?<!\bon\sa\scall)(?<!\bon\sa\squick\scall)(?<!\bup\sa\scall)(?<!\bup\sa\squick\scall)"
         r"(?<!schedule\sa\scall)(?<!\bbook\sa\scall)(?<!arrange\sa\scall)(?<!\bgrab\sa\scall))"
         r"\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|because|cause|'cause|regarding|re|in\s+response|on\s+behalf)\b"
         # "I just called to say hello"
@@ -290,7 +291,9 @@ _ONLY_ASKS_FOR_TIME = Lazy(
 # "It's about the CNC tooling quote." / "About the upgrade she asked about." answer a
 # what's-it-about question.
 _ABOUT_ANSWER = Rule(
-    r"\W*(?:(?:well|so|sure|yes|yeah|oh|ah|uh|um|right|ok|okay|yep|it's|it\s+is|this\s+is|that's|that\s+is|it's\s+just|just|my\s+call\s+is|the\s+call\s+is)[\s,]+)*"
+    r"\W*(?:(?:well|so|sure|yes|yeah|oh|ah|uh|um|right|ok|okay|yep|it's|it\s+is|this\s+is|that's|that\s+is|it's\s+just|just|my\s+call\s+is|the\s+call\s+is"
+    # a clause with no subject: "..., following up about your quote request"
+    r"|getting\s+back\s+to\s+you|following\s+up)[\s,]+)*"
     r"(?:about|regarding|concerning|re:|in\s+regards?\s+to|in\s+reference\s+to|in\s+connection\s+with)\s+"
     r"(?!(?:some|a|an)\s+(?:(?:business|important|quick|small|little|couple\s+of|few)\s+)*(?:stuff|thing|things|matter|matters|issue|issues)\b)"
     r"(?:the|your|our|a|an|some|his|her|their|my|getting|helping|how|what)\b"
