@@ -757,6 +757,8 @@ def _as_typed(piece: str, folded: str, text: str) -> str:
     if at < 0:
         return piece
     typed = text[at : at + len(piece)]
+    if len(typed) != len(piece):
+        return piece  # (a letter whose lower case is longer moved the match: keep it as read)
     return "".join(c.upper() if p.isupper() else c for c, p in zip(typed, piece, strict=True))
 
 
