@@ -315,7 +315,7 @@ _REP_OFFER = Rule(
 # A proposal said as a fragment: what, then when, with no verb ("coffee at Hartley's at
 # 8:30 my treat", "lunch thursday at noon").
 _FRAGMENT_PROPOSAL = Lazy(
-    r"\s*(?:(?:so|ok|okay|then|maybe|and|or|even|just)\s+)*(?:a\s+)?(?:quick\s+|short\s+)?(?:\d+-minute\s+|\w+-minute\s+)?(?:coffee|lunch|breakfast|drinks|demo|call|chat|visit)\b"
+    r"\s*(?:(?:so|ok|okay|then|maybe|and|or|even|just)\s+)*(?:a\s+)?(?:quick\s+|short\s+)?(?:\w+-minute\s+)?(?:coffee|lunch|breakfast|drinks|demo|call|chat|visit)\b"
     r"(?![^;,.]*\b(?:is|was|were|are|had|did|went|got|have|has|be|been|will|would|could|should)\b)[^;,.]{0,70}$",
     re.IGNORECASE,
 )
