@@ -372,6 +372,11 @@ def test_phone_number(text: str, number: str | None) -> None:
         (["i did? i dont think i did"], "denied"),
         (["i didnt submit anything, i rent here"], "denied"),
         (["i never filled it out"], "denied"),
+        # surprise at how soon owns up to it; not having been there denies meeting there
+        (["oh yes, the quote. didnt expect a call back this quick"], "confirmed"),
+        (["hm, we werent at that show this spring"], "denied"),
+        (["ive never been to that conference"], "denied"),
+        (["ah right, sorry i wasnt at my desk earlier, yes we did meet"], "confirmed"),
     ],
 )
 def test_claim_support(replies: list[str], support: str) -> None:
@@ -2611,6 +2616,82 @@ MESSY_TABLE = [
     ("Are you thinking about updating them for the new season?", None, "sales_offer", True),
     ("I'd love to hear your story", None, "sales_offer", False),
     ("that would save you a trip", None, "sales_offer", False),
+    # the caller rephrasing their own words with a rising voice asks nothing about them
+    (
+        "um, I mean, it's more of a long-term partner kind of deal?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    ("i mean we mostly just do the paperwork side?", None, "discovery_question", False),
+    ("I mean, is the paperwork what slows you down?", None, "discovery_question", True),
+    ("i mean, its your slow season right now?", None, "discovery_question", True),
+    ("i mean, the crews still clock in on paper?", None, "discovery_question", True),
+    # praise of a team or a product asks for nothing, even beside a trial
+    (
+        "there's a two week pilot, and the install crew is super helpful",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    ("is a pilot next monday really useful for you?", None, "commitment_ask", True),
+    ("when is good for a short demo?", None, "commitment_ask", True),
+    # a clause about people, or praise trailing after it, is no feature
+    (
+        "we've got a hundred reviews, and everybody in the building has been thrilled, like super thrilled",
+        None,
+        "feature_list",
+        False,
+    ),
+    (
+        "we have offline sync, gps tracking, and everybody gets a mobile app",
+        None,
+        "feature_list",
+        True,
+    ),
+    # what a thing costs is no feature of it
+    (
+        "the cameras are 60 bucks each and the app is 8 a month per site, and there's a 30 day trial where you put up two cameras",
+        None,
+        "feature_list",
+        False,
+    ),
+    ("the cameras do 4k, night vision, motion alerts and cloud backup", None, "feature_list", True),
+    # a lamp's specification sheet
+    (
+        "our downlights are 3000K, 95 CRI, fully dimmable and rated for 60,000 hours",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("we've replaced about 3000 lights for hotels in the area", None, "feature_list", False),
+    # whether they are free, put as a thing to find out, asks for the time
+    (
+        "I'm near your office on the 12th and thought I'd check whether Omar's around for a coffee",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    (
+        "wanted to see if youre free for breakfast one morning next week",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("I'll see if my partner's free for the demo", None, "commitment_ask", False),
+    ("so i figured id see if omars around for coffee thursday", None, "commitment_ask", True),
+    ("let me check if its free on monday for the install", None, "commitment_ask", False),
+    # the caller's people, more than one team of them
+    ("could our finance teams sit down for an hour on the 9th?", None, "commitment_ask", True),
+    # an introduction offered is a reason, even after "just calling to say hi"
+    (
+        "just calling to say hi, and if there's anybody in retail you'd like an introduction to, I'm glad to help",
+        None,
+        "reason",
+        True,
+    ),
+    ("just calling to say hi", None, "reason", False),
+    ("somebody told me you'd like a demo", None, "reason", False),
 ]
 
 

@@ -7,6 +7,9 @@ import pytest
 from roleplay.language.repair import repair
 
 REPAIRS = [
+    # accented names read as a-z and kept as typed
+    ("hey, its amélie dupré from brightwell", "hey, it's Amélie Dupré from Brightwell"),
+    ("Hi Ana, its Zoë Brandt, from Kestrel Audio", "Hi Ana, it's Zoë Brandt, from Kestrel Audio"),
     # apostrophes and shorthand
     ("im calling cause your vans sit idle", "I'm calling because your vans sit idle"),
     ("dont worry, its a quick one", "don't worry, it's a quick one"),

@@ -50,7 +50,7 @@ _WORTH_MINUTES = (
 )
 _ASK_FORM_PARTS: tuple[Rule, ...] = (
     Rule(
-        r"\b(?:can|could|may|shall|might|would)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|team|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|crew|installers?|surveyors?|advisers?|advisors?"
+        r"\b(?:can|could|may|shall|might|would)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|teams?|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|crew|installers?|surveyors?|advisers?|advisors?"
         # the people said plainly: "can my logistics guy call yours friday at 11"
         r"|guys?|leads?|person|people|folks|boss|assistant|coordinator|dispatcher|planner)\b"
         r"|\b(?:can|could|may|shall|might)\s+(?:i|we|you\s+and\s+(?:i|me)|the\s+two\s+of\s+us)\b(?!\s+(?:ask\b|have\s+a\s+word|(?:speak|talk)\s+(?:with|to)\s+(?!you\b)))",
@@ -107,7 +107,9 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"\b(?:(?:would|will|could)"
         + _NOT_AFTER_SUBJECT
         # ("do" after "I" or "we" is the main verb: "I do controller work for studios")
-        + r"|do(?<!\bi\sdo)(?<!\bwe\sdo)(?<!\bthey\sdo)|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b))"
+        + r"|do(?<!\bi\sdo)(?<!\bwe\sdo)(?<!\bthey\sdo)|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b)"
+        # (praise, not a slot put to them: "our onboarding team is really good")
+        r"(?!\s+(?:really|super|very|pretty|quite|so|extremely|incredibly|genuinely|honestly)\s+(?:good|helpful|useful)\b))"
         r"\s+(?:(?:[\w:.]+|\w+-(?:minute|min|hour|day|week))\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open"
         r"|make\s+sense|fit|doable|possible|alright|all\s+right|useful|helpful|worthwhile|worth\s+it"
         # "would that be worth 15 minutes of your time"
@@ -115,6 +117,14 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         "would will does is could do",
     ),
     Rule(r"\bare\s+you\s+(?:free|available|around|open|ready)\b", "are"),
+    # whether they are free, asked of them as a thing to find out: "I thought I should see
+    # if you're free for lunch", "wanted to check whether Rob's around for a coffee"
+    Rule(
+        r"\b(?:see|check|ask|find\s+out|wondering|wondered)\s+(?:if|whether)\s+"
+        r"(?:you(?:'re|re|\s+are|'d\s+be|\s+would\s+be|\s+might\s+be)|(?<!\bmy\s)(?<!\bour\s)(?!(?:it|that|this|there|here|what|who|he|she)'?s\b)[a-z]+'?s)\s+"
+        r"(?:free|around|available|up\s+for|open\s+to|game\s+for)\b",
+        "if whether",
+    ),
     # its "are" dropped, opening a clause: "..., you free thursday at 1 or friday morning"
     # (a part of its own: "are" is in most lines, "free" in few)
     Rule(

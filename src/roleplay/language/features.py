@@ -47,6 +47,7 @@ _FEATURE_PLAIN = frozenset(
     kubernetes graphql latency servers controller controllers logging logger loggers alarm alarms
     alarming backlit configurations connector connectors forecasting queries query digital coated
     coating cooling payload repeatability throughput torque axis plc plcs scada hmi rfid nfc iot
+    cri kelvin dimmable dimming occupancy
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")
@@ -73,7 +74,9 @@ _FEATURE_OTHER = AnyOf(
         # an ingress rating, a protocol version: "ip67 housings", "ocpp 2.0.1"
         r"|\bip[56x][0-9x]\b|\b\d+\.\d+\.\d+\b"
         # a size, a listing: "10x20 booths", "ul listed"
-        r"|\b\d+\s?x\s?\d+\b|\b(?:ul|etl|ce|fcc|nsf)[\s-](?:listed|certified|rated|approved)\b",
+        r"|\b\d+\s?x\s?\d+\b|\b(?:ul|etl|ce|fcc|nsf)[\s-](?:listed|certified|rated|approved)\b"
+        # a colour temperature, a rated life: "2700k warm white", "rated for 50,000 hours"
+        r"|\b[1-9]\d{3}\s?k\b|\brated\s+(?:for|to|at)\s+(?:over\s+|up\s+to\s+)?[\d,]+\s+(?:hours|cycles)\b",
         "# listed certified rated approved",
     ),
     Rule(r"\bevery\s+(?:\d+|\w+)\s+(?:seconds|minutes)\b", "every"),
@@ -156,7 +159,12 @@ _NOT_NOUN_PHRASE = Rule(
     r"|want|wanted|wanna|need|needed|hope|hoping|trying|just"
     # what was just said, named again before the list: "we automate exactly that, the
     # onboarding and the audit trail" (two items, not three)
-    r"|exactly|precisely)\b"
+    r"|exactly|precisely"
+    # a clause about people ("everyone on your street has been thrilled with us"), or
+    # praise trailing after it ("like, really happy"): no feature
+    r"|everyone|everybody|nobody|someone|somebody|anyone|anybody"
+    r"|like\s+(?:really|super|so|very|totally)"
+    r"|(?:really|super|very|totally)\s+(?:happy|pleased|satisfied|glad|thrilled|good|great)\W*$)\b"
 )
 # Who or where, not what the product has: customers, offices, people, times.
 _NOT_PRODUCT = Rule(
@@ -428,7 +436,13 @@ def feature_list(sentence: str) -> str | None:
         return None  # (an item's feature word is the sentence's too: most lists have none)
     features = 0
     for item in items:
-        if _has_feature_word(item) and not _OUTCOME_LEAD.search(item) and not _everyday(item):
+        if (
+            _has_feature_word(item)
+            and not _OUTCOME_LEAD.search(item)
+            and not _everyday(item)
+            # what a thing costs is no feature of it: "the sensors are 89 dollars each"
+            and not _price_term(item)
+        ):
             features += 1
             if features == 3:
                 return sentence

@@ -330,6 +330,8 @@ _DENIAL = Rule(
     r"\b(?:didn'?t|did\s+not|never|don'?t|doesn'?t|do\s+not|does\s+not|haven'?t|hasn'?t|wasn'?t|isn'?t)\s+(?:\w+\s+){0,3}?"
     r"(?:call|called|mention\w*|say|said|ask\w*|know|remember|recall|go|met|meet|tell|told|hear\w*|talk\w*|speak|spoke|expect\w*|anything|recogni[sz]e|work|worked"
     r"|fill|filled|submit|submitted|sign|signed|request|requested)\b"
+    # (surprise at how soon owns up to it: "i wasnt expecting a call so fast")
+    r"(?!\s+(?:[\w']+\s+){0,4}?(?:so|this|that)\s+(?:soon|fast|quick|quickly|early)\b)"
     # (not knowing what the caller sells denies no referral: "i dont even know what you guys do")
     r"(?!\s+what\s+(?:you|your\s+(?:company|firm|team))(?:\s+guys|\s+all|\s+folks)?\s+(?:do|does|sell|sells|offer|offers|make|makes)\b)"
     # (nor not knowing what the call is for: "i still dont know what youre calling about";
@@ -339,6 +341,9 @@ _DENIAL = Rule(
     # doubt: "i don't think i did", "don't think so"
     r"|\b(?:don'?t|do\s+not)\s+think\s+(?:so|i\s+did|we\s+did|i\s+have|we\s+have|that'?s\s+right)\b"
     r"|\bare\s+you\s+sure\b|\bwrong\s+(?:person|number|company)\b|\bno\s+idea\s+(?:who|what)\b|\bi\s+handle\s+all\b|\bnot\s+that\s+i\s+know\b"
+    # not there to meet: "i wasnt at the expo this year", "ive never been to that show"
+    r"|\b(?:i|we)\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:even\s+)?(?:at|there)\b(?!\s+(?:my|the\s+office|my\s+desk)\b)"
+    r"|\b(?:i|we)(?:'ve|ve|\s+have)?\s+never\s+been\s+(?:to|there)\b"
     r"|\bnews\s+to\s+me\b|\bno\s+record\b|\bwho\s+are\s+you\b|\bnot\s+(?:a\s+)?(?:customer|client)s?\b"
     # "none of them have mentioned you", "nobody here has heard of you"
     r"|\b(?:none\s+of\s+(?:them|us|my\s+\w+|the\s+\w+)|nobody|no\s+one|no-one)\s+(?:here\s+|there\s+)?(?:has\s+|have\s+|had\s+)?(?:ever\s+)?"

@@ -323,8 +323,10 @@ _HABIT_OR_INTRO = Rule(
     r"\bi\s+(?:always\s+|usually\s+|just\s+)?(?:like|love|prefer|try)\s+to\s+(?:always\s+)?(?:follow\s+up|check\s+in|touch\s+base|reach\s+out"
     r"|say\s+(?:hi|hello|thanks|thank\s+you)|put\s+a\s+voice|introduce\s+myself|call|ring|pick\s+up\s+the\s+phone)\b"
     r"|\b(?:i'd|i\s+would|i'm|i\s+am|i'll|i\s+will|we'd|we're)\s+(?:be\s+)?(?:(?:really|more\s+than|always|very)\s+)?(?:glad|happy|pleased|keen)\s+to\s+"
-    r"(?:make\s+(?:an?|the|some|any)\s+(?:intro|introduction)s?|introduce\s+you|connect\s+you|put\s+you\s+in\s+touch|pass\s+your\s+name)\b",
-    "like love prefer try glad happy pleased keen",
+    r"(?:make\s+(?:an?|the|some|any)\s+(?:intro|introduction)s?|introduce\s+you|connect\s+you|put\s+you\s+in\s+touch|pass\s+your\s+name)\b"
+    # ... or asked who it could be: "if there's anyone in logistics you'd like an intro to"
+    r"|\b(?:anyone|anybody|someone|somebody)\b[^.!?]{0,60}?\byou(?:'d|d|\s+would)\s+(?:like|love|want)\s+(?:an?\s+)?(?:intro|introduction)\b",
+    "like love want prefer try glad happy pleased keen",
 )
 #: Every match of :data:`_HABIT_OR_INTRO` has one of these.
 _HABIT_OR_INTRO_CUES = (
@@ -336,14 +338,19 @@ _HABIT_OR_INTRO_CUES = (
     "happy to",
     "pleased to",
     "keen to",
+    "an intro",
 )
 
 
 def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> str | None:
     match = leftmost_match(_REASON_PARTS, text)
+    if match is not None and _ONLY_ASKS_FOR_TIME.match(lowercase(text), match.end()):
+        match = None  # "just calling to say hi": no reason (unless one follows)
     if match is None and has_any(lowercase(text), _HABIT_OR_INTRO_CUES):
         match = _HABIT_OR_INTRO.search(text)  # (rare: only lines with one of its cues)
-    if match is not None and not _ONLY_ASKS_FOR_TIME.match(lowercase(text), match.end()):
+        if match is not None and _ONLY_ASKS_FOR_TIME.match(lowercase(text), match.end()):
+            match = None
+    if match is not None:
         return text[match.start() : match.end()].strip()  # matched lower-cased: slice the original
     # Both "about" rules need one of the _ABOUT_GATE words; a sentence's lower case is part
     # of its line's, so a line without any has no sentence to try.

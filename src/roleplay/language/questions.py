@@ -422,7 +422,24 @@ def is_discovery(sentence: str) -> bool:
         and not _CONNECTED_CHECK.search(sentence)
         and not _SALES_HOOK.search(sentence)
         and not _OUR_WAY_IN.search(sentence)
+        and not _rephrased(sentence)
     )
+
+
+# The caller rephrasing what they just said, with a rising voice: "I mean, it's more of a
+# partnership kind of thing?" asks them nothing ("I mean, is that a problem for you?" and
+# "I mean, you're still on paper?" do).
+_I_MEAN = Rule(
+    r"^\W*(?:(?:uh|um|er|well|so|like|yeah|oh|and|but)\W+)*i\s+mean\b\W+(?:(?:uh|um|er|like|well)\W+)*"
+    # ... about our side: it, this, we, I
+    r"(?:it|it's|its|this|this\s+is|that's|thats|we|we're|were|we've|our|i|i'm|im|i've|my)\s",
+    "mean",
+)
+
+
+def _rephrased(sentence: str) -> bool:
+    found = _I_MEAN.search(sentence)  # (gated on "mean": most sentences go unsearched)
+    return found is not None and _THEIR_SIDE.search(sentence[found.end() :]) is None
 
 
 # How the caller gets their own foot in the door asks about their path, not about them:

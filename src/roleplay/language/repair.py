@@ -34,7 +34,7 @@ from roleplay.language.questionmarks import (
     pause,
     statement_question_cue,
 )
-from roleplay.language.text import Frozen, Lazy, has_any, word_set
+from roleplay.language.text import Frozen, Lazy, fold_accents, has_any, word_set
 
 # Contractions typed without their apostrophe. Only forms that are not words of their own:
 # "were", "well", "ill", "id", "shed", "hell" and "wed" stay as they are.
@@ -725,6 +725,37 @@ def repair(text: str, names: bool = True) -> Repaired:
         names: Also capitalise names typed in lower case (a rep's line); a prospect's
             line only needs its apostrophes and question marks.
     """
+    if not text.isascii():
+        folded = fold_accents(text)
+        if folded != text:
+            # The rules know words and names in the letters a-z: the line is read without
+            # its accents ("its émilie tremblay" as "its emilie tremblay") and repaired
+            # with them ("it's Émilie Tremblay").
+            return _with_accents(_repair(folded, names), text)
+    return _repair(text, names)
+
+
+def _with_accents(found: Repaired, text: str) -> Repaired:
+    """``found`` (the repair of ``text`` read without accents, the same length) written
+    over ``text``: each changed word takes its accents back where only its case changed."""
+    if not found.edits:
+        return Repaired(text, text)
+    pieces = []
+    raw_at = 0
+    for start, end, raw_start, raw_end in found.edits:
+        pieces.append(text[raw_at:raw_start])
+        piece, typed = found.text[start:end], text[raw_start:raw_end]
+        if len(piece) == len(typed) and piece.lower() == fold_accents(typed).lower():
+            piece = "".join(
+                t.upper() if p.isupper() else t.lower() for p, t in zip(piece, typed, strict=True)
+            )
+        pieces.append(piece)
+        raw_at = raw_end
+    pieces.append(text[raw_at:])
+    return Repaired(text, "".join(pieces), found.edits)
+
+
+def _repair(text: str, names: bool) -> Repaired:
     needs_words = _may_need_words(text, names)
     # A question mark is missing only where punctuation was not typed with care: no "?"
     # in the line, and it ends without a full stop or is all lower case.

@@ -477,11 +477,14 @@ def fold_accents(text: str) -> str:
     """``text`` with its accented Latin letters written without their accents, the same
     length (spans found in the result slice ``text`` itself): the rules that read names
     are written for the letters a-z."""
-    if text.isascii():
-        return text
+    if text.isascii() or _ACCENTED.search(text) is None:
+        return text  # (most text outside ASCII has only curly quotes and dashes)
     if not _ACCENTS:
         _ACCENTS.update(_accent_table())
     return text.translate(_ACCENTS)
+
+
+_ACCENTED = Lazy("[\u00c0-\u024f]")
 
 
 def sentences(text: str) -> list[str]:
