@@ -2692,6 +2692,77 @@ MESSY_TABLE = [
     ),
     ("just calling to say hi", None, "reason", False),
     ("somebody told me you'd like a demo", None, "reason", False),
+    # a product's verbs typed without hyphens: "auto generates", "auto populates"
+    (
+        "ledgerly auto generates invoices, syncs with xero and sends payment reminders",
+        None,
+        "feature_list",
+        True,
+    ),
+    # a send said as a fragment, with where and when
+    ("the two-page summary, to your inbox by noon", None, "next_step", True),
+    ("that contract goes to your email", None, "next_step", False),
+    # "drag and drop" is how a screen works: nothing is dropped off
+    (
+        "I'll tell you my favourite bit, the planner is drag and drop, with proof of delivery photos",
+        None,
+        "next_step",
+        False,
+    ),
+    ("I'll drop the samples off on thursday", None, "next_step", True),
+    # whose job it is, asked as "who's the person for X"
+    ("ok and whos the person for payroll these days", None, "right_person", True),
+    ("whos the person you met at the fair", None, "right_person", False),
+    # "their" typed "there" before what a record holds
+    ("and whats there title and email", None, "contact_details", True),
+    ("is there email support", None, "contact_details", False),
+    # their people asked for, to sell to
+    (
+        "could you send me a couple of names? id love to see if they need a hand",
+        None,
+        "referral_ask",
+        True,
+    ),
+    ("next time you see them, just mention my name to them", None, "referral_ask", True),
+    ("can you give me some names of good plumbers for my own place", None, "referral_ask", False),
+    ("wait, did your partner mention me to you", None, "referral_ask", False),
+    # the customers we share are why we call
+    (
+        "about sixty of your member gyms already use us for class bookings",
+        "What's this about?",
+        "reason",
+        True,
+    ),
+    ("our customers also use slack", "What's this about?", "reason", False),
+    # work of theirs done by hand, named by whose work it is
+    (
+        "a lot of clinics on your booking system copy every appointment into ours by hand",
+        "What's this about?",
+        "reason",
+        True,
+    ),
+    ("the clinics like our booking screen", "What's this about?", "reason", False),
+    # what we built, then a list of what it does
+    (
+        "so we built a connector that pulls orders every 5 minutes, matches skus and flags stockouts",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("we built a team that covers ohio, texas and utah", None, "feature_list", False),
+    # what a partner is paid is a price
+    ("we'd pay you a 12 percent revenue share on each account", None, "pricing", True),
+    ("our revenue grew 12 percent last year", None, "pricing", False),
+    # their plans waved away, or asked to be moved for ours
+    ("friday's my only day, so whatever you have planned, can you move it", None, "pressure", True),
+    ("could you just reschedule your site visit", None, "pressure", True),
+    ("can you do friday instead", None, "pressure", False),
+    # a slot held up as of use
+    ("would a short call on the 9th be any use?", None, "commitment_ask", True),
+    ("is the old spreadsheet any use to you now?", None, "commitment_ask", False),
+    # a deal on what we sell
+    ("we've actually got a winter promo on the starter kits", None, "sales_offer", True),
+    ("we have a deal with your parent company already", None, "sales_offer", False),
 ]
 
 

@@ -10,6 +10,22 @@ REPAIRS = [
     # accented names read as a-z and kept as typed
     ("hey, its amélie dupré from brightwell", "hey, it's Amélie Dupré from Brightwell"),
     ("Hi Ana, its Zoë Brandt, from Kestrel Audio", "Hi Ana, it's Zoë Brandt, from Kestrel Audio"),
+    # a whole name the list does not know after "I'm", then a role or a company
+    (
+        "oh sorry, im tova quennell, the office coordinator at brightmill",
+        "oh sorry, I'm Tova Quennell, the office coordinator at brightmill",
+    ),
+    ("im done with it", "I'm done with it"),
+    # ... or after a greeting, with the company and what it does next
+    (
+        "hey, oluwaseun adeyemi, brightkiln pottery, we fire custom tiles",
+        "hey, Oluwaseun Adeyemi, Brightkiln Pottery, we fire custom tiles",
+    ),
+    (
+        "hi, good morning, quick one, we build booths",
+        "hi, good morning, quick one, we build booths",
+    ),
+    ("im home from work today", "I'm home from work today"),
     # apostrophes and shorthand
     ("im calling cause your vans sit idle", "I'm calling because your vans sit idle"),
     ("dont worry, its a quick one", "don't worry, it's a quick one"),

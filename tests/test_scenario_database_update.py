@@ -152,11 +152,20 @@ ENDINGS = [
         [
             "Hi Linda, this is Sam from Halyard, updating our records.",
             "How many trade shows do you do a year?",
-            "What's your budget for exhibits?",
+            "Which shows are you planning for this year?",
             "What does your booth look like?",
         ],
         "neutral",
         "email_instead",
+    ),
+    (
+        "her budget sized up on a records call is a pitch, and she hangs up on it",
+        [
+            "Hi Linda, this is Sam from Halyard, updating our records.",
+            "What's your budget for exhibits this year?",
+        ],
+        "failure",
+        "pitched",
     ),
     (
         "leaves with the new name but not the email",

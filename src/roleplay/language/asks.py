@@ -112,6 +112,8 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"(?!\s+(?:really|super|very|pretty|quite|so|extremely|incredibly|genuinely|honestly)\s+(?:good|helpful|useful)\b))"
         r"\s+(?:(?:[\w:.]+|\w+-(?:minute|min|hour|day|week))\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open"
         r"|make\s+sense|fit|doable|possible|alright|all\s+right|useful|helpful|worthwhile|worth\s+it"
+        # "would a quick coffee friday at 8:30 be any use?"
+        r"|(?:any|of|of\s+any|some)\s+use"
         # "would that be worth 15 minutes of your time"
         rf"|{_WORTH_MINUTES})\b",
         "would will does is could do",
@@ -535,7 +537,8 @@ _FUTURE = Rule(
     r"|try|leave|ship|post|correct|remove|fix|add|check|circle|reach|give|pass|copy|cc|hold|see|talk|speak|meet|stop|ping|write|run|pull|walk|show)\b)"
 )
 _STEP_VERB = Rule(
-    r"\b(?:send|sending|email|e-mail|emailing|mail|mailing|drop|dropping|text|forward|share|call|calling|ring|phone|follow\s+up|follow-up"
+    # ("drag and drop" is how a screen works: nothing is dropped off)
+    r"\b(?:send|sending|email|e-mail|emailing|mail|mailing|drop(?<!drag\sand\sdrop)(?<!drag-and-drop)|dropping|text|forward|share|call|calling|ring|phone|follow\s+up|follow-up"
     r"|check\s+back|check\s+in|circle\s+back|touch\s+base|try|stop|come|swing|pop|meet|see|book|schedule|set\s+up|put|pencil|introduce"
     r"|connect|loop|confirm|bring|show|have|get|pull|start|update|reach\s+out|talk|speak|grab|hop|jump|walk|go\s+over|review|visit|invite"
     r"|hear|get\s+back|reach|brought|sent|dropped|came|popped|swung|emailed|mailed|copy|cc|bcc|receive|introduced|introducing|connected|connecting"
@@ -693,7 +696,9 @@ _REFERRAL_ASK = Rule(
     r"|\bsend(?:ing)?\s+(?:(?:some|a\s+few|any|more|the\s+odd)(?:\s+of\s+(?:those|them|these|your\s+\w+))?"
     r"(?:\s+(?:\w+\s+)?(?:clients?|customers?|business|work|leads?|referrals?|people|folks))?|them|'em|him|her)\s+(?:my|our)\s+way\b"
     r"|\b(?:keep|bear)\s+(?:me|us)\s+in\s+mind\s+for\s+(?:your|any|some)\b"
-    r"|\b(?:do|if)\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody|any\s+(?:other\s+)?\w+(?:\s+\w+)?)\s+(?:who|that)\s+(?:needs?|might\s+need|could\s+use|wants?|is\s+looking|are\s+looking)\b"
+    r"|\b(?:do|if)\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody|any\s+(?:other\s+)?\w+(?:\s+\w+){0,3}?)\s+(?:who|that)\s+(?:needs?|might\s+need|could\s+use|wants?|is\s+looking|are\s+looking)\b"
+    # a word for us on our own page: "a quick recommendation on my linkedin profile"
+    r"|\b(?:a|an|your)\s+(?:quick\s+|short\s+|little\s+)?(?:linkedin\s+|google\s+)?(?:recommendation|endorsement|testimonial|review)\s+(?:on|for)\s+(?:my|our)\s+(?:linkedin|profile|page|website|site)\b"
     # a review or a testimonial for the rep's business: "could you leave me a google review",
     # "if youd be up for writing me a quick review"
     r"|\b(?:leave|leaving|write|writing|post|posting|give|giving|do|doing)\s+(?:me|us)\s+(?:a|an|one)\s+(?:quick\s+|short\s+|little\s+)?(?:google\s+|yelp\s+|five[\s-]star\s+|5[\s-]star\s+|online\s+|linkedin\s+)?(?:review|testimonial|recommendation|shout-?out)\b"
@@ -721,6 +726,16 @@ _REFERRAL_ASK = Rule(
     " review testimonial recommendation shout shoutout list reference endorsement lines sentences words"
     " names contacts intros introductions referrals leads referral word",
 )
+# Their people named for us: "could you share a few names?", "just mention my name to them"
+# (a part of its own, gated on its rarer words).
+_NAMES_FOR_US = Rule(
+    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|maybe\s+|just\s+)?(?:share|give\s+me|send\s+me|pass\s+me|text\s+me)\s+"
+    r"(?:a\s+few|some|any|a\s+couple(?:\s+of)?|one\s+or\s+two)\s+(?:of\s+(?:their|your|the)\s+)?(?:names|contacts|clients|customers)\b"
+    # (not names asked for their own use: "give me some names of good caterers")
+    r"(?!\s+of\s+(?:good|great|decent|reliable|trusted|any\s+good)\b)"
+    r"|\b(?:you(?:\s+(?:could|can|would|might))?|just|please)\s+(?:(?:just|maybe|also)\s+)?(?:mention|drop|pass\s+along|pass\s+on)\s+(?:(?:my|our)\s+name|me|us)\s+(?:to|with)\b",
+    "names contacts clients customers mention drop pass",
+)
 # Whether their clients need the caller's service: "do any of your clients need a good
 # bookkeeper?" (a part of its own: its words are common, the words of the rule above rare).
 _THEIR_CLIENTS_NEED = Rule(
@@ -732,7 +747,11 @@ _THEIR_CLIENTS_NEED = Rule(
 
 def asks_for_referrals(sentence: str) -> str | None:
     """The words asking them to introduce or refer us to people they know, or None."""
-    return _REFERRAL_ASK.find(sentence) or _THEIR_CLIENTS_NEED.find(sentence)
+    return (
+        _REFERRAL_ASK.find(sentence)
+        or _THEIR_CLIENTS_NEED.find(sentence)
+        or _NAMES_FOR_US.find(sentence)
+    )
 
 
 # An introduction offered as a thing they might want: "would an introduction be useful?",
@@ -756,6 +775,16 @@ def offers_intro(sentence: str) -> bool:
     """Does a next-step sentence offer an introduction ("want me to introduce you to her?",
     "would a quick intro to her help?")?"""
     return _INTRO_PERSON.search(sentence) is not None or _INTRO_AS_GIFT.search(sentence) is not None
+
+
+# A send said as a fragment, with where and when: "one page, to your email tonight",
+# "the checklist to your inbox by noon" (not "that goes to your email" with no when).
+_SENT_YOUR_WAY = Rule(
+    r"\bto\s+your\s+(?:email|e-mail|inbox|desk)\s+(?:by\s+)?(?:tonight|today|this\s+(?:morning|afternoon|evening)"
+    r"|tomorrow(?:\s+morning)?|first\s+thing(?:\s+tomorrow)?|noon|end\s+of\s+(?:the\s+)?day|eod"
+    r"|(?:monday|tuesday|wednesday|thursday|friday)(?:\s+morning)?)\b",
+    "email mail inbox desk",
+)
 
 
 def next_step(
@@ -783,6 +812,8 @@ def next_step(
         or _SPECIFIC_OBJECT.search(sentence)
     ):
         return None
+    if not question and _SENT_YOUR_WAY.search(sentence):
+        return sentence  # "one page, to your email tonight": what, where and when
     future = _FUTURE.search(sentence)
     if not future:
         return None

@@ -316,8 +316,13 @@ _PRESSURE_MORE = Rule(
     # ("ha, come on, it's luis!"), nor "can you come on thursday", "come on over"
     r"|(?:^|[.!?,;:]\s*|\b(?:oh|ah|aw|ha|haha|but|so|and)\s+)come\s+on\b"
     r"(?!\s+(?:over|in|down|board|by|up|out|through|back|along|round|around|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
-    r"(?!,?\s+(?:it's|its|it\s+is|this\s+is)\s+me\b)",
-    "tell always take need eat only make come",
+    r"(?!,?\s+(?:it's|its|it\s+is|this\s+is)\s+me\b)"
+    # their plans waved away, or asked to be moved for ours: "so whatever you've got on, can
+    # you shuffle it?", "could you just reschedule your walk-through?"
+    r"|\bwhatever\s+(?:you(?:'ve|ve|\s+have)?\s+got|you\s+have|you're\s+doing|youre\s+doing)\s+(?:on|going\s+on|planned|booked|lined\s+up)\b"
+    r"|\b(?:can|could|would)\s+you\s+(?:just\s+|maybe\s+|possibly\s+|not\s+)?(?:shuffle|move|shift|reschedule|cancel|skip|rearrange|juggle|bump|push)\s+"
+    r"(?:things|stuff|everything|whatever|your\s+(?:[\w-]+\s+)?(?:meeting|walk-?through|appointment|plans?|inspection|tour|call|schedule|day|thing|visit|trip|dinner|class|shift))\b",
+    "tell always take need eat only make come whatever shuffle move shift reschedule cancel skip rearrange juggle bump push",
 )
 
 

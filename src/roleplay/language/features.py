@@ -58,7 +58,8 @@ _FEATURE_OTHER = AnyOf(
         r"|multi-\w+|audit\s+trails?|role-based|built-in|light\s*box(?:es)?|one-click|white-label|algorithm\w*"
         r"|geofenc\w*|biometric\w*|optimi[sz]\w*|neural\s+net\w*|sub-(?:second|millisecond)"
         # typed without its hyphen: "auto start your pumps", "autofill"
-        r"|auto[\s-]?(?:start|stop|shut\w*|fill|pay|renew\w*|sync|save|backup|updat\w*|dial\w*|reply|schedul\w*|adjust\w*|detect\w*)s?)\b"
+        r"|auto[\s-]?(?:start|stop|shut\w*|fill|pay|renew\w*|sync|save|backup|updat\w*|dial\w*|reply|schedul\w*|adjust\w*|detect\w*"
+        r"|calculat\w*|generat\w*|populat\w*)s?)\b"
     ),
     # the same typed without hyphens ("real time", "sub second", "two way"), ordering
     # online, and what it fits and how fast it comes ("fits every major mill", "ships next
@@ -190,6 +191,13 @@ _ONE_PRODUCT_CUE = Rule(
     r"(?:platform|system|app|tool|software|product|suite|portal|dashboard)\s+for\s+",
     "platform system app tool software product suite portal dashboard",
 )
+# What we built, then what it does: "we built a sync that pulls shift data every 15
+# minutes, maps job codes and handles tip pools"
+_BUILT_CUE = Rule(
+    r"\b(?:we|i)\s+(?:built|made|designed|developed|created|wrote)\s+(?:a|an|our\s+own)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:platform|system|app|tool|software|product|suite|portal|dashboard|sync|integration|connector|module|engine|bot|plugin|feature)\s+(?:that|which)\s+",
+    "built made designed developed created wrote",
+)
 # What we are, then a colon and the list: "a bit about my practice: fourteen years in
 # bookkeeping, quickbooks and xero, payroll, sales tax..." (searched only where a colon is)
 _COLON_CUE = Rule(
@@ -241,7 +249,7 @@ def _product_list(sentence: str) -> bool:
     turntable, wireless remote start, it does forty loads an hour..." the list follows
     "ours has", not the later "it does"."""
     cue = _PRODUCT_CUE.search(sentence)
-    one = _ONE_PRODUCT_CUE.search(sentence)
+    one = _ONE_PRODUCT_CUE.search(sentence) or _BUILT_CUE.search(sentence)
     if one is None and ":" in sentence:
         one = _COLON_CUE.search(sentence)
     if one is not None and (cue is None or one.start() < cue.start()):
@@ -608,7 +616,11 @@ _SALES_OFFER: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:currently\s+|actually\s+|just\s+)?(?:doing|running|offering|launching|rolling\s+out)\s+"
-        r"(?:a|an|some|this|our)\s+(?:[\w'-]+\s+){0,3}?(?:package|special|deal|promotion|promo|discount|offer|bundle)s?\b",
+        r"(?:a|an|some|this|our)\s+(?:[\w'-]+\s+){0,3}?(?:package|special|deal|promotion|promo|discount|offer|bundle)s?\b"
+        # a deal on what we sell: "we actually have a spring special on modular booths" (not
+        # "we have a deal with your parent company")
+        r"|\b(?:we|we've|i've)\s+(?:currently\s+|actually\s+|just\s+|now\s+|also\s+)?(?:have|got)\s+(?:a|an|some|this)\s+"
+        r"(?:[\w'-]+\s+){0,3}?(?:special|deal|promotion|promo|discount|offer|bundle)s?\s+(?:on|running|going)\b",
         "package packages special specials deal deals promotion promo discount offer bundle",
     ),
     # a saving promised, or their work asked for: "where we could save you money", "I'd love

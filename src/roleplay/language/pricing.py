@@ -115,6 +115,8 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             + _NUMBER_WORDS
             + r"(?:[\s-]\w+)?\s+percent)\s+"
             r"(?:off|discount|cheaper|less\s+than|lower|below|rebate|cash\s*back|back|commission|plus|\+|per|a\s+transaction|of\s+(?:each|every)\s+(?:sale|transaction)"
+            # what a partner is paid: "a 20 percent revenue share on every location"
+            r"|(?:revenue|rev)[\s-]share|referral\s+fee|cut\s+of\s+(?:each|every|the)"
             # a fee on what is won back: "we only charge 30 percent of whatever we recover"
             r"|of\s+(?:whatever|what|everything|anything|all)\s+(?:we|you|they)\s+(?:recover|save|find|collect|get\s+back|claw\s+back)"
             r"|of\s+(?:the\s+)?(?:first[\s-]year(?:'s)?|annual|base|starting)\s+(?:salary|pay|wage|compensation|package))"

@@ -279,6 +279,17 @@ _REASON_PARTS: tuple[Rule, ...] = (
         "returning got getting received picked answering called rang phoned emailed messaged texted left",
     ),
 )
+
+
+# The customers we share, said as why: "a few hundred restaurants on your registers also
+# use us for payroll", "40 of your clinics already use us" (read only where one of
+# _SHARED_KEYS is: a plain substring test).
+_SHARED_CUSTOMERS = Rule(
+    r"\b(?:(?:a\s+)?(?:few|couple|several|many|lots|hundreds|dozens|thousands|most|some|half)\s+(?:hundred\s+|thousand\s+|dozen\s+)?(?:of\s+)?"
+    r"|\d[\d,]*\s+(?:of\s+)?)(?:your\s+|the\s+)?(?:restaurants|customers|clients|shops|stores|practices|clinics|users|members|companies|firms|businesses|venues|sites)"
+    r"\s+(?:[\w'-]+\s+){0,4}?(?:also|already)\s+(?:use|run\s+on|work\s+with|buy\s+from)\s+us\b",
+)
+_SHARED_KEYS = ("use us", "on us", "with us", "from us")
 # "just checking in to see if you have a few minutes to chat sometime": a purpose that only
 # asks for time says nothing of why.
 _ONLY_ASKS_FOR_TIME = Lazy(
@@ -344,6 +355,8 @@ _HABIT_OR_INTRO_CUES = (
 
 def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> str | None:
     match = leftmost_match(_REASON_PARTS, text)
+    if match is None and has_any(lowercase(text), _SHARED_KEYS):
+        match = _SHARED_CUSTOMERS.search(text)
     if match is not None and _ONLY_ASKS_FOR_TIME.match(lowercase(text), match.end()):
         match = None  # "just calling to say hi": no reason (unless one follows)
     if match is None and has_any(lowercase(text), _HABIT_OR_INTRO_CUES):
@@ -662,7 +675,10 @@ _MEASURED_VERBS = ("los", "wast", "miss", "burn", "eat", "leak")
 # copy hours and tips from Counterpoint into Tillwise by hand", "your crews re-enter every
 # ticket manually".
 _BY_HAND = Rule(
-    r"\b(?:your|their|they|those|these)\b[^.!?]{0,80}?\b(?:(?:re-?enter\w*|re-?typ\w*|re-?key\w*|cop(?:y|ies|ying)|typ(?:e|es|ing)"
+    # (or whose work it is, named: "several hundred restaurants use both our products and
+    # copy hours and tips between them by hand")
+    r"\b(?:your|their|they|those|these|restaurants|customers|clients|shops|stores|owners|managers|staff|teams|crews"
+    r"|practices|clinics|members|firms|businesses|venues|operators)\b[^.!?]{0,80}?\b(?:(?:re-?enter\w*|re-?typ\w*|re-?key\w*|cop(?:y|ies|ying)|typ(?:e|es|ing)"
     r"|enter(?:s|ing)?|key(?:s|ing)?|punch(?:es|ing)?|writ(?:e|es|ing))\b[^.!?]{0,60}?\b(?:by\s+hand|manually|on\s+paper|twice)\b"
     # ... or told by the verb alone, whose "re-" says the work is done twice ("a few hundred
     # of your shops run our payroll and retype the hours from your tills"), or copied from

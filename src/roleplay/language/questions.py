@@ -318,7 +318,8 @@ _CONTACT_DETAILS = Rule(
     # the details asked for as a list: "the right name, title and email for whoever..."
     r"|\bname(?:,?\s+(?:title|role|position|job\s+title))?,?\s+(?:and|&)\s+(?:e-?mail|(?:phone\s+)?number|direct\s+line)\b"
     # "what's their title and email?", "her role and number"
-    r"|\b(?:her|his|their|your|the)\s+(?:name|title|role|position|job\s+title)\s+(?:and|&)\s+(?:e-?mail|(?:phone\s+)?number|direct\s+line)\b"
+    # (with "their" typed "there": "whats there title and email")
+    r"|\b(?:her|his|their|there|your|the)\s+(?:name|title|role|position|job\s+title)\s+(?:and|&)\s+(?:e-?mail|(?:phone\s+)?number|direct\s+line)\b"
     # what a record holds, asked for: "who should that record be under now - name and job title"
     r"|\bname\s+(?:and|&)\s+(?:job\s+)?(?:title|role|position)\b",
 )
@@ -661,6 +662,9 @@ _RIGHT_PERSON = Rule(
     r"|(?:talk|speak)\s+(?:to|with)\s+about|deals?\s+with|dealing\s+with|heads?\s+up|point\s+(?:person|of\s+contact)|the\s+decision)\b"
     r"|\b(?:someone|somebody|anyone|anybody|person)\s+(?:who|that)\s+(?:handles|decides|owns|looks\s+after|manages|runs|deals\s+with|is\s+in\s+charge)\b"
     r"|\b(?:right|best)\s+(?:person|contact|people)\s+(?:to|for)\b"
+    # "who's the person for trade shows now", "who is your contact on the insurance side"
+    r"|\bwho(?:'s|s|\s+is|\s+would\s+be)\s+(?:(?:now|currently|then|actually)\s+)?(?:the|your)\s+(?:main\s+|new\s+|usual\s+)?"
+    r"(?:person|contact|one|guy|lady|point\s+person)\s+(?:for|on|handling|in\s+charge\s+of)\b"
     # who to keep on file: "who should I have down for trade shows now?"
     r"|\bwho\s+(?:should|shall|do|can|would)\s+(?:i|we)\s+(?:have|put|list|mark|keep)\s+(?:down|on\s+file|in\s+the\s+(?:system|file|records?))?"
     r"(?:\s*(?:for|as|instead|now|then|in\s+(?:his|her|their)\s+place)\b|\s*[,?.;]|\W*$)"

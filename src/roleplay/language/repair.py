@@ -347,6 +347,9 @@ _AFTER_COMPANY = frozenset(
 _LEAD_ENDS = frozenset(lead[-1] for lead in _NAME_LEADS)
 _GREETINGS = frozenset({("hi",), ("hey",), ("hello",), ("morning",), ("afternoon",), ("yeah",)})
 _INTRO_LEADS = frozenset({("this", "is"), ("my", "name", "is"), ("it's",), ("my", "name's")})
+# After "I'm", a name the list does not know only as a whole name: "i'm wren abernathy,
+# the marketing intern at fathom" (not "i'm done with it", "i'm home from work").
+_SELF_LEADS = frozenset({("i'm",), ("i", "am")})
 _STRONG_LEADS = frozenset(
     {
         ("this", "is"),
@@ -458,9 +461,22 @@ _UNKNOWN_NAME_CUE_INTRO = Lazy(
 _UNKNOWN_NAME_CUE_FULL = Lazy(
     r"\b(?i:this\s+is|it'?s|my\s+name\s+is)\s+[a-z][a-z'-]+\s+[a-z][a-z'-]+\s*[,.;]"
 )
+# After "I'm", a whole name, then where from or a role: "im wren abernathy from fathom",
+# "i'm wren abernathy, the marketing intern at fathom" (not "i'm just calling from...").
+_UNKNOWN_NAME_CUE_SELF = Lazy(
+    r"\b(?i:i'?m|i\s+am)\s+(?![a-z]+(?:ing|ly)\b)([a-z][a-z'-]+)"
+    r"\s+(?![a-z]+(?:ing|ly)\b)([a-z][a-z'-]+)(?:\s+(?:from|with|at)\b|,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:intern|manager|director|rep|representative|coordinator|assistant|owner|founder|ceo|cfo|coo|cto|vp|head|lead|associate"
+    r"|specialist|consultant|analyst|engineer|partner|officer|agent|advisor|adviser|recruiter|planner|buyer|editor)\s+(?:at|with|from|for|over\s+at)\b)"
+)
 # "hi helen, raj patil at vetlink", "..., emeka obi calling from hopvine"
 _UNKNOWN_NAME_CUE_AFTER = Lazy(
     r"[,.;:—–-]\s*[a-z][a-z'-]+\s+[a-z][a-z'-]+,?\s+(?:from|with|at|calling|here|speaking)\b"
+)
+# ... or the greeting, the name, the company and what we do: "hi, naveen rao, halyard
+# exhibits, we build trade-show booths" (matched at the start of the line only)
+_UNKNOWN_NAME_CUE_GREETED = Lazy(
+    r"\W*(?i:hi|hey|hello|morning)\W+[a-z][a-z'-]+\s+[a-z][a-z'-]+,\s+[a-z][\w'&-]*(?:\s+[a-z][\w'&-]*){0,2},\s+(?i:we|i)\b"
 )
 
 
@@ -483,14 +499,32 @@ def _unknown_name_cue(text: str) -> bool:
         and _UNKNOWN_NAME_CUE_FULL.search(text)
     ):
         return True
+    if (
+        (low is None or low.startswith("im ") or has_any(low, _SELF_OPENINGS))
+        and ("," in text or "from" in text or "with" in text or " at " in text)
+        and (found := _UNKNOWN_NAME_CUE_SELF.search(text)) is not None
+        # (two words no everyday word: "i'm the office manager at..." names nobody)
+        and _PLAIN_WORDS.isdisjoint(found.groups())
+    ):
+        return True
+    if (
+        punctuated
+        and text[:1] in _GREETED_STARTS
+        and _UNKNOWN_NAME_CUE_GREETED.match(text) is not None
+    ):
+        return True
     return (punctuated or has_any(text, _AFTER_MARKS)) and bool(
         _UNKNOWN_NAME_CUE_AFTER.search(text)
     )
 
 
+_GREETED_STARTS = frozenset("hHmM")
+
+
 _AFTER_MARKS = (":", "—", "–", "-")
 _INTRO_OPENINGS = ("this", "its", "it's", "name", "hi", "hey", "hello")
 _FULL_OPENINGS = ("this", "its", "it's", "name")
+_SELF_OPENINGS = ("i'm", " im ", "i am")
 
 
 _CONTEXT_TOKENS = frozenset({"i", "its", "ill", "id", "w", "u", "were", "Its", "Were", "names"})
@@ -1113,12 +1147,13 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
                 lead in _INTRO_LEADS
                 or (lead in _GREETINGS and full_name)
                 or (by_followers and pause(gaps[i]))
+                or lead in _SELF_LEADS
             )
             and not low.endswith(("ing", "ly", "ed"))
             and low not in _COMMON_WORD_NAMES
             and low not in _PLAIN_WORDS
             and (
-                follower in {"from", "with"}
+                (follower in {"from", "with"} and lead not in _SELF_LEADS)
                 or (
                     full_name
                     and follower not in _PLAIN_WORDS
@@ -1126,8 +1161,18 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
                     and then in _NAME_FOLLOWERS
                 )
                 or (
+                    # ... or after a greeting, with the company next: "hi, naveen rao,
+                    # halyard exhibits, we build..." (the line's cue asks for the company)
+                    lead in _GREETINGS
+                    and alone
+                    and follower not in _PLAIN_WORDS
+                    and not follower.endswith(("ing", "ly", "ed"))
+                    and i + 3 < len(lowered)
+                    and lowered[i + 2] not in _PLAIN_WORDS
+                )
+                or (
                     # a first name and a surname, then a pause: "this is deepa raghunathan, ..."
-                    lead in _INTRO_LEADS
+                    (lead in _INTRO_LEADS or lead in _SELF_LEADS)
                     and joined
                     and follower.isalpha()
                     and follower not in _NOT_NAME
