@@ -112,11 +112,15 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"(?!\s+(?:really|super|very|pretty|quite|so|extremely|incredibly|genuinely|honestly)\s+(?:good|helpful|useful)\b))"
         r"\s+(?:(?:[\w:.]+|\w+-(?:minute|min|hour|day|week))\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open"
         r"|make\s+sense|fit|doable|possible|alright|all\s+right|useful|helpful|worthwhile|worth\s+it"
-        # "would a quick coffee friday at 8:30 be any use?"
-        r"|(?:any|of|of\s+any|some)\s+use"
         # "would that be worth 15 minutes of your time"
         rf"|{_WORTH_MINUTES})\b",
         "would will does is could do",
+    ),
+    # "would a quick coffee friday at 8:30 be any use?" (a part of its own, gated on "use":
+    # the rule above runs on most lines)
+    Rule(
+        r"\b(?:would|will|could)\s+(?:(?:[\w:.]+|\w+-(?:minute|min|hour|day|week))\s+){0,8}?(?:any|of|of\s+any|some)\s+use\b",
+        "use",
     ),
     Rule(r"\bare\s+you\s+(?:free|available|around|open|ready)\b", "are"),
     # whether they are free, asked of them as a thing to find out: "I thought I should see

@@ -500,12 +500,8 @@ def _unknown_name_cue(text: str) -> bool:
     ):
         return True
     if (
-        (low is None or low.startswith("im ") or has_any(low, _SELF_OPENINGS))
-        and ("," in text or "from" in text or "with" in text or " at " in text)
-        and (found := _UNKNOWN_NAME_CUE_SELF.search(text)) is not None
-        # (two words no everyday word: "i'm the office manager at..." names nobody)
-        and _PLAIN_WORDS.isdisjoint(found.groups())
-    ):
+        low is None or "'m " in low or " im " in low or low.startswith("im ") or "i am " in low
+    ) and _self_named(text, low):
         return True
     if (
         punctuated
@@ -521,10 +517,37 @@ def _unknown_name_cue(text: str) -> bool:
 _GREETED_STARTS = frozenset("hHmM")
 
 
+def _self_named(text: str, low: str | None) -> bool:
+    """_UNKNOWN_NAME_CUE_SELF, searched only where "i'm" (or "im", "i am") is followed by a
+    lower-case word that could start a name: most lines with "I'm" go on "I'm Dana..." or
+    "I'm calling...", and are done by a look at the next word."""
+    if low is not None:
+        for key in _SELF_OPENINGS:
+            at = low.find(key)
+            while at >= 0:
+                start = at + len(key)
+                word = low[start : start + 20].partition(" ")[0]
+                if (
+                    "a" <= text[start : start + 1] <= "z"
+                    and word not in _PLAIN_WORDS
+                    and not word.endswith(("ing", "ly"))
+                ):
+                    break
+                at = low.find(key, at + 1)
+            else:
+                continue
+            break
+        else:
+            return False
+    found = _UNKNOWN_NAME_CUE_SELF.search(text)
+    # (two words, no everyday word: "i'm the office manager at..." names nobody)
+    return found is not None and _PLAIN_WORDS.isdisjoint(found.groups())
+
+
 _AFTER_MARKS = (":", "—", "–", "-")
 _INTRO_OPENINGS = ("this", "its", "it's", "name", "hi", "hey", "hello")
 _FULL_OPENINGS = ("this", "its", "it's", "name")
-_SELF_OPENINGS = ("i'm", " im ", "i am")
+_SELF_OPENINGS = ("i'm ", "im ", "i am ")
 
 
 _CONTEXT_TOKENS = frozenset({"i", "its", "ill", "id", "w", "u", "were", "Its", "Were", "names"})
