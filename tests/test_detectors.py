@@ -2627,6 +2627,7 @@ MESSY_TABLE = [
     ("I mean, is the paperwork what slows you down?", None, "discovery_question", True),
     ("i mean, its your slow season right now?", None, "discovery_question", True),
     ("i mean, the crews still clock in on paper?", None, "discovery_question", True),
+    ("i mean were you ever on the old system?", None, "discovery_question", True),
     # praise of a team or a product asks for nothing, even beside a trial
     (
         "there's a two week pilot, and the install crew is super helpful",

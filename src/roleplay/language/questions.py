@@ -433,7 +433,8 @@ def is_discovery(sentence: str) -> bool:
 _I_MEAN = Rule(
     r"^\W*(?:(?:uh|um|er|well|so|like|yeah|oh|and|but)\W+)*i\s+mean\b\W+(?:(?:uh|um|er|like|well)\W+)*"
     # ... about our side: it, this, we, I
-    r"(?:it|it's|its|this|this\s+is|that's|thats|we|we're|were|we've|our|i|i'm|im|i've|my)\s",
+    # (not "were", which may ask: "I mean, were you ever on paper?")
+    r"(?:it|it's|its|this|this\s+is|that's|thats|we|we're|we've|our|i|i'm|im|i've|my)\s",
     "mean",
 )
 

@@ -803,9 +803,11 @@ def _with_accents(found: Repaired, text: str) -> Repaired:
         pieces.append(text[raw_at:raw_start])
         piece, typed = found.text[start:end], text[raw_start:raw_end]
         if len(piece) == len(typed) and piece.lower() == fold_accents(typed).lower():
-            piece = "".join(
+            kept = "".join(
                 t.upper() if p.isupper() else t.lower() for p, t in zip(piece, typed, strict=True)
             )
+            if len(kept) == len(piece):  # (a letter whose case changes its length: as read)
+                piece = kept
         pieces.append(piece)
         raw_at = raw_end
     pieces.append(text[raw_at:])
