@@ -173,3 +173,21 @@ def test_explain_refuses_an_unknown_state_in_one_line(capsys) -> None:
 )
 def test_words_that_need_their_neighbours_to_be_read(typed: str, read: str) -> None:
     assert repair(typed).text == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "piece", "written"),
+    [
+        ("domínguez", "Dominguez", "Domínguez"),  # the capital put on the letter as typed
+        ("Émilie", "Emilie", "Émilie"),
+        ("straße", "STRASSE", "STRASSE"),  # not the same length: as read
+        ("ßen", "SSE", "SSE"),
+        ("ßen", "Sen", "Sen"),  # a capital that would change the letter's length: as read
+    ],
+)
+def test_a_name_read_without_accents_is_written_with_them(
+    typed: str, piece: str, written: str
+) -> None:
+    from roleplay.language.text import in_case_of
+
+    assert in_case_of(typed, piece) == written

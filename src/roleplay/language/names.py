@@ -19,6 +19,7 @@ from roleplay.language.text import (
     Rule,
     first_match,
     fold_accents,
+    in_case_of,
     lowercase,
     normalise,
     word_set,
@@ -756,10 +757,8 @@ def _as_typed(piece: str, folded: str, text: str) -> str:
         at = folded.lower().find(piece.lower())
     if at < 0:
         return piece
-    typed = text[at : at + len(piece)]
-    if len(typed) != len(piece):
-        return piece  # (a letter whose lower case is longer moved the match: keep it as read)
-    return "".join(c.upper() if p.isupper() else c for c, p in zip(typed, piece, strict=True))
+    # (a letter whose lower case is longer may have moved the match: then it is kept as read)
+    return in_case_of(text[at : at + len(piece)], piece)
 
 
 _GREETED = Lazy(

@@ -34,7 +34,7 @@ from roleplay.language.questionmarks import (
     pause,
     statement_question_cue,
 )
-from roleplay.language.text import Frozen, Lazy, fold_accents, has_any, word_set
+from roleplay.language.text import Frozen, Lazy, fold_accents, has_any, in_case_of, word_set
 
 # Contractions typed without their apostrophe. Only forms that are not words of their own:
 # "were", "well", "ill", "id", "shed", "hell" and "wed" stay as they are.
@@ -521,33 +521,28 @@ def _self_named(text: str, low: str | None) -> bool:
     """_UNKNOWN_NAME_CUE_SELF, searched only where "i'm" (or "im", "i am") is followed by a
     lower-case word that could start a name: most lines with "I'm" go on "I'm Dana..." or
     "I'm calling...", and are done by a look at the next word."""
-    if low is not None:
-        for key in _SELF_OPENINGS:
-            at = low.find(key)
-            while at >= 0:
-                start = at + len(key)
-                word = low[start : start + 20].partition(" ")[0]
-                if (
-                    "a" <= text[start : start + 1] <= "z"
-                    and word not in _PLAIN_WORDS
-                    and not word.endswith(("ing", "ly"))
-                ):
-                    break
-                at = low.find(key, at + 1)
-            else:
-                continue
-            break
-        else:
-            return False
+    if low is not None and not any(
+        "a" <= text[at : at + 1] <= "z" and _may_be_name(low[at : at + 20].partition(" ")[0])
+        for at in (opening.end() for opening in _SELF_OPENING.finditer(low))
+    ):
+        return False
     found = _UNKNOWN_NAME_CUE_SELF.search(text)
     # (two words, no everyday word: "i'm the office manager at..." names nobody)
     return found is not None and _PLAIN_WORDS.isdisjoint(found.groups())
 
 
+def _may_be_name(word: str) -> bool:
+    return word not in _PLAIN_WORDS and not word.endswith(("ing", "ly"))
+
+
+# Where a name may follow, in the line's lower case (its own first test is the substring
+# check of the caller, which most lines fail).
+_SELF_OPENING = Lazy(r"\b(?:i'm|im|i am) ")
+
+
 _AFTER_MARKS = (":", "—", "–", "-")
 _INTRO_OPENINGS = ("this", "its", "it's", "name", "hi", "hey", "hello")
 _FULL_OPENINGS = ("this", "its", "it's", "name")
-_SELF_OPENINGS = ("i'm ", "im ", "i am ")
 
 
 _CONTEXT_TOKENS = frozenset({"i", "its", "ill", "id", "w", "u", "were", "Its", "Were", "names"})
@@ -802,12 +797,8 @@ def _with_accents(found: Repaired, text: str) -> Repaired:
     for start, end, raw_start, raw_end in found.edits:
         pieces.append(text[raw_at:raw_start])
         piece, typed = found.text[start:end], text[raw_start:raw_end]
-        if len(piece) == len(typed) and piece.lower() == fold_accents(typed).lower():
-            kept = "".join(
-                t.upper() if p.isupper() else t.lower() for p, t in zip(piece, typed, strict=True)
-            )
-            if len(kept) == len(piece):  # (a letter whose case changes its length: as read)
-                piece = kept
+        if piece.lower() == fold_accents(typed).lower():
+            piece = in_case_of(typed, piece)  # (only its case changed: "Émilie")
         pieces.append(piece)
         raw_at = raw_end
     pieces.append(text[raw_at:])

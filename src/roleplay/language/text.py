@@ -487,6 +487,17 @@ def fold_accents(text: str) -> str:
 _ACCENTED = Lazy("[\u00c0-\u024f]")
 
 
+def in_case_of(typed: str, piece: str) -> str:
+    """``typed`` (the letters of ``piece`` as typed, accents and all) with a capital wherever
+    ``piece`` has one: "domínguez" in the case of "Dominguez" is "Domínguez". ``piece``
+    itself where the two differ in length, or where a capital would change a letter's
+    length ("ß" is "SS")."""
+    if len(typed) != len(piece):
+        return piece
+    kept = "".join(t.upper() if p.isupper() else t for p, t in zip(piece, typed, strict=True))
+    return kept if len(kept) == len(piece) else piece
+
+
 def sentences(text: str) -> list[str]:
     """Split a line into sentences, keeping 'Dr. Patel', '773.555.0104' and '6 a.m.' whole."""
     return list(_sentences(normalise(text)))
