@@ -377,6 +377,10 @@ def test_phone_number(text: str, number: str | None) -> None:
         (["hm, we werent at that show this spring"], "denied"),
         (["ive never been to that conference"], "denied"),
         (["ah right, sorry i wasnt at my desk earlier, yes we did meet"], "confirmed"),
+        # (session 25) the call they made owned, or the call back thanked for
+        (["yes, hi, i rang you guys on monday"], "confirmed"),
+        (["oh great, thanks for getting back to me"], "confirmed"),
+        (["wait, did i call you guys?"], "none"),
     ],
 )
 def test_claim_support(replies: list[str], support: str) -> None:
@@ -4388,6 +4392,35 @@ HEARD_IN_CONTEXT_TABLE = [
         True,
     ),
     (None, "so my brother gives you a call, a hug and a beer", "feature_list", False),
+    # (session 25) the full name typed in lower case, then a nickname and where from, or
+    # what we did together; not everyday words in its place
+    (None, "hey its ingvild brekke, inky from the rotary breakfast", "introduction", True),
+    (None, "hi its tobi adeyemi, we worked together at castlerock", "introduction", True),
+    (None, "hey its been ages, we worked together at castlerock", "introduction", False),
+    (None, "hi its really good, we met last spring", "introduction", False),
+    # a whole name no list knows, then where from, answers "who?"
+    ("sorry, who is this?", "kwabena asante, with ridgeway pumps", "introduction", True),
+    ("sorry, who is this?", "ok talk soon, call me back ok", "introduction", False),
+    ("sorry, who is this?", "terrible timing, with all due respect", "introduction", False),
+    # the order taken, or a booking said as why we call, is a commitment ask
+    (None, "should i go ahead and put you down for eight", "commitment_ask", True),
+    (None, "shall we sign you up for the basic tier", "commitment_ask", True),
+    (None, "im calling to get on your calendar next tuesday at 2", "commitment_ask", True),
+    (None, "ringing to book a walkthrough with your plant manager", "commitment_ask", True),
+    (None, "i can put you down as a maybe, no pressure at all", "commitment_ask", False),
+    (None, "im calling to get on your radar, that's all", "commitment_ask", False),
+    (None, "she put you down for the raffle, right?", "commitment_ask", False),
+    # this call, returned, is no next step; a call back promised for later is one
+    (
+        None,
+        "hi, its mara from fieldcraft, im calling you back about your quote request",
+        "next_step",
+        False,
+    ),
+    (None, "im calling you back thursday at 4 with the numbers", "next_step", True),
+    # what a step is for is no claim that they know us
+    (None, "ill text her tonight so she knows who i am", "misleading_claim", False),
+    (None, "dont worry, she knows who i am", "misleading_claim", True),
 ]
 
 

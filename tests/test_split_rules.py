@@ -21,8 +21,10 @@ _ORIGINAL_COMMIT_NOUN = Rule(
     r"|(?<!under\s)(?<!than\s)(?<!within\s)(?<!in\s)(?<!every\s)(?<!per\s)(?<!over\s)(?<!about\s)(?:(?:an|half\s+an|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)[\s-]+minutes?\s+(?:on|with|next|this|to|monday|tuesday|wednesday|thursday|friday|tomorrow))"
     r"|calendar|sit\s+down|get\s+together|meet(?:\s+with)?\s+(?:you|up)|come\s+(?:by|over|in|out)|stop\s+by|swing\s+by|drop\s+by"
     r"|pop\s+(?:by|in|over)|show\s+you|set\s+(?:something|a\s+time|it|that|one|you)\s+up|set\s+up\s+(?:a|some|time)|schedule|book|pencil|get\s+you\s+on"
-    r"|(?:set\s+up|grab|take|book|schedule|find|carve\s+out|get)\s+(?:a\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*minutes?)\b",
-    "demo demos demonstration demonstrations meeting appointment walk walkthrough presentation assessment"
+    r"|(?:set\s+up|grab|take|book|schedule|find|carve\s+out|get)\s+(?:a\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*minutes?"
+    # added later (session 25), in the original's own words: an order taken
+    r"|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?:(?:put|pencil|mark)\s+you\s+down\s+for|sign\s+you\s+up))\b",
+    "down up demo demos demonstration demonstrations meeting appointment walk walkthrough presentation assessment"
     " estimate consultation tour visit coffee lunch breakfast drinks trial pilot sign purchase buy order contract"
     " agreement call chat hour hours minute minutes calendar sit get meet come stop swing drop pop show set schedule"
     " book pencil",

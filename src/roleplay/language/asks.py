@@ -161,6 +161,20 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"\bwould\s+it\s+be\s+(?:crazy|ok|okay|alright|all\s+right|cool|weird|too\s+much|silly|a\s+problem|a\s+bad\s+idea)\s+if\s+(?:i|we)\b",
         "would",
     ),
+    # the order or the booking offered to be taken: "should i go ahead and put you down
+    # for twelve?", "shall we sign you up", "can i book you in for the 9th?"
+    Rule(
+        r"\b(?:should|shall|can|could|may)\s+(?:i|we)\s+(?:just\s+)?(?:go\s+ahead\s+and\s+)?"
+        r"(?:(?:put|pencil|mark)\s+you\s+down|sign\s+you\s+up|book\s+you|get\s+you\s+(?:started|booked|set\s+up|signed\s+up))\b",
+        "down up book started booked",
+    ),
+    # a booking said as why we call: "im calling to get on your calendar thursday at 3",
+    # "ringing to book a walkthrough with your ops lead" (the what or when is checked apart)
+    Rule(
+        r"\b(?:calling|ringing|phoning|reaching\s+out)\s+(?:you\s+)?(?:today\s+|now\s+)?(?:just\s+)?(?:to|cause\s+i\s+want\s+to)\s+"
+        r"(?:get\s+(?:on|onto|into|in)|book|schedule|set\s+up|arrange|grab|lock\s+in|pencil|find\s+(?:a\s+)?time|get\s+(?:some\s+)?time)\b",
+        "calling ringing phoning reaching",
+    ),
     # said as why we call: "I'm calling to see if you're free for lunch"
     Rule(
         r"\bsee\s+(?:if|whether)\s+(?:you're|youre|you\s+are|you'd\s+be|you\s+would\s+be|you\s+might\s+be)\s+"
@@ -251,6 +265,13 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
 # What is asked for: a meeting, a demo, a call, a visit, a trial, a purchase... One regex
 # ``\b(?:demo|meeting|...|get\s+you\s+on)\b`` in parts, each gated on its own words.
 _COMMIT_NOUN = AnyOf(
+    # an order taken, what it is for said after: "put you down for twelve", "sign you up"
+    # (ours to take, not someone else's: "she put you down for tuesday, right?")
+    Rule(
+        r"\b(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?:put|pencil|mark)\s+you\s+down\s+for\b"
+        r"|\b(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)sign\s+you\s+up\b",
+        "down up",
+    ),
     Rule(
         r"\b(?:demo(?:nstration)?s?|meeting|appointment|walk-?through|presentation|assessment|estimate|consultation|tour|visit"
         r"|coffee|lunch|breakfast|drinks|trial|pilot|purchase|buy|order|contract|agreement|calendar|schedule|book)\b",
@@ -530,7 +551,9 @@ _FUTURE = Rule(
     r"|happy(?<!was\shappy)(?<!were\shappy)(?<!was\sso\shappy)(?<!was\sreally\shappy)\s+to"
     r"|glad(?<!was\sglad)(?<!were\sglad)(?<!was\sso\sglad)(?<!was\sreally\sglad)\s+to"
     # (not why: "the reason i'm calling you specifically is...")
-    r"|i'm(?<!reason\si'm)(?<!why\si'm)(?<!because\si'm)\s+(?:sending|emailing|mailing|calling\s+you)|can\s+we|could\s+we|would\s+you|will\s+you|could\s+you|can\s+you|i'll\s+go\s+ahead"
+    # (nor this call: "i'm calling you back about the form you filled out")
+    r"|i'm(?<!reason\si'm)(?<!why\si'm)(?<!because\si'm)\s+(?:sending|emailing|mailing"
+    r"|calling\s+you(?!\s+(?:back\s+)?(?:about|regarding|re|because|cause|since|after|from|as|on\s+behalf|today|now|to\s+(?:follow|say|ask|let|see|check|talk|thank))\b))|can\s+we|could\s+we|would\s+you|will\s+you|could\s+you|can\s+you|i'll\s+go\s+ahead"
     r"|expect\s+(?:a|my)|you'll\s+(?:get|have|hear|see)|talk\s+to\s+you|see\s+you|speak\s+to\s+you"
     # a delivery promised to someone else: "Ines will have it by 3", "she'll get the quote Friday"
     r"|(?:he|she|they)(?:'ll|\s+will)\s+(?:get|have|receive|see)|\w+\s+will\s+(?:have|get|receive)\s+(?=it\b|them\b|that\b|this\b|those\b|the\s|a\s+copy\b|your\s)"

@@ -210,7 +210,11 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         r"|\b(?:we're|we\s+are|we\s+were|(?<!they\s)(?<!you\s)(?<!he\s)(?<!she\s)were)\s+(?:old|good|close|great)\s+(?:friends|buddies|pals|mates)\b",
         "friends buddies pals colleagues back mates",
     ),
-    Rule(r"\b(?:he|she|they)\s+knows?\s+(?:me|us|who\s+i\s+am|my\s+name)\b", "know knows"),
+    # (not what a step is for: "i'll email him today so he knows who i am")
+    Rule(
+        r"\b(?<!\bso\s)(?<!\bso\sthat\s)(?:he|she|they)\s+knows?\s+(?:me|us|who\s+i\s+am|my\s+name)\b",
+        "know knows",
+    ),
     # an existing relationship with the prospect's company
     Rule(
         r"\bwe(?<!\bdo\swe)(?<!\bdid\swe)\s+(?:(?:actually|really|honestly|also)\s+)?(?:already|currently)\s+(?:look\s+after|handle|manage|run|do|provide|supply|service|support|insure|take\s+care\s+of|work\s+with|work\s+for)\s+"
@@ -361,6 +365,10 @@ _CONFIRMATION = Rule(
     r"|\b(?:yes|yeah|yep),?\s+that\s+was\s+(?:me|us)\b"
     # their own act owned: "that's why I filled it out", "yeah we did sign up"
     r"|\b(?:i|we)\s+(?:did\s+|just\s+|actually\s+)?(?:filled\s+(?:it|one|(?:the|that|this|your)(?:\s+\w+)?)\s+(?:out|in)|submitted\s+(?:it|that|one)|signed\s+up|requested\s+(?:it|that|one))\b"
+    # ... the call they made themselves, or the call back thanked for: "yeah, i called
+    # you guys", "thanks for getting back to me so fast"
+    r"|\b(?:i|we)\s+(?:did\s+|just\s+|actually\s+)?(?:called|rang|phoned|emailed|messaged|e-mailed)\s+(?:you|your)\b(?!\s*\?)"
+    r"|\bthanks?\s+(?:you\s+|so\s+much\s+)?for\s+(?:calling|getting|ringing|phoning)\s+(?:me\s+|us\s+)?back\b"
     # delight ("Yes! The Marlowe, with Marcus."), or the place named back ("Oh, the
     # breakfast, with Marcus. Of course.")
     r"|^\W*(?:oh\W+)?(?:yes|yeah|yep)\s*!"

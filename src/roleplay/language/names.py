@@ -265,6 +265,12 @@ _INTRO_LOWER = Rule(
     r"(?!(?:\s+[a-z][a-z'-]+)?,?\s+(?:from|with|at|here|calling|over\s+at)\b)"
     # a nickname, then the full name: "this is sully, sean sullivan, from bay state"
     r"|\b(?:this\s+is|it's|its|i'm|im)\s+[a-z][a-z'-]+,\s+(?P<name4>[a-z][a-z'-]+\s+[a-z][a-z'-]+),?\s+(?:from|with|at|over\s+at)\b"
+    # the full name, then the nickname and where from, or what we did together: "its
+    # ingrid solberg, inky from the rotary breakfast", "its tobi adeyemi, we worked
+    # together at ..." (both words checked below: no everyday words)
+    r"|\b(?:this\s+is|it's|its|i'm|im)\s+(?P<name6>[a-z][a-z'-]+\s+[a-z][a-z'-]+),\s+"
+    r"(?:[a-z][a-z'-]+\s+(?:from|with|at|over\s+at)\b|we\s+(?:worked|met|used\s+to|spoke|talked|chatted|connected)\b"
+    r"|i\s+(?:did|built|designed|installed|worked|used\s+to)\b)"
 )
 # A first name and "here" opening a line typed in lower case, then a pause: "kofi here,
 # quick one" (the word is checked apart: a name the list knows, or no everyday word).
@@ -450,7 +456,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         for match in pattern.finditer(text):
             group = next(
                 g
-                for g in ("name", "name2", "name3", "name4", "name5")
+                for g in ("name", "name2", "name3", "name4", "name5", "name6")
                 if g in match.re.groupindex and match.group(g)
             )
             words = match.group(group).split()
@@ -475,6 +481,12 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                     continue  # ", thanks all here at..." is no name
                 if group == "name5" and first not in first_names():
                     continue  # "hey dana this is granite peak staffing" names a company
+                if group == "name6" and not (
+                    (first in first_names() or _could_be_a_name(first))
+                    and words[1].isalpha()
+                    and not _not_a_surname(words[1].lower())
+                ):
+                    continue  # "it's been ages, we met..." says no name
                 words = words[:1]
             if not words or words[0].lower() in _NOT_NAMES or words[0].lower() in _BUSINESS_WORDS:
                 continue
@@ -798,6 +810,7 @@ _BARE_LOWER_NAME = Lazy(
 
 
 _ALONE = Lazy(r"\s*(?:[.!]*\s*$|,)")
+_WHERE_FROM_AFTER = Lazy(r"\s*[,-]?\s*(?:with|from|at|over\s+at)\s+[a-z]")
 # What a company is called after its name, where a person would be "the drone roof guy":
 # ", the drone roof people", ", the company that...", ", we're the ones who..."
 _COMPANY_AFTER = Lazy(
@@ -854,6 +867,13 @@ def introduction(text: str, answers_who: bool = False) -> str | None:
                 and last not in _NOT_NAMES
                 and last not in _BUSINESS_WORDS
                 and not plain_word(last)
+            ) or (
+                # a whole name no list knows, then where they are from: "oluwaseun
+                # bakare, with moth and lamp lighting" (alone, two words no list knows may
+                # be everyday ones: "ok talk soon, call me back")
+                _could_be_a_name(first)
+                and _could_be_a_name(last)
+                and _WHERE_FROM_AFTER.match(text, bare.end())
             ):
                 return f"{first}{bare.group('last')}"
             bare = None
