@@ -381,6 +381,10 @@ def test_phone_number(text: str, number: str | None) -> None:
         (["yes, hi, i rang you guys on monday"], "confirmed"),
         (["oh great, thanks for getting back to me"], "confirmed"),
         (["wait, did i call you guys?"], "none"),
+        # the sound drawn out; a name not caught denies nothing
+        (["ohhh right, the bike guy. sorry i never got your name"], "confirmed"),
+        (["oooh yes of course"], "confirmed"),
+        (["i dont know you"], "denied"),
     ],
 )
 def test_claim_support(replies: list[str], support: str) -> None:
@@ -1366,6 +1370,11 @@ MESSY_TABLE = [
     ("ha, it's not NOT a sales call", None, "disclaimer", False),
     ("I can't say enough good things, and it's not a sales pitch", None, "disclaimer", True),
     ("I don't want to lie, this isn't a sales call", None, "disclaimer", True),
+    # (session 25) "one of those" sales calls, nothing for sale
+    ("relax, this isnt one of those pushy sales calls", None, "disclaimer", True),
+    ("it was one of those sales calls where nobody listens", None, "disclaimer", False),
+    ("no worries, nothings for sale here", None, "disclaimer", True),
+    ("nothing is for sale yet, the unit lists in may", None, "disclaimer", False),
     # crosstalk: sorry for cutting in, and the floor handed back
     ("sorry, go ahead", None, "apology", False),
     ("oh sorry, you first", None, "apology", False),
@@ -4418,6 +4427,37 @@ HEARD_IN_CONTEXT_TABLE = [
         False,
     ),
     (None, "im calling you back thursday at 4 with the numbers", "next_step", True),
+    # (session 25) a slot asked in a clause of its own after what someone said
+    (
+        None,
+        "jo said you were keen, so im calling to book the survey, does friday at 9 work",
+        "commitment_ask",
+        True,
+    ),
+    (None, "jo said you were keen on a survey friday at 9", "commitment_ask", False),
+    # (session 25) our people working for theirs, the expectation of a call, a message
+    # answered: claims the call must support
+    (None, "my crew's been servicing your boilers since spring", "misleading_claim", True),
+    (None, "we're helping your competitors with the same thing", "misleading_claim", False),
+    (None, "tess said you were waiting to hear from me", "misleading_claim", True),
+    (None, "tess said you were waiting on the inspection", "misleading_claim", False),
+    (
+        None,
+        "mr okafor left me a voicemail friday, im getting back to him",
+        "misleading_claim",
+        True,
+    ),
+    (None, "my manager left me a note to call you", "misleading_claim", False),
+    # a story about the one between us asks nothing about them
+    (None, "did he ever tell you about the time he fell in the lake", "discovery_question", False),
+    (None, "did your team tell you about the audit findings", "discovery_question", True),
+    # a contact record checked is no spec sheet; what they are asked to do is no item
+    (
+        None,
+        "i want to make sure we have the right name, email and title on file, so just give me a call back",
+        "feature_list",
+        False,
+    ),
     # what a step is for is no claim that they know us
     (None, "ill text her tonight so she knows who i am", "misleading_claim", False),
     (None, "dont worry, she knows who i am", "misleading_claim", True),

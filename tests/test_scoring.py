@@ -737,6 +737,25 @@ Rep: hi Mara, Oren Lutz with Tallow Benefits, I'm calling about your new hires' 
     assert not {m.code for m in card_.mistakes}
 
 
+def test_a_bare_greeting_after_the_voicemail_is_offered_as_vm_is_a_voicemail() -> None:
+    # (session 25) the voicemail named in short, then a greeting with only "leave a message"
+    text = """\
+Prospect: Harlow Clinic front desk, Jen speaking
+Rep: hi Jen, Tomas Reyes with Kestrel Air, is Dr Abara around
+Prospect: she's in surgery till 4, want her vm
+Rep: sure, thanks
+Prospect: Nkem Abara. leave a message
+Rep: hi Dr Abara, Tomas Reyes with Kestrel Air, calling about the filters in your new wing, I'm at 303-555-0188, thanks
+"""
+    card_ = card(text)
+    assert card_.voicemail
+    assert not {m.code for m in card_.mistakes}
+    # the same greeting with nothing sending the call there is not trusted: a live
+    # receptionist can say "leave a message" too
+    live = text.replace("want her vm", "can I help")
+    assert not card(live).voicemail
+
+
 @pytest.mark.parametrize(
     ("first_rep_turn", "ignored"),
     [

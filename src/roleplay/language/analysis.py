@@ -17,7 +17,7 @@ from roleplay.language.pricing import asks_price
 from roleplay.language.purpose import asks_purpose
 from roleplay.language.repair import Repaired, first_names, repair
 from roleplay.language.signals import MAX_ANALYSED_CHARS, UNSCORED, in_context, line_signals
-from roleplay.language.text import Frozen, is_question, sentences
+from roleplay.language.text import Frozen, Lazy, is_question, sentences
 from roleplay.language.times import names_refused_time, proposed_time, refused_times
 from roleplay.language.voicemail import voicemail_greeting
 
@@ -73,6 +73,9 @@ class Signals(Mapping[str, str]):
 
 
 _EMPTY = Signals({})
+# The voicemail named, however it is typed: "want her voicemail?", "want her vm", "his
+# voice mail".
+_VOICEMAIL_WORD = Lazy(r"(?i)\bvoice[\s-]?mail|\bvm\b")
 
 
 class ProspectAsks(Frozen):
@@ -322,7 +325,7 @@ class CallAnalysis:
                 and (
                     opens_call
                     or not turns[i - 1].is_rep
-                    or any("voicemail" in t.line.text.lower() for t in turns[max(0, i - 3) : i])
+                    or any(_VOICEMAIL_WORD.search(t.line.text) for t in turns[max(0, i - 3) : i])
                 )
             ):
                 return i, i + 1

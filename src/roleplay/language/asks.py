@@ -494,7 +494,10 @@ _REPORTED = Lazy(
     re.IGNORECASE,
 )
 _ASK_WORD = Lazy(
-    r"\b(?:can|could|would|will|shall|let's|lets|how\s+about|what\s+about|free)\b", re.IGNORECASE
+    r"\b(?:can|could|would|will|shall|let's|lets|how\s+about|what\s+about|free)\b"
+    # a clause that opens by asking: "..., does saturday at 10 work"
+    r"|(?:^|[,;.]\s*)(?:(?:so|and|but)\s+)?(?:does|do|is)\s",
+    re.IGNORECASE,
 )
 
 

@@ -156,6 +156,8 @@ _NOT_NOUN_PHRASE = Rule(
     r"|no\s+more|fewer|less|more|faster|lower|higher|happier|better|zero|never|save[sd]?|saving|cut|reduce[sd]?|is|are|was|were|can|will|would"
     # pleasantries closing a line: "ok, thanks manny, bye bye"
     r"|ok|okay|thanks|thank|bye|cheers|sure|right|anyway|talk|speak|take\s+care"
+    # what they are asked to do: "give me a quick call back", "email me the new one"
+    r"|(?:give|call|email|text|ring|let|drop|send)\s+(?:me|us)"
     # a clause with its subject dropped: "...tool and die and want to make sure it's right"
     r"|want|wanted|wanna|need|needed|hope|hoping|trying|just"
     # what was just said, named again before the list: "we automate exactly that, the
@@ -178,6 +180,9 @@ _NOT_PRODUCT = Rule(
     r"|\b(?:of\s+them|of\s+those|of\s+whom)\b"
     # a record read back: "we have Mark Delaney listed as your marketing manager, email..."
     r"|\blisted\s+(?:as|under)\b|[\w.+-]+@[\w-]+\.\w"
+    # ... or checked: "to make sure we have the right contact details for you on file"
+    r"|\b(?:right|correct|current|latest|up-to-date|up\s+to\s+date)\s+(?:contact\s+)?(?:details|info|information|records?|address|email|number|name|title)\b"
+    r"|\b(?:in|on)\s+our\s+(?:records|database|files|contact\s+list|mailing\s+list)\b|\bon\s+file\b"
     # a share of their customers: "several hundred of our restaurants run..."
     r"|\b(?:hundreds?|thousands?|dozens?|many|most|some|several|half|all|a\s+lot|lots|few|none)\s+of\s+our\b"
 )

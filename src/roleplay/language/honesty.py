@@ -34,7 +34,10 @@ _DISCLAIMER = Rule(
     r"(?:\w+\s+){0,2}?not\s+(?:\w+\s+)?(?:here\s+|calling\s+|trying\s+|looking\s+|going\s+|out\s+|about\s+)?(?:to\s+)?"
     r"(?:sell|selling|pitch|pitching|push|pushing|peddl\w*|hard-sell\w*)\b"
     r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:a\s+|an?\s+|one\s+of\s+those\s+)?(?:telemarketer|salesperson|salesman|saleswoman|sales\s*(?:rep|person|guy|gal|call)|solicitor|vendor)s?\b"
-    r"|\b(?:is\s+not|isn't|is\s+no|not|no|won't\s+be|will\s+not\s+be|never)\s+(?:a\s+|an?\s+|your\s+(?:typical|usual)\s+)?(?:sales|selling|sales-y|salesy)\s+(?:call|pitch|thing|calls)\b"
+    r"|\b(?:is\s+not|isn't|is\s+no|not|no|won't\s+be|will\s+not\s+be|never)\s+(?:a\s+|an?\s+|one\s+of\s+(?:those|these|them|the)\s+|your\s+(?:typical|usual)\s+)?"
+    r"(?:(?:pushy|annoying|cheesy|sleazy|spammy|random|typical|usual|boring)\s+)?(?:sales|selling|sales-y|salesy)\s+(?:call|pitch|thing|calls|pitches|things)\b"
+    # "don't worry, nothing's for sale here"
+    r"|\bnothing(?:'s|s|\s+is)\s+(?:being\s+)?for\s+sale\b(?!\s+yet\b)"
     r"|\b(?:not|isn't|is\s+not|ain't|wasn't|won't\s+be|no|never)\s+(?:\w+\s+)?(?:a\s+|an\s+|some\s+|one\s+of\s+those\s+|your\s+(?:typical|usual|average)\s+)?(?:sales\s+|salesy\s+|sales-y\s+|marketing\s+|telemarketing\s+|cold\s+)?"
     r"(?:pitch(?:es)?|spiel|telemarketing(?:\s+(?:call|thing))?|sales(?:\s+(?:call|thing|pitch|spiel|push|visit))|solicitation|hard\s+sell|robocall)\b"
     r"|\b(?:i'm|i\s+am|we're|we\s+are|i'm\s+really)\s+not\s+(?:\w+\s+)?(?:a\s+|an\s+)?(?:telemarketer|salesperson|salesman|saleswoman|sales\s*(?:rep|person|guy|gal|call)|solicitor)s?\b"
@@ -134,6 +137,14 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         r"|\b[a-z]+s\s+(?:already\s+|totally\s+|definitely\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)",
         "expecting",
     ),
+    # the message they left, answered: "mr delgado left me a message last week and im
+    # getting back to him" (the transcript must support it, as a returned call)
+    Rule(
+        # (not our own side's: "my boss left me a note to call you")
+        r"\b(?<!\bmy\s)(?<!\bour\s)(?!(?:i|we)\b)\w+\s+(?:left|sent)\s+(?:me|us)\s+(?:a\s+)?(?:message|voicemail|vm|note)\b"
+        r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?getting\s+back\s+to\s+(?:him|her|them)\b",
+        "left sent getting",
+    ),
     # returning his call
     Rule(
         r"\breturning\s+(?:(?:his|her|their|your|the|a)\s+(?:[\w.']+\s+){0,2}?|(?:(?:dr|mr|mrs|ms)\.?\s+)?\w+(?:\s+\w+)?'s\s+"
@@ -170,7 +181,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         # "marcus said you were looking to switch providers"
         r"|looking\s+(?:to|for|at|into)|thinking\s+(?:of|about)|planning\s+(?:to|on)|shopping\s+(?:for|around)"
         # "paul said you'd been asking about us"
-        r"|asking\s+(?:about|after|for)\s+(?:us|me|our|my))"
+        r"|asking\s+(?:about|after|for)\s+(?:us|me|our|my)"
+        # "ana said you were waiting to hear from me"
+        r"|waiting\s+(?:to\s+hear\s+from|on|for)\s+(?:us|me|our|my|a\s+call))"
         # ... said in the past: "hector said you wanted to meet with us"
         r"|\s+(?:really\s+)?(?:wanted|needed|asked)\s+(?:to\s+(?:meet|talk|speak|chat|see|hear|sit\s+down|get\s+together|connect)"
         r"|(?:for\s+)?(?:a|an)\s+(?:demo|call|meeting|quote|chat|intro)))\b",
@@ -237,8 +250,12 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         # (an adverb may come before "been": "we've actually already been working with...")
-        r"\b(?:we're|we\s+are|(?:we've|we\s+have)(?:\W+(?:actually|already|really|honestly))*\W+been)\W+(?:(?:uh|um|actually|already|currently|really)\W+)*(?:working|partnered|partnering|doing\s+business)\s+with\s+(?:you\b|your\s+(?!competitors?|neighbou?rs?|peers?|industry|area)\w+)",
-        "working partnered partnering doing",
+        # (or our people have: "my team's been helping your brno plant with...")
+        r"\b(?:we're|we\s+are|(?:we've|we\s+have|(?:my|our)\s+(?:[\w-]+\s+)?(?:team|teams|firm|people|guys|crew|company|group|folks|staff|office)(?:'s|s|\s+has|\s+have))"
+        r"(?:\W+(?:actually|already|really|honestly))*\W+been)\W+(?:(?:uh|um|actually|already|currently|really)\W+)*"
+        r"(?:(?:working|partnered|partnering|doing\s+business)\s+with|(?:helping|supporting|supplying|servicing|advising|doing\s+work\s+for|working\s+for)(?:\s+out)?)"
+        r"\s+(?:you\b|your\s+(?!competitors?|neighbou?rs?|peers?|industry|area)\w+)",
+        "working partnered partnering doing helping supporting supplying servicing advising",
     ),
     Rule(
         r"\b(?:i'm|i\s+am)\s+your\s+(?:\w+\s+){0,2}(?:rep|representative|account\s+manager|manager|contact|agent|advisor|consultant|point\s+of\s+contact)\b",
@@ -336,6 +353,8 @@ _DENIAL = Rule(
     r"|fill|filled|submit|submitted|sign|signed|request|requested)\b"
     # (surprise at how soon owns up to it: "i wasnt expecting a call so fast")
     r"(?!\s+(?:[\w']+\s+){0,4}?(?:so|this|that)\s+(?:soon|fast|quick|quickly|early)\b)"
+    # (a name not caught denies nothing: "oh right, the kayak guy. i still dont know your name")
+    r"(?!\s+(?:your|ur)\s+(?:name|last\s+name|surname)\b)"
     # (not knowing what the caller sells denies no referral: "i dont even know what you guys do")
     r"(?!\s+what\s+(?:you|your\s+(?:company|firm|team))(?:\s+guys|\s+all|\s+folks)?\s+(?:do|does|sell|sells|offer|offers|make|makes)\b)"
     # (nor not knowing what the call is for: "i still dont know what youre calling about";
@@ -408,8 +427,14 @@ _KNOWN_OF_YOU = Rule(
 )
 
 
+# "ohhh right", "aah yes": the sound drawn out, read as said once
+_DRAWN_OUT = Lazy(r"(?i)\b([oa])\1*h+\b")
+
+
 def _confirms(text: str) -> bool:
     """Does the prospect's line own up to what the claim says (_CONFIRMATION, _KNOWN_OF_YOU)?"""
+    if "hh" in text or "oo" in text or "aa" in text:
+        text = _DRAWN_OUT.sub(r"\1h", text)
     return bool(_CONFIRMATION.search(text) or ("you" in text and _KNOWN_OF_YOU.search(text)))
 
 
@@ -725,11 +750,16 @@ def _named_back(text: str, said: str) -> bool:
 # --------------------------------------------------------------------------- per line
 
 # Cheap substring gates: a rule is only searched when one of its keywords is present.
-_DISCLAIMER_GATE = ("sell", "pitch", "sales", "telemarket", "solicit", "vendor", "push", "peddl")
+_DISCLAIMER_GATE = ("sell", "pitch", "sale", "telemarket", "solicit", "vendor", "push", "peddl")
 _APOLOGY_GATE = ("sorry", "apolog", "forgive", "pardon", "excuse", "hate to", "mean to", "regret")
 _CLAIM_GATE = (
     "expect",
     "returning",
+    "left me",
+    "left us",
+    "sent me a",
+    "sent us a",
+    "getting back to",
     "asked",
     "told",
     "wanted",
@@ -766,6 +796,12 @@ _CLAIM_GATE = (
     "know who",
     "know my",
     "working",
+    "helping",
+    "supporting",
+    "supplying",
+    "servicing",
+    "advising",
+    "doing work",
     "already",
     "currently",
     "partner",

@@ -424,7 +424,17 @@ def is_discovery(sentence: str) -> bool:
         and not _SALES_HOOK.search(sentence)
         and not _OUR_WAY_IN.search(sentence)
         and not _rephrased(sentence)
+        and not _HEARSAY.search(sentence)
     )
+
+
+# A story someone else may have told them, asked after: "did he ever tell you about the
+# time he lost his car?", "has dana mentioned me?" (small talk about the one between us).
+_HEARSAY = Rule(
+    r"\b(?:did|has|have)\s+(?!you\b)(?:he|she|they|[a-z]+)\s+(?:ever\s+)?(?:tell|told|show|shown|mention|mentioned)\s+"
+    r"(?:you\s+(?:about|the\s+story|that\s+story)|me\b)",
+    "tell told show shown mention mentioned",
+)
 
 
 # The caller rephrasing what they just said, with a rising voice: "I mean, it's more of a
