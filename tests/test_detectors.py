@@ -4427,6 +4427,35 @@ HEARD_IN_CONTEXT_TABLE = [
         False,
     ),
     (None, "im calling you back thursday at 4 with the numbers", "next_step", True),
+    # (session 25, from the persona sets) favours for the caller's business: a feature in
+    # their portfolio, lines of testimonial, a tag; their clients asked for, names wished for
+    (None, "id love to feature your studio on my new portfolio site", "referral_ask", True),
+    (None, "the magazine will feature you in the spring issue", "referral_ask", False),
+    (
+        None,
+        "if you could write a couple of lines of testimonial that'd be great",
+        "referral_ask",
+        True,
+    ),
+    (None, "ive got a couple of lines of code to fix first", "referral_ask", False),
+    (None, "and maybe tag me on instagram when you post it", "referral_ask", True),
+    (None, "do you have any cafe clients who could use a good accountant", "referral_ask", True),
+    (None, "do you have any clients who are unhappy with their cover", "referral_ask", False),
+    (None, "just let me know when you have some names for me", "referral_ask", True),
+    (None, "even five introductions would be huge for me", "referral_ask", True),
+    (None, "can you at least introduce me to your head of partnerships", "referral_ask", True),
+    # work fished for, another version of what they have suggested: selling
+    (None, "so is there anything you need printed these days", "sales_offer", True),
+    (None, "is there anything you need from me before friday", "sales_offer", False),
+    (None, "have you thought about a winter version of your menus", "sales_offer", True),
+    (None, "have you thought about what you'll do for the holidays", "sales_offer", False),
+    # a coffee put to them with "definitely", the caller placed on linkedin
+    (None, "we should definitely grab a coffee sometime", "commitment_ask", True),
+    (None, "hey its tomas, the accountant from linkedin", "connection_note", True),
+    (None, "my cousin from linkedin told me about you", "connection_note", False),
+    # a word of thanks is not a name said back to "who is this?"
+    ("who am I talking to?", "Awesome. So what keeps you busy these days?", "introduction", False),
+    (None, "Mr Okafor, good morning, Lena Brandt, I run Tallow Benefits", "introduction", True),
     # (session 25) a slot asked in a clause of its own after what someone said
     (
         None,

@@ -67,7 +67,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     # should get together"
     Rule(
         # ("we can talk later" puts it off)
-        r"\b(?:we|you\s+and\s+(?:i|me))\s+(?:could|might|should)\s+(?:maybe\s+|perhaps\s+|always\s+)?(?:talk|chat|meet|connect|get\s+together|catch\s+up|grab|hop|jump|sit\s+down|set\s+up|find)\b",
+        r"\b(?:we|you\s+and\s+(?:i|me))\s+(?:could|might|should)\s+(?:maybe\s+|perhaps\s+|always\s+|definitely\s+|really\s+|totally\s+|just\s+)?(?:talk|chat|meet|connect|get\s+together|catch\s+up|grab|hop|jump|sit\s+down|set\s+up|find)\b",
         "could might should",
     ),
     # "would you be up for 30 minutes", "would you be open to a call"
@@ -715,7 +715,7 @@ _AGREE = Rule(
 # "send some clients my way", "keep me in mind for your customers", "do you know anyone
 # who needs a bookkeeper?" (not "can you put me through", which is routing).
 _REFERRAL_ASK = Rule(
-    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|maybe\s+|possibly\s+|just\s+)?"
+    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|maybe\s+|possibly\s+|just\s+|at\s+least\s+)?"
     r"(?:intro|introduce|refer|recommend)\s+(?:me|us)\b"
     # ... put as a plan: "we could do lunch and you could introduce me to your vp", "I could
     # really use a warm intro" (not "I could use a break")
@@ -727,6 +727,10 @@ _REFERRAL_ASK = Rule(
     r"(?:\s+(?:\w+\s+)?(?:clients?|customers?|business|work|leads?|referrals?|people|folks))?|them|'em|him|her)\s+(?:my|our)\s+way\b"
     r"|\b(?:keep|bear)\s+(?:me|us)\s+in\s+mind\s+for\s+(?:your|any|some)\b"
     r"|\b(?:do|if)\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody|any\s+(?:other\s+)?\w+(?:\s+\w+){0,3}?)\s+(?:who|that)\s+(?:needs?|might\s+need|could\s+use|wants?|is\s+looking|are\s+looking)\b"
+    # names wished for: "I'd really appreciate a couple of names", "let me know when you
+    # have some names for me"
+    r"|\bappreciate\s+(?:a\s+(?:few|couple)(?:\s+of)?|some|any|one\s+or\s+two)\s+(?:names|intros|introductions|referrals|leads)\b"
+    r"|\b(?:some|a\s+few|any)\s+(?:names|leads|referrals)\s+for\s+(?:me|us)\b"
     # a word for us on our own page: "a quick recommendation on my linkedin profile"
     r"|\b(?:a|an|your)\s+(?:quick\s+|short\s+|little\s+)?(?:linkedin\s+|google\s+)?(?:recommendation|endorsement|testimonial|review)\s+(?:on|for)\s+(?:my|our)\s+(?:linkedin|profile|page|website|site)\b"
     # a review or a testimonial for the rep's business: "could you leave me a google review",
@@ -737,8 +741,17 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|be\s+grateful\s+for)\s+(?:a|an|your)\s+(?:quick\s+|short\s+|little\s+|honest\s+)?"
     r"(?:google\s+|yelp\s+|linkedin\s+|online\s+)?(?:testimonial|review|recommendation|reference|endorsement|shout-?out)\b"
     r"|\b(?:could|would|can|will)\s+you\s+(?:maybe\s+|please\s+|just\s+)?(?:write|jot\s+down|put\s+down)\s+(?:me\s+|us\s+)?a\s+few\s+(?:lines|words|sentences)\b"
+    # ... or the lines written for it: "if you could write a couple of lines of testimonial"
+    r"|\b(?:you\s+(?:could|can|would|might)|could\s+you|would\s+you|can\s+you)\s+(?:maybe\s+|please\s+|just\s+)?(?:write|jot\s+down|put\s+down|do)\s+"
+    r"(?:me\s+|us\s+)?a\s+(?:few|couple(?:\s+of)?)\s+(?:lines|words|sentences)\b"
+    r"|\b(?:lines|words|sentences)\s+of\s+(?:testimonial|review|recommendation|endorsement)\b"
+    # their business shown off as ours, or our name spread: "I'd love to feature your bakery
+    # on my portfolio site", "maybe tag me on linkedin"
+    r"|\bfeature\s+(?:you|your\s+[\w-]+|it|them)\s+(?:on|in)\s+(?:my|our)\b"
+    r"|\b(?:i'd|i\s+would|we'd)\s+(?:love|like)\s+to\s+feature\s+(?:you|your)\b"
+    r"|\btag\s+(?:me|us)\s+(?:on|in)\b"
     # names wished for: "even one or two names would really help me out"
-    r"|\b(?:one\s+or\s+two|a\s+(?:few|couple)(?:\s+of)?|any|some)\s+(?:names|contacts|intros|introductions|referrals|leads)\s+(?:would|could|might)\s+(?:really\s+)?(?:help|be\s+(?:great|huge|amazing|a\s+big\s+help))\b"
+    r"|\b(?:one\s+or\s+two|a\s+(?:few|couple)(?:\s+of)?|any|some|\d+|two|three|four|five|six|ten)\s+(?:names|contacts|intros|introductions|referrals|leads)\s+(?:would|could|might)\s+(?:really\s+)?(?:help|be\s+(?:great|huge|amazing|a\s+big\s+help))\b"
     # a trade of contacts, or their list asked for: "how about we swap referrals", "you send
     # me your clients who need books", "send me a list of who might need...", "pass my name along"
     r"|\b(?:swap|trade|exchange)\s+(?:some\s+)?(?:referrals|leads|clients|customers|contacts|introductions|intros)\b"
@@ -754,7 +767,7 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:get|be|go|put\s+(?:me|us))\s+on\s+(?:your|the)\s+(?:referral|referrals|preferred|vendor|recommended|go-to)\s+list\b",
     "intro introduce refer recommend put hook pass passing send sending keep bear know swap trade exchange"
     " review testimonial recommendation shout shoutout list reference endorsement lines sentences words"
-    " names contacts intros introductions referrals leads referral word",
+    " names contacts intros introductions referrals leads referral word feature tag testimonial",
 )
 # Their people named for us: "could you share a few names?", "just mention my name to them"
 # (a part of its own, gated on its rarer words).
@@ -770,7 +783,11 @@ _NAMES_FOR_US = Rule(
 # bookkeeper?" (a part of its own: its words are common, the words of the rule above rare).
 _THEIR_CLIENTS_NEED = Rule(
     r"\b(?:do|does|would|could|might)\s+any\s+of\s+your\s+(?:[\w'-]+\s+)?(?:clients|customers|contacts|members|friends|people|network)\s+"
-    r"(?:need|want|use|be\s+looking\s+for|could\s+use)\s+(?:a|an|some|help)\b",
+    r"(?:need|want|use|be\s+looking\s+for|could\s+use)\s+(?:a|an|some|help)\b"
+    # ... or said as theirs to hand on: "do you have any restaurant clients who could use a
+    # good bookkeeper?" (not "any clients who are unhappy with their cover?": about them)
+    r"|\b(?:do|if)\s+you\s+(?:have|got)\s+any\s+(?:[\w-]+\s+){0,2}?(?:clients|customers|contacts|friends|members|people)\s+(?:right\s+now\s+|at\s+the\s+moment\s+)?"
+    r"(?:who|that)\s+(?:could|might|would)\s+(?:use|need|want)\s+(?:a|an|some|my|our)\b",
     "any",
 )
 

@@ -672,8 +672,18 @@ _SALES_OFFER: tuple[Rule, ...] = (
     # considered switching?"
     Rule(
         r"\b(?:have\s+you\s+(?:ever\s+)?(?:thought\s+about|considered|looked\s+into)|are\s+you\s+(?:thinking\s+(?:about|of)|considering|planning\s+on))\s+"
-        r"(?:a\s+|an\s+)?(?:getting|switching|upgrading|refresh\w*|redo\w*|new|replac\w*|outsourc\w*|moving\s+to|updating\s+(?:them|it|those|your))\b",
+        r"(?:a\s+|an\s+)?(?:getting|switching|upgrading|refresh\w*|redo\w*|new|replac\w*|outsourc\w*|moving\s+to|updating\s+(?:them|it|those|your)"
+        # ... or another version of what they have: "a holiday version of your boards?"
+        r"|(?:[\w-]+\s+){0,2}?(?:version|edition|upgrade|update|refresh|redesign|makeover)\s+(?:of|for)\s+(?:your|the))\b",
         "thought considered looked thinking considering planning",
+    ),
+    # work fished for: "is there anything you need designed these days?", "got anything
+    # that needs printing?"
+    Rule(
+        r"\banything\s+(?:else\s+)?(?:that\s+)?(?:you|your\s+[\w-]+|(?:that\s+)?needs?)\s+(?:need\s+|needs\s+|want\s+|might\s+need\s+)?"
+        r"(?:designed|built|made|done|printed|fixed|redone|updated|installed|painted|cleaned|repaired|serviced|refreshed|written|photographed"
+        r"|translated|designing|building|printing|fixing|redoing|updating|painting|repairing|servicing|refreshing)\b",
+        "anything",
     ),
     # something free on offer: "a free review of your books", "a free audit"
     Rule(

@@ -591,7 +591,11 @@ _CONNECTION_NOTE = Rule(
     # "you asked to connect on LinkedIn last week", "you reached out on linkedin"
     r"|\b(?:you|u|i|we)\s+(?:just\s+|recently\s+)?(?:asked|wanted|tried|reached\s+out)\s+(?:(?:me\s+)?to\s+connect\s+)?(?:with\s+(?:me|you)\s+)?(?:on|over|via)\s+linkedin\b"
     r"|\bthanks?\s+(?:you\s+)?for\s+(?:the\s+|your\s+)?(?:linkedin\s+(?:connection\s+|connect\s+)?(?:request|invite|invitation|connection|connect|add)"
-    r"|(?:connection|connect)\s+(?:request|invite|invitation)|connecting(?!\s+(?:me|us|you)\b)(?:\s+on\s+linkedin)?|the\s+connect)\b",
+    r"|(?:connection|connect)\s+(?:request|invite|invitation)|connecting(?!\s+(?:me|us|you)\b)(?:\s+on\s+linkedin)?|the\s+connect)\b"
+    # who we are to them, placed there: "its greg, the bookkeeper from linkedin", "your new
+    # connection on linkedin", "we're connected on linkedin"
+    r"|\b(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:from|on|via)\s+linkedin\b(?!\s+(?:told|said|suggested|recommended|mentioned)\b)"
+    r"|\bwe(?:'re|\s+are)\s+(?:now\s+)?connected\s+(?:on|via)\s+linkedin\b",
     "connected sent accepted added invited requested got saw approved thanks thank linkedin",
 )
 

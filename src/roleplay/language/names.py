@@ -107,6 +107,8 @@ _NOT_NAMES = frozenset(
     said says told asked asks mentioned thinks thought wants wanted needs needed suggested reckons
     anyway anyways anyhow listen look honestly seriously basically wait besides meanwhile plus then
     ha hah haha hahaha heh hehe lol lmao aha ahh ooh hm fair true
+    awesome fantastic wonderful excellent brilliant lovely super amazing gotcha understood alright
+    terrific certainly indeed agreed marvellous marvelous
     """.split()
 )
 
@@ -507,7 +509,8 @@ GREETING_WORDS = (
 )
 _ADDRESS_THEN_NAME = Lazy(
     rf"^\W*(?:(?i:{GREETING_WORDS})\s*[,!.]?\s+|(?i:{GREETING_WORDS})\s*(?:,|\s-)\s*)?"
-    rf"(?P<address>[A-Za-z][\w'-]*)(?:\s+(?i:{GREETING_WORDS}))?\s*(?:,|\s-|!|\.)\s*"
+    # (the address may be a title and a surname: "Mr Whitlock, good afternoon, Ana Pereira")
+    rf"(?P<address>(?:(?i:mr|mrs|ms|mx|dr)\.?\s+)?[A-Za-z][\w'-]*)(?:\s+(?i:{GREETING_WORDS}))?\s*(?:,|\s-|!|\.)\s*"
     rf"(?:(?i:{GREETING_WORDS})\s*(?:,|\s-|!|\.)\s*)?"
     r"(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+(?:-[A-Za-z][a-z'-]+)?)"
     # then a pause, or the company and a pause: "renata hi, tom reyes frostline. we warn..."
