@@ -4456,6 +4456,25 @@ HEARD_IN_CONTEXT_TABLE = [
     # a word of thanks is not a name said back to "who is this?"
     ("who am I talking to?", "Awesome. So what keeps you busy these days?", "introduction", False),
     (None, "Mr Okafor, good morning, Lena Brandt, I run Tallow Benefits", "introduction", True),
+    # a proposal put as a condition; the close itself, "get you set up"
+    (
+        None,
+        "if a 30 min call next monday at 2 sounds useful, im happy to ring you",
+        "commitment_ask",
+        True,
+    ),
+    (None, "if the demo on friday was useful, great", "commitment_ask", False),
+    (None, "so shall we get you set up this week", "commitment_ask", True),
+    # a yes asked for in someone else's name, by guilt, leaves no room for a no
+    (None, "id hate to have to tell her you said no", "pressure", True),
+    (None, "i hate to tell you this but the price went up", "pressure", False),
+    (None, "he'd be really disappointed if we didnt at least meet", "pressure", True),
+    (None, "thats what everyone says before they see the numbers", "pressure", True),
+    (None, "thats what everyone says about the new menu, its great", "pressure", False),
+    # the call closed with thanks or wishes
+    (None, "thanks naomi, good luck with everything", "goodbye", True),
+    (None, "really nice to talk to you again, and congrats on the new shop", "goodbye", True),
+    (None, "we wish you good luck with the audit, whats the timeline", "goodbye", False),
     # (session 25) a slot asked in a clause of its own after what someone said
     (
         None,

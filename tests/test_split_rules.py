@@ -23,8 +23,9 @@ _ORIGINAL_COMMIT_NOUN = Rule(
     r"|pop\s+(?:by|in|over)|show\s+you|set\s+(?:something|a\s+time|it|that|one|you)\s+up|set\s+up\s+(?:a|some|time)|schedule|book|pencil|get\s+you\s+on"
     r"|(?:set\s+up|grab|take|book|schedule|find|carve\s+out|get)\s+(?:a\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*minutes?"
     # added later (session 25), in the original's own words: an order taken
-    r"|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?:(?:put|pencil|mark)\s+you\s+down\s+for|sign\s+you\s+up))\b",
-    "down up demo demos demonstration demonstrations meeting appointment walk walkthrough presentation assessment"
+    r"|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?:(?:put|pencil|mark)\s+you\s+down\s+for|sign\s+you\s+up)"
+    r"|get\s+you\s+(?:all\s+)?(?:set\s+up|signed\s+up|on\s+board(?:ed)?))\b",
+    "down up board onboard onboarded demo demos demonstration demonstrations meeting appointment walk walkthrough presentation assessment"
     " estimate consultation tour visit coffee lunch breakfast drinks trial pilot sign purchase buy order contract"
     " agreement call chat hour hours minute minutes calendar sit get meet come stop swing drop pop show set schedule"
     " book pencil",

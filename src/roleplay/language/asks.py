@@ -168,6 +168,13 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"(?:(?:put|pencil|mark)\s+you\s+down|sign\s+you\s+up|book\s+you|get\s+you\s+(?:started|booked|set\s+up|signed\s+up))\b",
         "down up book started booked",
     ),
+    # a proposal put as a condition: "if a 20 min coffee next tuesday at 11 sounds useful,
+    # I'm happy to come to you" (the what or when is checked apart)
+    Rule(
+        r"\bif\s+(?:a|an|the|some)\s+(?:[\w:-]+\s+){1,8}?(?:sounds|would\s+be|seems|'d\s+be|feels)\s+(?:\w+\s+)?"
+        r"(?:useful|good|helpful|worthwhile|worth\s+it|interesting|of\s+use|any\s+use|ok|okay)\b",
+        "if",
+    ),
     # a booking said as why we call: "im calling to get on your calendar thursday at 3",
     # "ringing to book a walkthrough with your ops lead" (the what or when is checked apart)
     Rule(
@@ -269,8 +276,10 @@ _COMMIT_NOUN = AnyOf(
     # (ours to take, not someone else's: "she put you down for tuesday, right?")
     Rule(
         r"\b(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?:put|pencil|mark)\s+you\s+down\s+for\b"
-        r"|\b(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)sign\s+you\s+up\b",
-        "down up",
+        r"|\b(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)sign\s+you\s+up\b"
+        # "shall we get you set up?"
+        r"|\bget\s+you\s+(?:all\s+)?(?:set\s+up|signed\s+up|on\s+board(?:ed)?)\b",
+        "down up board onboard onboarded",
     ),
     Rule(
         r"\b(?:demo(?:nstration)?s?|meeting|appointment|walk-?through|presentation|assessment|estimate|consultation|tour|visit"

@@ -87,11 +87,16 @@ _GOODBYE = Rule(
     r"|\btell\s+(?:[\w.'-]+\s+){1,4}?i\s+said\s+(?:hi|hello|hey)\b|\bsay\s+(?:hi|hello)\s+to\s+(?:[\w.'-]+\s+){1,4}?for\s+me\b"
     # the talk looked back on, closing the line: "anyway, great talking to you"
     r"|(?:^|[.!;]\s*)\W*(?:(?:ok(?:ay)?|well|so|anyway|alright|all\s+right|hey)\W+)*(?:(?:it\s+was|it's\s+been|been)\s+)?(?:really\s+|so\s+)?"
-    r"(?:great|nice|good|lovely|wonderful)\s+(?:talking|chatting|speaking|catching\s+up)(?:\s+(?:to|with)\s+you)?(?:,?\s+[a-z]+)?\W*$",
+    r"(?:great|nice|good|lovely|wonderful)\s+(?:talking|chatting|speaking|catching\s+up|to\s+(?:talk|speak|chat|catch\s+up))(?:\s+(?:to|with)\s+you)?(?:\s+again)?(?:,?\s+[a-z]+)?"
+    # ... with a last word of thanks or wishes after it: "really nice to talk to you again,
+    # and congratulations on the new shop"
+    r"(?:\W+(?:and\s+)?(?:congrat(?:ulation)?s|good\s+luck|thanks|thank\s+you)\b[^.!?]*)?\W*$"
+    # good luck wished, closing the line: "thanks naomi, good luck with everything"
+    r"|(?:^|(?<=[.!;,]))\s*(?:(?:ok(?:ay)?|well|so|anyway|alright|and)\W+)*good\s+luck\s+with\s+(?:everything|it\s+all|all\s+of\s+it|the\s+[\w-]+(?:\s+[\w-]+)?|that|it)\W*$",
     # one whole word of every alternative: most lines are never searched
     "bye goodbye good goodnight night great nice lovely wonderful fantastic care soon later then enjoy sleep rest anyway"
     " beautiful happy brilliant fab terrific amazing awesome excellent fun super relaxing restful peaceful"
-    " time go mind back me know more best wishes returns said say again",
+    " time go mind back me know more best wishes returns said say again luck",
 )
 
 # "let's definitely stay in touch": apart, gated on its own word ("touch" is rare, the big
@@ -324,6 +329,15 @@ _PRESSURE_MORE = Rule(
     r"(?:things|stuff|everything|whatever|your\s+(?:[\w-]+\s+)?(?:meeting|walk-?through|appointment|plans?|inspection|tour|call|schedule|day|thing|visit|trip|dinner|class|shift))\b",
     "tell always take need eat only make come whatever shuffle move shift reschedule cancel skip rearrange juggle bump push",
 )
+# A yes asked for in someone else's name, by guilt: "I'd hate to have to tell him you
+# weren't interested", "she'd be so disappointed if we didn't at least meet"; or their
+# hesitation waved off as what everyone says (a rule of its own, on its rare words).
+_GUILT = Rule(
+    r"\b(?:i'd|i\s+would|i)\s+hate\s+to\s+(?:have\s+to\s+)?(?:tell|let)\s+(?:him|her|them|[a-z]+)\s+(?:know\s+)?(?:that\s+)?you\b"
+    r"|\b(?:he|she|they)(?:'d|\s+would|'ll|\s+will)\s+be\s+(?:so\s+|really\s+|very\s+|pretty\s+)?(?:disappointed|upset|hurt|gutted)\s+(?:if|to\s+hear)\b"
+    r"|\b(?:that's|thats|that\s+is)\s+(?:exactly\s+|just\s+)?what\s+(?:everyone|everybody|they\s+all|people|all\s+my\s+\w+)\s+(?:says?|said|tells?\s+me)\s+(?:before|until|at\s+first)\b",
+    "hate disappointed upset hurt gutted says said tells",
+)
 
 
 # Something warm about them or their news that asks nothing: "that's so good to hear", "you
@@ -364,7 +378,7 @@ def kind_words(norm: str) -> str | None:
 def pressure(norm: str) -> str | None:
     """The words that leave no room for a no ("no excuses", "just cancel whatever you've
     got", "can't you just move it"), or None."""
-    found = first_match(_PRESSURE, norm) or first_match(_PRESSURE_MORE, norm)
+    found = first_match(_PRESSURE, norm) or first_match(_PRESSURE_MORE, norm) or _GUILT.find(norm)
     if found and found.lower().endswith("come on") and _teases(norm, norm.find(found) + len(found)):
         return None  # "ha, come on, it's Luis!": who is calling, teased, no push
     if (
