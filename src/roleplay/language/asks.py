@@ -754,11 +754,6 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:you\s+(?:could|can|would|might)|could\s+you|would\s+you|can\s+you)\s+(?:maybe\s+|please\s+|just\s+)?(?:write|jot\s+down|put\s+down|do)\s+"
     r"(?:me\s+|us\s+)?a\s+(?:few|couple(?:\s+of)?)\s+(?:lines|words|sentences)\b"
     r"|\b(?:lines|words|sentences)\s+of\s+(?:testimonial|review|recommendation|endorsement)\b"
-    # their business shown off as ours, or our name spread: "I'd love to feature your bakery
-    # on my portfolio site", "maybe tag me on linkedin"
-    r"|\bfeature\s+(?:you|your\s+[\w-]+|it|them)\s+(?:on|in)\s+(?:my|our)\b"
-    r"|\b(?:i'd|i\s+would|we'd)\s+(?:love|like)\s+to\s+feature\s+(?:you|your)\b"
-    r"|\btag\s+(?:me|us)\s+(?:on|in)\b"
     # names wished for: "even one or two names would really help me out"
     r"|\b(?:one\s+or\s+two|a\s+(?:few|couple)(?:\s+of)?|any|some|\d+|two|three|four|five|six|ten)\s+(?:names|contacts|intros|introductions|referrals|leads)\s+(?:would|could|might)\s+(?:really\s+)?(?:help|be\s+(?:great|huge|amazing|a\s+big\s+help))\b"
     # a trade of contacts, or their list asked for: "how about we swap referrals", "you send
@@ -776,7 +771,15 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:get|be|go|put\s+(?:me|us))\s+on\s+(?:your|the)\s+(?:referral|referrals|preferred|vendor|recommended|go-to)\s+list\b",
     "intro introduce refer recommend put hook pass passing send sending keep bear know swap trade exchange"
     " review testimonial recommendation shout shoutout list reference endorsement lines sentences words"
-    " names contacts intros introductions referrals leads referral word feature tag testimonial",
+    " names contacts intros introductions referrals leads referral word testimonial",
+)
+# Their business shown off as ours, or our name spread: "I'd love to feature your bakery on
+# my portfolio site", "maybe tag me on linkedin" (a part of its own, on its own words).
+_FEATURE_US = Rule(
+    r"\bfeature\s+(?:you|your\s+[\w-]+|it|them)\s+(?:on|in)\s+(?:my|our)\b"
+    r"|\b(?:i'd|i\s+would|we'd)\s+(?:love|like)\s+to\s+feature\s+(?:you|your)\b"
+    r"|\btag\s+(?:me|us)\s+(?:on|in)\b",
+    "feature tag",
 )
 # Their people named for us: "could you share a few names?", "just mention my name to them"
 # (a part of its own, gated on its rarer words).
@@ -807,6 +810,7 @@ def asks_for_referrals(sentence: str) -> str | None:
         _REFERRAL_ASK.find(sentence)
         or _THEIR_CLIENTS_NEED.find(sentence)
         or _NAMES_FOR_US.find(sentence)
+        or _FEATURE_US.find(sentence)
     )
 
 

@@ -87,16 +87,24 @@ _GOODBYE = Rule(
     r"|\btell\s+(?:[\w.'-]+\s+){1,4}?i\s+said\s+(?:hi|hello|hey)\b|\bsay\s+(?:hi|hello)\s+to\s+(?:[\w.'-]+\s+){1,4}?for\s+me\b"
     # the talk looked back on, closing the line: "anyway, great talking to you"
     r"|(?:^|[.!;]\s*)\W*(?:(?:ok(?:ay)?|well|so|anyway|alright|all\s+right|hey)\W+)*(?:(?:it\s+was|it's\s+been|been)\s+)?(?:really\s+|so\s+)?"
-    r"(?:great|nice|good|lovely|wonderful)\s+(?:talking|chatting|speaking|catching\s+up|to\s+(?:talk|speak|chat|catch\s+up))(?:\s+(?:to|with)\s+you)?(?:\s+again)?(?:,?\s+[a-z]+)?"
-    # ... with a last word of thanks or wishes after it: "really nice to talk to you again,
-    # and congratulations on the new shop"
-    r"(?:\W+(?:and\s+)?(?:congrat(?:ulation)?s|good\s+luck|thanks|thank\s+you)\b[^.!?]*)?\W*$"
-    # good luck wished, closing the line: "thanks naomi, good luck with everything"
-    r"|(?:^|(?<=[.!;,]))\s*(?:(?:ok(?:ay)?|well|so|anyway|alright|and)\W+)*good\s+luck\s+with\s+(?:everything|it\s+all|all\s+of\s+it|the\s+[\w-]+(?:\s+[\w-]+)?|that|it)\W*$",
+    r"(?:great|nice|good|lovely|wonderful)\s+(?:talking|chatting|speaking|catching\s+up)(?:\s+(?:to|with)\s+you)?(?:,?\s+[a-z]+)?\W*$",
     # one whole word of every alternative: most lines are never searched
     "bye goodbye good goodnight night great nice lovely wonderful fantastic care soon later then enjoy sleep rest anyway"
     " beautiful happy brilliant fab terrific amazing awesome excellent fun super relaxing restful peaceful"
-    " time go mind back me know more best wishes returns said say again luck",
+    " time go mind back me know more best wishes returns said say again",
+)
+# ... and two closings of their own, on their own words: good luck wished as the line's last
+# words ("thanks naomi, good luck with everything"), or the talk looked back on with a last
+# word of thanks or wishes after it ("really nice to talk to you again, and congrats on the
+# new shop").
+_GOODBYE_MORE = Rule(
+    r"(?:^|(?<=[.!;,]))\s*(?:(?:ok(?:ay)?|well|so|anyway|alright|and)\W+)*good\s+luck\s+with\s+"
+    r"(?:everything|it\s+all|all\s+of\s+it|the\s+[\w-]+(?:\s+[\w-]+)?|that|it)\W*$"
+    r"|(?:^|[.!;]\s*)\W*(?:(?:ok(?:ay)?|well|so|anyway|alright|all\s+right|hey)\W+)*(?:(?:it\s+was|it's\s+been|been)\s+)?(?:really\s+|so\s+)?"
+    r"(?:great|nice|good|lovely|wonderful)\s+(?:talking|chatting|speaking|catching\s+up|to\s+(?:talk|speak|chat|catch\s+up))"
+    r"(?:\s+(?:to|with)\s+you)?(?:\s+again)?(?:,?\s+[a-z]+)?"
+    r"(?:\W+(?:and\s+)?(?:congrat(?:ulation)?s|good\s+luck|thanks|thank\s+you)\b[^.!?]*)?\W*$",
+    "luck talk speak chat",
 )
 
 # "let's definitely stay in touch": apart, gated on its own word ("touch" is rare, the big
@@ -434,6 +442,7 @@ def goodbye(norm: str) -> str | None:
     if "?" not in norm:
         return (
             first_match(_GOODBYE, norm)
+            or _GOODBYE_MORE.find(norm)
             or _stays_in_touch(norm)
             or _signs_off(norm)
             or _wish_to_close(norm)
@@ -443,7 +452,11 @@ def goodbye(norm: str) -> str | None:
         return None  # a sentence's words are some of its line's: none can say goodbye
     for sentence in sentences(norm):
         if not is_question(sentence):
-            found = first_match(_GOODBYE, sentence) or _stays_in_touch(sentence)
+            found = (
+                first_match(_GOODBYE, sentence)
+                or _GOODBYE_MORE.find(sentence)
+                or _stays_in_touch(sentence)
+            )
             if found:
                 return found
     # "could you leave me a review? it really helps. anyway, happy birthday": the wish said

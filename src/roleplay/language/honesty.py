@@ -591,12 +591,15 @@ _CONNECTION_NOTE = Rule(
     # "you asked to connect on LinkedIn last week", "you reached out on linkedin"
     r"|\b(?:you|u|i|we)\s+(?:just\s+|recently\s+)?(?:asked|wanted|tried|reached\s+out)\s+(?:(?:me\s+)?to\s+connect\s+)?(?:with\s+(?:me|you)\s+)?(?:on|over|via)\s+linkedin\b"
     r"|\bthanks?\s+(?:you\s+)?for\s+(?:the\s+|your\s+)?(?:linkedin\s+(?:connection\s+|connect\s+)?(?:request|invite|invitation|connection|connect|add)"
-    r"|(?:connection|connect)\s+(?:request|invite|invitation)|connecting(?!\s+(?:me|us|you)\b)(?:\s+on\s+linkedin)?|the\s+connect)\b"
-    # who we are to them, placed there: "its greg, the bookkeeper from linkedin", "your new
-    # connection on linkedin", "we're connected on linkedin"
-    r"|\b(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:from|on|via)\s+linkedin\b(?!\s+(?:told|said|suggested|recommended|mentioned)\b)"
-    r"|\bwe(?:'re|\s+are)\s+(?:now\s+)?connected\s+(?:on|via)\s+linkedin\b",
+    r"|(?:connection|connect)\s+(?:request|invite|invitation)|connecting(?!\s+(?:me|us|you)\b)(?:\s+on\s+linkedin)?|the\s+connect)\b",
     "connected sent accepted added invited requested got saw approved thanks thank linkedin",
+)
+# Who we are to them, placed there: "its greg, the bookkeeper from linkedin", "your new
+# connection on linkedin", "we're connected on linkedin" (a part of its own, on its word).
+_PLACED_ON_LINKEDIN = Rule(
+    r"\b(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:from|on|via)\s+linkedin\b(?!\s+(?:told|said|suggested|recommended|mentioned)\b)"
+    r"|\bwe(?:'re|\s+are)\s+(?:now\s+)?connected\s+(?:on|via)\s+linkedin\b",
+    "linkedin",
 )
 
 
@@ -604,7 +607,7 @@ def connection_note(norm: str) -> str | None:
     """The words that say how we are connected online ("we connected on linkedin last
     week", "you sent me a connection request"), or None. Context, not a reason: a call
     that says only this has still not said why it is calling."""
-    found = _CONNECTION_NOTE.search(norm)
+    found = _CONNECTION_NOTE.search(norm) or _PLACED_ON_LINKEDIN.search(norm)
     return None if found is None else norm[found.start() : found.end()]
 
 
