@@ -274,13 +274,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
 _COMMIT_NOUN = AnyOf(
     # an order taken, what it is for said after: "put you down for twelve", "sign you up"
     # (ours to take, not someone else's: "she put you down for tuesday, right?")
-    Rule(
-        r"\b(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?:put|pencil|mark)\s+you\s+down\s+for\b"
-        r"|\b(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)sign\s+you\s+up\b"
-        # "shall we get you set up?"
-        r"|\bget\s+you\s+(?:all\s+)?(?:set\s+up|signed\s+up|on\s+board(?:ed)?)\b",
-        "down up board onboard onboarded",
-    ),
+    Rule(r"\b(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?:put|pencil|mark)\s+you\s+down\s+for\b", "down"),
     Rule(
         r"\b(?:demo(?:nstration)?s?|meeting|appointment|walk-?through|presentation|assessment|estimate|consultation|tour|visit"
         r"|coffee|lunch|breakfast|drinks|trial|pilot|purchase|buy|order|contract|agreement|calendar|schedule|book)\b",
@@ -311,6 +305,8 @@ _COMMIT_NOUN = AnyOf(
     Rule(
         r"\b(?:sign\s+(?:up|on)|sit\s+down|get\s+together|meet(?:\s+with)?\s+(?:you|up|our|my)|meet\s+with\s+(?:your|the)|come\s+(?:by|over|in|out)|stop\s+by|swing\s+by|drop\s+by"
         r"|pop\s+(?:by|in|over)|show\s+you|set\s+(?:something|a\s+time|it|that|one|you)\s+up|set\s+up\s+(?:a|some|time)|pencil|get\s+you\s+on"
+        # the order taken: "shall i sign you up", "shall we get you set up?"
+        r"|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)sign\s+you\s+up|get\s+you\s+(?:all\s+)?(?:set\s+up|signed\s+up|on\s+board(?:ed)?)"
         # "when can I get in front of your purchasing team?"
         r"|get\s+in\s+front\s+of\s+(?:you|your|him|her|them|the)"
         r"|walk\s+(?:you|them|your\s+team)\s+through)\b",

@@ -141,9 +141,12 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     # getting back to him" (the transcript must support it, as a returned call)
     Rule(
         # (not our own side's: "my boss left me a note to call you")
-        r"\b(?<!\bmy\s)(?<!\bour\s)(?!(?:i|we)\b)\w+\s+(?:left|sent)\s+(?:me|us)\s+(?:a\s+)?(?:message|voicemail|vm|note)\b"
-        r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?getting\s+back\s+to\s+(?:him|her|them)\b",
-        "left sent getting",
+        r"\b(?<!\bmy\s)(?<!\bour\s)(?!(?:i|we)\b)\w+\s+(?:left|sent)\s+(?:me|us)\s+(?:a\s+)?(?:message|voicemail|vm|note)\b",
+        "message voicemail vm note",
+    ),
+    Rule(
+        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?getting\s+back\s+to\s+(?:him|her|them)\b",
+        "getting",
     ),
     # returning his call
     Rule(
@@ -766,7 +769,9 @@ _CLAIM_GATE = (
     "left us",
     "sent me a",
     "sent us a",
-    "getting back to",
+    "getting back to him",
+    "getting back to her",
+    "getting back to them",
     "asked",
     "told",
     "wanted",
@@ -803,12 +808,12 @@ _CLAIM_GATE = (
     "know who",
     "know my",
     "working",
-    "helping",
-    "supporting",
-    "supplying",
-    "servicing",
-    "advising",
-    "doing work",
+    "been helping",
+    "been supporting",
+    "been supplying",
+    "been servicing",
+    "been advising",
+    "been doing work",
     "already",
     "currently",
     "partner",
