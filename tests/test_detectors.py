@@ -385,6 +385,8 @@ def test_phone_number(text: str, number: str | None) -> None:
         (["ohhh right, the bike guy. sorry i never got your name"], "confirmed"),
         (["oooh yes of course"], "confirmed"),
         (["i dont know you"], "denied"),
+        (["yes hi, who is this? i called like five places"], "confirmed"),
+        (["i called the bank this morning"], "none"),
     ],
 )
 def test_claim_support(replies: list[str], support: str) -> None:
@@ -4475,6 +4477,27 @@ HEARD_IN_CONTEXT_TABLE = [
     (None, "thanks naomi, good luck with everything", "goodbye", True),
     (None, "really nice to talk to you again, and congrats on the new shop", "goodbye", True),
     (None, "we wish you good luck with the audit, whats the timeline", "goodbye", False),
+    # (session 25, messy54) the deal's terms are no features; the one called, addressed,
+    # is no introduction; a meal asked after is small talk
+    (
+        None,
+        "so you get two weeks free, then its 30 a month, no contract or anything",
+        "feature_list",
+        False,
+    ),
+    (None, "you get live gps, driver scores, fuel reports and alerts", "feature_list", True),
+    (None, "hi Ms. Abara, calling from Kestrel Air about your filters", "introduction", False),
+    (None, "hi, Tomas Reyes calling from Kestrel Air", "introduction", True),
+    (
+        "kind of in the middle of dinner",
+        "oh nice, what are you having?",
+        "discovery_question",
+        False,
+    ),
+    (None, "so what are you making these days, still the oak tables?", "discovery_question", True),
+    # the firm presented as the start of a pitch; the caller's own life is not one
+    (None, "so, a bit about us: twelve years in business, four staff", "sales_offer", True),
+    (None, "a little about me, i grew up in ohio", "sales_offer", False),
     # (session 25) a slot asked in a clause of its own after what someone said
     (
         None,

@@ -244,6 +244,8 @@ _DETERMINERS = frozenset(
 # An item that names nothing: "stuff", "sell stuff", "other things", "all sorts of stuff".
 _VAGUE_ITEM = Lazy(
     r"(?i)^(?:\w+\s+)?(?:other\s+|all\s+(?:sorts|kinds)\s+of\s+|lots\s+of\s+)?(?:stuff|things|products|goods|everything)$"
+    # a list's trailing "... or anything", "and so on"
+    r"|^(?:anything|something|whatever|so\s+on|all\s+that|the\s+like|etc)$"
 )
 
 
@@ -289,8 +291,20 @@ _PRICE_TERM_KEYS = (
 )
 
 
+# The terms that go with a price: "two weeks free", "no contract", "cancel anytime",
+# "month to month" (how the deal runs, not what the product has).
+_DEAL_TERM = Lazy(
+    r"(?i)\b(?:\d+|one|two|three|four|six|ten|fourteen|thirty)[\s-]+(?:days?|weeks?|months?)\s+(?:free|on\s+us|trial)\b"
+    r"|\bno\s+(?:contract|commitment|lock-?in|setup\s+fees?|set-?up\s+fees?|cancellation\s+fees?|long-?term\s+contract)s?\b"
+    r"|\bcancel\s+any\s*time\b|\bmonth[\s-]to[\s-]month\b"
+)
+
+
 def _price_term(item: str) -> bool:
-    return has_any(lowercase(item), _PRICE_TERM_KEYS) and pricing(item) is not None
+    low = lowercase(item)
+    if has_any(low, _PRICE_TERM_KEYS) and pricing(item) is not None:
+        return True
+    return has_any(low, ("free", "no ", "cancel", "month")) and _DEAL_TERM.search(item) is not None
 
 
 def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
@@ -676,6 +690,13 @@ _SALES_OFFER: tuple[Rule, ...] = (
         # ... or another version of what they have: "a holiday version of your boards?"
         r"|(?:[\w-]+\s+){0,2}?(?:version|edition|upgrade|update|refresh|redesign|makeover)\s+(?:of|for)\s+(?:your|the))\b",
         "thought considered looked thinking considering planning",
+    ),
+    # the firm presented, said as the start of it: "so, a bit about us: eleven years in
+    # business..." (a part of its own: "about" is in many lines, "bit" in few)
+    Rule(
+        r"^\W*(?:(?:so|ok|okay|well|right|first|firstly|anyway)\W+)*(?:just\s+)?(?:a\s+(?:bit|little|quick\s+word)|quickly)\s+about\s+"
+        r"(?:us|ourselves|(?:my|our)\s+(?:firm|company|business|practice|team|agency|shop))\b",
+        "bit little word quickly",
     ),
     # work fished for: "is there anything you need designed these days?", "got anything
     # that needs printing?"

@@ -390,6 +390,8 @@ _CONFIRMATION = Rule(
     # ... the call they made themselves, or the call back thanked for: "yeah, i called
     # you guys", "thanks for getting back to me so fast"
     r"|\b(?:i|we)\s+(?:did\s+|just\s+|actually\s+)?(?:called|rang|phoned|emailed|messaged|e-mailed)\s+(?:you|your)\b(?!\s*\?)"
+    # ... among others: "i called like four places", "we rang around a few shops"
+    r"|\b(?:i|we)\s+(?:did\s+|just\s+|actually\s+)?(?:called|rang|phoned|emailed)\s+(?:around|(?:like\s+|about\s+|maybe\s+)?(?:a\s+few|several|\w+)\s+(?:places|companies|shops|vendors|firms|people|outfits))\b"
     r"|\bthanks?\s+(?:you\s+|so\s+much\s+)?for\s+(?:calling|getting|ringing|phoning)\s+(?:me\s+|us\s+)?back\b"
     # delight ("Yes! The Marlowe, with Marcus."), or the place named back ("Oh, the
     # breakfast, with Marcus. Of course.")

@@ -141,6 +141,11 @@ _INTRO_HERE = Lazy(
     rf"(?:^|[.!?,;:]\s*|{_DASH}\s*|(?i:\b(?:hi|hey|hello|morning|afternoon)\b),?\s+)(?P<name>{_NAME})"
     r"(?i:,?\s+(?:here|speaking|calling)\b)"
 )
+# A greeting or a title just before a name: what comes after it, ", calling from...", is
+# said to the one addressed ("hi Dr. Okafor, calling from Summit"), not by them.
+_ADDRESSED_THEN_CALLING = Lazy(
+    r"(?i)(?:\b(?:hi|hey|hello|morning|afternoon|evening)\s+|\b(?P<title>dr|mr|mrs|ms|mx|prof)\.?\s*)$"
+)
 # "Ahmed Qureshi from Orbit Office Equipment" at the start of a clause, not "Dana from
 # accounting told me...".
 _INTRO_FROM = Lazy(
@@ -389,6 +394,15 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         not _INTRO_HERE_WORDS.isdisjoint(cue_words) and _HERE_CUE.search(text) is not None
     ):
         for match in _INTRO_HERE.finditer(text):
+            addressed = _ADDRESSED_THEN_CALLING.search(text, 0, match.start("name"))
+            if (
+                addressed is not None
+                and match.group().rstrip(" ,").lower().endswith(", calling")
+                and (addressed.group("title") or " " not in match.group("name").strip())
+            ):
+                # "hi Dr. Okafor, calling from...", "hi Dana, calling from...": the one
+                # called, addressed (not "Hi, Tom O'Reilly, calling from...")
+                continue
             name = _clean_name(match.group("name"))
             if name:
                 yield name, match.group().strip(" ,.!?;:-")

@@ -29,7 +29,10 @@ _SMALL_TALK = Rule(
     r"|^\W*(?:(?:hi|hey|hello|so)\W+)*(?:having|are\s+you\s+having)\s+a\s+(?:good|great|nice)\s+\w+\W*$"
     # "How about this weather, huh?", "Crazy heat today, right?"
     r"|^\W*(?:(?:oh|so|and|well|hey|man|wow)\W+)*(?:how\s+about|what\s+about|how's|how\s+is|crazy|some|nice|lovely|quite)\s+"
-    r"(?:this|that|the|all\s+this|all\s+that)?\s*(?:weather|heat|heatwave|rain|snow|cold|wind|storm|humidity)\b",
+    r"(?:this|that|the|all\s+this|all\s+that)?\s*(?:weather|heat|heatwave|rain|snow|cold|wind|storm|humidity)\b"
+    # their meal asked after: "oh nice, what are you having?", "what's for dinner?"
+    r"|^\W*(?:(?:oh|so|and|well|hey|ooh|ha|nice|cool|yum)\W+)*what(?:'re|\s+are|'s|\s+is)\s+"
+    r"(?:you\s+(?:having|eating|cooking)|for\s+(?:dinner|lunch|breakfast|supper|tea))\b(?:\s+(?:tonight|today|then))?\W*$",
     "how you u having what crazy some nice lovely quite",
 )
 
