@@ -166,14 +166,14 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:should|shall|can|could|may)\s+(?:i|we)\s+(?:just\s+)?(?:go\s+ahead\s+and\s+)?"
         r"(?:(?:put|pencil|mark)\s+you\s+down|sign\s+you\s+up|book\s+you|get\s+you\s+(?:started|booked|set\s+up|signed\s+up))\b",
-        "down up book started booked",
+        "down sign book booked started set signed",
     ),
     # a proposal put as a condition: "if a 20 min coffee next tuesday at 11 sounds useful,
     # I'm happy to come to you" (the what or when is checked apart)
     Rule(
         r"\bif\s+(?:a|an|the|some)\s+(?:[\w:-]+\s+){1,8}?(?:sounds|would\s+be|seems|'d\s+be|feels)\s+(?:\w+\s+)?"
         r"(?:useful|good|helpful|worthwhile|worth\s+it|interesting|of\s+use|any\s+use|ok|okay)\b",
-        "if",
+        "sounds seems feels useful helpful worthwhile interesting",
     ),
     # a booking said as why we call: "im calling to get on your calendar thursday at 3",
     # "ringing to book a walkthrough with your ops lead" (the what or when is checked apart)
@@ -732,10 +732,6 @@ _REFERRAL_ASK = Rule(
     r"(?:\s+(?:\w+\s+)?(?:clients?|customers?|business|work|leads?|referrals?|people|folks))?|them|'em|him|her)\s+(?:my|our)\s+way\b"
     r"|\b(?:keep|bear)\s+(?:me|us)\s+in\s+mind\s+for\s+(?:your|any|some)\b"
     r"|\b(?:do|if)\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody|any\s+(?:other\s+)?\w+(?:\s+\w+){0,3}?)\s+(?:who|that)\s+(?:needs?|might\s+need|could\s+use|wants?|is\s+looking|are\s+looking)\b"
-    # names wished for: "I'd really appreciate a couple of names", "let me know when you
-    # have some names for me"
-    r"|\bappreciate\s+(?:a\s+(?:few|couple)(?:\s+of)?|some|any|one\s+or\s+two)\s+(?:names|intros|introductions|referrals|leads)\b"
-    r"|\b(?:some|a\s+few|any)\s+(?:names|leads|referrals)\s+for\s+(?:me|us)\b"
     # a word for us on our own page: "a quick recommendation on my linkedin profile"
     r"|\b(?:a|an|your)\s+(?:quick\s+|short\s+|little\s+)?(?:linkedin\s+|google\s+)?(?:recommendation|endorsement|testimonial|review)\s+(?:on|for)\s+(?:my|our)\s+(?:linkedin|profile|page|website|site)\b"
     # a review or a testimonial for the rep's business: "could you leave me a google review",
@@ -746,10 +742,6 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|be\s+grateful\s+for)\s+(?:a|an|your)\s+(?:quick\s+|short\s+|little\s+|honest\s+)?"
     r"(?:google\s+|yelp\s+|linkedin\s+|online\s+)?(?:testimonial|review|recommendation|reference|endorsement|shout-?out)\b"
     r"|\b(?:could|would|can|will)\s+you\s+(?:maybe\s+|please\s+|just\s+)?(?:write|jot\s+down|put\s+down)\s+(?:me\s+|us\s+)?a\s+few\s+(?:lines|words|sentences)\b"
-    # ... or the lines written for it: "if you could write a couple of lines of testimonial"
-    r"|\b(?:you\s+(?:could|can|would|might)|could\s+you|would\s+you|can\s+you)\s+(?:maybe\s+|please\s+|just\s+)?(?:write|jot\s+down|put\s+down|do)\s+"
-    r"(?:me\s+|us\s+)?a\s+(?:few|couple(?:\s+of)?)\s+(?:lines|words|sentences)\b"
-    r"|\b(?:lines|words|sentences)\s+of\s+(?:testimonial|review|recommendation|endorsement)\b"
     # names wished for: "even one or two names would really help me out"
     r"|\b(?:one\s+or\s+two|a\s+(?:few|couple)(?:\s+of)?|any|some|\d+|two|three|four|five|six|ten)\s+(?:names|contacts|intros|introductions|referrals|leads)\s+(?:would|could|might)\s+(?:really\s+)?(?:help|be\s+(?:great|huge|amazing|a\s+big\s+help))\b"
     # a trade of contacts, or their list asked for: "how about we swap referrals", "you send
@@ -768,6 +760,17 @@ _REFERRAL_ASK = Rule(
     "intro introduce refer recommend put hook pass passing send sending keep bear know swap trade exchange"
     " review testimonial recommendation shout shoutout list reference endorsement lines sentences words"
     " names contacts intros introductions referrals leads referral word testimonial",
+)
+# Words for us asked of them, lines of a testimonial or names: "if you could write a couple
+# of lines of testimonial", "I'd really appreciate a couple of names", "let me know when
+# you have some names for me" (a part of its own, on its rarer words).
+_WORDS_FOR_US = Rule(
+    r"\b(?:you\s+(?:could|can|would|might)|could\s+you|would\s+you|can\s+you)\s+(?:maybe\s+|please\s+|just\s+)?(?:write|jot\s+down|put\s+down|do)\s+"
+    r"(?:me\s+|us\s+)?a\s+(?:few|couple(?:\s+of)?)\s+(?:lines|words|sentences)\b"
+    r"|\b(?:lines|words|sentences)\s+of\s+(?:testimonial|review|recommendation|endorsement)\b"
+    r"|\bappreciate\s+(?:a\s+(?:few|couple)(?:\s+of)?|some|any|one\s+or\s+two)\s+(?:names|intros|introductions|referrals|leads)\b"
+    r"|\b(?:some|a\s+few|any)\s+(?:names|leads|referrals)\s+for\s+(?:me|us)\b",
+    "lines sentences testimonial names intros introductions referrals leads",
 )
 # Their business shown off as ours, or our name spread: "I'd love to feature your bakery on
 # my portfolio site", "maybe tag me on linkedin" (a part of its own, on its own words).
@@ -807,6 +810,7 @@ def asks_for_referrals(sentence: str) -> str | None:
         or _THEIR_CLIENTS_NEED.find(sentence)
         or _NAMES_FOR_US.find(sentence)
         or _FEATURE_US.find(sentence)
+        or _WORDS_FOR_US.find(sentence)
     )
 
 

@@ -138,15 +138,12 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         "expecting",
     ),
     # the message they left, answered: "mr delgado left me a message last week and im
-    # getting back to him" (the transcript must support it, as a returned call)
+    # getting back to him" (the transcript must support it, as a returned call; "getting
+    # back to you about..." is a part below)
     Rule(
         # (not our own side's: "my boss left me a note to call you")
         r"\b(?<!\bmy\s)(?<!\bour\s)(?!(?:i|we)\b)\w+\s+(?:left|sent)\s+(?:me|us)\s+(?:a\s+)?(?:message|voicemail|vm|note)\b",
         "message voicemail vm note",
-    ),
-    Rule(
-        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+)?getting\s+back\s+to\s+(?:him|her|them)\b",
-        "getting",
     ),
     # returning his call
     Rule(
@@ -253,12 +250,17 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         # (an adverb may come before "been": "we've actually already been working with...")
-        # (or our people have: "my team's been helping your brno plant with...")
-        r"\b(?:we're|we\s+are|(?:we've|we\s+have|(?:my|our)\s+(?:[\w-]+\s+)?(?:team|teams|firm|people|guys|crew|company|group|folks|staff|office)(?:'s|s|\s+has|\s+have))"
-        r"(?:\W+(?:actually|already|really|honestly))*\W+been)\W+(?:(?:uh|um|actually|already|currently|really)\W+)*"
-        r"(?:(?:working|partnered|partnering|doing\s+business)\s+with|(?:helping|supporting|supplying|servicing|advising|doing\s+work\s+for|working\s+for)(?:\s+out)?)"
+        r"\b(?:we're|we\s+are|(?:we've|we\s+have)(?:\W+(?:actually|already|really|honestly))*\W+been)\W+(?:(?:uh|um|actually|already|currently|really)\W+)*(?:working|partnered|partnering|doing\s+business)\s+with\s+(?:you\b|your\s+(?!competitors?|neighbou?rs?|peers?|industry|area)\w+)",
+        "working partnered partnering doing",
+    ),
+    # ... or our people working for theirs, told as done a while: "my team's been helping your
+    # brno plant with...", "we've been supplying your warehouse since march"
+    Rule(
+        r"\b(?:we've|we\s+have|(?:my|our)\s+(?:[\w-]+\s+)?(?:team|teams|firm|people|guys|crew|company|group|folks|staff|office)(?:'s|s|\s+has|\s+have))"
+        r"(?:\W+(?:actually|already|really|honestly))*\W+been\W+(?:(?:uh|um|actually|already|currently|really)\W+)*"
+        r"(?:helping|supporting|supplying|servicing|advising|doing\s+work\s+for|working\s+for)(?:\s+out)?"
         r"\s+(?:you\b|your\s+(?!competitors?|neighbou?rs?|peers?|industry|area)\w+)",
-        "working partnered partnering doing helping supporting supplying servicing advising",
+        "helping supporting supplying servicing advising",
     ),
     Rule(
         r"\b(?:i'm|i\s+am)\s+your\s+(?:\w+\s+){0,2}(?:rep|representative|account\s+manager|manager|contact|agent|advisor|consultant|point\s+of\s+contact)\b",
@@ -771,9 +773,6 @@ _CLAIM_GATE = (
     "left us",
     "sent me a",
     "sent us a",
-    "getting back to him",
-    "getting back to her",
-    "getting back to them",
     "asked",
     "told",
     "wanted",
