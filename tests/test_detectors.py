@@ -4444,6 +4444,8 @@ HEARD_IN_CONTEXT_TABLE = [
     (None, "do you have any cafe clients who could use a good accountant", "referral_ask", True),
     (None, "do you have any clients who are unhappy with their cover", "referral_ask", False),
     (None, "just let me know when you have some names for me", "referral_ask", True),
+    (None, "could you write me a few words for my website", "referral_ask", True),
+    (None, "could you say a few words about your setup", "referral_ask", False),
     (None, "even five introductions would be huge for me", "referral_ask", True),
     (None, "can you at least introduce me to your head of partnerships", "referral_ask", True),
     # work fished for, another version of what they have suggested: selling

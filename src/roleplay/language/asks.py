@@ -272,8 +272,9 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
 # What is asked for: a meeting, a demo, a call, a visit, a trial, a purchase... One regex
 # ``\b(?:demo|meeting|...|get\s+you\s+on)\b`` in parts, each gated on its own words.
 _COMMIT_NOUN = AnyOf(
-    # an order taken, what it is for said after: "put you down for twelve", "sign you up"
-    # (ours to take, not someone else's: "she put you down for tuesday, right?")
+    # an order taken, what it is for said after: "put you down for twelve" (ours to take,
+    # not someone else's: "she put you down for tuesday, right?"; "sign you up" and "get
+    # you set up" are in the part of meetings and visits below)
     Rule(r"\b(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?:put|pencil|mark)\s+you\s+down\s+for\b", "down"),
     Rule(
         r"\b(?:demo(?:nstration)?s?|meeting|appointment|walk-?through|presentation|assessment|estimate|consultation|tour|visit"
@@ -759,7 +760,7 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:get|be|go|put\s+(?:me|us))\s+on\s+(?:your|the)\s+(?:referral|referrals|preferred|vendor|recommended|go-to)\s+list\b",
     "intro introduce refer recommend put hook pass passing send sending keep bear know swap trade exchange"
     " review testimonial recommendation shout shoutout list reference endorsement lines sentences words"
-    " names contacts intros introductions referrals leads referral word testimonial",
+    " names contacts intros introductions referrals leads referral word",
 )
 # Words for us asked of them, lines of a testimonial or names: "if you could write a couple
 # of lines of testimonial", "I'd really appreciate a couple of names", "let me know when
@@ -770,7 +771,7 @@ _WORDS_FOR_US = Rule(
     r"|\b(?:lines|words|sentences)\s+of\s+(?:testimonial|review|recommendation|endorsement)\b"
     r"|\bappreciate\s+(?:a\s+(?:few|couple)(?:\s+of)?|some|any|one\s+or\s+two)\s+(?:names|intros|introductions|referrals|leads)\b"
     r"|\b(?:some|a\s+few|any)\s+(?:names|leads|referrals)\s+for\s+(?:me|us)\b",
-    "lines sentences testimonial names intros introductions referrals leads",
+    "lines words sentences testimonial names intros introductions referrals leads",
 )
 # Their business shown off as ours, or our name spread: "I'd love to feature your bakery on
 # my portfolio site", "maybe tag me on linkedin" (a part of its own, on its own words).
