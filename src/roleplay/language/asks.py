@@ -762,24 +762,20 @@ _REFERRAL_ASK = Rule(
     " review testimonial recommendation shout shoutout list reference endorsement lines sentences words"
     " names contacts intros introductions referrals leads referral word",
 )
-# Words for us asked of them, lines of a testimonial or names: "if you could write a couple
-# of lines of testimonial", "I'd really appreciate a couple of names", "let me know when
-# you have some names for me" (a part of its own, on its rarer words).
-_WORDS_FOR_US = Rule(
+# Words for us asked of them, or their business shown off as ours: "if you could write a
+# couple of lines of testimonial", "I'd really appreciate a couple of names", "let me know
+# when you have some names for me", "I'd love to feature your bakery on my portfolio site",
+# "maybe tag me on linkedin" (a part of its own, on its rarer words).
+_FOR_OUR_NAME = Rule(
     r"\b(?:you\s+(?:could|can|would|might)|could\s+you|would\s+you|can\s+you)\s+(?:maybe\s+|please\s+|just\s+)?(?:write|jot\s+down|put\s+down|do)\s+"
     r"(?:me\s+|us\s+)?a\s+(?:few|couple(?:\s+of)?)\s+(?:lines|words|sentences)\b"
     r"|\b(?:lines|words|sentences)\s+of\s+(?:testimonial|review|recommendation|endorsement)\b"
     r"|\bappreciate\s+(?:a\s+(?:few|couple)(?:\s+of)?|some|any|one\s+or\s+two)\s+(?:names|intros|introductions|referrals|leads)\b"
-    r"|\b(?:some|a\s+few|any)\s+(?:names|leads|referrals)\s+for\s+(?:me|us)\b",
-    "lines words sentences testimonial names intros introductions referrals leads",
-)
-# Their business shown off as ours, or our name spread: "I'd love to feature your bakery on
-# my portfolio site", "maybe tag me on linkedin" (a part of its own, on its own words).
-_FEATURE_US = Rule(
-    r"\bfeature\s+(?:you|your\s+[\w-]+|it|them)\s+(?:on|in)\s+(?:my|our)\b"
+    r"|\b(?:some|a\s+few|any)\s+(?:names|leads|referrals)\s+for\s+(?:me|us)\b"
+    r"|\bfeature\s+(?:you|your\s+[\w-]+|it|them)\s+(?:on|in)\s+(?:my|our)\b"
     r"|\b(?:i'd|i\s+would|we'd)\s+(?:love|like)\s+to\s+feature\s+(?:you|your)\b"
     r"|\btag\s+(?:me|us)\s+(?:on|in)\b",
-    "feature tag",
+    "lines words sentences testimonial names intros introductions referrals leads feature tag",
 )
 # Their people named for us: "could you share a few names?", "just mention my name to them"
 # (a part of its own, gated on its rarer words).
@@ -810,8 +806,7 @@ def asks_for_referrals(sentence: str) -> str | None:
         _REFERRAL_ASK.find(sentence)
         or _THEIR_CLIENTS_NEED.find(sentence)
         or _NAMES_FOR_US.find(sentence)
-        or _FEATURE_US.find(sentence)
-        or _WORDS_FOR_US.find(sentence)
+        or _FOR_OUR_NAME.find(sentence)
     )
 
 
