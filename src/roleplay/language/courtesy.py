@@ -52,6 +52,12 @@ def acknowledges(sentence: str, question: bool | None = None) -> bool:
 _GREETING = Rule(
     r"^\W*(?:hi|hello|hey|hiya|howdy|greetings|good\s+(?:morning|afternoon|evening|day)|morning|afternoon|evening)\b"
 )
+# The talk looked back on, up to how it was: "anyway, it's been really great" (the start of
+# a closing of _GOODBYE's and one of _GOODBYE_MORE's below).
+_TALK_LOOKED_BACK = (
+    r"(?:^|[.!;]\s*)\W*(?:(?:ok(?:ay)?|well|so|anyway|alright|all\s+right|hey)\W+)*(?:(?:it\s+was|it's\s+been|been)\s+)?(?:really\s+|so\s+)?"
+    r"(?:great|nice|good|lovely|wonderful)\s+"
+)
 _GOODBYE = Rule(
     r"\b(?:bye|goodbye|good-bye|bye-bye|good\s*night|g'night|night\s+night"
     # (not what they or we have: "we have a great offer", "do you have a good one?")
@@ -86,8 +92,7 @@ _GOODBYE = Rule(
     r"|\benjoy\s+(?:every\s+(?:bit|minute|second)\s+of\s+|all\s+of\s+)?(?:today|tonight|the\s+day|your\s+day)\b"
     r"|\btell\s+(?:[\w.'-]+\s+){1,4}?i\s+said\s+(?:hi|hello|hey)\b|\bsay\s+(?:hi|hello)\s+to\s+(?:[\w.'-]+\s+){1,4}?for\s+me\b"
     # the talk looked back on, closing the line: "anyway, great talking to you"
-    r"|(?:^|[.!;]\s*)\W*(?:(?:ok(?:ay)?|well|so|anyway|alright|all\s+right|hey)\W+)*(?:(?:it\s+was|it's\s+been|been)\s+)?(?:really\s+|so\s+)?"
-    r"(?:great|nice|good|lovely|wonderful)\s+(?:talking|chatting|speaking|catching\s+up)(?:\s+(?:to|with)\s+you)?(?:,?\s+[a-z]+)?\W*$",
+    rf"|{_TALK_LOOKED_BACK}(?:talking|chatting|speaking|catching\s+up)(?:\s+(?:to|with)\s+you)?(?:,?\s+[a-z]+)?\W*$",
     # one whole word of every alternative: most lines are never searched
     "bye goodbye good goodnight night great nice lovely wonderful fantastic care soon later then enjoy sleep rest anyway"
     " beautiful happy brilliant fab terrific amazing awesome excellent fun super relaxing restful peaceful"
@@ -100,8 +105,7 @@ _GOODBYE = Rule(
 _GOODBYE_MORE = Rule(
     r"(?:^|(?<=[.!;,]))\s*(?:(?:ok(?:ay)?|well|so|anyway|alright|and)\W+)*good\s+luck\s+with\s+"
     r"(?:everything|it\s+all|all\s+of\s+it|the\s+[\w-]+(?:\s+[\w-]+)?|that|it)\W*$"
-    r"|(?:^|[.!;]\s*)\W*(?:(?:ok(?:ay)?|well|so|anyway|alright|all\s+right|hey)\W+)*(?:(?:it\s+was|it's\s+been|been)\s+)?(?:really\s+|so\s+)?"
-    r"(?:great|nice|good|lovely|wonderful)\s+(?:talking|chatting|speaking|catching\s+up|to\s+(?:talk|speak|chat|catch\s+up))"
+    rf"|{_TALK_LOOKED_BACK}(?:talking|chatting|speaking|catching\s+up|to\s+(?:talk|speak|chat|catch\s+up))"
     r"(?:\s+(?:to|with)\s+you)?(?:\s+again)?(?:,?\s+[a-z]+)?"
     r"(?:\W+(?:and\s+)?(?:congrat(?:ulation)?s|good\s+luck|thanks|thank\s+you)\b[^.!?]*)?\W*$",
     "luck talk speak chat",

@@ -298,13 +298,15 @@ _DEAL_TERM = Lazy(
     r"|\bno\s+(?:contract|commitment|lock-?in|setup\s+fees?|set-?up\s+fees?|cancellation\s+fees?|long-?term\s+contract)s?\b"
     r"|\bcancel\s+any\s*time\b|\bmonth[\s-]to[\s-]month\b"
 )
+# What every deal term has (a quick test before _DEAL_TERM).
+_DEAL_TERM_KEYS = ("free", "no ", "cancel", "month")
 
 
 def _price_term(item: str) -> bool:
     low = lowercase(item)
     if has_any(low, _PRICE_TERM_KEYS) and pricing(item) is not None:
         return True
-    return has_any(low, ("free", "no ", "cancel", "month")) and _DEAL_TERM.search(item) is not None
+    return has_any(low, _DEAL_TERM_KEYS) and _DEAL_TERM.search(item) is not None
 
 
 def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:

@@ -397,7 +397,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
             addressed = _ADDRESSED_THEN_CALLING.search(text, 0, match.start("name"))
             if (
                 addressed is not None
-                and match.group().rstrip(" ,").lower().endswith(", calling")
+                and match.group().lower().endswith(", calling")
                 and (addressed.group("title") or " " not in match.group("name").strip())
             ):
                 # "hi Dr. Okafor, calling from...", "hi Dana, calling from...": the one

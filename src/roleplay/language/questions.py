@@ -434,7 +434,7 @@ def is_discovery(sentence: str) -> bool:
 # A story someone else may have told them, asked after: "did he ever tell you about the
 # time he lost his car?", "has dana mentioned me?" (small talk about the one between us).
 _HEARSAY = Rule(
-    r"\b(?:did|has|have)\s+(?!you\b)(?:he|she|they|[a-z]+)\s+(?:ever\s+)?(?:tell|told|show|shown|mention|mentioned)\s+"
+    r"\b(?:did|has|have)\s+(?!you\b)[a-z]+\s+(?:ever\s+)?(?:tell|told|show|shown|mention|mentioned)\s+"
     r"(?:you\s+(?:about|the\s+story|that\s+story)|me\b)",
     "tell told show shown mention mentioned",
 )
