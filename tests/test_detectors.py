@@ -871,6 +871,13 @@ def test_service_greeting_is_not_a_purpose_question_at_call_start() -> None:
     assert asks_purpose("Oh, hi Ashley. What can I do for you?") is not None
 
 
+def test_offering_something_back_is_not_a_purpose_question() -> None:
+    # Thanks for a favour ("what can I do for you in return?") asks nothing about the call.
+    assert asks_purpose("wow, thank you. what can I do for you in return?", opening=False) is None
+    assert asks_purpose("how can i help you back", opening=False) is None
+    assert asks_purpose("so what can I do for you?", opening=False) is not None
+
+
 @pytest.mark.parametrize(
     ("previous", "line", "step"),
     [
@@ -2779,6 +2786,150 @@ MESSY_TABLE = [
     # a deal on what we sell
     ("we've actually got a winter promo on the starter kits", None, "sales_offer", True),
     ("we have a deal with your parent company already", None, "sales_offer", False),
+    # (session 26, messy55 and messy56) a hedge put another way is no question about them
+    ("ha, well, more like a chat?", None, "discovery_question", False),
+    ("it's more of a partnership thing?", None, "discovery_question", False),
+    ("more like ten seats or fifty?", None, "discovery_question", True),
+    ("so more of a seasonal business for you?", None, "discovery_question", True),
+    # free of charge is no free slot
+    ("our setup is 99 and the first visit is free", None, "commitment_ask", False),
+    ("is friday free for a quick visit?", None, "commitment_ask", True),
+    # a booking offered as a statement, a slot tagged with "does" dropped
+    (
+        "i can pencil you down for a walkthrough friday at 9, that work for you",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("a demo thursday at 2, work for you", None, "commitment_ask", True),
+    ("it works for you on any phone, thursday or not", None, "commitment_ask", False),
+    # a name after a pause and a filler, or typed all in lower case with a business after it
+    ("this is -- um, Petra Novak, we met at the expo", None, "introduction", True),
+    (
+        "hey, this is -- uh, mirela popescu, we just connected on linkedin",
+        None,
+        "introduction",
+        True,
+    ),
+    ("this is -- its from brightline roofing, the gutter people", None, "introduction", False),
+    ("will do -- tamsin achterberg, coldharbor payroll. quick one", None, "introduction", True),
+    ("sure thing. oksana brill, from pinecrest logistics", None, "introduction", True),
+    ("ok, got it, tessa marsh, got it.", None, "introduction", False),
+    ("hey! long time, how are things", None, "introduction", False),
+    ("yusuf hey, claire donnelly, I run parcelnest", None, "introduction", True),
+    # our own rate with a word before it is a price; the market's is not
+    ("our founding member rate is 49 a month", None, "pricing", True),
+    ("the going rate is 5 percent higher this year", None, "pricing", False),
+    # a spec sheet after "sure, so X does", with predictive models, accuracy and throughput
+    (
+        "sure, so Fleetly does live fuel tracking, predictive maintenance modeling and driver scorecards",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("sure, so we do weddings, birthdays and retirements", None, "feature_list", False),
+    (
+        "ours is thermal imaging, 3 millimeter accuracy, 60 pallets an hour and remote alerts",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("we see about 40 trucks a day, three shifts and two docks", None, "feature_list", False),
+    # a connection request answered is no pretext; a quote request claimed is
+    ("calling in response to your request to connect on linkedin", None, "misleading_claim", False),
+    ("calling in response to your request for a quote", None, "misleading_claim", True),
+    # what we already do for them, claimed
+    ("we already service those for you folks", None, "misleading_claim", True),
+    ("we already do this for lots of shops like you", None, "misleading_claim", False),
+    # the reason given as a message to pass on
+    ("just tell her it's about the roof inspection on elm street", None, "reason", True),
+    ("tell him its about time he called me back", None, "reason", False),
+    # (session 26, persona sets seeds-pAY and seeds-pAZ) this call explained is no ask
+    ("I thought a quick call would help me understand your work", None, "commitment_ask", False),
+    (
+        "I thought a quick call next week would help, say tuesday at 2?",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    # an errand of ours promised on their say-so is a next step, not an ask of them
+    (
+        "if you'd like, I'll check with her this week and let you know",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    ("if you'd like, I'll check with her this week and let you know", None, "next_step", True),
+    ("if you'd like, I'll swing by thursday at 2 for a walkthrough", None, "commitment_ask", True),
+    # an introduction offered: asked of the third person first, or "intro" with terms after
+    ("I could ask her whether she'd welcome an introduction to you", None, "intro_offer", True),
+    ("i could intro you if thats useful", None, "intro_offer", True),
+    ("we connect you with buyers every day", None, "intro_offer", False),
+    ("Can I ask who does your books today?", None, "next_step", False),
+    # "who's" opening a relative clause after a noun, or asking after a pause or a filler
+    ("theres a bakery owner i work with whos growing fast", None, "question", False),
+    ("ok so whos handling your books now", None, "question", True),
+    ("great, whos your main contact", None, "question", True),
+    # one name typed in lower case, then who they are to them
+    ("hey dana, this is kofi, the bookeeper you connected with", None, "introduction", True),
+    ("its fine, the installer said we could", None, "introduction", False),
+    # the choice of time handed over, with the place, or after other meals offered
+    ("you choose the spot and the time, and I'll be there", None, "callback_offer", True),
+    (
+        "i could do breakfast before my meeting or coffee late afternoon, totally up to you",
+        None,
+        "callback_offer",
+        True,
+    ),
+    ("we can do monthly or yearly billing, up to you", None, "callback_offer", False),
+    # a meal offered with its subject dropped; leaving it offered as a choice
+    ("could do a coffee next wed morning or a quick call", None, "commitment_ask", True),
+    ("can get a bit busy on fridays", None, "commitment_ask", False),
+    ("or we just leave it for now", None, "easy_out", True),
+    ("we just leave the keys at the desk", None, "easy_out", False),
+    # a pitch at lunch: room seen for improvement, a track record in percent, a deck
+    ("I think there's real room to improve your pick paths", None, "sales_offer", True),
+    ("there's room for two more at the table", None, "sales_offer", False),
+    (
+        "I usually cut travel time by 15 to 20 percent for clients your size",
+        None,
+        "sales_offer",
+        True,
+    ),
+    ("I've got a slide deck I can bring", None, "sales_offer", True),
+    ("how about I just send over a proposal", None, "sales_offer", True),
+    # a range of amounts is no time
+    (
+        "I usually cut travel time by 15 to 20 percent for clients your size",
+        None,
+        "set_time",
+        False,
+    ),
+    ("see you at 10 to be safe", None, "set_time", True),
+    # what they will not spare, held against them; the same as their way out
+    ("You can't give me one hour?", None, "pressure", True),
+    ("if you cant make an hour thursday, no worries", None, "pressure", False),
+    # the kind of call named, or its purpose in a second clause
+    ("quick records call: I've got an old contact for you", None, "reason", True),
+    (
+        "I've got an old contact for Corvid and want to make sure it's still right",
+        None,
+        "reason",
+        True,
+    ),
+    ("our call center handles that", None, "reason", False),
+    # services named with their customers described are no spec sheet
+    (
+        "We do monthly books, payroll and sales tax, a lot of them multi-location bakeries.",
+        None,
+        "feature_list",
+        False,
+    ),
+    ("it has multi-user logins, sso and audit trails", None, "feature_list", True),
+    # closing a birthday call
+    ("Happy birthday again, Gloria, enjoy every bit of it.", None, "goodbye", True),
+    ("Okay, enough of me keeping you.", None, "goodbye", True),
+    ("you will enjoy the new dashboard", None, "goodbye", False),
 ]
 
 
@@ -2977,6 +3128,30 @@ def test_saying_what_we_are_for_them_in_the_opener_is_a_reason() -> None:
         "rep", "hi kim, its omar from chairly, were a scheduling tool for dental offices"
     )
     assert "reason" in turn.signals
+
+
+@pytest.mark.parametrize(
+    ("answered", "line", "introduces"),
+    [
+        # the name the prospect answered with, said back to them, is no introduction
+        ("Graham Whitlock.", "Graham, are you the one who decides on partnerships?", False),
+        ("Harbor Dental, this is Rita.", "Rita, could you tell me who handles billing?", False),
+        # the caller's own name is
+        ("Graham Whitlock.", "Maya Chen, from Tillwise.", True),
+        ("Harbor Dental, this is Rita.", "Dana, Dana Kim, from Brightline.", True),
+    ],
+)
+def test_the_prospects_own_name_said_back_is_no_introduction(
+    answered: str, line: str, introduces: bool
+) -> None:
+    from roleplay.language.analysis import CallAnalysis
+
+    call = CallAnalysis()
+    call.add("prospect", answered)
+    call.add("rep", "Hi there.")
+    call.add("prospect", "Who am I speaking with?")
+    turn = call.add("rep", line)
+    assert ("introduction" in turn.signals) is introduces, dict(turn.signals)
 
 
 @pytest.mark.parametrize(

@@ -56,6 +56,16 @@ REPAIRS = [
     ("so, lunch meeting at noon works", "so, lunch meeting at noon works"),
     ("hi, it's pretty late, sorry", "hi, it's pretty late, sorry"),
     ("will that work for you", "will that work for you?"),
+    # (session 26) "were" with no subject after a filler or a pause is "we're"
+    (
+        "well were adding two sites, were pretty stretched",
+        "well we're adding two sites, we're pretty stretched",
+    ),
+    ("the numbers were pretty good", "the numbers were pretty good"),
+    ("well were you busy", "well were you busy?"),
+    # a swap in a word the rules hinge on
+    ("its a personal mtater", "it's a personal matter"),
+    ("our starter pcakage is 90 a month", "our starter package is 90 a month"),
     # days typed short, only where a time follows
     ("could we do fri at 11", "could we do Friday at 11?"),
     ("the sun is up", "the sun is up"),

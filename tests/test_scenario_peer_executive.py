@@ -148,6 +148,17 @@ ENDINGS = [
         "neutral",
         "brushed_off",
     ),
+    (
+        "his name said back and his question talked past twice, then a canned question: he hangs up",
+        [
+            "Hi, is this Graham? How are you doing today?",
+            "Graham, are you the one who decides on partnerships at Counterpoint?",
+            "If I could show you a way to grow revenue with zero effort, would you be interested?",
+            "Most CEOs tell me growth is their biggest challenge. Would you say that's true for you?",
+        ],
+        "failure",
+        "hung_up",
+    ),
 ]
 
 

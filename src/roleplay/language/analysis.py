@@ -188,6 +188,30 @@ def _names_asked_for(introduction: str, turns: Iterable[TurnAnalysis]) -> bool:
     return False
 
 
+def _their_own_name(introduction: str, turns: Iterable[TurnAnalysis]) -> bool:
+    """Whether a bare name read as the rep's ("Graham, are you the one who...") is the name
+    the prospect answered with ("Graham Whitlock.", "..., this is Graham"): the one called,
+    addressed, not the caller."""
+    words = introduction.lower().replace(",", " ").split()
+    if not words or len(words) > 2 or words[0] not in first_names():
+        return False
+    name = words[0]
+    for t in turns:
+        if t.speaker == "rep":
+            continue
+        low = t.line.text.lower()
+        if name in low and _ANSWERED_AS.search(low.replace(name, "\x00", 1)):
+            return True
+    return False
+
+
+# Where the prospect says their own name, the name replaced by NUL: "\x00 whitlock.",
+# "harbor dental, this is \x00", "\x00 speaking".
+_ANSWERED_AS = Lazy(
+    r"^\W*\x00(?![a-z])|\b(?:this\s+is|it's|its|i'm)\s+\x00|\x00\s+(?:speaking|here)\b"
+)
+
+
 class CallAnalysis:
     """Every turn of a call, analysed once, in order.
 
@@ -253,7 +277,10 @@ class CallAnalysis:
                 if (
                     "introduction" in found
                     and before.who
-                    and _names_asked_for(found["introduction"], turns[:index])
+                    and (
+                        _names_asked_for(found["introduction"], turns[:index])
+                        or _their_own_name(found["introduction"], turns[:index])
+                    )
                 ):
                     # Asked who is calling, the name of the one the rep asked for ("is mark
                     # there?" ... "mark delaney, in marketing") says whom they want, not who

@@ -110,7 +110,7 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         "another other better convenient",
     ),
     Rule(
-        r"\byou\s+(?:pick|choose|name)\s+(?:the|a)\s+(?:time|day|hour)"
+        r"\byou\s+(?:pick|choose|name)\s+(?:the|a)\s+(?:(?:spot|place)\s+and\s+(?:the\s+)?)?(?:time|day|hour)"
         # "..., you pick", "when's a good 15 min for you next week"
         r"|\byou\s+(?:pick|choose)\W*$|\bwhen(?:'s|\s+is|\s+would\s+be)\s+a\s+good\s+(?:[\w-]+\s+){0,2}?for\s+you\b",
         "pick choose name when",
@@ -125,6 +125,17 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:earlier|later|instead|another\s+(?:day|time)|other\s+(?:day|time))\b[^.!?]{0,60}\b(?:you\s+tell\s+me|(?:just\s+)?let\s+me\s+know)\W*$",
         "earlier later instead another other",
+    ),
+    # ... or other meals offered, and the choice his: "i could do breakfast before my
+    # meeting or coffee late afternoon, totally up to you"
+    Rule(
+        r"\b(?:i|we)\s+(?:can|could)\s+(?:also\s+)?do\s+"
+        # (times or meals: not "monthly or yearly billing, up to you")
+        r"(?=[^.!?]*\b(?:breakfast|brunch|lunch|coffee|dinner|drinks|morning|afternoon|evening|earlier|later"
+        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)\b)"
+        r"[^.!?]{1,60}?\bor\b[^.!?]{1,60}?"
+        r"(?:(?:totally|entirely|completely|all|really)\s+)?(?:up\s+to\s+you|your\s+(?:call|pick|choice)|you\s+tell\s+me|whatever\s+(?:suits|works))\W*$",
+        "up call pick choice tell whatever",
     ),
     Rule(
         r"\b(?:another|any\s+other|a|any|some\s+other)\s+(?:time|day)\s+(?:that\s+)?you\s+(?:pick|choose|prefer|name)\b",
@@ -270,7 +281,7 @@ _CALLBACK_WORDS = frozenset(
     "call ring try phone reach called rang when whenever fit what there time day pick choose name"
     " other another different"
     " once slot window hour suits rather instead whichever which tell let whatever"
-    " wherever whenever around give whatevers whichevers".split()
+    " wherever whenever around give whatevers whichevers up choice".split()
 )
 
 

@@ -110,7 +110,9 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         + r"|do(?<!\bi\sdo)(?<!\bwe\sdo)(?<!\bthey\sdo)|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b)"
         # (praise, not a slot put to them: "our onboarding team is really good")
         r"(?!\s+(?:really|super|very|pretty|quite|so|extremely|incredibly|genuinely|honestly)\s+(?:good|helpful|useful)\b))"
-        r"\s+(?:(?:[\w:.]+|\w+-(?:minute|min|hour|day|week))\s+){0,8}?(?:work|works|suit|good|better|best|free|okay|ok|open"
+        r"\s+(?:(?:[\w:.]+|\w+-(?:minute|min|hour|day|week))\s+){0,8}?(?:work|works|suit|good|better|best|okay|ok|open"
+        # (free of charge, not a free slot: "the first visit is free", "setup is totally free")
+        r"|(?<!\bis\s)(?<!\bare\s)(?<!\btotally\s)(?<!\bcompletely\s)(?<!\balways\s)free"
         r"|make\s+sense|fit|doable|possible|alright|all\s+right|useful|helpful|worthwhile|worth\s+it"
         # "would that be worth 15 minutes of your time"
         rf"|{_WORTH_MINUTES})\b",
@@ -162,11 +164,19 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         "would",
     ),
     # the order or the booking offered to be taken: "should i go ahead and put you down
-    # for twelve?", "shall we sign you up", "can i book you in for the 9th?"
+    # for twelve?", "shall we sign you up", "can i book you in for the 9th?", or offered
+    # as a statement: "I can put you down for an inspection at 10am"
     Rule(
-        r"\b(?:should|shall|can|could|may)\s+(?:i|we)\s+(?:just\s+)?(?:go\s+ahead\s+and\s+)?"
+        r"\b(?:(?:should|shall|can|could|may)\s+(?:i|we)|(?:i|we)\s+(?:can|could))\s+(?:just\s+)?(?:go\s+ahead\s+and\s+)?"
         r"(?:(?:put|pencil|mark)\s+you\s+down|sign\s+you\s+up|book\s+you|get\s+you\s+(?:started|booked|set\s+up|signed\s+up))\b",
         "down sign book booked started set signed",
+    ),
+    # a slot, then its tag with "does" dropped: "..., an inspection at 10am, that work for
+    # you?", "thursday at 2, work for you"
+    Rule(
+        r"(?:^|[,;:]\s*|\b(?:so|ok|okay)\s+)(?:(?:that|this|it)\s+)?(?:work|works|suit|suits|sound\s+(?:good|ok|okay|alright|right))"
+        r"(?:\s+for\s+(?:you|u|ya|y'all))?\W*$",
+        "work works suit suits sound",
     ),
     # a proposal put as a condition: "if a 20 min coffee next tuesday at 11 sounds useful,
     # I'm happy to come to you" (the what or when is checked apart)
@@ -266,6 +276,12 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"|\bopen\s+to\b|\binterested\s+in\s+(?:a|an|setting|booking|seeing)\b",
         "let why up open interested",
     ),
+    # offered with its subject dropped: "could do a coffee next wed morning or a quick call"
+    Rule(
+        r"^\W*(?:(?:so|ok|okay|maybe|well|or|and|yeah)\W+)*(?:could|can)\s+(?:do|grab)\s+(?:a|an|some)\s+"
+        r"(?:quick\s+|short\s+|\w+-minute\s+)?(?:coffee|lunch|breakfast|drinks|call|chat|demo|visit|walkthrough|meeting)\b",
+        "could can",
+    ),
 )
 
 
@@ -335,6 +351,8 @@ _ASK_FORM = AnyOf(*_ASK_FORM_PARTS)
 _THIS_CALL_TIME = Rule(
     r"\bgive\s+me\s+(?:\d+|a|one|two|ten|twenty|thirty|sixty|a\s+few)\s+(?:seconds|minutes?)"
     r"|\b(?:minutes?|seconds)\s+(?:of\s+your\s+time|now|right\s+now)\b"
+    # this call, explained: "I thought a quick call would help me understand your work"
+    r"|\b(?:i|we)\s+(?:thought|figured|felt)\s+(?:that\s+)?(?:a|this)\s+(?:quick\s+|short\s+|brief\s+|little\s+)?(?:phone\s+)?call\s+(?:would|might|could|was)\b"
 )
 # Time to be earned is a later meeting: "what would it take to earn 15 minutes of your time"
 _EARNED_TIME = Rule(
@@ -350,8 +368,11 @@ _LEADING_AUX_YOU = Rule(
 # An offer to do something for them that asks nothing of their time: "Shall I introduce you
 # to her?", "Can I email you the guide tomorrow?", "Want me to forward it Friday?"
 _REP_OFFER = Rule(
-    r"\b(?:(?:can|could|may|shall|should)\s+(?:i|we)|(?:would|do)\s+you\s+(?:like|want)\s+(?:me|us)\s+to|want\s+(?:me|us)\s+to)"
-    r"\s+(?:just\s+|quickly\s+|also\s+|then\s+)?(?:send|email|e-mail|mail|text|forward|share|introduce|connect|loop|pass|put\s+you(?:\s+two|\s+both)?\s+in\s+touch)\b"
+    r"\b(?:(?:can|could|may|shall|should)\s+(?:i|we)|(?:would|do)\s+you\s+(?:like|want)\s+(?:me|us)\s+to|want\s+(?:me|us)\s+to"
+    # ... or promised: "if you'd like, I'll check with her this week"
+    r"|(?:i'll|i\s+will|we'll|we\s+will|let\s+me))"
+    r"\s+(?:just\s+|quickly\s+|also\s+|then\s+)?(?:send|email|e-mail|mail|text|forward|share|introduce|connect|loop|pass|put\s+you(?:\s+two|\s+both)?\s+in\s+touch"
+    r"|check\s+with|ask\s+(?:her|him|them)|find\s+out)\b"
 )
 
 
@@ -578,7 +599,10 @@ _STEP_VERB = Rule(
     r"|check\s+back|check\s+in|circle\s+back|touch\s+base|try|stop|come|swing|pop|meet|see|book|schedule|set\s+up|put|pencil|introduce"
     r"|connect|loop|confirm|bring|show|have|get|pull|start|update|reach\s+out|talk|speak|grab|hop|jump|walk|go\s+over|review|visit|invite"
     r"|hear|get\s+back|reach|brought|sent|dropped|came|popped|swung|emailed|mailed|copy|cc|bcc|receive|introduced|introducing|connected|connecting"
-    r"|ship|shipping|deliver|delivering|post|posting|courier|intro)\b"
+    r"|ship|shipping|deliver|delivering|post|posting|courier|intro"
+    # finding out for them: "I could ask her whether she'd welcome an introduction"
+    # (not asking them: "can I ask who does your books today?")
+    r"|ask\s+(?:her|him|them)|check\s+with|find\s+out)\b"
 )
 _OBJECT_WORDS = (
     "checklist guide catalog catalogue brochure video recording summary quote proposal case template deck invite"
@@ -626,7 +650,9 @@ _INTRO_PERSON = Rule(
     r"|\bput\s+(?:you|him|her|them)(?:\s+(?:two|both))?\s+in\s+touch\b"
     # the person named just before: "one of my clients is opening a cafe. want me to
     # connect you?"
-    r"|\b(?:me|i|we)\s+(?:to\s+|could\s+|can\s+|should\s+|'d\s+love\s+to\s+|would\s+love\s+to\s+)?(?:introduce|connect|intro)\s+you(?:\s+(?:two|both))?\s*(?:[.?!]|$)",
+    r"|\b(?:me|i|we)\s+(?:to\s+|could\s+|can\s+|should\s+|'d\s+love\s+to\s+|would\s+love\s+to\s+)?(?:introduce|connect|intro)\s+you(?:\s+(?:two|both))?"
+    # (then the end, a pause, or when and on what terms: "i could intro you if thats useful")
+    r"\s*(?:[.?!,;]|$|(?:if|whenever|sometime|this|next|by|over|via)\b)",
     "introduce introduced introducing connect connected connecting loop looping introduction intro touch",
 )
 

@@ -88,15 +88,19 @@ _GOODBYE = Rule(
     r"|\b(?:happy\s+birthday|congrats|congratulations|thanks|thank\s+you)\s+again(?:,?\s+[a-z]+)?\W*$"
     # "later, rob.": "later" as a sentence of its own, closing the line
     r"|(?:^|(?<=[.!]))\s*(?:(?:ok(?:ay)?|alright|all\s+right|cool|right|sure|great)\W+)?later(?:\s+(?:then|man|mate))?(?:,?\s+[a-z]+)?\W*$"
-    # "enjoy every bit of today", "tell the team I said hi", "say hello to Maria for me"
-    r"|\benjoy\s+(?:every\s+(?:bit|minute|second)\s+of\s+|all\s+of\s+)?(?:today|tonight|the\s+day|your\s+day)\b"
+    # "enjoy every bit of today" (or "of it"), "tell the team I said hi", "say hello to Maria
+    # for me"
+    r"|\benjoy\s+(?:every\s+(?:bit|minute|second)\s+of\s+(?:it|this|today|tonight|the\s+day|your\s+day)"
+    r"|(?:all\s+of\s+)?(?:today|tonight|the\s+day|your\s+day))\b"
+    # "okay, enough of me keeping you"
+    r"|\benough\s+of\s+me\s+(?:keeping|holding)\s+you(?:\s+up)?\b"
     r"|\btell\s+(?:[\w.'-]+\s+){1,4}?i\s+said\s+(?:hi|hello|hey)\b|\bsay\s+(?:hi|hello)\s+to\s+(?:[\w.'-]+\s+){1,4}?for\s+me\b"
     # the talk looked back on, closing the line: "anyway, great talking to you"
     rf"|{_TALK_LOOKED_BACK}(?:talking|chatting|speaking|catching\s+up)(?:\s+(?:to|with)\s+you)?(?:,?\s+[a-z]+)?\W*$",
     # one whole word of every alternative: most lines are never searched
     "bye goodbye good goodnight night great nice lovely wonderful fantastic care soon later then enjoy sleep rest anyway"
     " beautiful happy brilliant fab terrific amazing awesome excellent fun super relaxing restful peaceful"
-    " time go mind back me know more best wishes returns said say again",
+    " time go mind back me know more best wishes returns said say again enough",
 )
 # ... and two closings of their own, on their own words: good luck wished as the line's last
 # words ("thanks naomi, good luck with everything"), or the talk looked back on with a last
@@ -247,9 +251,12 @@ _EASY_OUT = Rule(
     r"|(?:then\s+)?(?:please\s+)?(?:just\s+)?(?:say\s+so|tell\s+me|let\s+me\s+know|say\s+the\s+word))\b"
     # not cornering them: "I don't want to put you on the spot"
     r"|\b(?:don't|dont|do\s+not|didn't|didnt|wouldn't|wouldnt|won't|wont|never)\s+(?:want\s+to\s+|wanna\s+|mean\s+to\s+)?put\s+you\s+on\s+the\s+spot\b"
-    r"|\bnot\s+(?:trying\s+)?to\s+put\s+you\s+on\s+the\s+spot\b",
+    r"|\bnot\s+(?:trying\s+)?to\s+put\s+you\s+on\s+the\s+spot\b"
+    # leaving it offered as a choice of its own: "..., or we just leave it for now"
+    r"|\bor\s+(?:we|i)\s+(?:(?:can|could)\s+)?(?:just\s+)?(?:leave\s+it|park\s+it|skip\s+it|drop\s+it|let\s+it\s+be)"
+    r"(?:\s+(?:for\s+now|there|at\s+that|alone))?\W*$",
     "no fine ok okay alright right problem worries understandable either whatever answer personally harm free happy welcome say tell"
-    " if hurt covered set sorted happy hands taken spot",
+    " if hurt covered set sorted happy hands taken spot leave park skip drop let",
 )
 
 
@@ -289,6 +296,11 @@ _EASY_OUT_KEYS = (
     "if the timing",
     "feelings",
     "the spot",
+    "leave it",
+    "park it",
+    "skip it",
+    "drop it",
+    "let it be",
 )
 
 
@@ -347,8 +359,11 @@ _PRESSURE_MORE = Rule(
 _GUILT = Rule(
     r"\b(?:i'd|i\s+would|i)\s+hate\s+to\s+(?:have\s+to\s+)?(?:tell|let)\s+(?:him|her|them|[a-z]+)\s+(?:know\s+)?(?:that\s+)?you\b"
     r"|\b(?:he|she|they)(?:'d|\s+would|'ll|\s+will)\s+be\s+(?:so\s+|really\s+|very\s+|pretty\s+)?(?:disappointed|upset|hurt|gutted)\s+(?:if|to\s+hear)\b"
-    r"|\b(?:that's|thats|that\s+is)\s+(?:exactly\s+|just\s+)?what\s+(?:everyone|everybody|they\s+all|people|all\s+my\s+\w+)\s+(?:says?|said|tells?\s+me)\s+(?:before|until|at\s+first)\b",
-    "hate disappointed upset hurt gutted says tells",
+    r"|\b(?:that's|thats|that\s+is)\s+(?:exactly\s+|just\s+)?what\s+(?:everyone|everybody|they\s+all|people|all\s+my\s+\w+)\s+(?:says?|said|tells?\s+me)\s+(?:before|until|at\s+first)\b"
+    # what they will not spare, held against them: "you can't give me one hour?"
+    r"|\b(?<!\bif\s)(?<!\bwhen\s)you\s+(?:can't|cant|cannot|couldn't|couldnt)\s+(?:even\s+)?(?:give|spare|find|make)\s+(?:me|us)?\s*"
+    r"(?:one|an|a\s+single|half\s+an|a|just\s+(?:one|an|a))\s+(?:\w+\s+)?(?:hour|minute|lunch|coffee|evening|afternoon)\b",
+    "hate disappointed upset hurt gutted says tells give spare find make",
 )
 
 

@@ -47,7 +47,8 @@ _FEATURE_PLAIN = frozenset(
     kubernetes graphql latency servers controller controllers logging logger loggers alarm alarms
     alarming backlit configurations connector connectors forecasting queries query digital coated
     coating cooling payload repeatability throughput torque axis plc plcs scada hmi rfid nfc iot
-    cri kelvin dimmable dimming occupancy
+    cri kelvin dimmable dimming occupancy predictive modeling modelling scorecard scorecards
+    accuracy precision
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")
@@ -55,7 +56,7 @@ _FEATURE_OTHER = AnyOf(
     Rule(
         r"\b(?:a\.i\.|ai-\w+|machine\s+learning|automat\w*|auto-\w+|real-time|sync\w*|e-?signatures?|encrypt\w*"
         r"|drag-and-drop|clock-?(?:in|out)|single\s+sign-on|self-service|plug-?ins?|add-?ons?|wi-?fi|customi[sz]able"
-        r"|multi-\w+|audit\s+trails?|role-based|built-in|light\s*box(?:es)?|one-click|white-label|algorithm\w*"
+        r"|multi-(?!(?:location|site|store|unit|family|generational|year|million|billion|day|week|state)s?\b)\w+|audit\s+trails?|role-based|built-in|light\s*box(?:es)?|one-click|white-label|algorithm\w*"
         r"|geofenc\w*|biometric\w*|optimi[sz]\w*|neural\s+net\w*|sub-(?:second|millisecond)"
         # typed without its hyphen: "auto start your pumps", "autofill"
         r"|auto[\s-]?(?:start|stop|shut\w*|fill|pay|renew\w*|sync|save|backup|updat\w*|dial\w*|reply|schedul\w*|adjust\w*|detect\w*"
@@ -81,6 +82,12 @@ _FEATURE_OTHER = AnyOf(
         "# listed certified rated approved",
     ),
     Rule(r"\bevery\s+(?:\d+|\w+)\s+(?:seconds|minutes)\b", "every"),
+    # how much it gets through: "400 acres a day per crew", "forty loads an hour"
+    Rule(
+        rf"\b(?:\d[\d,.]*|{_SPEC_NUMBER})\s+[a-z]+\s+(?:a|an|per)\s+(?:day|hour|minute|shift)\s+per\s+(?:crew|machine|unit|line|truck|drone)\b"
+        rf"|\b(?:\d[\d,.]*|{_SPEC_NUMBER})\s+(?:loads|pages|units|parts|scans|acres|pallets|cases|prints|cycles)\s+(?:a|an|per)\s+(?:hour|minute|shift)\b",
+        "day hour minute shift",
+    ),
     # a machine's specifications: "eighty-five feet of platform height", "a 1,000 lb capacity",
     # "four-wheel drive", "a 12-speed gearbox"
     Rule(
@@ -138,7 +145,7 @@ _PRODUCT_CUE = Rule(
     r"|\b(?:it's|its|it\s+is|this\s+is|that's)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:platform|system|app|tool|crm|software|product|device|unit|service|solution|suite|kit|machine|appliance|sensor|camera|portal|dashboard)\s+"
     r"(?:with|that\s+(?:has|does|gives\s+you|includes))\s+"
     r"|\b(?:we've|weve|it's|its|they've|theyve)\s+got\s+|\byou(?<!whenever\syou)(?<!when\syou)(?<!if\syou)(?<!once\syou)(?<!until\syou)\s+(?:also\s+)?get\s+(?!(?:a|the)\s+(?:minute|sec|second|moment|chance)\b|time\b|back\b|a\s+call\b)|\b(?:includes|including|comes\s+with|(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)(?<!is\s)built\s+in|on\s+top\s+of\s+that)\b\W*"
-    r"|(?:^\W*(?:(?:ok|okay|so|and|well|basically|yeah|look|um|uh|anyway|right)\W+)*(?!(?:it|this|that|they|he|she|i|you|which|who|my|your|his|her|their)\s)(?:\w+\s+){1,2}|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:also\s+)?(?:does|handles|covers|automates|offers|includes|provides|gives\s+you|comes\s+with)\s+"
+    r"|(?:^\W*(?:(?:ok|okay|so|and|well|basically|yeah|look|um|uh|anyway|right|totally|sure|absolutely|exactly|yep|yes)\W+)*(?!(?:it|this|that|they|he|she|i|you|which|who|my|your|his|her|their)\s)(?:\w+\s+){1,2}|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:also\s+)?(?:does|handles|covers|automates|offers|includes|provides|gives\s+you|comes\s+with)\s+"
     r"(?!(?:take|make|need|help|mean|work|cost|get|have|require)\b)",
     # the verb of every alternative, a whole word: half the listing sentences have none
     "have has got offer offers include includes provide provides support supports feature"
@@ -325,7 +332,9 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
     if len(items) < 3:
         return False
     if _SERVICE_CUE.search(cue.group()) and not any(
-        _has_feature_word(item) for item in items if not _OWN_CLAUSE.match(item)
+        _has_feature_word(item)
+        for item in items
+        if not _OWN_CLAUSE.match(item) and not _NOT_PRODUCT.search(item)
     ):
         # the work a firm does: "we do books, payroll and sales tax for cafes" (and what
         # follows in a clause of its own, "..., and I wondered if a short chat might help",
@@ -846,9 +855,27 @@ _SALES_OFFER: tuple[Rule, ...] = (
         # the same sent ahead: "I'll send over the proposal ahead of time" (a talk's slides
         # sent on are a courtesy, not a sale)
         # (or offered as a question: "so should i send you our rate sheet")
-        r"|\b(?:i'll|i\s+will|i\s+can|i\s+could|let\s+me|we'll|we\s+can|(?:should|shall|can|could)\s+(?:i|we)|(?:want|like)\s+me\s+to)\s+(?:send|email|forward|drop)\s+(?:(?:you|over|across|along|through)\s+){0,2}"
-        r"(?:a|an|some|the|my|our)\s+(?:short\s+|quick\s+|full\s+|formal\s+)?(?:sales\s+)?(?:deck|proposal|brochures?|pricing|price\s+(?:list|sheet)|quote|rate\s+(?:card|sheet)|pricing\s+sheet)\b",
-        "bring send email forward drop",
+        r"|\b(?:i'll|i\s+will|i\s+can|i\s+could|let\s+me|we'll|we\s+can|(?:should|shall|can|could)\s+(?:i|we)|(?:want|like)\s+me\s+to"
+        r"|(?:how|what)\s+about\s+(?:if\s+)?i|what\s+if\s+i|why\s+don't\s+i)\s+(?:just\s+)?(?:send|email|forward|drop)\s+(?:(?:you|over|across|along|through)\s+){0,2}"
+        r"(?:a|an|some|the|my|our)\s+(?:short\s+|quick\s+|full\s+|formal\s+)?(?:sales\s+)?(?:deck|proposal|brochures?|pricing|price\s+(?:list|sheet)|quote|rate\s+(?:card|sheet)|pricing\s+sheet)\b"
+        # (or the deck named first: "I've got a slide deck I can bring")
+        r"|\b(?:slide\s+)?(?:deck|presentation|slides|proposal)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|'ll|will)\s+(?:bring|send|show\s+you|walk\s+you\s+through)\b",
+        "bring send email forward drop show walk",
+    ),
+    # room for improvement seen in their business: "I think there's real room to improve
+    # your pick paths" (not "there's room for two more at the table")
+    Rule(
+        r"\b(?:there's|there\s+is|theres|i\s+see|i\s+saw|you've\s+got|you\s+have)\s+(?:real|a\s+lot\s+of|lots\s+of|plenty\s+of|some|huge|big|serious|definite)\s+"
+        r"room\s+(?:to|for)\s+(?:improve|improvement|cut|save|savings|tighten|optimi[sz]\w*|speed)",
+        "room",
+    ),
+    # a track record told as what we do for people like them: "I usually cut travel time on
+    # the floor by 15 to 20 percent for clients your size"
+    Rule(
+        r"\b(?:i|we)\s+(?:usually|typically|often|normally|generally|always|regularly|routinely)\s+"
+        r"(?:cut|reduce|lower|shave|trim|save|boost|increase|improve|raise|grow)\s+(?:[\w-]+\s+){0,5}?by\s+(?:\d+\s+(?:to|or)\s+)?"
+        rf"(?:{_PERCENT}|half|a\s+third|a\s+quarter)",
+        "usually typically often normally generally always regularly routinely",
     ),
     # the buyer asked along: "could you also bring whoever signs off on capital projects?",
     # "loop in your decision maker"

@@ -232,7 +232,8 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\bwe(?<!\bdo\swe)(?<!\bdid\swe)\s+(?:(?:actually|really|honestly|also)\s+)?(?:already|currently)\s+(?:look\s+after|handle|manage|run|do|provide|supply|service|support|insure|take\s+care\s+of|work\s+with|work\s+for)\s+"
         # (them, said to them: "we already work with you guys over at the denver office")
-        r"(?:you(?:\s+guys|\s+folks|\s+all)?\b(?![\'’])|(?:[\w-]+\s+){0,5}?(?:for\s+|at\s+|with\s+)?your\s+(?!competitors?|neighbou?rs?|peers?|industry|area|sector|region|town|city|street|market|rivals?)[\w-]+)",
+        # (or what we do for them: "we already handle those for you guys")
+        r"(?:(?:(?:[\w-]+\s+){0,5}?for\s+)?you(?:\s+guys|\s+folks|\s+all)?\b(?![\'’])|(?:[\w-]+\s+){0,5}?(?:for\s+|at\s+|with\s+)?your\s+(?!competitors?|neighbou?rs?|peers?|industry|area|sector|region|town|city|street|market|rivals?)[\w-]+)",
         "already currently",
     ),
     # our people and theirs: "our guys already do business with your purchasing folks"
@@ -340,7 +341,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         r"(?:(?:his|her|their|your|(?:dr|mr|mrs|ms)\.?\s+\w+'s|\w+'s)\s+(?!(?:linkedin\s+)?(?:connect(?:ion)?|friend|follow)\s+request|linkedin\s+(?:request|invite|invitation)\b)(?:[\w-]+\s+){0,2}?(?:request|inquiry|enquiry|query|message|voicemail|email|e-mail|note|form|application|order|question|call)"
         r"|the\s+(?:[\w-]+\s+){0,2}?(?:request|inquiry|enquiry|query|form|application|order)\b"
         # not a rule or a process named after one: "the clearinghouse query rules"
-        r"(?!\s+(?:i|we|rules?|requirements?|process|deadlines?|changes?|season|system|law|laws|regulations?|program|portal|window|period|mandate)\b))\b",
+        r"(?!\s+(?:i|we|rules?|requirements?|process|deadlines?|changes?|season|system|law|laws|regulations?|program|portal|window|period|mandate)\b))\b"
+        # ("your request to connect" is the same courtesy)
+        r"(?!\s+to\s+(?:connect|follow|link\s+up)\b)",
         # gated on the thing followed up, rarer than "calling" ("e-mail" is read as "mail")
         "request inquiry enquiry query message voicemail email mail note form application order question call",
     ),

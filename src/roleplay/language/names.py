@@ -120,10 +120,18 @@ _PARTICLE = r"(?:de|del|della|da|di|van|von|der|den|la|le|bin|al|el|dos|du|st\.)
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,2}}"
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?"
 
+# A pause or a filler where a name is about to be said: "-- uh, ", "... um ".
+# (Not a fresh start: "this is -- its from zenbook" says no name.)
+_PAUSE_FILLER = (
+    r"(?:\s*(?:--?|[—–]|\.{2,3}|…))?\s+(?:(?:uh|um|er|erm)\b[,.]*\s+)*"
+    r"(?!(?:it's|its|it|i'm|im|this|that|we|we're|our|the)\b)"
+)
 # "this is Dana Ruiz", "it's Dana", "my name is Dana", "I'm Dana"; the name is case-sensitive.
 _INTRO_LEAD_LEAD = (
     r"\b(?:this\s+is|this's|it's|it\s+is|my\s+name\s+is|my\s+name's|name's|i'm|i\s+am|"
-    r"you're\s+(?:speaking|talking)\s+(?:with|to)|you've\s+got|you\s+have)\s+"
+    r"you're\s+(?:speaking|talking)\s+(?:with|to)|you've\s+got|you\s+have)"
+    # (a pause or a filler before the name: "this is -- uh, Haruka Sato")
+    rf"{_PAUSE_FILLER}"
     # who we are to them, then the name: "it's your old friend Bev", "this is your account
     # manager Dana Ruiz"
     r"(?:your\s+(?:old\s+|good\s+|friendly\s+)?(?:friend|buddy|pal|mate|neighbou?r|colleague|contact|rep|account\s+manager)\s+)?"
@@ -252,11 +260,39 @@ def _lower_case_names(text: str) -> Iterator[tuple[str, str]]:
             )
 
 
+# All in lower case, the company too, its last word a business word: "will do -- adaeze
+# okonkwo, ledgerline freight audit", "marcus bell, from tern logistics". Where a clause
+# starts; both words checked below (a first name the list knows, or two no list knows).
+_LOWER_NAME_BUSINESS = Lazy(
+    r"(?:^\W*(?:(?:oh|ah|um|uh|yeah|yes|sure|ok|okay|hi|hey|hello|will\s+do|sure\s+thing|you\s+got\s+it)\W+)*"
+    r"|[.!?;]\s+|\s--?\s+|[—–]\s*)"
+    r"(?P<first>[a-z][a-z'-]+)\s+(?P<last>[a-z][a-z'-]+),\s+(?:(?:with|from|at|over\s+at)\s+)?"
+    r"(?P<company>(?:[a-z0-9][\w&'-]*\s+){0,3}(?P<end>[a-z][\w&'-]*))(?=\s*[.!,;:]|\s+-|\s*$)"
+)
+
+
+def _lower_name_and_business(text: str) -> Iterator[tuple[str, str]]:
+    """(name, evidence) for "adaeze okonkwo, ledgerline freight audit" typed all in lower case."""
+    for match in _LOWER_NAME_BUSINESS.finditer(text):
+        first, last = match.group("first"), match.group("last")
+        end = match.group("end")
+        if len(end) < 3 or end not in _BUSINESS_WORDS or _business_word(last):
+            continue
+        if first in _NOT_NAMES or last in _NOT_NAMES or plain_word(last):
+            continue
+        if first in first_names() or (_could_be_a_name(first) and _could_be_a_name(last)):
+            yield (
+                f"{first.capitalize()} {last.capitalize()}",
+                text[match.start("first") : match.end("company")],
+            )
+
+
 _VOCATIVES = frozenset({"ma'am", "maam", "sir", "madam", "miss", "mate", "folks"})
 _LIST_GOES_ON = Rule(r"^\W*(?:and|or|plus|&)\b|^\s*,\s*[A-Z]?[\w'-]+\s*,")
 # Typed practice lines are often all lower case: "hi this is dana from acme".
 _INTRO_LOWER = Rule(
-    r"\b(?:this\s+is|it's|its|i'm|im|i\s+am|my\s+name\s+is|my\s+name's|my\s+names)\s+"
+    r"\b(?:this\s+is|it's|its|i'm|im|i\s+am|my\s+name\s+is|my\s+name's|my\s+names)"
+    rf"{_PAUSE_FILLER}"
     r"(?:your\s+(?:old\s+|good\s+|friendly\s+)?(?:friend|buddy|pal|mate|neighbou?r|colleague|contact|rep|account\s+manager)\s+)?"
     r"(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
     # (perhaps spelled out after it, letter by letter: "its ferdi, f e r d i, with stackright")
@@ -275,9 +311,19 @@ _INTRO_LOWER = Rule(
     # the full name, then the nickname and where from, or what we did together: "its
     # ingrid solberg, inky from the rotary breakfast", "its tobi adeyemi, we worked
     # together at ..." (both words checked below: no everyday words)
-    r"|\b(?:this\s+is|it's|its|i'm|im)\s+(?P<name6>[a-z][a-z'-]+\s+[a-z][a-z'-]+),\s+"
-    r"(?:[a-z][a-z'-]+\s+(?:from|with|at|over\s+at)\b|we\s+(?:worked|met|used\s+to|spoke|talked|chatted|connected)\b"
+    r"|\b(?:this\s+is|it's|its|i'm|im)"
+    rf"{_PAUSE_FILLER}"
+    r"(?P<name6>[a-z][a-z'-]+\s+[a-z][a-z'-]+),\s+"
+    r"(?:[a-z][a-z'-]+\s+(?:from|with|at|over\s+at)\b|we\s+(?:just\s+)?(?:worked|met|used\s+to|spoke|talked|chatted|connected)\b"
     r"|i\s+(?:did|built|designed|installed|worked|used\s+to)\b)"
+)
+# One name, then who they are to them: "this is kofi, the bookkeeper you connected with",
+# "its mira, your contact from the expo" (the word checked below).
+_INTRO_LOWER_ROLE = Rule(
+    r"\b(?:this\s+is|it's|its|i'm|im)\s+(?P<name7>[a-z][a-z'-]+),\s+(?:the|your)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:guy|gal|lady|woman|man|person|one|fellow|contact|friend|neighbou?r|[a-z]+(?:er|or|ist|ant|ian))\b"
+    r"(?=\s+(?:you|who|that|from|at|with|over|we|i)\b)",
+    "this its it im i",
 )
 # A first name and "here" opening a line typed in lower case, then a pause: "kofi here,
 # quick one" (the word is checked apart: a name the list knows, or no everyday word).
@@ -454,6 +500,8 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
     casual = lowercase_line or _CASUAL_START.match(text) is not None
     if not lowercase_line and "," in text:
         yield from _lower_case_names(text)
+    elif lowercase_line and ", " in text:
+        yield from _lower_name_and_business(text)
     if casual and "here" in text:
         opens = _HERE_OPENS.match(text)
         if opens is not None:
@@ -464,22 +512,22 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                 and (first in first_names() or _could_be_a_name(first))
             ):
                 yield first.capitalize(), opens.group().strip(" ,.!?;:-")
-    for pattern in (_INTRO_LOWER, _MY_NAME_ANY):
-        if pattern is _INTRO_LOWER and not casual:
+    for pattern in (_INTRO_LOWER, _INTRO_LOWER_ROLE, _MY_NAME_ANY):
+        if pattern is not _MY_NAME_ANY and not casual:
             continue
         if pattern is _MY_NAME_ANY and "name" not in text.lower():
             continue
         for match in pattern.finditer(text):
             group = next(
                 g
-                for g in ("name", "name2", "name3", "name4", "name5", "name6")
+                for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7")
                 if g in match.re.groupindex and match.group(g)
             )
             words = match.group(group).split()
             spelled = match.group("spelled") if "spelled" in match.re.groupindex else None
             if spelled and re.sub(r"[^a-z]", "", spelled.lower()) != words[-1].lower():
                 continue  # the letters spell some other word
-            if pattern is _INTRO_LOWER:
+            if pattern is not _MY_NAME_ANY:
                 if any(_business_word(w.lower()) for w in words):
                     continue  # "its crestview solar here" names a company, not a person
                 if (
@@ -495,6 +543,8 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                     continue  # "it's mostly with Acme", "I'm based at..." (not Emily, Kelly)
                 if group in ("name3", "name4") and words[1].lower() in _NOT_NAMES:
                     continue  # ", thanks all here at..." is no name
+                if group == "name7" and not (first in first_names() or _could_be_a_name(first)):
+                    continue  # "its fine, the installer said so" says no name
                 if group == "name5" and first not in first_names():
                     continue  # "hey dana this is granite peak staffing" names a company
                 if group == "name6" and not (
@@ -636,6 +686,8 @@ def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
         return
     if last.lower() in _NOT_NAMES or last.lower() in _BUSINESS_WORDS:
         return
+    if plain_word(last.lower()) and not last.lower().endswith(("ed", "ing", "ly")):
+        return  # an everyday word: "ana! hey, long time, how are ya" (not "Donnelly")
     after = match.group("after")
     if _refers_away(after) or _LIST_JOINS.match(after):
         return  # "hey Jamie, Nick Serrano told me...": someone else named

@@ -93,8 +93,16 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"|\bi'd\s+(?:like|love)\s+to\s+(?:see|ask|talk|speak|share|introduce|show|discuss|learn|hear|offer|invite)\b"
         # speech drops the subject: "wanted to pick your brain about the Reno site"
         r"|(?:^|[.!?,;:-]\s*)(?:(?:so|um|uh|yeah|and|just|hey|hi)\W+)*(?:wanted|was\s+hoping|hoping)\s+to\s+(?:actually\s+|really\s+|just\s+)?"
-        rf"{_PURPOSE_VERBS}\b",
+        rf"{_PURPOSE_VERBS}\b"
+        # ... or a second clause with the same subject: "I've got an old contact for Corvid
+        # and want to make sure it's still right"
+        r"|\band\s+(?:just\s+)?(?:want|wanted|would\s+like|'d\s+like)\s+to\s+(?:just\s+|quickly\s+)?(?:make\s+sure|check|confirm|verify|update)\b",
         "wanted want wanna like hoping thought figured love",
+    ),
+    # the kind of call named: "quick records call: ...", "this is just a courtesy call"
+    Rule(
+        r"\b(?:records?|courtesy|verification|housekeeping|data|database)\s+(?:check\s+)?call\b(?!\s+(?:center|centre|list|log|queue|script)\b)",
+        "call",
     ),
     Rule(
         r"\b(?:reaching|reached)\s+out\s+(?:because|about|to|regarding|since|as)\b"
@@ -312,7 +320,9 @@ _ABOUT_ANSWER = Rule(
 # "It's about billing software for engineering firms." -- a plain "it's about X" whose X is
 # not an amount, a time or a figure of speech ("it's about time", "about two miles").
 _ABOUT_SUBJECT = Rule(
-    r"\W*(?:(?:well|so|sure|yes|yeah|oh|ah|uh|um|right|ok|okay|yep|just)[\s,]+)*(?:it's|it\s+is|this\s+is|this's|my\s+call\s+is|the\s+call\s+is|it's\s+just|it's\s+really)\s+"
+    # (perhaps as a message to pass on: "just let him know its about the east yard trucks")
+    r"\W*(?:(?:well|so|sure|yes|yeah|oh|ah|uh|um|right|ok|okay|yep|just|tell\s+(?:him|her|them)|let\s+(?:him|her|them)\s+know|say)[\s,]+)*"
+    r"(?:it's|it\s+is|this\s+is|this's|my\s+call\s+is|the\s+call\s+is|it's\s+just|it's\s+really)\s+"
     r"(?:(?:mostly|mainly|really|just|all)\s+)?(?:about|regarding|concerning|in\s+regards?\s+to|in\s+reference\s+to)\s+"
     r"(?!(?:time|as|to|it|that|this|done|ready|over|right|there|here|the\s+same|half|twice|once|an?\s+(?:minute|second|hour|day|week|month|year|mile|inch|foot|meter)|"
     r"\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a\s+(?:dozen|third|quarter|half|hundred|thousand)"
@@ -795,6 +805,11 @@ _SERVICE_INVITE = Rule(
     r"\bhow\s+(?:can|may|could)\s+(?:i|we)\s+help\b|\bwhat\s+(?:can|could|may)\s+(?:i|we)\s+(?:do|help\s+you\s+with)\b"
 )
 _INVITE_WORDS = ("help", "what")
+# ... unless it offers something back: "what can I do for you in return?", "how can I
+# help you back?" thank the caller for a favour; they ask nothing about the call.
+_IN_RETURN = Lazy(
+    r"(?i)\b(?:in\s+(?:return|exchange)|help\s+(?:you|u)\s+back|return\s+the\s+favou?r)\b"
+)
 # Phone-answering marks: "thanks for calling", "Rita speaking", "this is Rita", a company
 # name followed by the invitation ("Harbor Dental, how can I help you?").
 _ANSWERING = Rule(
@@ -838,5 +853,7 @@ def asks_purpose(text: str, *, opening: bool | None = None) -> str | None:
     # Every match of the invitation has "help" or "what" in it.
     invite = first_match(_SERVICE_INVITE, norm) if has_any(low, _INVITE_WORDS) else None
     if invite and opening is None and _ANSWERING.search(norm):
+        return None
+    if invite and _IN_RETURN.search(norm):
         return None
     return invite

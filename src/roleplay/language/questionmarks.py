@@ -225,7 +225,17 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
                 i += 1
                 continue  # "the thing is we have..." is no question
         if (
-            lowered[i] in {"which", "who"}
+            (
+                lowered[i] in {"which", "who"}
+                # ("who's" after a word that can have a relative clause: "a bakery owner
+                # i work with whos growing fast"; not "sorry, whos this", "and who's...")
+                or (
+                    lowered[i] in {"whos", "who's"}
+                    and i > 0
+                    and not pause(gaps[i])
+                    and lowered[i - 1] not in _NOT_BEFORE_RELATIVE
+                )
+            )
             and i > 0
             and not pause(gaps[i], strong=True)
             and lowered[i - 1] not in _ASKING_LEADS
@@ -389,6 +399,10 @@ _LEAD_IN = frozenset(
 # Words that announce a question, after which "who" asks rather than relates: "quick q who
 # handles the trucks", "question, who owns that".
 _ASKING_LEADS = frozenset("q question quick also so btw".split())
+# Words after which "who's" asks, not relates: greetings, fillers, joins.
+_NOT_BEFORE_RELATIVE = frozenset(
+    "hi hey hello sorry ok okay oh um uh so and but or great right yeah well now then anyway".split()
+)
 
 _DETERMINERS = frozenset("the a an any your his her their our its those these all".split())
 

@@ -452,8 +452,18 @@ _I_MEAN = Rule(
 )
 
 
+# ... or put another way with a rising voice: "ha, well, more like sharing?", "it's
+# more of a partnership?" (not "more like ten trucks or twenty?", which offers them a choice).
+_MORE_LIKE = Rule(
+    r"^\W*(?:(?:uh|um|er|ha|haha|heh|well|so|like|yeah|oh|and|but|no|ok|okay)\W+)*"
+    r"(?:(?:it's|its|it\s+is|this\s+is|that's|thats|it\s+was|we're|were)\s+)?(?:more|less)\s+(?:like|of)\b"
+    r"(?![^?]*\b(?:or|than)\b)(?![^?]*\d)",
+    "more less",
+)
+
+
 def _rephrased(sentence: str) -> bool:
-    found = _I_MEAN.search(sentence)  # (gated on "mean": most sentences go unsearched)
+    found = _I_MEAN.search(sentence) or _MORE_LIKE.search(sentence)  # (gated: most go unsearched)
     return found is not None and _THEIR_SIDE.search(sentence[found.end() :]) is None
 
 

@@ -159,7 +159,8 @@ _BEFORE_AN_ID = frozenset(
 _AFTER_WE_ARE = frozenset(
     "a an the calling reaching working looking hoping trying based just not really actually "
     "helping building running already currently also still now here offering doing in "
-    "partnering planning launching opening".split()
+    "partnering planning launching opening pretty big super very totally definitely always all "
+    "both huge small".split()
 )
 # "your" typed for "you're": before these it cannot be the possessive ("your expecting my
 # call", "your not the first", "your probably busy"; not "your going rate": "going" only
@@ -173,7 +174,8 @@ _JOINS = frozenset("and so but because cause since".split())
 # "what were doing", "how were handling it": no subject between, so "we're".
 # So does one after an adverb that cannot be its subject: "right now were doing a pilot".
 _WERE_LEADS = _JOINS | frozenset(
-    "what how where why when now currently also actually basically honestly anyway yeah".split()
+    "what how where why when now currently also actually basically honestly anyway yeah"
+    " well ok okay look plus".split()
 )
 # Days typed short, written out only where a time follows or "next", "on"... comes before
 # ("wed" and "sun" are words).
@@ -208,9 +210,9 @@ _KEYWORDS = frozenset(
     meeting schedule calendar available tomorrow monday tuesday wednesday thursday update updating
     friday saturday sunday morning afternoon evening tonight weekend week month
     number phone call back callback reach message email send sending introduce
-    introduction expecting returning personal friend friends already working partner
+    introduction expecting returning personal matter private urgent confidential family friend friends already working partner
     referred referral mentioned suggested interested interest discount trial price
-    pricing costs month monthly annual yearly license seats features feature dashboard
+    pricing costs month monthly annual yearly license seats package packages flat features feature dashboard
     dashboards integration integrations analytics platform software automated
     automation uptime realtime reporting reports tracking module modules
     company business team people customers clients shop office warehouse drivers

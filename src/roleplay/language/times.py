@@ -28,6 +28,8 @@ _SLOT_SPECIFIC = Rule(
     rf"|\b(?:at|by|around|before|after|from|say|thinking)\s+(?:(?:like|about|around|maybe|roughly)\s+)?(?:{_HHMM}(?:\s*[ap]\.?m\.?)?|(?:[01]?\d|2[0-4])(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight|{_NUMWORD}(?:\s*o'?clock|\s+thirty|\s+fifteen|\s+forty-five)?)(?![\w%$-])(?!\.\d(?!\d))"
     # (a number of things, not a time: "at one minute intervals", "around like twelve years")
     r"(?!\s*(?:percent|dollars|bucks|minutes?|hours?|days?|weeks?|months?|years?|seconds?|people|of\b|per\b|times\b|x\b"
+    # (a range of amounts: "by 15 to 20 percent", "around 10 or 12 minutes")
+    r"|(?:to|or)\s+\d+\s*(?:%|percent|dollars|bucks|minutes?|hours?|days?|weeks?|months?|years?)"
     # (things counted: "from one shift to two", "from two sites to five")
     r"|(?:shift|site|location|store|truck|shop|crew|plant|line|cell|clinic|office|van|employee|user|seat|unit|vendor"
     r"|client|customer|branch|restaurant|team|car|machine|room|bed|chair|warehouse|building|job)(?:s|es)?\b"
