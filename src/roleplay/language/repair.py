@@ -600,7 +600,7 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
         for name in _cue_candidates(text):
             at = text.find(name)
             while at >= 0:
-                for cue in _NAME_CUE.finditer(text, max(0, at - _CUE_REACH)):
+                for cue in _NAME_CUE.finditer(text, max(0, at - _CUE_REACH), _cue_end(text, at)):
                     if cue.start() > at:
                         break
                     if any(
@@ -623,6 +623,17 @@ _LOWER_BYTES = bytes(byte if 97 <= byte <= 122 else 32 for byte in range(256))
 # How far before a name a _NAME_CUE match that holds it can start: "my name is" and a pause
 # before the name, or one word before it ("dana kim from...").
 _CUE_REACH = 40
+# Where a _NAME_CUE match reads: over at most three runs of spaces ("dana kim from", "my
+# name is, dana"), then to the end of a word, and one character past it.
+_CUE_SPAN = Lazy(r"(?:\S*\s+){3}\S*")
+
+
+def _cue_end(text: str, at: int) -> int:
+    """Where the search for a _NAME_CUE match starting by ``at`` can stop: one character
+    past the span such a match reads. (The search goes no further, where it otherwise ran
+    on to the end of the line to find that no later match starts by ``at``.)"""
+    span = _CUE_SPAN.match(text, at)
+    return len(text) if span is None else span.end() + 1
 
 
 def _cue_candidates(text: str) -> list[str]:
