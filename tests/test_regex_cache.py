@@ -139,10 +139,44 @@ def test_a_stored_pattern_is_the_pattern_re_compiles(pattern: str, flags: int) -
     assert precompiled.load(stored) == 1
     again = precompiled.compile(pattern, flags)
     # re.Pattern equality compares the flags, the source and every opcode.
-    assert again == made == re.compile(pattern, flags)
+    assert again == made
     assert again is not made
     assert again.groupindex == made.groupindex and again.groups == made.groups
+    assert finds(again) == finds(re.compile(pattern, flags))
     assert precompiled.dump() is None  # taken from the store: nothing new to write
+
+
+TEXTS = [
+    "hi dana, hey Sam Ortiz",
+    "calling about the invoice, CALLING because of it",
+    "Dr. Patel and dr. Who; Is it you? are they?",
+    "um, is Ana there? uh are you free",
+    "",
+]
+
+
+def finds(compiled: re.Pattern[str]) -> list[object]:
+    """Everything ``compiled`` finds in :data:`TEXTS`: each match's span and groups,
+    searching from every position."""
+    return [
+        (found.span(), found.groups())
+        for text in TEXTS
+        for start in range(len(text) + 1)
+        if (found := compiled.search(text, start)) is not None
+    ]
+
+
+@pytest.mark.usefixtures("empty_store")
+def test_a_pattern_opening_with_a_word_boundary_skips_to_its_first_characters() -> None:
+    """re gives a pattern that opens with \\b no first characters (its search starts the
+    matcher at every position); the store's opcodes have them, and find the same."""
+    pattern = r"\b(?:who|what)(?:'s|\s+is)\s+[a-z]+|\b[0-9]+\s+(?:am|pm)\b"
+    made = precompiled.compile(pattern, re.ASCII)
+    plain = re.compile(pattern, re.ASCII)
+    assert made != plain  # (more opcodes: the first characters)
+    assert finds(made) == finds(plain)
+    for text in ["so what's up, who is dana? at 9 pm", "nothing here", "x9 am 10 am"]:
+        assert [m.span() for m in made.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 @pytest.mark.usefixtures("empty_store")
@@ -160,7 +194,7 @@ def test_damaged_opcodes_fall_back_to_compiling() -> None:
         {"tag": precompiled.TAG, "entries": {key: (flags, b"\0" * 16, groups, index, names)}}
     )
     compiled = precompiled.compile(pattern)
-    assert compiled == re.compile(pattern)
+    assert compiled.pattern == pattern and finds(compiled) == finds(re.compile(pattern))
     assert compiled.search("so who handles billing").group("what") == "billing"
 
 
@@ -206,11 +240,11 @@ def test_a_store_for_another_python_or_of_another_shape_is_ignored() -> None:
     assert precompiled._store == {}
 
 
-def test_every_language_pattern_a_call_compiles_is_stored_as_re_compiles_it(
+def test_every_language_pattern_a_call_compiles_is_stored_as_compiled(
     call: Path, tmp_path: Path
 ) -> None:
     """All the patterns scoring a call compiles, read back from the cache file a run wrote,
-    are equal to what ``re.compile`` makes of them."""
+    are what compiling them makes, and find in the call what ``re.compile``'s find."""
     cache = tmp_path / "cache"
     assert run(call, str(cache)).returncode == 0
     (file,) = cache.iterdir()
@@ -220,11 +254,19 @@ def test_every_language_pattern_a_call_compiles_is_stored_as_re_compiles_it(
         "store = marshal.loads(open(sys.argv[1], 'rb').read())\n"
         "entries = store['entries']\n"
         "assert precompiled.load(store) == len(entries) > 50, len(entries)\n"
-        "bad = [p[:60] for (p, f) in entries if precompiled.compile(p, f) != re.compile(p, f)]\n"
+        "texts = open(sys.argv[2]).read().splitlines()\n"
+        "texts += [t.lower() for t in texts]\n"
+        "def finds(c): return [[(m.span(), m.groups()) for m in c.finditer(t)] for t in texts]\n"
+        "fresh = {k: precompiled._from_entry(k[0], precompiled._compiled(*k)) for k in entries}\n"
+        "bad = [p[:60] for (p, f) in entries if precompiled.compile(p, f) != fresh[(p, f)]\n"
+        "       or finds(precompiled.compile(p, f)) != finds(re.compile(p, f))]\n"
         "print(len(entries), bad)\n"
     )
     out = subprocess.run(
-        [sys.executable, "-c", check, str(file)], capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", check, str(file), str(call)],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert out.returncode == 0, out.stderr
     count, bad = out.stdout.split(" ", 1)

@@ -4,8 +4,10 @@ Python's ``re`` compiles every pattern from its source in each new process, in P
 code. The language package has about ninety large patterns, and compiling them was half
 the time of a one-file ``roleplay score``. This module keeps what ``re``'s compiler made of
 each pattern (its opcodes and groups), keyed by the pattern and its flags, and hands that
-straight to the regex engine the next time: the same pattern object ``re.compile`` returns
-(equal to it, opcode for opcode), without the compiling.
+straight to the regex engine the next time: a pattern object that finds exactly what
+``re.compile`` returns finds, without the compiling. (Its opcodes are ``re``'s, with the
+characters a match starts with where ``re`` leaves them out, so that a search skips the
+positions no match starts at: :mod:`roleplay.language.first_chars`.)
 
 The store is plain data and this module does no I/O: the CLI reads the store from the
 user's cache directory with :func:`load` and writes it back with :func:`dump` when a run
@@ -23,6 +25,8 @@ try:  # the engine and compiler behind ``re``; their shape is CPython's, checked
     import _sre  # type: ignore[import-not-found]
     from array import array
 
+    from roleplay.language.first_chars import with_first_chars
+
     if sys.version_info >= (3, 11):
         from re import _compiler, _parser
     else:  # pragma: no cover - Python 3.10
@@ -37,7 +41,8 @@ except ImportError:  # pragma: no cover - not CPython
     _USABLE = False
 
 # What a store is for: another Python (or another regex engine) reads opcodes differently.
-TAG = f"{sys.implementation.name}-{sys.version_info[0]}.{sys.version_info[1]}-sre{getattr(_sre, 'MAGIC', 0) if _USABLE else 0}"
+# (and "first": opcodes with the first characters that :mod:`first_chars` adds)
+TAG = f"{sys.implementation.name}-{sys.version_info[0]}.{sys.version_info[1]}-sre{getattr(_sre, 'MAGIC', 0) if _USABLE else 0}-first"
 
 # (pattern, flags) -> (flags, opcodes as bytes, groups, group index, index group)
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
@@ -51,7 +56,8 @@ compiled_from_source = 0  # how many patterns this process compiled (not taken f
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.compile's name
-    """``re.compile(pattern, flags)``, from the store when it has the pattern."""
+    """``re.compile(pattern, flags)`` (what it finds), from the store when it has the
+    pattern."""
     global _added, compiled_from_source
     if not _USABLE:
         return re.compile(pattern, flags)
@@ -77,9 +83,11 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
 
 
 def _compiled(pattern: str, flags: int) -> _Entry:
-    """What ``re._compiler.compile`` computes before it calls the engine."""
+    """What ``re._compiler.compile`` computes before it calls the engine, with the
+    characters a match starts with where ``re`` leaves them out (:mod:`first_chars`)."""
     parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)  # type: ignore[attr-defined]
+    code = with_first_chars(code, parsed, flags | parsed.state.flags)
     state = parsed.state
     groupindex = dict(state.groupdict)
     indexgroup: list[str | None] = [None] * state.groups
