@@ -25,8 +25,6 @@ try:  # the engine and compiler behind ``re``; their shape is CPython's, checked
     import _sre  # type: ignore[import-not-found]
     from array import array
 
-    from roleplay.language.first_chars import with_first_chars
-
     if sys.version_info >= (3, 11):
         from re import _compiler, _parser
     else:  # pragma: no cover - Python 3.10
@@ -85,6 +83,9 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
 def _compiled(pattern: str, flags: int) -> _Entry:
     """What ``re._compiler.compile`` computes before it calls the engine, with the
     characters a match starts with where ``re`` leaves them out (:mod:`first_chars`)."""
+    # (imported here: a run whose patterns all come from the store never needs it)
+    from roleplay.language.first_chars import with_first_chars
+
     parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)  # type: ignore[attr-defined]
     code = with_first_chars(code, parsed, flags | parsed.state.flags)
