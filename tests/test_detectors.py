@@ -3136,6 +3136,7 @@ def test_saying_what_we_are_for_them_in_the_opener_is_a_reason() -> None:
         # the name the prospect answered with, said back to them, is no introduction
         ("Graham Whitlock.", "Graham, are you the one who decides on partnerships?", False),
         ("Harbor Dental, this is Rita.", "Rita, could you tell me who handles billing?", False),
+        ("Harbor Dental, this is Al.", "Al, could you tell me who handles billing?", False),
         # the caller's own name is
         ("Graham Whitlock.", "Maya Chen, from Tillwise.", True),
         ("Harbor Dental, this is Rita.", "Dana, Dana Kim, from Brightline.", True),

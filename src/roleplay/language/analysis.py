@@ -10,6 +10,7 @@ as the trainee typed them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from roleplay.language.names import asks_who, rep_name
@@ -200,8 +201,11 @@ def _their_own_name(introduction: str, turns: Iterable[TurnAnalysis]) -> bool:
         if t.speaker == "rep":
             continue
         low = t.line.text.lower()
-        if name in low and _ANSWERED_AS.search(low.replace(name, "\x00", 1)):
-            return True
+        if name in low:
+            # (the name as a word: "al" is not the "al" of "dental")
+            marked = re.sub(rf"\b{re.escape(name)}\b", "\x00", low, count=1)
+            if _ANSWERED_AS.search(marked):
+                return True
     return False
 
 
