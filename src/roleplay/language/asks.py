@@ -365,6 +365,10 @@ _LEADING_AUX_YOU = Rule(
 )
 
 
+# Finding something out for them from a third person: "I could ask her whether she'd
+# welcome an introduction", "I'll check with her this week" (not asking them: "can I ask
+# who does your books today?"). One of the offers below, and a verb of a next step.
+_ERRAND = r"check\s+with|ask\s+(?:her|him|them)|find\s+out"
 # An offer to do something for them that asks nothing of their time: "Shall I introduce you
 # to her?", "Can I email you the guide tomorrow?", "Want me to forward it Friday?"
 _REP_OFFER = Rule(
@@ -372,7 +376,7 @@ _REP_OFFER = Rule(
     # ... or promised: "if you'd like, I'll check with her this week"
     r"|(?:i'll|i\s+will|we'll|we\s+will|let\s+me))"
     r"\s+(?:just\s+|quickly\s+|also\s+|then\s+)?(?:send|email|e-mail|mail|text|forward|share|introduce|connect|loop|pass|put\s+you(?:\s+two|\s+both)?\s+in\s+touch"
-    r"|check\s+with|ask\s+(?:her|him|them)|find\s+out)\b"
+    rf"|{_ERRAND})\b"
 )
 
 
@@ -599,10 +603,7 @@ _STEP_VERB = Rule(
     r"|check\s+back|check\s+in|circle\s+back|touch\s+base|try|stop|come|swing|pop|meet|see|book|schedule|set\s+up|put|pencil|introduce"
     r"|connect|loop|confirm|bring|show|have|get|pull|start|update|reach\s+out|talk|speak|grab|hop|jump|walk|go\s+over|review|visit|invite"
     r"|hear|get\s+back|reach|brought|sent|dropped|came|popped|swung|emailed|mailed|copy|cc|bcc|receive|introduced|introducing|connected|connecting"
-    r"|ship|shipping|deliver|delivering|post|posting|courier|intro"
-    # finding out for them: "I could ask her whether she'd welcome an introduction"
-    # (not asking them: "can I ask who does your books today?")
-    r"|ask\s+(?:her|him|them)|check\s+with|find\s+out)\b"
+    rf"|ship|shipping|deliver|delivering|post|posting|courier|intro|{_ERRAND})\b"
 )
 _OBJECT_WORDS = (
     "checklist guide catalog catalogue brochure video recording summary quote proposal case template deck invite"
