@@ -2930,6 +2930,156 @@ MESSY_TABLE = [
     ("Happy birthday again, Gloria, enjoy every bit of it.", None, "goodbye", True),
     ("Okay, enough of me keeping you.", None, "goodbye", True),
     ("you will enjoy the new dashboard", None, "goodbye", False),
+    # (session 27, messy57 and seeds-pBA) "do ... work" after "who" tells, it does not ask
+    (
+        "honestly I just enjoy meeting owners who do good work around here",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    ("does a meeting friday at 10 work for you", None, "commitment_ask", True),
+    # the details asked for with a word before them
+    (
+        "thanks, and what's the correct role and email for whoever runs events now",
+        None,
+        "contact_details",
+        True,
+    ),
+    ("what's the right title for that kind of role", None, "contact_details", False),
+    # an introduction offered to the one just named; introducing both by email
+    ("would an introduction here be of any use", None, "intro_offer", True),
+    ("I'll email tonight introducing you two, if she's up for it", None, "intro_offer", True),
+    ("the introduction went well last time", None, "intro_offer", False),
+    # one time, take it or leave it
+    ("dinner at 7 then, it's the only time I have", None, "pressure", True),
+    ("it has to be at 2, you can make that work, right", None, "pressure", True),
+    ("7 is the only time the room is free, but any day works", None, "pressure", False),
+    ("it has to be a good fit for you first", None, "pressure", False),
+    # whom an introduction could be to, asked: the reason of a networking call
+    (
+        "if there are folks in logistics you'd like an introduction to, I'm happy to help",
+        None,
+        "reason",
+        True,
+    ),
+    # a question after a condition, typed without its mark
+    ("if you're free that week, would a short call on tuesday at 4 suit", None, "question", True),
+    (
+        "hi it's noor from fernway, if it helps, would a quick call monday at 9 work",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("if you remember, was a busy night", None, "question", False),
+    ("and if it helps, we could do the 9th", None, "question", False),
+    # a surname in two parts, and a name no list knows opening the line, before "here"
+    ("morning, kyle ben-ami here, bluewater couriers", None, "introduction", True),
+    ("zephyrine cohen here, from brightwell", None, "introduction", True),
+    ("random thought here, are you on the new system", None, "introduction", False),
+    # their day decides the time
+    ("if breakfast is easier, whatever suits your week", None, "callback_offer", True),
+    ("whatever works for you time wise, I'm flexible", None, "callback_offer", True),
+    ("what fits your budget this year", None, "callback_offer", False),
+    ("what would work best for you, monthly or annual billing", None, "callback_offer", False),
+    # what was offered, taken
+    ("done, looking forward to it", None, "acknowledge", True),
+    ("done with the quote yet", None, "acknowledge", False),
+    # (session 27, messy58) whether they are the one, asked after a comma
+    (
+        "I'm after whoever signs off on your linen orders, is that you or someone else",
+        None,
+        "question",
+        True,
+    ),
+    (
+        "I'm after whoever signs off on your linen orders, is that you or someone else",
+        None,
+        "discovery_question",
+        True,
+    ),
+    # what ours are, listed: a spec sheet of a thing you can hold
+    (
+        "our gloves are waterproof, insulated, touchscreen friendly and reinforced at the palm",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("our crews are friendly, local and on time", None, "feature_list", False),
+    # a new line launched, then what is in it
+    (
+        "we just rolled out a new range, six burner tops with auto ignite, double ovens, and a warming drawer",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("we just launched a new range, and people seem to like it", None, "feature_list", False),
+    # a firm said right after "this is"
+    ("yeah so this is Boltwick, we install commercial ice machines", None, "introduction", False),
+    ("this is Dana, we spoke at the expo", None, "introduction", True),
+    # a hello with its cause said first is a reason; alone it is not
+    ("you accepted my invite on linkedin last week so I'm calling to say hi", None, "reason", True),
+    ("just calling to say hi", None, "reason", False),
+    # a full name after the prospect's, then what the prospect did
+    (
+        "hi Noor, Fintan Oyelaran, you sent me a note about cold chain audits",
+        None,
+        "introduction",
+        True,
+    ),
+    ("hey Noor, Fintan Oyelaran told me to call you", None, "introduction", False),
+    # an account claimed, with "your" typed for "you're"
+    (
+        "im just updating the file since your one of our existing accounts",
+        None,
+        "misleading_claim",
+        True,
+    ),
+    ("some of your neighbours are existing accounts of ours", None, "misleading_claim", False),
+    # time and a meeting asked for as why we call
+    (
+        "calling to see if you have 15 minutes friday for a walkthrough of the new system",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("calling to see if you have a minute", None, "commitment_ask", False),
+    # the one to be put through to, by what they do, is no question about them
+    ("hi, could I get whoever looks after your fleet", None, "routing", True),
+    ("hi, could I get whoever looks after your fleet", None, "discovery_question", False),
+    ("could I get the owner's email", None, "routing", False),
+    # wages are no price of ours
+    ("shops are poaching each other for like two bucks more an hour", None, "pricing", False),
+    ("we charge two bucks more an hour than the agencies", None, "pricing", True),
+    # (session 27, seeds-pBB) their cover granted before the ask makes "no" easy
+    (
+        "you might well be covered already, but would a short chat tuesday help",
+        None,
+        "easy_out",
+        True,
+    ),
+    ("you might not need any of this", None, "easy_out", True),
+    ("you might be the person I need", None, "easy_out", False),
+    # "introduced" typed with two letters swapped
+    ("would it help if i intorduced you to a client of mine", None, "intro_offer", True),
+    # names asked for, a number of them, after "if you could"
+    (
+        "if you could send me, like, three names by friday, I'll return the favour",
+        None,
+        "referral_ask",
+        True,
+    ),
+    ("if you could send me three names of good caterers", None, "referral_ask", False),
+    # what they said in public, the source before it
+    ("I read the article where you talked about staffing", None, "misleading_claim", False),
+    ("last time you talked about staffing, remember", None, "misleading_claim", True),
+    # other meals at other times, the choice theirs
+    (
+        "or if mornings suit better, breakfast before or drinks after work, your call",
+        None,
+        "callback_offer",
+        True,
+    ),
+    ("coffee or tea, up to you", None, "callback_offer", False),
 ]
 
 
@@ -4710,7 +4860,87 @@ HEARD_IN_CONTEXT_TABLE = [
     # what a step is for is no claim that they know us
     (None, "ill text her tonight so she knows who i am", "misleading_claim", False),
     (None, "dont worry, she knows who i am", "misleading_claim", True),
+    # (session 27) whom we serve is no tie to this firm: no reason given to "what's it about?"
+    (
+        "what's it about?",
+        "so, Bluepeak, you have seen our vans around, we haul a lot for outfits like yours",
+        "reason",
+        False,
+    ),
+    ("what's it about?", "plenty of your branches already ship with us", "reason", True),
 ]
+
+
+@pytest.mark.parametrize(
+    ("line", "specific"),
+    [
+        # a meeting told by its day, typed without the apostrophe
+        ("we met at last fridays chamber mixer, when dee walsh introduced us", True),
+        ("we met at yesterdays safety workshop, by the coffee", True),
+        ("we met at some point, I think", False),
+    ],
+)
+def test_a_meeting_told_by_its_day_is_specific(line: str, specific: bool) -> None:
+    claim = signals(line)["misleading_claim"]
+    assert specific_history(line, claim) is specific
+
+
+@pytest.mark.parametrize(
+    ("reply", "support"),
+    [
+        ("uh yes, i called about a quote for the roof", "confirmed"),
+        ("we inquired about the fleet plan last month", "confirmed"),
+        ("i called about what now?", "none"),
+    ],
+)
+def test_the_call_they_made_told_by_its_subject_owns_up_to_it(reply: str, support: str) -> None:
+    assert claim_support([reply]) == support
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a firm said of the one word before it is no person
+        ("hi, this is Northgate, the agency on main street", None),
+        ("this is Brookvale, a small brokerage in town", None),
+        # a person, with a role or a first name any list knows
+        ("this is Dana, the agency owner", "Dana"),
+        ("this is Priya, a small firm in leeds", "Priya"),
+    ],
+)
+def test_a_firm_named_after_this_is_is_no_introduction(line: str, name: str | None) -> None:
+    assert rep_name(line) == name
+
+
+def test_a_friendship_with_the_one_the_prospect_placed_is_no_pretext() -> None:
+    from roleplay.commands.score import score_text
+
+    placed = (
+        "Prospect: this is Wren\n"
+        "Rep: hi Wren, Osric Dale here, with Tallow Candles. Marguerite Ames gave me your number\n"
+        "Prospect: oh, Marguerite from the garden club? ok. what's this about\n"
+        "Rep: yeah Marguerite is lovely, we go way back\n"
+    )
+    assert "misleading-claim" not in score_text(placed, "placed.txt").codes
+    # asked who, not placed: the friendship still leans on nothing
+    unplaced = placed.replace("oh, Marguerite from the garden club? ok.", "Marguerite who? ok.")
+    assert "misleading-claim" in score_text(unplaced, "unplaced.txt").codes
+
+
+def test_the_reps_first_name_said_again_in_the_message_introduces_them() -> None:
+    call = CallAnalysis.of([])
+    call.add("prospect", "front desk, this is jo")
+    call.add("rep", "hi jo, its oriel vantassel, is mara around")
+    call.add("prospect", "Hi, you've reached Mara. Leave a message after the tone.")
+    message = call.add(
+        "rep", "hey mara its oriel! just calling to say happy birthday, no need to call back"
+    )
+    assert message.signals.get("introduction") == "its oriel"
+    # never said before, the same words name nobody
+    alone = CallAnalysis.of([])
+    alone.add("prospect", "Hi, you've reached Mara. Leave a message after the tone.")
+    unnamed = alone.add("rep", "hey mara its oriel! just calling to say happy birthday")
+    assert "introduction" not in unnamed.signals
 
 
 @pytest.mark.parametrize(("previous", "line", "signal", "fires"), HEARD_IN_CONTEXT_TABLE)

@@ -56,6 +56,10 @@ REPAIRS = [
     ("so, lunch meeting at noon works", "so, lunch meeting at noon works"),
     ("hi, it's pretty late, sorry", "hi, it's pretty late, sorry"),
     ("will that work for you", "will that work for you?"),
+    # (session 27) a verb and a filler after a greeting-like "yeah" are no name
+    ("and yeah, were like, super careful with it", "and yeah, were like, super careful with it"),
+    # a surname in two parts, typed in lower case
+    ("hey dana, kyle ben-ami here, bluewater", "hey Dana, Kyle Ben-Ami here, bluewater"),
     # (session 26) "were" with no subject after a filler or a pause is "we're"
     (
         "well were adding two sites, were pretty stretched",

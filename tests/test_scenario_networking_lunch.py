@@ -179,6 +179,27 @@ ENDINGS = [
         "neutral",
         "rep_left",
     ),
+    (
+        "one hour he can't do, named with the day in the sentence before, then insisted on",
+        [
+            "Hi Rob, its Sam Lee, long time!",
+            "I am in Denver next Thursday. Lets grab lunch at 11:45.",
+            "It really needs to be 11:45, you can make that work, right?",
+            "fine, think it over and call me with what you decide",
+        ],
+        "failure",
+        "declined",
+    ),
+    (
+        "another meal offered and his schedule to decide, then his time taken",
+        [
+            INVITE,
+            "if lunch is tricky, breakfast works too, what fits your schedule?",
+            "done, looking forward to it",
+        ],
+        "success",
+        "booked",
+    ),
 ]
 
 

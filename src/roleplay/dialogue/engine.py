@@ -31,6 +31,7 @@ from roleplay.errors import RoleplayError
 from roleplay.language.analysis import CallAnalysis
 from roleplay.language.intents import IntentMatch, IntentMatcher
 from roleplay.language.text import sentences
+from roleplay.language.times import one_slot
 from roleplay.scoring import rules as scoring
 from roleplay.scoring.scorecard import Mistake, Scorecard
 from roleplay.transcript import PROSPECT, REP, Turn
@@ -499,6 +500,11 @@ class Conversation:
         # (each piece of a match's evidence apart: "met at...; no is fine; a coffee?" was all
         # heard, and a second intent made of some of those pieces adds nothing)
         first_pieces = first.match.evidence.split("; ")
+        ask = found.get("commitment_ask")
+        if ask in first_pieces and "set_time" in found and one_slot(text):
+            # The ask taken in took its time with it: "I'm in Denver next Thursday. Let's do
+            # lunch at 11:30" proposes one slot, not an ask and then another time.
+            first_pieces.append(found["set_time"])
         put_off_by_ask = asked  # its question is answered now: the answer is all it says
         used = _TakenIn({first.match.intent}, list(first_pieces))
         visited = {self.state}

@@ -216,6 +216,28 @@ _ANSWERED_AS = Lazy(
 )
 
 
+def _name_again(text: str, turns: Iterable[TurnAnalysis]) -> str | None:
+    """The words saying again the first name the rep gave earlier in the call ("hey dev its
+    amaru!" in the voicemail, after "hi jess, its amaru quispe" to the colleague), or
+    None: a name no list knows, typed in lower case, is a name once the rep has given it."""
+    low = text.lower()
+    for t in turns:
+        if t.speaker != "rep" or "introduction" not in t.signals:
+            continue
+        name = rep_name(t.line.text)
+        first = name.split()[0].lower() if name else ""
+        if len(first) > 1 and first in low:
+            said = re.escape(first)
+            found = re.search(
+                rf"\b(?:it's|its|it\s+is|this\s+is)\s+{said}\b|\b{said}\s+(?:here|again|calling|from)\b",
+                text,
+                re.IGNORECASE,
+            )
+            if found:
+                return found.group()
+    return None
+
+
 class CallAnalysis:
     """Every turn of a call, analysed once, in order.
 
@@ -278,6 +300,10 @@ class CallAnalysis:
                     scored_only=scored_only,
                 )
                 found = in_context(found, line.text, previous=previous, opening=opening)
+                if "introduction" not in found:
+                    again = _name_again(line.text, turns[:index])
+                    if again:
+                        found["introduction"] = again
                 if (
                     "introduction" in found
                     and before.who

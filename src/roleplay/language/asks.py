@@ -106,8 +106,9 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         # the look-behinds read back from the verb, so the line is scanned for it first)
         r"\b(?:(?:would|will|could)"
         + _NOT_AFTER_SUBJECT
-        # ("do" after "I" or "we" is the main verb: "I do controller work for studios")
-        + r"|do(?<!\bi\sdo)(?<!\bwe\sdo)(?<!\bthey\sdo)|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b)"
+        # ("do" after "I" or "we" is the main verb: "I do controller work for studios";
+        # so after "who", "that" or "you": "people who do similar work")
+        + r"|do(?<!\bi\sdo)(?<!\bwe\sdo)(?<!\bthey\sdo)(?<!\bwho\sdo)(?<!\bthat\sdo)(?<!\byou\sdo)|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b)"
         # (praise, not a slot put to them: "our onboarding team is really good")
         r"(?!\s+(?:really|super|very|pretty|quite|so|extremely|incredibly|genuinely|honestly)\s+(?:good|helpful|useful)\b))"
         r"\s+(?:(?:[\w:.]+|\w+-(?:minute|min|hour|day|week))\s+){0,8}?(?:work|works|suit|good|better|best|okay|ok|open"
@@ -200,7 +201,11 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"|\bsee\s+(?:if|whether)\s+(?:i|we)\s+(?:can|could|might)\s+(?:get|grab|have|steal|borrow|book|set\s+up)\b"
         # "wanted to see if you might like to grab coffee sometime"
         r"|\bsee\s+(?:if|whether)\s+(?:you'd|you\s+would|you\s+might|you)\s+(?:like|want|fancy|care)\s+to\s+"
-        r"(?:grab|get|have|meet|join|catch\s+up|do\s+(?:coffee|lunch|breakfast|a\s+call))\b",
+        r"(?:grab|get|have|meet|join|catch\s+up|do\s+(?:coffee|lunch|breakfast|a\s+call))\b"
+        # "calling to see if you have 20 minutes thursday for a quick demo"
+        r"|\bsee\s+(?:if|whether)\s+(?:you|you've|youve)\s+(?:have|got|can\s+spare|could\s+spare|might\s+have)\s+"
+        r"(?:(?:a|an|the|some|any)\s+)?(?:few\s+|couple\s+(?:of\s+)?|spare\s+)?(?:\d+|ten|fifteen|twenty|thirty|half\s+an|an|a)?\s*(?:-\s*)?"
+        r"(?:minutes?|mins?|hour|time)\b(?=[^.!?]{0,40}\b(?:for|to)\b)",
         "see",
     ),
     Rule(
@@ -640,7 +645,7 @@ _SPECIFIC_OBJECT = Rule(
 )
 _INTRO_PERSON = Rule(
     r"\b(?:introduce|introducing|connect|connecting|loop|looping)\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with|in)\b|\bintroduction\b"
-    r"|\b(?:introduce|connect)\s+(?:you\s+two|you\s+both|the\s+two\s+of\s+you)\b"
+    r"|\b(?:introduce|introducing|connect|connecting)\s+(?:you\s+two|you\s+both|the\s+two\s+of\s+you)\b"
     # an introduction offered: "would it help if I introduced you", "want an intro?"
     r"|\b(?:introduced?|intro'd|connected)\s+(?:you|the\s+two\s+of\s+you|you\s+two|you\s+both)\b|\ban\s+intro\b"
     # "intro" as a verb, the way people say it: "want me to intro you to one of them"
@@ -807,8 +812,9 @@ _FOR_OUR_NAME = Rule(
 # Their people named for us: "could you share a few names?", "just mention my name to them"
 # (a part of its own, gated on its rarer words).
 _NAMES_FOR_US = Rule(
-    r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|maybe\s+|just\s+)?(?:share|give\s+me|send\s+me|pass\s+me|text\s+me)\s+"
-    r"(?:a\s+few|some|any|a\s+couple(?:\s+of)?|one\s+or\s+two)\s+(?:of\s+(?:their|your|the)\s+)?(?:names|contacts|clients|customers)\b"
+    # ("if you could send me, say, five names this month")
+    r"\b(?:(?:can|could|would|will)\s+you|if\s+you\s+(?:could|would|can))\s+(?:please\s+|maybe\s+|just\s+)?(?:share|give\s+me|send\s+me|pass\s+me|text\s+me|email\s+me)\W+(?:say\W+|like\W+|maybe\W+)?"
+    r"(?:a\s+few|some|any|a\s+couple(?:\s+of)?|one\s+or\s+two|\d+|two|three|four|five|six|ten|a\s+handful\s+of)\s+(?:of\s+(?:their|your|the)\s+)?(?:names|contacts|clients|customers)\b"
     # (not names asked for their own use: "give me some names of good caterers")
     r"(?!\s+of\s+(?:good|great|decent|reliable|trusted|any\s+good)\b)"
     r"|\b(?:you(?:\s+(?:could|can|would|might))?|just|please)\s+(?:(?:just|maybe|also)\s+)?(?:mention|drop|pass\s+along|pass\s+on)\s+(?:(?:my|our)\s+name|me|us)\s+(?:to|with)\b",
@@ -841,8 +847,9 @@ def asks_for_referrals(sentence: str) -> str | None:
 # "would a quick intro to her help?", "is an intro something that'd help?"
 _INTRO_AS_GIFT = Rule(
     r"\b(?:would|could|might|will|is|does)\s+(?:an?\s+|the\s+)?(?:quick\s+|warm\s+|email\s+|proper\s+)?(?:intro|introduction)\b"
-    r"(?:\s+(?:to|with)\s+(?:[\w'-]+\s+){1,4}?)?\s*(?:be\s+|that\s+)?(?:something\s+(?:that'd|thatd|that\s+would|you'd|youd)\s+)?"
-    r"(?:useful|helpful|help|worth|of\s+(?:use|interest|value)|valuable|welcome|good|interesting|appeal)"
+    # ("would an introduction there be welcome?": to the one just named)
+    r"(?:\s+(?:to|with)\s+(?:[\w'-]+\s+){1,4}?|\s+(?:there|here)\b)?\s*(?:be\s+|that\s+)?(?:something\s+(?:that'd|thatd|that\s+would|you'd|youd)\s+)?"
+    r"(?:useful|helpful|help|worth|of\s+(?:any\s+)?(?:use|interest|value)|valuable|welcome|good|interesting|appeal)"
     # or simply offered: "would you like an introduction?", "want an intro to her?"
     r"|\b(?:(?:would|do)\s+you\s+(?:like|want)|(?:you\s+)?(?:want|fancy))\s+(?:an?\s+)?(?:quick\s+|warm\s+|email\s+)?(?:intro|introduction)\b",
     "intro introduction",

@@ -23,6 +23,9 @@ _ACKNOWLEDGE = Rule(
     r"|true|good\s+point|fair\s+point|got\s+it|gotcha|understood|i\s+understand|i\s+hear\s+you|i\s+get\s+(?:it|that)|(?:that\s+)?makes\s+sense|absolutely"
     r"|of\s+course|totally|definitely|certainly|(?:you're|you\s+are)\s+(?:right|correct|absolutely\s+right)|thank\s+you|thanks|no\s+problem|noted|will\s+do"
     r"|i\s+see|right|guilty\s+as\s+charged"
+    # what was offered, taken: "done", "deal", "looking forward to it"
+    r"|done(?!\s+(?:with|by|that|it|the|a|some|any|for)\b)|deal(?!\s+with\b)"
+    r"|(?:i'm\s+|really\s+)*looking\s+forward\s+to\s+(?:it|that|seeing\s+you|catching\s+up)"
     # glad agreement: "perfect.", "great, that works", "sounds good"
     # (not praise of a thing: "perfect timing", "great news", "a great fit")
     r"|(?:perfect|great|awesome|excellent|brilliant|lovely|wonderful|cool)(?![\s-]+[a-z])(?!\s*-)"
@@ -249,6 +252,11 @@ _EASY_OUT = Rule(
     r"(?:\s+or\s+[^,.;!?]{3,50}?)?,?\s+"
     r"(?:(?:that's|thats|that\s+is|it's|its)\s+(?:(?:completely|totally|perfectly|absolutely|\w+ly)\s+)?(?:fine|ok|okay|alright|all\s+right|cool|great|no\s+problem)"
     r"|(?:then\s+)?(?:please\s+)?(?:just\s+)?(?:say\s+so|tell\s+me|let\s+me\s+know|say\s+the\s+word))\b"
+    # their own cover granted before the ask: "you may be perfectly well covered", "you might
+    # not need this at all"
+    r"|\byou\s+(?:may|might|could)\s+(?:(?:well|very\s+well|already|perfectly\s+well)\s+)*(?:be\s+(?:(?:perfectly|completely|totally|all)\s+)?(?:well\s+)?"
+    r"(?:covered|set|sorted|happy\s+with\s+(?:what|who|how)|in\s+good\s+hands|taken\s+care\s+of)"
+    r"|not\s+need\s+(?:this|it|any\s+of\s+this|us|anything)(?:\s+at\s+all)?)\b"
     # not cornering them: "I don't want to put you on the spot"
     r"|\b(?:don't|dont|do\s+not|didn't|didnt|wouldn't|wouldnt|won't|wont|never)\s+(?:want\s+to\s+|wanna\s+|mean\s+to\s+)?put\s+you\s+on\s+the\s+spot\b"
     r"|\bnot\s+(?:trying\s+)?to\s+put\s+you\s+on\s+the\s+spot\b"
@@ -256,7 +264,7 @@ _EASY_OUT = Rule(
     r"|\bor\s+(?:we|i)\s+(?:(?:can|could)\s+)?(?:just\s+)?(?:leave\s+it|park\s+it|skip\s+it|drop\s+it|let\s+it\s+be)"
     r"(?:\s+(?:for\s+now|there|at\s+that|alone))?\W*$",
     "no fine ok okay alright right problem worries understandable either whatever answer personally harm free happy welcome say tell"
-    " if hurt covered set sorted happy hands taken spot leave park skip drop let",
+    " if hurt covered set sorted happy hands taken spot leave park skip drop let need",
 )
 
 
@@ -264,6 +272,9 @@ _EASY_OUT = Rule(
 # "right" alone are in half the lines of a call).
 _EASY_OUT_KEYS = (
     "if you",
+    "you may",
+    "you might",
+    "you could",
     "pressure",
     "no harm",
     "obligation",
@@ -321,9 +332,17 @@ _PRESSURE = Rule(
     r"(?:it|that|them|(?:that|the|your)\s+(?:meeting|walk-?through|appointment|thing|call|plans?|inspection|tour))\b"
     r"(?!\s+(?:any\s*time|whenever|if|online|at\s+any|for\s+free|with\s+(?:one|a)\s+click|to|till|until|around|back|up|later)\b)"
     r"|\bcan't\s+you\s+(?:just\s+)?(?:move|skip|cancel|push|shift|squeeze|drop|ditch)\b"
-    r"|\byou\s+(?:have|need|got|gotta)\s+(?:to\s+)?(?:come|make\s+it|say\s+yes|do\s+this|meet\s+(?:me|us)|see\s+this|hear\s+(?:me|this)\s+out)\b",
+    r"|\byou\s+(?:have|need|got|gotta)\s+(?:to\s+)?(?:come|make\s+it|say\s+yes|do\s+this|meet\s+(?:me|us)|see\s+this|hear\s+(?:me|this)\s+out)\b"
+    # one time, take it or leave it: "that's the only slot I have", "it's my only free day"
+    r"|\btake\s+it\s+or\s+leave\s+it\b"
+    # the time fixed, and their day bent to it: "it really has to be 11:30 thursday", "you
+    # can make that work, right?"
+    r"|\b(?:it|that)\s+(?:really\s+|just\s+|honestly\s+)?(?:has|needs)\s+to\s+be\s+(?:at\s+)?(?:\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?|noon|then|that\s+day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|\byou\s+(?:can|could)\s+(?:surely\s+|easily\s+|just\s+)?make\s+(?:that|it|this)\s+work\W+(?:right|yeah|surely|no)\b"
+    r"|\b(?:that's|thats|that\s+is|it's|its|it\s+is)\s+(?:really\s+|honestly\s+|literally\s+)?(?:the|my)\s+only\s+(?:free\s+|open\s+)?"
+    r"(?:slot|time|day|window|opening|hour|gap)\s+(?:i|we)\s+(?:have|'ve\s+got|got|can\s+do|can\s+make)\b",
     "excuses insist answer no lose cancel skip move push drop bail blow ditch shift squeeze come make say do meet see hear"
-    " bump",
+    " bump take only has needs",
 )
 
 

@@ -49,6 +49,8 @@ _FEATURE_PLAIN = frozenset(
     coating cooling payload repeatability throughput torque axis plc plcs scada hmi rfid nfc iot
     cri kelvin dimmable dimming occupancy predictive modeling modelling scorecard scorecards
     accuracy precision
+    antimicrobial antibacterial breathable stretch wicking pockets zippered insulated ergonomic
+    adjustable reinforced washable embroidered embroidery
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")
@@ -207,8 +209,12 @@ _ONE_PRODUCT_CUE = Rule(
 # minutes, maps job codes and handles tip pools"
 _BUILT_CUE = Rule(
     r"\b(?:we|i)\s+(?:built|made|designed|developed|created|wrote)\s+(?:a|an|our\s+own)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:platform|system|app|tool|software|product|suite|portal|dashboard|sync|integration|connector|module|engine|bot|plugin|feature)\s+(?:that|which)\s+",
-    "built made designed developed created wrote",
+    r"(?:platform|system|app|tool|software|product|suite|portal|dashboard|sync|integration|connector|module|engine|bot|plugin|feature)\s+(?:that|which)\s+"
+    # ... or launched, then what is in it: "we just launched a new ergonomic line, sit-stand
+    # desks with memory presets, mesh chairs..."
+    r"|\bwe(?:'ve|\s+have)?\s+(?:just\s+|recently\s+)?(?:launched|released|rolled\s+out|introduced)\s+(?:a|an|our)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:line|range|collection|series|model|models|version|platform|product|system|app|suite|kit)\s*(?:,|:|with|that\s+(?:has|includes))\s*",
+    "built made designed developed created wrote launched released rolled introduced",
 )
 # What we are, then a colon and the list: "a bit about my practice: fourteen years in
 # bookkeeping, quickbooks and xero, payroll, sales tax..." (searched only where a colon is)
@@ -218,8 +224,11 @@ _COLON_CUE = Rule(
 )
 # Ours against theirs: "yeah so ours is mesh nodes on every dock, weatherproof housings..."
 _OURS_CUE = Rule(
-    r"\b(?:ours|mine)\s+(?:also\s+)?(?:is|has|does|comes\s+with|includes|gives\s+you|'s\s+got|has\s+got)\s+",
-    "ours mine",
+    r"\b(?:ours|mine)\s+(?:also\s+)?(?:is|has|does|comes\s+with|includes|gives\s+you|'s\s+got|has\s+got)\s+"
+    # ... or what ours are: "our scrubs are antimicrobial, four-way stretch, ..." (read as
+    # "ours": two of its items must name features, not "our drivers are great, ...")
+    r"|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:are|is)\s+(?:all\s+|also\s+)?",
+    "ours mine our",
 )
 _PRODUCT_CUE_NAMED = Lazy(
     r"^\W*(?:(?i:so|and|well|basically|yeah|look)\W+)*(?!(?:I|He|She|They|It|This|That|Which|Who|You|We|My|Your|His|Her|Their)\b)"

@@ -268,10 +268,12 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         "rep representative manager contact agent advisor consultant",
     ),
     Rule(
-        r"\byou(?:'re|\s+are)\s+(?:already\s+)?(?:a|an\s+existing|one\s+of\s+our)\s+(?:\w+\s+)?(?:customers?|clients?)\b|\byour\s+(?:existing\s+|current\s+)?account\s+with\s+us\b"
+        # ("your" typed for "you're": "since your one of our existing accounts")
+        r"\b(?:you(?:'re|\s+are)|your(?=\s+(?:already\s+)?(?:one\s+of|an\s+existing)\b))\s+(?:already\s+)?(?:a|an\s+existing|one\s+of\s+our)\s+(?:\w+\s+)?(?:customers?|clients?|accounts)\b"
+        r"|\byour\s+(?:existing\s+|current\s+)?account\s+with\s+us\b"
         # the other way round: "we're a client", "I'm one of your customers"
         r"|\b(?:we're|we\s+are|i'm|i\s+am)\s+(?:already\s+)?(?:a|an\s+existing|one\s+of\s+your|your)\s+(?:\w+\s+)?(?:customers?|clients?)\b",
-        "customer customers client clients account",
+        "customer customers client clients account accounts",
     ),
     # prior contact, which the transcript must support
     Rule(
@@ -300,9 +302,16 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         r"\b(?:great|good|nice)\s+to\s+(?:reconnect|talk\s+again|speak\s+again|catch\s+up\s+again|hear\s+your\s+voice\s+again)\b",
         "reconnect again",
     ),
-    # ("you talked about retention in the trade press" is public, not a talk with us)
+    # ("you talked about retention in the trade press" is public, not a talk with us; so is
+    # "the interview where you talked about retention")
     Rule(
-        r"\bwe\s+(?:talked|spoke)\s+about\b|\byou\s+(?:talked|spoke)\s+about\b(?![^.!?]{0,60}\b(?:in|on|at|during)\s+"
+        r"\bwe\s+(?:talked|spoke)\s+about\b|\byou"
+        + "".join(
+            f"(?<!{source}\\s{where}\\syou)"
+            for source in "interview podcast article panel keynote webinar video post piece episode talk".split()
+            for where in ("where", "when")
+        )
+        + r"\s+(?:talked|spoke)\s+about\b(?![^.!?]{0,60}\b(?:in|on|at|during)\s+"
         r"(?:the\s+|your\s+|a\s+|an\s+|that\s+|this\s+)?(?:[\w-]+\s+)?(?:press|interview|podcast|article|panel|keynote|webinar|blog|post|news|paper|magazine|conference|video|show|radio|stage)\b)",
         "talked spoke",
     ),
@@ -395,6 +404,8 @@ _CONFIRMATION = Rule(
     # ... the call they made themselves, or the call back thanked for: "yeah, i called
     # you guys", "thanks for getting back to me so fast"
     r"|\b(?:i|we)\s+(?:did\s+|just\s+|actually\s+)?(?:called|rang|phoned|emailed|messaged|e-mailed)\s+(?:you|your)\b(?!\s*\?)"
+    # ... or what it was about: "uh yeah, i called about flood insurance for the new house"
+    r"|\b(?:i|we)\s+(?:did\s+|just\s+|actually\s+)?(?:called|rang|phoned|emailed|wrote|enquired|inquired|asked)\s+(?:in\s+)?(?:about|for|re|regarding)\s+(?!what\b|who\b|why\b)\w+"
     # ... among others: "i called like four places", "we rang around a few shops"
     r"|\b(?:i|we)\s+(?:did\s+|just\s+|actually\s+)?(?:called|rang|phoned|emailed)\s+(?:around|(?:like\s+|about\s+|maybe\s+)?(?:a\s+few|several|\w+)\s+(?:places|companies|shops|vendors|firms|people|outfits))\b"
     r"|\bthanks?\s+(?:you\s+|so\s+much\s+)?for\s+(?:calling|getting|ringing|phoning)\s+(?:me\s+|us\s+)?back\b"
@@ -459,7 +470,8 @@ _NAMED_PLACE = Lazy(
     r"\b(?i:at|during|after|over|in)\s+(?:(?i:the|a|an|your|their)\s+)?(?:[a-z]+\s+)?[A-Z][\w'&-]+"
     # an event named by its subject, in any case: "on the cold chain panel", "at the fleet
     # expo" (not a bare "at the trade show", which anyone could say)
-    r"|(?i:\b(?:at|during|after|on|over)\s+(?:the|a|an|your|their|that)\s+"
+    # (or by its day: "at last thursdays eastside breakfast", "at yesterday's mixer")
+    r"|(?i:\b(?:at|during|after|on|over)\s+(?:the|a|an|your|their|that|(?:last|this\s+past)\s+[a-z]+(?:'s|s)|yesterday(?:'s|s))\s+"
     r"(?!(?:trade|big|same|last|annual|local|other|usual|industry|recent)\s)(?:[\w'&-]+\s+){1,3}?"
     r"(?:panel|conference|summit|expo|trade\s+show|show|fair|meetup|meet-up|mixer|breakfast|lunch|dinner|event|workshop"
     r"|webinar|seminar|convention|forum|festival|gala|awards?|course|training|retreat|roundtable|round\s+table)s?\b)"
@@ -467,7 +479,7 @@ _NAMED_PLACE = Lazy(
 # Where, said twice over: "at the eastside breakfast at the marlowe" (typed in lower case).
 _VENUE = Lazy(r"(?i:\b(?:at|in)\s+the\s+)[\w'-]+")
 _PAST_WHEN = Rule(
-    rf"\b(?:last|on)\s+{WEEKDAY}\b|\blast\s+(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b|\blast\s+(?:week|month|year|night|spring|summer|autumn|fall|winter)\b|\byesterday\b"
+    rf"\b(?:last|on)\s+{WEEKDAY}\b|\blast\s+(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b|\blast\s+(?:week|month|year|night|spring|summer|autumn|fall|winter)(?:'s|s)?\b|\byesterday(?:'s|s)?\b"
     rf"|\b(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\s+ago\b|\bin\s+{MONTH}\b|\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
 )
 
@@ -654,6 +666,33 @@ def friendship(claim: str) -> bool:
     return _FRIENDSHIP.search(claim) is not None
 
 
+def friend_placed(claim_line: str, earlier: list[tuple[bool, str]]) -> bool:
+    """Is the friend of a friendship claim someone the rep named first and the prospect
+    then placed themselves ("Hollis Grant passed along your number" - "oh, Hollis from the
+    tenants association?")? Then "we go way back" is about the two of them, no pretext.
+    ``earlier`` is the call before the claim, as (the rep said it, the line as read)."""
+    names = {
+        w
+        for w in re.findall(r"[a-z]+", claim_line.lower())
+        if w in first_names() and not plain_word(w)
+    }
+    said: set[str] = set()
+    for by_rep, line in earlier:
+        low = line.lower()
+        if by_rep:
+            said.update(n for n in names if re.search(rf"\b{n}\b", low))
+        elif not _DENIAL.search(normalise(line)):
+            # (placed by where they know them from, not asked about: "Hollis who?")
+            if any(
+                re.search(
+                    rf"\b{n}\b(?:\s+\w+)?,?\s+(?:from|at|with|over\s+at)\s+(?:the\s+)?\w", low
+                )
+                for n in said
+            ):
+                return True
+    return False
+
+
 def recognised_referral(prospect_lines: list[str]) -> bool:
     """Did one of the prospect's lines own up to word passed on about this call ("oh yeah,
     mike said someone might call")? Then what else that person said leans on it."""
@@ -827,6 +866,7 @@ _CLAIM_GATE = (
     "customer",
     "client",
     "account with us",
+    "accounts",
     "following up",
     "circling",
     "per our",

@@ -176,7 +176,8 @@ _INTRO_FROM_WORDS = frozenset({"from", "with", "at"})
 _HERE_CUE = Lazy(r"[A-Z][a-z][\w'-]*(?i:,?\s+(?:here|speaking|calling)\b)")
 _FROM_CUE = Lazy(r"[A-Z][a-z][\w'-]*(?i:\s+(?:from|with|at|over\s+at)\s+)[A-Z0-9]")
 _REFERRAL_VERB = Rule(
-    r"^\W*(?:\w+\s+){0,3}?(?:told|said|asked|suggested|mentioned|recommended|referred|gave|sent)\b"
+    # (not what they or we did: "Thaddeus Mwangi, you sent me a request on linkedin")
+    r"^\W*(?!(?:you|i|we)\s)(?:\w+\s+){0,3}?(?:told|said|asked|suggested|mentioned|recommended|referred|gave|sent)\b"
 )
 # ... unless, after a pause, another named person does the referring: "Tomas Reyes with
 # Fernway, Priya Nair suggested I call" introduces Tomas.
@@ -826,8 +827,33 @@ def _first_name(text: str) -> tuple[str, str] | None:
     for found in _name_matches(text):
         if _addressed(text, found[0]):
             continue  # "hi Dale, calling from...": Dale is who is called, not who calls
+        if (
+            " " not in found[0]
+            and "," in text
+            and _company_apposed(text, found[1])
+            and found[0].lower() not in first_names()
+        ):
+            continue  # "this is Shoreline, the agency over on route 9": a firm, not a person
         return found
     return None
+
+
+# A firm said of the one word before it: ", the agency over on route 9", ", a small
+# brokerage" (not a role: ", the agency owner", ", the shop manager").
+_FIRM_APPOSED = Lazy(
+    r"(?i)\s*,\s*(?:the|a|an|your)\s+(?:[\w'-]+\s+){0,2}?(?:agency|company|firm|business|shop|store|practice|clinic"
+    r"|brokerage|outfit|bakery|restaurant|studio|dealership|garage|pharmacy|warehouse|factory)\b"
+    r"(?!['’]s|\s+(?:manager|owner|director|rep|representative|lead|guy|person|coordinator|administrator|assistant|head"
+    r"|founder|partner|accountant|bookkeeper)\b)"
+    # ... or what the firm does, said next: "this is Clearflue, we do kitchen exhaust cleaning"
+    r"|\s*,\s*(?:and\s+)?(?:we|we're|were)\s+(?:do|make|sell|build|provide|offer|handle|install|supply|service|clean|are\s+an?|an?)\b"
+)
+
+
+def _company_apposed(text: str, evidence: str) -> bool:
+    """Whether the words after an introduction's evidence say it named a firm."""
+    at = text.find(evidence)
+    return at >= 0 and _FIRM_APPOSED.match(text, at + len(evidence)) is not None
 
 
 def _as_typed(piece: str, folded: str, text: str) -> str:

@@ -425,9 +425,14 @@ def pricing(text: str) -> str | None:
 # Money someone made, saved or lost is an outcome, not a price: "some schools cleared like
 # eight thousand dollars", "it saved them 200 a month", "you're losing 2 grand a month" (not
 # "save 20% this month", a discount, nor "we can make it 150 a month").
+# Nor is a wage, what staff are paid or lured away for: "people are poaching each other for
+# like a dollar more an hour", "they pay drivers two bucks over scale".
 _OUTCOME_BEFORE = Lazy(
     r"\b(?:cleared|raised|made|earned|saved|lost|lose|losing|netted|"
     r"brought\s+in|pulled\s+in|generated|recovered|got\s+back)\s+(?:\w+\s+){0,2}?(?:(?:like|about|around|over|almost|nearly|roughly)\s+)?$"
+    r"|\bpoach(?:ing|ed|es)?\s+(?:\w+\s+){0,3}?for\s+(?:(?:like|about|around|maybe|just)\s+)?$"
+    r"|\b(?:pay|pays|paying|paid)\s+(?:their\s+|the\s+|your\s+)?(?:people|staff|workers|employees|techs|drivers|nurses|crews?|guys|hires)\s+"
+    r"(?:(?:like|about|around|maybe|just|an\s+extra)\s+)?$"
 )
 
 

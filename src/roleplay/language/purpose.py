@@ -300,6 +300,12 @@ _SHARED_CUSTOMERS = Rule(
 _SHARED_KEYS = ("use us", "on us", "with us", "from us")
 # "just checking in to see if you have a few minutes to chat sometime": a purpose that only
 # asks for time says nothing of why.
+# What happened that the call answers, just before it: "you sent me a connection request
+# on linkedin so " (then "I'm calling to say hi").
+_CAUSE_BEFORE = Lazy(
+    r"(?i)\b(?:you|we|she|he|they)\s+(?:just\s+|finally\s+)?(?:sent|accepted|connected|added|followed|asked|mentioned|posted|wrote|left|liked"
+    r"|met|shared|invited|reached)\b[^.!?]{0,80}?,?\s+so\s+(?:i\s+thought\s+)?$"
+)
 _ONLY_ASKS_FOR_TIME = Lazy(
     r"\s*(?:to\s+)?(?:just\s+)?(?:see\s+if\s+you\s+(?:have|had|might\s+have|got)\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?|spare\s+)?"
     r"(?:minutes?|moments?|mins?|sec|second|time)(?:\s+to\s+(?:chat|talk|catch\s+up|connect))?(?:\s+(?:sometime|some\s+time|this\s+week|next\s+week|soon))?"
@@ -346,7 +352,8 @@ _HABIT_OR_INTRO = Rule(
     r"|\b(?:i'd|i\s+would|i'm|i\s+am|i'll|i\s+will|we'd|we're)\s+(?:be\s+)?(?:(?:really|more\s+than|always|very)\s+)?(?:glad|happy|pleased|keen)\s+to\s+"
     r"(?:make\s+(?:an?|the|some|any)\s+(?:intro|introduction)s?|introduce\s+you|connect\s+you|put\s+you\s+in\s+touch|pass\s+your\s+name)\b"
     # ... or asked who it could be: "if there's anyone in logistics you'd like an intro to"
-    r"|\b(?:anyone|anybody|someone|somebody)\b[^.!?]{0,60}?\byou(?:'d|d|\s+would)\s+(?:like|love|want)\s+(?:an?\s+)?(?:intro|introduction)\b",
+    # (or who they could be: "if there are people in cold storage you'd like an introduction to")
+    r"|\b(?:anyone|anybody|someone|somebody|people|folks|contacts|companies|firms)\b[^.!?]{0,60}?\byou(?:'d|d|\s+would)\s+(?:like|love|want)\s+(?:an?\s+)?(?:intro|introduction)\b",
     "like love want prefer try glad happy pleased keen",
 )
 #: Every match of :data:`_HABIT_OR_INTRO` has one of these.
@@ -367,8 +374,14 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
     match = leftmost_match(_REASON_PARTS, text)
     if match is None and has_any(lowercase(text), _SHARED_KEYS):
         match = _SHARED_CUSTOMERS.search(text)
-    if match is not None and _ONLY_ASKS_FOR_TIME.match(lowercase(text), match.end()):
-        match = None  # "just calling to say hi": no reason (unless one follows)
+    if (
+        match is not None
+        and _ONLY_ASKS_FOR_TIME.match(lowercase(text), match.end())
+        and not _CAUSE_BEFORE.search(text, 0, match.start())
+    ):
+        # "just calling to say hi": no reason (unless one follows, or comes first: "you
+        # sent me a request on linkedin so I'm calling to say hi")
+        match = None
     if match is None and has_any(lowercase(text), _HABIT_OR_INTRO_CUES):
         match = _HABIT_OR_INTRO.search(text)  # (rare: only lines with one of its cues)
         if match is not None and _ONLY_ASKS_FOR_TIME.match(lowercase(text), match.end()):
@@ -409,9 +422,11 @@ _NOTHING_REALLY = Lazy(
 )
 # (Their neighbours or rivals using us is no tie to them: "lots of your neighbors on elm
 # street use us" says who we are, not why we call.)
-_NOT_THEIRS = r"(?!\s+(?:neighbou?rs?|competitors?|competition|peers?|rivals?|area|street|town|city|industry|sector|region|market)\b)"
+# (Nor are firms like them: "we move a ton of stuff for companies like yours", "shops your
+# size" say whom we serve, not what ties us to this one.)
+_NOT_THEIRS = r"(?!\s+(?:neighbou?rs?|competitors?|competition|peers?|rivals?|area|street|town|city|industry|sector|region|market|size|kind|type)\b)"
 _US_AND_YOU = Lazy(
-    rf"(?i)\byour\b{_NOT_THEIRS}[^.?!]{{0,80}}?\b(?:us|our|ours|we|we're|we've|we'd)\b|\b(?:us|our|we)\b[^.?!]{{0,80}}?\b(?:your\b{_NOT_THEIRS}|yours\b)"
+    rf"(?i)\byour\b{_NOT_THEIRS}[^.?!]{{0,80}}?\b(?:us|our|ours|we|we're|we've|we'd)\b|\b(?:us|our|we)\b[^.?!]{{0,80}}?\b(?:your\b{_NOT_THEIRS}|(?<!\blike\s)yours\b)"
     r"|\b(?:could|would|might|can)\s+help\s+you\b|\bworth\s+a\s+(?:look|conversation|chat|talk)\b"
     # two firms tied by who they serve: "we share a few hundred restaurants"; or what doing
     # something together could do: "fixing that together could help"

@@ -54,8 +54,16 @@ QUESTION_CUE = AnyOf(
     ),
     Rule(
         r",\s+(?:is|are)\s+(?:\S+\s+){1,3}?still\b"
-        r"|,\s+(?:is|are)\s+(?:that|it|this)\s+(?:most|mostly|mainly|all|any|getting|going|working)\b",
-        "still most mostly mainly all any getting going working",
+        r"|,\s+(?:is|are)\s+(?:that|it|this)\s+(?:most|mostly|mainly|all|any|getting|going|working)\b"
+        # who it is: "..., is that you or someone else"
+        r"|,\s+(?:is|was)\s+(?:that|it)\s+(?:you|your)\b",
+        "still most mostly mainly all any getting going working you your",
+    ),
+    # asked after a condition: "if it's worth a look, would a coffee next tuesday suit"
+    Rule(
+        r"\bif\b[^.!?,;]{1,60},\s+(?:is|are|does|do|can|could|would|will|should)\s+"
+        r"(?:the|a|an|any|your|his|her|their|our|those|these|you|we|there|that|this|it)\b",
+        "if",
     ),
     # asked after "but": "no pressure at all but would a coffee next tuesday be useful"
     Rule(
@@ -277,8 +285,14 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
                 ):
                     end = k - 1
                     break
-        # A break before it, when the line runs on into it.
-        if start > 0 and "," in gaps[start] and not pause(gaps[start], strong=True):
+        # A break before it, when the line runs on into it (not after a condition, which
+        # belongs to the question: "if it's worth a look, would a coffee tuesday suit?").
+        if (
+            start > 0
+            and "," in gaps[start]
+            and not pause(gaps[start], strong=True)
+            and not _condition_first(_clause_before(lowered, gaps, start))
+        ):
             # (commas left either side of a filler taken out, "about, um, which", are one)
             gap = gaps[start]
             gaps[start] = ". " if not gap.replace(",", "").strip() else gap.replace(",", ".", 1)
@@ -496,8 +510,9 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             return True
         # "while I have you, is it you who handles the file room, or someone else": who
         # it is, asked after a comma
+        # (or "that": "..., is that you or someone else")
         if (
-            nxt == "it"
+            nxt in {"it", "that"}
             and word in {"is", "was"}
             and "," in gaps[i]
             and lowered[i + 2 : i + 3] in (["you"], ["your"], ["still"])
@@ -733,7 +748,36 @@ def _after_lead_in(lowered: list[str], gaps: list[str], i: int) -> bool:
         or (("ask" in before or "asking" in before) and _asks_leave(before))
         # holding back what comes next: "before I go on, is that on your radar"
         or (before[:1] == ["before"] and len(before) <= 6 and not _GOING_ON.isdisjoint(before))
+        # a condition put first: "if it's worth a look, would a coffee tuesday suit"
+        # (with more than a word or two after it: not "..., if that matters, is the thing")
+        or (
+            lowered[i] in _AFTER_CONDITION
+            and len(lowered) - i >= 4
+            and _condition_first(_clause_before(lowered, gaps, i))
+        )
     )
+
+
+# What asks after a condition ("if that works, would..."); not "did" or "was", which tell
+# ("if you remember, was a good night").
+_AFTER_CONDITION = frozenset("is are does do can could would will should".split())
+
+
+def _clause_before(lowered: list[str], gaps: list[str], i: int) -> list[str]:
+    """The words of the clause before word ``i``, back to the pause before them."""
+    k = i - 1
+    while k > 0 and not pause(gaps[k]):
+        k -= 1
+    return lowered[k:i]
+
+
+def _condition_first(before: list[str]) -> bool:
+    """The words before the comma are one short condition: "if it's worth a look", "and if
+    you're open to it" (not a statement with an "if" in it: "I'd call if...")."""
+    k = 0
+    while k < len(before) and before[k] in _LEAD_IN_WORDS:
+        k += 1
+    return before[k : k + 1] == ["if"] and len(before) - k <= 12
 
 
 # What "before ..." holds back, when the clause after the comma asks: "before I go on",

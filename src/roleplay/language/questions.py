@@ -88,6 +88,13 @@ _ROUTING = AnyOf(
         r"\bput\s+me\s+through\b|\bbe\s+put\s+through\b|\btransfer\s+me\b|\bconnect\s+me\s+(?:to|with)\b",
         "through transfer connect",
     ),
+    # the one to be put through to, by what they do: "could I get whoever handles the kitchen"
+    Rule(
+        r"\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|grab|have|reach)\s+(?:please\s+)?"
+        r"(?:whoever|the\s+person\s+(?:who|that)|someone\s+(?:who|that)|somebody\s+(?:who|that)"
+        r"|(?:the|your)\s+(?:owner|manager|general\s+manager|gm|head\s+chef|office\s+manager|practice\s+manager|director|boss)\b(?!'s|\s+to\b))",
+        "whoever person someone somebody owner manager gm chef director boss",
+    ),
     Rule(
         r"^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?is\s+(?:[\w.']+\s+){1,4}(?:in|available|around|there|free|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+)?\W*$"
         # "Is Martin about?" (British), or a last clause after the reason: "..., is she free?"
@@ -322,7 +329,7 @@ _CONTACT_DETAILS = Rule(
     r"|\bname(?:,?\s+(?:title|role|position|job\s+title))?,?\s+(?:and|&)\s+(?:e-?mail|(?:phone\s+)?number|direct\s+line)\b"
     # "what's their title and email?", "her role and number"
     # (with "their" typed "there": "whats there title and email")
-    r"|\b(?:her|his|their|there|your|the)\s+(?:name|title|role|position|job\s+title)\s+(?:and|&)\s+(?:e-?mail|(?:phone\s+)?number|direct\s+line)\b"
+    r"|\b(?:her|his|their|there|your|the)\s+(?:(?:right|correct|current|new|full|exact)\s+)?(?:name|title|role|position|job\s+title)\s+(?:and|&)\s+(?:e-?mail|(?:phone\s+)?number|direct\s+line)\b"
     # what a record holds, asked for: "who should that record be under now - name and job title"
     r"|\bname\s+(?:and|&)\s+(?:job\s+)?(?:title|role|position)\b",
 )

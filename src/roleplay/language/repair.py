@@ -210,7 +210,7 @@ _KEYWORDS = frozenset(
     meeting schedule calendar available tomorrow monday tuesday wednesday thursday update updating
     friday saturday sunday morning afternoon evening tonight weekend week month
     number phone call back callback reach message email send sending introduce
-    introduction expecting returning personal matter private urgent confidential family friend friends already working partner
+    introduced introducing introductions introduction expecting returning personal matter private urgent confidential family friend friends already working partner
     referred referral mentioned suggested interested interest discount trial price
     pricing costs month monthly annual yearly license seats package packages flat features feature dashboard
     dashboards integration integrations analytics platform software automated
@@ -321,6 +321,7 @@ _PLAIN_WORDS = frozenset(
     new old big small little last next first second third final best better worse worst
     real sales marketing support service team office company business account quick short
     whatever whoever nevermind forget matter none vendor salesman nobody somebody anybody
+    were are am be like kinda sorta
     """.split()
 )
 # First names that are also common words: capitalised only right after a strong lead
@@ -1135,7 +1136,9 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
                 continue
         lead = _lead_before(lowered, i)
         follower = lowered[i + 1] if i + 1 < len(lowered) else ""
-        then = lowered[i + 2] if i + 2 < len(lowered) else ""
+        # (a surname of two parts is one: "lior ben-david here")
+        past = i + 3 if i + 3 < len(lowered) and gaps[i + 2] == "-" else i + 2
+        then = lowered[past] if past < len(lowered) else ""
         joined = i + 1 < len(lowered) and gaps[i + 1].strip() == ""
         # "kyle brandt here": a first name and a surname before "here", "from"...
         full_name = (
@@ -1151,7 +1154,7 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
             and follower.isalpha()
             and follower not in _NOT_NAME
             and (i == 0 or pause(gaps[i]) or lead in _GREETINGS)
-            and (i + 2 >= len(lowered) or pause(gaps[i + 2]))
+            and (past >= len(lowered) or pause(gaps[past]))
         )
         by_followers = full_name
         full_name = full_name or alone
@@ -1176,6 +1179,8 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
                 lead in _INTRO_LEADS
                 or (lead in _GREETINGS and full_name)
                 or (by_followers and pause(gaps[i]))
+                # ... or opening the line: "lior cohen here, cobalt freight"
+                or (by_followers and i == 0 and then != "at")
                 or lead in _SELF_LEADS
             )
             and not low.endswith(("ing", "ly", "ed"))

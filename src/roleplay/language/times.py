@@ -370,6 +370,14 @@ def _slot_words(clause: str) -> tuple[frozenset[str], frozenset[int]]:
     return days, frozenset(hour * 60 + minute for hour, minute, _ in _clock_times(clause))
 
 
+def one_slot(text: str) -> bool:
+    """Whether ``text`` names at most one day and one clock time: "I'm in Denver next
+    Thursday. Let's do lunch at 11:30" proposes one slot, "Thursday at noon, or Friday at
+    8?" two."""
+    days, hours = _slot_words(text)
+    return len(days) <= 1 and len(hours) <= 1
+
+
 def clock_said(text: str) -> int | None:
     """The last clock time ``text`` names, as HHMM on a working day ("1:30" is 1330, "noon"
     1200, "8am" 800; a bare 1 to 6 o'clock is read as the afternoon), or None."""

@@ -29,6 +29,7 @@ from roleplay.language.analysis import CallAnalysis
 from roleplay.language.fuzzy import phrase_match
 from roleplay.language.honesty import (
     claim_support,
+    friend_placed,
     friendship,
     goes_along,
     recognised,
@@ -443,7 +444,10 @@ def _per_turn_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
                 # the referral already owned up to ("oh yeah, mike said someone might
                 # call"): what else that person said leans on it, and so does the
                 # friendship told again ("rosa's great, we go back to college")
-                if recognised_referral(earlier):
+                if recognised_referral(earlier) or (
+                    friendship(claim)
+                    and friend_placed(call.text[i], [(t.is_rep, t.read) for t in call.turns[:i]])
+                ):
                     support = "confirmed"
             if support == "none" and goes_along(call.text[i], claim, later):
                 support = "confirmed"  # "you signed up for the webinar" - "i registered"
