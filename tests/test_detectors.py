@@ -689,6 +689,7 @@ def test_every_signal_is_described_and_can_fire() -> None:
     fired |= set(signals("I'll be honest, this is a sales call."))
     fired |= set(signals("No pressure at all."))
     fired |= set(signals("No excuses, just cancel whatever you've got."))
+    fired |= set(signals("Are you deaf? I said Thursday."))
     fired |= set(signals("Want me to introduce you to her tomorrow?"))
     fired |= set(signals("We have Kim as your buyer. Is that still accurate?"))
     fired |= set(signals("Could you intro me to a few of your clients?"))
@@ -3080,6 +3081,21 @@ MESSY_TABLE = [
         True,
     ),
     ("coffee or tea, up to you", None, "callback_offer", False),
+    # talking down to them: an insult, their choices run down, our time made a favour
+    ("are you deaf? I said friday", None, "put_down", True),
+    ("fine, your loss, good luck with the paper logs", None, "put_down", True),
+    ("I was so sorry for your loss last spring", None, "put_down", False),
+    ("let me pull your loss runs before thursday", None, "put_down", False),
+    ("honestly, never thought you'd settle for a fleet that old", None, "put_down", True),
+    ("I suppose I could squeeze you in tuesday", None, "put_down", True),
+    ("we could squeeze in a quick call tuesday if that suits", None, "put_down", False),
+    ("you're clueless about what this costs you", None, "put_down", True),
+    ("you're not clueless, nobody tracks this well", None, "put_down", False),
+    ("come on, use your head", None, "put_down", True),
+    ("we let you use your head for the big decisions", None, "put_down", False),
+    # something to write with, asked for, is no question about them
+    ("have you got a pen? I'll give you the link", None, "discovery_question", False),
+    ("have you got a plan for the busy season", None, "discovery_question", True),
 ]
 
 

@@ -168,7 +168,7 @@ def test_hide_leaves_out_a_state_with_its_edges_and_a_kind_of_edge(tmp_path):
     ("hide", "gone", "kept"),
     [
         (["hung_up"], ['"hung_up" [', '-> "hung_up"'], ['-> "rep_left"', '-> "booked"']),
-        (["watch"], ["watch ["], ['"ringing" -> "hung_up" [label="false_pretext | feature_pitch | offer_later"]']),
+        (["watch"], ["watch ["], ['"ringing" -> "hung_up" [label="false_pretext | feature_pitch | offer_later | put_down"]']),
         (["say_goodbye"], ['-> "rep_left"', "say_goodbye"], ['"rep_left" [label=']),
         (["*_up"], ['"hung_up" [', '"opening_up" ['], ['"booked" [']),
         (["anywhere"], ['"ringing" -> "rep_left"'], ['"suspicious" -> "rep_left" [label="say_goodbye"]']),

@@ -103,7 +103,7 @@ _CALL = [
         " I could also put together a quote.",
     ),
     ("prospect", "Maybe."),
-    ("rep", "Come on, what have you got to lose? You deserve a break."),
+    ("rep", "Come on, what have you got to lose? You deserve a break. Your loss, then."),
     ("prospect", "Maybe."),
     (
         "rep",

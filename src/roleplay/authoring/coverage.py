@@ -83,6 +83,7 @@ SIGNAL_LINES: dict[str, tuple[str, ...]] = {
     "routing": ("Could I speak with the owner, please?", "Is Dr. Patel available?"),
     "connection_note": ("We connected on LinkedIn last week.", "Thanks for the LinkedIn invite."),
     "kind_words": ("That's so good to hear.", "You deserve it."),
+    "put_down": ("Are you deaf? I just told you.", "Whatever, your loss."),
 }
 
 #: Lines that commit a catalog mistake (the codes of the mistake catalog).

@@ -99,14 +99,14 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:what|whatever|which|when)(?:'s|\s+would|\s+best|\s+time|\s+day)?\s+(?:fits|suits|works|fit|suit|work)\s+(?:best\s+)?(?:with\s+|for\s+|in\s+|around\s+)?"
         r"your\s+(?:schedule|diary|calendar|day|week|plans)\b",
-        "what whatever which when",
+        "schedule diary calendar day week plans",
     ),
     # ... or whatever works for them, the time theirs: "what would work best for you any
     # time, any place"
     Rule(
         r"\b(?:what|whatever|when|whenever)\s+(?:would\s+|will\s+)?(?:works?|suits?)\s+(?:best\s+)?for\s+you\b"
         r"(?=[^.!?]{0,12}\b(?:any\s*time|any\s+day|day|time|week|morning|afternoon)\b)",
-        "what whatever when whenever",
+        "anytime day time week morning afternoon",
     ),
     Rule(
         r"\b(?:when|what\s+time|what\s+day)(?:'s|\s+is|\s+would\s+(?:actually\s+|really\s+)?be|\s+works?|\s+might\s+be)?\s+(?:a\s+)?"

@@ -274,7 +274,12 @@ _EASY_OUT_KEYS = (
     "if you",
     "you may",
     "you might",
-    "you could",
+    "you could be",
+    "you could well",
+    "you could very",
+    "you could already",
+    "you could perfectly",
+    "you could not",
     "pressure",
     "no harm",
     "obligation",
@@ -436,6 +441,33 @@ def pressure(norm: str) -> str | None:
     ):
         return None  # "if it doesn't work for you, just cancel it": their way out
     return found
+
+
+# Talking down to them: an insult ("are you deaf?", "don't be dense", "you're clueless"),
+# their choices run down ("never thought you'd settle for a place like that", "figured
+# you'd come crawling back"), or a favour made of our time ("I suppose I can fit you in").
+_PUT_DOWN = Rule(
+    r"\bare\s+you\s+(?:stupid|dumb|deaf|thick|slow|an\s+idiot)\b"
+    r"|\b(?:you're|youre|you\s+are)\s+(?:being\s+)?(?:(?:so|really|pretty|kind\s+of|kinda|clearly|obviously)\s+)?"
+    r"(?:stupid|dumb|clueless|useless|an\s+idiot|a\s+moron|pathetic|incompetent|dense|thick|out\s+of\s+your\s+depth)\b"
+    r"|\b(?:don't|dont|do\s+not)\s+be\s+(?:so\s+)?(?:stupid|dumb|dense|thick|naive|an\s+idiot)\b"
+    r"|\buse\s+your\s+(?:head|brain)(?:,?\s+(?:man|mate|buddy|pal))?(?=\s*(?:[.!?,]|$))|\bget\s+a\s+clue\b|\bwhat'?s\s+wrong\s+with\s+you\b"
+    r"|\b(?:that's|thats|that\s+is|what\s+a)\s+(?:a\s+)?(?:stupid|dumb|idiotic|ridiculous)\s+(?:question|answer|idea|thing\s+to\s+say)\b"
+    # (not an insurer's word: "let me pull your loss runs")
+    r"|(?<!\bfor\s)\byour\s+loss\b(?!\s+(?:runs?|ratios?|history|reports?|control|prevention|data|experience)\b)"
+    r"|\blet\s+me\s+(?:explain|say|put)\s+(?:it|this|that)\s+(?:slowly|more\s+slowly|in\s+simple\s+terms)\b"
+    r"|(?:\b(?:i|we)\s+)?\b(?:didn't|didnt|never)\s+(?:think|thought|figure|figured|expect|expected)\s+(?:you'd|youd|you\s+would)\s+(?:end\s+up|wind\s+up|settle\s+for|stoop\s+to)\b"
+    r"|\bcome\s+crawling\s+back\b"
+    r"|\b(?:i|we)\s+(?:guess|suppose)\s+(?:i|we)\s+(?:could|can)\s+(?:squeeze|fit)\s+you\s+in\b",
+    "stupid dumb deaf thick slow idiot clueless useless moron pathetic incompetent dense depth naive head brain clue"
+    " wrong idiotic ridiculous loss slowly terms end wind settle stoop crawling squeeze fit",
+)
+
+
+def put_down(norm: str) -> str | None:
+    """The words that talk down to them ("are you deaf?", "your loss", "I suppose I can
+    fit you in"), or None."""
+    return _PUT_DOWN.find(norm)
 
 
 # After "come on": the caller's own name, as a tease ("come on, it's dev patel!").

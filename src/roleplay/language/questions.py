@@ -240,8 +240,10 @@ _OFFER = Rule(
 # your ops lead?") asks them to do something; it asks nothing about them.
 _FAVOUR = Rule(
     r"\b(?:can|could|would|will)\s+you\s+(?:also\s+|please\s+|maybe\s+|just\s+|perhaps\s+)*"
-    r"(?:bring(?!\s+(?:me|us)\s+up\b)(?:\s+along)?|invite|loop\s+in|cc|copy\s+in|forward|pass\s+(?:this|that|it|on|along)|include)\b",
-    "can could would will",
+    r"(?:bring(?!\s+(?:me|us)\s+up\b)(?:\s+along)?|invite|loop\s+in|cc|copy\s+in|forward|pass\s+(?:this|that|it|on|along)|include)\b"
+    # something to write with, asked for: "have you got a pen?", "got something to write on?"
+    r"|\b(?:have|got|grab)\s+(?:you\s+)?(?:got\s+)?(?:a\s+)?(?:pen|pencil|piece\s+of\s+paper|something\s+to\s+write\s+(?:with|on))\b",
+    "can could would will have got grab",
 )
 
 

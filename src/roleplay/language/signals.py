@@ -39,6 +39,7 @@ from roleplay.language.courtesy import (
     greeting,
     kind_words,
     pressure,
+    put_down,
     thanks,
 )
 from roleplay.language.features import (
@@ -139,6 +140,8 @@ SIGNALS: dict[str, str] = {
     " to hear', 'you deserve it', 'I hope somebody baked you a cake', 'I always loved working with you')",
     "pressure": "the rep leaves no room for a no ('no excuses', 'just cancel whatever you've got',"
     " 'can't you just move it', 'I won't take no for an answer', 'what have you got to lose')",
+    "put_down": "the rep talks down to them: an insult, their choices run down, or a favour made of the"
+    " rep's time ('are you deaf?', 'your loss', 'I suppose I can fit you in')",
     "long_turn": "the line is longer than 80 words",
     "small_talk": "a pleasantry question ('how are you?', 'how's your week going?')",
     "time_check": "asks for time on this call ('is now a good time?', 'got a minute?')",
@@ -188,6 +191,7 @@ UNSCORED = frozenset(
         "thanks",
         "easy_out",
         "pressure",
+        "put_down",
         "callback_request",
         "kind_words",
     }
@@ -614,6 +618,7 @@ _LINE_RULES = (
     ("thanks", thanks),
     ("easy_out", easy_out),
     ("pressure", pressure),
+    ("put_down", put_down),
     ("callback_request", asks_for_callback),
     ("connection_note", connection_note),
     ("updates_record", updates_record),
