@@ -18,7 +18,7 @@ from roleplay.language.pricing import asks_price
 from roleplay.language.purpose import asks_purpose
 from roleplay.language.repair import Repaired, first_names, repair
 from roleplay.language.signals import MAX_ANALYSED_CHARS, UNSCORED, in_context, line_signals
-from roleplay.language.text import Frozen, Lazy, is_question, sentences
+from roleplay.language.text import Frozen, Lazy, has_any, is_question, sentences
 from roleplay.language.times import names_refused_time, proposed_time, refused_times
 from roleplay.language.voicemail import voicemail_greeting
 
@@ -216,11 +216,17 @@ _ANSWERED_AS = Lazy(
 )
 
 
+#: Every match of the name said again has one of these.
+_SAID_AGAIN_CUES = ("it's ", "its ", "it is ", "this is ", " here", " again", " calling", " from")
+
+
 def _name_again(text: str, turns: Iterable[TurnAnalysis]) -> str | None:
     """The words saying again the first name the rep gave earlier in the call ("hey dev its
     amaru!" in the voicemail, after "hi jess, its amaru quispe" to the colleague), or
     None: a name no list knows, typed in lower case, is a name once the rep has given it."""
     low = text.lower()
+    if not has_any(low, _SAID_AGAIN_CUES):
+        return None  # (most lines: one look for the words every match has)
     for t in turns:
         if t.speaker != "rep" or "introduction" not in t.signals:
             continue
@@ -301,7 +307,7 @@ class CallAnalysis:
                 )
                 found = in_context(found, line.text, previous=previous, opening=opening)
                 if "introduction" not in found:
-                    again = _name_again(line.text, turns[:index])
+                    again = _name_again(line.text, turns)
                     if again:
                         found["introduction"] = again
                 if (

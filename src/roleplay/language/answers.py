@@ -98,15 +98,15 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
     # their day decides: "what fits your schedule?", "whatever suits your week"
     Rule(
         r"\b(?:what|whatever|which|when)(?:'s|\s+would|\s+best|\s+time|\s+day)?\s+(?:fits|suits|works|fit|suit|work)\s+(?:best\s+)?(?:with\s+|for\s+|in\s+|around\s+)?"
-        r"your\s+(?:schedule|diary|calendar|day|week|plans)\b",
-        "schedule diary calendar day week plans",
+        r"your\s+(?:schedule|diary|calendar|week|plans)\b",
+        "schedule diary calendar week plans",
     ),
     # ... or whatever works for them, the time theirs: "what would work best for you any
     # time, any place"
     Rule(
         r"\b(?:what|whatever|when|whenever)\s+(?:would\s+|will\s+)?(?:works?|suits?)\s+(?:best\s+)?for\s+you\b"
         r"(?=[^.!?]{0,12}\b(?:any\s*time|any\s+day|day|time|week|morning|afternoon)\b)",
-        "anytime day time week morning afternoon",
+        "work works suit suits",
     ),
     Rule(
         r"\b(?:when|what\s+time|what\s+day)(?:'s|\s+is|\s+would\s+(?:actually\s+|really\s+)?be|\s+works?|\s+might\s+be)?\s+(?:a\s+)?"
@@ -146,7 +146,7 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         r"\b(?:breakfast|brunch|lunch|coffee|dinner|drinks)\b(?=[^.!?]*\b(?:before|after|earlier|later|instead|morning|afternoon|evening|another|other|day)\b)"
         r"[^.!?]{0,50}?\bor\b[^.!?]{1,60}?"
         r"(?:(?:totally|entirely|completely|all|really)\s+)?(?:up\s+to\s+you|your\s+(?:call|pick|choice)|you\s+tell\s+me|whatever\s+(?:suits|works))\W*$",
-        "up call pick choice tell whatever",
+        "breakfast brunch lunch coffee dinner drinks",
     ),
     # ... or other meals offered, and the choice his: "i could do breakfast before my
     # meeting or coffee late afternoon, totally up to you"

@@ -243,7 +243,8 @@ _FAVOUR = Rule(
     r"(?:bring(?!\s+(?:me|us)\s+up\b)(?:\s+along)?|invite|loop\s+in|cc|copy\s+in|forward|pass\s+(?:this|that|it|on|along)|include)\b"
     # something to write with, asked for: "have you got a pen?", "got something to write on?"
     r"|\b(?:have|got|grab)\s+(?:you\s+)?(?:got\s+)?(?:a\s+)?(?:pen|pencil|piece\s+of\s+paper|something\s+to\s+write\s+(?:with|on))\b",
-    "can could would will have got grab",
+    # (the words of the first part, or of the second: "pen" is rarer than "have")
+    "can could would will pen pencil paper write",
 )
 
 
