@@ -4907,6 +4907,7 @@ def test_a_meeting_told_by_its_day_is_specific(line: str, specific: bool) -> Non
         ("uh yes, i called about a quote for the roof", "confirmed"),
         ("we inquired about the fleet plan last month", "confirmed"),
         ("i called about what now?", "none"),
+        ("i asked for nothing, who is this", "none"),
     ],
 )
 def test_the_call_they_made_told_by_its_subject_owns_up_to_it(reply: str, support: str) -> None:

@@ -405,7 +405,7 @@ _CONFIRMATION = Rule(
     # you guys", "thanks for getting back to me so fast"
     r"|\b(?:i|we)\s+(?:did\s+|just\s+|actually\s+)?(?:called|rang|phoned|emailed|messaged|e-mailed)\s+(?:you|your)\b(?!\s*\?)"
     # ... or what it was about: "uh yeah, i called about flood insurance for the new house"
-    r"|\b(?:i|we)\s+(?:did\s+|just\s+|actually\s+)?(?:called|rang|phoned|emailed|wrote|enquired|inquired|asked)\s+(?:in\s+)?(?:about|for|re|regarding)\s+(?!what\b|who\b|why\b)\w+"
+    r"|\b(?:i|we)\s+(?:did\s+|just\s+|actually\s+)?(?:called|rang|phoned|emailed|wrote|enquired|inquired|asked)\s+(?:in\s+)?(?:about|for|re|regarding)\s+(?!what\b|who\b|why\b|nothing\b|no\b|none\b|anything\b)\w+"
     # ... among others: "i called like four places", "we rang around a few shops"
     r"|\b(?:i|we)\s+(?:did\s+|just\s+|actually\s+)?(?:called|rang|phoned|emailed)\s+(?:around|(?:like\s+|about\s+|maybe\s+)?(?:a\s+few|several|\w+)\s+(?:places|companies|shops|vendors|firms|people|outfits))\b"
     r"|\bthanks?\s+(?:you\s+|so\s+much\s+)?for\s+(?:calling|getting|ringing|phoning)\s+(?:me\s+|us\s+)?back\b"
