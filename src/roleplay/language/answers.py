@@ -75,6 +75,12 @@ def is_yes_no_question(text: str) -> bool:
     )
 
 
+# The choice left to them, ending the line: "..., totally up to you", "your call".
+_CHOICE_IS_THEIRS = (
+    r"(?:(?:totally|entirely|completely|all|really)\s+)?(?:up\s+to\s+you|your\s+(?:call|pick|choice)"
+    r"|you\s+tell\s+me|whatever\s+(?:suits|works))\W*$"
+)
+
 # An offer to call back at a better hour, or to let them pick the time.
 _CALLBACK_PARTS: tuple[Rule, ...] = (
     Rule(
@@ -144,8 +150,7 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
     Rule(
         # (times apart: not "coffee or tea, up to you")
         r"\b(?:breakfast|brunch|lunch|coffee|dinner|drinks)\b(?=[^.!?]*\b(?:before|after|earlier|later|instead|morning|afternoon|evening|another|other|day)\b)"
-        r"[^.!?]{0,50}?\bor\b[^.!?]{1,60}?"
-        r"(?:(?:totally|entirely|completely|all|really)\s+)?(?:up\s+to\s+you|your\s+(?:call|pick|choice)|you\s+tell\s+me|whatever\s+(?:suits|works))\W*$",
+        r"[^.!?]{0,50}?\bor\b[^.!?]{1,60}?" + _CHOICE_IS_THEIRS,
         "breakfast brunch lunch coffee dinner drinks",
     ),
     # ... or other meals offered, and the choice his: "i could do breakfast before my
@@ -155,8 +160,7 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         # (times or meals: not "monthly or yearly billing, up to you")
         r"(?=[^.!?]*\b(?:breakfast|brunch|lunch|coffee|dinner|drinks|morning|afternoon|evening|earlier|later"
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)\b)"
-        r"[^.!?]{1,60}?\bor\b[^.!?]{1,60}?"
-        r"(?:(?:totally|entirely|completely|all|really)\s+)?(?:up\s+to\s+you|your\s+(?:call|pick|choice)|you\s+tell\s+me|whatever\s+(?:suits|works))\W*$",
+        r"[^.!?]{1,60}?\bor\b[^.!?]{1,60}?" + _CHOICE_IS_THEIRS,
         "up call pick choice tell whatever",
     ),
     Rule(

@@ -298,14 +298,14 @@ _SHARED_CUSTOMERS = Rule(
     r"\s+(?:[\w'-]+\s+){0,4}?(?:also|already)\s+(?:use|run\s+on|work\s+with|buy\s+from)\s+us\b",
 )
 _SHARED_KEYS = ("use us", "on us", "with us", "from us")
-# "just checking in to see if you have a few minutes to chat sometime": a purpose that only
-# asks for time says nothing of why.
 # What happened that the call answers, just before it: "you sent me a connection request
 # on linkedin so " (then "I'm calling to say hi").
 _CAUSE_BEFORE = Lazy(
     r"(?i)\b(?:you|we|she|he|they)\s+(?:just\s+|finally\s+)?(?:sent|accepted|connected|added|followed|asked|mentioned|posted|wrote|left|liked"
     r"|met|shared|invited|reached)\b[^.!?]{0,80}?,?\s+so\s+(?:i\s+thought\s+)?$"
 )
+# "just checking in to see if you have a few minutes to chat sometime": a purpose that only
+# asks for time says nothing of why.
 _ONLY_ASKS_FOR_TIME = Lazy(
     r"\s*(?:to\s+)?(?:just\s+)?(?:see\s+if\s+you\s+(?:have|had|might\s+have|got)\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?|spare\s+)?"
     r"(?:minutes?|moments?|mins?|sec|second|time)(?:\s+to\s+(?:chat|talk|catch\s+up|connect))?(?:\s+(?:sometime|some\s+time|this\s+week|next\s+week|soon))?"

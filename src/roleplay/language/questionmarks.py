@@ -291,7 +291,7 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             start > 0
             and "," in gaps[start]
             and not pause(gaps[start], strong=True)
-            and not _condition_first(_clause_before(lowered, gaps, start))
+            and not _condition_first(_sentence_before(lowered, gaps, start, strong=False))
         ):
             # (commas left either side of a filler taken out, "about, um, which", are one)
             gap = gaps[start]
@@ -753,7 +753,7 @@ def _after_lead_in(lowered: list[str], gaps: list[str], i: int) -> bool:
         or (
             lowered[i] in _AFTER_CONDITION
             and len(lowered) - i >= 4
-            and _condition_first(_clause_before(lowered, gaps, i))
+            and _condition_first(_sentence_before(lowered, gaps, i, strong=False))
         )
     )
 
@@ -761,14 +761,6 @@ def _after_lead_in(lowered: list[str], gaps: list[str], i: int) -> bool:
 # What asks after a condition ("if that works, would..."); not "did" or "was", which tell
 # ("if you remember, was a good night").
 _AFTER_CONDITION = frozenset("is are does do can could would will should".split())
-
-
-def _clause_before(lowered: list[str], gaps: list[str], i: int) -> list[str]:
-    """The words of the clause before word ``i``, back to the pause before them."""
-    k = i - 1
-    while k > 0 and not pause(gaps[k]):
-        k -= 1
-    return lowered[k:i]
 
 
 def _condition_first(before: list[str]) -> bool:
@@ -819,11 +811,12 @@ def _only_lead_in_before(lowered: list[str], gaps: list[str], i: int) -> bool:
     return not _ANNOUNCING.isdisjoint(lead) and all(w in _LEAD_IN_WORDS for w in lead)
 
 
-def _sentence_before(lowered: list[str], gaps: list[str], i: int) -> list[str]:
+def _sentence_before(lowered: list[str], gaps: list[str], i: int, strong: bool = True) -> list[str]:
     """The words of word ``i``'s sentence that come before it (back to a full stop, a
-    question mark, a semicolon or a colon)."""
+    question mark, a semicolon or a colon); with ``strong`` False, of its clause (back to
+    any pause, a comma too)."""
     k = i - 1
-    while k > 0 and not pause(gaps[k], strong=True):
+    while k > 0 and not pause(gaps[k], strong=strong):
         k -= 1
     return lowered[k:i]
 
