@@ -698,6 +698,7 @@ def test_every_signal_is_described_and_can_fire() -> None:
     fired |= set(signals("Marcus Bell introduced us at the Eastside breakfast last Thursday."))
     fired |= set(signals("We connected on LinkedIn last week."))
     fired |= set(signals("That's so good to hear."))
+    fired |= set(signals("It's been a rough year for me. I lost my biggest client."))
     fired |= set(signals("I'll update our records today."))
     # a slot refused earlier in the call, proposed again
     call = CallAnalysis()
@@ -2117,8 +2118,9 @@ MESSY_TABLE = [
     ("hey its gus, your old buddy from the fishing trip", None, "misleading_claim", True),
     ("is your buddy from the expo still at the firm", None, "misleading_claim", False),
     ("tell him its about the personal matter", None, "misleading_claim", True),
-    # (a mutual friend named, "marcus and I go way back", is the scenario's to judge)
-    ("marcus and I go way back", None, "misleading_claim", False),
+    # (a friendship with someone named is a claim; the scorecard counts it when it is the
+    # one called: see test_a_named_friendship_misleads_when_its_the_one_called)
+    ("marcus and I go way back", None, "misleading_claim", True),
     # a friend of someone at their company is a relationship claimed; one of ours is not
     ("greg, hey, its paulo, im a buddy of your ceos", None, "misleading_claim", True),
     ("shes a buddy of mine from college", None, "misleading_claim", False),
@@ -3096,6 +3098,67 @@ MESSY_TABLE = [
     # something to write with, asked for, is no question about them
     ("have you got a pen? I'll give you the link", None, "discovery_question", False),
     ("have you got a plan for the busy season", None, "discovery_question", True),
+    # a question word after a verb that embeds it, adverbs between: no question of its own
+    (
+        "run it for a week and you'll know straight away how many hours it saves",
+        None,
+        "question",
+        False,
+    ),
+    ("we can talk now how does thursday look", None, "question", True),
+    # a statement about our side, hedged with a rising voice, asks them nothing
+    ("we opened the denver office in 2019 i believe?", None, "discovery_question", False),
+    ("you're still on the old billing system i think?", None, "discovery_question", True),
+    # pence as a unit price, and a first period given away with its apostrophe dropped
+    ("works out about 12p a label cheaper than the big guys", None, "pricing", True),
+    ("the first weeks on us if you want to try it", None, "pricing", True),
+    ("we ship 40 pallets a day out of leeds", None, "pricing", False),
+    # one of our people by their trade, then a name, asked to call or come by
+    ("could our surveyor kemal pop by wednesday at 3", None, "commitment_ask", True),
+    ("could our order go out on wednesday", None, "commitment_ask", False),
+    # the rep taken out of the pitch, and what we sell denied
+    ("and this isnt me selling you, honestly", None, "disclaimer", True),
+    ("relax, i dont sell stuff, i run the ops side", None, "disclaimer", True),
+    ("we dont sell products to schools, only to clinics", None, "disclaimer", False),
+    # a friendship with someone named, the caller and them
+    ("priya and i are old friends, can you put me through", None, "misleading_claim", True),
+    ("me and the owner go way back", None, "misleading_claim", True),
+    ("you and i should grab a coffee sometime", None, "misleading_claim", False),
+    # sorry for the call itself, its article in front
+    ("apologies for the unexpected call, its about your fleet renewal", None, "apology", True),
+    ("sorry about the call dropping, bad signal out here", None, "apology", False),
+    # their stand, named after the thing ("the plan you talked about") is no talk with us
+    ("it fits the expansion you talked about in spring", None, "misleading_claim", False),
+    ("remember you talked about hiring two more drivers", None, "misleading_claim", True),
+    # the no offered as the other half of the question
+    ("would a quick call friday help, or is it not really on your radar", None, "easy_out", True),
+    ("is it the blue one or is it the green one", None, "easy_out", False),
+    # the day and time asked of them, to be fitted around
+    ("give me a couple of dates and ill make it work", None, "callback_offer", True),
+    ("give me a minute to find the file", None, "callback_offer", False),
+    # their business run down, and thanks told in advance
+    ("honestly you guys are years behind on this", None, "put_down", True),
+    ("your devs could never match what we built", None, "put_down", True),
+    ("sorry, im running behind this morning", None, "put_down", False),
+    ("your team cant keep up with orders in december, right", None, "put_down", False),
+    ("sign now, youll thank me later", None, "put_down", True),
+    # a deck made ready for them, and the paperwork of a sale, turn a catch-up into a pitch
+    ("ive pulled together a quick presentation on your returns process", None, "sales_offer", True),
+    ("i can get you the service agreement by monday", None, "sales_offer", True),
+    ("ill bring my laptop and a few photos from the trip", None, "sales_offer", False),
+    # the caller's own story, told twice over, nothing about them
+    (
+        "been a wild year for me. i switched agencies and got laid off in march",
+        None,
+        "self_talk",
+        True,
+    ),
+    ("our warehouse is a disaster, dont get me started. im swamped", None, "self_talk", True),
+    ("i started at acme in may, how are things with you", None, "self_talk", False),
+    ("i was just thinking about the party last year, i had such fun", None, "self_talk", False),
+    # a question for effect asks them nothing
+    ("do you have any idea what diesel costs right now", None, "discovery_question", False),
+    ("do you have an idea of your monthly diesel spend", None, "discovery_question", True),
 ]
 
 
@@ -3109,6 +3172,26 @@ def test_scored_only_leaves_out_only_the_unscored_signals() -> None:
         every = line_signals(line, None, None, None)
         scored = line_signals(line, None, None, None, scored_only=True)
         assert scored == {k: v for k, v in every.items() if k not in UNSCORED}, line
+
+
+@pytest.mark.parametrize(
+    ("rep", "reply", "flagged"),
+    [
+        # the one called: a friendship they would know of, claimed to the gatekeeper
+        ("hi, is dale there? me and dale go way back", "one moment please", True),
+        # a friend of both, made bigger than they are, is the scenario's to judge...
+        ("hi naomi, its sam lee. marcus and i go way back", "oh, nice", False),
+        # ... unless the listener denies it
+        ("hi naomi, its sam lee. marcus and i go way back", "marcus never mentioned you", True),
+    ],
+)
+def test_a_named_friendship_misleads_when_its_the_one_called(
+    rep: str, reply: str, flagged: bool
+) -> None:
+    from roleplay.commands.score import score_text
+
+    text = f"Prospect: hello?\nRep: {rep}\nProspect: {reply}\nRep: thanks so much\n"
+    assert ("misleading-claim" in score_text(text, "call.txt").codes) is flagged
 
 
 @pytest.mark.parametrize(("line", "previous", "signal", "fires"), MESSY_TABLE)
@@ -3133,6 +3216,12 @@ def test_messy_table(line: str, previous: str | None, signal: str, fires: bool) 
         ("hey sam, lisa park from routewise", "Lisa Park"),
         ("hi jo, tom said with the budget cuts it's on hold", None),
         ("hey sam, lisa park with routewise?", None),
+        # a name no list knows, lower case, then who the caller is
+        ("hi rosa! tendai moyo, im a friend of carla's from the choir", "Tendai Moyo"),
+        ("hi rosa, big news, im a friend of carla's", None),
+        # an abstract noun as the second word names a firm (not the surnames that end alike)
+        ("morning, this is Corvane Analytics, about your audit", None),
+        ("this is Sean Garrity from Pellwood", "Sean Garrity"),
         ("hi lucinda, keith darrow for ms. ferrante, please", "Keith Darrow"),
         # a name no list knows counts when typed with its capitals
         ("Dana, hi, Raj Mehta, I'm a bookkeeper.", "Raj Mehta"),

@@ -105,6 +105,8 @@ _CALL = [
     ("prospect", "Maybe."),
     ("rep", "Come on, what have you got to lose? You deserve a break. Your loss, then."),
     ("prospect", "Maybe."),
+    ("rep", "It's been a rough year for me. I lost my biggest client and I moved twice."),
+    ("prospect", "Oh."),
     (
         "rep",
         "Great, I'll send the case study Thursday at 10, and I'll update our records. Ring me back"

@@ -84,6 +84,10 @@ SIGNAL_LINES: dict[str, tuple[str, ...]] = {
     "connection_note": ("We connected on LinkedIn last week.", "Thanks for the LinkedIn invite."),
     "kind_words": ("That's so good to hear.", "You deserve it."),
     "put_down": ("Are you deaf? I just told you.", "Whatever, your loss."),
+    "self_talk": (
+        "It's been a rough year for me. I lost my biggest client and moved house twice.",
+        "My landlord is a nightmare, don't get me started. I'm swamped.",
+    ),
 }
 
 #: Lines that commit a catalog mistake (the codes of the mistake catalog).

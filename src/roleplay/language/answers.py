@@ -230,7 +230,11 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         # (and "just tell me what's easiest", "let me know what's best for you")
         r"\b(?:tell|let)\s+me\s+(?:know\s+)?(?:(?:what|which|when)\s+(?:time\s+|day\s+)?(?:does|do|would|will|works|suits)\b"
         r"|what(?:'s|s|\s+is|\s+would\s+be)\s+(?:easiest|easier|best|better)\b)"
-        r"|\b(?:tell|give)\s+me\s+(?:a|the|another)\s+(?:time|day|slot)\s+(?:that\s+)?(?:works|suits|is\s+better)\b",
+        r"|\b(?:tell|give)\s+me\s+(?:a|the|another)\s+(?:time|day|slot)\s+(?:that\s+)?(?:works|suits|is\s+better)\b"
+        # ... or asked for whole, to be fitted around: "give me a day and time and I'll make
+        # it work", "give me a couple of times that suit"
+        r"|\b(?:tell|give)\s+me\s+(?:a|the|another|your|a\s+couple\s+of|a\s+few)\s+(?:times?|days?|slots?|dates?)(?:\s+(?:and|or)\s+(?:a\s+)?(?:times?|days?|place))?"
+        r"(?:\s+(?:that\s+)?(?:work|suit)\b|\s+and\s+(?:i'll|ill|i\s+will|we'll)\s+(?:make\s+it\s+work|be\s+there|fit\s+in|work\s+around\s+it|make\s+it)\b|\s*(?:[.!]|$))",
         "tell let give",
     ),
     # "is there a time this week that's better for a quick call"

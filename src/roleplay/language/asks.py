@@ -50,9 +50,14 @@ _WORTH_MINUTES = (
 )
 _ASK_FORM_PARTS: tuple[Rule, ...] = (
     Rule(
-        r"\b(?:can|could|may|shall|might|would)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|teams?|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|crew|installers?|surveyors?|advisers?|advisors?"
+        r"\b(?:can|could|may|shall|might|would)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|teams?|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|crew|installers?|surveyors?|advisers?|advisors?"
         # the people said plainly: "can my logistics guy call yours friday at 11"
         r"|guys?|leads?|person|people|folks|boss|assistant|coordinator|dispatcher|planner)\b"
+        # ... or any trade of ours by its ending, then perhaps a name, then a visit or a
+        # call: "can our designer siobhan ring you thursday", "could my estimator swing by"
+        r"|(?:[\w-]+\s+)?[a-z]{3,}(?:er|or|ist|ian|ant)s?\s+(?:[a-z][\w'-]*\s+)?"
+        r"(?=(?:call|ring|phone|give\s+you\s+a|come\s+(?:by|over|out|round|around|and|see|to\s+you)|visit|(?:swing|stop)\s+by"
+        r"|(?:pop|drop)\s+(?:by|in|over|round)|meet|email|show\s+you|walk\s+you|go\s+through|take\s+you)\b))"
         r"|\b(?:can|could|may|shall|might)\s+(?:i|we|you\s+and\s+(?:i|me)|the\s+two\s+of\s+us)\b(?!\s+(?:ask\b|have\s+a\s+word|(?:speak|talk)\s+(?:with|to)\s+(?!you\b)))",
         "can could may shall might would",
     ),

@@ -260,17 +260,26 @@ _EASY_OUT = Rule(
     # not cornering them: "I don't want to put you on the spot"
     r"|\b(?:don't|dont|do\s+not|didn't|didnt|wouldn't|wouldnt|won't|wont|never)\s+(?:want\s+to\s+|wanna\s+|mean\s+to\s+)?put\s+you\s+on\s+the\s+spot\b"
     r"|\bnot\s+(?:trying\s+)?to\s+put\s+you\s+on\s+the\s+spot\b"
+    # the no offered as the other half of the question: "would a coffee help, or is it not
+    # a priority right now?", "or would you rather leave it?"
+    r"|\bor\s+(?:is\s+(?:it|that|this|now)|are\s+you|would\s+(?:it|that)\s+be)\s+(?:just\s+|really\s+|simply\s+|honestly\s+)?not\s+"
+    r"(?:(?:really|much\s+of)\s+)?(?:a\s+(?:priority|fit|need)|(?:the|a)\s+(?:right\s+|good\s+)?time|(?:something|anything)\s+you|on\s+(?:your|the)\s+radar"
+    r"|for\s+you|needed|useful|relevant|worth\s+it|an\s+issue|a\s+problem|interested|keen)"
+    r"|\bor\s+would\s+you\s+(?:rather|prefer)\s+(?:i\s+)?(?:not|didn't|did\s+not|pass|leave\s+it|skip\s+it|let\s+it\s+go)\b"
     # leaving it offered as a choice of its own: "..., or we just leave it for now"
     r"|\bor\s+(?:we|i)\s+(?:(?:can|could)\s+)?(?:just\s+)?(?:leave\s+it|park\s+it|skip\s+it|drop\s+it|let\s+it\s+be)"
     r"(?:\s+(?:for\s+now|there|at\s+that|alone))?\W*$",
     "no fine ok okay alright right problem worries understandable either whatever answer personally harm free happy welcome say tell"
-    " if hurt covered set sorted happy hands taken spot leave park skip drop let need",
+    " if hurt covered set sorted happy hands taken spot leave park skip drop let need not rather prefer",
 )
 
 
 # Every match above has one of these: lines with none are not searched ("no", "ok" and
 # "right" alone are in half the lines of a call).
 _EASY_OUT_KEYS = (
+    " or is ",
+    " or are you ",
+    " or would ",
     "if you",
     "you may",
     "you might",
@@ -458,10 +467,56 @@ _PUT_DOWN = Rule(
     r"|\blet\s+me\s+(?:explain|say|put)\s+(?:it|this|that)\s+(?:slowly|more\s+slowly|in\s+simple\s+terms)\b"
     r"|(?:\b(?:i|we)\s+)?\b(?:didn't|didnt|never)\s+(?:think|thought|figure|figured|expect|expected)\s+(?:you'd|youd|you\s+would)\s+(?:end\s+up|wind\s+up|settle\s+for|stoop\s+to)\b"
     r"|\bcome\s+crawling\s+back\b"
-    r"|\b(?:i|we)\s+(?:guess|suppose)\s+(?:i|we)\s+(?:could|can)\s+(?:squeeze|fit)\s+you\s+in\b",
+    r"|\b(?:i|we)\s+(?:guess|suppose)\s+(?:i|we)\s+(?:could|can)\s+(?:squeeze|fit)\s+you\s+in\b"
+    # their business run down: "you're way behind on this", "your engineers could never
+    # build what we have" (typed "your" for "you're" too)
+    r"|\b(?:you're|youre|you\s+are|your|you\s+guys\s+are)\s+(?:(?:way|so|really|pretty|seriously|miles|years|far|clearly|obviously|just)\s+)+behind\b"
+    r"|\b(?:you're|youre|you\s+are)\s+behind\s+(?:the\s+times|the\s+curve|everyone|your\s+competitors|the\s+competition)\b"
+    r"|\byour\s+(?:[\w-]+\s+)?(?:engineers|team|people|developers|devs|guys|folks|staff|company|product)\s+"
+    r"(?:(?:could|can|will|would)\s+never\s+(?:build|match|compete|keep\s+up|figure\s+(?:it|this|that)\s+out|pull\s+(?:it|this|that)\s+off)"
+    r"|(?:couldn't|couldnt|can't|cant|won't|wont)\s+build\s+(?:this|that|what\s+we|it|something\s+like))\b"
+    # thanks told in advance for what they have not agreed to: "trust me, you'll thank me later"
+    r"|\b(?:you'll|youll|you\s+will)\s+thank\s+me\s+(?:later|for\s+this|one\s+day)\b",
     "stupid dumb deaf thick slow idiot clueless useless moron pathetic incompetent dense depth naive head brain clue"
-    " wrong idiotic ridiculous loss slowly terms end wind settle stoop crawling squeeze fit",
+    " wrong idiotic ridiculous loss slowly terms end wind settle stoop crawling squeeze fit behind never couldn"
+    " couldnt can cant won wont thank",
 )
+
+
+# The caller's own story, told clause after clause: "it's been a crazy couple of years for
+# me", "I lost my two biggest clients", "my landlord is a nightmare", "don't get me started".
+_OWN_STORY = Rule(
+    r"\b(?:i|i've|ive|i'm|im|i\s+have|i\s+was|my\s+(?:[\w'-]+\s+)?(?:wife|husband|partner|kids?|family|business|studio|shop|landlord|boss))\s+"
+    r"(?:(?:just|finally|honestly|also|recently|even|actually|totally|basically|then|been)\s+)*"
+    r"(?:lost|moved|started|finished|bought|sold|hired|quit|landed|won|opened|closed|launched|broke|split|left|switched"
+    r"|got\s+(?:married|divorced|promoted|fired|laid\s+off|sick|hurt|burned|robbed|sued)"
+    r"|thinking\s+(?:about|of)\s+(?:packing|quitting|selling|closing|giving\s+up|moving|retiring|calling\s+it)"
+    r"|working\s+out\s+of|going\s+through|dealing\s+with|stuck|swamped|slammed|buried|drowning)\b"
+    r"|(?:\b(?:it's|its|it\s+has)\s+|^\W*(?:(?:honestly|man|so|well|yeah)\W+)*)been\s+(?:a|an|such\s+a)\s+(?:\w+\s+){0,3}?(?:year|years|month|months|week|time|ride|stretch)\s+for\s+(?:me|us)\b"
+    r"|\b(?:my|our|the)\s+(?:new\s+|old\s+)?(?:[\w']+\s+){0,2}?(?:is|was|has\s+been)\s+(?:a|an|such\s+a|an\s+absolute)\s+(?:nightmare|disaster|mess|joke|headache)\b"
+    r"|\bdon't\s+get\s+me\s+started\b",
+    "lost moved started finished bought sold hired quit landed won opened closed launched broke split left"
+    " switched got thinking working going dealing stuck swamped slammed buried drowning been nightmare"
+    " disaster mess joke headache",
+)
+# Their side brought in (not the asides "you know", "can you believe", "do you have any idea").
+_THEIR_SIDE_TOO = Rule(
+    r"\b(?:you|your|you're|youre|yours|you've)\b(?<!\byou\sknow)(?<!\bcan\syou)(?<!\bdo\syou)",
+    "you your youre yours",
+)
+
+
+def self_talk(norm: str) -> str | None:
+    """The words of a line that tells the caller's own story, two things or more and nothing
+    about them ("it's been a crazy couple of years for me. I lost my two biggest clients,
+    moved studios twice..."), or None."""
+    if _OWN_STORY.search(norm) is None:  # (gated on its words: most lines stop here)
+        return None
+    low = lowercase(norm)
+    found = list(_OWN_STORY.regex_for(low).finditer(low))
+    if len(found) < 2 or _THEIR_SIDE_TOO.search(norm) is not None:
+        return None
+    return norm[found[0].start() : found[-1].end()]
 
 
 def put_down(norm: str) -> str | None:

@@ -376,16 +376,28 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
         if not _VAGUE_ITEM.search(item) and not _FILLERS.issuperset(item.lower().split())
     ]
     nouns = 0
+    # the noun phrases in a row straight after a cue of having (-1: none to count)
+    run = 0 if _HAS_CUE.search(cue.group()) else -1
     for item in items:
         size = len(item.split())
         if size > 10 or _NOT_NOUN_PHRASE.search(item) or time_slot(item, allow_today=True):
+            run = -1 if run < 3 else run
             continue
         if _price_term(item):
             # a price or a trial term is what it costs, not what it has: "you get a fourteen
             # day trial and after that its 39 a month per chair" lists no features
+            run = -1 if run < 3 else run
             continue
         nouns += 1
+        if run >= 0:
+            # (each a noun phrase said as one: "the air cushion rolls", "also a wall mount")
+            run = run + 1 if size <= 6 and _DETERMINED.match(item) else (-1 if run < 3 else run)
     if nouns >= 3 and nouns >= len(items) - 1:
+        return True
+    # three in a row straight after the cue, however long the run-on line goes on after
+    # them: "we have the honeycomb wrap, the air cushion rolls and the corner guards, all
+    # recyclable, and for the first order..."
+    if run >= 3:
         return True
     # four or more things it does, with two clauses around them ("..., and it plugs right
     # into dentrix and eaglesoft, and the setup is done by us so...")
@@ -397,6 +409,14 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
 
 
 _FILLERS = frozenset("um uh er erm like yeah so well you know i mean".split())
+# A cue of having or offering (not of doing: "our team does the install, the training and
+# the yearly check" is work done, not a spec sheet).
+_HAS_CUE = Lazy(
+    r"(?i)\b(?:have|has|'ve\s+got|'s\s+got|got|offers?|includes?|provides?|features?|comes?\s+with|ships?\s+with|bundles?)\s*$"
+)
+# An item opening on its determiner, perhaps after a joining word: "the honeycomb wrap",
+# "and also the new corner guards".
+_DETERMINED = Lazy(r"(?i)(?:(?:and|also|plus|then)\s+)*(?:the|a|an|our|some)\s+\w")
 
 
 # A list spread over sentences, one item each, marked by an enumerator: "Point one, kernel
@@ -859,7 +879,7 @@ _SALES_OFFER: tuple[Rule, ...] = (
         "rethink refresh overhaul upgrade redesign makeover facelift revamp tune tuneup look",
     ),
     Rule(
-        r"\b(?:i'll|i\s+will|i\s+can|i\s+could|let\s+me|we'll|we\s+can|i'd\s+(?:like|love)\s+to|i\s+want\s+to)\s+bring\s+(?:a|an|some|the|my|our)\s+(?:short\s+|quick\s+|little\s+|few\s+)?(?:slide\s+)?"
+        r"\b(?:i'll|i\s+will|i\s+can|i\s+could|let\s+me|we'll|we\s+can|i'd\s+(?:like|love)\s+to|i\s+want\s+to)\s+bring\s+(?:(?:my|our|a)\s+(?:laptop|computer|ipad|tablet)\s+and\s+)?(?:a|an|some|the|my|our)\s+(?:short\s+|quick\s+|little\s+|few\s+)?(?:slide\s+)?"
         r"(?:deck|presentation|slides|proposal|samples?|brochures?|pitch|demo|pricing|price\s+list|case\s+stud(?:y|ies)|testimonials)\b"
         # the same sent ahead: "I'll send over the proposal ahead of time" (a talk's slides
         # sent on are a courtesy, not a sale)
@@ -868,8 +888,14 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"|(?:how|what)\s+about\s+(?:if\s+)?i|what\s+if\s+i|why\s+don't\s+i)\s+(?:just\s+)?(?:send|email|forward|drop)\s+(?:(?:you|over|across|along|through)\s+){0,2}"
         r"(?:a|an|some|the|my|our)\s+(?:short\s+|quick\s+|full\s+|formal\s+)?(?:sales\s+)?(?:deck|proposal|brochures?|pricing|price\s+(?:list|sheet)|quote|rate\s+(?:card|sheet)|pricing\s+sheet)\b"
         # (or the deck named first: "I've got a slide deck I can bring")
-        r"|\b(?:slide\s+)?(?:deck|presentation|slides|proposal)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|'ll|will)\s+(?:bring|send|show\s+you|walk\s+you\s+through)\b",
-        "bring send email forward drop show walk",
+        r"|\b(?:slide\s+)?(?:deck|presentation|slides|proposal)\s+(?:that\s+)?(?:i|we)\s+(?:can|could|'ll|will)\s+(?:bring|send|show\s+you|walk\s+you\s+through)\b"
+        # (or made ready for them: "I've put together a short deck on how I could redo your
+        # layout"; not slides from a talk, sent on as a courtesy)
+        r"|\b(?:i've|i\s+have|we've|we\s+have|i|we)\s+(?:put\s+together|prepared|pulled\s+together|drafted|mocked\s+up|worked\s+up)\s+(?:a|an|some)\s+"
+        r"(?:short\s+|quick\s+|little\s+|brief\s+|rough\s+)?(?:slide\s+)?(?:deck|presentation|proposal|pitch|mock-?ups?)\b"
+        # the paperwork of a sale: "I can have the statement of work over to you by Friday"
+        r"|\b(?:send|have|get|email)\s+(?:you\s+)?(?:the|a|an|my|our)\s+(?:statement\s+of\s+work|sow|contract|service\s+agreement|order\s+form|engagement\s+letter)\b",
+        "bring send email forward drop show walk together prepared drafted mocked worked have get",
     ),
     # room for improvement seen in their business: "I think there's real room to improve
     # your pick paths" (not "there's room for two more at the table")

@@ -29,6 +29,41 @@ from roleplay.language.text import (
 )
 from roleplay.language.times import MONTH, WEEKDAY
 
+# "you" opening a clause of its own (not a relative clause after a noun, "the goal you
+# talked about"): at the start, after a pause, or after one of these words; each a
+# fixed-width look-behind written after "you", so the rule still opens on a plain word.
+_CLAUSE_OPENERS = "|".join(
+    [r"(?<=^you)", r"(?<=[^\w\s']you)", r"(?<=[^\w\s']\syou)"]
+    + [
+        rf"(?<=\b{word}\syou)"
+        for word in (
+            "and but so as like when since because remember recall how time week month year"
+            " day night morning yesterday today ago then also"
+        ).split()
+    ]
+)
+
+# A friendship with someone named, the caller and them: "esteban and i are old friends",
+# "me and dale go way back".
+_NAMED_FRIENDSHIP = (
+    r"\b(?:(?!you\b|we\b|they\b)(?P<friend>[a-z][\w'-]+)\s+and\s+(?:i|me)|me\s+and\s+(?:(?:the|your|his|her)\s+)?(?!you\b)(?P<friend2>[a-z][\w'-]+))\s+"
+    r"(?:(?:are|were|have\s+been)\s+(?:(?:old|good|close|great|longtime|long-time|really\s+good)\s+)?(?:friends|buddies|pals|mates)"
+    r"|go\s+(?:way|a\s+long\s+way|years|ages)\s+back)\b"
+)
+_NAMED_FRIENDSHIP_RULE = Rule(_NAMED_FRIENDSHIP, "friends buddies pals mates back")
+# Every match of it has one of these (its regex opens on any word: searched only on them).
+_NAMED_FRIENDSHIP_KEYS = (" and i ", " and me ", "me and ")
+
+
+def named_friend(claim: str) -> str | None:
+    """The one named in a claimed friendship with the caller ("esteban" in "esteban and i are
+    old friends"), in lower case, or None (not "your cfo and I go way back")."""
+    found = _NAMED_FRIENDSHIP_RULE.match(claim)
+    if found is None:
+        return None
+    return (found.group("friend") or found.group("friend2")).lower()
+
+
 _DISCLAIMER = Rule(
     r"\b(?:i'm|i\s+am|we're|we\s+are|i\s+was|we\s+were|this\s+is|this\s+call\s+is|it's|it\s+is|i'm\s+really|i'm\s+honestly)\s+"
     r"(?:\w+\s+){0,2}?not\s+(?:\w+\s+)?(?:here\s+|calling\s+|trying\s+|looking\s+|going\s+|out\s+|about\s+)?(?:to\s+)?"
@@ -43,12 +78,21 @@ _DISCLAIMER = Rule(
     r"|\b(?:i'm|i\s+am|we're|we\s+are|i'm\s+really)\s+not\s+(?:\w+\s+)?(?:a\s+|an\s+)?(?:telemarketer|salesperson|salesman|saleswoman|sales\s*(?:rep|person|guy|gal|call)|solicitor)s?\b"
     r"|\b(?:i|we)\s+(?:don't|do\s+not|won't|will\s+not|am\s+not\s+going\s+to|'m\s+not\s+going\s+to|'re\s+not\s+going\s+to)\s+(?:want\s+to\s+|try\s+to\s+|be\s+)?(?:sell|pitch)(?:ing)?\s+(?:you\s+)?(?:anything|something|you)\b"
     r"|\bnothing\s+to\s+sell\b|\bnot\s+(?:trying\s+)?to\s+sell\s+you\b"
+    # the rep taken out of the call: "this isn't me pitching you", "it's not me trying to sell"
+    r"|\b(?:this|it|that)(?:'s|s|\s+is)?\s+(?:isn't|is\s+not|ain't|not|wasn't)\s+(?:me|us)\s+(?:trying\s+to\s+)?(?:sell|pitch)(?:ing)?\b"
+    # what we sell denied outright: "i don't sell stuff", "we don't sell things"
+    r"|\b(?:i|we)\s+(?:don't|do\s+not|dont)\s+(?:really\s+|even\s+|actually\s+)?sell\s+(?:stuff|things|products)"
+    r"(?=\s*(?:[,.;:!?-]|$)|\s+(?:here|at\s+all|really|anymore|either|though|promise|honestly|i\s+swear)\b)"
     r"|^\W*(?:and\s+|but\s+|oh\s+)?not\s+(?:selling|pitching)\b"
 )
 _APOLOGY = Rule(
     r"\b(?:sorry|apologi[sz]e|apologies|forgive|pardon|excuse)(?:\s+(?:me|us))?[\s,]+"
     r"(?:(?:to|for|about|if|that|the|my|i'm|i\s+am|we're|i've|so\s+much\s+for)\s+)(?!hear\b|see\b|learn\b|say\b|report\b|ask\b)"
-    r"(?:(?:late|early|cold|unexpected|random|sudden|surprise)\s+)?(?:calling|call|calls|ringing|phoning)\b"
+    # ... perhaps with the call's article: "apologies for the random call", "sorry about this
+    # call" (not the line's trouble: "sorry about the call dropping", "sorry for the call earlier")
+    r"(?:(?:(?<=\bfor\s)|(?<=\babout\s))(?:the|this|my|our)\s+"
+    r"(?=(?:[\w-]+\s+)?call\b(?!\s+(?:drop\w*|cut\w*|quality|line|earlier|yesterday|last|before|the\s+other|that|getting|going|being|from))))?"
+    r"(?:(?:late|early|cold|unexpected|random|sudden|surprise|unsolicited|impromptu|unannounced)\s+)?(?:calling|call|calls|ringing|phoning)\b"
     r"|\b(?:sorry|apologi[sz]e|apologies|forgive|pardon|excuse)(?:\s+(?:me|us))?[\s,]+"
     r"(?:(?:to|for|about|if|that|the|my|i'm|i\s+am|we're|i've|i)\s+)(?!hear\b|see\b|learn\b|say\b|report\b|ask\b)"
     r"(?:[\w']+\s+){0,4}?"
@@ -303,9 +347,12 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         "reconnect again",
     ),
     # ("you talked about retention in the trade press" is public, not a talk with us; so is
-    # "the interview where you talked about retention")
+    # "the interview where you talked about retention"; and "the retention goal you talked
+    # about" names a stand they took, wherever they took it: "you" opens a clause of its own)
     Rule(
-        r"\bwe\s+(?:talked|spoke)\s+about\b|\byou"
+        r"\bwe\s+(?:talked|spoke)\s+about\b|\byou(?:"
+        + _CLAUSE_OPENERS
+        + r")"
         + "".join(
             f"(?<!{source}\\s{where}\\syou)"
             for source in "interview podcast article panel keynote webinar video post piece episode talk".split()
@@ -1024,6 +1071,11 @@ def misleading_claim(norm: str, low: str) -> str | None:
     if _CLAIM_WORDS.isdisjoint(words_of(norm)) or not has_any(low, _CLAIM_GATE):
         return None
     claim = leftmost_match(_CLAIM_PARTS, norm)
+    if has_any(low, _NAMED_FRIENDSHIP_KEYS):
+        # the two of us named: "esteban and i are old friends", "me and dale go way back"
+        named = _NAMED_FRIENDSHIP_RULE.search(norm)
+        if named is not None and (claim is None or named.start() < claim.start()):
+            claim = named
     if claim is None or _NEGATED_BEFORE.search(norm[max(0, claim.start() - 20) : claim.start()]):
         return None
     if _ASKS_LEAVE_TO_SAY.search(norm[max(0, claim.start() - 40) : claim.start()]):

@@ -344,6 +344,24 @@ _ING_SURNAMES = frozenset("pickering kettering hemmingsing wellesling".split())
 _NAME_PREFIX = precompiled.compile(r"(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|St)[A-Z][a-z]")
 
 
+# Endings of abstract nouns, which name firms and never people: "Identity", "Solutions",
+# "Analytics", "Technology", "Software", "Management".
+# ("Garrity" and "Clement" are surnames: only the endings no surname has)
+_ABSTRACT_ENDINGS = (
+    "ntity",
+    "ility",
+    "icity",
+    "ivity",
+    "urity",
+    "tion",
+    "tions",
+    "sion",
+    "ics",
+    "ology",
+    "ware",
+)
+
+
 def _is_company_like(tokens: list[str]) -> bool:
     for token in tokens:
         bare = token.strip(".'").lower()
@@ -360,6 +378,8 @@ def _is_company_like(tokens: list[str]) -> bool:
             and bare not in _ING_SURNAMES
         ):
             return True  # a trade as a name: "Ironside Scaffolding", "Kestrel Landscaping"
+        if token is not tokens[0] and len(bare) >= 7 and bare.endswith(_ABSTRACT_ENDINGS):
+            return True  # an abstract noun as a name: "Sentrix Identity", "Nuvola Analytics"
         # A capital inside a word marks a brand (ExpoCraft, QuickBooks), but not after a
         # hyphen or apostrophe: Jean-Luc, Achterberg-Kim and O'Neill are people.
         parts = token.replace("'", "-").split("-")  # re.split(r"[-']", token)
@@ -585,6 +605,15 @@ _ADDRESS_THEN_NAME = Lazy(
 )
 
 
+# Who the caller is, said straight after their name: ", im a friend of helene's", ", i'm the
+# owner over at ...", ", we met at the expo".
+_SELF_DESCRIBED = Lazy(
+    r"(?i)\s*,\s*(?:(?:i'm|im|i\s+am)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:friend|colleague|neighbou?r|classmate|cousin|member|coworker|co-worker|parent|founder|owner|ceo|director|manager)\b"
+    r"|we\s+(?:met|spoke|talked|connected)\b)"
+)
+
+
 # A word, a stop, then two words and a pause: the shape of "Rob. Carl Jensen." (a quick
 # test before :data:`_ADDRESS_THEN_NAME` on lines with no comma).
 _ADDRESS_STOP_NAME = Lazy(r"\W*[A-Za-z][\w'-]*\.\s+[A-Za-z][a-z'-]+\s+[A-Za-z][a-z'-]+\s*[.,!]")
@@ -679,8 +708,18 @@ def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
         return  # a lower-case word of address must be a name ("raj"), not a word ("right")
     if first.lower() in _NOT_NAMES:
         return
-    if first.lower() not in first_names() and not (first[0].isupper() and last[0].isupper()):
-        return  # a name the list does not know counts when typed with its capitals
+    if (
+        first.lower() not in first_names()
+        and not (first[0].isupper() and last[0].isupper())
+        and not (
+            _SELF_DESCRIBED.match(match.group("after"))
+            and _could_be_a_name(first.lower())
+            and _could_be_a_name(last.lower())
+        )
+    ):
+        # a name the list does not know counts when typed with its capitals, or when who
+        # they are follows it: "hi marguerite! kofi mensah, im a friend of helene's"
+        return
     if first.lower() not in first_names() and (
         _is_company_like([first, last]) or plain_word(first.lower())
     ):

@@ -14,7 +14,7 @@ _NUMBER_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a)"
 )
-_MONEY_WORD = r"(?:dollars?|bucks|cents|grand)"
+_MONEY_WORD = r"(?:dollars?|bucks|cents|pence|grand)"
 _PER_UNIT = (
     r"(?:a|an|per|/|each)\s*(?:seat|user|licen[cs]e|head|terminal|location|site|device|employee|agent|member|vehicle|truck|unit|machine|endpoint"
     r"|month|mo|year|yr|annum|week|quarter|day|hour|hr)\b"
@@ -50,14 +50,16 @@ _WORD_SUM_KEYS = (
 #: (substring gate, rule) pairs: a rule is only run when its gate word is in the line (an
 #: empty gate leaves it to the rule's precheck).
 _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
-    # other currencies: "£45 a month", "€2,000", "Rs 5,000", "₹999", "50 quid", "AUD 300"
+    # other currencies: "£45 a month", "€2,000", "Rs 5,000", "₹999", "50 quid", "AUD 300",
+    # pence ("40p a sheet", "60 pence each")
     # (no substring gate: its precheck, a currency sign or a currency word, is the test, and
     # a cheaper one than fourteen substrings, "rs" among them)
     (
         (),
         Rule(
             r"[£€₹]\s?\d[\d,]*(?:\.\d+)?|\b(?:rs\.?|inr|aud|cad|gbp|eur|nzd|a\$|c\$)\s?\d[\d,]*(?:\.\d+)?"
-            r"|\b\d[\d,]*(?:\.\d+)?\s*(?:rupees|lakhs?|crores?|aud|cad|gbp|eur|inr|nzd)\b"
+            r"|\b\d[\d,]*(?:\.\d+)?\s*(?:rupees|lakhs?|crores?|aud|cad|gbp|eur|inr|nzd|pence)\b"
+            r"|\b\d+(?:\.\d+)?p\s+(?:a|an|per|each)\s+[a-z]+"
         ),
     ),
     # a price said as a rate with no currency word: "runs about eight hundred a year per seat",
@@ -98,7 +100,7 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
     ),
     # an amount of money: "$45", "2.4 percent plus ten cents", "a two-hundred-dollar credit"
     (
-        ("$", "dollar", "cent", "buck", "grand", "usd", "euro", "pound", "quid"),
+        ("$", "dollar", "cent", "buck", "grand", "usd", "euro", "pound", "quid", "pence"),
         Rule(
             r"\$\s?\d[\d,]*(?:\.\d+)?(?!\s*(?:million|billion|mm|bn|k\b|m\b|b\b))"
             r"|\b\d[\d,]*(?:\.\d+)?\s*(?:dollars?|bucks|cents|usd|euros?|pounds?\s+(?:a|per|each)|quid)\b"
@@ -185,7 +187,7 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"|shipping|delivery|setup|set-up|onboarding|upgrades?|samples?|demos?|training|inspection|evaluation|analysis|credit|account|version|tier|plan|gift|hardware|device|equipment)\b"
             # "free in-home water testing", "a free on-site assessment" (not "free Thursday for a demo")
             r"|\bfree\s+(?!(?:to|for|of|time|up|now|next|this|tomorrow|today|on|at|in|and|or|\w+day)\s)(?:[\w-]+\s+){1,2}(?:testing|tests?|estimates?|quotes?|inspections?|assessments?|audits?|consultations?|installation|evaluations?|analysis|checks?|check-ups?|checkups?|surveys?|demos?|trials?|samples?)\b"
-            r"|\btrial\s+(?:period|offer)\b|\bfirst\s+(?:month|week|year|order)(?:'s|\s+is)?\s+(?:free|on\s+us|half\s+off)"
+            r"|\btrial\s+(?:period|offer)\b|\bfirst\s+(?:month|week|year|order)(?:'s|s|\s+is)?\s+(?:free|on\s+us|half\s+off)"
             # "your first three months are free", "you get two months free", "with a month on us"
             r"|\bfirst\s+(?:(?:\d+|"
             + _NUMBER_WORDS
@@ -338,7 +340,9 @@ def answers_price_question(text: str) -> str | None:
 _CURRENCY_SIGNS = ("£", "€", "₹", "$")
 # Rule 0's currency words and units are whole words wherever it matches ("rs 500", "5,000
 # rupees"): looked up among the line's words (memoised: the introduction rules ask first).
-_CURRENCY_WORDS = frozenset("rs inr aud cad gbp eur nzd rupees lakh lakhs crore crores".split())
+_CURRENCY_WORDS = frozenset(
+    "rs inr aud cad gbp eur nzd rupees lakh lakhs crore crores pence p".split()
+)
 _PER_UNIT_RULE = Lazy(_PER_UNIT)
 _FINANCE_WORDS = ("%", "cent", "interest", "payment", "defer")
 _FOR_VERBS = frozenset(
@@ -378,7 +382,9 @@ _PRICING_WORDS: dict[int, frozenset[str]] = {
     # every currency sign and word is followed or led by digits
     0: frozenset({"#"}),
     # digits, or a money word after number words, or "x-dollar"
-    3: frozenset("# dollar dollars bucks cents grand pound pounds euro euros rupees quid".split()),
+    3: frozenset(
+        "# dollar dollars bucks cents pence grand pound pounds euro euros rupees quid".split()
+    ),
     # digits before the percent sign, or "percent" after number words
     4: frozenset({"#", "percent"}),
     # each offer names its word: "discount", "half off", "waive", "no fees", "for free", ...

@@ -187,6 +187,33 @@ _EMBEDS = frozenset(
 )
 
 
+# Verbs that take a question word's clause as their object ("you'll see how much..."), and
+# the adverbs that may stand between them ("you'll see right away how much you're losing").
+_EMBEDDING_VERBS = frozenset(
+    """
+    see saw seeing know knew knowing show showing tell telling told explain explaining
+    understand hear learn figure find wonder ask asked
+    """.split()
+)
+_BETWEEN_ADVERBS = frozenset(
+    """
+    right away now straight immediately instantly quickly fast exactly clearly easily soon
+    then really just actually also pretty much first
+    """.split()
+)
+
+
+def _embedded_past_adverbs(lowered: list[str], gaps: list[str], start: int) -> bool:
+    """Whether the words before ``start`` are an embedding verb and one to three adverbs, with
+    no pause: "you'll see right away how much you're losing" embeds the question."""
+    j = start - 1
+    skipped = 0
+    while j > 0 and skipped < 3 and lowered[j] in _BETWEEN_ADVERBS and not pause(gaps[j + 1]):
+        j -= 1
+        skipped += 1
+    return skipped > 0 and not pause(gaps[j + 1]) and lowered[j] in _EMBEDDING_VERBS
+
+
 def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> None:
     """Give a question typed without a question mark its mark, and a break before it.
 
@@ -215,7 +242,11 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         ):
             start -= 2  # "how much do you spend..." starts at "how"
         if start > 0 and not pause(gaps[start]):
-            if lowered[start - 1] in _EMBEDS or lowered[start - 1] in _NEEDS_A_VERB:
+            if (
+                lowered[start - 1] in _EMBEDS
+                or lowered[start - 1] in _NEEDS_A_VERB
+                or _embedded_past_adverbs(lowered, gaps, start)
+            ):
                 # "I wonder how you...", and "i could also do your packaging": after a
                 # modal the verb goes on the same sentence
                 i += 1

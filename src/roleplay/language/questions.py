@@ -438,7 +438,29 @@ def is_discovery(sentence: str) -> bool:
         and not _OUR_WAY_IN.search(sentence)
         and not _rephrased(sentence)
         and not _HEARSAY.search(sentence)
+        and not _HEDGED_ABOUT_US.match(sentence)
+        and not _RHETORICAL.match(sentence)
     )
+
+
+# A statement about something other than them, hedged with a rising voice: "uh its on your
+# website i think?", "we started in 2019 i believe?" answers or tells, and asks them nothing
+# ("you're on quickbooks i think?" checks a fact about them, and is left a question).
+_HEDGED_ABOUT_US = Rule(
+    r"^\W*(?:(?:uh|um|er|well|so|yeah|oh|and|but|like|i\s+mean)\W+)*"
+    r"(?:it|it's|its|it\s+is|it\s+was|that|that's|thats|there|there's|theres|this|we|we're|were|we've|i|i'm|im|i've|our|my)\s"
+    r"[^?]*?,?\s*\b(?:i\s+think|i\s+guess|i\s+believe|i\s+suppose|i\s+reckon|i'm\s+pretty\s+sure|im\s+pretty\s+sure|if\s+i\s+remember(?:\s+right)?)\W*$",
+    "think guess believe suppose reckon sure remember",
+)
+
+
+# A question asked for effect, its answer the caller's own: "do you have any idea what rent
+# is doing in this town?", "can you believe that?"
+_RHETORICAL = Rule(
+    r"^\W*(?:(?:and|but|so|i\s+mean|like|honestly|seriously)\W+)*(?:do|does)\s+(?:you|anyone|anybody)\s+(?:even\s+)?have\s+any\s+idea\b"
+    r"|^\W*(?:(?:and|but|so|i\s+mean|like|honestly|seriously)\W+)*can\s+you\s+believe\b",
+    "idea believe",
+)
 
 
 # A story someone else may have told them, asked after: "did he ever tell you about the

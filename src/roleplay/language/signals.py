@@ -40,6 +40,7 @@ from roleplay.language.courtesy import (
     kind_words,
     pressure,
     put_down,
+    self_talk,
     thanks,
 )
 from roleplay.language.features import (
@@ -142,6 +143,8 @@ SIGNALS: dict[str, str] = {
     " 'can't you just move it', 'I won't take no for an answer', 'what have you got to lose')",
     "put_down": "the rep talks down to them: an insult, their choices run down, or a favour made of the"
     " rep's time ('are you deaf?', 'your loss', 'I suppose I can fit you in')",
+    "self_talk": "the rep tells their own story, two things or more and nothing about them ('it's been a"
+    " crazy year for me, I lost my biggest client', 'my landlord is a nightmare, don't get me started')",
     "long_turn": "the line is longer than 80 words",
     "small_talk": "a pleasantry question ('how are you?', 'how's your week going?')",
     "time_check": "asks for time on this call ('is now a good time?', 'got a minute?')",
@@ -194,6 +197,7 @@ UNSCORED = frozenset(
         "put_down",
         "callback_request",
         "kind_words",
+        "self_talk",
     }
 )
 
@@ -623,6 +627,7 @@ _LINE_RULES = (
     ("connection_note", connection_note),
     ("updates_record", updates_record),
     ("kind_words", kind_words),
+    ("self_talk", self_talk),
 )
 
 

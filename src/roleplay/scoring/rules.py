@@ -23,6 +23,7 @@ Where absence-type mistakes are pinned (turns are 1-based and count both speaker
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from roleplay.language.analysis import CallAnalysis
@@ -32,6 +33,7 @@ from roleplay.language.honesty import (
     friend_placed,
     friendship,
     goes_along,
+    named_friend,
     recognised,
     recognised_referral,
     referral,
@@ -453,11 +455,29 @@ def _per_turn_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
                 support = "confirmed"  # "you signed up for the webinar" - "i registered"
             if support == "none" and sent_on_by_them(claim, earlier):
                 support = "confirmed"  # "mention you sent me" after "talk to glenn"
-            # A meeting told with where and when is honest context unless it is denied.
+            # A meeting told with where and when is honest context unless it is denied; so is
+            # a friendship with someone named who is not the one called (a friend of both,
+            # made bigger than they are, is the scenario's to judge).
             if support == "denied" or (
-                support == "none" and not specific_history(call.text[i], claim)
+                support == "none"
+                and not specific_history(call.text[i], claim)
+                and not _friend_of_both(call, i, claim)
             ):
                 flag("misleading-claim", i, claim)
+
+
+def _friend_of_both(call: _Call, i: int, claim: str) -> bool:
+    """Is the claim a friendship with someone named ("marcus and I go way back") whom no
+    line of the prospect's names, nor a request of the rep's to be put through?"""
+    friend = named_friend(claim)
+    if friend is None:
+        return False
+    said = re.compile(rf"\b{re.escape(friend)}\b")
+    return not any(
+        said.search(turn.read.lower())
+        for j, turn in enumerate(call.turns)
+        if not turn.is_rep or (j <= i and "routing" in call.sig[j])
+    )
 
 
 def _order_rules(call: _Call, flag) -> None:
