@@ -3127,6 +3127,10 @@ MESSY_TABLE = [
     # sorry for the call itself, its article in front
     ("apologies for the unexpected call, its about your fleet renewal", None, "apology", True),
     ("sorry about the call dropping, bad signal out here", None, "apology", False),
+    # the hour owned with "this": "sorry to catch you this late", "sorry for ringing this early"
+    ("hi its omar from ridgeline sorry to catch you this late", None, "apology", True),
+    ("sorry for ringing this early, its about your van", None, "apology", True),
+    ("sorry, this late in the quarter budgets are tight", None, "apology", False),
     # their stand, named after the thing ("the plan you talked about") is no talk with us
     ("it fits the expansion you talked about in spring", None, "misleading_claim", False),
     ("remember you talked about hiring two more drivers", None, "misleading_claim", True),

@@ -345,8 +345,8 @@ _NAME_PREFIX = precompiled.compile(r"(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|St)[A-Z
 
 
 # Endings of abstract nouns, which name firms and never people: "Identity", "Solutions",
-# "Analytics", "Technology", "Software", "Management".
-# ("Garrity" and "Clement" are surnames: only the endings no surname has)
+# "Analytics", "Technology", "Software" (not "-ment" or "-rity": "Clement" and "Garrity"
+# are surnames; only the endings no surname has).
 _ABSTRACT_ENDINGS = (
     "ntity",
     "ility",
