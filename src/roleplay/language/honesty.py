@@ -83,7 +83,6 @@ _DISCLAIMER = Rule(
     # what we sell denied outright: "i don't sell stuff", "we don't sell things"
     r"|\b(?:i|we)\s+(?:don't|do\s+not|dont)\s+(?:really\s+|even\s+|actually\s+)?sell\s+(?:stuff|things|products)"
     r"(?=\s*(?:[,.;:!?-]|$)|\s+(?:here|at\s+all|really|anymore|either|though|promise|honestly|i\s+swear)\b)"
-    r"|^\W*(?:and\s+|but\s+|oh\s+)?not\s+(?:selling|pitching)\b"
 )
 _APOLOGY = Rule(
     r"\b(?:sorry|apologi[sz]e|apologies|forgive|pardon|excuse)(?:\s+(?:me|us))?[\s,]+"
@@ -971,10 +970,21 @@ _ASKS_LEAVE_TO_SAY = Lazy(
 _NEGATED_BEFORE = Rule(r"\b(?:never|haven't|have\s+not|not)\s+(?:\w+\s+)?$")
 
 
+# ... or opening the line: "not selling anything, promise" (a rule of its own: an anchored
+# alternative in the rule above would be tried at every position of every line it searches).
+_DISCLAIMER_OPENS = Rule(r"^\W*(?:and\s+|but\s+|oh\s+)?not\s+(?:selling|pitching)\b")
+
+
 def disclaimer(norm: str, low: str) -> str | None:
     """The words of a normalised line (``low`` is ``norm.lower()``) claiming the call is not
     sales, or None."""
-    hit = first_match(_DISCLAIMER, norm) if has_any(low, _DISCLAIMER_GATE) else None
+    hit = None
+    if has_any(low, _DISCLAIMER_GATE):
+        found = _DISCLAIMER.search(norm)
+        if found is None or found.start() > 0:
+            # (what one rule of both finds: its alternatives tried in order at each place)
+            found = _DISCLAIMER_OPENS.match(norm) or found
+        hit = norm[found.start() : found.end()].strip() if found is not None else None
     if hit is None:
         hit = _typed(_TYPED_DISCLAIMERS, _TYPED_DISCLAIMER_GATE, _TYPED_DISCLAIMER_KEYS, norm)
     if hit is not None and _owned_up(hit, norm):
