@@ -510,10 +510,7 @@ def self_talk(norm: str) -> str | None:
     """The words of a line that tells the caller's own story, two things or more and nothing
     about them ("it's been a crazy couple of years for me. I lost my two biggest clients,
     moved studios twice..."), or None."""
-    if _OWN_STORY.search(norm) is None:  # (gated on its words: most lines stop here)
-        return None
-    low = lowercase(norm)
-    found = list(_OWN_STORY.regex_for(low).finditer(low))
+    found = list(_OWN_STORY.finditer(norm))  # (gated on its words: most lines stop there)
     if len(found) < 2 or _THEIR_SIDE_TOO.search(norm) is not None:
         return None
     return norm[found[0].start() : found[-1].end()]

@@ -376,22 +376,26 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
         if not _VAGUE_ITEM.search(item) and not _FILLERS.issuperset(item.lower().split())
     ]
     nouns = 0
-    # the noun phrases in a row straight after a cue of having (-1: none to count)
-    run = 0 if _HAS_CUE.search(cue.group()) else -1
+    # the noun phrases in a row straight after a cue of having, counted until one is not
+    run = 0
+    counting = _HAS_CUE.search(cue.group()) is not None
     for item in items:
         size = len(item.split())
         if size > 10 or _NOT_NOUN_PHRASE.search(item) or time_slot(item, allow_today=True):
-            run = -1 if run < 3 else run
+            counting = False
             continue
         if _price_term(item):
             # a price or a trial term is what it costs, not what it has: "you get a fourteen
             # day trial and after that its 39 a month per chair" lists no features
-            run = -1 if run < 3 else run
+            counting = False
             continue
         nouns += 1
-        if run >= 0:
+        if counting:
             # (each a noun phrase said as one: "the air cushion rolls", "also a wall mount")
-            run = run + 1 if size <= 6 and _DETERMINED.match(item) else (-1 if run < 3 else run)
+            if size <= 6 and _DETERMINED.match(item):
+                run += 1
+            else:
+                counting = False
     if nouns >= 3 and nouns >= len(items) - 1:
         return True
     # three in a row straight after the cue, however long the run-on line goes on after
