@@ -3163,6 +3163,81 @@ MESSY_TABLE = [
     # a question for effect asks them nothing
     ("do you have any idea what diesel costs right now", None, "discovery_question", False),
     ("do you have an idea of your monthly diesel spend", None, "discovery_question", True),
+    # (session 29, seeds-pBD and messy60) a first name the older list missed, typed in lower
+    # case, with "of" for the company
+    ("morning, this is kavita rao of brightpath", None, "introduction", True),
+    ("hi, its oluwadamilare here from fenwick", None, "introduction", True),
+    ("this is part of our spring range", None, "introduction", False),
+    # the records work named as a noun, and a hello as the whole reason
+    ("we're doing a bit of a clean-up of our customer database this month", None, "reason", True),
+    ("just some housekeeping on the crm before the expo", None, "reason", True),
+    ("our audit of the warehouse found nothing", None, "reason", False),
+    # being on the lookout for them is a reason (seed 001); a bare hello is not
+    (
+        "just a quick hello, and I'll pass along anything useful on freight rates",
+        None,
+        "reason",
+        True,
+    ),
+    ("I'll keep an eye out for leads in the dairy space", None, "reason", True),
+    ("just a quick hello after the trade fair", None, "reason", False),
+    ("I'll send the invoice to you on friday", None, "reason", False),
+    # a record checked indirectly, and the way to reach someone asked
+    ("could you let me know whether that address is still current?", None, "record_check", True),
+    ("can you tell me if it's all still accurate?", None, "record_check", True),
+    ("can you tell me if that's the best price?", None, "record_check", False),
+    ("and how best to reach her, by email or phone?", None, "contact_details", True),
+    ("what's the easiest way to get hold of him?", None, "contact_details", True),
+    ("how can we best reach more customers?", None, "contact_details", False),
+    # a meeting offered as a noun with its length and kind before it, no verb
+    (
+        "if it helps, maybe a 20 minute video call friday at 11, and you can decide after",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("a phone call friday at 11 is when the results come in", None, "commitment_ask", False),
+    # "I wondered how...", and a question word after "realise"/"notice" starts no question
+    (
+        "you said the move was chaotic, and I wondered how it's going now",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("I wondered if we had met before", None, "discovery_question", False),
+    ("most fleets never realise how much idling costs them", None, "question", False),
+    ("you'll notice what a difference it makes", None, "question", False),
+    # "is X still/already ...", asked after a lead-in and a comma
+    ("before I go on, is payroll still handled in house", None, "question", True),
+    ("one more thing, has the board already signed off the budget", None, "question", True),
+    ("the upshot is, payroll still runs in house", None, "question", False),
+    # which thing is best, what time works: a question without its mark
+    ("ok and which number is best for her", None, "contact_details", True),
+    ("what day suits you next week", None, "question", True),
+    ("10 or 2, which one is better for you", None, "callback_offer", True),
+    ("we chose what works for the crew", None, "question", False),
+    ("what email address should i use for her", None, "contact_details", True),
+    ("which payroll system do you run now", None, "question", True),
+    ("so what id propose is that you resell it to your base", None, "question", False),
+    ("who would be the right contact for trade shows", None, "contact_details", False),
+    # texting shorthand: "def", "lmk", "bday"
+    ("we should def grab a coffee thursday at 9", None, "commitment_ask", True),
+    ("happy bday jo!!", None, "reason", True),
+    ("lmk what suits you", None, "callback_offer", True),
+    # our work put in front of them, the boss asked along without "along"
+    ("i want to show your ops team our new routing tool", None, "sales_offer", True),
+    ("i'd love to walk you through what we did for a bakery like yours", None, "sales_offer", True),
+    ("can you bring your cfo, it'll be quick", None, "sales_offer", True),
+    ("let me show you where the old file is", None, "sales_offer", False),
+    ("i want to show you my new apartment", None, "sales_offer", False),
+    # a shortfall pinned on them; a deadline set on their answer; the yes itself asked for
+    ("frankly that's a real blind spot on your side", None, "put_down", True),
+    ("that's a gap in the market we saw", None, "put_down", False),
+    ("we need a decision by friday, the price goes up after that", None, "pressure", True),
+    ("we need a decision on the color before we print", None, "pressure", False),
+    ("so are you ready to move forward?", None, "commitment_ask", True),
+    ("can you commit to a go-live in march?", None, "commitment_ask", True),
+    ("are you ready for the winter rush?", None, "commitment_ask", False),
 ]
 
 

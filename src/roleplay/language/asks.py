@@ -393,7 +393,7 @@ _REP_OFFER = Rule(
 # A proposal said as a fragment: what, then when, with no verb ("coffee at Hartley's at
 # 8:30 my treat", "lunch thursday at noon").
 _FRAGMENT_PROPOSAL = Lazy(
-    r"\s*(?:(?:so|ok|okay|then|maybe|and|or|even|just)\s+)*(?:a\s+)?(?:quick\s+|short\s+)?(?:\w+-minute\s+)?(?:coffee|lunch|breakfast|drinks|demo|call|chat|visit)\b"
+    r"\s*(?:(?:so|ok|okay|then|maybe|and|or|even|just)\s+)*(?:a\s+)?(?:(?:quick|short|brief|\w+-minute|\w+\s+minute|phone|video|zoom)\s+){0,3}(?:coffee|lunch|breakfast|drinks|demo|call|chat|visit)\b"
     r"(?![^;,.]*\b(?:is|was|were|are|had|did|went|got|have|has|be|been|will|would|could|should)\b)[^;,.]{0,70}$",
     re.IGNORECASE,
 )
@@ -429,8 +429,20 @@ _BARE_HOUR_ASK = Lazy(
 )
 
 
+# A commitment asked for in so many words: "can you commit to that?", "are you ready to
+# sign today?", "can I get a yes from you?"
+_COMMIT_VERB = Rule(
+    r"\b(?:can|could|will|would)\s+you\s+(?:just\s+)?(?:commit|sign\s+(?:off|today|now|this|it|the)|agree\s+to\s+(?:that|this|it|the)|say\s+yes)\b"
+    r"|\b(?:are\s+you|you're|youre)\s+(?:ready|willing|prepared)\s+to\s+(?:commit|sign|move\s+forward|go\s+ahead)\b"
+    r"|\b(?:can|could)\s+(?:i|we)\s+(?:get|have)\s+(?:a|your)\s+(?:commitment|signature|yes|verbal)\b",
+    "commit sign agree say ready willing prepared commitment signature yes verbal",
+)
+
+
 def is_commitment_ask(sentence: str, question: bool) -> bool:
     """A meeting/demo/call/visit/trial/purchase ask (time-check and routing lines are excluded by the caller)."""
+    if question and _COMMIT_VERB.search(sentence) is not None:
+        return True  # "can you commit to that?": no meeting named, the yes itself asked for
     # Every ask names what (a meeting, a demo...) or when: without either, skip the costly
     # ask-form rule.
     noun = _COMMIT_NOUN.matches(sentence)

@@ -386,6 +386,13 @@ _PRESSURE_MORE = Rule(
     r"(?:things|stuff|everything|whatever|your\s+(?:[\w-]+\s+)?(?:meeting|walk-?through|appointment|plans?|inspection|tour|call|schedule|day|thing|visit|trip|dinner|class|shift))\b",
     "tell always take need eat only make come whatever shuffle move shift reschedule cancel skip rearrange juggle bump push",
 )
+# A deadline set on their answer: "i need an answer by end of month", "we need your
+# decision this week" (a rule of its own, on its rarer words)
+_DEADLINE = Rule(
+    r"\b(?:i|we)\s+(?:really\s+|will\s+|'ll\s+)?need\s+(?:an?\s+|your\s+|a\s+firm\s+)?(?:answer|decision|yes|commitment|signature|sign-?off|go-?ahead)\s+"
+    r"(?:from\s+you\s+)?(?:by|before|today|tonight|this\s+week|now|asap|within)\b",
+    "answer decision yes commitment signature signoff sign goahead go",
+)
 # A yes asked for in someone else's name, by guilt: "I'd hate to have to tell him you
 # weren't interested", "she'd be so disappointed if we didn't at least meet"; or their
 # hesitation waved off as what everyone says (a rule of its own, on its rare words).
@@ -438,7 +445,12 @@ def kind_words(norm: str) -> str | None:
 def pressure(norm: str) -> str | None:
     """The words that leave no room for a no ("no excuses", "just cancel whatever you've
     got", "can't you just move it"), or None."""
-    found = first_match(_PRESSURE, norm) or first_match(_PRESSURE_MORE, norm) or _GUILT.find(norm)
+    found = (
+        first_match(_PRESSURE, norm)
+        or first_match(_PRESSURE_MORE, norm)
+        or _GUILT.find(norm)
+        or _DEADLINE.find(norm)
+    )
     if found and found.lower().endswith("come on") and _teases(norm, norm.find(found) + len(found)):
         return None  # "ha, come on, it's Luis!": who is calling, teased, no push
     if (
@@ -481,6 +493,14 @@ _PUT_DOWN = Rule(
     " wrong idiotic ridiculous loss slowly terms end wind settle stoop crawling squeeze fit behind never couldn"
     " couldnt can cant won wont thank",
 )
+# A shortfall pinned on them: "that's a gap on your side", "it's your fault" (a rule of its
+# own, searched only on its rare words)
+_THEIR_FAULT = Rule(
+    r"\b(?:that's|thats|that\s+is|it's|its|this\s+is)\s+(?:a\s+|the\s+)?(?:(?:big|huge|real|glaring|massive|serious|clear)\s+)?"
+    r"(?:gap|hole|failure|weakness|miss|blind\s+spot|shortcoming|failing)\s+(?:on|in)\s+your\s+(?:side|end|part)\b"
+    r"|\b(?:that's|thats|that\s+is|it's|its)\s+(?:all\s+|really\s+)?your\s+(?:own\s+)?fault\b",
+    "gap hole failure weakness miss spot shortcoming failing fault",
+)
 
 
 # The caller's own story, told clause after clause: "it's been a crazy couple of years for
@@ -519,7 +539,7 @@ def self_talk(norm: str) -> str | None:
 def put_down(norm: str) -> str | None:
     """The words that talk down to them ("are you deaf?", "your loss", "I suppose I can
     fit you in"), or None."""
-    return _PUT_DOWN.find(norm)
+    return _PUT_DOWN.find(norm) or _THEIR_FAULT.find(norm)
 
 
 # After "come on": the caller's own name, as a tease ("come on, it's dev patel!").

@@ -928,14 +928,25 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"(?:\w+\s+)?(?:signs?\s+off|approves?|controls?\s+the\s+budget|holds?\s+the\s+(?:\w+\s+)?budget)\b",
         "bring invite include loop cc ask",
     ),
-    # the boss asked along to a catch-up: "could you get your ceo to come along"
+    # the boss asked along to a catch-up: "could you get your ceo to come along", "can you
+    # bring your vp of ops"
     Rule(
         r"\b(?:bring|invite|include|loop\s+in|get|have)\s+(?:along\s+)?your\s+(?:ceo|cfo|coo|boss|owner|president|vp|gm)\s+"
         r"(?:of\s+[\w-]+\s+)?(?:to\s+(?:come|join|sit\s+in|tag\s+along)|along|too|in\s+on\s+it)\b"
+        r"|\b(?:bring|invite|loop\s+in)\s+(?:along\s+)?your\s+(?:ceo|cfo|coo|boss|president|vp|gm)\b(?:\s+of\s+[\w-]+)?(?=\s*(?:[,.;!?]|$|and\b|so\b|too\b|as\s+well\b))"
         # ... or wished along: "it'd be great if your VP of logistics could join us too"
         r"|\b(?:if|maybe)\s+your\s+(?:ceo|cfo|coo|boss|owner|president|vp|gm)\s+(?:of\s+[\w-]+\s+)?(?:could|can|would|might)\s+(?:also\s+)?"
         r"(?:join|come\s+(?:along|too)|sit\s+in|tag\s+along)\b",
         "ceo cfo coo boss owner president vp gm",
+    ),
+    # our work put in front of them: "i want to show him my layout stuff", "I'd love to
+    # walk you through what we built for Acme" (not "let me show you where the file is")
+    Rule(
+        r"\b(?:i|we)(?:\s+(?:really\s+|just\s+)?(?:want|wanted|wanna|would\s+(?:really\s+)?(?:like|love)|can|could|will|get\s+to)|'d\s+(?:really\s+)?(?:like|love)|'ll)\s+(?:to\s+)?"
+        r"(?:show|walk)\s+(?:you|him|her|them|y'all|you\s+guys|your\s+(?:[\w-]+\s+)?(?:team|boss|people|crew|staff|folks|manager|partners?))\s+(?:through\s+)?"
+        r"(?:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:stuff|work|product|products|platform|software|tool|app|system|services?|solution|designs?|portfolio|samples?|ideas|plans?|layouts?|deck|numbers|offer|range|line)\b"
+        r"|what\s+(?:i|we)\s+(?:do|did|built|build|make|made|offer|have|can\s+do)\b)",
+        "show walk",
     ),
     Rule(
         r"\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:your|the)\s+budget\b|\byour\s+budget\s+(?:for|look(?:s|ing)?\s+like|this\s+year)\b"

@@ -295,18 +295,14 @@ _INTRO_LOWER = Rule(
     r"\b(?:this\s+is|it's|its|i'm|im|i\s+am|my\s+name\s+is|my\s+name's|my\s+names)"
     rf"{_PAUSE_FILLER}"
     r"(?:your\s+(?:old\s+|good\s+|friendly\s+)?(?:friend|buddy|pal|mate|neighbou?r|colleague|contact|rep|account\s+manager)\s+)?"
-    r"(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
+    # (a last name, not "here": "its oluwadamilare here from fenwick")
+    r"(?P<name>[a-z][a-z'-]+(?:\s+(?!here\b)[a-z][a-z'-]+)?)"
     # (perhaps spelled out after it, letter by letter: "its ferdi, f e r d i, with stackright")
     r"(?:,?\s+(?P<spelled>(?:[a-z](?:\s+|\s*[-.]\s*)){2,}[a-z])\b\.?,?)?\s+(?:from|with|at|here|calling|over\s+at)\b"
     r"|(?:^|\b(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh)\s+)(?P<name2>[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
     # a first and last name starting a clause: "hi desmond, imogen walsh here from keystone"
-    r"|(?:^\W*|[,.!?;:]\s*|\s-\s*)(?P<name3>[a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
-    # greeted and addressed, then "this is" and a name, typed on without a pause: "hey naomi
-    # this is kat doyle clearwater bookkeeping..."
-    r"|^\W*(?:hi|hey|hello|morning|afternoon|evening)\s+[a-z][a-z'-]+,?\s+(?:this\s+is|it's|its)\s+(?P<name5>[a-z][a-z'-]+)\b(?!,?\s+(?:[a-z](?:\s+|\s*[-.]\s*)){2,}[a-z]\b)"
-    # (not when a company follows, which the first alternative reads from "its": "hey joel
-    # its tamsin reed from northgate", whatever her first name)
-    r"(?!(?:\s+[a-z][a-z'-]+)?,?\s+(?:from|with|at|here|calling|over\s+at)\b)"
+    # (not the lead of the first alternative: ", its oluwadamilare here from fenwick")
+    r"|(?:^\W*|[,.!?;:]\s*|\s-\s*)(?!(?:this|it's|its|i'm|im)\s)(?P<name3>[a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
     # a nickname, then the full name: "this is sully, sean sullivan, from bay state"
     r"|\b(?:this\s+is|it's|its|i'm|im)\s+[a-z][a-z'-]+,\s+(?P<name4>[a-z][a-z'-]+\s+[a-z][a-z'-]+),?\s+(?:from|with|at|over\s+at)\b"
     # the full name, then the nickname and where from, or what we did together: "its
@@ -317,6 +313,16 @@ _INTRO_LOWER = Rule(
     r"(?P<name6>[a-z][a-z'-]+\s+[a-z][a-z'-]+),\s+"
     r"(?:[a-z][a-z'-]+\s+(?:from|with|at|over\s+at)\b|we\s+(?:just\s+)?(?:worked|met|used\s+to|spoke|talked|chatted|connected)\b"
     r"|i\s+(?:did|built|designed|installed|worked|used\s+to)\b)"
+)
+# Greeted and addressed, then "this is" and a name, typed on without a pause: "hey naomi this
+# is kat doyle clearwater bookkeeping..." (a rule of its own: anchored at the start, it is
+# tried once, not at every position of the line as an alternative of the rule above)
+_INTRO_LOWER_GREETED = Rule(
+    r"^\W*(?:hi|hey|hello|morning|afternoon|evening)\s+[a-z][a-z'-]+,?\s+(?:this\s+is|it's|its)\s+(?P<name5>[a-z][a-z'-]+)\b(?!,?\s+(?:[a-z](?:\s+|\s*[-.]\s*)){2,}[a-z]\b)"
+    # (not when a company follows, which the first alternative reads from "its": "hey joel
+    # its tamsin reed from northgate", whatever her first name)
+    r"(?!(?:\s+[a-z][a-z'-]+)?,?\s+(?:from|with|at|here|calling|over\s+at)\b)",
+    "hi hey hello morning afternoon evening",
 )
 # One name, then who they are to them: "this is kofi, the bookkeeper you connected with",
 # "its mira, your contact from the expo" (the word checked below).
@@ -533,7 +539,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                 and (first in first_names() or _could_be_a_name(first))
             ):
                 yield first.capitalize(), opens.group().strip(" ,.!?;:-")
-    for pattern in (_INTRO_LOWER, _INTRO_LOWER_ROLE, _MY_NAME_ANY):
+    for pattern in (_INTRO_LOWER_GREETED, _INTRO_LOWER, _INTRO_LOWER_ROLE, _MY_NAME_ANY):
         if pattern is not _MY_NAME_ANY and not casual:
             continue
         if pattern is _MY_NAME_ANY and "name" not in text.lower():

@@ -736,6 +736,24 @@ _OTHER_REASONS = Rule(
     " record records courtesy verification housekeeping database"
     " going making",
 )
+# Two reasons said in words of their own (one rule, searched only on its rarer words): the
+# records work named as a noun ("doing some housekeeping on our contact list", "a spring
+# clean of the database"); and being on the lookout for them, the reason a networking call
+# is about them (seed 001's "so I can be alert to information and leads of interest to
+# you"): "I'll send anything interesting on cold chain your way", "I'll keep an eye out for
+# leads that might suit you". (A bare hello is no reason: "just calling to say hi" leaves
+# them wondering why.)
+_RECORDS_WORK_OR_LOOKOUT = Rule(
+    r"\b(?:housekeeping|clean-?up|cleaning|spring\s+clean|tidy-?up|tidying|audit)\s+(?:on|of|in)\s+(?:our|the|my)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:records?|contacts?|list|database|files?|crm|data|entries|listings?)\b"
+    r"|\b(?:i'll|i\s+will|i\s+can|i'd\s+(?:like|love)\s+to|we'll|happy\s+to|glad\s+to|so\s+i\s+can)\s+(?:always\s+|also\s+|gladly\s+)?"
+    r"(?:send|pass|forward|flag|share)\s+(?:along\s+|on\s+)?(?:anything|things|stuff|whatever|any\s+(?:leads|news|info|articles|intros))\b"
+    r"[^.!?]{0,60}?\b(?:your\s+way|to\s+you|you(?:r)?\s+(?:might|may|could|would)\b|(?:useful|relevant|interesting|helpful)\b)"
+    r"|\b(?:keep|keeping)\s+an\s+eye\s+out\s+for\s+(?:anything|leads|news|info|information|opportunities|people|things)\b"
+    r"|\b(?:be|stay)\s+(?:alert|on\s+the\s+lookout)\s+(?:to|for)\s+(?:anything|leads|news|info|information|opportunities)\b",
+    "housekeeping cleanup clean cleaning tidy tidyup tidying audit"
+    " send pass forward flag share keep keeping alert lookout",
+)
 
 
 def _unannounced_reason(text: str, sents: list[str]) -> str | None:
@@ -754,6 +772,7 @@ def _unannounced_reason(text: str, sents: list[str]) -> str | None:
         or _REPORTED_PROBLEM.search(text)
         or _THEY_OFTEN.search(text)
         or _OTHER_REASONS.search(text)
+        or _RECORDS_WORK_OR_LOOKOUT.search(text)
         or _BY_HAND.search(text)
         or (_MEASURED_PROBLEM.search(text) if has_any(low, _MEASURED_VERBS) else None)
     )

@@ -38,6 +38,11 @@ QUESTION_CUE = AnyOf(
         r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
         "is are does do did can could would will has have was were",
     ),
+    # ... also after "one more thing," or "real quick," (a part of its own, on its words)
+    Rule(
+        r"\b(?:thing|quick),\s+(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
+        "thing quick",
+    ),
     # after leave to ask: "let me ask you one thing then, are the routes a worry"
     Rule(
         r"\bask\s+(?:you|ya|u)\b[^.!?,]{0,30},\s+(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
@@ -183,6 +188,7 @@ _EMBEDS = frozenset(
     by to from remember figure idea matter regardless exactly somewhat no
     share shared sharing along through out showing telling explaining knowing seeing
     that's thats kinda sorta basically precisely literally
+    realise realize realised realized realising realizing notice noticed imagine believe
     """.split()
 )
 
@@ -193,6 +199,7 @@ _EMBEDDING_VERBS = frozenset(
     """
     see saw seeing know knew knowing show showing tell telling told explain explaining
     understand hear learn figure find wonder ask asked
+    realise realize realised realized notice noticed imagine believe
     """.split()
 )
 _BETWEEN_ADVERBS = frozenset(
@@ -350,6 +357,40 @@ def _which_thing_is_it(lowered: list[str], i: int) -> bool:
         and (lowered[i + 2] in _DETERMINERS or lowered[i + 2] in {"them", "these", "those", "you"})
     ):
         return any(w in _AUX_WORDS for w in lowered[i + 3 : i + 7])
+    if (
+        lowered[i] in {"which", "what"}
+        and i + 2 < len(lowered)
+        and lowered[i + 1] not in _AUX_WORDS
+        and lowered[i + 1] not in _SUBJECTS
+        and lowered[i + 1] not in _WH_WORDS
+        and lowered[i + 1].isalpha()
+        # ("10am or 2pm, which one is better": a choice among what was just offered, asked
+        # with it, is left to the sentence it ends)
+        and lowered[i + 1] not in {"one", "ones"}
+    ):
+        # "which email is best for her", "what time works for you", "which day suits": the
+        # thing asked for, then what makes it the one (a noun of two words too: "which
+        # email address is best")
+        verb = i + 2 if lowered[i + 2] in _BE or lowered[i + 2] in _SUITS else i + 3
+        said = lowered[verb : verb + 2]
+        if said[:1] and (
+            said[0] in _SUITS or (said[0] in _BE and said[1:] and said[1] in _WHICH_IS_BEST)
+        ):
+            return True
+        # "what email address should i use", "which payroll system do you run": a thing of
+        # two words, then a modal or "do" before a person (not "what id propose is that
+        # you...", where "is" opens what was proposed)
+        if (
+            i + 4 < len(lowered)
+            and lowered[i + 1] not in _TYPED_SUBJECTS
+            and lowered[i + 2].isalpha()
+            and lowered[i + 2] not in _AUX_WORDS
+            and lowered[i + 2] not in _SUBJECTS
+            and lowered[i + 3] in _ASKING_AUX
+            and lowered[i + 4] in _PERSONS
+            and not lowered[i + 2].endswith("ed")
+        ):
+            return True
     return (
         lowered[i] in {"which", "what"}
         and i + 2 < len(lowered)
@@ -362,6 +403,17 @@ def _which_thing_is_it(lowered: list[str], i: int) -> bool:
         and not lowered[i + 1].endswith("ed")
         and not (lowered[i + 1].endswith("s") and lowered[i + 2] in {"is", "was", "does", "has"})
     )
+
+
+# What makes a thing the one asked for: "which email is best", "what time works".
+_SUITS = frozenset("works suits fits".split())
+_ASKING_AUX = frozenset("do does did should would could can will".split())
+_PERSONS = frozenset("you i we they he she".split())
+#: A subject and its verb typed as one word ("id propose", "ill send", "im calling").
+_TYPED_SUBJECTS = frozenset("id ill im ive i'd i'll i'm i've we'd we'll we're".split())
+_WHICH_IS_BEST = frozenset(
+    "best better easiest easier right correct ideal preferred quickest simplest good".split()
+)
 
 
 # Words a sentence does not end on: a modal wants its verb ("i could also do your...").
@@ -562,7 +614,15 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             return True
         # "has counterpoint ever looked at payroll", "did the crew ever finish": asked
         # about ever, with a subject of one word the lists don't know
-        if clause_start and word in _EVER_ASKS and lowered[i + 2 : i + 3] == ["ever"]:
+        # (or still, or already: "before i go on, is retention still top of your list",
+        # "quick one, has the team already picked a vendor")
+        if (
+            clause_start
+            and word in _EVER_ASKS
+            and nxt.isalpha()
+            and nxt not in _NOT_A_SUBJECT
+            and lowered[i + 2 : i + 3] in (["ever"], ["still"], ["already"])
+        ):
             return True
         # "would 15 min tuesday at 2 work", "does thursday at 10 suit": a time proposed
         if clause_start and word in _PROPOSING and (nxt[:1].isdigit() or nxt in _WHEN_WORDS):

@@ -257,7 +257,7 @@ _EMBEDDED_QUESTION = Rule(
     r"(?:(?:i'm|i\s+am|i\s+was|i've\s+been|we're|we\s+were|i'd\s+be|i\s+would\s+be|i'll\s+be)\s+)?"
     r"(?:(?:really|just|always|genuinely|a\s+(?:little|bit)|kind\s+of|pretty)\s+)?"
     r"(?:curious|wondering|interested\s+to\s+(?:hear|know|learn|understand)"
-    r"|(?:i|we)\s+wonder"
+    r"|(?:i|we)\s+(?:just\s+)?wonder(?:ed)?"
     r"|(?:i'd|i\s+would|we'd|(?:i\s+)?(?:just\s+|really\s+)?(?:want|wanted)\s+to)\s+(?:really\s+|much\s+)?(?:love|like|want|rather)?\s*(?:to\s+)?"
     r"(?:(?:call|ring|phone|reach\s+out)\s+and\s+)?(?:hear|know|learn|understand|ask)(?:\s+(?:a\s+bit|a\s+little|more))?"
     # the purpose of the call is the question: "I'm calling to see who handles your racking"
@@ -284,7 +284,7 @@ _EMBEDDED_QUESTION = Rule(
     r"(?!\s+(?:think(?!\s+about\s+(?!(?:it|this|that|us|our|my|what|me|the\s+(?:idea|offer|proposal|demo))\b))|thought|feel|felt|make\s+of|would|might|could|can|will|doing|are\s+doing|been|have\s+been"
     r"|are\s+(?:free|available|around|open|interested)|free|available|around|busy|weekend|holiday|vacation|trip|day|week|morning|evening"
     r"|summer|family|kids|health|(?:have|got|need)\s+(?:any|anything|more)\b)\b|'(?:d|ll)\b|'re\s+(?:doing|free|available|around|open|interested)\b|'ve\s+been\b)",
-    "curious wondering wonder hear know learn understand tell walk fill sense ask calling trying hoping here see find",
+    "curious wondering wonder wondered hear know learn understand tell walk fill sense ask calling trying hoping here see find",
 )
 
 
@@ -337,6 +337,13 @@ _CONTACT_DETAILS = Rule(
     r"|\bname\s+(?:and|&)\s+(?:job\s+)?(?:title|role|position)\b",
 )
 # One of these is in every match above (the address has an "@"): one look, most lines stop.
+# The way to reach them asked: "how best to reach them by email", "the best way to get hold
+# of her" (a rule of its own: "reach" and "contact" are everyday words)
+_WAY_TO_REACH = Rule(
+    r"\bhow\s+(?:best\s+)?(?:to|i\s+(?:can|could|should)|(?:can|could|should|do)\s+(?:i|we))\s+(?:best\s+)?(?:reach|contact|email|e-mail|get\s+hold\s+of)\s+(?:her|him|them)\b"
+    r"|\b(?:best|easiest|right|quickest)\s+way\s+to\s+(?:reach|contact|email|e-mail|get\s+hold\s+of|get\s+in\s+touch\s+with)\s+(?:her|him|them)\b",
+    "how way",
+)
 _CONTACT_WORDS = precompiled.compile(
     r"mail|number|line|extension|cell|mobile|address|detail|spell|@|name and|name &"
 )
@@ -376,11 +383,22 @@ _RECORD_CHECK = Rule(
     r"|^\W*(?:(?:and|so|ok|okay)\W+)*(?:does|is|do|are)\s+(?:he|she|they|that|it)\s+still\W*$",
     "is are does do will would",
 )
+# ... asked indirectly: "can you tell me if that's still correct?", "whether it's all still
+# accurate" (a rule of its own, on its words)
+_RECORD_CHECK_INDIRECT = Rule(
+    r"\b(?:if|whether)\s+(?:that|this|it|those|these|everything|all\s+(?:that|of\s+that|of\s+it)|any\s+of\s+(?:that|it)"
+    r"|(?:the|that|this|our)\s+(?:info|information|record|details|listing|entry|address|email|number|contact))"
+    r"(?:'s|\s+is|\s+are|'re|\s+was)\s+(?:all\s+)?(?:still\s+)?(?:accurate|correct|right|current|valid|up\s+to\s+date|good)\b",
+    "if whether",
+)
 
 
 def checks_record(sentence: str) -> bool:
     """Does the question check that something on file is still right?"""
-    return _RECORD_CHECK.search(sentence) is not None
+    return (
+        _RECORD_CHECK.search(sentence) is not None
+        or _RECORD_CHECK_INDIRECT.search(sentence) is not None
+    )
 
 
 # The record put right on the caller's side: "I'll update it today", "let me fix our
@@ -404,9 +422,10 @@ def asks_contact_details(sentence: str, question: bool) -> str | None:
     extension, the spelling of a name)? Returns the words that show it. A question, or an
     ask put as a statement ("I just need her email", "and her email address").
     """
-    if _CONTACT_WORDS.search(lowercase(sentence)) is None:
-        return None
-    found = _CONTACT_DETAILS.search(sentence)
+    low = lowercase(sentence)
+    found = _CONTACT_DETAILS.search(sentence) if _CONTACT_WORDS.search(low) is not None else None
+    if found is None and question and ("reach" in low or "hold of" in low or "contact" in low):
+        found = _WAY_TO_REACH.search(sentence)  # "how best to reach them by email?"
     if found is None or not (question or _ASKS_FOR.search(sentence)):
         return None
     return sentence[found.start() : found.end()]
@@ -807,7 +826,7 @@ def is_scheduling(sentence: str) -> bool:
 #: understand"), with the other leads: one of them is a whole word of every match, and most
 #: sentences that merely say "know" or "hear" have none.
 _EMBEDDED_LEADS = frozenset(
-    "curious wondering wonder tell walk fill sense help interested d would want wanted calling trying hoping here".split()
+    "curious wondering wonder wondered tell walk fill sense help interested d would want wanted calling trying hoping here".split()
 )
 
 

@@ -132,6 +132,24 @@ _SHORTHAND = {
     "shld": "should",
     "cud": "could",
     "wud": "would",
+    # texting shorthand ("we should def sit down", "lmk what works", "tbh its a long shot")
+    "def": "definitely",
+    "defo": "definitely",
+    "deffo": "definitely",
+    "obv": "obviously",
+    "obvs": "obviously",
+    "tbh": "to be honest",
+    "btw": "by the way",
+    "lmk": "let me know",
+    "ppl": "people",
+    "mtg": "meeting",
+    "convo": "conversation",
+    "bday": "birthday",
+    "tho": "though",
+    "rly": "really",
+    "nvm": "never mind",
+    "hrs": "hours",
+    "wks": "weeks",
 }
 _AFTER_I_WILL = frozenset(
     "just be call send try get have let do see talk email ring text follow check make give "
@@ -148,7 +166,7 @@ _AFTER_WE_WOULD = frozenset(
 )
 _AFTER_I_WOULD = frozenset(
     "like love be rather need want say suggest recommend guess hate offer try call ask reach check"
-    " give send drop swing pop come stop prefer imagine appreciate bet think"
+    " give send drop swing pop come stop prefer imagine appreciate bet think propose"
     # an adverb before the verb: "id really love a testimonial", "id just need her email"
     " really just also definitely probably actually totally gladly happily much sooner".split()
 )

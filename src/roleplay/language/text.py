@@ -257,15 +257,19 @@ class AnyOf:
     only when a text first reaches it.
     """
 
-    __slots__ = ("parts",)
+    __slots__ = ("parts", "gate")
 
     def __init__(self, *parts: Rule) -> None:
         self.parts = parts
+        #: every word of every part's gate (None if a part has none): one look first
+        self.gate = _union_gate(parts)
 
     def matches(self, text: str) -> bool:
         low = lowercase(text)
         fast = _LAST_LOWER[2]
         words = _LAST_LOWER[3] or _note_words(low)
+        if self.gate is not None and self.gate.isdisjoint(words):
+            return False
         for part in self.parts:
             if part.words is not None and part.words.isdisjoint(words):
                 continue
@@ -600,6 +604,26 @@ def is_question(sentence: str) -> bool:
     )
 
 
+#: The words of all the parts of a tuple of rules (None: a part has no gate), by the
+#: tuple's id, with the tuple itself: kept alive, its id is never another tuple's.
+_UNION_GATES: dict[int, tuple[tuple[Rule, ...], frozenset[str] | None]] = {}
+
+
+def _union_gate(parts: tuple[Rule, ...]) -> frozenset[str] | None:
+    """Every word of every gate of ``parts``, or None if a part has no gate."""
+    found = _UNION_GATES.get(id(parts))
+    if found is not None and found[0] is parts:
+        return found[1]
+    union: frozenset[str] | None = frozenset()
+    for part in parts:
+        if part.words is None:
+            union = None
+            break
+        union = union | part.words  # type: ignore[operator]
+    _UNION_GATES[id(parts)] = (parts, union)
+    return union
+
+
 def leftmost_match(parts: tuple[Rule, ...], text: str) -> re.Match[str] | None:
     """The match of the first-starting part (the earlier part on a tie): what one regex
     ``part1|part2|...`` finds, since at each position it tries its alternatives in order."""
@@ -607,6 +631,9 @@ def leftmost_match(parts: tuple[Rule, ...], text: str) -> re.Match[str] | None:
     low = lowercase(text)
     fast = _LAST_LOWER[2]
     words = _LAST_LOWER[3] or _note_words(low)
+    gate = _union_gate(parts)
+    if gate is not None and gate.isdisjoint(words):
+        return None  # (one look for all the parts: most texts have none of their words)
     best = None
     for part in parts:
         if part.words is not None and part.words.isdisjoint(words):
