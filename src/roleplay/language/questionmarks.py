@@ -357,12 +357,16 @@ def _which_thing_is_it(lowered: list[str], i: int) -> bool:
         and (lowered[i + 2] in _DETERMINERS or lowered[i + 2] in {"them", "these", "those", "you"})
     ):
         return any(w in _AUX_WORDS for w in lowered[i + 3 : i + 7])
-    if (
+    # a question word, then a thing (not an auxiliary, a subject or another question word)
+    thing = (
         lowered[i] in {"which", "what"}
         and i + 2 < len(lowered)
         and lowered[i + 1] not in _AUX_WORDS
         and lowered[i + 1] not in _SUBJECTS
         and lowered[i + 1] not in _WH_WORDS
+    )
+    if (
+        thing
         and lowered[i + 1].isalpha()
         # ("10am or 2pm, which one is better": a choice among what was just offered, asked
         # with it, is left to the sentence it ends)
@@ -392,11 +396,7 @@ def _which_thing_is_it(lowered: list[str], i: int) -> bool:
         ):
             return True
     return (
-        lowered[i] in {"which", "what"}
-        and i + 2 < len(lowered)
-        and lowered[i + 1] not in _AUX_WORDS
-        and lowered[i + 1] not in _SUBJECTS
-        and lowered[i + 1] not in _WH_WORDS
+        thing
         and lowered[i + 2] in _AUX_WORDS
         and (i + 3 == len(lowered) or lowered[i + 3] in _SUBJECTS)
         # (a verb, not a thing: "what happened is we...", "what matters is that...")
