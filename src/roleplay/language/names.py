@@ -319,8 +319,8 @@ _INTRO_LOWER = Rule(
 # tried once, not at every position of the line as an alternative of the rule above)
 _INTRO_LOWER_GREETED = Rule(
     r"^\W*(?:hi|hey|hello|morning|afternoon|evening)\s+[a-z][a-z'-]+,?\s+(?:this\s+is|it's|its)\s+(?P<name5>[a-z][a-z'-]+)\b(?!,?\s+(?:[a-z](?:\s+|\s*[-.]\s*)){2,}[a-z]\b)"
-    # (not when a company follows, which the first alternative reads from "its": "hey joel
-    # its tamsin reed from northgate", whatever her first name)
+    # (not when a company follows, which _INTRO_LOWER's first alternative reads from "its":
+    # "hey joel its tamsin reed from northgate", whatever her first name)
     r"(?!(?:\s+[a-z][a-z'-]+)?,?\s+(?:from|with|at|here|calling|over\s+at)\b)",
     "hi hey hello morning afternoon evening",
 )

@@ -336,7 +336,6 @@ _CONTACT_DETAILS = Rule(
     # what a record holds, asked for: "who should that record be under now - name and job title"
     r"|\bname\s+(?:and|&)\s+(?:job\s+)?(?:title|role|position)\b",
 )
-# One of these is in every match above (the address has an "@"): one look, most lines stop.
 # The way to reach them asked: "how best to reach them by email", "the best way to get hold
 # of her" (a rule of its own: "reach" and "contact" are everyday words)
 _WAY_TO_REACH = Rule(
@@ -344,6 +343,8 @@ _WAY_TO_REACH = Rule(
     r"|\b(?:best|easiest|right|quickest)\s+way\s+to\s+(?:reach|contact|email|e-mail|get\s+hold\s+of|get\s+in\s+touch\s+with)\s+(?:her|him|them)\b",
     "how way",
 )
+# One of these is in every match of _CONTACT_DETAILS (the address has an "@"): one look,
+# most lines stop.
 _CONTACT_WORDS = precompiled.compile(
     r"mail|number|line|extension|cell|mobile|address|detail|spell|@|name and|name &"
 )
