@@ -3238,6 +3238,80 @@ MESSY_TABLE = [
     ("so are you ready to move forward?", None, "commitment_ask", True),
     ("can you commit to a go-live in march?", None, "commitment_ask", True),
     ("are you ready for the winter rush?", None, "commitment_ask", False),
+    # (session 30, messy61 and seeds-pBE) a product named in lower case after fillers
+    # ("oh", "real quick") lists what it does; a question about their tools lists nothing
+    (
+        "oh ok so real quick tallyhub does shift swaps, geofenced clock-ins, payroll export and tip pooling",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("so what does your crew use for shift swaps, clock-ins and tips", None, "feature_list", False),
+    ("ok, how does the office handle quotes, invoices and reminders", None, "feature_list", False),
+    # a misspelt spec word, and a comparison said in words, are specs still
+    (
+        "its route planning, an autoamtic fuel log, driver scorecards and a mobile app",
+        None,
+        "feature_list",
+        True,
+    ),
+    (
+        "the frame is forty percent lighter, ip67 sealed, and rated to 20,000 cycles",
+        None,
+        "feature_list",
+        True,
+    ),
+    # the caller's own clause is not an item of a list
+    (
+        "im calling about the new audit rules, a lot of clinics are behind on reporting, and i wanted to share our checklist",
+        None,
+        "feature_list",
+        False,
+    ),
+    # a currency named after the sum, anywhere in the world; a part of the job made free
+    ("its just 1,200 pesos a month for the whole store", None, "pricing", True),
+    ("the basic plan is 450 rand, paid monthly", None, "pricing", True),
+    ("and delivery is free if you order before friday", None, "pricing", True),
+    ("we placed 40 engineers in 2 years", None, "pricing", False),
+    ("is parking free near your office", None, "pricing", False),
+    # a number read out twice, a comma after it
+    ("you can get me on 91234 56789, again 91234 56789, thanks", None, "phone_number", True),
+    ("we grew 2023 2024, then flattened out", None, "phone_number", False),
+    # what we might do together is no ask; a trade named after a drink or a meal is no coffee
+    (
+        "we both sell to coffee roasters so i think there's something we could do together",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    ("we could do thursday at 10 if that suits", None, "commitment_ask", True),
+    ("could we grab a coffee friday at 8", None, "commitment_ask", True),
+    # "we do X for shops", said when asked what the call is about, says what the firm is,
+    # not why it calls; finding out who owns a topic is a reason
+    (
+        "so basically we do signage for restaurants, been around twenty years",
+        "what's this about?",
+        "reason",
+        False,
+    ),
+    (
+        "we make payroll software and I'm trying to find out who looks after that there",
+        "what's this regarding?",
+        "reason",
+        True,
+    ),
+    ("I need to speak with whoever handles payroll", "what's this regarding?", "reason", False),
+    # selling at a catch-up: work longed to be shown, a deck in hand, savings foretold, the
+    # budget owner wanted at the table
+    ("I've been itching to show you what I'm building at the new firm", None, "sales_offer", True),
+    ("I've got a quick deck, fifteen minutes tops", None, "sales_offer", True),
+    ("honestly your plant could save a fortune on energy", None, "sales_offer", True),
+    ("bring whoever manages the IT budget, if you can", None, "sales_offer", True),
+    ("it'd help to have your decision maker in the room", None, "sales_offer", True),
+    ("I can't wait to show you the photos from the reunion", None, "sales_offer", False),
+    ("could you save me a seat at the front", None, "sales_offer", False),
+    ("we have a proposal going to our board next week", None, "sales_offer", False),
+    ("do you have a decision maker for that", None, "sales_offer", False),
 ]
 
 

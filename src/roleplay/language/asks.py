@@ -256,7 +256,8 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     # a slot offered: "I could do fifteen minutes Thursday at 4", "i could buy you a coffee
     # next monday at 9"
     Rule(
-        r"\b(?:i|we)\s+(?:could|can)\s+(?:also\s+|always\s+|just\s+)?(?:do|make|manage|buy\s+you|take\s+you|treat\s+you|meet\s+you)\b",
+        # (not what we might do together: "there might be something we could do together")
+        r"\b(?:i|we)\s+(?:could|can)\s+(?:also\s+|always\s+|just\s+)?(?:do(?!\s+together\b)|make|manage|buy\s+you|take\s+you|treat\s+you|meet\s+you)\b",
         "could can",
     ),
     Rule(
@@ -304,7 +305,10 @@ _COMMIT_NOUN = AnyOf(
     Rule(r"\b(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?:put|pencil|mark)\s+you\s+down\s+for\b", "down"),
     Rule(
         r"\b(?:demo(?:nstration)?s?|meeting|appointment|walk-?through|presentation|assessment|estimate|consultation|tour|visit"
-        r"|coffee|lunch|breakfast|drinks|trial|pilot|purchase|buy|order|contract|agreement|calendar|schedule|book)\b",
+        # (a drink or a meal that names a trade, not one offered: "coffee growers", "the lunch rush")
+        r"|(?:coffee|lunch|breakfast)(?!\s+(?:growers?|farmers?|farms?|shops?|roasters?|roastery|beans?|machines?|makers?|industry"
+        r"|chains?|brands?|plantations?|producers?|exporters?|importers?|equipment|supplies|trade|rush|service|menu|crowd)\b)"
+        r"|drinks|trial|pilot|purchase|buy|order|contract|agreement|calendar|schedule|book)\b",
         "demo demos demonstration demonstrations meeting appointment walk walkthrough presentation assessment"
         " estimate consultation tour visit coffee lunch breakfast drinks trial pilot purchase buy order contract"
         " agreement calendar schedule book",

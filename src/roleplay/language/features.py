@@ -48,7 +48,7 @@ _FEATURE_PLAIN = frozenset(
     alarming backlit configurations connector connectors forecasting queries query digital coated
     coating cooling payload repeatability throughput torque axis plc plcs scada hmi rfid nfc iot
     cri kelvin dimmable dimming occupancy predictive modeling modelling scorecard scorecards
-    accuracy precision
+    accuracy precision checklist checklists e-signature e-signatures esignature esignatures
     antimicrobial antibacterial breathable stretch wicking pockets zippered insulated ergonomic
     adjustable reinforced washable embroidered embroidery
     """.split()
@@ -82,6 +82,11 @@ _FEATURE_OTHER = AnyOf(
         # a colour temperature, a rated life: "2700k warm white", "rated for 50,000 hours"
         r"|\b[1-9]\d{3}\s?k\b|\brated\s+(?:for|to|at)\s+(?:over\s+|up\s+to\s+)?[\d,]+\s+(?:hours|cycles)\b",
         "# listed certified rated approved",
+    ),
+    # ... the same said in words: "thirty percent lighter than hand layup"
+    Rule(
+        rf"\b{_SPEC_NUMBER}(?:[\s-]{_SPEC_NUMBER})?\s+percent\s+(?:uptime|longer|faster|lighter|stronger|quieter|brighter|smaller)",
+        "percent",
     ),
     Rule(r"\bevery\s+(?:\d+|\w+)\s+(?:seconds|minutes)\b", "every"),
     # how much it gets through: "400 acres a day per crew", "forty loads an hour"
@@ -147,7 +152,7 @@ _PRODUCT_CUE = Rule(
     r"|\b(?:it's|its|it\s+is|this\s+is|that's)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:platform|system|app|tool|crm|software|product|device|unit|service|solution|suite|kit|machine|appliance|sensor|camera|portal|dashboard)\s+"
     r"(?:with|that\s+(?:has|does|gives\s+you|includes))\s+"
     r"|\b(?:we've|weve|it's|its|they've|theyve)\s+got\s+|\byou(?<!whenever\syou)(?<!when\syou)(?<!if\syou)(?<!once\syou)(?<!until\syou)\s+(?:also\s+)?get\s+(?!(?:a|the)\s+(?:minute|sec|second|moment|chance)\b|time\b|back\b|a\s+call\b)|\b(?:includes|including|comes\s+with|(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)(?<!is\s)built\s+in|on\s+top\s+of\s+that)\b\W*"
-    r"|(?:^\W*(?:(?:ok|okay|so|and|well|basically|yeah|look|um|uh|anyway|right|totally|sure|absolutely|exactly|yep|yes)\W+)*(?!(?:it|this|that|they|he|she|i|you|which|who|my|your|his|her|their)\s)(?:\w+\s+){1,2}|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:also\s+)?(?:does|handles|covers|automates|offers|includes|provides|gives\s+you|comes\s+with)\s+"
+    r"|(?:^\W*(?:(?:ok|okay|so|and|well|basically|yeah|look|um|uh|oh|ah|anyway|right|totally|sure|absolutely|exactly|yep|yes|honestly|actually|real\s+quick|quickly)\W+)*(?:(?!(?:it|this|that|they|he|she|i|you|which|who|what|how|where|when|why|my|your|his|her|their)\s)\w+\s+){1,2}|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:also\s+)?(?:does|handles|covers|automates|offers|includes|provides|gives\s+you|comes\s+with)\s+"
     r"(?!(?:take|make|need|help|mean|work|cost|get|have|require)\b)",
     # the verb of every alternative, a whole word: half the listing sentences have none
     "have has got offer offers include includes provide provides support supports feature"
@@ -248,6 +253,9 @@ _SERVICE_CUE = Lazy(
 
 # An item that is a clause of its own, opening on its subject: "I wondered if...".
 _OWN_CLAUSE = Lazy(r"(?i)(?:i|we|you|i'd|i'm|we'd|we're|i've|we've)\s+[a-z]")
+
+
+_MY_CLAUSE = Lazy(r"(?i)(?:(?:and|so|but)\s+)?(?:i|i'd|i'm|i've)\s+[a-z]")
 
 
 # Words that open a noun phrase, some of them also given names ("An", "Will"): "an
@@ -510,6 +518,9 @@ def feature_list(sentence: str) -> str | None:
         if (
             _has_feature_word(item)
             and not _OUTCOME_LEAD.search(item)
+            # the caller's own clause is no item: "I'm calling about the query rules" (but
+            # "we ship in twelve-foot sections" is the product's)
+            and not _MY_CLAUSE.match(item)
             and not _everyday(item)
             # what a thing costs is no feature of it: "the sensors are 89 dollars each"
             and not _price_term(item)
@@ -867,6 +878,13 @@ _SALES_OFFER: tuple[Rule, ...] = (
         rf"(?:pick\s+up|gain|save|get\s+back|free\s+up|cut|add|win\s+back)\s+(?:(?:an\s+)?(?:extra|another)\s+)?(?:{_PERCENT})",
         "percent #",
     ),
+    # ... or a sum foretold without a figure: "I think Front Range could save a fortune on
+    # pick paths" (not "save a seat", "save me a spot")
+    Rule(
+        r"\b(?:could|would|can|will|'d)\s+(?:easily\s+|probably\s+|likely\s+|definitely\s+|really\s+)?save\s+(?:you\s+|them\s+|yourselves\s+|you\s+guys\s+)?"
+        r"(?:a\s+(?:small\s+)?(?:fortune|bundle|ton|packet)|thousands|millions|big\s+money|serious\s+(?:money|cash)|real\s+money|(?:a\s+lot\s+of\s+|lots\s+of\s+)?money)\b",
+        "save",
+    ),
     # money said to be lost without us: "you're leaving money on the table with your dock setup"
     Rule(
         r"\b(?:you're|you\s+are|you've\s+been|you\s+guys\s+are)\s+(?:probably\s+|definitely\s+|likely\s+|still\s+)?leaving\s+(?:\w+\s+)?(?:money|cash|dollars|revenue|margin)\s+on\s+the\s+table\b",
@@ -901,6 +919,13 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"|\b(?:send|have|get|email)\s+(?:you\s+)?(?:the|a|an|my|our)\s+(?:statement\s+of\s+work|sow|contract|service\s+agreement|order\s+form|engagement\s+letter)\b",
         "bring send email forward drop show walk together prepared drafted mocked worked have get",
     ),
+    # ... or simply had: "I've got a short deck, about thirty minutes" (a part of its own:
+    # "got" is in many lines, a deck in few)
+    Rule(
+        r"\b(?:i've|i\s+have|we've|we\s+have|i|we)\s+(?:got|have|'ve\s+got)\s+(?:a|an|this)\s+(?:short\s+|quick\s+|little\s+|brief\s+|rough\s+|great\s+|new\s+)?"
+        r"(?:slide\s+)?(?:deck|sales\s+presentation|pitch|proposal\s+for\s+(?:you|your))\b",
+        "deck presentation pitch proposal",
+    ),
     # room for improvement seen in their business: "I think there's real room to improve
     # your pick paths" (not "there's room for two more at the table")
     Rule(
@@ -920,13 +945,15 @@ _SALES_OFFER: tuple[Rule, ...] = (
     # "loop in your decision maker"
     Rule(
         r"\b(?:bring|invite|include|loop\s+in|cc|ask)\s+(?:along\s+)?(?:whoever|the\s+(?:person|one)\s+(?:who|that)|someone\s+(?:who|that)|anyone\s+(?:who|that))\s+"
-        r"(?:\w+\s+)?(?:signs?\s+off|approves?|controls?|owns?\s+the\s+(?:\w+\s+)?budget|holds?\s+the\s+(?:\w+\s+)?(?:budget|purse)|handles?\s+(?:the\s+)?(?:budgets?|purchasing|procurement|spend))\b"
+        r"(?:\w+\s+)?(?:signs?\s+off|approves?|controls?|(?:owns?|runs?|manages?)\s+(?:the\s+|your\s+)?(?:\w+\s+)?budget|holds?\s+the\s+(?:\w+\s+)?(?:budget|purse)|handles?\s+(?:the\s+)?(?:budgets?|purchasing|procurement|spend))\b"
+        # ... or wanted there: "it'd be good to have the decision maker at the table"
+        r"|\b(?:have|get)\s+(?:your|the|a)\s+(?:\w+\s+)?(?:decision[\s-]makers?|budget[\s-]holders?)\s+(?:at\s+the\s+table|in\s+the\s+room|there|on\s+the\s+call|along|with\s+us)\b"
         r"|\b(?:bring|invite|include|loop\s+in)\s+(?:along\s+)?(?:your|the|a)\s+(?:\w+\s+)?(?:decision[\s-]makers?|budget[\s-]holders?|buyers?|purchasing\s+(?:manager|lead|person))\b"
         # ... named after someone else asked along: "bring your ops manager and whoever signs
         # off on consulting spend"
         r"|\b(?:bring|invite|include|loop\s+in)\s+(?:along\s+)?(?:your|the)\s+(?:[\w-]+\s+){1,3}?(?:and|or|plus)\s+(?:whoever|the\s+(?:person|one)\s+(?:who|that))\s+"
         r"(?:\w+\s+)?(?:signs?\s+off|approves?|controls?\s+the\s+budget|holds?\s+the\s+(?:\w+\s+)?budget)\b",
-        "bring invite include loop cc ask",
+        "bring invite include loop cc ask have get",
     ),
     # the boss asked along to a catch-up: "could you get your ceo to come along", "can you
     # bring your vp of ops"
@@ -942,10 +969,13 @@ _SALES_OFFER: tuple[Rule, ...] = (
     # our work put in front of them: "i want to show him my layout stuff", "I'd love to
     # walk you through what we built for Acme" (not "let me show you where the file is")
     Rule(
-        r"\b(?:i|we)(?:\s+(?:really\s+|just\s+)?(?:want|wanted|wanna|would\s+(?:really\s+)?(?:like|love)|can|could|will|get\s+to)|'d\s+(?:really\s+)?(?:like|love)|'ll)\s+(?:to\s+)?"
+        # (or longed for: "I've been dying to show you what I'm doing now with layouts")
+        r"\b(?:i|we)(?:\s+(?:really\s+|just\s+)?(?:want|wanted|wanna|would\s+(?:really\s+)?(?:like|love)|can|could|will|get\s+to)|'d\s+(?:really\s+)?(?:like|love)|'ll"
+        r"|(?:'ve|\s+have)\s+been\s+(?:dying|itching|meaning|wanting|waiting)|(?:'m|\s+am)\s+(?:dying|itching|excited|keen)|\s+can't\s+wait)\s+(?:to\s+)?"
         r"(?:show|walk)\s+(?:you|him|her|them|y'all|you\s+guys|your\s+(?:[\w-]+\s+)?(?:team|boss|people|crew|staff|folks|manager|partners?))\s+(?:through\s+)?"
         r"(?:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:stuff|work|product|products|platform|software|tool|app|system|services?|solution|designs?|portfolio|samples?|ideas|plans?|layouts?|deck|numbers|offer|range|line)\b"
-        r"|what\s+(?:i|we)\s+(?:do|did|built|build|make|made|offer|have|can\s+do)\b)",
+        r"|what\s+(?:i|we)\s+(?:do|did|built|build|make|made|offer|have|can\s+do)\b"
+        r"|what\s+(?:i'm|we're|i\s+am|we\s+are|i've\s+been|we've\s+been)\s+(?:doing|building|making|selling|offering|working\s+on)\b)",
         "show walk",
     ),
     Rule(

@@ -58,7 +58,11 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
         (),
         Rule(
             r"[£€₹]\s?\d[\d,]*(?:\.\d+)?|\b(?:rs\.?|inr|aud|cad|gbp|eur|nzd|a\$|c\$)\s?\d[\d,]*(?:\.\d+)?"
-            r"|\b\d[\d,]*(?:\.\d+)?\s*(?:rupees|lakhs?|crores?|aud|cad|gbp|eur|inr|nzd|pence)\b"
+            r"|\b\d[\d,]*(?:\.\d+)?\s*(?:rupees|lakhs?|crores?|aud|cad|gbp|eur|inr|nzd|pence"
+            # the world's other currencies, after the sum: "399 rand a month", "2,500 pesos"
+            r"|rand|zar|naira|ngn|shillings?|kes|cedis?|kwacha|pula|dirhams?|aed|riyals?|sar|dinars?"
+            r"|pesos|mxn|reais|brl|yen|jpy|yuan|rmb|cny|baht|thb|ringgit|myr|rupiah|idr|sgd|hkd"
+            r"|francs?|chf|kronor|kroner|krona|sek|nok|dkk|zloty|zlotys|pln|lira|forint|lei)\b"
             r"|\b\d+(?:\.\d+)?p\s+(?:a|an|per|each)\s+[a-z]+"
         ),
     ),
@@ -196,6 +200,9 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             + _NUMBER_WORDS
             + r")\s+(?:days?|weeks?|months?|years?)\s+(?:free|on\s+us)\b"
             r"|\b(?:it's|it\s+is|that's|that\s+is|completely|totally|absolutely|100%)\s+free\b(?!\s+(?:to|for|now|at|on|next|this|tomorrow|today))"
+            # what comes with it, free: "installation is free if you sign this week"
+            r"|\b(?:installation|install|setup|set-up|onboarding|delivery|shipping|activation|training|fitting|hardware|equipment)"
+            r"\s+(?:is|are|'s|comes|would\s+be|will\s+be|'ll\s+be)\s+(?:completely\s+|totally\s+|also\s+|included\s+and\s+)?free\b"
         ),
     ),
     # a price stated in words: "plans start at 79", "our rate is a flat 2.4 percent"
@@ -341,7 +348,11 @@ _CURRENCY_SIGNS = ("£", "€", "₹", "$")
 # Rule 0's currency words and units are whole words wherever it matches ("rs 500", "5,000
 # rupees"): looked up among the line's words (memoised: the introduction rules ask first).
 _CURRENCY_WORDS = frozenset(
-    "rs inr aud cad gbp eur nzd rupees lakh lakhs crore crores pence p".split()
+    "rs inr aud cad gbp eur nzd rupees lakh lakhs crore crores pence p"
+    " rand zar naira ngn shilling shillings kes cedi cedis kwacha pula dirham dirhams aed riyal"
+    " riyals sar dinar dinars pesos mxn reais brl yen jpy yuan rmb cny baht thb ringgit myr"
+    " rupiah idr sgd hkd franc francs chf kronor kroner krona sek nok dkk zloty zlotys pln lira"
+    " forint lei".split()
 )
 _PER_UNIT_RULE = Lazy(_PER_UNIT)
 _FINANCE_WORDS = ("%", "cent", "interest", "payment", "defer")

@@ -494,7 +494,8 @@ _WE_DO = (
     # quotes", not "we work with a lot of auto shops in the area", which says who we are)
     r"|automate|cut|reduce|track|insure|specialize|specialise|take\s+care\s+of|sort\s+out"
     r"|work\s+with\s+(?:[\w'&-]+\s+){1,6}?(?:on|to|who|that|so)\s+\w+"
-    r"|train|recruit|staff|deliver|do|keep|warn|alert|stop|save|catch|protect|prevent|monitor|flag|spot"
+    # (not "do": "we do work uniforms for shops" says what the firm is, not why it calls)
+    r"|train|recruit|staff|deliver|keep|warn|alert|stop|save|catch|protect|prevent|monitor|flag|spot"
     r"|remind|fill|find|connect|simplify|streamline|turn|get|make\s+sure"
 )
 # (nor a relative clause: "20 percent of whatever we find")
@@ -755,6 +756,17 @@ _RECORDS_WORK_OR_LOOKOUT = Rule(
     " send pass forward flag share keep keeping alert lookout",
 )
 
+# Finding out who owns a topic, said as the aim of the call: "we do billing software for
+# engineering firms and I'm trying to figure out who handles that over there" (a plain
+# request to be put through is no reason: "I need to speak with whoever handles billing").
+_FINDING_WHO = Rule(
+    r"\b(?:trying|hoping|looking|here|calling)\s+to\s+(?:figure\s+out|find\s+out|work\s+out|track\s+down|pin\s+down|learn)\s+"
+    r"(?:who|whoever|which\s+person|the\s+(?:right\s+)?(?:person|one)\s+(?:who|that))\s+(?:\w+\s+)?"
+    r"(?:handles|looks\s+after|manages|runs|is\s+in\s+charge\s+of|takes\s+care\s+of|deals\s+with|owns|oversees|is\s+responsible\s+for)\b"
+    r"(?:\s+[^\s.!?,]+){0,4}",
+    "figure find work track pin learn",
+)  # (and every match has "who": tested first, on the line)
+
 
 def _unannounced_reason(text: str, sents: list[str]) -> str | None:
     """A trigger event (told, not asked), or the prospect's likely problem followed by
@@ -773,6 +785,7 @@ def _unannounced_reason(text: str, sents: list[str]) -> str | None:
         or _THEY_OFTEN.search(text)
         or _OTHER_REASONS.search(text)
         or _RECORDS_WORK_OR_LOOKOUT.search(text)
+        or (_FINDING_WHO.search(text) if "who" in low else None)
         or _BY_HAND.search(text)
         or (_MEASURED_PROBLEM.search(text) if has_any(low, _MEASURED_VERBS) else None)
     )

@@ -232,7 +232,7 @@ _KEYWORDS = frozenset(
     referred referral mentioned suggested interested interest discount trial price
     pricing costs month monthly annual yearly license seats package packages flat features feature dashboard
     dashboards integration integrations analytics platform software automated
-    automation uptime realtime reporting reports tracking module modules
+    automation automatic automatically uptime realtime reporting reports tracking module modules
     company business team people customers clients shop office warehouse drivers
     there speaking hello thanks thank great perfect works sounds would could should
     dollars bucks hundred thousand eleven twelve thirteen fourteen fifteen sixteen
