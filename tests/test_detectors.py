@@ -3312,6 +3312,26 @@ MESSY_TABLE = [
     ("could you save me a seat at the front", None, "sales_offer", False),
     ("we have a proposal going to our board next week", None, "sales_offer", False),
     ("do you have a decision maker for that", None, "sales_offer", False),
+    # (session 30, seeds-pBF) the connection request seen, its subject dropped
+    (
+        "hi jo, its sam. saw your linkedin request and wanted to say thanks",
+        None,
+        "connection_note",
+        True,
+    ),
+    ("got ur connection invite last week, thanks", None, "connection_note", True),
+    ("got your invite to the party, thanks", None, "connection_note", False),
+    # the people they want to meet, asked after: a networking call's reason
+    ("if theres ever anyone you want to meet in food retail, let me know", None, "reason", True),
+    ("and if there's someone you'd like to be introduced to, just ask", None, "reason", True),
+    ("anyone you want on the call is welcome too", None, "reason", False),
+    # customers in common are no feature of the product
+    (
+        "we have about 300 mutual customers, harbor pos terminals and our payroll module",
+        None,
+        "feature_list",
+        False,
+    ),
 ]
 
 

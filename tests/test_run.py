@@ -360,6 +360,37 @@ def test_a_line_over_the_limit_on_stdin_is_kept_as_refused_and_the_call_goes_on(
     assert [(r.after, r.text) for r in t.refused] == [(3, long.strip())]
 
 
+def test_a_stage_direction_is_not_said_but_kept_and_the_call_goes_on(tmp_path):
+    # "(waits for the beep)" is what the rep does, not words: the prospect hears nothing
+    # and the next line is the turn
+    stdin = f"(waits for a moment)\n{OPENER}\n[pause]\n{GOOD_LINES[1]}\n{GOOD_LINES[2]}\n"
+    code, out, err = play(
+        tmp_path, "run", "sleepy_skeptic", "--script", "-", "--seed", "1", stdin=stdin
+    )
+    assert code == 0
+    assert err == (
+        "roleplay: warning: <stdin>:1: that line is a stage direction, and the prospect hears"
+        " only words; type what you say; not played, kept in the transcript\n"
+        "roleplay: warning: <stdin>:3: that line is a stage direction, and the prospect hears"
+        " only words; type what you say; not played, kept in the transcript\n"
+    )
+    assert "Outcome success" in out
+    t = load_transcript(saved(tmp_path)[0])
+    assert [x.text for x in t.turns if x.is_rep] == GOOD_LINES
+    assert [r.text for r in t.refused] == ["(waits for a moment)", "[pause]"]
+
+
+def test_a_line_that_only_starts_with_an_aside_is_said(tmp_path):
+    stdin = f"(laughs) {OPENER}\n{GOOD_LINES[1]}\n{GOOD_LINES[2]}\n"
+    code, out, err = play(
+        tmp_path, "run", "sleepy_skeptic", "--script", "-", "--seed", "1", stdin=stdin
+    )
+    assert (code, err) == (0, "")
+    t = load_transcript(saved(tmp_path)[0])
+    assert [x.text for x in t.turns if x.is_rep][0] == f"(laughs) {OPENER}"
+    assert not t.refused
+
+
 def test_a_failure_mid_call_still_writes_the_end_record(tmp_path, monkeypatch):
     from roleplay.dialogue.engine import Conversation
 

@@ -26,7 +26,7 @@ from prompt_toolkit.shortcuts import print_formatted_text
 from prompt_toolkit.styles import Style
 
 from roleplay.color import STYLE_RULES
-from roleplay.dialogue.engine import InputTooLong
+from roleplay.dialogue.engine import LineRefused
 from roleplay.keys import practice_bindings
 from roleplay.review import render
 from roleplay.typed_text import repair
@@ -323,7 +323,7 @@ def _turns(
             show([("class:error", note + "\n")])
         try:
             result = call.say(text)
-        except InputTooLong as exc:
+        except LineRefused as exc:
             call.refuse(text, exc.message)
             show([("class:error", f"Not sent: {exc.message}. It is kept in the transcript.\n")])
             continue

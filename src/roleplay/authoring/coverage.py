@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from roleplay.dialogue.engine import CallEnded, Conversation, InputTooLong
+from roleplay.dialogue.engine import CallEnded, Conversation, LineRefused
 from roleplay.dialogue.scenario import Intent, Scenario, Transition
 from roleplay.language.signals import signals
 
@@ -302,7 +302,7 @@ def measure(scenario: Scenario, runs: int = DEFAULT_RUNS, seed: int = 0) -> Cove
                 text = lines.for_intent(scenario.intents[rng.choice(wanted)])
             try:
                 result = conv.say(text)
-            except (InputTooLong, CallEnded):
+            except (LineRefused, CallEnded):
                 break
             visited[result.state] = visited.get(result.state, 0) + 1
             for t in result.fired:

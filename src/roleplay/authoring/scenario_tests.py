@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from roleplay.dialogue.engine import CallEnded, Conversation, InputTooLong
+from roleplay.dialogue.engine import CallEnded, Conversation, LineRefused
 from roleplay.dialogue.scenario import Scenario, ScenarioTest
 
 
@@ -58,7 +58,7 @@ def run_test(scenario: Scenario, test: ScenarioTest) -> TestResult:
             break
         try:
             result = conv.say(step.say)
-        except (InputTooLong, CallEnded) as exc:
+        except (LineRefused, CallEnded) as exc:
             failures.append(Failure(step.line, exc.message))
             break
         said = f"after {_short(step.say)!r}"

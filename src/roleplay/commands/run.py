@@ -12,7 +12,7 @@ import random
 from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
-from roleplay.dialogue.engine import InputTooLong, check_line
+from roleplay.dialogue.engine import InputTooLong, LineRefused, NotSpoken, check_line
 from roleplay.dialogue.recording import RecordedCall
 from roleplay.dialogue.scenario import DIFFICULTIES
 from roleplay.environment import Environment, shown_path
@@ -112,6 +112,8 @@ def _checked(lines: Iterable[tuple[int, str]], name: str) -> Iterator[tuple[int,
             check_line(text)
         except InputTooLong as exc:
             raise UsageError(exc.message, file=name, line=lineno) from None
+        except NotSpoken:
+            pass  # (refused when it is reached, like a line typed in a call)
         yield lineno, text
 
 
@@ -148,7 +150,7 @@ def _play(
             continue
         try:
             check_line(line)
-        except InputTooLong as exc:
+        except LineRefused as exc:
             call.refuse(line, exc.message)
             warn(lineno, f"{exc.message}; not played, kept in the transcript")
             continue

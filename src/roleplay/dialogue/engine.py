@@ -47,8 +47,16 @@ _GENERIC_CONFUSED = (
 )
 
 
-class InputTooLong(RoleplayError):
+class LineRefused(RoleplayError):
+    """A trainee line the call does not take: it is kept in the transcript, not played."""
+
+
+class InputTooLong(LineRefused):
     """A trainee line longer than ``MAX_LINE_CHARS``."""
+
+
+class NotSpoken(LineRefused):
+    """A trainee line that is only a stage direction: "(waits for the beep)", "[pause]"."""
 
 
 class CallEnded(RoleplayError):
@@ -95,13 +103,23 @@ def check_line(text: str) -> str:
 
     Raises:
         InputTooLong: when it is over ``MAX_LINE_CHARS``.
+        NotSpoken: when it is only a stage direction ("(waits for the beep)").
     """
     line = " ".join(text.split())
     if len(line) > MAX_LINE_CHARS:
         raise InputTooLong(
             f"that line is {len(line)} characters; say it in turns of at most {MAX_LINE_CHARS}"
         )
+    if line[:1] in "([*" and _STAGE_DIRECTION.fullmatch(line):
+        raise NotSpoken(
+            "that line is a stage direction, and the prospect hears only words; type what you say"
+        )
     return line
+
+
+# A line that is all action, no words: "(waits for the beep)", "[pause]", "*clears throat*"
+# (not a line that only starts with one: "(laughs) fair enough").
+_STAGE_DIRECTION = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\*[^*]+\*")
 
 
 #: How many more things one turn can tell the prospect after the first.
@@ -301,6 +319,7 @@ class Conversation:
 
         Raises:
             InputTooLong: for a line over ``MAX_LINE_CHARS``; nothing is recorded.
+            NotSpoken: for a stage direction, not words; nothing is recorded.
             CallEnded: when the call is already over.
         """
         if self.ended:

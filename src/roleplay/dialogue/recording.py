@@ -118,7 +118,7 @@ class RecordedCall:
         """Play one rep line; the call is finished (end record written) if it ends.
 
         Raises:
-            InputTooLong: nothing is recorded, and the call goes on.
+            LineRefused: nothing is recorded (too long, or only a stage direction), and the call goes on.
             CallEnded: the call is already over.
         """
         if self.conversation.ended:

@@ -197,6 +197,8 @@ _NOT_PRODUCT = Rule(
     # ... or checked: "to make sure we have the right contact details for you on file"
     r"|\b(?:right|correct|current|latest|up-to-date|up\s+to\s+date)\s+(?:contact\s+)?(?:details|info|information|records?|address|email|number|name|title)\b"
     r"|\b(?:in|on)\s+our\s+(?:records|database|files|contact\s+list|mailing\s+list)\b|\bon\s+file\b"
+    # customers we have in common: "we have several hundred shared restaurants"
+    r"|\b(?:shared|mutual|common|joint|overlapping)\s+(?:customers|clients|restaurants|accounts|users|stores|merchants|locations|members|sites|venues)\b"
     # a share of their customers: "several hundred of our restaurants run..."
     r"|\b(?:hundreds?|thousands?|dozens?|many|most|some|several|half|all|a\s+lot|lots|few|none)\s+of\s+our\b"
 )

@@ -656,6 +656,8 @@ _CONNECTION_NOTE = Rule(
     r"|\b(?:you|u|i|we)\s+(?:just\s+|recently\s+)?(?:sent|accepted|added|invited|requested|got|saw|approved)\s+"
     r"(?:me\s+|you\s+)?(?:(?:a|an|my|the|your)\s+)?(?:linkedin\s+(?:connection\s+|connect\s+)?(?:request|invite|invitation|connection|connect|message)"
     r"|(?:connection|connect)\s+(?:request|invite|invitation)|me\s+on\s+linkedin|to\s+connect\s+on\s+linkedin)\b"
+    # ... its subject dropped: "saw your connection request last week and..."
+    r"|\b(?:saw|got|accepted)\s+(?:your|ur)\s+(?:linkedin\s+(?:connection\s+|connect\s+)?|connection\s+|connect\s+)(?:request|invite|invitation)\b"
     # "you asked to connect on LinkedIn last week", "you reached out on linkedin"
     r"|\b(?:you|u|i|we)\s+(?:just\s+|recently\s+)?(?:asked|wanted|tried|reached\s+out)\s+(?:(?:me\s+)?to\s+connect\s+)?(?:with\s+(?:me|you)\s+)?(?:on|over|via)\s+linkedin\b"
     r"|\bthanks?\s+(?:you\s+)?for\s+(?:the\s+|your\s+)?(?:linkedin\s+(?:connection\s+|connect\s+)?(?:request|invite|invitation|connection|connect|add)"

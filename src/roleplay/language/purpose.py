@@ -353,7 +353,9 @@ _HABIT_OR_INTRO = Rule(
     r"(?:make\s+(?:an?|the|some|any)\s+(?:intro|introduction)s?|introduce\s+you|connect\s+you|put\s+you\s+in\s+touch|pass\s+your\s+name)\b"
     # ... or asked who it could be: "if there's anyone in logistics you'd like an intro to"
     # (or who they could be: "if there are people in cold storage you'd like an introduction to")
-    r"|\b(?:anyone|anybody|someone|somebody|people|folks|contacts|companies|firms)\b[^.!?]{0,60}?\byou(?:'d|d|\s+would)\s+(?:like|love|want)\s+(?:an?\s+)?(?:intro|introduction)\b",
+    # (or wanted to meet: "if there's ever anyone you want to meet in logistics, let me know")
+    r"|\b(?:anyone|anybody|someone|somebody|people|folks|contacts|companies|firms)\b[^.!?]{0,60}?\byou(?:'d|d|\s+would)?\s+(?:like|love|want)\s+"
+    r"(?:(?:an?\s+)?(?:intro|introduction)|to\s+(?:meet|be\s+introduced\s+to|get\s+(?:to\s+know|in\s+front\s+of)|connect\s+with))\b",
     "like love want prefer try glad happy pleased keen",
 )
 #: Every match of :data:`_HABIT_OR_INTRO` has one of these.
@@ -367,6 +369,11 @@ _HABIT_OR_INTRO_CUES = (
     "pleased to",
     "keen to",
     "an intro",
+    "to meet",
+    "introduced to",
+    "get to know",
+    "in front of",
+    "connect with",
 )
 
 
