@@ -256,7 +256,9 @@ _SERVICE_CUE = Lazy(
 # An item that is a clause of its own, opening on its subject: "I wondered if...".
 _OWN_CLAUSE = Lazy(r"(?i)(?:i|we|you|i'd|i'm|we'd|we're|i've|we've)\s+[a-z]")
 
-
+# ... the caller's own only, perhaps after a joining word ("and I wanted to share our
+# checklist"): a list item in a line of features, where "we ship in twelve-foot sections"
+# still names one of the product's.
 _MY_CLAUSE = Lazy(r"(?i)(?:(?:and|so|but)\s+)?(?:i|i'd|i'm|i've)\s+[a-z]")
 
 
@@ -881,7 +883,9 @@ _SALES_OFFER: tuple[Rule, ...] = (
         "percent #",
     ),
     # ... or a sum foretold without a figure: "I think Front Range could save a fortune on
-    # pick paths" (not "save a seat", "save me a spot")
+    # pick paths" (not "save a seat", "save me a spot"; a saving promised, like the rule of
+    # "we could save you money" above, but a part of its own: that one is searched on every
+    # line with "like" or "love", this one only on lines with "save")
     Rule(
         r"\b(?:could|would|can|will|'d)\s+(?:easily\s+|probably\s+|likely\s+|definitely\s+|really\s+)?save\s+(?:you\s+|them\s+|yourselves\s+|you\s+guys\s+)?"
         r"(?:a\s+(?:small\s+)?(?:fortune|bundle|ton|packet)|thousands|millions|big\s+money|serious\s+(?:money|cash)|real\s+money|(?:a\s+lot\s+of\s+|lots\s+of\s+)?money)\b",
