@@ -3332,6 +3332,39 @@ MESSY_TABLE = [
         "feature_list",
         False,
     ),
+    # (session 31, messy62) whom we are ringing, then why
+    ("I'm ringing a handful of garden centres in Kent about the peat rules", None, "reason", True),
+    ("we were phoning clinics nearby because flu season came early", None, "reason", True),
+    ("we're calling them back about it tomorrow", None, "reason", False),
+    # a question about some of them, typed without its mark
+    ("have any of the crews complained about the new vans", None, "discovery_question", True),
+    ("ok, do any of your techs still use paper job sheets", None, "discovery_question", True),
+    ("we dont have any of the blue ones left", None, "question", False),
+    # a scam message is no address
+    ("did anyone open a fake ups email last month?", None, "discovery_question", True),
+    ("whats the owners email?", None, "contact_details", True),
+    # a person asked for by title or by first name is routing, not a question about them
+    ("could I get Mrs Adeyemi please", None, "routing", True),
+    ("can i grab priya please", None, "routing", True),
+    ("could i get dr. haas please", None, "routing", True),
+    ("could i get Dr. Haas please", None, "discovery_question", False),
+    ("can i get a copy please", None, "routing", False),
+    ("Can I get Dr. Lin on a quick call Thursday?", None, "commitment_ask", True),
+    # this very call awaited is no news about them
+    (
+        "your brother gave me your number, said you were expecting to hear from me",
+        None,
+        "reason",
+        False,
+    ),
+    ("dev said you were waiting on quotes for new racking", None, "reason", True),
+    # a brand run together is no name, typed in lower case
+    ("hi this is loadsmart calling about your freight", None, "introduction", False),
+    ("hi this is marisol calling from loadsmart", None, "introduction", True),
+    ("yeah fleetguard, we do vehicle trackers", "sorry, who is this?", "introduction", False),
+    ("yeah nadia, from fleetguard", "sorry who is this", "introduction", True),
+    # a typo in "conversation"
+    ("just following up on our convresation from march", None, "misleading_claim", True),
 ]
 
 
@@ -3591,6 +3624,11 @@ def test_the_prospects_own_name_said_back_is_no_introduction(
         ("we sell payroll", False),
         ("we make time for people like you, honestly", False),
         ("we do a lot of favours for friends like you", False),
+        # (session 31) working "around" their work says why we call; around a place, who
+        # we are
+        ("we work with small labs around their sample tracking", True),
+        ("we work with a few practices around scheduling", True),
+        ("we work with lots of cafes like yours around Bristol", False),
     ],
 )
 def test_what_we_make_for_people_like_them_is_a_purpose(line: str, purpose: bool) -> None:

@@ -129,6 +129,10 @@ REPAIRS = [
     # "were" typed for "we're" before "here", and a free relative after "that's"
     ("thats what were here for", "that's what we're here for"),
     ("thats basically how we started", "that's basically how we started"),
+    # (session 31) an auxiliary and a weekday before "at" are no name and surname, and a
+    # title's full stop ends no question
+    ("ok great, does friday at 3 work", None),
+    ("could i reach dr. okafor", "could I reach Dr. Okafor?"),
     # tidy text is left alone
     ("Hi Dale, this is Priya from Tallyworks. How do you quote jobs?", None),
 ]

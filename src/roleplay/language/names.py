@@ -87,6 +87,25 @@ def _business_word(low: str) -> bool:
     return low in _BUSINESS_WORDS or (len(low) >= 6 and "".join(sorted(low)) in _business_letters())
 
 
+# The last part of a brand made of two words run together ("StockSmart", "ByteHarbor",
+# "CyberGuard", "PayHub"): no first name ends in one of these, so a lower-case word that
+# does, and is no known name, is a company ("this is stocksmart calling").
+_BRAND_HEADS = (
+    "smart harbor harbour guard soft ware works hub stack flow sync logic desk cloud tech labs"
+    " base pay bot ify wise point gate grid link path bridge box kit scan track"
+).split()
+_BRAND_ENDINGS = tuple(_BRAND_HEADS)
+
+
+def _brand_word(low: str) -> bool:
+    """Is ``low`` a run-together brand ("stocksmart", "byteharbor"), not a known name?"""
+    return (
+        low.endswith(_BRAND_ENDINGS)
+        and any(low.endswith(head) and len(low) >= len(head) + 3 for head in _BRAND_HEADS)
+        and low not in first_names()
+    )
+
+
 #: Capitalised words that are not names ("I'm Sorry", "this is Monday", "it's Just...").
 _NOT_NAMES = frozenset(
     """
@@ -555,7 +574,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
             if spelled and re.sub(r"[^a-z]", "", spelled.lower()) != words[-1].lower():
                 continue  # the letters spell some other word
             if pattern is not _MY_NAME_ANY:
-                if any(_business_word(w.lower()) for w in words):
+                if any(_business_word(w.lower()) or _brand_word(w.lower()) for w in words):
                     continue  # "its crestview solar here" names a company, not a person
                 if (
                     group != "name4"
@@ -992,6 +1011,8 @@ def introduction(text: str, answers_who: bool = False) -> str | None:
         bare = _BARE_LOWER_NAME.match(text)
         if bare is not None and _COMPANY_AFTER.match(text, bare.end()):
             bare = None  # "skypitch, the drone roof people": a company, described
+        if bare is not None and _brand_word(bare.group("name")):
+            bare = None  # "yeah stocksmart, so...": a brand, not a name
         if (
             bare is not None
             and bare.group("name") not in first_names()

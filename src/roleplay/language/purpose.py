@@ -223,7 +223,8 @@ _REASON_PARTS: tuple[Rule, ...] = (
     # dealing with the same no-shows"
     Rule(
         r"\b(?:said|mentioned|told\s+me|tells\s+me|says)\s+(?:that\s+)?you(?:\s+guys)?(?:'re|\s+are|\s+were"
-        r"|\s+(?:might|may|could|would)\s+be)\s+(?:now\s+|just\s+|also\s+|still\s+)?[a-z]{3,}ing\b"
+        # (not waiting for this very call: "he said you were expecting to hear from me")
+        r"|\s+(?:might|may|could|would)\s+be)\s+(?:now\s+|just\s+|also\s+|still\s+)?(?!(?:expecting|waiting\s+(?:for|on))\s+(?:to\s+hear|me|my|us|our|this|a\s+call)\b)[a-z]{3,}ing\b"
         rf"|\b(?:said|mentioned|told\s+me|tells\s+me|says)\s+(?:that\s+)?you(?:\s+guys)?(?:'ve|\s+have)?\s+(?:just\s+|recently\s+)(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b",
         "said mentioned told tells says",
     ),
@@ -285,6 +286,13 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"|\byou\s+(?:called|rang|phoned|emailed|messaged|texted|left\s+(?:me\s+|us\s+)?a\s+(?:message|voicemail|note))\b"
         r"[^.!?]{0,40}?\b(?:earlier|yesterday|this\s+(?:morning|afternoon|week)|last\s+\w+|about|asking|regarding|re)\b",
         "returning got getting received picked answering called rang phoned emailed messaged texted left",
+    ),
+    # whom we are calling, then why: "we're just calling firms in your area about phishing",
+    # "I'm ringing a few clinic owners because..." (the words between are who is called)
+    Rule(
+        r"\b(?:i'm|i\s+am|we're|we\s+are|i\s+was|we\s+were|just)\s+(?:\w+\s+){0,2}?(?:calling|ringing|phoning)\s+"
+        r"(?!(?:it|that|this|them|him|her|back|you)\b)(?:[\w'&-]+\s+){1,8}?(?:about|regarding|because)\b(?=\s+\w)",
+        "calling ringing phoning",
     ),
 )
 
@@ -486,7 +494,10 @@ _VALUE_STATEMENT = Rule(
     # "we're a billing software company for engineering firms"
     r"|\b(?:we're|we\s+are)\s+an?\s+(?:[\w'-]+\s+){0,4}?(?:company|firm|platform|tool|service|app|provider|agency|business|startup|team)\s+(?:for|that\s+helps|helping|serving)\s+\w+"
     # "we work with engineering firms on billing", "I work with clinics to cut no-shows"
-    r"|\b(?:we|i)\s+(?:mostly\s+|mainly\s+)?work\s+with\s+(?:[\w'&-]+\s+){1,5}?(?:on|to|around|who|that)\s+\w+"
+    # ("around" their work, not around a place: "businesses like yours around leeds" says
+    # who we are)
+    r"|\b(?:we|i)\s+(?:mostly\s+|mainly\s+)?work\s+with\s+(?:[\w'&-]+\s+){1,5}?"
+    r"(?:(?:on|to|who|that)\s+\w+|around\s+(?:their|your|its|[a-z]{3,}ing\b))"
     # what we make, aimed at them: "we do quoting software for shops like yours",
     # "I build scheduling tools for practices your size"
     r"|\b(?:we|i)\s+(?:do|make|build|sell|run|provide)\s+(?!(?:time|exceptions?|favou?rs?|a\s+lot|that|this|it|everything|anything)\b)(?:[\w'-]+\s+){1,4}?for\s+(?:[\w'-]+\s+)?(?:like\s+(?:yours|you)|your\s+size)\b"

@@ -26,9 +26,7 @@ _SUBJECTS = frozenset("you your i we they he she it there that this anyone anybo
 # In parts, each gated on the words all its matches have (a line is searched only by the
 # parts its words allow): whether any part matches is what the one alternation would tell.
 QUESTION_CUE = AnyOf(
-    Rule(
-        r"\b(?:" + _AUX.replace(" ", "|") + r")\s+(?:you|your|i|we|they|he|she|there|anyone)", _AUX
-    ),
+    Rule(r"\b(?:" + _AUX.replace(" ", "|") + r")\s+(?:you|your|i|we|they|he|she|there|any)", _AUX),
     Rule(
         r"\b(?:how|what|who|when|where|which|why)[sd]?\b",
         "how what who when where which why whos whats hows howd whatd whyd whered",
@@ -305,6 +303,7 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         while end < n and (
             not pause(gaps[end])
             or (gaps[end] == ":" and lowered[end].isdigit())  # "12:15" is one time
+            or (gaps[end] == ". " and lowered[end - 1] in _TITLES)  # "Dr. Okafor" is one name
             or not (
                 pause(gaps[end], strong=True)
                 or (lowered[end] in _NEW_CLAUSE and not _second_verb(lowered, end))
@@ -591,6 +590,15 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             )
         ):
             return True
+        # "have any of your staff clicked on one", "..., do any of the drivers use it": a
+        # question about some of them
+        if (
+            (clause_start or "," in gaps[i])
+            and nxt == "any"
+            and lowered[i + 2 : i + 3] == ["of"]
+            and i + 3 < len(lowered)
+        ):
+            return True
         # "while I have you, is it you who handles the file room, or someone else": who
         # it is, asked after a comma
         # (or "that": "..., is that you or someone else")
@@ -697,6 +705,8 @@ _EVER_ASKS = frozenset("has have had did does do is are was were".split())
 # Verbs that open a question whatever subject follows, at the start of a line or sentence
 # (not "is fine by me", "is what it is": words that are no subject).
 _OPENS_ON_ANY = frozenset("is are does did".split())
+# Titles written with a full stop ("Dr. Okafor"): the stop ends no sentence.
+_TITLES = frozenset("mr mrs ms mx dr prof".split())
 _GREETINGS = frozenset("hi hey hello".split())
 _NOT_A_SUBJECT = frozenset(
     "fine good great ok okay what all not perfect cool right just very so too also why how done".split()

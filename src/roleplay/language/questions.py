@@ -13,7 +13,7 @@ import re
 from roleplay.language import precompiled
 from roleplay.language.asks import offers_intro_as_gift
 from roleplay.language.names import GREETING_WORDS
-from roleplay.language.repair import first_names
+from roleplay.language.repair import first_names, plain_word
 from roleplay.language.text import AnyOf, Lazy, Rule, has_any, lowercase, words_of
 
 _SMALL_TALK = Rule(
@@ -92,8 +92,11 @@ _ROUTING = AnyOf(
     Rule(
         r"\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|grab|have|reach)\s+(?:please\s+)?"
         r"(?:whoever|the\s+person\s+(?:who|that)|someone\s+(?:who|that)|somebody\s+(?:who|that)"
-        r"|(?:the|your)\s+(?:owner|manager|general\s+manager|gm|head\s+chef|office\s+manager|practice\s+manager|director|boss)\b(?!'s|\s+to\b))",
-        "whoever person someone somebody owner manager gm chef director boss",
+        r"|(?:the|your)\s+(?:owner|manager|general\s+manager|gm|head\s+chef|office\s+manager|practice\s+manager|director|boss)\b(?!'s|\s+to\b)"
+        # ... or by name with a title: "could i get Mr Cole please" (not "could I get Dr.
+        # Holloway on a call this week", which asks for a meeting)
+        r"|(?:mr|mrs|ms|miss|dr)\b\.?\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?(?:,?\s+please)?(?=\s*[,.!?]|\s*$))",
+        "whoever person someone somebody owner manager gm chef director boss mr mrs ms miss dr",
     ),
     Rule(
         r"^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?is\s+(?:[\w.']+\s+){1,4}(?:in|available|around|there|free|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+)?\W*$"
@@ -311,7 +314,9 @@ _EMBEDDED_GATE = (
 # determiner or an owner ("her email", "the right number", "tashas extension"), an
 # address itself, or a spelling.
 _CONTACT_DETAILS = Rule(
-    r"\b(?:her|his|their|your|the|an|a|that|this|its|our|which|what|\w+'s|\w+s)\s+"
+    # (an owner in -s, but not after a word for a scam: "a fake irs email" is a message)
+    r"\b(?:her|his|their|your|the|an|a|that|this|its|our|which|what|\w+'s"
+    r"|(?<!\bfake\s)(?<!\bscam\s)(?<!\bspam\s)(?<!\bbogus\s)(?<!\bphony\s)(?<!\bphoney\s)\w+s)\s+"
     r"(?:(?:best|right|good|correct|current|new|work|office|main|preferred|personal)\s+)*"
     r"(?:e-?mail(?:\s+address)?|(?:(?:phone|cell|mobile|direct|contact|office|work|home)\s+)?number"
     r"(?!\s+(?:of|one|two|three)\b)|(?:phone|direct|shop|office|work|home|main|best|right)\s+line|"
@@ -790,7 +795,27 @@ _NEXT_QUESTION = Lazy(
 
 def is_routing(sentence: str) -> bool:
     """Asks for a person, or where or when they can be found: "is Dr. Patel available?"."""
-    return _ROUTING.matches(sentence) or _WHEREABOUTS.search(sentence) is not None
+    return (
+        _ROUTING.matches(sentence)
+        or _WHEREABOUTS.search(sentence) is not None
+        or _asks_for_by_first_name(sentence)
+    )
+
+
+# A person asked for by first name alone: "could I grab Sarah please", "can I get dave"
+_GET_BY_NAME = Rule(
+    r"\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:get|grab|reach|have)\s+(?:please\s+)?"
+    r"(?P<name>[a-z][a-z'-]+)(?:\s+[a-z][a-z'-]+)?(?:\s+please)?\W*$",
+    "get grab reach have",
+)
+
+
+def _asks_for_by_first_name(sentence: str) -> bool:
+    found = _GET_BY_NAME.search(sentence)
+    if found is None:
+        return False
+    name = found.group("name")
+    return name in first_names() and not plain_word(name)
 
 
 # A transfer demanded rather than asked: "put me through to desmond please", "I need to

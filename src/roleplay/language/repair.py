@@ -229,6 +229,7 @@ _KEYWORDS = frozenset(
     friday saturday sunday morning afternoon evening tonight weekend week month
     number phone call back callback reach message email send sending introduce
     introduced introducing introductions introduction expecting returning personal matter private urgent confidential family friend friends already working partner
+    conversation conversations
     referred referral mentioned suggested interested interest discount trial price
     pricing costs month monthly annual yearly license seats package packages flat features feature dashboard
     dashboards integration integrations analytics platform software automated
@@ -297,6 +298,8 @@ _NOT_NAME = frozenset(
     and or but so if to of in on at for from with by as about just calling here there
     speaking sorry thanks thank yes yeah no not hi hey hello good great fine okay ok sure
     again also still really very quick quickly actually calling back over up out
+    do does did are was were can could would should has have had
+    monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
 
