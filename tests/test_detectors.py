@@ -3365,6 +3365,60 @@ MESSY_TABLE = [
     ("yeah nadia, from fleetguard", "sorry who is this", "introduction", True),
     # a typo in "conversation"
     ("just following up on our convresation from march", None, "misleading_claim", True),
+    # (session 31, messy63) a thing to hold, then what it has
+    (
+        "so it's a scanner with a two-metre drop rating, hot-swap batteries, a glove screen and wifi 6",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("it's a tablet with a stand, which is nice", None, "feature_list", False),
+    # "how bout" is "how about"; a bout is still a bout
+    ("how bout I pop over to the yard friday at 8", None, "commitment_ask", True),
+    ("he had a bout of flu last friday", None, "commitment_ask", False),
+    # a filler after a question's comma: the pause is before the next clause
+    (
+        "hey sam hows your week, um so I'm not here to pitch anything",
+        None,
+        "discovery_question",
+        False,
+    ),
+    # what they asked of someone else is no claim about this call
+    ("did the agency send the crew size you asked for?", None, "misleading_claim", False),
+    ("you asked for a quote last week, so here I am", None, "misleading_claim", True),
+    ("about the quote you asked us for at the expo", None, "misleading_claim", True),
+    # "its for ..." is no name
+    ("its for gyms with under fifty members", "who is this?", "introduction", False),
+    # hoping, with a word between
+    (
+        "I was just hoping to get twenty minutes with your GM next week",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    # a choice of two slots, or a slot asked whether free, asks nothing about them
+    ("great, so tuesday at 10 or wednesday at 4 then?", None, "discovery_question", False),
+    ("do you have monday at 2 or tuesday at 9 free?", None, "discovery_question", False),
+    ("do you have any spare parts available?", None, "discovery_question", True),
+    # a typo in "kinda" hides no name
+    ("its about the lease, its kidna private", "who's calling?", "introduction", False),
+    # (session 31, seeds-pBG) a shared inbox, "plenty" for the record
+    ("a shared sales inbox would be plenty for us", None, "contact_details", True),
+    ("one demo would be plenty", None, "contact_details", False),
+    # "how's it going?" just after their news asks about it
+    ("congrats on the new warehouse. how's it going?", None, "discovery_question", True),
+    ("good to hear your voice. how's it going?", None, "discovery_question", False),
+    # what their customers run is no list of our features
+    (
+        "most of our clients use both. they run Square at the counter and us for payroll and tips, and nothing syncs",
+        None,
+        "feature_list",
+        False,
+    ),
+    # "could we do twenty minutes?" proposes a meeting; it does not check for time now
+    ("could we do twenty minutes?", None, "commitment_ask", True),
+    ("could we do twenty minutes?", None, "time_check", False),
+    ("we do ten minutes of safety talk every morning", None, "commitment_ask", False),
 ]
 
 
@@ -3589,6 +3643,23 @@ def test_saying_what_we_are_for_them_in_the_opener_is_a_reason() -> None:
         "rep", "hi kim, its omar from chairly, were a scheduling tool for dental offices"
     )
     assert "reason" in turn.signals
+
+
+def test_the_company_named_again_is_no_introduction() -> None:
+    """Asked who is calling, the company the rep already named ("I'm with Brightpath")
+    says where from, not who: the question is left unanswered."""
+    from roleplay.language.analysis import CallAnalysis
+
+    call = CallAnalysis()
+    call.add("prospect", "Farm office, this is Jo.")
+    call.add("rep", "hi Jo, I'm with Brightpath, we do solar for farms")
+    call.add("prospect", "sorry, who is this?")
+    turn = call.add("rep", "yeah Brightpath, bright like the sun? we're out of Leeds")
+    assert "introduction" not in turn.signals
+    assert "ignored_question" in turn.signals
+    # a name said then is one
+    again = call.add("rep", "oh sorry, it's Priya, Priya Shah")
+    assert "introduction" in again.signals
 
 
 @pytest.mark.parametrize(

@@ -756,6 +756,24 @@ Rep: hi Dr Abara, Tomas Reyes with Kestrel Air, calling about the filters in you
     assert not card(live).voicemail
 
 
+def test_a_greeting_after_the_call_is_put_through_is_a_voicemail() -> None:
+    # (session 31) put through, the rep's thanks, then a greeting with only "leave a message"
+    text = """\
+Prospect: Tidewell Foods, Omar speaking
+Rep: hi Omar, Lena Vos with Brightkeel, could you put me through to Grace Obi
+Prospect: sure, one sec, transferring you now
+Rep: thanks a lot
+Prospect: Grace Obi, I'm on the road this week, leave a message and I'll call you back
+Rep: hi Grace, Lena Vos with Brightkeel, I'm calling about the cold room audit your team posted, I'm at 617-555-0139, thanks
+"""
+    card_ = card(text)
+    assert card_.voicemail
+    assert not {m.code for m in card_.mistakes}
+    # with nothing handing the call on, a live receptionist may be speaking
+    live = text.replace("sure, one sec, transferring you now", "she's busy, what's it about")
+    assert not card(live).voicemail
+
+
 @pytest.mark.parametrize(
     ("first_rep_turn", "ignored"),
     [

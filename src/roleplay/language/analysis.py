@@ -77,6 +77,13 @@ _EMPTY = Signals({})
 # The voicemail named, however it is typed: "want her voicemail?", "want her vm", "his
 # voice mail".
 _VOICEMAIL_WORD = Lazy(r"(?i)\bvoice[\s-]?mail|\bvm\b")
+# The other side handing the call on: "let me transfer you", "putting you through", "one
+# sec" (the rep's thanks may come between it and the greeting that answers).
+_HAND_OFF = Lazy(
+    r"(?i)\b(?:transfer(?:ring)?\s+you|put(?:ting)?\s+you\s+(?:through|over)|connect(?:ing)?\s+you"
+    r"|one\s+(?:sec|second|moment|minute)|just\s+a\s+(?:sec|second|moment|minute)|hold\s+(?:on|please)"
+    r"|let\s+me\s+(?:try|see\s+if|put|get)|i'll\s+(?:try|put\s+you|transfer|connect)|ill\s+(?:try|transfer|connect))\b"
+)
 
 
 class ProspectAsks(Frozen):
@@ -187,6 +194,22 @@ def _names_asked_for(introduction: str, turns: Iterable[TurnAnalysis]) -> bool:
             if any(name in routing for name in names):
                 return True
     return False
+
+
+# Words around a name said alone: "yeah Lumenfield", "it's Lumenfield".
+_AROUND_A_NAME = frozenset(
+    "yeah yes yep ok okay oh so hi hey it's its it is this sure um uh".split()
+)
+
+
+def _our_company_again(introduction: str, turns: Iterable[TurnAnalysis]) -> bool:
+    """Whether a bare name read as the rep's ("yeah Lumenfield") is the company the rep
+    named earlier ("im with Lumenfield", "from Lumenfield"): where from, not who."""
+    words = [w for w in introduction.lower().replace(",", " ").split() if w not in _AROUND_A_NAME]
+    if len(words) != 1 or not words[0].isalpha():
+        return False
+    said = re.compile(rf"\b(?:with|from|at|for)\s+{re.escape(words[0])}\b")
+    return any(t.speaker == "rep" and said.search(t.line.text.lower()) for t in turns)
 
 
 def _their_own_name(introduction: str, turns: Iterable[TurnAnalysis]) -> bool:
@@ -316,11 +339,13 @@ class CallAnalysis:
                     and (
                         _names_asked_for(found["introduction"], turns[:index])
                         or _their_own_name(found["introduction"], turns[:index])
+                        or _our_company_again(found["introduction"], turns[:index])
                     )
                 ):
                     # Asked who is calling, the name of the one the rep asked for ("is mark
                     # there?" ... "mark delaney, in marketing") says whom they want, not who
-                    # they are.
+                    # they are; the company named again ("im with lumenfield" ... "yeah
+                    # Lumenfield") says where from, not who.
                     del found["introduction"]
                     found.setdefault("ignored_question", before.who)
                 if not scored_only and "callback_offer" not in found:
@@ -380,8 +405,9 @@ class CallAnalysis:
             # "Leave your name and number" alone is trusted only when it is how the call
             # opens, when the lines just before it sent the call to voicemail ("want his
             # voicemail?" "sure"), or when it picks up straight after the other side's own
-            # line ("let me try his line" / "this is walt, leave a message"): a hand-off. A
-            # live receptionist can say it too.
+            # line ("let me try his line" / "this is walt, leave a message"), or just after
+            # the rep's thanks for being put through ("one sec" / "thanks" / the greeting):
+            # a hand-off. A live receptionist can say it too.
             opens_call = not any(t.is_rep for t in turns[:i])
             if strength == "strong" or (
                 strength == "weak"
@@ -389,6 +415,10 @@ class CallAnalysis:
                     opens_call
                     or not turns[i - 1].is_rep
                     or any(_VOICEMAIL_WORD.search(t.line.text) for t in turns[max(0, i - 3) : i])
+                    or any(
+                        not t.is_rep and _HAND_OFF.search(t.line.text)
+                        for t in turns[max(0, i - 3) : i]
+                    )
                 )
             ):
                 return i, i + 1

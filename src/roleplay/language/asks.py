@@ -265,7 +265,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         "suggest propose recommend suggestion proposal recommendation",
     ),
     Rule(
-        r"\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|wanted|was\s+hoping|were\s+hoping)\s+to\s+(?:get|set|schedule|book|put|grab|see\s+if|meet|show|bring)"
+        r"\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|wanted|(?:was|were)\s+(?:just\s+|really\s+|kind\s+of\s+|sort\s+of\s+)?hoping)\s+to\s+(?:get|set|schedule|book|put|grab|see\s+if|meet|show|bring)"
         # put to them ("you want to grab a coffee?", "wanna hop on a call thursday"), not a
         # wish of someone else's ("people want to buy from people they know", "i just want
         # to make sure...") nor "I don't want to assume this is you"
@@ -324,7 +324,7 @@ _COMMIT_NOUN = AnyOf(
         r"(?:(?:an|half\s+an|a\s+half|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)[\s-]+minutes?\s+"
         r"(?:on|with|next|this|to|for|monday|tuesday|wednesday|thursday|friday|tomorrow))\b"
         # "could we set up 30 min", "grab fifteen minutes"
-        r"|\b(?:set\s+up|grab|take|book|schedule|find|carve\s+out|get)\s+(?:a\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*minutes?\b"
+        r"|\b(?:set\s+up|grab|take|book|schedule|find|carve\s+out|get|(?<=\bwe\s)do)\s+(?:a\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*minutes?\b"
         # time or business to be earned: "what would it take to earn fifteen minutes of your time"
         r"|\b(?:earn|win)\s+(?:(?:a|an|the|some|just|your|me|us|\d+|five|ten|fifteen|twenty|thirty|few|couple|of)\s+)*(?:minutes?|time|meeting|call|business)\b"
         # ... or held up as a price: "worth 15 minutes of your time" (not "worth your time")

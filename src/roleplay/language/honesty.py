@@ -376,7 +376,11 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         "working",
     ),
     Rule(
-        r"\b(?:you|he|she|they)\s+(?:were|was)\s+asking\s+(?:me\s+|us\s+)?about\b|\byou\s+asked\s+(?:me\s+|us\s+)?(?:about|for)\b"
+        r"\b(?:you|he|she|they)\s+(?:were|was)\s+asking\s+(?:me\s+|us\s+)?about\b|\byou\s+asked\s+(?:me\s+|us\s+)?about\b"
+        # (asked of us, or something asked for, named after it: "the quote you asked us
+        # for", "you asked for a quote"; not "the headcount you asked for?", what they
+        # asked of someone else)
+        r"|\byou\s+asked\s+(?:me|us)\s+for\b|\byou\s+asked\s+for\s+(?!(?:from|in|at|last|on|when|them|him|her|it)\b)\w"
         # work they are said to have asked for: "the inspection your office asked us to set up"
         r"|\b(?:you|your\s+(?:[\w'-]+\s+){0,2}?(?:office|team|manager|boss|assistant|people|staff|company|front\s+desk|husband|wife|partner))"
         r"\s+asked\s+(?:us|me)\s+to\s+(?:set\s+up|schedule|book|come|call|send|quote|look|do|arrange|put\s+together)\b"

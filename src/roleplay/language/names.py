@@ -112,7 +112,7 @@ _NOT_NAMES = frozenset(
     i i'm the a an hi hey hello good morning afternoon evening sorry just not so well great thanks thank
     yes no okay ok sure glad happy here there this that it we you they he she our your my his her their
     also really actually still back fine busy right sir ma'am madam calling reaching following returning
-    trying looking with from about regarding monday tuesday wednesday thursday friday saturday sunday
+    trying looking with from about regarding for of in on at by to into monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december today tomorrow
     tonight now again only quick quickly calling going doing speaking one two three four five six seven
     eight nine ten first last next new old big little very so-and-so everyone everybody nobody somebody

@@ -65,7 +65,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"\b(?:the\s+)?(?:reason|purpose)\s+(?:for|of|behind)\s+(?:my|the|this|our)\s+call"
         r"|\b(?:the\s+)?reason\s+(?:why\s+)?(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|phoned|getting\s+in\s+touch|got\s+in\s+touch|writing|contacting)"
         # "the reason i wanted to call you direct is..."
-        r"|\b(?:the\s+)?reason\s+(?:why\s+)?(?:i|we)\s+(?:wanted|want|was\s+hoping|were\s+hoping|'d\s+like|would\s+like|decided|needed|had)\s+to\s+"
+        r"|\b(?:the\s+)?reason\s+(?:why\s+)?(?:i|we)\s+(?:wanted|want|(?:was|were)\s+(?:just\s+|really\s+|kind\s+of\s+|sort\s+of\s+)?hoping|'d\s+like|would\s+like|decided|needed|had)\s+to\s+"
         r"(?:call|ring|phone|reach\s+out|get\s+in\s+touch|talk|speak|catch)\b"
         r"|\b(?:that's|that\s+is|which\s+is|this\s+is|here's|here\s+is)\s+(?:exactly\s+|partly\s+|really\s+|actually\s+|basically\s+|also\s+|kind\s+of\s+|part\s+of\s+)?why\s+(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|getting\s+in\s+touch)"
         r"|\b(?:quick|main|short|the|my|one)\s+reason\s+for\s+(?:the|my|this|our)\s+call\b|\breason\s+for\s+calling\b"
@@ -88,7 +88,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
         "thought figured concerns relates has connection",
     ),
     Rule(
-        r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|was\s+hoping|were\s+hoping|thought\s+i'd|figured\s+i'd)"
+        r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|(?:was|were)\s+(?:just\s+|really\s+|kind\s+of\s+|sort\s+of\s+)?hoping|thought\s+i'd|figured\s+i'd)"
         rf"\s+(?:to\s+)?(?:actually\s+|really\s+|just\s+|quickly\s+|personally\s+)?{_PURPOSE_VERBS}\b"
         r"|\bi'd\s+(?:like|love)\s+to\s+(?:see|ask|talk|speak|share|introduce|show|discuss|learn|hear|offer|invite)\b"
         # speech drops the subject: "wanted to pick your brain about the Reno site"
@@ -111,7 +111,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
         "out following getting checking touching ringing phoning writing",
     ),
     Rule(
-        r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|was\s+hoping|were\s+hoping|thought\s+i'd|figured\s+i'd)"
+        r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|(?:was|were)\s+(?:just\s+|really\s+|kind\s+of\s+|sort\s+of\s+)?hoping|thought\s+i'd|figured\s+i'd)"
         r"\s+to\s+(?:call|ring|phone|reach\s+out|get\s+in\s+touch|drop\s+you\s+a\s+line|give\s+you\s+a\s+(?:call|ring|buzz|shout))\s+(?:you\s+)?"
         # "I wanted to call you directly because..."
         r"(?:(?:directly|direct|personally|myself|today|quickly|first)\s+)?"
@@ -192,14 +192,14 @@ _REASON_PARTS: tuple[Rule, ...] = (
     # the subject said once for two verbs: "I'm in Leeds on the 9th and wanted to see if..."
     Rule(
         r"\b(?:i|we)\b(?:(?!\b(?:he|she|they|you)\b)[^.!?]){0,120}?\band\s+(?:just\s+|also\s+|really\s+)?"
-        r"(?:wanted|was\s+hoping|were\s+hoping|would\s+like|thought\s+i'd|figured\s+i'd)\s+to\s+"
+        r"(?:wanted|(?:was|were)\s+(?:just\s+|really\s+|kind\s+of\s+|sort\s+of\s+)?hoping|would\s+like|thought\s+i'd|figured\s+i'd)\s+to\s+"
         rf"{_PURPOSE_VERBS}\b",
         "wanted hoping like thought figured",
     ),
     # the plan said as the point of the call: "what I'd like to do is show Colleen...", "all
     # I'm after is ten minutes with whoever runs the yard", "the idea is to swap notes"
     Rule(
-        r"\bwhat\s+(?:i|we)(?:'d|\s+would)?\s+(?:like|love|want|wanted|was\s+hoping|were\s+hoping)\s+(?:to\s+do\s+)?is\s+(?:to\s+)?\w+"
+        r"\bwhat\s+(?:i|we)(?:'d|\s+would)?\s+(?:like|love|want|wanted|(?:was|were)\s+(?:just\s+|really\s+|kind\s+of\s+|sort\s+of\s+)?hoping)\s+(?:to\s+do\s+)?is\s+(?:to\s+)?\w+"
         r"|\ball\s+(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:after|asking\s+for|looking\s+for|want|need|hoping\s+for)"
         r"(?:\s+(?:on|with|from)\s+(?:this|the)\s+call|\s+today|\s+here)?\s+is\b"
         r"|\b(?:the|my|our)\s+(?:idea|goal|plan|hope|thinking)\s+(?:is|was)\s+(?:to|that)\b",
@@ -289,8 +289,11 @@ _REASON_PARTS: tuple[Rule, ...] = (
     ),
     # whom we are calling, then why: "we're just calling firms in your area about phishing",
     # "I'm ringing a few clinic owners because..." (the words between are who is called)
+    # (the verb first, its subject looked behind: searched from every "i'm" and "just", the
+    # rule cost every line with "calling" in it a good deal more)
     Rule(
-        r"\b(?:i'm|i\s+am|we're|we\s+are|i\s+was|we\s+were|just)\s+(?:\w+\s+){0,2}?(?:calling|ringing|phoning)\s+"
+        r"(?:(?<=\bi'm\s)|(?<=\bim\s)|(?<=\bi\sam\s)|(?<=\bwe\sare\s)|(?<=\bwe're\s)|(?<=\bi\swas\s)|(?<=\bwe\swere\s)|(?<=\bjust\s)"
+        r"|(?<=\bactually\s)|(?<=\balso\s)|(?<=\bonly\s)|(?<=\breally\s))(?:calling|ringing|phoning)\s+"
         r"(?!(?:it|that|this|them|him|her|back|you)\b)(?:[\w'&-]+\s+){1,8}?(?:about|regarding|because)\b(?=\s+\w)",
         "calling ringing phoning",
     ),

@@ -49,7 +49,8 @@ _TIME_CHECK = AnyOf(
         "catch caught reach call get find",
     ),
     Rule(
-        r"\b(?:do|got|have|you)\s+(?:you\s+)?(?:got\s+|have\s+)?(?:like\s+|maybe\s+|just\s+|about\s+)?(?:a|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|sixty|ninety|\d+|a\s+few|a\s+couple(?:\s+of)?|a\s+quick|a\s+spare)\s+(?:quick\s+|spare\s+)?(?:minutes?|mins?|secs?|seconds?|moments?)\b"
+        # (not "could we do thirty minutes?", a meeting proposed)
+        r"\b(?:(?<!\bwe\s)(?<!\bi\s)do|got|have|you)\s+(?:you\s+)?(?:got\s+|have\s+)?(?:like\s+|maybe\s+|just\s+|about\s+)?(?:a|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|sixty|ninety|\d+|a\s+few|a\s+couple(?:\s+of)?|a\s+quick|a\s+spare)\s+(?:quick\s+|spare\s+)?(?:minutes?|mins?|secs?|seconds?|moments?)\b"
         r"|\bgot\s+a\s+(?:minute|sec|second|moment)\b",
         "minute minutes min mins sec secs second seconds moment moments",
     ),
@@ -266,7 +267,7 @@ _EMBEDDED_QUESTION = Rule(
     # the purpose of the call is the question: "I'm calling to see who handles your racking"
     r"|(?:calling|trying|hoping|here)\s+to\s+(?:see|find\s+out|ask|check|learn)"
     # "i wanted to see how you're handling it now" (not "...see if you're free")
-    r"|(?:i|we)\s+(?:just\s+|really\s+)?(?:wanted|want|was\s+hoping|were\s+hoping)\s+to\s+(?:see|find\s+out)(?=\s+(?:how|what|who|where|why|which)\b)"
+    r"|(?:i|we)\s+(?:just\s+|really\s+)?(?:wanted|want|(?:was|were)\s+(?:just\s+|really\s+|kind\s+of\s+|sort\s+of\s+)?hoping)\s+to\s+(?:see|find\s+out)(?=\s+(?:how|what|who|where|why|which)\b)"
     # ("tell me how you...", "so do tell me if you're well covered")
     r"|(?:please\s+|do\s+)?(?:tell|walk|fill)\s+me(?:\s+(?:in\s+on|through|(?:a\s+(?:bit|little)\s+|more\s+)?about))?"
     r"|help\s+me\s+understand|give\s+me\s+a\s+sense\s+of)"
@@ -318,7 +319,7 @@ _CONTACT_DETAILS = Rule(
     r"\b(?:her|his|their|your|the|an|a|that|this|its|our|which|what|\w+'s"
     r"|(?<!\bfake\s)(?<!\bscam\s)(?<!\bspam\s)(?<!\bbogus\s)(?<!\bphony\s)(?<!\bphoney\s)\w+s)\s+"
     r"(?:(?:best|right|good|correct|current|new|work|office|main|preferred|personal)\s+)*"
-    r"(?:e-?mail(?:\s+address)?|(?:(?:phone|cell|mobile|direct|contact|office|work|home)\s+)?number"
+    r"(?:e-?mail(?:\s+address)?|(?:(?:general|shared|team|main|info|marketing|sales|department)\s+)?inbox|(?:(?:phone|cell|mobile|direct|contact|office|work|home)\s+)?number"
     r"(?!\s+(?:of|one|two|three)\b)|(?:phone|direct|shop|office|work|home|main|best|right)\s+line|"
     r"extension|cell|mobile|address|contact\s+details)\b"
     # ... not a channel naming something else: "a mobile app", "an email reminder"
@@ -351,14 +352,16 @@ _WAY_TO_REACH = Rule(
 # One of these is in every match of _CONTACT_DETAILS (the address has an "@"): one look,
 # most lines stop.
 _CONTACT_WORDS = precompiled.compile(
-    r"mail|number|line|extension|cell|mobile|address|detail|spell|@|name and|name &"
+    r"mail|inbox|number|line|extension|cell|mobile|address|detail|spell|@|name and|name &"
 )
 # An ask for details need not be a question: "I just need her email", "I'd like to
 # confirm the address we have".
 _ASKS_FOR = Rule(
     r"\b(?:need|want|like|get|grab|confirm|check|verify|update|double-check|correct|fix|spell)\b"
     # the details wished for: "name, title and email would be perfect", "her number please"
-    r"|\b(?:would|'d)\s+be\s+(?:perfect|great|ideal|helpful|awesome|amazing|lovely|brilliant|fantastic|super|really\s+helpful)\b|\bplease\W*$"
+    r"|\b(?:would|'d)\s+be\s+(?:perfect|great|ideal|helpful|awesome|amazing|lovely|brilliant|fantastic|super|really\s+helpful"
+    # ... or all we need: "a general inbox would be plenty for our records"
+    r"|plenty|enough|more\s+than\s+enough|all\s+(?:i|we)\s+need)\b|\bplease\W*$"
     # "and best email for them": the detail named, asked for
     r"|^\W*(?:(?:and|also|plus|ok|okay|so)\W+)*(?:the\s+)?(?:best|right|correct|current)\s+(?:e-?mail|number|line|extension|cell|contact)\b"
     r"|^\W*(?:and|also|plus)\s+(?:e-?mail|email\s+address|number|extension|cell|direct\s+line)\s+(?:for|of)\b"
@@ -844,7 +847,17 @@ def is_scheduling(sentence: str) -> bool:
     if _SCHEDULING_WHERE.search(sentence) is not None:
         return True
     low = lowercase(sentence)
+    if ("open" in low or "free" in low or "available" in low) and _SCHEDULING_OPEN.search(sentence):
+        return True
     return ("how" in low or "what" in low) and _SCHEDULING_HOW.search(sentence) is not None
+
+
+# A slot offered, asked whether it is free: "do you have thursday at 3 or friday at 11
+# open?", "would you have tuesday morning free?" (a day or an hour named in it)
+_SCHEDULING_OPEN = Lazy(
+    r"(?i)\b(?:do|would|will|might)\s+(?:you|u)\s+(?:have|got)\s+(?=[^?.!]*?\b(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|tomorrow|morning|afternoon|evening|noon|\d{1,2}(?::\d\d)?)\b)(?:[\w:]+,?\s+){1,8}?(?:open|free|available)\W*$"
+)
 
 
 #: The words of every lead of :data:`_EMBEDDED_QUESTION` that can stand before "hear",

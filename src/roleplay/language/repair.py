@@ -144,6 +144,7 @@ _SHORTHAND = {
     "ppl": "people",
     "mtg": "meeting",
     "convo": "conversation",
+    "bout": "about",  # "how bout thursday" (not "a bout of flu": see _fix_word)
     "bday": "birthday",
     "tho": "though",
     "rly": "really",
@@ -151,6 +152,8 @@ _SHORTHAND = {
     "hrs": "hours",
     "wks": "weeks",
 }
+# Words before a noun: "bout" after one is the noun ("a bout of flu"), not "about".
+_BEFORE_A_NOUN = frozenset("a the this that one each every first second last another".split())
 _AFTER_I_WILL = frozenset(
     "just be call send try get have let do see talk email ring text follow check make give "
     "take put pass reach keep go come need bring show leave circle swing drop touch"
@@ -258,7 +261,7 @@ _EVERYDAY_WORDS = frozenset(
     really their where which these those every right still looking looks working work want
     would about know have been with that them when just like other after before again
     maybe sure today later talk talking speak speaking chat coffee lunch breakfast connect
-    connected linkedin request requested close switch check address email
+    connected linkedin request requested close switch check address email kinda sorta
     """.split()
 )
 
@@ -899,7 +902,9 @@ def _repair(text: str, names: bool) -> Repaired:
                     # "more about, um, which of your...": one pause, before the next word
                     gaps[i] = ""
                 else:
-                    gaps[i + 1] = ""
+                    # the pause before it goes to the next word: "how's it going, uh so
+                    # I'm..." pauses before "so", where a new clause starts
+                    gaps[i], gaps[i + 1] = "", gaps[i]
                 continue
             previous = "" if i == 0 or pause(gaps[i], strong=True) else lowered[i - 1]
             fixed = _fix_word(low, word, following, previous)
@@ -1061,6 +1066,8 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
         return day  # "in denver next thu", "free on wed"
     if low == "w" and following.isalpha() and len(following) > 1:
         return "with"  # "dana w northwind"
+    if low == "bout" and previous in _BEFORE_A_NOUN:
+        return None  # "a bout of flu", "the first bout"
     if low in _SHORTHAND and not (low == "cause" and following in {"of", "and", "the"}):
         return _same_case(_SHORTHAND[low], word)
     if low == "lets" and previous not in _BEFORE_LETS and following not in _AFTER_LETS:

@@ -504,6 +504,23 @@ def _sentence_signals(
         found["acknowledge"] = sentence
 
 
+# "How's it going?" just after their news ("congratulations on the third shop", "saw you
+# opened in Reno") asks how the news is going: about them, not a pleasantry.
+_HOW_IS_IT = Lazy(r"(?i)^\W*(?:(?:so|and)\W+)?how(?:'s|s|\s+is)\s+it\s+(?:all\s+)?going\W*$")
+_THEIR_NEWS = Lazy(
+    r"(?i)\bcongrat\w*\s+on\b|\b(?:the|your)\s+(?:new|second|third|fourth|latest|other)\s+\w"
+    r"|\b(?:you|you've|you\s+have|you\s+guys)\s+(?:just\s+|recently\s+)?(?:opened|launched|expanded|moved|took\s+over|started|hired|won)\b"
+)
+
+
+def _asks_after_news(sentence: str, previous: str | None) -> bool:
+    return (
+        previous is not None
+        and _HOW_IS_IT.search(sentence) is not None
+        and _THEIR_NEWS.search(previous) is not None
+    )
+
+
 def _question_signals(
     found: dict[str, str], sentence: str, question: bool, previous: str | None, every: bool
 ) -> bool:
@@ -521,7 +538,7 @@ def _question_signals(
     )
     if question:
         found.setdefault("question", sentence)
-        small_talk = is_small_talk(sentence)
+        small_talk = is_small_talk(sentence) and not _asks_after_news(sentence, previous)
         if small_talk:
             found.setdefault("small_talk", sentence)
         if (

@@ -150,11 +150,17 @@ def _named_slot(pattern: Rule, sentence: str) -> str | None:
 
 # A question made of nothing but a time: "like noon?", "say 2pm?", "thursday at 4?", "or
 # friday morning?" -- a slot offered, never a question about them.
-_ONLY_A_TIME = Rule(
-    rf"^\W*(?:(?:like|say|maybe|or|and|so|ok|okay|then|how\s+about|what\s+about|around|about|at|on|this|next)\s+)*"
+_ONE_SLOT = (
     rf"(?:(?:{WEEKDAY}|tomorrow|today|tonight)(?:\s+(?:at|around|about))?\s*)?"
     r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|lunch(?:time)?|morning|afternoon|evening"
     rf"|{_NUMWORD}(?:\s+(?:thirty|fifteen|o'clock))?|{WEEKDAY}|tomorrow)"
+)
+_ONLY_A_TIME = Rule(
+    # (after a word of assent: "totally, so thursday at 3 or friday at 11 then?")
+    r"^\W*(?:(?:totally|great|perfect|cool|sure|yeah|yep|right|alright|got\s+it)\W+)?"
+    rf"(?:(?:like|say|maybe|or|and|so|ok|okay|then|how\s+about|what\s+about|around|about|at|on|this|next)\s+)*"
+    # ... or a choice of two: "thursday at 3 or friday at 11?"
+    rf"{_ONE_SLOT}(?:,?\s+or\s+(?:(?:on|at|this|next)\s+)?{_ONE_SLOT})?"
     r"(?:\s+(?:then|maybe|or\s+so|ish|your\s+time|my\s+time))?"
     # and where: "like noon at the basque place?", "10 at your office?"
     r"(?:\s+(?:at|in|near|by|over\s+at|down\s+at)\s+(?:the|your|my|our|that|this)\s+[\w'&-]+(?:\s+[\w'&-]+){0,2})?\W*$"
@@ -165,8 +171,8 @@ def only_a_time(sentence: str) -> bool:
     """Whether the sentence is nothing but a day or a clock time ("like noon?", "thursday at
     4?"): a slot offered."""
     return (
-        len(sentence) < 60
-        and sentence.count(" ") < 7
+        len(sentence) < 80
+        and sentence.count(" ") < 13
         and _ONLY_A_TIME.search(lowercase(sentence)) is not None
     )
 
