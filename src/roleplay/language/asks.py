@@ -265,7 +265,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         "suggest propose recommend suggestion proposal recommendation",
     ),
     Rule(
-        r"\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|wanted|(?:was|were)\s+(?:just\s+|really\s+|kind\s+of\s+|sort\s+of\s+)?hoping)\s+to\s+(?:get|set|schedule|book|put|grab|see\s+if|meet|show|bring)"
+        r"\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|wanted|(?:was|were)\s+(?:just\s+)?hoping)\s+to\s+(?:get|set|schedule|book|put|grab|see\s+if|meet|show|bring)"
         # put to them ("you want to grab a coffee?", "wanna hop on a call thursday"), not a
         # wish of someone else's ("people want to buy from people they know", "i just want
         # to make sure...") nor "I don't want to assume this is you"

@@ -4,6 +4,7 @@ for my call"), and the prospect asking what the call is about ("what's this rega
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from roleplay.language.text import (
@@ -65,7 +66,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"\b(?:the\s+)?(?:reason|purpose)\s+(?:for|of|behind)\s+(?:my|the|this|our)\s+call"
         r"|\b(?:the\s+)?reason\s+(?:why\s+)?(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|phoned|getting\s+in\s+touch|got\s+in\s+touch|writing|contacting)"
         # "the reason i wanted to call you direct is..."
-        r"|\b(?:the\s+)?reason\s+(?:why\s+)?(?:i|we)\s+(?:wanted|want|(?:was|were)\s+(?:just\s+|really\s+|kind\s+of\s+|sort\s+of\s+)?hoping|'d\s+like|would\s+like|decided|needed|had)\s+to\s+"
+        r"|\b(?:the\s+)?reason\s+(?:why\s+)?(?:i|we)\s+(?:wanted|want|(?:was|were)\s+(?:just\s+)?hoping|'d\s+like|would\s+like|decided|needed|had)\s+to\s+"
         r"(?:call|ring|phone|reach\s+out|get\s+in\s+touch|talk|speak|catch)\b"
         r"|\b(?:that's|that\s+is|which\s+is|this\s+is|here's|here\s+is)\s+(?:exactly\s+|partly\s+|really\s+|actually\s+|basically\s+|also\s+|kind\s+of\s+|part\s+of\s+)?why\s+(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|getting\s+in\s+touch)"
         r"|\b(?:quick|main|short|the|my|one)\s+reason\s+for\s+(?:the|my|this|our)\s+call\b|\breason\s+for\s+calling\b"
@@ -88,7 +89,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
         "thought figured concerns relates has connection",
     ),
     Rule(
-        r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|(?:was|were)\s+(?:just\s+|really\s+|kind\s+of\s+|sort\s+of\s+)?hoping|thought\s+i'd|figured\s+i'd)"
+        r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|(?:was|were)\s+(?:just\s+)?hoping|thought\s+i'd|figured\s+i'd)"
         rf"\s+(?:to\s+)?(?:actually\s+|really\s+|just\s+|quickly\s+|personally\s+)?{_PURPOSE_VERBS}\b"
         r"|\bi'd\s+(?:like|love)\s+to\s+(?:see|ask|talk|speak|share|introduce|show|discuss|learn|hear|offer|invite)\b"
         # speech drops the subject: "wanted to pick your brain about the Reno site"
@@ -111,7 +112,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
         "out following getting checking touching ringing phoning writing",
     ),
     Rule(
-        r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|(?:was|were)\s+(?:just\s+|really\s+|kind\s+of\s+|sort\s+of\s+)?hoping|thought\s+i'd|figured\s+i'd)"
+        r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|(?:was|were)\s+(?:just\s+)?hoping|thought\s+i'd|figured\s+i'd)"
         r"\s+to\s+(?:call|ring|phone|reach\s+out|get\s+in\s+touch|drop\s+you\s+a\s+line|give\s+you\s+a\s+(?:call|ring|buzz|shout))\s+(?:you\s+)?"
         # "I wanted to call you directly because..."
         r"(?:(?:directly|direct|personally|myself|today|quickly|first)\s+)?"
@@ -192,14 +193,14 @@ _REASON_PARTS: tuple[Rule, ...] = (
     # the subject said once for two verbs: "I'm in Leeds on the 9th and wanted to see if..."
     Rule(
         r"\b(?:i|we)\b(?:(?!\b(?:he|she|they|you)\b)[^.!?]){0,120}?\band\s+(?:just\s+|also\s+|really\s+)?"
-        r"(?:wanted|(?:was|were)\s+(?:just\s+|really\s+|kind\s+of\s+|sort\s+of\s+)?hoping|would\s+like|thought\s+i'd|figured\s+i'd)\s+to\s+"
+        r"(?:wanted|(?:was|were)\s+(?:just\s+)?hoping|would\s+like|thought\s+i'd|figured\s+i'd)\s+to\s+"
         rf"{_PURPOSE_VERBS}\b",
         "wanted hoping like thought figured",
     ),
     # the plan said as the point of the call: "what I'd like to do is show Colleen...", "all
     # I'm after is ten minutes with whoever runs the yard", "the idea is to swap notes"
     Rule(
-        r"\bwhat\s+(?:i|we)(?:'d|\s+would)?\s+(?:like|love|want|wanted|(?:was|were)\s+(?:just\s+|really\s+|kind\s+of\s+|sort\s+of\s+)?hoping)\s+(?:to\s+do\s+)?is\s+(?:to\s+)?\w+"
+        r"\bwhat\s+(?:i|we)(?:'d|\s+would)?\s+(?:like|love|want|wanted|(?:was|were)\s+(?:just\s+)?hoping)\s+(?:to\s+do\s+)?is\s+(?:to\s+)?\w+"
         r"|\ball\s+(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:after|asking\s+for|looking\s+for|want|need|hoping\s+for)"
         r"(?:\s+(?:on|with|from)\s+(?:this|the)\s+call|\s+today|\s+here)?\s+is\b"
         r"|\b(?:the|my|our)\s+(?:idea|goal|plan|hope|thinking)\s+(?:is|was)\s+(?:to|that)\b",
@@ -289,14 +290,6 @@ _REASON_PARTS: tuple[Rule, ...] = (
     ),
     # whom we are calling, then why: "we're just calling firms in your area about phishing",
     # "I'm ringing a few clinic owners because..." (the words between are who is called)
-    # (the verb first, its subject looked behind: searched from every "i'm" and "just", the
-    # rule cost every line with "calling" in it a good deal more)
-    Rule(
-        r"(?:(?<=\bi'm\s)|(?<=\bim\s)|(?<=\bi\sam\s)|(?<=\bwe\sare\s)|(?<=\bwe're\s)|(?<=\bi\swas\s)|(?<=\bwe\swere\s)|(?<=\bjust\s)"
-        r"|(?<=\bactually\s)|(?<=\balso\s)|(?<=\bonly\s)|(?<=\breally\s))(?:calling|ringing|phoning)\s+"
-        r"(?!(?:it|that|this|them|him|her|back|you)\b)(?:[\w'&-]+\s+){1,8}?(?:about|regarding|because)\b(?=\s+\w)",
-        "calling ringing phoning",
-    ),
 )
 
 
@@ -388,8 +381,41 @@ _HABIT_OR_INTRO_CUES = (
 )
 
 
+# Whom we are calling, then why: "we're just calling firms in your area about phishing",
+# "I'm ringing a handful of clinic owners because..." (the words between are who is
+# called). Tried only when no part of _REASON_PARTS matched, and only where one of its
+# verbs stands: as one of the parts it was searched on every line with "calling" in it
+# (most of them say "I'm calling because..." anyway), several microseconds each. Each
+# verb has seven letters, so the subject is looked behind it.
+_CALLING_WHOM = Rule(
+    r"(?:calling|ringing|phoning)(?:(?<=\bi'm\s\w{7})|(?<=\bim\s\w{7})|(?<=\bi\sam\s\w{7})|(?<=\bwe\sare\s\w{7})"
+    r"|(?<=\bwe're\s\w{7})|(?<=\bi\swas\s\w{7})|(?<=\bwe\swere\s\w{7})|(?<=\bjust\s\w{7})|(?<=\bactually\s\w{7})"
+    r"|(?<=\balso\s\w{7})|(?<=\bonly\s\w{7})|(?<=\breally\s\w{7}))\s+"
+    r"(?!(?:it|that|this|them|him|her|back|you)\b)(?:[\w'&-]+\s+){1,8}?(?:about|regarding|because)\b(?=\s+\w)"
+)
+_CALLING_VERBS = ("calling", "ringing", "phoning")
+
+
+def _calling_whom(low: str) -> re.Match[str] | None:
+    """The first match of :data:`_CALLING_WHOM` in ``low`` (lower case), tried only at its
+    verbs."""
+    regex = _CALLING_WHOM.regex_for(low)
+    for verb in _CALLING_VERBS:
+        at = low.find(verb)
+        while at >= 0:
+            found = regex.match(low, at)
+            if found is not None:
+                return found
+            at = low.find(verb, at + 7)
+    return None
+
+
 def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> str | None:
     match = leftmost_match(_REASON_PARTS, text)
+    if match is None:
+        low = lowercase(text)
+        if "calling" in low or "ringing" in low or "phoning" in low:
+            match = _calling_whom(low)
     if match is None and has_any(lowercase(text), _SHARED_KEYS):
         match = _SHARED_CUSTOMERS.search(text)
     if (
