@@ -3419,6 +3419,31 @@ MESSY_TABLE = [
     ("could we do twenty minutes?", None, "commitment_ask", True),
     ("could we do twenty minutes?", None, "time_check", False),
     ("we do ten minutes of safety talk every morning", None, "commitment_ask", False),
+    # (session 31, messy64 and seeds-pBH) a record for a firm is no feature
+    (
+        "we have an old record for Halden Mills, Joe Park in purchasing, from a 2021 show list",
+        None,
+        "feature_list",
+        False,
+    ),
+    # a guess left open at the end asks
+    ("busy how, like the phones or the walk-ins, or", None, "discovery_question", True),
+    ("its fine, or whatever", None, "question", False),
+    # the plan put as the best one, and a pick of slots left to them, ask for a meeting
+    (
+        "best thing is we sit down for twenty minutes at your office thursday at 9",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("the best thing is i come from the same world as you", None, "commitment_ask", False),
+    (
+        "i'll swing by, monday at 11 or tuesday at 3, whichever suits",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("whichever works for you, I'm easy", None, "commitment_ask", False),
 ]
 
 

@@ -105,6 +105,18 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"|\b(?:what|all)\s+(?:i'd|i\s+would|we'd|i'm|i\s+am|i)\s+(?:really\s+)?(?:like|love|want|ask|asking(?:\s+for)?|hoping\s+for)\s+(?:to\s+do\s+)?is\b",
         "how what all",
     ),
+    # a pick of slots left to them: "tomorrow at 10 or wednesday at 2, whichever is easier"
+    Rule(
+        r"\bwhichever\s+(?:one\s+)?(?:is\s+)?(?:easier|works|suits|is\s+better|is\s+best|you\s+prefer|you'd\s+prefer|is\s+good)\b",
+        "whichever",
+    ),
+    # the plan put as the best one: "best thing is I come look at the trucks tuesday at 7",
+    # "easiest is if we sit down for twenty minutes"
+    Rule(
+        r"\b(?:best|easiest|simplest)\s+(?:thing\s+|plan\s+|bet\s+|move\s+)?(?:is|would\s+be)\s+(?:(?:if|that)\s+)?(?:i|we)\s+(?:just\s+)?"
+        r"(?:come|came|swing|stop|pop|drop|head|meet|sit|walk|show|bring|get\s+together|grab|set\s+up|book)\b",
+        "best easiest simplest",
+    ),
     Rule(
         # ("the reason I'm calling is we work with..." asks nothing: "is we" is no question)
         # (not after its subject, a statement: "i think our companies could work together";

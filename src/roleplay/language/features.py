@@ -197,6 +197,8 @@ _NOT_PRODUCT = Rule(
     r"|\b(?:of\s+them|of\s+those|of\s+whom)\b"
     # a record read back: "we have Mark Delaney listed as your marketing manager, email..."
     r"|\blisted\s+(?:as|under)\b|[\w.+-]+@[\w-]+\.\w"
+    # ... or named: "we have a three-year-old record for Corvid, Mark Delaney in marketing"
+    r"|\b(?:record|entry|listing|contact\s+card)\s+(?:for|on|of|from)\b"
     # ... or checked: "to make sure we have the right contact details for you on file"
     r"|\b(?:right|correct|current|latest|up-to-date|up\s+to\s+date)\s+(?:contact\s+)?(?:details|info|information|records?|address|email|number|name|title)\b"
     r"|\b(?:in|on)\s+our\s+(?:records|database|files|contact\s+list|mailing\s+list)\b|\bon\s+file\b"

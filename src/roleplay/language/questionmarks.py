@@ -165,7 +165,13 @@ def statement_question_cue(text: str) -> bool:
         or ("u " in low and has_any(low, _YOU_GOT_KEYS) and _you_got_any(low))
         # (every match has one of _FREE as a word: one look at the line's words)
         or (not _FREE.isdisjoint(word_set(low)) and _opens_a_clause(_YOU_FREE, low))
+        # a guess left open at the end: "chaos how, like inventory between the two shops, or"
+        # (one look at its last letters first: nearly every line ends otherwise)
+        or (low.rstrip(" .!").endswith("or") and _TRAILING_OR.search(low) is not None)
     )
+
+
+_TRAILING_OR = Lazy(r",\s*or\W*$")
 
 
 #: Every match of :data:`QUESTION_CUE` on ASCII text has one of these whole words (an
@@ -227,6 +233,10 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
     """
     n = len(lowered)
     _announced_question(lowered, gaps)
+    if n >= 3 and lowered[-1] == "or" and "," in gaps[n - 1] and "?" not in gaps[n]:
+        # a guess left open at the end ("..., like inventory between the shops, or"):
+        # the sentence asks
+        gaps[n] = "?" + gaps[n].lstrip(".")
     i = 0
     while i < n:
         raw_next = names[i + 1] if i + 1 < n else ""

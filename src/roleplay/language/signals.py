@@ -513,6 +513,13 @@ _THEIR_NEWS = Lazy(
 )
 
 
+# What a record read out should say instead: "Mine says mark@corvid.com. What should it say?"
+_WHAT_SHOULD_IT = Lazy(
+    r"(?i)^\W*(?:(?:so|and|ok|okay)\W+)?what\s+(?:should|would|does|do|is)\s+(?:it|that|i)\s+(?:say|be|read|put|have)\b"
+    r"|\bwhat\s+(?:should|do)\s+i\s+(?:change\s+it\s+to|put\s+instead)\b"
+)
+
+
 def _asks_after_news(sentence: str, previous: str | None) -> bool:
     return (
         previous is not None
@@ -582,6 +589,15 @@ def _question_signals(
         found["record_check"] = sentence
     if every and "contact_details" not in found:
         detail = asks_contact_details(sentence, question)
+        if (
+            not detail
+            and question
+            and previous is not None
+            and "@" in previous
+            and _WHAT_SHOULD_IT.search(sentence)
+        ):
+            # the address on file read out, then "what should it say?": the detail asked for
+            detail = sentence
         if detail:
             found["contact_details"] = detail
     if commitment:
