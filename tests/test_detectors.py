@@ -3444,6 +3444,32 @@ MESSY_TABLE = [
         True,
     ),
     ("whichever works for you, I'm easy", None, "commitment_ask", False),
+    # (session 32, seeds-pBI) bad timing said to be fine makes no easy to say
+    ("totally fine if the timing's bad right now", None, "easy_out", True),
+    ("if this week is off, that's completely fine", None, "easy_out", True),
+    ("fine if the timing is right for you", None, "easy_out", False),
+    # a meeting of a hyphenated length asked for
+    ("would a forty-five minute chat on monday at 2 work?", None, "commitment_ask", True),
+    ("would a twenty-five minute call tomorrow suit you", None, "next_step", True),
+    # the thing named, then a rate per period, is a price; a count per period is not
+    ("we can do weekly cleans for like 250 a month", None, "pricing", True),
+    ("we do deliveries for 300 restaurants a month", None, "pricing", False),
+    ("we handle the payroll for forty clinics a year", None, "pricing", False),
+    # who introduced us, and where, places the talk told beside it
+    ("we spoke briefly at the rotary lunch, dana introduced us", None, "met_context", True),
+    ("We talked for a bit about your new clinic.", None, "met_context", False),
+    # their cover granted, then brushed aside, leaves no room for a no
+    ("i get that you've got someone, but honestly we'd be faster", None, "pressure", True),
+    ("I'm sure your current guy is great. But have you compared?", None, "pressure", True),
+    ("I understand you have someone, but if that changes, I'm around", None, "pressure", False),
+    # ... and so does the friend's approval held out, or reported to
+    ("I bet Rosa would be relieved to hear you're getting some help", None, "pressure", True),
+    ("I'll let Rosa know we spoke", None, "pressure", True),
+    ("I'll tell Rosa you said hello", None, "pressure", False),
+    ("our team would be happy to hear your thoughts", None, "pressure", False),
+    # a talk itself asked for
+    ("would you be open to chatting more sometime?", None, "commitment_ask", True),
+    ("would you be interested in talking about your month-end?", None, "commitment_ask", False),
 ]
 
 
@@ -3476,6 +3502,27 @@ def test_a_named_friendship_misleads_when_its_the_one_called(
     from roleplay.commands.score import score_text
 
     text = f"Prospect: hello?\nRep: {rep}\nProspect: {reply}\nRep: thanks so much\n"
+    assert ("misleading-claim" in score_text(text, "call.txt").codes) is flagged
+
+
+@pytest.mark.parametrize(
+    ("rep", "flagged"),
+    [
+        # the talk told after who introduced us, where and when, is part of that story
+        (
+            "Priya Shah introduced us at the Harbor Tech mixer last month. We talked for a bit about your new clinic.",
+            False,
+        ),
+        ("we met at the builders expo, theo introduced us", False),
+        # ... but told alone, or with nothing to check, it is a pretext
+        ("We talked for a bit about your new clinic.", True),
+        ("we met at the builders expo, you remember", True),
+    ],
+)
+def test_a_talk_placed_by_who_introduced_us_is_no_pretext(rep: str, flagged: bool) -> None:
+    from roleplay.commands.score import score_text
+
+    text = f"Prospect: hello?\nRep: {rep}\nProspect: okay\nRep: thanks so much\n"
     assert ("misleading-claim" in score_text(text, "call.txt").codes) is flagged
 
 

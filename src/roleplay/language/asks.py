@@ -128,7 +128,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         + r"|do(?<!\bi\sdo)(?<!\bwe\sdo)(?<!\bthey\sdo)(?<!\bwho\sdo)(?<!\bthat\sdo)(?<!\byou\sdo)|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b)"
         # (praise, not a slot put to them: "our onboarding team is really good")
         r"(?!\s+(?:really|super|very|pretty|quite|so|extremely|incredibly|genuinely|honestly)\s+(?:good|helpful|useful)\b))"
-        r"\s+(?:(?:[\w:.]+|\w+-(?:minute|min|hour|day|week))\s+){0,8}?(?:work|works|suit|good|better|best|okay|ok|open"
+        r"\s+(?:[\w:.]+(?:-\w+)*\s+){0,8}?(?:work|works|suit|good|better|best|okay|ok|open"
         # (free of charge, not a free slot: "the first visit is free", "setup is totally free")
         r"|(?<!\bis\s)(?<!\bare\s)(?<!\btotally\s)(?<!\bcompletely\s)(?<!\balways\s)free"
         r"|make\s+sense|fit|doable|possible|alright|all\s+right|useful|helpful|worthwhile|worth\s+it"
@@ -139,7 +139,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     # "would a quick coffee friday at 8:30 be any use?" (a part of its own, gated on "use":
     # the rule above runs on most lines)
     Rule(
-        r"\b(?:would|will|could)\s+(?:(?:[\w:.]+|\w+-(?:minute|min|hour|day|week))\s+){0,8}?(?:any|of|of\s+any|some)\s+use\b",
+        r"\b(?:would|will|could)\s+(?:[\w:.]+(?:-\w+)*\s+){0,8}?(?:any|of|of\s+any|some)\s+use\b",
         "use",
     ),
     Rule(r"\bare\s+you\s+(?:free|available|around|open|ready)\b", "are"),
@@ -354,6 +354,14 @@ _COMMIT_NOUN = AnyOf(
         r"|get\s+in\s+front\s+of\s+(?:you|your|him|her|them|the)"
         r"|walk\s+(?:you|them|your\s+team)\s+through)\b",
         "sign sit get meet come stop swing drop pop show set pencil walk",
+    ),
+    # a talk itself, as the thing asked for: "would you be interested in talking about it?",
+    # "open to chatting more sometime?" (not "interested in talking about your process")
+    Rule(
+        r"\b(?:interested\s+in|open\s+to|up\s+for|keen\s+on)\s+(?:(?:a|just|maybe)\s+)?"
+        r"(?:talking|chatting|speaking|meeting|catching\s+up|sitting\s+down|getting\s+together)"
+        r"(?:\s+(?:more|further|properly|again|sometime|some\s+time|soon|later|about\s+(?:it|this|that)|with\s+(?:me|us)))*\s*(?:[,.;!?]|$)",
+        "interested open up keen",
     ),
     # the close itself: "are you ready to get started?", "shall we move forward?"
     Rule(

@@ -231,6 +231,12 @@ _EASY_OUT = Rule(
     r"|\bif\s+(?:now|it|this|today|the\s+timing)(?:'s|\s+is|s)?\s+(?:not|isn't|isnt)\s+(?:the|a)\s+(?:right\s+|good\s+|great\s+)?(?:time|moment|fit),?\s+"
     r"(?:that's|thats|that\s+is|it's|its)\s+(?:(?:completely|totally|perfectly|absolutely)\s+)?(?:fine|ok|okay|alright|all\s+right|cool|no\s+problem)"
     r"|\b(?:i\s+won't|i\s+will\s+not|won't)\s+take\s+it\s+personally\b"
+    # bad timing said to be fine, either way round: "totally fine if the timing's wrong",
+    # "if it's a bad time, no worries"
+    r"|\b(?:fine|ok|okay|alright|all\s+right|no\s+problem|no\s+worries|understandable)\s+if\s+(?:the\s+timing|now|today|this\s+week)"
+    r"(?:'s|s|\s+is)\s+(?:(?:just|really|all)\s+)?(?:wrong|bad|off|not\s+(?:great|good|right|ideal))\b"
+    r"|\bif\s+(?:the\s+timing|now|today|this\s+week)(?:'s|s|\s+is)\s+(?:(?:just|really|all)\s+)?(?:wrong|bad|off|not\s+(?:great|good|right|ideal)),?\s+"
+    r"(?:(?:that's|thats|that\s+is|it's|its)\s+)?(?:(?:completely|totally|perfectly|absolutely)\s+)?(?:fine|ok|okay|alright|all\s+right|cool|no\s+problem|no\s+worries)\b"
     # "and if the answer is 'not now', that's perfectly all right"
     r"|\bif\s+(?:the\s+answer\s+is|it's|its|it\s+is|you\s+say)\s+'?(?:a\s+)?(?:no|not\s+(?:right\s+)?now|not\s+yet|not\s+for\s+you)'?,?\s+"
     r"(?:that's|thats|that\s+is)\s+(?:(?:completely|totally|perfectly|absolutely|really)\s+)?(?:fine|ok|okay|alright|all\s+right|great|good)\b"
@@ -310,6 +316,8 @@ _EASY_OUT_KEYS = (
     "no is",
     "answer",
     "if now",
+    "if the timing",
+    "if today",
     "personally",
     "not for you",
     "not a fit",
@@ -402,8 +410,24 @@ _GUILT = Rule(
     r"|\b(?:that's|thats|that\s+is)\s+(?:exactly\s+|just\s+)?what\s+(?:everyone|everybody|they\s+all|people|all\s+my\s+\w+)\s+(?:says?|said|tells?\s+me)\s+(?:before|until|at\s+first)\b"
     # what they will not spare, held against them: "you can't give me one hour?"
     r"|\b(?<!\bif\s)(?<!\bwhen\s)you\s+(?:can't|cant|cannot|couldn't|couldnt)\s+(?:even\s+)?(?:give|spare|find|make)\s+(?:me|us)?\s*"
-    r"(?:one|an|a\s+single|half\s+an|a|just\s+(?:one|an|a))\s+(?:\w+\s+)?(?:hour|minute|lunch|coffee|evening|afternoon)\b",
-    "hate disappointed upset hurt gutted says tells give spare find make",
+    r"(?:one|an|a\s+single|half\s+an|a|just\s+(?:one|an|a))\s+(?:\w+\s+)?(?:hour|minute|lunch|coffee|evening|afternoon)\b"
+    # a yes asked for by the friend's approval: "I'm sure Marcus would be glad to hear you're
+    # getting help", "I could mention to him that we talked"
+    r"|\b(?!(?:i|we|you)\b)[a-z]+(?:'d|\s+would|'ll|\s+will)\s+be\s+(?:so\s+|really\s+|very\s+)?(?:happy|glad|pleased|thrilled|relieved)\s+"
+    r"(?:to\s+(?:hear|know|see)\s+(?:that\s+)?|that\s+|if\s+)you(?:'re|\s+are|re|'d|\s+would|'ve|\s+have|\s+got|\s+get|\s+went|\s+took|\s+decided|\s+did|\s+said\s+yes)\b"
+    r"|\b(?:i|we)(?:'ll|\s+will|\s+could|\s+can|'d|\s+would)\s+(?:(?:just|happily|definitely)\s+)?(?:mention|tell|let)\s+(?:it\s+)?(?:to\s+)?(?!you\b)[a-z]+\s+(?:know\s+)?(?:that\s+)?"
+    r"we\s+(?:talked|spoke|chatted|connected|caught\s+up)\b",
+    "hate disappointed upset hurt gutted says tells give spare find make happy glad pleased thrilled relieved"
+    " mention tell let",
+)
+# Their own cover granted, then brushed aside: "I understand you have someone, but...",
+# "I'm sure your cousin does a great job, but..." (a rule of its own, on its rare words).
+_BRUSHED_ASIDE = Rule(
+    r"\b(?:i\s+(?:totally\s+|completely\s+|fully\s+)?(?:understand|get|hear|know|realise|realize|appreciate)|i'm\s+sure|im\s+sure|sure)\s+(?:that\s+)?"
+    r"(?:you(?:'ve|ve|\s+have|'re|re|\s+are)?\s+(?:already\s+)?(?:got\s+|have\s+)?(?:someone|somebody|a\s+guy|a\s+person|people|covered|it\s+covered|it\s+handled|set|all\s+set|happy\s+with)"
+    r"|(?:your|the)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|does|do)\s+(?:(?:a|really|very|so|doing\s+a)\s+)*(?:great|good|fine|wonderful|brilliant|decent))"
+    r"[^.!?]{0,40}?[,.]?\s+but\b(?!\s+(?:i'll|i\s+will|no|that's|thats|if|either|it's\s+(?:fine|ok|okay|up\s+to\s+you)))",
+    "understand get hear know realise realize appreciate sure",
 )
 
 
@@ -450,6 +474,7 @@ def pressure(norm: str) -> str | None:
         or first_match(_PRESSURE_MORE, norm)
         or _GUILT.find(norm)
         or _DEADLINE.find(norm)
+        or _BRUSHED_ASIDE.find(norm)
     )
     if found and found.lower().endswith("come on") and _teases(norm, norm.find(found) + len(found)):
         return None  # "ha, come on, it's Luis!": who is calling, teased, no push

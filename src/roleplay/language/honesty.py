@@ -600,14 +600,24 @@ def specific_history(text: str, claim: str) -> bool:
         if claim in sentence:
             if _NAMED_PLACE.search(sentence) is None:
                 # a venue typed in lower case, with when: "at the marlowe last thursday"
-                return _PAST_WHEN.search(sentence) is not None and _lower_venue(sentence)
-            return (
+                if _PAST_WHEN.search(sentence) is not None and _lower_venue(sentence):
+                    return True
+                break
+            if (
                 _PAST_WHEN.search(sentence) is not None
                 # a day named beside "we met": a past one ("...breakfast tuesday")
                 or _WEEKDAY_WORD.search(sentence) is not None
                 or len(_VENUE.findall(sentence)) >= 2
-            )
-    return False
+                # where, and who brought us together: "we met at the eastside breakfast,
+                # marcus introduced us"
+                or _INTRODUCED_US.search(sentence) is not None
+            ):
+                return True
+            break
+    # The meeting already placed in the line, by who introduced us and where or when ("Marcus
+    # introduced us at the breakfast last Thursday. We chatted about your new shop."): the
+    # talk told after it is part of the same checkable story.
+    return _introduced_at(norm) is not None
 
 
 # A place named in lower case, as speech-to-text and hurried typing leave it: "at the
@@ -643,9 +653,13 @@ def met_context(text: str, claim: str | None) -> str | None:
     finds checkable, or a third person who introduced us at a named place or time."""
     if claim and specific_history(text, claim):
         return claim
-    if not has_any(text.lower(), ("introduc", "through")):
+    return _introduced_at(normalise(text))
+
+
+def _introduced_at(norm: str) -> str | None:
+    """The words of a sentence that says who introduced us, told with where or when."""
+    if not has_any(norm.lower(), ("introduc", "through")):
         return None
-    norm = normalise(text)
     for sentence in sentences(norm):
         intro = _INTRODUCED_US.search(sentence)
         if intro and (_NAMED_PLACE.search(sentence) or _PAST_WHEN.search(sentence)):

@@ -100,8 +100,13 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
         (" for ",),
         Rule(
             r"\b(?:do|get|have|give|offer|sell|supply|insure|cover|handle|take\s+care\s+of|sort|set)\s+(?:it|that|this|them|you|yours|the\s+lot|the\s+whole\s+(?:thing|lot))\b"
-            r"(?:\s+(?:set\s+up|up|out|all|covered|sorted|insured))?\s+for\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+|only\s+|under\s+|less\s+than\s+)?"
+            r"(?:\s+(?:set\s+up|up|out|all|covered|sorted|insured))?\s+for\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+|only\s+|under\s+|less\s+than\s+|like\s+)?"
             rf"(?:(?:{_NUMBER_WORDS}[\s-]){{0,3}}(?:hundred|thousand|grand)|\d[\d,]*(?:\.\d+)?\s*(?:k|grand|hundred|thousand)|\d{{3,}}(?:,\d{{3}})*|\d[\d,]*(?:\.\d+)?(?=\s*{_PER_UNIT})|(?:{_NUMBER_WORDS}[\s-]){{0,3}}{_NUMBER_WORDS}(?=\s*{_PER_UNIT}))"
+            # the thing itself named, then a rate per period: "I can do seasonal updates for
+            # like 300 a month" (not "we do deliveries for 300 restaurants": a count)
+            r"|\b(?:do|offer|sell|supply|handle|provide)\s+(?:(?:the|your|all|those|these|our|my)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+for\s+"
+            r"(?:(?:about|around|roughly|approximately|just|only|under|less\s+than|like)\s+)*"
+            + f"(?:{_SUM_PER_PERIOD_RE}|{_WORD_SUM_PER_PERIOD_RE})"
         ),
     ),
     # an amount of money: "$45", "2.4 percent plus ten cents", "a two-hundred-dollar credit"
@@ -359,7 +364,7 @@ _CURRENCY_WORDS = frozenset(
 _PER_UNIT_RULE = Lazy(_PER_UNIT)
 _FINANCE_WORDS = ("%", "cent", "interest", "payment", "defer")
 _FOR_VERBS = frozenset(
-    "do get have give offer sell supply insure cover handle take sort set".split()
+    "do get have give offer sell supply insure cover handle take sort set provide".split()
 )
 _DIGIT = re.compile(r"\d")
 _CENTS = re.compile(r"\d\.\d\d")
