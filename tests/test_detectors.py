@@ -3470,6 +3470,25 @@ MESSY_TABLE = [
     # a talk itself asked for
     ("would you be open to chatting more sometime?", None, "commitment_ask", True),
     ("would you be interested in talking about your month-end?", None, "commitment_ask", False),
+    # (session 32, messy66) their call claimed, their firm called our client
+    (
+        "Priya tried to reach me this morning, so I'm getting back to her",
+        None,
+        "misleading_claim",
+        True,
+    ),
+    ("my colleague tried to call you last week", None, "misleading_claim", False),
+    ("your clinic's already one of our clients", None, "misleading_claim", True),
+    ("your competitors are already customers of ours", None, "misleading_claim", False),
+    # an exclamation is no name; selling said to be no part of the call
+    ("oh geez, sorry, I'm with Northfield Roofing", "who's this?", "introduction", False),
+    ("this has got nothing to do with selling", None, "disclaimer", True),
+    ("this has nothing to do with your sales team", None, "disclaimer", False),
+    # a public scheme is not our price; a booking said as why we call asks
+    ("your street qualifies for the state rebate", None, "pricing", False),
+    ("you qualify for our spring discount", None, "pricing", True),
+    ("i'm calling to get you booked for a walkthrough", None, "commitment_ask", True),
+    ("i'm calling to get you set up in our records", None, "commitment_ask", False),
 ]
 
 

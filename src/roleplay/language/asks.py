@@ -207,7 +207,11 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     # "ringing to book a walkthrough with your ops lead" (the what or when is checked apart)
     Rule(
         r"\b(?:calling|ringing|phoning|reaching\s+out)\s+(?:you\s+)?(?:today\s+|now\s+)?(?:just\s+)?(?:to|cause\s+i\s+want\s+to)\s+"
-        r"(?:get\s+(?:on|onto|into|in)|book|schedule|set\s+up|arrange|grab|lock\s+in|pencil|find\s+(?:a\s+)?time|get\s+(?:some\s+)?time)\b",
+        r"(?:get\s+(?:on|onto|into|in)|book|schedule|set\s+up|arrange|grab|lock\s+in|pencil|find\s+(?:a\s+)?time|get\s+(?:some\s+)?time"
+        # ... them put in the diary: "calling to get you booked for a demo", "to set you up with one"
+        # (not a record put right: "to get you set up in our records")
+        r"|(?:get\s+you\s+(?:booked|scheduled|signed\s+up|set\s+up|down|in|on)|set\s+you\s+up)"
+        r"(?!\s+(?:in|on|into)\s+(?:our|the|my)\s+(?:records?|system|database|files?|crm|list|books)))\b",
         "calling ringing phoning reaching",
     ),
     # said as why we call: "I'm calling to see if you're free for lunch"

@@ -78,6 +78,10 @@ _DISCLAIMER = Rule(
     r"|\b(?:i'm|i\s+am|we're|we\s+are|i'm\s+really)\s+not\s+(?:\w+\s+)?(?:a\s+|an\s+)?(?:telemarketer|salesperson|salesman|saleswoman|sales\s*(?:rep|person|guy|gal|call)|solicitor)s?\b"
     r"|\b(?:i|we)\s+(?:don't|do\s+not|won't|will\s+not|am\s+not\s+going\s+to|'m\s+not\s+going\s+to|'re\s+not\s+going\s+to)\s+(?:want\s+to\s+|try\s+to\s+|be\s+)?(?:sell|pitch)(?:ing)?\s+(?:you\s+)?(?:anything|something|you)\b"
     r"|\bnothing\s+to\s+sell\b|\bnot\s+(?:trying\s+)?to\s+sell\s+you\b"
+    # selling said to be no part of the call: "this has nothing to do with sales", "this call
+    # isn't about selling you anything" (not "nothing to do with your sales team")
+    r"|\b(?:this|it|that|the\s+call|this\s+call)(?:'s|s|\s+is|\s+has|\s+has\s+got|'s\s+got)?\s+(?:(?:got|really|honestly|absolutely|actually)\s+)?"
+    r"(?:nothing\s+to\s+do\s+with|not\s+about|isn't\s+about|isnt\s+about|is\s+not\s+about)\s+(?:a\s+)?(?:sales|selling|a\s+sale)\b(?!\s+(?:team|department|numbers|figures|data|people|staff|tax|reps?|volume|process)\b)"
     # the rep taken out of the call: "this isn't me pitching you", "it's not me trying to sell"
     r"|\b(?:this|it|that)(?:'s|s|\s+is)?\s+(?:isn't|is\s+not|ain't|not|wasn't)\s+(?:me|us)\s+(?:trying\s+to\s+)?(?:sell|pitch)(?:ing)?\b"
     # what we sell denied outright: "i don't sell stuff", "we don't sell things"
@@ -187,6 +191,13 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         # (not our own side's: "my boss left me a note to call you")
         r"\b(?<!\bmy\s)(?<!\bour\s)(?!(?:i|we)\b)\w+\s+(?:left|sent)\s+(?:me|us)\s+(?:a\s+)?(?:message|voicemail|vm|note)\b",
         "message voicemail vm note",
+    ),
+    # ... or the call they tried to make: "Dale tried to reach me yesterday", "she's been
+    # trying to get hold of us" (not our side's: "my manager tried to call you")
+    Rule(
+        r"\b(?<!\bmy\s)(?<!\bour\s)(?!(?:i|we|you|they|it|someone|somebody|people|customers|clients)\b)\w+(?:'s|s|\s+has|\s+had|\s+was)?\s+"
+        r"(?:(?:been|just)\s+)?(?:tried|trying)\s+to\s+(?:reach|call|ring|phone|contact|get\s+(?:a\s+)?hold\s+of|get\s+ahold\s+of|get\s+in\s+touch\s+with)\s+(?:me|us)\b",
+        "tried trying",
     ),
     # returning his call
     Rule(
@@ -313,6 +324,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     Rule(
         # ("your" typed for "you're": "since your one of our existing accounts")
         r"\b(?:you(?:'re|\s+are)|your(?=\s+(?:already\s+)?(?:one\s+of|an\s+existing)\b))\s+(?:already\s+)?(?:a|an\s+existing|one\s+of\s+our)\s+(?:\w+\s+)?(?:customers?|clients?|accounts)\b"
+        # their firm named: "your district's already one of our accounts", "your company is
+        # a client" (not their rivals: "your competitors are already customers")
+        r"|\byour\s+(?!(?:competitors?|rivals?|neighbou?rs?|peers?)\b)(?:[\w-]+\s+){0,2}?[\w-]+?(?:'s|s|\s+is)\s+(?:already\s+)?(?:a|an\s+existing|one\s+of\s+our)\s+(?:\w+\s+)?(?:customers?|clients?|accounts)\b"
         r"|\byour\s+(?:existing\s+|current\s+)?account\s+with\s+us\b"
         # the other way round: "we're a client", "I'm one of your customers"
         r"|\b(?:we're|we\s+are|i'm|i\s+am)\s+(?:already\s+)?(?:a|an\s+existing|one\s+of\s+your|your)\s+(?:\w+\s+)?(?:customers?|clients?)\b",
@@ -876,6 +890,8 @@ _DISCLAIMER_GATE = ("sell", "pitch", "sale", "telemarket", "solicit", "vendor", 
 _APOLOGY_GATE = ("sorry", "apolog", "forgive", "pardon", "excuse", "hate to", "mean to", "regret")
 _CLAIM_GATE = (
     "expect",
+    "tried to",
+    "trying to",
     "returning",
     "left me",
     "left us",

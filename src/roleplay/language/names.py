@@ -128,6 +128,7 @@ _NOT_NAMES = frozenset(
     ha hah haha hahaha heh hehe lol lmao aha ahh ooh hm fair true
     awesome fantastic wonderful excellent brilliant lovely super amazing gotcha understood alright
     terrific certainly indeed agreed marvellous marvelous
+    gosh geez jeez gee golly goodness dang darn shoot oops whoops yikes whoa blimey crikey heck jeepers omg
     """.split()
 )
 

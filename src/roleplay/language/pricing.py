@@ -158,7 +158,9 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             # A discount or rebate counts when it is offered ("we'll give you a discount", "you
             # qualify for a rebate"), not when it is only the topic ("the rebate you asked about").
             r"\b(?:give|giving|offer|offering|get|getting|qualif(?:y|ies)\s+for|take|taking|knock|extend|apply|include)\s+"
-            r"(?:\w+\s+){0,3}?(?:discount|rebate)s?\b|\bdiscounted\s+(?:rate|price|pricing|plan)\b|\bdiscount\s+(?:for|if|when)\b"
+            # (not a public scheme: "your street qualifies for the county rebate")
+            r"(?:\w+\s+){0,3}?(?<!county\s)(?<!state\s)(?<!federal\s)(?<!government\s)(?<!city\s)(?<!utility\s)(?<!tax\s)(?<!council\s)"
+            r"(?:discount|rebate)s?\b|\bdiscounted\s+(?:rate|price|pricing|plan)\b|\bdiscount\s+(?:for|if|when)\b"
             # ("half our normal rate")
             r"|\b(?:half(?:[- ]price|\s+off|\s+(?:of\s+)?(?:our|the|my|your)\s+(?:normal|usual|regular|standard|list)\s+(?:rate|price|fee|cost)s?)|coupon|promo(?:tion(?:al)?)?\s+(?:code|price|rate)|special\s+(?:offer|rate|pricing|price)|introductory\s+(?:rate|price|offer))\b"
             r"|\b(?:beat|match|undercut)\s+(?:their|your|the|any|his|her)\s+(?:current\s+)?(?:price|prices|quote|rate|rates|pricing)"
