@@ -213,6 +213,12 @@ def thanks(norm: str) -> str | None:
     return first_match(_THANKS, norm)
 
 
+# The timing called bad: "the timing's wrong", "now is really bad", "today's not great".
+_BAD_TIMING = (
+    r"(?:the\s+timing|now|today|this\s+week)(?:'s|s|\s+is)\s+(?:(?:just|really|all)\s+)?"
+    r"(?:wrong|bad|off|not\s+(?:great|good|right|ideal))"
+)
+
 # Making "no" easy to say: "no pressure", "feel free to say no", "if it's a no, no worries",
 # "either answer is fine", "not right now is a fine answer too", "I won't take it personally".
 _EASY_OUT = Rule(
@@ -233,9 +239,10 @@ _EASY_OUT = Rule(
     r"|\b(?:i\s+won't|i\s+will\s+not|won't)\s+take\s+it\s+personally\b"
     # bad timing said to be fine, either way round: "totally fine if the timing's wrong",
     # "if it's a bad time, no worries"
-    r"|\b(?:fine|ok|okay|alright|all\s+right|no\s+problem|no\s+worries|understandable)\s+if\s+(?:the\s+timing|now|today|this\s+week)"
-    r"(?:'s|s|\s+is)\s+(?:(?:just|really|all)\s+)?(?:wrong|bad|off|not\s+(?:great|good|right|ideal))\b"
-    r"|\bif\s+(?:the\s+timing|now|today|this\s+week)(?:'s|s|\s+is)\s+(?:(?:just|really|all)\s+)?(?:wrong|bad|off|not\s+(?:great|good|right|ideal)),?\s+"
+    r"|\b(?:fine|ok|okay|alright|all\s+right|no\s+problem|no\s+worries|understandable)\s+if\s+"
+    + _BAD_TIMING
+    + r"\b"
+    r"|\bif\s+" + _BAD_TIMING + r",?\s+"
     r"(?:(?:that's|thats|that\s+is|it's|its)\s+)?(?:(?:completely|totally|perfectly|absolutely)\s+)?(?:fine|ok|okay|alright|all\s+right|cool|no\s+problem|no\s+worries)\b"
     # "and if the answer is 'not now', that's perfectly all right"
     r"|\bif\s+(?:the\s+answer\s+is|it's|its|it\s+is|you\s+say)\s+'?(?:a\s+)?(?:no|not\s+(?:right\s+)?now|not\s+yet|not\s+for\s+you)'?,?\s+"
