@@ -3489,6 +3489,34 @@ MESSY_TABLE = [
     ("you qualify for our spring discount", None, "pricing", True),
     ("i'm calling to get you booked for a walkthrough", None, "commitment_ask", True),
     ("i'm calling to get you set up in our records", None, "commitment_ask", False),
+    # (session 33, messy67) "my names", typed without its apostrophe, in any case
+    ("hey there, my names Tobias Wren with Quillfield Labs", None, "introduction", True),
+    ("My names Ifeoma, I run the desk at Parrow Freight", None, "introduction", True),
+    ("my names are still on your mailing list", None, "introduction", False),
+    # "who've I got", "whatre you using": a question word with its verb in it, typed
+    # without a question mark
+    ("afternoon, who've I got on the line", None, "discovery_question", True),
+    ("whatre you running for scheduling at the moment", None, "discovery_question", True),
+    ("I know who've been calling you", None, "question", False),
+    ("we've got two shops in Ohio who've cut their fuel bill that way", None, "question", False),
+    ("morning whos this", None, "discovery_question", True),
+    # a service list whose items are technical: HDR, drones, 3D
+    ("we do hdr photos, drone video, 3d scans and floor plans", None, "feature_list", True),
+    ("we do wedding photography, portraits and corporate events", None, "feature_list", False),
+    # (session 33, seeds-pBK) leave asked to check back later, at a time of theirs
+    ("mind if i touch base again in the spring", None, "callback_offer", True),
+    (
+        "would it be ok if I followed up with you in a couple of months?",
+        None,
+        "callback_offer",
+        True,
+    ),
+    ("can I check in on the order next month", None, "callback_offer", False),
+    ("we circled back after the holidays", None, "callback_offer", False),
+    # a goodbye said to "who is this?" is no name
+    ("ok bye", "Sorry, who is this?", "introduction", False),
+    ("alright cheers", "who's calling?", "introduction", False),
+    ("oh, its imani", "Sorry, who is this?", "introduction", True),
 ]
 
 

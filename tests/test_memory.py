@@ -37,12 +37,27 @@ def test_what_the_rep_said_and_what_the_prospect_asked_are_counted():
         "told_name": 1,
         "told_reason": 1,
         "questions_asked": 1,
+        "easy_outs": 0,
         "rep_turns": 3,
         "asked_who": 2,
         "asked_why": 0,
         "ignored": 1,
         "proposed_clock": 0,
     }
+
+
+def test_every_line_that_makes_no_easy_to_say_is_counted():
+    facts = remember(
+        _call(
+            ("rep", "Hi Naomi, it's Lena from Clearwater. No pressure at all."),
+            ("prospect", "Okay..."),
+            ("rep", "How are things at the new shop?"),
+            ("prospect", "Busy."),
+            ("rep", "If it's not a fit, just say so, I won't take it personally."),
+        )
+    )
+    assert facts["easy_outs"] == 2
+    assert facts["questions_asked"] == 1
 
 
 ASKS_TWICE = """

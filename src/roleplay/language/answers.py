@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from roleplay.language.text import Lazy, Rule, has_any, leftmost_match, word_set
+from roleplay.language.times import MONTH
 
 # A yes, then at most a few words that do not take it back: "yes please", "sure thing",
 # "that works for me", "please do", "go ahead", "sounds good".
@@ -94,6 +95,21 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         r"\s+(?:you\s+)?back\b"
         r"|\b(?:called|rang)\s+(?:you\s+)?back\b",
         "call ring try phone reach called rang",
+    ),
+    # leave asked to check back later, at a time of theirs: "mind if I check back in the new
+    # year?", "would it be alright if I checked in after the holidays", "can I circle back in
+    # a few months" (the door left open; not "I'll follow up next week", a step of ours)
+    Rule(
+        r"\b(?:mind\s+if|(?:would|will|is)\s+it\s+(?:be\s+)?(?:ok(?:ay)?|alright|all\s+right|fine|cool)\s+if|(?:ok(?:ay)?|alright)\s+if"
+        r"|(?:can|could|may)(?=\s+i\s))\s+i\s+"
+        r"(?:check(?:ed)?\s+(?:back\s+in|back|in)|circled?\s+back|touch(?:ed)?\s+base|follow(?:ed)?\s+up|reach(?:ed)?\s+(?:back\s+)?out"
+        r"|(?:give|gave)\s+you\s+a\s+(?:ring|call|shout|buzz)|(?:call(?:ed)?|tr(?:y|ied)|rang|ring)\s+you\s+again)"
+        r"(?:\s+with\s+you)?(?:\s+(?:again|sometime|maybe))?\s+"
+        r"(?:after\s+(?:the\s+)?(?:holidays|holiday\s+season|new\s+year(?:'s)?|christmas|thanksgiving|summer|busy\s+season|dust\s+settles)"
+        r"|in\s+the\s+new\s+year|in\s+(?:a\s+(?:few|couple(?:\s+of)?)|two|three|four|six|\d+)\s+(?:weeks|months)"
+        r"|(?:early\s+)?next\s+(?:month|year|quarter|spring|summer|fall|autumn|season)"
+        rf"|in\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)|in\s+{MONTH}|down\s+the\s+(?:road|line)|later\s+(?:on|in\s+the\s+year|this\s+year))\b",
+        "check checked circle circled touch touched follow followed reach reached give gave call called try tried rang ring",
     ),
     # "when would be good? I'll fit around you"
     Rule(
@@ -311,7 +327,8 @@ _CALLBACK_WORDS = frozenset(
     "call ring try phone reach called rang when whenever fit what there time day pick choose name"
     " other another different"
     " once slot window hour suits rather instead whichever which tell let whatever"
-    " wherever whenever around give whatevers whichevers up choice".split()
+    " wherever whenever around give whatevers whichevers up choice"
+    " check checked circle circled touch touched follow followed reached tried gave".split()
 )
 
 

@@ -50,7 +50,7 @@ _FEATURE_PLAIN = frozenset(
     cri kelvin dimmable dimming occupancy predictive modeling modelling scorecard scorecards
     accuracy precision checklist checklists e-signature e-signatures esignature esignatures
     antimicrobial antibacterial breathable stretch wicking pockets zippered insulated ergonomic
-    adjustable reinforced washable embroidered embroidery
+    adjustable reinforced washable embroidered embroidery hdr 3d drone drones aerials
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")

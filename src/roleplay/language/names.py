@@ -129,6 +129,7 @@ _NOT_NAMES = frozenset(
     awesome fantastic wonderful excellent brilliant lovely super amazing gotcha understood alright
     terrific certainly indeed agreed marvellous marvelous
     gosh geez jeez gee golly goodness dang darn shoot oops whoops yikes whoa blimey crikey heck jeepers omg
+    bye byee goodbye byebye cheers ciao cya ttyl later laters adios farewell goodnight night nite
     """.split()
 )
 

@@ -18,18 +18,23 @@ from roleplay.language.text import AnyOf, Lazy, Rule, has_any, lowercase, word_s
 _AUX = "do does did are could would can will have has should is was were may might shall"
 _AUX_WORDS = frozenset(_AUX.split())
 _WH_WORDS = frozenset(
-    "how what who when where which why whats what's who's how's how'd what'd why'd where'd when'd".split()
+    "how what who when where which why whats what's who's how's how'd what'd why'd where'd when'd"
+    " who've what've who'll what'll what're where're how're".split()
 )
-# A question word with its auxiliary in it: "how's it going", "how'd that go"
-_WH_WITH_AUX = frozenset("what's who's how's how'd what'd why'd where'd when'd".split())
+# A question word with its auxiliary in it: "how's it going", "how'd that go", "who've I got"
+_WH_WITH_AUX = frozenset(
+    "what's who's how's how'd what'd why'd where'd when'd who've what've who'll what'll what're"
+    " where're how're".split()
+)
 _SUBJECTS = frozenset("you your i we they he she it there that this anyone anybody".split())
 # In parts, each gated on the words all its matches have (a line is searched only by the
 # parts its words allow): whether any part matches is what the one alternation would tell.
 QUESTION_CUE = AnyOf(
     Rule(r"\b(?:" + _AUX.replace(" ", "|") + r")\s+(?:you|your|i|we|they|he|she|there|any)", _AUX),
     Rule(
-        r"\b(?:how|what|who|when|where|which|why)[sd]?\b",
-        "how what who when where which why whos whats hows howd whatd whyd whered",
+        r"\b(?:how|what|who|when|where|which|why)[sd]?\b|\bwhat(?:ve|re|ll)\b|\bwho(?:ve|ll)\b",
+        "how what who when where which why whos whats hows howd whatd whyd whered"
+        " whatve whatre whatll whove wholl",
     ),
     Rule(
         r"(?:^|[.!?;:-]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+|^(?:and|so|hi|hey|hello)\s+)"
@@ -180,6 +185,7 @@ QUESTION_CUE_WORDS = frozenset(
     (
         _AUX
         + " how what who when where which why whos whats hows howd whatd whyd whered want wanna but"
+        + " whatve whatre whatll whove wholl"
     ).split()
 )
 # Words after which a question word starts an embedded clause, not a question:
@@ -282,9 +288,10 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             (
                 lowered[i] in {"which", "who"}
                 # ("who's" after a word that can have a relative clause: "a bakery owner
-                # i work with whos growing fast"; not "sorry, whos this", "and who's...")
+                # i work with whos growing fast"; not "sorry, whos this", "and who's...";
+                # so too "carriers in ohio who've cut their fuel bill")
                 or (
-                    lowered[i] in {"whos", "who's"}
+                    lowered[i] in _WHO_WITH_AUX
                     and i > 0
                     and not pause(gaps[i])
                     and lowered[i - 1] not in _NOT_BEFORE_RELATIVE
@@ -507,7 +514,7 @@ _LEAD_IN = frozenset(
 _ASKING_LEADS = frozenset("q question quick also so btw".split())
 # Words after which "who's" asks, not relates: greetings, fillers, joins.
 _NOT_BEFORE_RELATIVE = frozenset(
-    "hi hey hello sorry ok okay oh um uh so and but or great right yeah well now then anyway".split()
+    "hi hey hello sorry ok okay oh um uh so and but or great right yeah well now then anyway morning afternoon evening yo".split()
 )
 
 _DETERMINERS = frozenset("the a an any your his her their our its those these all".split())
@@ -711,6 +718,7 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
     return False
 
 
+_WHO_WITH_AUX = frozenset("whos who's who've whove who'll wholl".split())
 _EVER_ASKS = frozenset("has have had did does do is are was were".split())
 # Verbs that open a question whatever subject follows, at the start of a line or sentence
 # (not "is fine by me", "is what it is": words that are no subject).

@@ -98,6 +98,9 @@ _CONTRACTIONS = {
     "nows": "now's",
     "thatd": "that'd",
     "whatll": "what'll",
+    "whove": "who've",
+    "whatve": "what've",
+    "whatre": "what're",
     "wouldve": "would've",
     "couldve": "could've",
     "shouldve": "should've",
@@ -440,7 +443,7 @@ _REPAIRABLE = frozenset({*_CONTRACTIONS, *_TYPOS, *_SHORTHAND, *_SHORT_DAYS})
 # The words that need their neighbours, in the contexts where they need repair (tidy text
 # is full of "I", "its" and "were" that are fine as they are).
 _CONTEXT_CUE = Lazy(
-    r"\bmy\s+names\s+[a-z]|\b(?:"
+    r"\b[Mm]y\s+names\s+[A-Za-z]|\b(?:"
     + "|".join(sorted(_WERE_LEADS))
     + r")\s+were\s+[a-z]|\bi\b|\b(?:ill|id)\s+[a-z]|\bw\s+[a-z]|\bu\b(?!\.)|(?:^|[,.;:!?]\s*)were\s+[a-z]"
     # ("its" before any word: whether it is "it's" is for the repair to say)
@@ -968,6 +971,7 @@ def _repair(text: str, names: bool) -> Repaired:
             if (
                 low == "names"
                 and following.isalpha()
+                and following not in {"are", "were"}  # "my names are on the list"
                 and (
                     previous == "my" or ((i == 0 or pause(gaps[i])) and following in first_names())
                 )
