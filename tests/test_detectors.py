@@ -3517,6 +3517,70 @@ MESSY_TABLE = [
     ("ok bye", "Sorry, who is this?", "introduction", False),
     ("alright cheers", "who's calling?", "introduction", False),
     ("oh, its imani", "Sorry, who is this?", "introduction", True),
+    # (session 33, messy68) a bare full name after a word of address and a pause
+    ("Priya hi -- Tomas Reyes. We met at the co-op fair.", None, "introduction", True),
+    ("Dana! Felix Ortega. How have you been?", None, "introduction", True),
+    ("Dana! Great news. How have you been?", None, "introduction", False),
+    ("ha, ok -- Nadia Ruiz.", "who am I speaking with?", "introduction", True),
+    # a referral claimed with "I had to", "I should"
+    ("Hana Price told me I had to call you", None, "misleading_claim", True),
+    ("Leo said I should give you a ring", None, "misleading_claim", True),
+    # "who on your team owns that" asks, typed without its question mark
+    (
+        "quick heads up on the new rules -- who on your team owns that now",
+        None,
+        "discovery_question",
+        True,
+    ),
+    # ... and so does "who" after "like" filling a pause, unless it describes people
+    ("got it, like who would sign off on a new press", None, "discovery_question", True),
+    ("we need someone, like who can run a forklift", None, "question", False),
+    # our invite passed on by them is a request, not a question about them
+    (
+        "ill send the deck and you can share it with your partner?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    # the day we pick together is no call back offered
+    ("before we pick a day, who else should join?", None, "callback_offer", False),
+    ("pick any day next week that suits you", None, "callback_offer", True),
+    # spec words: sensing, CNC, footprint, programmable
+    (
+        "it has a tiny footprint, programmable presets and collision sensing",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("we machine parts for aerospace, medical and automotive clients", None, "feature_list", False),
+    # (session 33, seeds-pBL) a wish is no ask
+    ("I hope the day is good to you and you get to sit down", None, "commitment_ask", False),
+    ("is thursday good for a sit down?", None, "commitment_ask", True),
+    # a demo of any length is a vendor's offer
+    ("when could we do a 30 minute demo with our product lead?", None, "sales_offer", True),
+    # the sale sized up as their loss; a review of their bills offered
+    ("honestly I bet you're overpaying for linen", None, "sales_offer", True),
+    ("happy to go over your phone bills this week", None, "sales_offer", True),
+    ("can I go over your contact record with you", None, "sales_offer", False),
+    # "if not, just say so" and "no awkwardness" make no easy to say
+    ("a quick call might help, if not just say so", None, "easy_out", True),
+    ("no awkwardness with Marcus either way", None, "easy_out", True),
+    ("if not, tell me why", None, "easy_out", False),
+    # parting wishes close the call
+    ("congrats again on the new studio", None, "goodbye", True),
+    ("enjoy the rest of your week", None, "goodbye", True),
+    ("and I hope the move goes smoothly", None, "goodbye", True),
+    ("I hope the new system is working for you", None, "goodbye", False),
+    # asking only for someone else is a way in, not a reason
+    (
+        "Hi, Jo Park from Ledgerline. I'd like to speak with your office manager.",
+        None,
+        "reason",
+        False,
+    ),
+    ("I'd like to speak with your office manager about the lease", None, "reason", True),
+    # growth helped is a benefit stated
+    ("we help bakeries triple their wholesale orders", None, "benefit", True),
 ]
 
 
@@ -3971,6 +4035,56 @@ def test_a_message_left_after_a_hand_off_is_a_voicemail() -> None:
     card = score(parse_text(call).turns)
     assert card.voicemail
     assert "no-next-step" not in card.codes
+
+
+@pytest.mark.parametrize(
+    "hand_off",
+    [
+        "She's out on a site visit, I can send you to her machine.",
+        "Hang on, I'll pass you over.",
+        "He's not in, want his answering machine?",
+    ],
+)
+def test_a_message_after_being_sent_to_the_machine_is_a_voicemail(hand_off: str) -> None:
+    from roleplay.scoring.rules import score
+    from roleplay.transcript import parse_text
+
+    call = (
+        "Prospect: Fenwick Dairy, Ruth speaking.\n"
+        "Rep: hi ruth, this is tomas vidal with greenleaf feed, is anya around?\n"
+        f"Prospect: {hand_off}\n"
+        "Rep: great, thanks ruth\n"
+        "Prospect: Hi, this is Anya Fenwick, we're probably in the barn, leave a message.\n"
+        "Rep: Hi Anya, Tomas Vidal with Greenleaf Feed, about the winter hay contracts. "
+        "Give me a call back when you can, thanks.\n"
+    )
+    card = score(parse_text(call).turns)
+    assert card.voicemail
+    assert "voicemail-no-number" in card.codes
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"),
+    [
+        # the referrer laughed at and owned ("haha Tessa, ok, that's true")
+        ("haha Tessa, ok, that's true. sorry, who is this?", False),
+        ("ha, tessa, yeah. who's this?", False),
+        # ... not just repeated in doubt
+        ("haha Tessa? who?", True),
+    ],
+)
+def test_a_referral_laughed_at_and_owned_is_supported(reply: str, flagged: bool) -> None:
+    from roleplay.commands.score import score_text
+
+    text = (
+        "Prospect: Lund Print, Mira speaking\n"
+        "Rep: hi mira! Tessa Okoye told me I had to call you, said you're swamped with reprints\n"
+        f"Prospect: {reply}\n"
+        "Rep: oh sorry, Jonah Weiss with Quillpress. how many reprints a week are you doing?\n"
+        "Prospect: maybe thirty\n"
+        "Rep: ok, can I send you a one-page overview today?\n"
+    )
+    assert ("misleading-claim" in score_text(text, "call.txt").codes) is flagged
 
 
 def test_met_last_thu_typed_short_is_checkable_history() -> None:

@@ -76,11 +76,16 @@ class Signals(Mapping[str, str]):
 _EMPTY = Signals({})
 # The voicemail named, however it is typed: "want her voicemail?", "want her vm", "his
 # voice mail".
-_VOICEMAIL_WORD = Lazy(r"(?i)\bvoice[\s-]?mail|\bvm\b")
+_VOICEMAIL_WORD = Lazy(
+    r"(?i)\bvoice[\s-]?mail|\bvm\b|\bmailbox\b"
+    # "I can send you to the machine", "her answering machine"
+    r"|\b(?:the|her|his|their|our|my|answering)\s+machine\b"
+)
 # The other side handing the call on: "let me transfer you", "putting you through", "one
 # sec" (the rep's thanks may come between it and the greeting that answers).
 _HAND_OFF = Lazy(
     r"(?i)\b(?:transfer(?:ring)?\s+you|put(?:ting)?\s+you\s+(?:through|over)|connect(?:ing)?\s+you"
+    r"|(?:send(?:ing)?|pass(?:ing)?|patch(?:ing)?)\s+you\s+(?:through|over|to)"
     r"|one\s+(?:sec|second|moment|minute)|just\s+a\s+(?:sec|second|moment|minute)|hold\s+(?:on|please)"
     r"|let\s+me\s+(?:try|see\s+if|put|get)|i'll\s+(?:try|put\s+you|transfer|connect)|ill\s+(?:try|transfer|connect))\b"
 )

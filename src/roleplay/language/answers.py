@@ -109,7 +109,11 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         r"|in\s+the\s+new\s+year|in\s+(?:a\s+(?:few|couple(?:\s+of)?)|two|three|four|six|\d+)\s+(?:weeks|months)"
         r"|(?:early\s+)?next\s+(?:month|year|quarter|spring|summer|fall|autumn|season)"
         rf"|in\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)|in\s+{MONTH}|down\s+the\s+(?:road|line)|later\s+(?:on|in\s+the\s+year|this\s+year))\b",
-        "check checked circle circled touch touched follow followed reach reached give gave call called try tried rang ring",
+        # (one whole word of every match: the time of theirs it names, rarer than its verbs;
+        # "may" is left out, a word of most lines)
+        "holidays holiday year christmas thanksgiving summer season dust weeks months month quarter spring fall autumn"
+        " winter road line later jan january feb february march april june july aug august sep sept september"
+        " oct october nov november dec december",
     ),
     # "when would be good? I'll fit around you"
     Rule(
@@ -150,9 +154,20 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         r"|\byou\s+(?:pick|choose)\W*$|\bwhen(?:'s|\s+is|\s+would\s+be)\s+a\s+good\s+(?:[\w-]+\s+){0,2}?for\s+you\b",
         "pick choose name when",
     ),
-    # "name a morning that works", "pick any day next week"
+    # "name a morning that works", "pick any day next week" (not the day we pick: "before
+    # we pick a day, who else should be there?")
     Rule(
-        r"\b(?:name|pick|choose)\s+(?:a|the|any)\s+(?:morning|afternoon|evening|day|time|date|slot)\b",
+        # (the verb first, then what may not stand before it: a rule that opens on look-behinds
+        # is tried at every position of the line)
+        r"\b(?:"
+        + "|".join(
+            verb
+            + "".join(
+                f"(?<!\\b{who}\\s{verb})" for who in ("we", "i", "let's", "us", "we'll", "i'll")
+            )
+            for verb in ("name", "pick", "choose")
+        )
+        + r")\s+(?:a|the|any)\s+(?:morning|afternoon|evening|day|time|date|slot)\b",
         "name pick choose",
     ),
     # the choice handed over after other times offered: "i can do earlier or later, or
@@ -328,7 +343,9 @@ _CALLBACK_WORDS = frozenset(
     " other another different"
     " once slot window hour suits rather instead whichever which tell let whatever"
     " wherever whenever around give whatevers whichevers up choice"
-    " check checked circle circled touch touched follow followed reached tried gave".split()
+    " holidays holiday year christmas thanksgiving summer season dust weeks months month quarter spring fall"
+    " autumn winter road line later jan january feb february march april june july aug august sep sept"
+    " september oct october nov november dec december".split()
 )
 
 
@@ -441,6 +458,9 @@ _REQUEST = Rule(
     # "can you tell me how your crews...?" asks about them after all
     r"(?!\s+(?:me|us)\s+(?:a\s+(?:bit|little)\s+)?(?:how|what|who|when|where|which|why|about|if|whether|more))"
     r"|\bwould\s+you\s+mind\s+\w+ing\b"
+    # ... said as a statement: "ill send the invite and you can forward it to your controller?"
+    r"|\byou\s+(?:can|could)\s+(?:just\s+|then\s+|also\s+)?(?:forward|pass|share|send|show|hand)\s+(?:it|that|this|them|those|the\s+\w+)"
+    r"(?:\s+(?:on|along|over))?\s+(?:to|with)\b"
     # a request with a tag: "if anything ever changes, keep us in mind, ok?"
     r"|(?:^|[,;]\s*)(?:(?:just|please|so|well|and)\s+)*(?:keep|remember|give|send|pass|let|call|ring|shoot|drop|think\s+of)\s+"
     r"[^,;?]{1,40}?,?\s+(?:ok|okay|alright|all\s+right|yeah|right|yes|deal|please)\W*$",

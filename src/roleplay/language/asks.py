@@ -126,8 +126,11 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         # ("do" after "I" or "we" is the main verb: "I do controller work for studios";
         # so after "who", "that" or "you": "people who do similar work")
         + r"|do(?<!\bi\sdo)(?<!\bwe\sdo)(?<!\bthey\sdo)(?<!\bwho\sdo)(?<!\bthat\sdo)(?<!\byou\sdo)|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b)"
-        # (praise, not a slot put to them: "our onboarding team is really good")
-        r"(?!\s+(?:really|super|very|pretty|quite|so|extremely|incredibly|genuinely|honestly)\s+(?:good|helpful|useful)\b))"
+        # (praise, not a slot put to them: "our onboarding team is really good"; nor the
+        # verb after its subject, a statement: "I hope the day is good to you")
+        # (but "when is good for a demo?", "what time is good" ask)
+        r"(?!(?<!\bwhen\sis)(?<!\bwhat\sis)(?<!\bwhat\stime\sis)(?<!\bwhich\stime\sis)(?<!\bwhat\sday\sis)(?<!\bwhich\sday\sis)"
+        r"\s+(?:(?:really|super|very|pretty|quite|so|extremely|incredibly|genuinely|honestly)\s+)?(?:good|helpful|useful)\b))"
         r"\s+(?:[\w:.]+(?:-\w+)*\s+){0,8}?(?:work|works|suit|good|better|best|okay|ok|open"
         # (free of charge, not a free slot: "the first visit is free", "setup is totally free")
         r"|(?<!\bis\s)(?<!\bare\s)(?<!\btotally\s)(?<!\bcompletely\s)(?<!\balways\s)free"

@@ -65,7 +65,7 @@ _GOODBYE = Rule(
     r"\b(?:bye|goodbye|good-bye|bye-bye|good\s*night|g'night|night\s+night"
     # (not what they or we have: "we have a great offer", "do you have a good one?")
     r"|(?<!\bwe\s)(?<!\bi\s)(?<!they\s)(?<!\bwe've\s)(?<!\bi've\s)(?<!\bdo\s)(?<!does\s)(?<!\bi'll\s)(?<!we'll\s)(?<!\bwe'd\s)have\s+an?\s+(?:(?:really|realy|rly|very|truly|super)\s+)?(?:good|great|nice|lovely|wonderful|fantastic|beautiful|happy|brilliant|fab|terrific|amazing|awesome|excellent|fun|super|relaxing|restful|peaceful)\s+\w+|take\s+care(?!\s+of\s+(?!yourself\b|yourselves\b))|talk\s+(?:to\s+you\s+)?soon"
-    r"|talk\s+later|see\s+you\s+(?:then|soon|later)|enjoy\s+(?:the\s+rest\s+of\s+)?(?:your|the)\s+(?:day|evening|weekend|birthday|afternoon|celebration|party|holiday)|get\s+some\s+(?:sleep|rest)|go\s+back\s+to\s+sleep|sleep\s+well|thanks\s+anyway"
+    r"|talk\s+later|see\s+you\s+(?:then|soon|later)|enjoy\s+(?:the\s+rest\s+of\s+)?(?:your|the)\s+(?:day|evening|weekend|birthday|afternoon|celebration|party|holiday|holidays|week|morning|night|trip|vacation)|get\s+some\s+(?:sleep|rest)|go\s+back\s+to\s+sleep|sleep\s+well|thanks\s+anyway"
     # "I'll let you go", but not the promise "20 seconds and I'll let you go", "one quick
     # question, then I'll let you go"
     r"|(?<!and\s)(?<!then\s)(?<!after\sthat\s)i'll\s+let\s+you\s+go)\b"
@@ -196,6 +196,18 @@ _WISH_LAST = Rule(
     "birthday returns",
 )
 
+# ... and the congratulations said again, on what, closing the whole line ("anyway, congrats
+# again on the new shop"; not opening a call: "congrats again on the new shop. is the
+# paperwork still eating your evenings?")
+# ... or a parting wish closing it: "..., and I hope you get your evenings back soon", "hope
+# the opening goes well" (not "I hope it goes well. could we talk next week?")
+_CLOSING_LAST = Rule(
+    r"\b(?:congrats|congratulations|thanks|thank\s+you)\s+again\s+(?:on|for)\s+(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?(?:,?\s+[a-z]+)?\W*$"
+    r"|(?:^|(?<=[.!;,]))\s*(?:(?:and|anyway|so|well)\W+)*(?:i\s+(?:really\s+)?)?hope\s+(?:you|the|your|it|things)\b[^.!?]{0,50}?"
+    r"\b(?:soon|goes\s+(?:well|great|smoothly)|go(?:es)?\s+(?:well|great|smoothly)|works\s+out|settles?\s+down)\W*$",
+    "again hope",
+)
+
 
 def _wish_to_close(norm: str) -> str | None:
     found = _WISH_LAST.find(norm)  # (its word gate turns most lines away)
@@ -257,6 +269,9 @@ _EASY_OUT = Rule(
     r"|\bif\s+(?:now|this|it|today|the\s+timing)\s*(?:(?:'s|\s+is|s)\s+(?:just\s+|really\s+|simply\s+)?not|\s+(?:just\s+|really\s+)?(?:isn't|isnt))\s+(?:(?:the|a)\s+)?(?:right\s+|good\s+|great\s+)?"
     r"(?:time|moment|fit|for\s+you|something\s+for\s+you|useful|needed)(?:\s+for\s+(?:you|you\s+guys|now|this))?\b,?\s+(?:then\s+)?(?:just\s+)?(?:say\s+so|say\s+the\s+word|tell\s+me|let\s+me\s+know)\b"
     r"|\b(?:won't|will\s+not|wont)\s+hurt\s+my\s+feelings\b"
+    # "if not, just say so", "no awkwardness", "it won't be awkward"
+    r"|\bif\s+not,?\s+(?:then\s+)?(?:please\s+)?(?:just\s+)?(?:say\s+so|say\s+the\s+word|tell\s+me(?!\s+(?:why|what|how|who|when|where|more|about)\b))\b"
+    r"|\bno\s+awkwardness\b|\b(?:it|that|things)\s+(?:won't|wont|will\s+not)\s+(?:be|get|make\s+(?:it|things))\s+awkward\b"
     # their own cover left standing: "if you're covered already, that's totally fine, just
     # say so"
     r"|\bif\s+(?:you're|youre|your|you\s+are)\s+(?:already\s+)?(?:covered|set|all\s+set|sorted|happy|in\s+good\s+hands|taken\s+care\s+of)(?:\s+(?:with|by)\s+\w+)?(?:\s+already)?"
@@ -283,7 +298,8 @@ _EASY_OUT = Rule(
     r"|\bor\s+(?:we|i)\s+(?:(?:can|could)\s+)?(?:just\s+)?(?:leave\s+it|park\s+it|skip\s+it|drop\s+it|let\s+it\s+be)"
     r"(?:\s+(?:for\s+now|there|at\s+that|alone))?\W*$",
     "no fine ok okay alright right problem worries understandable either whatever answer personally harm free happy welcome say tell"
-    " if hurt covered set sorted happy hands taken spot leave park skip drop let need not rather prefer",
+    " if hurt covered set sorted happy hands taken spot leave park skip drop let need not rather prefer"
+    " awkwardness awkward",
 )
 
 
@@ -320,6 +336,7 @@ _EASY_OUT_KEYS = (
     "whatever",
     "if it",
     "if not",
+    "awkward",
     "no is",
     "answer",
     "if now",
@@ -620,6 +637,7 @@ def goodbye(norm: str) -> str | None:
             or _stays_in_touch(norm)
             or _signs_off(norm)
             or _wish_to_close(norm)
+            or _CLOSING_LAST.find(norm)
         )
     # "...and then you decide whether we talk later?" asks; it does not leave.
     if _GOODBYE_WORDS.isdisjoint(word_set(lowercase(norm))):
@@ -635,4 +653,5 @@ def goodbye(norm: str) -> str | None:
                 return found
     # "could you leave me a review? it really helps. anyway, happy birthday": the wish said
     # last, after what followed the question
-    return _wish_to_close(norm[norm.rfind("?") + 1 :])
+    tail = norm[norm.rfind("?") + 1 :]
+    return _wish_to_close(tail) or _CLOSING_LAST.find(tail)

@@ -50,7 +50,8 @@ _FEATURE_PLAIN = frozenset(
     cri kelvin dimmable dimming occupancy predictive modeling modelling scorecard scorecards
     accuracy precision checklist checklists e-signature e-signatures esignature esignatures
     antimicrobial antibacterial breathable stretch wicking pockets zippered insulated ergonomic
-    adjustable reinforced washable embroidered embroidery hdr 3d drone drones aerials
+    adjustable reinforced washable embroidered embroidery hdr 3d drone drones aerials sensing cnc
+    footprint programmable
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")
@@ -625,7 +626,9 @@ _BENEFIT_PARTS: tuple[Rule, ...] = (
         "cuts saves reduces eliminates prevents stops frees halves doubles lowers speeds shortens pays",
     ),
     Rule(
-        r"\b(?:we|it)\s+(?:help|helps|helped)\s+(?:[\w'-]+\s+){0,4}?(?:to\s+)?(?:cut|save|reduce|stop|avoid|lower|catch|win|get\s+paid|recover|keep|eliminate|prevent|speed\s+up|free\s+up|spend\s+less|close)\b",
+        r"\b(?:we|it)\s+(?:help|helps|helped)\s+(?:[\w'-]+\s+){0,4}?(?:to\s+)?(?:cut|save|reduce|stop|avoid|lower|catch|win|get\s+paid|recover|keep|eliminate|prevent|speed\s+up|free\s+up|spend\s+less|close"
+        # ... or grow: "we help manufacturers triple their booth traffic"
+        r"|double|triple|grow|boost|increase|raise)\b",
         "help helps helped",
     ),
     Rule(
@@ -738,7 +741,7 @@ _SALES_OFFER: tuple[Rule, ...] = (
     ),
     # a demo, on any call: "does Monday at 9 work for a quick demo call?"
     Rule(
-        r"\b(?:a|quick|short|free|live|personal|the)\s+(?:[\w-]+\s+)?demo(?:nstration)?s?\b",
+        r"\b(?:a|quick|short|free|live|personal|the)\s+(?:[\w-]+\s+){0,2}?demo(?:nstration)?s?\b",
         "demo demos demonstration",
     ),
     # what we sell, named: "we offer monthly bookkeeping, payroll and tax prep"
@@ -988,6 +991,22 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"|what\s+(?:i|we)\s+(?:do|did|built|build|make|made|offer|have|can\s+do)\b"
         r"|what\s+(?:i'm|we're|i\s+am|we\s+are|i've\s+been|we've\s+been)\s+(?:doing|building|making|selling|offering|working\s+on)\b)",
         "show walk",
+    ),
+    # the sale sized up as their loss: "I bet you're overpaying", "you're probably paying too
+    # much for freight"
+    Rule(
+        r"\b(?:you(?:'re|\s+are|re)|you've\s+been|you\s+have\s+been)\s+(?:probably\s+|likely\s+|definitely\s+|almost\s+certainly\s+|still\s+)?"
+        r"(?:overpaying|overspending|paying\s+(?:way\s+)?too\s+much|leaving\s+money\s+on\s+the\s+table)\b",
+        "overpaying overspending paying leaving",
+    ),
+    # our work on their bills offered: "30 min to review brightwater's freight invoices",
+    # "happy to go over your phone bills" (a look at what they pay, the way in to a sale)
+    Rule(
+        r"\b(?:to|and|can|could|i'd|we'd|i'll|we'll|let\s+me|happy\s+to|love\s+to)\s+(?:quickly\s+|just\s+)?"
+        r"(?:review|audit|look\s+over|look\s+through|go\s+over|go\s+through|analy[sz]e)\s+(?:your|[\w-]+'s|[\w-]+s'?)\s+(?:[\w-]+\s+)?"
+        r"(?:invoices|bills|spend|rates|statements|costs|expenses|contracts|policies|premiums)\b",
+        # (one whole word of every match: "look" and "go" alone would open it on most lines)
+        "review audit analyze analyse over through",
     ),
     Rule(
         r"\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:your|the)\s+budget\b|\byour\s+budget\s+(?:for|look(?:s|ing)?\s+like|this\s+year)\b"

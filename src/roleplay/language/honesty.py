@@ -209,7 +209,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     ),
     # asked me to call / told me you'd want
     Rule(
-        r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:asked|told|wanted|invited|suggested|recommended|said|mentioned|referred)\s+(?:me|us|that\s+i|i|we)\s+(?:to\s+|should\s+|would\s+)?(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a|check\s+in|stop\s+by|drop\s+by)"
+        r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:asked|told|wanted|invited|suggested|recommended|said|mentioned|referred)\s+(?:me|us|that\s+i|i|we)\s+"
+        # (and "told me I had to call you", "said we really should reach out")
+        r"(?:to\s+|should\s+|would\s+|(?:i|we)\s+(?:really\s+)?(?:had\s+to|have\s+to|should|must|ought\s+to|needed\s+to|need\s+to|got\s+to|gotta)\s+)?(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a|check\s+in|stop\s+by|drop\s+by)"
         # told to try them: "your office manager said to try you at home this evening"
         r"|\b(?:your\s+\w+(?:\s+\w+)?|(?!(?:he|she|they|you|i|we|it)\b)\w+)\s+(?:said|told\s+(?:me|us))\s+to\s+(?:(?:try|call|ring|reach|phone|catch)\s+(?:you|him|her|them)|give\s+(?:you|him|her|them)\s+a\s+(?:ring|call|shout|buzz|bell))\b"
         # the name set off by commas: "Your board chair, Gene Ivers, told me to get in touch"
@@ -869,8 +871,9 @@ def claim_support(prospect_lines: list[str], said: str = "") -> str:
 # The one named in the claim, said back with a yes ("olivia, sure. she mentioned it.") or
 # exclaimed ("gabe! the hot sauce booth guy").
 _NAME_THEN_YES = Lazy(
-    r"^\W*(?:(?:oh|ah)\W+)?(?!(?:no|not|nope|wait|who|what|sorry|um|uh|ok|okay|well|so|alright|fine|sure|right|yes|yeah|hm+)\b)"
-    r"([a-z][\w'-]+)\s*(?:[,.!-]?\s*(?:sure|yes|yeah|yep|right|of\s+course)\b(?!\s*\?)|!)",
+    # (or laughed: "haha Duc, ok, that's true")
+    r"^\W*(?:(?:oh|ah|ha|hah|haha|heh)\W+)?(?!(?:no|not|nope|wait|who|what|sorry|um|uh|ok|okay|well|so|alright|fine|sure|right|yes|yeah|hm+)\b)"
+    r"([a-z][\w'-]+)\s*(?:[,.!-]?\s*(?:(?:ok|okay)\W+)?(?:sure|yes|yeah|yep|right|of\s+course|true|that'?s\s+true)\b(?!\s*\?)|!)",
     re.IGNORECASE,
 )
 

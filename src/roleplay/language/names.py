@@ -536,8 +536,10 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
     if "," in text or " -" in text:
         yield from _name_after_address(text)
         yield from _name_with_role(text)
-    elif ". " in text[:40] and _ADDRESS_STOP_NAME.match(text):
-        yield from _name_after_address(text)  # "Rob. Carl Jensen. Been too long."
+    elif (". " in text[:40] or "! " in text[:40]) and _ADDRESS_STOP_NAME.match(text):
+        yield from _name_after_address(
+            text
+        )  # "Rob. Carl Jensen. Been too long.", "Sam! Nadia Brooks."
     if text.lstrip(" \"'(").lower().startswith(_GREETING_STARTS):
         yield from _run_on_names(text)
     # Typed in lower case: no capitals but I (repair writes "im" as "I'm"). A line with no
@@ -622,7 +624,9 @@ GREETING_WORDS = (
 _ADDRESS_THEN_NAME = Lazy(
     rf"^\W*(?:(?i:{GREETING_WORDS})\s*[,!.]?\s+|(?i:{GREETING_WORDS})\s*(?:,|\s-)\s*)?"
     # (the address may be a title and a surname: "Mr Whitlock, good afternoon, Ana Pereira")
-    rf"(?P<address>(?:(?i:mr|mrs|ms|mx|dr)\.?\s+)?[A-Za-z][\w'-]*)(?:\s+(?i:{GREETING_WORDS}))?\s*(?:,|\s-|!|\.)\s*"
+    # (the pause a comma, a dash, a stop or an exclamation: "Tobias hi -- Sienna Okafor.",
+    # "Sam! Nadia Brooks.")
+    rf"(?P<address>(?:(?i:mr|mrs|ms|mx|dr)\.?\s+)?[A-Za-z][\w'-]*)(?:\s+(?i:{GREETING_WORDS}))?\s*(?:,|\s-+|\s?[—–]|!|\.)\s*"
     rf"(?:(?i:{GREETING_WORDS})\s*(?:,|\s-|!|\.)\s*)?"
     r"(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+(?:-[A-Za-z][a-z'-]+)?)"
     # then a pause, or the company and a pause: "renata hi, tom reyes frostline. we warn..."
@@ -643,7 +647,7 @@ _SELF_DESCRIBED = Lazy(
 
 # A word, a stop, then two words and a pause: the shape of "Rob. Carl Jensen." (a quick
 # test before :data:`_ADDRESS_THEN_NAME` on lines with no comma).
-_ADDRESS_STOP_NAME = Lazy(r"\W*[A-Za-z][\w'-]*\.\s+[A-Za-z][a-z'-]+\s+[A-Za-z][a-z'-]+\s*[.,!]")
+_ADDRESS_STOP_NAME = Lazy(r"\W*[A-Za-z][\w'-]*[.!]\s+[A-Za-z][a-z'-]+\s+[A-Za-z][a-z'-]+\s*[.,!]")
 
 
 # "..., Nick Serrano and Priya Shah both said": a list of people, not the caller. (A company
@@ -956,7 +960,8 @@ _OWNING_UP = r"ha|hah|haha|heh|hehe|lol|fair|fair\s+enough|right|ok|okay|true|my
 _BARE_NAME = Lazy(
     rf"^\W*(?:(?i:(?:oh|sure|yes|yeah|yep|yup|sorry|um|uh|ah|well|it's|it\s+is|this\s+is|that's|that\s+would\s+be|that'd\s+be"
     # (laughing, or owning up to it: "ha, fair, devin asante")
-    rf"|{_OWNING_UP}))(?:,|-+|\.{{2, 3}})?\s+)*"
+    # (a dash may stand apart: "ha, right -- Isaac Bernal.")
+    rf"|{_OWNING_UP}))(?:,|\s*-+|\s*[—–]|\.{{2, 3}})?\s+)*"
     rf"(?P<name>{_TITLE}{_NAME})(?:\s*[,.!;:-]|\s*$)"
 )
 

@@ -316,6 +316,12 @@ _ONLY_ASKS_FOR_TIME = Lazy(
     r"|(?:have\s+a\s+(?:quick\s+)?)?(?:chat|catch\s+up|touch\s+base|say\s+hi|connect)(?:\s+(?:sometime|some\s+time|soon))?)\s*(?:[.!?,]|$)"
 )
 
+# ... or only asks for someone else: "I'd like to speak with your marketing manager." (a
+# way in, not why; "...with your manager about the lease" says why)
+_ONLY_ASKS_FOR_PERSON = Lazy(
+    r"(?<=speak|.talk)\s+(?:to|with)\s+(?!you\b)(?:[\w.'-]+\s+){0,3}?[\w.'-]+,?\s*(?:please\s*)?(?:[.!?]|$)"
+)
+
 
 # "It's about the CNC tooling quote." / "About the upgrade she asked about." answer a
 # what's-it-about question.
@@ -426,6 +432,12 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
         # "just calling to say hi": no reason (unless one follows, or comes first: "you
         # sent me a request on linkedin so I'm calling to say hi")
         match = None
+    if (
+        match is not None
+        and match.group().lower().endswith(("speak", "talk"))
+        and _ONLY_ASKS_FOR_PERSON.match(lowercase(text), match.end())
+    ):
+        match = None  # "I'd like to speak with your marketing manager."
     if match is None and has_any(lowercase(text), _HABIT_OR_INTRO_CUES):
         match = _HABIT_OR_INTRO.search(text)  # (rare: only lines with one of its cues)
         if match is not None and _ONLY_ASKS_FOR_TIME.match(lowercase(text), match.end()):

@@ -32,7 +32,7 @@ _SUBJECTS = frozenset("you your i we they he she it there that this anyone anybo
 QUESTION_CUE = AnyOf(
     Rule(r"\b(?:" + _AUX.replace(" ", "|") + r")\s+(?:you|your|i|we|they|he|she|there|any)", _AUX),
     Rule(
-        r"\b(?:how|what|who|when|where|which|why)[sd]?\b|\bwhat(?:ve|re|ll)\b|\bwho(?:ve|ll)\b",
+        r"\b(?:how|what|who|when|where|which|why)(?:[sd]|(?<=what)(?:ve|re|ll)|(?<=who)(?:ve|ll))?\b",
         "how what who when where which why whos whats hows howd whatd whyd whered"
         " whatve whatre whatll whove wholl",
     ),
@@ -300,6 +300,13 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             and i > 0
             and not pause(gaps[i], strong=True)
             and lowered[i - 1] not in _ASKING_LEADS
+            # (nor after "like" filling a pause: "..., like who would actually sign off";
+            # but "we need someone, like who can drive" still describes them)
+            and not (
+                lowered[i - 1] == "like"
+                and pause(gaps[i - 1])
+                and (i < 2 or lowered[i - 2] not in _PEOPLE_WORDS)
+            )
             # "... or more of a hum and who does your service now": a question joined on
             # (not a second relative clause: "the guy who fixes it and who is also...")
             and not (
@@ -463,6 +470,14 @@ def _last_clause_asks(lowered: list[str], gaps: list[str], i: int) -> bool:
     if lowered[i] != "who" or ("," not in gaps[i] and not _spaced_dash(gaps[i])):
         return False  # (after a comma, or a dash: "not exactly -- who handles ...")
     verb = i + 1
+    if (
+        verb + 2 < len(lowered)
+        and lowered[verb] in {"on", "at", "in"}
+        and lowered[verb + 1] in {"your", "the"}
+    ):
+        verb += 3  # "who on your team owns that", "who at the shop handles..."
+    elif verb < len(lowered) and lowered[verb] in {"there", "here"}:
+        verb += 1  # "who there handles the books"
     if verb < len(lowered) and lowered[verb] in _ADVERBS:
         verb += 1  # "who usually handles..."
     nxt = lowered[verb] if verb < len(lowered) else ""
@@ -511,6 +526,9 @@ _LEAD_IN = frozenset(
 
 # Words that announce a question, after which "who" asks rather than relates: "quick q who
 # handles the trucks", "question, who owns that".
+_PEOPLE_WORDS = frozenset(
+    "someone somebody anyone anybody people person persons guy guys folks one ones".split()
+)
 _ASKING_LEADS = frozenset("q question quick also so btw".split())
 # Words after which "who's" asks, not relates: greetings, fillers, joins.
 _NOT_BEFORE_RELATIVE = frozenset(
@@ -713,6 +731,16 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             or _which_thing_is_it(lowered, i)
             # "who handles billing there", "who runs the trucks": who and a verb
             or (word == "who" and len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss"))
+            # ... with where they are in between: "who on your team owns that"
+            or (
+                word == "who"
+                and nxt in {"on", "at", "in"}
+                and lowered[i + 2 : i + 3] in (["your"], ["the"])
+                and len(lowered) > i + 4
+                and len(lowered[i + 4]) > 3
+                and lowered[i + 4].endswith("s")
+                and not lowered[i + 4].endswith("ss")
+            )
             or (word == "who" and nxt in _ADVERBS and _verb_after(lowered, i + 2))
         )
     return False

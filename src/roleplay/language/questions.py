@@ -829,7 +829,7 @@ def _asks_for_by_first_name(sentence: str) -> bool:
 _ROUTING_DEMAND = Rule(
     r"^\W*(?:(?:hi|hey|hello|yeah|yes|ok|okay|so|please|just)\W+)*(?:put|get|transfer|connect|patch|send)\s+me\s+"
     r"(?:(?:through|over|across)\s+)?(?:to|with)\s+\w+"
-    r"|\bi\s+(?:need|want|have)\s+to\s+(?:speak|talk)\s+(?:to|with)\s+(?!you\b)\w+",
+    r"|\bi(?:\s+(?:need|want|have|would\s+like)|'d\s+like)\s+to\s+(?:speak|talk)\s+(?:to|with)\s+(?!you\b)\w+",
     "put get transfer connect patch send speak talk",
 )
 
