@@ -406,3 +406,31 @@ def test_every_gate_word_is_one_the_gate_can_see():
         if re.search(r"[\\)\]][a-z]+(?: [a-z]+){2,}$", rule.pattern)
     ]
     assert not glued
+
+
+@pytest.mark.parametrize("module_and_name", ["answers._CALLBACK_PARTS", "purpose._REASON_PARTS"])
+def test_leftmost_match_finds_what_one_alternation_of_its_parts_finds(module_and_name: str) -> None:
+    """``leftmost_match`` tries only the parts a text's words open (by a word index), and
+    finds the first-starting match, the earlier part on a tie: what ungated parts, each
+    searched in turn, give."""
+    import importlib
+
+    from roleplay.language.text import leftmost_match
+
+    module, name = module_and_name.split(".")
+    parts = getattr(importlib.import_module(f"roleplay.language.{module}"), name)
+    ungated = [Rule(part.pattern) for part in parts]
+    texts = []
+    for seed, part in enumerate(parts):
+        texts += _sentences(part.pattern, 300, seed=seed)
+    matched = 0
+    for text in texts:
+        want = None
+        for rule in ungated:
+            found = rule.search(text)
+            if found is not None and (want is None or found.start() < want.start()):
+                want = found
+        got = leftmost_match(parts, text)
+        matched += want is not None
+        assert (got.span() if got else None) == (want.span() if want else None), text
+    assert matched > 100

@@ -98,10 +98,12 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
     ),
     # leave asked to check back later, at a time of theirs: "mind if I check back in the new
     # year?", "would it be alright if I checked in after the holidays", "can I circle back in
-    # a few months" (the door left open; not "I'll follow up next week", a step of ours)
+    # a few months" (the door left open; not "I'll follow up next week", a step of ours);
+    # opening on the words just before "I" ("...ok if I", "can I"), so that few positions
+    # of a line are tried, and gated on the time it names (rarer than its verbs)
     Rule(
-        r"\b(?:mind\s+if|(?:would|will|is)\s+it\s+(?:be\s+)?(?:ok(?:ay)?|alright|all\s+right|fine|cool)\s+if|(?:ok(?:ay)?|alright)\s+if"
-        r"|(?:can|could|may)(?=\s+i\s))\s+i\s+"
+        r"\b(?:if(?:(?<=\bmind\sif)|(?<=\bok\sif)|(?<=\bokay\sif)|(?<=\balright\sif)|(?<=\bright\sif)|(?<=\bfine\sif)|(?<=\bcool\sif))"
+        r"|can|could|may)\s+i\s+"
         r"(?:check(?:ed)?\s+(?:back\s+in|back|in)|circled?\s+back|touch(?:ed)?\s+base|follow(?:ed)?\s+up|reach(?:ed)?\s+(?:back\s+)?out"
         r"|(?:give|gave)\s+you\s+a\s+(?:ring|call|shout|buzz)|(?:call(?:ed)?|tr(?:y|ied)|rang|ring)\s+you\s+again)"
         r"(?:\s+with\s+you)?(?:\s+(?:again|sometime|maybe))?\s+"
@@ -109,8 +111,7 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         r"|in\s+the\s+new\s+year|in\s+(?:a\s+(?:few|couple(?:\s+of)?)|two|three|four|six|\d+)\s+(?:weeks|months)"
         r"|(?:early\s+)?next\s+(?:month|year|quarter|spring|summer|fall|autumn|season)"
         rf"|in\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)|in\s+{MONTH}|down\s+the\s+(?:road|line)|later\s+(?:on|in\s+the\s+year|this\s+year))\b",
-        # (one whole word of every match: the time of theirs it names, rarer than its verbs;
-        # "may" is left out, a word of most lines)
+        # (one whole word of every match; "may" is left out, a word of most lines)
         "holidays holiday year christmas thanksgiving summer season dust weeks months month quarter spring fall autumn"
         " winter road line later jan january feb february march april june july aug august sep sept september"
         " oct october nov november dec december",
@@ -324,7 +325,7 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:work|fit)\s+(?:around|in\s+with)\s+your\s+(?:schedule|day|calendar|diary|week)\b",
-        "around in",
+        "around with",  # (one whole word of every match: "in" is in most lines)
     ),
     Rule(
         # (and a word closing it: "what works for you instead", "what suits you then")

@@ -15,7 +15,7 @@ Conventions of the whole :mod:`roleplay.language` package:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from roleplay.language import precompiled
@@ -624,6 +624,24 @@ def _union_gate(parts: tuple[Rule, ...]) -> frozenset[str] | None:
     return union
 
 
+#: For a tuple of rules that all have gates: each gate word's parts, by their places in
+#: the tuple (by the tuple's id, with the tuple itself, as in _UNION_GATES).
+_PART_INDEXES: dict[int, tuple[tuple[Rule, ...], dict[str, tuple[int, ...]]]] = {}
+
+
+def _part_index(parts: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
+    found = _PART_INDEXES.get(id(parts))
+    if found is not None and found[0] is parts:
+        return found[1]
+    index: dict[str, list[int]] = {}
+    for place, part in enumerate(parts):
+        for word in part.words or ():
+            index.setdefault(word, []).append(place)
+    frozen = {word: tuple(places) for word, places in index.items()}
+    _PART_INDEXES[id(parts)] = (parts, frozen)
+    return frozen
+
+
 def leftmost_match(parts: tuple[Rule, ...], text: str) -> re.Match[str] | None:
     """The match of the first-starting part (the earlier part on a tie): what one regex
     ``part1|part2|...`` finds, since at each position it tries its alternatives in order."""
@@ -632,12 +650,28 @@ def leftmost_match(parts: tuple[Rule, ...], text: str) -> re.Match[str] | None:
     fast = _LAST_LOWER[2]
     words = _LAST_LOWER[3] or _note_words(low)
     gate = _union_gate(parts)
-    if gate is not None and gate.isdisjoint(words):
-        return None  # (one look for all the parts: most texts have none of their words)
+    if gate is not None:
+        # Only the parts one of the text's words opens, found from the few words the text
+        # shares with the gates (not by asking each part in turn), tried in their order.
+        shared = gate.intersection(words)
+        if not shared:
+            return None  # (most texts have none of their words)
+        index = _part_index(parts)
+        if len(shared) == 1:
+            (word,) = shared
+            places: Iterable[int] = index[word]
+        else:
+            opened: set[int] = set()
+            for word in shared:
+                opened.update(index[word])
+            places = sorted(opened)
+        candidates: Iterable[Rule] = [parts[place] for place in places]
+    else:
+        candidates = [
+            part for part in parts if part.words is None or not part.words.isdisjoint(words)
+        ]
     best = None
-    for part in parts:
-        if part.words is not None and part.words.isdisjoint(words):
-            continue
+    for part in candidates:
         if fast:
             regex = part._regex or part._compile()
         else:
