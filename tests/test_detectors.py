@@ -3579,6 +3579,21 @@ MESSY_TABLE = [
         False,
     ),
     ("I'd like to speak with your office manager about the lease", None, "reason", True),
+    # (session 33, messy69) busy with their work is a question about them, not a time check
+    ("so hows the shop, you busy with wedding season already?", None, "discovery_question", True),
+    ("you busy right now?", None, "time_check", True),
+    # the claim quoted back in doubt denies it (see the claim tests below)
+    # a lower-case name no list knows, then the firm and why we call
+    ("hi, mr okafor, zenaida pruitt, clearvane, i'm calling because", None, "introduction", True),
+    ("hi, mr okafor, the warehouse, clearvane, i'm calling because", None, "introduction", False),
+    # "a built in X", typed without its hyphen, is a spec; "built in a delay" is not
+    ("it has aluminum legs, a backlit panel and a built in usb hub", None, "feature_list", True),
+    # a coffee asked for with its place and time, and leaving it if the timing's wrong
+    ("would a coffee near one of your yards on friday at 8 work?", None, "commitment_ask", True),
+    ("if the timing's wrong, we can just leave it", None, "easy_out", True),
+    # a meeting recalled as a pleasure is shared history ("at last" is no place)
+    ("great to meet you at the harbor expo last week", None, "misleading_claim", True),
+    ("nice to meet you at last", None, "misleading_claim", False),
     # growth helped is a benefit stated
     ("we help bakeries triple their wholesale orders", None, "benefit", True),
 ]
@@ -4085,6 +4100,46 @@ def test_a_referral_laughed_at_and_owned_is_supported(reply: str, flagged: bool)
         "Rep: ok, can I send you a one-page overview today?\n"
     )
     assert ("misleading-claim" in score_text(text, "call.txt").codes) is flagged
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"),
+    [
+        # the friendship quoted back in doubt (once read as owning up: "you said you...")
+        ("ok... and you said you were a friend?", True),
+        # ... or owned up to
+        ("oh, from Denver! he mentioned you, one sec", False),
+    ],
+)
+def test_a_claim_quoted_back_in_doubt_is_denied(reply: str, flagged: bool) -> None:
+    from roleplay.commands.score import score_text
+
+    text = (
+        "Prospect: Dunmore Legal, Pat speaking\n"
+        "Rep: hi there, is Alder in?\n"
+        "Prospect: may I ask who's calling?\n"
+        "Rep: oh I'm an old friend of his, from back in Denver\n"
+        f"Prospect: {reply}\n"
+        "Rep: sure, Rowan Hale with Quillset, about your document workflow. who handles that?\n"
+        "Prospect: that's Bea\n"
+        "Rep: great, could you put me through to Bea, or I'll call her tomorrow at 10\n"
+    )
+    assert ("misleading-claim" in score_text(text, "call.txt").codes) is flagged
+
+
+def test_a_claim_owned_up_to_is_not_made_up_when_said_again_in_the_voicemail() -> None:
+    from roleplay.commands.score import score_text
+
+    text = (
+        "Prospect: Vance and Ortiz, good morning\n"
+        "Rep: hi, it's Lena Park from Ashgrove Staffing, returning a call from Ruben Ortiz\n"
+        "Prospect: oh right, he said you'd call back. he's out, I'll put you through to his voicemail\n"
+        "Rep: thanks so much\n"
+        "Prospect: You've reached Ruben Ortiz. Leave a message after the tone.\n"
+        "Rep: hi Ruben, Lena Park at Ashgrove, returning your call about the two forklift "
+        "drivers. I'm at 555-0177 until 5. thanks\n"
+    )
+    assert "misleading-claim" not in score_text(text, "call.txt").codes
 
 
 def test_met_last_thu_typed_short_is_checkable_history() -> None:

@@ -131,7 +131,9 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         # (but "when is good for a demo?", "what time is good" ask)
         r"(?!(?<!\bwhen\sis)(?<!\bwhat\sis)(?<!\bwhat\stime\sis)(?<!\bwhich\stime\sis)(?<!\bwhat\sday\sis)(?<!\bwhich\sday\sis)"
         r"\s+(?:(?:really|super|very|pretty|quite|so|extremely|incredibly|genuinely|honestly)\s+)?(?:good|helpful|useful)\b))"
-        r"\s+(?:[\w:.]+(?:-\w+)*\s+){0,8}?(?:work|works|suit|good|better|best|okay|ok|open"
+        # (a place may come with the time: "would a coffee near one of your shops on monday
+        # at 9 work")
+        r"\s+(?:[\w:.]+(?:-\w+)*\s+){0,12}?(?:work|works|suit|good|better|best|okay|ok|open"
         # (free of charge, not a free slot: "the first visit is free", "setup is totally free")
         r"|(?<!\bis\s)(?<!\bare\s)(?<!\btotally\s)(?<!\bcompletely\s)(?<!\balways\s)free"
         r"|make\s+sense|fit|doable|possible|alright|all\s+right|useful|helpful|worthwhile|worth\s+it"

@@ -269,6 +269,11 @@ _EASY_OUT = Rule(
     r"|\bif\s+(?:now|this|it|today|the\s+timing)\s*(?:(?:'s|\s+is|s)\s+(?:just\s+|really\s+|simply\s+)?not|\s+(?:just\s+|really\s+)?(?:isn't|isnt))\s+(?:(?:the|a)\s+)?(?:right\s+|good\s+|great\s+)?"
     r"(?:time|moment|fit|for\s+you|something\s+for\s+you|useful|needed)(?:\s+for\s+(?:you|you\s+guys|now|this))?\b,?\s+(?:then\s+)?(?:just\s+)?(?:say\s+so|say\s+the\s+word|tell\s+me|let\s+me\s+know)\b"
     r"|\b(?:won't|will\s+not|wont)\s+hurt\s+my\s+feelings\b"
+    # leaving it offered if the timing is wrong: "if the timing's wrong, we can easily leave it"
+    r"|\bif\s+(?:not|"
+    + _BAD_TIMING
+    + r"),?\s+(?:we|i)\s+(?:can|could)\s+(?:(?:just|easily|always|happily|simply)\s+)?"
+    r"(?:leave\s+it|skip\s+it|drop\s+it|park\s+it|forget\s+it|let\s+it\s+go)\b"
     # "if not, just say so", "no awkwardness", "it won't be awkward"
     r"|\bif\s+not,?\s+(?:then\s+)?(?:please\s+)?(?:just\s+)?(?:say\s+so|say\s+the\s+word|tell\s+me(?!\s+(?:why|what|how|who|when|where|more|about)\b))\b"
     r"|\bno\s+awkwardness\b|\b(?:it|that|things)\s+(?:won't|wont|will\s+not)\s+(?:be|get|make\s+(?:it|things))\s+awkward\b"

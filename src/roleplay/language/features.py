@@ -61,6 +61,8 @@ _FEATURE_OTHER = AnyOf(
         r"|drag-and-drop|clock-?(?:in|out)|single\s+sign-on|self-service|plug-?ins?|add-?ons?|wi-?fi|customi[sz]able"
         r"|multi-(?!(?:location|site|store|unit|family|generational|year|million|billion|day|week|state)s?\b)\w+|audit\s+trails?|role-based|built-in|light\s*box(?:es)?|one-click|white-label|algorithm\w*"
         r"|geofenc\w*|biometric\w*|optimi[sz]\w*|neural\s+net\w*|sub-(?:second|millisecond)"
+        # "a built in charging counter", typed without its hyphen (not "we built in a delay")
+        r"|built\s+in(?:(?<=\ba\sbuilt\sin)|(?<=\bthe\sbuilt\sin))"
         # typed without its hyphen: "auto start your pumps", "autofill"
         r"|auto[\s-]?(?:start|stop|shut\w*|fill|pay|renew\w*|sync|save|backup|updat\w*|dial\w*|reply|schedul\w*|adjust\w*|detect\w*"
         r"|calculat\w*|generat\w*|populat\w*)s?)\b"

@@ -357,6 +357,12 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     ),
     # met, said another way: "we swapped a few words at the panel", "we crossed paths"
     _MET_OTHERWISE,
+    # ... or as a pleasure recalled: "great to meet you at the forum last thursday", "it was
+    # good meeting you in milwaukee" (where or when it was follows)
+    Rule(
+        r"\b(?:great|good|nice|lovely|fun|a\s+pleasure)\s+(?:to\s+meet|meeting)\s+you\s+(?:at(?!\s+(?:last|long\s+last)\b)|in|during|after|over|last|on)\b",
+        "meet meeting",
+    ),
     Rule(
         r"\b(?:great|good|nice)\s+to\s+(?:reconnect|talk\s+again|speak\s+again|catch\s+up\s+again|hear\s+your\s+voice\s+again)\b",
         "reconnect again",
@@ -451,6 +457,9 @@ _DENIAL = Rule(
     r"|\b(?:i|we)\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:even\s+)?(?:at|there)\b(?!\s+(?:my|the\s+office|my\s+desk)\b)"
     r"|\b(?:i|we)(?:'ve|ve|\s+have)?\s+never\s+been\s+(?:to|there)\b"
     r"|\bnews\s+to\s+me\b|\bno\s+record\b|\bwho\s+are\s+you\b|\bnot\s+(?:a\s+)?(?:customer|client)s?\b"
+    # the claim quoted back in doubt: "and you said you were a friend", "but you said he
+    # was expecting you"
+    r"|\b(?:and|but|yet)\s+you\s+said\s+(?:you\s+(?:were|was)|you're|youre|(?:he|she|they)\s+(?:was|were|is|are|knew|asked|knows))\b"
     # "none of them have mentioned you", "nobody here has heard of you"
     r"|\b(?:none\s+of\s+(?:them|us|my\s+\w+|the\s+\w+)|nobody|no\s+one|no-one)\s+(?:here\s+|there\s+)?(?:has\s+|have\s+|had\s+)?(?:ever\s+)?"
     r"(?:mention\w*|said|told|heard|talked|spoke|knows?|worked|brought)\b"
@@ -960,6 +969,8 @@ _CLAIM_GATE = (
     "promised",
     "talked",
     "met ",
+    "meet you",
+    "meeting you",
     "spoke",
     "chatted",
     "swapped",

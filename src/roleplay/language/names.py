@@ -645,6 +645,12 @@ _SELF_DESCRIBED = Lazy(
 )
 
 
+# ... or the firm, then why they call: ", routemint, i'm calling because..."
+_FIRM_THEN_CALLING = Lazy(
+    r"(?i)\s*,\s*[\w&'-]+(?:\s+[\w&'-]+)?\s*,\s*(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:calling|reaching\s+out|ringing)\b"
+)
+
+
 # A word, a stop, then two words and a pause: the shape of "Rob. Carl Jensen." (a quick
 # test before :data:`_ADDRESS_THEN_NAME` on lines with no comma).
 _ADDRESS_STOP_NAME = Lazy(r"\W*[A-Za-z][\w'-]*[.!]\s+[A-Za-z][a-z'-]+\s+[A-Za-z][a-z'-]+\s*[.,!]")
@@ -743,7 +749,10 @@ def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
         first.lower() not in first_names()
         and not (first[0].isupper() and last[0].isupper())
         and not (
-            _SELF_DESCRIBED.match(match.group("after"))
+            (
+                _SELF_DESCRIBED.match(match.group("after"))
+                or _FIRM_THEN_CALLING.match(match.group("after"))
+            )
             and _could_be_a_name(first.lower())
             and _could_be_a_name(last.lower())
         )

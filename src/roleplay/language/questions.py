@@ -59,7 +59,8 @@ _TIME_CHECK = AnyOf(
         "have give spare borrow steal",
     ),
     Rule(
-        r"\b(?:are\s+you|(?<!keeping\s)(?<!keeps\s)(?<!keep\s)(?<!kept\s)you)\s+(?:busy|free\s+to\s+talk|able\s+to\s+talk|in\s+the\s+middle\s+of\s+something|driving)\b",
+        # (not busy with their work: "you busy with tax stuff already?" asks about them)
+        r"\b(?:are\s+you|(?<!keeping\s)(?<!keeps\s)(?<!keep\s)(?<!kept\s)you)\s+(?:busy(?!\s+with\b)|free\s+to\s+talk|able\s+to\s+talk|in\s+the\s+middle\s+of\s+something|driving)\b",
         "busy free able middle driving",
     ),
     Rule(

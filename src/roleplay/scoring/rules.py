@@ -422,7 +422,16 @@ def _intro_rules(call: _Call, flag, final: bool) -> None:
         )
 
 
+def _same_claim(claim: str, earlier: list[str]) -> bool:
+    """Whether ``claim`` repeats one the prospect owned up to earlier in the call: they
+    share a word of five letters or more ("returning your call" after "returning a call
+    from Hector" was confirmed)."""
+    words = {w for w in claim.lower().split() if len(w) >= 5}
+    return any(words & {w for w in said.lower().split() if len(w) >= 5} for said in earlier)
+
+
 def _per_turn_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
+    confirmed: list[str] = []  # the claims the prospect owned up to so far
     for i in call.rep:
         sig = call.sig[i]
         if "disclaimer" in sig:
@@ -455,6 +464,10 @@ def _per_turn_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
                 support = "confirmed"  # "you signed up for the webinar" - "i registered"
             if support == "none" and sent_on_by_them(claim, earlier):
                 support = "confirmed"  # "mention you sent me" after "talk to glenn"
+            if support == "none" and _same_claim(claim, confirmed):
+                support = "confirmed"  # said again, in the voicemail he was put through to
+            if support == "confirmed":
+                confirmed.append(claim)
             # A meeting told with where and when is honest context unless it is denied; so is
             # a friendship with someone named who is not the one called (a friend of both,
             # made bigger than they are, is the scenario's to judge).
