@@ -537,9 +537,8 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         yield from _name_after_address(text)
         yield from _name_with_role(text)
     elif (". " in text[:40] or "! " in text[:40]) and _ADDRESS_STOP_NAME.match(text):
-        yield from _name_after_address(
-            text
-        )  # "Rob. Carl Jensen. Been too long.", "Sam! Nadia Brooks."
+        # "Rob. Carl Jensen. Been too long.", "Sam! Nadia Brooks."
+        yield from _name_after_address(text)
     if text.lstrip(" \"'(").lower().startswith(_GREETING_STARTS):
         yield from _run_on_names(text)
     # Typed in lower case: no capitals but I (repair writes "im" as "I'm"). A line with no

@@ -526,13 +526,15 @@ _LEAD_IN = frozenset(
 
 # Words that announce a question, after which "who" asks rather than relates: "quick q who
 # handles the trucks", "question, who owns that".
+_ASKING_LEADS = frozenset("q question quick also so btw".split())
+# People described, after which ", like who..." relates: "we need someone, like who can drive".
 _PEOPLE_WORDS = frozenset(
     "someone somebody anyone anybody people person persons guy guys folks one ones".split()
 )
-_ASKING_LEADS = frozenset("q question quick also so btw".split())
 # Words after which "who's" asks, not relates: greetings, fillers, joins.
 _NOT_BEFORE_RELATIVE = frozenset(
-    "hi hey hello sorry ok okay oh um uh so and but or great right yeah well now then anyway morning afternoon evening yo".split()
+    "hi hey hello sorry ok okay oh um uh so and but or great right yeah well now then anyway"
+    " morning afternoon evening yo".split()
 )
 
 _DETERMINERS = frozenset("the a an any your his her their our its those these all".split())

@@ -424,10 +424,20 @@ def _intro_rules(call: _Call, flag, final: bool) -> None:
 
 def _same_claim(claim: str, earlier: list[str]) -> bool:
     """Whether ``claim`` repeats one the prospect owned up to earlier in the call: they
-    share a word of five letters or more ("returning your call" after "returning a call
-    from Hector" was confirmed)."""
-    words = {w for w in claim.lower().split() if len(w) >= 5}
-    return any(words & {w for w in said.lower().split() if len(w) >= 5} for said in earlier)
+    share a word of five letters or more that carries the claim ("returning your call"
+    after "returning a call from Hector" was confirmed)."""
+    return any(_claim_words(claim) & _claim_words(said) for said in earlier)
+
+
+# Words of five letters or more that say nothing of what is claimed.
+_PLAIN_LONG_WORDS = frozenset(
+    "about would could should their there these those which where while after before again"
+    " still really think".split()
+)
+
+
+def _claim_words(claim: str) -> set[str]:
+    return {w for w in claim.lower().split() if len(w) >= 5 and w not in _PLAIN_LONG_WORDS}
 
 
 def _per_turn_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
