@@ -82,6 +82,14 @@ _CHOICE_IS_THEIRS = (
     r"|you\s+tell\s+me|whatever\s+(?:suits|works))\W*$"
 )
 
+# The times of theirs a check back later names ("after the holidays", "in the spring", "next
+# month"): the gate of that part of _CALLBACK_PARTS, and part of _CALLBACK_WORDS.
+_LATER_TIMES = (
+    "holidays holiday year christmas thanksgiving summer season dust weeks months month quarter spring fall"
+    " autumn winter road line later jan january feb february march april june july aug august sep sept"
+    " september oct october nov november dec december"
+)
+
 # An offer to call back at a better hour, or to let them pick the time.
 _CALLBACK_PARTS: tuple[Rule, ...] = (
     Rule(
@@ -112,9 +120,7 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         r"|(?:early\s+)?next\s+(?:month|year|quarter|spring|summer|fall|autumn|season)"
         rf"|in\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)|in\s+{MONTH}|down\s+the\s+(?:road|line)|later\s+(?:on|in\s+the\s+year|this\s+year))\b",
         # (one whole word of every match; "may" is left out, a word of most lines)
-        "holidays holiday year christmas thanksgiving summer season dust weeks months month quarter spring fall autumn"
-        " winter road line later jan january feb february march april june july aug august sep sept september"
-        " oct october nov november dec december",
+        _LATER_TIMES,
     ),
     # "when would be good? I'll fit around you"
     Rule(
@@ -340,13 +346,12 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
 
 #: A whole word of every part of :data:`_CALLBACK_PARTS` (each part has its own words too).
 _CALLBACK_WORDS = frozenset(
-    "call ring try phone reach called rang when whenever fit what there time day pick choose name"
-    " other another different"
-    " once slot window hour suits rather instead whichever which tell let whatever"
-    " wherever whenever around give whatevers whichevers up choice"
-    " holidays holiday year christmas thanksgiving summer season dust weeks months month quarter spring fall"
-    " autumn winter road line later jan january feb february march april june july aug august sep sept"
-    " september oct october nov november dec december".split()
+    (
+        "call ring try phone reach called rang when whenever fit what there time day pick choose name"
+        " other another different"
+        " once slot window hour suits rather instead whichever which tell let whatever"
+        " wherever whenever around give whatevers whichevers up choice " + _LATER_TIMES
+    ).split()
 )
 
 

@@ -480,8 +480,7 @@ def _last_clause_asks(lowered: list[str], gaps: list[str], i: int) -> bool:
         verb += 1  # "who there handles the books"
     if verb < len(lowered) and lowered[verb] in _ADVERBS:
         verb += 1  # "who usually handles..."
-    nxt = lowered[verb] if verb < len(lowered) else ""
-    if not (len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss")):
+    if not _verb_after(lowered, verb):
         return False
     n = len(lowered)
     following = next((k for k in range(verb + 1, n) if pause(gaps[k])), None)
@@ -732,16 +731,13 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             # before its subject
             or _which_thing_is_it(lowered, i)
             # "who handles billing there", "who runs the trucks": who and a verb
-            or (word == "who" and len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss"))
+            or (word == "who" and _verb_after(lowered, i + 1))
             # ... with where they are in between: "who on your team owns that"
             or (
                 word == "who"
                 and nxt in {"on", "at", "in"}
                 and lowered[i + 2 : i + 3] in (["your"], ["the"])
-                and len(lowered) > i + 4
-                and len(lowered[i + 4]) > 3
-                and lowered[i + 4].endswith("s")
-                and not lowered[i + 4].endswith("ss")
+                and _verb_after(lowered, i + 4)
             )
             or (word == "who" and nxt in _ADVERBS and _verb_after(lowered, i + 2))
         )

@@ -426,7 +426,8 @@ def _same_claim(claim: str, earlier: list[str]) -> bool:
     """Whether ``claim`` repeats one the prospect owned up to earlier in the call: they
     share a word of five letters or more that carries the claim ("returning your call"
     after "returning a call from Hector" was confirmed)."""
-    return any(_claim_words(claim) & _claim_words(said) for said in earlier)
+    words = _claim_words(claim)
+    return any(words & _claim_words(said) for said in earlier)
 
 
 # Words of five letters or more that say nothing of what is claimed.
