@@ -3596,6 +3596,58 @@ MESSY_TABLE = [
     ("nice to meet you at last", None, "misleading_claim", False),
     # growth helped is a benefit stated
     ("we help bakeries triple their wholesale orders", None, "benefit", True),
+    # (session 34, messy70) a clock time said in words with a hyphen, or as "half past"
+    ("I'll ring back at two-thirty then", None, "next_step", True),
+    ("I'll try her again at half past three", None, "next_step", True),
+    ("at one point we ran three shifts", None, "set_time", False),
+    # a brand coined from a stem is no name
+    ("yeah it's Agrivance, he'll know the name", "who's calling?", "introduction", False),
+    ("yeah it's Ravi, he'll know the name", "who's calling?", "introduction", True),
+    # "any chance I could" asks, as "any chance you could" does
+    ("any chance we could send a surveyor over tuesday morning", None, "commitment_ask", True),
+    ("any chance I could ask how you handle that now", None, "commitment_ask", False),
+    # where someone else is, loosely, is routing, not discovery
+    ("is she usually in on mondays", None, "discovery_question", False),
+    ("is she usually in on mondays", None, "routing", True),
+    # pestering and hassling them is an intrusion owned
+    ("really sorry to pester you at dinner", None, "apology", True),
+    ("sorry to be a pest", None, "apology", True),
+    ("sorry, the hassle with customs is real", None, "apology", False),
+    # (session 34, messy71) the slots just offered, put back to them, are scheduling
+    ("does either of those work for you", None, "discovery_question", False),
+    ("do any of your crews work weekends", None, "discovery_question", True),
+    # spec words: cordless, milliwatts, how many modes or settings it has
+    (
+        "it's a cordless sander, 900 watts, four speed settings and dust extraction",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("we changed a few settings for you", None, "feature_list", False),
+    # a rate beaten by a figure, a fee none, payments waived
+    ("we typically beat incumbent freight rates by about nine percent", None, "pricing", True),
+    ("he kept getting beat on price by cheaper shops", None, "pricing", False),
+    ("there's no activation fee and your first month of payments is waived", None, "pricing", True),
+    # "out of curiosity" announces a question
+    (
+        "good to know -- out of curiosity does purchasing sign off on that",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("out of curiosity I checked your site", None, "question", False),
+    # (session 34, seeds-pBO) selling owned after an honest lead-in
+    (
+        "honest answer, we sell forklifts, but today I'm only checking a record",
+        None,
+        "owns_sale",
+        True,
+    ),
+    # the email on file read out, then checked
+    ("ok and the email ana.ruiz@corvid.com, is that still good", None, "contact_details", True),
+    # their boss asked along to the lunch makes it a favour
+    ("I'd love to grab lunch with you and maybe your plant manager", None, "referral_ask", True),
+    ("great to catch up with you and your family", None, "referral_ask", False),
 ]
 
 
@@ -4165,6 +4217,9 @@ def test_what_its_regarding_typed_casually_is_asked_and_a_dodge_ignores_it() -> 
 
 # Session 13: general rules checked on invented sentences, near misses beside the hits.
 READ_AS_TYPED_TABLE = [
+    # (session 34) a whereabouts asked in full ends before a new subject
+    ("is Tomasz free he and I worked together at Acme", None, "routing", True),
+    ("is Tomasz free he and I worked together at Acme", None, "discovery_question", False),
     # a question after a spaced dash; a verb after ", and" goes on asking
     (
         "well, i mean, not exactly -- who handles your printing equipment decisions, is that"
@@ -5661,6 +5716,43 @@ def test_a_table_the_rep_booked_at_the_refused_hour_asks_for_it_again() -> None:
 )
 def test_the_caller_named_back_with_a_hello_is_recognised(reply: str, support: str) -> None:
     assert claim_support([reply]) == support
+
+
+@pytest.mark.parametrize(
+    ("reply", "support"),
+    [
+        # (session 34) word the caller would ring, said as a guess
+        ("Priya texted me you'd probably ring.", "confirmed"),
+        # ... and asked who they are with: the company, no doubt of the claim
+        ("Sure, Marco mentioned you might call. Who are you with again?", "confirmed"),
+        ("Who are you? I've no idea what this is.", "denied"),
+        # the claim asked back, unremembered
+        ("Did I? I talk to a lot of people.", "denied"),
+        ("Did I? Oh yeah, I remember now.", "confirmed"),
+        ("Did I ever get back to you on the quote?", "none"),
+    ],
+)
+def test_a_claim_asked_back_is_doubted_and_word_passed_on_owns_it(reply: str, support: str) -> None:
+    assert claim_support([reply]) == support
+
+
+def test_a_time_put_for_someone_away_is_not_asked_of_the_one_on_the_line() -> None:
+    away = CallAnalysis()
+    away.add("prospect", "She's tied up with a client until two.")
+    assert "commitment_ask" not in away.add("rep", "ok, how about after three?").signals
+    busy = CallAnalysis()
+    busy.add("prospect", "I'm tied up with a client until two.")
+    assert "commitment_ask" in busy.add("rep", "ok, how about after three?").signals
+
+
+def test_a_condition_joined_on_with_another_day_offers_that_day() -> None:
+    call = CallAnalysis()
+    call.add("rep", "hey sam, its dee. lunch next wednesday?")
+    call.add("prospect", "Wednesday I'm stuck in audits till one, so noon's out.")
+    offer = call.add("rep", "would noon work and if wednesdays a mess i can do coffee thursday")
+    assert "refused_time" not in offer.signals
+    again = call.add("rep", "would noon work for you")
+    assert "refused_time" in again.signals
 
 
 @pytest.mark.parametrize(

@@ -133,6 +133,12 @@ REPAIRS = [
     # title's full stop ends no question
     ("ok great, does friday at 3 work", None),
     ("could i reach dr. okafor", "could I reach Dr. Okafor?"),
+    # (session 34) a slot proposed loosely; an announced question; a whereabouts asked in
+    # full ends before a new subject
+    ("would around noon suit you", "would around noon suit you?"),
+    ("would about 3 trucks be enough", None),
+    ("just curious are you still on paper logs", "just curious. are you still on paper logs?"),
+    ("is Tomasz free he and I worked together", "is Tomasz free? he and I worked together"),
     # tidy text is left alone
     ("Hi Dale, this is Priya from Tallyworks. How do you quote jobs?", None),
 ]

@@ -164,7 +164,9 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     ),
     # "any chance you're free for coffee friday", typed without its "?"
     Rule(
-        r"\bany\s+chance\s+(?:(?:that\s+)?you(?:'re|\s+are|re|'d\s+be|\s+would\s+be|\s+might\s+be|'d|d|\s+would)?\s+)?(?:free|around|up\s+for|open\s+to|available|could|can|might|would|have|got)\b",
+        r"\bany\s+chance\s+(?:(?:that\s+)?you(?:'re|\s+are|re|'d\s+be|\s+would\s+be|\s+might\s+be|'d|d|\s+would)?\s+)?(?:free|around|up\s+for|open\s+to|available|could|can|might|would|have|got)\b"
+        # ... or we come to them: "any chance I could get a tech out saturday morning"
+        r"|\bany\s+chance\s+(?:that\s+)?(?:i|we)\s+(?:could|can|might|would|may)\b",
         "chance",
     ),
     # a plan offered on their terms: "if you'd like, a 15-minute call friday at 2 would be
@@ -883,13 +885,25 @@ _THEIR_CLIENTS_NEED = Rule(
 )
 
 
+# Their colleague asked along: "some time with you and maybe your warehouse manager too",
+# "bring your ops director along" -- a meeting with the people they can open doors to.
+_THEIR_PEOPLE_TOO = Rule(
+    r"\b(?:with|meet|see|catch)\s+you\s+and\s+(?:maybe\s+|possibly\s+|also\s+|ideally\s+|perhaps\s+)?your\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:manager|boss|director|ceo|cfo|coo|cto|owner|buyer|head\s+of\s+\w+|vp|purchasing\s+\w+)\b"
+    r"|\b(?:bring|invite)\s+(?:along\s+)?your\s+(?:[\w-]+\s+){0,2}?(?:manager|boss|director|ceo|cfo|coo|cto|owner|buyer|vp)\b",
+    "manager boss director ceo cfo coo cto owner buyer head vp purchasing",
+)
+
+
 def asks_for_referrals(sentence: str) -> str | None:
-    """The words asking them to introduce or refer us to people they know, or None."""
+    """The words asking them to introduce or refer us to people they know (or to bring
+    their boss along), or None."""
     return (
         _REFERRAL_ASK.find(sentence)
         or _THEIR_CLIENTS_NEED.find(sentence)
         or _NAMES_FOR_US.find(sentence)
         or _FOR_OUR_NAME.find(sentence)
+        or _THEIR_PEOPLE_TOO.find(sentence)
     )
 
 

@@ -51,7 +51,7 @@ _FEATURE_PLAIN = frozenset(
     accuracy precision checklist checklists e-signature e-signatures esignature esignatures
     antimicrobial antibacterial breathable stretch wicking pockets zippered insulated ergonomic
     adjustable reinforced washable embroidered embroidery hdr 3d drone drones aerials sensing cnc
-    footprint programmable
+    footprint programmable cordless
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")
@@ -104,13 +104,18 @@ _FEATURE_OTHER = AnyOf(
         # (not "we've learned a ton": a lot, said loosely)
         rf"\b(?!a[\s-]+tons?\b)(?:\d[\d,.]*|(?:{_SPEC_NUMBER}[\s-]){{0,3}}{_SPEC_NUMBER})[\s-](?:feet|foot|ft|inch(?:es)?|pounds?|lbs?|kg|kilos?|tons?|tonnes?|horsepower|hp|volts?|watts?|amps?|psi|rpm|gallons?|litres?|liters?|cc"
         r"|km|kilomet(?:er|re)s?|met(?:er|re)s?|mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?|degrees?|mph|kph|decibels?|db|microns?|btus?|lumens?"
-        r"|megawatts?|kilowatts?|mw|kw|gigs?|gigabits?|terabytes?|gigabytes?)\b",
+        r"|megawatts?|kilowatts?|milliwatts?|milliamps?|mw|kw|gigs?|gigabits?|terabytes?|gigabytes?)\b",
         "feet foot ft inch inches pound pounds lb lbs kg kilo kilos ton tons tonne tonnes horsepower hp"
         " volt volts watt watts amp amps psi rpm gallon gallons litre litres liter liters cc km kilometer"
         " kilometers kilometre kilometres meter meters metre metres mm cm millimeter millimeters millimetre"
         " millimetres centimeter centimeters centimetre centimetres degree degrees mph kph decibel"
         " decibels db micron microns btu btus lumen lumens megawatt megawatts kilowatt kilowatts mw kw"
-        " gig gigs gigabit gigabits terabyte terabytes gigabyte gigabytes",
+        " gig gigs gigabit gigabits terabyte terabytes gigabyte gigabytes milliwatt milliwatts milliamp milliamps",
+    ),
+    # how many ways it works: "three cure modes", "12 preset programs", "5 speed settings"
+    Rule(
+        rf"\b(?!a\b)(?:\d+|(?:{_SPEC_NUMBER}[\s-])?{_SPEC_NUMBER})\s+(?:[a-z]+\s+)?(?:modes|presets|settings|programs|channels|zones|attachments)\b",
+        "modes presets settings programs channels zones attachments",
     ),
     Rule(r"\b(?:two|four|all|\d)[\s-]wheel[\s-]drive\b", "wheel"),
     # a model range named by its code: "the BF-9 series", "an X200 model"

@@ -148,8 +148,18 @@ _INTRUSION_TAIL = Rule(
 )
 
 
+# Sorry for pestering them: a rule of its own, on its own words ("sorry to pester you
+# again", "sorry to be a pest", "sorry to keep hassling you"; not "sorry, the hassle with
+# customs is real").
+_APOLOGY_PESTER = Rule(
+    r"\b(?:sorry|apologi[sz]e|apologies|forgive|pardon|excuse)(?:\s+(?:me|us))?[\s,]+(?:to|for|about|if|i'm|i\s+am)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:pester\w*|a\s+pest\b|(?:hassl(?:e|ing)|hound(?:ing)?|nag(?:ging)?)\s+you)",
+    "pest pester pestering hassle hassling hound hounding nag nagging",
+)
+
+
 def _apology(norm: str) -> str | None:
-    found = first_match(_APOLOGY, norm)
+    found = first_match(_APOLOGY, norm) or _APOLOGY_PESTER.find(norm)
     if found:
         return found
     for match in _APOLOGY_ING.finditer(norm):
@@ -456,13 +466,20 @@ _DENIAL = Rule(
     # not there to meet: "i wasnt at the expo this year", "ive never been to that show"
     r"|\b(?:i|we)\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:even\s+)?(?:at|there)\b(?!\s+(?:my|the\s+office|my\s+desk)\b)"
     r"|\b(?:i|we)(?:'ve|ve|\s+have)?\s+never\s+been\s+(?:to|there)\b"
-    r"|\bnews\s+to\s+me\b|\bno\s+record\b|\bwho\s+are\s+you\b|\bnot\s+(?:a\s+)?(?:customer|client)s?\b"
+    r"|\bnews\s+to\s+me\b|\bno\s+record\b|\bwho\s+are\s+you\b(?!\s+(?:with|from|calling\s+from)\b)|\bnot\s+(?:a\s+)?(?:customer|client)s?\b"
     # the claim quoted back in doubt: "and you said you were a friend", "but you said he
     # was expecting you"
     r"|\b(?:and|but|yet)\s+you\s+said\s+(?:you\s+(?:were|was)|you're|youre|(?:he|she|they)\s+(?:was|were|is|are|knew|asked|knows))\b"
     # "none of them have mentioned you", "nobody here has heard of you"
     r"|\b(?:none\s+of\s+(?:them|us|my\s+\w+|the\s+\w+)|nobody|no\s+one|no-one)\s+(?:here\s+|there\s+)?(?:has\s+|have\s+|had\s+)?(?:ever\s+)?"
     r"(?:mention\w*|said|told|heard|talked|spoke|knows?|worked|brought)\b"
+)
+# The claim asked back, unremembered: "Did I? Sorry, I met like four hundred people there"
+# (not "Did I? Oh yeah, I remember now"). Read with _DENIAL, at the start of a line only.
+_ASKED_BACK = Lazy(
+    r"^\W*(?:(?:um|uh|hm+|huh|oh|wait|sorry)\W+)*did\s+(?:i|we)\s*\?"
+    r"(?![^.!?]*\b(?:yes|yeah|yep|right|remember|of\s+course|oh\s+yeah)\b)",
+    re.IGNORECASE,
 )
 _CONFIRMATION = Rule(
     r"\bi\s+(?:remember|recall)\b|\b(?:he|she|they|\w+)\s+(?:mentioned|said|told\s+(?:me|us))\s+(?:you|that\s+you|someone|a\s+\w+\s+would)"
@@ -500,7 +517,9 @@ _CONFIRMATION = Rule(
     # ... said with "did", after the name: "oh, nina did mention it, yeah"
     r"|\b(?!(?:who|nobody|no|never|didn't|not)\b)[a-z]+\s+did\s+(?:mention|say\s+something\s+about|tell\s+me\s+about)\s+(?:it|that|this|you)\b(?!\s*\?)"
     r"|\b(?:he|she|they|\w+)\s+(?:texted|emailed|e-mailed|messaged|pinged|wrote|called|rang|phoned|warned|said|mentioned|told)"
-    r"(?:\s+(?:me|us))?\s+(?:that\s+)?(?:you|someone|somebody|a\s+\w+)\s+(?:might|would|'d|'ll|will|may|could|were\s+going\s+to|was\s+going\s+to)\s+"
+    r"(?:\s+(?:me|us))?\s+(?:that\s+)?(?:you|someone|somebody|a\s+\w+)(?:\s+(?:might|would|will|may|could|were\s+going\s+to|was\s+going\s+to)|\s*'d|\s*'ll)\s+"
+    # (said as a guess: "said you'd probably ring")
+    r"(?:(?:probably|likely|maybe|definitely|be\s+likely\s+to)\s+)?"
     r"(?:call|ring|phone|reach\s+out|be\s+in\s+touch|get\s+in\s+touch|be\s+calling|give\s+me\s+a)\b"
     # ... or that word came about them: "priya texted me about somebody", "he told me about you"
     r"|\b(?:he|she|they|\w+)\s+(?:texted|emailed|e-mailed|messaged|pinged|wrote|called|rang|phoned|warned|told)\s+(?:me|us)\s+"
@@ -870,7 +889,7 @@ def claim_support(prospect_lines: list[str], said: str = "") -> str:
     """
     for line in prospect_lines:
         text = normalise(line)
-        if _DENIAL.search(text):
+        if _DENIAL.search(text) or ("did" in text[:30].lower() and _ASKED_BACK.match(text)):
             return "denied"
         if _confirms(text) or (said and _named_back(text, said)):
             return "confirmed"
@@ -1109,6 +1128,15 @@ _OWNS_SALE = Rule(
     r"|\b(?:won't|will\s+not|not\s+going\s+to|wont)\s+pretend\s+(?:otherwise|it's\s+not|it\s+isn't|this\s+isn't|i'm\s+not)",
     "sales cold prospecting selling sell salesperson pretend",
 )
+# ... or the plain verb after an honest lead-in: "honest answer, we sell trade show booths",
+# "full disclosure we sell booths", "in all honesty, ledgerline sells payroll software" (a
+# rule of its own, on the lead-in's words)
+_OWNS_SALE_PLAINLY = Rule(
+    r"\b(?:honest\s+answer|to\s+be\s+(?:honest|upfront|up\s+front|clear|transparent)|full\s+disclosure"
+    r"|in\s+all\s+(?:honesty|fairness)|straight\s+up|truth\s+is|i'll\s+be\s+(?:honest|upfront|straight))\W+"
+    r"(?:[\w'&-]+\s+){1,2}?(?:sell|sells)\b",
+    "honest honesty upfront front clear transparent disclosure fairness straight truth",
+)
 
 
 def owns_sale(norm: str, low: str) -> str | None:
@@ -1116,6 +1144,8 @@ def owns_sale(norm: str, low: str) -> str | None:
     if "sal" not in low and "sell" not in low and "cold" not in low and "pretend" not in low:
         return None
     found = _OWNS_SALE.search(norm)
+    if found is None and "sell" in low:
+        found = _OWNS_SALE_PLAINLY.search(norm)
     if found is None:
         return None
     # "not trying to sell", "we don't sell anything": the disclaimer's side

@@ -95,15 +95,24 @@ _BRAND_HEADS = (
     " base pay bot ify wise point gate grid link path bridge box kit scan track"
 ).split()
 _BRAND_ENDINGS = tuple(_BRAND_HEADS)
+#: The stems brands are coined from, at the start of a word ("Medivance", "Hydrocore",
+#: "Agrilink"): with four letters or more after them, and no known name, a brand.
+_BRAND_STARTS = tuple(
+    "medi pharma bio eco agri aqua hydro thermo electro cyber omni opti nutri tele info data"
+    " enviro techno".split()
+)
 
 
 def _brand_word(low: str) -> bool:
-    """Is ``low`` a run-together brand ("stocksmart", "byteharbor"), not a known name?"""
+    """Is ``low`` a run-together brand ("stocksmart", "byteharbor", "medivance"), not a
+    known name?"""
     return (
-        low.endswith(_BRAND_ENDINGS)
-        and any(low.endswith(head) and len(low) >= len(head) + 3 for head in _BRAND_HEADS)
-        and low not in first_names()
-    )
+        (
+            low.endswith(_BRAND_ENDINGS)
+            and any(low.endswith(head) and len(low) >= len(head) + 3 for head in _BRAND_HEADS)
+        )
+        or any(low.startswith(stem) and len(low) >= len(stem) + 4 for stem in _BRAND_STARTS)
+    ) and low not in first_names()
 
 
 #: Capitalised words that are not names ("I'm Sorry", "this is Monday", "it's Just...").
@@ -912,6 +921,8 @@ def _first_name(text: str) -> tuple[str, str] | None:
             and found[0].lower() not in first_names()
         ):
             continue  # "this is Shoreline, the agency over on route 9": a firm, not a person
+        if " " not in found[0] and _brand_word(found[0].lower()):
+            continue  # "it's Medivance, she'll know what it's about": a brand, not a name
         return found
     return None
 
@@ -1071,6 +1082,8 @@ def introduction(text: str, answers_who: bool = False) -> str | None:
             # "oh, Securelink Access, we're the card reader folks", "uh Brightmeadow, we do
             # commercial insurance": a company
             match = None
+        if match is not None and _brand_word(match.group("name").lower()):
+            match = None  # "yeah it's Medivance, she'll know": a brand, not a name
         if match:
             tokens = match.group("name").split()
             name = _clean_name(match.group("name"))

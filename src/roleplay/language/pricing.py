@@ -167,7 +167,8 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"|\bwaive[ds]?\s+(?:the\s+|your\s+)?(?:setup\s+|set-up\s+|installation\s+)?(?:fee|fees|cost)"
             # the thing itself waived: "we waive the install if you sign before june"
             r"|\bwaive[ds]?\s+(?:the\s+|your\s+)?(?:install|installation|setup|set-up|onboarding|activation|first\s+month)\b"
-            r"|\bno\s+(?:(?:setup\s+|set-up\s+|monthly\s+|annual\s+|hidden\s+|cancellation\s+|upfront\s+|up-front\s+)?(?:fees?|minimums|charges?)"
+            r"|\bno\s+(?:(?:setup\s+|set-up\s+|monthly\s+|annual\s+|hidden\s+|cancellation\s+|upfront\s+|up-front\s+"
+            r"|acquisition\s+|activation\s+|installation\s+|install\s+|onboarding\s+|joining\s+|sign-?up\s+|application\s+|origination\s+|processing\s+|booking\s+|admin\s+|service\s+|early\s+termination\s+)?(?:fees?|minimums|charges?)"
             r"|(?:upfront|up-front|up\s+front|setup|set-up|monthly|hidden)\s+costs?)\b"
             r"|\bat\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|\bfree\s+of\s+charge|\bfor\s+free\b|\bcomplimentary\b"
         ),
@@ -330,6 +331,19 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"for\s+(?:the\s+|your\s+)?first\s+(?:month|year|quarter|week|(?:\d+|two|three|six|twelve)\s+(?:months|weeks|years))\b"
         ),
     ),
+    # anyone's rates beaten by how much: "we usually beat incumbent lease rates by eight
+    # percent" (not "getting beat on price by guys who..."); the payments themselves
+    # waived: "the first ninety days of payments are waived"
+    (
+        ("beat", "undercut", "waived"),
+        Rule(
+            r"\b(?:beat|beats|undercut|undercuts)\s+(?!on\b)(?:[\w-]+\s+){0,3}?(?:prices?|quotes?|rates?|pricing)\s+by\s+"
+            r"(?:(?:about|around|roughly|up\s+to|as\s+much\s+as|at\s+least|over|a\s+good)\s+)?(?:\d|half\b|a\s+(?:third|quarter)\b|"
+            + _NUMBER_WORDS
+            + r")"
+            r"|\b(?:fees?|payments?|charges?|rent|deposits?)\s+(?:are|is|get|gets|will\s+be|would\s+be|'re|'s)\s+(?:fully\s+|all\s+)?waived\b"
+        ),
+    ),
 )
 
 
@@ -421,6 +435,7 @@ _PRICING_WORDS: dict[int, frozenset[str]] = {
     # an offer price against the usual one ("instead of"), for an opening period ("for the
     # first month"), or where they start ("they start at 200 a month")
     13: frozenset({"instead", "first", "start", "begin"}),
+    14: frozenset({"beat", "beats", "undercut", "undercuts", "waived"}),
 }
 
 

@@ -46,6 +46,11 @@ QUESTION_CUE = AnyOf(
         r"\b(?:thing|quick),\s+(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
         "thing quick",
     ),
+    # ... or "out of curiosity", "just curious" (with or without its comma)
+    Rule(
+        r"\b(?:curious|curiosity|quick\s+(?:one|q|question)),?\s+(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
+        "curious curiosity quick",
+    ),
     # after leave to ask: "let me ask you one thing then, are the routes a worry"
     Rule(
         r"\bask\s+(?:you|ya|u)\b[^.!?,]{0,30},\s+(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
@@ -262,7 +267,7 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             and not pause(gaps[start])
         ):
             start -= 2  # "how much do you spend..." starts at "how"
-        if start > 0 and not pause(gaps[start]):
+        if start > 0 and not pause(gaps[start]) and not _announced_before(lowered, gaps, i):
             if (
                 lowered[start - 1] in _EMBEDS
                 or lowered[start - 1] in _NEEDS_A_VERB
@@ -325,7 +330,10 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         # ("could I walk you through it, wednesday at 12:15" asks all of it).
         end = i + 1
         while end < n and (
-            not pause(gaps[end])
+            (
+                not pause(gaps[end])
+                and not (lowered[end] in _PERSONAL_SUBJECTS and _ends_whereabouts(lowered, i, end))
+            )
             or (gaps[end] == ":" and lowered[end].isdigit())  # "12:15" is one time
             or (gaps[end] == ". " and lowered[end - 1] in _TITLES)  # "Dr. Okafor" is one name
             or not (
@@ -366,6 +374,18 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         elif stripped[:1] != "?":
             gaps[end] = "?" + after
         i = end
+
+
+# Where someone is, asked in full ("is marguerite free", "is he around"): a new subject
+# after it starts a sentence of its own ("... free she and I go way back").
+_WHEREABOUTS_END = frozenset("free available around in there about back".split())
+_PERSONAL_SUBJECTS = frozenset("i we he she they".split())
+
+
+def _ends_whereabouts(lowered: list[str], i: int, end: int) -> bool:
+    """Whether the question opened by "is"/"are" at ``i`` ends before word ``end`` (a
+    personal subject): a whereabouts asked in full before it."""
+    return lowered[end - 1] in _WHEREABOUTS_END and lowered[i] in {"is", "are"} and end - i <= 4
 
 
 def _which_thing_is_it(lowered: list[str], i: int) -> bool:
@@ -588,6 +608,7 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             or pause(gaps[i], strong=True)
             or _spaced_dash(gaps[i])
             or _after_lead_in(lowered, gaps, i)
+            or _announced_before(lowered, gaps, i)
         )
         if clause_start and word in {"is", "are"} and nxt in {"there", "this", "that", "it"}:
             return True  # not "the point is that..."
@@ -671,10 +692,24 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
         # "would 15 min tuesday at 2 work", "does thursday at 10 suit": a time proposed
         if clause_start and word in _PROPOSING and (nxt[:1].isdigit() or nxt in _WHEN_WORDS):
             return True
+        # ... said loosely: "would around noon suit you", "does like 2 work"
+        if (
+            clause_start
+            and word in _PROPOSING
+            and nxt in _LOOSELY
+            and i + 2 < len(lowered)
+            and (lowered[i + 2][:1].isdigit() or lowered[i + 2] in _WHEN_WORDS)
+        ):
+            return True
         # "is payroll something counterpoint has looked at", "does billing come up much":
         # opening the line or a sentence, with a subject the lists don't know
         if (
-            (i == 0 or pause(gaps[i], strong=True) or (i == 1 and lowered[0] in _GREETINGS))
+            (
+                i == 0
+                or pause(gaps[i], strong=True)
+                or (i == 1 and lowered[0] in _GREETINGS)
+                or _announced_before(lowered, gaps, i)
+            )
             and word in _OPENS_ON_ANY
             and nxt.isalpha()
             and nxt not in _NOT_A_SUBJECT
@@ -854,6 +889,7 @@ _WHEN_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday mon tue wed thu thur
     fri sat sun tomorrow tonight next noon half""".split()
 )
+_LOOSELY = frozenset("around say".split())
 _LEAD_IN_WORDS = frozenset(
     "quick one question thing q also so and ok okay hey um uh right more last another real".split()
 )
@@ -890,6 +926,8 @@ def _after_lead_in(lowered: list[str], gaps: list[str], i: int) -> bool:
     before = _sentence_before(lowered, gaps, i)
     return (
         all(w in _LEAD_IN_WORDS for w in before)
+        # an announcement and its comma: "out of curiosity, is that in house"
+        or " ".join(w for w in before if w not in _LEAD_IN_WORDS) in _ANNOUNCEMENTS
         or (("ask" in before or "asking" in before) and _asks_leave(before))
         # holding back what comes next: "before I go on, is that on your radar"
         or (before[:1] == ["before"] and len(before) <= 6 and not _GOING_ON.isdisjoint(before))
@@ -969,13 +1007,31 @@ def _sentence_before(lowered: list[str], gaps: list[str], i: int, strong: bool =
 # Words that announce a question ("quick one", "one question", "q"), not a reply ("right,
 # which is why I called", "yeah, who knows").
 _ANNOUNCING = frozenset("quick question q thing".split())
-#: What announces a question that follows without a pause: "quick one you got anyone...".
-_ANNOUNCEMENTS = ("quick one", "quick question", "quick q", "one question", "question", "q")
+#: What announces a question that follows without a pause: "quick one you got anyone...",
+#: "out of curiosity does finance get pulled in".
+_ANNOUNCEMENTS = (
+    "quick one",
+    "quick question",
+    "quick q",
+    "one question",
+    "question",
+    "q",
+    "out of curiosity",
+    "just curious",
+    "i'm curious",
+    "curious",
+)
+
+
+#: The last word of every announcement (a cheap test first).
+_ANNOUNCEMENT_ENDS = frozenset(a.split()[-1] for a in _ANNOUNCEMENTS)
 
 
 def _announced_before(lowered: list[str], gaps: list[str], i: int) -> bool:
     """Word ``i`` follows an announcement ("quick one", "q", "question") that opens the line
     or a clause: "hey its kofi, quick one you got anyone doing your quoting"."""
+    if i == 0 or lowered[i - 1] not in _ANNOUNCEMENT_ENDS:
+        return False
     for announcement in _ANNOUNCEMENTS:
         words = announcement.split()
         k = i - len(words)

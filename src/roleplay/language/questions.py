@@ -101,11 +101,11 @@ _ROUTING = AnyOf(
         "whoever person someone somebody owner manager gm chef director boss mr mrs ms miss dr",
     ),
     Rule(
-        r"^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?is\s+(?:[\w.']+\s+){1,4}(?:in|available|around|there|free|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+)?\W*$"
+        r"^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?is\s+(?:[\w.']+\s+){1,4}(?:in|available|around|there|free|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+|then|later|after\s+lunch|(?:in|on)\s+(?:the\s+)?(?:mornings?|afternoons?|evenings?|(?:mon|tues|wednes|thurs|fri)days?))?\W*$"
         # "Is Martin about?" (British), or a last clause after the reason: "..., is she free?"
         r"|(?:^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?|(?:[,;]|\s-+)\s*(?:and\s+|so\s+)?)is\s+(?!(?:it|that|this|there|everything|anything|anyone)\b)"
-        r"(?:he|she|they|(?:mr|mrs|ms|dr)\.?\s+[\w'-]+|[\w'-]+(?:\s+[\w'-]+)?)\s+(?:about|around|in|available|free|there|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)"
-        r"\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+)?\W*$",
+        r"(?:he|she|they|(?:mr|mrs|ms|dr)\.?\s+[\w'-]+|[\w'-]+(?:\s+[\w'-]+)?)\s+(?:(?:usually|normally|generally|typically|still)\s+)?(?:about|around|in|available|free|there|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)"
+        r"\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+|then|later|after\s+lunch|(?:in|on)\s+(?:the\s+)?(?:mornings?|afternoons?|evenings?|(?:mon|tues|wednes|thurs|fri)days?))?\W*$",
         "is",
     ),
     Rule(
@@ -853,7 +853,20 @@ def is_scheduling(sentence: str) -> bool:
     low = lowercase(sentence)
     if ("open" in low or "free" in low or "available" in low) and _SCHEDULING_OPEN.search(sentence):
         return True
+    if ("work" in low or "suit" in low or "fit" in low) and _SCHEDULING_PICK.search(sentence):
+        return True
     return ("how" in low or "what" in low) and _SCHEDULING_HOW.search(sentence) is not None
+
+
+# The slots just offered, put to them: "does either work?", "would any of those suit?",
+# "would that time work?", "which one works better?" (not "does that work?" alone, which may
+# ask about the way they do things now)
+_SCHEDULING_PICK = Lazy(
+    r"(?i)\b(?:does|do|would|will|could|can)\s+(?:either|any|both|one)(?:\s+of\s+(?:those|them|these|the\s+two))?"
+    r"(?:\s+(?:days?|times?|slots?|dates?|ones?|mornings?|afternoons?))?\s+(?:work|suit|fit)\b"
+    r"|\b(?:does|would|will|could)\s+(?:that|this|the)\s+(?:time|day|slot|date|morning|afternoon)\s+(?:work|suit|fit)\b"
+    r"|\bwhich\s+(?:one\s+|day\s+|time\s+|slot\s+|of\s+(?:those|them|the\s+two)\s+)?(?:works|suits|fits)\b"
+)
 
 
 # A slot offered, asked whether it is free: "do you have thursday at 3 or friday at 11

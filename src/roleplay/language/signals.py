@@ -235,6 +235,16 @@ def signals(text: str, *, previous: str | None = None) -> dict[str, str]:
     return in_context(found, text, previous=previous)
 
 
+# Someone else away just now, said by the one on the line: "He's with patients until noon.",
+# "she's in a meeting", "they're out till two".
+_AWAY_NOW = Lazy(
+    r"^\W*(?:(?:[Oo]h|[Ss]orry|[Uu]m|[Uu]h|[Nn]o|[Ww]ell|[Ss]o|[Aa]h)\W+)*"
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?(?!(?:It|That|This|There|What|We|You|I)\b)[A-Z][a-z]+)"
+    r"(?:'s|'re|\s+is|\s+are|\s+will\s+be|'ll\s+be)"
+    r"\s+(?:\w+\s+){0,2}?(?:with|in|out|away|off|at|busy|tied|not|gone|unavailable|booked|travel\w*|on\s+(?:a|the|leave|holiday|vacation))\b"
+)
+
+
 # "I'm trying to find out who decides on billing software": asking who, as a statement.
 _ASKS_WHO_INDIRECTLY = Lazy(
     r"(?i)\b(?:find\s+out|wonder(?:ing)?|know|tell\s+me|figure\s+out|not\s+sure|curious|asking)\s+who\b"
@@ -278,6 +288,17 @@ def in_context(
             if asking[1] and "routing" not in found:
                 found["routing"] = asking[0]
     routed = found.get("routing")
+    ask = found.get("commitment_ask")
+    if (
+        ask is not None
+        and only_a_time(ask)
+        and (routed or (previous is not None and _AWAY_NOW.search(previous)))
+    ):
+        # a time put for the one being sought, not to the one on the line: "ok, what
+        # about after lunch, is he usually free then", after "He's with patients until noon."
+        del found["commitment_ask"]
+        if found.get("next_step") == ask:
+            del found["next_step"]
     if routed and not opening and "next_step" not in found:
         asking = request(routed)
         if asking and asking[1] and _TO_A_PERSON.search(routed):
@@ -514,6 +535,11 @@ _THEIR_NEWS = Lazy(
 
 
 # What a record read out should say instead: "Mine says mark@corvid.com. What should it say?"
+# Whether what was just read out still holds: "is that still good", "does it still work".
+_STILL_GOOD = Lazy(
+    r"(?i)^\W*(?:(?:so|and|ok|okay)\W+)?(?:is|does)\s+(?:that|it|this)\s+(?:one\s+)?(?:still\s+)?"
+    r"(?:good|right|correct|current|valid|working|work|accurate|active|live|the\s+best)\b"
+)
 _WHAT_SHOULD_IT = Lazy(
     r"(?i)^\W*(?:(?:so|and|ok|okay)\W+)?what\s+(?:should|would|does|do|is)\s+(?:it|that|i)\s+(?:say|be|read|put|have)\b"
     r"|\bwhat\s+(?:should|do)\s+i\s+(?:change\s+it\s+to|put\s+instead)\b"
@@ -598,6 +624,18 @@ def _question_signals(
         ):
             # the address on file read out, then "what should it say?": the detail asked for
             detail = sentence
+        if (
+            not detail
+            and question
+            and previous is not None
+            and ("@" in previous or "email" in previous.lower())
+            and _STILL_GOOD.search(sentence)
+        ):
+            # "and the email mark.delaney@corvidtools.com, is that still good?": the
+            # address on file, checked (a check of a detail, not a question about them)
+            detail = sentence
+            if found.get("discovery_question") == sentence:
+                del found["discovery_question"]
         if detail:
             found["contact_details"] = detail
     if commitment:

@@ -25,9 +25,9 @@ _SLOT_SPECIFIC = Rule(
     r"|\btomorrow\b"
     r"|\b(?:this|tomorrow)\s+(?:morning|afternoon|evening|week|weekend|month)\b"
     r"|\bnext\s+(?:week|month|quarter|time\s+i'm)\b"
-    rf"|\b(?:at|by|around|before|after|from|say|thinking)\s+(?:(?:like|about|around|maybe|roughly)\s+)?(?:{_HHMM}(?:\s*[ap]\.?m\.?)?|(?:[01]?\d|2[0-4])(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight|{_NUMWORD}(?:\s*o'?clock|\s+thirty|\s+fifteen|\s+forty-five)?)(?![\w%$-])(?!\.\d(?!\d))"
+    rf"|\b(?:at|by|around|before|after|from|say|thinking)\s+(?:(?:like|about|around|maybe|roughly)\s+)?(?:{_HHMM}(?:\s*[ap]\.?m\.?)?|(?:[01]?\d|2[0-4])(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight|{_NUMWORD}(?:\s*o'?clock|[\s-]+(?:thirty|fifteen|forty[\s-]five))?|(?:half|quarter)\s+(?:past|after|to)\s+(?:{_NUMWORD}|1[0-2]|0?[1-9]))(?![\w%$-])(?!\.\d(?!\d))"
     # (a number of things, not a time: "at one minute intervals", "around like twelve years")
-    r"(?!\s*(?:percent|dollars|bucks|minutes?|hours?|days?|weeks?|months?|years?|seconds?|people|of\b|per\b|times\b|x\b"
+    r"(?!\s*(?:percent|dollars|bucks|minutes?|hours?|days?|weeks?|months?|years?|seconds?|people|of\b|per\b|times\b|x\b|point\b"
     # (a range of amounts: "by 15 to 20 percent", "around 10 or 12 minutes")
     r"|(?:to|or)\s+\d+\s*(?:%|percent|dollars|bucks|minutes?|hours?|days?|weeks?|months?|years?)"
     # (things counted: "from one shift to two", "from two sites to five")
@@ -118,7 +118,7 @@ _VAGUE_SLOT = Rule(
 # What may follow a day to make it a slot: "Thursday at 10", "tomorrow morning", "tues 2pm".
 _SLOT_TAIL = Rule(
     r"^,?\s+(?:(?:in\s+the\s+)?(?:morning|afternoon|evening|am|pm)\b"
-    r"|(?:at|around|by|say)\s+(?:\d{1,2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?|noon|[a-z]+(?:\s+(?:thirty|fifteen|o'clock))?)"
+    r"|(?:at|around|by|say)\s+(?:\d{1,2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?|noon|[a-z]+(?:[\s-]+(?:thirty|fifteen|o'clock))?)"
     r"|\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?|\d{1,2}:\d{2})"
 )
 
@@ -153,12 +153,12 @@ def _named_slot(pattern: Rule, sentence: str) -> str | None:
 _ONE_SLOT = (
     rf"(?:(?:{WEEKDAY}|tomorrow|today|tonight)(?:\s+(?:at|around|about))?\s*)?"
     r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|lunch(?:time)?|morning|afternoon|evening"
-    rf"|{_NUMWORD}(?:\s+(?:thirty|fifteen|o'clock))?|{WEEKDAY}|tomorrow)"
+    rf"|{_NUMWORD}(?:[\s-]+(?:thirty|fifteen|o'clock))?|{WEEKDAY}|tomorrow)"
 )
 _ONLY_A_TIME = Rule(
     # (after a word of assent: "totally, so thursday at 3 or friday at 11 then?")
-    r"^\W*(?:(?:totally|great|perfect|cool|sure|yeah|yep|right|alright|got\s+it)\W+)?"
-    rf"(?:(?:like|say|maybe|or|and|so|ok|okay|then|how\s+about|what\s+about|around|about|at|on|this|next)\s+)*"
+    r"^\W*(?:(?:totally|great|perfect|cool|sure|yeah|yep|right|alright|got\s+it|ok|okay)\W+)?"
+    rf"(?:(?:like|say|maybe|or|and|so|ok|okay|then|how\s+about|what\s+about|around|about|at|on|this|next|after|before)\s+)*"
     # ... or a choice of two: "thursday at 3 or friday at 11?"
     rf"{_ONE_SLOT}(?:,?\s+or\s+(?:(?:on|at|this|next)\s+)?{_ONE_SLOT})?"
     r"(?:\s+(?:then|maybe|or\s+so|ish|your\s+time|my\s+time))?"
@@ -322,7 +322,8 @@ _REFUSAL_KEYS = (
 )
 _CLAUSE = Lazy(
     # (a dash between words is a pause too: "not taking no for an answer - noon thursday")
-    r"[.;!?]|\s(?:--?|[—–])\s|\bbut\b|\bthough\b|,\s*(?=(?:how|what|would|could|maybe|or|and|so)\b)",
+    # (and a condition joined on: "would noon suit you and if thursday's packed, ...")
+    r"[.;!?]|\s(?:--?|[—–])\s|\bbut\b|\bthough\b|,\s*(?=(?:how|what|would|could|maybe|or|and|so)\b)|\s(?=(?:and|or)\s+if\b)",
     re.IGNORECASE,
 )
 _DAY = Lazy(
