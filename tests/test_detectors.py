@@ -3648,6 +3648,36 @@ MESSY_TABLE = [
     # their boss asked along to the lunch makes it a favour
     ("I'd love to grab lunch with you and maybe your plant manager", None, "referral_ask", True),
     ("great to catch up with you and your family", None, "referral_ask", False),
+    # (session 34, messy72) "who'd you say you were with" asks for the company, not the name
+    (
+        "Fleetline Telematics. quick one, how do you track the vans now",
+        "sorry who'd you say you were with",
+        "ignored_question",
+        False,
+    ),
+    (
+        "Fleetline Telematics. quick one, how do you track the vans now",
+        "sorry, who is this?",
+        "ignored_question",
+        True,
+    ),
+    # a pleasantry with "otherwise" is small talk; a name tried out is no question about them
+    ("ok, how are things going otherwise", None, "discovery_question", False),
+    ("hi, uh, Ko-see-mo?", None, "discovery_question", False),
+    ("hi, Mr. Okonjo?", None, "discovery_question", False),
+    ("hi, Mr. Okonjo, how do you handle returns?", None, "discovery_question", True),
+    # (session 34, seeds-pBP) scarcity pressed on them sells; their no heard and the time
+    # made small presses
+    ("we're filling up fast for the spring season", None, "sales_offer", True),
+    ("the hotel was booking up fast that week", None, "sales_offer", False),
+    ("i hear you, but it's only three minutes", None, "pressure", True),
+    # a fee as a share of something, a setup in thousands
+    ("we take 3 percent of collections", None, "pricing", True),
+    ("setup is 2k and that's it", None, "pricing", True),
+    ("40 percent of your calls go unanswered", None, "pricing", False),
+    # their people said to have asked for it already
+    ("your ops team already asked us for a proposal", None, "misleading_claim", True),
+    ("your team already uses a spreadsheet for that", None, "misleading_claim", False),
 ]
 
 
@@ -5734,6 +5764,30 @@ def test_the_caller_named_back_with_a_hello_is_recognised(reply: str, support: s
 )
 def test_a_claim_asked_back_is_doubted_and_word_passed_on_owns_it(reply: str, support: str) -> None:
     assert claim_support([reply]) == support
+
+
+def test_a_greeting_after_an_auto_attendant_put_the_call_through_is_a_voicemail() -> None:
+    call = CallAnalysis()
+    call.add(
+        "prospect",
+        "Thanks for calling Birch Valves. Please say the name of the person you're trying to reach.",
+    )
+    call.add("rep", "uh, Tomas Lind")
+    call.add("prospect", "Did you say Tomas Lind?")
+    call.add("rep", "yes")
+    call.add(
+        "prospect", "Tomas here, I'm out on the floor. Leave me a message and I'll get back to you."
+    )
+    call.add("rep", "Tomas, it's Ana Ruiz at Keel Supply, about your valve order, 555-0140.")
+    assert call.voicemail() == (4, 5)
+    live = CallAnalysis()
+    live.add("prospect", "Birch Valves, front desk.")
+    live.add("rep", "hi, is Tomas Lind in?")
+    live.add("prospect", "Did you say Tomas Lind?")
+    live.add("rep", "yes")
+    live.add("prospect", "He's out on the floor. Leave me a message and I'll pass it on.")
+    live.add("rep", "sure, it's Ana Ruiz at Keel Supply, about his valve order, 555-0140.")
+    assert live.voicemail() is None
 
 
 def test_a_time_put_for_someone_away_is_not_asked_of_the_one_on_the_line() -> None:

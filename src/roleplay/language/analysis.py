@@ -89,6 +89,13 @@ _HAND_OFF = Lazy(
     r"|one\s+(?:sec|second|moment|minute)|just\s+a\s+(?:sec|second|moment|minute)|hold\s+(?:on|please)"
     r"|let\s+me\s+(?:try|see\s+if|put|get)|i'll\s+(?:try|put\s+you|transfer|connect)|ill\s+(?:try|transfer|connect))\b"
 )
+# An auto-attendant that routed the call by name or extension: "Please say the name of the
+# person you're trying to reach", "enter your party's extension". Once the call has met one,
+# a "leave a message" later on is the voicemail it put the call through to.
+_AUTO_ATTENDANT = Lazy(
+    r"(?i)\bsay\s+the\s+(?:full\s+)?name\s+of\s+the\s+(?:person|party|employee)\b"
+    r"|\b(?:enter|dial)\s+(?:the\s+|your\s+)?(?:party's\s+)?extension\b"
+)
 
 
 class ProspectAsks(Frozen):
@@ -412,7 +419,8 @@ class CallAnalysis:
             # voicemail?" "sure"), or when it picks up straight after the other side's own
             # line ("let me try his line" / "this is walt, leave a message"), or just after
             # the rep's thanks for being put through ("one sec" / "thanks" / the greeting):
-            # a hand-off. A live receptionist can say it too.
+            # a hand-off; or after an auto-attendant put the call through by name. A live
+            # receptionist can say it too.
             opens_call = not any(t.is_rep for t in turns[:i])
             if strength == "strong" or (
                 strength == "weak"
@@ -424,6 +432,7 @@ class CallAnalysis:
                         not t.is_rep and _HAND_OFF.search(t.line.text)
                         for t in turns[max(0, i - 3) : i]
                     )
+                    or any(not t.is_rep and _AUTO_ATTENDANT.search(t.line.text) for t in turns[:i])
                 )
             ):
                 return i, i + 1

@@ -458,6 +458,13 @@ _BRUSHED_ASIDE = Rule(
     r"[^.!?]{0,40}?[,.]?\s+but\b(?!\s+(?:i'll|i\s+will|no|that's|thats|if|either|it's\s+(?:fine|ok|okay|up\s+to\s+you)))",
     "understand get hear know realise realize appreciate sure",
 )
+# ... or their no heard and the time made small: "i get it but its just 2 min" (a rule of
+# its own, on the words of the time)
+_TIME_MADE_SMALL = Rule(
+    r"\bi\s+(?:totally\s+)?(?:get\s+it|understand|hear\s+you)\W+but\s+(?:it's|its|it\s+is|it'll|itll|this\s+is)\s+(?:just|only|literally)\s+"
+    r"(?:\d+|one|two|three|five|a\s+few|a\s+couple(?:\s+of)?)\s+(?:min|mins|minutes?|secs?|seconds?)\b",
+    "min mins minute minutes sec secs second seconds",
+)
 
 
 # Something warm about them or their news that asks nothing: "that's so good to hear", "you
@@ -504,6 +511,7 @@ def pressure(norm: str) -> str | None:
         or _GUILT.find(norm)
         or _DEADLINE.find(norm)
         or _BRUSHED_ASIDE.find(norm)
+        or _TIME_MADE_SMALL.find(norm)
     )
     if found and found.lower().endswith("come on") and _teases(norm, norm.find(found) + len(found)):
         return None  # "ha, come on, it's Luis!": who is calling, teased, no push

@@ -1020,6 +1020,15 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"|\bin\s+the\s+market\s+for\b|\b(?:would|are)\s+you\s+(?:be\s+)?(?:interested|open)\s+(?:in|to)\s+(?:our|my|trying|switching|buying|a\s+(?:quick\s+)?demo)\b",
         "budget market interested open",
     ),
+    # scarcity pressed on them: "we're booking up fast for the fall shows", "only a few
+    # slots left", "before we fill up"
+    Rule(
+        r"\b(?:we're|we\s+are|were|we've\s+been|i'm|i\s+am|im)\s+(?:already\s+|really\s+)?(?:booking|filling|selling)\s+up\s+(?:fast|quickly)\b"
+        r"|\b(?:spots?|slots?|spaces?|places?|openings?)\s+(?:are\s+)?(?:limited|going\s+fast|filling\s+up)\b"
+        r"|\bonly\s+(?:a\s+few|a\s+couple(?:\s+of)?|\d+|two|three|four|five)\s+(?:spots?|slots?|spaces?|places?|openings?)\s+left\b"
+        r"|\bbefore\s+(?:we|they|it)\s+(?:fill|sell|book)\s+up\b",
+        "booking filling selling spot spots slot slots space spaces place places opening openings fill sell book",
+    ),
 )
 
 

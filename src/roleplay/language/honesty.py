@@ -312,7 +312,11 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\byour\s+(?:[\w'-]+\s+){0,2}?(?:team|teams|company|office|people|staff|department|folks|guys|org|organi[sz]ation|firm|branch|site|plant"
         r"|division|group|colleagues|head\s+office|hq)\s+(?:(?:in|at|over\s+in|up\s+in|down\s+in)\s+[\w'-]+\s+)?"
-        r"(?:already|currently)\s+(?:works?\s+with|partners?\s+with|buys?\s+from|orders?\s+from|uses?)\s+us\b",
+        r"(?:already|currently)\s+(?:works?\s+with|partners?\s+with|buys?\s+from|orders?\s+from|uses?)\s+us\b"
+        # ... or has already asked us for it: "your team already told us they want to
+        # integrate with us", "your ops people already asked us for a quote"
+        r"|\byour\s+(?:[\w'-]+\s+){0,2}?(?:team|teams|people|staff|department|folks|guys|colleagues|boss|manager|cfo|ceo|vp|director)"
+        r"\s+(?:already|(?:has|have)\s+already)\s+(?:told|asked|said\s+to|called|emailed|reached\s+out\s+to|came\s+to)\s+(?:us|me)\b",
         "already currently",
     ),
     Rule(

@@ -1108,7 +1108,7 @@ _ASKS_WHO = Rule(
     r"|\bwhat\s+name\s+(?:should|shall|may|can|do|will|would)\s+i\b|\b(?:who\s+(?:might|would)|and)\s+you\s+(?:might|would)?\s*be\s*(?:[?.!,]|$)"
     r"|\bwho(?:'ve|\s+have)\s+i\s+got\b"
     # ("who's asking for that?" asks who wants a thing, not who is calling)
-    r"|\bwho's\s+(?:this|asking(?!\s+(?:for|about)\s+(?:that|it|this|them|those|these|the)\b)|speaking)\b|\bwho\s+wants\s+to\s+know\b|\bsorry,?\s+who\b(?!\s+are\s+you\s+with\b)|\bwhat\s+(?:was|is)\s+your\s+name\b|\bwhere\s+are\s+you\s+calling\s+from\b|\bwho\s+did\s+you\s+say\b"
+    r"|\bwho's\s+(?:this|asking(?!\s+(?:for|about)\s+(?:that|it|this|them|those|these|the)\b)|speaking)\b|\bwho\s+wants\s+to\s+know\b|\bsorry,?\s+who\b(?!\s+are\s+you\s+with\b|(?:'d|\s+did)\s+you\s+say\s+you(?:'re|\s+(?:were|are|was))\s+with\b)|\bwhat\s+(?:was|is)\s+your\s+name\b|\bwhere\s+are\s+you\s+calling\s+from\b|\bwho(?:'d|\s+did)\s+you\s+say\b(?!\s+you(?:'re|\s+(?:were|are|was))\s+with\b)"
 )
 
 

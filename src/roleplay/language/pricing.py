@@ -344,6 +344,24 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"|\b(?:fees?|payments?|charges?|rent|deposits?)\s+(?:are|is|get|gets|will\s+be|would\s+be|'re|'s)\s+(?:fully\s+|all\s+)?waived\b"
         ),
     ),
+    # a fee as a share of something, said as what we charge ("we charge 2 percent of
+    # payroll", "it's only 2% of collections"; not "30 percent of your calls go to
+    # voicemail", a figure); and a sum in thousands for the setup ("5k setup", "setup is
+    # 5k"), a rule of its own on the setup's words
+    (
+        ("%", "percent"),
+        Rule(
+            r"\b(?:charge|charges|charging|take|takes|it's|its|it\s+is|that's|thats|fee\s+is|fee's|cost\s+is|rate\s+is|and\s+then|plus)\s+"
+            r"(?:just\s+|only\s+|about\s+|around\s+|a\s+flat\s+)?\d+(?:\.\d+)?\s*(?:%|percent)\s+of\s+(?:the\s+|your\s+)?[a-z]+"
+        ),
+    ),
+    (
+        ("setup", "set-up", "install", "onboarding", "front"),
+        Rule(
+            r"\b\d+(?:\.\d+)?\s*k\s+(?:for\s+(?:the\s+)?)?(?:setup|set-up|install|installation|onboarding|up\s*front|upfront)\b"
+            r"|\b(?:setup|set-up|install|installation|onboarding)\s+(?:is|fee\s+is|costs?|runs?|'s)\s+(?:just\s+|only\s+|about\s+|around\s+)?\$?\d+(?:\.\d+)?\s*k\b"
+        ),
+    ),
 )
 
 
@@ -436,6 +454,9 @@ _PRICING_WORDS: dict[int, frozenset[str]] = {
     # first month"), or where they start ("they start at 200 a month")
     13: frozenset({"instead", "first", "start", "begin"}),
     14: frozenset({"beat", "beats", "undercut", "undercuts", "waived"}),
+    # digits, before the percent sign or the "k"
+    15: frozenset({"#"}),
+    16: frozenset({"#"}),
 }
 
 

@@ -20,7 +20,7 @@ _SMALL_TALK = Rule(
     r"^\W*(?:(?:hi|hey|hello|so|and|well|oh|good|great|morning|afternoon|evening)\W+)*(?:(?:mr|mrs|ms|miss|dr)\.?\s+\w+\W+|\w+\W+)?"
     r"(?:how(?:'s|\s+is|\s+are|\s+have|\s+has|\s+was)?|how's|you)\s+"
     r"(?:it|things|everything|life|you|ya|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+(?:day|week|weekend|family|weather))"
-    r"(?:\s+(?:been|going|doing|doin|treating\s+you|holding\s+up|so\s+far|today|tonight|this\s+\w+|over\s+there|all|keeping|keepin|anyway|lately|these\s+days|then))*"
+    r"(?:\s+(?:been|going|doing|doin|treating\s+you|holding\s+up|so\s+far|today|tonight|this\s+\w+|over\s+there|all|keeping|keepin|anyway|lately|these\s+days|then|otherwise))*"
     # the one spoken to: "how are ya man", "how you doing, my friend"
     r"(?:\W+(?:man|mate|buddy|bud|dude|pal|bro|brother|my\s+friend|stranger|sir|ma'am|maam))?"
     # a tag after it: "how ya doing, you good?", "how you doing, all good?"
@@ -657,7 +657,7 @@ _RECALL_CHECK = Rule(
 _IDENTITY = precompiled.compile(
     r"^\W*(?:(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening)|um|uh|oh|sorry)\W+)*"
     r"(?:(?:is\s+(?:this|that|it)|am\s+i\s+(?:speaking|talking)\s+(?:to|with)|are\s+you|do\s+i\s+have|have\s+i\s+got)\s+)?"
-    r"(?:(?:mr|ms|mrs|dr)\.?\s+)?(?P<name>[a-z][\w'-]*)(?:\s+[a-z][\w'-]*)?"
+    r"(?P<title>(?:mr|ms|mrs|dr)\.?\s+)?(?P<name>[a-z][\w'-]*)(?:\s+[a-z][\w'-]*)?"
     # who they are there: "is this gloria mendez, the owner", "... from mendez bakery?"
     r"(?:,?\s+(?:the\s+(?:owner|manager|director|boss|founder|ceo|head)|(?:from|at|over\s+at|with)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,2}))?\W*$",
     re.IGNORECASE,
@@ -669,7 +669,18 @@ def is_identity_check(sentence: str) -> bool:
     found = _IDENTITY.match(sentence) if sentence.count(" ") < 9 else None
     if found is None:
         return False
-    return found.group("name").lower() in first_names()
+    name = found.group("name").lower()
+    if name in first_names():
+        return True
+    # a name no list knows, with a title ("hi, Mr. Ferris?"), or tried out alone the way it
+    # may be said ("hi, uh, See-oh-ban?"), its parts no everyday words
+    if found.group("title") is not None:
+        return True
+    return (
+        "-" in name
+        and found.group().strip(" ,.?!").lower().endswith(name)
+        and not any(plain_word(part) for part in name.split("-") if part)
+    )
 
 
 # A remark about the weather, a tag or a name between the pleasantries of one question:
