@@ -535,14 +535,14 @@ _THEIR_NEWS = Lazy(
 
 
 # What a record read out should say instead: "Mine says mark@corvid.com. What should it say?"
+_WHAT_SHOULD_IT = Lazy(
+    r"(?i)^\W*(?:(?:so|and|ok|okay)\W+)?what\s+(?:should|would|does|do|is)\s+(?:it|that|i)\s+(?:say|be|read|put|have)\b"
+    r"|\bwhat\s+(?:should|do)\s+i\s+(?:change\s+it\s+to|put\s+instead)\b"
+)
 # Whether what was just read out still holds: "is that still good", "does it still work".
 _STILL_GOOD = Lazy(
     r"(?i)^\W*(?:(?:so|and|ok|okay)\W+)?(?:is|does)\s+(?:that|it|this)\s+(?:one\s+)?(?:still\s+)?"
     r"(?:good|right|correct|current|valid|working|work|accurate|active|live|the\s+best)\b"
-)
-_WHAT_SHOULD_IT = Lazy(
-    r"(?i)^\W*(?:(?:so|and|ok|okay)\W+)?what\s+(?:should|would|does|do|is)\s+(?:it|that|i)\s+(?:say|be|read|put|have)\b"
-    r"|\bwhat\s+(?:should|do)\s+i\s+(?:change\s+it\s+to|put\s+instead)\b"
 )
 
 
