@@ -81,6 +81,12 @@ _TIME_CHECK = AnyOf(
         "said mentioned thought told figured",
     ),
 )
+# When someone's whereabouts are asked for, the end of the question: "is she in today?",
+# "is he usually free then?", "is she in on mondays?" (both forms in _ROUTING end so).
+_WHEREABOUTS_WHEN = (
+    r"\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+|then|later|after\s+lunch"
+    r"|(?:in|on)\s+(?:the\s+)?(?:mornings?|afternoons?|evenings?|(?:mon|tues|wednes|thurs|fri)days?))?\W*$"
+)
 _ROUTING = AnyOf(
     Rule(
         r"\b(?:can|could|may)\s+i\s+(?:please\s+)?(?:speak|talk|have\s+a\s+word)\s+(?:with|to)\b",
@@ -101,11 +107,12 @@ _ROUTING = AnyOf(
         "whoever person someone somebody owner manager gm chef director boss mr mrs ms miss dr",
     ),
     Rule(
-        r"^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?is\s+(?:[\w.']+\s+){1,4}(?:in|available|around|there|free|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+|then|later|after\s+lunch|(?:in|on)\s+(?:the\s+)?(?:mornings?|afternoons?|evenings?|(?:mon|tues|wednes|thurs|fri)days?))?\W*$"
+        r"^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?is\s+(?:[\w.']+\s+){1,4}(?:in|available|around|there|free|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)"
+        + _WHEREABOUTS_WHEN
         # "Is Martin about?" (British), or a last clause after the reason: "..., is she free?"
-        r"|(?:^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?|(?:[,;]|\s-+)\s*(?:and\s+|so\s+)?)is\s+(?!(?:it|that|this|there|everything|anything|anyone)\b)"
+        + r"|(?:^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?|(?:[,;]|\s-+)\s*(?:and\s+|so\s+)?)is\s+(?!(?:it|that|this|there|everything|anything|anyone)\b)"
         r"(?:he|she|they|(?:mr|mrs|ms|dr)\.?\s+[\w'-]+|[\w'-]+(?:\s+[\w'-]+)?)\s+(?:(?:usually|normally|generally|typically|still)\s+)?(?:about|around|in|available|free|there|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)"
-        r"\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+|then|later|after\s+lunch|(?:in|on)\s+(?:the\s+)?(?:mornings?|afternoons?|evenings?|(?:mon|tues|wednes|thurs|fri)days?))?\W*$",
+        + _WHEREABOUTS_WHEN,
         "is",
     ),
     Rule(
