@@ -3678,6 +3678,103 @@ MESSY_TABLE = [
     # their people said to have asked for it already
     ("your ops team already asked us for a proposal", None, "misleading_claim", True),
     ("your team already uses a spreadsheet for that", None, "misleading_claim", False),
+    # (session 35, messy73) what the caller wants to find out is a reason; so is the subject
+    # named alone in answer to "what's this about?" (a visit wished for is neither)
+    (
+        "I'd like to find out whether your crews still log hours on paper",
+        "and what's this about?",
+        "reason",
+        True,
+    ),
+    (
+        "id like to check if the warehouse has a plan for the winter peak",
+        "what's it regarding?",
+        "reason",
+        True,
+    ),
+    (
+        "I'd love to swing by thursday morning with some samples",
+        "what's this regarding?",
+        "reason",
+        False,
+    ),
+    ("the lease renewal on your Main Street store.", "what's this about?", "reason", True),
+    ("your new warehouse in Tacoma.", "and this is regarding?", "reason", True),
+    ("your time.", "what's this about?", "reason", False),
+    # the call someone sent us to make is no call asked for; time lost is no time asked for
+    (
+        "hi Pat, it's Lee Wong, Sandra Hill suggested I give you a quick call, is now ok",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    (
+        "Sandra suggested I give you a call, could we meet thursday at 2",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    (
+        "our clients were wasting two hours a week on invoices, and I wanted to see if",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    (
+        "we book freight for importers and I'd like to learn how your team ships today",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    # an invitation with its day asks for a commitment; so does time found with someone
+    (
+        "swing by the studio friday at 10 and I'll show you the new press",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("come by anytime", None, "commitment_ask", False),
+    ("so could we find some time at some point with my colleague", None, "commitment_ask", True),
+    (
+        "so could we find some time at some point with my colleague",
+        None,
+        "discovery_question",
+        False,
+    ),
+    # "were" opening the line before a company is "we're"; "which" and a thing ask, after a comma too; so does a question joined on
+    ("were Falcon Roofing, we fix flat roofs for warehouses", None, "discovery_question", False),
+    (
+        "depends on the site really, which shifts are running short right now",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("we set it up at the clinic, which honestly is the whole point", None, "question", False),
+    ("makes sense, so does Arjun sign off on the orders himself", None, "discovery_question", True),
+    ("I love that place, so does Leticia.", None, "question", False),
+    ("is he in tommorow", None, "routing", True),
+    # fees waived, said short; the first months of fees waived
+    ("new members get their joining fees waived", None, "pricing", True),
+    ("we waive the first three months of management fees", None, "pricing", True),
+    # sign-offs: "text me later when...", "catch you later", "enjoy it" closing the line
+    ("ok well text me later when you know your schedule", None, "goodbye", True),
+    ("ok cool, catch you later", None, "goodbye", True),
+    ("we catch you later in the funnel", None, "goodbye", False),
+    ("lovely to hear. happy birthday again, enjoy it", None, "goodbye", True),
+    ("you'll really enjoy it", None, "goodbye", False),
+    # where to meet, sent: a next step
+    ("ill text you the address of the cafe after this", None, "next_step", True),
+    ("I'll send you a pin", None, "next_step", True),
+    ("is the address still 400 larch street", None, "next_step", False),
+    # (session 35, seeds-pBQ/pBR) something asked of them to send us, and their place or
+    # figures asked for our showcase, ask nothing about them
+    ("could your office send over the floor plans by friday?", None, "discovery_question", False),
+    ("could you tell me how you handle returns?", None, "discovery_question", True),
+    ("would you let me take a few photos of the sign for my website?", None, "referral_ask", True),
+    ("let me take a look at your setup", None, "referral_ask", False),
+    # someone away over a time proposes no time to agree to
+    ("ok great", "he's in Denver this week though", "next_step", False),
+    ("ok great", "how about this week?", "next_step", True),
 ]
 
 

@@ -139,6 +139,19 @@ REPAIRS = [
     ("would about 3 trucks be enough", None),
     ("just curious are you still on paper logs", "just curious. are you still on paper logs?"),
     ("is Tomasz free he and I worked together", "is Tomasz free? he and I worked together"),
+    # (session 35) "were" before a company named and a pause is "we're"; a double letter
+    # typed on the wrong consonant; "launched" with two letters swapped; a plural noun no
+    # name list should hold is no name
+    ("were Falcon Roofing, we fix flat roofs", "we're Falcon Roofing, we fix flat roofs"),
+    ("Were Tom and Ana at the expo?", None),
+    ("ill ring you tommorrow at 9", "I'll ring you tomorrow at 9"),
+    ("we just lanuched a new model", "we just launched a new model"),
+    ("send me your numbers from before", None),
+    # ... and a filler set off by commas after "can" leaves it the verb it was
+    (
+        "so the crew can, you know, clock in from the truck, how do you track hours now",
+        "so the crew can, you know, clock in from the truck. how do you track hours now?",
+    ),
     # tidy text is left alone
     ("Hi Dale, this is Priya from Tallyworks. How do you quote jobs?", None),
 ]

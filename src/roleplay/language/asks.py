@@ -310,6 +310,14 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"|\bopen\s+to\b|\binterested\s+in\s+(?:a|an|setting|booking|seeing)\b",
         "let why up open interested",
     ),
+    # an invitation, said as one, with its day: "come by for a tour thursday at 4", "swing
+    # by the studio friday and I'll show you the press" (not "come by anytime")
+    Rule(
+        r"(?:^|[,.;:!?]\s*|\b(?:so|then|just|and|ok|okay|well)\s+)(?:come\s+(?:by|over|in|round|around|down|out|see\s+(?:us|me))|swing\s+by|stop\s+by"
+        r"|drop\s+by|pop\s+(?:by|in|over|round)|join\s+(?:us|me))\b"
+        r"(?=[^.!?]{0,60}?(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\btomorrow|\bnext\s+week|\d))",
+        "come swing stop drop pop join",
+    ),
     # offered with its subject dropped: "could do a coffee next wed morning or a quick call"
     Rule(
         r"^\W*(?:(?:so|ok|okay|maybe|well|or|and|yeah)\W+)*(?:could|can)\s+(?:do|grab)\s+(?:a|an|some)\s+"
@@ -331,7 +339,9 @@ _COMMIT_NOUN = AnyOf(
         # (a drink or a meal that names a trade, not one offered: "coffee growers", "the lunch rush")
         r"|(?:coffee|lunch|breakfast)(?!\s+(?:growers?|farmers?|farms?|shops?|roasters?|roastery|beans?|machines?|makers?|industry"
         r"|chains?|brands?|plantations?|producers?|exporters?|importers?|equipment|supplies|trade|rush|service|menu|crowd)\b)"
-        r"|drinks|trial|pilot|purchase|buy|order|contract|agreement|calendar|schedule|book)\b",
+        r"|drinks|trial|pilot|purchase|contract|agreement|calendar"
+        # (a verb after its subject says what someone does: "we schedule dock doors")
+        r"|(?<!\bwe\s)(?<!\bi\s)(?<!\bthey\s)(?:buy|order|schedule|book))\b",
         "demo demos demonstration demonstrations meeting appointment walk walkthrough presentation assessment"
         " estimate consultation tour visit coffee lunch breakfast drinks trial pilot purchase buy order contract"
         " agreement calendar schedule book",
@@ -343,8 +353,9 @@ _COMMIT_NOUN = AnyOf(
     ),
     Rule(
         # (a time something takes, not time asked for: "program a part in under an hour")
+        # (nor time lost or spent: "losing an hour a day to timesheets", "two hours a week")
         r"\b(?<!under\s)(?<!than\s)(?<!within\s)(?<!in\s)(?<!every\s)(?<!per\s)(?<!over\s)(?<!about\s)"
-        r"(?:(?:an|half\s+an|a\s+half|one|1|two|an\s+extra)\s+hours?|(?:\d+|fifteen|twenty|thirty|forty-five|ten)[\s-]+minutes?\s+"
+        r"(?:(?:an|half\s+an|a\s+half|one|1|two|an\s+extra)\s+hours?(?!\s+(?:a|per|each|every)\s+(?:day|week|month|shift|night|year)\b)|(?:\d+|fifteen|twenty|thirty|forty-five|ten)[\s-]+minutes?\s+"
         r"(?:on|with|next|this|to|for|monday|tuesday|wednesday|thursday|friday|tomorrow))\b"
         # "could we set up 30 min", "grab fifteen minutes"
         r"|\b(?:set\s+up|grab|take|book|schedule|find|carve\s+out|get|(?<=\bwe\s)do)\s+(?:a\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*minutes?\b"
@@ -382,7 +393,10 @@ _COMMIT_NOUN = AnyOf(
     ),
     # time together, asked for without a noun: "could we find time to talk?"
     Rule(
-        r"\b(?:(?:find|grab|make|carve\s+out|set\s+aside)\s+(?:some\s+|a\s+(?:bit\s+of\s+|little\s+)?)?time\s+(?:to\s+(?:talk|chat|meet|speak|connect)|together|for\s+(?:a|us|this))"
+        # (when and with whom may come between: "find some time at some point with our engineer")
+        r"\b(?:(?:find|grab|make|carve\s+out|set\s+aside)\s+(?:some\s+|a\s+(?:bit\s+of\s+|little\s+)?)?time\s+"
+        r"(?:(?:at\s+some\s+point|soon|later|next\s+week|this\s+week|sometime)\s+)?"
+        r"(?:to\s+(?:talk|chat|meet|speak|connect)|together|for\s+(?:a|us|this)|with\s+(?:you|your|our|my|me|us|the|him|her|them)\b)"
         r"|talk\s+(?:properly|more)\s+(?:later|another\s+time|some\s*time|this|next|on|tomorrow)"
         # "would you be open to talking about it sometime?"
         r"|talk(?:ing)?\s+(?:about\s+(?:it|this|that)\s+)?(?:more\s+)?(?:some\s*time|another\s+time|next\s+week)"
@@ -398,6 +412,12 @@ _THIS_CALL_TIME = Rule(
     r"|\b(?:minutes?|seconds)\s+(?:of\s+your\s+time|now|right\s+now)\b"
     # this call, explained: "I thought a quick call would help me understand your work"
     r"|\b(?:i|we)\s+(?:thought|figured|felt)\s+(?:that\s+)?(?:a|this)\s+(?:quick\s+|short\s+|brief\s+|little\s+)?(?:phone\s+)?call\s+(?:would|might|could|was)\b"
+)
+# Someone sent us to call them: "Ines suggested I give you a call", "he told me to ring you".
+_CALL_SENT = Rule(
+    r"\b(?:suggested|recommended|said|told\s+me|asked\s+me|thought|mentioned)\s+(?:that\s+)?(?:i\s+(?:should\s+|could\s+|might\s+)?|to\s+)?"
+    r"(?:give\s+you\s+a\s+(?:quick\s+)?(?:call|ring|buzz|shout)|call\s+you|ring\s+you|phone\s+you)\b",
+    "suggested recommended said told asked thought mentioned",
 )
 # Time to be earned is a later meeting: "what would it take to earn 15 minutes of your time"
 _EARNED_TIME = Rule(
@@ -481,6 +501,10 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
     # Every ask names what (a meeting, a demo...) or when: without either, skip the costly
     # ask-form rule.
     noun = _COMMIT_NOUN.matches(sentence)
+    if noun:
+        sent = _CALL_SENT.search(sentence)
+        if sent is not None:  # this very call, not one asked for: "she said to give you a call"
+            noun = _COMMIT_NOUN.matches(sentence[: sent.start()] + " " + sentence[sent.end() :])
     said = time_slot(sentence, allow_today=False)
     slot = said is not None
     if said and not noun:
@@ -672,6 +696,7 @@ _OBJECT_WORDS = (
     " confirmation trial proof proofs draft drafts mock mockup mockups listing sketch sketches drawing"
     " drawings layout layouts floor email e note message letter lookbook lookbooks playbook"
     " playbooks handbook handbooks workbook workbooks ebook ebooks book books photos pictures copy"
+    " address location pin"
 ).split()
 _OBJECT_PLURALS = (
     "articles brochures guides videos recordings quotes proposals templates decks invites"
@@ -688,6 +713,8 @@ _SPECIFIC_OBJECT = Rule(
     r"|(?:look|play|hand|work|guide|e-?)\s?books?|lookbooks?|playbooks?|handbooks?|workbooks?|ebooks?|e-books?|photos|pictures|specs\s+sheet"
     # a copy of what is on record: "email you a copy of what we have on file"
     r"|copy\s+of\s+(?:the|our|your|my|what|it|that|this)"
+    # where to meet: "I'll text you the address", "I'll send you a pin" (not "your address")
+    r"|(?<=\sthe\s)(?:address|location)|(?<=\sour\s)(?:address|location)|(?<=\smy\s)(?:address|location)|(?<=\sa\s)(?:map\s+)?pin"
     # a message whose content is named: "one short email introducing Halyard"
     r"|(?:email|e-mail|note|message|letter)\s+(?:introducing|explaining|outlining|summari[sz]ing|recapping|confirming|with\s+(?:the|our|a|some|those|a\s+few|my|two|three|four|five|\d+)"
     # ... or its point: "a quick note so she knows her info is updated", "to let her know"
@@ -858,8 +885,13 @@ _FOR_OUR_NAME = Rule(
     r"|\b(?:some|a\s+few|any)\s+(?:names|leads|referrals)\s+for\s+(?:me|us)\b"
     r"|\bfeature\s+(?:you|your\s+[\w-]+|it|them)\s+(?:on|in)\s+(?:my|our)\b"
     r"|\b(?:i'd|i\s+would|we'd)\s+(?:love|like)\s+to\s+feature\s+(?:you|your)\b"
-    r"|\btag\s+(?:me|us)\s+(?:on|in)\b",
-    "lines words sentences testimonial names intros introductions referrals leads feature tag",
+    r"|\btag\s+(?:me|us)\s+(?:on|in)\b"
+    # their place or their figures for our showcase: "let me photograph the boards", "would
+    # you let me take a few photos of the sign", "send me your sales numbers from before"
+    r"|\blet\s+(?:me|us)\s+(?:come\s+(?:by\s+)?(?:and\s+)?)?(?:photograph|film|video|take\s+(?:a\s+few\s+|some\s+)?(?:photos|pictures|pics|shots|video)\s+of)\b"
+    r"|\b(?:send|give|share|email)\s+(?:me|us)\s+(?:your|the)\s+(?:sales|revenue|before[\s-]and[\s-]after)\s+(?:numbers|figures|data|stats|results)\b",
+    "lines words sentences testimonial names intros introductions referrals leads feature tag"
+    " photograph film video photos pictures pics shots sales revenue before",
 )
 # Their people named for us: "could you share a few names?", "just mention my name to them"
 # (a part of its own, gated on its rarer words).

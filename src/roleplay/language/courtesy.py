@@ -79,7 +79,8 @@ _GOODBYE = Rule(
     # ... with the usual open offer: "let me know if you ever need anything"
     r"(?:\s+if\s+(?:you\s+(?:ever\s+)?need\s+anything|there'?s\s+anything\s+i\s+can\s+do|i\s+can\s+(?:ever\s+)?help|anything\s+comes\s+up))?)\W*$"
     r"|\b(?:get|come)\s+back\s+to\s+me(?:\s+(?:when|whenever|if)\b[^.!?]*)?\W*$"
-    r"|\b(?:call|ring|text)\s+me\s+(?:back\s+)?(?:sometime|anytime|(?:when|whenever|once|if)\s+you\b[^.!?]*|whenever)\W*$"
+    r"|\b(?:call|ring|text)\s+me\s+(?:back\s+)?(?:later\s+)?(?:sometime|anytime|(?:when|whenever|once|if)\s+you\b[^.!?]*|whenever|later)\W*$"
+    r"|\bcatch\s+(?:you|ya|u)\s+(?:later|soon|around|next\s+time)\W*$"
     # giving them their time back: "I won't take any more of it", "I'll let you get back to
     # your day" ("I won't keep you" often comes before an offer to call back: not a goodbye)
     r"|\bi\s+(?:won't|will\s+not)\s+take\s+(?:up\s+)?(?:any\s+)?more\s+of\s+(?:it|your\s+(?:time|day|morning|afternoon|evening))\b(?!\s+(?:but|than)\b)"
@@ -192,7 +193,7 @@ def _signs_off(norm: str) -> str | None:
 # birthday!" closes the call (the same wish opening a call, "hi gloria! happy birthday!",
 # does not).
 _WISH_LAST = Rule(
-    r"[.!]\s+(?:(?:and|anyway|anyhow|so|well|ok|okay|alright|but)\W+)*(?:(?:once\s+)?again,?\s+)?(?:happy\s+birthday|many\s+happy\s+returns)(?:,?\s+[a-z]+)?\W*$",
+    r"[.!]\s+(?:(?:and|anyway|anyhow|so|well|ok|okay|alright|but)\W+)*(?:(?:once\s+)?again,?\s+)?(?:happy\s+birthday|many\s+happy\s+returns)(?:\s+again)?(?:,?\s+[a-z]+)?\W*$",
     "birthday returns",
 )
 
@@ -204,8 +205,11 @@ _WISH_LAST = Rule(
 _CLOSING_LAST = Rule(
     r"\b(?:congrats|congratulations|thanks|thank\s+you)\s+again\s+(?:on|for)\s+(?:the|your)\s+[\w-]+(?:\s+[\w-]+)?(?:,?\s+[a-z]+)?\W*$"
     r"|(?:^|(?<=[.!;,]))\s*(?:(?:and|anyway|so|well)\W+)*(?:i\s+(?:really\s+)?)?hope\s+(?:you|the|your|it|things)\b[^.!?]{0,50}?"
-    r"\b(?:soon|goes\s+(?:well|great|smoothly)|go(?:es)?\s+(?:well|great|smoothly)|works\s+out|settles?\s+down)\W*$",
-    "again hope",
+    r"\b(?:soon|goes\s+(?:well|great|smoothly)|go(?:es)?\s+(?:well|great|smoothly)|works\s+out|settles?\s+down)\W*$"
+    # "..., enjoy it", "enjoy the party": a send-off closing the line
+    r"|(?:^|(?<=[.!;,]))\s*(?:(?:and|anyway|so|well|ok|okay|now)\W+)*(?:go\s+(?:and\s+)?)?enjoy\s+(?:it|yourself|yourselves|the\s+(?:rest|day|dinner|cake|party"
+    r"|celebration|evening|night|weekend|break|day\s+off|meal|trip|show|game|holiday|festivities))\b[^.!?,]{0,25}\W*$",
+    "again hope enjoy",
 )
 
 

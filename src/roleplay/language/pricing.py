@@ -164,7 +164,7 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             # ("half our normal rate")
             r"|\b(?:half(?:[- ]price|\s+off|\s+(?:of\s+)?(?:our|the|my|your)\s+(?:normal|usual|regular|standard|list)\s+(?:rate|price|fee|cost)s?)|coupon|promo(?:tion(?:al)?)?\s+(?:code|price|rate)|special\s+(?:offer|rate|pricing|price)|introductory\s+(?:rate|price|offer))\b"
             r"|\b(?:beat|match|undercut)\s+(?:their|your|the|any|his|her)\s+(?:current\s+)?(?:price|prices|quote|rate|rates|pricing)"
-            r"|\bwaive[ds]?\s+(?:the\s+|your\s+)?(?:setup\s+|set-up\s+|installation\s+)?(?:fee|fees|cost)"
+            r"|\bwaive[ds]?\s+(?:the\s+|your\s+)?(?:first\s+(?:\w+\s+){1,2}?of\s+(?:the\s+|your\s+)?(?:\w+\s+)?)?(?:setup\s+|set-up\s+|installation\s+)?(?:fee|fees|cost)"
             # the thing itself waived: "we waive the install if you sign before june"
             r"|\bwaive[ds]?\s+(?:the\s+|your\s+)?(?:install|installation|setup|set-up|onboarding|activation|first\s+month)\b"
             r"|\bno\s+(?:(?:setup\s+|set-up\s+|monthly\s+|annual\s+|hidden\s+|cancellation\s+|upfront\s+|up-front\s+"
@@ -341,7 +341,8 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"(?:(?:about|around|roughly|up\s+to|as\s+much\s+as|at\s+least|over|a\s+good)\s+)?(?:\d|half\b|a\s+(?:third|quarter)\b|"
             + _NUMBER_WORDS
             + r")"
-            r"|\b(?:fees?|payments?|charges?|rent|deposits?)\s+(?:are|is|get|gets|will\s+be|would\s+be|'re|'s)\s+(?:fully\s+|all\s+)?waived\b"
+            # (or said short: "the first year of broker fees waived")
+            r"|\b(?:fees?|payments?|charges?|rent|deposits?)\s+(?:(?:are|is|get|gets|will\s+be|would\s+be|'re|'s)\s+)?(?:fully\s+|all\s+)?waived\b"
         ),
     ),
     # a fee as a share of something, said as what we charge ("we charge 2 percent of

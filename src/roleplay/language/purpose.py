@@ -91,7 +91,12 @@ _REASON_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|(?:was|were)\s+(?:just\s+)?hoping|thought\s+i'd|figured\s+i'd)"
         rf"\s+(?:to\s+)?(?:actually\s+|really\s+|just\s+|quickly\s+|personally\s+)?{_PURPOSE_VERBS}\b"
-        r"|\bi'd\s+(?:like|love)\s+to\s+(?:see|ask|talk|speak|share|introduce|show|discuss|learn|hear|offer|invite)\b"
+        # "I'd like to find out whether...", "we'd love to check in on the new site"
+        # (not a visit asked for: "I'd love to swing by thursday" is an ask, no reason)
+        r"|\b(?:i|we)'d\s+(?:really\s+)?(?:like|love)\s+to\s+(?:actually\s+|really\s+|just\s+|quickly\s+)?"
+        r"(?:see|ask|talk|speak|share|introduce|show|discuss|learn|hear|offer|invite|find\s+out|check|confirm|verify"
+        r"|understand|explore|follow\s+up|update|get\s+a\s+(?:sense|feel|read)|bounce|pick\s+your|thank|congratulate|wish"
+        r"|flag|warn|reconnect|compare)\b"
         # speech drops the subject: "wanted to pick your brain about the Reno site"
         r"|(?:^|[.!?,;:-]\s*)(?:(?:so|um|uh|yeah|and|just|hey|hi)\W+)*(?:wanted|was\s+hoping|hoping)\s+to\s+(?:actually\s+|really\s+|just\s+)?"
         rf"{_PURPOSE_VERBS}\b"
@@ -468,7 +473,18 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
                 and not _YOUR_TIME.search(sentence)
             ):
                 return sentence
+        # ... or names the subject and nothing more: "your new cold storage building.",
+        # "the lease on your Main Street store."
+        if sents and _THEIR_THING_NAMED.match(sents[0]):
+            return sents[0]
     return None
+
+
+# The subject said alone, as the whole first sentence of the answer: something of theirs.
+_THEIR_THING_NAMED = Lazy(
+    r"(?i)\W*(?:(?:it's|its|it\s+is|um|uh|oh|so|well|just)\W+)*(?:about\s+)?(?:your|the\s+(?:[\w'-]+\s+){1,3}?(?:on|at|for|of)\s+your)\s+"
+    r"(?!(?:time|call|question|number|name|help|day|message|voicemail)\b)(?:[\w'-]+\s+){0,5}?[\w'-]+\s*[.!]?$"
+)
 
 
 # "Was there something you needed?" - "nah nah. anyway, so good to hear your voice": the

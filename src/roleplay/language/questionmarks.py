@@ -78,6 +78,11 @@ QUESTION_CUE = AnyOf(
         r"(?:the|a|an|any|your|his|her|their|our|those|these|you|we|there|that|this|it)\b",
         "if",
     ),
+    # joined on after a comma: "good to know, so does leticia review the invoices"
+    Rule(
+        r",\s+(?:so|and)\s+(?:does|did|is|was|has|will|would|can|could)\s+[a-z]+\s+[a-z]",
+        "so and",
+    ),
     # asked after "but": "no pressure at all but would a coffee next tuesday be useful"
     Rule(
         r"\bbut\s+(?:would|could|can|will|shall|should|do|does|is|are)\s+"
@@ -438,6 +443,17 @@ def _which_thing_is_it(lowered: list[str], i: int) -> bool:
             and not lowered[i + 2].endswith("ed")
         ):
             return True
+    # "..., which units are hurting most right now": "which" and a thing are no relative
+    # clause; with a verb going on after the auxiliary, it asks
+    if (
+        thing
+        and lowered[i] == "which"
+        and not lowered[i + 1].endswith("ly")
+        and lowered[i + 2] in _BE
+        and i + 3 < len(lowered)
+        and (_doing(lowered[i + 3]) or lowered[i + 3] in _STILL_MOST)
+    ):
+        return True
     return (
         thing
         and lowered[i + 2] in _AUX_WORDS
@@ -448,6 +464,8 @@ def _which_thing_is_it(lowered: list[str], i: int) -> bool:
     )
 
 
+# Words after "which <thing> is/are" that go on with its verb: "which units are still short".
+_STILL_MOST = frozenset("still most mostly currently usually always".split())
 # What makes a thing the one asked for: "which email is best", "what time works".
 _SUITS = frozenset("works suits fits".split())
 _ASKING_AUX = frozenset("do does did should would could can will".split())
@@ -595,6 +613,13 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
     if word in _AUX_WORDS:
         if i >= 2 and lowered[i - 2] == "how" and not pause(gaps[i - 1]) and not pause(gaps[i]):
             return False  # "how happy are your customers": the verb of the question "how" opened
+        if (
+            (nxt, lowered[i + 2] if i + 2 < len(lowered) else "") in _FILLER_PAIRS
+            and pause(gaps[i + 1])
+            and i + 3 < len(lowered)
+            and pause(gaps[i + 3])
+        ):
+            return False  # "so the crew can, you know, clock in": a filler, not its subject
         if nxt in _SUBJECTS and nxt not in {"that", "this", "it"}:
             # "and several hundred are your customers too": the verb of a clause that
             # opened on its subject ("are your drivers..." after a comma still asks)
@@ -716,9 +741,21 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             and len(lowered) - i >= 3
         ):
             return True
+        # "good to know, so does Leticia review the invoices": a question joined on by "so"
+        # or "and" after a comma, about someone named, with their verb after the name (not
+        # "I love that place, so does Leticia", which says she does too)
+        joined_on = (
+            i >= 1
+            and lowered[i - 1] in {"so", "and"}
+            and "," in gaps[i - 1]
+            and word in {"does", "did", "is", "was", "has", "will", "would", "can", "could"}
+            and i + 3 < len(lowered)
+            and not pause(gaps[i + 2])
+            and not pause(gaps[i + 1])
+        )
         # "Have a good night" and "Have your people call me" ask nothing.
         return (
-            clause_start
+            (clause_start or joined_on)
             and word != "have"
             and (
                 nxt in _DETERMINERS
@@ -779,6 +816,8 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
     return False
 
 
+# A filler set off by commas: "can, you know, brand them", "is, i mean, the point".
+_FILLER_PAIRS = frozenset({("you", "know"), ("i", "mean"), ("you", "see")})
 _WHO_WITH_AUX = frozenset("whos who's who've whove who'll wholl".split())
 _EVER_ASKS = frozenset("has have had did does do is are was were".split())
 # Verbs that open a question whatever subject follows, at the start of a line or sentence

@@ -254,9 +254,16 @@ _FAVOUR = Rule(
     r"\b(?:can|could|would|will)\s+you\s+(?:also\s+|please\s+|maybe\s+|just\s+|perhaps\s+)*"
     r"(?:bring(?!\s+(?:me|us)\s+up\b)(?:\s+along)?|invite|loop\s+in|cc|copy\s+in|forward|pass\s+(?:this|that|it|on|along)|include)\b"
     # something to write with, asked for: "have you got a pen?", "got something to write on?"
-    r"|\b(?:have|got|grab)\s+(?:you\s+)?(?:got\s+)?(?:a\s+)?(?:pen|pencil|piece\s+of\s+paper|something\s+to\s+write\s+(?:with|on))\b",
+    r"|\b(?:have|got|grab)\s+(?:you\s+)?(?:got\s+)?(?:a\s+)?(?:pen|pencil|piece\s+of\s+paper|something\s+to\s+write\s+(?:with|on))\b"
+    # something sent to us: "could your team send over the API docs?", "can you email me
+    # the floor plans?"
+    r"|\b(?:can|could|would|will)\s+(?:you|your\s+(?:[\w-]+\s+)?(?:team|people|folks|guys|office|assistant|staff))\s+(?:also\s+|please\s+|maybe\s+|just\s+)*"
+    r"(?:send|email|e-mail|mail|forward)\s+(?:over|across|along|through|(?:me|us)\s+(?!your\b))\b"
+    # ... or hoped for: "was hoping you'd let me photograph the boards"
+    r"|\b(?:hoping|wondering\s+if|wondered\s+if)\s+you(?:'d|\s+would|\s+could|\s+might)\s+(?:be\s+(?:willing|able|happy)\s+to\s+)?"
+    r"(?:let\s+(?:me|us)|send\s+(?:me|us|over)|give\s+(?:me|us)|lend\s+(?:me|us)|do\s+(?:me|us)\s+a\s+favou?r)\b",
     # (the words of the first part, or of the second: "pen" is rarer than "have")
-    "can could would will pen pencil paper write",
+    "can could would will pen pencil paper write hoping wondering wondered",
 )
 
 

@@ -245,7 +245,7 @@ _KEYWORDS = frozenset(
     dollars bucks hundred thousand eleven twelve thirteen fourteen fifteen sixteen
     seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
     please right through transfer connect available decision person whoever
-    months weeks years percent
+    months weeks years percent launched launching released
     """.split()
 )
 
@@ -424,6 +424,21 @@ def _typos() -> dict[str, str]:
         single = word[: at - start] + word[at - start + 1 :]
         if single not in known and single not in _REAL_WORDS:
             out.setdefault(single, word)
+    # a double letter typed on the wrong consonant ("tommorow" for "tomorrow"), or one more
+    # consonant doubled ("tommorrow"), in the longer words that have a double
+    for word in known:
+        pair = _DOUBLE_LETTER.search(word) if len(word) >= 6 else None
+        if pair is None:
+            continue
+        single = word[: pair.start()] + word[pair.start() + 1 :]
+        for base in (single, word):
+            for k in range(1, len(base) - 1):
+                letter = base[k]
+                if letter in "aeiouy" or letter in (base[k - 1], base[k + 1]):
+                    continue
+                typo = base[:k] + letter + base[k:]
+                if typo != word and typo not in known and typo not in _REAL_WORDS:
+                    out.setdefault(typo, word)
     for day in {day.lower() for day in _SHORT_DAYS.values()}:
         for k in range(1, len(day) - 1):  # an inner letter dropped: "thurday", "wednsday"
             dropped = day[:k] + day[k + 1 :]
@@ -449,6 +464,8 @@ _CONTEXT_CUE = Lazy(
     # ("its" before any word: whether it is "it's" is for the repair to say)
     r"|\bits\s+(?:[a-z'-]+\s+){1,2}(?:from|with|at|here|calling|speaking)\b"
     r"|\bits\s+[A-Za-z]|(?:^|[.!?]\s*)Its\s+[A-Z]"
+    # "were Brightmoor Systems, we help...": the company named after a "were" opening the line
+    r"|(?:^|[.!?]\s*)[Ww]ere\s+[A-Z]"
 )
 _TOKENS_ANY_CASE = Lazy(r"[A-Za-z0-9']+")
 
@@ -927,6 +944,14 @@ def _repair(text: str, names: bool) -> Repaired:
                 )
             ):
                 fixed = "We're" if word[0].isupper() else "we're"  # ", were a billing tool"
+            elif (
+                low == "were"
+                and (i == 0 or pause(gaps[i], strong=True))
+                and _company_then_pause(new, gaps, i + 1)
+            ):
+                fixed = (
+                    "We're" if word[0].isupper() else "we're"
+                )  # "were Brightmoor Systems, we..."
             if low == "your" and (
                 following in _YOURE_BEFORE
                 or (following == "going" and lowered[i + 2 : i + 3] == ["to"])
@@ -1082,6 +1107,19 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
             contraction = contraction[0].upper() + contraction[1:]
         return contraction  # (a typo is mended first: "wahts" -> "whats" -> "what's")
     return None
+
+
+def _company_then_pause(words: list[str], gaps: list[str], j: int) -> bool:
+    """One to four capitalised words from ``j`` on (not a first name alone), then a pause
+    or the end of the line: "Brightmoor Systems, we help..." after a "were" opening it."""
+    k = j
+    while k < len(words) and k - j < 4 and words[k][:1].isupper() and words[k].isalpha():
+        if k > j and gaps[k].strip():
+            break
+        k += 1
+    if k == j or (k - j == 1 and words[j].lower() in first_names()):
+        return False  # ("were Tom, uh, and you at the expo?")
+    return k == len(words) or (pause(gaps[k]) and words[k].lower() not in {"and", "or"})
 
 
 def _name_then_company(lowered: list[str], j: int) -> bool:

@@ -259,9 +259,19 @@ def proposed_time(text: str) -> str | None:
             and not _TIME_REFUSAL.search(sentence)
             and not PAST_TENSE.search(sentence)
             and not _TODAY_IS.search(sentence)
+            and not _AWAY_THEN.search(sentence)
         ):
             return slot
     return None
+
+
+# Where someone is over that time, said as news: "he's in Monterrey this week", "she's out
+# till friday" (not "she's in on thursday", "he's in tomorrow morning": when to find them).
+_AWAY_THEN = Lazy(
+    r"\b(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+will\s+be|'ll\s+be)\s+(?:out|away|off|travel+ing|on\s+(?:holiday|vacation|leave|the\s+road)"
+    r"|in\s+(?!(?:on|at|the|this|next|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|early|late|until|till|from|after|before)\b)[a-z]+)\b",
+    re.IGNORECASE,
+)
 
 
 # What day it is today, said as a sigh: "busy. it's monday.", "ugh, it's friday" proposes
