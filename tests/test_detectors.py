@@ -3775,6 +3775,18 @@ MESSY_TABLE = [
     # someone away over a time proposes no time to agree to
     ("ok great", "he's in Denver this week though", "next_step", False),
     ("ok great", "how about this week?", "next_step", True),
+    # (session 35, messy75) "let's be honest" proposes nothing; "let's say" supposes
+    (
+        "so the rates drift from the contract, and let's be honest, nobody checks",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    ("let's say we sign the contract in june", None, "commitment_ask", False),
+    ("let's grab a call friday", None, "commitment_ask", True),
+    # (session 35, seeds-pBS) business for their shop left unnamed is still business
+    ("there's something we'd like to run by you about the new menu", None, "sales_offer", True),
+    ("I'd love to hear what we could do better", None, "sales_offer", False),
 ]
 
 

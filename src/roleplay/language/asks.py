@@ -300,7 +300,9 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         # "up for a coffee?", not a contract "up for renewal"
-        r"\blet's\b|\blet\s+us\b|\bwhy\s+don't\s+(?:we|i|you)\b"
+        # (not a turn of phrase: "let's be honest", "let's say", "let's face it")
+        r"\blet's\b(?!\s+(?:be\s+(?:honest|real|clear|frank|fair)|face\s+it|say|just\s+say|not\s+kid|put\s+it|call\s+it|assume|pretend|imagine|hope|see\s+(?:here|now|what)))"
+        r"|\blet\s+us\b|\bwhy\s+don't\s+(?:we|i|you)\b"
         # (not a verb's particle: "what we pick up for plumbers", "sign up for the list")
         r"|\bup\s+for\b(?<!\bpick\sup\sfor)(?<!\bpicks\sup\sfor)(?<!\bpicked\sup\sfor)(?<!\bpicking\sup\sfor)"
         r"(?<!\bsign\sup\sfor)(?<!\bsigned\sup\sfor)(?<!\bset\sup\sfor)(?<!\bshow\sup\sfor)(?<!\bshowed\sup\sfor)"

@@ -846,6 +846,14 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"(?:run\s+by|pitch(?:\s+to)?|float\s+(?:by|past)|put\s+in\s+front\s+of|bounce\s+off)\s+you\b",
         "ideas thoughts suggestions recommendations idea proposal opportunity offer",
     ),
+    # ... or left unnamed: "there's something I want to run by you about the shops and what
+    # we could do with them next"
+    Rule(
+        r"\bsomething\s+(?:that\s+)?(?:i|we)(?:\s+(?:really\s+)?(?:want|wanted|would\s+like|would\s+love)|'d\s+(?:really\s+)?(?:like|love))\s+to\s+"
+        r"(?:run\s+by|pitch(?:\s+to)?|float\s+(?:by|past)|bounce\s+off)\s+you\s+about\s+(?:your|the|what)\b"
+        r"|\bwhat\s+(?:i|we)\s+could\s+do\s+(?:with|for)\s+(?:your|them|it|the)\b",
+        "something could",
+    ),
     # what we do, said to be what their people need: "maybe your team could use it"
     Rule(
         r"\b(?:you|your\s+(?:team|crew|people|guys|staff|company|shop|shops|business|office|folks|ops|warehouse))\s+"
