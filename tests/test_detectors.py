@@ -3787,6 +3787,55 @@ MESSY_TABLE = [
     # (session 35, seeds-pBS) business for their shop left unnamed is still business
     ("there's something we'd like to run by you about the new menu", None, "sales_offer", True),
     ("I'd love to hear what we could do better", None, "sales_offer", False),
+    # (session 35, messy76) a company named with a routing or dispatch word is no name;
+    # "we already do the X work" is no ask; the call we thought to make is this one
+    ("hey Ray it's Harbor Dispatch, we book your trucks", None, "introduction", False),
+    ("hey Ray it's Dana Ortiz, we book your trucks", None, "introduction", True),
+    (
+        "hey Dev, Nora Pike with Coldline, we already do all the chiller work at your Fresno site so I figured I'd give you guys a call here too",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    ("so I figured I'd give you a call, could we meet tuesday at 9", None, "commitment_ask", True),
+    # (session 35, seeds-pBT) our work offered to redo theirs; two slots, then "which is
+    # better?"; "see ya" and a lone "see you" close the call
+    ("I could draft a refreshed menu for you", None, "sales_offer", True),
+    ("I can redo the boards for both shops", None, "sales_offer", True),
+    ("I've got Tuesday at 1 or Wednesday at 3. Which is better?", None, "commitment_ask", True),
+    (
+        "I've got Tuesday at 1 or Wednesday at 3. Which is better?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    (
+        "we have two plans for teams like yours. which is better for you, monthly or annual billing?",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("sure, see ya", None, "goodbye", True),
+    ("ok, see you", None, "goodbye", True),
+    ("nice to see you", None, "goodbye", False),
+    ("see ya at the expo", None, "goodbye", False),
+    # "where's" asks after a comma, typed with or without its apostrophe; "when's good?"
+    # picks a time
+    (
+        "so once the new site opens, where's the overflow stock going to sit",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("ok, wheres the overflow stock going to sit", None, "discovery_question", True),
+    ("I can get you a demo this week. when's good?", None, "discovery_question", False),
+    ("when's your busy season?", None, "discovery_question", True),
+    (
+        "great. I'll go through my list for names. whens a good 20 min for you next week",
+        None,
+        "commitment_ask",
+        True,
+    ),
 ]
 
 
@@ -3820,6 +3869,27 @@ def test_a_named_friendship_misleads_when_its_the_one_called(
 
     text = f"Prospect: hello?\nRep: {rep}\nProspect: {reply}\nRep: thanks so much\n"
     assert ("misleading-claim" in score_text(text, "call.txt").codes) is flagged
+
+
+@pytest.mark.parametrize(
+    ("opener", "flagged"),
+    [
+        # a reason already given: "how can I help you" means "go ahead"
+        ("hi, I'm calling to book a quick demo of our dispatch app for your shop", False),
+        # only a name given: "how can I help you" asks what the call is about
+        ("hi, this is Dana Lee from Pipewise", True),
+    ],
+)
+def test_how_can_i_help_asks_the_reason_only_when_none_was_given(
+    opener: str, flagged: bool
+) -> None:
+    from roleplay.commands.score import score_text
+
+    text = (
+        f"Prospect: hello?\nRep: {opener}\nProspect: sure. how can I help you\n"
+        "Rep: so when can we get you on the calendar, tomorrow at 10?\nProspect: no thanks\n"
+    )
+    assert ("ignored-question" in score_text(text, "call.txt").codes) is flagged
 
 
 @pytest.mark.parametrize(

@@ -377,13 +377,18 @@ class CallAnalysis:
             signals = Signals(read(True), read) if self.scored_first else Signals(read())
             turn = TurnAnalysis(index, speaker, line, signals=signals)
         else:
-            # "How can I help you?" before the rep has said who they are or why answers the
-            # phone (a "sure" to "can you hold?" says neither); after, it asks what the call
-            # is about.
-            opening = not any(
-                t.speaker == "rep" and ("introduction" in t.signals or "reason" in t.signals)
+            # "How can I help you?" before the rep has said who they are answers the phone (a
+            # "sure" to "can you hold?" says nothing); once they have, it asks what the call
+            # is about, unless they have said that too ("I'm calling to set up a demo" ...
+            # "sure, how can I help you": go ahead).
+            said = {
+                name
                 for t in turns
-            )
+                if t.speaker == "rep"
+                for name in ("introduction", "reason")
+                if name in t.signals
+            }
+            opening = "introduction" not in said or "reason" in said
             turn = TurnAnalysis(
                 index,
                 speaker,

@@ -16,6 +16,14 @@ _ACCEPT_TAG = Rule(
     r"^\W*(?:(?:so|and|okay|ok)\W+)?(?:does|would|will|could|can|is)\s+(?:that|this|it|then)\s+(?:\w+\s+)?(?:work|suit|sound\s+(?:good|okay|ok|all\s+right|alright)|be\s+(?:okay|ok|alright|all\s+right|possible))\b",
     "work suit sound okay ok alright right possible",
 )
+# One of the slots just offered, left to them: "which is better?", "does either work?"
+_PICK_TAG = Rule(
+    r"^\W*(?:(?:so|and|okay|ok)\W+)?(?:which\s+(?:one\s+|day\s+|time\s+|slot\s+|of\s+(?:those|them|the\s+two)\s+)?"
+    r"(?:is|'s|would\s+be|works|suits|fits)(?:\s+(?:better|best|easier|good))?"
+    r"|(?:does|do|would|will|could)\s+(?:either|any|both)(?:\s+of\s+(?:those|them|these|the\s+two))?\s+(?:work|suit|fit))"
+    r"(?:\s+for\s+(?:you|u))?\W*$",
+    "which either any both",
+)
 _SEND_VERB = Rule(
     r"\b(?:send|sending|email|e-mail|emailing|mail|mailing|text|texting|forward|forwarding|post|drop\s+off|dropping\s+off|leave|leaving)\b",
     "send sending email e mail emailing mailing text texting forward forwarding post drop dropping leave leaving",
@@ -125,7 +133,10 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         + _NOT_AFTER_SUBJECT
         # ("do" after "I" or "we" is the main verb: "I do controller work for studios";
         # so after "who", "that" or "you": "people who do similar work")
-        + r"|do(?<!\bi\sdo)(?<!\bwe\sdo)(?<!\bthey\sdo)(?<!\bwho\sdo)(?<!\bthat\sdo)(?<!\byou\sdo)|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b)"
+        + r"|do(?<!\bi\sdo)(?<!\bwe\sdo)(?<!\bthey\sdo)(?<!\bwho\sdo)(?<!\bthat\sdo)(?<!\byou\sdo)"
+        # (nor after its subject's adverb: "we already do all the belt work at your plant")
+        r"(?<!\balready\sdo)(?<!\balso\sdo)(?<!\bjust\sdo)(?<!\bonly\sdo)(?<!\bstill\sdo)(?<!\bmostly\sdo)(?<!\busually\sdo)"
+        r"|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b)"
         # (praise, not a slot put to them: "our onboarding team is really good"; nor the
         # verb after its subject, a statement: "I hope the day is good to you")
         # (but "when is good for a demo?", "what time is good" ask)
@@ -312,6 +323,11 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"|\bopen\s+to\b|\binterested\s+in\s+(?:a|an|setting|booking|seeing)\b",
         "let why up open interested",
     ),
+    # a good time asked for it: "when's a good 15 minutes for you next week?"
+    Rule(
+        r"\bwhen(?:'s|s|\s+is|\s+would\s+be)\s+(?:a\s+)?(?:good|best|convenient|easy|easier)\b",
+        "when whens",
+    ),
     # an invitation, said as one, with its day: "come by for a tour thursday at 4", "swing
     # by the studio friday and I'll show you the press" (not "come by anytime")
     Rule(
@@ -415,11 +431,13 @@ _THIS_CALL_TIME = Rule(
     # this call, explained: "I thought a quick call would help me understand your work"
     r"|\b(?:i|we)\s+(?:thought|figured|felt)\s+(?:that\s+)?(?:a|this)\s+(?:quick\s+|short\s+|brief\s+|little\s+)?(?:phone\s+)?call\s+(?:would|might|could|was)\b"
 )
-# Someone sent us to call them: "Ines suggested I give you a call", "he told me to ring you".
+# This very call, explained: someone sent us ("Ines suggested I give you a call", "he told
+# me to ring you"), or we thought of it ("so I figured I'd give you guys a call").
 _CALL_SENT = Rule(
-    r"\b(?:suggested|recommended|said|told\s+me|asked\s+me|thought|mentioned)\s+(?:that\s+)?(?:i\s+(?:should\s+|could\s+|might\s+)?|to\s+)?"
-    r"(?:give\s+you\s+a\s+(?:quick\s+)?(?:call|ring|buzz|shout)|call\s+you|ring\s+you|phone\s+you)\b",
-    "suggested recommended said told asked thought mentioned",
+    r"\b(?:suggested|recommended|said|told\s+me|asked\s+me|thought|figured|mentioned)\s+(?:that\s+)?"
+    r"(?:i\s+(?:should\s+|could\s+|might\s+|would\s+)?|i'd\s+|to\s+)?"
+    r"(?:give\s+you(?:\s+guys|\s+all|\s+folks)?\s+a\s+(?:quick\s+)?(?:call|ring|buzz|shout)|call\s+you|ring\s+you|phone\s+you)\b",
+    "suggested recommended said told asked thought figured mentioned",
 )
 # Time to be earned is a later meeting: "what would it take to earn 15 minutes of your time"
 _EARNED_TIME = Rule(
@@ -642,7 +660,15 @@ _WHEN_THAT = Rule(
 
 def asks_for_proposal(proposal: str, tag: str) -> bool:
     """A visit or meeting stated with a time, then "does that work for you?" asking for it;
-    or a meeting proposed, then "when could we do that?"."""
+    or a meeting proposed, then "when could we do that?"; or two slots offered, then "which
+    is better?" left to them."""
+    if (
+        " or " in proposal
+        and _PICK_TAG.search(tag) is not None
+        and not is_question(proposal)
+        and time_slot(proposal, allow_today=True) is not None
+    ):
+        return True  # "I've got Tuesday at 1 or Wednesday at 3. Which is better?"
     when = _WHEN_THAT.search(tag) is not None
     if not when and _ACCEPT_TAG.search(tag) is None:
         return False

@@ -81,6 +81,8 @@ _GOODBYE = Rule(
     r"|\b(?:get|come)\s+back\s+to\s+me(?:\s+(?:when|whenever|if)\b[^.!?]*)?\W*$"
     r"|\b(?:call|ring|text)\s+me\s+(?:back\s+)?(?:later\s+)?(?:sometime|anytime|(?:when|whenever|once|if)\s+you\b[^.!?]*|whenever|later)\W*$"
     r"|\bcatch\s+(?:you|ya|u)\s+(?:later|soon|around|next\s+time)\W*$"
+    # "see ya", and "see you" said alone to close the line ("ok, see you")
+    r"|\bsee\s+(?:ya|u)\b(?!\s+(?:at|in|on)\b)|(?:^|[.!;,]\s*)\W*(?:(?:ok|okay|alright|well|so|great)\W+)*see\s+you\W*$"
     # giving them their time back: "I won't take any more of it", "I'll let you get back to
     # your day" ("I won't keep you" often comes before an offer to call back: not a goodbye)
     r"|\bi\s+(?:won't|will\s+not)\s+take\s+(?:up\s+)?(?:any\s+)?more\s+of\s+(?:it|your\s+(?:time|day|morning|afternoon|evening))\b(?!\s+(?:but|than)\b)"
@@ -104,7 +106,7 @@ _GOODBYE = Rule(
     # one whole word of every alternative: most lines are never searched
     "bye goodbye good goodnight night great nice lovely wonderful fantastic care soon later then enjoy sleep rest anyway"
     " beautiful happy brilliant fab terrific amazing awesome excellent fun super relaxing restful peaceful"
-    " time go mind back me know more best wishes returns said say again enough",
+    " time go mind back me know more best wishes returns said say again enough catch see",
 )
 # ... and two closings of their own, on their own words: good luck wished as the line's last
 # words ("thanks naomi, good luck with everything"), or the talk looked back on with a last

@@ -727,10 +727,14 @@ _SALES_OFFER: tuple[Rule, ...] = (
     # shops", "we can design you a fresh logo", "I could redo your website"
     Rule(
         r"\b(?:i|we)(?:'d|\s+could|\s+can|'ll|\s+would)\s+(?:also\s+|easily\s+|happily\s+|definitely\s+)?"
-        r"(?:do|design|build|create|put\s+together)\s+(?:you\s+)?(?:a\s+|an\s+|some\s+)?(?:brand[\s-]new|new|fresh|proper|custom)\s+(?!(?:one|time|day|date|week)\b)\w+"
+        # ("I could mock up a refreshed set for both shops")
+        r"(?:do|design|build|create|put\s+together|mock\s+up|draft|sketch|draw\s+up)\s+(?:you\s+)?(?:a\s+|an\s+|some\s+)?"
+        r"(?:brand[\s-]new|new|fresh|proper|custom|refreshed|updated|redesigned)\s+(?!(?:one|time|day|date|week)\b)\w+"
         r"|\b(?:i|we)(?:'d|\s+could|\s+can|'ll|\s+would)\s+(?:also\s+|easily\s+|happily\s+|definitely\s+)?"
-        r"(?:redo|redesign|rebuild|refresh|revamp|modernize|modernise|overhaul)\s+(?:your|both|[\w-]+'s)\b",
-        "new fresh proper custom brand redo redesign rebuild refresh revamp modernize modernise overhaul",
+        r"(?:redo|redesign|rebuild|refresh|revamp|modernize|modernise|overhaul)\s+(?:your|both|[\w-]+'s)\b"
+        r"|\b(?:i|we)(?:'d|\s+could|\s+can|'ll|\s+would)\s+(?:also\s+|easily\s+|happily\s+|definitely\s+)?(?:redo|redesign|rebuild|revamp|overhaul)\s+the\b",
+        "new fresh proper custom brand refreshed updated redesigned redo redesign rebuild refresh revamp"
+        " modernize modernise overhaul",
     ),
     # the product installed for them: "I could set you up at both shops", "we can get you
     # set up on the new screens" (not someone to meet: "I can set you up with Dana")

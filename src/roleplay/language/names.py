@@ -70,6 +70,7 @@ _BUSINESS_WORDS = frozenset(
     disposal hauling
     diagnostics laboratories scientific devices biologics testing inspections inspection scans scanning
     roofs claims recovery collections monitoring protection safety
+    routing routes dispatch mapping drones aerial navigation
     """.split()
 )
 

@@ -19,12 +19,13 @@ _AUX = "do does did are could would can will have has should is was were may mig
 _AUX_WORDS = frozenset(_AUX.split())
 _WH_WORDS = frozenset(
     "how what who when where which why whats what's who's how's how'd what'd why'd where'd when'd"
-    " who've what've who'll what'll what're where're how're".split()
+    " who've what've who'll what'll what're where're how're where's when's why's".split()
 )
-# A question word with its auxiliary in it: "how's it going", "how'd that go", "who've I got"
+# A question word with its auxiliary in it: "how's it going", "how'd that go", "who've I got",
+# "where's the stock going to live"
 _WH_WITH_AUX = frozenset(
     "what's who's how's how'd what'd why'd where'd when'd who've what've who'll what'll what're"
-    " where're how're".split()
+    " where're how're where's when's why's".split()
 )
 _SUBJECTS = frozenset("you your i we they he she it there that this anyone anybody".split())
 # In parts, each gated on the words all its matches have (a line is searched only by the
@@ -34,7 +35,7 @@ QUESTION_CUE = AnyOf(
     Rule(
         r"\b(?:how|what|who|when|where|which|why)(?:[sd]|(?<=what)(?:ve|re|ll)|(?<=who)(?:ve|ll))?\b",
         "how what who when where which why whos whats hows howd whatd whyd whered"
-        " whatve whatre whatll whove wholl",
+        " whatve whatre whatll whove wholl wheres whens whys",
     ),
     Rule(
         r"(?:^|[.!?;:-]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+|^(?:and|so|hi|hey|hello)\s+)"
@@ -195,6 +196,7 @@ QUESTION_CUE_WORDS = frozenset(
     (
         _AUX
         + " how what who when where which why whos whats hows howd whatd whyd whered want wanna but"
+        + " wheres whens whys"
         + " whatve whatre whatll whove wholl"
     ).split()
 )

@@ -174,7 +174,8 @@ _SCHEDULING_WHEN = Rule(
     r"|come|swing|stop|pop|drop|have\s+(?:that|it|the)|grab|start|chat|talk|speak|connect|hop|jump|show|walk|run)\b"
     r"|\bwhen\s+(?:are|would|will|might)\s+you\s+(?:be\s+)?(?:free|available|around|able\s+to\s+(?:meet|talk|chat))\b"
     r"|\bwhen\s+would\s+you\s+like\s+(?:to|me\s+to)\s+(?:meet|talk|chat|do\s+(?:it|that|this)|come|start|book)\b"
-    r"|\bwhen\s+(?:works|suits|is\s+(?:good|best|better|convenient|easiest)|would\s+(?:work|suit|be\s+(?:good|best|better)))\b",
+    r"|\bwhen(?:\s+(?:works|suits|is\s+(?:good|best|better|convenient|easiest)|would\s+(?:work|suit|be\s+(?:good|best|better)))"
+    r"|'s\s+(?:good|best|better|convenient|easiest))\b",
     "when",
 )
 # Picking a place is scheduling too: "and where's good?", "where should we meet?"
@@ -878,7 +879,9 @@ def is_scheduling(sentence: str) -> bool:
     low = lowercase(sentence)
     if ("open" in low or "free" in low or "available" in low) and _SCHEDULING_OPEN.search(sentence):
         return True
-    if ("work" in low or "suit" in low or "fit" in low) and _SCHEDULING_PICK.search(sentence):
+    if (
+        "work" in low or "suit" in low or "fit" in low or "which" in low
+    ) and _SCHEDULING_PICK.search(sentence):
         return True
     return ("how" in low or "what" in low) and _SCHEDULING_HOW.search(sentence) is not None
 
@@ -891,6 +894,9 @@ _SCHEDULING_PICK = Lazy(
     r"(?:\s+(?:days?|times?|slots?|dates?|ones?|mornings?|afternoons?))?\s+(?:work|suit|fit)\b"
     r"|\b(?:does|would|will|could)\s+(?:that|this|the)\s+(?:time|day|slot|date|morning|afternoon)\s+(?:work|suit|fit)\b"
     r"|\bwhich\s+(?:one\s+|day\s+|time\s+|slot\s+|of\s+(?:those|them|the\s+two)\s+)?(?:works|suits|fits)\b"
+    # said short, after the slots: "Tuesday at 1 or Wednesday at 3. Which is better?"
+    r"|^\W*(?:(?:so|and|ok|okay)\W+)?which\s+(?:one\s+|day\s+|time\s+|slot\s+|of\s+(?:those|them|the\s+two)\s+)?"
+    r"(?:is|'s|would\s+be)\s+(?:better|best|easier|good)(?:\s+for\s+(?:you|u))?\W*$"
 )
 
 

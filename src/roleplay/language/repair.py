@@ -813,8 +813,8 @@ class Repaired(Frozen):
 # The question words of QUESTION_CUE, standing alone: its second alternative, a match of
 # the whole rule. Most lines typed without "?" that have one are settled by this small
 # regex; the rule's first alternative tries every auxiliary at every word.
-_WH_WORD = Lazy(r"\b(?:how|what|who|when|where|which|why|whos|whats|hows)\b")
-_WH_RUNS = frozenset("how what who when where which why whos whats hows".split())
+_WH_WORD = Lazy(r"\b(?:how|what|who|when|where|which|why|whos|whats|hows|wheres)\b")
+_WH_RUNS = frozenset("how what who when where which why whos whats hows wheres".split())
 
 
 def _question_cue(text: str) -> bool:
