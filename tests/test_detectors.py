@@ -332,6 +332,9 @@ def test_a_friend_of_someone_else_named_in_full_with_where_is_specific(
         ("To route your call, say your full name at the beep.", None),
         # ... but a greeting asking for a name and a number does take one
         ("It's Wren. Please say your name and number after the tone.", "strong"),
+        # (session 35) the owner out where no phone is answered, and a message asked for
+        ("hey it's Dale, I'm on a job site, leave your name and number", "strong"),
+        ("I'm out on the road today, can I take a message?", None),
     ],
 )
 def test_voicemail_greeting(line: str, strength: str | None) -> None:
@@ -3836,6 +3839,39 @@ MESSY_TABLE = [
         "commitment_ask",
         True,
     ),
+    # (session 35, messy77) how long since we last met, asked after a clause of its own, is
+    # small talk (how long since they changed something is not); "quick one then --"
+    # announces a question; a meeting asked after what someone said, past a dash
+    (
+        "it'll be good to catch up, it's been what, since the spring mixer?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    ("how long has it been since you switched vendors?", None, "discovery_question", True),
+    (
+        "understood. quick one then -- is fleet fuel something the board is pushing you on this year",
+        None,
+        "discovery_question",
+        True,
+    ),
+    (
+        "Mo said you'd be keen - any chance we can grab coffee friday at 9",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    # (session 35, seeds-pBU) the meeting offered after a colon; a talk looked back on
+    (
+        "here's a small idea, and no is fine: a 20-minute call next Tuesday at 10",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("the plan: we met at 4:30 on friday", None, "commitment_ask", False),
+    ("I enjoyed our chat at the panel last week", None, "misleading_claim", True),
+    ("great chatting with you at the expo", None, "misleading_claim", True),
+    ("I enjoyed the show", None, "misleading_claim", False),
 ]
 
 
@@ -4319,6 +4355,8 @@ def test_a_message_left_after_a_hand_off_is_a_voicemail() -> None:
         "She's out on a site visit, I can send you to her machine.",
         "Hang on, I'll pass you over.",
         "He's not in, want his answering machine?",
+        # (session 35) the call forwarded to their phone
+        "She's in the barn today, I can bounce you to her cell.",
     ],
 )
 def test_a_message_after_being_sent_to_the_machine_is_a_voicemail(hand_off: str) -> None:

@@ -85,7 +85,7 @@ _VOICEMAIL_WORD = Lazy(
 # sec" (the rep's thanks may come between it and the greeting that answers).
 _HAND_OFF = Lazy(
     r"(?i)\b(?:transfer(?:ring)?\s+you|put(?:ting)?\s+you\s+(?:through|over)|connect(?:ing)?\s+you"
-    r"|(?:send(?:ing)?|pass(?:ing)?|patch(?:ing)?)\s+you\s+(?:through|over|to)"
+    r"|(?:send(?:ing)?|pass(?:ing)?|patch(?:ing)?|bounc(?:e|ing)|forward(?:ing)?|rout(?:e|ing)|switch(?:ing)?)\s+you\s+(?:through|over|to)"
     r"|one\s+(?:sec|second|moment|minute)|just\s+a\s+(?:sec|second|moment|minute)|hold\s+(?:on|please)"
     r"|let\s+me\s+(?:try|see\s+if|put|get)|i'll\s+(?:try|put\s+you|transfer|connect)|ill\s+(?:try|transfer|connect))\b"
 )

@@ -546,8 +546,9 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         and not _TIME_AS_ATTRIBUTE.search(sentence)  # "how does the 9am shift work?"
     )
     reported = _REPORTED.search(sentence) if ask and not question else None
-    # (unless a clause after it asks on its own: "..., could we meet friday at 9")
-    if reported and not _ASK_WORD.search(sentence[reported.end() :].partition(",")[2]):
+    # (unless a clause after it asks on its own: "..., could we meet friday at 9", "... --
+    # any chance we can get thirty minutes thursday")
+    if reported and not _ASK_WORD.search(_next_clause(sentence[reported.end() :])):
         return False  # "she said you might be open to a quick call": what someone said
     if not (ask or question):
         # typed without its "?": "im in your area on the 18th; coffee at hartleys at 8:30"
@@ -557,7 +558,9 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
             and not _THIS_CALL_TIME.search(sentence)
             and any(
                 _FRAGMENT_PROPOSAL.match(c) and not _PAST_DEED.search(c)
-                for c in re.split(r"[;,.]", sentence)
+                # (after a colon too: "here's an easy offer: a 15-minute call monday at 4",
+                # not the colon of "4:30")
+                for c in re.split(r"[;,.]|:(?!\d)", sentence)
             )
         )
     if _THIS_CALL_TIME.search(sentence) and not _EARNED_TIME.search(sentence):
@@ -593,6 +596,15 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
     if _WEAK_NOUN.search(clause) and not _COMMIT_NOUN.matches(_WEAK_NOUN.sub(" ", clause)):
         return time_slot(clause, allow_today=False) is not None
     return bool(named or time_slot(clause, allow_today=False))
+
+
+def _next_clause(text: str) -> str:
+    """What follows the first comma or spaced dash of ``text`` ("" if none)."""
+    found = _CLAUSE_MARK.search(text)
+    return text[found.end() :] if found else ""
+
+
+_CLAUSE_MARK = Lazy(r",|\s-{1,2}\s|[–—]")
 
 
 # When something is, said as a statement: "the show is in april", "the renewal's on the 1st"

@@ -49,7 +49,8 @@ QUESTION_CUE = AnyOf(
     ),
     # ... or "out of curiosity", "just curious" (with or without its comma)
     Rule(
-        r"\b(?:curious|curiosity|quick\s+(?:one|q|question)),?\s+(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
+        # ("quick one then -- is snowmaking on the board's list")
+        r"\b(?:curious|curiosity|quick\s+(?:one|q|question)(?:\s+(?:then|though))?)(?:,|\s*[-–—]+)?\s+(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
         "curious curiosity quick",
     ),
     # after leave to ask: "let me ask you one thing then, are the routes a worry"
@@ -1071,6 +1072,8 @@ _ANNOUNCEMENT_ENDS = frozenset(a.split()[-1] for a in _ANNOUNCEMENTS)
 def _announced_before(lowered: list[str], gaps: list[str], i: int) -> bool:
     """Word ``i`` follows an announcement ("quick one", "q", "question") that opens the line
     or a clause: "hey its kofi, quick one you got anyone doing your quoting"."""
+    if i >= 2 and lowered[i - 1] in {"then", "though"} and not pause(gaps[i - 1]):
+        i -= 1  # "quick one then -- is the board pushing you on it"
     if i == 0 or lowered[i - 1] not in _ANNOUNCEMENT_ENDS:
         return False
     for announcement in _ANNOUNCEMENTS:

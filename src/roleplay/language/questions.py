@@ -477,7 +477,7 @@ def is_discovery(sentence: str) -> bool:
         and not is_identity_check(sentence)
         and not _RECALL_CHECK.search(sentence)
         and not _SELF_INTRODUCTION.search(sentence)
-        and not _SINCE_WE_LAST.search(sentence)
+        and not _since_we_last(sentence)
         and not _about_us_tagged(sentence)
         and not _OPEN_TO_IT.search(sentence)
         and not _CONNECTED_CHECK.search(sentence)
@@ -487,6 +487,16 @@ def is_discovery(sentence: str) -> bool:
         and not _HEARSAY.search(sentence)
         and not _HEDGED_ABOUT_US.match(sentence)
         and not _RHETORICAL.match(sentence)
+    )
+
+
+def _since_we_last(sentence: str) -> bool:
+    """How long since we last met, asked as the sentence or after a clause of its own ("good
+    to hear from you, it's been what, since the mixer?"); not after a question of its own
+    ("hows the new job, its been what, a year now?" asks about the job)."""
+    found = _SINCE_WE_LAST.search(sentence)
+    return found is not None and (
+        found.start() == 0 or _ASKS_FIRST.match(sentence, 0, found.start()) is None
     )
 
 
@@ -623,9 +633,13 @@ def _about_us_tagged(sentence: str) -> bool:
 # How long since we last spoke, wondered aloud: "man its been like what, six years?", "how
 # long has it been?" is about the two of us, not about them.
 _SINCE_WE_LAST = Rule(
-    r"^\W*(?:(?:man|wow|so|and|oh|geez|jeez|god|gosh|um|uh|like|hey|yeah|ok|okay)\W+)*"
-    r"(?:(?:it's|its|it\s+has|has\s+it)\s+been\s+(?:(?:like|what|about|almost|over|nearly|maybe)\W+)*(?:\w+\s+)?(?:years?|months?|ages|forever|a\s+while)(?:\s+now)?"
-    r"|how\s+long\s+(?:has\s+it|it's|its)\s+been"
+    # (also after a clause of its own: "it'll be good to catch up, it's been what, since the
+    # fall gala?")
+    r"(?:^\W*(?:(?:man|wow|so|and|oh|geez|jeez|god|gosh|um|uh|like|hey|yeah|ok|okay)\W+)*|[,;]\s+)"
+    r"(?:(?:it's|its|it\s+has|has\s+it)\s+been\s+(?:(?:like|what|about|almost|over|nearly|maybe)\W+)*"
+    r"(?:(?:\w+\s+)?(?:years?|months?|ages|forever|a\s+while)(?:\s+now)?(?:,?\s+since\s+(?:the|that|our|we|i|last)\b[^?.!,]{0,40})?|since\s+(?:the|that|our|we|i|last)\b[^?.!,]{0,40})"
+    r"(?:,?\s+(?:right|huh|yeah|no))?"
+    r"|how\s+long\s+(?:has\s+it|it's|its)\s+been(?:,?\s+since\s+(?:the|that|our|we|i|last)\b[^?.!,]{0,40})?"
     r"|when\s+(?:did|was)\s+(?:we|the\s+last\s+time\s+we)\s+(?:last\s+)?(?:talk|speak|spoke|talked|see\s+each\s+other|saw\s+each\s+other|catch\s+up))\W*$",
     "been when",
 )

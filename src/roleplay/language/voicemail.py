@@ -16,6 +16,10 @@ _VM_STRONG = Rule(
     # the owner speaking of themself: "not at my desk", "away from my phone", "can't talk right now"
     r"|\b(?:not\s+at|away\s+from)\s+(?:my|our)\s+(?:desks?|phones?)\b"
     r"|(?:^|[.!?,;]\s*|\b(?:i|we)\s+)(?:can't|cannot)\s+(?:talk|come\s+to\s+the\s+phone|pick\s+up|answer)\s+(?:right\s+)?now\b"
+    # ... or where they are instead: "I'm out in the field", "I'm on a job site"
+    # (not "on the road": a phone is answered there, and a live voice may say it)
+    r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:currently\s+|probably\s+)?(?:out\s+(?:in|on|at)\s+(?:the\s+|a\s+)?(?:field|site|job|jobsite|job\s+site|water|farm)"
+    r"|on\s+(?:a\s+|the\s+)?(?:job|site|job\s+site|jobsite))\b"
 )
 _VM_LEAVE = Rule(
     r"\b(?:please\s+)?leave\s+(?:me\s+|us\s+)?(?:a\s+|your\s+)?(?:brief\s+|short\s+|detailed\s+|quick\s+)?(?:message|voicemail|name|number|details|info)\b"
