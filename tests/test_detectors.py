@@ -3872,6 +3872,21 @@ MESSY_TABLE = [
     ("I enjoyed our chat at the panel last week", None, "misleading_claim", True),
     ("great chatting with you at the expo", None, "misleading_claim", True),
     ("I enjoyed the show", None, "misleading_claim", False),
+    # (session 35, new-user check) a time check after a comma is its own question: the
+    # week in the reason before it is no slot asked for
+    (
+        "hi its sam lee from harbor alarms, calling cause two vans were broken into on your block this week, is now an ok time",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    (
+        "hi its sam lee from harbor alarms, calling cause two vans were broken into on your block this week, is now an ok time",
+        None,
+        "time_check",
+        True,
+    ),
+    ("the reason is now a good one, honestly", None, "question", False),
 ]
 
 

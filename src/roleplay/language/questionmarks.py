@@ -80,6 +80,11 @@ QUESTION_CUE = AnyOf(
         r"(?:the|a|an|any|your|his|her|their|our|those|these|you|we|there|that|this|it)\b",
         "if",
     ),
+    # a time check after a comma: "..., calling because..., is now an ok time for a minute"
+    Rule(
+        r",\s+is\s+(?:now|this)\s+(?:a|an|ok|okay|good|bad|alright|still\s+(?:a|an|ok|okay|good))\b",
+        "now this",
+    ),
     # joined on after a comma: "good to know, so does leticia review the invoices"
     Rule(
         r",\s+(?:so|and)\s+(?:does|did|is|was|has|will|would|can|could)\s+[a-z]+\s+[a-z]",
@@ -641,6 +646,13 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
         if clause_start and word in {"is", "are"} and nxt in {"there", "this", "that", "it"}:
             return True  # not "the point is that..."
         if (
+            word == "is"
+            and "," in gaps[i]
+            and nxt in {"now", "this"}
+            and lowered[i + 2 : i + 3] in _TIME_CHECK_NEXT
+        ):
+            return True  # "..., is now an ok time for a minute": a time check after a comma
+        if (
             (clause_start or "," in gaps[i])
             and word in {"does", "did"}
             and nxt in {"that", "it", "this"}
@@ -819,6 +831,8 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
     return False
 
 
+# What follows "is now" or "is this" in a time check: "is now a good time", "is this ok".
+_TIME_CHECK_NEXT = (["a"], ["an"], ["ok"], ["okay"], ["good"], ["bad"], ["alright"], ["still"])
 # A filler set off by commas: "can, you know, brand them", "is, i mean, the point".
 _FILLER_PAIRS = frozenset({("you", "know"), ("i", "mean"), ("you", "see")})
 _WHO_WITH_AUX = frozenset("whos who's who've whove who'll wholl".split())
