@@ -178,10 +178,11 @@ _MET_OTHERWISE = Rule(
     r"|crossed\s+paths|bumped\s+into\s+each\s+other|shared\s+a\s+(?:table|cab|panel|ride|stage)"
     # "we grabbed a coffee in the break", "we had coffee after the panel"
     r"|(?:grabbed|had|got)\s+(?:a\s+)?(?:coffee|drink|beer|bite|lunch)\s+(?:together\s+)?(?:at|after|during|in|on)\s+the)\b"
-    # ... or looked back on: "I enjoyed our chat at the forum", "great meeting you at the expo"
+    # ... or looked back on: "I enjoyed our chat at the forum", "great chatting with you at
+    # the expo" (meeting them is the rule after this one's, in _CLAIM_PARTS)
     r"|\b(?:i|we)\s+(?:really\s+)?(?:enjoyed|loved)\s+(?:our|the)\s+(?:quick\s+|brief\s+|little\s+)?(?:chat|conversation|talk|coffee)\s+(?:at|after|during|over|on|in)\b"
-    r"|\b(?:great|good|nice|lovely)\s+(?:chatting|talking|meeting|speaking)\s+(?:with\s+|to\s+)?you\s+(?:at|after|during|on|in)\b",
-    "swapped exchanged traded crossed bumped shared grabbed had got enjoyed loved chatting talking meeting speaking",
+    r"|\b(?:great|good|nice|lovely)\s+(?:chatting|talking|speaking)\s+(?:with\s+|to\s+)?you\s+(?:at|after|during|on|in)\b",
+    "swapped exchanged traded crossed bumped shared grabbed had got enjoyed loved chatting talking speaking",
 )
 
 # The misleading-claim rule, one part per kind of claim, in the order the parts are tried

@@ -757,8 +757,8 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
         ):
             return True
         # "good to know, so does Leticia review the invoices": a question joined on by "so"
-        # or "and" after a comma, about someone named, with their verb after the name (not
-        # "I love that place, so does Leticia", which says she does too)
+        # or "and" after a comma, its subject (a name, "the team"...) followed by its verb
+        # (not "I love that place, so does Leticia", which says she does too)
         joined_on = (
             i >= 1
             and lowered[i - 1] in {"so", "and"}
