@@ -16,9 +16,12 @@ _ACCEPT_TAG = Rule(
     r"^\W*(?:(?:so|and|okay|ok)\W+)?(?:does|would|will|could|can|is)\s+(?:that|this|it|then)\s+(?:\w+\s+)?(?:work|suit|sound\s+(?:good|okay|ok|all\s+right|alright)|be\s+(?:okay|ok|alright|all\s+right|possible))\b",
     "work suit sound okay ok alright right possible",
 )
+# "Which" of the slots just offered: "which one", "which day", "which of those" (also read
+# by questions._SCHEDULING_PICK).
+WHICH_OF_THE_SLOTS = r"which\s+(?:one\s+|day\s+|time\s+|slot\s+|of\s+(?:those|them|the\s+two)\s+)?"
 # One of the slots just offered, left to them: "which is better?", "does either work?"
 _PICK_TAG = Rule(
-    r"^\W*(?:(?:so|and|okay|ok)\W+)?(?:which\s+(?:one\s+|day\s+|time\s+|slot\s+|of\s+(?:those|them|the\s+two)\s+)?"
+    rf"^\W*(?:(?:so|and|okay|ok)\W+)?(?:{WHICH_OF_THE_SLOTS}"
     r"(?:is|'s|would\s+be|works|suits|fits)(?:\s+(?:better|best|easier|good))?"
     r"|(?:does|do|would|will|could)\s+(?:either|any|both)(?:\s+of\s+(?:those|them|these|the\s+two))?\s+(?:work|suit|fit))"
     r"(?:\s+for\s+(?:you|u))?\W*$",

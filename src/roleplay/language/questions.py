@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from roleplay.language import precompiled
-from roleplay.language.asks import offers_intro_as_gift
+from roleplay.language.asks import WHICH_OF_THE_SLOTS, offers_intro_as_gift
 from roleplay.language.names import GREETING_WORDS
 from roleplay.language.repair import first_names, plain_word
 from roleplay.language.text import AnyOf, Lazy, Rule, has_any, lowercase, words_of
@@ -907,9 +907,9 @@ _SCHEDULING_PICK = Lazy(
     r"(?i)\b(?:does|do|would|will|could|can)\s+(?:either|any|both|one)(?:\s+of\s+(?:those|them|these|the\s+two))?"
     r"(?:\s+(?:days?|times?|slots?|dates?|ones?|mornings?|afternoons?))?\s+(?:work|suit|fit)\b"
     r"|\b(?:does|would|will|could)\s+(?:that|this|the)\s+(?:time|day|slot|date|morning|afternoon)\s+(?:work|suit|fit)\b"
-    r"|\bwhich\s+(?:one\s+|day\s+|time\s+|slot\s+|of\s+(?:those|them|the\s+two)\s+)?(?:works|suits|fits)\b"
+    rf"|\b{WHICH_OF_THE_SLOTS}(?:works|suits|fits)\b"
     # said short, after the slots: "Tuesday at 1 or Wednesday at 3. Which is better?"
-    r"|^\W*(?:(?:so|and|ok|okay)\W+)?which\s+(?:one\s+|day\s+|time\s+|slot\s+|of\s+(?:those|them|the\s+two)\s+)?"
+    rf"|^\W*(?:(?:so|and|ok|okay)\W+)?{WHICH_OF_THE_SLOTS}"
     r"(?:is|'s|would\s+be)\s+(?:better|best|easier|good)(?:\s+for\s+(?:you|u))?\W*$"
 )
 
