@@ -3887,6 +3887,40 @@ MESSY_TABLE = [
         True,
     ),
     ("the reason is now a good one, honestly", None, "question", False),
+    # (session 36, messy78) a count of things after "runs", named by two words, is no price
+    ("our planner runs five thousand route combinations every night", None, "pricing", False),
+    ("the service runs about eight thousand a year, all in", None, "pricing", True),
+    # ... a noun then its verb is a clause of its own, not one more item of a list
+    (
+        "we've got a cargo van and two dollies, and the movers will be glad to help, and it saves you the stairs",
+        None,
+        "feature_list",
+        False,
+    ),
+    ("we've got a cargo van, two dollies, a lift gate and the straps", None, "feature_list", True),
+    # ... asking to be put in touch is a next step (an introduction, but not one offered);
+    # what the rep would send, and the thing said to be on its way, with a time, are too
+    ("could you put me in touch with your fleet manager?", None, "next_step", True),
+    ("could you put me in touch with your fleet manager?", None, "intro_offer", False),
+    ("the floor plan goes to you tomorrow morning", None, "next_step", True),
+    ("our vans go to you every tuesday", None, "next_step", False),
+    ("I'd email you the quote tonight", None, "next_step", True),
+    ("I'd rather not call this week", None, "next_step", False),
+    # (session 36, seeds-pBV) a wish said again in the line that opens the call is no goodbye
+    (
+        "Hi Rosa, this is Tom Baker. We met at the trade fair in May. Congrats again.",
+        None,
+        "goodbye",
+        False,
+    ),
+    ("sounds good, congrats again", None, "goodbye", True),
+    # ... an apology said again after thanks closes the line; said alone, it goes on
+    ("ok, have her ring me at 555-0133, thanks, sorry again", None, "goodbye", True),
+    ("oh, sorry again, you were saying", None, "goodbye", False),
+    # ... and a budget asked about, yes or no, sizes up the sale
+    ("does the clinic have a budget for new chairs this year", None, "sales_offer", True),
+    ("is there any budget set aside for signage", None, "sales_offer", True),
+    ("we kept the last build on budget for them", None, "sales_offer", False),
 ]
 
 

@@ -147,6 +147,10 @@ REPAIRS = [
     ("ill ring you tommorrow at 9", "I'll ring you tomorrow at 9"),
     ("we just lanuched a new model", "we just launched a new model"),
     ("send me your numbers from before", None),
+    # (session 36) an inner vowel dropped from a longer word; real words left alone
+    ("we talked at the chamber brekfast", "we talked at the chamber breakfast"),
+    ("im intrested in how you handle it", "I'm interested in how you handle it"),
+    ("a real automaton, lunching at noon", None),
     # ... and a filler set off by commas after "can" leaves it the verb it was
     (
         "so the crew can, you know, clock in from the truck, how do you track hours now",

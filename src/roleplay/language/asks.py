@@ -721,6 +721,13 @@ _FUTURE = Rule(
     r"|\bill\s+(?=(?:just\s+|go\s+ahead\s+and\s+|also\s+|then\s+)?(?:send|email|e-mail|mail|text|forward|call|ring|phone|update|drop|bring|book|set\s+up|put|pencil|schedule|follow\s+up|get|have|loop|introduce|connect|confirm|share|swing|pop|come"
     r"|try|leave|ship|post|correct|remove|fix|add|check|circle|reach|give|pass|copy|cc|hold|see|talk|speak|meet|stop|ping|write|run|pull|walk|show)\b)"
 )
+# ... or what the rep would do, said as an offer: "I'd send her our checklist today" (apart,
+# gated on its words, tried where _FUTURE finds nothing)
+_WOULD_DO = Rule(
+    r"\b(?:i'd|we'd|i\s+would|we\s+would)\s+(?:just\s+|also\s+|then\s+|happily\s+|gladly\s+)?"
+    r"(?=(?:send|email|e-mail|mail|text|forward|share|bring|drop|ship|courier|introduce|connect|loop|call|ring|swing|stop)\b)",
+    "d would",
+)
 _STEP_VERB = Rule(
     # ("drag and drop" is how a screen works: nothing is dropped off)
     r"\b(?:send|sending|email|e-mail|emailing|mail|mailing|drop(?<!drag\sand\sdrop)(?<!drag-and-drop)|dropping|text|forward|share|call|calling|ring|phone|follow\s+up|follow-up"
@@ -765,6 +772,12 @@ _SPECIFIC_OBJECT = Rule(
     # (with the plurals of things sent in numbers: "any articles I come across")
     " ".join((*_OBJECT_WORDS, *_OBJECT_PLURALS)),
 )
+# The rep asking to be introduced: a next step too, but no introduction offered.
+_INTRO_ASKED = (
+    r"\bput\s+(?:me|us)\s+in\s+touch\b"
+    r"|\b(?:introduce|introducing|connect|connecting|intro)\s+(?:me|us)\s+(?:to|with)\s+(?!(?:you|it|that|this)\b)\w"
+)
+_ASKED_INTRO = Rule(_INTRO_ASKED)
 _INTRO_PERSON = Rule(
     r"\b(?:introduce|introducing|connect|connecting|loop|looping)\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with|in)\b|\bintroduction\b"
     r"|\b(?:introduce|introducing|connect|connecting)\s+(?:you\s+two|you\s+both|the\s+two\s+of\s+you)\b"
@@ -780,7 +793,11 @@ _INTRO_PERSON = Rule(
     # connect you?"
     r"|\b(?:me|i|we)\s+(?:to\s+|could\s+|can\s+|should\s+|'d\s+love\s+to\s+|would\s+love\s+to\s+)?(?:introduce|connect|intro)\s+you(?:\s+(?:two|both))?"
     # (then the end, a pause, or when and on what terms: "i could intro you if thats useful")
-    r"\s*(?:[.?!,;]|$|(?:if|whenever|sometime|this|next|by|over|via)\b)",
+    r"\s*(?:[.?!,;]|$|(?:if|whenever|sometime|this|next|by|over|via)\b)"
+    # the rep asking to be introduced: "could you put me in touch with her?", "would you
+    # connect me with your ops lead?" (a next step, but no introduction offered: see
+    # offers_intro)
+    rf"|{_INTRO_ASKED}",
     "introduce introduced introducing connect connected connecting loop looping introduction intro touch",
 )
 
@@ -1003,7 +1020,12 @@ def offers_intro_as_gift(sentence: str) -> bool:
 def offers_intro(sentence: str) -> bool:
     """Does a next-step sentence offer an introduction ("want me to introduce you to her?",
     "would a quick intro to her help?")?"""
-    return _INTRO_PERSON.search(sentence) is not None or _INTRO_AS_GIFT.search(sentence) is not None
+    if _INTRO_AS_GIFT.search(sentence) is not None:
+        return True
+    # (the rep asking to be put in touch offers nothing: "could you put me in touch with her?")
+    return any(
+        _ASKED_INTRO.match(found.group()) is None for found in _INTRO_PERSON.finditer(sentence)
+    )
 
 
 # A send said as a fragment, with where and when: "one page, to your email tonight",
@@ -1013,6 +1035,16 @@ _SENT_YOUR_WAY = Rule(
     r"|tomorrow(?:\s+morning)?|first\s+thing(?:\s+tomorrow)?|noon|end\s+of\s+(?:the\s+)?day|eod"
     r"|(?:monday|tuesday|wednesday|thursday|friday)(?:\s+morning)?)\b",
     "email mail inbox desk",
+)
+
+
+# A thing on its way, said of the thing: "that checklist goes to her this afternoon", "the
+# quote's heading your way friday" (with the thing and the time, checked in next_step).
+_ON_ITS_WAY = Rule(
+    r"\b(?:goes|go|going|will\s+go|'ll\s+go|heading|headed|gets\s+sent|will\s+be\s+sent)\s+(?:out\s+|over\s+|across\s+)?"
+    r"(?:to\s+(?:you|her|him|them|your\s+(?:inbox|email|desk))|your\s+way)\b"
+    r"|\bon\s+(?:its|their)\s+way\s+to\s+(?:you|her|him|them)\b",
+    "goes go going heading headed sent way",
 )
 
 
@@ -1043,8 +1075,15 @@ def next_step(
         return None
     if not question and _SENT_YOUR_WAY.search(sentence):
         return sentence  # "one page, to your email tonight": what, where and when
-    future = _FUTURE.search(sentence)
+    future = _FUTURE.search(sentence) or _WOULD_DO.search(sentence)
     if not future:
+        if (
+            not question
+            and _ON_ITS_WAY.search(sentence)
+            and _SPECIFIC_OBJECT.search(sentence)
+            and time_slot(sentence, allow_today=True)
+        ):
+            return sentence  # "that checklist goes to her this afternoon"
         return None
     rest = sentence[future.start() :]
     if not _STEP_VERB.search(rest):

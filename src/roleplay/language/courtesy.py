@@ -90,8 +90,6 @@ _GOODBYE = Rule(
     # parting wishes: "give my best to the team", "have the best day", "all the best"
     r"|\bgive\s+my\s+(?:best|love|regards)\s+to\b|\bhave\s+the\s+(?:best|greatest|loveliest|nicest)\s+(?:day|one|birthday|weekend|week|evening|time)\b"
     r"|\ball\s+the\s+best\W*$|\bbest\s+wishes\b|\bmany\s+happy\s+returns\b"
-    # a wish said again to close: "ok well think about it, happy birthday again"
-    r"|\b(?:happy\s+birthday|congrats|congratulations|thanks|thank\s+you)\s+again(?:,?\s+[a-z]+)?\W*$"
     # "later, rob.": "later" as a sentence of its own, closing the line
     r"|(?:^|(?<=[.!]))\s*(?:(?:ok(?:ay)?|alright|all\s+right|cool|right|sure|great)\W+)?later(?:\s+(?:then|man|mate))?(?:,?\s+[a-z]+)?\W*$"
     # "enjoy every bit of today" (or "of it"), "tell the team I said hi", "say hello to Maria
@@ -106,7 +104,7 @@ _GOODBYE = Rule(
     # one whole word of every alternative: most lines are never searched
     "bye goodbye good goodnight night great nice lovely wonderful fantastic care soon later then enjoy sleep rest anyway"
     " beautiful happy brilliant fab terrific amazing awesome excellent fun super relaxing restful peaceful"
-    " time go mind back me know more best wishes returns said say again enough catch see",
+    " time go mind back me know more best wishes returns said say enough catch see",
 )
 # ... and two closings of their own, on their own words: good luck wished as the line's last
 # words ("thanks naomi, good luck with everything"), or the talk looked back on with a last
@@ -215,8 +213,20 @@ _CLOSING_LAST = Rule(
 )
 
 
+# ... or a wish said again, closing the line: "ok well think about it, happy birthday again"
+# (not in the line that opens the call: "Hello Naomi, this is Daniel... Congratulations again.")
+# ... or an apology said again after thanks: "that would be great, thanks, sorry again"
+_AGAIN_LAST = Rule(
+    r"\b(?:happy\s+birthday|congrats|congratulations|thanks|thank\s+you"
+    r"|(?:thanks|thank\s+you)\W+(?:and\s+)?sorry)\s+again(?:,?\s+[a-z]+)?\W*$",
+    "again",
+)
+
+
 def _wish_to_close(norm: str) -> str | None:
-    found = _WISH_LAST.find(norm)  # (its word gate turns most lines away)
+    found = _WISH_LAST.find(norm) or _AGAIN_LAST.find(
+        norm
+    )  # (their word gates turn most lines away)
     if found is None or first_match(_GREETING, norm) is not None:
         return None
     from roleplay.language.names import rep_name

@@ -406,7 +406,12 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
     counting = _HAS_CUE.search(cue.group()) is not None
     for item in items:
         size = len(item.split())
-        if size > 10 or _NOT_NOUN_PHRASE.search(item) or time_slot(item, allow_today=True):
+        if (
+            size > 10
+            or _NOT_NOUN_PHRASE.search(item)
+            or time_slot(item, allow_today=True)
+            or _SUBJECT_THEN_VERB.match(item)
+        ):
             counting = False
             continue
         if _price_term(item):
@@ -438,6 +443,14 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
 
 
 _FILLERS = frozenset("um uh er erm like yeah so well you know i mean".split())
+# An item that is a clause of its own, a noun then its verb: "our heifers would honestly be
+# thrilled about it", "the drivers will love it" (not "a mount that will fit any wall", nor
+# "the app you can use anywhere": a thing, then what it does).
+_SUBJECT_THEN_VERB = Lazy(
+    r"(?i)^(?:(?:and|so|but|plus|then)\s+)*(?:the|our|my|your|their|his|her|these|those)\s+"
+    r"(?:(?!(?:that|which|who|you|we|i|they|it)\b)[\w-]+\s+){1,3}"
+    r"(?:would|will|could|should|might|must|can|won't|wouldn't|can't)\s+(?:\w+ly\s+)?\w"
+)
 # A cue of having or offering (not of doing: "our team does the install, the training and
 # the yearly check" is work done, not a spec sheet).
 _HAS_CUE = Lazy(
@@ -1029,6 +1042,10 @@ _SALES_OFFER: tuple[Rule, ...] = (
     ),
     Rule(
         r"\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:your|the)\s+budget\b|\byour\s+budget\s+(?:for|look(?:s|ing)?\s+like|this\s+year)\b"
+        # ... asked yes or no: "does corvid have a budget for shows this year", "is there any
+        # budget set aside for it"
+        r"|\b(?:do|does|did)\s+(?:you|you\s+guys|y'all|(?:the\s+|your\s+)?[\w-]+)\s+(?:have|got)\s+(?:a|any|the|some)\s+(?:[\w-]+\s+)?budget\s+(?:for|set|this|left)\b"
+        r"|\bis\s+there\s+(?:a|any|some)\s+(?:[\w-]+\s+)?budget\s+(?:for|set|this|left)\b"
         r"|\bin\s+the\s+market\s+for\b|\b(?:would|are)\s+you\s+(?:be\s+)?(?:interested|open)\s+(?:in|to)\s+(?:our|my|trying|switching|buying|a\s+(?:quick\s+)?demo)\b",
         "budget market interested open",
     ),

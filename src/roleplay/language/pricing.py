@@ -270,7 +270,8 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"\b(?:runs?|running|costs?|costing|comes?\s+(?:out\s+)?to|goes\s+for|(?:you're|you\s+are|you'd\s+be|you\s+would\s+be)\s+looking\s+at)\s+"
             r"(?:like\s+|about\s+|around\s+|roughly\s+|approximately\s+|under\s+|just\s+|only\s+|maybe\s+)?"
             rf"(?:(?:{_NUMBER_WORDS}[\s-]){{0,3}}(?:hundred|thousand|grand)|\d[\d,]*(?:\.\d+)?\s*(?:k|grand|hundred|thousand)|\d{{1,3}}(?:,\d{{3}})+|\d{{3,}})\b"
-            r"(?!\s+(?:bucks\b|dollars\b)?[a-z]+s\b|\s+(?:a|an|per|each)\s+(?:second|minute|min|hour|hr|mile|km|kilometre|kilometer|foot|feet|metre|meter|degree|rpm)s?\b|\s*(?:%|percent|feet|foot|miles?|square|sq|acres?|hours?|minutes?|days?|weeks?|years?)\b)"
+            # (a count of things, perhaps named by two words: "runs 400 pick cycles an hour")
+            r"(?!\s+(?:bucks\b|dollars\b)?[a-z]+s\b|\s+(?!(?:a|an|per|each|for|up|upfront|plus|and|or|to|in|on|with|total|all|flat|including|installed|bucks|dollars)\b)[a-z]+\s+(?!(?:plus|bucks|dollars|less|this|thus|is|was|has|its|us|yes)\b)[a-z]+s\b|\s+(?:a|an|per|each)\s+(?:second|minute|min|hour|hr|mile|km|kilometre|kilometer|foot|feet|metre|meter|degree|rpm)s?\b|\s*(?:%|percent|feet|foot|miles?|square|sq|acres?|hours?|minutes?|days?|weeks?|years?)\b)"
             r"|\b(?:it's|its|it\s+is|that's|thats|that\s+is|they're|they\s+are|is|are|runs?|costs?)\s+(?:(?:like|about|around|roughly|just|only|under|usually|typically|generally|normally)\s+){0,2}"
             rf"(?:(?:\$\s?)?(?:\d[\d,]*(?:\.\d+)?\s*(?:k|grand|hundred|thousand)?|(?:{_NUMBER_WORDS}[\s-]){{0,3}}{_NUMBER_WORDS})\s*(?:bucks\s+|dollars\s+)?"
             r"(?:a|per)\s+(?:square|linear|sq\.?)\s*(?:foot|feet|ft|met(?:er|re)|yard)\b"

@@ -394,7 +394,7 @@ _STRONG_LEADS = frozenset(
 
 
 # Swaps that give another real word are left alone ("three" is not a typo of "there").
-_REAL_WORDS = frozenset("form three trail prefect toady".split())
+_REAL_WORDS = frozenset("form three trail prefect toady automaton curios lunching lunched".split())
 
 
 _DOUBLE_LETTER = precompiled.compile(r"([a-z])\1")
@@ -438,6 +438,15 @@ def _typos() -> dict[str, str]:
                     continue
                 typo = base[:k] + letter + base[k:]
                 if typo != word and typo not in known and typo not in _REAL_WORDS:
+                    out.setdefault(typo, word)
+    # an inner vowel dropped from a longer word: "brekfast", "intrested", "becuse", "alredy"
+    for word in known:
+        if len(word) < 7:
+            continue
+        for k in range(1, len(word) - 1):
+            if word[k] in "aeiou":
+                typo = word[:k] + word[k + 1 :]
+                if typo not in known and typo not in _REAL_WORDS:
                     out.setdefault(typo, word)
     for day in {day.lower() for day in _SHORT_DAYS.values()}:
         for k in range(1, len(day) - 1):  # an inner letter dropped: "thurday", "wednsday"
