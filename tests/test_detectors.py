@@ -3921,6 +3921,60 @@ MESSY_TABLE = [
     ("does the clinic have a budget for new chairs this year", None, "sales_offer", True),
     ("is there any budget set aside for signage", None, "sales_offer", True),
     ("we kept the last build on budget for them", None, "sales_offer", False),
+    # (session 36, messy79) a tag question about them asks, typed without its "?"; "right"
+    # with no pause before it is how a thing is done
+    ("so your crew still does the night loads yeah", None, "discovery_question", True),
+    ("you're still on the paper system, right", None, "question", True),
+    ("you're doing it right", None, "question", False),
+    ("we did that last year yeah", None, "question", False),
+    # ... a habit of ours ("I keep seeing...") says no reason; a guess at a figure ("I want to
+    # say thirty") neither, but "I wanted to say congrats" does
+    ("we keep hearing from clinics that no-shows eat their day", None, "reason", True),
+    ("it took about two years, I want to say thirty versions", None, "reason", False),
+    ("I wanted to say congrats on the new studio", None, "reason", True),
+    ("just wanted to say it was great meeting you at the expo", None, "reason", True),
+    # ... but a problem we keep seeing in shops like theirs is one
+    (
+        "what we keep seeing is shops quoting from memory and losing money on every job",
+        None,
+        "reason",
+        True,
+    ),
+    # ... "its" after a verb owns what follows: no name
+    ("the frame keeps its shape with heavy use", None, "introduction", False),
+    ("hey ray its dev patel from coldline", None, "introduction", True),
+    # ... a time clause's "we got", a pair said as one ("up and down"), and a clause after
+    # "now" list nothing
+    (
+        "after we got a press that holds its heat, and now we're shipping to two chains up and down the valley",
+        None,
+        "feature_list",
+        False,
+    ),
+    # ... an offer to send, said as "what I can do is...", asks for no meeting
+    ("what I can do is send you our sample pack tomorrow morning", None, "commitment_ask", False),
+    ("what I can do is send you our sample pack tomorrow morning", None, "next_step", True),
+    # ... the hour where they are is a time check, not a question about them
+    ("sorry, is it late there?", None, "discovery_question", False),
+    # ... the call's purpose put as the meeting itself asks for it
+    ("I'm calling to get twenty minutes with you next Tuesday at 3", None, "commitment_ask", True),
+    ("I'm calling to get some feedback on the trial", None, "commitment_ask", False),
+    # ... someone asked for by title and full name is routing, not a question about them
+    ("hi Cleo, its Mark Ruiz, is Dr. Ines Alvarado in?", None, "routing", True),
+    ("hi Cleo, its Mark Ruiz, is Dr. Ines Alvarado in?", None, "discovery_question", False),
+    # ... a first name in two parts, typed in lower case, answers "who's calling?"
+    ("mi-rae kwon, harbor freight audit", "who's calling?", "introduction", True),
+    ("follow-up, harbor freight audit", "who's calling?", "introduction", False),
+    # (session 36, seeds-pBW) a phone number is no sum; work fished for sells
+    ("my number if you need it is 555-0199", None, "pricing", False),
+    ("it's 450 a month, call 555-0163 to sign up", None, "pricing", True),
+    (
+        "wanted to see if you have any catering work coming up, I have some openings",
+        None,
+        "sales_offer",
+        True,
+    ),
+    ("do you have any renovation projects coming up", None, "sales_offer", False),
 ]
 
 
@@ -3996,6 +4050,39 @@ def test_a_talk_placed_by_who_introduced_us_is_no_pretext(rep: str, flagged: boo
 
     text = f"Prospect: hello?\nRep: {rep}\nProspect: okay\nRep: thanks so much\n"
     assert ("misleading-claim" in score_text(text, "call.txt").codes) is flagged
+
+
+@pytest.mark.parametrize(
+    ("reply", "support"),
+    [
+        # recognised, and only surprised that anyone phoned
+        ("oh! right yes hi. I didnt expect an actual phone call haha", "confirmed"),
+        # ... but not expecting a call at all denies one was expected
+        ("I wasnt expecting a call", "denied"),
+    ],
+)
+def test_surprise_at_a_phone_call_denies_no_connection(reply: str, support: str) -> None:
+    assert claim_support([reply]) == support
+
+
+@pytest.mark.parametrize(
+    ("compliment", "flagged"),
+    [
+        # a habit of ours ("I keep seeing...") tells them no reason for the call
+        ("how's the gallery doing, I keep seeing your prints all over instagram", True),
+        # ... news of theirs, seen, is one
+        ("saw you just opened a second gallery downtown", False),
+    ],
+)
+def test_a_compliment_is_no_reason_for_the_call(compliment: str, flagged: bool) -> None:
+    from roleplay.commands.score import score_text
+
+    text = (
+        "Prospect: hello?\nRep: hey tomas, its rina okafor, from the art school days\n"
+        f"Prospect: rina! how are you\nRep: good good. {compliment}\n"
+        "Prospect: ha, busy. how about you\nRep: all good, take care tomas\nProspect: bye\n"
+    )
+    assert ("no-reason-for-call" in score_text(text, "call.txt").codes) is flagged
 
 
 @pytest.mark.parametrize(("line", "previous", "signal", "fires"), MESSY_TABLE)

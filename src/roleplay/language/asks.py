@@ -86,6 +86,15 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"\b(?:we|you\s+and\s+(?:i|me))\s+(?:could|might|should)\s+(?:maybe\s+|perhaps\s+|always\s+|definitely\s+|really\s+|totally\s+|just\s+)?(?:talk|chat|meet|connect|get\s+together|catch\s+up|grab|hop|jump|sit\s+down|set\s+up|find)\b",
         "could might should",
     ),
+    # the call's purpose put as the meeting itself: "I'm calling to get fifteen minutes on
+    # your calendar next monday", "reaching out to book a demo with you" (a slot or a meeting
+    # must be named too: checked by the caller)
+    Rule(
+        r"\b(?:calling|ringing|phoning|reaching\s+out|here)\s+(?:today\s+)?(?:just\s+)?to\s+(?:get|grab|book|schedule|set\s+up|line\s+up|find|lock\s+in|pencil\s+in)\s+"
+        r"(?:(?:a|an|some|\w+|\w+-\w+)\s+)?(?:(?:quick|short|brief|\w+-minute|minute)\s+)?"
+        r"(?:minutes?|mins?|time|meeting|demo|call|chat|slot|visit|walkthrough|walk-through|appointment|session|coffee|lunch)\b",
+        "calling ringing phoning reaching here",
+    ),
     # "would you be up for 30 minutes", "would you be open to a call"
     Rule(
         r"\b(?:would|will|could|are)\s+you\s+be\s+(?:up\s+for|open\s+to|game\s+for|keen\s+on|free\s+for|around\s+for)\b",
@@ -462,7 +471,9 @@ _ERRAND = r"check\s+with|ask\s+(?:her|him|them)|find\s+out"
 _REP_OFFER = Rule(
     r"\b(?:(?:can|could|may|shall|should)\s+(?:i|we)|(?:would|do)\s+you\s+(?:like|want)\s+(?:me|us)\s+to|want\s+(?:me|us)\s+to"
     # ... or promised: "if you'd like, I'll check with her this week"
-    r"|(?:i'll|i\s+will|we'll|we\s+will|let\s+me))"
+    r"|(?:i'll|i\s+will|we'll|we\s+will|let\s+me)"
+    # ... or said as what the rep can do: "what I can do is email you our checklist"
+    r"|what\s+(?:i|we)\s+(?:can|could)\s+do\s+is)"
     r"\s+(?:just\s+|quickly\s+|also\s+|then\s+)?(?:send|email|e-mail|mail|text|forward|share|introduce|connect|loop|pass|put\s+you(?:\s+two|\s+both)?\s+in\s+touch"
     rf"|{_ERRAND})\b"
 )

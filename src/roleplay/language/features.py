@@ -178,6 +178,8 @@ _ITEM_SPLIT = Caseless(
 # An item that is a clause or a benefit, not a noun phrase: "you'll...", "so you...", "no more X".
 _NOT_NOUN_PHRASE = Rule(
     r"^\W*(?:you|we|i|they|he|she|it|it's|its|that|that's|thats|which|who|so|because|but|if|when|then|there|this|these|those|means|meaning|honestly|basically"
+    # a clause of its own after "now": "and now we're producing for two chains"
+    r"|now\s+(?:we|i|you|they|he|she|it)"
     r"|no\s+more|fewer|less|more|faster|lower|higher|happier|better|zero|never|save[sd]?|saving|cut|reduce[sd]?|is|are|was|were|can|will|would"
     # pleasantries closing a line: "ok, thanks manny, bye bye"
     r"|ok|okay|thanks|thank|bye|cheers|sure|right|anyway|talk|speak|take\s+care"
@@ -290,6 +292,9 @@ _VAGUE_ITEM = Lazy(
 )
 
 
+_TIME_CLAUSE = ("before ", "after ", "until ", "till ", "once ", "since ", "when ")
+
+
 def _product_list(sentence: str) -> bool:
     """Three or more short noun phrases after a product-subject cue.
 
@@ -297,6 +302,8 @@ def _product_list(sentence: str) -> bool:
     turntable, wireless remote start, it does forty loads an hour..." the list follows
     "ours has", not the later "it does"."""
     cue = _PRODUCT_CUE.search(sentence)
+    if cue is not None and sentence[: cue.start()].lower().endswith(_TIME_CLAUSE):
+        cue = None  # a time clause: "before we got a lid that holds its shape, ..."
     one = _ONE_PRODUCT_CUE.search(sentence) or _BUILT_CUE.search(sentence)
     if one is None and ":" in sentence:
         one = _COLON_CUE.search(sentence)
@@ -520,12 +527,31 @@ def _everyday(item: str) -> bool:
     return not _has_feature_word(_EVERYDAY_USE.sub(" ", item))
 
 
+# Pairs said as one word, whose "and" joins no list: "up and down the coast", "back and
+# forth", "pros and cons".
+_BINOMIAL = Lazy(
+    r"(?i)\b(?:up\s+and\s+down|back\s+and\s+forth|on\s+and\s+off|over\s+and\s+over|more\s+and\s+more|again\s+and\s+again"
+    r"|here\s+and\s+there|now\s+and\s+then|in\s+and\s+out|out\s+and\s+about|by\s+and\s+large|odds\s+and\s+ends"
+    r"|pros\s+and\s+cons|ins\s+and\s+outs|bits\s+and\s+pieces|far\s+and\s+wide|safe\s+and\s+sound|sick\s+and\s+tired"
+    r"|day\s+and\s+night|trial\s+and\s+error|first\s+and\s+foremost|loud\s+and\s+clear)\b"
+)
+
+
 def feature_list(sentence: str) -> str | None:
+    found = _feature_list(sentence)
+    if found is not None and " and " in sentence and _BINOMIAL.search(sentence):
+        # read again with each pair said as one (only where a list was found, seldom)
+        joined = _BINOMIAL.sub(lambda pair: pair.group().replace(" and ", "-n-"), sentence)
+        return sentence if _feature_list(joined) else None
+    return found
+
+
+def _feature_list(sentence: str) -> str | None:
     if "@" in sentence and _EMAIL.search(sentence):
         return None  # "an old entry: Mark Delaney, marketing manager, mark@corvid.com, ..."
     if "," in sentence and _THOUSANDS.search(sentence):
         # "2,000 restaurants" is one number, not two items
-        found = feature_list(_THOUSANDS.sub("", sentence))
+        found = _feature_list(_THOUSANDS.sub("", sentence))
         return sentence if found else None
     separators = (
         sentence.count(",")
@@ -796,6 +822,15 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"(?:designed|built|made|done|printed|fixed|redone|updated|installed|painted|cleaned|repaired|serviced|refreshed|written|photographed"
         r"|translated|designing|building|printing|fixing|redoing|updating|painting|repairing|servicing|refreshing)\b",
         "anything",
+    ),
+    # ... "see if you've got any design work coming up", "any jobs lined up?" (not
+    # their projects, a thing to ask about), and our free hands offered: "I have some openings"
+    Rule(
+        r"\b(?:got|have|need|planning|planned)\s+any\s+(?:more\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:work|jobs?|orders?|business)\s+"
+        r"(?:coming\s+up|in\s+the\s+pipeline|lined\s+up|on\s+the\s+horizon)\b"
+        r"|\b(?:i|we)\s+(?:have|'ve\s+got|got|still\s+have)\s+(?:a\s+few\s+|some\s+|a\s+couple\s+(?:of\s+)?)?(?:openings|availability|capacity|free\s+slots)"
+        r"(?:\s+for\s+(?:new\s+)?(?:clients|customers|projects|work|jobs))?\W*$",
+        "coming pipeline lined horizon openings availability capacity slots",
     ),
     # something free on offer: "a free review of your books", "a free audit"
     Rule(

@@ -460,6 +460,8 @@ _DENIAL = Rule(
     r"|fill|filled|submit|submitted|sign|signed|request|requested)\b"
     # (surprise at how soon owns up to it: "i wasnt expecting a call so fast")
     r"(?!\s+(?:[\w']+\s+){0,4}?(?:so|this|that)\s+(?:soon|fast|quick|quickly|early)\b)"
+    # (nor surprise at the call being made at all: "i didnt expect an actual phone call")
+    r"(?!\s+(?:an?\s+)?(?:actual|real|proper|live)\s+(?:phone\s+)?call)"
     # (a name not caught denies nothing: "oh right, the kayak guy. i still dont know your name")
     r"(?!\s+(?:your|ur)\s+(?:name|last\s+name|surname)\b)"
     # (not knowing what the caller sells denies no referral: "i dont even know what you guys do")

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from roleplay.language import precompiled
-from roleplay.language.repair import first_names, plain_word
+from roleplay.language.repair import OWNERS_BEFORE_ITS, first_names, plain_word
 from roleplay.language.text import (
     Lazy,
     Rule,
@@ -577,6 +577,12 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         if pattern is _MY_NAME_ANY and "name" not in text.lower():
             continue
         for match in pattern.finditer(text):
+            if (
+                text[match.start() : match.start() + 3].lower() == "its"
+                and text[: match.start()].rstrip(" ").rpartition(" ")[2].lower()
+                in OWNERS_BEFORE_ITS
+            ):
+                continue  # "holds its shape with a fresh pour": the possessive
             group = next(
                 g
                 for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7")
@@ -1015,7 +1021,19 @@ _NOT_NAME_ENDINGS = ("able", "ible", "ous", "ful", "less", "ive", "ness", "ment"
 
 def _could_be_a_name(word: str) -> bool:
     """A lower-case word said alone in answer to "who's calling?" that is no everyday word,
-    no company word and no filler ("devika")."""
+    no company word and no filler ("devika"), perhaps in two parts: each a first name
+    ("jean-luc") or each short ("soo-ah", "mi-rae"; not "follow-up", "check-in")."""
+    if "-" in word:
+        parts = word.split("-")
+        return (
+            len(parts) == 2
+            and all(part.isalpha() and not plain_word(part) for part in parts)
+            and (
+                all(part in first_names() for part in parts)
+                or all(2 <= len(part) <= 4 for part in parts)
+            )
+            and _could_be_a_name(word.replace("-", ""))
+        )
     return (
         len(word) >= 3
         and word.isalpha()

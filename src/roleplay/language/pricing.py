@@ -469,9 +469,24 @@ _PRICING_CHECKS = tuple(
 )
 
 
+# A phone number is no sum: "my number if you ever need it is 555-0163".
+_PHONE = Lazy(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b\d{3}[-.]\d{4}\b")
+
+
 def pricing(text: str) -> str | None:
     """The words of ``text`` that state a price, cost, fee, discount or trial term, or None."""
     low = lowercase(text)
+    found = _pricing(text, low)
+    if found is not None and ("-" in low or "." in low):
+        # read again with any phone number blanked out, letter for digit (so the words found
+        # still slice ``text``): only where a price was found, seldom
+        masked = _PHONE.sub(lambda phone: "x" * len(phone.group()), low)
+        if masked != low:
+            return _pricing(text, masked)
+    return found
+
+
+def _pricing(text: str, low: str) -> str | None:
     words = word_set(low)
     for need, gate, rule, precheck in _PRICING_CHECKS:
         if need is not None and need.isdisjoint(words):

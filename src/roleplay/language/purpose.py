@@ -52,6 +52,15 @@ _RECORD_VERB_WORDS = (
     " correcting refreshing auditing reviewing working"
 )
 
+# "I want to say forty-something", "I want to say about thirty": a guess at a figure, not why
+# the caller rings (but "I wanted to say congrats on the new shop" is, and so is "I wanted to
+# say it was great meeting you").
+_NOT_A_HEDGE = (
+    r"(?!(?<=say)\s+(?:(?:like|about|around|maybe|probably|roughly)\b|\d"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|a\s+hundred|a\s+dozen|half)\b))"
+)
+
 _REASON_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:i'm|i\s+am|we're|we\s+are|i\s+was|we\s+were|just)\s+(?:\w+\s+){0,2}?"
@@ -90,7 +99,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|(?:was|were)\s+(?:just\s+)?hoping|thought\s+i'd|figured\s+i'd)"
-        rf"\s+(?:to\s+)?(?:actually\s+|really\s+|just\s+|quickly\s+|personally\s+)?{_PURPOSE_VERBS}\b"
+        rf"\s+(?:to\s+)?(?:actually\s+|really\s+|just\s+|quickly\s+|personally\s+)?{_PURPOSE_VERBS}\b{_NOT_A_HEDGE}"
         # "I'd like to find out whether...", "we'd love to check in on the new site"
         # (not a visit asked for: "I'd love to swing by thursday" is an ask, no reason)
         r"|\b(?:i|we)'d\s+(?:really\s+)?(?:like|love)\s+to\s+(?:actually\s+|really\s+|just\s+|quickly\s+)?"
@@ -99,7 +108,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"|flag|warn|reconnect|compare)\b"
         # speech drops the subject: "wanted to pick your brain about the Reno site"
         r"|(?:^|[.!?,;:-]\s*)(?:(?:so|um|uh|yeah|and|just|hey|hi)\W+)*(?:wanted|was\s+hoping|hoping)\s+to\s+(?:actually\s+|really\s+|just\s+)?"
-        rf"{_PURPOSE_VERBS}\b"
+        rf"{_PURPOSE_VERBS}\b{_NOT_A_HEDGE}"
         # ... or a second clause with the same subject: "I've got an old contact for Corvid
         # and want to make sure it's still right"
         r"|\band\s+(?:just\s+)?(?:want|wanted|would\s+like|'d\s+like)\s+to\s+(?:just\s+|quickly\s+)?(?:make\s+sure|check|confirm|verify|update)\b",
@@ -546,7 +555,8 @@ def plain_purpose(text: str) -> str | None:
 
 _VALUE_STATEMENT = Rule(
     r"\b(?:we|i)\s+(?:(?:also|basically|just|actually|really)\s+)?"
-    r"(?:help|keep|warn|alert|stop|save|cut|reduce|fix|solve|prevent|protect|catch|make\s+sure"
+    # (not a habit: "I keep seeing your cakes all over instagram")
+    r"(?:help|keep(?!s?\s+[a-z]+ing\b)|warn|alert|stop|save|cut|reduce|fix|solve|prevent|protect|catch|make\s+sure"
     rf"|get|turn|fill|spot|flag|remind|automate|send|text)s?{_NOT_A_FEE}\s+\w+"
     # "we're a billing software company for engineering firms"
     r"|\b(?:we're|we\s+are)\s+an?\s+(?:[\w'-]+\s+){0,4}?(?:company|firm|platform|tool|service|app|provider|agency|business|startup|team)\s+(?:for|that\s+helps|helping|serving)\s+\w+"
@@ -570,7 +580,7 @@ _WE_DO = (
     r"|automate|cut|reduce|track|insure|specialize|specialise|take\s+care\s+of|sort\s+out"
     r"|work\s+with\s+(?:[\w'&-]+\s+){1,6}?(?:on|to|who|that|so)\s+\w+"
     # (not "do": "we do work uniforms for shops" says what the firm is, not why it calls)
-    r"|train|recruit|staff|deliver|keep|warn|alert|stop|save|catch|protect|prevent|monitor|flag|spot"
+    r"|train|recruit|staff|deliver|keep(?!s?\s+[a-z]+ing\b)|warn|alert|stop|save|catch|protect|prevent|monitor|flag|spot"
     r"|remind|fill|find|connect|simplify|streamline|turn|get|make\s+sure"
 )
 # (nor a relative clause: "20 percent of whatever we find")
@@ -731,18 +741,19 @@ _KNOWN_PROBLEM = Rule(
 
 
 # A problem reported by people like them is a reason too: "operators opening sites fast tell
-# us their crews can't keep up", "we keep hearing from clinics that no-shows eat their day".
+# us their crews can't keep up", "we keep hearing from clinics that no-shows eat their day",
+# "what we keep seeing is jobs quoted from memory that lose money".
 _PROBLEM_WORDS = (
     r"(?:can't|cannot|can\s+not|couldn't|lose|loses|losing|lost|miss|misses|missing|struggle|struggling"
     r"|waste|wasting|fail|fails|failing|spoil|spoils|spoiled|behind|late|hard|harder|pain|headache|problem"
-    r"|problems|mess|stuck|overpay|overpaying|drown|drowning|buried|scrambling|too\s+(?:long|much|many|slow))"
+    r"|problems|mess|stuck|overpay|overpaying|drown|drowning|buried|scrambling|eat|eats|eating|too\s+(?:long|much|many|slow))"
 )
 _REPORTED_PROBLEM = Rule(
     r"(?<!you )(?<!they )\b(?:tell|tells|told|keep\s+telling)\s+(?:us|me)\b(?:\s+that)?"
     rf"[^.!?]{{0,80}}?\b{_PROBLEM_WORDS}\b(?:\s+[^\s.!?]+){{0,8}}"
-    r"|\b(?:we|i)\s+(?:keep\s+|always\s+|often\s+)?(?:hear|hearing|heard)\s+(?:from\s+)?"
+    r"|\b(?:we|i)\s+(?:keep\s+|always\s+|often\s+)?(?:hear|hearing|heard|keep\s+seeing|see\s+a\s+lot\s+of)\s+(?:from\s+)?"
     rf"[^.!?]{{0,60}}?\b{_PROBLEM_WORDS}\b(?:\s+[^\s.!?]+){{0,8}}",
-    "tell tells told telling hear hearing heard",
+    "tell tells told telling hear hearing heard seeing see",
 )
 
 

@@ -190,7 +190,42 @@ def statement_question_cue(text: str) -> bool:
         # a guess left open at the end: "chaos how, like inventory between the two shops, or"
         # (one look at its last letters first: nearly every line ends otherwise)
         or (low.rstrip(" .!").endswith("or") and _TRAILING_OR.search(low) is not None)
+        # a tag question on what they do: "he's still running the mombasa branch too yeah"
+        or (low.rstrip(" .!").endswith(_TAGS_ENDING) and _TAG_END.search(low) is not None)
     )
+
+
+# A tag question: a sentence about them (or their people), then "right", "yeah" or "correct"
+# after a pause ("yeah" needs none): "you're still on paper logs, right", "he's still running
+# the mombasa branch too yeah" (not "you're doing it right": "right" with no pause is how).
+_TAGS_ENDING = ("right", "yeah", "correct")
+_THEIR_SUBJECT = r"(?:you|you're|youre|your|he|he's|hes|she|she's|shes|they|they're|theyre|their|his|her|y'all|you\s+guys)"
+_TAG_END = Lazy(
+    r"(?:^|[.!?;:]\s+)(?:(?:so|and|ok|okay|oh|but|now)\W+)*"
+    + _THEIR_SUBJECT
+    + r"\s[^.!?;:]{6,}?(?:,\s*(?:right|yeah|correct)|\s+yeah)\W*$"
+)
+_TAG_WORDS = frozenset(_TAGS_ENDING)
+_THEIR_SUBJECTS = frozenset(
+    "you you're youre your he he's hes she she's shes they they're theyre their his her y'all".split()
+)
+_TAG_LEADS = frozenset("so and ok okay oh but now".split())
+
+
+def _tag_question(lowered: list[str], gaps: list[str]) -> None:
+    """Mark a tag question closing the line (see _TAG_END) with its "?"."""
+    n = len(lowered)
+    if n < 4 or lowered[-1] not in _TAG_WORDS or any(ch in "?!" for ch in gaps[n]):
+        return
+    if lowered[-1] != "yeah" and "," not in gaps[n - 1]:
+        return  # "you're doing it right"
+    start = n - 1
+    while start > 0 and not pause(gaps[start], strong=True):
+        start -= 1
+    while start < n - 1 and lowered[start] in _TAG_LEADS:
+        start += 1
+    if lowered[start] in _THEIR_SUBJECTS and n - 1 - start >= 3:
+        gaps[n] = "?" + gaps[n].lstrip(".")
 
 
 _TRAILING_OR = Lazy(r",\s*or\W*$")
@@ -387,6 +422,7 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         elif stripped[:1] != "?":
             gaps[end] = "?" + after
         i = end
+    _tag_question(lowered, gaps)
 
 
 # Where someone is, asked in full ("is marguerite free", "is he around"): a new subject

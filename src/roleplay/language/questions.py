@@ -70,8 +70,10 @@ _TIME_CHECK = AnyOf(
     # the hour of a night call: "did I wake you up?", "were you asleep?", "is it too late?"
     Rule(
         r"\b(?:did|have|do)\s+i\s+(?:just\s+)?(?:(?:wake|woke)\s+(?:you|ya|u)|get\s+(?:you|ya|u)\s+out\s+of\s+bed)\b"
-        r"|\b(?:were|are)\s+(?:you|u)\s+(?:already\s+)?(?:asleep|sleeping|in\s+bed)\b|\b(?:is\s+it|too)\s+late\s+to\s+(?:talk|call|chat)\b",
-        "wake woke asleep sleeping bed late",
+        r"|\b(?:were|are)\s+(?:you|u)\s+(?:already\s+)?(?:asleep|sleeping|in\s+bed)\b|\b(?:is\s+it|too)\s+late\s+to\s+(?:talk|call|chat)\b"
+        # ... or the hour where they are: "is it late there?"
+        r"|\bis\s+it\s+(?:(?:too|really|very|super|pretty)\s+)?(?:late|early)\s+(?:there|over\s+there|for\s+you|where\s+you\s+are)\b",
+        "wake woke asleep sleeping bed late early",
     ),
     # Checking the referrer's word that this call is welcome: "she said you might be open
     # to a call?" (asked; said flat, it only reports what she said).
@@ -111,7 +113,7 @@ _ROUTING = AnyOf(
         + _WHEREABOUTS_WHEN
         # "Is Martin about?" (British), or a last clause after the reason: "..., is she free?"
         + r"|(?:^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?|(?:[,;]|\s-+)\s*(?:and\s+|so\s+)?)is\s+(?!(?:it|that|this|there|everything|anything|anyone)\b)"
-        r"(?:he|she|they|(?:mr|mrs|ms|dr)\.?\s+[\w'-]+|[\w'-]+(?:\s+[\w'-]+)?)\s+(?:(?:usually|normally|generally|typically|still)\s+)?(?:about|around|in|available|free|there|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)"
+        r"(?:he|she|they|(?:mr|mrs|ms|dr)\.?\s+[\w'-]+(?:\s+[\w'-]+)?|[\w'-]+(?:\s+[\w'-]+)?)\s+(?:(?:usually|normally|generally|typically|still)\s+)?(?:about|around|in|available|free|there|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)"
         + _WHEREABOUTS_WHEN,
         "is",
     ),

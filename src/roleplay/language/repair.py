@@ -225,7 +225,7 @@ _ITS_BEFORE = frozenset(
 # The words the rules hinge on: a typo in one of them would hide a mistake or a good move.
 _KEYWORDS = frozenset(
     """
-    calling called reason reaching wanted wondering because about regarding purpose
+    calling called ringing phoning reason reaching wanted wondering because about regarding purpose
     trying selling sales pitch telemarketer telemarketing survey honest honestly
     sorry apologize apologise apologies bother bothering interrupt interrupting intrusion
     disturb disturbing forgive pardon excuse minute minutes second seconds quick
@@ -968,7 +968,12 @@ def _repair(text: str, names: bool) -> Repaired:
                 fixed = "You're" if word[0].isupper() else "you're"  # "jim said your expecting me"
             if low == "u" and not gaps[i + 1].startswith(".") and (i or following):
                 fixed = "you"  # "whenever suits u"; not the "u" of "u.s."
-            if fixed is None and low == "its" and _name_then_company(lowered, i + 1):
+            if (
+                fixed is None
+                and low == "its"
+                and not _owner_before(lowered, gaps, i)
+                and _name_then_company(lowered, i + 1)
+            ):
                 fixed = "It's" if word[0].isupper() else "it's"  # "its dev patel from..."
             if (
                 fixed is None
@@ -993,7 +998,12 @@ def _repair(text: str, names: bool) -> Repaired:
                 and "," in gaps[i + 2]
             ):
                 fixed = "It's" if word[0].isupper() else "it's"  # "hey, its raj, raj menon"
-            if fixed is None and low == "its" and _capitalised_name_follows(new, gaps, i + 1):
+            if (
+                fixed is None
+                and low == "its"
+                and not _owner_before(lowered, gaps, i)
+                and _capitalised_name_follows(new, gaps, i + 1)
+            ):
                 fixed = "It's" if word[0].isupper() else "it's"  # "hi Alisha its Kofi Mensah, ..."
             if (
                 low == "would"
@@ -1172,6 +1182,24 @@ def _capitalised_name_follows(words: list[str], gaps: list[str], j: int) -> bool
 
 
 _BEFORE_ITS = frozenset("hi hey hello yeah yes morning afternoon evening so".split())
+
+# Words after which "its" owns what follows ("holds its shape with a fresh pour", "in its
+# second year at the site"): a preposition or a verb, with no pause between.
+OWNERS_BEFORE_ITS = frozenset(
+    """
+    of in on for with by to at from into onto about over under through across within without
+    has had have having hold holds held keep keeps kept lose loses lost do does did make makes
+    made get gets got change changes changed use uses used run runs ran take takes took find
+    finds found show shows showed grow grows grew reach reaches reached
+    """.split()
+)
+
+
+def _owner_before(lowered: list[str], gaps: list[str], i: int) -> bool:
+    """Whether the "its" at ``i`` follows a word that makes it the possessive."""
+    return i > 0 and not pause(gaps[i]) and lowered[i - 1] in OWNERS_BEFORE_ITS
+
+
 _CAPITALISED_WORD = Lazy(r"[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?")
 
 
