@@ -3965,6 +3965,28 @@ MESSY_TABLE = [
     # ... a first name in two parts, typed in lower case, answers "who's calling?"
     ("mi-rae kwon, harbor freight audit", "who's calling?", "introduction", True),
     ("follow-up, harbor freight audit", "who's calling?", "introduction", False),
+    # (session 36, messy80) someone asked for, pressed ("or not"), is still routing; a
+    # surname after two particles still makes a name
+    ("ok look, is she in or not", None, "routing", True),
+    ("ok look, is she in or not", None, "discovery_question", False),
+    ("hi Tom, Mira van der Linde from Coldcase Storage", None, "introduction", True),
+    ("Tom, this is Mira van der Linde from Coldcase Storage", None, "introduction", True),
+    # ... and a name no list knows, typed in lower case after the one addressed, counts when
+    # a company named by its trade follows
+    (
+        "mr ortega, ji-ho lim from harborline freight. calling about your reefer loads",
+        None,
+        "introduction",
+        True,
+    ),
+    ("hi sam, good weather from the coast", None, "introduction", False),
+    # (session 36, seeds-pBX) a meeting asked for as what they would like; names asked for
+    # by a range; names pressed for
+    ("would you want to talk it through with your ops lead", None, "commitment_ask", True),
+    ("would you want to talk it through with your ops lead", None, "discovery_question", False),
+    ("would you like to talk about your goals for the year", None, "commitment_ask", False),
+    ("could you send me two or three names this month", None, "referral_ask", True),
+    ("when do you think you could get them to me", None, "discovery_question", False),
     # (session 36, seeds-pBW) a phone number is no sum; work fished for sells
     ("my number if you need it is 555-0199", None, "pricing", False),
     ("it's 450 a month, call 555-0163 to sign up", None, "pricing", True),

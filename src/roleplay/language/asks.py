@@ -404,8 +404,12 @@ _COMMIT_NOUN = AnyOf(
         r"|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)sign\s+you\s+up|get\s+you\s+(?:all\s+)?(?:set\s+up|signed\s+up|on\s+board(?:ed)?)"
         # "when can I get in front of your purchasing team?"
         r"|get\s+in\s+front\s+of\s+(?:you|your|him|her|them|the)"
-        r"|walk\s+(?:you|them|your\s+team)\s+through)\b",
-        "sign sit get meet come stop swing drop pop show set pencil walk",
+        r"|walk\s+(?:you|them|your\s+team)\s+through"
+        # a meeting asked for as what they would like: "would you want to talk it through",
+        # "do you wanna meet"
+        r"|(?:would|do)\s+you\s+(?:like|want|wanna)\s+(?:to\s+)?(?:meet(?:\s+up)?|talk\s+(?:it|this|that)\s+(?:through|over)"
+        r"|get\s+together|grab\s+(?:a\s+)?(?:coffee|lunch|drink|bite)))\b",
+        "sign sit get meet come stop swing drop pop show set pencil walk talk grab",
     ),
     # a talk itself, as the thing asked for: "would you be interested in talking about it?",
     # "open to chatting more sometime?" (not "interested in talking about your process")
@@ -969,7 +973,9 @@ _FOR_OUR_NAME = Rule(
 _NAMES_FOR_US = Rule(
     # ("if you could send me, say, five names this month")
     r"\b(?:(?:can|could|would|will)\s+you|if\s+you\s+(?:could|would|can))\s+(?:please\s+|maybe\s+|just\s+)?(?:share|give\s+me|send\s+me|pass\s+me|text\s+me|email\s+me)\W+(?:say\W+|like\W+|maybe\W+)?"
-    r"(?:a\s+few|some|any|a\s+couple(?:\s+of)?|one\s+or\s+two|\d+|two|three|four|five|six|ten|a\s+handful\s+of)\s+(?:of\s+(?:their|your|the)\s+)?(?:names|contacts|clients|customers)\b"
+    # (or a count given as a range: "three or four names")
+    r"(?:a\s+few|some|any|a\s+couple(?:\s+of)?|one\s+or\s+two|(?:\d+|two|three|four|five|six)\s+or\s+(?:\d+|three|four|five|six|seven|ten)|\d+|two|three|four|five|six|ten|a\s+handful\s+of)"
+    r"\s+(?:of\s+(?:their|your|the)\s+)?(?:names|contacts|clients|customers)\b"
     # (not names asked for their own use: "give me some names of good caterers")
     r"(?!\s+of\s+(?:good|great|decent|reliable|trusted|any\s+good)\b)"
     r"|\b(?:you(?:\s+(?:could|can|would|might))?|just|please)\s+(?:(?:just|maybe|also)\s+)?(?:mention|drop|pass\s+along|pass\s+on)\s+(?:(?:my|our)\s+name|me|us)\s+(?:to|with)\b",

@@ -148,7 +148,8 @@ _NOT_NAMES = frozenset(
 # word, so a brand is never read as the person "Expo".
 _NAME_TOKEN = r"(?:(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z]+)*(?![A-Za-z]))"
 _PARTICLE = r"(?:de|del|della|da|di|van|von|der|den|la|le|bin|al|el|dos|du|st\.)"
-_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,2}}"
+# (one or two particles before a surname: "Ana da Silva", "Liesl van der Berg")
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{0,2}}"
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?"
 
 # A pause or a filler where a name is about to be said: "-- uh, ", "... um ".
@@ -643,7 +644,7 @@ _ADDRESS_THEN_NAME = Lazy(
     # "Sam! Nadia Brooks.")
     rf"(?P<address>(?:(?i:mr|mrs|ms|mx|dr)\.?\s+)?[A-Za-z][\w'-]*)(?:\s+(?i:{GREETING_WORDS}))?\s*(?:,|\s-+|\s?[—–]|!|\.)\s*"
     rf"(?:(?i:{GREETING_WORDS})\s*(?:,|\s-|!|\.)\s*)?"
-    r"(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+(?:-[A-Za-z][a-z'-]+)?)"
+    rf"(?P<first>[A-Za-z][a-z'-]+)\s+(?:(?i:{_PARTICLE})\s+){{0,2}}(?P<last>[A-Za-z][a-z'-]+(?:-[A-Za-z][a-z'-]+)?)"
     # then a pause, or the company and a pause: "renata hi, tom reyes frostline. we warn..."
     # or where they are from: "morning loretta, yusuf adebayo-kline with harrow retort"
     # "hi lucinda, keith darrow for ms. ferrante": the caller, asking for someone
@@ -664,6 +665,16 @@ _SELF_DESCRIBED = Lazy(
 _FIRM_THEN_CALLING = Lazy(
     r"(?i)\s*,\s*[\w&'-]+(?:\s+[\w&'-]+)?\s*,\s*(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:calling|reaching\s+out|ringing)\b"
 )
+
+
+# ... or where from, a company by its trade: " from bluestrait freight" (its last word a
+# business word, as _LOWER_NAME_BUSINESS checks)
+_FROM_FIRM = Lazy(r"(?i)\s+(?:from|with|at|over\s+at)\s+(?:[\w&'-]+\s+){0,2}(?P<end>[\w&'-]+)\s*$")
+
+
+def _from_a_business(after: str) -> bool:
+    found = _FROM_FIRM.match(after)
+    return found is not None and found.group("end").lower() in _BUSINESS_WORDS
 
 
 # A word, a stop, then two words and a pause: the shape of "Rob. Carl Jensen." (a quick
@@ -767,6 +778,7 @@ def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
             (
                 _SELF_DESCRIBED.match(match.group("after"))
                 or _FIRM_THEN_CALLING.match(match.group("after"))
+                or _from_a_business(match.group("after"))
             )
             and _could_be_a_name(first.lower())
             and _could_be_a_name(last.lower())

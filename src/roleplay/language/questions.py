@@ -87,7 +87,9 @@ _TIME_CHECK = AnyOf(
 # "is he usually free then?", "is she in on mondays?" (both forms in _ROUTING end so).
 _WHEREABOUTS_WHEN = (
     r"\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+|then|later|after\s+lunch"
-    r"|(?:in|on)\s+(?:the\s+)?(?:mornings?|afternoons?|evenings?|(?:mon|tues|wednes|thurs|fri)days?))?\W*$"
+    r"|(?:in|on)\s+(?:the\s+)?(?:mornings?|afternoons?|evenings?|(?:mon|tues|wednes|thurs|fri)days?))?"
+    # (pressed: "is he in or not")
+    r"(?:\s+or\s+not)?\W*$"
 )
 _ROUTING = AnyOf(
     Rule(
@@ -264,7 +266,9 @@ _FAVOUR = Rule(
     r"(?:send|email|e-mail|mail|forward)\s+(?:over|across|along|through|(?:me|us)\s+(?!your\b))\b"
     # ... or hoped for: "was hoping you'd let me photograph the boards"
     r"|\b(?:hoping|wondering\s+if|wondered\s+if)\s+you(?:'d|\s+would|\s+could|\s+might)\s+(?:be\s+(?:willing|able|happy)\s+to\s+)?"
-    r"(?:let\s+(?:me|us)|send\s+(?:me|us|over)|give\s+(?:me|us)|lend\s+(?:me|us)|do\s+(?:me|us)\s+a\s+favou?r)\b",
+    r"(?:let\s+(?:me|us)|send\s+(?:me|us|over)|give\s+(?:me|us)|lend\s+(?:me|us)|do\s+(?:me|us)\s+a\s+favou?r)\b"
+    # ... or pressed for: "when do you think you could get them to me?"
+    r"|\b(?:when|how\s+soon)\s+(?:do\s+you\s+think\s+)?you(?:'d|\s+would|\s+could|\s+can|\s+might)\s+(?:get|send|pass|email)\s+(?:them|those|it|that|these)\s+(?:over\s+)?to\s+(?:me|us)\b",
     # (the words of the first part, or of the second: "pen" is rarer than "have")
     "can could would will pen pencil paper write hoping wondering wondered",
 )
