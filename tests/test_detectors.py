@@ -3926,6 +3926,13 @@ MESSY_TABLE = [
     ("so your crew still does the night loads yeah", None, "discovery_question", True),
     ("you're still on the paper system, right", None, "question", True),
     ("you're doing it right", None, "question", False),
+    # ... the tag closing the last clause of a run-on line (found in the new-user check)
+    (
+        "hi its dana lee from acme, calling cause crews your size lose hours to paper logs, youre still on paper yeah",
+        None,
+        "discovery_question",
+        True,
+    ),
     ("we did that last year yeah", None, "question", False),
     # ... a habit of ours ("I keep seeing...") says no reason; a guess at a figure ("I want to
     # say thirty") neither, but "I wanted to say congrats" does

@@ -195,13 +195,13 @@ def statement_question_cue(text: str) -> bool:
     )
 
 
-# A tag question: a sentence about them (or their people), then "right", "yeah" or "correct"
+# A tag question: a sentence or clause about them (or their people), then "right", "yeah" or "correct"
 # after a pause ("yeah" needs none): "you're still on paper logs, right", "he's still running
 # the mombasa branch too yeah" (not "you're doing it right": "right" with no pause is how).
 _TAGS_ENDING = ("right", "yeah", "correct")
 _THEIR_SUBJECT = r"(?:you|you're|youre|your|he|he's|hes|she|she's|shes|they|they're|theyre|their|his|her|y'all|you\s+guys)"
 _TAG_END = Lazy(
-    r"(?:^|[.!?;:]\s+)(?:(?:so|and|ok|okay|oh|but|now)\W+)*"
+    r"(?:^|[.!?;:,]\s+)(?:(?:so|and|ok|okay|oh|but|now)\W+)*"
     + _THEIR_SUBJECT
     + r"\s[^.!?;:]{6,}?(?:,\s*(?:right|yeah|correct)|\s+yeah)\W*$"
 )
@@ -219,8 +219,10 @@ def _tag_question(lowered: list[str], gaps: list[str]) -> None:
         return
     if lowered[-1] != "yeah" and "," not in gaps[n - 1]:
         return  # "you're doing it right"
-    start = n - 1
-    while start > 0 and not pause(gaps[start], strong=True):
+    # (the clause the tag closes: after the last pause, a comma too: "calling cause..., youre
+    # still quoting from memory yeah")
+    start = n - 2  # (past the tag and its own comma)
+    while start > 0 and not pause(gaps[start]):
         start -= 1
     while start < n - 1 and lowered[start] in _TAG_LEADS:
         start += 1
