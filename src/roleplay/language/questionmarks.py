@@ -195,9 +195,10 @@ def statement_question_cue(text: str) -> bool:
     )
 
 
-# A tag question: a sentence or clause about them (or their people), then "right", "yeah" or "correct"
-# after a pause ("yeah" needs none): "you're still on paper logs, right", "he's still running
-# the mombasa branch too yeah" (not "you're doing it right": "right" with no pause is how).
+# A tag question: a sentence or clause about them (or their people), then "right", "yeah" or
+# "correct" after a pause ("yeah" needs none): "you're still on paper logs, right", "he's
+# still running the mombasa branch too yeah" (not "you're doing it right": "right" with no
+# pause is how).
 _TAGS_ENDING = ("right", "yeah", "correct")
 _THEIR_SUBJECT = r"(?:you|you're|youre|your|he|he's|hes|she|she's|shes|they|they're|theyre|their|his|her|y'all|you\s+guys)"
 _TAG_END = Lazy(
