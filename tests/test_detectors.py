@@ -4082,19 +4082,6 @@ def test_a_talk_placed_by_who_introduced_us_is_no_pretext(rep: str, flagged: boo
 
 
 @pytest.mark.parametrize(
-    ("reply", "support"),
-    [
-        # recognised, and only surprised that anyone phoned
-        ("oh! right yes hi. I didnt expect an actual phone call haha", "confirmed"),
-        # ... but not expecting a call at all denies one was expected
-        ("I wasnt expecting a call", "denied"),
-    ],
-)
-def test_surprise_at_a_phone_call_denies_no_connection(reply: str, support: str) -> None:
-    assert claim_support([reply]) == support
-
-
-@pytest.mark.parametrize(
     ("compliment", "flagged"),
     [
         # a habit of ours ("I keep seeing...") tells them no reason for the call
@@ -4211,6 +4198,10 @@ def test_messy_price_questions(line: str, asks: bool) -> None:
         # an emphatic "did" tells something else, it owns up to nothing
         ("we did have a leak in the spring though", "none"),
         ("oh yes, we did.", "confirmed"),
+        # (session 36, messy79) recognised, and only surprised that anyone phoned; not
+        # expecting a call at all still denies one was expected
+        ("oh! right yes hi. I didnt expect an actual phone call haha", "confirmed"),
+        ("I wasnt expecting a call", "denied"),
     ],
 )
 def test_messy_replies_that_support_a_claim(reply: str, support: str) -> None:

@@ -224,9 +224,8 @@ _AGAIN_LAST = Rule(
 
 
 def _wish_to_close(norm: str) -> str | None:
-    found = _WISH_LAST.find(norm) or _AGAIN_LAST.find(
-        norm
-    )  # (their word gates turn most lines away)
+    # (their word gates turn most lines away)
+    found = _WISH_LAST.find(norm) or _AGAIN_LAST.find(norm)
     if found is None or first_match(_GREETING, norm) is not None:
         return None
     from roleplay.language.names import rep_name

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from roleplay.language.text import Lazy, Rule, has_any, is_question, lowercase, sentences, word_set
+from roleplay.language.voicemail import PHONE_DIGITS
 
 _NUMBER_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -469,10 +470,6 @@ _PRICING_CHECKS = tuple(
 )
 
 
-# A phone number is no sum: "my number if you ever need it is 555-0163".
-_PHONE = Lazy(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b\d{3}[-.]\d{4}\b")
-
-
 def pricing(text: str) -> str | None:
     """The words of ``text`` that state a price, cost, fee, discount or trial term, or None."""
     low = lowercase(text)
@@ -480,7 +477,8 @@ def pricing(text: str) -> str | None:
     if found is not None and ("-" in low or "." in low):
         # read again with any phone number blanked out, letter for digit (so the words found
         # still slice ``text``): only where a price was found, seldom
-        masked = _PHONE.sub(lambda phone: "x" * len(phone.group()), low)
+        # (a phone number is no sum: "my number if you ever need it is 555-0163")
+        masked = PHONE_DIGITS.sub(lambda phone: "x" * len(phone.group()), low)
         if masked != low:
             return _pricing(text, masked)
     return found

@@ -553,10 +553,13 @@ def plain_purpose(text: str) -> str | None:
     return None
 
 
+# "keep" as what we do for them ("we keep your freezers running"), not a habit of ours ("I
+# keep seeing your cakes all over instagram")
+_KEEP = r"keep(?!s?\s+[a-z]+ing\b)"
+
 _VALUE_STATEMENT = Rule(
     r"\b(?:we|i)\s+(?:(?:also|basically|just|actually|really)\s+)?"
-    # (not a habit: "I keep seeing your cakes all over instagram")
-    r"(?:help|keep(?!s?\s+[a-z]+ing\b)|warn|alert|stop|save|cut|reduce|fix|solve|prevent|protect|catch|make\s+sure"
+    rf"(?:help|{_KEEP}|warn|alert|stop|save|cut|reduce|fix|solve|prevent|protect|catch|make\s+sure"
     rf"|get|turn|fill|spot|flag|remind|automate|send|text)s?{_NOT_A_FEE}\s+\w+"
     # "we're a billing software company for engineering firms"
     r"|\b(?:we're|we\s+are)\s+an?\s+(?:[\w'-]+\s+){0,4}?(?:company|firm|platform|tool|service|app|provider|agency|business|startup|team)\s+(?:for|that\s+helps|helping|serving)\s+\w+"
@@ -580,7 +583,7 @@ _WE_DO = (
     r"|automate|cut|reduce|track|insure|specialize|specialise|take\s+care\s+of|sort\s+out"
     r"|work\s+with\s+(?:[\w'&-]+\s+){1,6}?(?:on|to|who|that|so)\s+\w+"
     # (not "do": "we do work uniforms for shops" says what the firm is, not why it calls)
-    r"|train|recruit|staff|deliver|keep(?!s?\s+[a-z]+ing\b)|warn|alert|stop|save|catch|protect|prevent|monitor|flag|spot"
+    rf"|train|recruit|staff|deliver|{_KEEP}|warn|alert|stop|save|catch|protect|prevent|monitor|flag|spot"
     r"|remind|fill|find|connect|simplify|streamline|turn|get|make\s+sure"
 )
 # (nor a relative clause: "20 percent of whatever we find")

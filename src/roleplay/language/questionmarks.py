@@ -200,17 +200,17 @@ def statement_question_cue(text: str) -> bool:
 # still running the mombasa branch too yeah" (not "you're doing it right": "right" with no
 # pause is how).
 _TAGS_ENDING = ("right", "yeah", "correct")
-_THEIR_SUBJECT = r"(?:you|you're|youre|your|he|he's|hes|she|she's|shes|they|they're|theyre|their|his|her|y'all|you\s+guys)"
-_TAG_END = Lazy(
-    r"(?:^|[.!?;:,]\s+)(?:(?:so|and|ok|okay|oh|but|now)\W+)*"
-    + _THEIR_SUBJECT
-    + r"\s[^.!?;:]{6,}?(?:,\s*(?:right|yeah|correct)|\s+yeah)\W*$"
-)
 _TAG_WORDS = frozenset(_TAGS_ENDING)
 _THEIR_SUBJECTS = frozenset(
     "you you're youre your he he's hes she she's shes they they're theyre their his her y'all".split()
 )
 _TAG_LEADS = frozenset("so and ok okay oh but now".split())
+# (the same words as one regex, for the quick test on the whole line)
+_TAG_END = Lazy(
+    rf"(?:^|[.!?;:,]\s+)(?:(?:{'|'.join(sorted(_TAG_LEADS))})\W+)*"
+    rf"(?:{'|'.join(sorted(_THEIR_SUBJECTS))}|you\s+guys)"
+    rf"\s[^.!?;:]{{6,}}?(?:,\s*(?:{'|'.join(_TAGS_ENDING)})|\s+yeah)\W*$"
+)
 
 
 def _tag_question(lowered: list[str], gaps: list[str]) -> None:

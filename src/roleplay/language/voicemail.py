@@ -100,7 +100,8 @@ def voicemail_greeting(text: str) -> str | None:
     return None
 
 
-_PHONE_DIGITS = Lazy(
+#: A phone number in digits: "773.555.0104", "(303) 555-0164", "555-0163".
+PHONE_DIGITS = Lazy(
     r"(?<![\w$.])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])?\d{3}[\s.-]\d{4}(?![\d])"
     r"|(?<![\w$.])\d{10,11}(?![\d])"
 )
@@ -150,7 +151,7 @@ def phone_number(text: str) -> str | None:
     # Both digit rules need at least 7 digits (_PHONE_INTL's numbers are kept from 9), so a
     # line with a time or a reference number ("at 3", "ref 1234") skips them.
     if _digits(norm) >= 7 and _DIGIT_GROUPS.search(norm) is not None:
-        match = _PHONE_DIGITS.search(norm)
+        match = PHONE_DIGITS.search(norm)
         if match:
             return match.group()
         for match in _PHONE_INTL.finditer(norm):
