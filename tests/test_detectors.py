@@ -4004,6 +4004,97 @@ MESSY_TABLE = [
         True,
     ),
     ("do you have any renovation projects coming up", None, "sales_offer", False),
+    # (session 37, messy81) catching the person is no reason, catching up is
+    ("hey priya, was hoping to catch you before the weekend, ring me back", None, "reason", False),
+    ("hi priya, wanted to catch up about the harbour project", None, "reason", True),
+    # a spec sheet said in clauses: the material, the rating, what folds away
+    (
+        "the crates are polypropylene, rated to minus forty, theyve got labels on both ends, and theyre stackable",
+        None,
+        "feature_list",
+        True,
+    ),
+    (
+        "reviewers rated us at 4.9 stars, the crew is friendly and the vans are clean",
+        None,
+        "feature_list",
+        False,
+    ),
+    (
+        "so its a tour headset, the units are waterproof, theres GPS so clips play by each case, and the batteries last all day",
+        None,
+        "feature_list",
+        True,
+    ),
+    # a word coined on "-ly" said alone is a brand; "-lly" is a surname's
+    (
+        "hi Gurpreet, this is Trellisly out of Modesto, calling about soil sensors",
+        None,
+        "introduction",
+        False,
+    ),
+    ("hi Gurpreet, this is Connolly from Ridge Roofing", None, "introduction", True),
+    ("hey gurpreet, this is trellisly out of modesto", None, "introduction", False),
+    # a trade after an unknown word names a firm ("brightwave streaming calling")
+    (
+        "hi mr okafor, this is brightwave streaming calling about your chapel",
+        None,
+        "introduction",
+        False,
+    ),
+    # (a proposal named before where and when: "so, lunch thursday, noon, somewhere...?")
+    ("so, coffee friday, 10ish, somewhere near your office?", None, "commitment_ask", True),
+    ("we had coffee friday, near your office?", None, "commitment_ask", False),
+    # the hour said back, and a reminder timed by the meeting, are steps
+    ("perfect, noon at the taco place.", None, "next_step", True),
+    ("ill text you the night before", None, "next_step", True),
+    # what a friend told me they want, with "you're"
+    (
+        "our mutual friend jo told me youre looking for a new caterer",
+        None,
+        "misleading_claim",
+        True,
+    ),
+    # a way to reach them, read back and checked, asks nothing about them; a role does
+    (
+        "ive got your billing address as 22 Pine Lane, is that still right",
+        None,
+        "discovery_question",
+        False,
+    ),
+    (
+        "ive got your billing address as 22 Pine Lane, is that still right",
+        None,
+        "contact_details",
+        True,
+    ),
+    (
+        "ive got you down as the office manager, is that still right",
+        None,
+        "discovery_question",
+        True,
+    ),
+    # (the same for the scorer: an email read back and checked, scored only, is no discovery)
+    ("the email we have is ana@corvid.com, is that still good", None, "discovery_question", False),
+    # the record checked as what the caller wants to know, not as a condition
+    (
+        "that one is from 2021, so I'd like to know whether it's still current",
+        None,
+        "record_check",
+        True,
+    ),
+    ("if that's still current I'll leave it as it is", None, "record_check", False),
+    (
+        "is there anybody else at Fernhill who should be on our mailing list",
+        None,
+        "right_person",
+        True,
+    ),
+    # "calling because..." gives the reason, it is no step; "calling you back friday" is
+    ("calling because you said the paperwork was eating your weekends", None, "next_step", False),
+    ("ill be calling you back friday at 2 then", None, "next_step", True),
+    # the time left to them after the choice
+    ("we could do coffee later on instead, your pick which day", None, "callback_offer", True),
 ]
 
 

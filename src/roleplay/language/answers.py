@@ -211,7 +211,9 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         "what",
     ),
     Rule(
-        r"\byour\s+call\W*$|\byour\s+(?:call|pick|choice)\s+(?:on|for)\s+(?:the\s+)?(?:time|day|date|when|where|place|slot)\b",
+        r"\byour\s+call\W*$|\byour\s+(?:call|pick|choice)\s+(?:on|for)\s+(?:the\s+)?(?:time|day|date|when|where|place|slot)\b"
+        # "totally your call what time", "your pick which day"
+        r"|\byour\s+(?:call|pick|choice)\W+(?:on\s+)?(?:what|which)\s+(?:time|day|date|slot)\b",
         "call pick choice",
     ),
     # "what time tomorrow or later this week suits you for a short call?"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from roleplay.language.text import AnyOf, Lazy, Rule, is_question, lowercase
-from roleplay.language.times import PAST_TENSE, time_slot, without_slots
+from roleplay.language.times import PAST_TENSE, only_a_time, time_slot, without_slots
 
 # "Our crew can come out Thursday at 4. Does that work for you?" -- a visit or meeting stated
 # with a time, then a tag that asks for it: together a commitment ask.
@@ -511,6 +511,14 @@ _WHAT_FOR = Lazy(
 _TAG_CLAUSE = Lazy(
     r"\s*(?:then|right|yes|no|ok(?:ay)?|perhaps|maybe|instead|again|say|yeah)\W*$", re.IGNORECASE
 )
+# Where, or the hour, added after the proposal: "so, lunch thursday, noon, somewhere in the
+# Third Ward?" (the proposal is the clause before that names the meeting)
+_WHERE_OR_HOUR_ADDED = Lazy(
+    r"\s*(?:(?:or|and|maybe|say)\s+)?(?:somewhere|anywhere|someplace|near|downtown|uptown|midtown|close\s+to"
+    r"|(?:at|in|by|around)\s+(?:the|your|my|our|that|this)\b|noon|midday"
+    r"|\d{1,2}(?::\d\d)?\s*(?:am|pm)?\W*$)[^,;]{0,40}$",
+    re.IGNORECASE,
+)
 
 
 # An hour put to them with nothing else: "does noon work?", "would 2 be better?", "is 3 ok?"
@@ -599,6 +607,9 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         # "Monday morning, then?": the tag asks for the slot before it; so does what the
         # slot is for ("even a quick call on friday, just so I can understand your setup?")
         clause = clauses[-2]
+    elif len(clauses) > 1 and _WHERE_OR_HOUR_ADDED.match(clause):
+        # "so, lunch thursday, noon, somewhere in the Third Ward?": the clause that names it
+        clause = next((c for c in reversed(clauses[:-1]) if _COMMIT_NOUN.matches(c)), clause)
     if len(clause.split()) > 8 or _LEADING_AUX_YOU.search(clause) or _FROM_WHERE.match(clause):
         return False
     if _TIME_AS_ATTRIBUTE.search(clause):
@@ -713,6 +724,8 @@ def asks_for_proposal(proposal: str, tag: str) -> bool:
 _FUTURE = Rule(
     r"^\W*(?:(?:ok(?:ay)?|great|perfect|sure|right|so|alright|brilliant|lovely|cheers|yeah|yep)\W+)*"
     r"(?:sending|emailing|booking|putting|pencilling|penciling|setting|scheduling|adding|blocking|calling|ringing|texting|dropping|forwarding)\b"
+    # (the reason for the call, not a step: "calling because you mentioned the paperwork")
+    r"(?!\s+(?:because|cause|cos|coz|cuz|about|regarding|re|since|as|from|on\s+behalf|in\s+regards?|with\s+regards?)\b)"
     r"|\b(?:can|could|may|shall|might|will)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|team|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|ceo|founder|boss|crew|installers?|surveyors?|advisers?|advisors?)\b"
     # ("I'll be upfront: ..." promises candour, not a step)
     r"|\b(?:(?:i'll|i\s+will|let\s+me)(?!\s+be\s+(?:upfront|up\s+front|honest|straight|frank|direct|blunt|quick|brief|clear|real)\b)"
@@ -835,6 +848,16 @@ _NEGATIVE = Rule(
 )
 
 
+_NOON = Rule(r"\b(?:noon|midday)\b", "noon midday")
+# A reminder or a check timed by the meeting: "I'll text you the day before", "I'll confirm
+# the night before", "I'll send a reminder beforehand"
+_BEFOREHAND = Rule(
+    r"\bthe\s+(?:day|night|morning|evening|afternoon)\s+before\b(?!\s+(?:yesterday|last)\b)|\bbeforehand\b"
+    r"|\bahead\s+of\s+(?:time|it|then|the\s+(?:meeting|call|lunch|visit|day))\b",
+    "before beforehand ahead",
+)
+
+
 _FILLER = Rule(
     r"\b(?:ok(?:ay)?|great|perfect|sure|so|then|yes|yeah|excellent|wonderful|fantastic|alright|all\s+right|got\s+it|gotcha|noted|cool|awesome|lovely|how\s+about|what\s+about"
     r"|say|maybe|or|and|at|on|this|next|coming|in|the|morning|afternoon|evening|a\.?m\.?|p\.?m\.?|o'clock|your|my|time|for|me|us)\b"
@@ -844,7 +867,12 @@ _FILLER = Rule(
 def _bare_time(sentence: str) -> str | None:
     """A specific time said as a proposal or an acceptance, with no verb around it."""
     slot = time_slot(sentence, allow_today=False)
-    if slot is None or _NEGATIVE.search(sentence) or PAST_TENSE.search(sentence):
+    if slot is None:
+        if ("oon" in sentence or "idday" in sentence) and _NOON.search(sentence):
+            if only_a_time(sentence):
+                return sentence  # "perfect, noon at the ramen place.": the hour said back
+        return None
+    if _NEGATIVE.search(sentence) or PAST_TENSE.search(sentence):
         return None
     if _HABIT_DAY.search(slot):
         return None  # "ha, yeah, mondays.": a day of the week in general
@@ -1088,6 +1116,7 @@ def next_step(
         time_slot(sentence, allow_today=True)
         or _INTRO_PERSON.search(sentence)
         or _SPECIFIC_OBJECT.search(sentence)
+        or (("efore" in sentence or "head" in sentence) and _BEFOREHAND.search(sentence))
     ):
         return None
     if not question and _SENT_YOUR_WAY.search(sentence):
@@ -1107,6 +1136,8 @@ def next_step(
         return None
     if time_slot(rest, allow_today=True) or _INTRO_PERSON.search(rest):
         return sentence
+    if not question and not commitment and _BEFOREHAND.search(rest):
+        return sentence  # "I'll text you the day before": a follow-up agreed around it
     if _SPECIFIC_OBJECT.search(rest) and (not commitment or _HAND_OVER.search(rest)):
         return sentence
     return None

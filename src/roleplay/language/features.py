@@ -51,7 +51,8 @@ _FEATURE_PLAIN = frozenset(
     accuracy precision checklist checklists e-signature e-signatures esignature esignatures
     antimicrobial antibacterial breathable stretch wicking pockets zippered insulated ergonomic
     adjustable reinforced washable embroidered embroidery hdr 3d drone drones aerials sensing cnc
-    footprint programmable cordless
+    footprint programmable cordless batteries hdpe polyethylene polypropylene polycarbonate
+    fiberglass fibreglass kevlar nestable stackable foldable collapsible detachable
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")
@@ -92,6 +93,12 @@ _FEATURE_OTHER = AnyOf(
         "percent",
     ),
     Rule(r"\bevery\s+(?:\d+|\w+)\s+(?:seconds|minutes)\b", "every"),
+    # what it is rated to: "rated down to minus thirty", "rated for 40 kilos" (not "rated
+    # at five stars")
+    Rule(
+        rf"\brated\s+(?:down\s+|up\s+)?(?:to|for|at)\s+(?:minus\s+|-|over\s+|up\s+to\s+)?(?:\d|{_SPEC_NUMBER}\b)(?![\w.,-]*\s+stars?\b)",
+        "rated",
+    ),
     # how much it gets through: "400 acres a day per crew", "forty loads an hour"
     Rule(
         rf"\b(?:\d[\d,.]*|{_SPEC_NUMBER})\s+[a-z]+\s+(?:a|an|per)\s+(?:day|hour|minute|shift)\s+per\s+(?:crew|machine|unit|line|truck|drone)\b"

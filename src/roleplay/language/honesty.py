@@ -240,7 +240,15 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         "asked",
     ),
     Rule(
-        r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:told|said\s+to|mentioned\s+to|asked)\s+me\s+(?:that\s+)?(?:you(?:\s+guys|\s+all|\s+folks)?|he|she|they)(?:'d|\s+would|\s+might|\s+were|\s+are|\s+wanted|\s+want|\s+needed)",
+        r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:told|said\s+to|mentioned\s+to|asked)\s+me\s+(?:that\s+)?(?:you(?:\s+guys|\s+all|\s+folks)?|he|she|they)(?:'d|\s+would|\s+might|\s+wanted|\s+want|\s+needed"
+        # ... what they are after, not news of them ("marcy told me you're finally cutting back")
+        r"|(?:'re|'s|\s+were|\s+are|\s+is|\s+was)\s+(?:\w+\s+)?(?:looking\s+(?:to|for|at|into)|interested|keen|expecting|waiting"
+        r"|open\s+to|in\s+the\s+market|shopping|thinking\s+(?:of|about)|planning|after|considering|hoping|eager|ready"
+        # ... or unhappy with what they have: "rick told me you guys were unhappy with your vendor"
+        r"|unhappy|frustrated|fed\s+up|not\s+(?:happy|thrilled|satisfied)|dissatisfied|disappointed|struggling"
+        r"|having\s+(?:trouble|issues|problems)"
+        # ... or who to ask: "jen told me you were the person to talk to"
+        r"|the\s+(?:right\s+|best\s+)?(?:person|one|guy|lady|contact|decision)))",
         "told said mentioned asked",
     ),
     # a third party vouching for what the prospect wants: "Jen said you'd want to talk to me"

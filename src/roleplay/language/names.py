@@ -71,6 +71,7 @@ _BUSINESS_WORDS = frozenset(
     diagnostics laboratories scientific devices biologics testing inspections inspection scans scanning
     roofs claims recovery collections monitoring protection safety
     routing routes dispatch mapping drones aerial navigation
+    streaming printing consulting marketing glazing tiling plastering detailing
     """.split()
 )
 
@@ -114,6 +115,18 @@ def _brand_word(low: str) -> bool:
         )
         or any(low.startswith(stem) and len(low) >= len(stem) + 4 for stem in _BRAND_STARTS)
     ) and low not in first_names()
+
+
+def _brand_alone(low: str) -> bool:
+    """Is the one word said as a name a brand: run together ("Medivance"), or coined on
+    "-ly" ("this is Pollenly out of Fresno") when no first name is spelt so? (Not "-lly",
+    a surname's: "this is Donnelly"; nor said of a surname after a first name.)"""
+    return _brand_word(low) or (
+        len(low) >= 6
+        and low.endswith("ly")
+        and not low.endswith("lly")
+        and low not in first_names()
+    )
 
 
 #: Capitalised words that are not names ("I'm Sorry", "this is Monday", "it's Just...").
@@ -594,7 +607,9 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
             if spelled and re.sub(r"[^a-z]", "", spelled.lower()) != words[-1].lower():
                 continue  # the letters spell some other word
             if pattern is not _MY_NAME_ANY:
-                if any(_business_word(w.lower()) or _brand_word(w.lower()) for w in words):
+                if any(_business_word(w.lower()) or _brand_word(w.lower()) for w in words) or (
+                    len(words) == 1 and _brand_alone(words[0].lower())
+                ):
                     continue  # "its crestview solar here" names a company, not a person
                 if (
                     group != "name4"
@@ -940,7 +955,7 @@ def _first_name(text: str) -> tuple[str, str] | None:
             and found[0].lower() not in first_names()
         ):
             continue  # "this is Shoreline, the agency over on route 9": a firm, not a person
-        if " " not in found[0] and _brand_word(found[0].lower()):
+        if " " not in found[0] and _brand_alone(found[0].lower()):
             continue  # "it's Medivance, she'll know what it's about": a brand, not a name
         return found
     return None

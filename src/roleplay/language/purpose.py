@@ -24,7 +24,9 @@ from roleplay.language.text import (
 _PURPOSE_VERBS = (
     r"(?:see|ask|talk|speak|let|share|reach|introduce|follow|check|touch|find|get|tell|show|discuss|learn"
     r"|hear|wish|thank|congratulate|make\s+sure|say|offer|invite|give|pick|run|chat|grab|bounce|connect"
-    r"|catch|walk|take|buy|book|set\s+up|treat|swing|pop|come|stop|meet|bring|drop|send|put|update"
+    # (catching up is a reason, catching the person is not: "was hoping to catch you")
+    r"|catch(?=(?:\s+(?:you|him|her|them|ya))?\s+(?:up|about|regarding)\b)"
+    r"|walk|take|buy|book|set\s+up|treat|swing|pop|come|stop|meet|bring|drop|send|put|update"
     r"|verify|confirm|flag|warn|explore|float|pitch|propose|suggest|understand|network|reconnect)"
 )
 

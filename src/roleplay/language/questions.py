@@ -425,8 +425,18 @@ _RECORD_CHECK_INDIRECT = Rule(
 )
 
 
-def checks_record(sentence: str) -> bool:
-    """Does the question check that something on file is still right?"""
+# ... said as what the caller wants to know: "so I'd like to know whether it's still current"
+_WANTS_TO_KNOW = Lazy(
+    r"(?i)\b(?:know|check|confirm|see|ask|verify|find\s+out|make\s+sure|wondering|wondered|sure|tell\s+me)\s+$"
+)
+
+
+def checks_record(sentence: str, question: bool = True) -> bool:
+    """Does the question check that something on file is still right? (A line that does
+    not ask must say it wants to know: "I'd like to know whether it's still current".)"""
+    if not question:
+        found = _RECORD_CHECK_INDIRECT.search(sentence)
+        return found is not None and _WANTS_TO_KNOW.search(sentence, 0, found.start()) is not None
     return (
         _RECORD_CHECK.search(sentence) is not None
         or _RECORD_CHECK_INDIRECT.search(sentence) is not None
@@ -794,7 +804,12 @@ _RIGHT_PERSON = Rule(
     r"(?:handles?|handling|decides?|deciding|owns?|looks?\s+after|looking\s+after|takes?\s+care\s+of|manages?|managing|runs?|running|oversees?"
     r"|buys?|signs?\s+off|makes?\s+(?:the\s+)?(?:decisions?|calls?)|in\s+charge|responsible|(?:right|best)\s+(?:person|one|people|contact)"
     r"|(?:talk|speak)\s+(?:to|with)\s+about|deals?\s+with|dealing\s+with|heads?\s+up|point\s+(?:person|of\s+contact)|the\s+decision)\b"
-    r"|\b(?:someone|somebody|anyone|anybody|person)\s+(?:who|that)\s+(?:handles|decides|owns|looks\s+after|manages|runs|deals\s+with|is\s+in\s+charge)\b"
+    r"|\b(?:someone|somebody|anyone|anybody|person|who)\s+(?:(?:who|that)\s+(?:handles|decides|owns|looks\s+after|manages|runs|deals\s+with|is\s+in\s+charge)\b"
+    # who else belongs on file: "is there anyone else at Corvid who should be on our list
+    # for trade shows?", "who else should be on the mailing list"
+    r"|else\s+(?:(?:at|in|from|over\s+at)\s+[\w&'-]+(?:\s+[\w&'-]+)?\s+|there\s+)?"
+    r"(?:(?:who|that)\s+)?(?:should|ought\s+to|needs\s+to|would\s+need\s+to)\s+be\s+(?:on|in)\s+(?:our|the|your)\s+(?:[\w-]+\s+)?"
+    r"(?:list|file|records?|database|system|distribution)\b)"
     r"|\b(?:right|best)\s+(?:person|contact|people)\s+(?:to|for)\b"
     # "who's the person for trade shows now", "who is your contact on the insurance side"
     r"|\bwho(?:'s|s|\s+is|\s+would\s+be)\s+(?:(?:now|currently|then|actually)\s+)?(?:the|your)\s+(?:main\s+|new\s+|usual\s+)?"

@@ -539,6 +539,11 @@ _WHAT_SHOULD_IT = Lazy(
     r"(?i)^\W*(?:(?:so|and|ok|okay)\W+)?what\s+(?:should|would|does|do|is)\s+(?:it|that|i)\s+(?:say|be|read|put|have)\b"
     r"|\bwhat\s+(?:should|do)\s+i\s+(?:change\s+it\s+to|put\s+instead)\b"
 )
+# A way to reach them, read out: "the email we have is...", "your mailing address as 14
+# Quarry Road", "the main phone" (not "the number of trucks").
+_CONTACT_READ = Lazy(
+    r"(?i)\b(?:e-?mail|address|phone|fax|extension|mobile|cell|direct\s+line|number(?!\s+of\b))\b"
+)
 # Whether what was just read out still holds: "is that still good", "does it still work".
 _STILL_GOOD = Lazy(
     r"(?i)^\W*(?:(?:so|and|ok|okay)\W+)?(?:is|does)\s+(?:that|it|this)\s+(?:one\s+)?(?:still\s+)?"
@@ -611,8 +616,19 @@ def _question_signals(
         person = asks_right_person(sentence)
         if person:
             found["right_person"] = person
-    if every and question and "record_check" not in found and checks_record(sentence):
+    if every and "record_check" not in found and checks_record(sentence, question):
         found["record_check"] = sentence
+    # "and the email mark.delaney@corvidtools.com, is that still good?", "I've got your
+    # mailing address as 14 Quarry Road. is that still right?": a way to reach them on file,
+    # checked (a check of a detail, not a question about them, for the scorer too)
+    read_back = (
+        question
+        and previous is not None
+        and _STILL_GOOD.search(sentence) is not None
+        and ("@" in previous or _CONTACT_READ.search(previous) is not None)
+    )
+    if read_back and found.get("discovery_question") == sentence:
+        del found["discovery_question"]
     if every and "contact_details" not in found:
         detail = asks_contact_details(sentence, question)
         if (
@@ -624,18 +640,8 @@ def _question_signals(
         ):
             # the address on file read out, then "what should it say?": the detail asked for
             detail = sentence
-        if (
-            not detail
-            and question
-            and previous is not None
-            and ("@" in previous or "email" in previous.lower())
-            and _STILL_GOOD.search(sentence)
-        ):
-            # "and the email mark.delaney@corvidtools.com, is that still good?": the
-            # address on file, checked (a check of a detail, not a question about them)
+        if not detail and read_back:
             detail = sentence
-            if found.get("discovery_question") == sentence:
-                del found["discovery_question"]
         if detail:
             found["contact_details"] = detail
     if commitment:
