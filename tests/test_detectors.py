@@ -4095,6 +4095,48 @@ MESSY_TABLE = [
     ("ill be calling you back friday at 2 then", None, "next_step", True),
     # the time left to them after the choice
     ("we could do coffee later on instead, your pick which day", None, "callback_offer", True),
+    # (session 37, messy82) a "who" with a subject after its verb asks, after any lead-in
+    ("right, sure, who are you buying from these days", None, "discovery_question", True),
+    ("my cousin, who is your age, runs the till", None, "question", False),
+    # the nurse's "we" asks after them, nothing about their business
+    ("hiya, how are we doing this morning", None, "discovery_question", False),
+    ("hiya, how are we doing this morning", None, "small_talk", True),
+    # a moment of their time, its "do" dropped and no "?"
+    ("so u have a spare sec or", None, "time_check", True),
+    # "how are you today" ends where the caller's own sentence starts
+    (
+        "hi dev how are you today im calling from Larkspur Boilers about your heating",
+        None,
+        "reason",
+        True,
+    ),
+    (
+        "hi dev how are you today im calling from Larkspur Boilers about your heating",
+        None,
+        "discovery_question",
+        False,
+    ),
+    # time in their diary asked for as what we would like
+    (
+        "we'd love forty-five minutes with your ops lead, say friday at 10",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    # a choice of two closed by "which suits"
+    ("friday at 10 or monday at 3, which suits", None, "commitment_ask", True),
+    ("we stock oak and ash, which suits most kitchens", None, "question", False),
+    # a name whose first part is in two pieces, typed in lower case
+    ("morning, jae-won lim here for the owner", None, "introduction", True),
+    ("hey pat its mi-rae kwon from stackline", None, "introduction", True),
+    # an unknown lower-case name after the one addressed, then the firm by its trade
+    ("hi rosa, tamerlan uulu, kestrel roofing. is bill there", None, "introduction", True),
+    # (session 37, seeds-pBZ) an introduction offered by how it would be made
+    ("would an intro over email be useful, if she agrees", None, "intro_offer", True),
+    # a yes said not to be owed is a way out, no push
+    ("thursday at 9 works for me, but dont feel you have to agree", None, "easy_out", True),
+    ("thursday at 9 works for me, but dont feel you have to agree", None, "pressure", False),
+    ("honestly you need to say yes today, the slots are going", None, "pressure", True),
 ]
 
 

@@ -125,6 +125,14 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"|\b(?:what|all)\s+(?:i'd|i\s+would|we'd|i'm|i\s+am|i)\s+(?:really\s+)?(?:like|love|want|ask|asking(?:\s+for)?|hoping\s+for)\s+(?:to\s+do\s+)?is\b",
         "how what all",
     ),
+    # time with them asked for as what we would like: "I'd like half an hour in your diary,
+    # say wednesday at two", "we'd love twenty minutes with you next week"
+    Rule(
+        r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+)?(?:like|love)\s+(?:to\s+(?:get|grab|have|book|steal)\s+)?"
+        r"(?:(?:a|an|some|half\s+an|a\s+(?:quick|short)|\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty)\s+)?"
+        r"(?:minutes?|mins?|hour|slot)\s+(?:in\s+your\s+(?:diary|calendar)|on\s+your\s+(?:calendar|diary|schedule)|with\s+(?:you|your\s+\w+))\b",
+        "like love",
+    ),
     # a pick of slots left to them: "tomorrow at 10 or wednesday at 2, whichever is easier"
     Rule(
         r"\bwhichever\s+(?:one\s+)?(?:is\s+)?(?:easier|works|suits|is\s+better|is\s+best|you\s+prefer|you'd\s+prefer|is\s+good)\b",
@@ -1049,7 +1057,8 @@ def asks_for_referrals(sentence: str) -> str | None:
 _INTRO_AS_GIFT = Rule(
     r"\b(?:would|could|might|will|is|does)\s+(?:an?\s+|the\s+)?(?:quick\s+|warm\s+|email\s+|proper\s+)?(?:intro|introduction)\b"
     # ("would an introduction there be welcome?": to the one just named)
-    r"(?:\s+(?:to|with)\s+(?:[\w'-]+\s+){1,4}?|\s+(?:there|here)\b)?\s*(?:be\s+|that\s+)?(?:something\s+(?:that'd|thatd|that\s+would|you'd|youd)\s+)?"
+    # ("would an introduction by email be welcome?": how it would be made)
+    r"(?:\s+(?:to|with)\s+(?:[\w'-]+\s+){1,4}?|\s+(?:there|here)\b|\s+(?:by|over|via)\s+(?:e-?mail|text|phone|linkedin)\b)?\s*(?:be\s+|that\s+)?(?:something\s+(?:that'd|thatd|that\s+would|you'd|youd)\s+)?"
     r"(?:useful|helpful|help|worth|of\s+(?:any\s+)?(?:use|interest|value)|valuable|welcome|good|interesting|appeal)"
     # or simply offered: "would you like an introduction?", "want an intro to her?"
     r"|\b(?:(?:would|do)\s+you\s+(?:like|want)|(?:you\s+)?(?:want|fancy))\s+(?:an?\s+)?(?:quick\s+|warm\s+|email\s+)?(?:intro|introduction)\b",

@@ -305,6 +305,10 @@ _EASY_OUT = Rule(
     r"|\byou\s+(?:may|might|could)\s+(?:(?:well|very\s+well|already|perfectly\s+well)\s+)*(?:be\s+(?:(?:perfectly|completely|totally|all)\s+)?(?:well\s+)?"
     r"(?:covered|set|sorted|happy\s+with\s+(?:what|who|how)|in\s+good\s+hands|taken\s+care\s+of)"
     r"|not\s+need\s+(?:this|it|any\s+of\s+this|us|anything)(?:\s+at\s+all)?)\b"
+    # a yes not owed: "please don't feel you need to say yes", "you don't have to agree"
+    r"|\b(?:don't|dont|do\s+not|never)\s+feel\s+(?:like\s+)?(?:you\s+)?(?:need\s+to|have\s+to|should|must)\s+(?:say\s+yes|agree|commit)\b"
+    r"|\b(?:don't|dont|do\s+not)\s+feel\s+(?:obliged|obligated|pressured)\b"
+    r"|\byou\s+(?:don't|dont|do\s+not)\s+(?:have|need)\s+to\s+(?:say\s+yes|agree|commit)\b"
     # not cornering them: "I don't want to put you on the spot"
     r"|\b(?:don't|dont|do\s+not|didn't|didnt|wouldn't|wouldnt|won't|wont|never)\s+(?:want\s+to\s+|wanna\s+|mean\s+to\s+)?put\s+you\s+on\s+the\s+spot\b"
     r"|\bnot\s+(?:trying\s+)?to\s+put\s+you\s+on\s+the\s+spot\b"
@@ -319,7 +323,7 @@ _EASY_OUT = Rule(
     r"(?:\s+(?:for\s+now|there|at\s+that|alone))?\W*$",
     "no fine ok okay alright right problem worries understandable either whatever answer personally harm free happy welcome say tell"
     " if hurt covered set sorted happy hands taken spot leave park skip drop let need not rather prefer"
-    " awkwardness awkward",
+    " awkwardness awkward yes agree commit obliged obligated pressured",
 )
 
 
@@ -378,6 +382,12 @@ _EASY_OUT_KEYS = (
     "skip it",
     "drop it",
     "let it be",
+    "say yes",
+    "agree",
+    "commit",
+    "obliged",
+    "obligated",
+    "pressured",
 )
 
 
@@ -398,7 +408,8 @@ _PRESSURE = Rule(
     r"(?:it|that|them|(?:that|the|your)\s+(?:meeting|walk-?through|appointment|thing|call|plans?|inspection|tour))\b"
     r"(?!\s+(?:any\s*time|whenever|if|online|at\s+any|for\s+free|with\s+(?:one|a)\s+click|to|till|until|around|back|up|later)\b)"
     r"|\bcan't\s+you\s+(?:just\s+)?(?:move|skip|cancel|push|shift|squeeze|drop|ditch)\b"
-    r"|\byou\s+(?:have|need|got|gotta)\s+(?:to\s+)?(?:come|make\s+it|say\s+yes|do\s+this|meet\s+(?:me|us)|see\s+this|hear\s+(?:me|this)\s+out)\b"
+    # (not a duty waved away: "please don't feel you need to say yes")
+    r"|(?<!\bfeel\s)(?<!\bfeel\slike\s)\byou\s+(?:have|need|got|gotta)\s+(?:to\s+)?(?:come|make\s+it|say\s+yes|do\s+this|meet\s+(?:me|us)|see\s+this|hear\s+(?:me|this)\s+out)\b"
     # one time, take it or leave it: "that's the only slot I have", "it's my only free day"
     r"|\btake\s+it\s+or\s+leave\s+it\b"
     # the time fixed, and their day bent to it: "it really has to be 11:30 thursday", "you

@@ -684,7 +684,10 @@ _FIRM_THEN_CALLING = Lazy(
 
 # ... or where from, a company by its trade: " from bluestrait freight" (its last word a
 # business word, as _LOWER_NAME_BUSINESS checks)
-_FROM_FIRM = Lazy(r"(?i)\s+(?:from|with|at|over\s+at)\s+(?:[\w&'-]+\s+){0,2}(?P<end>[\w&'-]+)\s*$")
+# ... or after a comma: "hi shauna, yerlan abenov, steppe industrial supply"
+_FROM_FIRM = Lazy(
+    r"(?i)(?:\s+(?:from|with|at|over\s+at)\s+|\s*,\s*)(?:[\w&'-]+\s+){0,2}(?P<end>[\w&'-]+)\s*$"
+)
 
 
 def _from_a_business(after: str) -> bool:

@@ -128,9 +128,13 @@ _DOES_THAT = Lazy(r"(?i)(?:^|[.!?;:,]\s+)(?:does|did)\s+(?:that|it|this)\s+[a-z]
 # "you got somebody on contract", "you have anyone for that": "do"/"have" dropped.
 # What "you got" / "you have" asks about when its "do" or "have" is dropped.
 _ANY_ONE = frozenset("somebody someone anybody anyone any time enough room plans much many".split())
+# ... or a moment of their time: "you got a quick minute", "u have a sec"
+_A_MOMENT = frozenset("minute min sec second moment".split())
+_A_MOMENT_LEADS = frozenset("quick spare free".split())
 _YOU_GOT_ANY = Lazy(
     r"\b(?:you|u)(?:\s+guys|\s+all|\s+folks)?\s+(?:got|have)\s+"
-    rf"(?:{'|'.join(sorted(_ANY_ONE))})\b"
+    rf"(?:{'|'.join(sorted(_ANY_ONE))}"
+    rf"|a\s+(?:(?:{'|'.join(sorted(_A_MOMENT_LEADS))})\s+)?(?:{'|'.join(sorted(_A_MOMENT))}))\b"
 )
 
 
@@ -374,6 +378,24 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             and not _only_lead_in_before(lowered, gaps, i)
             and not _last_clause_asks(lowered, gaps, i)
             and not _which_thing_is_it(lowered, i)
+            # (a relative "who" is its clause's subject, so never has one after its verb:
+            # "oh for sure, who are you using now" asks)
+            and not (
+                i + 2 < n
+                and lowered[i + 1] in _AUX_WORDS
+                and lowered[i + 2] in _ASKED_SUBJECTS
+                # (not a filler: "in 2019 which was, you know, terrifying")
+                and not pause(gaps[i + 2])
+                and (lowered[i + 2], lowered[i + 3] if i + 3 < n else "") not in _FILLER_PAIRS
+            )
+            # (nor "which suits" closing a choice: "wednesday at two or thursday at ten,
+            # which suits")
+            and not (
+                lowered[i] == "which"
+                and i + 1 < n
+                and _WHICH_SUITS.issuperset(lowered[i + 1 :])
+                and "or" in _sentence_before(lowered, gaps, i)
+            )
         ):
             i += 1
             continue  # "..., which is wild" and "my brother, who is..." are no questions
@@ -384,6 +406,7 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             (
                 not pause(gaps[end])
                 and not (lowered[end] in _PERSONAL_SUBJECTS and _ends_whereabouts(lowered, i, end))
+                and not (lowered[end] in _SELF_OPENERS and _ends_how_are_you(lowered, i, end))
             )
             or (gaps[end] == ":" and lowered[end].isdigit())  # "12:15" is one time
             or (gaps[end] == ". " and lowered[end - 1] in _TITLES)  # "Dr. Okafor" is one name
@@ -432,12 +455,40 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
 # after it starts a sentence of its own ("... free she and I go way back").
 _WHEREABOUTS_END = frozenset("free available around in there about back".split())
 _PERSONAL_SUBJECTS = frozenset("i we he she they".split())
+# The subjects after "who/which" and a verb that make it ask ("who are you using", "which do
+# they prefer"; not "who is your neighbour", which can relate).
+_ASKED_SUBJECTS = frozenset("you u we they he she i".split())
 
 
 def _ends_whereabouts(lowered: list[str], i: int, end: int) -> bool:
     """Whether the question opened by "is"/"are" at ``i`` ends before word ``end`` (a
     personal subject): a whereabouts asked in full before it."""
     return lowered[end - 1] in _WHEREABOUTS_END and lowered[i] in {"is", "are"} and end - i <= 4
+
+
+# What closes a choice put to them: "..., which suits", "..., which works better for you".
+_WHICH_SUITS = frozenset(
+    "suits suit works work is would be better best easier you u ya for one do prefer".split()
+)
+# "how are you today" asked in full: the caller's own sentence after it starts anew ("how are
+# you today I'm calling from Brightline Solar").
+_SELF_OPENERS = frozenset("i i'm im i've ive this my it's".split())
+_HOW_ARE_YOU = (
+    ["how", "are", "you"],
+    ["how", "are", "ya"],
+    ["how", "are", "we"],
+    ["how", "r", "u"],
+)
+_HOW_ARE_YOU_TAIL = frozenset(
+    "doing doin going keeping today tonight this morning afternoon evening been all".split()
+)
+
+
+def _ends_how_are_you(lowered: list[str], i: int, end: int) -> bool:
+    """Whether the question opened at ``i`` is a "how are you" that ends before word ``end``."""
+    if lowered[end] == "this" and lowered[end + 1 : end + 2] != ["is"]:
+        return False  # "how are you doing this evening" goes on; "... this is sam" does not
+    return lowered[i : i + 3] in _HOW_ARE_YOU and _HOW_ARE_YOU_TAIL.issuperset(lowered[i + 3 : end])
 
 
 def _which_thing_is_it(lowered: list[str], i: int) -> bool:
@@ -624,6 +675,13 @@ _NOT_BEFORE_RELATIVE = frozenset(
 _DETERMINERS = frozenset("the a an any your his her their our its those these all".split())
 
 
+def _a_moment(words: list[str]) -> bool:
+    """ "minute", "sec", "quick minute", "spare second": a moment of their time."""
+    if words[:1] and words[0] in _A_MOMENT_LEADS:
+        words = words[1:]
+    return bool(words) and words[0] in _A_MOMENT
+
+
 def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str = "") -> bool:
     word = lowered[i]
     nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
@@ -653,6 +711,8 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
         # "you got somebody on contract", "you have anyone for that": "do" or "have" dropped
         if rest[:1] in (["got"], ["have"]) and rest[1:2] and rest[1] in _ANY_ONE:
             return True
+        if rest[:2] in (["got", "a"], ["have", "a"]) and _a_moment(lowered[at + 2 : at + 4]):
+            return True  # "you got a quick minute"
         # "you free thursday at 1", "u around next week": "are" dropped before a time
         if rest[:1] and rest[0] in _FREE and rest[1:2] and rest[1] not in _NOT_AFTER_FREE:
             return True
@@ -858,6 +918,8 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             or _which_thing_is_it(lowered, i)
             # "who handles billing there", "who runs the trucks": who and a verb
             or (word == "who" and _verb_after(lowered, i + 1))
+            # "..., which suits", "which works better for you": a choice put to them
+            or (word == "which" and nxt in {"suits", "suit", "works", "work"})
             # ... with where they are in between: "who on your team owns that"
             or (
                 word == "who"

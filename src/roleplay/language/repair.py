@@ -1033,6 +1033,8 @@ def _repair(text: str, names: bool) -> Repaired:
                 _capitalise_names(lowered, new, gaps)
             if "-" in text:
                 _capitalise_hyphenated(old_pieces[1::2], new, gaps)
+                if "its" in lowered:
+                    _its_before_hyphenated(lowered, new, gaps)
     if needs_marks:
         mark_questions(lowered, gaps, new)
     pieces = [p for i, w in enumerate(new) for p in (gaps[i], w)]
@@ -1064,6 +1066,40 @@ def _capitalise_hyphenated(typed: list[str], new: list[str], gaps: list[str]) ->
             new[i - 1] = left[0].upper() + left[1:]
         elif left[0].isupper() and right.islower() and (i < 2 or gaps[i - 1] != "-"):
             new[i] = right[0].upper() + right[1:]
+        else:
+            continue
+        _surname_after_hyphenated(new, gaps, i)
+
+
+def _its_before_hyphenated(lowered: list[str], new: list[str], gaps: list[str]) -> None:
+    """ "its" before a name whose first name is in two parts, capitalised only now ("its
+    mi-rae kwon from coldline"), is "it's", as before any name written so."""
+    for k, low in enumerate(lowered):
+        j = k + 1
+        if low != "its" or new[k] != "its" or j + 1 >= len(new) or gaps[j + 1] != "-":
+            continue
+        if _owner_before(lowered, gaps, k) or not _CAPITALISED_WORD.fullmatch(new[j]):
+            continue
+        joined = [*new[:j], new[j] + new[j + 1].lower(), *new[j + 2 :]]
+        if _capitalised_name_follows(joined, [*gaps[: j + 1], *gaps[j + 2 :]], j):
+            new[k] = "it's"
+            lowered[k] = "it's"
+
+
+def _surname_after_hyphenated(new: list[str], gaps: list[str], i: int) -> None:
+    """The surname after a first name in two parts (words ``i - 1`` and ``i``) gets its
+    capital as it would after the name typed as one word: "jae-won park here" reads as
+    "jaewon park here" does ("Jae-Won Park")."""
+    after = i + 1
+    if not (
+        after < len(new) and gaps[after] == " " and new[after].isalpha() and new[after].islower()
+    ):
+        return
+    joined = (new[i - 1] + new[i]).lower()
+    words = [*new[: i - 1], joined, *new[after:]]
+    _capitalise_names([w.lower() for w in words], words, [*gaps[:i], *gaps[after:]])
+    if words[i] != new[after]:
+        new[after] = words[i]
 
 
 def _capitalise_names_kept(
@@ -1172,13 +1208,17 @@ def _capitalised_name_follows(words: list[str], gaps: list[str], j: int) -> bool
     if j + 1 >= len(words) or pause(gaps[j + 1]):
         return True
     following = words[j + 1]
-    if following.lower() in {"from", "with", "at", "here", "calling", "speaking"}:
+    if following.lower() in _CALLER_FROM:
         return True
+    # ... or a surname, then a pause or where the caller is from: "its Kofi Mensah from Liftcare"
     return (
         _CAPITALISED_WORD.fullmatch(following) is not None
         and not gaps[j + 1].strip()
-        and (j + 2 >= len(words) or pause(gaps[j + 2]))
+        and (j + 2 >= len(words) or pause(gaps[j + 2]) or words[j + 2].lower() in _CALLER_FROM)
     )
+
+
+_CALLER_FROM = frozenset("from with at here calling speaking".split())
 
 
 _BEFORE_ITS = frozenset("hi hey hello yeah yes morning afternoon evening so".split())
