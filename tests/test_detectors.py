@@ -4137,6 +4137,18 @@ MESSY_TABLE = [
     ("thursday at 9 works for me, but dont feel you have to agree", None, "easy_out", True),
     ("thursday at 9 works for me, but dont feel you have to agree", None, "pressure", False),
     ("honestly you need to say yes today, the slots are going", None, "pressure", True),
+    # (session 37, messy83) a first name of two first names, even one ending "-ing", answers
+    ("hui-ling, from Tallgrass Surveys", "sorry, who's this?", "introduction", True),
+    # "the phone" kept on file is a thing, no step
+    ("and ill keep the phone as this number", None, "next_step", False),
+    # (session 37, seeds-pCA) where we met, said as "said hi" or "got chatting"
+    ("we got talking at the coffee cart during the Expo last week", None, "met_context", True),
+    # the caller's own no offers no slot; guilt over an old friend's hour pushes
+    ("you cant give an old mate one lunch?", None, "pressure", True),
+    ("could you start sending clients my way", None, "referral_ask", True),
+    # (messy83) a question opening on "yeah" or "oh yeah", typed with no comma and no "?"
+    ("yeah is that mainly on the night shift or days too", None, "discovery_question", True),
+    ("yeah is fine by me", None, "question", False),
 ]
 
 

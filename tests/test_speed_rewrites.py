@@ -25,7 +25,9 @@ _QUESTION_CUE_AS_ONE = re.compile(
     r"\b(?:(?:do|does|did|are|could|would|can|will|have|has|should|is|was|were|may|might|shall)"
     r"\s+(?:you|your|i|we|they|he|she|there|anyone)"
     r"|(?:how|what|who|when|where|which|why|whos|whats|hows)\b)"
-    r"|(?:^|[.!?;:]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+|^(?:and|so)\s+)"
+    # (session 37: a word or three said first, "oh yeah is that...", in the parts and here)
+    r"|(?:^|[.!?;:]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+"
+    r"|^(?:(?:and|so|hi|hey|hello|oh|yeah|yep|ok|okay|well|right|alright|um|uh)\s+){1,3})"
     r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b"
     r"|(?:^|[.!?;:,]\s+|\b(?:so|ok|okay|and)\s+)(?:want|wanna)\s+(?:me|us)\s+to\b"
     r"|,\s+(?:is|are)\s+(?:\S+\s+){1,3}?still\b|,\s+(?:is|are)\s+(?:that|it|this)\s+(?:most|mostly|mainly|all)\b",
@@ -36,7 +38,9 @@ _QUESTION_CUE_AS_ONE = re.compile(
 def test_question_cue_shortcut() -> None:
     rng = random.Random(2)
     words = "how what who when where which why whos whats hows do you can we is are".split()
-    words += "so and ok want wanna me us to still that mostly all one question".split()
+    words += (
+        "so and ok want wanna me us to still that mostly all one question yeah oh well hi".split()
+    )
     words += ["how2", "what_", "x", "3", ".", "?", ";", ":", "!", ",", "HOW", "What", "\u00e9"]
     for _ in range(20_000):
         glue = [" ", "  ", ". ", ", ", "\x1f", "_", "2", ""]

@@ -131,7 +131,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+)?(?:like|love)\s+(?:to\s+(?:get|grab|have|book|steal)\s+)?"
         r"(?:(?:a|an|some|half\s+an|a\s+(?:quick|short)|\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty)\s+)?"
         r"(?:minutes?|mins?|hour|slot)\s+(?:in\s+your\s+(?:diary|calendar)|on\s+your\s+(?:calendar|diary|schedule)|with\s+(?:you|your\s+\w+))\b",
-        "like love",
+        "minute minutes min mins hour slot",
     ),
     # a pick of slots left to them: "tomorrow at 10 or wednesday at 2, whichever is easier"
     Rule(
@@ -772,6 +772,7 @@ _STEP_VERB = Rule(
     r"|hear|get\s+back|reach|brought|sent|dropped|came|popped|swung|emailed|mailed|copy|cc|bcc|receive|introduced|introducing|connected|connecting"
     rf"|ship|shipping|deliver|delivering|post|posting|courier|intro|{_ERRAND})\b"
 )
+_THING_BEFORE = (" the ", " your ", " my ", " our ", " this ", " that ")
 _OBJECT_WORDS = (
     "checklist guide catalog catalogue brochure video recording summary quote proposal case template deck invite"
     " invitation agenda link sample samples kit profile profiles results rate price pricing sheet pager report"
@@ -952,7 +953,9 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|maybe\s+)?(?:put\s+me\s+in\s+touch|hook\s+me\s+up|pass\s+(?:my|our)\s+(?:name|number|details|card))\s+(?:with|to)\s+(?:some|a\s+few|any|one|two|three|your)\b"
     # ("send a few my way", "sending some of those my way": the people left unsaid)
     r"|\bsend(?:ing)?\s+(?:(?:some|a\s+few|any|more|the\s+odd)(?:\s+of\s+(?:those|them|these|your\s+\w+))?"
-    r"(?:\s+(?:\w+\s+)?(?:clients?|customers?|business|work|leads?|referrals?|people|folks))?|them|'em|him|her)\s+(?:my|our)\s+way\b"
+    r"(?:\s+(?:\w+\s+)?(?:clients?|customers?|business|work|leads?|referrals?|people|folks))?|them|'em|him|her"
+    # ... or named with no count: "can you start sending people my way"
+    r"|(?:clients|customers|business|work|leads|referrals|people|folks))\s+(?:my|our)\s+way\b"
     r"|\b(?:keep|bear)\s+(?:me|us)\s+in\s+mind\s+for\s+(?:your|any|some)\b"
     r"|\b(?:do|if)\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody|any\s+(?:other\s+)?\w+(?:\s+\w+){0,3}?)\s+(?:who|that)\s+(?:needs?|might\s+need|could\s+use|wants?|is\s+looking|are\s+looking)\b"
     # a word for us on our own page: "a quick recommendation on my linkedin profile"
@@ -1141,7 +1144,18 @@ def next_step(
             return sentence  # "that checklist goes to her this afternoon"
         return None
     rest = sentence[future.start() :]
-    if not _STEP_VERB.search(rest):
+    step = _STEP_VERB.search(rest)
+    if step is not None and rest[: step.start()].lower().endswith(_THING_BEFORE):
+        # after "the", "your"...: a thing, not a deed ("I'll leave the phone as this number")
+        step = next(
+            (
+                m
+                for m in _STEP_VERB.finditer(rest)
+                if not rest[: m.start()].lower().endswith(_THING_BEFORE)
+            ),
+            None,
+        )
+    if step is None:
         return None
     if time_slot(rest, allow_today=True) or _INTRO_PERSON.search(rest):
         return sentence

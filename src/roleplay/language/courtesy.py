@@ -383,8 +383,8 @@ _EASY_OUT_KEYS = (
     "drop it",
     "let it be",
     "say yes",
-    "agree",
-    "commit",
+    "to agree",
+    "to commit",
     "obliged",
     "obligated",
     "pressured",
@@ -464,7 +464,9 @@ _GUILT = Rule(
     r"|\b(?:he|she|they)(?:'d|\s+would|'ll|\s+will)\s+be\s+(?:so\s+|really\s+|very\s+|pretty\s+)?(?:disappointed|upset|hurt|gutted)\s+(?:if|to\s+hear)\b"
     r"|\b(?:that's|thats|that\s+is)\s+(?:exactly\s+|just\s+)?what\s+(?:everyone|everybody|they\s+all|people|all\s+my\s+\w+)\s+(?:says?|said|tells?\s+me)\s+(?:before|until|at\s+first)\b"
     # what they will not spare, held against them: "you can't give me one hour?"
-    r"|\b(?<!\bif\s)(?<!\bwhen\s)you\s+(?:can't|cant|cannot|couldn't|couldnt)\s+(?:even\s+)?(?:give|spare|find|make)\s+(?:me|us)?\s*"
+    # (or "an old friend": "you can't give an old friend an hour?")
+    r"|\b(?<!\bif\s)(?<!\bwhen\s)you\s+(?:can't|cant|cannot|couldn't|couldnt)\s+(?:even\s+)?(?:give|spare|find|make)\s+"
+    r"(?:me|us|(?:an?|your)\s+(?:old\s+)?(?:friend|mate|pal|colleague|buddy))?\s*"
     r"(?:one|an|a\s+single|half\s+an|a|just\s+(?:one|an|a))\s+(?:\w+\s+)?(?:hour|minute|lunch|coffee|evening|afternoon)\b"
     # a yes asked for by the friend's approval: "I'm sure Marcus would be glad to hear you're
     # getting help", "I could mention to him that we talked"

@@ -370,9 +370,10 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         "discussed agreed promised talked",
     ),
     Rule(
-        r"\b(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted)\s+(?:(?:briefly|for\s+a\s+(?:minute|moment|bit|second|few\s+minutes))\s+)?"
+        # ("we got chatting over coffee in the panel break", "we said hi at the forum")
+        r"\b(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted|got\s+(?:chatting|talking)|said\s+(?:hi|hello|hey))\s+(?:(?:briefly|for\s+a\s+(?:minute|moment|bit|second|few\s+minutes))\s+)?"
         r"(?:at|last|before|earlier|on|about|a\s+few|the\s+other|in|over|after|during)\b",
-        "met spoke talked chatted",
+        "met spoke talked chatted chatting talking said",
     ),
     # already working with their company: "we're actually already doing the cleaning at your
     # other site" (not "we're already working with a bunch of brands")
@@ -575,7 +576,10 @@ def _confirms(text: str) -> bool:
 # event or place) and when ("last Thursday") -- is honest context, not a pretext: a caller
 # inventing a meeting keeps it vague ("we spoke a while back"). It counts only when denied.
 _MET_CLAIM = AnyOf(
-    Rule(r"\b(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted)\b", "met spoke talked chatted"),
+    Rule(
+        r"\b(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted|got\s+(?:chatting|talking)|said\s+(?:hi|hello|hey))\b",
+        "met spoke talked chatted chatting talking said",
+    ),
     _MET_OTHERWISE,
 )
 _NAMED_PLACE = Lazy(
@@ -1010,6 +1014,8 @@ _CLAIM_GATE = (
     "meeting you",
     "spoke",
     "chatted",
+    "got chatting",
+    "got talking",
     "enjoyed our",
     "loved our",
     "enjoyed the",

@@ -1055,14 +1055,12 @@ def _could_be_a_name(word: str) -> bool:
     ("jean-luc") or each short ("soo-ah", "mi-rae"; not "follow-up", "check-in")."""
     if "-" in word:
         parts = word.split("-")
-        return (
-            len(parts) == 2
-            and all(part.isalpha() and not plain_word(part) for part in parts)
-            and (
-                all(part in first_names() for part in parts)
-                or all(2 <= len(part) <= 4 for part in parts)
-            )
-            and _could_be_a_name(word.replace("-", ""))
+        if len(parts) != 2 or not all(part.isalpha() and not plain_word(part) for part in parts):
+            return False
+        if all(part in first_names() for part in parts):
+            return word.replace("-", "") not in _NOT_NAMES  # ("mei-ling": no "-ing" word)
+        return all(2 <= len(part) <= 4 for part in parts) and _could_be_a_name(
+            word.replace("-", "")
         )
     return (
         len(word) >= 3

@@ -38,7 +38,9 @@ QUESTION_CUE = AnyOf(
         " whatve whatre whatll whove wholl wheres whens whys",
     ),
     Rule(
-        r"(?:^|[.!?;:-]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+|^(?:and|so|hi|hey|hello)\s+)"
+        # (a word or three said first: "oh yeah is that mostly at weekends")
+        r"(?:^|[.!?;:-]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+"
+        r"|^(?:(?:and|so|hi|hey|hello|oh|yeah|yep|ok|okay|well|right|alright|um|uh)\s+){1,3})"
         r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
         "is are does do did can could would will has have was were",
     ),
@@ -1072,14 +1074,26 @@ def _still_the(lowered: list[str], k: int) -> bool:
     return False
 
 
+# The words a spoken question may open on before its verb, typed without a comma.
+_SPOKEN_LEADS = frozenset("and so oh yeah yep ok okay well right alright um uh hey".split())
+
+
 def _after_lead_in(lowered: list[str], gaps: list[str], i: int) -> bool:
     """Word ``i`` follows nothing but a lead-in: after a comma ("quick one, is..."), or
     the one word "and" or "so" opening the line or a sentence ("and is jo still there")."""
     if i == 0:
         return False
     if "," not in gaps[i]:
-        k = i - 1
-        return lowered[k] in {"and", "so"} and (k == 0 or pause(gaps[k], strong=True))
+        # (a word or two said first, no comma typed: "oh yeah is that mostly at weekends")
+        k = i
+        while (
+            k > 0
+            and i - k < 3
+            and lowered[k - 1] in _SPOKEN_LEADS
+            and not pause(gaps[k], strong=True)
+        ):
+            k -= 1
+        return k < i and (k == 0 or pause(gaps[k], strong=True))
     before = _sentence_before(lowered, gaps, i)
     return (
         all(w in _LEAD_IN_WORDS for w in before)

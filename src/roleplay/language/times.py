@@ -447,9 +447,11 @@ def names_refused_time(
         if _REFUSES.search(clause) and not _ASKS_AGAIN.search(clause):
             # "if Thursday's tight, I'm around Friday morning": a clause that owns the
             # refusal but names a day or an hour nobody turned down offers that instead
-            if days - _all_days(refused) or hours - _all_hours(refused):
+            if (days - _all_days(refused) or hours - _all_hours(refused)) and not _I_REFUSE.search(
+                clause
+            ):
                 return None
-            continue
+            continue  # (and "I'm not doing Friday": the caller's own no offers nothing)
         if _IF_HARD.search(clause) and _DAYPART.search(clause):
             return None  # "if lunch is hard, coffee in the afternoon is just as good"
         if not (days or hours):
@@ -465,6 +467,8 @@ def names_refused_time(
     return again
 
 
+# The caller turning a slot down for themselves: "I'm not doing Friday", "I can't do mornings".
+_I_REFUSE = Lazy(r"(?i)\b(?:i'm|im|i\s+am|i)\s+(?:just\s+)?(?:not|can't|cant|cannot|won't|wont)\b")
 # The slot allowed to be hard for them: "if lunch is hard", "if noon's tricky".
 _IF_HARD = Lazy(
     r"\bif\s+(?:[\w']+\s+){0,3}?(?:is\s+|'s\s+|gets\s+)?(?:hard|tricky|difficult|tight|a\s+problem|a\s+pain)\b",
