@@ -1079,8 +1079,9 @@ _SPOKEN_LEADS = frozenset("and so oh yeah yep ok okay well right alright um uh h
 
 
 def _after_lead_in(lowered: list[str], gaps: list[str], i: int) -> bool:
-    """Word ``i`` follows nothing but a lead-in: after a comma ("quick one, is..."), or
-    the one word "and" or "so" opening the line or a sentence ("and is jo still there")."""
+    """Word ``i`` follows nothing but a lead-in: after a comma ("quick one, is..."), or up
+    to three spoken words ("and", "so", "oh yeah"...) opening the line or a sentence ("and
+    is jo still there", "oh yeah is that mostly at weekends")."""
     if i == 0:
         return False
     if "," not in gaps[i]:
