@@ -4149,6 +4149,39 @@ MESSY_TABLE = [
     # (messy83) a question opening on "yeah" or "oh yeah", typed with no comma and no "?"
     ("yeah is that mainly on the night shift or days too", None, "discovery_question", True),
     ("yeah is fine by me", None, "question", False),
+    # (session 37, seeds-pCB) an invitation put as the call's purpose asks for an answer;
+    # the time left to them; an ultimatum presses
+    ("im ringing to invite you out for dinner one night next month", None, "commitment_ask", True),
+    ("whatever day you pick works for me", None, "callback_offer", True),
+    ("so its friday or nothing i'm afraid", None, "pressure", True),
+    ("we have a special offer on the winter range", None, "pressure", False),
+    # (session 37, messy84) what I'll do for them is no item of a spec sheet
+    (
+        "I'll update your record today and email you our setup checklist, most clinics keep the units in storage over winter",
+        None,
+        "feature_list",
+        False,
+    ),
+    # a first name in two parts after the one addressed and a greeting
+    (
+        "Mr. Lund, hi, Marie-Louise Achebe, I run the front desk at Halden Clinic",
+        None,
+        "introduction",
+        True,
+    ),
+    # a spec sheet with a wavelength in it
+    (
+        "our unit, the Q5, has two UV lamps at 222 nanometers, finds its own way with lidar so nobody has to walk it round, and sends every cycle to a dashboard so you have a record",
+        None,
+        "feature_list",
+        True,
+    ),
+    # a monthly sum in words, offered as what we do
+    ("or we do thirty-two hundred a month on the lease", None, "pricing", True),
+    # half two is half past two
+    ("ill ring back at half three then", None, "next_step", True),
+    # the slot fixed after it was named
+    ("its cloud based so yes. but friday at 9, can I lock that in", None, "commitment_ask", True),
 ]
 
 

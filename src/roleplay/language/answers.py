@@ -213,8 +213,12 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\byour\s+call\W*$|\byour\s+(?:call|pick|choice)\s+(?:on|for)\s+(?:the\s+)?(?:time|day|date|when|where|place|slot)\b"
         # "totally your call what time", "your pick which day"
-        r"|\byour\s+(?:call|pick|choice)\W+(?:on\s+)?(?:what|which)\s+(?:time|day|date|slot)\b",
-        "call pick choice",
+        r"|\byour\s+(?:call|pick|choice)\W+(?:on\s+)?(?:what|which)\s+(?:time|day|date|slot)\b"
+        # "whatever you pick, I'll be there", "just tell me what fits"
+        # (not "whatever you decide is fine": the answer left to them, not the time)
+        r"|\bwhatever\s+(?:time\s+|day\s+)?you\s+(?:pick|choose)\b"
+        r"|\btell\s+me\s+(?:what|which|when)\s+(?:one\s+)?(?:fits|suits|works)\b",
+        "call pick choice whatever tell",
     ),
     # "what time tomorrow or later this week suits you for a short call?"
     Rule(

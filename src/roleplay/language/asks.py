@@ -90,9 +90,11 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     # your calendar next monday", "reaching out to book a demo with you" (a slot or a meeting
     # must be named too: checked by the caller)
     Rule(
-        r"\b(?:calling|ringing|phoning|reaching\s+out|here)\s+(?:today\s+)?(?:just\s+)?to\s+(?:get|grab|book|schedule|set\s+up|line\s+up|find|lock\s+in|pencil\s+in)\s+"
+        r"\b(?:calling|ringing|phoning|reaching\s+out|here)\s+(?:today\s+)?(?:just\s+)?to\s+(?:get|grab|book|schedule|set\s+up|line\s+up|find|lock\s+in|pencil\s+in"
+        # ... or to invite them: "I'm calling to invite you to lunch sometime next month"
+        r"|invite\s+you\s+(?:out\s+)?(?:to|for)|ask\s+you\s+(?:out\s+)?(?:to|for))\s+"
         r"(?:(?:a|an|some|\w+|\w+-\w+)\s+)?(?:(?:quick|short|brief|\w+-minute|minute)\s+)?"
-        r"(?:minutes?|mins?|time|meeting|demo|call|chat|slot|visit|walkthrough|walk-through|appointment|session|coffee|lunch)\b",
+        r"(?:minutes?|mins?|time|meeting|demo|call|chat|slot|visit|walkthrough|walk-through|appointment|session|coffee|lunch|dinner|breakfast|drinks?)\b",
         "calling ringing phoning reaching here",
     ),
     # "would you be up for 30 minutes", "would you be open to a call"
@@ -543,8 +545,10 @@ _BARE_HOUR_ASK = Lazy(
 _COMMIT_VERB = Rule(
     r"\b(?:can|could|will|would)\s+you\s+(?:just\s+)?(?:commit|sign\s+(?:off|today|now|this|it|the)|agree\s+to\s+(?:that|this|it|the)|say\s+yes)\b"
     r"|\b(?:are\s+you|you're|youre)\s+(?:ready|willing|prepared)\s+to\s+(?:commit|sign|move\s+forward|go\s+ahead)\b"
-    r"|\b(?:can|could)\s+(?:i|we)\s+(?:get|have)\s+(?:a|your)\s+(?:commitment|signature|yes|verbal)\b",
-    "commit sign agree say ready willing prepared commitment signature yes verbal",
+    r"|\b(?:can|could)\s+(?:i|we)\s+(?:get|have)\s+(?:a|your)\s+(?:commitment|signature|yes|verbal)\b"
+    # the slot just named, fixed: "but thursday at 2. can I lock that in?"
+    r"|\b(?:can|could|shall|should)\s+(?:i|we)\s+(?:lock|pencil|book|pin)\s+(?:that|it|this|you|us|them)\s+(?:in|down)\b",
+    "commit sign agree say ready willing prepared commitment signature yes verbal lock pencil book pin",
 )
 
 

@@ -52,7 +52,8 @@ _FEATURE_PLAIN = frozenset(
     antimicrobial antibacterial breathable stretch wicking pockets zippered insulated ergonomic
     adjustable reinforced washable embroidered embroidery hdr 3d drone drones aerials sensing cnc
     footprint programmable cordless batteries hdpe polyethylene polypropylene polycarbonate
-    fiberglass fibreglass kevlar nestable stackable foldable collapsible detachable
+    fiberglass fibreglass kevlar nestable stackable foldable collapsible detachable uv
+    ultraviolet
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")
@@ -111,13 +112,14 @@ _FEATURE_OTHER = AnyOf(
         # (not "we've learned a ton": a lot, said loosely)
         rf"\b(?!a[\s-]+tons?\b)(?:\d[\d,.]*|(?:{_SPEC_NUMBER}[\s-]){{0,3}}{_SPEC_NUMBER})[\s-](?:feet|foot|ft|inch(?:es)?|pounds?|lbs?|kg|kilos?|tons?|tonnes?|horsepower|hp|volts?|watts?|amps?|psi|rpm|gallons?|litres?|liters?|cc"
         r"|km|kilomet(?:er|re)s?|met(?:er|re)s?|mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?|degrees?|mph|kph|decibels?|db|microns?|btus?|lumens?"
-        r"|megawatts?|kilowatts?|milliwatts?|milliamps?|mw|kw|gigs?|gigabits?|terabytes?|gigabytes?)\b",
+        r"|megawatts?|kilowatts?|milliwatts?|milliamps?|mw|kw|gigs?|gigabits?|terabytes?|gigabytes?|nanomet(?:er|re)s?|nm)\b",
         "feet foot ft inch inches pound pounds lb lbs kg kilo kilos ton tons tonne tonnes horsepower hp"
         " volt volts watt watts amp amps psi rpm gallon gallons litre litres liter liters cc km kilometer"
         " kilometers kilometre kilometres meter meters metre metres mm cm millimeter millimeters millimetre"
         " millimetres centimeter centimeters centimetre centimetres degree degrees mph kph decibel"
         " decibels db micron microns btu btus lumen lumens megawatt megawatts kilowatt kilowatts mw kw"
-        " gig gigs gigabit gigabits terabyte terabytes gigabyte gigabytes milliwatt milliwatts milliamp milliamps",
+        " gig gigs gigabit gigabits terabyte terabytes gigabyte gigabytes milliwatt milliwatts milliamp milliamps"
+        " nanometer nanometers nanometre nanometres nm",
     ),
     # how many ways it works: "three cure modes", "12 preset programs", "5 speed settings"
     Rule(
@@ -281,7 +283,11 @@ _OWN_CLAUSE = Lazy(r"(?i)(?:i|we|you|i'd|i'm|we'd|we're|i've|we've)\s+[a-z]")
 # ... the caller's own only, perhaps after a joining word ("and I wanted to share our
 # checklist"): a list item in a line of features, where "we ship in twelve-foot sections"
 # still names one of the product's.
-_MY_CLAUSE = Lazy(r"(?i)(?:(?:and|so|but)\s+)?(?:i|i'd|i'm|i've)\s+[a-z]")
+_MY_CLAUSE = Lazy(
+    r"(?i)(?:(?:and|so|but)\s+)?(?:i|i'd|i'm|i've|i'll|ill)\s+[a-z]"
+    # ... or what I do for them, its subject dropped: "..., and email you our checklist"
+    r"|(?:(?:and|then|also)\s+)?(?:email|send|text|ring|call|show|give|drop|mail|forward)\s+(?:you|them|him|her)\b"
+)
 
 
 # Words that open a noun phrase, some of them also given names ("An", "Will"): "an

@@ -659,7 +659,8 @@ _ADDRESS_THEN_NAME = Lazy(
     # "Sam! Nadia Brooks.")
     rf"(?P<address>(?:(?i:mr|mrs|ms|mx|dr)\.?\s+)?[A-Za-z][\w'-]*)(?:\s+(?i:{GREETING_WORDS}))?\s*(?:,|\s-+|\s?[—–]|!|\.)\s*"
     rf"(?:(?i:{GREETING_WORDS})\s*(?:,|\s-|!|\.)\s*)?"
-    rf"(?P<first>[A-Za-z][a-z'-]+)\s+(?:(?i:{_PARTICLE})\s+){{0,2}}(?P<last>[A-Za-z][a-z'-]+(?:-[A-Za-z][a-z'-]+)?)"
+    # (a first name in two parts too: "Ms. Brooks, hi, Jean-Baptiste Okemwa, ...")
+    rf"(?P<first>[A-Za-z][a-z'-]+(?:-[A-Z][a-z']+)?)\s+(?:(?i:{_PARTICLE})\s+){{0,2}}(?P<last>[A-Za-z][a-z'-]+(?:-[A-Za-z][a-z'-]+)?)"
     # then a pause, or the company and a pause: "renata hi, tom reyes frostline. we warn..."
     # or where they are from: "morning loretta, yusuf adebayo-kline with harrow retort"
     # "hi lucinda, keith darrow for ms. ferrante": the caller, asking for someone

@@ -288,9 +288,15 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
         ("month", "year", "week", "quarter", "annum"),
         Rule(
             rf"\bstarting\s+(?:at|from)\s+(?:just\s+|only\s+|around\s+|about\s+)?{_AMOUNT}\s*(?:bucks\s+|dollars\s+)?{_PER_UNIT}"
-            r"|\b(?:it's|its|it\s+is|that's|thats|that\s+is|it'd\s+be|it\s+would\s+be|that'd\s+be|that\s+would\s+be|it'll\s+be|it\s+will\s+be|cost\s+of\b[^.!?]{0,40}?)\s*"
+            r"|\b(?:it's|its|it\s+is|that's|thats|that\s+is|it'd\s+be|it\s+would\s+be|that'd\s+be|that\s+would\s+be|it'll\s+be|it\s+will\s+be|cost\s+of\b[^.!?]{0,40}?"
+            r"|(?:comes|works)\s+out\s+(?:to|at))\s*"
             r"(?:(?:just|only|honestly|about|around|roughly|like|under|maybe|usually|typically|generally|normally)\s+){0,3}"
             + f"(?:{_SUM_PER_PERIOD_RE}|{_WORD_SUM_PER_PERIOD_RE})"
+            # ... or offered as what we do, a sum of money in words or in dollars: "or we do
+            # twenty-one hundred a month on a lease" (not "we do 40 a month", a count)
+            + r"|\b(?:we|i)\s+(?:can\s+|could\s+)?do\s+(?:(?:just|only|about|around|like)\s+)?"
+            + rf"(?:(?:{_NUMBER_WORDS}[\s-]){{1,3}}(?:hundred|thousand|grand)|\$\s?\d[\d,]*(?:\.\d+)?)"
+            + r"\s*(?:bucks\s+|dollars\s+)?(?:a|an|per|/)\s*(?:month|mo|year|yr|annum|week|quarter)\b"
             # ... or the offer named as its subject, or a rate per period per thing: "our
             # setup is 69 a month", "69 a month per terminal" (each begins at a word every
             # match has: the offer, or the sum)
