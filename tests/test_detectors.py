@@ -4182,6 +4182,20 @@ MESSY_TABLE = [
     ("ill ring back at half three then", None, "next_step", True),
     # the slot fixed after it was named
     ("its cloud based so yes. but friday at 9, can I lock that in", None, "commitment_ask", True),
+    # (session 37, messy85) figures named are a specific thing to send
+    ("could I email you the uptime figures from a plant your size", None, "next_step", True),
+    # (seeds-pCC) a new offering announced sells; a wish closing the line says goodbye
+    ("so I've recently rolled out a bundle for small clinics", None, "sales_offer", True),
+    ("happy birthday again, and enjoy every minute.", None, "goodbye", True),
+    ("enjoy every minute you have with them, it goes fast", None, "goodbye", False),
+    # the answer to "what's it regarding?" first, the ask after it in the same breath
+    (
+        "it's about the fleet insurance renewal, could you book me ten minutes with him friday?",
+        "what's it regarding?",
+        "reason",
+        True,
+    ),
+    ("is it about the invoice, or the renewal?", None, "reason", False),
 ]
 
 

@@ -779,6 +779,7 @@ _STEP_VERB = Rule(
 _THING_BEFORE = (" the ", " your ", " my ", " our ", " this ", " that ")
 _OBJECT_WORDS = (
     "checklist guide catalog catalogue brochure video recording summary quote proposal case template deck invite"
+    " data figures stats statistics"
     " invitation agenda link sample samples kit profile profiles results rate price pricing sheet pager report"
     " contract white whitepaper article overview comparison pdf slides example examples campaign campaigns map"
     " estimate audit introduction introductions intro spec specs specification specifications datasheet menu"
@@ -799,6 +800,8 @@ _SPECIFIC_OBJECT = Rule(
     r"|agenda|link|samples?|kit|profiles?|results|rate\s+card|price\s+list|pricing|sheet|one-pager|one\s+pager|report|contract|white\s*paper|breakdown|rundown|write-?up|analysis"
     r"|article|overview|comparison|pdf|slides|examples?|campaigns?|map|estimate|audit|introductions?|intro|spec(?:ification)?s?|datasheet"
     r"|menu|order\s+form|paperwork|agreement|packet|pack|worksheet|calculator|portfolio|references?|testimonials?|demo|resume|cv|calendar\s+invite"
+    # figures named: "the drying data from a shop your size", "the figures from their pilot"
+    r"|(?<=\sthe\s)(?:[\w-]+\s+)?(?:data|figures|stats|statistics)"
     r"|contact\s+(?:info|details)|number|directions|survey|questionnaire|form|invoice|receipt|confirmation|trial\s+account"
     r"|proofs?|drafts?|mock-?ups?|listing|sketch(?:es)?|drawings?|layouts?|floor\s+plans?"
     r"|(?:look|play|hand|work|guide|e-?)\s?books?|lookbooks?|playbooks?|handbooks?|workbooks?|ebooks?|e-books?|photos|pictures|specs\s+sheet"

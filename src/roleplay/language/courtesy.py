@@ -94,7 +94,8 @@ _GOODBYE = Rule(
     r"|(?:^|(?<=[.!]))\s*(?:(?:ok(?:ay)?|alright|all\s+right|cool|right|sure|great)\W+)?later(?:\s+(?:then|man|mate))?(?:,?\s+[a-z]+)?\W*$"
     # "enjoy every bit of today" (or "of it"), "tell the team I said hi", "say hello to Maria
     # for me"
-    r"|\benjoy\s+(?:every\s+(?:bit|minute|second)\s+of\s+(?:it|this|today|tonight|the\s+day|your\s+day)"
+    # ("... and enjoy every minute." closing the line: of it, unsaid)
+    r"|\benjoy\s+(?:every\s+(?:bit|minute|second)(?:\s+of\s+(?:it|this|today|tonight|the\s+day|your\s+day)|(?=\W*$))"
     r"|(?:all\s+of\s+)?(?:today|tonight|the\s+day|your\s+day))\b"
     # "okay, enough of me keeping you"
     r"|\benough\s+of\s+me\s+(?:keeping|holding)\s+you(?:\s+up)?\b"

@@ -765,8 +765,11 @@ _SALES_OFFER: tuple[Rule, ...] = (
         # a deal on what we sell: "we actually have a spring special on modular booths" (not
         # "we have a deal with your parent company")
         r"|\b(?:we|we've|i've)\s+(?:currently\s+|actually\s+|just\s+|now\s+|also\s+)?(?:have|got)\s+(?:a|an|some|this)\s+"
-        r"(?:[\w'-]+\s+){0,3}?(?:special|deal|promotion|promo|discount|offer|bundle)s?\s+(?:on|running|going)\b",
-        "package packages special specials deal deals promotion promo discount offer bundle",
+        r"(?:[\w'-]+\s+){0,3}?(?:special|deal|promotion|promo|discount|offer|bundle)s?\s+(?:on|running|going)\b"
+        # ... or just launched: "I've just launched a package for growing food businesses"
+        r"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+|recently\s+)?(?:launched|rolled\s+out|started\s+offering)\s+"
+        r"(?:a|an|some|this|our)\s+(?:[\w'-]+\s+){0,3}?(?:package|special|deal|promotion|promo|discount|offer|bundle|service)s?\b",
+        "package packages special specials deal deals promotion promo discount offer bundle service services",
     ),
     # a saving promised, or their work asked for: "where we could save you money", "I'd love
     # to do your Instagram graphics too"

@@ -466,6 +466,12 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
         for sentence in sents:
             if _about_at_a_clause_start(sentence) and not is_question(sentence):
                 return sentence
+            if is_question(sentence):
+                # the answer first, then the ask in the same breath: "it's about the bus
+                # routing software, can you get me twenty minutes with her?"
+                first = _CLAUSE_BREAK.split(sentence, 1)[0]
+                if first != sentence and _about_at_a_clause_start(first) and not is_question(first):
+                    return first
     found = _unannounced_reason(text, sents)
     if found:
         return found
