@@ -185,6 +185,11 @@ _MET_OTHERWISE = Rule(
     "swapped exchanged traded crossed bumped shared grabbed had got enjoyed loved chatting talking speaking",
 )
 
+# The two of us meeting, said as a claim: "we met", "we spoke", "we got chatting over coffee",
+# "we said hi at the forum" (and the whole words every match has, a rule's gate).
+_WE_MET = r"(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted|got\s+(?:chatting|talking)|said\s+(?:hi|hello|hey))"
+_WE_MET_WORDS = "met spoke talked chatted chatting talking said"
+
 # The misleading-claim rule, one part per kind of claim, in the order the parts are tried
 # (as alternatives of one regex once were). Each part names the whole words every match of
 # it contains, so a line is only searched by the few parts it could match: one big regex
@@ -370,10 +375,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         "discussed agreed promised talked",
     ),
     Rule(
-        # ("we got chatting over coffee in the panel break", "we said hi at the forum")
-        r"\b(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted|got\s+(?:chatting|talking)|said\s+(?:hi|hello|hey))\s+(?:(?:briefly|for\s+a\s+(?:minute|moment|bit|second|few\s+minutes))\s+)?"
+        rf"\b{_WE_MET}\s+(?:(?:briefly|for\s+a\s+(?:minute|moment|bit|second|few\s+minutes))\s+)?"
         r"(?:at|last|before|earlier|on|about|a\s+few|the\s+other|in|over|after|during)\b",
-        "met spoke talked chatted chatting talking said",
+        _WE_MET_WORDS,
     ),
     # already working with their company: "we're actually already doing the cleaning at your
     # other site" (not "we're already working with a bunch of brands")
@@ -576,10 +580,7 @@ def _confirms(text: str) -> bool:
 # event or place) and when ("last Thursday") -- is honest context, not a pretext: a caller
 # inventing a meeting keeps it vague ("we spoke a while back"). It counts only when denied.
 _MET_CLAIM = AnyOf(
-    Rule(
-        r"\b(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted|got\s+(?:chatting|talking)|said\s+(?:hi|hello|hey))\b",
-        "met spoke talked chatted chatting talking said",
-    ),
+    Rule(rf"\b{_WE_MET}\b", _WE_MET_WORDS),
     _MET_OTHERWISE,
 )
 _NAMED_PLACE = Lazy(

@@ -21,11 +21,13 @@ _PER_UNIT = (
     r"|month|mo|year|yr|annum|week|quarter|day|hour|hr)\b"
 )
 _AMOUNT = rf"(?:\d[\d,]*(?:\.\d+)?\s*(?:k|grand|hundred|thousand)?|(?:{_NUMBER_WORDS}[\s-]){{0,3}}{_NUMBER_WORDS}|(?:a\s+)?(?:couple|few)\s+(?:hundred|thousand|grand))"
+# A period no shorter than a week, after a sum: "a month", "/mo", "per year".
+_A_PERIOD = r"(?:a|an|per|/)\s*(?:month|mo|year|yr|annum|week|quarter)\b"
 # A sum of two digits or more (or in dollars) and a period no shorter than a week after it:
 # "150 a month", "$9/month", "1,200 a year" (the end of the rate-per-period price rule).
 _SUM_PER_PERIOD_RE = (
     r"(?:\$\s?\d|\d\d|\d,\d|\d(?=\s*(?:k|grand|thousand)\b))[\d,]*(?:\.\d+)?\s*(?:k\s+|grand\s+|thousand\s+)?(?:bucks\s+|dollars\s+)?"
-    r"(?:a|an|per|/)\s*(?:month|mo|year|yr|annum|week|quarter)\b"
+    + _A_PERIOD
 )
 # The same sum said in words: "two hundred and nine a month", "nine hundred a year", "two
 # ninety-nine a month" (not "two a month", a count)
@@ -33,7 +35,7 @@ _WORD_SUM_PER_PERIOD_RE = (
     rf"(?:(?:{_NUMBER_WORDS}[\s-]){{1,3}}(?:hundred|thousand|grand)(?:\s+and)?(?:[\s-]{_NUMBER_WORDS}){{0,3}}"
     r"|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
-    r"\s*(?:bucks\s+|dollars\s+)?(?:a|an|per|/)\s*(?:month|mo|year|yr|annum|week|quarter)\b"
+    r"\s*(?:bucks\s+|dollars\s+)?" + _A_PERIOD
 )
 _WORD_SUM_KEYS = (
     "hundred",
@@ -296,7 +298,8 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             # twenty-one hundred a month on a lease" (not "we do 40 a month", a count)
             + r"|\b(?:we|i)\s+(?:can\s+|could\s+)?do\s+(?:(?:just|only|about|around|like)\s+)?"
             + rf"(?:(?:{_NUMBER_WORDS}[\s-]){{1,3}}(?:hundred|thousand|grand)|\$\s?\d[\d,]*(?:\.\d+)?)"
-            + r"\s*(?:bucks\s+|dollars\s+)?(?:a|an|per|/)\s*(?:month|mo|year|yr|annum|week|quarter)\b"
+            + r"\s*(?:bucks\s+|dollars\s+)?"
+            + _A_PERIOD
             # ... or the offer named as its subject, or a rate per period per thing: "our
             # setup is 69 a month", "69 a month per terminal" (each begins at a word every
             # match has: the offer, or the sum)

@@ -464,14 +464,15 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
     # of its line's, so a line without any has no sentence to try.
     if has_any(lowercase(text), _ABOUT_GATE):
         for sentence in sents:
-            if _about_at_a_clause_start(sentence) and not is_question(sentence):
-                return sentence
-            if is_question(sentence):
-                # the answer first, then the ask in the same breath: "it's about the bus
-                # routing software, can you get me twenty minutes with her?"
-                first = _CLAUSE_BREAK.split(sentence, 1)[0]
-                if first != sentence and _about_at_a_clause_start(first) and not is_question(first):
-                    return first
+            if not is_question(sentence):
+                if _about_at_a_clause_start(sentence):
+                    return sentence
+                continue
+            # the answer first, then the ask in the same breath: "it's about the bus
+            # routing software, can you get me twenty minutes with her?"
+            first = _CLAUSE_BREAK.split(sentence, 1)[0]
+            if first != sentence and _about_at_a_clause_start(first) and not is_question(first):
+                return first
     found = _unannounced_reason(text, sents)
     if found:
         return found

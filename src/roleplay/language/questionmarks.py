@@ -28,6 +28,9 @@ _WH_WITH_AUX = frozenset(
     " where're how're where's when's why's".split()
 )
 _SUBJECTS = frozenset("you your i we they he she it there that this anyone anybody".split())
+# The words a spoken question may open on before its verb, typed without a comma ("oh yeah
+# is that mostly at weekends"): the question-mark pass and the cue that lets it run.
+_SPOKEN_LEADS = frozenset("and so oh yeah yep ok okay well right alright um uh hey".split())
 # In parts, each gated on the words all its matches have (a line is searched only by the
 # parts its words allow): whether any part matches is what the one alternation would tell.
 QUESTION_CUE = AnyOf(
@@ -38,9 +41,9 @@ QUESTION_CUE = AnyOf(
         " whatve whatre whatll whove wholl wheres whens whys",
     ),
     Rule(
-        # (a word or three said first: "oh yeah is that mostly at weekends")
+        # (a word or three said first: "oh yeah is that mostly at weekends", "hi is mark there")
         r"(?:^|[.!?;:-]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+"
-        r"|^(?:(?:and|so|hi|hey|hello|oh|yeah|yep|ok|okay|well|right|alright|um|uh)\s+){1,3})"
+        rf"|^(?:(?:{'|'.join(sorted(_SPOKEN_LEADS | {'hi', 'hello'}))})\s+){{1,3}})"
         r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
         "is are does do did can could would will has have was were",
     ),
@@ -1072,10 +1075,6 @@ def _still_the(lowered: list[str], k: int) -> bool:
         ):
             return True
     return False
-
-
-# The words a spoken question may open on before its verb, typed without a comma.
-_SPOKEN_LEADS = frozenset("and so oh yeah yep ok okay well right alright um uh hey".split())
 
 
 def _after_lead_in(lowered: list[str], gaps: list[str], i: int) -> bool:

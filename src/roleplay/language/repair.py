@@ -1208,17 +1208,14 @@ def _capitalised_name_follows(words: list[str], gaps: list[str], j: int) -> bool
     if j + 1 >= len(words) or pause(gaps[j + 1]):
         return True
     following = words[j + 1]
-    if following.lower() in _CALLER_FROM:
+    if following.lower() in _NAME_FOLLOWERS:
         return True
     # ... or a surname, then a pause or where the caller is from: "its Kofi Mensah from Liftcare"
     return (
         _CAPITALISED_WORD.fullmatch(following) is not None
         and not gaps[j + 1].strip()
-        and (j + 2 >= len(words) or pause(gaps[j + 2]) or words[j + 2].lower() in _CALLER_FROM)
+        and (j + 2 >= len(words) or pause(gaps[j + 2]) or words[j + 2].lower() in _NAME_FOLLOWERS)
     )
-
-
-_CALLER_FROM = frozenset("from with at here calling speaking".split())
 
 
 _BEFORE_ITS = frozenset("hi hey hello yeah yes morning afternoon evening so".split())
