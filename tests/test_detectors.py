@@ -4196,6 +4196,14 @@ MESSY_TABLE = [
         True,
     ),
     ("is it about the invoice, or the renewal?", None, "reason", False),
+    # (session 37, new-user pass) a spoken lead-in after a comma, then the question
+    (
+        "calling about the rota app, yeah is that still done on paper at yours",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("the roof's done, and is fine", None, "question", False),
 ]
 
 

@@ -27,7 +27,8 @@ _QUESTION_CUE_AS_ONE = re.compile(
     r"|(?:how|what|who|when|where|which|why|whos|whats|hows)\b)"
     # (session 37: a word or three said first, "oh yeah is that...", in the parts and here)
     r"|(?:^|[.!?;:]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+"
-    r"|^(?:(?:and|so|hi|hey|hello|oh|yeah|yep|ok|okay|well|right|alright|um|uh)\s+){1,3})"
+    r"|^(?:(?:and|so|hi|hey|hello|oh|yeah|yep|ok|okay|well|right|alright|um|uh)\s+){1,3}"
+    r"|,\s+(?:(?:and|so|hey|oh|yeah|yep|ok|okay|well|right|alright|um|uh)\s+){1,3})"
     r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b"
     r"|(?:^|[.!?;:,]\s+|\b(?:so|ok|okay|and)\s+)(?:want|wanna)\s+(?:me|us)\s+to\b"
     r"|,\s+(?:is|are)\s+(?:\S+\s+){1,3}?still\b|,\s+(?:is|are)\s+(?:that|it|this)\s+(?:most|mostly|mainly|all)\b",

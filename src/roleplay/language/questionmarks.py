@@ -41,9 +41,11 @@ QUESTION_CUE = AnyOf(
         " whatve whatre whatll whove wholl wheres whens whys",
     ),
     Rule(
-        # (a word or three said first: "oh yeah is that mostly at weekends", "hi is mark there")
+        # (a word or three said first: "oh yeah is that mostly at weekends", "hi is mark there",
+        # also after a comma: "..., yeah is that still how you price jobs")
         r"(?:^|[.!?;:-]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+"
-        rf"|^(?:(?:{'|'.join(sorted(_SPOKEN_LEADS | {'hi', 'hello'}))})\s+){{1,3}})"
+        rf"|^(?:(?:{'|'.join(sorted(_SPOKEN_LEADS | {'hi', 'hello'}))})\s+){{1,3}}"
+        rf"|,\s+(?:(?:{'|'.join(sorted(_SPOKEN_LEADS))})\s+){{1,3}})"
         r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
         "is are does do did can could would will has have was were",
     ),
@@ -1079,8 +1081,9 @@ def _still_the(lowered: list[str], k: int) -> bool:
 
 def _after_lead_in(lowered: list[str], gaps: list[str], i: int) -> bool:
     """Word ``i`` follows nothing but a lead-in: after a comma ("quick one, is..."), or up
-    to three spoken words ("and", "so", "oh yeah"...) opening the line or a sentence ("and
-    is jo still there", "oh yeah is that mostly at weekends")."""
+    to three spoken words ("and", "so", "oh yeah"...) opening the line, a sentence or a
+    clause ("and is jo still there", "oh yeah is that mostly at weekends", "..., yeah is
+    that still how you price jobs")."""
     if i == 0:
         return False
     if "," not in gaps[i]:
@@ -1093,7 +1096,8 @@ def _after_lead_in(lowered: list[str], gaps: list[str], i: int) -> bool:
             and not pause(gaps[k], strong=True)
         ):
             k -= 1
-        return k < i and (k == 0 or pause(gaps[k], strong=True))
+        # (a comma before them too: "..., yeah is that still how you price jobs")
+        return k < i and (k == 0 or pause(gaps[k]))
     before = _sentence_before(lowered, gaps, i)
     return (
         all(w in _LEAD_IN_WORDS for w in before)
