@@ -4204,6 +4204,78 @@ MESSY_TABLE = [
         True,
     ),
     ("the roof's done, and is fine", None, "question", False),
+    # (session 38, messy86) "did that for years": the caller's own story, its "I" dropped,
+    # asks nothing; "did that help" still asks
+    (
+        "started on the tools in 2004, did that about eight years then went into sales",
+        None,
+        "question",
+        False,
+    ),
+    ("did it for ages before I joined this lot", None, "question", False),
+    ("ok, did that help at all with the backlog", None, "question", True),
+    ("does that about cover it", None, "question", True),
+    # ... a sum in pounds or euros said as what it costs is a price; a weight is not
+    ("for a site like yours it comes to about six thousand pounds fitted", None, "pricing", True),
+    ("it's around twelve thousand pounds", None, "pricing", True),
+    ("that works out at roughly four thousand euros", None, "pricing", True),
+    ("the trailer can carry two thousand pounds of feed", None, "pricing", False),
+    ("it's rated to nine thousand pounds", None, "pricing", False),
+    ("it's around eleven thousand pounds", None, "set_time", False),
+    # ... a name with a Dutch, Arabic or Irish particle, or a surname in two parts after
+    # "its", or a greeting in French or Spanish, introduces the caller
+    ("hi Joost, Femke ten Hove here from Polder Pumps", None, "introduction", True),
+    ("morning Dana, this is Yusuf ibn Khalid with Oasis Cooling", None, "introduction", True),
+    ("hi Ruth, its Thandeka Dlamini-Zulu, from Veld Seeds.", None, "introduction", True),
+    ("hi ruth, its thandeka dlamini-zulu, from veld seeds", None, "introduction", True),
+    ("its been a slow week, from what I hear", None, "introduction", False),
+    ("bonjour Margaux, Jean-Luc Moreau, from Alpes Transport.", None, "introduction", True),
+    ("hola Ines, Rafael Ortega, from Ortega Tiles.", None, "introduction", True),
+    (
+        "pastor okafor, aoife ni dhuibhir from brightpath audio, calling about your sound desk",
+        None,
+        "introduction",
+        True,
+    ),
+    # ... a role where they work after a name said alone names the caller
+    ("hey Graham, mo haddad, ceo over at fernroute.", None, "introduction", True),
+    # ... "we got into" is what we did, not what the product has
+    (
+        "so we got into the commercial side in 2015, shops, cold stores, a few churches, and honestly it went well",
+        None,
+        "feature_list",
+        False,
+    ),
+    # ... a question after a comma about a thing of theirs going on
+    (
+        "calling about your delivery vans, are the new routes costing you overtime",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("calling about the boiler, does the heating still cut out at night", None, "question", True),
+    ("the ones we stock, are the cheapest in the county", None, "question", False),
+    ("we switched suppliers, did the trick", None, "question", False),
+    # (session 38, seeds-pCD) an introduction offered by how it is made
+    ("want me to do a quick email intro to her on friday", None, "intro_offer", True),
+    ("thanks for the intro last week", None, "intro_offer", False),
+    # ... willingness to do something with us asks nothing about them; thanks for the call,
+    # said last, closes it
+    ("would you be open to exploring a partnership together", None, "discovery_question", False),
+    ("would you be interested in teaming up with us", None, "discovery_question", False),
+    ("are you open to new suppliers this year", None, "discovery_question", True),
+    ("ok, thanks for taking the call, Imani.", None, "goodbye", True),
+    ("thanks for the chat, appreciate it", None, "goodbye", True),
+    ("thanks for taking the call, so the reason I'm ringing is your fleet", None, "goodbye", False),
+    (
+        "Hi Omar, this is Petra Lind with Fjord Freight. Thanks for taking the call.",
+        None,
+        "goodbye",
+        False,
+    ),
+    ("right, great. thanks for taking the call", None, "goodbye", True),
+    # ... a typo in "invite" still names how we connected
+    ("you sent me a linkedin ivnite last week so thanks", None, "misleading_claim", False),
 ]
 
 
@@ -6361,6 +6433,31 @@ def test_a_greeting_after_an_auto_attendant_put_the_call_through_is_a_voicemail(
     live.add("prospect", "He's out on the floor. Leave me a message and I'll pass it on.")
     live.add("rep", "sure, it's Ana Ruiz at Keel Supply, about his valve order, 555-0140.")
     assert live.voicemail() is None
+
+
+@pytest.mark.parametrize(
+    ("menu", "put_through"),
+    [
+        # an attendant asking for the last name, then putting the call through by its words
+        (
+            "Welcome to Harrow Mills. Please say the last name of the person you're trying to reach.",
+            "Thank you.",
+        ),
+        ("Harrow Mills. If you know your party's extension, dial it now.", "Okay."),
+        ("Harrow Mills, please hold.", "Transferring your call."),
+    ],
+)
+def test_a_greeting_after_a_phone_menu_or_a_transfer_is_a_voicemail(
+    menu: str, put_through: str
+) -> None:
+    call = CallAnalysis()
+    call.add("prospect", menu)
+    call.add("rep", "uh, Okafor")
+    call.add("prospect", put_through)
+    call.add("rep", "come on")
+    call.add("prospect", "hey its Dele, im out in the yard, leave a message")
+    call.add("rep", "Dele, it's Ana Ruiz at Keel Supply, about your valve order, 555-0140.")
+    assert call.voicemail() == (4, 5)
 
 
 def test_a_time_put_for_someone_away_is_not_asked_of_the_one_on_the_line() -> None:

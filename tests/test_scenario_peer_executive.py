@@ -42,6 +42,21 @@ ENDINGS = [
         "meeting_booked",
     ),
     (
+        # (a peer's opening of seventy words, all about his business and handing him a
+        # question, is how peers talk: only the catalog's 80 words make a speech)
+        "a long but relevant opening that ends on a question about his customers",
+        [
+            "Graham, hi, Sunil Varma here, I run Tillwise. Quick one, peer to peer: several "
+            "hundred restaurants on your registers also pay their staff through us, and every "
+            "week their managers retype the shifts and the tips from one screen into the other. "
+            "You said keeping customers is the big push for Counterpoint this year, so I "
+            "wondered, when your restaurants leave, is back-office hassle ever part of why?",
+            "Could the two of us take half an hour next Tuesday at 2?",
+        ],
+        "success",
+        "meeting_booked",
+    ),
+    (
         "an apology with the name: he hears who is calling instead of asking",
         [
             "hi graham, sorry to call out of the blue, im raj mehta, ceo at tillwise",
@@ -197,7 +212,8 @@ REACTIONS = [
             "couple of thousand restaurants and what we have seen over the last few years is "
             "that payroll and tips are the hardest part of running one, and we have built a "
             "platform that takes all of that off the owner's plate so they can get back to "
-            "their guests."
+            "their guests, and on top of that we have just opened an office in Atlanta and hired "
+            "a team to look after the chains in the Southeast."
         ],
         "monologue",
         "vendor_mode",

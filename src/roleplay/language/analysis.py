@@ -85,6 +85,8 @@ _VOICEMAIL_WORD = Lazy(
 # sec" (the rep's thanks may come between it and the greeting that answers).
 _HAND_OFF = Lazy(
     r"(?i)\b(?:transfer(?:ring)?\s+you|put(?:ting)?\s+you\s+(?:through|over)|connect(?:ing)?\s+you"
+    # (an attendant's words: "Transferring your call.", "connecting your call now")
+    r"|(?:transferring|connecting|forwarding)\s+your\s+call"
     r"|(?:send(?:ing)?|pass(?:ing)?|patch(?:ing)?|bounc(?:e|ing)|forward(?:ing)?|rout(?:e|ing)|switch(?:ing)?)\s+you\s+(?:through|over|to)"
     r"|one\s+(?:sec|second|moment|minute)|just\s+a\s+(?:sec|second|moment|minute)|hold\s+(?:on|please)"
     r"|let\s+me\s+(?:try|see\s+if|put|get)|i'll\s+(?:try|put\s+you|transfer|connect)|ill\s+(?:try|transfer|connect))\b"
@@ -93,8 +95,8 @@ _HAND_OFF = Lazy(
 # person you're trying to reach", "enter your party's extension". Once the call has met one,
 # a "leave a message" later on is the voicemail it put the call through to.
 _AUTO_ATTENDANT = Lazy(
-    r"(?i)\bsay\s+the\s+(?:full\s+)?name\s+of\s+the\s+(?:person|party|employee)\b"
-    r"|\b(?:enter|dial)\s+(?:the\s+|your\s+)?(?:party's\s+)?extension\b"
+    r"(?i)\bsay\s+the\s+(?:full\s+|last\s+|first\s+)?name\s+of\s+the\s+(?:person|party|employee)\b"
+    r"|\b(?:enter|dial|know)\s+(?:the\s+|your\s+)?(?:party's\s+)?extension\b"
 )
 
 

@@ -826,7 +826,10 @@ _INTRO_PERSON = Rule(
     r"\b(?:introduce|introducing|connect|connecting|loop|looping)\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with|in)\b|\bintroduction\b"
     r"|\b(?:introduce|introducing|connect|connecting)\s+(?:you\s+two|you\s+both|the\s+two\s+of\s+you)\b"
     # an introduction offered: "would it help if I introduced you", "want an intro?"
-    r"|\b(?:introduced?|intro'd|connected)\s+(?:you|the\s+two\s+of\s+you|you\s+two|you\s+both)\b|\ban\s+intro\b"
+    r"|\b(?:introduced?|intro'd|connected)\s+(?:you|the\s+two\s+of\s+you|you\s+two|you\s+both)\b"
+    # ... said with how or how many: "want me to do an email intro to one or two of them",
+    # "happy to make a couple of quick intros"
+    r"|\b(?:an?|some|a\s+couple\s+of|a\s+few)\s+(?:(?:quick|warm|proper|short|little|email|e-mail|linkedin|text)\s+){0,2}intros?\b"
     # "intro" as a verb, the way people say it: "want me to intro you to one of them"
     r"|\bintro\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with)\b"
     # how it will be made: "want me to intro you by email this week?"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.language.names import introduction
 from roleplay.language.repair import first_names
 from roleplay.language.text import (
     Lazy,
@@ -158,7 +159,12 @@ _NOTHING_ELSE = Rule(
 _THANKS_FOR_TIME = Rule(
     r"^\W*(?:(?:ok(?:ay)?|well|alright|all\s+right|right|anyway|sure|understood|got\s+it|no\s+worries)\W+)*"
     # (or for their ear: "thanks for hearing me out, Graham", "thanks for listening")
-    r"(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s+(?:again\s+)?for\s+(?:(?:your|the)\s+time(?:\s+today)?|hearing\s+me\s+out|listening)"
+    r"(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s+(?:again\s+)?for\s+(?:(?:your|the)\s+time(?:\s+today)?|hearing\s+me\s+out|listening"
+    # (or for the talk just had: "thanks for the chat", "thanks for talking with me")
+    r"|the\s+chat|(?:chatting|speaking|talking)\s+(?:with|to)\s+me"
+    # ... or for the call, the line's only sentence (see _signs_off): "Thanks for taking the
+    # call, Graham." ("Hi Graham, this is Rebecca... Thanks for taking the call." opens it)
+    r"|taking\s+the\s+call|the\s+call)"
     r"(?:\W+(?:i\s+)?(?:really\s+)?appreciate\s+it)?(?:\W+(?!(?:but|and|so|i|we|can|could|just)\b)[a-z][\w.'-]*(?:\s+[a-z][\w.'-]*)?)?\W*$",
     "thanks thank",
 )
@@ -176,10 +182,18 @@ def _signs_off(norm: str) -> str | None:
     # _THANKS as substrings): most lines are done before they are split into sentences.
     if "?" in norm or not has_any(lowercase(norm), _SIGN_OFF_WORDS):
         return None
-    last = sentences(norm)[-1:] or [""]
+    said = sentences(norm)
+    last = said[-1:] or [""]
     if is_question(last[0]):
         return None
     talk = _TALK_THEN.search(last[0]) or _THANKS_FOR_TIME.search(last[0])
+    if (
+        talk is not None
+        and len(said) > 1
+        and talk.group().lower().rstrip(" .!,").endswith("call")
+        and introduction(" ".join(said[:-1])) is not None
+    ):
+        talk = None  # "Hi Graham, this is Rebecca... Thanks for taking the call." opens it
     if talk is not None:
         return last[0][talk.start() : talk.end()].strip()
     thanks = _THANKS.search(norm)

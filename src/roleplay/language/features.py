@@ -163,7 +163,10 @@ _PRODUCT_CUE = Rule(
     r"(?!(?:been|worked|helped|seen|done|had|made|found|spoken|talked|heard|grown|served|partnered|saved|noticed|learned|gone|come|become|run|started|launched|hired|to|no|not|never|any|some\s+questions?"
     r"|a\s+lot|alot|lots|this|that|it|what|everything|anything|all\s+of|more|most|business|work|well|great|things"
     # (what we have is before the verb: "a contact record we have for corvid tool and die")
-    r"|for|on|in|at|from|about|of|since|here|there)\b)"
+    r"|for|on|in|at|from|about|of|since|here|there"
+    # (a verb of its own, "got" not having: "then we got into the panel side", "we got
+    # started with...", "we got lucky")
+    r"|into|onto|through|together|started|going|stuck|lucky|busy|bigger|used|involved|married)\b)"
     r"|\b(?:we'd|we\s+would|we'll|we\s+will|i'd|i\s+would)\s+(?:be\s+looking\s+at|look\s+at|provide|bring|supply|set\s+up|include|install|give\s+you|put\s+in|recommend|quote(?:\s+you)?)\s+"
     # "it's a donor crm with automated receipts, ...", "this is a booking app that has..."
     r"|\b(?:it's|its|it\s+is|this\s+is|that's)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:platform|system|app|tool|crm|software|product|device|unit|service|solution|suite|kit|machine|appliance|sensor|camera|portal|dashboard"

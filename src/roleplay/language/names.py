@@ -160,7 +160,9 @@ _NOT_NAMES = frozenset(
 # capital (brands too: "ExpoCraft" -- _is_company_like tells them apart), and it must end the
 # word, so a brand is never read as the person "Expo".
 _NAME_TOKEN = r"(?:(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z]+)*(?![A-Za-z]))"
-_PARTICLE = r"(?:de|del|della|da|di|van|von|der|den|la|le|bin|al|el|dos|du|st\.)"
+_PARTICLE = (
+    r"(?:de|del|della|da|di|van|von|der|den|ten|ter|la|le|bin|bint|ibn|al|el|dos|du|ni|nic|st\.)"
+)
 # (one or two particles before a surname: "Ana da Silva", "Liesl van der Berg")
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{0,2}}"
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?"
@@ -356,7 +358,8 @@ _INTRO_LOWER = Rule(
     r"|\b(?:this\s+is|it's|its|i'm|im)"
     rf"{_PAUSE_FILLER}"
     r"(?P<name6>[a-z][a-z'-]+\s+[a-z][a-z'-]+),\s+"
-    r"(?:[a-z][a-z'-]+\s+(?:from|with|at|over\s+at)\b|we\s+(?:just\s+)?(?:worked|met|used\s+to|spoke|talked|chatted|connected)\b"
+    # (or straight after the pause: "its lwazi mbeki-ndlovu, from stride orthotic lab")
+    r"(?:(?:[a-z][a-z'-]+\s+)?(?:from|with|at|over\s+at)\b|we\s+(?:just\s+)?(?:worked|met|used\s+to|spoke|talked|chatted|connected)\b"
     r"|i\s+(?:did|built|designed|installed|worked|used\s+to)\b)"
 )
 # Greeted and addressed, then "this is" and a name, typed on without a pause: "hey naomi this
@@ -630,7 +633,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                     continue  # "hey dana this is granite peak staffing" names a company
                 if group == "name6" and not (
                     (first in first_names() or _could_be_a_name(first))
-                    and words[1].isalpha()
+                    and words[1].replace("-", "").isalpha()
                     and not _not_a_surname(words[1].lower())
                 ):
                     continue  # "it's been ages, we met..." says no name
@@ -652,12 +655,18 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
 GREETING_WORDS = (
     r"(?:hi|hey|hello|hiya|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))"
 )
+# A rank or a calling said before a surname, the way a prospect is addressed.
+_RANKS = (
+    r"captain|capt|coach|pastor|father|reverend|rev|professor|prof|chef|officer|sergeant|sgt"
+    r"|councillor|cllr|judge|rabbi|imam|sheikh|doctor|chief|commander|major|colonel|sister"
+)
 _ADDRESS_THEN_NAME = Lazy(
     rf"^\W*(?:(?i:{GREETING_WORDS})\s*[,!.]?\s+|(?i:{GREETING_WORDS})\s*(?:,|\s-)\s*)?"
     # (the address may be a title and a surname: "Mr Whitlock, good afternoon, Ana Pereira")
     # (the pause a comma, a dash, a stop or an exclamation: "Tobias hi -- Sienna Okafor.",
     # "Sam! Nadia Brooks.")
-    rf"(?P<address>(?:(?i:mr|mrs|ms|mx|dr)\.?\s+)?[A-Za-z][\w'-]*)(?:\s+(?i:{GREETING_WORDS}))?\s*(?:,|\s-+|\s?[—–]|!|\.)\s*"
+    # (or a rank or calling: "captain mensah, siobhan ni bhriain, tidewell salvage")
+    rf"(?P<address>(?:(?i:mr|mrs|ms|mx|dr|{_RANKS})\.?\s+)?[A-Za-z][\w'-]*)(?:\s+(?i:{GREETING_WORDS}))?\s*(?:,|\s-+|\s?[—–]|!|\.)\s*"
     rf"(?:(?i:{GREETING_WORDS})\s*(?:,|\s-|!|\.)\s*)?"
     # (a first name in two parts too: "Ms. Brooks, hi, Jean-Baptiste Okemwa, ...")
     rf"(?P<first>[A-Za-z][a-z'-]+(?:-[A-Z][a-z']+)?)\s+(?:(?i:{_PARTICLE})\s+){{0,2}}(?P<last>[A-Za-z][a-z'-]+(?:-[A-Za-z][a-z'-]+)?)"
@@ -668,12 +677,20 @@ _ADDRESS_THEN_NAME = Lazy(
 )
 
 
+# A role where the caller works: "ceo at tillwise", "the head of ops for..."
+_ROLE_AT = (
+    r"(?:the\s+|a\s+)?"
+    r"(?:ceo|founder|co-founder|cofounder|owner|president|vp|director|head\s+of\s+\w+|manager|partner|coo|cfo|cto|gm|principal|md)"
+    r"\s+(?:at|of|with|over\s+at|for)\b"
+)
 # Who the caller is, said straight after their name: ", im a friend of helene's", ", i'm the
 # owner over at ...", ", we met at the expo".
 _SELF_DESCRIBED = Lazy(
     r"(?i)\s*,\s*(?:(?:i'm|im|i\s+am)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:friend|colleague|neighbou?r|classmate|cousin|member|coworker|co-worker|parent|founder|owner|ceo|director|manager)\b"
-    r"|we\s+(?:met|spoke|talked|connected)\b)"
+    r"|we\s+(?:met|spoke|talked|connected)\b"
+    # ... or their role where they work: ", ceo over at tillwise"
+    rf"|{_ROLE_AT})"
 )
 
 
@@ -736,12 +753,6 @@ def _run_on_names(text: str) -> Iterator[tuple[str, str]]:
     )
 
 
-# A role where the caller works: "ceo at tillwise", "the head of ops for..."
-_ROLE_AT = (
-    r"(?:the\s+|a\s+)?"
-    r"(?:ceo|founder|co-founder|cofounder|owner|president|vp|director|head\s+of\s+\w+|manager|partner|coo|cfo|cto|gm|principal|md)"
-    r"\s+(?:at|of|with|over\s+at|for)\b"
-)
 # "hey, neil okafor, returning a call": a greeting, a full name and what the caller does
 # (or their role: "hi, graham oyelowo, cto at meridian").
 _GREETING_THEN_NAME = Lazy(

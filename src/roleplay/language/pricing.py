@@ -16,6 +16,15 @@ _NUMBER_WORDS = (
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a)"
 )
 _MONEY_WORD = r"(?:dollars?|bucks|cents|pence|grand)"
+# What says a sum of pounds is what something costs, before it or after it.
+_POUNDS_COST = (
+    r"(?:costs?|cost\s+you|comes?\s+(?:to|in\s+at|out\s+at)|priced\s+at|charge|charges|it's|its|it\s+is"
+    r"|that's|thats|that\s+is|that'd\s+be|it'd\s+be|would\s+be|runs?|looking\s+at)"
+)
+_PRICE_TERMS = (
+    r"(?:fitted|installed|supplied|all[\s-]in|plus\s+vat|\+\s*vat|inc(?:l|luding)?\.?\s+vat"
+    r"|ex(?:cl|cluding)?\.?\s+vat|upfront|up\s+front|in\s+total|total|one[\s-]off)\b"
+)
 _PER_UNIT = (
     r"(?:a|an|per|/|each)\s*(?:seat|user|licen[cs]e|head|terminal|location|site|device|employee|agent|member|vehicle|truck|unit|machine|endpoint"
     r"|month|mo|year|yr|annum|week|quarter|day|hour|hr)\b"
@@ -114,12 +123,12 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
     ),
     # an amount of money: "$45", "2.4 percent plus ten cents", "a two-hundred-dollar credit"
     (
-        ("$", "dollar", "cent", "buck", "grand", "usd", "euro", "pound", "quid", "pence"),
+        ("$", "dollar", "cent", "buck", "grand", "usd", "euro", "pound", "quid", "pence", "rupee"),
         Rule(
             r"\$\s?\d[\d,]*(?:\.\d+)?(?!\s*(?:million|billion|mm|bn|k\b|m\b|b\b))"
             r"|\b\d[\d,]*(?:\.\d+)?\s*(?:dollars?|bucks|cents|usd|euros?|pounds?\s+(?:a|per|each)|quid)\b"
             rf"|\b(?:{_NUMBER_WORDS}[\s-]){{0,3}}{_NUMBER_WORDS}[\s-]{_MONEY_WORD}\b"
-            rf"|\b(?:{_NUMBER_WORDS}[\s-]){{0,3}}{_NUMBER_WORDS}[\s-](?:pounds?|euros?|rupees|quid)\s+(?:a|an|per|each)\b"
+            rf"|\b(?:{_NUMBER_WORDS}[\s-]){{0,3}}{_NUMBER_WORDS}[\s-](?:pounds?\s+(?:a|an|per|each)|euros?|rupees|quid)\b"
             r"|\b[\w-]+-dollar\b"
         ),
     ),
@@ -374,6 +383,17 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"|\b(?:setup|set-up|install|installation|onboarding)\s+(?:is|fee\s+is|costs?|runs?|'s)\s+(?:just\s+|only\s+|about\s+|around\s+)?\$?\d+(?:\.\d+)?\s*k\b"
         ),
     ),
+    # pounds, which weigh too, as money: said as what it costs ("it's around eleven thousand
+    # pounds", "comes to 9,000 pounds") or with what a price comes with ("11,000 pounds
+    # fitted", "... plus VAT"); not "it lifts two thousand pounds" (a rule of its own, on
+    # its word: its sums are tried at every word)
+    (
+        ("pound",),
+        Rule(
+            rf"\b{_POUNDS_COST}\s+(?:(?:about|around|roughly|approximately|just|only|under|like)\s+)?{_AMOUNT}\s*pounds\b(?!\s+of\b)"
+            rf"|\b{_AMOUNT}\s*pounds?\s+{_PRICE_TERMS}"
+        ),
+    ),
 )
 
 
@@ -469,6 +489,7 @@ _PRICING_WORDS: dict[int, frozenset[str]] = {
     # digits, before the percent sign or the "k"
     15: frozenset({"#"}),
     16: frozenset({"#"}),
+    17: frozenset({"pound", "pounds"}),
 }
 
 

@@ -11,7 +11,7 @@ which is wild") are left alone. Only the marks between words change (see
 
 from __future__ import annotations
 
-from roleplay.language.text import AnyOf, Lazy, Rule, has_any, lowercase, word_set
+from roleplay.language.text import AnyOf, Lazy, Rule, has_any, how_long, lowercase, word_set
 
 # A question typed without its question mark starts with an auxiliary and "you", or with a
 # question word and an auxiliary: "do you", "could you", "how do you", "what are your".
@@ -80,6 +80,12 @@ QUESTION_CUE = AnyOf(
         # who it is: "..., is that you or someone else"
         r"|,\s+(?:is|was)\s+(?:that|it)\s+(?:you|your)\b",
         "still most mostly mainly all any getting going working you your",
+    ),
+    # after a comma, about a thing of theirs going on: "..., are the border delays hurting
+    # your loading", "..., does the border hold you up"
+    Rule(
+        r",\s+(?:(?:is|are|was|were)\s+the\s+(?:[a-z'-]+\s+){1,3}?[a-z]{2,}ing|(?:does|did)\s+the\s+[a-z])",
+        "is are was were does did",
     ),
     # asked after a condition: "if it's worth a look, would a coffee next tuesday suit"
     Rule(
@@ -689,6 +695,18 @@ def _a_moment(words: list[str]) -> bool:
     return bool(words) and words[0] in _A_MOMENT
 
 
+_NOT_DONE_THE = frozenset("trick job math maths work rest honours honors same".split())
+
+
+def _the_thing_going(lowered: list[str], word: str, at: int) -> bool:
+    """After ", is the" / ", does the": a thing of theirs, then what it is doing ("are the
+    border delays hurting"), or, after "does"/"did", a thing and its verb ("does the border
+    hold you up"; not "did the trick")."""
+    if word in {"does", "did"}:
+        return at + 1 < len(lowered) and lowered[at] not in _NOT_DONE_THE
+    return word in {"is", "are", "was", "were"} and any(_doing(w) for w in lowered[at + 1 : at + 4])
+
+
 def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str = "") -> bool:
     word = lowered[i]
     nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
@@ -725,6 +743,12 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             return True
         return bool(rest) and _doing(rest[0])
     if word in _AUX_WORDS:
+        if (
+            word in {"did", "does", "do"}
+            and nxt in {"that", "this", "it"}
+            and how_long(lowered[i + 2 : i + 4])
+        ):
+            return False  # "did that about six years", "does it for a living": "I" dropped
         if i >= 2 and lowered[i - 2] == "how" and not pause(gaps[i - 1]) and not pause(gaps[i]):
             return False  # "how happy are your customers": the verb of the question "how" opened
         if (
@@ -765,6 +789,8 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             and i + 2 < len(lowered)
         ):
             return True  # "..., does that happen much" ("do that for me" is no question)
+        if "," in gaps[i] and nxt == "the" and _the_thing_going(lowered, word, i + 2):
+            return True  # "..., are the border delays hurting your loading schedule"
         # "is teodor nieminen still the person for...": a name typed in lower case
         # ... also after a comma: "quick one while I have you, is sandra still the one...",
         # "..., is that still mr tan or someone in ops"

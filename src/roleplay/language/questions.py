@@ -615,7 +615,11 @@ _CONNECTED_CHECK = Rule(
 _OPEN_TO_IT = Rule(
     r"\b(?:would|are|will|might|could)\s+you\s+(?:be\s+)?(?:at\s+all\s+)?(?:open|interested|up|game|keen|willing)"
     # (or with nothing after it: "if I could show you..., would you be interested")
-    r"(?:\s+(?:to|in|for|on)\s+(?:that|this|it|something\s+like\s+(?:that|this)))?\W*$"
+    r"(?:\s+(?:to|in|for|on)\s+(?:that|this|it|something\s+like\s+(?:that|this)"
+    # ... or to doing something with us: "would you be open to exploring something
+    # together?", "would you be interested in working together?"
+    r"|(?:exploring|discussing|looking\s+(?:at|into)|working|partnering|teaming\s+up|doing|trying)"
+    r"(?:\s+(?:something|anything|this|that|it|a\s+\w+|an\s+\w+|some\s+\w+))?(?:\s+(?:together|with\s+(?:us|me)|further|more))?))?\W*$"
     r"|\bsomething\s+(?:you'd|you\s+would|you\s+might|you\s+might\s+be|you're|you\s+are)\s+(?:be\s+)?(?:open|interested|up|game|keen)\s+(?:to|in|for)\W*$",
     "open interested up game keen willing",
 )

@@ -154,6 +154,16 @@ _SHORTHAND = {
     "nvm": "never mind",
     "hrs": "hours",
     "wks": "weeks",
+    # a greeting from elsewhere that only opens a call ("bonjour Kayla, Pierre Gagnon, ..."),
+    # read as the greeting the rules know (not "ciao" or "aloha", which also say goodbye)
+    "bonjour": "hello",
+    "bonsoir": "hello",
+    "hola": "hello",
+    "hallo": "hello",
+    "howdy": "hello",
+    "gday": "hello",
+    "g'day": "hello",
+    "hej": "hello",
 }
 # Words before a noun: "bout" after one is the noun ("a bout of flu"), not "about".
 _BEFORE_A_NOUN = frozenset("a the this that one each every first second last another".split())
@@ -264,7 +274,8 @@ _EVERYDAY_WORDS = frozenset(
     really their where which these those every right still looking looks working work want
     would about know have been with that them when just like other after before again
     maybe sure today later talk talking speak speaking chat coffee lunch breakfast connect
-    connected linkedin request requested close switch check address email kinda sorta
+    connected linkedin request requested invite invited invitation close switch check address
+    email kinda sorta
     """.split()
 )
 
@@ -1211,10 +1222,14 @@ def _capitalised_name_follows(words: list[str], gaps: list[str], j: int) -> bool
     if following.lower() in _NAME_FOLLOWERS:
         return True
     # ... or a surname, then a pause or where the caller is from: "its Kofi Mensah from Liftcare"
+    # (the surname perhaps in two parts: "its Lwazi Mbeki-Ndlovu, from Stride")
+    end = j + 2
+    while end < len(words) and gaps[end] == "-" and _CAPITALISED_WORD.fullmatch(words[end]):
+        end += 1
     return (
         _CAPITALISED_WORD.fullmatch(following) is not None
         and not gaps[j + 1].strip()
-        and (j + 2 >= len(words) or pause(gaps[j + 2]) or words[j + 2].lower() in _NAME_FOLLOWERS)
+        and (end >= len(words) or pause(gaps[end]) or words[end].lower() in _NAME_FOLLOWERS)
     )
 
 

@@ -28,6 +28,8 @@ _SLOT_SPECIFIC = Rule(
     rf"|\b(?:at|by|around|before|after|from|say|thinking)\s+(?:(?:like|about|around|maybe|roughly)\s+)?(?:{_HHMM}(?:\s*[ap]\.?m\.?)?|(?:[01]?\d|2[0-4])(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?|noon|midday|midnight|{_NUMWORD}(?:\s*o'?clock|[\s-]+(?:thirty|fifteen|forty[\s-]five))?|(?:half|quarter)\s+(?:past|after|to)\s+(?:{_NUMWORD}|1[0-2]|0?[1-9])|half\s+(?:{_NUMWORD}|1[0-2]|0?[1-9]))(?![\w%$-])(?!\.\d(?!\d))"
     # (a number of things, not a time: "at one minute intervals", "around like twelve years")
     r"(?!\s*(?:percent|dollars|bucks|minutes?|hours?|days?|weeks?|months?|years?|seconds?|people|of\b|per\b|times\b|x\b|point\b"
+    # (a sum: "around eleven thousand pounds", "at two hundred quid")
+    r"|hundred\b|thousand\b|grand\b|million\b|pounds?\b|euros?\b|quid\b"
     # (a range of amounts: "by 15 to 20 percent", "around 10 or 12 minutes")
     r"|(?:to|or)\s+\d+\s*(?:%|percent|dollars|bucks|minutes?|hours?|days?|weeks?|months?|years?)"
     # (things counted: "from one shift to two", "from two sites to five")
