@@ -4274,6 +4274,21 @@ MESSY_TABLE = [
         False,
     ),
     ("right, great. thanks for taking the call", None, "goodbye", True),
+    # (session 38, messy87) a guess asked for before "how" asks, at a clause's start only
+    ("about how many vans go out on a monday", None, "discovery_question", True),
+    ("ok so roughly how long does a refill take", None, "discovery_question", True),
+    ("we chatted about how long a refill takes", None, "question", False),
+    # ... a lower-case name with a particle, before where the caller is from
+    ("this is tmoas da silva with brightwell glass", None, "introduction", True),
+    # (session 38, seeds-pCE) what I'll pass on if something turns up is a reason about them
+    (
+        "if anything useful for your team comes across my desk, I'll send it your way",
+        None,
+        "reason",
+        True,
+    ),
+    ("if I hear of anything in cold storage I'll pass it along", None, "reason", True),
+    ("if the part breaks, I'll send it back", None, "reason", False),
     # ... a typo in "invite" still names how we connected
     ("you sent me a linkedin ivnite last week so thanks", None, "misleading_claim", False),
 ]

@@ -342,8 +342,9 @@ _INTRO_LOWER = Rule(
     r"\b(?:this\s+is|it's|its|i'm|im|i\s+am|my\s+name\s+is|my\s+name's|my\s+names)"
     rf"{_PAUSE_FILLER}"
     r"(?:your\s+(?:old\s+|good\s+|friendly\s+)?(?:friend|buddy|pal|mate|neighbou?r|colleague|contact|rep|account\s+manager)\s+)?"
-    # (a last name, not "here": "its oluwadamilare here from fenwick")
-    r"(?P<name>[a-z][a-z'-]+(?:\s+(?!here\b)[a-z][a-z'-]+)?)"
+    # (a last name, not "here": "its oluwadamilare here from fenwick"; perhaps after a
+    # particle: "this is mateus de souza with coolpoint")
+    rf"(?P<name>[a-z][a-z'-]+(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?!here\b)[a-z][a-z'-]+)?)"
     # (perhaps spelled out after it, letter by letter: "its ferdi, f e r d i, with stackright")
     r"(?:,?\s+(?P<spelled>(?:[a-z](?:\s+|\s*[-.]\s*)){2,}[a-z])\b\.?,?)?\s+(?:from|with|at|here|calling|over\s+at)\b"
     r"|(?:^|\b(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh)\s+)(?P<name2>[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"

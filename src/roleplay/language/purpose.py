@@ -848,6 +848,12 @@ _RECORDS_WORK_OR_LOOKOUT = Rule(
     r"|\b(?:i'll|i\s+will|i\s+can|i'd\s+(?:like|love)\s+to|we'll|happy\s+to|glad\s+to|so\s+i\s+can)\s+(?:always\s+|also\s+|gladly\s+)?"
     r"(?:send|pass|forward|flag|share)\s+(?:along\s+|on\s+)?(?:anything|things|stuff|whatever|any\s+(?:leads|news|info|articles|intros))\b"
     r"[^.!?]{0,60}?\b(?:your\s+way|to\s+you|you(?:r)?\s+(?:might|may|could|would)\b|(?:useful|relevant|interesting|helpful)\b)"
+    # ... or said as what I'll do if something turns up: "if anything useful for Brightwater
+    # comes across my desk, I'll pass it your way", "if I hear of anything, I'll send it on"
+    r"|\bif\s+(?:i\s+(?:come\s+across|see|hear\s+(?:of|about)|spot|find|run\s+into)\s+(?:anything|something)"
+    r"|(?:anything|something)\s+(?:[^.!?]{0,40}?\s)?(?:comes?\s+(?:across|up|my\s+way|along)|crosses|useful|relevant|interesting|worth))\b"
+    r"[^.!?]{0,60}?\b(?:i'll|i\s+will|i\s+can|happy\s+to|glad\s+to)\s+(?:send|pass|forward|flag|share)\s+(?:it|that|them)\s+"
+    r"(?:on\s+|along\s+|over\s+)?(?:your\s+way|to\s+you|over|on|along)\b"
     r"|\b(?:keep|keeping)\s+an\s+eye\s+out\s+for\s+(?:anything|leads|news|info|information|opportunities|people|things)\b"
     r"|\b(?:be|stay)\s+(?:alert|on\s+the\s+lookout)\s+(?:to|for)\s+(?:anything|leads|news|info|information|opportunities)\b",
     "housekeeping cleanup clean cleaning tidy tidyup tidying audit"

@@ -335,6 +335,16 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             and not pause(gaps[start])
         ):
             start -= 2  # "how much do you spend..." starts at "how"
+        if (
+            start > 0
+            and lowered[start] == "how"
+            and lowered[start - 1] in _GUESS_LEADS
+            and not pause(gaps[start])
+            and (start == 1 or pause(gaps[start - 1]) or lowered[start - 2] in _LEAD_IN)
+        ):
+            start -= 1  # "about how many trucks do you run": a guess asked for, at a clause start
+            while start > 0 and not pause(gaps[start]) and lowered[start - 1] in _LEAD_IN:
+                start -= 1  # ("so roughly how long...")
         if start > 0 and not pause(gaps[start]) and not _announced_before(lowered, gaps, i):
             if (
                 lowered[start - 1] in _EMBEDS
@@ -981,6 +991,9 @@ _NOT_A_SUBJECT = frozenset(
     "fine good great ok okay what all not perfect cool right just very so too also why how done".split()
 )
 _HOW_MUCH = frozenset("much many long often soon far big old late early".split())
+# A guess asked for before "how": "about how many...", "roughly how often..." (not "we
+# talked about how you...", which tells: only at a clause's start).
+_GUESS_LEADS = frozenset("about roughly around approximately ballpark".split())
 # Verbs that open a question after "but" ("..., but would a coffee help", "but is it worth it").
 _BUT_ASKS = frozenset("would could can will shall should do does is are".split())
 

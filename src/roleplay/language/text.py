@@ -530,9 +530,9 @@ def word_count(text: str) -> int:
 # "did that about six years", "did it for ages", "does this for a living": a statement with
 # its "I" dropped, the verb's object then how long or why (a question has a verb there:
 # "did that work", "does that about cover it"). The words that can follow the object.
-HOW_LONG = frozenset("for until till since ages forever years months".split())
-ROUGHLY = frozenset("about around nearly almost like maybe over".split())
-COUNTS = frozenset(
+_HOW_LONG = frozenset("for until till since ages forever years months".split())
+_ROUGHLY = frozenset("about around nearly almost like maybe over".split())
+_COUNTS = frozenset(
     "a two three four five six seven eight nine ten eleven twelve fifteen twenty thirty".split()
 )
 
@@ -541,9 +541,11 @@ def how_long(after: list[str]) -> bool:
     """Whether the words after "did that" say how long or why, not what happened."""
     if not after:
         return False
-    if after[0] in HOW_LONG:
+    if after[0] in _HOW_LONG:
         return True
-    return after[0] in ROUGHLY and len(after) > 1 and (after[1] in COUNTS or after[1][:1].isdigit())
+    return (
+        after[0] in _ROUGHLY and len(after) > 1 and (after[1] in _COUNTS or after[1][:1].isdigit())
+    )
 
 
 _INTERROGATIVE = Caseless(
@@ -565,8 +567,8 @@ _INTERROGATIVE = Caseless(
     r"|(?!have\s+the\s+(?:best|rest|greatest|loveliest|nicest)\b)"
     # (nor what the caller did, their "I" dropped: "did that about six years", "does it for
     # a living" -- the object, then how long or why)
-    rf"(?!(?:do|does|did)\s+(?:that|this|it)\s+(?:{'|'.join(sorted(HOW_LONG))}"
-    rf"|(?:{'|'.join(sorted(ROUGHLY))})\s+(?:\d|{'|'.join(sorted(COUNTS))}))\b)"
+    rf"(?!(?:do|does|did)\s+(?:that|this|it)\s+(?:{'|'.join(sorted(_HOW_LONG))}"
+    rf"|(?:{'|'.join(sorted(_ROUGHLY))})\s+(?:\d|{'|'.join(sorted(_COUNTS))}))\b)"
     r"(?:do|does|did|are|is|was|were|have|has|had|can|could|would|will|should|may|shall|might|am"
     r"|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|couldn't|can't|any)\s+"
     r"(?:i|you|we|he|she|they|it|there|that|this|your|the|anyone|someone|somebody|anybody|luck)\b)"
