@@ -4289,6 +4289,18 @@ MESSY_TABLE = [
     ),
     ("if I hear of anything in cold storage I'll pass it along", None, "reason", True),
     ("if the part breaks, I'll send it back", None, "reason", False),
+    # (session 38, messy88) the step put as a suggestion is a step
+    ("what I'd suggest is I send you our onboarding checklist on monday", None, "next_step", True),
+    ("what I'd suggest is you sleep on it", None, "next_step", False),
+    # ... a lower-case name of three parts, from a first name the list knows, introduces
+    ("hi dr osei, its kojo asante boateng from meridian dental", None, "introduction", True),
+    ("hi nadia, ana lucia reyes here, from brightline", None, "introduction", True),
+    # (session 38, seeds-pCF) a record read back lists no features, and its email address
+    # is no caller
+    ("we have one for tom briggs, plant manager, from the 2021 expo", None, "feature_list", False),
+    ("the one we have is tom briggs, tom at briggsworks dot com", None, "introduction", False),
+    # ... a role said in full after the name introduces the caller
+    ("morning, tunde. ngozi okafor, chief executive of ledgerline.", None, "introduction", True),
     # ... a typo in "invite" still names how we connected
     ("you sent me a linkedin ivnite last week so thanks", None, "misleading_claim", False),
 ]

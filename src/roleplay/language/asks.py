@@ -745,6 +745,10 @@ _FUTURE = Rule(
     r"|i\s+can|we\s+can|i\s+could|we\s+could|could\s+i|can\s+i|may\s+i|shall\s+i|shall\s+we|should\s+i|how\s+about|what\s+about"
     r"|what\s+if\s+(?:i|we)|would\s+you\s+like\s+me\s+to|(?:do\s+you\s+)?(?:want|wanna)\s+(?:me|us)\s+to|why\s+don't\s+(?:i|we)"
     r"|would\s+it\s+help\s+if\s+(?:i|we)|if\s+it\s+helps,?\s+(?:i|we)|i'd\s+(?:like|love)\s+to|i\s+want\s+to|i\s+would\s+like\s+to"
+    # the step put as a suggestion: "what I'd suggest is I email you our guide tonight",
+    # "my suggestion would be that we book a call thursday"
+    r"|what\s+(?:i'd|i\s+would|we'd|i'll)\s+(?:suggest|propose|recommend|do)\s+is(?:\s+that)?,?\s+(?:i|we)"
+    r"|my\s+suggestion\s+(?:is|would\s+be)(?:\s+that)?,?\s+(?:i|we)"
     # (not gladness past: "I was happy to get your invitation yesterday")
     r"|happy(?<!was\shappy)(?<!were\shappy)(?<!was\sso\shappy)(?<!was\sreally\shappy)\s+to"
     r"|glad(?<!was\sglad)(?<!were\sglad)(?<!was\sso\sglad)(?<!was\sreally\sglad)\s+to"

@@ -407,6 +407,10 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
     words = items[0].lower().split()
     if words[:1] in (["a"], ["an"]) and len(words) in (2, 3, 4):
         words = words[1:]  # "we have a mark delaney, marketing manager, ...": a name on file
+    for lead in _ON_FILE_LEADS:
+        if words[: len(lead)] == lead and 1 <= len(words) - len(lead) <= 3:
+            words = words[len(lead) :]  # "we have one for mark delaney, marketing manager, ..."
+            break
     first = words[0] if words else ""
     if (
         first not in _DETERMINERS
@@ -466,6 +470,23 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
 
 
 _FILLERS = frozenset("um uh er erm like yeah so well you know i mean".split())
+# What a record read back may say before the name on it: "we have one for mark delaney, ...",
+# "I've got an entry under dana ruiz, ...".
+_ON_FILE_LEADS = tuple(
+    lead.split()
+    for lead in (
+        "one for",
+        "one under",
+        "an entry for",
+        "an entry under",
+        "a record for",
+        "a contact for",
+        "a listing for",
+        "someone called",
+        "somebody called",
+        "someone named",
+    )
+)
 # An item that is a clause of its own, a noun then its verb: "our heifers would honestly be
 # thrilled about it", "the drivers will love it" (not "a mount that will fit any wall", nor
 # "the app you can use anywhere": a thing, then what it does).

@@ -164,6 +164,7 @@ _PARTICLE = (
     r"(?:de|del|della|da|di|van|von|der|den|ten|ter|la|le|bin|bint|ibn|al|el|dos|du|ni|nic|st\.)"
 )
 # (one or two particles before a surname: "Ana da Silva", "Liesl van der Berg")
+_PARTICLE_WORD = Lazy(_PARTICLE)
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{0,2}}"
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?"
 
@@ -344,7 +345,9 @@ _INTRO_LOWER = Rule(
     r"(?:your\s+(?:old\s+|good\s+|friendly\s+)?(?:friend|buddy|pal|mate|neighbou?r|colleague|contact|rep|account\s+manager)\s+)?"
     # (a last name, not "here": "its oluwadamilare here from fenwick"; perhaps after a
     # particle: "this is mateus de souza with coolpoint")
-    rf"(?P<name>[a-z][a-z'-]+(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?!here\b)[a-z][a-z'-]+)?)"
+    # (or two given names and a surname: "its ama serwaa owusu from crestline", checked below)
+    rf"(?P<name>[a-z][a-z'-]+(?:\s+(?!here\b)[a-z][a-z'-]+(?=\s+[a-z][a-z'-]+\s+(?:from|with|at)\b))?"
+    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?!here\b)[a-z][a-z'-]+)?)"
     # (perhaps spelled out after it, letter by letter: "its ferdi, f e r d i, with stackright")
     r"(?:,?\s+(?P<spelled>(?:[a-z](?:\s+|\s*[-.]\s*)){2,}[a-z])\b\.?,?)?\s+(?:from|with|at|here|calling|over\s+at)\b"
     r"|(?:^|\b(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh)\s+)(?P<name2>[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
@@ -628,6 +631,14 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                     continue  # "it's mostly with Acme", "I'm based at..." (not Emily, Kelly)
                 if group in ("name3", "name4") and words[1].lower() in _NOT_NAMES:
                     continue  # ", thanks all here at..." is no name
+                if (
+                    len(words) == 3
+                    and not _PARTICLE_WORD.fullmatch(words[1].lower())
+                    and (
+                        first not in first_names() or any(plain_word(w.lower()) for w in words[1:])
+                    )
+                ):
+                    continue  # three words are a name only from a known first name on
                 if group == "name7" and not (first in first_names() or _could_be_a_name(first)):
                     continue  # "its fine, the installer said so" says no name
                 if group == "name5" and first not in first_names():
@@ -681,7 +692,8 @@ _ADDRESS_THEN_NAME = Lazy(
 # A role where the caller works: "ceo at tillwise", "the head of ops for..."
 _ROLE_AT = (
     r"(?:the\s+|a\s+)?"
-    r"(?:ceo|founder|co-founder|cofounder|owner|president|vp|director|head\s+of\s+\w+|manager|partner|coo|cfo|cto|gm|principal|md)"
+    r"(?:ceo|founder|co-founder|cofounder|owner|co-owner|president|vp|director|head\s+of\s+\w+|manager|partner|coo|cfo|cto|gm|principal|md"
+    r"|chief\s+executive|chief\s+\w+\s+officer|managing\s+director|general\s+manager)"
     r"\s+(?:at|of|with|over\s+at|for)\b"
 )
 # Who the caller is, said straight after their name: ", im a friend of helene's", ", i'm the
@@ -765,7 +777,8 @@ _GREETING_THEN_NAME = Lazy(
 # "I'm raj mehta, ceo at tillwise": a full name, then the caller's role where they work.
 _NAME_WITH_ROLE = Rule(
     r"\b(?:i'm|im|i\s+am)\s+(?P<first>[a-z][a-z'-]+)\s+(?P<last>[a-z][a-z'-]+)\s*,\s*" + _ROLE_AT,
-    "ceo founder cofounder owner president vp director head manager partner coo cfo cto gm principal md",
+    "ceo founder cofounder owner president vp director head manager partner coo cfo cto gm principal md"
+    " chief managing general",
 )
 
 
@@ -973,8 +986,20 @@ def _first_name(text: str) -> tuple[str, str] | None:
             continue  # "this is Shoreline, the agency over on route 9": a firm, not a person
         if " " not in found[0] and _brand_alone(found[0].lower()):
             continue  # "it's Medivance, she'll know what it's about": a brand, not a name
+        if " dot " in text.lower() and _spoken_address(text, found[1]):
+            continue  # "..., dana at acme dot com": an email address read out, not a caller
         return found
     return None
+
+
+# The end of an email address said aloud: "dana at acme dot com".
+_SPOKEN_ADDRESS = Lazy(r"(?i)\sdot\s+(?:com|co|org|net|io|edu|gov|uk|ca|au|biz|info)\b")
+
+
+def _spoken_address(text: str, evidence: str) -> bool:
+    """Whether the words found as a name, with a few after them, end in "dot com"."""
+    at = max(text.find(evidence), 0)
+    return _SPOKEN_ADDRESS.search(text, at, at + len(evidence) + 15) is not None
 
 
 # A firm said of the one word before it: ", the agency over on route 9", ", a small

@@ -1294,6 +1294,13 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
                 i += 1
                 continue
         lead = _lead_before(lowered, i)
+        if _three_part_name(lowered, new, gaps, i, lead):
+            # "hi nadia, mei lin chen here, from ridgeway": two given names and a surname
+            for k in range(i, i + 3):
+                new[k] = new[k][0].upper() + new[k][1:]
+            _capitalise_company(lowered, new, gaps, i + 3)
+            i += 3
+            continue
         follower = lowered[i + 1] if i + 1 < len(lowered) else ""
         # (a surname of two parts is one: "lior ben-david here")
         past = i + 3 if i + 3 < len(lowered) and gaps[i + 2] == "-" else i + 2
@@ -1398,6 +1405,28 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
             _capitalise_words(lowered, new, gaps, last + 1)  # "..., ridgeback small engine"
         _capitalise_company(lowered, new, gaps, last + 1)
         i = last + 1
+
+
+def _three_part_name(
+    lowered: list[str], new: list[str], gaps: list[str], i: int, lead: tuple[str, ...] | None
+) -> bool:
+    """A known first name, two more words, then "here", "from"...: at a clause's start or
+    after a lead ("mei lin chen here", "this is ana maria costa from...")."""
+    end = i + 3
+    if end >= len(lowered) or lowered[end] not in _NAME_FOLLOWERS:
+        return False
+    if not (i == 0 or pause(gaps[i]) or lead in _GREETINGS or lead in _INTRO_LEADS):
+        return False
+    if lowered[i] not in first_names() or gaps[i + 1] != " " or gaps[i + 2] != " ":
+        return False
+    return all(
+        new[k].islower()
+        and lowered[k].isalpha()
+        and lowered[k] not in _NOT_NAME
+        and lowered[k] not in _PLAIN_WORDS
+        and not lowered[k].endswith(("ing", "ly", "ed"))
+        for k in (i, i + 1, i + 2)
+    )
 
 
 def _capitalise_company(lowered: list[str], new: list[str], gaps: list[str], j: int) -> None:
