@@ -4301,6 +4301,49 @@ MESSY_TABLE = [
     ("the one we have is tom briggs, tom at briggsworks dot com", None, "introduction", False),
     # ... a role said in full after the name introduces the caller
     ("morning, tunde. ngozi okafor, chief executive of ledgerline.", None, "introduction", True),
+    # (session 38, seeds-pCG) idioms from across the English-speaking world: "fancy" asks,
+    # "giving you a bell because" gives the reason, "pick whichever day" hands over the time,
+    # "shoot me a few names" and "every lead you pass my way" ask for referrals
+    ("would you fancy a quick chat next week", None, "commitment_ask", True),
+    ("just giving you a bell because you connected with me on linkedin", None, "reason", True),
+    (
+        "just giving you a bell because you connected with me on linkedin",
+        None,
+        "connection_note",
+        True,
+    ),
+    ("pick whichever day suits you best", None, "callback_offer", True),
+    ("every lead you pass our way, I'll return the favour", None, "referral_ask", True),
+    ("could you shoot me two or three names this week", None, "referral_ask", True),
+    # ... "a grand day" is a wish, no sum; a weekday gone is no slot
+    ("cheers, have a grand weekend", None, "pricing", False),
+    ("it's about two grand for the lot", None, "pricing", True),
+    (
+        "we met at the coffee break last tuesday, so thanks for connecting",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    ("we met last tuesday at the expo", None, "set_time", False),
+    # ... a no ruled out presses; a name "of" a firm by its trade introduces
+    ("you can't say no to an old mate", None, "pressure", True),
+    ("if you can't say no to suppliers, we can help", None, "pressure", False),
+    ("morning, this is tunde bakare of harbour freight", None, "introduction", True),
+    # (session 38, messy89) someone named who knows me well, or our firm already supplying
+    # theirs, is a claim; an Irish name with its particles introduces; a spec sheet of
+    # materials lists features; "i'm phoning from" names no one; "'cause" gives the reason
+    ("Sister Agnes knows me very well", None, "misleading_claim", True),
+    ("nobody knows us well round here yet", None, "misleading_claim", False),
+    ("our firm is currently supplying your canteen", None, "misleading_claim", True),
+    ("Hi Sean, Ciarán Mac an tSaoir here from Westport Marine", None, "introduction", True),
+    (
+        "so we do ceramic liners, polyurethane seals and UHMW wear strips",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("hi there, i'm phoning from tidewater glass", None, "introduction", False),
+    ("and i'm ringing 'cause your lease is up in may", None, "reason", True),
     # ... a typo in "invite" still names how we connected
     ("you sent me a linkedin ivnite last week so thanks", None, "misleading_claim", False),
 ]

@@ -161,7 +161,8 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         r"|\byou\s+(?:pick|choose)\W*$|\bwhen(?:'s|\s+is|\s+would\s+be)\s+a\s+good\s+(?:[\w-]+\s+){0,2}?for\s+you\b",
         "pick choose name when",
     ),
-    # "name a morning that works", "pick any day next week" (not the day we pick: "before
+    # "name a morning that works", "pick any day next week", "pick whichever day suits you"
+    # (not the day we pick: "before
     # we pick a day, who else should be there?")
     Rule(
         # (the verb first, then what may not stand before it: a rule that opens on look-behinds
@@ -174,7 +175,7 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
             )
             for verb in ("name", "pick", "choose")
         )
-        + r")\s+(?:a|the|any)\s+(?:morning|afternoon|evening|day|time|date|slot)\b",
+        + r")\s+(?:a|the|any|whichever|whatever)\s+(?:morning|afternoon|evening|day|time|date|slot)\b",
         "name pick choose",
     ),
     # the choice handed over after other times offered: "i can do earlier or later, or

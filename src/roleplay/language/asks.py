@@ -97,10 +97,12 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"(?:minutes?|mins?|time|meeting|demo|call|chat|slot|visit|walkthrough|walk-through|appointment|session|coffee|lunch|dinner|breakfast|drinks?)\b",
         "calling ringing phoning reaching here",
     ),
-    # "would you be up for 30 minutes", "would you be open to a call"
+    # "would you be up for 30 minutes", "would you be open to a call", "would you fancy a
+    # proper chat next week", "do you fancy a coffee"
     Rule(
-        r"\b(?:would|will|could|are)\s+you\s+be\s+(?:up\s+for|open\s+to|game\s+for|keen\s+on|free\s+for|around\s+for)\b",
-        "up open game keen free around",
+        r"\b(?:would|will|could|are)\s+you\s+be\s+(?:up\s+for|open\s+to|game\s+for|keen\s+on|free\s+for|around\s+for)\b"
+        r"|\b(?:would|do|d'you|did)\s+(?:you|ya|u)\s+fancy\b",
+        "up open game keen free around fancy",
     ),
     # anchored at the start: at most one position to try, no gate needed
     Rule(
@@ -378,7 +380,9 @@ _COMMIT_NOUN = AnyOf(
         r"\b(?:demo(?:nstration)?s?|meeting|appointment|walk-?through|presentation|assessment|estimate|consultation|tour|visit"
         # (a drink or a meal that names a trade, not one offered: "coffee growers", "the lunch rush")
         r"|(?:coffee|lunch|breakfast)(?!\s+(?:growers?|farmers?|farms?|shops?|roasters?|roastery|beans?|machines?|makers?|industry"
-        r"|chains?|brands?|plantations?|producers?|exporters?|importers?|equipment|supplies|trade|rush|service|menu|crowd)\b)"
+        r"|chains?|brands?|plantations?|producers?|exporters?|importers?|equipment|supplies|trade|rush|service|menu|crowd"
+        # (nor a conference's break: "we met at the coffee break")
+        r"|breaks?)\b)"
         r"|drinks|trial|pilot|purchase|contract|agreement|calendar"
         # (a verb after its subject says what someone does: "we schedule dock doors")
         r"|(?<!\bwe\s)(?<!\bi\s)(?<!\bthey\s)(?:buy|order|schedule|book))\b",
@@ -971,6 +975,9 @@ _REFERRAL_ASK = Rule(
     # ... or named with no count: "can you start sending people my way"
     r"|(?:clients|customers|business|work|leads|referrals|people|folks))\s+(?:my|our)\s+way\b"
     r"|\b(?:keep|bear)\s+(?:me|us)\s+in\s+mind\s+for\s+(?:your|any|some)\b"
+    # a swap offered: "every client you pass my way, I'll send something back", "if you send
+    # a few my way..."
+    r"|\b(?:any|every|each)\s+(?:client|customer|lead|referral|name|job|one)\s+you\s+(?:pass|send|refer|throw|push)\s+(?:my|our)\s+way\b"
     r"|\b(?:do|if)\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody|any\s+(?:other\s+)?\w+(?:\s+\w+){0,3}?)\s+(?:who|that)\s+(?:needs?|might\s+need|could\s+use|wants?|is\s+looking|are\s+looking)\b"
     # a word for us on our own page: "a quick recommendation on my linkedin profile"
     r"|\b(?:a|an|your)\s+(?:quick\s+|short\s+|little\s+)?(?:linkedin\s+|google\s+)?(?:recommendation|endorsement|testimonial|review)\s+(?:on|for)\s+(?:my|our)\s+(?:linkedin|profile|page|website|site)\b"
@@ -1025,7 +1032,7 @@ _FOR_OUR_NAME = Rule(
 # (a part of its own, gated on its rarer words).
 _NAMES_FOR_US = Rule(
     # ("if you could send me, say, five names this month")
-    r"\b(?:(?:can|could|would|will)\s+you|if\s+you\s+(?:could|would|can))\s+(?:please\s+|maybe\s+|just\s+)?(?:share|give\s+me|send\s+me|pass\s+me|text\s+me|email\s+me)\W+(?:say\W+|like\W+|maybe\W+)?"
+    r"\b(?:(?:can|could|would|will)\s+you|if\s+you\s+(?:could|would|can))\s+(?:please\s+|maybe\s+|just\s+)?(?:share|give\s+me|send\s+me|pass\s+me|text\s+me|email\s+me|shoot\s+me|flick\s+me|fire\s+me|get\s+me)\W+(?:say\W+|like\W+|maybe\W+)?"
     # (or a count given as a range: "three or four names")
     r"(?:a\s+few|some|any|a\s+couple(?:\s+of)?|one\s+or\s+two|(?:\d+|two|three|four|five|six)\s+or\s+(?:\d+|three|four|five|six|seven|ten)|\d+|two|three|four|five|six|ten|a\s+handful\s+of)"
     r"\s+(?:of\s+(?:their|your|the)\s+)?(?:names|contacts|clients|customers)\b"

@@ -411,6 +411,8 @@ _EASY_OUT_KEYS = (
 # have you got to lose").
 _PRESSURE = Rule(
     r"\bno\s+excuses\b|\bi\s+insist\b|\b(?:won't|will\s+not|not\s+(?:gonna\s+)?(?:take|taking)|never\s+take)\s+no\s+for\s+an\s+answer\b|\b(?:don't|do\s+not)\s+(?:you\s+)?(?:dare\s+)?say\s+no\b"
+    # a no ruled out: "you cannot say no to me", "you can't turn me down"
+    r"|(?<!\bif\s)(?<!\bwhen\s)\byou\s+(?:can't|cant|cannot|can\s+not|couldn't)\s+(?:possibly\s+|really\s+)?(?:say\s+no|turn\s+(?:me|us|this)\s+down|refuse)\b"
     r"|\bwhat\s+(?:do|have)\s+you\s+(?:got\s+)?(?:to|got\s+to)\s+lose\b"
     r"|\b(?:just|simply)\s+(?:cancel|skip|move|push|drop|bail\s+on|blow\s+off|ditch|reschedule|shift|bump)\s+"
     r"(?:(?:whatever|your|everything|something|things(?:\s+around)?|stuff|all\s+that|(?:the|that)\s+(?:meeting|walk-?through|appointment|other\s+thing|call|lunch|dinner|inspection))\b"
@@ -436,7 +438,7 @@ _PRESSURE = Rule(
     r"(?:slot|time|day|window|opening|hour|gap)\s+(?:i|we)\s+(?:have|'ve\s+got|got|can\s+do|can\s+make)\b",
     "excuses insist answer no lose cancel skip move push drop bail blow ditch shift squeeze come make say do meet see hear"
     " nothing offer"
-    " bump take only has needs",
+    " bump take only has needs turn refuse",
 )
 
 

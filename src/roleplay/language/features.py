@@ -53,7 +53,7 @@ _FEATURE_PLAIN = frozenset(
     adjustable reinforced washable embroidered embroidery hdr 3d drone drones aerials sensing cnc
     footprint programmable cordless batteries hdpe polyethylene polypropylene polycarbonate
     fiberglass fibreglass kevlar nestable stackable foldable collapsible detachable uv
-    ultraviolet
+    ultraviolet polyurethane uhmw nylon neoprene ceramic vulcanised vulcanized
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")
@@ -63,6 +63,8 @@ _FEATURE_OTHER = AnyOf(
         r"|drag-and-drop|clock-?(?:in|out)|single\s+sign-on|self-service|plug-?ins?|add-?ons?|wi-?fi|customi[sz]able"
         r"|multi-(?!(?:location|site|store|unit|family|generational|year|million|billion|day|week|state)s?\b)\w+|audit\s+trails?|role-based|built-in|light\s*box(?:es)?|one-click|white-label|algorithm\w*"
         r"|geofenc\w*|biometric\w*|optimi[sz]\w*|neural\s+net\w*|sub-(?:second|millisecond)"
+        # what it stands up to: "a cut-resistant top cover", "shatter-proof", "fire-rated"
+        r"|[a-z]+-(?:resistant|proof|rated)"
         # "a built in charging counter", typed without its hyphen (not "we built in a delay")
         r"|built\s+in(?:(?<=\ba\sbuilt\sin)|(?<=\bthe\sbuilt\sin))"
         # typed without its hyphen: "auto start your pumps", "autofill"

@@ -308,12 +308,17 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     ),
     # (not what a step is for: "i'll email him today so he knows who i am")
     Rule(
-        r"\b(?<!\bso\s)(?<!\bso\sthat\s)(?:he|she|they)\s+knows?\s+(?:me|us|who\s+i\s+am|my\s+name)\b",
+        r"\b(?<!\bso\s)(?<!\bso\sthat\s)(?:he|she|they)\s+knows?\s+(?:me|us|who\s+i\s+am|my\s+name)\b"
+        # ... or anyone named: "Father D'Mello knows me very well", "your principal knows us"
+        r"|\b(?<!\bso\s)(?!(?:nobody|noone|everyone|everybody|who|he|she|they)\b)[a-z][\w'-]+\s+knows\s+(?:me|us)\s+(?:very\s+|really\s+|quite\s+|pretty\s+)?well\b",
         "know knows",
     ),
     # an existing relationship with the prospect's company
     Rule(
-        r"\bwe(?<!\bdo\swe)(?<!\bdid\swe)\s+(?:(?:actually|really|honestly|also)\s+)?(?:already|currently)\s+(?:look\s+after|handle|manage|run|do|provide|supply|service|support|insure|take\s+care\s+of|work\s+with|work\s+for)\s+"
+        r"\b(?:we(?<!\bdo\swe)(?<!\bdid\swe)(?:'re|\s+are)?|our\s+(?:company|firm|team|business)(?:\s+is|'s)?)\s+(?:(?:actually|really|honestly|also)\s+)?(?:already|currently)\s+"
+        # (or doing it now: "our company is already handling transport for your school")
+        r"(?:look(?:ing)?\s+after|handl(?:e|ing)|manag(?:e|ing)|run(?:ning)?|do(?:ing)?|provid(?:e|ing)|supply(?:ing)?|servic(?:e|ing)|support(?:ing)?"
+        r"|insur(?:e|ing)|tak(?:e|ing)\s+care\s+of|work(?:ing)?\s+with|work(?:ing)?\s+for)\s+"
         # (them, said to them: "we already work with you guys over at the denver office")
         # (or what we do for them: "we already handle those for you guys")
         r"(?:(?:(?:[\w-]+\s+){0,5}?for\s+)?you(?:\s+guys|\s+folks|\s+all)?\b(?![\'’])|(?:[\w-]+\s+){0,5}?(?:for\s+|at\s+|with\s+)?your\s+(?!competitors?|neighbou?rs?|peers?|industry|area|sector|region|town|city|street|market|rivals?)[\w-]+)",
@@ -737,7 +742,7 @@ def _introduced_at(norm: str) -> str | None:
 # How we are connected online, what a call after a connection request is about: "we
 # connected on linkedin", "you sent me a linkedin invite last week", "thanks for the connect".
 _CONNECTION_NOTE = Rule(
-    r"\b(?:we|i|you|u)\s+(?:just\s+|recently\s+|finally\s+)?connected\s+(?:on|over|via|through)\s+linkedin\b"
+    r"\b(?:we|i|you|u)\s+(?:just\s+|recently\s+|finally\s+)?connected\s+(?:with\s+(?:me|you|each\s+other)\s+)?(?:on|over|via|through)\s+linkedin\b"
     r"|\b(?:you|u|i|we)\s+(?:just\s+|recently\s+)?(?:sent|accepted|added|invited|requested|got|saw|approved)\s+"
     r"(?:me\s+|you\s+)?(?:(?:a|an|my|the|your)\s+)?(?:linkedin\s+(?:connection\s+|connect\s+)?(?:request|invite|invitation|connection|connect|message)"
     r"|(?:connection|connect)\s+(?:request|invite|invitation)|me\s+on\s+linkedin|to\s+connect\s+on\s+linkedin)\b"

@@ -160,12 +160,13 @@ _NOT_NAMES = frozenset(
 # capital (brands too: "ExpoCraft" -- _is_company_like tells them apart), and it must end the
 # word, so a brand is never read as the person "Expo".
 _NAME_TOKEN = r"(?:(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z]+)*(?![A-Za-z]))"
-_PARTICLE = (
-    r"(?:de|del|della|da|di|van|von|der|den|ten|ter|la|le|bin|bint|ibn|al|el|dos|du|ni|nic|st\.)"
-)
+# After a particle, an Irish surname may open on a lower-case letter before its capital:
+# "Fergal Mac an tSaoi", "Aoife Ní hAodha".
+_MUTATED_TOKEN = r"(?:(?:t|n|h|bh|gc|dt)[A-Z][a-z]+(?![A-Za-z]))"
+_PARTICLE = r"(?:de|del|della|da|di|van|von|der|den|ten|ter|la|le|bin|bint|ibn|al|el|dos|du|ni|nic|an|O|Ni|Nic|Ui|Ua|st\.)"
 # (one or two particles before a surname: "Ana da Silva", "Liesl van der Berg")
 _PARTICLE_WORD = Lazy(_PARTICLE)
-_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{0,2}}"
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:(?:{_PARTICLE}\s+){{1,2}}{_MUTATED_TOKEN}|(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN})){{0,2}}"
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?"
 
 # A pause or a filler where a name is about to be said: "-- uh, ", "... um ".
@@ -365,6 +366,9 @@ _INTRO_LOWER = Rule(
     # (or straight after the pause: "its lwazi mbeki-ndlovu, from stride orthotic lab")
     r"(?:(?:[a-z][a-z'-]+\s+)?(?:from|with|at|over\s+at)\b|we\s+(?:just\s+)?(?:worked|met|used\s+to|spoke|talked|chatted|connected)\b"
     r"|i\s+(?:did|built|designed|installed|worked|used\s+to)\b)"
+    # ... or "of" a firm named by its trade: "this is bisi okonjo of clearwater bookkeeping"
+    r"|\b(?:this\s+is|it's|its|i'm|im)\s+(?P<name8>[a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+of\s+"
+    rf"(?=(?:[a-z&'-]+\s+){{0,2}}(?:{'|'.join(sorted(_BUSINESS_WORDS, key=lambda w: (-len(w), w)))})\b)"
 )
 # Greeted and addressed, then "this is" and a name, typed on without a pause: "hey naomi this
 # is kat doyle clearwater bookkeeping..." (a rule of its own: anchored at the start, it is
@@ -400,6 +404,7 @@ _ING_SURNAMES = frozenset("pickering kettering hemmingsing wellesling".split())
 
 #: Name prefixes followed by a capital: McKenzie, MacLeod, DeShawn, LaToya, DiMaggio, VanDyke.
 _NAME_PREFIX = precompiled.compile(r"(?:Mc|Mac|De|Da|Di|Du|La|Le|Van|Von|St)[A-Z][a-z]")
+_MUTATED = Lazy(_MUTATED_TOKEN)
 
 
 # Endings of abstract nouns, which name firms and never people: "Identity", "Solutions",
@@ -441,7 +446,16 @@ def _is_company_like(tokens: list[str]) -> bool:
         # A capital inside a word marks a brand (ExpoCraft, QuickBooks), but not after a
         # hyphen or apostrophe: Jean-Luc, Achterberg-Kim and O'Neill are people.
         parts = token.replace("'", "-").split("-")  # re.split(r"[-']", token)
-        if any(ch.isupper() for part in parts for ch in part[1:]) and not _NAME_PREFIX.match(token):
+        if (
+            any(ch.isupper() for part in parts for ch in part[1:])
+            and not _NAME_PREFIX.match(token)
+            # (an Irish surname after its particle: "Mac an tSaoi")
+            and not (
+                token is not tokens[0]
+                and _MUTATED.fullmatch(token)
+                and _PARTICLE_WORD.fullmatch(tokens[tokens.index(token) - 1])
+            )
+        ):
             return True
     return False
 
@@ -606,7 +620,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                 continue  # "holds its shape with a fresh pour": the possessive
             group = next(
                 g
-                for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7")
+                for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8")
                 if g in match.re.groupindex and match.group(g)
             )
             words = match.group(group).split()
@@ -626,9 +640,11 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                     continue  # capitalised: the case-sensitive rules read it
                 first = words[0].lower()
                 if first in _NOT_LOWER_NAMES or (
-                    first.endswith("ly") and first not in first_names()
+                    first.endswith(("ly", "ing")) and first not in first_names()
                 ):
-                    continue  # "it's mostly with Acme", "I'm based at..." (not Emily, Kelly)
+                    # "it's mostly with Acme", "I'm based at...", "i'm phoning from..." (not
+                    # Emily, Kelly, Sterling)
+                    continue
                 if group in ("name3", "name4") and words[1].lower() in _NOT_NAMES:
                     continue  # ", thanks all here at..." is no name
                 if (
@@ -643,7 +659,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                     continue  # "its fine, the installer said so" says no name
                 if group == "name5" and first not in first_names():
                     continue  # "hey dana this is granite peak staffing" names a company
-                if group == "name6" and not (
+                if group in ("name6", "name8") and not (
                     (first in first_names() or _could_be_a_name(first))
                     and words[1].replace("-", "").isalpha()
                     and not _not_a_surname(words[1].lower())

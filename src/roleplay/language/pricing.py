@@ -15,7 +15,11 @@ _NUMBER_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a)"
 )
-_MONEY_WORD = r"(?:dollars?|bucks|cents|pence|grand)"
+# ("grand" as a wish is no sum: "have a grand day", "a grand weekend")
+_MONEY_WORD = (
+    r"(?:dollars?|bucks|cents|pence"
+    r"|grand(?!\s+(?:day|time|week|weekend|evening|morning|afternoon|night|one|old|opening|job)\b))"
+)
 # What says a sum of pounds is what something costs, before it or after it.
 _POUNDS_COST = (
     r"(?:costs?|cost\s+you|comes?\s+(?:to|in\s+at|out\s+at)|priced\s+at|charge|charges|it's|its|it\s+is"

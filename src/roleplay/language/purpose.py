@@ -66,12 +66,14 @@ _NOT_A_HEDGE = (
 _REASON_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:i'm|i\s+am|we're|we\s+are|i\s+was|we\s+were|just)\s+(?:\w+\s+){0,2}?"
-        r"(?:calling|ringing|phoning|reaching\s+out|writing|getting\s+in\s+touch|following\s+up|checking\s+in|touching\s+base)"
+        r"(?:calling|ringing|phoning|reaching\s+out|writing|getting\s+in\s+touch|following\s+up|checking\s+in|touching\s+base"
+        # ("just giving you a ring because...", "giving you a quick bell about...")
+        r"|giving\s+you\s+a\s+(?:quick\s+|wee\s+|little\s+)?(?:ring|call|bell|buzz|shout|tinkle))"
         r"(?:\s+(?:you|back|today|again|quickly|briefly|real\s+quick|just|simply|mainly|mostly|only|partly|really"
         # how: "calling you directly because...", "reaching out peer to peer because..."
         r"|directly|personally|myself|(?:peer|exec|ceo|founder|owner)\s+to\s+(?:peer|exec|ceo|founder|owner)))*"
         r"(?:\s+(?:from|with)\s+(?:[\w&'.-]+\s+){1,4}?)?"
-        r"\s*(?:because|cause|'cause|about|regarding|re\b|to\b|in\s+response|in\s+regards?|in\s+reference|on\s+behalf|since|as\b|after|on\b|with\s+(?:a|an|some)\b|for\b(?!\s+(?:the\s+)?(?:warehouse|owner|manager|\w+\s+manager)\b))"
+        r"\s*(?:'?because|cause|'cause|about|regarding|re\b|to\b|in\s+response|in\s+regards?|in\s+reference|on\s+behalf|since|as\b|after|on\b|with\s+(?:a|an|some)\b|for\b(?!\s+(?:the\s+)?(?:warehouse|owner|manager|\w+\s+manager)\b))"
     ),
     Rule(
         r"\b(?:the\s+)?(?:reason|purpose)\s+(?:for|of|behind)\s+(?:my|the|this|our)\s+call"
@@ -193,7 +195,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
         # ("calling you back about the form": a call returned)
         r"\b(?:calling(?:\s+you\s+back|\s+back)?|call(?<!\bon\sa\scall)(?<!\bon\sa\squick\scall)(?<!\bup\sa\scall)(?<!\bup\sa\squick\scall)"
         r"(?<!schedule\sa\scall)(?<!\bbook\sa\scall)(?<!arrange\sa\scall)(?<!\bgrab\sa\scall))"
-        r"\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|because|cause|'cause|regarding|re|in\s+response|on\s+behalf)\b"
+        r"\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|'?because|cause|'cause|regarding|re|in\s+response|on\s+behalf)\b"
         # "I just called to say hello"
         r"|\b(?:i|we)\s+(?:just\s+|only\s+)?called\s+(?:to|about|because|cause)\b"
         # (a title's dot, as in "Mr. Thibodeaux", does not end the sentence)

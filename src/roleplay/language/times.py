@@ -21,7 +21,8 @@ _HHMM = r"(?:1[0-2]|0?[1-9])[0-5]\d"
 _LOOSE_HOUR = r"(?:[01]?\d|2[0-3])(?::\d\d)?(?=\s*(?:$|[,.?!;]|or\b|-?ish\b|works?\b|then\b))"
 #: A specific future slot: a weekday, tomorrow, a date, a clock time.
 _SLOT_SPECIFIC = Rule(
-    rf"\b(?:(?:this|next|on|by|until|before|after|coming)\s+)?{WEEKDAY}\b"
+    # (not a day gone: "we met last thursday")
+    rf"\b(?:(?:this|next|on|by|until|before|after|coming)\s+)?(?<!\blast\s)(?<!\bpast\s){WEEKDAY}\b"
     r"|\btomorrow\b"
     r"|\b(?:this|tomorrow)\s+(?:morning|afternoon|evening|week|weekend|month)\b"
     r"|\bnext\s+(?:week|month|quarter|time\s+i'm)\b"
