@@ -4344,6 +4344,28 @@ MESSY_TABLE = [
     ),
     ("hi there, i'm phoning from tidewater glass", None, "introduction", False),
     ("and i'm ringing 'cause your lease is up in may", None, "reason", True),
+    # (session 38, messy90) "<slot>, yes or no?" asks for the commitment; a firm's name with
+    # "here" before "how are you" keeps it small talk; "it's grown" names no one; a hyphened
+    # surname before a stop, typed in lower case, is a name; "you'd get" lists features
+    ("so friday at ten, yes or no?", None, "commitment_ask", True),
+    ("so friday at ten, yes or no?", None, "discovery_question", False),
+    (
+        "Harbourside Dental Supplies here, how are you doing today?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    ("we started with two vans and it's grown from there", None, "introduction", False),
+    ("hi ines, this is kwabena mensah-ofori. is pedro around?", None, "introduction", True),
+    (
+        "with us you'd get offsite backup, encrypted email and a help desk that picks up",
+        None,
+        "feature_list",
+        True,
+    ),
+    # (session 38, seeds-pCH) "your" typed for "you're" in an ask; what I'll learn for them
+    ("any chance your around for a coffee on friday", None, "commitment_ask", True),
+    ("just saying hi so i know what intros might help you", None, "reason", True),
     # ... a typo in "invite" still names how we connected
     ("you sent me a linkedin ivnite last week so thanks", None, "misleading_claim", False),
 ]

@@ -199,7 +199,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     ),
     # "any chance you're free for coffee friday", typed without its "?"
     Rule(
-        r"\bany\s+chance\s+(?:(?:that\s+)?you(?:'re|\s+are|re|'d\s+be|\s+would\s+be|\s+might\s+be|'d|d|\s+would)?\s+)?(?:free|around|up\s+for|open\s+to|available|could|can|might|would|have|got)\b"
+        r"\bany\s+chance\s+(?:(?:that\s+)?you(?:'re|\s+are|re|r|'d\s+be|\s+would\s+be|\s+might\s+be|'d|d|\s+would)?\s+)?(?:free|around|up\s+for|open\s+to|available|could|can|might|would|have|got)\b"
         # ... or we come to them: "any chance I could get a tech out saturday morning"
         r"|\bany\s+chance\s+(?:that\s+)?(?:i|we)\s+(?:could|can|might|would|may)\b",
         "chance",
@@ -523,7 +523,8 @@ _WHAT_FOR = Lazy(
     re.IGNORECASE,
 )
 _TAG_CLAUSE = Lazy(
-    r"\s*(?:then|right|yes|no|ok(?:ay)?|perhaps|maybe|instead|again|say|yeah)\W*$", re.IGNORECASE
+    r"\s*(?:then|right|yes|no|ok(?:ay)?|perhaps|maybe|instead|again|say|yeah|yes\s+or\s+no|yay\s+or\s+nay)\W*$",
+    re.IGNORECASE,
 )
 # Where, or the hour, added after the proposal: "so, lunch thursday, noon, somewhere in the
 # Third Ward?" (the proposal is the clause before that names the meeting)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from roleplay.language import precompiled
-from roleplay.language.repair import OWNERS_BEFORE_ITS, first_names, plain_word
+from roleplay.language.repair import OWNERS_BEFORE_ITS, PAST_PARTICIPLES, first_names, plain_word
 from roleplay.language.text import (
     Lazy,
     Rule,
@@ -130,8 +130,9 @@ def _brand_alone(low: str) -> bool:
 
 
 #: Capitalised words that are not names ("I'm Sorry", "this is Monday", "it's Just...").
-_NOT_NAMES = frozenset(
-    """
+_NOT_NAMES = (
+    frozenset(
+        """
     i i'm the a an hi hey hello good morning afternoon evening sorry just not so well great thanks thank
     yes no okay ok sure glad happy here there this that it we you they he she our your my his her their
     also really actually still back fine busy right sir ma'am madam calling reaching following returning
@@ -154,7 +155,9 @@ _NOT_NAMES = frozenset(
     gosh geez jeez gee golly goodness dang darn shoot oops whoops yikes whoa blimey crikey heck jeepers omg
     bye byee goodbye byebye cheers ciao cya ttyl later laters adios farewell goodnight night nite
     """.split()
-)
+    )
+    | PAST_PARTICIPLES
+)  # "it's grown from there"
 
 # A name word: "Dana", "O'Neill", "Jean-Luc", "McKenzie", "DeShawn". It may carry one inner
 # capital (brands too: "ExpoCraft" -- _is_company_like tells them apart), and it must end the

@@ -857,9 +857,11 @@ _RECORDS_WORK_OR_LOOKOUT = Rule(
     r"[^.!?]{0,60}?\b(?:i'll|i\s+will|i\s+can|happy\s+to|glad\s+to)\s+(?:send|pass|forward|flag|share)\s+(?:it|that|them)\s+"
     r"(?:on\s+|along\s+|over\s+)?(?:your\s+way|to\s+you|over|on|along)\b"
     r"|\b(?:keep|keeping)\s+an\s+eye\s+out\s+for\s+(?:anything|leads|news|info|information|opportunities|people|things)\b"
+    # ... or what I'll learn on the call for them: "so I know what intros might help"
+    r"|\bso\s+(?:i|we)\s+(?:know|can\s+see|can\s+work\s+out|can\s+tell)\s+(?:what|which)\s+(?:intros?|introductions?|leads|referrals|connections|people)\s+(?:might|would|could)\s+(?:help|be\s+(?:useful|helpful|of\s+use))\b"
     r"|\b(?:be|stay)\s+(?:alert|on\s+the\s+lookout)\s+(?:to|for)\s+(?:anything|leads|news|info|information|opportunities)\b",
     "housekeeping cleanup clean cleaning tidy tidyup tidying audit"
-    " send pass forward flag share keep keeping alert lookout",
+    " send pass forward flag share keep keeping alert lookout know see work tell",
 )
 
 # Finding out who owns a topic, said as the aim of the call: "we do billing software for

@@ -747,7 +747,8 @@ _WEATHER_REMARK = Rule(
 _INTRO_CLAUSE = Rule(
     r"^\W*(?:(?:this\s+is|it's|its|i'm|im|my\s+name's|my\s+name\s+is)\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:with|from|at|over\s+at)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,2}\W*$"
     r"|^\W*(?:this\s+is|it's|its|i'm|im|my\s+name's|my\s+name\s+is)\s+[\w'-]+(?:\s+[\w'-]+)?\W*$"
-    r"|^\W*[\w'-]+(?:\s+[\w'-]+)?\s+here\W*$"
+    # (a firm's name too: "Meridian Wellness Partners here")
+    r"|^\W*[\w'-]+(?:\s+[\w'-]+){0,3}\s+here\W*$"
     # a greeting with a name: "hi hank"
     rf"|^\W*{GREETING_WORDS}(?:\s+[\w'.-]+){{0,2}}\W*$",
     "with from at this it its im m name here hi hey hello hiya morning afternoon evening",

@@ -309,8 +309,16 @@ _VERB_LEADS = frozenset(
     "i we you they he she to can could will would should might may must".split()
 )
 # Words that never start or continue a name, even where one is expected.
-_NOT_NAME = frozenset(
+#: A verb's past after "it's", never a name: "it's grown from there".
+PAST_PARTICIPLES = frozenset(
     """
+    grown gone been done become taken given known shown seen begun come paid built brought
+    bought thought found kept meant sent spent driven broken chosen spoken written thrown
+    """.split()
+)
+_NOT_NAME = (
+    frozenset(
+        """
     a an the this that is it its it's i i'm me my you your we our they them he she his her
     and or but so if to of in on at for from with by as about just calling here there
     speaking sorry thanks thank yes yeah no not hi hey hello good great fine okay ok sure
@@ -318,6 +326,8 @@ _NOT_NAME = frozenset(
     do does did are was were can could would should has have had
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
+    )
+    | PAST_PARTICIPLES
 )
 
 
@@ -1378,7 +1388,7 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
                     and follower not in _NOT_NAME
                     and follower not in _PLAIN_WORDS
                     and not follower.endswith(("ing", "ly", "ed"))
-                    and (i + 2 >= len(lowered) or pause(gaps[i + 2]))
+                    and (past >= len(lowered) or pause(gaps[past]))
                 )
             )
         ):
@@ -1390,7 +1400,7 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
             lead in _INTRO_LEADS
             and joined
             and follower not in _PLAIN_WORDS
-            and (i + 2 >= len(lowered) or pause(gaps[i + 2]))
+            and (past >= len(lowered) or pause(gaps[past]))
         )
         if (
             full_name
