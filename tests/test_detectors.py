@@ -4366,6 +4366,18 @@ MESSY_TABLE = [
     # (session 38, seeds-pCH) "your" typed for "you're" in an ask; what I'll learn for them
     ("any chance your around for a coffee on friday", None, "commitment_ask", True),
     ("just saying hi so i know what intros might help you", None, "reason", True),
+    # (session 38, messy91) the disclaimer with a tag asks nothing; slang greetings and the
+    # game last night are small talk
+    ("we're not here to pitch you anything, ok?", None, "discovery_question", False),
+    ("yo Dee, what's up?", None, "small_talk", True),
+    ("did you see the match on saturday", None, "small_talk", True),
+    ("how's the week treating ya", None, "small_talk", True),
+    ("what's new with your kitchen this year?", None, "discovery_question", True),
+    # (session 38, seeds-pCI) their own person left standing is an easy out; a meal offered
+    # as a treat is the invitation
+    ("if you already have someone you trust, totally fine", None, "easy_out", True),
+    ("coffee's on me next time I'm in town", None, "commitment_ask", True),
+    ("the coffee on the ward is terrible", None, "commitment_ask", False),
     # ... a typo in "invite" still names how we connected
     ("you sent me a linkedin ivnite last week so thanks", None, "misleading_claim", False),
 ]

@@ -557,10 +557,20 @@ _COMMIT_VERB = Rule(
 )
 
 
+# A meal offered as a treat: "lunch on me", "coffee's on us", "dinner, my treat".
+_TREAT = Lazy(
+    r"(?i)\b(?:lunch|coffee|breakfast|brunch|dinner|drinks|a\s+(?:coffee|beer|pint|drink|bite))(?:'s|\s+is)?,?\s+(?:on\s+(?:me|us)|my\s+treat)\b"
+)
+
+
 def is_commitment_ask(sentence: str, question: bool) -> bool:
     """A meeting/demo/call/visit/trial/purchase ask (time-check and routing lines are excluded by the caller)."""
     if question and _COMMIT_VERB.search(sentence) is not None:
         return True  # "can you commit to that?": no meeting named, the yes itself asked for
+    if (" on me" in sentence or " on us" in sentence or "treat" in sentence) and _TREAT.search(
+        sentence
+    ) is not None:
+        return True  # "lunch on me": the invitation, said as the treat
     # Every ask names what (a meeting, a demo...) or when: without either, skip the costly
     # ask-form rule.
     noun = _COMMIT_NOUN.matches(sentence)

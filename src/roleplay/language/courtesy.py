@@ -674,12 +674,24 @@ _THEIR_NO_FINE = Rule(
 )
 
 
+# ... or their own person left standing: "if you already have someone great, totally fine"
+# (a part of its own, on its words).
+_THEIR_PERSON_FINE = Rule(
+    r"\bif\s+(?:you\s+(?:already\s+)?(?:have|got)|you've\s+(?:already\s+)?got)\s+(?:someone|somebody)"
+    r"(?:\s+(?:great|good|you\s+(?:like|trust|love)|already|in\s+place))?,?\s+(?:(?:that's|thats|that\s+is|it's|its)\s+)?"
+    r"(?:(?:completely|totally|perfectly|absolutely|\w+ly)\s+)?(?:fine|ok|okay|alright|all\s+right|cool|no\s+problem|no\s+worries|understood)\b",
+    "someone somebody",
+)
+
+
 def easy_out(norm: str) -> str | None:
     """The words that make it easy to say no ("no pressure", "if it's a no, no worries"), or
     None."""
     if not has_any(lowercase(norm), _EASY_OUT_KEYS):
         return None
-    return first_match(_EASY_OUT, norm) or _THEIR_NO_FINE.find(norm)
+    return (
+        first_match(_EASY_OUT, norm) or _THEIR_NO_FINE.find(norm) or _THEIR_PERSON_FINE.find(norm)
+    )
 
 
 def greeting(norm: str) -> str | None:

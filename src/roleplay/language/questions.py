@@ -21,7 +21,7 @@ _SMALL_TALK = Rule(
     r"(?:how(?:'s|\s+is|\s+are|\s+have|\s+has|\s+was)?|how's|you)\s+"
     # (the nurse's "we": "how are we doing this morning?")
     r"(?:it|things|everything|life|you|ya|we|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+(?:day|week|weekend|family|weather))"
-    r"(?:\s+(?:been|going|doing|doin|treating\s+you|holding\s+up|so\s+far|today|tonight|this\s+\w+|over\s+there|all|keeping|keepin|anyway|lately|these\s+days|then|otherwise))*"
+    r"(?:\s+(?:been|going|doing|doin|treating\s+(?:you|ya|u)|holding\s+up|so\s+far|today|tonight|this\s+\w+|over\s+there|all|keeping|keepin|anyway|lately|these\s+days|then|otherwise))*"
     # the one spoken to: "how are ya man", "how you doing, my friend"
     r"(?:\W+(?:man|mate|buddy|bud|dude|pal|bro|brother|my\s+friend|stranger|sir|ma'am|maam))?"
     # a tag after it: "how ya doing, you good?", "how you doing, all good?"
@@ -476,6 +476,14 @@ def asks_contact_details(sentence: str, question: bool) -> str | None:
     return sentence[found.start() : found.end()]
 
 
+# The disclaimer with a tag on it asks them nothing: "I'm not trying to sell you anything
+# ok?", "we're not here to pitch you, alright?"
+_NOT_SELLING = Lazy(
+    r"(?i)\W*(?:(?:and|but|so|look|honestly|now)\W+)*(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:not|never)\s+"
+    r"(?:here\s+to\s+|trying\s+to\s+|calling\s+to\s+|gonna\s+|going\s+to\s+)?(?:sell|pitch)"
+)
+
+
 def is_discovery(sentence: str) -> bool:
     """A question left after small talk, time checks, routing and commitment asks are set
     aside (the caller does that): is it a real question about them, not a tag, a repeat,
@@ -504,6 +512,7 @@ def is_discovery(sentence: str) -> bool:
         and not _HEARSAY.search(sentence)
         and not _HEDGED_ABOUT_US.match(sentence)
         and not _RHETORICAL.match(sentence)
+        and not _NOT_SELLING.match(sentence)
     )
 
 
@@ -773,10 +782,26 @@ _WEATHER_QUESTION = Rule(
 )
 
 
+# ... and two more of its kind, a part of their own on their words: a greeting put as a
+# question ("what's good?", "what's up, man?"), and the game last night ("you catch the
+# game last night?", "did you see the match?").
+_GREETING_OR_GAME = Rule(
+    r"^\W*(?:(?:hey|yo|ayy?|ay|so|oh)\W+)*(?:\w+\W+)?what(?:'s|s|\s+is)\s+(?:good|up|new|happening|cracking|crackin|popping|poppin)"
+    r"(?:\s+with\s+(?:you|ya|u))?(?:\W+(?:man|mate|bro|dude|buddy|my\s+friend))?\W*$"
+    r"|^\W*(?:(?:so|hey|oh|and)\W+)*(?:did\s+)?(?:you|u|ya)\s+(?:catch|see|watch)\s+(?:the|that|last\s+night's|the\s+big)\s+"
+    r"(?:game|match|fight|race|final|finals|derby|playoffs?)\b[^.!?]{0,25}\W*$",
+    "what whats catch see watch",
+)
+
+
 def is_small_talk(sentence: str) -> bool:
     """A pleasantry question: "how are you?", "how's your week going?", "did you get that
     snow?", or one made of pleasantries, a name and the weather between commas."""
-    if _SMALL_TALK.search(sentence) is not None or _WEATHER_QUESTION.search(sentence) is not None:
+    if (
+        _SMALL_TALK.search(sentence) is not None
+        or _WEATHER_QUESTION.search(sentence) is not None
+        or _GREETING_OR_GAME.search(sentence) is not None
+    ):
         return True
     if "," not in sentence:
         return False
@@ -785,7 +810,7 @@ def is_small_talk(sentence: str) -> bool:
         return False
     pleasantry = False
     for clause in clauses:
-        if _SMALL_TALK.search(clause) is not None:
+        if _SMALL_TALK.search(clause) is not None or _GREETING_OR_GAME.search(clause) is not None:
             pleasantry = True
         elif (
             len(clause.split()) > 1
