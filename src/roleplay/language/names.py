@@ -1005,7 +1005,7 @@ def _first_name(text: str) -> tuple[str, str] | None:
             continue  # "this is Shoreline, the agency over on route 9": a firm, not a person
         if " " not in found[0] and _brand_alone(found[0].lower()):
             continue  # "it's Medivance, she'll know what it's about": a brand, not a name
-        if " dot " in text.lower() and _spoken_address(text, found[1]):
+        if " dot " in lowercase(text) and _spoken_address(text, found[1]):
             continue  # "..., dana at acme dot com": an email address read out, not a caller
         return found
     return None
