@@ -703,6 +703,7 @@ def test_every_signal_is_described_and_can_fire() -> None:
     fired |= set(signals("That's so good to hear."))
     fired |= set(signals("It's been a rough year for me. I lost my biggest client."))
     fired |= set(signals("I'll update our records today."))
+    fired |= set(signals("And her exact title?"))
     # a slot refused earlier in the call, proposed again
     call = CallAnalysis()
     call.add("prospect", "Friday at two is out, I'm afraid.")
@@ -4380,6 +4381,51 @@ MESSY_TABLE = [
     ("the coffee on the ward is terrible", None, "commitment_ask", False),
     # ... a typo in "invite" still names how we connected
     ("you sent me a linkedin ivnite last week so thanks", None, "misleading_claim", False),
+    # (session 39, messy92) a name with Vietnamese letters, or with particles typed in lower
+    # case, introduces the caller; a customer's own past told is no claim of their wishes
+    ("morning, Trần Thị Mai here from Lotus Freight", None, "introduction", True),
+    ("hey, pieter van den berg here, from veldtrust", None, "introduction", True),
+    ("hi, nomvula van der walt here from greenline", None, "introduction", True),
+    # ... and said alone, with its accents, to "who is this?"
+    ("Ólafur, from Nordvik Scaffolding.", "sorry, who's this?", "ignored_question", False),
+    ("we sold to le petit four bakery last spring", None, "introduction", False),
+    (
+        "three of our growers told me they'd have lost the crop without us",
+        None,
+        "misleading_claim",
+        False,
+    ),
+    ("your office manager told me you'd have a few minutes today", None, "misleading_claim", True),
+    # ... a kind of thing, then the parts it mainly covers, names two things, not three
+    (
+        "we do accounting software for clinics, mostly billing and payroll",
+        None,
+        "feature_list",
+        False,
+    ),
+    (
+        "we do scheduling, mainly shift swaps, overtime alerts and payroll export",
+        None,
+        "feature_list",
+        True,
+    ),
+    # (session 39, seeds-pCJ) "who at X looks after..." asks for the right person; a title
+    # asked for the record is a signal of its own (and, as a role, still discovery)
+    ("who at the depot handles the fuel cards these days", None, "right_person", True),
+    ("who in the world still uses fax", None, "right_person", False),
+    ("and his exact job title?", None, "job_title", True),
+    ("what position is she in now", None, "job_title", True),
+    ("what role do you play when the buying gets done", None, "job_title", False),
+    ("that's the title of her book, isn't it", None, "job_title", False),
+    ("what's top of the list in the new role", None, "job_title", False),
+    # ... who is calling told after a colon; two things to choose from, or the time asked of
+    # them, lets them pick; the product shown to them is an offer of it
+    ("sorry, let me say who this is: Femi Adeyemi, we met at the fair", None, "introduction", True),
+    ("would a call or a quick visit be easier for you", None, "callback_offer", True),
+    ("what day shall we make it then", None, "callback_offer", True),
+    ("it would be better or worse depending on the weather", None, "callback_offer", False),
+    ("want to pop over and show you our dispatch dashboard", None, "sales_offer", True),
+    ("i could show you our office when you visit", None, "sales_offer", False),
 ]
 
 
@@ -4764,6 +4810,12 @@ def test_what_we_make_for_people_like_them_is_a_purpose(line: str, purpose: bool
             False,
         ),
         ("Thursday noon's out, though.", "if thursday's tight, noon works for me too", True),
+        # "get away" from a meeting is no refusal: the refused hour pushed again
+        (
+            "Thursday noon's out, though.",
+            "what if i come by at noon anyway and see whether you can get away?",
+            True,
+        ),
         # ... and one that offers another part of the day if the slot is hard for them
         (
             "Thursday noon's out, though.",

@@ -189,6 +189,22 @@ def test_each_approach_ends_as_a_trainer_expects(script, outcome, state, seed):
     assert_ends(SCENARIO, script, outcome, state, seed=seed)
 
 
+@pytest.mark.parametrize("seed", SEEDS)
+def test_who_at_the_company_and_the_new_contacts_title_are_questions_about_the_record(seed):
+    # "who at <company> ..." asks who the contact is now, and her title is part of the
+    # record: neither is a sales question on a records call
+    _conv, results = play(
+        [
+            "Hi, Sam Ortiz here from Halyard Exhibits, I'm tidying up our contact list.",
+            "Who at Corvid takes care of trade shows now?",
+            "And her exact job title, for the file?",
+        ],
+        seed=seed,
+    )
+    assert [r.intent for r in results[1:]] == ["ask_who_now", "ask_title"]
+    assert results[-1].moods["patience"] == results[0].moods["patience"]
+
+
 def test_there_are_at_least_three_ways_to_win_and_ways_to_lose_and_draw():
     outcomes = [o for _, _, o, _ in ENDINGS]
     assert outcomes.count("success") >= 3

@@ -109,6 +109,21 @@ ENDINGS = [
         "neutral",
         "bottom_of_pile",
     ),
+    (
+        "an invitation in a sentence that runs on past a semicolon, after where they met",
+        "Hi Nadia, Sam Ortiz here. We talked at the cold chain panel last Thursday; I'd love to "
+        "take you for coffee in the next week or two and hear how the season is going, so ring "
+        "me on 555-0163 if you're up for it. Thanks!",
+        "success",
+        "meeting_reply",
+    ),
+    (
+        "a visit to show her the product",
+        "hi nadia its sam from ridgeway, we met at the forum. im in milwaukee next week and want "
+        "to drop by to show you our rate audit software, call me back at 555-0163",
+        "failure",
+        "pitched",
+    ),
 ]
 
 

@@ -189,11 +189,11 @@ class _TakenIn:
             for e in self.evidence
         )
 
-    def covers(self, evidence: str) -> bool:
-        """Whether every piece of a match's evidence ("name; reason") was taken in already:
-        a match that adds something (the name remembered from before, with the reason just
-        heard) is still news."""
-        return all(self.overlaps(piece) for piece in evidence.split("; "))
+    def covers(self, pieces: tuple[str, ...]) -> bool:
+        """Whether every piece of a match's evidence (the name, the reason) was taken in
+        already: a match that adds something (the name remembered from before, with the
+        reason just heard) is still news."""
+        return all(self.overlaps(piece) for piece in pieces)
 
 
 class _Prospect:
@@ -518,7 +518,7 @@ class Conversation:
             return lines
         # (each piece of a match's evidence apart: "met at...; no is fine; a coffee?" was all
         # heard, and a second intent made of some of those pieces adds nothing)
-        first_pieces = first.match.evidence.split("; ")
+        first_pieces = list(first.match.evidence_pieces)
         ask = found.get("commitment_ask")
         if ask in first_pieces and "set_time" in found and one_slot(text):
             # The ask taken in took its time with it: "I'm in Denver next Thursday. Let's do
@@ -557,7 +557,7 @@ class Conversation:
                 lines = hop  # the prospect answers the last thing it took in
             if choice.match:
                 used.intents.add(choice.match.intent)
-                used.evidence.extend(choice.match.evidence.split("; "))
+                used.evidence.extend(choice.match.evidence_pieces)
             visited.add(self.state)
             if stayed or asked:
                 stayed = asked = False
@@ -618,7 +618,7 @@ class Conversation:
                 continue
             if follow_up is not None and (
                 m.intent in follow_up.intents
-                or follow_up.covers(m.evidence)
+                or follow_up.covers(m.evidence_pieces)
                 or self.scenario.intents[m.intent].mistakes
                 or t.dest == self.state
             ):

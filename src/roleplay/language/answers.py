@@ -348,6 +348,18 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         r"|\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:easiest|easier|best|better|most\s+convenient)\s+for\s+you\s*(?:[.!?]|$)",
         "what",
     ),
+    # the time asked of them: "what time should we say", "what day shall we make it"
+    Rule(
+        r"\bwhat\s+(?:day|time|day\s+and\s+time)\s+(?:should|shall|do|would)\s+we\s+(?:say|make\s+it|do|go\s+for|aim\s+for|meet|book|pencil\s+in)\b",
+        "what",
+    ),
+    # two things offered to choose from: "would a coffee or breakfast be easier", "would
+    # tuesday or wednesday work better for you"
+    Rule(
+        r"\bwould\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?\s+or\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+        r"(?:be\s+(?:easier|better|simpler)|work\s+better|suit\s+(?:you\s+)?better)\b",
+        "easier better simpler",
+    ),
 )
 
 
@@ -357,7 +369,8 @@ _CALLBACK_WORDS = frozenset(
         "call ring try phone reach called rang when whenever fit what there time day pick choose name"
         " other another different"
         " once slot window hour suits rather instead whichever which tell let whatever"
-        " wherever whenever around give whatevers whichevers up choice " + _LATER_TIMES
+        " wherever whenever around give whatevers whichevers up choice easier better simpler "
+        + _LATER_TIMES
     ).split()
 )
 

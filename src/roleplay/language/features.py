@@ -388,6 +388,10 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
     tail = sentence[cue.end() :]
     items = [item.strip(" .!-\"'") for item in _ITEM_SPLIT.split(tail)]
     items = [item for item in items if item]
+    if len(items) >= 3 and items[1].lower().startswith(_NARROWING):
+        # a kind of thing, then its parts: "we do ERP for pharma distributors, mainly
+        # inventory and batch tracking" names two things, not three
+        items = items[1:]
     if len(items) < 3:
         return False
     if _SERVICE_CUE.search(cue.group()) and not any(
@@ -472,6 +476,16 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
 
 
 _FILLERS = frozenset("um uh er erm like yeah so well you know i mean".split())
+# Words that narrow a kind of thing down to the parts named next.
+_NARROWING = (
+    "mainly ",
+    "mostly ",
+    "primarily ",
+    "chiefly ",
+    "largely ",
+    "especially ",
+    "particularly ",
+)
 # What a record read back may say before the name on it: "we have one for mark delaney, ...",
 # "I've got an entry under dana ruiz, ...".
 _ON_FILE_LEADS = tuple(
@@ -796,6 +810,14 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+|recently\s+)?(?:launched|rolled\s+out|started\s+offering)\s+"
         r"(?:a|an|some|this|our)\s+(?:[\w'-]+\s+){0,3}?(?:package|special|deal|promotion|promo|discount|offer|bundle|service)s?\b",
         "package packages special specials deal deals promotion promo discount offer bundle service services",
+    ),
+    # the product shown to them: "want to stop by to show you our freight audit dashboard",
+    # "walk you through our platform", "demo our app for your team"
+    Rule(
+        r"\b(?:show\s+you|walk\s+you\s+through|take\s+you\s+through|demo)\s+(?:our|my)\s+(?:[\w'-]+\s+){0,3}?"
+        r"(?:dashboard|platform|software|product|app|system|tool|solution|portal|range|catalog|catalogue"
+        r"|offering|technology|tech|features?)s?\b",
+        "show walk take demo",
     ),
     # a saving promised, or their work asked for: "where we could save you money", "I'd love
     # to do your Instagram graphics too"

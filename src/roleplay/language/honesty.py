@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from roleplay.language.fuzzy import NEGATIONS, best_window
-from roleplay.language.repair import first_names, plain_word
+from roleplay.language.repair import PAST_PARTICIPLES, first_names, plain_word
 from roleplay.language.text import (
     AnyOf,
     Lazy,
@@ -195,6 +195,16 @@ _WE_MET_WORDS = "met spoke talked chatted chatting talking said"
 # it contains, so a line is only searched by the few parts it could match: one big regex
 # whose branches start with ``\w+`` was tried at every character of every line.
 # :func:`leftmost_match` picks the match one regex of all the parts would have found.
+# A past that did not happen ("they'd have lost their summer without it"): what someone
+# told the caller of their own story, not a claim of what the prospect wants.
+_WOULD_HAVE_DONE = (
+    r"(?!\s+have\s+(?:\w+ed|"
+    + "|".join(
+        sorted(PAST_PARTICIPLES | {"lost", "made", "had", "got", "sold", "run", "left", "held"})
+    )
+    + r")\b)"
+)
+
 _CLAIM_PARTS: tuple[Rule, ...] = (
     # expecting my call
     Rule(
@@ -245,7 +255,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         "asked",
     ),
     Rule(
-        r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:told|said\s+to|mentioned\s+to|asked)\s+me\s+(?:that\s+)?(?:you(?:\s+guys|\s+all|\s+folks)?|he|she|they)(?:'d|\s+would|\s+might|\s+wanted|\s+want|\s+needed"
+        r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:told|said\s+to|mentioned\s+to|asked)\s+me\s+(?:that\s+)?(?:you(?:\s+guys|\s+all|\s+folks)?|he|she|they)(?:(?:'d|\s+would)"
+        + _WOULD_HAVE_DONE
+        + r"|\s+might|\s+wanted|\s+want|\s+needed"
         # ... what they are after, not news of them ("marcy told me you're finally cutting back")
         r"|(?:'re|'s|\s+were|\s+are|\s+is|\s+was)\s+(?:\w+\s+)?(?:looking\s+(?:to|for|at|into)|interested|keen|expecting|waiting"
         r"|open\s+to|in\s+the\s+market|shopping|thinking\s+(?:of|about)|planning|after|considering|hoping|eager|ready"

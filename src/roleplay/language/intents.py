@@ -35,6 +35,14 @@ class IntentMatch:
     strength: float
     evidence: str
     by: str  # "signals", "mistakes" or "example"
+    #: The words of each signal behind a match of several ("it's Dana; calling about X"),
+    #: kept apart: a signal's own words may hold "; " too. Empty: the evidence is one piece.
+    pieces: tuple[str, ...] = ()
+
+    @property
+    def evidence_pieces(self) -> tuple[str, ...]:
+        """The evidence, one piece per signal behind it."""
+        return self.pieces or (self.evidence,)
 
 
 class IntentMatcher:
@@ -163,8 +171,10 @@ def _rule_match(
     intent: Intent, signals: Mapping[str, str], mistakes: Mapping[str, str]
 ) -> IntentMatch | None:
     if intent.signals and all(sig in signals for sig in intent.signals):
-        evidence = "; ".join(signals[s] for s in intent.signals if signals[s])
-        return IntentMatch(intent.name, RULE_STRENGTH + len(intent.signals), evidence, "signals")
+        pieces = tuple(signals[s] for s in intent.signals if signals[s])
+        return IntentMatch(
+            intent.name, RULE_STRENGTH + len(intent.signals), "; ".join(pieces), "signals", pieces
+        )
     for sig in intent.any_signals:
         if sig in signals:
             return IntentMatch(intent.name, RULE_STRENGTH, signals[sig], "signals")

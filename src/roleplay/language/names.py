@@ -166,7 +166,7 @@ _NAME_TOKEN = r"(?:(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z
 # After a particle, an Irish surname may open on a lower-case letter before its capital:
 # "Fergal Mac an tSaoi", "Aoife Ní hAodha".
 _MUTATED_TOKEN = r"(?:(?:t|n|h|bh|gc|dt)[A-Z][a-z]+(?![A-Za-z]))"
-_PARTICLE = r"(?:de|del|della|da|di|van|von|der|den|ten|ter|la|le|bin|bint|ibn|al|el|dos|du|ni|nic|an|O|Ni|Nic|Ui|Ua|st\.)"
+_PARTICLE = r"(?:de|del|dela|della|da|di|van|von|der|den|ten|ter|la|le|bin|bint|ibn|al|el|dos|du|ni|nic|an|O|Ni|Nic|Ui|Ua|st\.)"
 # (one or two particles before a surname: "Ana da Silva", "Liesl van der Berg")
 _PARTICLE_WORD = Lazy(_PARTICLE)
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:(?:{_PARTICLE}\s+){{1,2}}{_MUTATED_TOKEN}|(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN})){{0,2}}"
@@ -181,7 +181,9 @@ _PAUSE_FILLER = (
 # "this is Dana Ruiz", "it's Dana", "my name is Dana", "I'm Dana"; the name is case-sensitive.
 _INTRO_LEAD_LEAD = (
     r"\b(?:this\s+is|this's|it's|it\s+is|my\s+name\s+is|my\s+name's|name's|i'm|i\s+am|"
-    r"you're\s+(?:speaking|talking)\s+(?:with|to)|you've\s+got|you\s+have)"
+    r"you're\s+(?:speaking|talking)\s+(?:with|to)|you've\s+got|you\s+have"
+    # "sorry, I should say who it is: Tom Fairweather"
+    r"|who\s+(?:it\s+is|this\s+is|i\s+am|is\s+calling|'s\s+calling)\s*[:,]|who\s+i\s+am\s*[:,]?)"
     # (a pause or a filler before the name: "this is -- uh, Haruka Sato")
     rf"{_PAUSE_FILLER}"
     # who we are to them, then the name: "it's your old friend Bev", "this is your account
@@ -1133,66 +1135,78 @@ def introduction(text: str, answers_who: bool = False) -> str | None:
     found = _first_name(text)
     if found:
         return found[1]
-    if answers_who:
-        for start, first, _last, end, _after in _said_twice(text):
-            if text[:start].strip(" \"'(") == "" and first.lower() not in _NOT_NAMES:
-                return text[start:end]
-            break
-        bare = _BARE_LOWER_NAME.match(text)
-        if bare is not None and _COMPANY_AFTER.match(text, bare.end()):
-            bare = None  # "skypitch, the drone roof people": a company, described
-        if bare is not None and _brand_word(bare.group("name")):
-            bare = None  # "yeah stocksmart, so...": a brand, not a name
+    if not answers_who:
+        return None
+    if not text.isascii():
+        folded = fold_accents(text)
+        if folded != text:
+            # "Łukasz, from Helmsafe." answering "who is this?": read without the accents
+            answer = _answers_who(folded)
+            return None if answer is None else _as_typed(answer, folded, text)
+    return _answers_who(text)
+
+
+def _answers_who(text: str) -> str | None:
+    """A name said alone, as the answer to "who is this?"."""
+    for start, first, _last, end, _after in _said_twice(text):
+        if text[:start].strip(" \"'(") == "" and first.lower() not in _NOT_NAMES:
+            return text[start:end]
+        break
+    bare = _BARE_LOWER_NAME.match(text)
+    if bare is not None and _COMPANY_AFTER.match(text, bare.end()):
+        bare = None  # "skypitch, the drone roof people": a company, described
+    if bare is not None and _brand_word(bare.group("name")):
+        bare = None  # "yeah stocksmart, so...": a brand, not a name
+    if (
+        bare is not None
+        and bare.group("name") not in first_names()
+        and _WE_DO_AFTER.match(text, bare.end())
+    ):
+        bare = None  # "oh, tradewinds, we design trade show booths": a company
+    if bare is not None and bare.group("last"):
+        last = bare.group("last").strip()
+        first = bare.group("name")
         if (
-            bare is not None
-            and bare.group("name") not in first_names()
-            and _WE_DO_AFTER.match(text, bare.end())
+            first in first_names()
+            and first not in _NOT_NAMES
+            and last not in _NOT_NAMES
+            and last not in _BUSINESS_WORDS
+            and not plain_word(last)
+        ) or (
+            # a whole name no list knows, then where they are from: "oluwaseun
+            # bakare, with moth and lamp lighting" (alone, two words no list knows may
+            # be everyday ones: "ok talk soon, call me back")
+            _could_be_a_name(first)
+            and _could_be_a_name(last)
+            and _WHERE_FROM_AFTER.match(text, bare.end())
         ):
-            bare = None  # "oh, tradewinds, we design trade show booths": a company
-        if bare is not None and bare.group("last"):
-            last = bare.group("last").strip()
-            first = bare.group("name")
-            if (
-                first in first_names()
-                and first not in _NOT_NAMES
-                and last not in _NOT_NAMES
-                and last not in _BUSINESS_WORDS
-                and not plain_word(last)
-            ) or (
-                # a whole name no list knows, then where they are from: "oluwaseun
-                # bakare, with moth and lamp lighting" (alone, two words no list knows may
-                # be everyday ones: "ok talk soon, call me back")
-                _could_be_a_name(first)
-                and _could_be_a_name(last)
-                and _WHERE_FROM_AFTER.match(text, bare.end())
-            ):
-                return f"{first}{bare.group('last')}"
-            bare = None
-        if bare is not None and (
-            (bare.group("name") in first_names() and bare.group("name") not in _NOT_NAMES)
-            # a name no list knows only when it is all the line says, or comes before a comma
-            or (_could_be_a_name(bare.group("name")) and _ALONE.match(text, bare.end()))
-        ):
-            return bare.group("name")
-        match = _BARE_NAME.match(text)
-        if (
-            match is not None
-            and match.group("name").split()[0].lower() not in first_names()
-            and (
-                _COMPANY_AFTER.match(text, match.end("name"))
-                or _WE_DO_AFTER.match(text, match.end("name"))
-            )
-        ):
-            # "oh, Securelink Access, we're the card reader folks", "uh Brightmeadow, we do
-            # commercial insurance": a company
-            match = None
-        if match is not None and _brand_word(match.group("name").lower()):
-            match = None  # "yeah it's Medivance, she'll know": a brand, not a name
-        if match:
-            tokens = match.group("name").split()
-            name = _clean_name(match.group("name"))
-            if name and (len(tokens) > 1 or not text[match.end("name") :].lstrip().startswith("?")):
-                return match.group().strip(" ,.!;:-")
+            return f"{first}{bare.group('last')}"
+        bare = None
+    if bare is not None and (
+        (bare.group("name") in first_names() and bare.group("name") not in _NOT_NAMES)
+        # a name no list knows only when it is all the line says, or comes before a comma
+        or (_could_be_a_name(bare.group("name")) and _ALONE.match(text, bare.end()))
+    ):
+        return bare.group("name")
+    match = _BARE_NAME.match(text)
+    if (
+        match is not None
+        and match.group("name").split()[0].lower() not in first_names()
+        and (
+            _COMPANY_AFTER.match(text, match.end("name"))
+            or _WE_DO_AFTER.match(text, match.end("name"))
+        )
+    ):
+        # "oh, Securelink Access, we're the card reader folks", "uh Brightmeadow, we do
+        # commercial insurance": a company
+        match = None
+    if match is not None and _brand_word(match.group("name").lower()):
+        match = None  # "yeah it's Medivance, she'll know": a brand, not a name
+    if match:
+        tokens = match.group("name").split()
+        name = _clean_name(match.group("name"))
+        if name and (len(tokens) > 1 or not text[match.end("name") :].lstrip().startswith("?")):
+            return match.group().strip(" ,.!;:-")
     return None
 
 

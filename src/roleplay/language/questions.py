@@ -476,6 +476,26 @@ def asks_contact_details(sentence: str, question: bool) -> str | None:
     return sentence[found.start() : found.end()]
 
 
+# A contact's job title asked for the record: "and her exact title?", "what title should I
+# put for her", "what position does she have" (not their own part in a decision: "what role
+# do you play in buying?", nor "the new role", which ask about them).
+_JOB_TITLE = Rule(
+    r"\b(?:his|her|their|\w+'s)(?<!\bit's)(?<!\bwhat's)(?<!\bhow's)(?<!\bthat's)\s+(?:(?:exact|actual|official|full|proper|new|current|correct|right)\s+)*"
+    r"(?:job\s+)?(?:title|role|position)\b(?!\s+of\b|\s+(?:in|on|at)\s+(?:the|a|your)\s+(?:market|industry|buying|decision))"
+    r"|\bwhat\s+(?:(?:exact|job)\s+)*(?:title|role|position)\b(?!\s+(?:do|did|are|were|would|will|can|could)\s+(?:you|u)\b)",
+    "title role position",
+)
+
+
+def asks_job_title(sentence: str, question: bool) -> str | None:
+    """The words asking a contact's job title, for the record ("and her exact title?"), or
+    None: a question, or an ask put as a statement ("I just need her title")."""
+    found = _JOB_TITLE.find(sentence)
+    if found is None or not (question or _ASKS_FOR.search(sentence)):
+        return None
+    return found
+
+
 # The disclaimer with a tag on it asks them nothing: "I'm not trying to sell you anything
 # ok?", "we're not here to pitch you, alright?"
 _NOT_SELLING = Lazy(
@@ -830,7 +850,9 @@ def is_time_check(sentence: str) -> bool:
 # person for this?", "who looks after your trucks", "is there someone who decides on IT?",
 # "could you tell me who's in charge of purchasing".
 _RIGHT_PERSON = Rule(
-    r"\bwho(?:'s|\s+is|\s+are|'d|\s+would|\s+should|\s+do\s+i|\s+can\s+i|\s+might|\s+else)?\s+"
+    # (the place said after "who": "who at Corvid looks after trade shows", "who in your
+    # office handles the rota")
+    r"\bwho(?:\s+(?:at|in|over\s+at|on)(?:\s+[\w&'-]+){1,2}?(?=\s+(?:handles?|decides?|owns?|looks?\s+after|takes?\s+care\s+of|manages?|runs?|oversees?|buys?|deals?\s+with|is\s+in\s+charge)\b))?(?:'s|\s+is|\s+are|'d|\s+would|\s+should|\s+do\s+i|\s+can\s+i|\s+might|\s+else)?\s+"
     r"(?:(?:be|the|best|usually|normally|actually|currently|really|generally|there|here|now|today|over\s+there)\s+){0,3}"
     r"(?:handles?|handling|decides?|deciding|owns?|looks?\s+after|looking\s+after|takes?\s+care\s+of|manages?|managing|runs?|running|oversees?"
     r"|buys?|signs?\s+off|makes?\s+(?:the\s+)?(?:decisions?|calls?)|in\s+charge|responsible|(?:right|best)\s+(?:person|one|people|contact)"

@@ -557,6 +557,34 @@ _UNKNOWN_NAME_CUE_GREETED = Lazy(
 )
 
 
+# Words between a first name and a surname, kept in lower case: "van der", "dela", "bin".
+_SURNAME_PARTICLES = frozenset(
+    "van von der den de da di del dela della dos du ten ter la le bin bint ibn al el".split()
+)
+
+
+def _particle_name_cue(words: list[str]) -> bool:
+    """Whether a name with one or two particles in it may stand here, for
+    :func:`_name_with_particles` to read: before "here", "from"... ("thandeka van der merwe
+    here"), or after "this is" or a greeting from a known first name ("hi, pieter van der
+    berg, ..."); not "it's worth ten minutes"."""
+    for i, word in enumerate(words):
+        if i == 0 or word not in _SURNAME_PARTICLES or plain_word(words[i - 1]):
+            continue
+        j = i + 2 if i + 1 < len(words) and words[i + 1] in _SURNAME_PARTICLES else i + 1
+        if j >= len(words) or words[j] in _SURNAME_PARTICLES or plain_word(words[j]):
+            continue
+        if j + 1 < len(words) and words[j + 1] in _NAME_FOLLOWERS:
+            return True
+        if words[i - 1] in first_names() and (i == 1 or words[i - 2] in _PARTICLE_NAME_LEADS):
+            return True
+    return False
+
+
+# The last word of a lead before a name with particles: "this is", "it's", "hi".
+_PARTICLE_NAME_LEADS = frozenset("is its it's hi hey hello im i'm morning".split())
+
+
 def _unknown_name_cue(text: str) -> bool:
     """Whether a name the list does not know stands where only a name can (the regexes
     above, each skipped when the line lacks the text every match of it contains)."""
@@ -685,6 +713,8 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
                     ):
                         return True
                 at = text.find(name, at + 1)
+    if not _SURNAME_PARTICLES.isdisjoint(lowered) and _particle_name_cue(in_order):
+        return True  # "thandeka van der merwe here"
     return not (
         _INTRO_TOKENS.isdisjoint(present) and _NAME_FOLLOWERS.isdisjoint(present)
     ) and _unknown_name_cue(text)
@@ -1304,6 +1334,14 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
                 i += 1
                 continue
         lead = _lead_before(lowered, i)
+        end = _name_with_particles(lowered, new, gaps, i, lead)
+        if end:
+            # "hi, thandeka van der merwe here": the particles stay as they are
+            for k in (i, end - 1):
+                new[k] = new[k][0].upper() + new[k][1:]
+            _capitalise_company(lowered, new, gaps, end)
+            i = end
+            continue
         if _three_part_name(lowered, new, gaps, i, lead):
             # "hi nadia, mei lin chen here, from ridgeway": two given names and a surname
             for k in range(i, i + 3):
@@ -1415,6 +1453,41 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
             _capitalise_words(lowered, new, gaps, last + 1)  # "..., ridgeback small engine"
         _capitalise_company(lowered, new, gaps, last + 1)
         i = last + 1
+
+
+def _name_with_particles(
+    lowered: list[str], new: list[str], gaps: list[str], i: int, lead: tuple[str, ...] | None
+) -> int:
+    """The end of a known first name, one or two particles and a surname, then "here",
+    "from"... or a pause ("thandeka van der merwe here", "this is marites dela cruz, ..."),
+    or 0."""
+    if i + 2 >= len(lowered) or lowered[i + 1] not in _SURNAME_PARTICLES:
+        return 0
+    if not (i == 0 or pause(gaps[i]) or lead in _GREETINGS or lead in _INTRO_LEADS):
+        return 0
+    known = lowered[i] in first_names()
+    if not known and (not lowered[i].isalpha() or plain_word(lowered[i])):
+        return 0
+    last = i + 2 if lowered[i + 2] not in _SURNAME_PARTICLES else i + 3
+    if last >= len(lowered) or any(gaps[k] != " " for k in range(i + 1, last + 1)):
+        return 0
+    if not (
+        new[i].islower()
+        and new[last].islower()
+        and lowered[last].isalpha()
+        and lowered[last] not in _NOT_NAME
+        and lowered[last] not in _PLAIN_WORDS
+        and lowered[last] not in _SURNAME_PARTICLES
+    ):
+        return 0
+    end = last + 1
+    if end < len(lowered) and lowered[end] in _NAME_FOLLOWERS:
+        return end
+    # (a first name no list knows only after "this is", "it's"...: "this is thandeka van
+    # der merwe, ...")
+    if (known or lead in _INTRO_LEADS) and (end >= len(lowered) or pause(gaps[end])):
+        return end
+    return 0
 
 
 def _three_part_name(

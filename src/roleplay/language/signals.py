@@ -64,6 +64,7 @@ from roleplay.language.pricing import answers_price_question, asks_price, pricin
 from roleplay.language.purpose import asks_purpose, plain_purpose, stated_reason
 from roleplay.language.questions import (
     asks_contact_details,
+    asks_job_title,
     asks_right_person,
     checks_record,
     demands_routing,
@@ -157,6 +158,8 @@ SIGNALS: dict[str, str] = {
     " records'): the record kept, not a step with them",
     "contact_details": "asks for or checks how to reach someone: an email, a number, an extension,"
     " a spelling ('what's the best email for her?', 'is jo@acme.com still good?')",
+    "job_title": "asks a contact's job title or role, for the record ('and her exact title?', 'what"
+    " position does she have?')",
     "ignored_question": "the prospect's line before asked who is calling or what it is about, and this line does not answer",
     "affirm": "a short yes to the question the prospect just asked ('yes please', 'sure', 'that works', 'please do')",
     "deny": "a short no to the question the prospect just asked ('no', 'not really', 'no thanks')",
@@ -183,6 +186,7 @@ UNSCORED = frozenset(
         "sales_offer",
         "acknowledge",
         "contact_details",
+        "job_title",
         "record_check",
         "updates_record",
         "owns_sale",
@@ -644,6 +648,10 @@ def _question_signals(
             detail = sentence
         if detail:
             found["contact_details"] = detail
+    if every and "job_title" not in found:
+        title = asks_job_title(sentence, question)
+        if title:
+            found["job_title"] = title
     if commitment:
         found.setdefault("commitment_ask", sentence)
     return commitment

@@ -462,12 +462,14 @@ def normalise(text: str) -> str:
 
 
 def _accent_table() -> dict[int, str]:
-    """Each accented Latin letter (U+00C0 to U+024F) to its letter without the accent, one
-    character for one: "Domínguez" -> "Dominguez", "Łukasz" -> "Lukasz"."""
+    """Each accented Latin letter (U+00C0 to U+024F, and the Latin Extended Additional block
+    U+1E00 to U+1EFF of Vietnamese and Welsh) to its letter without the accent, one
+    character for one: "Domínguez" -> "Dominguez", "Łukasz" -> "Lukasz", "Nguyễn" ->
+    "Nguyen"."""
     import unicodedata
 
     table = {ord(a): b for a, b in zip("ØøŁłĐđĦħŦŧ", "OoLlDdHhTt", strict=True)}
-    for code in range(0xC0, 0x250):
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
         base = unicodedata.normalize("NFD", chr(code))[:1]
         if base.isascii() and base.isalpha() and code not in table:
             table[code] = base
@@ -488,7 +490,7 @@ def fold_accents(text: str) -> str:
     return text.translate(_ACCENTS)
 
 
-_ACCENTED = Lazy("[\u00c0-\u024f]")
+_ACCENTED = Lazy("[\u00c0-\u024f\u1e00-\u1eff]")
 
 
 def in_case_of(typed: str, piece: str) -> str:

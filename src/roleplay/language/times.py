@@ -310,7 +310,7 @@ def asks_for_time(text: str) -> bool:
 # out, but 1:30 works" refuses noon only.
 _REFUSES = Lazy(
     r"'s\s+out\b|\bis\s+out\b|\bout\s+for\s+me\b|\bno\s+good\b|(?:'s|\bis)\s+a\s+no\b|\bstuck\b|\bnot\b|\b(?:doesn't|does\s+not|won't|will\s+not|wouldn't)\s+(?:work|suit|do)\b"
-    r"|\b(?:can't|cannot|can\s+not|couldn't)\s+(?:do|make|manage)\b|\b(?:busy|booked(?!\s+(?:a|an|the|us|it|our|my|that|this|lunch|dinner|breakfast)\b)|taken|tied\s+up|slammed|away|off)\b"
+    r"|\b(?:can't|cannot|can\s+not|couldn't)\s+(?:do|make|manage)\b|\b(?:busy|booked(?!\s+(?:a|an|the|us|it|our|my|that|this|lunch|dinner|breakfast)\b)|taken|tied\s+up|slammed|(?<!get\s)(?<!getting\s)(?<!break\s)away|off)\b"
     r"|\bnot\s+(?:at|on|before|until|till)\b|\b(?:bad|tough|rough)\s+(?:time|day|one)\b",
     re.IGNORECASE,
 )
