@@ -704,6 +704,7 @@ def test_every_signal_is_described_and_can_fire() -> None:
     fired |= set(signals("It's been a rough year for me. I lost my biggest client."))
     fired |= set(signals("I'll update our records today."))
     fired |= set(signals("And her exact title?"))
+    fired |= set(signals("And who am I speaking with?"))
     # a slot refused earlier in the call, proposed again
     call = CallAnalysis()
     call.add("prospect", "Friday at two is out, I'm afraid.")
@@ -4426,6 +4427,84 @@ MESSY_TABLE = [
     ("it would be better or worse depending on the weather", None, "callback_offer", False),
     ("want to pop over and show you our dispatch dashboard", None, "sales_offer", True),
     ("i could show you our office when you visit", None, "sales_offer", False),
+    # (session 39, messy93) "you know?" run on at the end is a filler, not a question; our
+    # own step with a tag asks nothing about them
+    ("its a whole new way of running the kitchen you know?", None, "discovery_question", False),
+    ("so how many sites do you run you know?", None, "discovery_question", True),
+    (
+        "anyway I'll email you the menu pack this afternoon, right?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    # ... the list ends where the caller's own clause begins
+    (
+        "we do hull inspection and maintenance tracking for yacht clubs, I'm ringing because the"
+        " season starts soon and most clubs book late",
+        None,
+        "feature_list",
+        False,
+    ),
+    # ... what we might do together is no slot asked for
+    (
+        "I'm calling because a lot of those clinics buy their supplies from you, and I think we"
+        " could do something useful together",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    ("we could do wednesday at 3 if that's easier", None, "commitment_ask", True),
+    # ... whether it holds for them, asked after a comma without its "?"
+    (
+        "most crews lose a day a month to this, is that the case for your team",
+        None,
+        "question",
+        True,
+    ),
+    ("the upshot, is that we ship faster", None, "question", False),
+    # ... given names of African languages typed in lower case
+    ("tendai from kopje solar here, got a sec", None, "introduction", True),
+    # (session 39, seeds-pCK) why a question was asked is a reason; their name asked for
+    ("the reason i'm asking is we still have him on the mailing list", None, "reason", True),
+    ("may I take your name for my notes?", None, "asks_name", True),
+    ("may I take a message for her?", None, "asks_name", False),
+    # ... a parting wish in a regional idiom; a choice of two slots between commas; a
+    # one-person business listing what it sells
+    ("have a cracker of a weekend, Jo", None, "goodbye", True),
+    ("you have a hell of a week ahead", None, "goodbye", False),
+    (
+        "would a call on friday at 2, or a visit if you prefer, be helpful?",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    (
+        "I now offer logo design, signage, vehicle wraps and shop fit-outs.",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("i offer a free consult, I think", None, "feature_list", False),
+    (
+        "In case you wonder whether I sell things: yes, we build booths.",
+        None,
+        "feature_list",
+        False,
+    ),
+    # ... a question after a condition put first; a question run on into the next sentence
+    (
+        "if the old contact has left, who would look after the booking now",
+        None,
+        "right_person",
+        True,
+    ),
+    ("we work with a local tech, who would handle the install", None, "question", False),
+    (
+        "and what phone number gets her direct the one we have bounces.",
+        None,
+        "contact_details",
+        True,
+    ),
 ]
 
 

@@ -205,6 +205,24 @@ def test_who_at_the_company_and_the_new_contacts_title_are_questions_about_the_r
     assert results[-1].moods["patience"] == results[0].moods["patience"]
 
 
+@pytest.mark.parametrize("seed", SEEDS)
+def test_why_said_again_after_her_answer_costs_nothing_and_her_name_is_for_the_record(seed):
+    _conv, results = play(
+        [
+            "Morning, Ines Carvalho at Halyard Exhibits, checking one record for Corvid: is "
+            "Mark Delaney still your marketing manager?",
+            "Ines, at Halyard. The reason I'm asking is that the entry is three years old and "
+            "I'd rather fix it than keep mailing the wrong person.",
+            "Could I have her email, please?",
+            "May I take your name too, so the file shows who confirmed it?",
+        ],
+        seed=seed,
+    )
+    assert results[1].intent == "give_reason"
+    assert results[1].moods["patience"] == results[0].moods["patience"]
+    assert results[3].intent == "ask_her_name"
+
+
 def test_there_are_at_least_three_ways_to_win_and_ways_to_lose_and_draw():
     outcomes = [o for _, _, o, _ in ENDINGS]
     assert outcomes.count("success") >= 3

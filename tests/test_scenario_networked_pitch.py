@@ -216,3 +216,21 @@ def test_each_classic_mistake_gets_its_own_reaction(lines, code, state, words, s
 def test_a_goodbye_ends_the_call_from_the_first_line():
     conv, _ = play(["ok thanks, bye"])
     assert (conv.state, conv.outcome) == ("rep_left", "neutral")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_choice_of_slots_with_an_easy_out_is_one_small_ask(seed):
+    # the slot and its alternative between commas, then "no" made easy, asks for the call
+    # (not an easy out alone, which leaves her waiting for the ask): she books it
+    conv, results = play(
+        [
+            "hi naomi, its priya shah from clearwater bookkeeping, marcus bell introduced us at "
+            "the eastside breakfast last thursday",
+            "how are the books holding up since the third shop opened?",
+            "Would a quick video call on Wednesday at 10, or a coffee if you prefer, be helpful? "
+            "No awkwardness if not.",
+        ],
+        seed=seed,
+    )
+    assert results[-1].intent == "easy_ask"
+    assert conv.outcome == "success"

@@ -99,8 +99,8 @@ _CALL = [
     ("prospect", "Sure. Thursday at 9 is out for me, though."),
     (
         "rep",
-        "Is that email still current? And her title? Could you intro me to a few of your clients?"
-        " Thursday at 9?",
+        "Is that email still current? And her title? And your name? Could you intro me to a few"
+        " of your clients? Thursday at 9?",
     ),
     ("prospect", "Hm."),
     (

@@ -160,6 +160,8 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         + r"|do(?<!\bi\sdo)(?<!\bwe\sdo)(?<!\bthey\sdo)(?<!\bwho\sdo)(?<!\bthat\sdo)(?<!\byou\sdo)"
         # (nor after its subject's adverb: "we already do all the belt work at your plant")
         r"(?<!\balready\sdo)(?<!\balso\sdo)(?<!\bjust\sdo)(?<!\bonly\sdo)(?<!\bstill\sdo)(?<!\bmostly\sdo)(?<!\busually\sdo)"
+        # (nor the main verb after a modal: "I think we could do something useful together")
+        r"(?<!\bcould\sdo)(?<!\bcan\sdo)(?<!\bwould\sdo)(?<!\bwill\sdo)(?<!\bmight\sdo)(?<!\bshould\sdo)"
         r"|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b)"
         # (praise, not a slot put to them: "our onboarding team is really good"; nor the
         # verb after its subject, a statement: "I hope the day is good to you")
@@ -175,6 +177,13 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         # "would that be worth 15 minutes of your time"
         rf"|{_WORTH_MINUTES})\b",
         "would will does is could do",
+    ),
+    # a choice put between commas: "would a call on thursday at 4, or a coffee if you
+    # prefer, be useful" (a part of its own, gated on "or")
+    Rule(
+        r"\b(?:would|could|will)\s+(?:[\w:.]+(?:-\w+)*\s+){1,8}?[\w:.]+,\s+or\s+(?:[\w:.'-]+\s+){1,8}?[\w:.'-]+,?\s+"
+        r"(?:be\s+(?:\w+\s+)?(?:useful|helpful|better|easier|good|ok|okay|alright|worth\s+it)|work|suit)\b",
+        "or",
     ),
     # "would a quick coffee friday at 8:30 be any use?" (a part of its own, gated on "use":
     # the rule above runs on most lines)
@@ -314,8 +323,11 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     # a slot offered: "I could do fifteen minutes Thursday at 4", "i could buy you a coffee
     # next monday at 9"
     Rule(
-        # (not what we might do together: "there might be something we could do together")
-        r"\b(?:i|we)\s+(?:could|can)\s+(?:also\s+|always\s+|just\s+)?(?:do(?!\s+together\b)|make|manage|buy\s+you|take\s+you|treat\s+you|meet\s+you)\b",
+        # (not what we might do together: "there might be something we could do together",
+        # "I think we could do something useful together")
+        r"\b(?:i|we)\s+(?:could|can)\s+(?:also\s+|always\s+|just\s+)?(?:do(?!\s+together\b"
+        r"|\s+something\s+(?:useful|good|great|interesting|valuable|meaningful|special|together|big)\b"
+        r"|\s+(?:a\s+lot|great\s+things|business|wonders|more|better)\b)|make|manage|buy\s+you|take\s+you|treat\s+you|meet\s+you)\b",
         "could can",
     ),
     Rule(

@@ -121,6 +121,19 @@ _GOODBYE_MORE = Rule(
     "luck talk speak chat",
 )
 
+# A parting wish in a regional idiom: "have a ripper of a birthday", "have a cracker of a
+# day" (not "you have a heck of a week ahead"); tried only on a line with " of a " in it.
+_PARTING_OF_A = Rule(
+    r"(?<!\bwe\s)(?<!\bi\s)(?<!they\s)(?<!\byou\s)(?<!\bdo\s)have\s+a\s+(?:\w+\s+){1,2}?of\s+a\s+"
+    r"(?:day|birthday|weekend|week|night|evening|time|trip|holiday|one)\b(?!\s+(?:ahead|coming|at|with|for|to|on|in)\b)",
+    "have",
+)
+
+
+def _parting_of_a(norm: str) -> str | None:
+    return _PARTING_OF_A.find(norm) if " of a " in lowercase(norm) else None
+
+
 # "let's definitely stay in touch": apart, gated on its own word ("touch" is rare, the big
 # rule's words are not)
 _STAY_IN_TOUCH = Rule(
@@ -710,6 +723,7 @@ def goodbye(norm: str) -> str | None:
             or _signs_off(norm)
             or _wish_to_close(norm)
             or _CLOSING_LAST.find(norm)
+            or _parting_of_a(norm)
         )
     # "...and then you decide whether we talk later?" asks; it does not leave.
     if _GOODBYE_WORDS.isdisjoint(word_set(lowercase(norm))):

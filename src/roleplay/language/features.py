@@ -186,6 +186,12 @@ _PRODUCT_CUE = Rule(
     " supplies supply install installs run runs be bring set put recommend quote get including"
     " built top with",
 )
+# ... and a one-person business: "I now offer full brand identity, menu screens, ..."
+# (at a clause's start: not "whether I sell things: yes, we design booths")
+_MY_PRODUCT_CUE = Rule(
+    r"(?:^|[.!?,;:]\s*|\s[-–—]+\s*|\b(?:and|so|but)\s+)\W*i\s+(?:now\s+|also\s+|even\s+)?(?:offer|provide|sell|supply)\s+",
+    "offer provide sell supply",
+)
 _ITEM_SPLIT = Caseless(
     r",|;|\band\s+also\b|\band\b|\bplus\b|\bas\s+well\s+as\b|\bon\s+top\s+of\s+that\b|\balong\s+with\b|\bor\b"
 )
@@ -322,7 +328,11 @@ def _product_list(sentence: str) -> bool:
     cue = _PRODUCT_CUE.search(sentence)
     if cue is not None and sentence[: cue.start()].lower().endswith(_TIME_CLAUSE):
         cue = None  # a time clause: "before we got a lid that holds its shape, ..."
-    one = _ONE_PRODUCT_CUE.search(sentence) or _BUILT_CUE.search(sentence)
+    one = (
+        _ONE_PRODUCT_CUE.search(sentence)
+        or _BUILT_CUE.search(sentence)
+        or _MY_PRODUCT_CUE.search(sentence)
+    )
     if one is None and ":" in sentence:
         one = _COLON_CUE.search(sentence)
     if one is not None and (cue is None or one.start() < cue.start()):
@@ -388,6 +398,13 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
     tail = sentence[cue.end() :]
     items = [item.strip(" .!-\"'") for item in _ITEM_SPLIT.split(tail)]
     items = [item for item in items if item]
+    for at, item in enumerate(items[1:], 1):
+        if _PURPOSE_TURN.match(item):
+            # the list ends where the caller turns to why they call: "we do pontoon
+            # inspection and maintenance scheduling, I'm calling because ... and most
+            # marinas leave it too late" lists two things
+            items = items[:at]
+            break
     if len(items) >= 3 and items[1].lower().startswith(_NARROWING):
         # a kind of thing, then its parts: "we do ERP for pharma distributors, mainly
         # inventory and batch tracking" names two things, not three
@@ -475,6 +492,12 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
     return nouns >= 3 and sum(1 for item in items if _has_feature_word(item)) >= 2
 
 
+# Where a list turns to the reason for the call: "..., I'm calling because", "and the reason
+# I rang is".
+_PURPOSE_TURN = Lazy(
+    r"(?i)(?:(?:and|so|but)\s+)?(?:(?:i'm|i\s+am|we're|we\s+are)\s+(?:calling|ringing|phoning|reaching\s+out|getting\s+in\s+touch)"
+    r"|(?:the\s+)?reason\s+(?:i|we))\b"
+)
 _FILLERS = frozenset("um uh er erm like yeah so well you know i mean".split())
 # Words that narrow a kind of thing down to the parts named next.
 _NARROWING = (
@@ -647,7 +670,10 @@ def _feature_list(sentence: str) -> str | None:
 # Where a run-on line turns from what the product has to a question: ", would tuesday or
 # wednesday work better?", ", so how do you handle it today?"
 _TURNS_TO_ASK = Lazy(
-    r",\s+(?:(?:and|so|but|anyway|ok|okay)\s+)*(?:would|could|can|do|does|did|is|are|how|what|when|which|who|shall|should|will)\b",
+    r",\s+(?:(?:and|so|but|anyway|ok|okay)\s+)*(?:would|could|can|do|does|did|is|are|how|what|when|which|who|shall|should|will)\b"
+    # ... or to what the caller thought to ask: ", so I thought on your birthday what better
+    # time to...?"
+    r"|,\s+(?:and\s+)?so\s+i\s+(?:thought|figured|wondered|was\s+(?:thinking|wondering|hoping))\b",
     re.IGNORECASE,
 )
 

@@ -78,6 +78,9 @@ _REASON_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:the\s+)?(?:reason|purpose)\s+(?:for|of|behind)\s+(?:my|the|this|our)\s+call"
         r"|\b(?:the\s+)?reason\s+(?:why\s+)?(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|phoned|getting\s+in\s+touch|got\s+in\s+touch|writing|contacting)"
+        # why a question was asked, then the why: "the reason I'm asking is that the record
+        # came from an old list", "the reason i ask is we had him down from the expo"
+        r"|\b(?:the\s+)?reason\s+(?:why\s+)?(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:asking|ask|asked)\s+(?:is|'s|was)\b"
         # "the reason i wanted to call you direct is..."
         r"|\b(?:the\s+)?reason\s+(?:why\s+)?(?:i|we)\s+(?:wanted|want|(?:was|were)\s+(?:just\s+)?hoping|'d\s+like|would\s+like|decided|needed|had)\s+to\s+"
         r"(?:call|ring|phone|reach\s+out|get\s+in\s+touch|talk|speak|catch)\b"

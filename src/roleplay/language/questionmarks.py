@@ -77,8 +77,10 @@ QUESTION_CUE = AnyOf(
     Rule(
         r",\s+(?:is|are)\s+(?:\S+\s+){1,3}?still\b"
         r"|,\s+(?:is|are)\s+(?:that|it|this)\s+(?:most|mostly|mainly|all|any|getting|going|working)\b"
-        # who it is: "..., is that you or someone else"
-        r"|,\s+(?:is|was)\s+(?:that|it)\s+(?:you|your)\b",
+        # who it is: "..., is that you or someone else"; whether what was just said holds
+        # for them: "..., is that true for you too", "..., is that the case over there"
+        r"|,\s+(?:is|was)\s+(?:that|it)\s+(?:you|your)\b"
+        r"|,\s+(?:is|was)\s+(?:that|it|this)\s+(?:true|similar|the\s+(?:case|same)|an?\s+(?:issue|problem|worry|pain))\b(?=.*\b(?:you|your)\b)",
         "still most mostly mainly all any getting going working you your",
     ),
     # after a comma, about a thing of theirs going on: "..., are the border delays hurting
@@ -304,8 +306,21 @@ def _embedded_past_adverbs(lowered: list[str], gaps: list[str], start: int) -> b
     return skipped > 0 and not pause(gaps[j + 1]) and lowered[j] in _EMBEDDING_VERBS
 
 
+# After ", is that": the words that ask whether what was said holds for them ("..., is that
+# the case for you", "..., is that an issue there").
+_HOLDS_FOR_THEM = (
+    ["the", "case"],
+    ["the", "same"],
+    ["a", "problem"],
+    ["an", "issue"],
+    ["a", "worry"],
+    ["a", "pain"],
+)
+
+
 def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> None:
     """Give a question typed without a question mark its mark, and a break before it.
+
 
     ``hi this is dana from northwind, quick q how do you handle reminders`` reads as
     ``... from northwind. quick q how do you handle reminders?``.
@@ -399,6 +414,12 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
                 and lowered[i] not in _sentence_before(lowered, gaps, i)
             )
             and not _only_lead_in_before(lowered, gaps, i)
+            # (after a condition put first, the clause it leads to: "if marks moved on, who
+            # would handle shows for corvid now")
+            and not (
+                pause(gaps[i])
+                and _condition_first(_sentence_before(lowered, gaps, i, strong=False))
+            )
             and not _last_clause_asks(lowered, gaps, i)
             and not _which_thing_is_it(lowered, i)
             # (a relative "who" is its clause's subject, so never has one after its verb:
@@ -846,6 +867,18 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             and word in {"is", "was"}
             and "," in gaps[i]
             and lowered[i + 2 : i + 3] in (["you"], ["your"], ["still"])
+        ):
+            return True
+        # "..., is that true for you too", "..., is that the case over there": whether
+        # what was just said holds for them, asked after a comma
+        if (
+            nxt in {"it", "that", "this"}
+            and word in {"is", "was"}
+            and "," in gaps[i]
+            and (
+                lowered[i + 2 : i + 3] in (["true"], ["similar"])
+                or lowered[i + 2 : i + 4] in _HOLDS_FOR_THEM
+            )
         ):
             return True
         # "no pressure at all but would a 20 minute coffee be useful": asked after "but"

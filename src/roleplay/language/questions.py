@@ -140,7 +140,8 @@ _ROUTING = AnyOf(
 # yet?" (not "Is she in charge of purchasing?", "Is Anselm still your foreman?").
 _WHEREABOUTS = Rule(
     r"^\W*(?:(?:and|so|but|ok(?:ay)?|great|thanks|right|sorry|then|hi|hey|hello)\W+)*(?:is|will|would|was)\s+"
-    r"(?!(?:your|the|our|my|it|that|this|there|anyone|anybody|everyone|everything|you|we|i|any|all|next|today|tomorrow"
+    # (not a thing proposed: "would a call on friday at 2 be helpful")
+    r"(?!(?:your|the|our|my|it|that|this|there|anyone|anybody|everyone|everything|you|we|i|any|all|a|an|some|next|today|tomorrow"
     r"|mornings?|afternoons?|evenings?|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|\d\w*)\b)"
     r"(?:he|she|they|(?:mr|mrs|ms|dr)\.?\s+[\w'-]+|[\w'-]+(?:\s+[\w'-]+)?)\s+"
     r"(?:still\s+|usually\s+|normally\s+|likely\s+|going\s+to\s+)?(?:be\s+)?"
@@ -471,7 +472,13 @@ def asks_contact_details(sentence: str, question: bool) -> str | None:
         found = None  # "a fake irs email" is a message, not an address
     if found is None and question and ("reach" in low or "hold of" in low or "contact" in low):
         found = _WAY_TO_REACH.search(sentence)  # "how best to reach them by email?"
-    if found is None or not (question or _ASKS_FOR.search(sentence)):
+    if found is None or not (
+        question
+        or _ASKS_FOR.search(sentence)
+        # a question run on into the next sentence, its "?" lost: "and what email would
+        # reach her ours says mark@corvid.com, which may be dead."
+        or _ASKS_FIRST.match(sentence)
+    ):
         return None
     return sentence[found.start() : found.end()]
 
@@ -659,6 +666,16 @@ _OPEN_TO_IT = Rule(
 _TAG_AT_END = Rule(
     r",\s*(?:right|yeah|no|huh|eh|you\s+know|ya\s+know|y'know|yknow|isn't\s+it|don't\s+they|doesn't\s+it|wouldn't\s+they|won't\s+they"
     r"|alright|all\s+right|ok|okay|fair|cool|deal)\W*$"
+    # ("you know?" run on without its comma: "...it just takes off you know?")
+    r"|(?<=\w)\s+(?:you\s+know|ya\s+know|y'know|yknow)\W*$"
+)
+# Our own step, then a tag: "I'll email you the brochure this afternoon, right?" (the
+# "you" in it is who the step is for, not a question about them)
+_OUR_STEP = Rule(
+    r"^\W*(?:(?:anyway|so|and|ok|okay|then|great|perfect|right|cool|alright)\W+)*"
+    r"(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i'm\s+gonna|let\s+me)\s+(?:just\s+)?"
+    r"(?:send|email|e-mail|call|ring|text|drop|pop|mail|forward|book|pencil|put|get|shoot|bring)\b",
+    "send email mail call ring text drop pop forward book pencil put get shoot bring",
 )
 # (this call is our side too: "this isn't a sales call, alright?")
 _OUR_SIDE = Rule(
@@ -669,12 +686,14 @@ _THEIR_SIDE = Rule(r"\b(?:you|your|you're|yours|you've|y'all|u)\b")
 
 
 def _about_us_tagged(sentence: str) -> bool:
-    tag = _TAG_AT_END.search(sentence) if "," in sentence else None
+    tag = _TAG_AT_END.search(sentence) if "," in sentence or "know" in sentence else None
     if tag is None:
         return False
     body = sentence[: tag.start()]
+    if not tag.group().startswith(",") and _ASKS_FIRST.match(body):
+        return False  # "what do you know?", "do you know?": the words ask, no tag
     if _THEIR_SIDE.search(body) is not None:
-        return False
+        return _OUR_STEP.search(body) is not None
     # "you know?" is a filler, whoever the sentence is about: "it's more of an
     # opportunity, ya know?" asks them nothing
     return _OUR_SIDE.search(body) is not None or "know" in tag.group()

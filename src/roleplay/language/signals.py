@@ -158,6 +158,8 @@ SIGNALS: dict[str, str] = {
     " records'): the record kept, not a step with them",
     "contact_details": "asks for or checks how to reach someone: an email, a number, an extension,"
     " a spelling ('what's the best email for her?', 'is jo@acme.com still good?')",
+    "asks_name": "asks the other person's own name ('who am I speaking with?', 'may I take your"
+    " name?')",
     "job_title": "asks a contact's job title or role, for the record ('and her exact title?', 'what"
     " position does she have?')",
     "ignored_question": "the prospect's line before asked who is calling or what it is about, and this line does not answer",
@@ -187,6 +189,7 @@ UNSCORED = frozenset(
         "acknowledge",
         "contact_details",
         "job_title",
+        "asks_name",
         "record_check",
         "updates_record",
         "owns_sale",
@@ -652,6 +655,11 @@ def _question_signals(
         title = asks_job_title(sentence, question)
         if title:
             found["job_title"] = title
+    if every and "asks_name" not in found:
+        # (the words a prospect asks "who's calling?" with, said by the rep)
+        who = asks_who(sentence)
+        if who:
+            found["asks_name"] = who
     if commitment:
         found.setdefault("commitment_ask", sentence)
     return commitment
