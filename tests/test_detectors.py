@@ -4505,6 +4505,33 @@ MESSY_TABLE = [
         "contact_details",
         True,
     ),
+    # (session 39, messy94) a referral told in the present, as English learned late says it;
+    # a third party vouching for what the prospect is short of
+    ("your manager, she tell me to call you about the roof", None, "misleading_claim", True),
+    ("you tell me to call back tomorrow", None, "misleading_claim", False),
+    ("your partner said you were crying out for a new supplier", None, "misleading_claim", True),
+    (
+        "the clinics I work with said they were swamped with paperwork",
+        None,
+        "misleading_claim",
+        False,
+    ),
+    # ... a print shop's spec sheet; "myself" and a given name in two parts introduce
+    (
+        "we do business cards, full colour flyers, vinyl banners and next day turnaround",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("good morning sir, myself ravi kumar from brightpath solar", None, "introduction", True),
+    ("this is min-jun choi, calling from harbourline", None, "introduction", True),
+    # (session 39, seeds-pCL) "4 p.m.," ends no sentence: the ask goes on after it
+    (
+        "would a quick call on monday at 10 a.m., twenty minutes, be helpful?",
+        None,
+        "commitment_ask",
+        True,
+    ),
 ]
 
 

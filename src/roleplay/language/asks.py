@@ -178,12 +178,13 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         rf"|{_WORTH_MINUTES})\b",
         "would will does is could do",
     ),
-    # a choice put between commas: "would a call on thursday at 4, or a coffee if you
-    # prefer, be useful" (a part of its own, gated on "or")
+    # a thing proposed, with commas in it: "would a call on thursday at 4, or a coffee if
+    # you prefer, be useful", "would a short call on thursday at 4 p.m., fifteen minutes, be
+    # useful" (a part of its own: the part above reads no commas)
     Rule(
-        r"\b(?:would|could|will)\s+(?:[\w:.]+(?:-\w+)*\s+){1,8}?[\w:.]+,\s+or\s+(?:[\w:.'-]+\s+){1,8}?[\w:.'-]+,?\s+"
+        r"\b(?:would|could|will)\s+(?:a|an|the)\s+(?:[\w:.'-]+,?\s+){1,14}?"
         r"(?:be\s+(?:\w+\s+)?(?:useful|helpful|better|easier|good|ok|okay|alright|worth\s+it)|work|suit)\b",
-        "or",
+        "would could will",
     ),
     # "would a quick coffee friday at 8:30 be any use?" (a part of its own, gated on "use":
     # the rule above runs on most lines)

@@ -53,7 +53,8 @@ _FEATURE_PLAIN = frozenset(
     adjustable reinforced washable embroidered embroidery hdr 3d drone drones aerials sensing cnc
     footprint programmable cordless batteries hdpe polyethylene polypropylene polycarbonate
     fiberglass fibreglass kevlar nestable stackable foldable collapsible detachable uv
-    ultraviolet polyurethane uhmw nylon neoprene ceramic vulcanised vulcanized
+    ultraviolet polyurethane uhmw nylon neoprene ceramic vulcanised vulcanized vinyl laminated
+    matte glossy turnaround
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")
@@ -76,8 +77,10 @@ _FEATURE_OTHER = AnyOf(
     # day"): a part of its own, gated on its words
     Rule(
         r"\b(?:sub\s(?:second|millisecond)|real\s+time|two[\s-]way|online\s+(?:booking|ordering|payments?|scheduling|forms?|portal|store|checkout)"
-        r"|fits?\s+(?:every|all|any|most)|compatible|ships?\s+(?:the\s+)?(?:next|same)[\s-]day|(?:next|same)[\s-]day\s+(?:shipping|delivery))\b",
-        "sub real two online fit fits compatible ship ships next same",
+        r"|fits?\s+(?:every|all|any|most)|compatible|ships?\s+(?:the\s+)?(?:next|same)[\s-]day|(?:next|same)[\s-]day\s+(?:shipping|delivery))\b"
+        # how it is printed: "full colour waiting room posters"
+        r"|\bfull[\s-]colou?r\b",
+        "sub real two online fit fits compatible ship ships next same full",
     ),
     Rule(
         r"\b\d+(?:\.\d+)?\s*(?:%|percent)\s+(?:uptime|longer|faster|lighter|stronger|quieter|brighter|smaller)|\b\d+\+?\s+integrations|\b\d+-bit\b|\bsoc\s?2\b|\biso\s?\d+"

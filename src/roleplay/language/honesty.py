@@ -247,6 +247,13 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         r"|\b(?!(?:sure|okay|ok|yes|yeah|no|worries|thanks|right|so|well|great|fine|alright|perfect|also)\b)\w+,\s+(?:asked|told|suggested|recommended|referred)\s+(?:me|us)\s+(?:to\s+)?(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a)",
         "asked told wanted invited suggested recommended said mentioned referred",
     ),
+    # ... told in the present, as English learned late says it: "your colleague Dr. Osei,
+    # he tell me to call you" (not "you tell me to call back", "please tell me to stop")
+    Rule(
+        r"\b(?:he|she|they|(?:your|my)\s+\w+)\s+(?:tell|tells)\s+(?:me|us)\s+(?:to\s+)?"
+        r"(?:call|reach|speak\s+(?:to|with)\s+you|talk\s+(?:to|with)\s+you|contact|ring|get\s+in\s+touch)\b",
+        "tell tells",
+    ),
     # a request of theirs for the work the call does: "Mr Halvorsen asked us to update his
     # info", "your manager asked me to confirm the address" (not "customers asked us to")
     Rule(
@@ -267,6 +274,15 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         # ... or who to ask: "jen told me you were the person to talk to"
         r"|the\s+(?:right\s+|best\s+)?(?:person|one|guy|lady|contact|decision)))",
         "told said mentioned asked",
+    ),
+    # ... or for what the prospect is short of: "he said you're pretty desperate for help
+    # with the books", "she said you were crying out for a new supplier" (of "you" only: "the
+    # owners I work with said they were drowning in paperwork" is their own story)
+    Rule(
+        r"\b(?:your\s+\w+(?:\s+\w+)?|(?!(?:i|we|they)\b)\w+)\s+(?:said|mentioned)\s+(?:that\s+)?you"
+        r"(?:'re|\s+are|\s+were|'d\s+been|\s+had\s+been)\s+(?:\w+\s+)?"
+        r"(?:desperate\s+(?:for|to)|crying\s+out\s+for|in\s+need\s+of|struggling\s+(?:with|to)|drowning\s+in|swamped\s+(?:with|by))",
+        "said mentioned",
     ),
     # a third party vouching for what the prospect wants: "Jen said you'd want to talk to me"
     Rule(
@@ -961,6 +977,10 @@ _DISCLAIMER_GATE = ("sell", "pitch", "sale", "telemarket", "solicit", "vendor", 
 _APOLOGY_GATE = ("sorry", "apolog", "forgive", "pardon", "excuse", "hate to", "mean to", "regret")
 _CLAIM_GATE = (
     "expect",
+    # (a referral told in the present: "he tell me to call you")
+    "tell me to",
+    "tells me to",
+    "tell us to",
     "tried to",
     "trying to",
     "returning",

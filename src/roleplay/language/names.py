@@ -180,7 +180,7 @@ _PAUSE_FILLER = (
 )
 # "this is Dana Ruiz", "it's Dana", "my name is Dana", "I'm Dana"; the name is case-sensitive.
 _INTRO_LEAD_LEAD = (
-    r"\b(?:this\s+is|this's|it's|it\s+is|my\s+name\s+is|my\s+name's|name's|i'm|i\s+am|"
+    r"\b(?:this\s+is|this's|it's|it\s+is|my\s+name\s+is|my\s+name's|name's|i'm|i\s+am|myself|"
     r"you're\s+(?:speaking|talking)\s+(?:with|to)|you've\s+got|you\s+have"
     # "sorry, I should say who it is: Tom Fairweather"
     r"|who\s+(?:it\s+is|this\s+is|i\s+am|is\s+calling|'s\s+calling)\s*[:,]|who\s+i\s+am\s*[:,]?)"

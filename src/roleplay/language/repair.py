@@ -301,6 +301,8 @@ _NAME_LEADS = (
     ("morning",),
     ("afternoon",),
     ("yeah",),
+    # "myself nikhil rao from skyguard": how Indian English often says it
+    ("myself",),
 )
 # ... or before these words.
 _NAME_FOLLOWERS = frozenset({"here", "from", "with", "at", "speaking", "calling"})
@@ -397,7 +399,9 @@ _AFTER_COMPANY = frozenset(
 # The last word of every lead in _NAME_LEADS: a cheap test before _lead_before.
 _LEAD_ENDS = frozenset(lead[-1] for lead in _NAME_LEADS)
 _GREETINGS = frozenset({("hi",), ("hey",), ("hello",), ("morning",), ("afternoon",), ("yeah",)})
-_INTRO_LEADS = frozenset({("this", "is"), ("my", "name", "is"), ("it's",), ("my", "name's")})
+_INTRO_LEADS = frozenset(
+    {("this", "is"), ("my", "name", "is"), ("it's",), ("my", "name's"), ("myself",)}
+)
 # After "I'm", a name the list does not know only as a whole name: "i'm wren abernathy,
 # the marketing intern at fathom" (not "i'm done with it", "i'm home from work").
 _SELF_LEADS = frozenset({("i'm",), ("i", "am")})
@@ -1334,7 +1338,9 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
                 i += 1
                 continue
         lead = _lead_before(lowered, i)
-        end = _name_with_particles(lowered, new, gaps, i, lead)
+        end = _name_with_particles(lowered, new, gaps, i, lead) or _hyphenated_name(
+            lowered, new, gaps, i, lead
+        )
         if end:
             # "hi, thandeka van der merwe here": the particles stay as they are
             for k in (i, end - 1):
@@ -1488,6 +1494,30 @@ def _name_with_particles(
     if (known or lead in _INTRO_LEADS) and (end >= len(lowered) or pause(gaps[end])):
         return end
     return 0
+
+
+def _hyphenated_name(
+    lowered: list[str], new: list[str], gaps: list[str], i: int, lead: tuple[str, ...] | None
+) -> int:
+    """The end of a first name in two parts no list knows, then a surname, after "this is"
+    or "I'm" and before a pause or "here", "from"... ("this is joon-ho park, 555-0163"), or
+    0. (The surname is capitalised with the first part; the hyphen gives the second its
+    capital.)"""
+    if lead not in _INTRO_LEADS and lead not in _SELF_LEADS:
+        return 0
+    last = i + 2
+    if last >= len(lowered) or gaps[i + 1] != "-" or gaps[last] != " ":
+        return 0
+    if not all(
+        new[k].islower() and lowered[k].isalpha() and not plain_word(lowered[k])
+        for k in (i, i + 1, last)
+    ):
+        return 0
+    end = last + 1
+    if end < len(lowered) and lowered[end] not in _NAME_FOLLOWERS and not pause(gaps[end]):
+        return 0
+    new[i + 1] = new[i + 1][0].upper() + new[i + 1][1:]
+    return end
 
 
 def _three_part_name(

@@ -447,7 +447,9 @@ _PROTECT = Lazy(
     + r"|(?<=\b[EeIi]\.)[GgEe]\.|(?=[A-Za-z0-9])"
     # "8 a.m. Eastern", "at 10 a.m. your time", "9 p.m. or later": the time goes on
     r"|(?<=\b[AaPp]\.[Mm]\.)(?=\s+(?:[a-z0-9]|(?:Eastern|Central|Pacific|Mountain|Atlantic"
-    r"|[ECMP][SD]?T|GMT|UTC|BST|CET)\b)))"
+    r"|[ECMP][SD]?T|GMT|UTC|BST|CET)\b)"
+    # ... or a comma: "thursday at 4 p.m., fifteen minutes, be useful?"
+    r"|,))"
 )
 # What ``[^.!?]*[.!?]+["')\]]*|[^.!?]+$`` finds (text, then end marks; or text to the end),
 # without backtracking over the whole unpunctuated end of a line before trying "to the end".
