@@ -4416,6 +4416,9 @@ MESSY_TABLE = [
     ("who in the world still uses fax", None, "right_person", False),
     ("and his exact job title?", None, "job_title", True),
     ("what position is she in now", None, "job_title", True),
+    # ... typed in a hurry, its "?" gone
+    ("and his exact title", None, "job_title", True),
+    ("his title is sales lead.", None, "job_title", False),
     ("what role do you play when the buying gets done", None, "job_title", False),
     ("that's the title of her book, isn't it", None, "job_title", False),
     ("what's top of the list in the new role", None, "job_title", False),

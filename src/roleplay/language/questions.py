@@ -498,9 +498,22 @@ def asks_job_title(sentence: str, question: bool) -> str | None:
     """The words asking a contact's job title, for the record ("and her exact title?"), or
     None: a question, or an ask put as a statement ("I just need her title")."""
     found = _JOB_TITLE.find(sentence)
-    if found is None or not (question or _ASKS_FOR.search(sentence)):
+    if found is None or not (
+        question
+        or _ASKS_FOR.search(sentence)
+        or _ASKS_FIRST.match(sentence)
+        # the title alone, typed without its "?": "and her exact title"
+        or _TITLE_ALONE.match(sentence)
+    ):
         return None
     return found
+
+
+_TITLE_ALONE = Lazy(
+    r"(?i)\W*(?:(?:and|also|plus|ok|okay|so|great|perfect|thanks|right)\W+)*(?:what\s+about\s+)?"
+    r"(?:his|her|their|[a-z]+'s)\s+(?:(?:exact|actual|official|full|proper|new|current|correct|right|job)\s+)*"
+    r"(?:title|role|position)(?:\s+(?:then|too|please|there|now))?\W*$"
+)
 
 
 # The disclaimer with a tag on it asks them nothing: "I'm not trying to sell you anything

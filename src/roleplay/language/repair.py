@@ -1464,9 +1464,10 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
 def _name_with_particles(
     lowered: list[str], new: list[str], gaps: list[str], i: int, lead: tuple[str, ...] | None
 ) -> int:
-    """The end of a known first name, one or two particles and a surname, then "here",
-    "from"... or a pause ("thandeka van der merwe here", "this is marites dela cruz, ..."),
-    or 0."""
+    """The end of a first name, one or two particles and a surname, then "here", "from"...
+    ("thandeka van der merwe here"), or a pause after a known first name or after "this
+    is" ("this is marites dela cruz, ..."); or 0. The caller capitalises the first name and
+    the surname, never the particles."""
     if i + 2 >= len(lowered) or lowered[i + 1] not in _SURNAME_PARTICLES:
         return 0
     if not (i == 0 or pause(gaps[i]) or lead in _GREETINGS or lead in _INTRO_LEADS):
@@ -1501,8 +1502,8 @@ def _hyphenated_name(
 ) -> int:
     """The end of a first name in two parts no list knows, then a surname, after "this is"
     or "I'm" and before a pause or "here", "from"... ("this is joon-ho park, 555-0163"), or
-    0. (The surname is capitalised with the first part; the hyphen gives the second its
-    capital.)"""
+    0. The second part of the first name is capitalised here; the caller capitalises the
+    first part and the surname."""
     if lead not in _INTRO_LEADS and lead not in _SELF_LEADS:
         return 0
     last = i + 2
