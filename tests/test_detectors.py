@@ -4528,6 +4528,29 @@ MESSY_TABLE = [
     ),
     ("good morning sir, myself ravi kumar from brightpath solar", None, "introduction", True),
     ("this is min-jun choi, calling from harbourline", None, "introduction", True),
+    # (session 39, messy95) the purchase put as a wish of theirs is the ask; a question of how
+    # many of theirs, its "?" gone, after "quick question first"
+    ("would you be up for switching one of your sites over to us?", None, "commitment_ask", True),
+    ("would you be open to trying our modules in one hall?", None, "commitment_ask", True),
+    ("would you be open to sharing how you handle it now?", None, "commitment_ask", False),
+    ("quick question first, how many of your vans are leased", None, "question", True),
+    ("you'd be surprised how many of your neighbours use us", None, "question", False),
+    # (session 39, seeds-pCM) a thing offered after a comma, its "?" gone, asks; "-ful"
+    # typed with a double "l"; a record read back under a person lists no features
+    (
+        "a few of my clients are florists, would an intro to one of them help",
+        None,
+        "question",
+        True,
+    ),
+    ("if the rain holds off, the crew will be there at eight", None, "question", False),
+    ("would a short call next week be usefull", None, "commitment_ask", True),
+    (
+        "we have Halcyon from the 2021 trade fair, under Priya Shah, office manager.",
+        None,
+        "feature_list",
+        False,
+    ),
     # (session 39, seeds-pCL) "4 p.m.," ends no sentence: the ask goes on after it
     (
         "would a quick call on monday at 10 a.m., twenty minutes, be helpful?",

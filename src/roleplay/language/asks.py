@@ -565,8 +565,14 @@ _COMMIT_VERB = Rule(
     r"|\b(?:are\s+you|you're|youre)\s+(?:ready|willing|prepared)\s+to\s+(?:commit|sign|move\s+forward|go\s+ahead)\b"
     r"|\b(?:can|could)\s+(?:i|we)\s+(?:get|have)\s+(?:a|your)\s+(?:commitment|signature|yes|verbal)\b"
     # the slot just named, fixed: "but thursday at 2. can I lock that in?"
-    r"|\b(?:can|could|shall|should)\s+(?:i|we)\s+(?:lock|pencil|book|pin)\s+(?:that|it|this|you|us|them)\s+(?:in|down)\b",
-    "commit sign agree say ready willing prepared commitment signature yes verbal lock pencil book pin",
+    r"|\b(?:can|could|shall|should)\s+(?:i|we)\s+(?:lock|pencil|book|pin)\s+(?:that|it|this|you|us|them)\s+(?:in|down)\b"
+    # the purchase put as a wish of theirs: "would you be up for switching one hall over to
+    # us this quarter?", "would you be open to trying our modules?"
+    r"|\b(?:would|will|could)\s+you\s+(?:be\s+)?(?:up\s+for|open\s+to|willing\s+to|keen\s+(?:to|on)|game\s+(?:for|to)|ready\s+to)\s+"
+    r"(?:switch\w*|mov\w*\s+(?:\w+\s+){0,3}?(?:over|across)\s+to\s+us|try\w*\s+(?:us|our)|sign\w*\s+(?:up|on)|go\w*\s+with\s+us|giv\w*\s+us\s+a\s+(?:go|try|shot)"
+    r"|start\w*\s+with\s+us|order\w*|buy\w*|trial\w*\s+(?:us|our))\b",
+    "commit sign agree say ready willing prepared commitment signature yes verbal lock pencil book pin"
+    " up open keen game",
 )
 
 

@@ -445,6 +445,8 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
         and not _has_feature_word(items[0])  # ("ai resume screening" is no person)
     ):
         return False  # a record read back: "we have mark delaney, marketing manager, ..."
+    if any(_on_file_under(item) for item in items[1:]):
+        return False  # "we have Corvid from the 2022 expo, under Mark Delaney, marketing manager"
     items = [item for item in items if not _NOT_PRODUCT.search(item)]
     # "we sell stuff, forms and tanning supplies": a vague word names no feature; a filler
     # between items ("..., um, and ...") is no item
@@ -493,6 +495,17 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
     # a clause or two around the list ("..., plus it plugs right into your system"): still
     # a spec sheet when two of its items plainly name features
     return nouns >= 3 and sum(1 for item in items if _has_feature_word(item)) >= 2
+
+
+# A record read back names the person it is under: "under Mark Delaney", "for dana ruiz".
+_UNDER_A_PERSON = Lazy(
+    r"(?i)^(?:under|for|with|attention|attn|c/o)\s+(?:mr\.?\s+|ms\.?\s+|mrs\.?\s+|dr\.?\s+)?([a-z]+)\s+[a-z][a-z'-]+$"
+)
+
+
+def _on_file_under(item: str) -> bool:
+    found = _UNDER_A_PERSON.match(item)
+    return found is not None and found.group(1).lower() in first_names()
 
 
 # Where a list turns to the reason for the call: "..., I'm calling because", "and the reason

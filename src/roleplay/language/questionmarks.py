@@ -57,7 +57,7 @@ QUESTION_CUE = AnyOf(
     # ... or "out of curiosity", "just curious" (with or without its comma)
     Rule(
         # ("quick one then -- is snowmaking on the board's list")
-        r"\b(?:curious|curiosity|quick\s+(?:one|q|question)(?:\s+(?:then|though))?)(?:,|\s*[-–—]+)?\s+(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
+        r"\b(?:curious|curiosity|quick\s+(?:one|q|question)(?:\s+(?:then|though|first))?)(?:,|\s*[-–—]+)?\s+(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
         "curious curiosity quick",
     ),
     # after leave to ask: "let me ask you one thing then, are the routes a worry"
@@ -88,6 +88,10 @@ QUESTION_CUE = AnyOf(
     Rule(
         r",\s+(?:(?:is|are|was|were)\s+the\s+(?:[a-z'-]+\s+){1,3}?[a-z]{2,}ing|(?:does|did)\s+the\s+[a-z])",
         "is are was were does did",
+    ),
+    # a thing offered or proposed after a comma: "..., would an intro to one of them help"
+    Rule(
+        r",\s+(?:would|could|will)\s+(?:a|an|the|that|this|it|any)\s+\w+\s+\w", "would could will"
     ),
     # asked after a condition: "if it's worth a look, would a coffee next tuesday suit"
     Rule(
@@ -274,6 +278,7 @@ _EMBEDS = frozenset(
     share shared sharing along through out showing telling explaining knowing seeing
     that's thats kinda sorta basically precisely literally
     realise realize realised realized realising realizing notice noticed imagine believe
+    amazed surprised shocked astonished stunned
     """.split()
 )
 
@@ -308,6 +313,9 @@ def _embedded_past_adverbs(lowered: list[str], gaps: list[str], start: int) -> b
 
 # After ", is that": the words that ask whether what was said holds for them ("..., is that
 # the case for you", "..., is that an issue there").
+# After a comma, what proposes or offers something: "..., would an intro help".
+_PROPOSING_AFTER_COMMA = frozenset({"would", "could", "will"})
+
 _HOLDS_FOR_THEM = (
     ["the", "case"],
     ["the", "same"],
@@ -881,6 +889,15 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             )
         ):
             return True
+        # "a few of my clients are cafes, would an intro to one of those help": a thing
+        # offered or proposed, asked after a comma
+        if (
+            word in _PROPOSING_AFTER_COMMA
+            and "," in gaps[i]
+            and nxt in {"a", "an", "the", "that", "this", "it", "any"}
+            and i + 3 < len(lowered)
+        ):
+            return True
         # "no pressure at all but would a 20 minute coffee be useful": asked after "but"
         if (
             i >= 1
@@ -1108,7 +1125,10 @@ def _is_first_name(word: str) -> bool:
 
 def _tells_how_much(lowered: list[str], k: int) -> bool:
     """ "how much time it saves you": a subject and its verb, no auxiliary before them,
-    tells rather than asks ("how much time do you lose" asks)."""
+    tells rather than asks ("how much time do you lose" asks; so does "how many of your
+    routes are on contracts", some of theirs as its subject)."""
+    if lowered[k : k + 1] == ["of"]:
+        return False
     for _ in range(3):
         if k + 1 >= len(lowered) or lowered[k] in _AUX_WORDS:
             return False
@@ -1127,7 +1147,9 @@ _WHEN_WORDS = frozenset(
 )
 _LOOSELY = frozenset("around say".split())
 _LEAD_IN_WORDS = frozenset(
-    "quick one question thing q also so and ok okay hey um uh right more last another real".split()
+    # ("quick question first, how many of your routes...": "first", "then", "though")
+    "quick one question thing q also so and ok okay hey um uh right more last another real"
+    " first then though".split()
 )
 
 

@@ -107,6 +107,17 @@ _CONTRACTIONS = {
 }
 # Shorthand people type in a hurry, written out the way the rules read it.
 _SHORTHAND = {
+    # "-ful" typed with a double "l"
+    "usefull": "useful",
+    "helpfull": "helpful",
+    "successfull": "successful",
+    "carefull": "careful",
+    "wonderfull": "wonderful",
+    "beautifull": "beautiful",
+    "powerfull": "powerful",
+    "thankfull": "thankful",
+    "gratefull": "grateful",
+    "stressfull": "stressful",
     "frm": "from",
     "ur": "your",
     "thx": "thanks",
