@@ -13,7 +13,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from roleplay.language import precompiled
-from roleplay.language.repair import OWNERS_BEFORE_ITS, PAST_PARTICIPLES, first_names, plain_word
+from roleplay.language.repair import (
+    OWNERS_BEFORE_ITS,
+    PAST_PARTICIPLES,
+    SURNAME_PARTICLES,
+    first_names,
+    plain_word,
+)
 from roleplay.language.text import (
     Lazy,
     Rule,
@@ -166,7 +172,13 @@ _NAME_TOKEN = r"(?:(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z
 # After a particle, an Irish surname may open on a lower-case letter before its capital:
 # "Fergal Mac an tSaoi", "Aoife Ní hAodha".
 _MUTATED_TOKEN = r"(?:(?:t|n|h|bh|gc|dt)[A-Z][a-z]+(?![A-Za-z]))"
-_PARTICLE = r"(?:de|del|dela|della|da|di|van|von|der|den|ten|ter|la|le|bin|bint|ibn|al|el|dos|du|ni|nic|an|O|Ni|Nic|Ui|Ua|st\.)"
+_PARTICLE = (
+    "(?:"
+    + "|".join(
+        [*sorted(SURNAME_PARTICLES), "ni", "nic", "an", "O", "Ni", "Nic", "Ui", "Ua", r"st\."]
+    )
+    + ")"
+)
 # (one or two particles before a surname: "Ana da Silva", "Liesl van der Berg")
 _PARTICLE_WORD = Lazy(_PARTICLE)
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:(?:{_PARTICLE}\s+){{1,2}}{_MUTATED_TOKEN}|(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN})){{0,2}}"

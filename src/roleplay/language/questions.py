@@ -472,15 +472,21 @@ def asks_contact_details(sentence: str, question: bool) -> str | None:
         found = None  # "a fake irs email" is a message, not an address
     if found is None and question and ("reach" in low or "hold of" in low or "contact" in low):
         found = _WAY_TO_REACH.search(sentence)  # "how best to reach them by email?"
-    if found is None or not (
-        question
-        or _ASKS_FOR.search(sentence)
-        # a question run on into the next sentence, its "?" lost: "and what email would
-        # reach her ours says mark@corvid.com, which may be dead."
-        or _ASKS_FIRST.match(sentence)
-    ):
+    if found is None or not _put_as_ask(sentence, question):
         return None
     return sentence[found.start() : found.end()]
+
+
+def _put_as_ask(sentence: str, question: bool) -> bool:
+    """Whether a detail named in ``sentence`` is asked for: a question, an ask put as a
+    statement ("I just need her email"), or a question run on into the next sentence, its
+    "?" lost ("and what email would reach her ours says mark@corvid.com, which may be
+    dead.")."""
+    return (
+        question
+        or _ASKS_FOR.search(sentence) is not None
+        or _ASKS_FIRST.match(sentence) is not None
+    )
 
 
 # A contact's job title asked for the record: "and her exact title?", "what title should I
@@ -499,9 +505,7 @@ def asks_job_title(sentence: str, question: bool) -> str | None:
     None: a question, or an ask put as a statement ("I just need her title")."""
     found = _JOB_TITLE.find(sentence)
     if found is None or not (
-        question
-        or _ASKS_FOR.search(sentence)
-        or _ASKS_FIRST.match(sentence)
+        _put_as_ask(sentence, question)
         # the title alone, typed without its "?": "and her exact title"
         or _TITLE_ALONE.match(sentence)
     ):

@@ -572,8 +572,9 @@ _UNKNOWN_NAME_CUE_GREETED = Lazy(
 )
 
 
-# Words between a first name and a surname, kept in lower case: "van der", "dela", "bin".
-_SURNAME_PARTICLES = frozenset(
+#: Words between a first name and a surname, kept in lower case: "van der", "dela", "bin"
+#: (the name rules add the Irish ones written with a capital, "Ní", "Ó").
+SURNAME_PARTICLES = frozenset(
     "van von der den de da di del dela della dos du ten ter la le bin bint ibn al el".split()
 )
 
@@ -584,10 +585,10 @@ def _particle_name_cue(words: list[str]) -> bool:
     here"), or after "this is" or a greeting from a known first name ("hi, pieter van der
     berg, ..."); not "it's worth ten minutes"."""
     for i, word in enumerate(words):
-        if i == 0 or word not in _SURNAME_PARTICLES or plain_word(words[i - 1]):
+        if i == 0 or word not in SURNAME_PARTICLES or plain_word(words[i - 1]):
             continue
-        j = i + 2 if i + 1 < len(words) and words[i + 1] in _SURNAME_PARTICLES else i + 1
-        if j >= len(words) or words[j] in _SURNAME_PARTICLES or plain_word(words[j]):
+        j = i + 2 if i + 1 < len(words) and words[i + 1] in SURNAME_PARTICLES else i + 1
+        if j >= len(words) or words[j] in SURNAME_PARTICLES or plain_word(words[j]):
             continue
         if j + 1 < len(words) and words[j + 1] in _NAME_FOLLOWERS:
             return True
@@ -728,7 +729,7 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
                     ):
                         return True
                 at = text.find(name, at + 1)
-    if not _SURNAME_PARTICLES.isdisjoint(lowered) and _particle_name_cue(in_order):
+    if not SURNAME_PARTICLES.isdisjoint(lowered) and _particle_name_cue(in_order):
         return True  # "thandeka van der merwe here"
     return not (
         _INTRO_TOKENS.isdisjoint(present) and _NAME_FOLLOWERS.isdisjoint(present)
@@ -1479,14 +1480,14 @@ def _name_with_particles(
     ("thandeka van der merwe here"), or a pause after a known first name or after "this
     is" ("this is marites dela cruz, ..."); or 0. The caller capitalises the first name and
     the surname, never the particles."""
-    if i + 2 >= len(lowered) or lowered[i + 1] not in _SURNAME_PARTICLES:
+    if i + 2 >= len(lowered) or lowered[i + 1] not in SURNAME_PARTICLES:
         return 0
     if not (i == 0 or pause(gaps[i]) or lead in _GREETINGS or lead in _INTRO_LEADS):
         return 0
     known = lowered[i] in first_names()
     if not known and (not lowered[i].isalpha() or plain_word(lowered[i])):
         return 0
-    last = i + 2 if lowered[i + 2] not in _SURNAME_PARTICLES else i + 3
+    last = i + 2 if lowered[i + 2] not in SURNAME_PARTICLES else i + 3
     if last >= len(lowered) or any(gaps[k] != " " for k in range(i + 1, last + 1)):
         return 0
     if not (
@@ -1495,7 +1496,7 @@ def _name_with_particles(
         and lowered[last].isalpha()
         and lowered[last] not in _NOT_NAME
         and lowered[last] not in _PLAIN_WORDS
-        and lowered[last] not in _SURNAME_PARTICLES
+        and lowered[last] not in SURNAME_PARTICLES
     ):
         return 0
     end = last + 1
