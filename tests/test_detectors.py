@@ -4558,6 +4558,43 @@ MESSY_TABLE = [
         "commitment_ask",
         True,
     ),
+    # (session 40, messy96) a question after the chance taken while they are on the phone
+    ("since youre on the line, does farah still book the vans", None, "question", True),
+    ("now that ive got you, is tomasz the one who approves repairs", None, "question", True),
+    ("while you're there, the thing is we're swamped", None, "question", False),
+    # ... a day recalled with what someone did for us is no proposal
+    ("Ama Boateng introduced us by the coffee urn?", None, "commitment_ask", False),
+    (
+        "hi jo, sam here from ledgerly, we met at the expo lunch on monday, Ama Boateng "
+        "introduced us by the coffee stand?",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    ("Lina Haddad put us in touch at the lunch on Friday?", None, "commitment_ask", False),
+    ("so, coffee thursday at 10?", None, "commitment_ask", True),
+    # ... a record read back field by field lists no features
+    (
+        "we have the phone as 0161 555 0100, the postcode as M4 2AB, and the contact as Ruth Obi",
+        None,
+        "feature_list",
+        False,
+    ),
+    # ... a company's words run on past what looked like a name
+    ("yeah hi ola, brightpane glass here, ring us back when you can", None, "introduction", False),
+    ("hi raj, it's bluefin glazing here, call us back", None, "introduction", False),
+    ("morning! its tidewater pro window cleaning here, ring us back", None, "introduction", False),
+    ("Hi, it's Harbour Bright Commercial Cleaning, we're local", None, "introduction", False),
+    ("this is Dana cleaning up our old records", None, "introduction", True),
+    ("Hello Jo, it's Mina Park — Park Accounting, we met at the expo", None, "introduction", True),
+    # (session 40, seeds-pCN) "lets you and me ..." proposes
+    (
+        "ok tell you what, lets you and me find 20 minutes next tuesday at 9",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("the portal lets you and me see the same invoices", None, "commitment_ask", False),
 ]
 
 

@@ -702,7 +702,9 @@ _WHAT_KIND = Lazy(
 _PAST_DEED = Lazy(
     r"\b(?:we|i|you|they|he|she|(?:dr|mr|mrs|ms)\.?\s+[\w'-]+)\s+(?:just\s+|already\s+|only\s+)?"
     # ("you got any time thursday" asks, its "have" dropped)
-    r"(?:\w+ed|met|spoke|saw|sent|got(?!\s+(?:any|some|time|a\s+(?:minute|min|sec|second)|(?:\d+|ten|five|fifteen|twenty)\s+min))|had|went|came|did|ran|won|left|rang|wrote)\b",
+    r"(?:\w+ed|met|spoke|saw|sent|got(?!\s+(?:any|some|time|a\s+(?:minute|min|sec|second)|(?:\d+|ten|five|fifteen|twenty)\s+min))|had|went|came|did|ran|won|left|rang|wrote)\b"
+    # ... or by someone named, what they did to us: "daniel osei introduced us by the coffee"
+    r"|\b(?:\w+ed|met|sent|put|told|rang|saw)\s+(?:us|me)\b",
     re.IGNORECASE,
 )
 

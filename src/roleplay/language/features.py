@@ -445,6 +445,8 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
         and not _has_feature_word(items[0])  # ("ai resume screening" is no person)
     ):
         return False  # a record read back: "we have mark delaney, marketing manager, ..."
+    if _RECORD_FIELD.match(items[0]):
+        return False  # "we've got the address as unit 4, harbour road, and the contact as..."
     if any(_on_file_under(item) for item in items[1:]):
         return False  # "we have Corvid from the 2022 expo, under Mark Delaney, marketing manager"
     items = [item for item in items if not _NOT_PRODUCT.search(item)]
@@ -500,6 +502,14 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
 # A record read back names the person it is under: "under Mark Delaney", "for dana ruiz".
 _UNDER_A_PERSON = Lazy(
     r"(?i)^(?:under|for|with|attention|attn|c/o)\s+(?:mr\.?\s+|ms\.?\s+|mrs\.?\s+|dr\.?\s+)?([a-z]+)\s+[a-z][a-z'-]+$"
+)
+
+
+# A detail of a record read back, then what it says: "the address as unit 4", "your email
+# as jo@acme.com", "the main contact as alasdair grant".
+_RECORD_FIELD = Lazy(
+    r"(?i)(?:the|your|his|her|their|its)\s+(?:[a-z]+\s+)?(?:address|email|e-mail|number|phone|contact|name"
+    r"|title|postcode|zip|details?|record|listing|entry|role|position)\s+(?:as|at|under)\b"
 )
 
 

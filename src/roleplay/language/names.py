@@ -58,6 +58,8 @@ _BUSINESS_WORDS = frozenset(
     winery beverages produce meats seafood provisions kitchen kitchens cabinets flooring doors
     fencing decking paint painting drywall insulation solar utilities fuel oil gas propane
     telecoms broadband internet fiber fibre wifi hosting domains web apps app cyber cybersecurity
+    glass glazing glaziers joinery joiners carpentry scaffolding blinds tiles tiling removals
+    builders garage coaches drains drainage gutters skips upholstery locksmiths plastering
     endpoint verification compliance training coaching learning education tutoring staffing talent
     careers hiring outsourcing bpo pos point-of-sale ordering payments fintech lending insurtech
     wellness spa salon salons beauty cosmetics pharmacy vet veterinary animal pets pet care homecare
@@ -1017,12 +1019,42 @@ def _first_name(text: str) -> tuple[str, str] | None:
             and found[0].lower() not in first_names()
         ):
             continue  # "this is Shoreline, the agency over on route 9": a firm, not a person
+        if found[1].lower().endswith(found[0].lower()) and _company_runs_on(text, found[1]):
+            continue  # "it's sparkle pro commercial cleaning here": a company's words run on
         if " " not in found[0] and _brand_alone(found[0].lower()):
             continue  # "it's Medivance, she'll know what it's about": a brand, not a name
         if " dot " in lowercase(text) and _spoken_address(text, found[1]):
             continue  # "..., dana at acme dot com": an email address read out, not a caller
         return found
     return None
+
+
+# One to three words straight after a name (no pause, and no "from", "at"... between), then
+# a pause, the end, or "here", "calling", "speaking".
+_RUN_ON_WORD = (
+    r"\s+(?!(?i:here|calling|speaking|from|with|at|for|of|over|in|on)\b)([^\W\d_][\w&'-]*)"
+)
+_RUN_ON_WORDS = Lazy(
+    rf"{_RUN_ON_WORD}(?:{_RUN_ON_WORD})?(?:{_RUN_ON_WORD})?"
+    r"(?=\s*(?:[,.!?;:]|$)|\s+-|\s+(?i:here|calling|speaking)\b)"
+)
+
+
+def _company_runs_on(text: str, evidence: str) -> bool:
+    """The words said as a name (``evidence`` ends on it) run on into a business word that ends the phrase: "it's uh
+    sparkle pro commercial cleaning here", "it's Sparkle Pro Commercial Cleaning, we're...":
+    a company, not a person (not "this is Dana cleaning up our records": the business
+    word must end the phrase, and no everyday word comes before it)."""
+    at = text.find(evidence)
+    if at < 0:
+        return False
+    found = _RUN_ON_WORDS.match(text, at + len(evidence))
+    if found is None:
+        return False
+    words = [w.lower() for w in found.groups() if w]
+    return _business_word(words[-1]) and not any(
+        plain_word(w) or w in _NOT_NAMES for w in words[:-1]
+    )
 
 
 # The end of an email address said aloud: "dana at acme dot com".

@@ -71,6 +71,12 @@ QUESTION_CUE = AnyOf(
         r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
         "before",
     ),
+    # after the chance taken while they are there: "since you're on the line, does mark..."
+    Rule(
+        r"\b(?:while|since|now)\s+[^.!?,]{0,30}?\b(?:you|on\s+the\s+(?:line|phone)|there|here),\s+"
+        r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
+        "while since now",
+    ),
     Rule(
         r"(?:^|[.!?;:,]\s+|\b(?:so|ok|okay|and)\s+)(?:want|wanna)\s+(?:me|us)\s+to\b", "want wanna"
     ),
@@ -1200,6 +1206,13 @@ def _after_lead_in(lowered: list[str], gaps: list[str], i: int) -> bool:
         or (("ask" in before or "asking" in before) and _asks_leave(before))
         # holding back what comes next: "before I go on, is that on your radar"
         or (before[:1] == ["before"] and len(before) <= 6 and not _GOING_ON.isdisjoint(before))
+        # taking the chance while they are there: "while I've got you, is gemma the one who
+        # signs off the orders", "since you're on the line, does ..."
+        or (
+            before[:1] in (["while"], ["since"], ["now"])
+            and len(before) <= 8
+            and _WHILE_I_HAVE_YOU.match(" ".join(before)) is not None
+        )
         # a condition put first: "if it's worth a look, would a coffee tuesday suit"
         # (with more than a word or two after it: not "..., if that matters, is the thing")
         or (
@@ -1208,6 +1221,15 @@ def _after_lead_in(lowered: list[str], gaps: list[str], i: int) -> bool:
             and _condition_first(_sentence_before(lowered, gaps, i, strong=False))
         )
     )
+
+
+# The chance taken while they are on the phone, said before a question: "while I've got
+# you", "since I have you on the line", "now that you're here".
+_WHILE_I_HAVE_YOU = Lazy(
+    r"(?:while|since|now(?:\s+that)?)\s+(?:(?:i've|ive|i\s+have|i)\s+(?:got|have)\s+you"
+    r"|you(?:'re|\s+are|re)(?=\s+(?:still\s+)?(?:on\b|there$|here$))(?:\s+still)?)"
+    r"(?:\s+(?:on\s+the\s+(?:line|phone)|there|here))?$"
+)
 
 
 # What asks after a condition ("if that works, would..."); not "did" or "was", which tell

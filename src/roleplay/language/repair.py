@@ -1004,6 +1004,8 @@ def _repair(text: str, names: bool) -> Repaired:
                 continue
             previous = "" if i == 0 or pause(gaps[i], strong=True) else lowered[i - 1]
             fixed = _fix_word(low, word, following, previous)
+            if low == "lets" and following == "you" and lowered[i + 2 : i + 4] in _YOU_AND_ME:
+                fixed = _same_case("let's", word)  # "tell you what, lets you and me get..."
             if low == "were" and (
                 (
                     (i == 0 or pause(gaps[i]) or lowered[i - 1] in _JOINS)
@@ -1189,6 +1191,8 @@ def _capitalise_names_kept(
 _BEFORE_LETS = frozenset(
     "so ok okay then and great alright maybe yeah yes sure cool perfect totally hey well now oh right".split()
 ) | {""}
+# "lets you and me ...", "lets you and I ...": a proposal to the two of us.
+_YOU_AND_ME = (["and", "me"], ["and", "i"])
 _AFTER_LETS = frozenset(
     "do grab get set book meet talk chat catch have hop jump plan pencil find schedule try say".split()
 )
