@@ -705,6 +705,7 @@ def test_every_signal_is_described_and_can_fire() -> None:
     fired |= set(signals("I'll update our records today."))
     fired |= set(signals("And her exact title?"))
     fired |= set(signals("And who am I speaking with?"))
+    fired |= set(signals("Her office is expecting my call."))
     # a slot refused earlier in the call, proposed again
     call = CallAnalysis()
     call.add("prospect", "Friday at two is out, I'm afraid.")
@@ -4587,6 +4588,26 @@ MESSY_TABLE = [
     ("Hi, it's Harbour Bright Commercial Cleaning, we're local", None, "introduction", False),
     ("this is Dana cleaning up our old records", None, "introduction", True),
     ("Hello Jo, it's Mina Park — Park Accounting, we met at the expo", None, "introduction", True),
+    # (session 40, seeds-pCO) a claim that the call was expected or asked for, told apart from
+    # a history ("we met at...")
+    ("hi priya, your ops team is expecting to hear from me", None, "expected_call", True),
+    ("her assistant asked me to ring this week about the renewal", None, "expected_call", True),
+    ("we met at the Harbourside panel last month", None, "expected_call", False),
+    ("I know you're not expecting my call", None, "expected_call", False),
+    # ... a list of the rep's services told as news sells
+    ("and we now do payroll, sales tax and year-end packages", None, "sales_offer", True),
+    ("we now do it all by hand", None, "sales_offer", False),
+    # ... people wished sent the rep's way, or the rep's name passed on, ask for referrals
+    ("would love if you could send some cafe friends my way", None, "referral_ask", True),
+    ("maybe pass my name to your neighbours", None, "referral_ask", True),
+    ("my cousin sent me your way", None, "referral_ask", False),
+    # ... a phone number grouped after its country code
+    ("call me on +33 6 55 01 23 47", None, "phone_number", True),
+    # ... "Its" capitalised inside a line opens a new sentence: a name follows
+    ("Hi, is this Ms. Oduya Its Tomas Reyes from Kelpline.", None, "introduction", True),
+    # ... "currently who is...", its "?" gone, asks
+    ("currently who is handling your pallet repairs", None, "question", True),
+    ("the two lads currently who fix our pallets are great", None, "question", False),
     # (session 40, seeds-pCN) "lets you and me ..." proposes
     (
         "ok tell you what, lets you and me find 20 minutes next tuesday at 9",

@@ -1003,7 +1003,7 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|maybe\s+)?(?:put\s+me\s+in\s+touch|hook\s+me\s+up|pass\s+(?:my|our)\s+(?:name|number|details|card))\s+(?:with|to)\s+(?:some|a\s+few|any|one|two|three|your)\b"
     # ("send a few my way", "sending some of those my way": the people left unsaid)
     r"|\bsend(?:ing)?\s+(?:(?:some|a\s+few|any|more|the\s+odd)(?:\s+of\s+(?:those|them|these|your\s+\w+))?"
-    r"(?:\s+(?:\w+\s+)?(?:clients?|customers?|business|work|leads?|referrals?|people|folks))?|them|'em|him|her"
+    r"(?:\s+(?:\w+\s+)?(?:clients?|customers?|business|businesses|work|leads?|referrals?|people|folks|friends|mates|contacts|colleagues|owners))?|them|'em|him|her"
     # ... or named with no count: "can you start sending people my way"
     r"|(?:clients|customers|business|work|leads|referrals|people|folks))\s+(?:my|our)\s+way\b"
     r"|\b(?:keep|bear)\s+(?:me|us)\s+in\s+mind\s+for\s+(?:your|any|some)\b"
@@ -1031,7 +1031,7 @@ _REFERRAL_ASK = Rule(
     # a standing trade of them: "set up a referral arrangement", "I send you one, you send me one"
     r"|\breferrals?\s+(?:arrangement|deal|swap|exchange|partnership|agreement|trade|program|programme)\b"
     r"|\bi\s+send\s+you\s+one,?\s+(?:and\s+)?you\s+send\s+me\s+one\b"
-    r"|\bpass(?:ing)?\s+(?:my|our)\s+(?:name|number|details|card|info)\s+(?:along|around|on)\b"
+    r"|\bpass(?:ing)?\s+(?:my|our)\s+(?:name|number|details|card|info)\s+(?:along|around|on|to\s+(?:your|some|a\s+few|any|other))\b"
     # how many they could hand over: "how many referrals do you think you could send me"
     r"|\bhow\s+many\s+(?:referrals|leads|intros|introductions|names)\s+(?:(?:do|would)\s+you\s+(?:think|say|reckon)\s+)?(?:you|you'd)\s+(?:could|can|would|might|will|'d)?\s*(?:send|pass|refer|give|throw|get)\b"
     # "what's the best way to get on your referral list"

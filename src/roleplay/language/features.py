@@ -994,7 +994,10 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"|\b(?:i|we)\s+(?:also\s+)?(?:now\s+)?(?:do|offer|make|sell|handle|build|design|provide|cover)\s+"
         r"(?!(?:think|care|want|need|know|like|love|hope|believe|feel|see|get|have|mean|it|that|this|so|not|a\s+lot|the|my|our|his|her|their|your)\b)"
         r"(?:[\w-]+(?:,\s*|\s+and\s+|\s+&\s+|\s+)){1,6}?(?:now|too|as\s+well)\b"
-        r"(?<!\bright\snow)(?<!\bjust\snow)(?<!\bfor\snow)",
+        r"(?<!\bright\snow)(?<!\bjust\snow)(?<!\bfor\snow)"
+        # ... or "now" first, then a list: "we now do monthly reconciliations, payroll, ..."
+        r"|\b(?:i|we)\s+(?:also\s+)?now\s+(?:do|offer|handle|provide|cover|sell|make|build|design)\s+"
+        r"(?!(?:it|that|this|so|not|the|my|our|his|her|their|your)\b)[\w-]+(?:\s+[\w-]+){0,3}?,\s*[\w-]+",
         "expanded branched grown now too well",
     ),
     # the offer talked up: "we've partnered with Halyard and they have some really exciting

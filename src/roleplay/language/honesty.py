@@ -205,7 +205,9 @@ _WOULD_HAVE_DONE = (
     + r")\b)"
 )
 
-_CLAIM_PARTS: tuple[Rule, ...] = (
+# The claims that the call itself was expected or asked for (a pretext for ringing): the
+# first parts of _CLAIM_PARTS, and the engine's expected_call signal.
+_CALL_PRETEXTS: tuple[Rule, ...] = (
     # expecting my call
     Rule(
         r"\b\w+(?:'s|\s+is|\s+are|'re|\s+was|\s+were|\s+has\s+been|\s+have\s+been|'d\s+be|\s+would\s+be|'ll\s+be|\s+will\s+be|\s+might\s+be)\s+(?!not\s|never\s)(?:\w+\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)"
@@ -261,6 +263,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         r"(?:update|verify|confirm|correct|check|follow\s+up|send|set\s+up|book|schedule|arrange|quote)\b",
         "asked",
     ),
+)
+_CLAIM_PARTS: tuple[Rule, ...] = (
+    *_CALL_PRETEXTS,
     Rule(
         r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:told|said\s+to|mentioned\s+to|asked)\s+me\s+(?:that\s+)?(?:you(?:\s+guys|\s+all|\s+folks)?|he|she|they)(?:(?:'d|\s+would)"
         + _WOULD_HAVE_DONE
@@ -962,12 +967,24 @@ _NAME_THEN_YES = Lazy(
 )
 
 
+# ... or the yes first, then the name ("haha yes Daniel, the guy with the drone startup",
+# "yes hi Mei!"), not a question ("yes, Daniel?").
+_YES_THEN_NAME = Lazy(
+    r"^\W*(?:(?:oh|ah|ha|hah|haha|heh)\W+)?(?:yes|yeah|yep)\W+(?:(?:hi|hey|hello)\W+)?"
+    r"([a-z][\w'-]+)\b(?!\s*\?)",
+    re.IGNORECASE,
+)
+
+
 def _named_back(text: str, said: str) -> bool:
-    found = _NAME_THEN_YES.search(text)
-    if found is None:
-        return False
-    name = found.group(1).lower()
-    return name in first_names() and re.search(rf"\b{re.escape(name)}\b", said, re.I) is not None
+    for pattern in (_NAME_THEN_YES, _YES_THEN_NAME):
+        found = pattern.search(text)
+        if found is None:
+            continue
+        name = found.group(1).lower()
+        if name in first_names() and re.search(rf"\b{re.escape(name)}\b", said, re.I):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- per line
@@ -1243,6 +1260,19 @@ def misleading_claim(norm: str, low: str) -> str | None:
     if _CONNECTION_REQUEST.match(low, claim.end()) and has_any(low, ("linkedin", "connect")):
         return None  # "we just connected on LinkedIn... you sent me the request": public courtesy
     return norm[claim.start() : claim.end()].strip()
+
+
+def expected_call(norm: str, claim: str | None) -> str | None:
+    """The words of a normalised line that has a misleading claim (``claim``) saying the
+    call itself was expected or asked for ("your team's expecting to hear from us",
+    "returning her call", "he asked me to call"), not a history or a relationship ("we met
+    at the forum"); or None."""
+    if claim is None:
+        return None
+    found = leftmost_match(_CALL_PRETEXTS, norm)
+    if found is None or _NEGATED_BEFORE.search(norm[max(0, found.start() - 20) : found.start()]):
+        return None
+    return norm[found.start() : found.end()].strip()
 
 
 def claims_their_company(text: str, low: str, previous: str) -> str | None:

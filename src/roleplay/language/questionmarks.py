@@ -357,6 +357,10 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         while start > 0 and back < 3 and not pause(gaps[start]) and lowered[start - 1] in _LEAD_IN:
             start -= 1
             back += 1
+        if start > 0 and not pause(gaps[start]):
+            when = _sentence_before(lowered, gaps, start)
+            if " ".join(w for w in when if w not in _LEAD_IN_WORDS) in _WHEN_LEADS:
+                start -= len(when)  # "currently who is handling..." starts at "currently"
         if (
             start > 1
             and lowered[start - 1] in _HOW_MUCH
@@ -428,6 +432,9 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
                 and lowered[i] not in _sentence_before(lowered, gaps, i)
             )
             and not _only_lead_in_before(lowered, gaps, i)
+            # (nor after when it is asked about: "currently who is handling the labels")
+            and " ".join(w for w in _sentence_before(lowered, gaps, i) if w not in _LEAD_IN_WORDS)
+            not in _WHEN_LEADS
             # (after a condition put first, the clause it leads to: "if marks moved on, who
             # would handle shows for corvid now")
             and not (
@@ -1276,6 +1283,22 @@ def _asks_leave(before: list[str]) -> bool:
         if word not in _ASK_OBJECTS:
             return False
     return False
+
+
+# When a question is asked about, said before its "who" or "which": "currently who is
+# handling...", "these days which carrier do you use".
+_WHEN_LEADS = frozenset(
+    (
+        "currently",
+        "nowadays",
+        "presently",
+        "today",
+        "these days",
+        "right now",
+        "at the moment",
+        "now",
+    )
+)
 
 
 def _only_lead_in_before(lowered: list[str], gaps: list[str], i: int) -> bool:

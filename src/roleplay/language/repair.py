@@ -440,7 +440,8 @@ def _typos() -> dict[str, str]:
     """Every keyword with two neighbouring inner letters swapped -> the keyword."""
     out: dict[str, str] = {}
     known = _KEYWORDS | _SHORT_KEYWORDS | _EVERYDAY_WORDS
-    for word in known:
+    # (and the contractions typed without their apostrophe: "wohve" for "whove", "who've")
+    for word in known | {c for c in _CONTRACTIONS if c.isalpha() and len(c) >= 5}:
         if len(word) < 4:
             continue
         for k in range(1, len(word) - 2):
@@ -508,7 +509,9 @@ _CONTEXT_CUE = Lazy(
     + r")\s+were\s+[a-z]|\bi\b|\b(?:ill|id)\s+[a-z]|\bw\s+[a-z]|\bu\b(?!\.)|(?:^|[,.;:!?]\s*)were\s+[a-z]"
     # ("its" before any word: whether it is "it's" is for the repair to say)
     r"|\bits\s+(?:[a-z'-]+\s+){1,2}(?:from|with|at|here|calling|speaking)\b"
-    r"|\bits\s+[A-Za-z]|(?:^|[.!?]\s*)Its\s+[A-Z]"
+    # ("Its" capitalised inside a line starts a sentence whose stop was dropped: "is this
+    # Mr. Kowalczyk Its Nadia Karam from...")
+    r"|\bits\s+[A-Za-z]|\bIts\s+[A-Z]"
     # "were Brightmoor Systems, we help...": the company named after a "were" opening the line
     r"|(?:^|[.!?]\s*)[Ww]ere\s+[A-Z]"
 )

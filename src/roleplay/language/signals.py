@@ -55,6 +55,7 @@ from roleplay.language.honesty import (
     claims_their_company,
     connection_note,
     disclaimer,
+    expected_call,
     met_context,
     misleading_claim,
     owns_sale,
@@ -128,6 +129,8 @@ SIGNALS: dict[str, str] = {
     " 'I'm returning his call', 'a friend of hers')",
     "connection_note": "the rep says how they are connected online ('we connected on LinkedIn last week',"
     " 'you sent me a connection request', 'thanks for the connect')",
+    "expected_call": "the rep claims the call itself was expected or asked for ('she's expecting my"
+    " call', 'returning his call', 'your manager asked me to call'): a misleading_claim of that kind",
     "met_context": "the rep says how they met, with where or when to check it ('we met at the Eastside"
     " breakfast last Thursday', 'Marcus Bell introduced us at the Marlowe')",
     "owns_sale": "the rep owns up to selling, the opposite of the disclaimer ('I'll be honest, this is a"
@@ -194,6 +197,7 @@ UNSCORED = frozenset(
         "updates_record",
         "owns_sale",
         "met_context",
+        "expected_call",
         "connection_note",
         "phone_number",
         "greeting",
@@ -701,6 +705,9 @@ def _honesty_signals(found: dict[str, str], norm: str, every: bool) -> None:
         context = met_context(norm, claim)
         if context:
             found["met_context"] = context
+        expected = expected_call(norm, claim)
+        if expected:
+            found["expected_call"] = expected
     if every and "disclaimer" not in found:
         owned = owns_sale(norm, low)
         if owned:

@@ -106,9 +106,10 @@ PHONE_DIGITS = Lazy(
     r"|(?<![\w$.])\d{10,11}(?![\d])"
 )
 # Other countries' groupings: "+44 20 7946 0958", "0412 345 678", "+91 98765 43210",
-# "(02) 9876 5432", "1300 123 456". Checked by digit count (9-15) and shape in phone_number.
+# "(02) 9876 5432", "1300 123 456", "+33-6-55-01-23-47" (after a country code, a group of
+# one digit). Checked by digit count (9-15) and shape in phone_number.
 _PHONE_INTL = Lazy(
-    r"(?<![\w$.,])(?:\+\d{1,3}[\s.-]?)?(?:\(0?\d{1,4}\)[\s.-]?)?\d{2,6}(?:[\s.-]\d{2,6}){1,4}(?!\d|[,.]\d)"
+    r"(?<![\w$.,])(?:\+\d{1,3}[\s.-]?\d{1,6}|(?:\(0?\d{1,4}\)[\s.-]?)?\d{2,6})(?:[\s.-]\d{2,6}){1,4}(?!\d|[,.]\d)"
 )
 _HAS_DIGIT = re.compile(r"\d")
 # Every byte but the ASCII digits, deleted to count the digits of ASCII text.
