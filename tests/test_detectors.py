@@ -4608,6 +4608,73 @@ MESSY_TABLE = [
     # ... "currently who is...", its "?" gone, asks
     ("currently who is handling your pallet repairs", None, "question", True),
     ("the two lads currently who fix our pallets are great", None, "question", False),
+    # (session 40, messy98) eight digits in two fours, given as a number
+    ("you can reach me on 8765 4321, thats 8765 4321", None, "phone_number", True),
+    ("we grew from 2019 2020 onwards", None, "phone_number", False),
+    # ... "Ah" said first is no name, even after "who is this?"
+    ("Ah, I do apologise for the hour, really.", "who is this?", "introduction", False),
+    # ... "no." ends a sentence unless a number follows
+    (
+        "no no. Are you the one who books his meetings, and when does he finish clinic?",
+        None,
+        "right_person",
+        True,
+    ),
+    # ... a booking asked for outright
+    ("please pencil us in for a short call thursday at 4", None, "commitment_ask", True),
+    ("they put us down as a supplier in 2019", None, "commitment_ask", False),
+    # ... "nothing major, just a quick one" gives no reason
+    (
+        "oh nothing major, just a quick one, is the boss in",
+        "what's it regarding?",
+        "reason",
+        False,
+    ),
+    ("nothing urgent, just wanted to say hello properly", "what's it about?", "reason", True),
+    # ... the slot just proposed, checked, asks nothing about them
+    ("Would that suit you?", None, "discovery_question", False),
+    ("your current rota, does it work", None, "discovery_question", True),
+    # ... "my question is how ...", its "?" gone, asks
+    ("so my question is how are you pricing rooms right now", None, "question", True),
+    # ... a guess about them with its other half
+    ("and you're the office manager, or reception", None, "question", True),
+    ("you're welcome to ring, or email", None, "question", False),
+    # (session 40, seeds-pCP) "would a coffee ... be any use" asks
+    ("would a quick coffee friday at 10 be any use", None, "commitment_ask", True),
+    # ... "i call just to ..." states a reason, as English learned late says it
+    ("i call just to offer an introduction to our buyer", None, "reason", True),
+    # ... the yes taken as given
+    ("When can your dev team start?", None, "commitment_ask", True),
+    ("when did your team start using it?", None, "commitment_ask", False),
+    # ... referrals both ways, or the rep's name dropped
+    ("we could send each other customers", None, "referral_ask", True),
+    ("you could always mention me to the other owners", None, "referral_ask", True),
+    ("could you mention us in the members newsletter", None, "referral_ask", True),
+    ("ok so who could you send me this month", None, "referral_ask", True),
+    ("do you have any customers right now who need a caterer", None, "referral_ask", True),
+    ("do you have any drivers who need their licence renewed", None, "referral_ask", False),
+    ("I'd love a few names, honestly", None, "referral_ask", True),
+    # ... the caller's own year, told after "you won't believe"
+    (
+        "you wont believe the year ive had, I rebranded and I took on a second studio",
+        None,
+        "self_talk",
+        True,
+    ),
+    ("I picked up your voicemail and I moved the meeting", None, "self_talk", False),
+    ("I started a pottery class and my cat had an operation", None, "self_talk", True),
+    # ... our own news tagged for agreement asks nothing about them
+    (
+        "and we've started doing pop-ups on sundays, which is mad, right?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    ("I hear you've started doing pop-ups, right?", None, "discovery_question", True),
+    # ... a free month on offer, and the vendor's boast for a trade
+    ("and I do a free first month", None, "sales_offer", True),
+    ("we had a free week in Lisbon", None, "sales_offer", False),
+    ("were basically the number one booking app for salons", None, "sales_offer", True),
     # (session 40, seeds-pCN) "lets you and me ..." proposes
     (
         "ok tell you what, lets you and me find 20 minutes next tuesday at 9",

@@ -60,6 +60,12 @@ _WORTH_MINUTES = (
     r"worth\s+(?:a\s+few|a\s+couple\s+of|\d+|five|ten|fifteen|twenty|thirty)\s+minutes?"
 )
 _ASK_FORM_PARTS: tuple[Rule, ...] = (
+    # a booking asked for outright: "please put me down for a call with him tomorrow at
+    # 6:15", "pencil us in for thursday at 10" (a meeting or a slot must be named too)
+    Rule(
+        r"\b(?:put|pencil|book|slot|squeeze|fit)\s+(?:me|us)\s+(?:down|in)\b(?!\s+touch\b)",
+        "put pencil book slot squeeze fit",
+    ),
     Rule(
         r"\b(?:can|could|may|shall|might|would)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|teams?|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|crew|installers?|surveyors?|advisers?|advisors?"
         # the people said plainly: "can my logistics guy call yours friday at 11"
@@ -174,6 +180,8 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         # (free of charge, not a free slot: "the first visit is free", "setup is totally free")
         r"|(?<!\bis\s)(?<!\bare\s)(?<!\btotally\s)(?<!\bcompletely\s)(?<!\balways\s)free"
         r"|make\s+sense|fit|doable|possible|alright|all\s+right|useful|helpful|worthwhile|worth\s+it"
+        # ("would a coffee tuesday at 9 be any use")
+        r"|any\s+use|any\s+help"
         # "would that be worth 15 minutes of your time"
         rf"|{_WORTH_MINUTES})\b",
         "would will does is could do",
@@ -570,9 +578,13 @@ _COMMIT_VERB = Rule(
     # us this quarter?", "would you be open to trying our modules?"
     r"|\b(?:would|will|could)\s+you\s+(?:be\s+)?(?:up\s+for|open\s+to|willing\s+to|keen\s+(?:to|on)|game\s+(?:for|to)|ready\s+to)\s+"
     r"(?:switch\w*|mov\w*\s+(?:\w+\s+){0,3}?(?:over|across)\s+to\s+us|try\w*\s+(?:us|our)|sign\w*\s+(?:up|on)|go\w*\s+with\s+us|giv\w*\s+us\s+a\s+(?:go|try|shot)"
-    r"|start\w*\s+with\s+us|order\w*|buy\w*|trial\w*\s+(?:us|our))\b",
+    r"|start\w*\s+with\s+us|order\w*|buy\w*|trial\w*\s+(?:us|our))\b"
+    # the yes taken as given, only its date asked: "when can your engineering team start?",
+    # "when could you get started?"
+    r"|\bwhen\s+(?:can|could|will|would)\s+(?:you|your\s+(?:\w+\s+)?(?:team|people|engineers|developers|devs|guys|folks|staff))\s+"
+    r"(?:start|begin|get\s+started|kick\s+(?:it\s+|this\s+)?off|sign)\b",
     "commit sign agree say ready willing prepared commitment signature yes verbal lock pencil book pin"
-    " up open keen game",
+    " up open keen game start begin started kick",
 )
 
 
@@ -1026,6 +1038,19 @@ _REFERRAL_ASK = Rule(
     # a trade of contacts, or their list asked for: "how about we swap referrals", "you send
     # me your clients who need books", "send me a list of who might need...", "pass my name along"
     r"|\b(?:swap|trade|exchange)\s+(?:some\s+)?(?:referrals|leads|clients|customers|contacts|introductions|intros)\b"
+    # ... or sent both ways: "we could send each other clients", "refer each other work"
+    r"|\b(?:send|pass|refer|throw)\s+each\s+other\s+(?:some\s+|a\s+few\s+)?(?:referrals|leads|clients|customers|business|work|people|folks)\b"
+    # ... or the rep's name dropped to their customers: "you could just mention me", "could
+    # you mention me in your newsletter" (not "can you recommend me a good caterer")
+    r"|\b(?:you\s+(?:could|can|might)|(?:could|can|would|will)\s+you)\s+(?:just\s+|maybe\s+|always\s+|also\s+|please\s+)?"
+    r"(?:mention\s+(?:me|us|my\s+name|our\s+name)|recommend\s+(?:me|us)\s+to)\b"
+    # ... or whom they will send, asked: "so who can you send me this week"
+    r"|\bwho\s+(?:can|could|would|will)\s+you\s+(?:send|refer|pass|point)\s+(?:me|us|(?:my|our)\s+way)\b"
+    # ... or their clients who need what we sell: "do you have any clients right now who need a
+    # bookkeeper" (not their own staff, which asks about them)
+    r"|\b(?:do|if)\s+you\s+(?:have|know|got)\s+(?:any|some|a\s+few)\s+(?:\w+\s+)?(?:clients|customers|contacts|friends|members)\s+(?:[\w,]+\s+){0,3}?(?:who|that)\s+(?:needs?|might\s+need|could\s+use|wants?|are\s+looking)\b"
+    # ... or names wished for: "I'd love a few names"
+    r"|\b(?:i'd|i\s+would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|welcome)\s+(?:a\s+few|some|any|one\s+or\s+two|a\s+couple(?:\s+of)?)\s+(?:names|contacts|intros|introductions|referrals|leads)\b"
     r"|\byou\s+send\s+(?:me|us)\s+(?:(?:some|a\s+few|any)\s+of\s+your|your|some|any|the)\s+(?:\w+\s+)?(?:clients?|customers?|leads?|referrals?|people|contacts?|folks)\b"
     r"|\b(?:send|give|email|share)\s+(?:me|us)\s+a\s+(?:short\s+|quick\s+)?list\s+of\s+(?:your\s+|some\s+|the\s+|a\s+few\s+|any\s+)?(?:who|anyone|people|clients|customers|contacts|names|members|leads)\b"
     # a standing trade of them: "set up a referral arrangement", "I send you one, you send me one"
@@ -1038,7 +1063,8 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:get|be|go|put\s+(?:me|us))\s+on\s+(?:your|the)\s+(?:referral|referrals|preferred|vendor|recommended|go-to)\s+list\b",
     "intro introduce refer recommend put hook pass passing send sending keep bear know swap trade exchange"
     " review testimonial recommendation shout shoutout list reference endorsement lines sentences words"
-    " names contacts intros introductions referrals leads referral word",
+    " names contacts intros introductions referrals leads referral word each mention clients customers"
+    " friends members",
 )
 # Words for us asked of them, or their business shown off as ours: "if you could write a
 # couple of lines of testimonial", "I'd really appreciate a couple of names", "let me know

@@ -628,22 +628,30 @@ _THEIR_FAULT = Rule(
 # The caller's own story, told clause after clause: "it's been a crazy couple of years for
 # me", "I lost my two biggest clients", "my landlord is a nightmare", "don't get me started".
 _OWN_STORY = Rule(
-    r"\b(?:i|i've|ive|i'm|im|i\s+have|i\s+was|my\s+(?:[\w'-]+\s+)?(?:wife|husband|partner|kids?|family|business|studio|shop|landlord|boss))\s+"
+    r"\b(?:i|i've|ive|i'm|im|i\s+have|i\s+was|my\s+(?:[\w'-]+\s+)?(?:wife|husband|partner|kids?|family|business|studio|shop|landlord|boss"
+    r"|mum|mom|dad|mother|father|sister|brother|son|daughter|dog|cat))\s+"
     r"(?:(?:just|finally|honestly|also|recently|even|actually|totally|basically|then|been)\s+)*"
-    r"(?:lost|moved|started|finished|bought|sold|hired|quit|landed|won|opened|closed|launched|broke|split|left|switched"
+    r"(?:lost|moved|started|finished|bought|sold|hired|quit|landed|won|opened|closed|launched|broke|split|left|switched|rebranded"
+    r"|picked\s+up\s+(?:a|an|two|three|some|another|my)|took\s+on\s+(?:a|an|two|three|some|another)"
     r"|got\s+(?:married|divorced|promoted|fired|laid\s+off|sick|hurt|burned|robbed|sued)"
+    r"|had\s+(?:surgery|an?\s+(?:operation|accident|baby|fall|surgery))"
     r"|thinking\s+(?:about|of)\s+(?:packing|quitting|selling|closing|giving\s+up|moving|retiring|calling\s+it)"
     r"|working\s+out\s+of|going\s+through|dealing\s+with|stuck|swamped|slammed|buried|drowning)\b"
     r"|(?:\b(?:it's|its|it\s+has)\s+|^\W*(?:(?:honestly|man|so|well|yeah)\W+)*)been\s+(?:a|an|such\s+a)\s+(?:\w+\s+){0,3}?(?:year|years|month|months|week|time|ride|stretch)\s+for\s+(?:me|us)\b"
     r"|\b(?:my|our|the)\s+(?:new\s+|old\s+)?(?:[\w']+\s+){0,2}?(?:is|was|has\s+been)\s+(?:a|an|such\s+a|an\s+absolute)\s+(?:nightmare|disaster|mess|joke|headache)\b"
-    r"|\bdon't\s+get\s+me\s+started\b",
+    r"|\bdon't\s+get\s+me\s+started\b"
+    # "you won't believe the year I've had"
+    r"|\bthe\s+(?:\w+\s+)?(?:year|month|week|summer|spring|winter|autumn)\s+(?:i've|ive|i\s+have|we've|we\s+have)\s+had\b",
     "lost moved started finished bought sold hired quit landed won opened closed launched broke split left"
+    " rebranded picked took had"
     " switched got thinking working going dealing stuck swamped slammed buried drowning been nightmare"
     " disaster mess joke headache",
 )
 # Their side brought in (not the asides "you know", "can you believe", "do you have any idea").
 _THEIR_SIDE_TOO = Rule(
-    r"\b(?:you|your|you're|youre|yours|you've)\b(?<!\byou\sknow)(?<!\bcan\syou)(?<!\bdo\syou)",
+    r"\b(?:you|your|you're|youre|yours|you've)\b(?<!\byou\sknow)(?<!\bcan\syou)(?<!\bdo\syou)"
+    # (nor "you won't believe the year I've had")
+    r"(?!\s+(?:won't|wont|wouldn't|wouldnt)\s+believe\b)",
     "you your youre yours",
 )
 

@@ -950,8 +950,11 @@ _SALES_OFFER: tuple[Rule, ...] = (
     ),
     # something free on offer: "a free review of your books", "a free audit"
     Rule(
-        r"\bfree\s+(?:review|audit|assessment|consultation|quote|estimate|trial|demo|session|check-?up|evaluation|analysis|sample)s?\b",
-        "free",
+        r"\bfree\s+(?:review|audit|assessment|consultation|quote|estimate|trial|demo|session|check-?up|evaluation|analysis|sample)s?\b"
+        # ... or time free: "I do a free first month", "the first month free"
+        r"|\bfree\s+first\s+(?:month|week|quarter)\b|\bfirst\s+(?:month|week|quarter)\s+(?:is\s+)?(?:free|on\s+(?:me|us|the\s+house))\b"
+        r"|\b(?:a|one|two|three)\s+(?:free\s+months?|months?\s+free)\s+(?:of|on|for|if|when)\b",
+        "free first",
     ),
     Rule(
         r"\b(?:tell|show|walk)\s+you\s+(?:a\s+(?:bit|little)\s+|more\s+)?(?:about|through)\s+"
@@ -971,8 +974,10 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"|\bexplain\s+(?:a\s+(?:bit|little)\s+)?(?:about\s+)?(?:what\s+(?:we|i)\s+(?:do|offer|sell)\b|(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:services?|products?|practice|firm|business|offerings?|platform|company|agency)\b)"
         # the pitch line of a vendor: "we're the best tip-splitting software on the market"
         # (or built: "and built the most complete tip-splitting engine on the market")
-        r"|\b(?:we're|we\s+are|we've\s+got|it's|its|built|make|makes|offer|offers|created)\s+(?:the|a)\s+(?:best|leading|top|number\s+one|#1|fastest|cheapest|most\s+\w+)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:software|platform|provider|solution|company|app|tool|system|service|firm|agency|engine|product)\s+(?:on\s+the\s+market|out\s+there|in\s+the\s+(?:industry|business|country|market|space))\b",
+        r"|\b(?:we're|we\s+are|we've\s+got|it's|its|built|make|makes|offer|offers|created)\s+(?:(?:basically|literally|honestly|really|actually|just|simply)\s+)?(?:the|a)\s+(?:best|leading|top|number\s+one|#1|fastest|cheapest|most\s+\w+)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:software|platform|provider|solution|company|app|tool|system|service|firm|agency|engine|product)\s+(?:on\s+the\s+market|out\s+there|in\s+the\s+(?:industry|business|country|market|space)"
+        # ... or the best for a trade: "we're basically the #1 payroll tool for restaurants"
+        r"|for\s+(?!you\b)[a-z]+)\b",
         "tell show walk explain best leading top number fastest cheapest most # present",
     ),
     # product news and the pressure that goes with it: "we just launched a new module",

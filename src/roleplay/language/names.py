@@ -157,7 +157,7 @@ _NOT_NAMES = (
     many any all both each every none more less me us him them myself ourselves
     said says told asked asks mentioned thinks thought wants wanted needs needed suggested reckons
     anyway anyways anyhow listen look honestly seriously basically wait besides meanwhile plus then
-    ha hah haha hahaha heh hehe lol lmao aha ahh ooh hm fair true
+    ha hah haha hahaha heh hehe lol lmao aha ahh ooh hm fair true ah aah eh aw erm ahem ugh meh huh mm mmm
     awesome fantastic wonderful excellent brilliant lovely super amazing gotcha understood alright
     terrific certainly indeed agreed marvellous marvelous
     gosh geez jeez gee golly goodness dang darn shoot oops whoops yikes whoa blimey crikey heck jeepers omg

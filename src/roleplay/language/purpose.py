@@ -198,6 +198,8 @@ _REASON_PARTS: tuple[Rule, ...] = (
         # ("calling you back about the form": a call returned)
         r"\b(?:calling(?:\s+you\s+back|\s+back)?|call(?<!\bon\sa\scall)(?<!\bon\sa\squick\scall)(?<!\bup\sa\scall)(?<!\bup\sa\squick\scall)"
         r"(?<!schedule\sa\scall)(?<!\bbook\sa\scall)(?<!arrange\sa\scall)(?<!\bgrab\sa\scall))"
+        # ("i call just to say hello": the present, as English learned late says it)
+        r"(?:\s+(?:just|only|simply|mainly))?"
         r"\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|'?because|cause|'cause|regarding|re|in\s+response|on\s+behalf)\b"
         # "I just called to say hello"
         r"|\b(?:i|we)\s+(?:just\s+|only\s+)?called\s+(?:to|about|because|cause)\b"
@@ -262,7 +264,10 @@ _REASON_PARTS: tuple[Rule, ...] = (
     # connections", "nothing urgent, just wanted to put a voice to the name"
     Rule(
         r"\b(?:no\s+(?:big|real|particular|special|urgent)\s+reason|nothing\s+(?:big|urgent|major|special|much))\W+"
-        r"(?:except|other\s+than|besides|beyond|just|really|apart\s+from)\b[^.!?]{3,80}"
+        # (not the call made small and no more: "nothing major, just a quick one, is the
+        # owner around")
+        r"(?:except|other\s+than|besides|beyond|just|really|apart\s+from)\b"
+        r"(?!\s+(?:a\s+)?(?:quick|short|small|little|minute|sec|second|moment)\b)[^.!?]{3,80}"
         r"|\bi\s+(?:always\s+|just\s+)?(?:like|love|try|make\s+a\s+point)\s+to\s+(?:actually\s+|really\s+)?"
         r"(?:talk|call|speak|connect|chat|ring)\s+(?:to|with)?\s*(?:new\s+|my\s+|the\s+)?(?:connections|contacts|people)\b[^.!?]{0,40}",
         "reason nothing like love try point",

@@ -219,6 +219,8 @@ def statement_question_cue(text: str) -> bool:
         # a guess left open at the end: "chaos how, like inventory between the two shops, or"
         # (one look at its last letters first: nearly every line ends otherwise)
         or (low.rstrip(" .!").endswith("or") and _TRAILING_OR.search(low) is not None)
+        # a guess about them with its other half: "and you're the practice manager, or front desk"
+        or (", or " in low and _YOU_EITHER.search(low) is not None)
         # a tag question on what they do: "he's still running the mombasa branch too yeah"
         or (low.rstrip(" .!").endswith(_TAGS_ENDING) and _TAG_END.search(low) is not None)
     )
@@ -261,6 +263,9 @@ def _tag_question(lowered: list[str], gaps: list[str]) -> None:
 
 
 _TRAILING_OR = Lazy(r",\s*or\W*$")
+# A guess about them and its other half, ending the line: "and you're the practice manager
+# there, or front desk" (a cheap test for mark_questions' reading of the words).
+_YOU_EITHER = Lazy(r"\b(?:you're|you\s+are|youre)\s+[^,.!?]{2,50},\s*or\s+[\w' -]{1,30}[.!]?\s*$")
 
 
 #: Every match of :data:`QUESTION_CUE` on ASCII text has one of these whole words (an
@@ -345,6 +350,8 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         # a guess left open at the end ("..., like inventory between the shops, or"):
         # the sentence asks
         gaps[n] = "?" + gaps[n].lstrip(".")
+    elif "?" not in gaps[n] and _either_about_them(lowered, gaps):
+        gaps[n] = "?" + gaps[n].lstrip(".!")
     i = 0
     while i < n:
         raw_next = names[i + 1] if i + 1 < n else ""
@@ -1341,11 +1348,36 @@ _ANNOUNCEMENTS = (
 _ANNOUNCEMENT_ENDS = frozenset(a.split()[-1] for a in _ANNOUNCEMENTS)
 
 
+def _either_about_them(lowered: list[str], gaps: list[str]) -> bool:
+    """The line ends on a guess about them and its other half after ", or" (one to three
+    words): "and you're the practice manager there, or front desk"."""
+    n = len(lowered)
+    for k in range(max(1, n - 4), n - 1):
+        if lowered[k] != "or" or "," not in gaps[k]:
+            continue
+        if any(pause(gaps[j]) for j in range(k + 1, n)):
+            return False
+        start = k - 1
+        while start > 0 and not pause(gaps[start]):
+            start -= 1
+        words = lowered[start:k]
+        while words[:1] in (["and"], ["so"]):
+            words = words[1:]
+        if "welcome" in words or any(
+            words[j] == "free" and words[j + 1] == "to" for j in range(len(words) - 1)
+        ):
+            return False  # an offer: "you're welcome to call, or email"
+        return words[:1] in (["you're"], ["youre"]) or words[:2] == ["you", "are"]
+    return False
+
+
 def _announced_before(lowered: list[str], gaps: list[str], i: int) -> bool:
     """Word ``i`` follows an announcement ("quick one", "q", "question") that opens the line
     or a clause: "hey its kofi, quick one you got anyone doing your quoting"."""
     if i >= 2 and lowered[i - 1] in {"then", "though"} and not pause(gaps[i - 1]):
         i -= 1  # "quick one then -- is the board pushing you on it"
+    if i >= 2 and lowered[i - 1] in {"is", "was"} and lowered[i - 2] == "question":
+        return True  # "so I guess my question is how is your team setting rates"
     if i == 0 or lowered[i - 1] not in _ANNOUNCEMENT_ENDS:
         return False
     for announcement in _ANNOUNCEMENTS:

@@ -199,8 +199,15 @@ _CONFIRM_TAG = AnyOf(
         r"make\s+sense|makes\s+sense|yeah|yes|you\s+know|got\s+it|cool|really|sorry|pardon|hello|you\s+there|still\s+there)\W*$"
     ),
     Rule(
-        r"\b(?:does|would|will|did)\s+(?:that|this|it)\s+(?:make\s+sense|sound\s+\w+|work\s+for\s+you|be\s+(?:okay|ok|alright|fair|helpful|useful|all\s+right))",
-        "make sound work be",
+        r"\b(?:does|would|will|did)\s+(?:that|this|it)\s+(?:make\s+sense|sound\s+\w+|work\s+for\s+you|be\s+(?:okay|ok|alright|fair|helpful|useful|all\s+right))"
+        # ... or the slot just put to them, checked: "tomorrow at three, does that work",
+        # "would that suit you?" (not "does it work?", which may ask about their system)
+        r"|\b(?:does|would|will)\s+(?:that|this)\s+(?:work|suit(?:\s+you)?)\W*$",
+        "make sound work be suit",
+    ),
+    Rule(
+        r"\b(?:is|'s)\s+that\s+(?:ok|okay|alright|all\s+right|fine|good)(?:\s+(?:with|for)\s+you)?\W*$",
+        "ok okay alright right fine good",
     ),
     Rule(
         r"\b(?:could|can|would)\s+you\s+(?:repeat|say\s+that\s+again|spell|speak\s+up|hear\s+me)",
@@ -576,8 +583,14 @@ def _since_we_last(sentence: str) -> bool:
 _HEDGED_ABOUT_US = Rule(
     r"^\W*(?:(?:uh|um|er|well|so|yeah|oh|and|but|like|i\s+mean)\W+)*"
     r"(?:it|it's|its|it\s+is|it\s+was|that|that's|thats|there|there's|theres|this|we|we're|were|we've|i|i'm|im|i've|our|my)\s"
-    r"[^?]*?,?\s*\b(?:i\s+think|i\s+guess|i\s+believe|i\s+suppose|i\s+reckon|i'm\s+pretty\s+sure|im\s+pretty\s+sure|if\s+i\s+remember(?:\s+right)?)\W*$",
-    "think guess believe suppose reckon sure remember",
+    r"[^?]*?,?\s*\b(?:i\s+think|i\s+guess|i\s+believe|i\s+suppose|i\s+reckon|i'm\s+pretty\s+sure|im\s+pretty\s+sure|if\s+i\s+remember(?:\s+right)?)\W*$"
+    # ... or tagged: "I've started teaching a class on weekends, which is wild, right?" (not
+    # about them: "I hear you're expanding, right?" asks)
+    r"|^\W*(?:(?:and|so|oh|plus|also|but)\W+)*(?:i|i've|ive|i'm|im|we|we've|we're|my|our)\s(?![^?]*\b(?:you|your|you're|youre)\b)"
+    r"[^?]*?,\s*(?:right|yeah|huh|eh)\W*$"
+    # ... or an exclamation put for agreement: "which is wild, right?", "that's crazy, huh?"
+    r"|^\W*(?:(?:and|so|oh|but)\W+)*(?:which|that|it)(?:'s|s|\s+is|\s+was)\s+(?:(?:so|just|pretty|kind\s+of|totally)\s+)?[a-z]+,?\s*(?:right|yeah|huh|eh)\W*$",
+    "think guess believe suppose reckon sure remember right yeah huh eh",
 )
 
 

@@ -205,7 +205,7 @@ _AFTER_WE_ARE = frozenset(
     "a an the calling reaching working looking hoping trying based just not really actually "
     "helping building running already currently also still now here offering doing in "
     "partnering planning launching opening pretty big super very totally definitely always all "
-    "both huge small".split()
+    "both huge small basically literally honestly kind sort probably number".split()
 )
 # "your" typed for "you're": before these it cannot be the possessive ("your expecting my
 # call", "your not the first", "your probably busy"; not "your going rate": "going" only

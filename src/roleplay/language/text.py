@@ -429,8 +429,6 @@ _ABBREVIATIONS = (
     "vs",
     "etc",
     "approx",
-    "no",
-    "ext",
 )
 # Dots that do not end a sentence: titles and abbreviations, decimals and dotted numbers
 # ("773.555.0104"), "a.m." (and its last dot before a time zone or a lower-case word), "e.g.",
@@ -445,6 +443,8 @@ _PROTECT = Lazy(
         for size in sorted({len(a) for a in _ABBREVIATIONS})
     )
     + r"|(?<=\b[EeIi]\.)[GgEe]\.|(?=[A-Za-z0-9])"
+    # "no." and "ext." before a number ("No. 5", "ext. 204"; not "no no. Are you...")
+    r"|(?<=\b[Nn]o\.)(?=\s*[0-9#])|(?<=\b[Ee]xt\.)(?=\s*[0-9#])"
     # "8 a.m. Eastern", "at 10 a.m. your time", "9 p.m. or later": the time goes on
     r"|(?<=\b[AaPp]\.[Mm]\.)(?=\s+(?:[a-z0-9]|(?:Eastern|Central|Pacific|Mountain|Atlantic"
     r"|[ECMP][SD]?T|GMT|UTC|BST|CET)\b)"

@@ -111,6 +111,10 @@ PHONE_DIGITS = Lazy(
 _PHONE_INTL = Lazy(
     r"(?<![\w$.,])(?:\+\d{1,3}[\s.-]?\d{1,6}|(?:\(0?\d{1,4}\)[\s.-]?)?\d{2,6})(?:[\s.-]\d{2,6}){1,4}(?!\d|[,.]\d)"
 )
+_PHONE_EIGHT = Lazy(r"(?<![\w$.,])(?!19\d\d|20\d\d)\d{4}[\s.-]\d{4}(?!\d|[,.]\d)")
+_GIVES_NUMBER = Lazy(
+    r"(?i)\b(?:call|ring|reach|text|whatsapp|number|phone|mobile|cell|tel|contact|that's|thats)\b"
+)
 _HAS_DIGIT = re.compile(r"\d")
 # Every byte but the ASCII digits, deleted to count the digits of ASCII text.
 _NOT_DIGITS = bytes(byte for byte in range(256) if not 48 <= byte <= 57)
@@ -163,6 +167,11 @@ def phone_number(text: str) -> str | None:
                 number[0] in "+(0" or digits >= 10 or number.startswith("1300")
             ):
                 return number
+        # eight digits in two fours, after a word that gives a number: "call me at 9123 4567"
+        # (Singapore, Hong Kong...; not "from 2019 2020")
+        for match in _PHONE_EIGHT.finditer(norm):
+            if _GIVES_NUMBER.search(norm, max(0, match.start() - 30), match.start()):
+                return match.group()
     low = norm.lower()
     if sum(map(low.count, _DIGIT_NAMES)) < 5:
         return None
