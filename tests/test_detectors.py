@@ -4675,6 +4675,29 @@ MESSY_TABLE = [
     ("and I do a free first month", None, "sales_offer", True),
     ("we had a free week in Lisbon", None, "sales_offer", False),
     ("were basically the number one booking app for salons", None, "sales_offer", True),
+    # (session 40, messy99) "the reason I call is ..." states a reason
+    ("ok, the reason I call is your card fees", None, "reason", True),
+    # ... a clause about the market inside a list names no feature
+    (
+        "our batteries are tier one, premium quality, and with blackouts these days everybody is"
+        " buying backup",
+        None,
+        "feature_list",
+        False,
+    ),
+    # ... "you catch the match on sunday?" asks about the past, its "did" dropped
+    ("you catch the match on sunday?", None, "commitment_ask", False),
+    # (session 40, seeds-pCQ) help offered after a hello is a reason
+    (
+        "just calling to say hi, and if theres anyone i can send your way id love to help",
+        None,
+        "reason",
+        True,
+    ),
+    ("just calling to say hi", None, "reason", False),
+    # ... their plans in the way, waved aside after an "if"
+    ("if anythings in the way friday just move it, its only lunch", None, "pressure", True),
+    ("if it doesn't suit you, just cancel it", None, "pressure", False),
     # (session 40, seeds-pCN) "lets you and me ..." proposes
     (
         "ok tell you what, lets you and me find 20 minutes next tuesday at 9",

@@ -716,7 +716,9 @@ _PAST_DEED = Lazy(
     # ("you got any time thursday" asks, its "have" dropped)
     r"(?:\w+ed|met|spoke|saw|sent|got(?!\s+(?:any|some|time|a\s+(?:minute|min|sec|second)|(?:\d+|ten|five|fifteen|twenty)\s+min))|had|went|came|did|ran|won|left|rang|wrote)\b"
     # ... or by someone named, what they did to us: "daniel osei introduced us by the coffee"
-    r"|\b(?:\w+ed|met|sent|put|told|rang|saw)\s+(?:us|me)\b",
+    r"|\b(?:\w+ed|met|sent|put|told|rang|saw)\s+(?:us|me)\b"
+    # ... or asked with its "did" dropped: "you catch the footy on saturday?"
+    r"|^\W*(?:(?:so|and|oh|hey)\W+)*(?:you|u)\s+(?:catch|see|watch)\s+(?:the|that)\b",
     re.IGNORECASE,
 )
 

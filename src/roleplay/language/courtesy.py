@@ -581,6 +581,8 @@ def pressure(norm: str) -> str | None:
         # ("if thursday doesn't work, just move something" still waves those away)
         and found.lower().endswith((" it", " that", " them"))
         and _IF_BEFORE.search(norm, 0, max(0, norm.find(found)))
+        # (not their plans in the way: "if anything's in the way thursday just move it")
+        and not _THEIR_PLANS_IN_THE_WAY.search(norm, 0, max(0, norm.find(found)))
     ):
         return None  # "if it doesn't work for you, just cancel it": their way out
     return found
@@ -679,6 +681,13 @@ _TEASE = Lazy(r",?\s+(?:it's|its|it\s+is|this\s+is)\s+(?P<name>[A-Za-z][a-z'-]+)
 def _teases(norm: str, at: int) -> bool:
     found = _TEASE.match(norm, at)
     return found is not None and found.group("name").lower() in first_names()
+
+
+# Their own plans, said to stand in the way of ours: "if anything's in the way", "if
+# something clashes", "if you've got something on".
+_THEIR_PLANS_IN_THE_WAY = Lazy(
+    r"(?i)\b(?:in\s+the\s+way|clash(?:es)?|conflicts?|(?:something|anything)(?:'s|s|\s+is)?\s+(?:on|booked|planned))\b"
+)
 
 
 # A condition opening the sentence before the words: what follows is their choice.

@@ -219,6 +219,12 @@ _NOT_NOUN_PHRASE = Rule(
     r"|like\s+(?:really|super|so|very|totally)"
     r"|(?:really|super|very|totally)\s+(?:happy|pleased|satisfied|glad|thrilled|good|great)\W*$)\b"
 )
+# A clause inside an item, its subject and verb after a lead-in: "and with load shedding
+# nowadays everyone is going solar" (the market, not a feature).
+_CLAUSE_INSIDE = Rule(
+    r"\b(?:everyone|everybody|nobody|people|they|we|he|she)\s+(?:is|are|was|were|'s|'re|has|have|had|will|would|keeps?|goes|go)\b",
+    "everyone everybody nobody people they we he she",
+)
 # Who or where, not what the product has: customers, offices, people, times.
 _NOT_PRODUCT = Rule(
     r"\b(?:customers|clients|members|partners|people|staff|employees|reps|folks|technicians|techs|drivers|engineers|dispatchers?"
@@ -468,6 +474,7 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
             or _NOT_NOUN_PHRASE.search(item)
             or time_slot(item, allow_today=True)
             or _SUBJECT_THEN_VERB.match(item)
+            or _CLAUSE_INSIDE.search(item)
         ):
             counting = False
             continue

@@ -77,7 +77,9 @@ _REASON_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:the\s+)?(?:reason|purpose)\s+(?:for|of|behind)\s+(?:my|the|this|our)\s+call"
-        r"|\b(?:the\s+)?reason\s+(?:why\s+)?(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|phoned|getting\s+in\s+touch|got\s+in\s+touch|writing|contacting)"
+        r"|\b(?:the\s+)?reason\s+(?:why\s+)?(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|phoned|getting\s+in\s+touch|got\s+in\s+touch|writing|contacting"
+        # ("the reason I call is...": the present, as English learned late says it)
+        r"|call|ring|phone)\b"
         # why a question was asked, then the why: "the reason I'm asking is that the record
         # came from an old list", "the reason i ask is we had him down from the expo"
         r"|\b(?:the\s+)?reason\s+(?:why\s+)?(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:asking|ask|asked)\s+(?:is|'s|was)\b"
@@ -342,6 +344,13 @@ _ONLY_ASKS_FOR_TIME = Lazy(
     r"|(?:have\s+a\s+(?:quick\s+)?)?(?:chat|catch\s+up|touch\s+base|say\s+hi|connect)(?:\s+(?:sometime|some\s+time|soon))?)\s*(?:[.!?,]|$)"
 )
 
+# Help offered to them, after a hello: "I'd love to help", "if there's anyone useful I can
+# send your way", "happy to help".
+_HELP_OFFERED = Lazy(
+    r"(?i)\b(?:i'd|id|i\s+would|i'm|im|i\s+am|happy|glad)\s+(?:(?:love|like|be\s+(?:happy|glad))\s+)?to\s+help\b"
+    r"|\bif\s+(?:there's|theres|there\s+is)\s+(?:anyone|anybody|anything|someone)\s+(?:[\w']+\s+){0,3}?i\s+can\s+(?:send|introduce|help|do|pass)\b"
+)
+
 # ... or only asks for someone else: "I'd like to speak with your marketing manager." (a
 # way in, not why; "...with your manager about the lease" says why)
 _ONLY_ASKS_FOR_PERSON = Lazy(
@@ -454,6 +463,9 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
         match is not None
         and _ONLY_ASKS_FOR_TIME.match(lowercase(text), match.end())
         and not _CAUSE_BEFORE.search(text, 0, match.start())
+        # (an offer of help after it is a reason of its own: "just calling to say hi, and if
+        # there's anyone useful I can send your way, I'd love to help")
+        and not _HELP_OFFERED.search(text, match.end())
     ):
         # "just calling to say hi": no reason (unless one follows, or comes first: "you
         # sent me a request on linkedin so I'm calling to say hi")
