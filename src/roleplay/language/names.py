@@ -157,7 +157,8 @@ _NOT_NAMES = (
     many any all both each every none more less me us him them myself ourselves
     said says told asked asks mentioned thinks thought wants wanted needs needed suggested reckons
     anyway anyways anyhow listen look honestly seriously basically wait besides meanwhile plus then
-    ha hah haha hahaha heh hehe lol lmao aha ahh ooh hm fair true ah aah eh aw erm ahem ugh meh huh mm mmm
+    ha hah haha hahaha heh hehe lol lmao aha ahh ooh hm fair true
+    ah aah eh aw erm ahem ugh meh huh mm mmm
     awesome fantastic wonderful excellent brilliant lovely super amazing gotcha understood alright
     terrific certainly indeed agreed marvellous marvelous
     gosh geez jeez gee golly goodness dang darn shoot oops whoops yikes whoa blimey crikey heck jeepers omg
@@ -1041,10 +1042,11 @@ _RUN_ON_WORDS = Lazy(
 
 
 def _company_runs_on(text: str, evidence: str) -> bool:
-    """The words said as a name (``evidence`` ends on it) run on into a business word that ends the phrase: "it's uh
-    sparkle pro commercial cleaning here", "it's Sparkle Pro Commercial Cleaning, we're...":
-    a company, not a person (not "this is Dana cleaning up our records": the business
-    word must end the phrase, and no everyday word comes before it)."""
+    """The words said as a name (``evidence`` ends on it) run on into a business word that
+    ends the phrase: "it's uh sparkle pro commercial cleaning here", "it's Sparkle Pro
+    Commercial Cleaning, we're...": a company, not a person (not "this is Dana cleaning up
+    our records": the business word must end the phrase, and no everyday word comes before
+    it)."""
     at = text.find(evidence)
     if at < 0:
         return False
