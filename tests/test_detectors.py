@@ -4698,6 +4698,27 @@ MESSY_TABLE = [
     # ... their plans in the way, waved aside after an "if"
     ("if anythings in the way friday just move it, its only lunch", None, "pressure", True),
     ("if it doesn't suit you, just cancel it", None, "pressure", False),
+    # (session 40, messy100) a call said the way it is in the street
+    ("all good, no stress, ill give her another bell at 2:15", None, "next_step", True),
+    # ... the disclaimer in dialect
+    ("relax, i aint sellin nothin, just a quick question", None, "disclaimer", True),
+    ("ain't that the truth, we sell to cafes too", None, "disclaimer", False),
+    # ... whether something holds for them, put as what we wanted to see
+    (
+        "I just wanted to see if you guys ever get complaints about that",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("I wanted to see if you have time for a quick call", None, "discovery_question", False),
+    (
+        "and I wanted to see if you'd be interested in talking about your payroll",
+        None,
+        "discovery_question",
+        False,
+    ),
+    # (session 40, seeds-pCR) "yo" greets, and a full name may follow it
+    ("yo dana, ama mensah — long time!", None, "introduction", True),
     # (session 40, seeds-pCN) "lets you and me ..." proposes
     (
         "ok tell you what, lets you and me find 20 minutes next tuesday at 9",

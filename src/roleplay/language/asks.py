@@ -828,7 +828,9 @@ _STEP_VERB = Rule(
     r"|check\s+back|check\s+in|circle\s+back|touch\s+base|try|stop|come|swing|pop|meet|see|book|schedule|set\s+up|put|pencil|introduce"
     r"|connect|loop|confirm|bring|show|have|get|pull|start|update|reach\s+out|talk|speak|grab|hop|jump|walk|go\s+over|review|visit|invite"
     r"|hear|get\s+back|reach|brought|sent|dropped|came|popped|swung|emailed|mailed|copy|cc|bcc|receive|introduced|introducing|connected|connecting"
-    rf"|ship|shipping|deliver|delivering|post|posting|courier|intro|{_ERRAND})\b"
+    rf"|ship|shipping|deliver|delivering|post|posting|courier|intro|{_ERRAND}"
+    # a call said the way it is in the street: "I'll give him another bell at 1:30"
+    r"|give\s+(?:him|her|them|you)\s+(?:a|another)\s+(?:quick\s+)?(?:bell|buzz|ring|call|shout|tinkle))\b"
 )
 _THING_BEFORE = (" the ", " your ", " my ", " our ", " this ", " that ")
 _OBJECT_WORDS = (

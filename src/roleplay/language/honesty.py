@@ -78,6 +78,8 @@ _DISCLAIMER = Rule(
     r"|\b(?:i'm|i\s+am|we're|we\s+are|i'm\s+really)\s+not\s+(?:\w+\s+)?(?:a\s+|an\s+)?(?:telemarketer|salesperson|salesman|saleswoman|sales\s*(?:rep|person|guy|gal|call)|solicitor)s?\b"
     r"|\b(?:i|we)\s+(?:don't|do\s+not|won't|will\s+not|am\s+not\s+going\s+to|'m\s+not\s+going\s+to|'re\s+not\s+going\s+to)\s+(?:want\s+to\s+|try\s+to\s+|be\s+)?(?:sell|pitch)(?:ing)?\s+(?:you\s+)?(?:anything|something|you)\b"
     r"|\bnothing\s+to\s+sell\b|\bnot\s+(?:trying\s+)?to\s+sell\s+you\b"
+    # said in the street: "i ain't sellin nothin"
+    r"|\b(?:i|we)\s+(?:ain't|aint)\s+(?:here\s+|tryin[g']?\s+|lookin[g']?\s+|out\s+)?(?:to\s+)?(?:sell|sellin[g']?|pitch|pitchin[g']?)\b"
     # selling said to be no part of the call: "this has nothing to do with sales", "this call
     # isn't about selling you anything" (not "nothing to do with your sales team")
     r"|\b(?:this|it|that|the\s+call|this\s+call)(?:'s|s|\s+is|\s+has|\s+has\s+got|'s\s+got)?\s+(?:(?:got|really|honestly|absolutely|actually)\s+)?"

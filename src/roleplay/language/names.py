@@ -267,7 +267,7 @@ def _refers_away(after: str) -> bool:
 # a word of address after the greeting may be typed in any case), then a company name, then
 # a pause.
 _GREETING_LEAD = (
-    r"(?i:\b(?:hi|hey|hello|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))\b)"
+    r"(?i:\b(?:hi|hey|hello|hiya|yo|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))\b)"
     r"(?:\s+(?i:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[A-Za-z][\w'-]*)?(?:,|\s+-)?\s+"
 )
 # (after a word that only fills the pause: "oh -- Noor Haddad, with Crestway Uniform")
@@ -701,7 +701,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
 # case; the words are checked one by one below.
 #: A greeting word, as a regex group (lower case).
 GREETING_WORDS = (
-    r"(?:hi|hey|hello|hiya|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))"
+    r"(?:hi|hey|hello|hiya|yo|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))"
 )
 # A rank or a calling said before a surname, the way a prospect is addressed.
 _RANKS = (
@@ -781,7 +781,7 @@ _RUN_ON_NAMES = Lazy(
 )
 
 
-_GREETING_STARTS = ("hi ", "hey ", "hello ", "hiya ", "morning ", "afternoon ", "evening ")
+_GREETING_STARTS = ("hi ", "hey ", "hello ", "hiya ", "yo ", "morning ", "afternoon ", "evening ")
 
 
 def _run_on_names(text: str) -> Iterator[tuple[str, str]]:

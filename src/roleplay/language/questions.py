@@ -298,7 +298,11 @@ _EMBEDDED_QUESTION = Rule(
     # the purpose of the call is the question: "I'm calling to see who handles your racking"
     r"|(?:calling|trying|hoping|here)\s+to\s+(?:see|find\s+out|ask|check|learn)"
     # "i wanted to see how you're handling it now" (not "...see if you're free")
-    r"|(?:i|we)\s+(?:just\s+|really\s+)?(?:wanted|want|(?:was|were)\s+(?:just\s+)?hoping)\s+to\s+(?:see|find\s+out)(?=\s+(?:how|what|who|where|why|which)\b)"
+    # (or whether something holds for them: "I just wanted to see if you all ever run into
+    # that"; a time or an offer after it is excluded below: "...see if you're free")
+    r"|(?:i|we)\s+(?:just\s+|really\s+)?(?:wanted|want|(?:was|were)\s+(?:just\s+)?hoping)\s+to\s+(?:see|find\s+out)(?=\s+(?:how|what|who|where|why|which)\b"
+    r"|\s+(?:if|whether)\s+(?!you'd|youd|you\s+would|you'll|you\s+will|(?:you're|youre|you\s+are|you\s+were)\s+(?:free|interested|open|available|around|keen)"
+    r"|you\s+(?:have|got)\s+(?:a\s+)?(?:time|minute|moment|sec))\b)"
     # ("tell me how you...", "so do tell me if you're well covered")
     r"|(?:please\s+|do\s+)?(?:tell|walk|fill)\s+me(?:\s+(?:in\s+on|through|(?:a\s+(?:bit|little)\s+|more\s+)?about))?"
     r"|help\s+me\s+understand|give\s+me\s+a\s+sense\s+of)"
@@ -318,7 +322,8 @@ _EMBEDDED_QUESTION = Rule(
     # (how they think about a thing of theirs is theirs: "how you think about payroll")
     r"(?!\s+(?:think(?!\s+about\s+(?!(?:it|this|that|us|our|my|what|me|the\s+(?:idea|offer|proposal|demo))\b))|thought|feel|felt|make\s+of|would|might|could|can|will|doing|are\s+doing|been|have\s+been"
     r"|are\s+(?:free|available|around|open|interested)|free|available|around|busy|weekend|holiday|vacation|trip|day|week|morning|evening"
-    r"|summer|family|kids|health|(?:have|got|need)\s+(?:any|anything|more)\b)\b|'(?:d|ll)\b|'re\s+(?:doing|free|available|around|open|interested)\b|'ve\s+been\b)",
+    r"|summer|family|kids|health|(?:have|got|need)\s+(?:any|anything|more)\b"
+    r"|(?:have|got)\s+(?:a\s+)?(?:time|minute|moment|sec|second|few\s+minutes)\b)\b|'(?:d|ll)\b|'re\s+(?:doing|free|available|around|open|interested)\b|'ve\s+been\b)",
     "curious wondering wonder wondered hear know learn understand tell walk fill sense ask calling trying hoping here see find",
 )
 

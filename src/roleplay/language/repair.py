@@ -409,7 +409,9 @@ _AFTER_COMPANY = frozenset(
 )
 # The last word of every lead in _NAME_LEADS: a cheap test before _lead_before.
 _LEAD_ENDS = frozenset(lead[-1] for lead in _NAME_LEADS)
-_GREETINGS = frozenset({("hi",), ("hey",), ("hello",), ("morning",), ("afternoon",), ("yeah",)})
+_GREETINGS = frozenset(
+    {("hi",), ("hey",), ("hello",), ("hiya",), ("yo",), ("morning",), ("afternoon",), ("yeah",)}
+)
 _INTRO_LEADS = frozenset(
     {("this", "is"), ("my", "name", "is"), ("it's",), ("my", "name's"), ("myself",)}
 )
