@@ -365,9 +365,8 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             start -= 1
             back += 1
         if start > 0 and not pause(gaps[start]):
-            when = _sentence_before(lowered, gaps, start)
-            if " ".join(w for w in when if w not in _LEAD_IN_WORDS) in _WHEN_LEADS:
-                start -= len(when)  # "currently who is handling..." starts at "currently"
+            # "currently who is handling..." starts at "currently"
+            start -= _when_asked_before(lowered, gaps, start)
         if (
             start > 1
             and lowered[start - 1] in _HOW_MUCH
@@ -440,8 +439,7 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             )
             and not _only_lead_in_before(lowered, gaps, i)
             # (nor after when it is asked about: "currently who is handling the labels")
-            and " ".join(w for w in _sentence_before(lowered, gaps, i) if w not in _LEAD_IN_WORDS)
-            not in _WHEN_LEADS
+            and not _when_asked_before(lowered, gaps, i)
             # (after a condition put first, the clause it leads to: "if marks moved on, who
             # would handle shows for corvid now")
             and not (
@@ -1306,6 +1304,14 @@ _WHEN_LEADS = frozenset(
         "now",
     )
 )
+
+
+def _when_asked_before(lowered: list[str], gaps: list[str], i: int) -> int:
+    """How many words open the sentence before word ``i`` when they say only when it is
+    asked about, after lead-ins ("so currently", "these days"); else 0."""
+    before = _sentence_before(lowered, gaps, i)
+    said = " ".join(w for w in before if w not in _LEAD_IN_WORDS)
+    return len(before) if said in _WHEN_LEADS else 0
 
 
 def _only_lead_in_before(lowered: list[str], gaps: list[str], i: int) -> bool:
