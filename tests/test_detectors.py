@@ -4719,6 +4719,115 @@ MESSY_TABLE = [
     ),
     # (session 40, seeds-pCR) "yo" greets, and a full name may follow it
     ("yo dana, ama mensah — long time!", None, "introduction", True),
+    # (session 41, messy101) a title of respect after the name addressed is no surname
+    (
+        "hello Meena ji, calling from Sunrise Freight about your shipments",
+        None,
+        "introduction",
+        False,
+    ),
+    ("namaskar suresh ji, calling from bluewave exports", None, "introduction", False),
+    ("hello, Ravi Shah, calling from Sunrise Freight", None, "introduction", True),
+    # ... an order offered is no claim that they signed up
+    ("shall we get you signed up for the starter plan today?", None, "misleading_claim", False),
+    ("you signed up for the webinar last month", None, "misleading_claim", True),
+    # ... a pleasantry tagged onto who the caller is asks nothing about them
+    (
+        "Priya! it's Tom, Tom Hale, from the old Deloitte team, you good?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    (
+        "it's Tom from Deloitte, you still running the audit team, you good?",
+        None,
+        "discovery_question",
+        True,
+    ),
+    # ... when something happens anyway is no slot proposed, nor is a contract of theirs
+    (
+        "I'm ringing because we collect from offices after 7pm and wondered if your cleaners"
+        " ever miss the bins",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    (
+        "the reason I called is your lease comes up for renewal in March and we'd love to bid on it",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    (
+        "your current agreement ends in September, so I thought I'd check in",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    ("we close at 6, could we meet Friday at 4?", None, "commitment_ask", True),
+    # ... round the clock, a help desk and endpoints are features
+    ("we do 24/7 helpdesk, endpoint security and Office 365 admin", None, "feature_list", True),
+    # ... the meeting just proposed, asked to be done, is no question about them
+    (
+        "I'd like half an hour with you Thursday at 3 to go through it. could we do that",
+        None,
+        "discovery_question",
+        False,
+    ),
+    # (session 41, seeds-pCS) two slots put to them, their "?" gone, and a meeting offered
+    # if they want it
+    (
+        "so maybe tuesday 11am or thursday 4pm and if it's a no that's fine",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("maybe monday or tuesday, depends on the weather", None, "commitment_ask", False),
+    ("maybe two or three of them", None, "commitment_ask", False),
+    ("if you like we can grab a coffee near your office", None, "commitment_ask", True),
+    ("if you want we can talk later", None, "commitment_ask", False),
+    # ... the papers brought so that they sign: the sale taken as given
+    ("I'll bring the contract along so you can sign on the day", None, "pressure", True),
+    ("I'll bring the contract you asked to see", None, "pressure", False),
+    # ... the day they left dates the caller's own story
+    (
+        "since you left I went freelance, and I've landed two big accounts",
+        None,
+        "self_talk",
+        True,
+    ),
+    (
+        "since you left I went freelance, how's the new job treating you?",
+        None,
+        "self_talk",
+        False,
+    ),
+    # ... a birthday wished in another language, or the day named as theirs
+    ("maria! feliz cumpleaños, its tomás from the print shop", None, "reason", True),
+    ("joyeux anniversaire, Claire!", None, "reason", True),
+    ("saw on facebook it's your big day", None, "reason", True),
+    ("it's your call, whatever suits", None, "reason", False),
+    # ... a given name in two syllables, one of them a word too
+    ("hi dana, ji-won kim here, from harbor analytics", None, "introduction", True),
+    ("hi dana, sign-up here", None, "introduction", False),
+    # ... the rep's work or rate offered on a courtesy call
+    ("I'd do a mates rate for you", None, "sales_offer", True),
+    ("we could refresh those for you before the summer", None, "sales_offer", True),
+    ("your website could really use some new photos", None, "sales_offer", True),
+    ("I can update the address for you", None, "sales_offer", False),
+    ("we do a good deal of export work", None, "sales_offer", False),
+    # ... our flyers left for them to hand out
+    (
+        "I've got some new flyers, I'll leave a pile at reception so you can hand them out",
+        None,
+        "referral_ask",
+        True,
+    ),
+    ("we print flyers so you can hand them out at markets", None, "referral_ask", False),
+    # ... the caller asking themselves; where they still are, its "are" dropped
+    ("honestly, where do I even start? the year has been mad", None, "discovery_question", False),
+    ("ha where do i begin. you still with the council", None, "discovery_question", True),
+    ("thank you still in time for the launch", None, "discovery_question", False),
     # (session 40, seeds-pCN) "lets you and me ..." proposes
     (
         "ok tell you what, lets you and me find 20 minutes next tuesday at 9",
@@ -4925,6 +5034,10 @@ def test_messy_price_questions(line: str, asks: bool) -> None:
         # expecting a call at all still denies one was expected
         ("oh! right yes hi. I didnt expect an actual phone call haha", "confirmed"),
         ("I wasnt expecting a call", "denied"),
+        # (session 41, messy101) nothing of it where it would be
+        ("oh right.. sorry, I've got nothing in her calendar about a call from you", "denied"),
+        ("there's no meeting in his diary for today, what's it about?", "denied"),
+        ("oh right, it's in his diary", "confirmed"),
     ],
 )
 def test_messy_replies_that_support_a_claim(reply: str, support: str) -> None:

@@ -8,13 +8,16 @@ from __future__ import annotations
 import re
 
 from roleplay.language.text import AnyOf, Lazy, Rule, is_question, lowercase
-from roleplay.language.times import PAST_TENSE, only_a_time, time_slot, without_slots
+from roleplay.language.times import PAST_TENSE, WEEKDAY, only_a_time, time_slot, without_slots
 
 # "Our crew can come out Thursday at 4. Does that work for you?" -- a visit or meeting stated
 # with a time, then a tag that asks for it: together a commitment ask.
 _ACCEPT_TAG = Rule(
-    r"^\W*(?:(?:so|and|okay|ok)\W+)?(?:does|would|will|could|can|is)\s+(?:that|this|it|then)\s+(?:\w+\s+)?(?:work|suit|sound\s+(?:good|okay|ok|all\s+right|alright)|be\s+(?:okay|ok|alright|all\s+right|possible))\b",
-    "work suit sound okay ok alright right possible",
+    r"^\W*(?:(?:so|and|okay|ok)\W+)?(?:does|would|will|could|can|is)\s+(?:that|this|it|then)\s+(?:\w+\s+)?(?:work|suit|sound\s+(?:good|okay|ok|all\s+right|alright)|be\s+(?:okay|ok|alright|all\s+right|possible))\b"
+    # ... or the one just proposed, asked to be done: "could we do that?", "can we make that
+    # happen?"
+    r"|^\W*(?:(?:so|and|okay|ok)\W+)?(?:could|can|shall|should)\s+we\s+(?:do|make|manage|swing|arrange)\s+(?:that|this|it)(?:\s+happen)?\W*$",
+    "work suit sound okay ok alright right possible do make manage swing arrange",
 )
 # "Which" of the slots just offered: "which one", "which day", "which of those" (also read
 # by questions._SCHEDULING_PICK).
@@ -91,6 +94,16 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         # ("we can talk later" puts it off)
         r"\b(?:we|you\s+and\s+(?:i|me))\s+(?:could|might|should)\s+(?:maybe\s+|perhaps\s+|always\s+|definitely\s+|really\s+|totally\s+|just\s+)?(?:talk|chat|meet|connect|get\s+together|catch\s+up|grab|hop|jump|sit\s+down|set\s+up|find)\b",
         "could might should",
+    ),
+    # ... or offered if they want it: "so if you want we can have one coffee, 20 minutes",
+    # "if you like, I could swing by" (a meeting or a slot must be named too: checked by
+    # the caller)
+    Rule(
+        r"\bif\s+(?:you|u)\s+(?:want|wanna|like|'d\s+like|would\s+like|prefer|fancy|are\s+(?:free|up\s+for\s+it|around))\W+(?:then\s+)?"
+        r"(?:we|i|you\s+and\s+(?:i|me))\s+(?:can|could|might)\s+(?:maybe\s+|perhaps\s+|just\s+|always\s+)?"
+        # (not "if you want we can talk later", which puts it off)
+        r"(?:have|grab|get|do|meet|sit|set\s+up|book|catch\s+up|go\s+for|come|swing|pop|drop|stop)\b",
+        "if",
     ),
     # the call's purpose put as the meeting itself: "I'm calling to get fifteen minutes on
     # your calendar next monday", "reaching out to book a demo with you" (a slot or a meeting
@@ -605,6 +618,10 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
     # Every ask names what (a meeting, a demo...) or when: without either, skip the costly
     # ask-form rule.
     noun = _COMMIT_NOUN.matches(sentence)
+    if noun and ("contract" in sentence or "agreement" in sentence):
+        theirs = _THEIR_CONTRACT.search(sentence)
+        if theirs is not None:  # the contract they have, no contract asked for
+            noun = _COMMIT_NOUN.matches(sentence[: theirs.start()] + " " + sentence[theirs.end() :])
     if noun:
         sent = _CALL_SENT.search(sentence)
         if sent is not None:  # this very call, not one asked for: "she said to give you a call"
@@ -612,12 +629,18 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
     said = time_slot(sentence, allow_today=False)
     slot = said is not None
     if said and not noun:
-        at = sentence.find(said)
+        at = lowercase(sentence).find(said.lower())  # (the slot comes back in lower case)
         start = max(sentence.rfind(mark, 0, at) for mark in ",;.!?") + 1
         before = sentence[start:at]
-        if at > 0 and _PAST_DEED.search(before) and not _ASK_WORD.search(before):
-            # "we connected on linkedin on monday": a day in the past (unless a slot
-            # follows: "she left a voicemail friday, could we talk monday at 9?")
+        if (
+            at > 0
+            and (_PAST_DEED.search(before) or _HAPPENS_THEN.search(before))
+            and not _ASK_WORD.search(before)
+        ):
+            # "we connected on linkedin on monday": a day in the past, or when something
+            # happens anyway ("we deliver to restaurants before 6am", "your contract comes up
+            # for renewal in june") (unless a slot follows: "she left a voicemail friday,
+            # could we talk monday at 9?")
             slot = time_slot(sentence[at + len(said) :], allow_today=False) is not None
     if not (noun or slot) and question and _BARE_HOUR_ASK.search(sentence):
         slot = True  # "does noon work?", "is 3 ok?": the hour alone, put to them
@@ -635,6 +658,8 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
     if reported and not _ASK_WORD.search(_next_clause(sentence[reported.end() :])):
         return False  # "she said you might be open to a quick call": what someone said
     if not (ask or question):
+        if slot and " or " in sentence and _SLOTS_OFFERED.search(sentence):
+            return True  # "maybe wednesday 10am or friday 3pm": two slots, theirs to pick
         # typed without its "?": "im in your area on the 18th; coffee at hartleys at 8:30"
         return (
             noun
@@ -711,14 +736,47 @@ _WHAT_KIND = Lazy(
 
 
 # Something already done, said with its day: "we connected on linkedin on monday?"
-_PAST_DEED = Lazy(
+_PAST_DEED = Rule(
     r"\b(?:we|i|you|they|he|she|(?:dr|mr|mrs|ms)\.?\s+[\w'-]+)\s+(?:just\s+|already\s+|only\s+)?"
     # ("you got any time thursday" asks, its "have" dropped)
     r"(?:\w+ed|met|spoke|saw|sent|got(?!\s+(?:any|some|time|a\s+(?:minute|min|sec|second)|(?:\d+|ten|five|fifteen|twenty)\s+min))|had|went|came|did|ran|won|left|rang|wrote)\b"
     # ... or by someone named, what they did to us: "daniel osei introduced us by the coffee"
     r"|\b(?:\w+ed|met|sent|put|told|rang|saw)\s+(?:us|me)\b"
     # ... or asked with its "did" dropped: "you catch the footy on saturday?"
-    r"|^\W*(?:(?:so|and|oh|hey)\W+)*(?:you|u)\s+(?:catch|see|watch)\s+(?:the|that)\b",
+    r"|^\W*(?:(?:so|and|oh|hey)\W+)*(?:you|u)\s+(?:catch|see|watch)\s+(?:the|that)\b"
+)
+
+
+# Two slots put to them as a fragment, its "?" gone: "maybe wednesday 10am or friday 3pm",
+# "say tuesday at 2 or thursday at 9".
+# (each with its hour: "maybe monday or tuesday" is not yet an offer)
+_DAY_OR_HOUR = (
+    rf"(?:(?:on|next|this)\s+)?(?:(?:{WEEKDAY}|tomorrow)\s+(?:at\s+|around\s+)?(?:[01]?\d|2[0-3])(?::\d\d)?(?:\s*(?:am|pm))?"
+    rf"|(?:[01]?\d|2[0-3])(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+(?:on\s+)?{WEEKDAY})?)\b"
+)
+_SLOTS_OFFERED = Lazy(
+    r"(?:^|[,;:]\s*|\s-{1,2}\s)(?:(?:so|and|ok|okay|then)\W+)*(?:maybe|perhaps|say|either)\s+"
+    rf"{_DAY_OR_HOUR}[^,;.!?]{{0,20}}?\s+or\s+{_DAY_OR_HOUR}",
+    re.IGNORECASE,
+)
+# When something happens anyway, ours or theirs: "we deliver to cafes before 6am", "your
+# resin contract comes up for renewal in june" (not a slot proposed: "what if we start
+# monday at 9").
+_HAPPENS_THEN = Rule(
+    r"\b(?<!\bif\s)(?<!\babout\s)(?<!\bsay\s)(?<!\bmaybe\s)(?<!\bsuggest\s)(?<!\bthat\s)"
+    r"(?:(?:they|it|(?:your|their|our|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:usually\s+|always\s+|normally\s+|typically\s+|all\s+|only\s+)?"
+    r"(?:delivers?|ships?|opens?|closes?|arrives?|finish(?:es)?|renews?|expires?|ends?|starts?|runs?\s+out|comes?\s+up"
+    r"|drops?\s+off|picks?\s+up|turns?\s+up|shows?\s+up|is\s+up|(?:is|are)\s+due)"
+    # ... or what we do, in the present: "we collect from offices after 7pm" (not a verb
+    # that proposes or wishes: "we meet", "we need to", "we could")
+    r"|we\s+(?:usually\s+|always\s+|normally\s+|typically\s+|all\s+|only\s+|mostly\s+)?"
+    r"(?!(?:could|can|would|will|should|shall|might|may|must|need|needs|want|have|had|got|gotta|meet|talk|chat|speak|grab|catch|get|sit|go|do|start|come|pop|drop|swing"
+    r"|stop|hop|jump|say|hope|try|book|set|schedule|plan|aim|agreed|said|spoke|met)\b)[a-z]{3,}(?<!ed)\b)"
+)
+# A contract or agreement of theirs, already in place: "your resin contract", "their
+# current agreement".
+_THEIR_CONTRACT = Lazy(
+    r"\b(?:your|their|his|her|the\s+current|current|existing)\s+(?:[\w-]+\s+){0,2}?(?:contract|agreement)s?\b",
     re.IGNORECASE,
 )
 
@@ -1086,9 +1144,15 @@ _FOR_OUR_NAME = Rule(
     # their place or their figures for our showcase: "let me photograph the boards", "would
     # you let me take a few photos of the sign", "send me your sales numbers from before"
     r"|\blet\s+(?:me|us)\s+(?:come\s+(?:by\s+)?(?:and\s+)?)?(?:photograph|film|video|take\s+(?:a\s+few\s+|some\s+)?(?:photos|pictures|pics|shots|video)\s+of)\b"
-    r"|\b(?:send|give|share|email)\s+(?:me|us)\s+(?:your|the)\s+(?:sales|revenue|before[\s-]and[\s-]after)\s+(?:numbers|figures|data|stats|results)\b",
+    r"|\b(?:send|give|share|email)\s+(?:me|us)\s+(?:your|the)\s+(?:sales|revenue|before[\s-]and[\s-]after)\s+(?:numbers|figures|data|stats|results)\b"
+    # our cards left for them to hand out: "I'll drop a stack of cards at the shop so you can
+    # hand them out"
+    r"|\b(?:my|our|(?:i|we)(?:'ve|\s+have)\s+got|i\s+have|we\s+have)\s+(?:some\s+|a\s+few\s+|a\s+(?:stack|pile|box|bunch)\s+of\s+)?"
+    r"(?:new\s+|fresh\s+|own\s+)?(?:business\s+)?(?:cards|flyers|brochures|leaflets)\b"
+    r"[^.!?]{0,40}?\b(?:so\s+you\s+can|for\s+you\s+to|could\s+you|can\s+you|you\s+could)\s+"
+    r"(?:hand|pass|give)\s+(?:them|some|a\s+few|those|these)\s+(?:out|around|to)\b",
     "lines words sentences testimonial names intros introductions referrals leads feature tag"
-    " photograph film video photos pictures pics shots sales revenue before",
+    " photograph film video photos pictures pics shots sales revenue before cards flyers brochures leaflets",
 )
 # Their people named for us: "could you share a few names?", "just mention my name to them"
 # (a part of its own, gated on its rarer words).

@@ -481,6 +481,15 @@ _PRESSURE_MORE = Rule(
     r"(?:things|stuff|everything|whatever|your\s+(?:[\w-]+\s+)?(?:meeting|walk-?through|appointment|plans?|inspection|tour|call|schedule|day|thing|visit|trip|dinner|class|shift))\b",
     "tell always take need eat only make come whatever shuffle move shift reschedule cancel skip rearrange juggle bump push",
 )
+# The sale taken as given: the papers brought to a first talk so that they sign there ("I'll
+# bring my engagement letter so we can get you started", "I'll have the contract with me for
+# you to sign") (a rule of its own, on its rarer words)
+_PAPERS_TO_SIGN = Rule(
+    r"\b(?:i'll|i\s+will|we'll|we\s+will|let\s+me)\s+(?:also\s+)?(?:bring|have|print|carry)\s+(?:along\s+)?(?:my|our|the|an?)\s+(?:[\w-]+\s+)?"
+    r"(?:engagement\s+letters?|contracts?|agreements?|paperwork|sign-?up\s+forms?|order\s+forms?|forms)\b"
+    r"[^.!?]{0,30}?\b(?:so\s+(?:we|you)\s+can|for\s+you\s+to)\s+(?:just\s+)?(?:sign|get\s+(?:you\s+)?(?:started|going|signed)|start|onboard)\b",
+    "contract contracts agreement agreements paperwork form forms letter letters",
+)
 # A deadline set on their answer: "i need an answer by end of month", "we need your
 # decision this week" (a rule of its own, on its rarer words)
 _DEADLINE = Rule(
@@ -570,6 +579,7 @@ def pressure(norm: str) -> str | None:
         or first_match(_PRESSURE_MORE, norm)
         or _GUILT.find(norm)
         or _DEADLINE.find(norm)
+        or _PAPERS_TO_SIGN.find(norm)
         or _BRUSHED_ASIDE.find(norm)
         or _TIME_MADE_SMALL.find(norm)
     )
@@ -635,6 +645,8 @@ _OWN_STORY = Rule(
     r"(?:(?:just|finally|honestly|also|recently|even|actually|totally|basically|then|been)\s+)*"
     r"(?:lost|moved|started|finished|bought|sold|hired|quit|landed|won|opened|closed|launched|broke|split|left|switched|rebranded"
     r"|picked\s+up\s+(?:a|an|two|three|some|another|my)|took\s+on\s+(?:a|an|two|three|some|another)"
+    # out on one's own: "I went out on my own", "went freelance"
+    r"|went\s+(?:out\s+on\s+(?:my|our)\s+own|freelance|independent|solo|self-employed)"
     r"|got\s+(?:married|divorced|promoted|fired|laid\s+off|sick|hurt|burned|robbed|sued)"
     r"|had\s+(?:surgery|an?\s+(?:operation|accident|baby|fall|surgery))"
     r"|thinking\s+(?:about|of)\s+(?:packing|quitting|selling|closing|giving\s+up|moving|retiring|calling\s+it)"
@@ -645,13 +657,15 @@ _OWN_STORY = Rule(
     # "you won't believe the year I've had"
     r"|\bthe\s+(?:\w+\s+)?(?:year|month|week|summer|spring|winter|autumn)\s+(?:i've|ive|i\s+have|we've|we\s+have)\s+had\b",
     "lost moved started finished bought sold hired quit landed won opened closed launched broke split left"
-    " rebranded picked took had"
+    " rebranded picked took had went"
     " switched got thinking working going dealing stuck swamped slammed buried drowning been nightmare"
     " disaster mess joke headache",
 )
 # Their side brought in (not the asides "you know", "can you believe", "do you have any idea").
 _THEIR_SIDE_TOO = Rule(
     r"\b(?:you|your|you're|youre|yours|you've)\b(?<!\byou\sknow)(?<!\bcan\syou)(?<!\bdo\syou)"
+    # (nor the day they left, which only dates the story: "since you left I went out on my own")
+    r"(?!(?<=\bsince\syou)\s+left\b)(?!(?<=\bafter\syou)\s+left\b)(?!(?<=\bwhen\syou)\s+left\b)"
     # (nor "you won't believe the year I've had")
     r"(?!\s+(?:won't|wont|wouldn't|wouldnt)\s+believe\b)",
     "you your youre yours",

@@ -54,7 +54,7 @@ _FEATURE_PLAIN = frozenset(
     footprint programmable cordless batteries hdpe polyethylene polypropylene polycarbonate
     fiberglass fibreglass kevlar nestable stackable foldable collapsible detachable uv
     ultraviolet polyurethane uhmw nylon neoprene ceramic vulcanised vulcanized vinyl laminated
-    matte glossy turnaround
+    matte glossy turnaround helpdesk endpoint
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")
@@ -64,6 +64,8 @@ _FEATURE_OTHER = AnyOf(
         r"|drag-and-drop|clock-?(?:in|out)|single\s+sign-on|self-service|plug-?ins?|add-?ons?|wi-?fi|customi[sz]able"
         r"|multi-(?!(?:location|site|store|unit|family|generational|year|million|billion|day|week|state)s?\b)\w+|audit\s+trails?|role-based|built-in|light\s*box(?:es)?|one-click|white-label|algorithm\w*"
         r"|geofenc\w*|biometric\w*|optimi[sz]\w*|neural\s+net\w*|sub-(?:second|millisecond)"
+        # round the clock, a help desk: "24/7 helpdesk", "24x7 monitoring"
+        r"|24/7|24x7|help\s+desk"
         # what it stands up to: "a cut-resistant top cover", "shatter-proof", "fire-rated"
         r"|[a-z]+-(?:resistant|proof|rated)"
         # "a built in charging counter", typed without its hyphen (not "we built in a delay")
@@ -894,9 +896,15 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"(?:brand[\s-]new|new|fresh|proper|custom|refreshed|updated|redesigned)\s+(?!(?:one|time|day|date|week)\b)\w+"
         r"|\b(?:i|we)(?:'d|\s+could|\s+can|'ll|\s+would)\s+(?:also\s+|easily\s+|happily\s+|definitely\s+)?"
         r"(?:redo|redesign|rebuild|refresh|revamp|modernize|modernise|overhaul)\s+(?:your|both|[\w-]+'s)\b"
-        r"|\b(?:i|we)(?:'d|\s+could|\s+can|'ll|\s+would)\s+(?:also\s+|easily\s+|happily\s+|definitely\s+)?(?:redo|redesign|rebuild|revamp|overhaul)\s+the\b",
+        r"|\b(?:i|we)(?:'d|\s+could|\s+can|'ll|\s+would)\s+(?:also\s+|easily\s+|happily\s+|definitely\s+)?(?:redo|redesign|rebuild|revamp|overhaul)\s+the\b"
+        # ... or brought up to date for them: "I could update the boards for you" (not a
+        # record kept: "I can update the address for you")
+        r"|\b(?:i|we)(?:'d|\s+could|\s+can|'ll|\s+would)\s+(?:also\s+|easily\s+|happily\s+|definitely\s+)?"
+        r"(?:(?:refresh|redo|redesign|modernize|modernise)\s+(?:them|it|those|these)|update\s+(?:the|your|those|these)\s+"
+        r"(?!(?:record|records|file|files|details|address|entry|entries|listing|info|number|email|contact|contacts|spelling|system|database|crm)\b)[\w-]+)"
+        r"\s+(?:[\w-]+\s+){0,1}?for\s+you\b",
         "new fresh proper custom brand refreshed updated redesigned redo redesign rebuild refresh revamp"
-        " modernize modernise overhaul",
+        " modernize modernise overhaul update",
     ),
     # the product installed for them: "I could set you up at both shops", "we can get you
     # set up on the new screens" (not someone to meet: "I can set you up with Dana")
@@ -1047,6 +1055,9 @@ _SALES_OFFER: tuple[Rule, ...] = (
     # branding for the new shop"
     Rule(
         r"\b(?:give|get|offer|do)\s+you\s+(?:a\s+)?(?:really\s+)?(?:good|great|special|friends?|mates?|discounted|better|fair|sweet|nice)\s+(?:rate|deal|price|discount)\b"
+        # ... or a rate of ours named as a favour: "I'd do a friends rate", "I can offer a
+        # special price" (not "we do a good deal of work")
+        r"|\b(?:i|we)(?:'d|\s+would|\s+could|\s+can|'ll|\s+will)\s+(?:happily\s+|definitely\s+)?(?:give|offer|do)\s+(?:a\s+)?(?:friends?'?|mates?'?|special|discounted|family)\s+(?:rate|deal|price|discount)\b(?!\s+of\b)"
         r"|\blet\s+(?:me|us)\s+(?:do|handle|take\s+care\s+of|redo|design|build|quote(?:\s+for)?)\s+(?:the|your)\s+"
         r"(?:branding|rebrand|signage|signs|menus?|menu\s+boards|website|site|logo|packaging|design|books|bookkeeping|marketing|install|fit-?out|renovation|remodel)\b"
         # "i could also do your packaging and instagram templates" (work only a vendor
@@ -1109,8 +1120,12 @@ _SALES_OFFER: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:could|would|might)\s+(?:really\s+|definitely\s+|probably\s+|seriously\s+)?(?:use|do\s+with|benefit\s+from)\s+(?:a|an|some)\s+(?:fresh\s+|real\s+|proper\s+|serious\s+|good\s+)?"
-        r"(?:rethink|refresh|overhaul|upgrade|redesign|makeover|facelift|revamp|tune-?up|fresh\s+look|second\s+look)\b",
-        "rethink refresh overhaul upgrade redesign makeover facelift revamp tune tuneup look",
+        r"(?:rethink|refresh|overhaul|upgrade|redesign|makeover|facelift|revamp|tune-?up|fresh\s+look|second\s+look"
+        # ... or new work of the kind we do: "your instagram could really use some new graphics"
+        r"|(?:new|modern|updated)\s+(?:graphics|photos|photography|signage|signs|branding|logo|website|site|menus?|boards|packaging|designs?|templates|content|copy|images|visuals))\b",
+        "rethink refresh overhaul upgrade redesign makeover facelift revamp tune tuneup look graphics photos"
+        " photography signage signs branding logo website site menu menus boards packaging design designs"
+        " templates content copy images visuals",
     ),
     Rule(
         r"\b(?:i'll|i\s+will|i\s+can|i\s+could|let\s+me|we'll|we\s+can|i'd\s+(?:like|love)\s+to|i\s+want\s+to)\s+bring\s+(?:(?:my|our|a)\s+(?:laptop|computer|ipad|tablet)\s+and\s+)?(?:a|an|some|the|my|our)\s+(?:short\s+|quick\s+|little\s+|few\s+)?(?:slide\s+)?"

@@ -482,7 +482,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         "asking asked requested",
     ),
     Rule(
-        r"\b(?:you|he|she|they)\s+(?:requested|inquired|enquired|submitted|filled\s+(?:out|in)|signed\s+up|sent\s+(?:us|me|in|over|through))\b"
+        # (not an order offered or a question: "can I get you signed up for the trial",
+        # "have you signed up yet?")
+        r"\b(?<!\bget\s)(?<!\bgetting\s)(?<!\bhave\s)(?<!\bhas\s)(?:you|he|she|they)\s+(?:requested|inquired|enquired|submitted|filled\s+(?:out|in)|signed\s+up|sent\s+(?:us|me|in|over|through))\b"
         # a connection request on a network is public courtesy, not a pretext
         r"(?!\s+(?:a\s+|an\s+)?(?:linkedin\s+)?(?:connect(?:ion)?|friend|follow)\s+(?:request|invite|invitation)\b)",
         "requested inquired enquired submitted filled signed sent",
@@ -529,6 +531,10 @@ _DENIAL = Rule(
     # not there to meet: "i wasnt at the expo this year", "ive never been to that show"
     r"|\b(?:i|we)\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:even\s+)?(?:at|there)\b(?!\s+(?:my|the\s+office|my\s+desk)\b)"
     r"|\b(?:i|we)(?:'ve|ve|\s+have)?\s+never\s+been\s+(?:to|there)\b"
+    # nothing of it where it would be: "I've nothing in his diary about that", "there's no
+    # call from you in her calendar"
+    r"|\b(?:nothing|no\s+(?:note|notes|mention|entry|call|meeting|appointment|booking))\s+(?:[\w']+\s+){0,4}?(?:in|on)\s+(?:his|her|their|my|our|the)\s+"
+    r"(?:diary|calendar|calender|schedule|notes|system|book|log|call\s+log|inbox|messages|sheet)\b"
     r"|\bnews\s+to\s+me\b|\bno\s+record\b|\bwho\s+are\s+you\b(?!\s+(?:with|from|calling\s+from)\b)|\bnot\s+(?:a\s+)?(?:customer|client)s?\b"
     # the claim quoted back in doubt: "and you said you were a friend", "but you said he
     # was expecting you"

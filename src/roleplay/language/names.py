@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from roleplay.language import precompiled
 from roleplay.language.repair import (
+    NAME_SYLLABLES,
     OWNERS_BEFORE_ITS,
     PAST_PARTICIPLES,
     SURNAME_PARTICLES,
@@ -163,10 +164,11 @@ _NOT_NAMES = (
     terrific certainly indeed agreed marvellous marvelous
     gosh geez jeez gee golly goodness dang darn shoot oops whoops yikes whoa blimey crikey heck jeepers omg
     bye byee goodbye byebye cheers ciao cya ttyl later laters adios farewell goodnight night nite
+    ji sahib saheb sahab bhai sensei sama
     """.split()
     )
     | PAST_PARTICIPLES
-)  # "it's grown from there"
+)  # "it's grown from there"; a title of respect after a name is no surname ("Arjun ji")
 
 # A name word: "Dana", "O'Neill", "Jean-Luc", "McKenzie", "DeShawn". It may carry one inner
 # capital (brands too: "ExpoCraft" -- _is_company_like tells them apart), and it must end the
@@ -553,16 +555,18 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         not _INTRO_HERE_WORDS.isdisjoint(cue_words) and _HERE_CUE.search(text) is not None
     ):
         for match in _INTRO_HERE.finditer(text):
+            name = _clean_name(match.group("name"))
             addressed = _ADDRESSED_THEN_CALLING.search(text, 0, match.start("name"))
             if (
-                addressed is not None
+                name
+                and addressed is not None
                 and match.group().lower().endswith(", calling")
-                and (addressed.group("title") or " " not in match.group("name").strip())
+                and (addressed.group("title") or " " not in name)
             ):
-                # "hi Dr. Okafor, calling from...", "hi Dana, calling from...": the one
-                # called, addressed (not "Hi, Tom O'Reilly, calling from...")
+                # "hi Dr. Okafor, calling from...", "hi Dana, calling from...", "hello
+                # Arjun ji, calling from...": the one called, addressed (not "Hi, Tom
+                # O'Reilly, calling from...")
                 continue
-            name = _clean_name(match.group("name"))
             if name:
                 yield name, match.group().strip(" ,.!?;:-")
     from_cue = cue_words is None or (
@@ -832,15 +836,16 @@ def _name_with_role(text: str) -> Iterator[tuple[str, str]]:
 
 
 def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
+    """(name, evidence) for a full name said on its own after a greeting ("hey, neil okafor,
+    returning a call") or after the prospect's name."""
     greeted = _GREETING_THEN_NAME.match(text)
     if greeted is not None:
         first, last = greeted.group("first", "last")
-        if first.lower() in first_names() and not plain_word(last.lower()):
+        if first.lower() in first_names() and not _not_a_surname(last.lower()):
             yield (
                 f"{first.capitalize()} {last.capitalize()}",
                 text[greeted.start("first") : greeted.end("last")],
             )
-    """(name, evidence) for a full name said on its own after the prospect's name."""
     match = _ADDRESS_THEN_NAME.match(text)
     if match is None:
         return
@@ -1157,10 +1162,13 @@ _NOT_NAME_ENDINGS = ("able", "ible", "ous", "ful", "less", "ive", "ness", "ment"
 def _could_be_a_name(word: str) -> bool:
     """A lower-case word said alone in answer to "who's calling?" that is no everyday word,
     no company word and no filler ("devika"), perhaps in two parts: each a first name
-    ("jean-luc") or each short ("soo-ah", "mi-rae"; not "follow-up", "check-in")."""
+    ("jean-luc") or each short ("soo-ah", "mi-rae", "jae-won"; not "follow-up", "check-in")."""
     if "-" in word:
         parts = word.split("-")
-        if len(parts) != 2 or not all(part.isalpha() and not plain_word(part) for part in parts):
+        if len(parts) != 2 or not all(part.isalpha() for part in parts):
+            return False
+        # (a syllable of a name may be a word too: "jae-won", "ji-sun")
+        if any(plain_word(part) and part not in NAME_SYLLABLES for part in parts):
             return False
         if all(part in first_names() for part in parts):
             return word.replace("-", "") not in _NOT_NAMES  # ("mei-ling": no "-ing" word)

@@ -843,7 +843,11 @@ _BY_HAND = Rule(
 # and a problem many of them have ("a lot of the homes in the valley are running out of
 # basement space").
 _OTHER_REASONS = Rule(
-    r"\b(?:happy\s+(?:birthday|anniversary|new\s+year|holidays)|congrat(?:s|ulations)\s+(?:on|to|for)\b)"
+    r"\b(?:happy\s+(?:birthday|b-?day|anniversary|new\s+year|holidays)|congrat(?:s|ulations)\s+(?:on|to|for)\b)"
+    # ... wished in another language, or the day named as theirs ("feliz cumpleaños!",
+    # "joyeux anniversaire", "hbd", "it's your big day")
+    r"|\b(?:feliz\s+(?:cumplea[ñn]os|anivers[aá]rio)|joyeux\s+anniversaire|buon\s+compleanno|alles\s+gute\s+zum\s+geburtstag|hbd|many\s+happy\s+returns"
+    r"|(?:it's|its|it\s+is)\s+your\s+(?:big\s+day|birthday))\b"
     r"|\bgoing\s+(?:through|thru|over)\s+(?:our|your|the|an|a|one|some)\s+(?:[\w'-]+\s+){0,2}?(?:list|records?|database|file|accounts?|contacts?|entry|entries|listings?)\b"
     r"|\bmaking\s+sure\s+(?:we've|we\s+have|weve|we)\s+(?:got\s+)?(?:the\s+)?(?:right|correct|current|latest)\s+(?:people|person|contacts?|details|address|info|names?|number)\b"
     r"|\b(?:this|it)(?:'s|\s+is)\s+(?:just\s+)?(?:a\s+)?(?:quick\s+)?(?:records?|courtesy|verification|housekeeping|database)\s+(?:call|check)\b"
@@ -854,6 +858,7 @@ _OTHER_REASONS = Rule(
     r"|lose|struggle|miss|waste|overpay|end\s+up|fall\s+behind|run\s+out)\b"
     r"(?:\s+[^\s.!?]+){0,6}",
     f"happy congrats congratulations {_RECORD_VERB_WORDS} lot lots many most plenty"
+    " feliz joyeux buon gute hbd returns big birthday"
     " record records courtesy verification housekeeping database"
     " going making",
 )

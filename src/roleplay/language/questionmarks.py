@@ -132,6 +132,8 @@ _NOT_DOING = frozenset(
 _FREE = frozenset("free around available".split())
 _NOT_AFTER_FREE = frozenset("up of to".split())
 _DOING_ADVERBS = frozenset("already ever currently actually even".split())
+# Where they still are, its "are" dropped: "you still at the bank", "u still with acme".
+_STILL_WHERE = frozenset("at with in on over based there".split())
 _LEAD_INS = frozenset("so and ok okay oh hey".split())
 
 
@@ -146,7 +148,8 @@ def _doing(word: str) -> bool:
 _NOT_DOING_ALT = "|".join(sorted(_NOT_DOING))
 _STILL_DOING = Lazy(
     r"\b(?:you|u)(?:\s+guys|\s+all|\s+folks)?\s+"
-    r"(?:still\s+(?:\w+\s+)?\w+ing|(?:(?:already|ever|currently|actually|even)\s+)?"
+    # (or still where they were: "you still at the bank", "u still with hartley's")
+    r"(?:still\s+(?:at|with|in|on|over\s+at|based|there)\b|still\s+(?:\w+\s+)?\w+ing|(?:(?:already|ever|currently|actually|even)\s+)?"
     rf"(?!(?:{_NOT_DOING_ALT})\b)\w{{2,}}ing)\b"
 )
 _DOES_THAT = Lazy(r"(?i)(?:^|[.!?;:,]\s+)(?:does|did)\s+(?:that|it|this)\s+[a-z]")
@@ -210,7 +213,7 @@ def statement_question_cue(text: str) -> bool:
     """Whether ``text`` may hold one of the two questions :data:`QUESTION_CUE` leaves out."""
     low = lowercase(text)
     return (
-        ("ing" in low and ("you" in low or "u " in low) and _you_doing(text))
+        (("ing" in low or "still" in low) and ("you" in low or "u " in low) and _you_doing(text))
         or (("does " in text or "did " in text) and _DOES_THAT.search(text) is not None)
         # ("u " is in "you " too: lines with neither are done after one substring test)
         or ("u " in low and has_any(low, _YOU_GOT_KEYS) and _you_got_any(low))
@@ -787,6 +790,9 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
         at = i + 1 + (nxt in {"guys", "all", "folks"})
         rest = lowered[at : at + 3]
         if rest[:1] == ["still"]:
+            # "you still at the bank", "you still running the night shift"
+            if rest[1:2] and rest[1] in _STILL_WHERE:
+                return True
             return any(w.endswith("ing") and len(w) > 4 for w in rest[1:])
         if rest[:1] and rest[0] in _DOING_ADVERBS:
             rest = rest[1:]

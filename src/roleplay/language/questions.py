@@ -603,8 +603,12 @@ _HEDGED_ABOUT_US = Rule(
 # is doing in this town?", "can you believe that?"
 _RHETORICAL = Rule(
     r"^\W*(?:(?:and|but|so|i\s+mean|like|honestly|seriously)\W+)*(?:do|does)\s+(?:you|anyone|anybody)\s+(?:even\s+)?have\s+any\s+idea\b"
-    r"|^\W*(?:(?:and|but|so|i\s+mean|like|honestly|seriously)\W+)*can\s+you\s+believe\b",
-    "idea believe",
+    r"|^\W*(?:(?:and|but|so|i\s+mean|like|honestly|seriously)\W+)*can\s+you\s+believe\b"
+    # the caller asking themselves: "where do I even start?", "what can I say?", "how do I
+    # put this?", "where was I?"
+    r"|^\W*(?:(?:oh|and|but|so|well|i\s+mean|honestly|gosh|man|anyway)\W+)*(?:where\s+(?:do|does|should|would)\s+i\s+(?:even\s+)?(?:start|begin)"
+    r"|what\s+(?:else\s+)?can\s+i\s+(?:say|tell\s+you)|how\s+(?:do|can|should)\s+i\s+put\s+(?:this|it)|where\s+was\s+i)\W*$",
+    "idea believe start begin say tell put was",
 )
 
 
@@ -868,6 +872,13 @@ _GREETING_OR_GAME = Rule(
 )
 
 
+# A clause that opens as a question would: a question word, a verb put first, "you ...".
+_OPENS_ASKING = Lazy(
+    r"(?i)^\W*(?:(?:so|and|but|oh|well|hey|hi)\W+)*(?:who|what|whats|when|where|why|how|hows|which|do|does|did|are|is|was|were"
+    r"|can|could|would|will|have|has|had|you|your|u|ur|ya|any|anything|anyone)\b"
+)
+
+
 def is_small_talk(sentence: str) -> bool:
     """A pleasantry question: "how are you?", "how's your week going?", "did you get that
     snow?", or one made of pleasantries, a name and the weather between commas."""
@@ -882,6 +893,12 @@ def is_small_talk(sentence: str) -> bool:
     clauses = [c for c in sentence.split(",") if c.strip(" ?!.")]
     if len(clauses) < 2:
         return False
+    if _SMALL_TALK.search(clauses[-1]) is not None and not any(
+        _OPENS_ASKING.match(clause) for clause in clauses[:-1]
+    ):
+        # the pleasantry tagged onto who the caller is: "it's Ifeoma, Ifeoma Nwosu, from
+        # the old Arup days, you alright?" (not "you still at the port, you good?")
+        return True
     pleasantry = False
     for clause in clauses:
         if _SMALL_TALK.search(clause) is not None or _GREETING_OR_GAME.search(clause) is not None:
@@ -889,7 +906,7 @@ def is_small_talk(sentence: str) -> bool:
         elif (
             len(clause.split()) > 1
             and _WEATHER_REMARK.search(clause) is None
-            and _INTRO_CLAUSE.search(clause) is None
+            and (_INTRO_CLAUSE.search(clause) is None or _OPENS_ASKING.match(clause) is not None)
         ):
             return False  # a clause of substance ("how are you, and who does your books?")
     return pleasantry

@@ -1518,25 +1518,35 @@ def _name_with_particles(
     return 0
 
 
+#: Syllables of given names that are English words too ("jae-won", "ji-sun", "seo-young").
+NAME_SYLLABLES = frozenset("won sun min jun bin hee young hyun".split())
+
+
 def _hyphenated_name(
     lowered: list[str], new: list[str], gaps: list[str], i: int, lead: tuple[str, ...] | None
 ) -> int:
     """The end of a first name in two parts no list knows, then a surname, after "this is"
     or "I'm" and before a pause or "here", "from"... ("this is joon-ho park, 555-0163"), or
-    0. The second part of the first name is capitalised here; the caller capitalises the
+    at a clause's start before "here", "from"... ("hi graham, jae-won park here"); or 0. The second part of the first name is capitalised here; the caller capitalises the
     first part and the surname."""
-    if lead not in _INTRO_LEADS and lead not in _SELF_LEADS:
+    introduced = lead in _INTRO_LEADS or lead in _SELF_LEADS
+    # (or at a clause's start with "here", "from"... after it: "hi graham, jae-won park here")
+    if not introduced and not (i == 0 or pause(gaps[i]) or lead in _GREETINGS):
         return 0
     last = i + 2
     if last >= len(lowered) or gaps[i + 1] != "-" or gaps[last] != " ":
         return 0
     if not all(
-        new[k].islower() and lowered[k].isalpha() and not plain_word(lowered[k])
+        new[k].islower()
+        and lowered[k].isalpha()
+        and (not plain_word(lowered[k]) or (k == i + 1 and lowered[k] in NAME_SYLLABLES))
         for k in (i, i + 1, last)
     ):
         return 0
     end = last + 1
     if end < len(lowered) and lowered[end] not in _NAME_FOLLOWERS and not pause(gaps[end]):
+        return 0
+    if not introduced and (end >= len(lowered) or lowered[end] not in _NAME_FOLLOWERS):
         return 0
     new[i + 1] = new[i + 1][0].upper() + new[i + 1][1:]
     return end
