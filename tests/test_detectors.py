@@ -4828,6 +4828,35 @@ MESSY_TABLE = [
     ("honestly, where do I even start? the year has been mad", None, "discovery_question", False),
     ("ha where do i begin. you still with the council", None, "discovery_question", True),
     ("thank you still in time for the launch", None, "discovery_question", False),
+    # (session 41, messy102) a goodbye with a tag asks nothing; "y'all" is "you"
+    ("talk soon then, yeah?", None, "discovery_question", False),
+    ("hey marcy, how y'all doin' this morning?", None, "discovery_question", False),
+    # ... a package said to be made of counted parts lists its features
+    (
+        "and the whole package is built for that, it's eight group sessions, a handbook, a"
+        " team survey and email support",
+        None,
+        "feature_list",
+        True,
+    ),
+    (
+        "our plan is two weeks in Lisbon, then a week in Porto, and then home",
+        None,
+        "feature_list",
+        False,
+    ),
+    # ... the caller's name after a two-word name greeted, typed in lower case
+    ("hi mei ling, arjun desai from northwind freight, quick one", None, "introduction", True),
+    # (session 41, seeds-pCT) a meeting to be shown the saving sells; signing up asked for
+    # today, and scarcity, press
+    (
+        "i'd love to book a quick call to show you how much you could save",
+        None,
+        "sales_offer",
+        True,
+    ),
+    ("could you sign up today so i can hold your place?", None, "commitment_ask", True),
+    ("places are filling up fast, so let me know", None, "pressure", True),
     # (session 40, seeds-pCN) "lets you and me ..." proposes
     (
         "ok tell you what, lets you and me find 20 minutes next tuesday at 9",
@@ -5038,6 +5067,9 @@ def test_messy_price_questions(line: str, asks: bool) -> None:
         ("oh right.. sorry, I've got nothing in her calendar about a call from you", "denied"),
         ("there's no meeting in his diary for today, what's it about?", "denied"),
         ("oh right, it's in his diary", "confirmed"),
+        # (session 41, messy102) "ya" is a yes
+        ("oh ya, hi!! how are you", "confirmed"),
+        ("oh ya? who told you that", "none"),
     ],
 )
 def test_messy_replies_that_support_a_claim(reply: str, support: str) -> None:

@@ -185,6 +185,28 @@ def test_voicemail_exempts_live_only_codes() -> None:
     assert "voicemail-too-long" in result.codes
 
 
+def test_a_voicemail_left_over_two_lines_is_one_message() -> None:
+    """The name and number may come in the second of two rep lines; the length is the two
+    lines together."""
+    two_lines = card(
+        "Prospect: Hi, this is Ines. Please leave a message.\n"
+        "Rep: Hi Ines, calling about the cold-room contract for the two sites.\n"
+        "Rep: It's Kai Long at Polar Freight, on +47 55 55 01 92. Thanks, bye.\n"
+    )
+    assert two_lines.voicemail
+    assert two_lines.mistakes == ()
+    number = next(c for c in two_lines.credits if c.code == "concise-voicemail")
+    assert number.turn == 3 and "55 55 01 92" in number.evidence
+    long_message = "We look after cold rooms for food distributors across the region. " * 6
+    too_long = card(
+        "Prospect: Hi, this is Ines. Please leave a message.\n"
+        f"Rep: Hi Ines, it's Kai Long at Polar Freight, calling about your cold rooms. {long_message}\n"
+        "Rep: You can reach me on 555-0192, that's 555-0192, any time this week, mornings are"
+        " best, and I'll try you again on Thursday if we don't catch each other. Thanks, bye.\n"
+    )
+    assert too_long.codes == ["voicemail-too-long"]  # neither line alone is over 80 words
+
+
 def test_receptionist_offering_voicemail_is_not_a_voicemail() -> None:
     result = card(
         "Prospect: He's out. Would you like to leave a message?\nRep: Sure, it's Kai Long, 415-555-0199.\n"

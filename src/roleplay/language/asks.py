@@ -582,7 +582,7 @@ _BARE_HOUR_ASK = Lazy(
 # A commitment asked for in so many words: "can you commit to that?", "are you ready to
 # sign today?", "can I get a yes from you?"
 _COMMIT_VERB = Rule(
-    r"\b(?:can|could|will|would)\s+you\s+(?:just\s+)?(?:commit|sign\s+(?:off|today|now|this|it|the)|agree\s+to\s+(?:that|this|it|the)|say\s+yes)\b"
+    r"\b(?:can|could|will|would)\s+you\s+(?:just\s+)?(?:commit|sign\s+(?:off|today|now|this|it|the|up\s+(?:today|now|tonight|this\s+week))|agree\s+to\s+(?:that|this|it|the)|say\s+yes)\b"
     r"|\b(?:are\s+you|you're|youre)\s+(?:ready|willing|prepared)\s+to\s+(?:commit|sign|move\s+forward|go\s+ahead)\b"
     r"|\b(?:can|could)\s+(?:i|we)\s+(?:get|have)\s+(?:a|your)\s+(?:commitment|signature|yes|verbal)\b"
     # the slot just named, fixed: "but thursday at 2. can I lock that in?"

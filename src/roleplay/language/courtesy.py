@@ -490,6 +490,14 @@ _PAPERS_TO_SIGN = Rule(
     r"[^.!?]{0,30}?\b(?:so\s+(?:we|you)\s+can|for\s+you\s+to)\s+(?:just\s+)?(?:sign|get\s+(?:you\s+)?(?:started|going|signed)|start|onboard)\b",
     "contract contracts agreement agreements paperwork form forms letter letters",
 )
+# Scarcity pressed on them: "seats are going fast", "only two spots left", "the offer won't
+# last" (a rule of its own, on its rarer words)
+_SCARCITY = Rule(
+    r"\b(?:seats|spots|places|slots|spaces|tickets|tables)\s+(?:are\s+|r\s+)?(?:going|filling\s+up|selling(?:\s+out)?|disappearing)\s+(?:fast|quick|quickly)\b"
+    r"|\bonly\s+(?:\d+|one|two|three|a\s+(?:few|couple))\s+(?:seats|spots|places|slots|spaces|tickets)\s+(?:left|remaining)\b"
+    r"|\b(?:offer|deal|price|discount)\s+(?:won't|wont|will\s+not|doesn't|does\s+not)\s+last\b",
+    "seats spots places slots spaces tickets tables offer deal price discount",
+)
 # A deadline set on their answer: "i need an answer by end of month", "we need your
 # decision this week" (a rule of its own, on its rarer words)
 _DEADLINE = Rule(
@@ -580,6 +588,7 @@ def pressure(norm: str) -> str | None:
         or _GUILT.find(norm)
         or _DEADLINE.find(norm)
         or _PAPERS_TO_SIGN.find(norm)
+        or _SCARCITY.find(norm)
         or _BRUSHED_ASIDE.find(norm)
         or _TIME_MADE_SMALL.find(norm)
     )

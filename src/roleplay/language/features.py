@@ -330,6 +330,16 @@ _VAGUE_ITEM = Lazy(
 _TIME_CLAUSE = ("before ", "after ", "until ", "till ", "once ", "since ", "when ")
 
 
+# A package said to be made of counted parts: "my leadership programme is exactly for this,
+# it's six coaching sessions, a workbook, a 360 survey and ...", "the plan is two site visits,
+# ..." (a rule of its own, on its rarer words).
+_PACKAGE_CUE = Rule(
+    r"\b(?:programme|program|package|course|plan|membership|subscription|bundle|retainer)\b[^.!?]{0,40}?"
+    r"\b(?:is|it's|its|it\s+is)\s+(?=(?:\d+|two|three|four|five|six|seven|eight|ten|twelve)\s)",
+    "programme program package course plan membership subscription bundle retainer",
+)
+
+
 def _product_list(sentence: str) -> bool:
     """Three or more short noun phrases after a product-subject cue.
 
@@ -352,6 +362,9 @@ def _product_list(sentence: str) -> bool:
         return True
     named = _PRODUCT_CUE_NAMED.search(sentence)
     if named is not None and _listed_after(sentence, named, False):
+        return True
+    package = _PACKAGE_CUE.search(sentence)
+    if package is not None and _listed_after(sentence, package, False):
         return True
     ours = _OURS_CUE.search(sentence)
     return ours is not None and _listed_after(sentence, ours, True)
@@ -884,6 +897,8 @@ _SALES_OFFER: tuple[Rule, ...] = (
     # to do your Instagram graphics too"
     Rule(
         r"\b(?:we|i)\s+(?:could|can|would|'d|will)\s+(?:probably\s+|easily\s+|likely\s+)?save\s+you\s+(?:money|a\s+lot|a\s+bundle|thousands|hundreds|\$?\d)"
+        # ... or to be shown: "a consultation to show you what we could save you"
+        r"|\b(?:show|tell)\s+you\s+(?:what|how\s+much)\s+(?:we|i|you)\s+(?:could|can|would|might|'d)\s+(?:save|cut|make)\b"
         r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+)?(?:love|like|be\s+happy|be\s+glad)\s+to\s+(?:do|design|build|redo|redesign|handle|take\s+on|take\s+over|make)\s+your\s+\w+",
         "save love like happy glad",
     ),

@@ -558,7 +558,7 @@ _CONFIRMATION = Rule(
     r"|^\W*(?:(?:ha|haha|oh|ah|hey)\W+)*(?:yes|yeah|yep|right)\W+(?:of\s+course|i\s+remember|that's\s+right|sure\s+do|course)\b"
     # Recognition opening the reply ("Oh. Right.", "Ah, yes.", "Oh yeah, the form"), unless
     # it is a sceptical question ("Oh yeah?"), and owning up to it ("Yes, that was me").
-    r"|^\W*(?:oh|ah)\W+(?:right|yes|yeah|yep)\b(?!\s*\?)"
+    r"|^\W*(?:oh|ah)\W+(?:right|yes|yeah|yep|ya|yea|yah|yup)\b(?!\s*\?)"
     r"|\b(?:yes|yeah|yep),?\s+that\s+was\s+(?:me|us)\b"
     # their own act owned: "that's why I filled it out", "yeah we did sign up"
     r"|\b(?:i|we)\s+(?:did\s+|just\s+|actually\s+)?(?:filled\s+(?:it|one|(?:the|that|this|your)(?:\s+\w+)?)\s+(?:out|in)|submitted\s+(?:it|that|one)|signed\s+up|requested\s+(?:it|that|one))\b"

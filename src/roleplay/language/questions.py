@@ -20,8 +20,8 @@ _SMALL_TALK = Rule(
     r"^\W*(?:(?:hi|hey|hello|so|and|well|oh|good|great|morning|afternoon|evening)\W+)*(?:(?:mr|mrs|ms|miss|dr)\.?\s+\w+\W+|\w+\W+)?"
     r"(?:how(?:'s|\s+is|\s+are|\s+have|\s+has|\s+was)?|how's|you)\s+"
     # (the nurse's "we": "how are we doing this morning?")
-    r"(?:it|things|everything|life|you|ya|we|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+(?:day|week|weekend|family|weather))"
-    r"(?:\s+(?:been|going|doing|doin|treating\s+(?:you|ya|u)|holding\s+up|so\s+far|today|tonight|this\s+\w+|over\s+there|all|keeping|keepin|anyway|lately|these\s+days|then|otherwise))*"
+    r"(?:it|things|everything|life|you|ya|we|y'all|yall|you\s+all|you\s+guys|youse|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+(?:day|week|weekend|family|weather))"
+    r"(?:\s+(?:been|going|doing|doin'?|treating\s+(?:you|ya|u)|holding\s+up|so\s+far|today|tonight|this\s+\w+|over\s+there|all|keeping|keepin|anyway|lately|these\s+days|then|otherwise))*"
     # the one spoken to: "how are ya man", "how you doing, my friend"
     r"(?:\W+(?:man|mate|buddy|bud|dude|pal|bro|brother|my\s+friend|stranger|sir|ma'am|maam))?"
     # a tag after it: "how ya doing, you good?", "how you doing, all good?"
@@ -569,6 +569,7 @@ def is_discovery(sentence: str) -> bool:
         and not _HEDGED_ABOUT_US.match(sentence)
         and not _RHETORICAL.match(sentence)
         and not _NOT_SELLING.match(sentence)
+        and not _SIGN_OFF_TAG.match(sentence)
     )
 
 
@@ -609,6 +610,15 @@ _RHETORICAL = Rule(
     r"|^\W*(?:(?:oh|and|but|so|well|i\s+mean|honestly|gosh|man|anyway)\W+)*(?:where\s+(?:do|does|should|would)\s+i\s+(?:even\s+)?(?:start|begin)"
     r"|what\s+(?:else\s+)?can\s+i\s+(?:say|tell\s+you)|how\s+(?:do|can|should)\s+i\s+put\s+(?:this|it)|where\s+was\s+i)\W*$",
     "idea believe start begin say tell put was",
+)
+
+
+# A goodbye with a tag on it: "talk soon, yeah?", "speak soon, ok?", "catch you later, right?"
+_SIGN_OFF_TAG = Rule(
+    r"^\W*(?:(?:ok|okay|right|anyway|alright|great|cool|cheers|so)\W+)*"
+    r"(?:(?:talk|speak|chat)\s+(?:soon|later|then|next\s+week)|catch\s+(?:you|ya)\s+(?:later|soon)|see\s+(?:you|ya)\s+(?:soon|then|later|there))"
+    r"(?:\W+(?:\w+\W+)?(?:yeah|yes|ok|okay|right|alright|yep|ya|eh|aye|then))?\W*$",
+    "talk speak chat catch see",
 )
 
 

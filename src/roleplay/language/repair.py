@@ -1476,7 +1476,12 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
             if nxt.islower() and nxt.isalpha() and len(nxt) > 1 and follower not in _NOT_NAME:
                 new[i + 1] = nxt[0].upper() + nxt[1:]
                 last = i + 1
-        if alone and last + 1 < len(lowered) and "," in gaps[last + 1]:
+        if (
+            alone
+            and last + 1 < len(lowered)
+            and "," in gaps[last + 1]
+            and not _name_then_follower(lowered, last + 1)
+        ):
             _capitalise_words(lowered, new, gaps, last + 1)  # "..., ridgeback small engine"
         _capitalise_company(lowered, new, gaps, last + 1)
         i = last + 1
@@ -1585,6 +1590,15 @@ def _capitalise_company(lowered: list[str], new: list[str], gaps: list[str], j: 
     ):
         return  # "dana kim from acme", "kofi asante, with northlight"
     _capitalise_words(lowered, new, gaps, j + 1)
+
+
+def _name_then_follower(lowered: list[str], k: int) -> bool:
+    """A known first name at ``k``, its surname perhaps, then "here", "from"...: the
+    caller's name after the one greeted ("hi wei ling, kenji watanabe from sakura"), no
+    company."""
+    return lowered[k] in first_names() and any(
+        j < len(lowered) and lowered[j] in _NAME_FOLLOWERS for j in (k + 1, k + 2)
+    )
 
 
 def _capitalise_words(lowered: list[str], new: list[str], gaps: list[str], k: int) -> None:

@@ -279,10 +279,11 @@ class _Call:
     (private, so a plain class: one dataclass fewer to build at import time keeps
     ``roleplay score`` starting fast)."""
 
-    __slots__ = ("turns", "rep", "sig", "asked", "greeting", "message", "text")
+    __slots__ = ("turns", "rep", "sig", "asked", "greeting", "message", "message_turns", "text")
 
     greeting: int | None  # turn indexes of the voicemail greeting and the rep's message
     message: int | None
+    message_turns: tuple[int, ...]  # the message's rep lines (its first is ``message``)
 
     def __init__(self, analysis: CallAnalysis) -> None:
         self.turns = analysis.turns
@@ -296,6 +297,18 @@ class _Call:
         self.text = [t.read for t in analysis.turns]  # each line as the rules read it
         found = analysis.voicemail()
         self.greeting, self.message = found if found else (None, None)
+        # the message may run over more than one rep line (nothing between them): all of it
+        # is the message
+        self.message_turns = ()
+        if self.message is not None:
+            end = self.message
+            while end + 1 < len(self.turns) and self.turns[end + 1].is_rep:
+                end += 1
+            self.message_turns = tuple(range(self.message, end + 1))
+
+    def message_text(self) -> str:
+        """The voicemail message: its rep lines, one after the other."""
+        return " ".join(self.turns[i].text for i in self.message_turns)
 
 
 def score(
@@ -404,7 +417,7 @@ def compute_score(mistakes: Sequence[Mistake], credits: Sequence[Credit]) -> int
 
 def _intro_rules(call: _Call, flag, final: bool) -> None:
     if call.message is not None:
-        if "introduction" not in call.sig[call.message]:
+        if not any("introduction" in call.sig[i] for i in call.message_turns):
             flag(
                 "no-introduction",
                 call.message,
@@ -577,7 +590,7 @@ def _live_rules(call: _Call, flag, thresholds: Mapping[str, int], final: bool) -
 
 def _voicemail_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
     assert call.message is not None
-    text = call.turns[call.message].text
+    text = call.message_text()
     if phone_number(text) is None:
         flag("voicemail-no-number", call.message)
     limit = thresholds["voicemail_words"]
@@ -628,7 +641,7 @@ def _credits(call: _Call, thresholds: Mapping[str, int]) -> list[Credit]:
             Credit(code=code, turn=index + 1, evidence=quoted, message=message, points=points)
         )
 
-    intro_turns = [call.message] if call.message is not None else list(call.rep[:2])
+    intro_turns = list(call.message_turns) if call.message is not None else list(call.rep[:2])
     for code, signal, turns in (
         ("introduced-self", "introduction", intro_turns),
         ("stated-reason", "reason", call.rep),
@@ -648,10 +661,12 @@ def _credits(call: _Call, thresholds: Mapping[str, int]) -> list[Credit]:
         if hit is not None:
             credit(code, hit, call.sig[hit][signal])
     if call.message is not None:
-        text = call.turns[call.message].text
-        number = phone_number(text)
-        if number and word_count(text) <= thresholds["voicemail_words"]:
-            credit("concise-voicemail", call.message, number)
+        said = next(
+            (i for i in call.message_turns if phone_number(call.turns[i].text)), call.message
+        )
+        number = phone_number(call.turns[said].text)
+        if number and word_count(call.message_text()) <= thresholds["voicemail_words"]:
+            credit("concise-voicemail", said, number)
     return sorted(out, key=lambda c: c.turn)
 
 
