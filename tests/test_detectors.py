@@ -4857,6 +4857,63 @@ MESSY_TABLE = [
     ),
     ("could you sign up today so i can hold your place?", None, "commitment_ask", True),
     ("places are filling up fast, so let me know", None, "pressure", True),
+    # (session 41, messy103) a dropped g and a clipped "because", their apostrophes kept
+    ("the reason I'm callin' is we look after walk-in freezers round here", None, "reason", True),
+    ("I'm phonin' 'cause your lease is up soon", None, "reason", True),
+    # ... the slot named, put to them as fine or not
+    (
+        "so what I'll do is book one demo with our engineer on Monday at 3, is that fine with you",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("no, the tea is fine, thanks", None, "commitment_ask", False),
+    # ... the reason given as what happens to others proposes nothing
+    (
+        "the reason I'm calling is that the gyms we work with had invoices that come in late every month",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    (
+        "the reason I'm calling is that a lot of the farms we work with lose a day when the feed"
+        " orders come in",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    ("could you come in on Friday at 10?", None, "commitment_ask", True),
+    # ... a product by its name has got a list; a person by theirs has a life
+    (
+        "so TillPal's got split billing, a kitchen screen, offline mode and loyalty points",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("so dave's got three kids, a dog and a mortgage", None, "feature_list", False),
+    # ... a price per vehicle, a currency code between
+    ("it's only forty US a truck per month", None, "pricing", True),
+    ("two a van is the rule on long runs", None, "pricing", False),
+    # ... word passed on, "reckoned"; not a word that leads in
+    ("Mia from the council reckoned you'd be keen to hear from me", None, "misleading_claim", True),
+    ("and figured you'd want the photos", None, "misleading_claim", False),
+    # ... the records checked, and read back field by field
+    (
+        "I'm only trying to confirm that we have the correct details for the new edition",
+        None,
+        "reason",
+        True,
+    ),
+    (
+        "We have your office as Plot 9, Ring Road, and your email as ops at kaduna dot ng, and we"
+        " have you listed under seeds and fertiliser",
+        None,
+        "feature_list",
+        False,
+    ),
+    # ... whether it is a topic for them asks no meeting; taking two minutes is a time check
+    ("I wanted to see if that's even a conversation for you", None, "commitment_ask", False),
+    ("can I take two minutes?", None, "discovery_question", False),
     # (session 40, seeds-pCN) "lets you and me ..." proposes
     (
         "ok tell you what, lets you and me find 20 minutes next tuesday at 9",

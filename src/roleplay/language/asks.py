@@ -156,6 +156,8 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"(?:minutes?|mins?|hour|slot)\s+(?:in\s+your\s+(?:diary|calendar)|on\s+your\s+(?:calendar|diary|schedule)|with\s+(?:you|your\s+\w+))\b",
         "minute minutes min mins hour slot",
     ),
+    # the slot just named, put to them: "..., is that fine with you", "would that be fine?"
+    Rule(r"\b(?:is|would|will)\s+(?:that|this|it)\s+(?:be\s+)?fine\b", "fine"),
     # a pick of slots left to them: "tomorrow at 10 or wednesday at 2, whichever is easier"
     Rule(
         r"\bwhichever\s+(?:one\s+)?(?:is\s+)?(?:easier|works|suits|is\s+better|is\s+best|you\s+prefer|you'd\s+prefer|is\s+good)\b",
@@ -181,7 +183,8 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"(?<!\balready\sdo)(?<!\balso\sdo)(?<!\bjust\sdo)(?<!\bonly\sdo)(?<!\bstill\sdo)(?<!\bmostly\sdo)(?<!\busually\sdo)"
         # (nor the main verb after a modal: "I think we could do something useful together")
         r"(?<!\bcould\sdo)(?<!\bcan\sdo)(?<!\bwould\sdo)(?<!\bwill\sdo)(?<!\bmight\sdo)(?<!\bshould\sdo)"
-        r"|(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b)"
+        # (nor "the reason I'm calling is that many schools we work with...")
+        r"|(?<!\bcalling\s)(?<!\bringing\s)(?<!\bcall\s)(?<!\breason\s)(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b)"
         # (praise, not a slot put to them: "our onboarding team is really good"; nor the
         # verb after its subject, a statement: "I hope the day is good to you")
         # (but "when is good for a demo?", "what time is good" ask)
@@ -426,7 +429,8 @@ _COMMIT_NOUN = AnyOf(
     ),
     Rule(
         r"\b(?:(?:a|quick|short|brief|proper|real|longer|fuller|follow-up|phone|video|zoom|teams|intro|discovery|\w+-minute|second)\s+"
-        r"(?:call|chat|conversation)|call\s+with)\b",
+        # (not a topic, whether it is one for them: "if that's even a conversation for you")
+        r"(?:call|chat|conversation)(?!\s+(?:for\s+(?:you|your)|worth\s+having)\b)|call\s+with)\b",
         "call chat conversation",
     ),
     Rule(
@@ -446,7 +450,7 @@ _COMMIT_NOUN = AnyOf(
         "hour hours minute minutes earn win worth",
     ),
     Rule(
-        r"\b(?:sign\s+(?:up|on)|sit\s+down|get\s+together|meet(?:\s+with)?\s+(?:you|up|our|my)|meet\s+with\s+(?:your|the)|come\s+(?:by|over|in|out)|stop\s+by|swing\s+by|drop\s+by"
+        r"\b(?:sign\s+(?:up|on)|sit\s+down|get\s+together|meet(?:\s+with)?\s+(?:you|up|our|my)|meet\s+with\s+(?:your|the)|(?<![a-z]s\s)come\s+(?:by|over|in|out)|stop\s+by|swing\s+by|drop\s+by"
         r"|pop\s+(?:by|in|over)|show\s+you|set\s+(?:something|a\s+time|it|that|one|you)\s+up|set\s+up\s+(?:a|some|time)|pencil|get\s+you\s+on"
         # the order taken: "shall i sign you up", "shall we get you set up?"
         r"|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)sign\s+you\s+up|get\s+you\s+(?:all\s+)?(?:set\s+up|signed\s+up|on\s+board(?:ed)?)"

@@ -330,6 +330,13 @@ _VAGUE_ITEM = Lazy(
 _TIME_CLAUSE = ("before ", "after ", "until ", "till ", "once ", "since ", "when ")
 
 
+# A product by its name opening the sentence, and what it has got: "so snaptab's got
+# tableside ordering, ..." (anchored: a rule of its own, tried once)
+_NAMED_HAS_GOT = Rule(
+    r"^\W*(?:(?:ok|okay|so|and|well|basically|yeah|look|um|uh|oh|anyway|right)\W+)*"
+    r"(?!(?:it|this|that|he|she|there|here|what|who|where|everything|everyone|everybody|nobody|somebody|someone|something|nothing|one|mine|yours)'s)"
+    r"[\w-]+'s\s+(?:also\s+)?got\s+"
+)
 # A package said to be made of counted parts: "my leadership programme is exactly for this,
 # it's six coaching sessions, a workbook, a 360 survey and ...", "the plan is two site visits,
 # ..." (a rule of its own, on its rarer words).
@@ -363,6 +370,10 @@ def _product_list(sentence: str) -> bool:
     named = _PRODUCT_CUE_NAMED.search(sentence)
     if named is not None and _listed_after(sentence, named, False):
         return True
+    if "'s got" in sentence or "'s also got" in sentence:
+        has_got = _NAMED_HAS_GOT.match(sentence)
+        if has_got is not None and _listed_after(sentence, has_got, False):
+            return True
     package = _PACKAGE_CUE.search(sentence)
     if package is not None and _listed_after(sentence, package, False):
         return True
@@ -414,11 +425,13 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
     words = cue.group().lower().split()
     if (
         len(words) >= 2
-        and words[-2] in first_names()
+        and words[-2].removesuffix("'s") in first_names()
         and words[-2] not in _DETERMINERS  # "my practice:" ("My" is a name too)
         and not (len(words) >= 3 and words[-3] in _DETERMINERS)
     ):
-        return False  # "so dana does the books, the payroll and the hiring": a person's work
+        # "so dana does the books, the payroll and the hiring", "dave's got three kids, a
+        # dog and a mortgage": a person's work or life
+        return False
     tail = sentence[cue.end() :]
     items = [item.strip(" .!-\"'") for item in _ITEM_SPLIT.split(tail)]
     items = [item for item in items if item]
@@ -531,7 +544,7 @@ _UNDER_A_PERSON = Lazy(
 # as jo@acme.com", "the main contact as alasdair grant".
 _RECORD_FIELD = Lazy(
     r"(?i)(?:the|your|his|her|their|its)\s+(?:[a-z]+\s+)?(?:address|email|e-mail|number|phone|contact|name"
-    r"|title|postcode|zip|details?|record|listing|entry|role|position)\s+(?:as|at|under)\b"
+    r"|title|postcode|zip|details?|record|listing|entry|role|position|office|location|premises|website|site)\s+(?:as|at|under)\b"
 )
 
 

@@ -293,7 +293,10 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     ),
     # a third party vouching for what the prospect wants: "Jen said you'd want to talk to me"
     Rule(
-        r"\b(?:your\s+\w+(?:\s+\w+)?|(?!(?:i|we)\b)\w+)\s+(?:said|mentioned|reckoned|thought|figured)\s+(?:that\s+)?(?:you|he|she|they)"
+        # (the one who said it, not a word that leads in: "and figured you'd want", "just
+        # thought you'd like")
+        r"\b(?:your\s+\w+(?:\s+\w+)?|(?!(?:i|we|and|just|so|also|then|but|really|actually|honestly|kinda|kind\s+of|sort\s+of|i've|ive|i'd|id)\b)\w+)"
+        r"\s+(?:(?:actually|really|also|even|apparently|definitely|once)\s+)?(?:said|mentioned|reckoned|thought|figured)\s+(?:that\s+)?(?:you|he|she|they)"
         r"(?:(?:'d|\s+would|\s+might|'ll|\s+will|'re|\s+are|\s+were)\s+"
         r"(?:be\s+)?(?:\w+\s+)?(?:want|wanting|keen|interested|happy|glad|like|need|open|looking\s+forward|expect|expecting"
         # "marcus said you were looking to switch providers"
@@ -824,7 +827,7 @@ def shared_past(claim: str) -> bool:
 
 # Word passed on by someone else: "mike said you might need a new site", "Jen told me to call".
 _REFERRAL = Lazy(
-    r"\b(?:said|says|mentioned|told|suggested|recommended|referred|texted|emailed|messaged|warned)\b",
+    r"\b(?:said|says|mentioned|told|suggested|recommended|referred|texted|emailed|messaged|warned|thought|thinks|reckoned|reckons|figured)\b",
     re.IGNORECASE,
 )
 
@@ -1021,6 +1024,9 @@ _CLAIM_GATE = (
     "recommend",
     "said",
     "mention",
+    "reckon",
+    "thought",
+    "figured",
     "referred",
     "personal",
     "private",

@@ -398,6 +398,14 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             rf"|\b{_AMOUNT}\s*pounds?\s+{_PRICE_TERMS}"
         ),
     ),
+    # a vehicle or a driver, said as what it costs (a currency code may come between): "it's
+    # only thirty-five US a van per month" (not "two a van") (a rule of its own, on its words)
+    (
+        (),
+        Rule(
+            rf"\b(?:only|just|about|around|roughly|from|it's|its)\s+{_AMOUNT}\s*(?:bucks\s+|us\s+|usd\s+)?(?:a|an|per|/|each)\s*(?:van|truck|vehicle|driver)\b"
+        ),
+    ),
 )
 
 
@@ -494,6 +502,8 @@ _PRICING_WORDS: dict[int, frozenset[str]] = {
     15: frozenset({"#"}),
     16: frozenset({"#"}),
     17: frozenset({"pound", "pounds"}),
+    # the last rule, a sum per vehicle or driver, names its unit
+    18: frozenset({"van", "truck", "vehicle", "driver"}),
 }
 
 

@@ -850,6 +850,10 @@ _OTHER_REASONS = Rule(
     r"|(?:it's|its|it\s+is)\s+your\s+(?:big\s+day|birthday))\b"
     r"|\bgoing\s+(?:through|thru|over)\s+(?:our|your|the|an|a|one|some)\s+(?:[\w'-]+\s+){0,2}?(?:list|records?|database|file|accounts?|contacts?|entry|entries|listings?)\b"
     r"|\bmaking\s+sure\s+(?:we've|we\s+have|weve|we)\s+(?:got\s+)?(?:the\s+)?(?:right|correct|current|latest)\s+(?:people|person|contacts?|details|address|info|names?|number)\b"
+    # ... or to confirm we have them right: "I'm just trying to confirm that we have the
+    # correct details for Savannah Agro"
+    r"|\b(?:to|just)\s+(?:confirm|check|verify|make\s+sure)\s+(?:that\s+)?(?:we've|we\s+have|weve|we)\s+(?:got\s+)?(?:the\s+|your\s+)?(?:right|correct|current|latest|up-to-date)\s+"
+    r"(?:people|person|contacts?|details|address|info|information|names?|number|listing)\b"
     r"|\b(?:this|it)(?:'s|\s+is)\s+(?:just\s+)?(?:a\s+)?(?:quick\s+)?(?:records?|courtesy|verification|housekeeping|database)\s+(?:call|check)\b"
     rf"|\b{_RECORD_VERBS}\s+(?:our|your|the|a\s+few|an|a|one)\s+(?:[\w'-]+\s+){{0,2}}?"
     r"(?:records?|contacts?|contact\s+(?:file|list|details|info)|details|file|list|database|info|information|entry|entries|listings?)\b"
@@ -860,7 +864,7 @@ _OTHER_REASONS = Rule(
     f"happy congrats congratulations {_RECORD_VERB_WORDS} lot lots many most plenty"
     " feliz joyeux buon gute hbd returns big birthday"
     " record records courtesy verification housekeeping database"
-    " going making",
+    " going making confirm check verify make",
 )
 # Two reasons said in words of their own (one rule, searched only on its rarer words): the
 # records work named as a noun ("doing some housekeeping on our contact list", "a spring

@@ -56,8 +56,8 @@ _TIME_CHECK = AnyOf(
         "minute minutes min mins sec secs second seconds moment moments",
     ),
     Rule(
-        r"\b(?:can|could|may)\s+(?:i|you)\s+(?:have|give\s+me|spare|borrow|steal)\s+(?:a|one|two|three|\d+|a\s+few|a\s+couple(?:\s+of)?|thirty|sixty|ten|twenty)\s*(?:quick\s+)?(?:minutes?|seconds?|moments?)",
-        "have give spare borrow steal",
+        r"\b(?:can|could|may)\s+(?:i|you)\s+(?:have|give\s+me|spare|borrow|steal|take|grab)\s+(?:a|one|two|three|\d+|a\s+few|a\s+couple(?:\s+of)?|thirty|sixty|ten|twenty)\s*(?:quick\s+)?(?:minutes?|seconds?|moments?)",
+        "have give spare borrow steal take grab",
     ),
     Rule(
         # (not busy with their work: "you busy with tax stuff already?" asks about them)

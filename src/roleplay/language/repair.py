@@ -502,7 +502,20 @@ _CONTEXT_WORDS = frozenset({"i", "its", "w", "u", "ill", "id", "were"})
 # Quick tests: most lines need no repair. A word that may need it is found by one pass
 # over the line's words (a set lookup each); a name typed in lower case where a name is
 # expected, by one small regex.
-_REPAIRABLE = frozenset({*_CONTRACTIONS, *_TYPOS, *_SHORTHAND, *_SHORT_DAYS})
+_REPAIRABLE = frozenset(
+    {
+        *_CONTRACTIONS,
+        *_TYPOS,
+        *_SHORTHAND,
+        *_SHORT_DAYS,
+        # (the tokens of a clipped word keep its apostrophe: "callin'", "'cause")
+        *(typo + "'" for typo, meant in _TYPOS.items() if meant == typo + "g"),
+        "'cause",
+        "'cos",
+        "'cuz",
+        "'coz",
+    }
+)
 # The words that need their neighbours, in the contexts where they need repair (tidy text
 # is full of "I", "its" and "were" that are fine as they are).
 _CONTEXT_CUE = Lazy(
@@ -944,6 +957,10 @@ def _with_accents(found: Repaired, text: str) -> Repaired:
     return Repaired(text, "".join(pieces), found.edits)
 
 
+_APOSTROPHES = ("'", "’")
+_CLIPPED_BECAUSE = frozenset({"cause", "cos", "cuz", "coz"})
+
+
 def _repair(text: str, names: bool) -> Repaired:
     needs_words = _may_need_words(text, names)
     # A question mark is missing only where punctuation was not typed with care: no "?"
@@ -975,6 +992,10 @@ def _repair(text: str, names: bool) -> Repaired:
             meant = _TYPOS.get(low)
             if meant is not None:
                 lowered[i], new[i] = meant, _same_case(meant, new[i])
+                if meant == low + "g" and gaps[i + 1][:1] in _APOSTROPHES:
+                    gaps[i + 1] = gaps[i + 1][1:]  # "callin'": its apostrophe stood for the g
+            elif low in _CLIPPED_BECAUSE and gaps[i][-1:] in _APOSTROPHES:
+                gaps[i] = gaps[i][:-1]  # "'cause": the apostrophe stood for "be"
         for i, (low, word) in enumerate(zip(lowered, new, strict=True)):
             following = lowered[i + 1] if i + 1 < len(lowered) else ""
             if low in _FILLERS and following:
