@@ -4914,6 +4914,37 @@ MESSY_TABLE = [
     # ... whether it is a topic for them asks no meeting; taking two minutes is a time check
     ("I wanted to see if that's even a conversation for you", None, "commitment_ask", False),
     ("can I take two minutes?", None, "discovery_question", False),
+    # (session 41, messy104) the possessive of a name in s; "here is" leading a name (English
+    # learned late); a round of calls set by our own side; a record read back field by field;
+    # "'bout"; the morning said with its adjective
+    ("I'm just returning Mrs. Peters' call from Monday", None, "misleading_claim", True),
+    ("Here is Tomasz Wrona from Baltic Freight, good morning", None, "introduction", True),
+    ("here is the invoice from Acme Corp", None, "introduction", False),
+    (
+        "my supervisor asked me to call every member who came to the expo",
+        None,
+        "misleading_claim",
+        False,
+    ),
+    (
+        "So, the address we have is 22 Mill Lane, Redfield, Bristol, BS5 9TX.",
+        None,
+        "feature_list",
+        False,
+    ),
+    ("we have the address unit 12, riverside park, hull", None, "feature_list", False),
+    ("so how 'bout Thursday at 3, at your office?", None, "commitment_ask", True),
+    (
+        "This is Dev from Northpoint, how are you doing this fine morning?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    # (session 41, seeds-pCV) "here is" and a known full name; a meeting proposed with its
+    # parts lists no features
+    ("Hi Dana, here is Jakub Nowicki, we met at the expo", None, "introduction", True),
+    ("Here is Main Street, the bakery is on the left", None, "introduction", False),
+    ("I suggest we have a call, you and me, maybe thirty minutes", None, "feature_list", False),
     # (session 40, seeds-pCN) "lets you and me ..." proposes
     (
         "ok tell you what, lets you and me find 20 minutes next tuesday at 9",

@@ -207,6 +207,16 @@ def test_a_voicemail_left_over_two_lines_is_one_message() -> None:
     assert too_long.codes == ["voicemail-too-long"]  # neither line alone is over 80 words
 
 
+def test_a_word_of_address_answering_who_is_calling_is_no_name() -> None:
+    """ "Ma, I'm calling from SunPower" answers "who is this?" with the one asked, not a name."""
+    result = card(
+        "Prospect: Hello?\nRep: Hello, good afternoon ma! How are you doing today?\n"
+        "Prospect: I'm fine. Who is this please?\n"
+        "Rep: Ma, I'm calling from SunPower about your electricity bills.\n"
+    )
+    assert "no-introduction" in result.codes and "ignored-question" in result.codes
+
+
 def test_receptionist_offering_voicemail_is_not_a_voicemail() -> None:
     result = card(
         "Prospect: He's out. Would you like to leave a message?\nRep: Sure, it's Kai Long, 415-555-0199.\n"

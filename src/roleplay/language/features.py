@@ -420,6 +420,12 @@ def _price_term(item: str) -> bool:
     return has_any(low, _DEAL_TERM_KEYS) and _DEAL_TERM.search(item) is not None
 
 
+# A plan put to them just before the cue: "I propose we have ...", "maybe we do ..."
+_PROPOSED_BEFORE = Lazy(
+    r"(?i)\b(?:propose|suggest|say|maybe|perhaps|how\s+about|what\s+if)\s+(?:that\s+)?$"
+)
+
+
 def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
     """Three or more short noun phrases after the cue ``cue`` (``ours``: a comparison, "ours has...")."""
     words = cue.group().lower().split()
@@ -432,6 +438,8 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
         # "so dana does the books, the payroll and the hiring", "dave's got three kids, a
         # dog and a mortgage": a person's work or life
         return False
+    if _PROPOSED_BEFORE.search(sentence, 0, cue.start()):
+        return False  # "I propose we have a conversation, you and me, maybe forty-five minutes"
     tail = sentence[cue.end() :]
     items = [item.strip(" .!-\"'") for item in _ITEM_SPLIT.split(tail)]
     items = [item for item in items if item]
@@ -479,8 +487,10 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
         and not _has_feature_word(items[0])  # ("ai resume screening" is no person)
     ):
         return False  # a record read back: "we have mark delaney, marketing manager, ..."
-    if _RECORD_FIELD.match(items[0]):
-        return False  # "we've got the address as unit 4, harbour road, and the contact as..."
+    if _RECORD_FIELD.match(items[0]) or _FIELD_BEFORE.search(sentence, 0, cue.start()):
+        # "we've got the address as unit 4, harbour road, and the contact as...", "the
+        # address we have is 4410 industrial parkway, fort worth, texas"
+        return False
     if any(_on_file_under(item) for item in items[1:]):
         return False  # "we have Corvid from the 2022 expo, under Mark Delaney, marketing manager"
     items = [item for item in items if not _NOT_PRODUCT.search(item)]
@@ -544,7 +554,13 @@ _UNDER_A_PERSON = Lazy(
 # as jo@acme.com", "the main contact as alasdair grant".
 _RECORD_FIELD = Lazy(
     r"(?i)(?:the|your|his|her|their|its)\s+(?:[a-z]+\s+)?(?:address|email|e-mail|number|phone|contact|name"
-    r"|title|postcode|zip|details?|record|listing|entry|role|position|office|location|premises|website|site)\s+(?:as|at|under)\b"
+    r"|title|postcode|zip|details?|record|listing|entry|role|position|office|location|premises|website|site)"
+    # (or the field then what is on file, straight after it: "the address Unit 7, ...")
+    r"(?:\s+(?:as|at|under)\b|\s+(?-i:[A-Z0-9])|\s+(?:unit|suite|plot|flat|apartment|apt|building|block|floor)\b)"
+)
+# The field read back before the cue: "the address we have is 4410 Industrial Parkway, ..."
+_FIELD_BEFORE = Lazy(
+    r"(?i)\b(?:the|your)\s+(?:[a-z]+\s+)?(?:address|email|e-mail|number|phone|contact|postcode|zip|details|record|listing|entry)\s+$"
 )
 
 

@@ -234,7 +234,8 @@ _CALL_PRETEXTS: tuple[Rule, ...] = (
     ),
     # returning his call
     Rule(
-        r"\breturning\s+(?:(?:his|her|their|your|the|a)\s+(?:[\w.']+\s+){0,2}?|(?:(?:dr|mr|mrs|ms)\.?\s+)?\w+(?:\s+\w+)?'s\s+"
+        # (a name ending in s may take the apostrophe alone: "returning Mr. Jacobs' call")
+        r"\breturning\s+(?:(?:his|her|their|your|the|a)\s+(?:[\w.']+\s+){0,2}?|(?:(?:dr|mr|mrs|ms)\.?\s+)?\w+(?:\s+\w+)?(?:'s|s')\s+"
         # the apostrophe dropped: "returning ms anands call", "returning daves message"
         r"|(?:(?:dr|mr|mrs|ms)\.?\s+\w+|(?:[a-z]+\s+)?(?!(?:customers|clients|others|peoples|folks|calls|yours|hers|ours|theirs|emails|messages)\b)\w+)s\s+)"
         r"(?:call|message|voicemail|email|e-mail)\b",
@@ -245,6 +246,9 @@ _CALL_PRETEXTS: tuple[Rule, ...] = (
         r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:asked|told|wanted|invited|suggested|recommended|said|mentioned|referred)\s+(?:me|us|that\s+i|i|we)\s+"
         # (and "told me I had to call you", "said we really should reach out")
         r"(?:to\s+|should\s+|would\s+|(?:i|we)\s+(?:really\s+)?(?:had\s+to|have\s+to|should|must|ought\s+to|needed\s+to|need\s+to|got\s+to|gotta)\s+)?(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a|check\s+in|stop\s+by|drop\s+by)"
+        # (a round of calls set by our own side claims nothing of them: "my manager asked me to
+        # call every company that was at the show")
+        r"(?!\s+(?:out\s+)?(?:every|all|each|everyone|everybody|around|round|through)\b)"
         # told to try them: "your office manager said to try you at home this evening"
         r"|\b(?:your\s+\w+(?:\s+\w+)?|(?!(?:he|she|they|you|i|we|it)\b)\w+)\s+(?:said|told\s+(?:me|us))\s+to\s+(?:(?:try|call|ring|reach|phone|catch)\s+(?:you|him|her|them)|give\s+(?:you|him|her|them)\s+a\s+(?:ring|call|shout|buzz|bell))\b"
         # the name set off by commas: "Your board chair, Gene Ivers, told me to get in touch"

@@ -228,8 +228,14 @@ _ADDRESSED_THEN_CALLING = Lazy(
 # "Ahmed Qureshi from Orbit Office Equipment" at the start of a clause, not "Dana from
 # accounting told me...".
 _INTRO_FROM = Lazy(
-    rf"(?:^|[.!?,;:]\s*|{_DASH}\s*)(?P<name>{_NAME})(?i:\s+(?:from|with|at|over\s+at)\s+)"
+    # (English learned late may lead with "here is": "Here is Pawel Nowak from Solidex")
+    rf"(?:^|[.!?,;:]\s*|{_DASH}\s*)(?:(?i:here\s+is)\s+)?(?P<name>{_NAME})(?i:\s+(?:from|with|at|over\s+at)\s+)"
     r"(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,4})(?P<after>[^.!?]{0,30})"
+)
+# "here is" and a full name, as English learned late says "this is": "Hello Gloria, here is
+# Tomasz Kowalczyk, I did your menu boards" (a known first name and a surname, then a pause)
+_INTRO_HERE_IS = Lazy(
+    rf"(?:^|[.!?,;:]\s*|{_DASH}\s*)(?i:here\s+is)\s+(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN})(?=\s*[,.!;:]|\s*$)"
 )
 _WEEKDAY_CAP = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Today\b|Tomorrow\b|Next\b|This\b"
 # "Keith Darrow for Ms. Ferrante, please." -- a first and last name asking a gatekeeper
@@ -584,6 +590,16 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         name = _clean_name(match.group("name"))
         if name:
             yield name, text[match.start("name") : match.end("company")]
+    if "here is" in text or "Here is" in text:
+        for match in _INTRO_HERE_IS.finditer(text):
+            name = _clean_name(match.group("name"))
+            if (
+                name
+                and len(name.split()) == 2  # a first name and a surname, both capitalised
+                and name.split()[0].lower() in first_names()  # ("here is Main Street")
+                and not _not_a_surname(name.split()[1].lower())
+            ):
+                yield name, match.group().strip(" ,.!?;:")
     for_cue = (cue_words is None or "for" in cue_words) and _FOR_NAME.search(text) is not None
     for match in _INTRO_FOR.finditer(text) if for_cue else ():
         name = _clean_name(match.group("name"))
@@ -1159,6 +1175,13 @@ _WE_DO_AFTER = Lazy(
 _NOT_NAME_ENDINGS = ("able", "ible", "ous", "ful", "less", "ive", "ness", "ment", "tion", "ish")
 
 
+# Words that address the one spoken to, said alone before a pause: "Ma, I'm calling from ...",
+# "Sir, it's about your account" (no name of the caller's).
+_WORDS_OF_ADDRESS = frozenset(
+    "ma sir madam ma'am maam boss oga chief mate bro aunty auntie uncle dear love darling hun hon".split()
+)
+
+
 def _could_be_a_name(word: str) -> bool:
     """A lower-case word said alone in answer to "who's calling?" that is no everyday word,
     no company word and no filler ("devika"), perhaps in two parts: each a first name
@@ -1256,6 +1279,8 @@ def _answers_who(text: str) -> str | None:
         match = None
     if match is not None and _brand_word(match.group("name").lower()):
         match = None  # "yeah it's Medivance, she'll know": a brand, not a name
+    if match is not None and match.group("name").lower() in _WORDS_OF_ADDRESS:
+        match = None  # "Ma, I'm calling from SunPower": the one asked, addressed
     if match:
         tokens = match.group("name").split()
         name = _clean_name(match.group("name"))

@@ -514,6 +514,7 @@ _REPAIRABLE = frozenset(
         "'cos",
         "'cuz",
         "'coz",
+        "'bout",
     }
 )
 # The words that need their neighbours, in the contexts where they need repair (tidy text
@@ -958,7 +959,7 @@ def _with_accents(found: Repaired, text: str) -> Repaired:
 
 
 _APOSTROPHES = ("'", "’")
-_CLIPPED_BECAUSE = frozenset({"cause", "cos", "cuz", "coz"})
+_CLIPPED_BECAUSE = frozenset({"cause", "cos", "cuz", "coz", "bout"})  # ("'bout": "about")
 
 
 def _repair(text: str, names: bool) -> Repaired:
@@ -995,7 +996,7 @@ def _repair(text: str, names: bool) -> Repaired:
                 if meant == low + "g" and gaps[i + 1][:1] in _APOSTROPHES:
                     gaps[i + 1] = gaps[i + 1][1:]  # "callin'": its apostrophe stood for the g
             elif low in _CLIPPED_BECAUSE and gaps[i][-1:] in _APOSTROPHES:
-                gaps[i] = gaps[i][:-1]  # "'cause": the apostrophe stood for "be"
+                gaps[i] = gaps[i][:-1]  # "'cause", "'bout": the apostrophe stood for "be", "a"
         for i, (low, word) in enumerate(zip(lowered, new, strict=True)):
             following = lowered[i + 1] if i + 1 < len(lowered) else ""
             if low in _FILLERS and following:
