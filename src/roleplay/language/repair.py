@@ -959,7 +959,8 @@ def _with_accents(found: Repaired, text: str) -> Repaired:
 
 
 _APOSTROPHES = ("'", "’")
-_CLIPPED_BECAUSE = frozenset({"cause", "cos", "cuz", "coz", "bout"})  # ("'bout": "about")
+# Words whose front is clipped, an apostrophe in its place: "'cause", "'bout".
+_CLIPPED_FRONT = frozenset({"cause", "cos", "cuz", "coz", "bout"})
 
 
 def _repair(text: str, names: bool) -> Repaired:
@@ -995,7 +996,7 @@ def _repair(text: str, names: bool) -> Repaired:
                 lowered[i], new[i] = meant, _same_case(meant, new[i])
                 if meant == low + "g" and gaps[i + 1][:1] in _APOSTROPHES:
                     gaps[i + 1] = gaps[i + 1][1:]  # "callin'": its apostrophe stood for the g
-            elif low in _CLIPPED_BECAUSE and gaps[i][-1:] in _APOSTROPHES:
+            elif low in _CLIPPED_FRONT and gaps[i][-1:] in _APOSTROPHES:
                 gaps[i] = gaps[i][:-1]  # "'cause", "'bout": the apostrophe stood for "be", "a"
         for i, (low, word) in enumerate(zip(lowered, new, strict=True)):
             following = lowered[i + 1] if i + 1 < len(lowered) else ""
@@ -1554,8 +1555,9 @@ def _hyphenated_name(
 ) -> int:
     """The end of a first name in two parts no list knows, then a surname, after "this is"
     or "I'm" and before a pause or "here", "from"... ("this is joon-ho park, 555-0163"), or
-    at a clause's start before "here", "from"... ("hi graham, jae-won park here"); or 0. The second part of the first name is capitalised here; the caller capitalises the
-    first part and the surname."""
+    at a clause's start before "here", "from"... ("hi graham, jae-won park here"); or 0.
+    The second part of the first name is capitalised here; the caller capitalises the first
+    part and the surname."""
     introduced = lead in _INTRO_LEADS or lead in _SELF_LEADS
     # (or at a clause's start with "here", "from"... after it: "hi graham, jae-won park here")
     if not introduced and not (i == 0 or pause(gaps[i]) or lead in _GREETINGS):
