@@ -4945,6 +4945,14 @@ MESSY_TABLE = [
     ("Hi Dana, here is Jakub Nowicki, we met at the expo", None, "introduction", True),
     ("Here is Main Street, the bakery is on the left", None, "introduction", False),
     ("I suggest we have a call, you and me, maybe thirty minutes", None, "feature_list", False),
+    # (session 41, seeds-pCV) an hour with its "o'clock" put to them; a debt called in, and
+    # the yes taken as given; how they left, held against them
+    ("Is Friday at 3 o'clock okay, or another day?", None, "commitment_ask", True),
+    ("you still owe me for covering your shifts all last winter", None, "pressure", True),
+    ("you don't owe me anything, honestly", None, "pressure", False),
+    ("no pressure, please don't feel you owe me a yes", None, "pressure", False),
+    ("so it's not really optional, ha", None, "pressure", True),
+    ("we all thought it was pretty shady the way you quit", None, "put_down", True),
     # (session 40, seeds-pCN) "lets you and me ..." proposes
     (
         "ok tell you what, lets you and me find 20 minutes next tuesday at 9",
@@ -7184,3 +7192,19 @@ def test_no_need_to_call_back_asks_for_no_call_back(line: str, asks: bool) -> No
     found = phrase_match("call me back later", line) or phrase_match("get back to me", line)
     found = found or phrase_match("call me back when you can", line)
     assert (found is not None) is asks
+
+
+@pytest.mark.parametrize(
+    ("phrase", "line", "matches"),
+    [
+        # a phrase of four or five words keeps its verbs and nouns, typos and all
+        ("you owe it to yourself", "come on, you owe it to yourself", True),
+        ("you owe it to yourself", "honestly you ow it to yourself", True),
+        ("you owe it to yourself", "somebody helps you, or you do it yourself?", False),
+        ("it won't take long I promise", "it wont take long i promise", True),
+    ],
+)
+def test_a_longer_phrase_keeps_its_words(phrase: str, line: str, matches: bool) -> None:
+    from roleplay.language.fuzzy import phrase_match
+
+    assert (phrase_match(phrase, line) is not None) is matches

@@ -192,7 +192,8 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"\s+(?:(?:really|super|very|pretty|quite|so|extremely|incredibly|genuinely|honestly)\s+)?(?:good|helpful|useful)\b))"
         # (a place may come with the time: "would a coffee near one of your shops on monday
         # at 9 work")
-        r"\s+(?:[\w:.]+(?:-\w+)*\s+){0,12}?(?:work|works|suit|good|better|best|okay|ok|open"
+        # (an hour may be said with its "o'clock": "is thursday at 4 o'clock okay")
+        r"\s+(?:[\w:.]+(?:-\w+)*(?:'clock)?\s+){0,12}?(?:work|works|suit|good|better|best|okay|ok|open"
         # (free of charge, not a free slot: "the first visit is free", "setup is totally free")
         r"|(?<!\bis\s)(?<!\bare\s)(?<!\btotally\s)(?<!\bcompletely\s)(?<!\balways\s)free"
         r"|make\s+sense|fit|doable|possible|alright|all\s+right|useful|helpful|worthwhile|worth\s+it"

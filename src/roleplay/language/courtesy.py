@@ -522,9 +522,14 @@ _GUILT = Rule(
     r"|\b(?!(?:i|we|you)\b)[a-z]+(?:'d|\s+would|'ll|\s+will)\s+be\s+(?:so\s+|really\s+|very\s+)?(?:happy|glad|pleased|thrilled|relieved)\s+"
     r"(?:to\s+(?:hear|know|see)\s+(?:that\s+)?|that\s+|if\s+)you(?:'re|\s+are|re|'d|\s+would|'ve|\s+have|\s+got|\s+get|\s+went|\s+took|\s+decided|\s+did|\s+said\s+yes)\b"
     r"|\b(?:i|we)(?:'ll|\s+will|\s+could|\s+can|'d|\s+would)\s+(?:(?:just|happily|definitely)\s+)?(?:mention|tell|let)\s+(?:it\s+)?(?:to\s+)?(?!you\b)[a-z]+\s+(?:know\s+)?(?:that\s+)?"
-    r"we\s+(?:talked|spoke|chatted|connected|caught\s+up)\b",
+    r"we\s+(?:talked|spoke|chatted|connected|caught\s+up)\b"
+    # a debt called in, or the yes taken as given: "you still owe me for all those shifts I
+    # covered", "so it's not really optional" (not "you don't owe me anything")
+    # (nor the debt waved away: "please don't feel you owe me a yes")
+    r"|\b(?<!\bfeel\s)(?<!\bthink\s)(?<!\blike\s)(?<!\bif\s)(?<!\bthat\s)(?<!\bsay\s)you\s+(?:still\s+|kinda\s+|kind\s+of\s+|totally\s+)?owe\s+(?:me|us)\b(?!\s+(?:nothing|anything)\b)"
+    r"|\b(?:it's|its|it\s+is|this\s+is|that's)\s+not\s+(?:really\s+)?(?:optional|up\s+for\s+debate|negotiable)\b",
     "hate disappointed upset hurt gutted says tells give spare find make happy glad pleased thrilled relieved"
-    " mention tell let",
+    " mention tell let owe optional debate negotiable",
 )
 # Their own cover granted, then brushed aside: "I understand you have someone, but...",
 # "I'm sure your cousin does a great job, but..." (a rule of its own, on its rare words).
@@ -622,6 +627,9 @@ _PUT_DOWN = Rule(
     r"|\blet\s+me\s+(?:explain|say|put)\s+(?:it|this|that)\s+(?:slowly|more\s+slowly|in\s+simple\s+terms)\b"
     r"|(?:\b(?:i|we)\s+)?\b(?:didn't|didnt|never)\s+(?:think|thought|figure|figured|expect|expected)\s+(?:you'd|youd|you\s+would)\s+(?:end\s+up|wind\s+up|settle\s+for|stoop\s+to)\b"
     r"|\bcome\s+crawling\s+back\b"
+    # how they left, held against them: "it was pretty cold how you left", "kind of shady the
+    # way you quit"
+    r"|\b(?:cold|rude|shady|low|selfish|harsh|cheap|cowardly)\s+(?:how|the\s+way)\s+you\s+(?:left|quit|walked\s+out|bailed|handled\s+it|ghosted)\b"
     r"|\b(?:i|we)\s+(?:guess|suppose)\s+(?:i|we)\s+(?:could|can)\s+(?:squeeze|fit)\s+you\s+in\b"
     # their business run down: "you're way behind on this", "your engineers could never
     # build what we have" (typed "your" for "you're" too)
@@ -634,7 +642,7 @@ _PUT_DOWN = Rule(
     r"|\b(?:you'll|youll|you\s+will)\s+thank\s+me\s+(?:later|for\s+this|one\s+day)\b",
     "stupid dumb deaf thick slow idiot clueless useless moron pathetic incompetent dense depth naive head brain clue"
     " wrong idiotic ridiculous loss slowly terms end wind settle stoop crawling squeeze fit behind never couldn"
-    " couldnt can cant won wont thank",
+    " couldnt can cant won wont thank cold rude shady low selfish harsh cheap cowardly",
 )
 # A shortfall pinned on them: "that's a gap on your side", "it's your fault" (a rule of its
 # own, searched only on its rare words)

@@ -104,6 +104,12 @@ def phrase_match(phrase: str, text: str, cutoff: float = 85.0) -> str | None:
     # in the window ("come on" is not "come to", though the letters are 86% alike).
     if size <= 3 and not _each_word_close(target.split(), window.split()):
         return None
+    # ... and a phrase of a few more words keeps its verbs and nouns: "or you do it yourself"
+    # is not "you owe it to yourself", though the letters are alike
+    if 3 < size <= 5 and not _each_word_close(
+        [w for w in target.split() if len(w) >= 3 and w not in _LIGHT_WORDS], window.split()
+    ):
+        return None
     # Who it is about must match: "get back to me" is not "get back to your day".
     persons = _PERSONS.intersection(target.split())
     if persons and not persons <= set(window.split()):
@@ -128,6 +134,14 @@ def _each_word_close(phrase_words: list[str], window_words: list[str]) -> bool:
         any(word in other or fuzz.ratio(word, other) >= 75 for other in window_words)
         for word in phrase_words
     )
+
+
+# Words a rewording may drop or swap: pronouns, articles, small verbs and linkers.
+_LIGHT_WORDS = frozenset(
+    "the and but you your yours yourself him her his hers them their our ours its it's that this"
+    " for with from about just really very can could will would should was were are have has had"
+    " get got not".split()
+)
 
 
 # "no" that negates nothing after it: "no worries", "no rush".
