@@ -593,11 +593,12 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
     if "here is" in text or "Here is" in text:
         for match in _INTRO_HERE_IS.finditer(text):
             name = _clean_name(match.group("name"))
+            parts = name.lower().split() if name else []
             if (
                 name
-                and len(name.split()) == 2  # a first name and a surname, both capitalised
-                and name.split()[0].lower() in first_names()  # ("here is Main Street")
-                and not _not_a_surname(name.split()[1].lower())
+                and len(parts) == 2  # a first name and a surname, both capitalised
+                and parts[0] in first_names()  # ("here is Main Street")
+                and not _not_a_surname(parts[1])
             ):
                 yield name, match.group().strip(" ,.!?;:")
     for_cue = (cue_words is None or "for" in cue_words) and _FOR_NAME.search(text) is not None

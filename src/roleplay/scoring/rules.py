@@ -661,10 +661,11 @@ def _credits(call: _Call, thresholds: Mapping[str, int]) -> list[Credit]:
         if hit is not None:
             credit(code, hit, call.sig[hit][signal])
     if call.message is not None:
-        said = next(
-            (i for i in call.message_turns if phone_number(call.turns[i].text)), call.message
+        # (credited at the line that says the number)
+        said, number = next(
+            ((i, n) for i in call.message_turns if (n := phone_number(call.turns[i].text))),
+            (call.message, None),
         )
-        number = phone_number(call.turns[said].text)
         if number and word_count(call.message_text()) <= thresholds["voicemail_words"]:
             credit("concise-voicemail", said, number)
     return sorted(out, key=lambda c: c.turn)
