@@ -4953,6 +4953,68 @@ MESSY_TABLE = [
     ("no pressure, please don't feel you owe me a yes", None, "pressure", False),
     ("so it's not really optional, ha", None, "pressure", True),
     ("we all thought it was pretty shady the way you quit", None, "put_down", True),
+    # (session 42, messy105) the language of the call settled is no question about them
+    ("hello ms. okafor, is english alright for you?", None, "discovery_question", False),
+    ("would french be easier for you?", None, "discovery_question", False),
+    ("do you have staff who speak french?", None, "discovery_question", True),
+    # ... nor the moment checked without "time"
+    ("is now ok for you?", None, "time_check", True),
+    ("is now alright", None, "discovery_question", False),
+    ("is now the right season for a re-roof?", None, "time_check", False),
+    # ... notes compared is a reason
+    ("i wanted to compare notes on the trade show circuit", None, "reason", True),
+    ("we wanted to swap ideas about hiring apprentices", None, "reason", True),
+    # ... a pitch put off to the meeting asked for owns up to it
+    (
+        "ok, I won't pitch you now -- could we grab half an hour thursday with your ops lead?",
+        None,
+        "disclaimer",
+        False,
+    ),
+    ("i wont pitch you now, i just want to hear how the season went", None, "disclaimer", True),
+    # ... "she'll know what it's about" claims what she expects
+    ("just tell her mike called, she'll know what it's regarding", None, "misleading_claim", True),
+    ("i'll send a note ahead so he knows what it's about", None, "misleading_claim", False),
+    # ... set under others' rates is a price; the usual price told is one
+    ("we come in around 12 percent under most carriers' rates", None, "pricing", True),
+    ("the job came in 12 percent under budget", None, "pricing", False),
+    ("usually it's 2 grand but for you 1500", None, "pricing", True),
+    ("normally its 30 minutes, tops", None, "pricing", False),
+    # ... "we now do A, B, C" lists features
+    (
+        "we now do vinyl banners, double sided, with qr codes, plus window decals",
+        None,
+        "feature_list",
+        True,
+    ),
+    # ... a swap in "getting"
+    ("hi its lena, just gteting back to you about the venue", None, "reason", True),
+    # ... "do you have X" asks, and names nobody
+    ("do you have Portuguese-speaking drivers?", None, "introduction", False),
+    ("hi, you have Dana Ruiz from Acme", None, "introduction", True),
+    # ... "what we do, really, is ..." and a relative clause before the main one ask nothing
+    ("so what we do, really, is we run the whole payroll for you.", None, "question", False),
+    (
+        "if you took the bigger plan, which is about forty more a month, youd get the reports too.",
+        None,
+        "question",
+        False,
+    ),
+    ("so what you sell, is it mostly wholesale", None, "question", True),
+    # (session 42, seeds-pCW) favours asked of a contact: an introduction, their clients,
+    # their list, a way in, their boss at the lunch
+    ("maybe over lunch you could introduce me", None, "referral_ask", True),
+    ("how many customers could you send my way a quarter", None, "referral_ask", True),
+    ("you send me two leads a month and I send you two", None, "referral_ask", True),
+    ("could you email me a list of your dental clients", None, "referral_ask", True),
+    ("if you can get me in the door with purchasing, that'd be huge", None, "referral_ask", True),
+    ("let's do dinner with your CFO next week", None, "referral_ask", True),
+    ("could you send my invoice over", None, "referral_ask", False),
+    # ... and a pitch said outright, a prospect sized up, a quote put on their desk
+    ("honestly i'd love to pitch your team on our scheduling tool", None, "sales_offer", True),
+    ("your clinic is exactly the kind of client we're looking for", None, "sales_offer", True),
+    ("I can have a quote on your desk by monday", None, "sales_offer", True),
+    ("I'm not here to pitch you, just to catch up", None, "sales_offer", False),
     # (session 40, seeds-pCN) "lets you and me ..." proposes
     (
         "ok tell you what, lets you and me find 20 minutes next tuesday at 9",

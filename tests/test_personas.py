@@ -132,7 +132,7 @@ ENDINGS = [
         "a caller who won't say who they are, twice",
         [
             "Is Desmond Harrow in?",
-            "Just put me through, he'll know what it's about.",
+            "Just put me through, I'd rather not say.",
             "Can you just put me through please?",
         ],
         "failure",
@@ -261,7 +261,7 @@ SIGNATURES = [
     (
         "gatekeeper",
         "a caller who won't give a name is stonewalled",
-        ["Is Desmond Harrow in?", "Just put me through, he'll know what it's about."],
+        ["Is Desmond Harrow in?", "Just put me through, it's a business matter."],
         "stonewalled",
         "can't put you through",
     ),

@@ -41,6 +41,9 @@ _ORIGINAL_FEATURE_WORDS = Rule(
 
 _ORIGINAL_TIME_CHECK = Rule(
     "\\b(?:is|was)\\s+(?:now|this|it|that)\\s+(?:still\\s+)?(?:a\\s+|an\\s+)?(?:good|bad|okay|ok|alright|convenient|terrible|decent|busy|inconvenient|better|fine)\\s+(?:time|moment)|\\b(?:did|have|do)\\s+i\\s+(?:catch|caught|reach|call|get|find)\\s+(?:you|ya)\\s+(?:at\\s+)?(?:a\\s+|an\\s+)?(?:bad|good|busy|inconvenient|wrong|ok|okay|decent)|\\b(?:do|got|have|you)\\s+(?:you\\s+)?(?:got\\s+|have\\s+)?(?:a|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|sixty|ninety|\\d+|a\\s+few|a\\s+couple(?:\\s+of)?|a\\s+quick|a\\s+spare)\\s+(?:quick\\s+|spare\\s+)?(?:minutes?|mins?|secs?|seconds?|moments?)\\b|\\bgot\\s+a\\s+(?:minute|sec|second|moment)\\b|\\b(?:can|could|may)\\s+(?:i|you)\\s+(?:have|give\\s+me|spare|borrow|steal)\\s+(?:a|one|two|three|\\d+|a\\s+few|a\\s+couple(?:\\s+of)?|thirty|sixty|ten|twenty)\\s*(?:quick\\s+)?(?:minutes?|seconds?|moments?)|\\b(?:are\\s+you|(?<!keeping\\s)(?<!keeps\\s)(?<!keep\\s)(?<!kept\\s)you)\\s+(?:busy|free\\s+to\\s+talk|able\\s+to\\s+talk|in\\s+the\\s+middle\\s+of\\s+something|driving)\\b|\\bcan\\s+you\\s+(?:talk|chat|hear\\s+me)\\b|\\b(?:good|bad)\\s+time\\s+to\\s+(?:talk|chat)\\b|\\bbad\\s+time\\b"
+    # added later (session 42), in the original's own words: the moment alone asked about
+    r"|\b(?:is\s+)?now\s+(?:still\s+)?(?:(?:a\s+)?(?:good|bad|okay|ok|alright|all\s+right|convenient|fine|any\s+good)|a\s+problem)"
+    r"(?:\s+(?:for\s+(?:you|ya|u)|to\s+(?:talk|chat)))?\W*$"
 )
 # (session 34: the same whereabouts with "usually" before it and "then", "after lunch" or
 # "on fridays" after it, in the original's own words; see questions._ROUTING)

@@ -1077,7 +1077,9 @@ _REFERRAL_ASK = Rule(
     r"(?:intro|introduce|refer|recommend)\s+(?:me|us)\b"
     # ... put as a plan: "we could do lunch and you could introduce me to your vp", "I could
     # really use a warm intro" (not "I could use a break")
-    r"|\byou\s+(?:could|can|might|would)\s+(?:maybe\s+|possibly\s+|also\s+|then\s+)?(?:intro|introduce|refer|recommend)\s+(?:me|us)\s+to\b"
+    r"|\byou\s+(?:could|can|might|would)\s+(?:maybe\s+|possibly\s+|also\s+|then\s+)?(?:intro|introduce|refer|recommend)\s+(?:me|us)"
+    # (or to whoever was just named: "lunch with your CEO too. You could introduce me.")
+    r"(?:\s+to\b|(?=\s*(?:[.,;!?]|$)|\s+(?:there|then|over\s+lunch|at\s+lunch|while|when)\b))"
     r"|\b(?:i|we)\s+could\s+(?:really\s+|sure\s+|totally\s+)?use\s+(?:an?\s+|your\s+)?(?:warm\s+|quick\s+|good\s+)?(?:intro|introduction|referral|good\s+word)\b"
     r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|maybe\s+)?(?:put\s+me\s+in\s+touch|hook\s+me\s+up|pass\s+(?:my|our)\s+(?:name|number|details|card))\s+(?:with|to)\s+(?:some|a\s+few|any|one|two|three|your)\b"
     # ("send a few my way", "sending some of those my way": the people left unsaid)
@@ -1086,6 +1088,8 @@ _REFERRAL_ASK = Rule(
     # ... or named with no count: "can you start sending people my way"
     r"|(?:clients|customers|business|work|leads|referrals|people|folks))\s+(?:my|our)\s+way\b"
     r"|\b(?:keep|bear)\s+(?:me|us)\s+in\s+mind\s+for\s+(?:your|any|some)\b"
+    # ... the people said first: "how many restaurant clients could you send my way"
+    r"|\b(?:could|can|would|might|will)\s+(?:you\s+)?(?:(?:maybe|possibly|probably|also)\s+)?(?:send|pass|throw|push|refer)\s+(?:my|our)\s+way\b"
     # a swap offered: "every client you pass my way, I'll send something back", "if you send
     # a few my way..."
     r"|\b(?:any|every|each)\s+(?:client|customer|lead|referral|name|job|one)\s+you\s+(?:pass|send|refer|throw|push)\s+(?:my|our)\s+way\b"
@@ -1118,8 +1122,8 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:do|if)\s+you\s+(?:have|know|got)\s+(?:any|some|a\s+few)\s+(?:\w+\s+)?(?:clients|customers|contacts|friends|members)\s+(?:[\w,]+\s+){0,3}?(?:who|that)\s+(?:needs?|might\s+need|could\s+use|wants?|are\s+looking)\b"
     # ... or names wished for: "I'd love a few names"
     r"|\b(?:i'd|i\s+would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|welcome)\s+(?:a\s+few|some|any|one\s+or\s+two|a\s+couple(?:\s+of)?)\s+(?:names|contacts|intros|introductions|referrals|leads)\b"
-    r"|\byou\s+send\s+(?:me|us)\s+(?:(?:some|a\s+few|any)\s+of\s+your|your|some|any|the)\s+(?:\w+\s+)?(?:clients?|customers?|leads?|referrals?|people|contacts?|folks)\b"
-    r"|\b(?:send|give|email|share)\s+(?:me|us)\s+a\s+(?:short\s+|quick\s+)?list\s+of\s+(?:your\s+|some\s+|the\s+|a\s+few\s+|any\s+)?(?:who|anyone|people|clients|customers|contacts|names|members|leads)\b"
+    r"|\byou\s+send\s+(?:me|us)\s+(?:(?:some|a\s+few|any)\s+of\s+your|your|some|any|the|\d+|two|three|four|five|six|ten|a\s+couple(?:\s+of)?)\s+(?:\w+\s+)?(?:clients?|customers?|leads?|referrals?|people|contacts?|folks)\b"
+    r"|\b(?:send|give|email|share)\s+(?:me|us)\s+a\s+(?:short\s+|quick\s+)?list\s+of\s+(?:your\s+|some\s+|the\s+|a\s+few\s+|any\s+)?(?:[\w-]+\s+)?(?:who|anyone|people|clients|customers|contacts|names|members|leads)\b"
     # a standing trade of them: "set up a referral arrangement", "I send you one, you send me one"
     r"|\breferrals?\s+(?:arrangement|deal|swap|exchange|partnership|agreement|trade|program|programme)\b"
     r"|\bi\s+send\s+you\s+one,?\s+(?:and\s+)?you\s+send\s+me\s+one\b"
@@ -1190,8 +1194,14 @@ _THEIR_CLIENTS_NEED = Rule(
 _THEIR_PEOPLE_TOO = Rule(
     r"\b(?:with|meet|see|catch)\s+you\s+and\s+(?:maybe\s+|possibly\s+|also\s+|ideally\s+|perhaps\s+)?your\s+(?:[\w-]+\s+){0,2}?"
     r"(?:manager|boss|director|ceo|cfo|coo|cto|owner|buyer|head\s+of\s+\w+|vp|purchasing\s+\w+)\b"
-    r"|\b(?:bring|invite)\s+(?:along\s+)?your\s+(?:[\w-]+\s+){0,2}?(?:manager|boss|director|ceo|cfo|coo|cto|owner|buyer|vp)\b",
-    "manager boss director ceo cfo coo cto owner buyer head vp purchasing",
+    r"|\b(?:bring|invite)\s+(?:along\s+)?your\s+(?:[\w-]+\s+){0,2}?(?:manager|boss|director|ceo|cfo|coo|cto|owner|buyer|vp)\b"
+    # ... the catch-up had with them: "I was hoping we could do lunch with your CEO too"
+    r"|\b(?:lunch|coffee|dinner|drinks|breakfast)\s+with\s+(?:you\s+and\s+)?your\s+(?:ceo|cfo|coo|cto|boss|owner|president|vp|gm|md)\b"
+    # ... or the way in to them asked for: "if you can get me in the door", "put me in front
+    # of your CEO"
+    r"|\b(?:get|getting|got)\s+(?:me|us)\s+(?:in\s+(?:the|your|their)\s+door|a\s+foot\s+in\s+the\s+door|in\s+front\s+of\s+(?:your|the|their))\b"
+    r"|\bput\s+(?:me|us)\s+in\s+front\s+of\s+(?:your|the|their)\b",
+    "manager boss director ceo cfo coo cto owner buyer head vp purchasing president gm md door front",
 )
 
 

@@ -54,7 +54,7 @@ _FEATURE_PLAIN = frozenset(
     footprint programmable cordless batteries hdpe polyethylene polypropylene polycarbonate
     fiberglass fibreglass kevlar nestable stackable foldable collapsible detachable uv
     ultraviolet polyurethane uhmw nylon neoprene ceramic vulcanised vulcanized vinyl laminated
-    matte glossy turnaround helpdesk endpoint
+    matte glossy turnaround helpdesk endpoint qr
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")
@@ -67,7 +67,7 @@ _FEATURE_OTHER = AnyOf(
         # round the clock, a help desk: "24/7 helpdesk", "24x7 monitoring"
         r"|24/7|24x7|help\s+desk"
         # what it stands up to: "a cut-resistant top cover", "shatter-proof", "fire-rated"
-        r"|[a-z]+-(?:resistant|proof|rated)"
+        r"|[a-z]+-(?:resistant|proof|rated)|(?:double|single|two|one)[\s-]sided"
         # "a built in charging counter", typed without its hyphen (not "we built in a delay")
         r"|built\s+in(?:(?<=\ba\sbuilt\sin)|(?<=\bthe\sbuilt\sin))"
         # typed without its hyphen: "auto start your pumps", "autofill"
@@ -164,7 +164,7 @@ _OUTCOME_LEAD = Rule(
 # "our platform offers", "Trellis does A, B and C". Not "we have worked with...".
 _PRODUCT_CUE = Rule(
     r"\b(?:we|it|this|that|they|these|those|the\s+(?:platform|system|app|tool|software|product|unit|device|service|kit|package|plan|solution|machines?|units|models?)"
-    r"|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:also\s+)?"
+    r"|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:also\s+|now\s+|even\s+)?"
     r"(?:have|has|'ve\s+got|'s\s+got|got|offers?|includes?|provides?|supports?|features?|comes?\s+with|gives?\s+you|bundles?|ships?\s+with"
     r"|do|does|handles?|covers?|manages?|automates?|tracks?|takes?\s+care\s+of|looks?\s+after|deals?\s+with|supplies|supply|installs?|runs?(?<!\bthey\srun)(?<!\bthese\srun)(?<!\bthose\srun))\s+"
     r"(?!(?:been|worked|helped|seen|done|had|made|found|spoken|talked|heard|grown|served|partnered|saved|noticed|learned|gone|come|become|run|started|launched|hired|to|no|not|never|any|some\s+questions?"
@@ -1187,7 +1187,9 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"|\b(?:i've|i\s+have|we've|we\s+have|i|we)\s+(?:put\s+together|prepared|pulled\s+together|drafted|mocked\s+up|worked\s+up)\s+(?:a|an|some)\s+"
         r"(?:short\s+|quick\s+|little\s+|brief\s+|rough\s+)?(?:slide\s+)?(?:deck|presentation|proposal|pitch|mock-?ups?)\b"
         # the paperwork of a sale: "I can have the statement of work over to you by Friday"
-        r"|\b(?:send|have|get|email)\s+(?:you\s+)?(?:the|a|an|my|our)\s+(?:statement\s+of\s+work|sow|contract|service\s+agreement|order\s+form|engagement\s+letter)\b",
+        r"|\b(?:send|have|get|email)\s+(?:you\s+)?(?:the|a|an|my|our)\s+(?:statement\s+of\s+work|sow|contract|service\s+agreement|order\s+form|engagement\s+letter)\b"
+        # ... or the offer itself put on their desk: "have a proposal on your desk by friday"
+        r"|\b(?:have|get|put)\s+(?:a|an|my|our|the)\s+(?:[\w-]+\s+)?(?:proposal|quote|estimate|bid)\s+(?:on\s+your\s+desk|in\s+your\s+inbox|over\s+to\s+you|to\s+you)\b",
         "bring send email forward drop show walk together prepared drafted mocked worked have get",
     ),
     # ... or simply had: "I've got a short deck, about thirty minutes" (a part of its own:
@@ -1273,6 +1275,17 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"|\bis\s+there\s+(?:a|any|some)\s+(?:[\w-]+\s+)?budget\s+(?:for|set|this|left)\b"
         r"|\bin\s+the\s+market\s+for\b|\b(?:would|are)\s+you\s+(?:be\s+)?(?:interested|open)\s+(?:in|to)\s+(?:our|my|trying|switching|buying|a\s+(?:quick\s+)?demo)\b",
         "budget market interested open",
+    ),
+    # a pitch said outright: "i want to pitch you guys on a layout audit", "I'd love to pitch
+    # your team" (not denied: "I'm not here to pitch you")
+    Rule(
+        r"\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|just\s+|honestly\s+|actually\s+)?(?:want|wanted|wanna|like|love|(?:'m|\s+am|'re|\s+are)\s+(?:going|gonna|hoping))\s+(?:to\s+)?"
+        r"pitch\s+(?:you|ya|u|y'all|you\s+guys|you\s+all|him|her|them|your\s+[\w-]+)\b"
+        # ... or they named as the kind of account we are after: "Front Range is exactly the
+        # kind of account I need right now"
+        r"|\b(?:exactly|just|precisely)\s+the\s+(?:kind|sort|type)\s+of\s+(?:account|client|customer|business|company|firm|outfit)\s+(?:i|we)"
+        r"(?:\s+(?:need|want|go\s+after|target|love\s+to\s+(?:work\s+with|land|win))|(?:'m|\s+am|'re|\s+are)\s+(?:looking\s+for|after|targeting|chasing))\b",
+        "pitch kind sort type",
     ),
     # scarcity pressed on them: "we're booking up fast for the fall shows", "only a few
     # slots left", "before we fill up"

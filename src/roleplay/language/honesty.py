@@ -352,7 +352,11 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?<!\bso\s)(?<!\bso\sthat\s)(?:he|she|they)\s+knows?\s+(?:me|us|who\s+i\s+am|my\s+name)\b"
         # ... or anyone named: "Father D'Mello knows me very well", "your principal knows us"
-        r"|\b(?<!\bso\s)(?!(?:nobody|noone|everyone|everybody|who|he|she|they)\b)[a-z][\w'-]+\s+knows\s+(?:me|us)\s+(?:very\s+|really\s+|quite\s+|pretty\s+)?well\b",
+        r"|\b(?<!\bso\s)(?!(?:nobody|noone|everyone|everybody|who|he|she|they)\b)[a-z][\w'-]+\s+knows\s+(?:me|us)\s+(?:very\s+|really\s+|quite\s+|pretty\s+)?well\b"
+        # the call said to need no reason, they know it already: "he'll know what it's about",
+        # "you know what it's about" (not what a step is for: "so she knows what it's about")
+        r"|\b(?<!\bso\s)(?<!\bso\sthat\s)(?:he|she|they|you|u)(?:'ll|ll|\s+will|'s\s+gonna|s\s+gonna|\s+is\s+gonna|'re\s+gonna|\s+are\s+gonna|\s+already|\s+probably)?"
+        r"\s+(?:know|knows)\s+what\s+(?:it's|its|it\s+is|this\s+is|this's|it\s+was|i'm\s+calling|im\s+calling)\s+(?:about|regarding|concerning|in\s+regards?\s+to|for)\b",
         "know knows",
     ),
     # an existing relationship with the prospect's company
@@ -1056,6 +1060,7 @@ _CLAIM_GATE = (
     "go back",
     "go way back",
     "knows",
+    "know what",
     "know who",
     "know my",
     "working",
@@ -1161,9 +1166,29 @@ def disclaimer(norm: str, low: str) -> str | None:
         hit = norm[found.start() : found.end()].strip() if found is not None else None
     if hit is None:
         hit = _typed(_TYPED_DISCLAIMERS, _TYPED_DISCLAIMER_GATE, _TYPED_DISCLAIMER_KEYS, norm)
-    if hit is not None and _owned_up(hit, norm):
+    if hit is not None and (_owned_up(hit, norm) or _deferred(hit, norm)):
         return None
     return hit
+
+
+# The pitch put off to a meeting asked for in the same breath: "Then I won't pitch you now.
+# Can I get twenty minutes with you and your retention lead?" -- a pitch to come, owned up
+# to, not a claim that the call is not sales ("I'm not trying to sell you anything today").
+_PUT_OFF = Rule(
+    r"^\s*(?:now|right\s+now|yet|just\s+yet|on\s+the\s+phone|over\s+the\s+phone|on\s+this\s+call|cold)\b"
+    r"[^?]*?\b(?:can|could|may|shall|would)\s+(?:i|we)\s+(?:get|grab|have|book|put|set\s+up|take|steal|borrow|pencil)\b"
+    r"[^?]*?\b(?:minutes|mins|hour|meeting|call|time|slot|diary|calendar|demo|session|coffee|lunch)\b",
+    "can could may shall would",
+)
+
+
+def _deferred(hit: str, norm: str) -> bool:
+    """A pitch said to wait for a meeting asked in the same line ("I won't pitch you now,
+    can I get twenty minutes Tuesday?")."""
+    if not hit.lower().endswith((" you", " pitch", " sell")):
+        return False  # "I'm not selling anything" puts nothing off
+    at = norm.find(hit)
+    return at >= 0 and _PUT_OFF.match(norm[at + len(hit) :]) is not None
 
 
 # The denial itself denied: "I'm not gonna pretend this isn't a sales call", "I won't say

@@ -198,7 +198,9 @@ _PAUSE_FILLER = (
 # "this is Dana Ruiz", "it's Dana", "my name is Dana", "I'm Dana"; the name is case-sensitive.
 _INTRO_LEAD_LEAD = (
     r"\b(?:this\s+is|this's|it's|it\s+is|my\s+name\s+is|my\s+name's|name's|i'm|i\s+am|myself|"
-    r"you're\s+(?:speaking|talking)\s+(?:with|to)|you've\s+got|you\s+have"
+    # (asked, not said: "do you have Spanish-speaking staff?", "if you have Jean-Luc there")
+    r"you're\s+(?:speaking|talking)\s+(?:with|to)|(?<!\bdo\s)(?<!\bdid\s)(?<!\bif\s)(?<!\bso\s)(?<!\bwould\s)(?<!\bcould\s)"
+    r"(?<!\bdon't\s)(?<!\bdont\s)(?<!\bwhen\s)(?:you've\s+got|you\s+have)"
     # "sorry, I should say who it is: Tom Fairweather"
     r"|who\s+(?:it\s+is|this\s+is|i\s+am|is\s+calling|'s\s+calling)\s*[:,]|who\s+i\s+am\s*[:,]?)"
     # (a pause or a filler before the name: "this is -- uh, Haruka Sato")

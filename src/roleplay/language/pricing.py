@@ -144,6 +144,9 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             + _NUMBER_WORDS
             + r"(?:[\s-]\w+)?\s+percent)\s+"
             r"(?:off|discount|cheaper|less\s+than|lower|below|rebate|cash\s*back|back|commission|plus|\+|per|a\s+transaction|of\s+(?:each|every)\s+(?:sale|transaction)"
+            # set under someone's rate: "15 percent under An Post's rate on UK parcels" (not
+            # "we came in 15 percent under budget")
+            r"|under\s+(?:[\w'-]+\s+){0,3}?(?:rates?|prices?|pricing|quotes?|costs?|fees?|tariffs?)\b"
             # what a partner is paid: "a 20 percent revenue share on every location"
             r"|(?:revenue|rev)[\s-]share|referral\s+fee|cut\s+of\s+(?:each|every|the)"
             # a fee on what is won back: "we only charge 30 percent of whatever we recover"
@@ -406,6 +409,16 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             rf"\b(?:only|just|about|around|roughly|from|it's|its)\s+{_AMOUNT}\s*(?:bucks\s+|us\s+|usd\s+)?(?:a|an|per|/|each)\s*(?:van|truck|vehicle|driver)\b"
         ),
     ),
+    # the usual price told, before the deal: "normally it's 4k but for you I'll do 3",
+    # "usually we charge $900" (money, or a sum in thousands: not "normally it's 20 minutes")
+    (
+        ("normally", "usually", "typically", "regularly", "ordinarily"),
+        Rule(
+            r"\b(?:normally|usually|typically|regularly|ordinarily)\s+(?:it's|its|it\s+is|that's|thats|that\s+is|it'd\s+be|it\s+would\s+be"
+            r"|(?:we|i)\s+charge|it\s+costs|it\s+runs|it\s+goes\s+for|they're|theyre|they\s+are|they\s+cost|we\s+sell\s+(?:it|them)\s+for)\s+"
+            r"(?:about\s+|around\s+|like\s+|roughly\s+)?(?:\$\s?\d[\d,.]*|\d[\d,.]*\s*(?:k|grand|bucks|dollars|quid|euros?|pounds|rand|rupees)\b)"
+        ),
+    ),
 )
 
 
@@ -504,6 +517,7 @@ _PRICING_WORDS: dict[int, frozenset[str]] = {
     17: frozenset({"pound", "pounds"}),
     # the last rule, a sum per vehicle or driver, names its unit
     18: frozenset({"van", "truck", "vehicle", "driver"}),
+    19: frozenset({"normally", "usually", "typically", "regularly", "ordinarily"}),
 }
 
 

@@ -27,7 +27,9 @@ _PURPOSE_VERBS = (
     # (catching up is a reason, catching the person is not: "was hoping to catch you")
     r"|catch(?=(?:\s+(?:you|him|her|them|ya))?\s+(?:up|about|regarding)\b)"
     r"|walk|take|buy|book|set\s+up|treat|swing|pop|come|stop|meet|bring|drop|send|put|update"
-    r"|verify|confirm|flag|warn|explore|float|pitch|propose|suggest|understand|network|reconnect)"
+    r"|verify|confirm|flag|warn|explore|float|pitch|propose|suggest|understand|network|reconnect"
+    # notes or ideas traded: "I wanted to compare notes", "wanted to swap ideas"
+    r"|compare|swap|trade)"
 )
 
 

@@ -358,7 +358,11 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
     i = 0
     while i < n:
         raw_next = names[i + 1] if i + 1 < n else ""
-        if not _opens_question(lowered, i, gaps, raw_next):
+        if not _opens_question(lowered, i, gaps, raw_next) or (
+            lowered[i] in _BE
+            and pause(gaps[i])
+            and _cleft(_sentence_before(lowered, gaps, i), lowered[i + 1 : i + 2])
+        ):
             i += 1
             continue
         # Where the question starts: back over a few lead-in words to the clause start.
@@ -448,6 +452,9 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             and not (
                 pause(gaps[i])
                 and _condition_first(_sentence_before(lowered, gaps, i, strong=False))
+                # (unless a main clause follows it: "if you went up to gold, which is about
+                # two thousand more a year, it's twelve percent off" describes gold)
+                and not _main_clause_after(lowered, gaps, i)
             )
             and not _last_clause_asks(lowered, gaps, i)
             and not _which_thing_is_it(lowered, i)
@@ -1253,6 +1260,58 @@ _WHILE_I_HAVE_YOU = Lazy(
 # What asks after a condition ("if that works, would..."); not "did" or "was", which tell
 # ("if you remember, was a good night").
 _AFTER_CONDITION = frozenset("is are does do can could would will should".split())
+
+
+# What opens the subject of "X is Y" said as "what we do, basically, is we take the whole
+# hiring off your plate", "all we need, really, is a signature", "the thing is, is we never
+# got it": the "is" after the commas is the sentence's own verb, not a question put.
+_CLEFT_SUBJECTS = frozenset("i we you they he she it people everyone most".split())
+_IS_SUBJECTS = frozenset("it that this there he she".split())
+_CLEFT_NOUNS = frozenset(
+    "thing things problem point idea reason issue plan goal trick key difference catch beauty"
+    " truth deal bit part".split()
+)
+
+
+def _cleft(before: list[str], after: list[str]) -> bool:
+    """The words before a clause-opening "is" are the subject it needs ("so what we do,
+    basically"), not a sentence of their own ("what we do is great, is that right"), and
+    no subject follows the "is" as in a question ("so what you do, is it mostly
+    residential?"; but "the thing is, is that we..." says it twice)."""
+    k = 0
+    while k < len(before) and before[k] in _LEAD_IN_WORDS:
+        k += 1
+    words = before[k:]
+    if len(words) < 2 or len(words) > 10:
+        return False
+    if words[0] in {"what", "all"}:
+        opens = words[1] in _CLEFT_SUBJECTS
+    else:
+        opens = words[0] == "the" and not _CLEFT_NOUNS.isdisjoint(words[1:3])
+    if not opens:
+        return False
+    if words[-1] in _BE:
+        return True  # "the thing is, is ..."
+    return not (after and after[0] in _IS_SUBJECTS) and not any(w in _BE for w in words[1:])
+
+
+# The subjects a main clause after a relative one opens with: "..., which is about two
+# thousand more a year, it's twelve percent off".
+_MAIN_CLAUSE_OPENERS = frozenset(
+    "it's its it that's thats you'd youd you'll youll you we'd we'll we i'd i'll it'd that'd"
+    " there's theres".split()
+)
+
+
+def _main_clause_after(lowered: list[str], gaps: list[str], i: int) -> bool:
+    """The clause opened at word ``i`` ends at a comma and a main clause follows it in the
+    same sentence."""
+    for k in range(i + 1, len(lowered)):
+        if pause(gaps[k], strong=True):
+            return False
+        if pause(gaps[k]):
+            return lowered[k] in _MAIN_CLAUSE_OPENERS
+    return False
 
 
 def _condition_first(before: list[str]) -> bool:

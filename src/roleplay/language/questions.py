@@ -42,8 +42,11 @@ _SMALL_TALK = Rule(
 # every part gated on whole words all its matches contain (see :class:`AnyOf`).
 _TIME_CHECK = AnyOf(
     Rule(
-        r"\b(?:is|was)\s+(?:now|this|it|that)\s+(?:still\s+)?(?:a\s+|an\s+)?(?:good|bad|okay|ok|alright|convenient|terrible|decent|busy|inconvenient|better|fine)\s+(?:time|moment)",
-        "good bad okay ok alright convenient terrible decent busy inconvenient better fine",
+        r"\b(?:is|was)\s+(?:now|this|it|that)\s+(?:still\s+)?(?:a\s+|an\s+)?(?:good|bad|okay|ok|alright|convenient|terrible|decent|busy|inconvenient|better|fine)\s+(?:time|moment)"
+        # the moment alone asked about: "is now alright?", "is now okay for you", "now any good?"
+        r"|\b(?:is\s+)?now\s+(?:still\s+)?(?:(?:a\s+)?(?:good|bad|okay|ok|alright|all\s+right|convenient|fine|any\s+good)|a\s+problem)"
+        r"(?:\s+(?:for\s+(?:you|ya|u)|to\s+(?:talk|chat)))?\W*$",
+        "good bad okay ok alright convenient terrible decent busy inconvenient better fine all any problem",
     ),
     Rule(
         r"\b(?:did|have|do)\s+i\s+(?:catch|caught|reach|call|get|find)\s+(?:you|ya)\s+(?:at\s+)?(?:a\s+|an\s+)?(?:bad|good|busy|inconvenient|wrong|ok|okay|decent)",
@@ -570,6 +573,7 @@ def is_discovery(sentence: str) -> bool:
         and not _RHETORICAL.match(sentence)
         and not _NOT_SELLING.match(sentence)
         and not _SIGN_OFF_TAG.match(sentence)
+        and not _LANGUAGE_CHECK.match(sentence)
     )
 
 
@@ -610,6 +614,27 @@ _RHETORICAL = Rule(
     r"|^\W*(?:(?:oh|and|but|so|well|i\s+mean|honestly|gosh|man|anyway)\W+)*(?:where\s+(?:do|does|should|would)\s+i\s+(?:even\s+)?(?:start|begin)"
     r"|what\s+(?:else\s+)?can\s+i\s+(?:say|tell\s+you)|how\s+(?:do|can|should)\s+i\s+put\s+(?:this|it)|where\s+was\s+i)\W*$",
     "idea believe start begin say tell put was",
+)
+
+
+# The language of the call settled: "is English okay for you?", "do you speak English?",
+# "can we do this in English?", "would you prefer French?" (not their business: "do you have
+# Spanish-speaking staff?")
+_LANGUAGES = (
+    r"(?:english|french|spanish|german|italian|portuguese|dutch|polish|arabic|hindi|urdu|mandarin|cantonese"
+    r"|chinese|japanese|korean|russian|turkish|swahili|afrikaans|zulu|tagalog|vietnamese|malay|greek|swedish"
+    r"|norwegian|danish|finnish|hebrew|bengali|punjabi|tamil|thai|indonesian|romanian|czech|hungarian)"
+)
+_LANGUAGE_CHECK = Rule(
+    r"^\W*(?:(?:hi|hello|hey|so|and|but|sorry|first|um|uh|ok|okay|is\s+it|would\s+it\s+be)\W+)*"
+    r"(?:(?:mr|mrs|ms|dr)\.?\s+)?(?:[a-z][\w'-]*\W+){0,2}?"
+    rf"(?:(?:is|would|will)\s+{_LANGUAGES}\s+(?:be\s+)?(?:ok|okay|alright|all\s+right|fine|good|easier|better)"
+    rf"|(?:do|can|could)\s+(?:you|u)\s+(?:speak|talk\s+in|understand)\s+(?:a\s+(?:little|bit\s+of)\s+)?{_LANGUAGES}"
+    rf"|(?:can|could|shall|may|should)\s+(?:we|i)\s+(?:speak|talk|continue|do\s+(?:this|it)|carry\s+on|go\s+on)\s+in\s+{_LANGUAGES}"
+    rf"|(?:(?:ok|okay|alright|fine)\s+)?if\s+(?:we|i)\s+(?:speak|talk|continue|do\s+(?:this|it)|carry\s+on)\s+in\s+{_LANGUAGES}"
+    rf"|(?:would|do)\s+(?:you|u)\s+(?:prefer|rather)\s+(?:to\s+(?:speak|talk)\s+)?(?:in\s+)?{_LANGUAGES})"
+    r"(?:\s+(?:for|with)\s+(?:you|u|ya))?(?:\s+(?:or|and)\s+[a-z]+)?\W*$",
+    "is would will do can could shall may should if",
 )
 
 

@@ -286,7 +286,7 @@ _EVERYDAY_WORDS = frozenset(
     would about know have been with that them when just like other after before again
     maybe sure today later talk talking speak speaking chat coffee lunch breakfast connect
     connected linkedin request requested invite invited invitation close switch check address
-    email kinda sorta
+    email kinda sorta getting asked told
     """.split()
 )
 
