@@ -5015,6 +5015,22 @@ MESSY_TABLE = [
     ("your clinic is exactly the kind of client we're looking for", None, "sales_offer", True),
     ("I can have a quote on your desk by monday", None, "sales_offer", True),
     ("I'm not here to pitch you, just to catch up", None, "sales_offer", False),
+    # (session 42, messy106) a g dropped from a short word ("tryin'", "goin'"); a
+    # disclaimer after "listen" asks nothing; a meeting made is a reason; "what is better?"
+    # after two slots leaves the pick to them
+    ("hows it goin", None, "discovery_question", False),
+    ("hows it goin", None, "small_talk", True),
+    ("listen, we're not trying to sell you anything, ok?", None, "discovery_question", False),
+    ("i want to make an appointment with the manager about your fleet", None, "reason", True),
+    ("thursday or friday, what is better for you", None, "commitment_ask", True),
+    ("what is better about the new system?", None, "commitment_ask", False),
+    # (session 42, seeds-pCX) Indian English on a records call: "kindly tell me if he is
+    # still working there", "who is taking care of ...", "name and designation"
+    ("kindly tell me if priya is still working there", None, "record_check", True),
+    ("kindly tell me if the office is open on saturdays", None, "record_check", False),
+    ("then who is taking care of the accounts now", None, "right_person", True),
+    ("can you give me her name and designation", None, "job_title", True),
+    ("as per our recrod the billing contact is joe", None, "reason", False),
     # (session 40, seeds-pCN) "lets you and me ..." proposes
     (
         "ok tell you what, lets you and me find 20 minutes next tuesday at 9",

@@ -186,7 +186,7 @@ def test_explain_shows_the_repair_signals_intents_and_mistakes(capsys) -> None:
         main(["explain", "im not tryin to sell you anything", "--scenario", "sleepy_skeptic"]) == 0
     )
     out = capsys.readouterr().out
-    assert "read as:   I'm not tryin to sell you anything" in out
+    assert "read as:   I'm not trying to sell you anything" in out
     assert "disclaimer" in out and "“im not tryin to sell”" in out
     assert "→ disclaimer" in out  # the intent the prospect acts on
     assert "✗ not-selling-disclaimer" in out

@@ -24,11 +24,12 @@ _ACCEPT_TAG = Rule(
 WHICH_OF_THE_SLOTS = r"which\s+(?:one\s+|day\s+|time\s+|slot\s+|of\s+(?:those|them|the\s+two)\s+)?"
 # One of the slots just offered, left to them: "which is better?", "does either work?"
 _PICK_TAG = Rule(
-    rf"^\W*(?:(?:so|and|okay|ok)\W+)?(?:{WHICH_OF_THE_SLOTS}"
+    # ("what" for "which", as English learned late says it: "Monday or Tuesday, what is better?")
+    rf"^\W*(?:(?:so|and|okay|ok)\W+)?(?:(?:{WHICH_OF_THE_SLOTS}|what\s+)"
     r"(?:is|'s|would\s+be|works|suits|fits)(?:\s+(?:better|best|easier|good))?"
     r"|(?:does|do|would|will|could)\s+(?:either|any|both)(?:\s+of\s+(?:those|them|these|the\s+two))?\s+(?:work|suit|fit))"
     r"(?:\s+for\s+(?:you|u))?\W*$",
-    "which either any both",
+    "which what either any both",
 )
 _SEND_VERB = Rule(
     r"\b(?:send|sending|email|e-mail|emailing|mail|mailing|text|texting|forward|forwarding|post|drop\s+off|dropping\s+off|leave|leaving)\b",

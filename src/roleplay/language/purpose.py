@@ -29,7 +29,9 @@ _PURPOSE_VERBS = (
     r"|walk|take|buy|book|set\s+up|treat|swing|pop|come|stop|meet|bring|drop|send|put|update"
     r"|verify|confirm|flag|warn|explore|float|pitch|propose|suggest|understand|network|reconnect"
     # notes or ideas traded: "I wanted to compare notes", "wanted to swap ideas"
-    r"|compare|swap|trade)"
+    r"|compare|swap|trade"
+    # a meeting made, as English learned late says it: "I want to make one meeting with the owner"
+    r"|make\s+(?:a|an|one|the)\s+(?:meeting|appointment|visit|call|demo|presentation|reservation|booking|order))"
 )
 
 

@@ -741,7 +741,8 @@ _LEAD_IN = frozenset(
 
 # Words that announce a question, after which "who" asks rather than relates: "quick q who
 # handles the trucks", "question, who owns that".
-_ASKING_LEADS = frozenset("q question quick also so btw".split())
+# ("then who is taking care of trade shows now": what follows from the answer just given)
+_ASKING_LEADS = frozenset("q question quick also so btw then".split())
 # People described, after which ", like who..." relates: "we need someone, like who can drive".
 _PEOPLE_WORDS = frozenset(
     "someone somebody anyone anybody people person persons guy guys folks one ones".split()

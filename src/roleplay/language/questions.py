@@ -437,7 +437,11 @@ _RECORD_CHECK = Rule(
 _RECORD_CHECK_INDIRECT = Rule(
     r"\b(?:if|whether)\s+(?:that|this|it|those|these|everything|all\s+(?:that|of\s+that|of\s+it)|any\s+of\s+(?:that|it)"
     r"|(?:the|that|this|our)\s+(?:info|information|record|details|listing|entry|address|email|number|contact))"
-    r"(?:'s|\s+is|\s+are|'re|\s+was)\s+(?:all\s+)?(?:still\s+)?(?:accurate|correct|right|current|valid|up\s+to\s+date|good)\b",
+    r"(?:'s|\s+is|\s+are|'re|\s+was)\s+(?:all\s+)?(?:still\s+)?(?:accurate|correct|right|current|valid|up\s+to\s+date|good)\b"
+    # ... or whether the one on file still has the job: "kindly tell me if he is still
+    # working there", "whether Mark's still with you"
+    r"|\b(?:if|whether)\s+(?!(?:that|this|it|there|now|today|anyone|everything|you)\b)[\w.'-]+(?:\s+[\w.'-]+)?(?:'s|\s+is|\s+are|'re|\s+does|\s+do)\s+still\s+"
+    r"(?:your|the|there|with|work|works|working|handle|handles|handling|run|runs|running|look|looks|looking|in\s+charge|on|at|doing|around|here|employed)\b",
     "if whether",
 )
 
@@ -509,9 +513,11 @@ def _put_as_ask(sentence: str, question: bool) -> bool:
 # do you play in buying?", nor "the new role", which ask about them).
 _JOB_TITLE = Rule(
     r"\b(?:his|her|their|\w+'s)(?<!\bit's)(?<!\bwhat's)(?<!\bhow's)(?<!\bthat's)\s+(?:(?:exact|actual|official|full|proper|new|current|correct|right)\s+)*"
-    r"(?:job\s+)?(?:title|role|position)\b(?!\s+of\b|\s+(?:in|on|at)\s+(?:the|a|your)\s+(?:market|industry|buying|decision))"
-    r"|\bwhat\s+(?:(?:exact|job)\s+)*(?:title|role|position)\b(?!\s+(?:do|did|are|were|would|will|can|could)\s+(?:you|u)\b)",
-    "title role position",
+    r"(?:job\s+)?(?:title|role|position|designation)\b(?!\s+of\b|\s+(?:in|on|at)\s+(?:the|a|your)\s+(?:market|industry|buying|decision))"
+    r"|\bwhat\s+(?:(?:exact|job)\s+)*(?:title|role|position|designation)\b(?!\s+(?:do|did|are|were|would|will|can|could)\s+(?:you|u)\b)"
+    # (the title as Indian English names it, asked with the name: "the name and designation")
+    r"|\b(?:name|names)\s+(?:and|&)\s+(?:the\s+)?designation\b",
+    "title role position designation",
 )
 
 
@@ -538,7 +544,7 @@ _TITLE_ALONE = Lazy(
 # The disclaimer with a tag on it asks them nothing: "I'm not trying to sell you anything
 # ok?", "we're not here to pitch you, alright?"
 _NOT_SELLING = Lazy(
-    r"(?i)\W*(?:(?:and|but|so|look|honestly|now)\W+)*(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:not|never)\s+"
+    r"(?i)\W*(?:(?:and|but|so|look|listen|honestly|now|hey|ok|okay|well|see|oh|i\s+mean)\W+)*(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:not|never)\s+"
     r"(?:here\s+to\s+|trying\s+to\s+|calling\s+to\s+|gonna\s+|going\s+to\s+)?(?:sell|pitch)"
 )
 
@@ -961,7 +967,7 @@ _RIGHT_PERSON = Rule(
     r"\bwho(?:\s+(?:at|in|over\s+at|on)(?:\s+[\w&'-]+){1,2}?(?=\s+(?:handles?|decides?|owns?|looks?\s+after|takes?\s+care\s+of|manages?|runs?|oversees?|buys?|deals?\s+with|is\s+in\s+charge)\b))?(?:'s|\s+is|\s+are|'d|\s+would|\s+should|\s+do\s+i|\s+can\s+i|\s+might|\s+else)?\s+"
     r"(?:(?:be|the|best|usually|normally|actually|currently|really|generally|there|here|now|today|over\s+there)\s+){0,3}"
     r"(?:handles?|handling|decides?|deciding|owns?|looks?\s+after|looking\s+after|takes?\s+care\s+of|manages?|managing|runs?|running|oversees?"
-    r"|buys?|signs?\s+off|makes?\s+(?:the\s+)?(?:decisions?|calls?)|in\s+charge|responsible|(?:right|best)\s+(?:person|one|people|contact)"
+    r"|buys?|signs?\s+off|makes?\s+(?:the\s+)?(?:decisions?|calls?)|in\s+charge|responsible|(?:right|best)\s+(?:person|one|people|contact)|taking\s+care\s+of"
     r"|(?:talk|speak)\s+(?:to|with)\s+about|deals?\s+with|dealing\s+with|heads?\s+up|point\s+(?:person|of\s+contact)|the\s+decision)\b"
     r"|\b(?:someone|somebody|anyone|anybody|person|who)\s+(?:(?:who|that)\s+(?:handles|decides|owns|looks\s+after|manages|runs|deals\s+with|is\s+in\s+charge)\b"
     # who else belongs on file: "is there anyone else at Corvid who should be on our list

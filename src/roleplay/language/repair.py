@@ -286,7 +286,7 @@ _EVERYDAY_WORDS = frozenset(
     would about know have been with that them when just like other after before again
     maybe sure today later talk talking speak speaking chat coffee lunch breakfast connect
     connected linkedin request requested invite invited invitation close switch check address
-    email kinda sorta getting asked told
+    email kinda sorta getting asked told record records
     """.split()
 )
 
@@ -450,8 +450,9 @@ def _typos() -> dict[str, str]:
             swapped = word[:k] + word[k + 1] + word[k] + word[k + 2 :]
             if swapped != word and swapped not in known and swapped not in _REAL_WORDS:
                 out[swapped] = word
-        if word.endswith("ing") and len(word) > 6:
-            out.setdefault(word[:-1], word)  # the g dropped, as said: "callin", "reachin"
+        if word.endswith("ing") and len(word) >= 5 and word != "thing":
+            # the g dropped, as said: "callin", "reachin", "tryin", "doin" (not "thin")
+            out.setdefault(word[:-1], word)
     # a double letter typed once: "adress", "ofice" (not in short words: "ben", "cal"); the
     # doubles found by one scan of all the words (a loop over every letter of every word
     # costs more at start-up)
