@@ -5031,6 +5031,43 @@ MESSY_TABLE = [
     ("then who is taking care of the accounts now", None, "right_person", True),
     ("can you give me her name and designation", None, "job_title", True),
     ("as per our recrod the billing contact is joe", None, "reason", False),
+    # (session 42, messy107) Caribbean "dis" is "this"; a step in the present, as English
+    # learned late says it; a good wish with a tag asks nothing; "or not" closes a yes or
+    # no; "which" left in place asks
+    ("hello, dis is tomasz from brightline", None, "introduction", True),
+    ("ok, I send you the brochure tomorrow", None, "next_step", True),
+    ("today I send the price list", None, "next_step", True),
+    ("I send invoices every month", None, "next_step", False),
+    ("enjoy the rest of your weekend, yeah?", None, "discovery_question", False),
+    ("have you changed suppliers, yeah?", None, "discovery_question", True),
+    (
+        "Your drivers still do the paper logs or not Because the new rules start in May.",
+        None,
+        "question",
+        True,
+    ),
+    ("i dont know if it works or not.", None, "question", False),
+    ("you use which courier for the big orders", None, "discovery_question", True),
+    ("you know which one I mean", None, "question", False),
+    # (session 42, seeds-pCY) a kind asked after a relative clause's place; one intro
+    # offered; slots put with "does" dropped; an hour checked; a thing called due for
+    # replacing sells; a swap or an introduction asked for
+    (
+        "your site says you do events right, which kind are the busiest for you",
+        None,
+        "question",
+        True,
+    ),
+    ("i can do one intro by email this week", None, "intro_offer", True),
+    ("wednesday 3pm or friday 9am work for you", None, "commitment_ask", True),
+    ("we deliver on monday and it works for you", None, "commitment_ask", False),
+    ("I could pop in on Thursday. Does eleven work?", None, "commitment_ask", True),
+    ("does eleven work?", None, "discovery_question", False),
+    ("your van's ten years old now. time for an upgrade?", None, "sales_offer", True),
+    ("time for a coffee soon?", None, "sales_offer", False),
+    ("you've got retail clients, I do retail payroll. let's swap.", None, "referral_ask", True),
+    ("would you make the introduction to her this month?", None, "referral_ask", True),
+    ("so are we all set?", None, "discovery_question", False),
     # (session 40, seeds-pCN) "lets you and me ..." proposes
     (
         "ok tell you what, lets you and me find 20 minutes next tuesday at 9",

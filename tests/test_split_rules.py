@@ -52,6 +52,12 @@ _ORIGINAL_ROUTING = Rule(
 )
 _ORIGINAL_CONFIRM_TAG = Rule(
     "^\\W*(?:(?:so|and|okay|ok|alright|well)\\W+)?(?:fair(?:\\s+enough)?|right|okay|ok|alright|deal|sounds?\\s+(?:good|fair|okay|ok)|make\\s+sense|makes\\s+sense|yeah|yes|you\\s+know|got\\s+it|cool|really|sorry|pardon|hello|you\\s+there|still\\s+there)\\W*$|\\b(?:does|would|will|did)\\s+(?:that|this|it)\\s+(?:make\\s+sense|sound\\s+\\w+|work\\s+for\\s+you|be\\s+(?:okay|ok|alright|fair|helpful|useful|all\\s+right))|\\b(?:could|can|would)\\s+you\\s+(?:repeat|say\\s+that\\s+again|spell|speak\\s+up|hear\\s+me)|\\b(?:can|could|may)\\s+i\\s+ask\\s+(?:you\\s+)?(?:a|one|two|a\\s+few|some|a\\s+couple|a\\s+quick)\\b|\\bmind\\s+if\\s+i\\s+ask\\b(?!\\s+(?:you\\s+)?(?:how|what|who|when|where|which|why|whether|if|about)\\b)|\\bwhat\\s+was\\s+that\\b|\\bcome\\s+again\\b|\\b(?:did|have)\\s+you\\s+(?:get|receive|see|read|had\\s+a\\s+chance\\s+to\\s+(?:look|review|read|see))\\s+(?:my|our|the)\\s+(?:e-?mail|message|voicemail|letter|note|package|brochure|info|proposal)|\\b(?:heard\\s+of|familiar\\s+with|know\\s+about)\\s+(?:us|our)\\b|\\b(?:would|are)\\s+you\\s+(?:be\\s+)?(?:interested|open)\\s+(?:in|to)\\s+(?:learning|hearing|seeing)\\b"
+    # added later (session 42), in the original's own words: the deal checked
+    r"|^\W*(?:(?:so|and|okay|ok|alright|well|great|perfect|right|then)\W+)*(?:we're|we\s+are|are\s+we)\s+(?:all\s+)?"
+    r"(?:agreed|good|set|settled|square|sorted|on|clear)\W*$"
+    # ... and a verdict on what was said ("great", added since), which its new words can now make
+    r"|^\W*(?:(?:so|and|pretty|really|super|kinda|kind\s+of|very|quite|just)\W+)*(?:cool|neat|great|awesome|nice|slick|handy|smart|clever|simple|easy|amazing|wild|crazy|sweet)"
+    r"\W*(?:right|huh|eh|yeah|no|isn't\s+it|don't\s+you\s+think)?\W*$"
 )
 
 

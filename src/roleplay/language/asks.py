@@ -10,14 +10,31 @@ import re
 from roleplay.language.text import AnyOf, Lazy, Rule, is_question, lowercase
 from roleplay.language.times import PAST_TENSE, WEEKDAY, only_a_time, time_slot, without_slots
 
+# An hour put to them: "does ten work?", "would 2pm be okay for you?"
+_HOUR_ASKED = (
+    r"^\W*(?:(?:so|and|okay|ok)\W+)?(?:does|would|will|could|is)\s+"
+    r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday)"
+    r"(?:\s+o'clock)?\s+(?:work|suit|be\s+(?:okay|ok|alright|all\s+right|good|fine))(?:\s+for\s+(?:you|u|ya))?\W*$"
+)
 # "Our crew can come out Thursday at 4. Does that work for you?" -- a visit or meeting stated
 # with a time, then a tag that asks for it: together a commitment ask.
 _ACCEPT_TAG = Rule(
     r"^\W*(?:(?:so|and|okay|ok)\W+)?(?:does|would|will|could|can|is)\s+(?:that|this|it|then)\s+(?:\w+\s+)?(?:work|suit|sound\s+(?:good|okay|ok|all\s+right|alright)|be\s+(?:okay|ok|alright|all\s+right|possible))\b"
     # ... or the one just proposed, asked to be done: "could we do that?", "can we make that
     # happen?"
-    r"|^\W*(?:(?:so|and|okay|ok)\W+)?(?:could|can|shall|should)\s+we\s+(?:do|make|manage|swing|arrange)\s+(?:that|this|it)(?:\s+happen)?\W*$",
-    "work suit sound okay ok alright right possible do make manage swing arrange",
+    r"|^\W*(?:(?:so|and|okay|ok)\W+)?(?:could|can|shall|should)\s+we\s+(?:do|make|manage|swing|arrange)\s+(?:that|this|it)(?:\s+happen)?\W*$"
+    # ... or the hour of it: "I can come by Monday. Does ten work?"
+    r"|" + _HOUR_ASKED,
+    "work suit sound okay ok alright right possible do make manage swing arrange good fine",
+)
+# The same hour asked alone: a time to pick, not a question about them.
+HOUR_CHECK = Rule(_HOUR_ASKED, "work suit okay ok alright right good fine")
+# Their thing said to be due for replacing, the way in to a sale: "Time for a refresh?",
+# "maybe time for an upgrade" (asked of what the caller sells, not about them).
+TIME_FOR_A_CHANGE = Rule(
+    r"^\W*(?:(?:so|maybe|and|well|surely|perhaps|probably)\W+)*(?:(?:is\s+it|it's|its|it\s+is)\s+)?(?:about\s+|high\s+|past\s+)?time\s+for\s+(?:a|an|some)\s+"
+    r"(?:new\s+|fresh\s+|quick\s+|little\s+|proper\s+)?(?:refresh|upgrade|update|makeover|redesign|revamp|overhaul|switch|replacement|rebrand|facelift|new\s+\w+)\b",
+    "time",
 )
 # "Which" of the slots just offered: "which one", "which day", "which of those" (also read
 # by questions._SCHEDULING_PICK).
@@ -273,6 +290,12 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"(?:^|[,;:]\s*|\b(?:so|ok|okay)\s+)(?:(?:that|this|it)\s+)?(?:work|works|suit|suits|sound\s+(?:good|ok|okay|alright|right))"
         r"(?:\s+for\s+(?:you|u|ya|y'all))?\W*$",
         "work works suit suits sound",
+    ),
+    # ... or the slots said first: "tuesday 10am or thursday 2pm eastern work for you"
+    Rule(
+        r"^\W*(?:(?:so|and|ok|okay|then)\W+)*(?:next\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"
+        r"[^.!?;:]{0,60}?\s(?:work|works|suit|suits)(?:\s+for)?\s+(?:you|u|ya|y'all)\W*$",
+        "work works suit suits",
     ),
     # a proposal put as a condition: "if a 20 min coffee next tuesday at 11 sounds useful,
     # I'm happy to come to you" (the what or when is checked apart)
@@ -878,6 +901,11 @@ _FUTURE = Rule(
     # speech-to-text drops the apostrophe: "ill send it friday", "ill update that today"
     r"|\bill\s+(?=(?:just\s+|go\s+ahead\s+and\s+|also\s+|then\s+)?(?:send|email|e-mail|mail|text|forward|call|ring|phone|update|drop|bring|book|set\s+up|put|pencil|schedule|follow\s+up|get|have|loop|introduce|connect|confirm|share|swing|pop|come"
     r"|try|leave|ship|post|correct|remove|fix|add|check|circle|reach|give|pass|copy|cc|hold|see|talk|speak|meet|stop|ping|write|run|pull|walk|show)\b)"
+    # the present for the future, as English learned late says it: "I send to you tomorrow
+    # by email the catalogue", "Tomorrow I send." (a day said: not "I send invoices monthly")
+    r"|\b(?:i|we)\s+(?=(?:send|email|e-mail|mail|call|ring|phone|text|forward)\s+(?:to\s+)?(?:you|it|them|the|our|my|a)\b"
+    r"[^.!?]{0,40}?\b(?:tomorrow|today|tonight|later\s+today|this\s+(?:afternoon|evening|morning))\b)"
+    r"|\b(?:tomorrow|today|tonight|later\s+today)\s*,?\s+(?:i|we)\s+(?=(?:send|email|call|ring|phone|text)\b)"
 )
 # ... or what the rep would do, said as an offer: "I'd send her our checklist today" (apart,
 # gated on its words, tried where _FUTURE finds nothing)
@@ -949,7 +977,7 @@ _INTRO_PERSON = Rule(
     r"|\b(?:introduced?|intro'd|connected)\s+(?:you|the\s+two\s+of\s+you|you\s+two|you\s+both)\b"
     # ... said with how or how many: "want me to do an email intro to one or two of them",
     # "happy to make a couple of quick intros"
-    r"|\b(?:an?|some|a\s+couple\s+of|a\s+few)\s+(?:(?:quick|warm|proper|short|little|email|e-mail|linkedin|text)\s+){0,2}intros?\b"
+    r"|\b(?:an?|some|a\s+couple\s+of|a\s+few|one|two|three)\s+(?:(?:quick|warm|proper|short|little|email|e-mail|linkedin|text)\s+){0,2}intros?\b"
     # "intro" as a verb, the way people say it: "want me to intro you to one of them"
     r"|\bintro\s+(?:you|him|her|them)\s+(?:(?:both|two)\s+)?(?:to|with)\b"
     # how it will be made: "want me to intro you by email this week?"
@@ -1089,6 +1117,14 @@ _REFERRAL_ASK = Rule(
     # ... or named with no count: "can you start sending people my way"
     r"|(?:clients|customers|business|work|leads|referrals|people|folks))\s+(?:my|our)\s+way\b"
     r"|\b(?:keep|bear)\s+(?:me|us)\s+in\s+mind\s+for\s+(?:your|any|some)\b"
+    # ... a swap put bare, after their clients and ours were named: "Let's swap."
+    r"|\blet'?s\s+(?:swap|trade)\W*$"
+    # ... a count a month: "if you send me three a month, I'll do the same"
+    r"|\byou\s+send\s+(?:me|us)\s+(?:\d+|one|two|three|four|five|six|a\s+few|a\s+couple)\s+(?:a|per|each|every)\s+(?:month|week|quarter)\b"
+    # ... the introduction asked to be made: "could you make the intro this week?"
+    r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|maybe\s+|just\s+)?(?:make|do|set\s+up|arrange)\s+(?:the|an|a|that)\s+(?:quick\s+|warm\s+)?(?:intro|introduction)\b"
+    # ... or the referrals kept count of: "a referral tracking sheet so we keep it even"
+    r"|\breferral\s+(?:tracking|tracker|sheet|spreadsheet|log|ledger|quota|target)s?\b"
     # ... the people said first: "how many restaurant clients could you send my way"
     r"|\b(?:could|can|would|might|will)\s+(?:you\s+)?(?:(?:maybe|possibly|probably|also)\s+)?(?:send|pass|throw|push|refer)\s+(?:my|our)\s+way\b"
     # a swap offered: "every client you pass my way, I'll send something back", "if you send
@@ -1135,7 +1171,7 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:get|be|go|put\s+(?:me|us))\s+on\s+(?:your|the)\s+(?:referral|referrals|preferred|vendor|recommended|go-to)\s+list\b",
     "intro introduce refer recommend put hook pass passing send sending keep bear know swap trade exchange"
     " review testimonial recommendation shout shoutout list reference endorsement lines sentences words"
-    " names contacts intros introductions referrals leads referral word each mention clients customers"
+    " names contacts intros introduction introductions referrals leads referral word each mention clients customers"
     " friends members",
 )
 # Words for us asked of them, or their business shown off as ours: "if you could write a

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.language.asks import TIME_FOR_A_CHANGE
 from roleplay.language.pricing import pricing
 from roleplay.language.repair import first_names
 from roleplay.language.text import (
@@ -1302,5 +1303,5 @@ _SALES_OFFER: tuple[Rule, ...] = (
 def sales_offer(sentence: str) -> str | None:
     """The words of a sentence that sells (offers paid work, a deal, the product, or sizes up
     the sale), or None."""
-    match = leftmost_match(_SALES_OFFER, sentence)
+    match = leftmost_match(_SALES_OFFER, sentence) or TIME_FOR_A_CHANGE.search(sentence)
     return sentence[match.start() : match.end()].strip() if match else None

@@ -226,7 +226,35 @@ def statement_question_cue(text: str) -> bool:
         or (", or " in low and _YOU_EITHER.search(low) is not None)
         # a tag question on what they do: "he's still running the mombasa branch too yeah"
         or (low.rstrip(" .!").endswith(_TAGS_ENDING) and _TAG_END.search(low) is not None)
+        # a yes or no put with its other half: "your trucks come back half empty or not"
+        or or_not_cue(low)
+        # slots put to them, "does" dropped: "tuesday 10am or thursday 2pm work for you"
+        or (("work" in low or "suit" in low) and _SLOTS_PUT.search(low) is not None)
     )
+
+
+# Slots put to them with "does" dropped, closing the line: "tuesday 10am or thursday 2pm
+# eastern work for you", "so thursday at 2 suit you" (not "... and it works for you").
+_SLOT_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
+_SLOTS_PUT = Lazy(
+    r"(?:^|[.!?;:]\s+)(?:(?:so|and|ok|okay|then)\W+)*(?:next\s+|this\s+)?"
+    rf"{_SLOT_DAYS}\b[^.!?;:]{{0,60}}?\s(?:works?|suits?)(?:\s+for)?\s+(?:you|u|ya)\W*$"
+)
+
+
+_YOU_FORMS = frozenset({"you", "u", "ya"})
+
+
+def _slots_put(lowered: list[str], gaps: list[str]) -> None:
+    """Mark slots put to them without "does" (see _SLOTS_PUT) with their "?"."""
+    n = len(lowered)
+    if n < 3 or lowered[-1] not in _YOU_FORMS or "?" in gaps[n]:
+        return
+    start = n - 1
+    while start > 0 and not pause(gaps[start], strong=True):
+        start -= 1
+    if _SLOTS_PUT.search(" ".join(lowered[start:])) is not None:
+        gaps[n] = "?" + gaps[n].lstrip(".!")
 
 
 # A tag question: a sentence or clause about them (or their people), then "right", "yeah" or
@@ -245,6 +273,65 @@ _TAG_END = Lazy(
     rf"(?:{'|'.join(sorted(_THEIR_SUBJECTS))}|you\s+guys)"
     rf"\s[^.!?;:]{{6,}}?(?:,\s*(?:{'|'.join(_TAGS_ENDING)})|\s+yeah)\W*$"
 )
+
+
+# A statement about them closed by "or not" (or "or no"): "your trucks come back from
+# Penang half empty or not", "you guys still open saturdays or no" (not "whether or not",
+# nor "I don't know if it works or not").
+_OR_NOT_CUE = Lazy(
+    rf"(?:^|[.!?;:,]\s+)(?:(?:{'|'.join(sorted(_TAG_LEADS))})\W+)*"
+    rf"(?:{'|'.join(sorted(_THEIR_SUBJECTS))}|you\s+guys)"
+    r"\s[^.!?;:]{4,}?\s+or\s+(?:not|no)\b"
+)
+# What may start the next sentence when its full stop was dropped: "... or not because ours
+# go up full" (a capital does too: "... or not Because ...")
+_NEXT_CLAUSE = frozenset("because cause cuz coz cos bc".split())
+_NOT_OR_NO = frozenset({"not", "no"})
+_CONDITIONS = frozenset({"if", "whether"})
+
+
+def or_not_cue(low: str) -> bool:
+    """Whether the lower-cased line may hold a question closed by "or not" (see
+    :func:`mark_or_not`): looked for even in a line typed with care, which gets no other
+    question mark put in ("Your trucks come back half empty or not Because ours ...")."""
+    return " or no" in low and _OR_NOT_CUE.search(low) is not None
+
+
+def mark_or_not(lowered: list[str], gaps: list[str], names: list[str]) -> None:
+    """Mark a clause about them ending "or not" / "or no" with its "?" (the end of the line,
+    a full stop, or the next sentence begun without one)."""
+    if "or" not in lowered:
+        return
+    n = len(lowered)
+    for k in range(2, n):
+        if lowered[k] not in _NOT_OR_NO or lowered[k - 1] != "or" or pause(gaps[k]):
+            continue
+        after = gaps[k + 1]
+        if (
+            k + 1 < n
+            and not pause(after, strong=True)
+            and lowered[k + 1] not in _NEXT_CLAUSE
+            and not (names[k + 1][:1].isupper() and lowered[k + 1] != "i")
+        ):
+            continue
+        if "?" in after:
+            continue
+        start = k - 1
+        while start > 0 and not pause(gaps[start]):
+            start -= 1
+        while start < k and lowered[start] in _TAG_LEADS:
+            start += 1
+        clause = lowered[start : k - 1]
+        if (
+            len(clause) >= 3
+            and (clause[0] in _THEIR_SUBJECTS or clause[:2] == ["you", "guys"])
+            and _CONDITIONS.isdisjoint(clause)
+        ):
+            stripped = after.lstrip()
+            if stripped[:1] in {".", "!"}:
+                gaps[k + 1] = after[: len(after) - len(stripped)] + "?" + stripped[1:]
+            else:
+                gaps[k + 1] = "?" + after
 
 
 def _tag_question(lowered: list[str], gaps: list[str]) -> None:
@@ -529,6 +616,8 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             gaps[end] = "?" + after
         i = end
     _tag_question(lowered, gaps)
+    mark_or_not(lowered, gaps, names)
+    _slots_put(lowered, gaps)
 
 
 # Where someone is, asked in full ("is marguerite free", "is he around"): a new subject
@@ -575,7 +664,14 @@ def _which_thing_is_it(lowered: list[str], i: int) -> bool:
     """ "..., which model is it", "..., which system do you use": a question word, a noun,
     then the auxiliary before its subject, the order a question takes (a relative clause
     goes on with its verb: "..., which is wild", "..., which we installed"). Also "which of
-    your cells are still manual": which of their things, then a verb."""
+    your cells are still manual": which of their things, then a verb. And "which kind are
+    the best clients for you", "what sort of client is best": a kind asked, then its verb."""
+    if lowered[i] in {"which", "what"} and lowered[i + 1 : i + 2] and lowered[i + 1] in _KIND:
+        after = lowered[i + 2 : i + 3]
+        if after and after[0] in _BE:
+            return True
+        if after == ["of"] and lowered[i + 4 : i + 5] and lowered[i + 4] in _BE:
+            return True
     if (
         lowered[i] == "which"
         and lowered[i + 1 : i + 2] == ["of"]
@@ -775,6 +871,14 @@ def _the_thing_going(lowered: list[str], word: str, at: int) -> bool:
     return word in {"is", "are", "was", "were"} and any(_doing(w) for w in lowered[at + 1 : at + 4])
 
 
+# Verbs a "which" clause follows as their object, asking nothing: "you know which one",
+# "you decide which suits".
+_WHICH_AFTER = frozenset(
+    "know knew said say tell told mean see saw decide choose pick remember forgot guess"
+    " understand wonder ask asked mentioned care chose picked decided".split()
+)
+
+
 def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str = "") -> bool:
     word = lowered[i]
     nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
@@ -811,6 +915,10 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             return True  # "you got a quick minute"
         # "you free thursday at 1", "u around next week": "are" dropped before a time
         if rest[:1] and rest[0] in _FREE and rest[1:2] and rest[1] not in _NOT_AFTER_FREE:
+            return True
+        # the question word left in place, as English learned late asks: "you import which
+        # kind of textiles now" (not "you know which one I mean", "you pick which suits")
+        if rest[1:2] == ["which"] and rest[0] not in _WHICH_AFTER:
             return True
         return bool(rest) and _doing(rest[0])
     if word in _AUX_WORDS:

@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 
 from roleplay.language import precompiled
-from roleplay.language.asks import WHICH_OF_THE_SLOTS, offers_intro_as_gift
+from roleplay.language.asks import (
+    HOUR_CHECK,
+    TIME_FOR_A_CHANGE,
+    WHICH_OF_THE_SLOTS,
+    offers_intro_as_gift,
+)
 from roleplay.language.names import GREETING_WORDS
 from roleplay.language.repair import first_names, plain_word
 from roleplay.language.text import AnyOf, Lazy, Rule, has_any, lowercase, words_of
@@ -201,6 +206,12 @@ _CONFIRM_TAG = AnyOf(
         r"^\W*(?:(?:so|and|okay|ok|alright|well)\W+)?(?:fair(?:\s+enough)?|right|okay|ok|alright|deal|sounds?\s+(?:good|fair|okay|ok)|"
         r"make\s+sense|makes\s+sense|yeah|yes|you\s+know|got\s+it|cool|really|sorry|pardon|hello|you\s+there|still\s+there)\W*$"
     ),
+    # the deal checked: "great, so we're agreed?", "are we all set?"
+    Rule(
+        r"^\W*(?:(?:so|and|okay|ok|alright|well|great|perfect|right|then)\W+)*(?:we're|we\s+are|are\s+we)\s+(?:all\s+)?"
+        r"(?:agreed|good|set|settled|square|sorted|on|clear)\W*$",
+        "agreed good set settled square sorted on clear",
+    ),
     Rule(
         r"\b(?:does|would|will|did)\s+(?:that|this|it)\s+(?:make\s+sense|sound\s+\w+|work\s+for\s+you|be\s+(?:okay|ok|alright|fair|helpful|useful|all\s+right))"
         # ... or the slot just put to them, checked: "tomorrow at three, does that work",
@@ -243,9 +254,11 @@ _CONFIRM_TAG = AnyOf(
     ),
     # our own plan with a tag: "let's keep in touch, yeah?", "I'll send it over, ok?"
     Rule(
-        r"^\W*(?:(?:ok|okay|so|and|yeah|great|cool|alright)\W+)*(?:let's|lets|let\s+us|i'll|ill|we'll|i\s+will|we\s+will)\s+"
+        r"^\W*(?:(?:ok|okay|so|and|yeah|great|cool|alright)\W+)*(?:let's|lets|let\s+us|i'll|ill|we'll|i\s+will|we\s+will"
+        # (the present for the future: "I send to you tomorrow the catalogue, yes?")
+        r"|(?:i|we)(?=\s+(?:send|email|call|ring|text|mail|forward)\b))\s+"
         r"[^?]*,\s*(?:yeah|yes|right|ok|okay|alright|yep|cool|deal|sound\s+good|sounds\s+good)\W*$",
-        "let lets ll ill will",
+        "let lets ll ill will send email call ring text mail forward",
     ),
 )
 
@@ -580,6 +593,9 @@ def is_discovery(sentence: str) -> bool:
         and not _NOT_SELLING.match(sentence)
         and not _SIGN_OFF_TAG.match(sentence)
         and not _LANGUAGE_CHECK.match(sentence)
+        and not _WISH_TAGGED.match(sentence)
+        and not HOUR_CHECK.match(sentence)
+        and not TIME_FOR_A_CHANGE.match(sentence)
     )
 
 
@@ -641,6 +657,17 @@ _LANGUAGE_CHECK = Rule(
     rf"|(?:would|do)\s+(?:you|u)\s+(?:prefer|rather)\s+(?:to\s+(?:speak|talk)\s+)?(?:in\s+)?{_LANGUAGES})"
     r"(?:\s+(?:for|with)\s+(?:you|u|ya))?(?:\s+(?:or|and)\s+[a-z]+)?\W*$",
     "is would will do can could shall may should if",
+)
+
+
+# A good wish with a tag on it: "have a wee drink for me tonight, eh?", "enjoy the rest of
+# your birthday, yeah?", "take care of yourself, ok?" (not "have you got a minute, eh?")
+_WISH_TAGGED = Rule(
+    r"^\W*(?:(?:and|so|well|ok|okay|anyway|right|ach|oh)\W+)*"
+    r"(?:have(?!\s+(?:you|u|ya|ye|they|we)\b)|enjoy|take\s+care|mind\s+how\s+you\s+go|raise\s+a\s+glass|give\s+(?:my|our)\s+(?:love|best|regards)"
+    r"|say\s+(?:hi|hello)|keep\s+(?:well|safe|warm|in\s+touch)|stay\s+(?:safe|well|warm|dry))\b"
+    r"[^?]*?,?\s*(?:eh|yeah|yes|ok|okay|right|alright|aye|will\s+you|won't\s+you|hey)\W*$",
+    "have enjoy take mind raise give say keep stay",
 )
 
 

@@ -30,7 +30,9 @@ from roleplay.language.questionmarks import (
     _SUBJECTS,
     QUESTION_CUE,
     QUESTION_CUE_WORDS,
+    mark_or_not,
     mark_questions,
+    or_not_cue,
     pause,
     statement_question_cue,
 )
@@ -119,6 +121,9 @@ _SHORTHAND = {
     "gratefull": "grateful",
     "stressfull": "stressful",
     "frm": "from",
+    # as Caribbean and West African Englishes say them: "what dis is about?", "who dis?"
+    "dis": "this",
+    "dat": "that",
     "ur": "your",
     "thx": "thanks",
     "pls": "please",
@@ -979,7 +984,9 @@ def _repair(text: str, names: bool) -> Repaired:
             or statement_question_cue(text)
         )
     )
-    if not (needs_words or needs_marks):
+    # (a yes-or-no closed by "or not" in a line typed with care is looked for on its own)
+    needs_or_not = not needs_marks and "?" not in text and or_not_cue(text.lower())
+    if not (needs_words or needs_marks or needs_or_not):
         return Repaired(text, text)
     old_pieces = _WORD_SPLIT.split(text)
     if len(old_pieces) < 2:
@@ -1135,6 +1142,8 @@ def _repair(text: str, names: bool) -> Repaired:
                     _its_before_hyphenated(lowered, new, gaps)
     if needs_marks:
         mark_questions(lowered, gaps, new)
+    elif needs_or_not:
+        mark_or_not(lowered, gaps, new)
     pieces = [p for i, w in enumerate(new) for p in (gaps[i], w)]
     pieces.append(gaps[-1])
     if pieces == old_pieces:
