@@ -5068,6 +5068,37 @@ MESSY_TABLE = [
     ("you've got retail clients, I do retail payroll. let's swap.", None, "referral_ask", True),
     ("would you make the introduction to her this month?", None, "referral_ask", True),
     ("so are we all set?", None, "discovery_question", False),
+    # (session 42, messy108) "it's" said as Caribbean Englishes say it, with the name twice;
+    # "this here's"; selling as the street says it; "no sale here"; "he'll know what it is";
+    # "it's only to make sure ..."; a progressive spec sheet; "do" dropped before "you have
+    # time for"; "let me book you in"; "wha'" and "an'"; a capital after a dropped stop
+    ("Keisha! Is Marlon, Marlon Grant, from the print shop.", None, "introduction", True),
+    ("mornin, this here's Dwayne Pruitt with Pruitt Fencing", None, "introduction", True),
+    ("relax, I'm not out to flog you anything, just a quick question", None, "disclaimer", True),
+    ("no no, there's no sale involved, it's just our records", None, "disclaimer", True),
+    ("just tell her Marco rang, she'll know what it is.", None, "misleading_claim", True),
+    ("It's only to make sure our directory is correct, ma'am.", None, "reason", True),
+    (
+        "So basically, FleetPal is doing the GPS tracking, fuel alerts, driver scoring and the "
+        "maintenance reminders, all in one app.",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("so, Maria is doing the books, the payroll and the hiring.", None, "feature_list", False),
+    ("so, you have time for lunch with me on thursday?", None, "commitment_ask", True),
+    ("let me book you in for a tasting next Tuesday at 3", None, "commitment_ask", True),
+    ("it ships in June no Who signs off on orders there", None, "discovery_question", True),
+    # (session 42, seeds-pCZ) a records reason in the present; "yes of course we sell"; their
+    # setup run down; "no arguments"; our rates praised; "I propose we ..."; a long slot
+    ("i check old contacts in our database for your company", None, "reason", True),
+    ("yes of course we sell signs, but today it's only the record", None, "owns_sale", True),
+    ("whatever you have now clearly isn't working", None, "put_down", True),
+    ("sounds like what you have now isn't working for you", None, "put_down", False),
+    ("we're doing dinner friday, no arguments", None, "pressure", True),
+    ("our prices are really competitive for a shop your size", None, "sales_offer", True),
+    ("I propose we meet, thirty minutes, next Monday at 10", None, "commitment_ask", True),
+    ("how does next friday at 4 your time sound", None, "commitment_ask", True),
     # (session 40, seeds-pCN) "lets you and me ..." proposes
     (
         "ok tell you what, lets you and me find 20 minutes next tuesday at 9",

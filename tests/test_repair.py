@@ -7,6 +7,17 @@ import pytest
 from roleplay.language.repair import repair
 
 REPAIRS = [
+    # (session 42) ends clipped with an apostrophe, "dis" and "dat", a g dropped from a
+    # short word, a yes-or-no closed by "or not", "is" read as a sentence's verb
+    ("Wha' is this regardin, please?", "What is this regarding, please?"),
+    ("it's between me an' him", "it's between me and him"),
+    ("an apple a day", None),
+    ("who dis", "who this?"),
+    ("im not tryin to sell you anything", "I'm not trying to sell you anything"),
+    ("a thin margin", None),
+    ("you guys still open saturdays or no", "you guys still open saturdays or no?"),
+    ("I don't know if it works or not.", None),
+    ("so what we do, basically, is we run payroll.", None),
     # accented names read as a-z and kept as typed
     ("hey, its amélie dupré from brightwell", "hey, it's Amélie Dupré from Brightwell"),
     ("Hi Ana, its Zoë Brandt, from Kestrel Audio", "Hi Ana, it's Zoë Brandt, from Kestrel Audio"),

@@ -280,7 +280,8 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     # for twelve?", "shall we sign you up", "can i book you in for the 9th?", or offered
     # as a statement: "I can put you down for an inspection at 10am"
     Rule(
-        r"\b(?:(?:should|shall|can|could|may)\s+(?:i|we)|(?:i|we)\s+(?:can|could))\s+(?:just\s+)?(?:go\s+ahead\s+and\s+)?"
+        # (or taken as granted: "let me book you in for a demo next Tuesday")
+        r"\b(?:(?:should|shall|can|could|may)\s+(?:i|we)|(?:i|we)\s+(?:can|could)|let\s+me|lemme)\s+(?:just\s+)?(?:go\s+ahead\s+and\s+)?"
         r"(?:(?:put|pencil|mark)\s+you\s+down|sign\s+you\s+up|book\s+you|get\s+you\s+(?:started|booked|set\s+up|signed\s+up))\b",
         "down sign book booked started set signed",
     ),
@@ -338,6 +339,12 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"|\b(?:could|can|would|will)\s+(?:you|he|she|they)\s+(?:(?:please|just|maybe|possibly|perhaps|kindly)\s+)*(?:pop|put|pencil|slot|squeeze|fit|block|pin|find|carve|free|set\s+aside|get\s+me|get\s+us)\b",
         "would could can will",
     ),
+    # "do" dropped, as English learned late asks: "I want to ask, you have time for lunch
+    # with me on Thursday?"
+    Rule(
+        r"(?:^|(?<=[,;:]\s)|(?<=\bso\s)|(?<=\band\s)|(?<=\bok\s)|(?<=\bokay\s)|(?<=\bask\s))(?:you|u)\s+(?:have|got)\s+(?:some\s+|any\s+|the\s+)?time\s+(?:for|to)\b",
+        "time",
+    ),
     # "I'd love to...", "I'd be glad to buy you a coffee, say Tuesday at 8"
     Rule(
         # (or a meeting itself: "I'd love a short coffee, maybe wednesday at 10"; not "we'd
@@ -381,7 +388,9 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         "could can",
     ),
     Rule(
-        r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:suggest|propose|recommend)\b|\bmy\s+(?:suggestion|proposal|recommendation)\s+(?:is|would\s+be)\b",
+        # ("I propose we talk ... next Wednesday at 11": the present, as English learned late
+        # says it)
+        r"\b(?:i'd|i\s+would|we'd|we\s+would|i)\s+(?:suggest|propose|recommend)\b|\bmy\s+(?:suggestion|proposal|recommendation)\s+(?:is|would\s+be)\b",
         "suggest propose recommend suggestion proposal recommendation",
     ),
     Rule(
@@ -570,7 +579,8 @@ _FRAGMENT_PROPOSAL = Lazy(
 # A slot held up for their verdict: "how does monday at 3 look?", "how would thursday at
 # 9 work for you?" (asked only where the sentence names a slot).
 _HOW_DOES_SLOT = Rule(
-    r"\bhow\s+(?:does|do|would|is|'s|about)\s+(?:[\w:'-]+\s+){1,5}?(?:look|looking|sound|work|suit|fit)\b",
+    # ("how does next wednesday at 2 your time sound": a slot of six words)
+    r"\bhow\s+(?:does|do|would|is|'s|about)\s+(?:[\w:'-]+\s+){1,7}?(?:look|looking|sound|work|suit|fit)\b",
     "how",
 )
 # Commitment nouns that also name everyday things ("the ferry schedule", "a book").

@@ -423,7 +423,7 @@ _EASY_OUT_KEYS = (
 # whatever you've got", "can't you just move it", "I won't take no for an answer", "what
 # have you got to lose").
 _PRESSURE = Rule(
-    r"\bno\s+excuses\b|\bi\s+insist\b|\b(?:won't|will\s+not|not\s+(?:gonna\s+)?(?:take|taking)|never\s+take)\s+no\s+for\s+an\s+answer\b|\b(?:don't|do\s+not)\s+(?:you\s+)?(?:dare\s+)?say\s+no\b"
+    r"\bno\s+(?:excuses|arguments?|buts|ifs(?:,?\s+(?:ands\s+)?or\s+buts)?)\b|\bi\s+insist\b|\b(?:won't|will\s+not|not\s+(?:gonna\s+)?(?:take|taking)|never\s+take)\s+no\s+for\s+an\s+answer\b|\b(?:don't|do\s+not)\s+(?:you\s+)?(?:dare\s+)?say\s+no\b"
     # a no ruled out: "you cannot say no to me", "you can't turn me down"
     r"|(?<!\bif\s)(?<!\bwhen\s)\byou\s+(?:can't|cant|cannot|can\s+not|couldn't)\s+(?:possibly\s+|really\s+)?(?:say\s+no|turn\s+(?:me|us|this)\s+down|refuse)\b"
     r"|\bwhat\s+(?:do|have)\s+you\s+(?:got\s+)?(?:to|got\s+to)\s+lose\b"
@@ -649,8 +649,11 @@ _PUT_DOWN = Rule(
 _THEIR_FAULT = Rule(
     r"\b(?:that's|thats|that\s+is|it's|its|this\s+is)\s+(?:a\s+|the\s+)?(?:(?:big|huge|real|glaring|massive|serious|clear)\s+)?"
     r"(?:gap|hole|failure|weakness|miss|blind\s+spot|shortcoming|failing)\s+(?:on|in)\s+your\s+(?:side|end|part)\b"
-    r"|\b(?:that's|thats|that\s+is|it's|its)\s+(?:all\s+|really\s+)?your\s+(?:own\s+)?fault\b",
-    "gap hole failure weakness miss spot shortcoming failing fault",
+    r"|\b(?:that's|thats|that\s+is|it's|its)\s+(?:all\s+|really\s+)?your\s+(?:own\s+)?fault\b"
+    # what they use now run down: "whatever you've got now clearly isn't working"
+    r"|\b(?:whatever|what)\s+you(?:'ve|\s+have|'re|\s+are)?\s+(?:got|have|use|using|doing)(?:\s+(?:now|right\s+now|at\s+the\s+moment))?\s+"
+    r"(?:clearly|obviously|plainly|just|simply)\s+(?:isn't|is\s+not|ain't|doesn't|does\s+not|won't|will\s+not)\s+(?:working|work|cutting\s+it|doing\s+the\s+job)\b",
+    "gap hole failure weakness miss spot shortcoming failing fault clearly obviously plainly just simply",
 )
 
 

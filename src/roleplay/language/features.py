@@ -284,9 +284,17 @@ _OURS_CUE = Rule(
     r"|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:are|is)\s+(?:all\s+|also\s+)?",
     "ours mine our",
 )
+_NOT_A_PRODUCT = r"(?!(?:I|He|She|They|It|This|That|Which|Who|You|We|My|Your|His|Her|Their)\b)"
 _PRODUCT_CUE_NAMED = Lazy(
-    r"^\W*(?:(?i:so|and|well|basically|yeah|look)\W+)*(?!(?:I|He|She|They|It|This|That|Which|Who|You|We|My|Your|His|Her|Their)\b)"
-    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:also\s+)?(?:has|offers|includes|provides|gives\s+you|comes\s+with|does|handles|covers|automates)\s+"
+    rf"^\W*(?:(?i:so|and|well|basically|yeah|look)\W+)*{_NOT_A_PRODUCT}"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:also\s+)?(?:has|offers|includes|provides|gives\s+you|comes\s+with|does|handles|covers|automates"
+    # (the progressive, as South Asian Englishes say it: "ClinicFlow is doing the online
+    # bookings, SMS reminders, ...", also after a lead-in clause: "so just to tell you, ...")
+    r"|is\s+doing(?=\s+the\s))\s+"
+)
+# ... the progressive after a lead-in clause (looked for only where "is doing the" is)
+_PRODUCT_DOING_NAMED = Lazy(
+    rf",\s+{_NOT_A_PRODUCT}[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+is\s+doing(?=\s+the\s)\s+"
 )
 
 
@@ -369,6 +377,8 @@ def _product_list(sentence: str) -> bool:
     if cue is not None and _listed_after(sentence, cue, False):
         return True
     named = _PRODUCT_CUE_NAMED.search(sentence)
+    if named is None and " is doing the " in sentence:
+        named = _PRODUCT_DOING_NAMED.search(sentence)
     if named is not None and _listed_after(sentence, named, False):
         return True
     if "'s got" in sentence or "'s also got" in sentence:
@@ -430,6 +440,8 @@ _PROPOSED_BEFORE = Lazy(
 def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
     """Three or more short noun phrases after the cue ``cue`` (``ours``: a comparison, "ours has...")."""
     words = cue.group().lower().split()
+    if words[-2:] == ["is", "doing"]:
+        words = words[:-1]  # "Maria is doing ...": the subject before its two verbs
     if (
         len(words) >= 2
         and words[-2].removesuffix("'s") in first_names()
@@ -751,7 +763,9 @@ _TURNS_TO_ASK = Lazy(
     r",\s+(?:(?:and|so|but|anyway|ok|okay)\s+)*(?:would|could|can|do|does|did|is|are|how|what|when|which|who|shall|should|will)\b"
     # ... or to what the caller thought to ask: ", so I thought on your birthday what better
     # time to...?"
-    r"|,\s+(?:and\s+)?so\s+i\s+(?:thought|figured|wondered|was\s+(?:thinking|wondering|hoping))\b",
+    r"|,\s+(?:and\s+)?so\s+i\s+(?:thought|figured|wondered|was\s+(?:thinking|wondering|hoping))\b"
+    # ... or only a tag asking agreement: "..., all in one login, no?", "..., right?"
+    r"|,\s+(?:no|right|yeah|yes|ok|okay|eh|isn't\s+it|innit|na)\W*$",
     re.IGNORECASE,
 )
 
@@ -1276,6 +1290,12 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"|\bis\s+there\s+(?:a|any|some)\s+(?:[\w-]+\s+)?budget\s+(?:for|set|this|left)\b"
         r"|\bin\s+the\s+market\s+for\b|\b(?:would|are)\s+you\s+(?:be\s+)?(?:interested|open)\s+(?:in|to)\s+(?:our|my|trying|switching|buying|a\s+(?:quick\s+)?demo)\b",
         "budget market interested open",
+    ),
+    # our prices praised before anyone asked: "our rates are very fair for a small brokerage"
+    Rule(
+        r"\b(?:our|my)\s+(?:rates|prices|fees|pricing|charges|packages)\s+(?:are|is|'re|'s)\s+(?:(?:very|really|pretty|super|quite|so|extremely)\s+)?"
+        r"(?:fair|competitive|reasonable|affordable|low|great|good|unbeatable|sharp|keen|the\s+best)\b",
+        "rates prices fees pricing charges packages",
     ),
     # a pitch said outright: "i want to pitch you guys on a layout audit", "I'd love to pitch
     # your team" (not denied: "I'm not here to pitch you")

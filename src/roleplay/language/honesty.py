@@ -66,8 +66,11 @@ def named_friend(claim: str) -> str | None:
 
 _DISCLAIMER = Rule(
     r"\b(?:i'm|i\s+am|we're|we\s+are|i\s+was|we\s+were|this\s+is|this\s+call\s+is|it's|it\s+is|i'm\s+really|i'm\s+honestly)\s+"
-    r"(?:\w+\s+){0,2}?not\s+(?:\w+\s+)?(?:here\s+|calling\s+|trying\s+|looking\s+|going\s+|out\s+|about\s+)?(?:to\s+)?"
-    r"(?:sell|selling|pitch|pitching|push|pushing|peddl\w*|hard-sell\w*)\b"
+    r"(?:\w+\s+){0,2}?not\s+(?:\w+\s+)?(?:here\s+|calling\s+|phoning\s+|ringing\s+|trying\s+|looking\s+|going\s+|out\s+|about\s+|after\s+)?(?:to\s+)?"
+    # (or selling said as the street says it: "I'm not after floggin you owt")
+    r"(?:sell|selling|pitch|pitching|push|pushing|peddl\w*|hard-sell\w*|flog\w*)\b"
+    # ... or no sale said to be in it: "there's no sale here, I promise"
+    r"|\bthere(?:'s|s|\s+is)\s+no\s+(?:sale|sales\s+pitch|pitch|selling)\s+(?:here|involved|in\s+(?:it|this)|on\s+this\s+call|today)\b"
     r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:a\s+|an?\s+|one\s+of\s+those\s+)?(?:telemarketer|salesperson|salesman|saleswoman|sales\s*(?:rep|person|guy|gal|call)|solicitor|vendor)s?\b"
     r"|\b(?:is\s+not|isn't|is\s+no|not|no|won't\s+be|will\s+not\s+be|never)\s+(?:a\s+|an?\s+|one\s+of\s+(?:those|these|them|the)\s+|your\s+(?:typical|usual)\s+)?"
     r"(?:(?:pushy|annoying|cheesy|sleazy|spammy|random|typical|usual|boring)\s+)?(?:sales|selling|sales-y|salesy)\s+(?:call|pitch|thing|calls|pitches|things)\b"
@@ -356,7 +359,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         # the call said to need no reason, they know it already: "he'll know what it's about",
         # "you know what it's about" (not what a step is for: "so she knows what it's about")
         r"|\b(?<!\bso\s)(?<!\bso\sthat\s)(?:he|she|they|you|u)(?:'ll|ll|\s+will|'s\s+gonna|s\s+gonna|\s+is\s+gonna|'re\s+gonna|\s+are\s+gonna|\s+already|\s+probably)?"
-        r"\s+(?:know|knows)\s+what\s+(?:it's|its|it\s+is|this\s+is|this's|it\s+was|i'm\s+calling|im\s+calling)\s+(?:about|regarding|concerning|in\s+regards?\s+to|for)\b",
+        r"\s+(?:know|knows)\s+what\s+(?:it's|its|it\s+is|this\s+is|this's|it\s+was|i'm\s+calling|im\s+calling)\s+(?:about|regarding|concerning|in\s+regards?\s+to|for)\b"
+        # ... or "he'll know what it is" closing the line
+        r"|\b(?<!\bso\s)(?<!\bso\sthat\s)(?:he|she|they)(?:'ll|ll|\s+will)\s+know\s+what\s+(?:it\s+is|this\s+is)\W*$",
         "know knows",
     ),
     # an existing relationship with the prospect's company
@@ -1009,7 +1014,17 @@ def _named_back(text: str, said: str) -> bool:
 # --------------------------------------------------------------------------- per line
 
 # Cheap substring gates: a rule is only searched when one of its keywords is present.
-_DISCLAIMER_GATE = ("sell", "pitch", "sale", "telemarket", "solicit", "vendor", "push", "peddl")
+_DISCLAIMER_GATE = (
+    "sell",
+    "pitch",
+    "sale",
+    "telemarket",
+    "solicit",
+    "vendor",
+    "push",
+    "peddl",
+    "flog",
+)
 _APOLOGY_GATE = ("sorry", "apolog", "forgive", "pardon", "excuse", "hate to", "mean to", "regret")
 _CLAIM_GATE = (
     "expect",
@@ -1251,7 +1266,7 @@ _OWNS_SALE = Rule(
     r"(?:sales|cold|prospecting)\s+call\b"
     r"|(?:^|[,.;:!]\s*|\b(?:yes|yeah|yep|honestly|sure|ok|okay|and)\W+)(?:sales|cold)\s+call\b(?!\s+(?:from|about|to)\b)"
     r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:(?:absolutely|definitely|certainly|totally|also)\s+)?(?:selling|trying\s+to\s+sell|a\s+salesperson|a\s+sales\s+rep|in\s+sales)\b"
-    r"|\b(?:i|we)\s+do\s+sell\b|\b(?:yes|yeah|yep|sure|honestly)\W+(?:i|we)\s+sell\b"
+    r"|\b(?:i|we)\s+do\s+sell\b|\b(?:yes|yeah|yep|sure|honestly)\W+(?:(?:of\s+course|sure|indeed|absolutely|definitely|certainly)\W+)?(?:i|we)\s+sell\b"
     # the company named, after an honest lead-in: "to be upfront, Halyard does sell"
     r"|\b(?:to\s+be\s+(?:honest|upfront|up\s+front|clear|transparent|fair)|full\s+disclosure|in\s+fairness)\W+"
     r"(?:[\w'&-]+\s+){1,3}?(?:does|do)\s+(?:also\s+)?sell\b"

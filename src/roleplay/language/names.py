@@ -197,7 +197,7 @@ _PAUSE_FILLER = (
 )
 # "this is Dana Ruiz", "it's Dana", "my name is Dana", "I'm Dana"; the name is case-sensitive.
 _INTRO_LEAD_LEAD = (
-    r"\b(?:this\s+is|this's|it's|it\s+is|my\s+name\s+is|my\s+name's|name's|i'm|i\s+am|myself|"
+    r"\b(?:this\s+is|this's|this\s+here(?:'s|\s+is)|it's|it\s+is|my\s+name\s+is|my\s+name's|name's|i'm|i\s+am|myself|"
     # (asked, not said: "do you have Spanish-speaking staff?", "if you have Jean-Luc there")
     r"you're\s+(?:speaking|talking)\s+(?:with|to)|(?<!\bdo\s)(?<!\bdid\s)(?<!\bif\s)(?<!\bso\s)(?<!\bwould\s)(?<!\bcould\s)"
     r"(?<!\bdon't\s)(?<!\bdont\s)(?<!\bwhen\s)(?:you've\s+got|you\s+have)"
@@ -913,7 +913,9 @@ def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
 # What may stand before the first saying of the name: the line's start, a pause, or an
 # opener ("it's", "this is", "hi"...).
 _SAID_TWICE_LEAD = Lazy(
-    r"(?:^|[,.!?;:-]\s*|\b(?i:it's|its|this\s+is|i'm|im|hi|hey|yeah|yes|um|uh)\s+)$"
+    r"(?:^|[,.!?;:-]\s*|\b(?i:it's|its|this\s+is|i'm|im|hi|hey|yeah|yes|um|uh)\s+"
+    # ("Is Devon, Devon Baptiste": "it's" said as Caribbean Englishes say it, opening a sentence)
+    r"|(?:^|[,.!?;:-]\s*)(?i:is)\s+)$"
 )
 
 

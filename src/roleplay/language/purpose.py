@@ -162,8 +162,12 @@ _REASON_PARTS: tuple[Rule, ...] = (
         rf"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+|only\s+|simply\s+|really\s+)?{_RECORD_VERBS}\s+"
         r"(?:(?:our|my|some|a\s+few|the|that|whether|if|who|one|a|something)\b"
         # "I'm verifying old contacts", "checking trade show listings"
-        r"|(?:[\w'-]+\s+){0,2}?(?:records?|contacts?|listings?|entries|accounts?|details|database|data|files?|info|information|addresses)\b)",
-        _RECORD_VERB_WORDS,
+        r"|(?:[\w'-]+\s+){0,2}?(?:records?|contacts?|listings?|entries|accounts?|details|database|data|files?|info|information|addresses)\b)"
+        # ... or said in the present, as English learned late says it: "i check old contacts
+        # in our database", "we update the records of our clients"
+        r"|\b(?:i|we)\s+(?:just\s+|only\s+)?(?:check|update|verify|confirm|clean\s+up|tidy\s+up|correct|refresh)\s+"
+        r"(?:(?:our|the|some|a\s+few|old|all|my)\s+)*(?:[\w'-]+\s+)?(?:records?|contacts?|listings?|entries|details|database|data|files?|addresses)\b",
+        _RECORD_VERB_WORDS + " check update verify confirm clean tidy correct refresh",
     ),
     # a records check named as such, or what the records say: "quick records check",
     # "our file says mark delaney, but it's three years old"
@@ -319,6 +323,13 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"|\byou\s+(?:called|rang|phoned|emailed|messaged|texted|left\s+(?:me\s+|us\s+)?a\s+(?:message|voicemail|note))\b"
         r"[^.!?]{0,40}?\b(?:earlier|yesterday|this\s+(?:morning|afternoon|week)|last\s+\w+|about|asking|regarding|re)\b",
         "returning got getting received picked answering called rang phoned emailed messaged texted left",
+    ),
+    # the call made small, and its point said: "It's only to make sure our directory is
+    # correct", "it's just to check we have the right person" (answering "what's it about?")
+    Rule(
+        r"\b(?:it's|its|it\s+is|this\s+is)\s+(?:only|just|simply|purely|really\s+just)\s+to\s+"
+        r"(?:make\s+sure|check|confirm|verify|update|ask|let\s+you\s+know|see|find\s+out|tidy|clean\s+up|correct)\b",
+        "only just simply purely",
     ),
     # whom we are calling, then why: "we're just calling firms in your area about phishing",
     # "I'm ringing a few clinic owners because..." (the words between are who is called)

@@ -478,7 +478,13 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             start -= 1  # "about how many trucks do you run": a guess asked for, at a clause start
             while start > 0 and not pause(gaps[start]) and lowered[start - 1] in _LEAD_IN:
                 start -= 1  # ("so roughly how long...")
-        if start > 0 and not pause(gaps[start]) and not _announced_before(lowered, gaps, i):
+        if (
+            start > 0
+            and not pause(gaps[start])
+            and not _announced_before(lowered, gaps, i)
+            # (a capital starts a sentence whose stop was dropped: "June no Who looks after")
+            and not (start == i and names[i][:1].isupper() and lowered[i] != "i")
+        ):
             if (
                 lowered[start - 1] in _EMBEDS
                 or lowered[start - 1] in _NEEDS_A_VERB
@@ -515,6 +521,9 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             )
             and i > 0
             and not pause(gaps[i], strong=True)
+            # (a capital starts a sentence whose stop was dropped: "it renews in June no Who
+            # looks after the insurance side")
+            and not names[i][:1].isupper()
             and lowered[i - 1] not in _ASKING_LEADS
             # (nor after "like" filling a pause: "..., like who would actually sign off";
             # but "we need someone, like who can drive" still describes them)

@@ -516,6 +516,8 @@ _REPAIRABLE = frozenset(
         *_SHORT_DAYS,
         # (the tokens of a clipped word keep its apostrophe: "callin'", "'cause")
         *(typo + "'" for typo, meant in _TYPOS.items() if meant == typo + "g"),
+        "wha'",
+        "an'",
         "'cause",
         "'cos",
         "'cuz",
@@ -965,8 +967,15 @@ def _with_accents(found: Repaired, text: str) -> Repaired:
 
 
 _APOSTROPHES = ("'", "’")
+# A word that opens sentences, capitalised straight after a lower-case word: the full stop
+# (and maybe the question mark) before it was not typed.
+_LOST_STOP = Lazy(
+    r"[a-z]\s+(?:You|Your|Who|What|How|Which|When|Where|Why|Is|Are|Do|Does|Did|Could|Would|Should)\b"
+)
 # Words whose front is clipped, an apostrophe in its place: "'cause", "'bout".
 _CLIPPED_FRONT = frozenset({"cause", "cos", "cuz", "coz", "bout"})
+# Words whose end is clipped, an apostrophe in its place: "wha'", "an'".
+_CLIPPED_END = {"wha": "what", "an": "and"}
 
 
 def _repair(text: str, names: bool) -> Repaired:
@@ -975,7 +984,12 @@ def _repair(text: str, names: bool) -> Repaired:
     # in the line, and it ends without a full stop or is all lower case.
     needs_marks = (
         "?" not in text
-        and (text.rstrip()[-1:] not in ".!" or text == text.lower())
+        and (
+            text.rstrip()[-1:] not in ".!"
+            or text == text.lower()
+            # (or a sentence begun with no stop before it: "... the new line in Naas You said")
+            or _LOST_STOP.search(text) is not None
+        )
         and (
             (
                 (not text.isascii() or not QUESTION_CUE_WORDS.isdisjoint(word_set(text.lower())))
@@ -1004,6 +1018,11 @@ def _repair(text: str, names: bool) -> Repaired:
                 lowered[i], new[i] = meant, _same_case(meant, new[i])
                 if meant == low + "g" and gaps[i + 1][:1] in _APOSTROPHES:
                     gaps[i + 1] = gaps[i + 1][1:]  # "callin'": its apostrophe stood for the g
+            elif low in _CLIPPED_END and gaps[i + 1][:1] in _APOSTROPHES:
+                # "wha' is this regardin", "me an' him": the apostrophe stood for its end
+                meant = _CLIPPED_END[low]
+                lowered[i], new[i] = meant, _same_case(meant, new[i])
+                gaps[i + 1] = gaps[i + 1][1:]
             elif low in _CLIPPED_FRONT and gaps[i][-1:] in _APOSTROPHES:
                 gaps[i] = gaps[i][:-1]  # "'cause", "'bout": the apostrophe stood for "be", "a"
         for i, (low, word) in enumerate(zip(lowered, new, strict=True)):
