@@ -911,11 +911,15 @@ _FUTURE = Rule(
     # speech-to-text drops the apostrophe: "ill send it friday", "ill update that today"
     r"|\bill\s+(?=(?:just\s+|go\s+ahead\s+and\s+|also\s+|then\s+)?(?:send|email|e-mail|mail|text|forward|call|ring|phone|update|drop|bring|book|set\s+up|put|pencil|schedule|follow\s+up|get|have|loop|introduce|connect|confirm|share|swing|pop|come"
     r"|try|leave|ship|post|correct|remove|fix|add|check|circle|reach|give|pass|copy|cc|hold|see|talk|speak|meet|stop|ping|write|run|pull|walk|show)\b)"
-    # the present for the future, as English learned late says it: "I send to you tomorrow
-    # by email the catalogue", "Tomorrow I send." (a day said: not "I send invoices monthly")
-    r"|\b(?:i|we)\s+(?=(?:send|email|e-mail|mail|call|ring|phone|text|forward)\s+(?:to\s+)?(?:you|it|them|the|our|my|a)\b"
+)
+# ... or the present for the future, as English learned late says it: "I send to you
+# tomorrow by email the catalogue", "Tomorrow I send." (a day said: not "I send invoices
+# monthly") (apart, gated on its days, tried where _FUTURE finds nothing)
+_PRESENT_FOR_FUTURE = Rule(
+    r"\b(?:i|we)\s+(?=(?:send|email|e-mail|mail|call|ring|phone|text|forward)\s+(?:to\s+)?(?:you|it|them|the|our|my|a)\b"
     r"[^.!?]{0,40}?\b(?:tomorrow|today|tonight|later\s+today|this\s+(?:afternoon|evening|morning))\b)"
-    r"|\b(?:tomorrow|today|tonight|later\s+today)\s*,?\s+(?:i|we)\s+(?=(?:send|email|call|ring|phone|text)\b)"
+    r"|\b(?:tomorrow|today|tonight|later\s+today)\s*,?\s+(?:i|we)\s+(?=(?:send|email|call|ring|phone|text)\b)",
+    "tomorrow today tonight afternoon evening morning",
 )
 # ... or what the rep would do, said as an offer: "I'd send her our checklist today" (apart,
 # gated on its words, tried where _FUTURE finds nothing)
@@ -1342,7 +1346,11 @@ def next_step(
         return None
     if not question and _SENT_YOUR_WAY.search(sentence):
         return sentence  # "one page, to your email tonight": what, where and when
-    future = _FUTURE.search(sentence) or _WOULD_DO.search(sentence)
+    future = (
+        _FUTURE.search(sentence)
+        or _WOULD_DO.search(sentence)
+        or _PRESENT_FOR_FUTURE.search(sentence)
+    )
     if not future:
         if (
             not question

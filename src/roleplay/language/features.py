@@ -1323,5 +1323,5 @@ _SALES_OFFER: tuple[Rule, ...] = (
 def sales_offer(sentence: str) -> str | None:
     """The words of a sentence that sells (offers paid work, a deal, the product, or sizes up
     the sale), or None."""
-    match = leftmost_match(_SALES_OFFER, sentence) or TIME_FOR_A_CHANGE.search(sentence)
+    match = leftmost_match(_SALES_OFFER, sentence) or TIME_FOR_A_CHANGE.match(sentence)
     return sentence[match.start() : match.end()].strip() if match else None
