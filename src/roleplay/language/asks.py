@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from roleplay.language.questionmarks import SLOTS_PUT_TO
 from roleplay.language.text import AnyOf, Lazy, Rule, is_question, lowercase
 from roleplay.language.times import PAST_TENSE, WEEKDAY, only_a_time, time_slot, without_slots
 
@@ -293,11 +294,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         "work works suit suits sound",
     ),
     # ... or the slots said first: "tuesday 10am or thursday 2pm eastern work for you"
-    Rule(
-        r"^\W*(?:(?:so|and|ok|okay|then)\W+)*(?:next\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"
-        r"[^.!?;:]{0,60}?\s(?:work|works|suit|suits)(?:\s+for)?\s+(?:you|u|ya|y'all)\W*$",
-        "work works suit suits",
-    ),
+    Rule(r"^\W*" + SLOTS_PUT_TO + r"(?:you|u|ya|y'all)\W*$", "work works suit suits"),
     # a proposal put as a condition: "if a 20 min coffee next tuesday at 11 sounds useful,
     # I'm happy to come to you" (the what or when is checked apart)
     Rule(

@@ -284,18 +284,20 @@ _OURS_CUE = Rule(
     r"|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:are|is)\s+(?:all\s+|also\s+)?",
     "ours mine our",
 )
-_NOT_A_PRODUCT = r"(?!(?:I|He|She|They|It|This|That|Which|Who|You|We|My|Your|His|Her|Their)\b)"
+# A product's name: one or two capitalised words, not a pronoun.
+_PRODUCT_NAME = (
+    r"(?!(?:I|He|She|They|It|This|That|Which|Who|You|We|My|Your|His|Her|Their)\b)"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+"
+)
 _PRODUCT_CUE_NAMED = Lazy(
-    rf"^\W*(?:(?i:so|and|well|basically|yeah|look)\W+)*{_NOT_A_PRODUCT}"
-    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:also\s+)?(?:has|offers|includes|provides|gives\s+you|comes\s+with|does|handles|covers|automates"
+    rf"^\W*(?:(?i:so|and|well|basically|yeah|look)\W+)*{_PRODUCT_NAME}"
+    r"(?:also\s+)?(?:has|offers|includes|provides|gives\s+you|comes\s+with|does|handles|covers|automates"
     # (the progressive, as South Asian Englishes say it: "ClinicFlow is doing the online
     # bookings, SMS reminders, ...", also after a lead-in clause: "so just to tell you, ...")
     r"|is\s+doing(?=\s+the\s))\s+"
 )
 # ... the progressive after a lead-in clause (looked for only where "is doing the" is)
-_PRODUCT_DOING_NAMED = Lazy(
-    rf",\s+{_NOT_A_PRODUCT}[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+is\s+doing(?=\s+the\s)\s+"
-)
+_PRODUCT_DOING_NAMED = Lazy(rf",\s+{_PRODUCT_NAME}is\s+doing(?=\s+the\s)\s+")
 
 
 # A firm saying what work it does, not what a product has: its list names services ("we

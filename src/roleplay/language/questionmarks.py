@@ -235,11 +235,13 @@ def statement_question_cue(text: str) -> bool:
 
 # Slots put to them with "does" dropped, closing the line: "tuesday 10am or thursday 2pm
 # eastern work for you", "so thursday at 2 suit you" (not "... and it works for you").
-_SLOT_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
-_SLOTS_PUT = Lazy(
-    r"(?:^|[.!?;:]\s+)(?:(?:so|and|ok|okay|then)\W+)*(?:next\s+|this\s+)?"
-    rf"{_SLOT_DAYS}\b[^.!?;:]{{0,60}}?\s(?:works?|suits?)(?:\s+for)?\s+(?:you|u|ya)\W*$"
+# (up to the "you", which each reader names: also read by asks' commitment asks)
+SLOTS_PUT_TO = (
+    r"(?:(?:so|and|ok|okay|then)\W+)*(?:next\s+|this\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"
+    r"[^.!?;:]{0,60}?\s(?:works?|suits?)(?:\s+for)?\s+"
 )
+_SLOTS_PUT = Lazy(r"(?:^|[.!?;:]\s+)" + SLOTS_PUT_TO + r"(?:you|u|ya)\W*$")
 
 
 _YOU_FORMS = frozenset({"you", "u", "ya"})
@@ -316,11 +318,7 @@ def mark_or_not(lowered: list[str], gaps: list[str], names: list[str]) -> None:
             continue
         if "?" in after:
             continue
-        start = k - 1
-        while start > 0 and not pause(gaps[start]):
-            start -= 1
-        while start < k and lowered[start] in _TAG_LEADS:
-            start += 1
+        start = _clause_start(lowered, gaps, k - 1)
         clause = lowered[start : k - 1]
         if (
             len(clause) >= 3
@@ -334,6 +332,17 @@ def mark_or_not(lowered: list[str], gaps: list[str], names: list[str]) -> None:
                 gaps[k + 1] = "?" + after
 
 
+def _clause_start(lowered: list[str], gaps: list[str], last: int) -> int:
+    """Where the clause that word ``last`` is in begins: back to the pause before it (a
+    comma too), then past its lead-ins ("so", "and", "ok"...)."""
+    start = last
+    while start > 0 and not pause(gaps[start]):
+        start -= 1
+    while start < last and lowered[start] in _TAG_LEADS:
+        start += 1
+    return start
+
+
 def _tag_question(lowered: list[str], gaps: list[str]) -> None:
     """Mark a tag question closing the line (see _TAG_END) with its "?"."""
     n = len(lowered)
@@ -343,11 +352,7 @@ def _tag_question(lowered: list[str], gaps: list[str]) -> None:
         return  # "you're doing it right"
     # (the clause the tag closes: after the last pause, a comma too: "calling cause..., youre
     # still quoting from memory yeah")
-    start = n - 2  # (past the tag and its own comma)
-    while start > 0 and not pause(gaps[start]):
-        start -= 1
-    while start < n - 1 and lowered[start] in _TAG_LEADS:
-        start += 1
+    start = _clause_start(lowered, gaps, n - 2)  # (past the tag and its own comma)
     if lowered[start] in _THEIR_SUBJECTS and n - 1 - start >= 3:
         gaps[n] = "?" + gaps[n].lstrip(".")
 
