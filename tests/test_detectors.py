@@ -5099,6 +5099,14 @@ MESSY_TABLE = [
     ("our prices are really competitive for a shop your size", None, "sales_offer", True),
     ("I propose we meet, thirty minutes, next Monday at 10", None, "commitment_ask", True),
     ("how does next friday at 4 your time sound", None, "commitment_ask", True),
+    # (session 42, new-user pass) a choice asked after a comma, typed without its "?"
+    (
+        "its a warranty thing so no cost to you, are the panels on your own roof or is it a rental",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("the ones we sell, are the best or near enough", None, "question", False),
     # (session 40, seeds-pCN) "lets you and me ..." proposes
     (
         "ok tell you what, lets you and me find 20 minutes next tuesday at 9",

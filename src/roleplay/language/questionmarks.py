@@ -876,6 +876,18 @@ def _a_moment(words: list[str]) -> bool:
 _NOT_DONE_THE = frozenset("trick job math maths work rest honours honors same".split())
 
 
+def _or_asks_again(lowered: list[str], gaps: list[str], at: int) -> bool:
+    """An "or" in the same sentence from word ``at`` on, an auxiliary straight after it:
+    the other half of a choice put as a question ("... or is it a rental", "... or do you
+    lease them")."""
+    for k in range(at, min(len(lowered) - 1, at + 12)):
+        if pause(gaps[k], strong=True):
+            return False
+        if lowered[k] == "or" and lowered[k + 1] in _AUX_WORDS:
+            return True
+    return False
+
+
 def _the_thing_going(lowered: list[str], word: str, at: int) -> bool:
     """After ", is the" / ", does the": a thing of theirs, then what it is doing ("are the
     border delays hurting"), or, after "does"/"did", a thing and its verb ("does the border
@@ -984,6 +996,8 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             return True  # "..., does that happen much" ("do that for me" is no question)
         if "," in gaps[i] and nxt == "the" and _the_thing_going(lowered, word, i + 2):
             return True  # "..., are the border delays hurting your loading schedule"
+        if "," in gaps[i] and nxt in {"the", "your"} and _or_asks_again(lowered, gaps, i + 2):
+            return True  # "..., are the panels on your own roof or is it a rental"
         # "is teodor nieminen still the person for...": a name typed in lower case
         # ... also after a comma: "quick one while I have you, is sandra still the one...",
         # "..., is that still mr tan or someone in ops"
