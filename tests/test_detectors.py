@@ -5107,6 +5107,106 @@ MESSY_TABLE = [
         True,
     ),
     ("the ones we sell, are the best or near enough", None, "question", False),
+    # (session 43, messy109/110) a g dropped in any word, its apostrophe in its place;
+    # Scots, Irish and Jamaican spellings ("aboot", "tae", "ye", "yuh", "nae", "deh")
+    ("sorry for droppin' in on you so late", None, "apology", True),
+    ("hiya, just phonin aboot your boiler service", None, "reason", True),
+    ("ah wanted tae check if ye got the samples", None, "reason", True),
+    ("i ain't ringin to sell you nothin", None, "disclaimer", True),
+    ("nae bother, there's nothin to sell here", None, "disclaimer", True),
+    ("how yuh doin today?", None, "small_talk", True),
+    ("the weather cold down there in Leeds?", None, "small_talk", True),
+    ("the weather freezing up there in Oslo?", None, "discovery_question", False),
+    ("is it hot in the kitchen for your staff?", None, "discovery_question", True),
+    # where someone is, asked lightly or in Scots: "in the day", "at all", "la", "pet"
+    ("is Aileen in the day, pet?", None, "discovery_question", False),
+    ("is Connor about at all?", None, "routing", True),
+    ("is Connor in charge of buying at all?", None, "routing", False),
+    # a shared past checked with Scots and Irish "mind" asks nothing about them
+    ("mind we sat together at the awards dinner?", None, "discovery_question", False),
+    # a word of theirs said back is a check of what was heard, not a question about them
+    ("Oh, the garage ah?", "they are all in the garage", "discovery_question", False),
+    (
+        "Friday? and who does your deliveries then?",
+        "we close early on friday",
+        "discovery_question",
+        True,
+    ),
+    ("Which ones?", "we already have a few", "discovery_question", True),
+    # the present for "I'm calling", as English learned late says it
+    ("I call you about the new parking permits", None, "reason", True),
+    ("can I call you about it next week?", None, "reason", False),
+    (
+        "ach just tell him its about the roof job, hell know what its about, so he will",
+        None,
+        "reason",
+        True,
+    ),
+    ("so I wanted to sort out your window cleaning", None, "reason", True),
+    # claims: a friendship said other ways, what they know, a call of theirs answered
+    ("Priya and I go back a bit", None, "misleading_claim", True),
+    ("myself and Owen go way back", None, "misleading_claim", True),
+    ("she knows all about it, just put me through", None, "misleading_claim", True),
+    ("I'll send a summary so she knows all about it", None, "misleading_claim", False),
+    ("I'm just getting back to Ms. Doyle about the quote", None, "misleading_claim", True),
+    ("he rang me on Tuesday about the order", None, "misleading_claim", True),
+    ("my manager rang me yesterday about it", None, "misleading_claim", False),
+    # apologies with "now", Jamaican "fi", "ya", or a pain of calling again
+    ("sorry now for ringing so early", None, "apology", True),
+    ("apologies fi callin so late", None, "apology", True),
+    ("sorry to catch ya in the middle of lunch", None, "apology", True),
+    ("sorry to be a nuisance calling again", None, "apology", True),
+    ("sorry to be a pain, can you spell that", None, "apology", False),
+    # a discount with "of"; a touch screen, a till it connects to and offline work
+    ("new customers get 30% of discount", None, "pricing", True),
+    (
+        "it has a touch screen, it connects with Xero, and it works offline",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("I'd love to connect with you and your team and the board", None, "feature_list", False),
+    # the plan checked as a learner checks it; a verdict with its subject dropped
+    ("we could meet Monday at ten. Is possible?", None, "discovery_question", False),
+    ("is very cheap, eh?", None, "discovery_question", False),
+    # names: "over at", "is" for "it's" after a greeting, a name and its company run on
+    ("hey marta, this is jorund skaar over at fjell freight", None, "introduction", True),
+    ("ola paulo, is ana souza, from lisbon tiles", None, "introduction", True),
+    ("hi, is ana souza, the office manager?", None, "introduction", False),
+    (
+        "marta kowal bright dental supplies. calling about gloves",
+        "sorry, who is this?",
+        "ignored_question",
+        False,
+    ),
+    # questions typed without their marks: "y'all still got", "your techs still using",
+    # "who am i speaking with", "who deal with"; not praise
+    ("yall still got the warehouse out on route 9", None, "discovery_question", True),
+    ("your techs still using paper tickets", None, "discovery_question", True),
+    ("thanks, your team doing great work", None, "discovery_question", False),
+    ("this is ali from brightpath, who am i speaking with", None, "discovery_question", True),
+    ("quick one, who deal with the ordering over there", None, "discovery_question", True),
+    ("hey how's it going we met at the trade fair", None, "discovery_question", False),
+    # owning the sale and setting it aside is not selling; an offer put as a learner puts it
+    ("we sell shelving, but this call is only about your details", None, "sales_offer", False),
+    ("we sell shelving, but this call is only about your details", None, "owns_sale", True),
+    ("do you want that I email the catalogue?", None, "discovery_question", False),
+    # favours, budgets, pressure, a chore left to them, a goodbye, a request closed by please
+    (
+        "what I'm hoping is you could give me three or four of your customers",
+        None,
+        "referral_ask",
+        True,
+    ),
+    ("could you shoot me a list of your garage customers", None, "referral_ask", True),
+    ("and you can tell me who approves the marketing budget", None, "sales_offer", True),
+    ("you must need uniforms for all your staff by now", None, "sales_offer", True),
+    ("whatever youve got, shift it", None, "pressure", True),
+    ("shoot me a message whenever you're free", None, "callback_request", True),
+    ("Thanks for the chat. Cheers, Priya.", None, "goodbye", True),
+    ("Cheers, that helps a lot", None, "goodbye", False),
+    ("and the phone number for her, please i will note it down", None, "contact_details", True),
+    ("We have Tom Baird as buyer. He still works there?", None, "record_check", True),
     # (session 40, seeds-pCN) "lets you and me ..." proposes
     (
         "ok tell you what, lets you and me find 20 minutes next tuesday at 9",

@@ -507,7 +507,9 @@ _CALLBACK_REQUEST = Lazy(
     r"|\b(?:text|email|e-mail|message|dm)\s+me\b(?!\s+(?:a|an|by\s+my|the|your|his|her|their|where|which|that|those|directions|details)\b)"
     r"|\b(?:call|ring)\s+(?:us|our\s+office)\s+back\b"
     r"|\bgive\s+(?:me|us)\s+a\s+(?:call|ring|buzz|shout|bell)\b|\bget\s+back\s+to\s+(?:me|us)\b|\breturn\s+my\s+call\b"
-    r"|\bhave\s+(?:\w+\s+){1,2}?(?:call|ring|phone)\s+me\b",
+    r"|\bhave\s+(?:\w+\s+){1,2}?(?:call|ring|phone)\s+me\b"
+    # "drop me a text if you fancy it", "shoot me a message whenever"
+    r"|\b(?:drop|shoot|send|flick|ping)\s+(?:me|us)\s+(?:a\s+)?(?:quick\s+)?(?:text|line|message|call|ring|note|bell)\s+(?:if|when|whenever|once|back|sometime|anytime)\b",
     re.IGNORECASE,
 )
 #: A substring of every match of :data:`_CALLBACK_REQUEST`.
@@ -523,6 +525,8 @@ _CALLBACK_REQUEST_KEYS = (
     "mail",
     "message",
     "dm",
+    "line",
+    "note",
 )
 _NO_CALLBACK = Lazy(
     r"\b(?:no\s+need\s+to|don't|do\s+not|never|needn't|no\s+reason\s+to|not\s+to)\s+(?:\w+\s+){0,2}$",

@@ -1215,13 +1215,16 @@ _FOR_OUR_NAME = Rule(
 # (a part of its own, gated on its rarer words).
 _NAMES_FOR_US = Rule(
     # ("if you could send me, say, five names this month")
-    r"\b(?:(?:can|could|would|will)\s+you|if\s+you\s+(?:could|would|can))\s+(?:please\s+|maybe\s+|just\s+)?(?:share|give\s+me|send\s+me|pass\s+me|text\s+me|email\s+me|shoot\s+me|flick\s+me|fire\s+me|get\s+me)\W+(?:say\W+|like\W+|maybe\W+)?"
+    # (or hoped for: "what I'm hoping is you can send me, say, five or six of your clients")
+    r"\b(?:(?:can|could|would|will)\s+you|if\s+you\s+(?:could|would|can)|(?:hoping|hope|wondering)\s+(?:is\s+)?(?:that\s+)?you\s+(?:can|could|would|might))\s+(?:please\s+|maybe\s+|just\s+)?(?:share|give\s+me|send\s+me|pass\s+me|text\s+me|email\s+me|shoot\s+me|flick\s+me|fire\s+me|get\s+me)\W+(?:say\W+|like\W+|maybe\W+)?"
     # (or a count given as a range: "three or four names")
     r"(?:a\s+few|some|any|a\s+couple(?:\s+of)?|one\s+or\s+two|(?:\d+|two|three|four|five|six)\s+or\s+(?:\d+|three|four|five|six|seven|ten)|\d+|two|three|four|five|six|ten|a\s+handful\s+of)"
     r"\s+(?:of\s+(?:their|your|the)\s+)?(?:names|contacts|clients|customers)\b"
     # (not names asked for their own use: "give me some names of good caterers")
     r"(?!\s+of\s+(?:good|great|decent|reliable|trusted|any\s+good)\b)"
-    r"|\b(?:you(?:\s+(?:could|can|would|might))?|just|please)\s+(?:(?:just|maybe|also)\s+)?(?:mention|drop|pass\s+along|pass\s+on)\s+(?:(?:my|our)\s+name|me|us)\s+(?:to|with)\b",
+    r"|\b(?:you(?:\s+(?:could|can|would|might))?|just|please)\s+(?:(?:just|maybe|also)\s+)?(?:mention|drop|pass\s+along|pass\s+on)\s+(?:(?:my|our)\s+name|me|us)\s+(?:to|with)\b"
+    # ... or as a list: "could you shoot me a list of your food clients with phone numbers"
+    r"|\b(?:send|give|shoot|pass|email|forward|share|flick)\s+(?:me|us)\s+(?:a\s+|the\s+)?list\s+of\s+(?:your|their)\s+(?:[\w'-]+\s+)?(?:clients|customers|contacts)\b",
     "names contacts clients customers mention drop pass",
 )
 # Whether their clients need the caller's service: "do any of your clients need a good

@@ -63,7 +63,7 @@ _TALK_LOOKED_BACK = (
     r"(?:great|nice|good|lovely|wonderful)\s+"
 )
 _GOODBYE = Rule(
-    r"\b(?:bye|goodbye|good-bye|bye-bye|good\s*night|g'night|night\s+night"
+    r"\b(?:bye|goodbye|good-bye|bye-bye|good\s*night|g'night|night\s+night|cheerio|ta-ra|ta\s+ra"
     # (not what they or we have: "we have a great offer", "do you have a good one?")
     r"|(?<!\bwe\s)(?<!\bi\s)(?<!they\s)(?<!\bwe've\s)(?<!\bi've\s)(?<!\bdo\s)(?<!does\s)(?<!\bi'll\s)(?<!we'll\s)(?<!\bwe'd\s)have\s+an?\s+(?:(?:really|realy|rly|very|truly|super)\s+)?(?:good|great|nice|lovely|wonderful|fantastic|beautiful|happy|brilliant|fab|terrific|amazing|awesome|excellent|fun|super|relaxing|restful|peaceful)\s+\w+|take\s+care(?!\s+of\s+(?!yourself\b|yourselves\b))|talk\s+(?:to\s+you\s+)?soon"
     r"|talk\s+later|see\s+you\s+(?:then|soon|later)|enjoy\s+(?:the\s+rest\s+of\s+)?(?:your|the)\s+(?:day|evening|weekend|birthday|afternoon|celebration|party|holiday|holidays|week|morning|night|trip|vacation)|get\s+some\s+(?:sleep|rest)|go\s+back\s+to\s+sleep|sleep\s+well|thanks\s+anyway"
@@ -93,6 +93,9 @@ _GOODBYE = Rule(
     r"|\ball\s+the\s+best\W*$|\bbest\s+wishes\b|\bmany\s+happy\s+returns\b"
     # "later, rob.": "later" as a sentence of its own, closing the line
     r"|(?:^|(?<=[.!]))\s*(?:(?:ok(?:ay)?|alright|all\s+right|cool|right|sure|great)\W+)?later(?:\s+(?:then|man|mate))?(?:,?\s+[a-z]+)?\W*$"
+    # "cheers, rob." after what the line said: "cheers" as its last sentence (alone, it is
+    # thanks)
+    r"|(?<=[.!])\s*cheers(?:\s+(?:then|mate|man|now))?(?:,?\s+[a-z]+)?\W*$"
     # "enjoy every bit of today" (or "of it"), "tell the team I said hi", "say hello to Maria
     # for me"
     # ("... and enjoy every minute." closing the line: of it, unsaid)
@@ -106,7 +109,7 @@ _GOODBYE = Rule(
     # one whole word of every alternative: most lines are never searched
     "bye goodbye good goodnight night great nice lovely wonderful fantastic care soon later then enjoy sleep rest anyway"
     " beautiful happy brilliant fab terrific amazing awesome excellent fun super relaxing restful peaceful"
-    " time go mind back me know more best wishes returns said say enough catch see",
+    " time go mind back me know more best wishes returns said say enough catch see cheerio ta cheers",
 )
 # ... and two closings of their own, on their own words: good luck wished as the line's last
 # words ("thanks naomi, good luck with everything"), or the talk looked back on with a last
@@ -527,9 +530,11 @@ _GUILT = Rule(
     # covered", "so it's not really optional" (not "you don't owe me anything")
     # (nor the debt waved away: "please don't feel you owe me a yes")
     r"|\b(?<!\bfeel\s)(?<!\bthink\s)(?<!\blike\s)(?<!\bif\s)(?<!\bthat\s)(?<!\bsay\s)you\s+(?:still\s+|kinda\s+|kind\s+of\s+|totally\s+)?owe\s+(?:me|us)\b(?!\s+(?:nothing|anything)\b)"
-    r"|\b(?:it's|its|it\s+is|this\s+is|that's)\s+not\s+(?:really\s+)?(?:optional|up\s+for\s+debate|negotiable)\b",
+    r"|\b(?:it's|its|it\s+is|this\s+is|that's)\s+not\s+(?:really\s+)?(?:optional|up\s+for\s+debate|negotiable)\b"
+    # their plans waved away, whatever they are: "whatever you've got, move it"
+    r"|\bwhatever\s+(?:you've|youve|you\s+have|you)(?:\s+got)?(?:\s+on)?(?:\s+then)?\W+(?:just\s+)?(?:cancel|skip|move|push|ditch|reschedule|shift|bump|drop)\s+(?:it|that|them)\b",
     "hate disappointed upset hurt gutted says tells give spare find make happy glad pleased thrilled relieved"
-    " mention tell let owe optional debate negotiable",
+    " mention tell let owe optional debate negotiable whatever",
 )
 # Their own cover granted, then brushed aside: "I understand you have someone, but...",
 # "I'm sure your cousin does a great job, but..." (a rule of its own, on its rare words).

@@ -55,7 +55,7 @@ _FEATURE_PLAIN = frozenset(
     footprint programmable cordless batteries hdpe polyethylene polypropylene polycarbonate
     fiberglass fibreglass kevlar nestable stackable foldable collapsible detachable uv
     ultraviolet polyurethane uhmw nylon neoprene ceramic vulcanised vulcanized vinyl laminated
-    matte glossy turnaround helpdesk endpoint qr
+    matte glossy turnaround helpdesk endpoint qr offline inventory
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")
@@ -80,10 +80,18 @@ _FEATURE_OTHER = AnyOf(
     # day"): a part of its own, gated on its words
     Rule(
         r"\b(?:sub\s(?:second|millisecond)|real\s+time|two[\s-]way|online\s+(?:booking|ordering|payments?|scheduling|forms?|portal|store|checkout)"
-        r"|fits?\s+(?:every|all|any|most)|compatible|ships?\s+(?:the\s+)?(?:next|same)[\s-]day|(?:next|same)[\s-]day\s+(?:shipping|delivery))\b"
+        r"|fits?\s+(?:every|all|any|most)|compatible|ships?\s+(?:the\s+)?(?:next|same)[\s-]day|(?:next|same)[\s-]day\s+(?:shipping|delivery)"
+        # a touch screen, typed as two words
+        r"|touch\s+screens?)\b"
         # how it is printed: "full colour waiting room posters"
         r"|\bfull[\s-]colou?r\b",
-        "sub real two online fit fits compatible ship ships next same full",
+        "sub real two online fit fits compatible ship ships next same full touch",
+    ),
+    # what it plugs into: "it connects with Uber Eats and DoorDash", "which connect to your
+    # till" (the product's verb after "it" or "which": not "I'd love to connect with you")
+    Rule(
+        r"\b(?:it|which|that)\s+(?:also\s+)?connects?\s+(?:straight\s+|directly\s+)?(?:with|to|into)\s+(?!you\b|me\b|us\b|people\b)\w",
+        "connect connects",
     ),
     Rule(
         r"\b\d+(?:\.\d+)?\s*(?:%|percent)\s+(?:uptime|longer|faster|lighter|stronger|quieter|brighter|smaller)|\b\d+\+?\s+integrations|\b\d+-bit\b|\bsoc\s?2\b|\biso\s?\d+"
@@ -988,7 +996,7 @@ _SALES_OFFER: tuple[Rule, ...] = (
     ),
     # what we sell, named: "we offer monthly bookkeeping, payroll and tax prep"
     Rule(
-        r"\bwe\s+(?:also\s+)?(?:offer|sell|provide)\s+(?!(?:a\s+lot|lots|you|them|it|that|this)\b)\w+",
+        r"\bwe\s+(?:also\s+)?(?:offer|sell|provide)\s+(?!(?:a\s+lot|lots|you|them|it|that|this|those|these)\b)\w+",
         "offer sell provide",
     ),
     # the purchase suggested as a question: "have you thought about a refresh?", "have you
@@ -1290,8 +1298,12 @@ _SALES_OFFER: tuple[Rule, ...] = (
         # budget set aside for it"
         r"|\b(?:do|does|did)\s+(?:you|you\s+guys|y'all|(?:the\s+|your\s+)?[\w-]+)\s+(?:have|got)\s+(?:a|any|the|some)\s+(?:[\w-]+\s+)?budget\s+(?:for|set|this|left)\b"
         r"|\bis\s+there\s+(?:a|any|some)\s+(?:[\w-]+\s+)?budget\s+(?:for|set|this|left)\b"
+        # their need for it taken as given: "you must need signage and stuff for both of them"
+        r"|\byou\s+(?:must|probably|surely|definitely)\s+need\s+(?:some\s+|new\s+|more\s+)?[\w-]+(?:\s+(?:and\s+stuff|and\s+things))?\s+(?:for|across|at|in)\s+(?:both|all|each|every|your)\b"
+        # who holds the money: "you can tell me who signs off on the budget"
+        r"|\bwho\s+(?:signs?\s+off\s+on|approves|controls|holds|owns|decides\s+on|sets)\s+(?:the\s+|your\s+|a\s+)?(?:[\w-]+\s+)?budgets?\b"
         r"|\bin\s+the\s+market\s+for\b|\b(?:would|are)\s+you\s+(?:be\s+)?(?:interested|open)\s+(?:in|to)\s+(?:our|my|trying|switching|buying|a\s+(?:quick\s+)?demo)\b",
-        "budget market interested open",
+        "budget market interested open need",
     ),
     # our prices praised before anyone asked: "our rates are very fair for a small brokerage"
     Rule(

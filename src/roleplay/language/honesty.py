@@ -46,13 +46,16 @@ _CLAUSE_OPENERS = "|".join(
 # A friendship with someone named, the caller and them: "esteban and i are old friends",
 # "me and dale go way back".
 _NAMED_FRIENDSHIP = (
-    r"\b(?:(?!you\b|we\b|they\b)(?P<friend>[a-z][\w'-]+)\s+and\s+(?:i|me)|me\s+and\s+(?:(?:the|your|his|her)\s+)?(?!you\b)(?P<friend2>[a-z][\w'-]+))\s+"
+    # (Irish "myself and Declan go way back")
+    r"\b(?:(?!you\b|we\b|they\b)(?P<friend>[a-z][\w'-]+)\s+and\s+(?:i|me|myself)|(?:me|myself)\s+and\s+(?:(?:the|your|his|her)\s+)?(?!you\b)(?P<friend2>[a-z][\w'-]+))\s+"
     r"(?:(?:are|were|have\s+been)\s+(?:(?:old|good|close|great|longtime|long-time|really\s+good)\s+)?(?:friends|buddies|pals|mates)"
-    r"|go\s+(?:way|a\s+long\s+way|years|ages)\s+back)\b"
+    r"|go\s+(?:way|a\s+long\s+way|years|ages)\s+back"
+    # ... or "go back a bit", "go back years"
+    r"|go\s+back\s+(?:a\s+(?:bit|while|ways?|long\s+way|few\s+years|long\s+time)|years|ages|forever|donkey's\s+years)(?![\w-]))"
 )
 _NAMED_FRIENDSHIP_RULE = Rule(_NAMED_FRIENDSHIP, "friends buddies pals mates back")
 # Every match of it has one of these (its regex opens on any word: searched only on them).
-_NAMED_FRIENDSHIP_KEYS = (" and i ", " and me ", "me and ")
+_NAMED_FRIENDSHIP_KEYS = (" and i ", " and me ", "me and ", " and myself ", "myself and ")
 
 
 def named_friend(claim: str) -> str | None:
@@ -82,7 +85,7 @@ _DISCLAIMER = Rule(
     r"|\b(?:i|we)\s+(?:don't|do\s+not|won't|will\s+not|am\s+not\s+going\s+to|'m\s+not\s+going\s+to|'re\s+not\s+going\s+to)\s+(?:want\s+to\s+|try\s+to\s+|be\s+)?(?:sell|pitch)(?:ing)?\s+(?:you\s+)?(?:anything|something|you)\b"
     r"|\bnothing\s+to\s+sell\b|\bnot\s+(?:trying\s+)?to\s+sell\s+you\b"
     # said in the street: "i ain't sellin nothin"
-    r"|\b(?:i|we)\s+(?:ain't|aint)\s+(?:here\s+|tryin[g']?\s+|lookin[g']?\s+|out\s+)?(?:to\s+)?(?:sell|sellin[g']?|pitch|pitchin[g']?)\b"
+    r"|\b(?:i|we)\s+(?:ain't|aint)\s+(?:here\s+|tryin[g']?\s+|lookin[g']?\s+|out\s+|callin[g']?\s+|ringin[g']?\s+|phonin[g']?\s+)?(?:to\s+)?(?:sell|sellin[g']?|pitch|pitchin[g']?)\b"
     # selling said to be no part of the call: "this has nothing to do with sales", "this call
     # isn't about selling you anything" (not "nothing to do with your sales team")
     r"|\b(?:this|it|that|the\s+call|this\s+call)(?:'s|s|\s+is|\s+has|\s+has\s+got|'s\s+got)?\s+(?:(?:got|really|honestly|absolutely|actually)\s+)?"
@@ -94,18 +97,19 @@ _DISCLAIMER = Rule(
     r"(?=\s*(?:[,.;:!?-]|$)|\s+(?:here|at\s+all|really|anymore|either|though|promise|honestly|i\s+swear)\b)"
 )
 _APOLOGY = Rule(
-    r"\b(?:sorry|apologi[sz]e|apologies|forgive|pardon|excuse)(?:\s+(?:me|us))?[\s,]+"
-    r"(?:(?:to|for|about|if|that|the|my|i'm|i\s+am|we're|i've|so\s+much\s+for)\s+)(?!hear\b|see\b|learn\b|say\b|report\b|ask\b)"
+    r"\b(?:sorry|apologi[sz]e|apologies|forgive|pardon|excuse)(?:\s+(?:me|us))?[\s,]+(?:now[\s,]+)?"
+    r"(?:(?:to|for|fi|about|if|that|the|my|i'm|i\s+am|we're|i've|so\s+much\s+for)\s+)(?!hear\b|see\b|learn\b|say\b|report\b|ask\b)"
     # ... perhaps with the call's article: "apologies for the random call", "sorry about this
     # call" (not the line's trouble: "sorry about the call dropping", "sorry for the call earlier")
     r"(?:(?:(?<=\bfor\s)|(?<=\babout\s))(?:the|this|my|our)\s+"
     r"(?=(?:[\w-]+\s+)?call\b(?!\s+(?:drop\w*|cut\w*|quality|line|earlier|yesterday|last|before|the\s+other|that|getting|going|being|from))))?"
     r"(?:(?:late|early|cold|unexpected|random|sudden|surprise|unsolicited|impromptu|unannounced)\s+)?(?:calling|call|calls|ringing|phoning)\b"
-    r"|\b(?:sorry|apologi[sz]e|apologies|forgive|pardon|excuse)(?:\s+(?:me|us))?[\s,]+"
-    r"(?:(?:to|for|about|if|that|the|my|i'm|i\s+am|we're|i've|i)\s+)(?!hear\b|see\b|learn\b|say\b|report\b|ask\b)"
+    # (Irish "sorry now for ...", Jamaican "apologies fi ...")
+    r"|\b(?:sorry|apologi[sz]e|apologies|forgive|pardon|excuse)(?:\s+(?:me|us))?[\s,]+(?:now[\s,]+)?"
+    r"(?:(?:to|for|fi|about|if|that|the|my|i'm|i\s+am|we're|i've|i)\s+)(?!hear\b|see\b|learn\b|say\b|report\b|ask\b)"
     r"(?:[\w']+\s+){0,4}?"
     r"(?:bother\w*|bug(?:ging)?|disturb\w*|interrupt\w*|intru\w*|keep(?:ing)?\s+you|tak(?:e|ing)\s+(?:up\s+)?(?:so\s+much\s+|too\s+much\s+|a\s+bit\s+|some\s+|any\s+|more\s+)?(?:of\s+)?your\s+(?:time|day|morning|afternoon|evening)"
-    r"|wak\w+\s+you|troubl\w+\s+you|the\s+trouble|impos\w*|barg\w+\s+in|catch(?:ing)?\s+you\s+(?:at|during|in|on|(?:right\s+|just\s+)?(?:before|as|when|between)|(?:so|this)\s+(?:late|early))|eat(?:ing)?\s+into|hold(?:ing)?\s+you\s+up"
+    r"|wak\w+\s+you|troubl\w+\s+you|the\s+trouble|impos\w*|barg\w+\s+in|catch(?:ing)?\s+(?:you|ya)\s+(?:at|during|in|on|(?:right\s+|just\s+)?(?:before|as|when|between)|(?:so|this)\s+(?:late|early))|eat(?:ing)?\s+into|hold(?:ing)?\s+you\s+up"
     r"|out\s+of\s+the\s+blue|out\s+of\s+nowhere|unannounced|calling\s+(?:so|this)\s+(?:late|early)|cold[- ]call\w*"
     # "sorry, I know it's late", "sorry, I know this is a bad time"
     r"|(?:it's|it\s+is)\s+(?:so\s+|really\s+|pretty\s+|very\s+)?(?:late|early)|(?:this\s+is|it's|it\s+is)\s+(?:a\s+)?(?:bad|busy|terrible|awkward)\s+time"
@@ -158,8 +162,11 @@ _INTRUSION_TAIL = Rule(
 # customs is real").
 _APOLOGY_PESTER = Rule(
     r"\b(?:sorry|apologi[sz]e|apologies|forgive|pardon|excuse)(?:\s+(?:me|us))?[\s,]+(?:to|for|about|if|i'm|i\s+am)\s+(?:[\w']+\s+){0,3}?"
-    r"(?:pester\w*|a\s+pest\b|(?:hassl(?:e|ing)|hound(?:ing)?|nag(?:ging)?)\s+you)",
-    "pest pester pestering hassle hassling hound hounding nag nagging",
+    r"(?:pester\w*|a\s+pest\b|(?:hassl(?:e|ing)|hound(?:ing)?|nag(?:ging)?)\s+you"
+    # ... or a pain for calling again: "sorry to be a pain ringing you again" (not "sorry to
+    # be a pain, could you spell that")
+    r"|a\s+(?:pain|nuisance)\s+(?:\w+\s+){0,2}?(?:ring|call|phon|chas|follow)\w*\s+(?:\w+\s+){0,2}?again)",
+    "pest pester pestering hassle hassling hound hounding nag nagging pain nuisance",
 )
 
 
@@ -234,6 +241,14 @@ _CALL_PRETEXTS: tuple[Rule, ...] = (
         r"\b(?<!\bmy\s)(?<!\bour\s)(?!(?:i|we|you|they|it|someone|somebody|people|customers|clients)\b)\w+(?:'s|s|\s+has|\s+had|\s+was)?\s+"
         r"(?:(?:been|just)\s+)?(?:tried|trying)\s+to\s+(?:reach|call|ring|phone|contact|get\s+(?:a\s+)?hold\s+of|get\s+ahold\s+of|get\s+in\s+touch\s+with)\s+(?:me|us)\b",
         "tried trying",
+    ),
+    # ... or a call of theirs answered: "I'm just getting back to Mr. Whyte, he rang me
+    # Monday about the fleet policy" (not "getting back to you", which a follow-up call may
+    # truly do, nor "he rang me back", nor our own side's "my boss rang me")
+    Rule(
+        r"\b(?:i'm|im|i\s+am|i\s+was|we're|we\s+are)\s+(?:just\s+|only\s+)?getting\s+back\s+to\s+(?:him|her|them|(?:mr|mrs|ms|dr)\.?\s+\w+)"
+        r"|\b(?<!\bmy\s)(?<!\bour\s)(?:he|she|they)\s+(?:rang|rung|called|phoned)\s+(?:me|us)\s+(?:on\s+|last\s+|this\s+|yesterday|earlier|about|'bout|regarding)",
+        "getting rang rung called phoned",
     ),
     # returning his call
     Rule(
@@ -361,7 +376,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         r"|\b(?<!\bso\s)(?<!\bso\sthat\s)(?:he|she|they|you|u)(?:'ll|ll|\s+will|'s\s+gonna|s\s+gonna|\s+is\s+gonna|'re\s+gonna|\s+are\s+gonna|\s+already|\s+probably)?"
         r"\s+(?:know|knows)\s+what\s+(?:it's|its|it\s+is|this\s+is|this's|it\s+was|i'm\s+calling|im\s+calling)\s+(?:about|regarding|concerning|in\s+regards?\s+to|for)\b"
         # ... or "he'll know what it is" closing the line
-        r"|\b(?<!\bso\s)(?<!\bso\sthat\s)(?:he|she|they)(?:'ll|ll|\s+will)\s+know\s+what\s+(?:it\s+is|this\s+is)\W*$",
+        r"|\b(?<!\bso\s)(?<!\bso\sthat\s)(?:he|she|they)(?:'ll|ll|\s+will)\s+know\s+what\s+(?:it\s+is|this\s+is)\W*$"
+        # ... or "he knows all about it"
+        r"|\b(?<!\bso\s)(?<!\bso\sthat\s)(?:he|she|they)(?:'ll|ll|\s+will|\s+already)?\s+knows?\s+all\s+about\s+(?:it|this|me|us)\b",
         "know knows",
     ),
     # an existing relationship with the prospect's company
@@ -1035,6 +1052,14 @@ _CLAIM_GATE = (
     "tried to",
     "trying to",
     "returning",
+    "getting back",
+    "rang me",
+    "rang us",
+    "rung me",
+    "called me",
+    "called us",
+    "phoned me",
+    "phoned us",
     "left me",
     "left us",
     "sent me a",
@@ -1270,7 +1295,10 @@ _OWNS_SALE = Rule(
     # the company named, after an honest lead-in: "to be upfront, Halyard does sell"
     r"|\b(?:to\s+be\s+(?:honest|upfront|up\s+front|clear|transparent|fair)|full\s+disclosure|in\s+fairness)\W+"
     r"(?:[\w'&-]+\s+){1,3}?(?:does|do)\s+(?:also\s+)?sell\b"
-    r"|\b(?:won't|will\s+not|not\s+going\s+to|wont)\s+pretend\s+(?:otherwise|it's\s+not|it\s+isn't|this\s+isn't|i'm\s+not)",
+    r"|\b(?:won't|will\s+not|not\s+going\s+to|wont)\s+pretend\s+(?:otherwise|it's\s+not|it\s+isn't|this\s+isn't|i'm\s+not)"
+    # ... or owned and set aside for this call: "we sell those, but today my job is only to
+    # update the data"
+    r"|\b(?:i|we)\s+(?:do\s+)?sell\s+(?:[\w'-]+\s+){0,3}?[\w'-]+,?\s+but\s+(?:today|right\s+now|for\s+now|this\s+(?:call|time|morning|afternoon))\b",
     "sales cold prospecting selling sell salesperson pretend",
 )
 # ... or the plain verb after an honest lead-in: "honest answer, we sell trade show booths",
@@ -1278,7 +1306,7 @@ _OWNS_SALE = Rule(
 # rule of its own, on the lead-in's words)
 _OWNS_SALE_PLAINLY = Rule(
     r"\b(?:honest\s+answer|to\s+be\s+(?:honest|upfront|up\s+front|clear|transparent)|full\s+disclosure"
-    r"|in\s+all\s+(?:honesty|fairness)|straight\s+up|truth\s+is|i'll\s+be\s+(?:honest|upfront|straight))\W+"
+    r"|in\s+all\s+(?:honesty|fairness)|straight\s+up|truth\s+is|(?:i'll|i\s+will)\s+be\s+(?:honest|upfront|straight))\W+"
     r"(?:[\w'&-]+\s+){1,2}?(?:sell|sells)\b",
     "honest honesty upfront front clear transparent disclosure fairness straight truth",
 )

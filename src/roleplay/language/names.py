@@ -1163,6 +1163,12 @@ _BARE_LOWER_NAME = Lazy(
 
 
 _ALONE = Lazy(r"\s*(?:[.!]*\s*$|,)")
+# A name of two words in lower case, then one to four words of its company and a pause:
+# "tom ferris pacific cold rooms. im calling about..." (answering "who did you say?").
+_NAME_THEN_COMPANY = Lazy(
+    r"^\W*(?:(?:oh|sure|yes|yeah|yep|sorry|um|uh|ah|well|it's|its|it\s+is|this\s+is)\W+)*"
+    r"(?P<first>[a-z][a-z'-]+)\s+(?P<last>[a-z][a-z'-]+)(?:\s+[a-z][\w&'-]*){1,4}(?=\s*[,.!;:]|\s*$)"
+)
 _WHERE_FROM_AFTER = Lazy(r"\s*[,-]?\s*(?:with|from|at|over\s+at)\s+[a-z]")
 # What a company is called after its name, where a person would be "the drone roof guy":
 # ", the drone roof people", ", the company that...", ", we're the ones who..."
@@ -1213,10 +1219,28 @@ def _could_be_a_name(word: str) -> bool:
     )
 
 
+# "hola gloria, is pablo rubio, the designer of your menu boards": "it's" said without its
+# "it", as Spanish, Portuguese and Italian speakers say it, after a greeting (a name the
+# list knows, then who they are or where from: not "is pablo rubio there?")
+_IT_DROPPED = Lazy(
+    r"(?i)^\W*(?:(?:hi|hello|hola|ola|hey|ciao|good\s+(?:morning|afternoon|evening)|buenos\s+dias|bom\s+dia)\W+(?:[a-z][\w'-]*\W+)?)?"
+    r"is\s+(?P<first>[a-z][\w'-]+)(?:\s+[a-z][\w'-]+)?,\s+(?:the|your|from|with|at|calling)\b"
+)
+
+
 def introduction(text: str, answers_who: bool = False) -> str | None:
     found = _first_name(text)
     if found:
         return found[1]
+    if "is " in text or "Is " in text:
+        dropped = _IT_DROPPED.match(text)
+        if (
+            dropped is not None
+            and dropped.group("first").lower() in first_names()
+            # (a question: "hi, is dana, the manager?" asks who picked up)
+            and "?" not in text[dropped.end() :].split(".", 1)[0]
+        ):
+            return text[dropped.start("first") - 3 : dropped.end()].rsplit(",", 1)[0]
     if not answers_who:
         return None
     if not text.isascii():
@@ -1226,6 +1250,17 @@ def introduction(text: str, answers_who: bool = False) -> str | None:
             answer = _answers_who(folded)
             return None if answer is None else _as_typed(answer, folded, text)
     return _answers_who(text)
+
+
+def _known_first_and_surname(first: str, last: str) -> bool:
+    """A first name the list knows and a word that can be a surname (lower case)."""
+    return (
+        first in first_names()
+        and first not in _NOT_NAMES
+        and last not in _NOT_NAMES
+        and last not in _BUSINESS_WORDS
+        and not plain_word(last)
+    )
 
 
 def _answers_who(text: str) -> str | None:
@@ -1248,13 +1283,7 @@ def _answers_who(text: str) -> str | None:
     if bare is not None and bare.group("last"):
         last = bare.group("last").strip()
         first = bare.group("name")
-        if (
-            first in first_names()
-            and first not in _NOT_NAMES
-            and last not in _NOT_NAMES
-            and last not in _BUSINESS_WORDS
-            and not plain_word(last)
-        ) or (
+        if _known_first_and_surname(first, last) or (
             # a whole name no list knows, then where they are from: "oluwaseun
             # bakare, with moth and lamp lighting" (alone, two words no list knows may
             # be everyday ones: "ok talk soon, call me back")
@@ -1270,6 +1299,12 @@ def _answers_who(text: str) -> str | None:
         or (_could_be_a_name(bare.group("name")) and _ALONE.match(text, bare.end()))
     ):
         return bare.group("name")
+    run = _NAME_THEN_COMPANY.match(text)
+    if run is not None:
+        # "tom ferris pacific cold rooms.": a whole name, its company run on after it
+        first, last = run.group("first"), run.group("last")
+        if _known_first_and_surname(first, last):
+            return f"{first} {last}"
     match = _BARE_NAME.match(text)
     if (
         match is not None

@@ -143,7 +143,8 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s*cent)|\b"
             + _NUMBER_WORDS
             + r"(?:[\s-]\w+)?\s+percent)\s+"
-            r"(?:off|discount|cheaper|less\s+than|lower|below|rebate|cash\s*back|back|commission|plus|\+|per|a\s+transaction|of\s+(?:each|every)\s+(?:sale|transaction)"
+            # ("fifty percent of discount", as English learned late says it)
+            r"(?:off|(?:of\s+)?discount|cheaper|less\s+than|lower|below|rebate|cash\s*back|back|commission|plus|\+|per|a\s+transaction|of\s+(?:each|every)\s+(?:sale|transaction)"
             # set under someone's rate: "15 percent under An Post's rate on UK parcels" (not
             # "we came in 15 percent under budget")
             r"|under\s+(?:[\w'-]+\s+){0,3}?(?:rates?|prices?|pricing|quotes?|costs?|fees?|tariffs?)\b"

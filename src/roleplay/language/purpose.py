@@ -30,6 +30,9 @@ _PURPOSE_VERBS = (
     r"|verify|confirm|flag|warn|explore|float|pitch|propose|suggest|understand|network|reconnect"
     # notes or ideas traded: "I wanted to compare notes", "wanted to swap ideas"
     r"|compare|swap|trade"
+    # ... or a job put right, as British English says it: "so i wanted to sort the same for
+    # this one"
+    r"|sort(?!\s+of\b)"
     # a meeting made, as English learned late says it: "I want to make one meeting with the owner"
     r"|make\s+(?:a|an|one|the)\s+(?:meeting|appointment|visit|call|demo|presentation|reservation|booking|order))"
 )
@@ -211,8 +214,11 @@ _REASON_PARTS: tuple[Rule, ...] = (
         # ("i call just to say hello": the present, as English learned late says it)
         r"(?:\s+(?:just|only|simply|mainly))?"
         r"\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|'?because|cause|'cause|regarding|re|in\s+response|on\s+behalf)\b"
-        # "I just called to say hello"
+        # "I just called to say hello"; "I call you because ...", as English learned late says it
         r"|\b(?:i|we)\s+(?:just\s+|only\s+)?called\s+(?:to|about|because|cause)\b"
+        # (the look-behinds read only where "i " or "we " starts: not "can I call you about it")
+        r"|\b(?=i\s|we\s)(?<!can\s)(?<!could\s)(?<!may\s)(?<!shall\s)(?<!should\s)(?<!when\s)(?<!if\s)(?<!once\s)(?<!before\s)(?<!after\s)"
+        r"(?:i|we)\s+(?:just\s+|only\s+)?call\s+you\s+(?:just\s+|only\s+|today\s+|now\s+)?(?:to|about|'?because|cause|'cause|regarding)\b"
         # (a title's dot, as in "Mr. Thibodeaux", does not end the sentence)
         r"|\b(?:suggested|recommended|asked\s+me|told\s+me|referred\s+me)\b(?:[^.!?]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bmrs)\.){0,60}?\b(?:about|regarding|because)\b"
         r"|\b(?:speak|talk|chat)\s+(?:with|to)\s+(?:[\w.']+\s+){1,4}?(?:about|regarding)\b",
@@ -333,6 +339,13 @@ _REASON_PARTS: tuple[Rule, ...] = (
     ),
     # whom we are calling, then why: "we're just calling firms in your area about phishing",
     # "I'm ringing a few clinic owners because..." (the words between are who is called)
+    # what the call is about, said plainly: "just tell him it's about the Titanic Quarter
+    # job" (not a figure, "it's about the same", nor "he'll know what it's about")
+    Rule(
+        r"\b(?:it's|its|it\s+is|this\s+is|that's)\s+(?:just\s+|only\s+|really\s+|mainly\s+)?(?:about|regarding|in\s+regards?\s+to)\s+"
+        r"(?:the|your|our|his|her|their)\s+(?!(?:same|size|time|hour|minute|price|cost|length)\b)[a-z][\w'-]*",
+        "about regarding regards",
+    ),
 )
 
 

@@ -130,6 +130,7 @@ _NOT_DOING = frozenset(
 )
 # Being free, asked with its "are" dropped: "you free thursday at 1" (not "you free up...")
 _FREE = frozenset("free around available".split())
+_PRAISE = (["great"], ["well"], ["good"], ["amazing"], ["awesome"], ["brilliant"], ["fantastic"])
 _NOT_AFTER_FREE = frozenset("up of to".split())
 _DOING_ADVERBS = frozenset("already ever currently actually even".split())
 # Where they still are, its "are" dropped: "you still at the bank", "u still with acme".
@@ -147,9 +148,12 @@ def _doing(word: str) -> bool:
 # you wanted"), and one about what was just said ("..., does that happen much").
 _NOT_DOING_ALT = "|".join(sorted(_NOT_DOING))
 _STILL_DOING = Lazy(
-    r"\b(?:you|u)(?:\s+guys|\s+all|\s+folks)?\s+"
-    # (or still where they were: "you still at the bank", "u still with hartley's")
-    r"(?:still\s+(?:at|with|in|on|over\s+at|based|there)\b|still\s+(?:\w+\s+)?\w+ing|(?:(?:already|ever|currently|actually|even)\s+)?"
+    # (or their people: "your drivers doing mostly tuas to jurong")
+    r"\byour\s+[a-z]{3,}s\s+(?:(?:already|ever|currently|actually|even|mostly|still|all)\s+)?[a-z]{2,}ing\b|"
+    r"\b(?:you|u|yall|y'all)(?:\s+guys|\s+all|\s+folks)?\s+"
+    # (or still where they were: "you still at the bank", "u still with hartley's"; or
+    # what they still have: "yall still got the two stores")
+    r"(?:still\s+(?:at|with|in|on|over\s+at|based|there|got|have)\b|still\s+(?:\w+\s+)?\w+ing|(?:(?:already|ever|currently|actually|even)\s+)?"
     rf"(?!(?:{_NOT_DOING_ALT})\b)\w{{2,}}ing)\b"
 )
 _DOES_THAT = Lazy(r"(?i)(?:^|[.!?;:,]\s+)(?:does|did)\s+(?:that|it|this)\s+[a-z]")
@@ -213,7 +217,11 @@ def statement_question_cue(text: str) -> bool:
     """Whether ``text`` may hold one of the two questions :data:`QUESTION_CUE` leaves out."""
     low = lowercase(text)
     return (
-        (("ing" in low or "still" in low) and ("you" in low or "u " in low) and _you_doing(text))
+        (
+            ("ing" in low or "still" in low)
+            and ("you" in low or "u " in low or "all still" in low)
+            and _you_doing(text)
+        )
         or (("does " in text or "did " in text) and _DOES_THAT.search(text) is not None)
         # ("u " is in "you " too: lines with neither are done after one substring test)
         or ("u " in low and has_any(low, _YOU_GOT_KEYS) and _you_got_any(low))
@@ -561,9 +569,10 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             and not _which_thing_is_it(lowered, i)
             # (a relative "who" is its clause's subject, so never has one after its verb:
             # "oh for sure, who are you using now" asks)
+            # ("..., who am i speaking with" too)
             and not (
                 i + 2 < n
-                and lowered[i + 1] in _AUX_WORDS
+                and (lowered[i + 1] in _AUX_WORDS or lowered[i + 1 : i + 3] == ["am", "i"])
                 and lowered[i + 2] in _ASKED_SUBJECTS
                 # (not a filler: "in 2019 which was, you know, terrifying")
                 and not pause(gaps[i + 2])
@@ -655,12 +664,18 @@ _WHICH_SUITS = frozenset(
 )
 # "how are you today" asked in full: the caller's own sentence after it starts anew ("how are
 # you today I'm calling from Brightline Solar").
-_SELF_OPENERS = frozenset("i i'm im i've ive this my it's".split())
+# (or a sentence about the two of them: "how's it going you added me on linkedin", "how you
+# doing we met at the expo")
+_SELF_OPENERS = frozenset("i i'm im i've ive this my it's we we're we've you".split())
 _HOW_ARE_YOU = (
     ["how", "are", "you"],
     ["how", "are", "ya"],
     ["how", "are", "we"],
     ["how", "r", "u"],
+    ["how's", "it", "going"],
+    ["how's", "it", "goin"],
+    ["how", "you", "doing"],
+    ["how", "ya", "doing"],
 )
 _HOW_ARE_YOU_TAIL = frozenset(
     "doing doin going keeping today tonight this morning afternoon evening been all".split()
@@ -671,7 +686,11 @@ def _ends_how_are_you(lowered: list[str], i: int, end: int) -> bool:
     """Whether the question opened at ``i`` is a "how are you" that ends before word ``end``."""
     if lowered[end] == "this" and lowered[end + 1 : end + 2] != ["is"]:
         return False  # "how are you doing this evening" goes on; "... this is sam" does not
-    return lowered[i : i + 3] in _HOW_ARE_YOU and _HOW_ARE_YOU_TAIL.issuperset(lowered[i + 3 : end])
+    return (
+        end >= i + 3
+        and lowered[i : i + 3] in _HOW_ARE_YOU
+        and _HOW_ARE_YOU_TAIL.issuperset(lowered[i + 3 : end])
+    )
 
 
 def _which_thing_is_it(lowered: list[str], i: int) -> bool:
@@ -915,7 +934,20 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             and lowered[i + 2 : i + 3] == ["to"]
             and (i == 0 or pause(gaps[i]) or lowered[i - 1] in {"so", "ok", "okay", "and"})
         )
-    if word in {"you", "u"} and (
+    if (
+        word == "your"
+        and (i == 0 or pause(gaps[i]))
+        and len(nxt) > 3
+        and nxt.endswith("s")
+        and not nxt.endswith("ss")
+    ):
+        # "your drivers doing mostly tuas to jurong, or ...": its "are" dropped (not praise:
+        # "your guys doing great work")
+        at = i + 2
+        if lowered[at : at + 1] and lowered[at] in _DOING_ADVERBS | {"mostly", "still", "all"}:
+            at += 1
+        return at < len(lowered) and _doing(lowered[at]) and lowered[at + 1 : at + 2] not in _PRAISE
+    if word in {"you", "u", "yall", "y'all"} and (
         i == 0
         or pause(gaps[i])
         # "so you using anything for scheduling"
@@ -930,6 +962,12 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
         if rest[:1] == ["still"]:
             # "you still at the bank", "you still running the night shift"
             if rest[1:2] and rest[1] in _STILL_WHERE:
+                return True
+            # "yall still got the two stores", "you still have the warehouse on fifth":
+            # what they had, checked at the start of a clause
+            if rest[1:2] in (["got"], ["have"]) and (
+                i == 0 or pause(gaps[i]) or lowered[i - 1] in _LEAD_INS
+            ):
                 return True
             return any(w.endswith("ing") and len(w) > 4 for w in rest[1:])
         if rest[:1] and rest[0] in _DOING_ADVERBS:
@@ -1147,6 +1185,8 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
     if word in _WH_WORDS:
         return (
             nxt in _AUX_WORDS
+            # ("who am i speaking with", "where am i calling")
+            or (nxt == "am" and lowered[i + 2 : i + 3] == ["i"])
             or word in _WH_WITH_AUX
             or (word == "how" and nxt in _HOW_MUCH and not _tells_how_much(lowered, i + 2))
             # "how happy are your customers", "how busy is the shop", "how bad are no
@@ -1603,7 +1643,17 @@ def _announced_before(lowered: list[str], gaps: list[str], i: int) -> bool:
 
 def _verb_after(lowered: list[str], k: int) -> bool:
     word = lowered[k] if k < len(lowered) else ""
+    if word in _WHO_BASE_VERBS:
+        # its -s dropped, as Caribbean and learners' Englishes say it: "who deal with the
+        # renewals", "who look after your fleet"
+        return lowered[k + 1 : k + 2] in _AFTER_BASE_VERB
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+
+
+_WHO_BASE_VERBS = frozenset(
+    "deal handle look take decide manage run sign order buy book pay approve oversee".split()
+)
+_AFTER_BASE_VERB = (["with"], ["after"], ["on"], ["care"], ["off"], ["the"], ["your"], ["all"])
 
 
 def _spaced_dash(gap: str) -> bool:

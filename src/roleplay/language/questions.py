@@ -26,7 +26,7 @@ _SMALL_TALK = Rule(
     r"(?:how(?:'s|\s+is|\s+are|\s+have|\s+has|\s+was)?|how's|you)\s+"
     # (the nurse's "we": "how are we doing this morning?")
     r"(?:it|things|everything|life|you|ya|we|y'all|yall|you\s+all|you\s+guys|youse|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+(?:day|week|weekend|family|weather))"
-    r"(?:\s+(?:been|going|doing|doin'?|treating\s+(?:you|ya|u)|holding\s+up|so\s+far|today|tonight|this\s+(?:fine\s+|beautiful\s+|lovely\s+|sunny\s+)?\w+|over\s+there|all|keeping|keepin|anyway|lately|these\s+days|then|otherwise))*"
+    r"(?:\s+(?:been|going|doing|doin'?|treating\s+(?:you|ya|u)|holding\s+up|so\s+far|today|tonight|this\s+(?:fine\s+|beautiful\s+|lovely\s+|sunny\s+)?\w+|over\s+there|all|keeping|keepin|anyway|lately|these\s+days|then|otherwise|though))*"
     # the one spoken to: "how are ya man", "how you doing, my friend"
     r"(?:\W+(?:man|mate|buddy|bud|dude|pal|bro|brother|my\s+friend|stranger|sir|ma'am|maam))?"
     # a tag after it: "how ya doing, you good?", "how you doing, all good?"
@@ -96,9 +96,12 @@ _TIME_CHECK = AnyOf(
 # "is he usually free then?", "is she in on mondays?" (both forms in _ROUTING end so).
 _WHEREABOUTS_WHEN = (
     r"\s*(?:today|now|right\s+now|at\s+the\s+moment|this\s+\w+|then|later|after\s+lunch"
-    r"|(?:in|on)\s+(?:the\s+)?(?:mornings?|afternoons?|evenings?|(?:mon|tues|wednes|thurs|fri)days?))?"
-    # (pressed: "is he in or not")
-    r"(?:\s+or\s+not)?\W*$"
+    r"|(?:in|on)\s+(?:the\s+)?(?:mornings?|afternoons?|evenings?|(?:mon|tues|wednes|thurs|fri)days?)"
+    # (Scots "the day" and "the noo": today and now)
+    r"|the\s+day|the\s+noo)?"
+    # (pressed: "is he in or not"; or asked lightly: "at all", a word to the one asked:
+    # "is gary about, la?", "is she in, love?")
+    r"(?:\s+or\s+not|\s+at\s+all)?(?:,?\s+(?:la|lah|like|mate|love|pet|hen|so|now|please))?\W*$"
 )
 _ROUTING = AnyOf(
     Rule(
@@ -252,6 +255,12 @@ _CONFIRM_TAG = AnyOf(
         r"\W*(?:right|huh|eh|yeah|no|isn't\s+it|don't\s+you\s+think)?\W*$",
         "cool neat great awesome nice slick handy smart clever simple easy amazing wild crazy sweet",
     ),
+    # the plan just put to them, checked as English learned late says it: "Is possible?",
+    # "it's possible for you?"
+    Rule(
+        r"^\W*(?:(?:so|and|ok|okay|yes)\W+)*(?:is|it's|its|it\s+is|is\s+it|is\s+this|is\s+that)\s+possible(?:\s+for\s+you)?\W*$",
+        "possible",
+    ),
     # our own plan with a tag: "let's keep in touch, yeah?", "I'll send it over, ok?"
     Rule(
         r"^\W*(?:(?:ok|okay|so|and|yeah|great|cool|alright)\W+)*(?:let's|lets|let\s+us|i'll|ill|we'll|i\s+will|we\s+will"
@@ -271,6 +280,8 @@ _OFFER = Rule(
     r"(?:send|email|e-mail|mail|text|forward|share|drop|call|ring|phone|try|leave|follow\s+up|check\s+back|circle\s+back"
     r"|reach\s+out|give\s+(?:you|him|her|them)|pass|put\s+(?:you|something|together)|get\s+back|book|pencil|go\s+ahead|introduce|connect|loop)\b"
     r"|\b(?:would|do)\s+you\s+(?:like|want)\s+me\s+to\b|\bwant\s+me\s+to\b"
+    # ... as English learned late puts it: "do you want that I send one short email"
+    r"|\b(?:would|do)\s+you\s+(?:like|want|prefer)\s+that\s+i\s+(?:send|email|call|ring|write|leave|forward|share|introduce|come|visit)\b"
     # ... or put to them: "would you be okay with me introducing you by email?"
     r"|\b(?:would|will|is|are)\s+(?:it|you)\s+(?:be\s+)?(?:ok(?:ay)?|alright|all\s+right|fine|helpful|useful|easier|help|crazy|weird|cool|too\s+much|a\s+problem"
     r"|happy|comfortable)\s+(?:if\s+i|with\s+me)\b"
@@ -442,8 +453,12 @@ _RECORD_CHECK = Rule(
     r"(?:reach|reaches|get\s+to|go\s+to|goes\s+to|work|works|find|land|the\s+right|the\s+best|the\s+person|the\s+one|who"
     r"|hold|holds|stand|stands|apply|applies|check\s+out|look\s+right|ring\s+true)\b"
     # the fact just read out, asked back in two words: "...running your marketing. does he still?"
-    r"|^\W*(?:(?:and|so|ok|okay)\W+)*(?:does|is|do|are)\s+(?:he|she|they|that|it)\s+still\W*$",
-    "is are does do will would",
+    r"|^\W*(?:(?:and|so|ok|okay)\W+)*(?:does|is|do|are)\s+(?:he|she|they|that|it)\s+still\W*$"
+    # ... or in the order of a statement, as English learned late asks it: "He still works
+    # with you?", "she's still there?"
+    r"|^\W*(?:(?:and|so|ok|okay)\W+)*(?:he|she|they)(?:'s|\s+is|'re|\s+are)?\s+still\s+"
+    r"(?:works?|working|there|with\s+(?:you|the\s+company)|at\s+\w|in\s+charge|handles?|handling|runs?|running|looks?\s+after|the\s+(?:one|person|contact))\b",
+    "is are does do will would still",
 )
 # ... asked indirectly: "can you tell me if that's still correct?", "whether it's all still
 # accurate" (a rule of its own, on its words)
@@ -621,7 +636,8 @@ _HEDGED_ABOUT_US = Rule(
     r"|^\W*(?:(?:and|so|oh|plus|also|but)\W+)*(?:i|i've|ive|i'm|im|we|we've|we're|my|our)\s(?![^?]*\b(?:you|your|you're|youre)\b)"
     r"[^?]*?,\s*(?:right|yeah|huh|eh)\W*$"
     # ... or an exclamation put for agreement: "which is wild, right?", "that's crazy, huh?"
-    r"|^\W*(?:(?:and|so|oh|but)\W+)*(?:which|that|it)(?:'s|s|\s+is|\s+was)\s+(?:(?:so|just|pretty|kind\s+of|totally)\s+)?[a-z]+,?\s*(?:right|yeah|huh|eh)\W*$",
+    # (its subject dropped, as English learned late says it: "is very different, eh?")
+    r"|^\W*(?:(?:and|so|oh|but)\W+)*(?:(?:which|that|it)(?:'s|s|\s+is|\s+was)|is)\s+(?:(?:so|just|pretty|kind\s+of|totally|very|really|quite)\s+)?[a-z]+,?\s*(?:right|yeah|huh|eh)\W*$",
     "think guess believe suppose reckon sure remember right yeah huh eh",
 )
 
@@ -839,7 +855,8 @@ _SELF_INTRODUCTION = Rule(
 # Our own shared past said with a rising voice: "we met at the chamber mixer?", "Dario,
 # we spoke at the expo last spring?" checks they remember; it asks nothing about them.
 _RECALL_CHECK = Rule(
-    r"(?:(?:^|,|\s--?(?=\s))\W*(?:(?:um|uh|so|and|oh|hey|hi)\W+)*(?:we|i|you\s+and\s+i)\s+(?:(?:just|first|briefly|actually|both)\s+)?"
+    # ("mind we were on the same account?": Scots and Irish "mind" for "remember")
+    r"(?:(?:^|,|\s--?(?=\s))\W*(?:(?:um|uh|so|and|oh|hey|hi|mind|remember)\W+)*(?:we|i|you\s+and\s+i)\s+(?:(?:just|first|briefly|actually|both)\s+)?"
     r"(?:met|spoke|talked|chatted|sat|connected|emailed|swapped|traded|worked\s+together|were\s+on|was\s+on)\b"
     # or who we were there: "you know, the guy going on about the ferry schedule?"
     r"|(?:^|,)\W*(?:(?:you\s+know|remember|um|uh|so)\W+)*(?:i'm\s+|i\s+was\s+)?the\s+(?:guy|girl|woman|lady|man|one|person|fella|chap)\s+"
@@ -926,6 +943,13 @@ _WEATHER_QUESTION = Rule(
     r"(?:\s+(?:out|over|down|up)\s+(?:there|your\s+way)|\s+(?:yesterday|last\s+night|today|this\s+week|last\s+week|this\s+weekend|over\s+the\s+weekend|ok|okay|alright))*\W*$",
     "weather heat heatwave rain snow snowstorm storm storms hail wind cold flood flooding hurricane blizzard ice freeze smoke",
 )
+# ... or how cold it is where they are, put first: "is it cold up there?", "the weather cold
+# up there in Toronto?" (its "is" dropped)
+_WEATHER_THERE = Rule(
+    r"\W*(?:(?:hey|so|and|oh|man)\W+)*(?:is\s+)?(?:it|the\s+weather)(?:'s|\s+is|\s+getting)?\s+(?:still\s+|really\s+|so\s+|pretty\s+)?"
+    r"(?:cold|hot|warm|freezing|sunny|wet|snowy)(?:\s+(?:up|over|down|out)\s+(?:there|your\s+way))?(?:\s+in\s+[\w'-]+(?:\s+[\w'-]+)?)?\W*$",
+    "cold hot warm freezing sunny wet snowy",
+)
 
 
 # ... and two more of its kind, a part of their own on their words: a greeting put as a
@@ -953,6 +977,7 @@ def is_small_talk(sentence: str) -> bool:
     if (
         _SMALL_TALK.search(sentence) is not None
         or _WEATHER_QUESTION.search(sentence) is not None
+        or _WEATHER_THERE.match(sentence) is not None
         or _GREETING_OR_GAME.search(sentence) is not None
     ):
         return True

@@ -180,7 +180,48 @@ _SHORTHAND = {
     "gday": "hello",
     "g'day": "hello",
     "hej": "hello",
+    # as Scots, Irish and Caribbean Englishes say them: "calling aboot your payroll", "she's
+    # oot the kitchen", "fae Clydeside Digital", "are yous still sending", "how yuh doin",
+    # "nutten serious" ("ye" and "tae" only in context: see _fix_word)
+    "aboot": "about",
+    "oot": "out",
+    "doon": "down",
+    "fae": "from",
+    "nae": "no",
+    "gonnae": "going to",
+    "yous": "you",
+    "youse": "you",
+    "yuh": "you",
+    "ye": "you",
+    "tae": "to",
+    # ... and Jamaican words for place and things: "up deh inna Toronto", "pon yuh page"
+    "deh": "there",
+    "di": "the",
+    "inna": "in",
+    "pon": "on",
+    "nutten": "nothing",
+    "nuttin": "nothing",
+    "nothin": "nothing",
+    "somethin": "something",
+    "anythin": "anything",
+    "everythin": "everything",
+    "ah'm": "I'm",
+    "ah've": "I've",
+    "ah'll": "I'll",
+    "ah'd": "I'd",
 }
+# Scots "ah" is "I" before a verb ("an ah wanted tae see if ..."); before anything else it
+# is the sound it makes ("ah right", "ah, sorry").
+_AH_BEFORE = frozenset(
+    "wanted want was need needed think thought know knew just will would could can am have"
+    " had got hope hoped guess reckon saw heard called rang met promised said told".split()
+)
+# "ye", "tae" and "di" are in names too ("this is Tae Kim", "Ye Wang here", "Di Marco"): read
+# as "you", "to" and "the"
+# only after a word that cannot lead a name, and never capitalised inside a line.
+_NAME_LEADS_BEFORE = frozenset("is i'm im am it's its name's names mr ms mrs dr".split())
+# What "I" does after a request closed by "please": "..., please i will repeat it"
+_AFTER_PLEASE_I = frozenset("will am can just want need would have must".split())
 # Words before a noun: "bout" after one is the noun ("a bout of flu"), not "about".
 _BEFORE_A_NOUN = frozenset("a the this that one each every first second last another".split())
 _AFTER_I_WILL = frozenset(
@@ -518,6 +559,7 @@ _REPAIRABLE = frozenset(
         *(typo + "'" for typo, meant in _TYPOS.items() if meant == typo + "g"),
         "wha'",
         "an'",
+        "ah",
         "'cause",
         "'cos",
         "'cuz",
@@ -574,7 +616,7 @@ _NAME_CUE = Lazy(
 # Three regexes, each run only on a line with the text it needs (the line matches when one
 # does): "from" or "with"; a "," "." or ";"; punctuation and a word after the name.
 _UNKNOWN_NAME_CUE_INTRO = Lazy(
-    r"\b(?i:this\s+is|it'?s|my\s+name\s+is|hi|hey|hello),?\s+[a-z][a-z'-]+\s+(?:[a-z][a-z'-]+\s+)?(?:from|with)\b"
+    r"\b(?i:this\s+is|it'?s|my\s+name\s+is|hi|hey|hello),?\s+[a-z][a-z'-]+\s+(?:[a-z][a-z'-]+\s+)?(?:from|with|over\s+at)\b"
 )
 # "it's sunita ghosh, we met...", "this is deepa raghunathan."
 _UNKNOWN_NAME_CUE_FULL = Lazy(
@@ -636,7 +678,7 @@ def _unknown_name_cue(text: str) -> bool:
     # matches a dotless "ı", and "(?i:s)" a long "ſ").
     low = text.lower() if text.isascii() else None
     if (
-        ("from" in text or "with" in text)
+        ("from" in text or "with" in text or "over at" in text)
         and (low is None or has_any(low, _INTRO_OPENINGS))
         and _UNKNOWN_NAME_CUE_INTRO.search(text)
     ):
@@ -709,6 +751,10 @@ _OPEN_WORDS = frozenset(
 )
 
 
+# A word of five letters or more with its g dropped and an apostrophe in its place.
+_G_DROPPED = precompiled.compile(r"(?i)\b[a-z]{2,}[b-df-hj-np-tv-xz]in['’](?!\w)")
+
+
 def _may_need_words(text: str, names_too: bool = True) -> bool:
     # Each regex runs only on lines that have the words it looks for (a set test on the
     # line's words): on tidy text, most lines are done after two set lookups.
@@ -724,6 +770,8 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
     lowered = set(in_order)
     if not _REPAIRABLE.isdisjoint(lowered) or not _FILLERS.isdisjoint(lowered):
         return True
+    if ("in'" in text or "in’" in text) and _G_DROPPED.search(text) is not None:
+        return True  # "sorry for eatin' into your morning"
     if (
         "your" in lowered
         and ("going" in lowered or not _YOURE_BEFORE.isdisjoint(lowered))
@@ -1018,6 +1066,17 @@ def _repair(text: str, names: bool) -> Repaired:
                 lowered[i], new[i] = meant, _same_case(meant, new[i])
                 if meant == low + "g" and gaps[i + 1][:1] in _APOSTROPHES:
                     gaps[i + 1] = gaps[i + 1][1:]  # "callin'": its apostrophe stood for the g
+            elif (
+                len(low) >= 5
+                and low.endswith("in")
+                and low[-3] not in "aeiouy"
+                and gaps[i + 1][:1] in _APOSTROPHES
+                and low.isalpha()
+            ):
+                # any g dropped, its apostrophe in its place: "eatin'", "landin'"
+                meant = low + "g"
+                lowered[i], new[i] = meant, _same_case(meant, new[i])
+                gaps[i + 1] = gaps[i + 1][1:]
             elif low in _CLIPPED_END and gaps[i + 1][:1] in _APOSTROPHES:
                 # "wha' is this regardin", "me an' him": the apostrophe stood for its end
                 meant = _CLIPPED_END[low]
@@ -1059,6 +1118,18 @@ def _repair(text: str, names: bool) -> Repaired:
                 continue
             previous = "" if i == 0 or pause(gaps[i], strong=True) else lowered[i - 1]
             fixed = _fix_word(low, word, following, previous)
+            if (
+                low == "please"
+                and i
+                and "," in gaps[i]
+                and following == "i"
+                and lowered[i + 2 : i + 3] != []
+                and lowered[i + 2] in _AFTER_PLEASE_I
+                and not gaps[i + 1].strip()
+            ):
+                # "and the email for this person, please i will repeat it": the request
+                # ends at "please", its stop dropped
+                gaps[i + 1] = ". "
             if low == "lets" and following == "you" and lowered[i + 2 : i + 4] in _YOU_AND_ME:
                 fixed = _same_case("let's", word)  # "tell you what, lets you and me get..."
             if low == "were" and (
@@ -1280,6 +1351,16 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
         return "with"  # "dana w northwind"
     if low == "bout" and previous in _BEFORE_A_NOUN:
         return None  # "a bout of flu", "the first bout"
+    if low == "ah":
+        return "I" if following in _AH_BEFORE else None
+    if low in {"ye", "tae", "di", "nae"} and (
+        (not previous and low not in {"di", "nae"})
+        or previous in _NAME_LEADS_BEFORE
+        or (word[0].isupper() and previous)
+    ):
+        return None
+    if low == "di" and (word[0].isupper() or previous in first_names() or not following.isalpha()):
+        return None  # "maria di stefano": a name's particle
     if low in _SHORTHAND and not (low == "cause" and following in {"of", "and", "the"}):
         return _same_case(_SHORTHAND[low], word)
     if low == "lets" and previous not in _BEFORE_LETS and following not in _AFTER_LETS:
@@ -1432,6 +1513,8 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
         # (a surname of two parts is one: "lior ben-david here")
         past = i + 3 if i + 3 < len(lowered) and gaps[i + 2] == "-" else i + 2
         then = lowered[past] if past < len(lowered) else ""
+        if then == "over" and lowered[past + 1 : past + 2] == ["at"]:
+            then = "at"  # "this is kraen lindqvist over at northstar": where from
         joined = i + 1 < len(lowered) and gaps[i + 1].strip() == ""
         # "kyle brandt here": a first name and a surname before "here", "from"...
         full_name = (

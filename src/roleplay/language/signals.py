@@ -262,6 +262,47 @@ _ASKS_WHO_INDIRECTLY = Lazy(
 )
 
 
+# Sounds and small words around an echo: "Oh, three ah?", "sorry, tuesday?", "wait, the
+# morning?"
+_ECHO_PARTICLES = frozenset(
+    "oh ah ahh aah eh huh hm hmm sorry what wait really lah la ok okay so um uh erm right"
+    " yeah yes no pardon".split()
+)
+_ECHO_SMALL = frozenset("the a an in of at on to for this that".split())
+_ECHO_WORDS = Lazy(r"[a-z0-9']+")
+
+
+def _echoes(asked: str, previous: str) -> bool:
+    """A question that only says back a word or two of the prospect's line ("it's three in
+    the morning here" ... "Oh, three ah?"): a check of what was heard, not a question about
+    them."""
+    if len(asked) > 40:
+        return False  # (four words and a few sounds at most: most questions are longer)
+    words = [w for w in _ECHO_WORDS.findall(asked.lower()) if w not in _ECHO_PARTICLES]
+    content = [w for w in words if w not in _ECHO_SMALL]
+    if not 1 <= len(content) <= 2 or len(words) > 4:
+        return False
+    heard = set(_ECHO_WORDS.findall(previous.lower()))
+    return all(w in heard for w in words)
+
+
+def _discovery_after(text: str, echoed: str, previous: str) -> str | None:
+    """The first question about them in ``text`` after the sentence ``echoed``."""
+    scratch: dict[str, str] = {}
+    before: str | None = None
+    seen = False
+    for sentence in sentences(normalise(text[:MAX_ANALYSED_CHARS])):
+        for part, question in _alternatives(sentence):
+            if seen:
+                _question_signals(scratch, part, question, before, False)
+                asked = scratch.pop("discovery_question", None)
+                if asked is not None and not _echoes(asked, previous):
+                    return asked
+            seen = seen or part == echoed
+            before = part
+    return None
+
+
 def in_context(
     found: dict[str, str], text: str, *, previous: str | None, opening: bool = False
 ) -> dict[str, str]:
@@ -271,6 +312,13 @@ def in_context(
     scheduling, not discovery), and a meeting proposed without its verb ("15 min tues
     1pm?"). ``found`` is the line's own signals; it is updated and returned."""
     low = text.lower()
+    echoed = found.get("discovery_question")
+    if echoed is not None and previous and _echoes(echoed, previous):
+        # "Oh, three ah?" after "it's three in the morning": a later question may still ask
+        del found["discovery_question"]
+        later = _discovery_after(text, echoed, previous)
+        if later is not None:
+            found["discovery_question"] = later
     if "commitment_ask" not in found and ("min" in low or "quick" in low):
         for sentence in sentences(text):
             proposal = bare_proposal(sentence)
@@ -418,6 +466,10 @@ def _line_signals(
     _honesty_signals(found, norm, every)
     _call_signals(found, text, norm, every)
     _ignored_question(found, prev_who, prev_what)
+    owned = found.get("owns_sale")
+    if owned is not None and found.get("sales_offer", "\0") in owned:
+        # "we sell booths, but today it is only for the record": owned and set aside, not sold
+        del found["sales_offer"]
     return found
 
 
