@@ -5207,6 +5207,50 @@ MESSY_TABLE = [
     ("Cheers, that helps a lot", None, "goodbye", False),
     ("and the phone number for her, please i will note it down", None, "contact_details", True),
     ("We have Tom Baird as buyer. He still works there?", None, "record_check", True),
+    # (session 43, messy111) "please"/"kindly" lead a question; a thing still going on,
+    # asked with its "is" dropped; a choice about them with its subject twice
+    (
+        "pls who looks after the security contract for your warehouse",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("kindly who is in charge of the canteen", None, "discovery_question", True),
+    ("ok. that still running on the old till software", None, "discovery_question", True),
+    ("that still works for me", None, "discovery_question", False),
+    ("you are doing the bookings yourself or you have an agency", None, "discovery_question", True),
+    ("you can call me or you can email me", None, "discovery_question", False),
+    # a visit or a message in the present for the future; Pidgin "dey"; a sum with its
+    # currency's code; a rate against what they pay now; cents are a price term
+    ("ok then I drop by friday with the samples", None, "next_step", True),
+    ("we drop by on fridays usually", None, "next_step", False),
+    ("we already dey work with your head office in Accra", None, "misleading_claim", True),
+    ("the setup is about twelve thousand SGD all in", None, "pricing", True),
+    ("we have two thousand US customers", None, "pricing", False),
+    ("it works out about ten percent versus what youre paying now", None, "pricing", True),
+    (
+        "we got a launch promo, first box 40 dollars, then 9 cents a sheet, worth it",
+        None,
+        "feature_list",
+        False,
+    ),
+    # names: said twice and checked back is who picked up; "here is" before a name
+    ("Morning! Priya -- Priya Nair, yes?", None, "introduction", False),
+    ("hallo tom, here is katrin vogel. i run a small print shop", None, "introduction", True),
+    ("ok here is what I think we should do", None, "introduction", False),
+    # a parting wish with its subject; not a question about how they do a job
+    ("you take care, yeah?", None, "discovery_question", False),
+    ("you take care of the payroll yourself, yeah?", None, "discovery_question", True),
+    # a meeting wished for with "just" and "y'all"; a typo in "disturbance"; a name with
+    # its accents runs nobody's product list
+    ("I'd just love to get twenty minutes with y'all next week", None, "commitment_ask", True),
+    ("sorry for the distrubance on a sunday", None, "apology", True),
+    (
+        "So Zoë handles the rota, the ordering and the tills for the whole place",
+        None,
+        "feature_list",
+        False,
+    ),
     # (session 40, seeds-pCN) "lets you and me ..." proposes
     (
         "ok tell you what, lets you and me find 20 minutes next tuesday at 9",

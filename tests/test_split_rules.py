@@ -190,6 +190,11 @@ _PRICES_WITH_THEIR_WORDS = [
     "costing just 3 grand a room",
     "runs roughly 2500 a month",
     "it charges eight hundred a visit",
+    # (session 43) a sum with its currency's code, a discount with "of", a rate set against
+    # what they pay
+    "roughly forty thousand US for the build",
+    "fifty percent of discount for new clients",
+    "about 8% versus what you're paying now",
 ]
 
 

@@ -170,9 +170,9 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     # time with them asked for as what we would like: "I'd like half an hour in your diary,
     # say wednesday at two", "we'd love twenty minutes with you next week"
     Rule(
-        r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+)?(?:like|love)\s+(?:to\s+(?:get|grab|have|book|steal)\s+)?"
+        r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+|just\s+)?(?:like|love)\s+(?:to\s+(?:get|grab|have|book|steal)\s+)?"
         r"(?:(?:a|an|some|half\s+an|a\s+(?:quick|short)|\d+|five|ten|fifteen|twenty|thirty|forty-five|sixty)\s+)?"
-        r"(?:minutes?|mins?|hour|slot)\s+(?:in\s+your\s+(?:diary|calendar)|on\s+your\s+(?:calendar|diary|schedule)|with\s+(?:you|your\s+\w+))\b",
+        r"(?:minutes?|mins?|hour|slot)\s+(?:in\s+your\s+(?:diary|calendar)|on\s+your\s+(?:calendar|diary|schedule)|with\s+(?:you|y'all|yall|ye|your\s+\w+))\b",
         "minute minutes min mins hour slot",
     ),
     # the slot just named, put to them: "..., is that fine with you", "would that be fine?"
@@ -913,10 +913,13 @@ _FUTURE = Rule(
 # tomorrow by email the catalogue", "Tomorrow I send." (a day said: not "I send invoices
 # monthly") (apart, gated on its days, tried where _FUTURE finds nothing)
 _PRESENT_FOR_FUTURE = Rule(
-    r"\b(?:i|we)\s+(?=(?:send|email|e-mail|mail|call|ring|phone|text|forward)\s+(?:to\s+)?(?:you|it|them|the|our|my|a)\b"
+    r"\b(?:i|we)\s+(?=(?:send|email|e-mail|mail|call|ring|phone|text|forward|whatsapp)\s+(?:to\s+)?(?:you|it|them|the|our|my|a)\b"
     r"[^.!?]{0,40}?\b(?:tomorrow|today|tonight|later\s+today|this\s+(?:afternoon|evening|morning))\b)"
-    r"|\b(?:tomorrow|today|tonight|later\s+today)\s*,?\s+(?:i|we)\s+(?=(?:send|email|call|ring|phone|text)\b)",
-    "tomorrow today tonight afternoon evening morning",
+    r"|\b(?:tomorrow|today|tonight|later\s+today)\s*,?\s+(?:i|we)\s+(?=(?:send|email|call|ring|phone|text)\b)"
+    # ... or a visit: "then i drop by thursday 3pm with the actual cup"
+    r"|\b(?:i|we)\s+(?=(?:drop|come|pop|swing|stop|pass)\s+(?:by|over|round|in)\b[^.!?]{0,30}?"
+    r"\b(?:tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
+    "tomorrow today tonight afternoon evening morning monday tuesday wednesday thursday friday saturday sunday",
 )
 # ... or what the rep would do, said as an offer: "I'd send her our checklist today" (apart,
 # gated on its words, tried where _FUTURE finds nothing)

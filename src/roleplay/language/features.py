@@ -15,6 +15,7 @@ from roleplay.language.text import (
     Caseless,
     Lazy,
     Rule,
+    fold_accents,
     has_any,
     is_question,
     leftmost_match,
@@ -420,6 +421,8 @@ _PRICE_TERM_KEYS = (
     "cost",
     "price",
     "charge",
+    "cents",
+    "pence",
 )
 
 
@@ -454,7 +457,8 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
         words = words[:-1]  # "Maria is doing ...": the subject before its two verbs
     if (
         len(words) >= 2
-        and words[-2].removesuffix("'s") in first_names()
+        # (a name with its accents: "so Renée handles the phones, the internet, ...")
+        and fold_accents(words[-2].removesuffix("'s")) in first_names()
         and words[-2] not in _DETERMINERS  # "my practice:" ("My" is a name too)
         and not (len(words) >= 3 and words[-3] in _DETERMINERS)
     ):

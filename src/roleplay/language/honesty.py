@@ -383,8 +383,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     ),
     # an existing relationship with the prospect's company
     Rule(
-        r"\b(?:we(?<!\bdo\swe)(?<!\bdid\swe)(?:'re|\s+are)?|our\s+(?:company|firm|team|business)(?:\s+is|'s)?)\s+(?:(?:actually|really|honestly|also)\s+)?(?:already|currently)\s+"
-        # (or doing it now: "our company is already handling transport for your school")
+        r"\b(?:we(?<!\bdo\swe)(?<!\bdid\swe)(?:'re|\s+are)?|our\s+(?:company|firm|team|business)(?:\s+is|'s)?)\s+(?:(?:actually|really|honestly|also)\s+)?(?:already|currently)\s+(?:dey\s+)?"
+        # (or doing it now: "our company is already handling transport for your school";
+        # Nigerian Pidgin "we already dey work with ...")
         r"(?:look(?:ing)?\s+after|handl(?:e|ing)|manag(?:e|ing)|run(?:ning)?|do(?:ing)?|provid(?:e|ing)|supply(?:ing)?|servic(?:e|ing)|support(?:ing)?"
         r"|insur(?:e|ing)|tak(?:e|ing)\s+care\s+of|work(?:ing)?\s+with|work(?:ing)?\s+for)\s+"
         # (them, said to them: "we already work with you guys over at the denver office")

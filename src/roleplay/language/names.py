@@ -996,6 +996,10 @@ def _again(said: str, first: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+# A name checked back with a rising voice: ", yes?", ", right?", "?"
+_CHECKED_BACK = Lazy(r"\s*(?:,?\s*(?:yes|yeah|right|correct|no|is\s+it|innit|ya|eh))?\s*\?")
+
+
 def _name_said_twice(text: str) -> Iterator[tuple[str, str]]:
     for start, first, last, _end, after in _said_twice(text):
         if (
@@ -1004,6 +1008,8 @@ def _name_said_twice(text: str) -> Iterator[tuple[str, str]]:
             continue
         if not after.lstrip().startswith((",", "-")) and _refers_away(after):
             continue  # "julia, julia castro told me..." names someone else
+        if _CHECKED_BACK.match(after):
+            continue  # "Keisha -- Keisha Ramdial, yes?": the one who picked up, checked
         yield (
             f"{first[0].upper()}{first[1:]} {last[0].upper()}{last[1:]}",
             text[start:_end],

@@ -148,6 +148,9 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             # set under someone's rate: "15 percent under An Post's rate on UK parcels" (not
             # "we came in 15 percent under budget")
             r"|under\s+(?:[\w'-]+\s+){0,3}?(?:rates?|prices?|pricing|quotes?|costs?|fees?|tariffs?)\b"
+            # ... or set against what they pay now: "comes down around eight percent versus
+            # what you're paying now"
+            r"|(?:versus|vs\.?|compared\s+(?:to|with)|against|below|under)\s+what\s+(?:you|you're|you\s+are)\s+(?:currently\s+)?pay"
             # what a partner is paid: "a 20 percent revenue share on every location"
             r"|(?:revenue|rev)[\s-]share|referral\s+fee|cut\s+of\s+(?:each|every|the)"
             # a fee on what is won back: "we only charge 30 percent of whatever we recover"
@@ -420,6 +423,25 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"(?:about\s+|around\s+|like\s+|roughly\s+)?(?:\$\s?\d[\d,.]*|\d[\d,.]*\s*(?:k|grand|bucks|dollars|quid|euros?|pounds|rand|rupees)\b)"
         ),
     ),
+    # a sum in thousands with its currency's code after it: "roughly forty thousand US",
+    # "12k SGD" (not "two thousand US customers")
+    (
+        (
+            "thousand us",
+            "hundred us",
+            "k us",
+            "thousand sgd",
+            "k sgd",
+            "thousand hkd",
+            "k hkd",
+            "thousand aud",
+            "k aud",
+        ),
+        Rule(
+            rf"\b(?:\d[\d,.]*\s*(?:k|thousand|hundred)|(?:{_NUMBER_WORDS}[\s-]){{0,3}}(?:hundred|thousand))\s+(?:us|usd|sgd|hkd|aud)\b"
+            r"(?!\s+(?:office|market|side|team|customers|clients|sites?|lines?|stores?|states?|companies|firms|brands|users|accounts)\b)"
+        ),
+    ),
 )
 
 
@@ -519,6 +541,7 @@ _PRICING_WORDS: dict[int, frozenset[str]] = {
     # the last rule, a sum per vehicle or driver, names its unit
     18: frozenset({"van", "truck", "vehicle", "driver"}),
     19: frozenset({"normally", "usually", "typically", "regularly", "ordinarily"}),
+    20: frozenset({"us", "usd", "sgd", "hkd", "aud"}),
 }
 
 

@@ -148,6 +148,8 @@ def _doing(word: str) -> bool:
 # you wanted"), and one about what was just said ("..., does that happen much").
 _NOT_DOING_ALT = "|".join(sorted(_NOT_DOING))
 _STILL_DOING = Lazy(
+    # (or how a thing of theirs still stands: "that still sitting on spreadsheets")
+    r"\b(?:that|it|this)\s+still\s+(?:at|with|in|on|[a-z]{2,}ing)\b|"
     # (or their people: "your drivers doing mostly tuas to jurong")
     r"\byour\s+[a-z]{3,}s\s+(?:(?:already|ever|currently|actually|even|mostly|still|all)\s+)?[a-z]{2,}ing\b|"
     r"\b(?:you|u|yall|y'all)(?:\s+guys|\s+all|\s+folks)?\s+"
@@ -219,7 +221,13 @@ def statement_question_cue(text: str) -> bool:
     return (
         (
             ("ing" in low or "still" in low)
-            and ("you" in low or "u " in low or "all still" in low)
+            and (
+                "you" in low
+                or "u " in low
+                or "all still" in low
+                or "t still" in low
+                or "is still" in low
+            )
             and _you_doing(text)
         )
         or (("does " in text or "did " in text) and _DOES_THAT.search(text) is not None)
@@ -232,6 +240,7 @@ def statement_question_cue(text: str) -> bool:
         or (low.rstrip(" .!").endswith("or") and _TRAILING_OR.search(low) is not None)
         # a guess about them with its other half: "and you're the practice manager, or front desk"
         or (", or " in low and _YOU_EITHER.search(low) is not None)
+        or (" or you " in low and _YOU_OR_YOU.search(low) is not None)
         # a tag question on what they do: "he's still running the mombasa branch too yeah"
         or (low.rstrip(" .!").endswith(_TAGS_ENDING) and _TAG_END.search(low) is not None)
         # a yes or no put with its other half: "your trucks come back half empty or not"
@@ -369,6 +378,8 @@ _TRAILING_OR = Lazy(r",\s*or\W*$")
 # A guess about them and its other half, ending the line: "and you're the practice manager
 # there, or front desk" (a cheap test for mark_questions' reading of the words).
 _YOU_EITHER = Lazy(r"\b(?:you're|you\s+are|youre)\s+[^,.!?]{2,50},\s*or\s+[\w' -]{1,30}[.!]?\s*$")
+# ... and the choice with its subject twice: "you are using excel or you have a system"
+_YOU_OR_YOU = Lazy(r"\byour?\s+(?:\w+\s+)?\w+\b[^.!?]{2,60}?\bor\s+you\s+\w+")
 
 
 #: Every match of :data:`QUESTION_CUE` on ASCII text has one of these whole words (an
@@ -453,7 +464,7 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         # a guess left open at the end ("..., like inventory between the shops, or"):
         # the sentence asks
         gaps[n] = "?" + gaps[n].lstrip(".")
-    elif "?" not in gaps[n] and _either_about_them(lowered, gaps):
+    elif "?" not in gaps[n] and (_either_about_them(lowered, gaps) or _you_or_you(lowered, gaps)):
         gaps[n] = "?" + gaps[n].lstrip(".!")
     i = 0
     while i < n:
@@ -864,14 +875,15 @@ _ADVERBS = frozenset("usually normally actually currently generally typically mo
 
 
 _LEAD_IN = frozenset(
-    "so and but also quick q question um uh ok okay well just hey oh then like yeah alright right".split()
+    "so and but also quick q question um uh ok okay well just hey oh then like yeah alright right"
+    " please kindly".split()
 )
 
 
 # Words that announce a question, after which "who" asks rather than relates: "quick q who
 # handles the trucks", "question, who owns that".
 # ("then who is taking care of trade shows now": what follows from the answer just given)
-_ASKING_LEADS = frozenset("q question quick also so btw then".split())
+_ASKING_LEADS = frozenset("q question quick also so btw then please kindly".split())
 # People described, after which ", like who..." relates: "we need someone, like who can drive".
 _PEOPLE_WORDS = frozenset(
     "someone somebody anyone anybody people person persons guy guys folks one ones".split()
@@ -934,6 +946,14 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             and lowered[i + 2 : i + 3] == ["to"]
             and (i == 0 or pause(gaps[i]) or lowered[i - 1] in {"so", "ok", "okay", "and"})
         )
+    if (
+        word in {"that", "it", "this"}
+        and nxt == "still"
+        and (i == 0 or pause(gaps[i]) or lowered[i - 1] in _LEAD_INS)
+        and lowered[i + 2 : i + 3] != []
+        and (lowered[i + 2] in _STILL_WHERE or _doing(lowered[i + 2]))
+    ):
+        return True  # "... now. that still sitting on spreadsheets with your finance fella"
     if (
         word == "your"
         and (i == 0 or pause(gaps[i]))
@@ -1594,6 +1614,42 @@ _ANNOUNCEMENTS = (
 
 #: The last word of every announcement (a cheap test first).
 _ANNOUNCEMENT_ENDS = frozenset(a.split()[-1] for a in _ANNOUNCEMENTS)
+
+
+# A choice about them put in the order of a statement, as Indian and learners' Englishes put
+# it: "you are handling support yourself only or you are having a team", "your company will
+# exhibit again this year, or you are only visiting" (the line's last sentence; each half
+# with its subject and verb).
+_YOU_OR_YOU_VERBS = frozenset(
+    "are have has do does will would use uses using still currently only just is were was".split()
+)
+_YOU_OR_YOU_OPENERS = frozenset("and so eh ok okay oh ah also".split())
+
+
+def _you_or_you(lowered: list[str], gaps: list[str]) -> bool:
+    if "or" not in lowered:
+        return False
+    n = len(lowered)
+    start = n - 1
+    while start > 0 and not pause(gaps[start], strong=True):
+        start -= 1
+    words = lowered[start:]
+    while words[:1] and words[0] in _YOU_OR_YOU_OPENERS:
+        words = words[1:]
+    if len(words) < 5:
+        return False
+    if words[0] == "you":
+        verb = 1
+    elif words[0] == "your":
+        verb = 2  # "your company will ..."
+    else:
+        return False
+    if words[verb : verb + 1] == [] or words[verb] not in _YOU_OR_YOU_VERBS:
+        return False
+    for k in range(verb + 2, len(words) - 2):
+        if words[k] == "or" and words[k + 1] == "you" and words[k + 2] in _YOU_OR_YOU_VERBS:
+            return True
+    return False
 
 
 def _either_about_them(lowered: list[str], gaps: list[str]) -> bool:

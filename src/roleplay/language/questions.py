@@ -679,8 +679,9 @@ _LANGUAGE_CHECK = Rule(
 # A good wish with a tag on it: "have a wee drink for me tonight, eh?", "enjoy the rest of
 # your birthday, yeah?", "take care of yourself, ok?" (not "have you got a minute, eh?")
 _WISH_TAGGED = Rule(
-    r"^\W*(?:(?:and|so|well|ok|okay|anyway|right|ach|oh)\W+)*"
-    r"(?:have(?!\s+(?:you|u|ya|ye|they|we)\b)|enjoy|take\s+care|mind\s+how\s+you\s+go|raise\s+a\s+glass|give\s+(?:my|our)\s+(?:love|best|regards)"
+    # (with its subject: "you take care, yeah?")
+    r"^\W*(?:(?:and|so|well|ok|okay|anyway|right|ach|oh)\W+)*(?:you\s+(?=take\s+care|enjoy|have\s+a|keep|stay))?"
+    r"(?:have(?!\s+(?:you|u|ya|ye|they|we)\b)|enjoy|take\s+care(?!\s+of\s+(?!yourself\b|yourselves\b))|mind\s+how\s+you\s+go|raise\s+a\s+glass|give\s+(?:my|our)\s+(?:love|best|regards)"
     r"|say\s+(?:hi|hello)|keep\s+(?:well|safe|warm|in\s+touch)|stay\s+(?:safe|well|warm|dry))\b"
     r"[^?]*?,?\s*(?:eh|yeah|yes|ok|okay|right|alright|aye|will\s+you|won't\s+you|hey)\W*$",
     "have enjoy take mind raise give say keep stay",

@@ -199,6 +199,7 @@ _SHORTHAND = {
     "di": "the",
     "inna": "in",
     "pon": "on",
+    "tek": "take",
     "nutten": "nothing",
     "nuttin": "nothing",
     "nothin": "nothing",
@@ -295,7 +296,7 @@ _KEYWORDS = frozenset(
     calling called ringing phoning reason reaching wanted wondering because about regarding purpose
     trying selling sales pitch telemarketer telemarketing survey honest honestly
     sorry apologize apologise apologies bother bothering interrupt interrupting intrusion
-    disturb disturbing forgive pardon excuse minute minutes second seconds quick
+    disturb disturbing disturbance forgive pardon excuse minute minutes second seconds quick
     question questions curious wonder handle handling currently today process using
     challenge challenges problem problems struggle biggest priority priorities goals
     meeting schedule calendar available tomorrow monday tuesday wednesday thursday update updating
@@ -360,6 +361,8 @@ _NAME_LEADS = (
     ("yeah",),
     # "myself nikhil rao from skyguard": how Indian English often says it
     ("myself",),
+    # "hello dana, here is jonas weber": German "hier ist", Dutch "hier is"
+    ("here", "is"),
 )
 # ... or before these words.
 _NAME_FOLLOWERS = frozenset({"here", "from", "with", "at", "speaking", "calling"})
@@ -459,7 +462,7 @@ _GREETINGS = frozenset(
     {("hi",), ("hey",), ("hello",), ("hiya",), ("yo",), ("morning",), ("afternoon",), ("yeah",)}
 )
 _INTRO_LEADS = frozenset(
-    {("this", "is"), ("my", "name", "is"), ("it's",), ("my", "name's"), ("myself",)}
+    {("this", "is"), ("my", "name", "is"), ("it's",), ("my", "name's"), ("myself",), ("here", "is")}
 )
 # After "I'm", a name the list does not know only as a whole name: "i'm wren abernathy,
 # the marketing intern at fathom" (not "i'm done with it", "i'm home from work").
@@ -610,17 +613,17 @@ _TOKEN_BYTES = bytes(
 _NAME_CUE = Lazy(
     r"(?=\b(?P<a>[a-z][a-z'-]+)\s+(?:(?P<b>[a-z][a-z'-]+)\s+)?(?:here|from|with|at|speaking|calling)\b"
     r"|(?:^|[.!?,\-–—]\s*)(?P<c>[a-z][a-z'-]+)\s+[a-z][a-z'-]+[,.]"
-    r"|\b(?i:this\s+is|it'?s|i'?m|name'?s|name\s+is|hi|hey|hello|morning|afternoon|yeah)\s*[,\-–—]?\s+(?P<d>[a-z][a-z'-]+))"
+    r"|\b(?i:this\s+is|it'?s|i'?m|name'?s|name\s+is|here\s+is|hi|hey|hello|morning|afternoon|yeah)\s*[,\-–—]?\s+(?P<d>[a-z][a-z'-]+))"
 )
 # A name the list does not know, where only a name can stand: "this is gaspard from...".
 # Three regexes, each run only on a line with the text it needs (the line matches when one
 # does): "from" or "with"; a "," "." or ";"; punctuation and a word after the name.
 _UNKNOWN_NAME_CUE_INTRO = Lazy(
-    r"\b(?i:this\s+is|it'?s|my\s+name\s+is|hi|hey|hello),?\s+[a-z][a-z'-]+\s+(?:[a-z][a-z'-]+\s+)?(?:from|with|over\s+at)\b"
+    r"\b(?i:this\s+is|it'?s|my\s+name\s+is|here\s+is|hi|hey|hello),?\s+[a-z][a-z'-]+\s+(?:[a-z][a-z'-]+\s+)?(?:from|with|over\s+at)\b"
 )
 # "it's sunita ghosh, we met...", "this is deepa raghunathan."
 _UNKNOWN_NAME_CUE_FULL = Lazy(
-    r"\b(?i:this\s+is|it'?s|my\s+name\s+is)\s+[a-z][a-z'-]+\s+[a-z][a-z'-]+\s*[,.;]"
+    r"\b(?i:this\s+is|it'?s|my\s+name\s+is|here\s+is)\s+[a-z][a-z'-]+\s+[a-z][a-z'-]+\s*[,.;]"
 )
 # After "I'm", a whole name, then where from or a role: "im wren abernathy from fathom",
 # "i'm wren abernathy, the marketing intern at fathom" (not "i'm just calling from...").
@@ -731,15 +734,15 @@ _SELF_OPENING = Lazy(r"\b(?:i'm|im|i am) ")
 
 
 _AFTER_MARKS = (":", "—", "–", "-")
-_INTRO_OPENINGS = ("this", "its", "it's", "name", "hi", "hey", "hello")
-_FULL_OPENINGS = ("this", "its", "it's", "name")
+_INTRO_OPENINGS = ("this", "its", "it's", "name", "hi", "hey", "hello", "here is")
+_FULL_OPENINGS = ("this", "its", "it's", "name", "here is")
 
 
 _CONTEXT_TOKENS = frozenset({"i", "its", "ill", "id", "w", "u", "were", "Its", "Were", "names"})
 # "would love to grab a coffee": the "I'd" of a sentence typed without its subject
 _WOULD_CUE = Lazy(r"(?:^|[.;:!?,]\s*|\b(?:and|so|but)\s+)(?i:would)\s+(?:love|like)\s+to\b")
 _INTRO_TOKENS = frozenset(
-    {"this", "This", "it's", "It's", "its", "name", "hi", "Hi", "hey", "hello"}
+    {"this", "This", "it's", "It's", "its", "name", "hi", "Hi", "hey", "hello", "here"}
 )
 
 
