@@ -5251,6 +5251,63 @@ MESSY_TABLE = [
         "feature_list",
         False,
     ),
+    # (session 43, messy112) names: Indian English "X this side"; "is" for "it's" after a
+    # greeting given twice, "from" without a comma (not "is maria from accounts available")
+    (
+        "hello sanjay ji, good morning, deepak verma this side, from verma textiles",
+        None,
+        "introduction",
+        True,
+    ),
+    (
+        "Hello Mr Osei, good morning, is Marco Ricci from Lumen Tiles, in Milan.",
+        None,
+        "introduction",
+        True,
+    ),
+    ("hello, is maria from accounts available today", None, "introduction", False),
+    # questions: who looks after it, wanted with the subject dropped; "is it the X or the Y"
+    # after a comma; "how you weigh ..." with its "do" dropped (not "I know how you feel")
+    (
+        "calling about the printers, just want to see who looks after the office buying there",
+        None,
+        "discovery_question",
+        True,
+    ),
+    (
+        "ok the new gym, is it the one on king street or the other one",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("How you count the stock now, by hand", None, "discovery_question", True),
+    ("I know how you feel about it", None, "discovery_question", False),
+    # a shared past recalled with a rising voice asks for no meeting (a clause after it may)
+    (
+        "hiya, it's Ewan, we met at the, eh, the awards dinner in May?",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    ("we met at the trade fair, lunch on friday?", None, "commitment_ask", True),
+    # a step to someone named, in the present; "one o' them" denies; a clause is no item
+    ("Good. Then I send Aoife tomorrow the summary per email", None, "next_step", True),
+    ("relax, I'm not one o' them telemarketers", None, "disclaimer", True),
+    (
+        "we have new scanners for clinics, the data syncs overnight and setup is quick",
+        None,
+        "feature_list",
+        False,
+    ),
+    (
+        "it does the bookings, staff rosters, stock tracking and it syncs with xero",
+        None,
+        "feature_list",
+        True,
+    ),
+    # (session 43, review) dialect words that are names too stay names
+    ("hi this is inna from acme payroll", None, "introduction", True),
+    ("Fae here from Brightpath, quick one", None, "introduction", True),
     # (session 40, seeds-pCN) "lets you and me ..." proposes
     (
         "ok tell you what, lets you and me find 20 minutes next tuesday at 9",

@@ -913,7 +913,8 @@ _FUTURE = Rule(
 # tomorrow by email the catalogue", "Tomorrow I send." (a day said: not "I send invoices
 # monthly") (apart, gated on its days, tried where _FUTURE finds nothing)
 _PRESENT_FOR_FUTURE = Rule(
-    r"\b(?:i|we)\s+(?=(?:send|email|e-mail|mail|call|ring|phone|text|forward|whatsapp)\s+(?:to\s+)?(?:you|it|them|the|our|my|a)\b"
+    # (or to someone named: "then I send Declan tomorrow the confirmation")
+    r"\b(?:i|we)\s+(?=(?:send|email|e-mail|mail|call|ring|phone|text|forward|whatsapp)\s+(?:to\s+)?(?:you|it|them|the|our|my|a|him|her|(?!(?:invoices|reminders|updates|reports|newsletters|emails|out|back)\b)[a-z]+)\b"
     r"[^.!?]{0,40}?\b(?:tomorrow|today|tonight|later\s+today|this\s+(?:afternoon|evening|morning))\b)"
     r"|\b(?:tomorrow|today|tonight|later\s+today)\s*,?\s+(?:i|we)\s+(?=(?:send|email|call|ring|phone|text)\b)"
     # ... or a visit: "then i drop by thursday 3pm with the actual cup"

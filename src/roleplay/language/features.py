@@ -56,7 +56,7 @@ _FEATURE_PLAIN = frozenset(
     footprint programmable cordless batteries hdpe polyethylene polypropylene polycarbonate
     fiberglass fibreglass kevlar nestable stackable foldable collapsible detachable uv
     ultraviolet polyurethane uhmw nylon neoprene ceramic vulcanised vulcanized vinyl laminated
-    matte glossy turnaround helpdesk endpoint qr offline inventory
+    matte glossy turnaround helpdesk endpoint qr offline inventory roster rosters rostering
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")
@@ -539,6 +539,8 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
             or _NOT_NOUN_PHRASE.search(item)
             or time_slot(item, allow_today=True)
             or _SUBJECT_THEN_VERB.match(item)
+            # (a figure is a spec: "our churn is under 4 percent a year" stays an item)
+            or (_THING_IS.match(item) and not _FIGURE.search(item))
             or _CLAUSE_INSIDE.search(item)
         ):
             counting = False
@@ -638,6 +640,13 @@ _SUBJECT_THEN_VERB = Lazy(
     r"(?:(?!(?:that|which|who|you|we|i|they|it)\b)[\w-]+\s+){1,3}"
     r"(?:would|will|could|should|might|must|can|won't|wouldn't|can't)\s+(?:\w+ly\s+)?\w"
 )
+# ... or a clause of its own in the present: "the money settles next day", "setup is very
+# easy" (what it is like, said of one thing: no item of a list of things)
+_THING_IS = Lazy(
+    r"(?i)^(?:(?:and|so|but|plus|then)\s+)*(?:(?:the|our|my|your|their)\s+)?[\w-]+\s+"
+    r"(?:is|are|was|were|settles|lands|arrives|clears|comes|goes|gets)\s+(?:\w+\s+)?\w"
+)
+_FIGURE = Lazy(r"\d|(?i:\bpercent\b)")
 # A cue of having or offering (not of doing: "our team does the install, the training and
 # the yearly check" is work done, not a spec sheet).
 _HAS_CUE = Lazy(

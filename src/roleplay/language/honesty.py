@@ -74,7 +74,7 @@ _DISCLAIMER = Rule(
     r"(?:sell|selling|pitch|pitching|push|pushing|peddl\w*|hard-sell\w*|flog\w*)\b"
     # ... or no sale said to be in it: "there's no sale here, I promise"
     r"|\bthere(?:'s|s|\s+is)\s+no\s+(?:sale|sales\s+pitch|pitch|selling)\s+(?:here|involved|in\s+(?:it|this)|on\s+this\s+call|today)\b"
-    r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:a\s+|an?\s+|one\s+of\s+those\s+)?(?:telemarketer|salesperson|salesman|saleswoman|sales\s*(?:rep|person|guy|gal|call)|solicitor|vendor)s?\b"
+    r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:a\s+|an?\s+|one\s+of\s+(?:those|these|them|the)\s+)?(?:telemarketer|salesperson|salesman|saleswoman|sales\s*(?:rep|person|guy|gal|call)|solicitor|vendor)s?\b"
     r"|\b(?:is\s+not|isn't|is\s+no|not|no|won't\s+be|will\s+not\s+be|never)\s+(?:a\s+|an?\s+|one\s+of\s+(?:those|these|them|the)\s+|your\s+(?:typical|usual)\s+)?"
     r"(?:(?:pushy|annoying|cheesy|sleazy|spammy|random|typical|usual|boring)\s+)?(?:sales|selling|sales-y|salesy)\s+(?:call|pitch|thing|calls|pitches|things)\b"
     # "don't worry, nothing's for sale here"

@@ -220,7 +220,8 @@ _DASH = r"\s(?:--?|[—–])"
 # "Dana Ruiz here", "Dana speaking", "Dana calling" at the start of a clause.
 _INTRO_HERE = Lazy(
     rf"(?:^|[.!?,;:]\s*|{_DASH}\s*|(?i:\b(?:hi|hey|hello|morning|afternoon)\b),?\s+)(?P<name>{_NAME})"
-    r"(?i:,?\s+(?:here|speaking|calling)\b)"
+    # (Indian English "Harpreet Sandhu this side")
+    r"(?i:,?\s+(?:here|speaking|calling|this\s+side)\b)"
 )
 # A greeting or a title just before a name: what comes after it, ", calling from...", is
 # said to the one addressed ("hi Dr. Okafor, calling from Summit"), not by them.
@@ -247,12 +248,12 @@ _INTRO_FOR = Lazy(
     r"(?:\s+[A-Z][a-z]+)?(?=\s*(?:,\s*please\b|please\b|[.!?]|$))"
 )
 _FOR_NAME = Lazy(r" for [A-Z]")  # a quick test before :data:`_INTRO_FOR`
-_INTRO_HERE_WORDS = frozenset({"here", "speaking", "calling"})
+_INTRO_HERE_WORDS = frozenset({"here", "speaking", "calling", "side"})
 _INTRO_FROM_WORDS = frozenset({"from", "with", "at"})
 # What every match of :data:`_INTRO_HERE` / :data:`_INTRO_FROM` contains: a capitalised word
 # and the cue word after it. Found with a scan that only stops at capitals, they spare most
 # lines ("I'm calling about...", "we work with clinics") the costly rules.
-_HERE_CUE = Lazy(r"[A-Z][a-z][\w'-]*(?i:,?\s+(?:here|speaking|calling)\b)")
+_HERE_CUE = Lazy(r"[A-Z][a-z][\w'-]*(?i:,?\s+(?:here|speaking|calling|this\s+side)\b)")
 _FROM_CUE = Lazy(r"[A-Z][a-z][\w'-]*(?i:\s+(?:from|with|at|over\s+at)\s+)[A-Z0-9]")
 _REFERRAL_VERB = Rule(
     # (not what they or we did: "Thaddeus Mwangi, you sent me a request on linkedin")
@@ -1229,9 +1230,18 @@ def _could_be_a_name(word: str) -> bool:
 # "it", as Spanish, Portuguese and Italian speakers say it, after a greeting (a name the
 # list knows, then who they are or where from: not "is pablo rubio there?")
 _IT_DROPPED = Lazy(
-    r"(?i)^\W*(?:(?:hi|hello|hola|ola|hey|ciao|good\s+(?:morning|afternoon|evening)|buenos\s+dias|bom\s+dia)\W+(?:[a-z][\w'-]*\W+)?)?"
-    r"is\s+(?P<first>[a-z][\w'-]+)(?:\s+[a-z][\w'-]+)?,\s+(?:the|your|from|with|at|calling)\b"
+    # (the one called may be addressed, and greeted twice: "hello mr rahman, good morning, is
+    # lorenzo bianchi from tessitura")
+    r"(?i)^\W*(?:(?:hi|hello|hola|ola|hey|ciao|good\s+(?:morning|afternoon|evening)|buenos\s+dias|bom\s+dia)\W+"
+    r"(?:(?:mr|mrs|ms|dr)\.?\s+)?(?:[a-z][\w'-]*\W+)?){0,2}"
+    r"is\s+(?P<first>[a-z][\w'-]+)(?:\s+[a-z][\w'-]+)?(?:,\s+(?:the|your|from|with|at|calling)|\s+(?:from|with|calling))\b"
 )
+
+
+_WHEREABOUTS_AFTER = Lazy(
+    r"(?i)\b(?:there|available|around|about|free|in\s+today|in\s+the\s+office|at\s+(?:his|her)\s+desk)\b"
+)
+_CUE_AFTER_NAME = Lazy(r"(?i),?\s+(?:the|your|from|with|at|calling)$")
 
 
 def introduction(text: str, answers_who: bool = False) -> str | None:
@@ -1243,10 +1253,13 @@ def introduction(text: str, answers_who: bool = False) -> str | None:
         if (
             dropped is not None
             and dropped.group("first").lower() in first_names()
-            # (a question: "hi, is dana, the manager?" asks who picked up)
-            and "?" not in text[dropped.end() :].split(".", 1)[0]
+            # (a question: "hi, is dana, the manager?" asks who picked up; "is maria from
+            # accounts available today" asks where she is)
+            and "?" not in (rest := text[dropped.end() :].split(".", 1)[0])
+            and _WHEREABOUTS_AFTER.search(rest) is None
         ):
-            return text[dropped.start("first") - 3 : dropped.end()].rsplit(",", 1)[0]
+            said = text[dropped.start("first") - 3 : dropped.end()]
+            return _CUE_AFTER_NAME.sub("", said)
     if not answers_who:
         return None
     if not text.isascii():

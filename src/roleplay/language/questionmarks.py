@@ -130,6 +130,11 @@ _NOT_DOING = frozenset(
 )
 # Being free, asked with its "are" dropped: "you free thursday at 1" (not "you free up...")
 _FREE = frozenset("free around available".split())
+# Verbs asked after with "do" dropped: "how you weigh ...", "what you use ..."
+_DO_DROPPED_VERBS = frozenset(
+    "weigh use track handle manage do run keep get make pay order send book count check"
+    " store buy price quote schedule plan ship deliver store record find".split()
+)
 _PRAISE = (["great"], ["well"], ["good"], ["amazing"], ["awesome"], ["brilliant"], ["fantastic"])
 _NOT_AFTER_FREE = frozenset("up of to".split())
 _DOING_ADVERBS = frozenset("already ever currently actually even".split())
@@ -1103,6 +1108,16 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             and lowered[i + 2 : i + 3] in (["you"], ["your"], ["still"])
         ):
             return True
+        # "..., is it the principal or the business manager": who it is, a choice put after
+        # a comma
+        if (
+            nxt in {"it", "that"}
+            and word in {"is", "was"}
+            and "," in gaps[i]
+            and lowered[i + 2 : i + 3] in (["the"], ["your"], ["you"])
+            and "or" in lowered[i + 3 : i + 8]
+        ):
+            return True
         # "..., is that true for you too", "..., is that the case over there": whether
         # what was just said holds for them, asked after a comma
         if (
@@ -1207,6 +1222,15 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             nxt in _AUX_WORDS
             # ("who am i speaking with", "where am i calling")
             or (nxt == "am" and lowered[i + 2 : i + 3] == ["i"])
+            # its "do" dropped, at the start of a clause, as English learned late asks: "How
+            # you weigh the vegetables now", "what you use for the rota"
+            or (
+                word in {"how", "what", "where", "which"}
+                and nxt in {"you", "u"}
+                and (i == 0 or pause(gaps[i]) or lowered[i - 1] in _LEAD_INS)
+                and lowered[i + 2 : i + 3] != []
+                and lowered[i + 2] in _DO_DROPPED_VERBS
+            )
             or word in _WH_WITH_AUX
             or (word == "how" and nxt in _HOW_MUCH and not _tells_how_much(lowered, i + 2))
             # "how happy are your customers", "how busy is the shop", "how bad are no

@@ -327,7 +327,8 @@ _EMBEDDED_QUESTION = Rule(
     # "i wanted to see how you're handling it now" (not "...see if you're free")
     # (or whether something holds for them: "I just wanted to see if you all ever run into
     # that"; a time or an offer after it is excluded below: "...see if you're free")
-    r"|(?:i|we)\s+(?:just\s+|really\s+)?(?:wanted|want|(?:was|were)\s+(?:just\s+)?hoping)\s+to\s+(?:see|find\s+out)(?=\s+(?:how|what|who|where|why|which)\b"
+    # (its subject dropped in speech: "im calling about X, just want to see who looks after ...")
+    r"|(?:(?:i|we)\s+)?(?:just\s+|really\s+)?(?:wanted|want|(?:was|were)\s+(?:just\s+)?hoping)\s+to\s+(?:see|find\s+out)(?=\s+(?:how|what|who|where|why|which)\b"
     r"|\s+(?:if|whether)\s+(?!you'd|youd|you\s+would|you'll|you\s+will|(?:you're|youre|you\s+are|you\s+were)\s+(?:free|interested|open|available|around|keen)"
     r"|you\s+(?:have|got)\s+(?:a\s+)?(?:time|minute|moment|sec))\b)"
     # ("tell me how you...", "so do tell me if you're well covered")
@@ -612,6 +613,27 @@ def is_discovery(sentence: str) -> bool:
         and not HOUR_CHECK.match(sentence)
         and not TIME_FOR_A_CHANGE.match(sentence)
     )
+
+
+# What asks for something after a shared past recalled: "we met at the expo, could we grab
+# coffee thursday?"
+_ASKS_AFTER_RECALL = Lazy(
+    r"(?i)\b(?:could|can|shall|would|will|let's|lets|how\s+about|what\s+about|fancy|free|up\s+for|you|ye|ya)\b"
+)
+
+
+_FILLER_PAUSE = Lazy(r"(?i),\s*(?:eh|um|uh|er|erm|like|you\s+know)\s*,")
+
+
+def only_recalls(sentence: str) -> bool:
+    """A shared past recalled with a rising voice and nothing asked after it ("it's Callum,
+    we met at the, eh, the logistics dinner in March?"): no meeting asked for."""
+    recalled = _RECALL_CHECK.search(sentence) if " we " in f" {sentence.lower()} " else None
+    if recalled is None or _ASKS_AFTER_RECALL.search(sentence, recalled.end()) is not None:
+        return False
+    # (a clause of its own after it may propose: "we met at the mixer, lunch on friday?"; a
+    # pause for a filler does not: "we met at the, eh, the logistics dinner in March?")
+    return "," not in _FILLER_PAUSE.sub(" ", sentence[recalled.end() :])
 
 
 def _since_we_last(sentence: str) -> bool:

@@ -217,9 +217,10 @@ _AH_BEFORE = frozenset(
     "wanted want was need needed think thought know knew just will would could can am have"
     " had got hope hoped guess reckon saw heard called rang met promised said told".split()
 )
-# "ye", "tae" and "di" are in names too ("this is Tae Kim", "Ye Wang here", "Di Marco"): read
-# as "you", "to" and "the"
-# only after a word that cannot lead a name, and never capitalised inside a line.
+# Some of these are names too ("this is Tae Kim", "Ye Wang here", "Di Marco", "it's Inna",
+# "Fae Quinn"): read as words only after a word that cannot lead a name, and never
+# capitalised inside a line ("ye" and "tae" never opening it).
+_NAME_TOO = frozenset("ye tae di nae inna fae".split())
 _NAME_LEADS_BEFORE = frozenset("is i'm im am it's its name's names mr ms mrs dr".split())
 # What "I" does after a request closed by "please": "..., please i will repeat it"
 _AFTER_PLEASE_I = frozenset("will am can just want need would have must".split())
@@ -562,6 +563,7 @@ _REPAIRABLE = frozenset(
         *(typo + "'" for typo, meant in _TYPOS.items() if meant == typo + "g"),
         "wha'",
         "an'",
+        "o'",
         "ah",
         "'cause",
         "'cos",
@@ -611,7 +613,7 @@ _TOKEN_BYTES = bytes(
 # In a lookahead, so that cues may overlap: in "hi this is dana kim", "hi this" must not
 # hide "this is dana".
 _NAME_CUE = Lazy(
-    r"(?=\b(?P<a>[a-z][a-z'-]+)\s+(?:(?P<b>[a-z][a-z'-]+)\s+)?(?:here|from|with|at|speaking|calling)\b"
+    r"(?=\b(?P<a>[a-z][a-z'-]+)\s+(?:(?P<b>[a-z][a-z'-]+)\s+)?(?:here|from|with|at|speaking|calling|this\s+side)\b"
     r"|(?:^|[.!?,\-–—]\s*)(?P<c>[a-z][a-z'-]+)\s+[a-z][a-z'-]+[,.]"
     r"|\b(?i:this\s+is|it'?s|i'?m|name'?s|name\s+is|here\s+is|hi|hey|hello|morning|afternoon|yeah)\s*[,\-–—]?\s+(?P<d>[a-z][a-z'-]+))"
 )
@@ -635,7 +637,7 @@ _UNKNOWN_NAME_CUE_SELF = Lazy(
 )
 # "hi helen, raj patil at vetlink", "..., emeka obi calling from hopvine"
 _UNKNOWN_NAME_CUE_AFTER = Lazy(
-    r"[,.;:—–-]\s*[a-z][a-z'-]+\s+[a-z][a-z'-]+,?\s+(?:from|with|at|calling|here|speaking)\b"
+    r"[,.;:—–-]\s*[a-z][a-z'-]+\s+[a-z][a-z'-]+,?\s+(?:from|with|at|calling|here|speaking|this\s+side)\b"
 )
 # ... or the greeting, the name, the company and what we do: "hi, naveen rao, halyard
 # exhibits, we build trade-show booths" (matched at the start of the line only)
@@ -1026,7 +1028,7 @@ _LOST_STOP = Lazy(
 # Words whose front is clipped, an apostrophe in its place: "'cause", "'bout".
 _CLIPPED_FRONT = frozenset({"cause", "cos", "cuz", "coz", "bout"})
 # Words whose end is clipped, an apostrophe in its place: "wha'", "an'".
-_CLIPPED_END = {"wha": "what", "an": "and"}
+_CLIPPED_END = {"wha": "what", "an": "and", "o": "of"}
 
 
 def _repair(text: str, names: bool) -> Repaired:
@@ -1356,10 +1358,10 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
         return None  # "a bout of flu", "the first bout"
     if low == "ah":
         return "I" if following in _AH_BEFORE else None
-    if low in {"ye", "tae", "di", "nae"} and (
-        (not previous and low not in {"di", "nae"})
+    if low in _NAME_TOO and (
+        (not previous and low in {"ye", "tae"})
         or previous in _NAME_LEADS_BEFORE
-        or (word[0].isupper() and previous)
+        or (word[0].isupper() and (previous or low in {"inna", "fae"}))
     ):
         return None
     if low == "di" and (word[0].isupper() or previous in first_names() or not following.isalpha()):
@@ -1518,6 +1520,8 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
         then = lowered[past] if past < len(lowered) else ""
         if then == "over" and lowered[past + 1 : past + 2] == ["at"]:
             then = "at"  # "this is kraen lindqvist over at northstar": where from
+        elif then == "this" and lowered[past + 1 : past + 2] == ["side"]:
+            then = "here"  # "harpreet sandhu this side": Indian English for "here"
         joined = i + 1 < len(lowered) and gaps[i + 1].strip() == ""
         # "kyle brandt here": a first name and a surname before "here", "from"...
         full_name = (

@@ -76,6 +76,7 @@ from roleplay.language.questions import (
     is_scheduling,
     is_small_talk,
     is_time_check,
+    only_recalls,
     updates_record,
 )
 from roleplay.language.text import (
@@ -633,9 +634,14 @@ def _question_signals(
         question and is_time_check(sentence) and time_slot(sentence, allow_today=False) is None
     )
     routing = (question and is_routing(sentence)) or (not question and demands_routing(sentence))
-    commitment = not (time_check or routing) and (
-        is_commitment_ask(sentence, question)
-        or (question and previous is not None and asks_for_proposal(previous, sentence))
+    commitment = (
+        not (time_check or routing)
+        and (
+            is_commitment_ask(sentence, question)
+            or (question and previous is not None and asks_for_proposal(previous, sentence))
+        )
+        # (a dinner remembered is no dinner proposed: "we met at the logistics dinner in March?")
+        and not only_recalls(sentence)
     )
     if question:
         found.setdefault("question", sentence)
