@@ -133,7 +133,7 @@ _FREE = frozenset("free around available".split())
 # Verbs asked after with "do" dropped: "how you weigh ...", "what you use ..."
 _DO_DROPPED_VERBS = frozenset(
     "weigh use track handle manage do run keep get make pay order send book count check"
-    " store buy price quote schedule plan ship deliver store record find".split()
+    " store buy price quote schedule plan ship deliver record find".split()
 )
 _PRAISE = (["great"], ["well"], ["good"], ["amazing"], ["awesome"], ["brilliant"], ["fantastic"])
 _NOT_AFTER_FREE = frozenset("up of to".split())
