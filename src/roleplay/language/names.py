@@ -1234,14 +1234,13 @@ _IT_DROPPED = Lazy(
     # lorenzo bianchi from tessitura")
     r"(?i)^\W*(?:(?:hi|hello|hola|ola|hey|ciao|good\s+(?:morning|afternoon|evening)|buenos\s+dias|bom\s+dia)\W+"
     r"(?:(?:mr|mrs|ms|dr)\.?\s+)?(?:[a-z][\w'-]*\W+)?){0,2}"
-    r"is\s+(?P<first>[a-z][\w'-]+)(?:\s+[a-z][\w'-]+)?(?:,\s+(?:the|your|from|with|at|calling)|\s+(?:from|with|calling))\b"
+    r"(?P<said>is\s+(?P<first>[a-z][\w'-]+)(?:\s+[a-z][\w'-]+)?)(?:,\s+(?:the|your|from|with|at|calling)|\s+(?:from|with|calling))\b"
 )
 
 
 _WHEREABOUTS_AFTER = Lazy(
     r"(?i)\b(?:there|available|around|about|free|in\s+today|in\s+the\s+office|at\s+(?:his|her)\s+desk)\b"
 )
-_CUE_AFTER_NAME = Lazy(r"(?i),?\s+(?:the|your|from|with|at|calling)$")
 
 
 def introduction(text: str, answers_who: bool = False) -> str | None:
@@ -1258,8 +1257,7 @@ def introduction(text: str, answers_who: bool = False) -> str | None:
             and "?" not in (rest := text[dropped.end() :].split(".", 1)[0])
             and _WHEREABOUTS_AFTER.search(rest) is None
         ):
-            said = text[dropped.start("first") - 3 : dropped.end()]
-            return _CUE_AFTER_NAME.sub("", said)
+            return dropped.group("said")
     if not answers_who:
         return None
     if not text.isascii():

@@ -1653,11 +1653,7 @@ _YOU_OR_YOU_OPENERS = frozenset("and so eh ok okay oh ah also".split())
 def _you_or_you(lowered: list[str], gaps: list[str]) -> bool:
     if "or" not in lowered:
         return False
-    n = len(lowered)
-    start = n - 1
-    while start > 0 and not pause(gaps[start], strong=True):
-        start -= 1
-    words = lowered[start:]
+    words = _sentence_before(lowered, gaps, len(lowered))
     while words[:1] and words[0] in _YOU_OR_YOU_OPENERS:
         words = words[1:]
     if len(words) < 5:
