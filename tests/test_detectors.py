@@ -5305,6 +5305,118 @@ MESSY_TABLE = [
         "feature_list",
         True,
     ),
+    # (session 44, messy113) the slot picked, not a question about them
+    (
+        "I can come by Monday or Thursday, which one's better for ya?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    ("friday or saturday, which better for you?", None, "discovery_question", False),
+    # (session 44, messy113) a meeting asked for as "what I wanted to do is ..."
+    (
+        "so what we wanted to do is book half an hour with you next tuesday",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("what I was hoping to do was set up a call thursday at 3", None, "commitment_ask", True),
+    ("what I wanted to do is learn how you run intake today", None, "commitment_ask", False),
+    # (session 44, messy113) a verb that is a compound noun's second word is no step
+    (
+        "I'm going to be near your office next month and we haven't talked since the boat show",
+        None,
+        "next_step",
+        False,
+    ),
+    ("I'll have my colleague call you friday at 10", None, "next_step", True),
+    # (session 44, messy113) a choice about them left open by "or"
+    ("and maria still handles the ordering or", None, "question", True),
+    ("ok and the invoices still go to the same address or someone else", None, "question", True),
+    ("we could swing by thursday or", None, "question", False),
+    # (session 44, messy113) no product listed in "let you get on" or "we does loads of work"
+    (
+        "right, I'll let you get on, just wanted to wish you luck with the move, and get some rest",
+        None,
+        "feature_list",
+        False,
+    ),
+    (
+        "we does loads of work with schools round here, primaries, secondaries, the lot",
+        None,
+        "feature_list",
+        False,
+    ),
+    # (session 44, messy113) where we work near them is no reason
+    ("we do a lot of jobs for garages up your way", "what's this regarding?", "reason", False),
+    # (session 44, messy113) "sale call" denied; "sorry to be chasing you"
+    ("don't worry, this one is not a sale call", None, "disclaimer", True),
+    ("sorry to be ringing you again so soon", None, "apology", True),
+    ("so sorry to keep bugging you about this", None, "apology", True),
+    ("sorry to be asking so many questions", None, "apology", False),
+    # (session 44, messy113) a nickname in -z, then the name
+    ("hiya, its kaz -- karen doyle -- with brightside dental", None, "introduction", True),
+    ("morning, it's jez - jeremy otto - over at hexham tiles", None, "introduction", True),
+    # (session 44, messy113) "ow am ya" is a pleasantry
+    ("ow am ya?", None, "discovery_question", False),
+    ("how am ya mate?", None, "discovery_question", False),
+    ("ow do you keep track of the stock?", None, "discovery_question", True),
+    # (session 44, messy113) questions after a lead-in comma or a dash; "howre"
+    (
+        "if you don't mind me asking, is payroll run in-house, or is it with an agency",
+        None,
+        "question",
+        True,
+    ),
+    ("and the late deliveries -- who is chasing those up at the moment", None, "question", True),
+    ("I met your colleague -- who is lovely", None, "question", False),
+    ("howre you handling the night shift these days", None, "discovery_question", True),
+    # (session 44, messy113) a yes to "is he expecting you?"; already set up with them
+    ("Yeah, he is, we set it up last week", "Is he expecting your call?", "misleading_claim", True),
+    ("No, he's not, I'm calling cold", "Is he expecting your call?", "misleading_claim", False),
+    (
+        "yes, I'm calling about the fleet tender",
+        "Sorry, did you say Fleetwise?",
+        "misleading_claim",
+        False,
+    ),
+    ("we're actually already set up with your leeds depot", None, "misleading_claim", True),
+    ("we're already set up for you to pay online", None, "misleading_claim", False),
+    # (session 44, seeds-pDE) how we'd do their work shown; the pick left to them
+    ("happy to pop in thursday and show you how we'd run your payroll", None, "sales_offer", True),
+    ("Wednesday at ten, or you pick a better day?", None, "commitment_ask", True),
+    ("Wednesday at ten, or you pick a better day?", None, "discovery_question", False),
+    ("maybe thursday at eleven, or you tell me a better time", None, "commitment_ask", True),
+    (
+        "happy to come round tues so i can show you how wed set up your rota",
+        None,
+        "sales_offer",
+        True,
+    ),
+    # (session 44, seeds-pDE) a call about "a business thing" names no reason
+    (
+        "I need a word with her about a work thing, hard to explain",
+        "what's it in connection with?",
+        "reason",
+        False,
+    ),
+    (
+        "I need to speak to him about something, it's complicated",
+        "What is this regarding?",
+        "reason",
+        False,
+    ),
+    (
+        "I need to speak to him about the boiler service on your Leith site",
+        "What is this regarding?",
+        "reason",
+        True,
+    ),
+    # (session 44, messy20 kept) "make sure she gets" a thing at a time
+    ("I'll make sure she gets the price list tomorrow morning", None, "next_step", True),
+    # (session 44, messy113) "how long's" / "how longs" asks
+    ("how longs the turnaround on a repair for you lot", None, "discovery_question", True),
+    ("I know how long's involved in that", None, "question", False),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

@@ -37,9 +37,11 @@ TIME_FOR_A_CHANGE = Rule(
     r"(?:new\s+|fresh\s+|quick\s+|little\s+|proper\s+)?(?:refresh|upgrade|update|makeover|redesign|revamp|overhaul|switch|replacement|rebrand|facelift|new\s+\w+)\b",
     "time",
 )
-# "Which" of the slots just offered: "which one", "which day", "which of those" (also read
-# by questions._SCHEDULING_PICK).
-WHICH_OF_THE_SLOTS = r"which\s+(?:one\s+|day\s+|time\s+|slot\s+|of\s+(?:those|them|the\s+two)\s+)?"
+# "Which" of the slots just offered: "which one", "which day", "which of those", "which
+# one's" (also read by questions._SCHEDULING_PICK).
+WHICH_OF_THE_SLOTS = (
+    r"which\s+(?:(?:one|day|time|slot)(?:\s+|(?='s\b)|s\s+)|of\s+(?:those|them|the\s+two)\s+)?"
+)
 # One of the slots just offered, left to them: "which is better?", "does either work?"
 _PICK_TAG = Rule(
     # ("what" for "which", as English learned late says it: "Monday or Tuesday, what is better?")
@@ -392,6 +394,9 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|wanted|(?:was|were)\s+(?:just\s+)?hoping)\s+to\s+(?:get|set|schedule|book|put|grab|see\s+if|meet|show|bring)"
+        # ... or said as "what I wanted to do is get twenty minutes on the calendar"
+        r"|\bwhat\s+(?:i|we)\s+(?:just\s+|really\s+)?(?:want|wanted|(?:was|were)\s+(?:just\s+)?hoping)\s+to\s+do\s+(?:is|was)\W+"
+        r"(?:(?:uh|um|er|just|basically|maybe|like)\W+)*(?:get|set|schedule|book|put|grab|see\s+if|meet|show|bring)\b"
         # put to them ("you want to grab a coffee?", "wanna hop on a call thursday"), not a
         # wish of someone else's ("people want to buy from people they know", "i just want
         # to make sure...") nor "I don't want to assume this is you"
@@ -592,8 +597,17 @@ _WHAT_FOR = Lazy(
     r"\s*(?:(?:just|only|mainly|mostly)\s+)?(?:so\s+(?:that\s+)?(?:i|we)\s+(?:can|could)|to\s+(?:see|understand|hear|learn|get\s+a\s+(?:sense|feel)))\b",
     re.IGNORECASE,
 )
+# The pick left to them after a slot: "..., or you tell me a better day", "..., or whenever
+# suits" (also one of the tags below).
+_PICK_LEFT_WORDS = (
+    r"or\s+(?:you\s+)?(?:tell\s+me|pick|choose|name|suggest)\s+(?:a|the|another|any|your)\s+(?:better\s+|good\s+|other\s+|different\s+)?(?:day|time|date|slot)s?"
+    r"|or\s+(?:whenever|whatever)\s+(?:suits|works)(?:\s+(?:you|better))?"
+)
+_PICK_LEFT = Lazy(rf",\s*(?:{_PICK_LEFT_WORDS})\W*$", re.IGNORECASE)
 _TAG_CLAUSE = Lazy(
-    r"\s*(?:then|right|yes|no|ok(?:ay)?|perhaps|maybe|instead|again|say|yeah|yes\s+or\s+no|yay\s+or\s+nay)\W*$",
+    r"\s*(?:then|right|yes|no|ok(?:ay)?|perhaps|maybe|instead|again|say|yeah|yes\s+or\s+no|yay\s+or\s+nay"
+    # ... or the pick left to them: "Monday at two, or you tell me a better day?"
+    rf"|{_PICK_LEFT_WORDS})\W*$",
     re.IGNORECASE,
 )
 # Where, or the hour, added after the proposal: "so, lunch thursday, noon, somewhere in the
@@ -696,6 +710,8 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
     if not (ask or question):
         if slot and " or " in sentence and _SLOTS_OFFERED.search(sentence):
             return True  # "maybe wednesday 10am or friday 3pm": two slots, theirs to pick
+        if slot and " or " in sentence and _PICK_LEFT.search(sentence):
+            return True  # "maybe monday at two, or you tell me a better day": typed, no "?"
         # typed without its "?": "im in your area on the 18th; coffee at hartleys at 8:30"
         return (
             noun
@@ -933,13 +949,23 @@ _STEP_VERB = Rule(
     # ("drag and drop" is how a screen works: nothing is dropped off)
     r"\b(?:send|sending|email|e-mail|emailing|mail|mailing|drop(?<!drag\sand\sdrop)(?<!drag-and-drop)|dropping|text|forward|share|call|calling|ring|phone|follow\s+up|follow-up"
     r"|check\s+back|check\s+in|circle\s+back|touch\s+base|try|stop|come|swing|pop|meet|see|book|schedule|set\s+up|put|pencil|introduce"
-    r"|connect|loop|confirm|bring|show|have|get|pull|start|update|reach\s+out|talk|speak|grab|hop|jump|walk|go\s+over|review|visit|invite"
+    r"|connect|loop|confirm|bring|show|have|get|gets|pull|start|update|reach\s+out|talk|speak|grab|hop|jump|walk|go\s+over|review|visit|invite"
     r"|hear|get\s+back|reach|brought|sent|dropped|came|popped|swung|emailed|mailed|copy|cc|bcc|receive|introduced|introducing|connected|connecting"
     rf"|ship|shipping|deliver|delivering|post|posting|courier|intro|{_ERRAND}"
     # a call said the way it is in the street: "I'll give him another bell at 1:30"
     r"|give\s+(?:him|her|them|you)\s+(?:a|another)\s+(?:quick\s+)?(?:bell|buzz|ring|call|shout|tinkle))\b"
 )
 _THING_BEFORE = (" the ", " your ", " my ", " our ", " this ", " that ")
+# ... or a noun before it after one of those, the verb's word the second of a compound
+# noun: "since the trade show", "after your sales call", "at our site visit"
+_COMPOUND_BEFORE = re.compile(r"\b(?:the|your|my|our|this|that)\s+[a-z-]+\s+$")
+
+
+def _a_thing_before(text: str) -> bool:
+    low = text.lower()
+    return low.endswith(_THING_BEFORE) or _COMPOUND_BEFORE.search(low) is not None
+
+
 _OBJECT_WORDS = (
     "checklist guide catalog catalogue brochure video recording summary quote proposal case template deck invite"
     " data figures stats statistics"
@@ -1366,14 +1392,10 @@ def next_step(
         return None
     rest = sentence[future.start() :]
     step = _STEP_VERB.search(rest)
-    if step is not None and rest[: step.start()].lower().endswith(_THING_BEFORE):
+    if step is not None and _a_thing_before(rest[: step.start()]):
         # after "the", "your"...: a thing, not a deed ("I'll leave the phone as this number")
         step = next(
-            (
-                m
-                for m in _STEP_VERB.finditer(rest)
-                if not rest[: m.start()].lower().endswith(_THING_BEFORE)
-            ),
+            (m for m in _STEP_VERB.finditer(rest) if not _a_thing_before(rest[: m.start()])),
             None,
         )
     if step is None:

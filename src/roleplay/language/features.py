@@ -178,7 +178,7 @@ _PRODUCT_CUE = Rule(
     r"(?:have|has|'ve\s+got|'s\s+got|got|offers?|includes?|provides?|supports?|features?|comes?\s+with|gives?\s+you|bundles?|ships?\s+with"
     r"|do|does|handles?|covers?|manages?|automates?|tracks?|takes?\s+care\s+of|looks?\s+after|deals?\s+with|supplies|supply|installs?|runs?(?<!\bthey\srun)(?<!\bthese\srun)(?<!\bthose\srun))\s+"
     r"(?!(?:been|worked|helped|seen|done|had|made|found|spoken|talked|heard|grown|served|partnered|saved|noticed|learned|gone|come|become|run|started|launched|hired|to|no|not|never|any|some\s+questions?"
-    r"|a\s+lot|alot|lots|this|that|it|what|everything|anything|all\s+of|more|most|business|work|well|great|things"
+    r"|a\s+lot|alot|lots|loads|plenty|this|that|it|what|everything|anything|all\s+of|more|most|business|work|well|great|things"
     # (what we have is before the verb: "a contact record we have for corvid tool and die")
     r"|for|on|in|at|from|about|of|since|here|there"
     # (a verb of its own, "got" not having: "then we got into the panel side", "we got
@@ -191,9 +191,9 @@ _PRODUCT_CUE = Rule(
     r"|handheld|terminal|reader|tablet|scanner|printer|tracker|monitor|router|robot|headset|thermostat|meter|gateway|kiosk|register|till"
     r"|console|controller|panel|charger)\s+"
     r"(?:with|that\s+(?:has|does|gives\s+you|includes))\s+"
-    r"|\b(?:we've|weve|it's|its|they've|theyve)\s+got\s+|\byou(?<!whenever\syou)(?<!when\syou)(?<!if\syou)(?<!once\syou)(?<!until\syou)(?:'d|\s+would|'ll|\s+will)?\s+(?:also\s+)?get\s+(?!(?:a|the)\s+(?:minute|sec|second|moment|chance)\b|time\b|back\b|a\s+call\b)|\b(?:includes|including|comes\s+with|(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)(?<!is\s)built\s+in|on\s+top\s+of\s+that)\b\W*"
-    r"|(?:^\W*(?:(?:ok|okay|so|and|well|basically|yeah|look|um|uh|oh|ah|anyway|right|totally|sure|absolutely|exactly|yep|yes|honestly|actually|real\s+quick|quickly)\W+)*(?:(?!(?:it|this|that|they|he|she|i|you|which|who|what|how|where|when|why|my|your|his|her|their)\s)\w+\s+){1,2}|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:also\s+)?(?:does|handles|covers|automates|offers|includes|provides|gives\s+you|comes\s+with)\s+"
-    r"(?!(?:take|make|need|help|mean|work|cost|get|have|require)\b)",
+    r"|\b(?:we've|weve|it's|its|they've|theyve)\s+got\s+|\byou(?<!whenever\syou)(?<!when\syou)(?<!if\syou)(?<!once\syou)(?<!until\syou)(?<!let\syou)(?:'d|\s+would|'ll|\s+will)?\s+(?:also\s+)?get\s+(?!(?:a|the)\s+(?:minute|sec|second|moment|chance)\b|time\b|back\b|a\s+call\b)|\b(?:includes|including|comes\s+with|(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)(?<!is\s)built\s+in|on\s+top\s+of\s+that)\b\W*"
+    r"|(?:^\W*(?:(?:ok|okay|so|and|well|basically|yeah|look|um|uh|oh|ah|anyway|right|totally|sure|absolutely|exactly|yep|yes|honestly|actually|real\s+quick|quickly)\W+)*(?:(?!(?:it|this|that|they|he|she|i|we|you|which|who|what|how|where|when|why|my|your|his|her|their)\s)\w+\s+){1,2}|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:also\s+)?(?:does|handles|covers|automates|offers|includes|provides|gives\s+you|comes\s+with)\s+"
+    r"(?!(?:take|make|need|help|mean|work|cost|get|have|require|a\s+lot|alot|lots|loads|plenty)\b)",
     # the verb of every alternative, a whole word: half the listing sentences have none
     "have has got offer offers include includes provide provides support supports feature"
     " features come comes give gives bundle bundles ship ships do does handle handles cover"
@@ -957,7 +957,12 @@ _SALES_OFFER: tuple[Rule, ...] = (
     Rule(
         r"\b(?:show\s+you|walk\s+you\s+through|take\s+you\s+through|demo)\s+(?:our|my)\s+(?:[\w'-]+\s+){0,3}?"
         r"(?:dashboard|platform|software|product|app|system|tool|solution|portal|range|catalog|catalogue"
-        r"|offering|technology|tech|features?)s?\b",
+        r"|offering|technology|tech|features?)s?\b"
+        # ... or how we would do their work: "so I can show you how we'd handle your
+        # commissions"
+        # ("we'd" typed "wed")
+        r"|\b(?:show|walk)\s+you\s+(?:through\s+)?how\s+(?:(?:we|i)(?:'d|\s+would|\s+could|\s+can|'ll|\s+will)?|wed|id)\s+"
+        r"(?:handle|do|run|manage|set\s+up|take\s+care\s+of|look\s+after|sort(?:\s+out)?|process|automate|fix|clean\s+up|tidy\s+up)\s+your\b",
         "show walk take demo",
     ),
     # a saving promised, or their work asked for: "where we could save you money", "I'd love

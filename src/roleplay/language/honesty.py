@@ -80,7 +80,7 @@ _DISCLAIMER = Rule(
     # "don't worry, nothing's for sale here"
     r"|\bnothing(?:'s|s|\s+is)\s+(?:being\s+)?for\s+sale\b(?!\s+yet\b)"
     r"|\b(?:not|isn't|is\s+not|ain't|wasn't|won't\s+be|no|never)\s+(?:\w+\s+)?(?:a\s+|an\s+|some\s+|one\s+of\s+those\s+|your\s+(?:typical|usual|average)\s+)?(?:sales\s+|salesy\s+|sales-y\s+|marketing\s+|telemarketing\s+|cold\s+)?"
-    r"(?:pitch(?:es)?|spiel|telemarketing(?:\s+(?:call|thing))?|sales(?:\s+(?:call|thing|pitch|spiel|push|visit))|solicitation|hard\s+sell|robocall)\b"
+    r"(?:pitch(?:es)?|spiel|telemarketing(?:\s+(?:call|thing))?|sales?(?:\s+(?:call|thing|pitch|spiel|push|visit))|solicitation|hard\s+sell|robocall)\b"
     r"|\b(?:i'm|i\s+am|we're|we\s+are|i'm\s+really)\s+not\s+(?:\w+\s+)?(?:a\s+|an\s+)?(?:telemarketer|salesperson|salesman|saleswoman|sales\s*(?:rep|person|guy|gal|call)|solicitor)s?\b"
     r"|\b(?:i|we)\s+(?:don't|do\s+not|won't|will\s+not|am\s+not\s+going\s+to|'m\s+not\s+going\s+to|'re\s+not\s+going\s+to)\s+(?:want\s+to\s+|try\s+to\s+|be\s+)?(?:sell|pitch)(?:ing)?\s+(?:you\s+)?(?:anything|something|you)\b"
     r"|\bnothing\s+to\s+sell\b|\bnot\s+(?:trying\s+)?to\s+sell\s+you\b"
@@ -127,12 +127,13 @@ _APOLOGY = Rule(
     # the hour owned straight after "sorry": "sorry it's late", "sorry, it's so early"
     r"|\bsorry,?\s+(?:it's|it\s+is)\s+(?:so\s+|really\s+|pretty\s+|very\s+)?(?:late|early)\b(?!\s+(?:on|with|in|for|by|again)\b)"
 )
-# "I apologize for grabbing you between sessions", "sorry for cornering you like this": an
+# "I apologize for grabbing you between sessions", "sorry for cornering you like this",
+# "sorry to be chasing you so soon after": an
 # apology for an -ing verb done to the person. It is an intrusion when the verb is one
 # ("grabbing", "pinging") or the words after it are about their time ("between sessions",
 # "so late"); never for confusing them or making them repeat something.
 _APOLOGY_ING = Rule(
-    r"\b(?:sorry|apologi[sz]e|apologies|forgive\s+me|pardon\s+me|excuse\s+me)(?:\s+(?:again|so\s+much|once\s+more))?\s+(?:for|about)\s+"
+    r"\b(?:sorry|apologi[sz]e|apologies|forgive\s+me|pardon\s+me|excuse\s+me)(?:\s+(?:again|so\s+much|once\s+more))?\s+(?:for|about|to\s+be|to\s+keep)\s+"
     r"(?:just\s+|randomly\s+|suddenly\s+)?(?P<verb>[a-z]+ing)\s+(?:in\s+on\s+|up\s+on\s+|on\s+|at\s+)?(?:you|your)\b(?P<tail>[^.!?;]{0,40})",
     "sorry apologize apologise apologies forgive pardon excuse",
 )
@@ -387,7 +388,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         # (or doing it now: "our company is already handling transport for your school";
         # Nigerian Pidgin "we already dey work with ...")
         r"(?:look(?:ing)?\s+after|handl(?:e|ing)|manag(?:e|ing)|run(?:ning)?|do(?:ing)?|provid(?:e|ing)|supply(?:ing)?|servic(?:e|ing)|support(?:ing)?"
-        r"|insur(?:e|ing)|tak(?:e|ing)\s+care\s+of|work(?:ing)?\s+with|work(?:ing)?\s+for)\s+"
+        r"|insur(?:e|ing)|tak(?:e|ing)\s+care\s+of|work(?:ing)?\s+with|work(?:ing)?\s+for"
+        # (or set up with them: "we're already set up with your joburg plant")
+        r"|set\s+up\s+(?:with|at|in))\s+"
         # (them, said to them: "we already work with you guys over at the denver office")
         # (or what we do for them: "we already handle those for you guys")
         r"(?:(?:(?:[\w-]+\s+){0,5}?for\s+)?you(?:\s+guys|\s+folks|\s+all)?\b(?![\'’])|(?:[\w-]+\s+){0,5}?(?:for\s+|at\s+|with\s+)?your\s+(?!competitors?|neighbou?rs?|peers?|industry|area|sector|region|town|city|street|market|rivals?)[\w-]+)",
@@ -1380,6 +1383,39 @@ def claims_their_company(text: str, low: str, previous: str) -> str | None:
     if picked_up is None or said != picked_up.group("org"):
         return None
     return text[claim.start() : claim.end()]
+
+
+def says_yes_to_expected(text: str, previous: str) -> str | None:
+    """The "yes" of a line answering the gatekeeper's "is she expecting you?" (or "does he
+    know you?", "did she ask you to call?"): a claim made by agreeing to it ("Yah, she is,
+    we sort of arranged it"), not "no, she isn't" nor "not exactly"."""
+    low_previous = previous.lower()
+    if (
+        "expect" not in low_previous
+        and "know you" not in low_previous
+        and "ask you" not in low_previous
+    ):
+        return None
+    if _ASKED_IF_EXPECTED.search(low_previous) is None:
+        return None
+    yes = _YES_SHE_IS.match(text)
+    return None if yes is None else yes.group().strip(" ,.!")
+
+
+# The gatekeeper's check on the caller: "is she expecting you, pet?", "is Mr Dlamini
+# expecting your call?", "does he know you?", "did she ask you to call?"
+_ASKED_IF_EXPECTED = Lazy(
+    r"\b(?:is|was|are)\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?[a-z'-]+\s+expect(?:ing|in'?)\s+(?:you|your\s+call|a\s+call|the\s+call|this\s+call|to\s+hear)\b"
+    r"|\b(?:does|do)\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?[a-z'-]+\s+know\s+you\b"
+    r"|\bdid\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?[a-z'-]+\s+ask\s+you\s+to\s+(?:call|ring|phone)\b"
+)
+# ... answered yes: "yes", "yah, she is", "yeah he does", "she is, yeah" (not "yes and no",
+# "she isn't", "yes, well, not exactly")
+_YES_SHE_IS = Lazy(
+    r"(?i)^\W*(?:(?:oh|um|uh|well)\W+)?(?:(?:yes|yeah|yah|yep|yup|ya|aye|sure|of\s+course|absolutely|definitely|correct)\b"
+    r"(?:\W+(?:she|he|they)\s+(?:is|does|did|are|do)\b(?!\s*n[o']t\b))?|(?:she|he|they)\s+(?:is|does|did|are|do)\b(?!\s*n[o']t\b))"
+    r"(?!\W+(?:and\s+no|not\b|well\b|kind\s+of|sort\s+of|in\s+a\s+way|more\s+or\s+less))"
+)
 
 
 _ALREADY_WORK_WITH = Lazy(

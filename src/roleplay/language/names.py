@@ -983,6 +983,13 @@ def _again(said: str, first: str) -> bool:
         # a nickname, then the name: "kev, kevin mahoney", "mo -- mohammed farouk" (two
         # letters only when they are no everyday word: not "hi, hilary")
         return len(said) >= 3 or said not in _TWO_LETTER_WORDS
+    if (
+        len(said) >= 3
+        and said[-1] == "z"
+        and len(first) > len(said)
+        and first.startswith(said[:-1])
+    ):
+        return True  # the British nickname in -z: "gaz -- gary pritchard", "shaz, sharon"
     if len(first) < 4 or abs(len(said) - len(first)) > 1:
         return False
     if len(said) == len(first):

@@ -372,6 +372,15 @@ _ONLY_ASKS_FOR_TIME = Lazy(
     r"|(?:have\s+a\s+(?:quick\s+)?)?(?:chat|catch\s+up|touch\s+base|say\s+hi|connect)(?:\s+(?:sometime|some\s+time|soon))?)\s*(?:[.!?,]|$)"
 )
 
+# What the call is about, left unsaid: "about a business thing", "about something, kinda
+# hard to explain", "about a few things" (not "about a business loan")
+_NOTHING_NAMED = Lazy(
+    r"\s*(?:a\s+|some\s+)?(?:(?:business|work|quick|small|little|couple\s+of|few|couple)\s+)?"
+    r"(?:thing|things|matter|matters|something|stuff|bits)\b"
+    r"(?:\W+(?:(?:it's|its|it\s+is|that's|kinda|kind\s+of|sort\s+of|a\s+bit|bit|pretty|really|quite)\s+)*"
+    r"(?:hard|difficult|tricky|complicated|complex)(?:\s+to\s+(?:explain|say|go\s+into|get\s+into))?)?\s*(?:[.!?]|$)"
+)
+
 # Help offered to them, after a hello: "I'd love to help", "if there's anyone useful I can
 # send your way", "happy to help".
 _HELP_OFFERED = Lazy(
@@ -504,6 +513,12 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
         and _ONLY_ASKS_FOR_PERSON.match(lowercase(text), match.end())
     ):
         match = None  # "I'd like to speak with your marketing manager."
+    if (
+        match is not None
+        and match.group().lower().endswith("about")
+        and _NOTHING_NAMED.match(lowercase(text), match.end())
+    ):
+        match = None  # "just need to talk to him about a business thing, kinda hard to explain"
     if match is None and has_any(lowercase(text), _HABIT_OR_INTRO_CUES):
         match = _HABIT_OR_INTRO.search(text)  # (rare: only lines with one of its cues)
         if match is not None and _ONLY_ASKS_FOR_TIME.match(lowercase(text), match.end()):
@@ -564,7 +579,7 @@ _NOTHING_REALLY = Lazy(
 # street use us" says who we are, not why we call.)
 # (Nor are firms like them: "we move a ton of stuff for companies like yours", "shops your
 # size" say whom we serve, not what ties us to this one.)
-_NOT_THEIRS = r"(?!\s+(?:neighbou?rs?|competitors?|competition|peers?|rivals?|area|street|town|city|industry|sector|region|market|size|kind|type)\b)"
+_NOT_THEIRS = r"(?!\s+(?:neighbou?rs?|competitors?|competition|peers?|rivals?|area|way(?!\s+of\b)|neck|patch|corner|county|neighbou?rhood|street|town|city|industry|sector|region|market|size|kind|type)\b)"
 _US_AND_YOU = Lazy(
     rf"(?i)\byour\b{_NOT_THEIRS}[^.?!]{{0,80}}?\b(?:us|our|ours|we|we're|we've|we'd)\b|\b(?:us|our|we)\b[^.?!]{{0,80}}?\b(?:your\b{_NOT_THEIRS}|(?<!\blike\s)yours\b)"
     r"|\b(?:could|would|might|can)\s+help\s+you\b|\bworth\s+a\s+(?:look|conversation|chat|talk)\b"

@@ -243,6 +243,12 @@ def statement_question_cue(text: str) -> bool:
         # a guess left open at the end: "chaos how, like inventory between the two shops, or"
         # (one look at its last letters first: nearly every line ends otherwise)
         or (low.rstrip(" .!").endswith("or") and _TRAILING_OR.search(low) is not None)
+        # ... or without its comma, or with "someone else" ("he is still there or", "trey is
+        # the one who handles the booth or somebody else"): mark_questions reads the clause
+        or (
+            low.rstrip(" .!").endswith(("or", "else", "different"))
+            and _OPEN_OR.search(low) is not None
+        )
         # a guess about them with its other half: "and you're the practice manager, or front desk"
         or (", or " in low and _YOU_EITHER.search(low) is not None)
         or (" or you " in low and _YOU_OR_YOU.search(low) is not None)
@@ -380,6 +386,9 @@ def _tag_question(lowered: list[str], gaps: list[str]) -> None:
 
 
 _TRAILING_OR = Lazy(r",\s*or\W*$")
+_OPEN_OR = Lazy(
+    r"\sor(?:\s+(?:somebody|someone|something|anybody|anyone|somewhere)\s+else|\s+different)?\W*$"
+)
 # A guess about them and its other half, ending the line: "and you're the practice manager
 # there, or front desk" (a cheap test for mark_questions' reading of the words).
 _YOU_EITHER = Lazy(r"\b(?:you're|you\s+are|youre)\s+[^,.!?]{2,50},\s*or\s+[\w' -]{1,30}[.!]?\s*$")
@@ -469,7 +478,11 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         # a guess left open at the end ("..., like inventory between the shops, or"):
         # the sentence asks
         gaps[n] = "?" + gaps[n].lstrip(".")
-    elif "?" not in gaps[n] and (_either_about_them(lowered, gaps) or _you_or_you(lowered, gaps)):
+    elif "?" not in gaps[n] and (
+        _either_about_them(lowered, gaps)
+        or _you_or_you(lowered, gaps)
+        or _open_choice_about_them(lowered, gaps)
+    ):
         gaps[n] = "?" + gaps[n].lstrip(".!")
     i = 0
     while i < n:
@@ -550,6 +563,17 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             )
             and i > 0
             and not pause(gaps[i], strong=True)
+            # (nor after a spaced dash, running to the end of the line, asking who is doing
+            # something: "and the claims that come back denied -- who is following those up
+            # right now"; not "I met your colleague -- who is lovely")
+            and not (
+                lowered[i] == "who"
+                and _spaced_dash(gaps[i])
+                and i + 2 < n
+                and lowered[i + 1] in _AUX_WORDS
+                and (_doing(lowered[i + 2]) or lowered[i + 2] in _SUBJECTS)
+                and not any(pause(gaps[k]) or _spaced_dash(gaps[k]) for k in range(i + 1, n))
+            )
             # (a capital starts a sentence whose stop was dropped: "it renews in June no Who
             # looks after the insurance side")
             and not names[i][:1].isupper()
@@ -1059,8 +1083,10 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             return True  # "..., does that happen much" ("do that for me" is no question)
         if "," in gaps[i] and nxt == "the" and _the_thing_going(lowered, word, i + 2):
             return True  # "..., are the border delays hurting your loading schedule"
-        if "," in gaps[i] and nxt in {"the", "your"} and _or_asks_again(lowered, gaps, i + 2):
-            return True  # "..., are the panels on your own roof or is it a rental"
+        if "," in gaps[i] and _or_asks_again(lowered, gaps, i + 2):
+            # "..., are the panels on your own roof or is it a rental", "if I may ask, is
+            # billing done by your own team there, or is it outsourced"
+            return True
         # "is teodor nieminen still the person for...": a name typed in lower case
         # ... also after a comma: "quick one while I have you, is sandra still the one...",
         # "..., is that still mr tan or someone in ops"
@@ -1233,6 +1259,9 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             )
             or word in _WH_WITH_AUX
             or (word == "how" and nxt in _HOW_MUCH and not _tells_how_much(lowered, i + 2))
+            # its "is" run on, its apostrophe perhaps dropped: "how long's your close taking
+            # you", "how longs the wait"
+            or (word == "how" and nxt in _HOW_MUCH_IS and i + 2 < len(lowered))
             # "how happy are your customers", "how busy is the shop", "how bad are no
             # shows for you": how, a word, a verb and its subject (after an embedding word,
             # "I know how hard it is", the caller has stopped the question already)
@@ -1293,6 +1322,7 @@ _NOT_A_SUBJECT = frozenset(
     "fine good great ok okay what all not perfect cool right just very so too also why how done".split()
 )
 _HOW_MUCH = frozenset("much many long often soon far big old late early".split())
+_HOW_MUCH_IS = frozenset("long's longs far's big's old's".split())
 # A guess asked for before "how": "about how many...", "roughly how often..." (not "we
 # talked about how you...", which tells: only at a clause's start).
 _GUESS_LEADS = frozenset("about roughly around approximately ballpark".split())
@@ -1692,6 +1722,42 @@ def _either_about_them(lowered: list[str], gaps: list[str]) -> bool:
         ):
             return False  # an offer: "you're welcome to call, or email"
         return words[:1] in (["you're"], ["youre"]) or words[:2] == ["you", "are"]
+    return False
+
+
+# What leaves a choice about them open at the end of the line: a bare "or", "or someone
+# else", "or different".
+_OPEN_TAILS = (
+    ["or"],
+    ["or", "different"],
+    *(
+        ["or", who, "else"]
+        for who in ("somebody", "someone", "something", "anybody", "anyone", "somewhere")
+    ),
+)
+# Our own plans left unfinished are no question about them: "we could do tuesday or"
+_OUR_SUBJECTS = frozenset("i we i'm im we're i'll ill we'll let's lets i'd we'd".split())
+# ... and the clause says how things stand: "he is still there or"
+_STANDING = frozenset("is are was were still does do has have 's".split())
+
+
+def _open_choice_about_them(lowered: list[str], gaps: list[str]) -> bool:
+    """The line ends on a clause about them or their records left open by "or" ("he is still
+    there or", "and trey is the one who handles the booth or somebody else", "the email for
+    trey is trey at lonestar dot com or different"), its comma perhaps dropped."""
+    n = len(lowered)
+    for tail in _OPEN_TAILS:
+        k = n - len(tail)
+        if k < 3 or lowered[k:] != tail or any(pause(gaps[j]) for j in range(k + 1, n)):
+            continue
+        start = _clause_start(lowered, gaps, k - 1)
+        clause = lowered[start:k]
+        return (
+            len(clause) >= 3
+            and clause[0] not in _OUR_SUBJECTS
+            and (clause[0] in _THEIR_SUBJECTS or not _STANDING.isdisjoint(clause))
+            and _CONDITIONS.isdisjoint(clause)
+        )
     return False
 
 

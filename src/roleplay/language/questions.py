@@ -23,7 +23,8 @@ from roleplay.language.text import AnyOf, Lazy, Rule, has_any, lowercase, words_
 
 _SMALL_TALK = Rule(
     r"^\W*(?:(?:hi|hey|hello|so|and|well|oh|good|great|morning|afternoon|evening)\W+)*(?:(?:mr|mrs|ms|miss|dr)\.?\s+\w+\W+|\w+\W+)?"
-    r"(?:how(?:'s|\s+is|\s+are|\s+have|\s+has|\s+was)?|how's|you)\s+"
+    # (its h dropped, "ow are ya", and "am" as the Black Country says it: "ow am ya?")
+    r"(?:h?ow(?:'s|\s+is|\s+are|\s+am|\s+have|\s+has|\s+was)?|how's|you)\s+"
     # (the nurse's "we": "how are we doing this morning?")
     r"(?:it|things|everything|life|you|ya|we|y'all|yall|you\s+all|you\s+guys|youse|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+(?:day|week|weekend|family|weather))"
     r"(?:\s+(?:been|going|doing|doin'?|treating\s+(?:you|ya|u)|holding\s+up|so\s+far|today|tonight|this\s+(?:fine\s+|beautiful\s+|lovely\s+|sunny\s+)?\w+|over\s+there|all|keeping|keepin|anyway|lately|these\s+days|then|otherwise|though))*"
@@ -33,13 +34,15 @@ _SMALL_TALK = Rule(
     r"(?:\W+(?:you|u|all|everything)\s+(?:good|ok|okay|alright|all\s+right|well))?\W*$"
     r"|^\W*(?:(?:hi|hey|hello|so|and)\W+)*(?:you|u)\s+(?:good|ok|okay|alright|doing\s+(?:ok|okay|alright|well)|(?:staying|stayin|keeping|keepin)\s+(?:warm|cool|dry|busy|sane|safe|well))\W*$"
     r"|^\W*(?:(?:hi|hey|hello|so)\W+)*(?:having|are\s+you\s+having)\s+a\s+(?:good|great|nice)\s+\w+\W*$"
+    # the northern English greeting: "now then, 'ow do?"
+    r"|^\W*(?:(?:hi|hey|hello|so|now\s+then)\W+)*h?ow\s+do\W*$"
     # "How about this weather, huh?", "Crazy heat today, right?"
     r"|^\W*(?:(?:oh|so|and|well|hey|man|wow)\W+)*(?:how\s+about|what\s+about|how's|how\s+is|crazy|some|nice|lovely|quite)\s+"
     r"(?:this|that|the|all\s+this|all\s+that)?\s*(?:weather|heat|heatwave|rain|snow|cold|wind|storm|humidity)\b"
     # their meal asked after: "oh nice, what are you having?", "what's for dinner?"
     r"|^\W*(?:(?:oh|so|and|well|hey|ooh|ha|nice|cool|yum)\W+)*what(?:'re|\s+are|'s|\s+is)\s+"
     r"(?:you\s+(?:having|eating|cooking)|for\s+(?:dinner|lunch|breakfast|supper|tea))\b(?:\s+(?:tonight|today|then))?\W*$",
-    "how you u having what crazy some nice lovely quite",
+    "how ow you u having what crazy some nice lovely quite",
 )
 
 
@@ -169,7 +172,9 @@ _SCHEDULING = Rule(
     r"(?:works?|suits?|(?:is|'s|are|would\s+be)\s+(?:best|better|easier|good|easiest)|would\s+(?:work|suit)|should\s+(?:we|i)|(?:do|would)\s+you\s+prefer|fits?|shall\s+(?:we|i))\b"
     r"|\b(?:mornings?|afternoons?|evenings?|weekdays?|weekends?|early|late|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?)\s+or\s+"
     r"(?:mornings?|afternoons?|evenings?|weekdays?|weekends?|early|late|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?)\b"
-    r"[^?]{0,30}?\b(?:better|best|suit|suits|work|works|prefer|easier|good)\b",
+    r"[^?]{0,30}?\b(?:better|best|suit|suits|work|works|prefer|easier|good)\b"
+    # ... or the pick left to them: "Monday at two, or you tell me a better day?"
+    r"|\b(?:tell\s+me|pick|choose|name|suggest)\s+(?:a|the|another|any|your)\s+(?:better\s+|good\s+|other\s+|different\s+|preferred\s+)?(?:day|time|date|slot)s?\b",
     "time times day days date slot morning afternoon evening week mornings afternoons evenings weekdays weekday"
     " weekends weekend early late monday tuesday wednesday thursday friday saturday sunday mondays tuesdays"
     " wednesdays thursdays fridays saturdays sundays #",
@@ -1169,9 +1174,10 @@ _SCHEDULING_PICK = Lazy(
     r"(?:\s+(?:days?|times?|slots?|dates?|ones?|mornings?|afternoons?))?\s+(?:work|suit|fit)\b"
     r"|\b(?:does|would|will|could)\s+(?:that|this|the)\s+(?:time|day|slot|date|morning|afternoon)\s+(?:work|suit|fit)\b"
     rf"|\b{WHICH_OF_THE_SLOTS}(?:works|suits|fits)\b"
-    # said short, after the slots: "Tuesday at 1 or Wednesday at 3. Which is better?"
+    # said short, after the slots: "Tuesday at 1 or Wednesday at 3. Which is better?", "which
+    # one's better for ya", "which better?" (its "is" dropped)
     rf"|^\W*(?:(?:so|and|ok|okay)\W+)?{WHICH_OF_THE_SLOTS}"
-    r"(?:is|'s|would\s+be)\s+(?:better|best|easier|good)(?:\s+for\s+(?:you|u))?\W*$"
+    r"(?:(?:is|'s|would\s+be)\s+)?(?:better|best|easier|good)(?:\s+for\s+(?:you|u|ya|yous|youse|y'all|yall))?\W*$"
 )
 
 

@@ -103,6 +103,7 @@ _CONTRACTIONS = {
     "whove": "who've",
     "whatve": "what've",
     "whatre": "what're",
+    "howre": "how're",
     "wouldve": "would've",
     "couldve": "could've",
     "shouldve": "should've",

@@ -59,6 +59,7 @@ from roleplay.language.honesty import (
     met_context,
     misleading_claim,
     owns_sale,
+    says_yes_to_expected,
 )
 from roleplay.language.names import asks_who, introduction
 from roleplay.language.pricing import answers_price_question, asks_price, pricing
@@ -366,7 +367,7 @@ def in_context(
             # introduction to the right person (asked first thing, it is only a way in)
             found["next_step"] = asking[0]
     if "misleading_claim" not in found and previous:
-        claim = claims_their_company(text, low, previous)
+        claim = claims_their_company(text, low, previous) or says_yes_to_expected(text, previous)
         if claim:
             found["misleading_claim"] = claim
     answer = short_answer(text, previous)
