@@ -390,6 +390,12 @@ def test_phone_number(text: str, number: str | None) -> None:
         (["i dont know you"], "denied"),
         (["yes hi, who is this? i called like five places"], "confirmed"),
         (["i called the bank this morning"], "none"),
+        # (session 44, messy113-114) a screener passing the call on owns up to nothing; what
+        # she says she knows still does
+        (["Ah right, no problem, I'll put you through now.", "Priya Nair."], "none"),
+        (["oh yes, one moment please"], "none"),
+        (["Oh yes, she said you'd ring, I'll put you through."], "confirmed"),
+        (["oh yes, the boss mentioned someone from Harlow might ring, hold on"], "confirmed"),
     ],
 )
 def test_claim_support(replies: list[str], support: str) -> None:
@@ -5417,6 +5423,35 @@ MESSY_TABLE = [
     # (session 44, messy113) "how long's" / "how longs" asks
     ("how longs the turnaround on a repair for you lot", None, "discovery_question", True),
     ("I know how long's involved in that", None, "question", False),
+    # (session 44, messy114) our own plan tagged "aye?"; a place named alone is scheduling
+    (
+        "Sound, I'll post the samples this afternoon and I'll pencil in Friday at two, aye?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    ("By Kelly's Cafe on Main?", None, "discovery_question", False),
+    ("at the warehouse?", None, "discovery_question", True),
+    # (session 44, messy114) Caribbean "is" for "it's", the name said twice
+    (
+        "Afternoon, is Devika, Devika Rampersad, from the Couva branch?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    # (session 44, messy114) a company said as "X here" and again as where from
+    (
+        "hi its, its greenloop here, the crew from greenloop, ring us back",
+        None,
+        "introduction",
+        False,
+    ),
+    ("its kwabena here from kwabena builders", None, "introduction", True),
+    # (session 44, messy114) "-guided", "-enabled", "self-cleaning" are features
+    ("the new model is voice-activated, self-cleaning and gps-enabled", None, "feature_list", True),
+    # (session 44, seeds-pDF) their work taken over is a sales offer
+    ("we could take over your payroll from next quarter", None, "sales_offer", True),
+    ("I can take your details and pass them on", None, "sales_offer", False),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

@@ -70,6 +70,9 @@ _FEATURE_OTHER = AnyOf(
         r"|24/7|24x7|help\s+desk"
         # what it stands up to: "a cut-resistant top cover", "shatter-proof", "fire-rated"
         r"|[a-z]+-(?:resistant|proof|rated)|(?:double|single|two|one)[\s-]sided"
+        # how it is driven: "vision-guided picking arms", "solar-powered", "voice-activated"
+        r"|[a-z]+-(?:guided|powered|enabled|controlled|activated|assisted)"
+        r"|self-(?:charging|cleaning|docking|calibrating|levell?ing|locking|driving|updating)"
         # "a built in charging counter", typed without its hyphen (not "we built in a delay")
         r"|built\s+in(?:(?<=\ba\sbuilt\sin)|(?<=\bthe\sbuilt\sin))"
         # typed without its hyphen: "auto start your pumps", "autofill"
@@ -992,6 +995,14 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"\s+(?:[\w-]+\s+){0,1}?for\s+you\b",
         "new fresh proper custom brand refreshed updated redesigned redo redesign rebuild refresh revamp"
         " modernize modernise overhaul update",
+    ),
+    # ... or their work taken over: "we can take over your firm's books starting next month",
+    # "I'd happily run your payroll" (not "I can take your details")
+    Rule(
+        r"\b(?:i|we)(?:'d|\s+could|\s+can|'ll|\s+would|\s+will)\s+(?:also\s+|easily\s+|happily\s+|definitely\s+|just\s+)?"
+        r"(?:take\s+over|handle|run|manage|look\s+after|do|sort\s+out)\s+(?:all\s+)?your\s+(?:[\w-]+(?:'s|s)?\s+)?"
+        r"(?:books|bookkeeping|payroll|accounts|accounting|tax\s+returns|marketing|website|social\s+media|cleaning|ordering|logistics|deliveries|it\s+support)\b",
+        "take handle run manage look do sort",
     ),
     # the product installed for them: "I could set you up at both shops", "we can get you
     # set up on the new screens" (not someone to meet: "I can set you up with Dana")

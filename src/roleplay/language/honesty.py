@@ -997,9 +997,28 @@ def claim_support(prospect_lines: list[str], said: str = "") -> str:
         text = normalise(line)
         if _DENIAL.search(text) or ("did" in text[:30].lower() and _ASKED_BACK.match(text)):
             return "denied"
+        if _HANDS_ON.search(text):
+            # the screener passing the call on and nothing else ("Oh, right, no worries,
+            # I'll just put you through"): the "oh right" takes the request, it owns up to
+            # nothing (but "oh yes, she mentioned someone might call, hold on" does)
+            rest = _BARE_ACK_LEAD.sub("", text)
+            if _HANDS_ON.match(rest):
+                text = rest
         if _confirms(text) or (said and _named_back(text, said)):
             return "confirmed"
     return "none"
+
+
+# A line passing the call on to the one asked for: "I'll put you through", "hang on, I'll get
+# him", "one moment", "let me transfer you"
+_HANDS_ON = Lazy(
+    r"(?i)(?:\b(?:i'll|i\s+will|let\s+me|i'm\s+going\s+to)\s+)?(?:\bjust\s+)?\b(?:put(?:ting)?\s+you\s+through|transfer(?:ring)?\s+you|connect(?:ing)?\s+you|hang\s+on|hold\s+on|one\s+(?:moment|sec|second|minute)"
+    r"|(?:i'll|let\s+me|i\s+will)\s+(?:just\s+)?(?:get|grab|fetch|find)\s+(?:him|her|them)|bear\s+with\s+me)\b"
+)
+# ... and the acknowledgement it opens with: "oh, right, no worries,", "ah okay,", "sure,"
+_BARE_ACK_LEAD = Lazy(
+    r"(?i)^\W*(?:(?:oh|ah|right|ok|okay|sure|no\s+worries|no\s+problem|alright|all\s+right|yes|yeah|yep|certainly|of\s+course)\W+)+"
+)
 
 
 # The one named in the claim, said back with a yes ("olivia, sure. she mentioned it.") or

@@ -673,7 +673,8 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                 continue  # the letters spell some other word
             if pattern is not _MY_NAME_ANY:
                 if any(_business_word(w.lower()) or _brand_word(w.lower()) for w in words) or (
-                    len(words) == 1 and _brand_alone(words[0].lower())
+                    len(words) == 1
+                    and (_brand_alone(words[0].lower()) or _said_as_where_from(words[0], text))
                 ):
                     continue  # "its crestview solar here" names a company, not a person
                 if (
@@ -1274,6 +1275,17 @@ def introduction(text: str, answers_who: bool = False) -> str | None:
             answer = _answers_who(folded)
             return None if answer is None else _as_typed(answer, folded, text)
     return _answers_who(text)
+
+
+def _said_as_where_from(word: str, text: str) -> bool:
+    """A word no list knows as a first name, said again in the line as where the caller is
+    from: "its fitledger here, the team from fitledger" names a company."""
+    low = word.lower()
+    if low in first_names():
+        return False
+    return (
+        re.search(rf"\b(?:from|with|at)\s+(?:the\s+)?{re.escape(low)}\b", text.lower()) is not None
+    )
 
 
 def _known_first_and_surname(first: str, last: str) -> bool:

@@ -26,7 +26,7 @@ _SMALL_TALK = Rule(
     # (its h dropped, "ow are ya", and "am" as the Black Country says it: "ow am ya?")
     r"(?:h?ow(?:'s|\s+is|\s+are|\s+am|\s+have|\s+has|\s+was)?|how's|you)\s+"
     # (the nurse's "we": "how are we doing this morning?")
-    r"(?:it|things|everything|life|you|ya|we|y'all|yall|you\s+all|you\s+guys|youse|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+(?:day|week|weekend|family|weather))"
+    r"(?:it|things|everything|life|you|ya|ye|we|y'all|yall|you\s+all|you\s+guys|youse|yous|yiz|yinz|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+(?:day|week|weekend|family|weather))"
     r"(?:\s+(?:been|going|doing|doin'?|treating\s+(?:you|ya|u)|holding\s+up|so\s+far|today|tonight|this\s+(?:fine\s+|beautiful\s+|lovely\s+|sunny\s+)?\w+|over\s+there|all|keeping|keepin|anyway|lately|these\s+days|then|otherwise|though))*"
     # the one spoken to: "how are ya man", "how you doing, my friend"
     r"(?:\W+(?:man|mate|buddy|bud|dude|pal|bro|brother|my\s+friend|stranger|sir|ma'am|maam))?"
@@ -815,7 +815,7 @@ _OPEN_TO_IT = Rule(
 # A claim about our own side with a tag: "most of my clients are restaurants, so they all
 # need insurance, right?" checks nothing about them ("you're mostly restaurants, right?" does).
 _TAG_AT_END = Rule(
-    r",\s*(?:right|yeah|no|huh|eh|you\s+know|ya\s+know|y'know|yknow|isn't\s+it|don't\s+they|doesn't\s+it|wouldn't\s+they|won't\s+they"
+    r",\s*(?:right|yeah|aye|no|huh|eh|you\s+know|ya\s+know|y'know|yknow|isn't\s+it|don't\s+they|doesn't\s+it|wouldn't\s+they|won't\s+they"
     r"|alright|all\s+right|ok|okay|fair|cool|deal)\W*$"
     # ("you know?" run on without its comma: "...it just takes off you know?")
     r"|(?<=\w)\s+(?:you\s+know|ya\s+know|y'know|yknow)\W*$"
@@ -870,11 +870,14 @@ _SINCE_WE_LAST = Rule(
 _SELF_INTRODUCTION = Rule(
     r"^\W*(?:(?:hi|hey|hello|hiya|oh|um|uh|so|yeah|morning)\W+)*(?:[\w'-]+\W+){0,2}?"
     r"(?:(?:this\s+is|it's|its|i'm|im|my\s+name\s+is|my\s+name's)\s+[\w'-]+(?:\W+[\w'-]+){0,3}?"
-    r"|[\w'-]+(?:\s+[\w'-]+)?\s+here)"
+    r"|[\w'-]+(?:\s+[\w'-]+)?\s+here"
+    # (Caribbean "is" for "it's", the name said twice: "Morning, is Marlon, Marlon Baptiste,
+    # from UWI?")
+    r"|is\s+(?P<twice>[\w'-]+),\s+(?P=twice)\s+[\w'-]+)"
     # ("..., mike tanakas buddy from the rec league?")
     r"\W+(?:(?!you\b|your\b)[\w'-]+\s+){0,3}?(?:(?:buddy|friend|pal|mate|neighbou?r|colleague|classmate|teammate|guy)\s+)?"
     r"(?:calling\s+)?(?:from|with|at|over\s+at)\s+(?:the\s+)?(?!you\b|your\b)[\w&'.-]+"
-    r"(?:\s+(?!you\b|your\b)[\w&'.-]+){0,4}\W*$",
+    r"(?:,?\s+(?!you\b|your\b)[\w&'.-]+){0,4}\W*$",
     # (every match says where from: "from", "with", "at", "over at")
     "from with at",
 )
@@ -1149,12 +1152,20 @@ def demands_routing(sentence: str) -> bool:
     return _ROUTING_DEMAND.search(sentence) is not None
 
 
+# ... and so is a place named alone, by its proper name: "By Rituals in Grand Bazaar?",
+# "At the Marlowe?" (not "in the warehouse?")
+_PLACE_NAMED = Lazy(
+    r"^\W*(?:(?:[Aa]nd|[Oo]r|[Mm]aybe|[Ss]ay|[Ss]o)\W+)?(?:[Bb]y|[Aa]t|[Nn]ear|[Oo]utside)\s+(?:[Tt]he\s+)?"
+    r"[A-Z][\w'&-]*(?:\s+(?:(?:in|on|at|by)\s+)?[A-Z][\w'&-]*){0,3}\W*$"
+)
+
+
 def is_scheduling(sentence: str) -> bool:
     """Picks a time: "what time works best for you?", "mornings or afternoons?", "when could
     we do that?"."""
     if _SCHEDULING.search(sentence) is not None or _SCHEDULING_WHEN.search(sentence) is not None:
         return True
-    if _SCHEDULING_WHERE.search(sentence) is not None:
+    if _SCHEDULING_WHERE.search(sentence) is not None or _PLACE_NAMED.match(sentence) is not None:
         return True
     low = lowercase(sentence)
     if ("open" in low or "free" in low or "available" in low) and _SCHEDULING_OPEN.search(sentence):
