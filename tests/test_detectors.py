@@ -420,6 +420,12 @@ def test_claim_support(replies: list[str], support: str) -> None:
             "confirmed",
         ),
         (["priya? who?"], "its priya patel, we met at the fair", "none"),
+        # (session 44, messy115) the yes said twice, then the name
+        (
+            ["Yes, yes, Grace! The one with the drone stand"],
+            "it's grace adeyemi, we met at the expo",
+            "confirmed",
+        ),
         # not knowing what the call is for denies no claim; not knowing what they mean does
         (["sorry, I still don't know what you're calling about"], "sam sent me", "none"),
         (["I don't know what you're talking about"], "sam sent me", "denied"),
@@ -1218,6 +1224,10 @@ def test_round4_table(line: str, previous: str | None, signal: str, fires: bool)
         # who someone else is, not who is calling
         ("honestly no idea who that is. we buy from the co-op", False, False),
         ("sorry, who is that?", True, False),
+        # (session 44, messy115) whom the caller wants, not who the caller is
+        ("Lovely, thanks. Who is it you're after?", False, False),
+        ("and who did you want to speak with?", False, False),
+        ("ok, and who are you, sorry?", True, False),
     ],
 )
 def test_round4_who_and_what_questions(line: str, who: bool, what: bool) -> None:
@@ -5452,6 +5462,53 @@ MESSY_TABLE = [
     # (session 44, seeds-pDF) their work taken over is a sales offer
     ("we could take over your payroll from next quarter", None, "sales_offer", True),
     ("I can take your details and pass them on", None, "sales_offer", False),
+    # (session 44, messy115) "are" typed "r"
+    ("ok, r u still the one who orders the cleaning stock", None, "discovery_question", True),
+    # (session 44, messy115) four capitals no first name opens are a company; a long name is not
+    ("hi this is, uh, Blue Gum Valley Haulage, give us a call back", None, "introduction", False),
+    ("hi, this is Juan Pablo Ortega Garcia from Tilemart", None, "introduction", True),
+    # (session 44, messy115) "yeah?" after our own plan; "you'll get" what comes their way is no step
+    (
+        "Sure, I'll send the deck over tonight and hold Tuesday at ten for us, yeah?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    (
+        "and with the rush you'll get coming up to Easter, that matters, because nobody wants to be short on a Saturday",
+        None,
+        "next_step",
+        False,
+    ),
+    ("you'll get the invite from me tomorrow morning", None, "next_step", True),
+    # (session 44, messy115) a whereabouts after a comma; "how you all doing the bookings"; a cleft with an aside
+    (
+        "sorry, bit tricky to explain, is she in the office or out on site?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    (
+        "Two vans then. How you all doing the bookings now, phone or the website",
+        None,
+        "discovery_question",
+        True,
+    ),
+    (
+        "so what we'd do, and stop me if this is boring, is we fit the sensors, a gateway and the app",
+        None,
+        "question",
+        False,
+    ),
+    # (session 44, seeds-pDG) a clock time with a dot
+    ("does friday 1.15 suit, or monday if easier", None, "commitment_ask", True),
+    ("it's just 12.50 a month after that", None, "set_time", False),
+    # (session 44, seeds-pDG) "keen to shout you"; a name after the one greeted; a meal with their operations on it
+    ("im in town next week, keen to shout you a coffee and catch up", None, "commitment_ask", True),
+    ("I know you're keen to grow the second site", None, "commitment_ask", False),
+    ("hi sam, tafadzwa here from brightwell, we met at the expo", None, "introduction", True),
+    ("how about lunch next week to go over your stock system", None, "sales_offer", True),
+    ("let me buy you lunch thursday and we can catch up properly", None, "sales_offer", False),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

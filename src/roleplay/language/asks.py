@@ -351,7 +351,11 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"\b(?:i'd|i\s+would|we'd)\s+(?:really\s+)?(?:like|love|be\s+(?:glad|happy|delighted|keen|thrilled))\s+"
         r"(?:to|an?\s+(?:quick\s+|short\s+|brief\s+|proper\s+|real\s+|\w+-minute\s+)?(?:coffee|call|chat|meeting|lunch|breakfast|demo|visit|tour|conversation|catch-?up|drink|beer)"
         # (with when: "I'd like a short conversation rather than a pitch" asks for no time)
-        r"(?=[^.!?]{0,60}?(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\btomorrow|\bnext\s+week|\d)))\b",
+        r"(?=[^.!?]{0,60}?(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\btomorrow|\bnext\s+week|\d)))\b"
+        # ... or keen, as Australian and New Zealand English say it: "keen to shout you
+        # lunch and catch up", "I'm keen to buy you a coffee" (not "you're keen to grow")
+        r"|(?:\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:really\s+|so\s+|just\s+|pretty\s+)?|(?:^|[,.;:!?]\s*|\band\s+))keen\s+to\s+"
+        r"(?:shout|buy|take|grab|catch\s+up|meet|get\s+together|see\s+you|have\s+(?:a|lunch|coffee|breakfast|dinner))\b",
         "like love glad happy delighted keen thrilled",
     ),
     # a plan told as a nice thought: "thought it'd be great to grab lunch", "figured it
@@ -916,7 +920,8 @@ _FUTURE = Rule(
     # (nor this call: "i'm calling you back about the form you filled out")
     r"|i'm(?<!reason\si'm)(?<!why\si'm)(?<!because\si'm)\s+(?:sending|emailing|mailing"
     r"|calling\s+you(?!\s+(?:back\s+)?(?:about|regarding|re|because|cause|since|after|from|as|on\s+behalf|today|now|to\s+(?:follow|say|ask|let|see|check|talk|thank))\b))|can\s+we|could\s+we|would\s+you|will\s+you|could\s+you|can\s+you|i'll\s+go\s+ahead"
-    r"|expect\s+(?:a|my)|you'll\s+(?:get|have|hear|see)|talk\s+to\s+you|see\s+you|speak\s+to\s+you"
+    # (not what will come their way: "with the peaks you'll get coming up to Christmas")
+    r"|expect\s+(?:a|my)|you'll\s+(?:get|have|hear|see)(?!\s+[a-z]+ing\b)|talk\s+to\s+you|see\s+you|speak\s+to\s+you"
     # a delivery promised to someone else: "Ines will have it by 3", "she'll get the quote Friday"
     r"|(?:he|she|they)(?:'ll|\s+will)\s+(?:get|have|receive|see)|\w+\s+will\s+(?:have|get|receive)\s+(?=it\b|them\b|that\b|this\b|those\b|the\s|a\s+copy\b|your\s)"
     # an offer framed as help: "would it help if I brought...", "is it easier if we sent..."

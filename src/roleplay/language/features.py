@@ -968,6 +968,15 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"(?:handle|do|run|manage|set\s+up|take\s+care\s+of|look\s+after|sort(?:\s+out)?|process|automate|fix|clean\s+up|tidy\s+up)\s+your\b",
         "show walk take demo",
     ),
+    # a meal with their operations on the menu: "take you to lunch to talk about your
+    # warehouse layouts", "coffee to go over your payroll" (not "lunch to catch up")
+    Rule(
+        r"\b(?:lunch|coffee|breakfast|dinner|drinks?|a\s+beer|a\s+pint)\s+(?:\w+\s+){0,2}?(?:to|and)\s+"
+        r"(?:talk\s+(?:about|through)|discuss|go\s+(?:over|through)|look\s+(?:at|over)|review)\s+(?:all\s+)?your\s+(?:[\w-]+\s+)?"
+        r"(?:warehouse|layouts?|operations|ops|setup|systems?|process(?:es)?|workflows?|books|bookkeeping|accounts|payroll|marketing"
+        r"|website|fleet|logistics|supply\s+chain|it|software|insurance|energy|costs?|spend|budget|picking|inventory|stock)\b",
+        "lunch coffee breakfast dinner drink drinks beer pint",
+    ),
     # a saving promised, or their work asked for: "where we could save you money", "I'd love
     # to do your Instagram graphics too"
     Rule(

@@ -1032,9 +1032,9 @@ _NAME_THEN_YES = Lazy(
 
 
 # ... or the yes first, then the name ("haha yes Daniel, the guy with the drone startup",
-# "yes hi Mei!"), not a question ("yes, Daniel?").
+# "yes hi Mei!", "Yes, yes, Tom"), not a question ("yes, Daniel?").
 _YES_THEN_NAME = Lazy(
-    r"^\W*(?:(?:oh|ah|ha|hah|haha|heh)\W+)?(?:yes|yeah|yep)\W+(?:(?:hi|hey|hello)\W+)?"
+    r"^\W*(?:(?:oh|ah|ha|hah|haha|heh)\W+)?(?:yes|yeah|yep)(?:\W+(?:yes|yeah|yep))*\W+(?:(?:hi|hey|hello)\W+)?"
     r"([a-z][\w'-]+)\b(?!\s*\?)",
     re.IGNORECASE,
 )

@@ -382,7 +382,9 @@ _INTRO_LOWER = Rule(
     rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?!here\b)[a-z][a-z'-]+)?)"
     # (perhaps spelled out after it, letter by letter: "its ferdi, f e r d i, with stackright")
     r"(?:,?\s+(?P<spelled>(?:[a-z](?:\s+|\s*[-.]\s*)){2,}[a-z])\b\.?,?)?\s+(?:from|with|at|here|calling|over\s+at)\b"
-    r"|(?:^|\b(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh)\s+)(?P<name2>[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
+    # (or after the one greeted: "hi nadia, rufaro here from ridgeway")
+    r"|(?:^|\b(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh)\s+|\b(?:hi|hey|hello|hiya|morning|afternoon|evening)\s+[a-z][a-z'-]+,\s*)"
+    r"(?P<name2>[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
     # a first and last name starting a clause: "hi desmond, imogen walsh here from keystone"
     # (not the lead of the first alternative: ", its oluwadamilare here from fenwick")
     r"|(?:^\W*|[,.!?;:]\s*|\s-\s*)(?!(?:this|it's|its|i'm|im)\s)(?P<name3>[a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
@@ -533,6 +535,20 @@ def _clean_name(raw: str) -> str | None:
     return " ".join([title, *tokens]).strip() if title else " ".join(tokens)
 
 
+_NAME_THEN = frozenset("from with at here calling speaking of".split())
+
+
+def _fourth_capital_after(name: str, text: str, end: int) -> bool:
+    """A three-word name no first name opens, run straight on into a fourth capitalised
+    word: a company's name ("Lone Star Cold Chain"), not a person's."""
+    if name.count(" ") != 2 or text[end : end + 1] != " ":
+        return False
+    if name.split(None, 1)[0].lower() in first_names():
+        return False  # "Juan Pablo Ortega Garcia": a long name, not a company
+    following = text[end + 1 :].split(None, 1)[:1]
+    return bool(following) and following[0][:1].isupper() and following[0].lower() not in _NAME_THEN
+
+
 def _name_matches(text: str) -> Iterator[tuple[str, str]]:
     """(name, evidence) for every self-introduction in ``text``, best cues first."""
     if "," in text:  # "it's tomas, Tomas Ferreira": the full name, said twice
@@ -549,6 +565,8 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                 continue
             after = match.end()
             name = _clean_name(match.group("name"))
+            if name and _fourth_capital_after(name, text, match.end()):
+                continue  # "this is, uh, Lone Star Cold Chain": four capitals name a company
             if name:
                 yield name, text[lead.start() : match.end()].strip(" ,")
     else:
@@ -1399,4 +1417,16 @@ def asks_who(text: str) -> str | None:
         and "calling from" not in low
     ):
         return None  # cheap gate: most prospect lines never compile or run the rule
-    return first_match(_ASKS_WHO, normalise(text))
+    norm = normalise(text)
+    if "who" in low and _WHO_YOU_WANT.search(norm) is not None:
+        # whom the caller is after, not who the caller is: "Who is it you want?"
+        norm = _WHO_YOU_WANT.sub(" ", norm)
+    return first_match(_ASKS_WHO, norm)
+
+
+# A screener asking whom the caller wants: "who is it you want?", "who are you after?",
+# "who did you want to speak to?", "who do you need?"
+_WHO_YOU_WANT = Lazy(
+    r"(?i)\bwho(?:m)?\s+(?:is\s+it\s+|was\s+it\s+)?(?:(?:do|did)\s+)?you(?:'re|\s+are)?\s+"
+    r"(?:want(?:ed|ing)?|need(?:ed)?|after|looking\s+for|wish(?:ing)?\s+to|would\s+like\s+to|trying\s+to\s+(?:reach|get))\b[^?.!]*"
+)

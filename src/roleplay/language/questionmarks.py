@@ -1254,8 +1254,7 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
                 word in {"how", "what", "where", "which"}
                 and nxt in {"you", "u"}
                 and (i == 0 or pause(gaps[i]) or lowered[i - 1] in _LEAD_INS)
-                and lowered[i + 2 : i + 3] != []
-                and lowered[i + 2] in _DO_DROPPED_VERBS
+                and _do_dropped_verb(lowered, gaps, i + 2)
             )
             or word in _WH_WITH_AUX
             or (word == "how" and nxt in _HOW_MUCH and not _tells_how_much(lowered, i + 2))
@@ -1516,7 +1515,9 @@ _AFTER_CONDITION = frozenset("is are does do can could would will should".split(
 # What opens the subject of "X is Y" said as "what we do, basically, is we take the whole
 # hiring off your plate", "all we need, really, is a signature", "the thing is, is we never
 # got it": the "is" after the commas is the sentence's own verb, not a question put.
-_CLEFT_SUBJECTS = frozenset("i we you they he she it people everyone most".split())
+_CLEFT_SUBJECTS = frozenset(
+    "i we you they he she it people everyone most i'd we'd you'd i'll we'll i've we've".split()
+)
 _IS_SUBJECTS = frozenset("it that this there he she".split())
 _CLEFT_NOUNS = frozenset(
     "thing things problem point idea reason issue plan goal trick key difference catch beauty"
@@ -1533,6 +1534,13 @@ def _cleft(before: list[str], after: list[str]) -> bool:
     while k < len(before) and before[k] in _LEAD_IN_WORDS:
         k += 1
     words = before[k:]
+    if words[:1] != ["what"]:
+        # the cleft opening a later clause of the sentence: "right, that's exactly, okay so
+        # what we'd bring, and bear with me here, is we do the..."
+        for j in range(len(words) - 2, 0, -1):
+            if words[j] == "what" and words[j + 1] in _CLEFT_SUBJECTS:
+                words = words[j:]
+                break
     if len(words) < 2 or len(words) > 10:
         return False
     if words[0] in {"what", "all"}:
@@ -1543,6 +1551,8 @@ def _cleft(before: list[str], after: list[str]) -> bool:
         return False
     if words[-1] in _BE:
         return True  # "the thing is, is ..."
+    if after and after[0] in {"we", "i"}:
+        return True  # "what we'd do, and stop me if this is boring, is we fit...": no "is we?"
     return not (after and after[0] in _IS_SUBJECTS) and not any(w in _BE for w in words[1:])
 
 
@@ -1796,6 +1806,28 @@ _WHO_BASE_VERBS = frozenset(
     "deal handle look take decide manage run sign order buy book pay approve oversee".split()
 )
 _AFTER_BASE_VERB = (["with"], ["after"], ["on"], ["care"], ["off"], ["the"], ["your"], ["all"])
+
+
+def _do_dropped_verb(lowered: list[str], gaps: list[str], at: int) -> bool:
+    """After "how you" / "what you": the verb of a question its "do" (or "are") dropped,
+    perhaps after "all" or "guys": "How you weigh the vegetables now", "How you all doing
+    the rosters now" (an -ing verb with its object straight after it: not "how you doing
+    today", "how you doing, all good")."""
+    if lowered[at : at + 1] and lowered[at] in {"all", "guys", "folks"}:
+        at += 1
+    if at >= len(lowered):
+        return False
+    if lowered[at] in _DO_DROPPED_VERBS:
+        return True
+    return (
+        _doing(lowered[at])
+        and at + 1 < len(lowered)
+        and not pause(gaps[at + 1])
+        and lowered[at + 1] in _OBJECT_OPENERS
+    )
+
+
+_OBJECT_OPENERS = frozenset("the your ur yer it that those these a an any all".split())
 
 
 def _spaced_dash(gap: str) -> bool:

@@ -153,7 +153,9 @@ _ROUTING = AnyOf(
 # today, or over at your other campus?", "Will he be in tomorrow?", "Is Priya back from lunch
 # yet?" (not "Is she in charge of purchasing?", "Is Anselm still your foreman?").
 _WHEREABOUTS = Rule(
-    r"^\W*(?:(?:and|so|but|ok(?:ay)?|great|thanks|right|sorry|then|hi|hey|hello)\W+)*(?:is|will|would|was)\s+"
+    # (also after a comma: "it's kinda hard to explain real quick, is he in the office or
+    # out on the yard?")
+    r"(?:^|,\s*)\W*(?:(?:and|so|but|ok(?:ay)?|great|thanks|right|sorry|then|hi|hey|hello)\W+)*(?:is|will|would|was)\s+"
     # (not a thing proposed: "would a call on friday at 2 be helpful")
     r"(?!(?:your|the|our|my|it|that|this|there|anyone|anybody|everyone|everything|you|we|i|any|all|a|an|some|next|today|tomorrow"
     r"|mornings?|afternoons?|evenings?|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|\d\w*)\b)"
@@ -823,7 +825,8 @@ _TAG_AT_END = Rule(
 # Our own step, then a tag: "I'll email you the brochure this afternoon, right?" (the
 # "you" in it is who the step is for, not a question about them)
 _OUR_STEP = Rule(
-    r"^\W*(?:(?:anyway|so|and|ok|okay|then|great|perfect|right|cool|alright)\W+)*"
+    r"^\W*(?:(?:anyway|so|and|ok|okay|then|great|perfect|right|cool|alright|sure|yes|yeah|sound|grand|lovely|brilliant|fine"
+    r"|no\s+(?:bother|problem|worries))\W+)*"
     r"(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i'm\s+gonna|let\s+me)\s+(?:just\s+)?"
     r"(?:send|email|e-mail|call|ring|text|drop|pop|mail|forward|book|pencil|put|get|shoot|bring)\b",
     "send email mail call ring text drop pop forward book pencil put get shoot bring",

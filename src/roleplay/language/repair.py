@@ -550,7 +550,7 @@ def _typos() -> dict[str, str]:
 _TYPOS = _typos()
 # A quick test: most lines need no repair, and one regex scan (in C) tells which do.
 # Words repaired only in context ("ill just", "were a", "its dana").
-_CONTEXT_WORDS = frozenset({"i", "its", "w", "u", "ill", "id", "were"})
+_CONTEXT_WORDS = frozenset({"i", "its", "w", "u", "r", "ill", "id", "were"})
 # Quick tests: most lines need no repair. A word that may need it is found by one pass
 # over the line's words (a set lookup each); a name typed in lower case where a name is
 # expected, by one small regex.
@@ -741,6 +741,13 @@ _INTRO_OPENINGS = ("this", "its", "it's", "name", "hi", "hey", "hello", "here is
 _FULL_OPENINGS = ("this", "its", "it's", "name", "here is")
 
 
+# Who "r" is "are" with: "r u still ...", "we r open"
+_ARE_WITH = frozenset({"u", "you", "ya", "ye", "we", "they"})
+# ... and "r" there, in "r u still the coordinator", "u r", "we r"
+_R_ASKS = Lazy(
+    r"(?i)(?:^|[,.;:!?]\s*|\b(?:and|so|but|ok|okay|hi|hey)\s+)r\s+(?:u|you|ya|ye|we|they)\b"
+    r"|\b(?:u|you|we|they)\s+r\b"
+)
 _CONTEXT_TOKENS = frozenset({"i", "its", "ill", "id", "w", "u", "were", "Its", "Were", "names"})
 # "would love to grab a coffee": the "I'd" of a sentence typed without its subject
 _WOULD_CUE = Lazy(r"(?:^|[.;:!?,]\s*|\b(?:and|so|but)\s+)(?i:would)\s+(?:love|like)\s+to\b")
@@ -787,6 +794,8 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
     present = set(words)
     if not _CONTEXT_TOKENS.isdisjoint(present) and _CONTEXT_CUE.search(text) is not None:
         return True
+    if "r" in lowered and _R_ASKS.search(text) is not None:
+        return True  # "r u still the coordinator": "are" typed as one letter
     if ("would" in lowered) and _WOULD_CUE.search(text) is not None:
         return True
     if not names_too:
@@ -992,6 +1001,13 @@ def repair(text: str, names: bool = True) -> Repaired:
         names: Also capitalise names typed in lower case (a rep's line); a prospect's
             line only needs its apostrophes and question marks.
     """
+    if "." in text and _DOT_DIGIT.search(text) is not None:
+        clocked = _clock_colons(text)
+        if clocked != text:
+            # a clock time written with a dot, as British English writes it ("does thurs
+            # 12.30 work"): read with its colon, one character for one, so nothing moves
+            found = repair(clocked, names)
+            return Repaired(text, found.text, found.edits)
     if not text.isascii():
         folded = fold_accents(text)
         if folded != text:
@@ -1000,6 +1016,41 @@ def repair(text: str, names: bool = True) -> Repaired:
             # with them ("it's Émilie Tremblay").
             return _with_accents(_repair(folded, names), text)
     return _repair(text, names)
+
+
+# (a dot before a digit: a scan that starts on the dot, several times faster than "\d\.\d")
+_DOT_DIGIT = precompiled.compile(r"\.[0-9]")
+# A clock time with a dot for its colon: "12.30", "at 1.15", "2.45pm" -- after a day or a
+# word for when, or before am/pm (not money or a figure: "12.50 a month", "2.35 percent",
+# "$9.99", "773.555.0104")
+_DOTTED = Lazy(r"(?<![$£€\d.,])\b(?:1[0-2]|0?\d|2[0-3])(\.)[0-5]\d(?![.,]?\d)")
+_CLOCK_LEADS = frozenset(
+    "at by around say from until till before after or tomorrow thurs tues weds mon fri sat sun wed thu tue".split()
+)
+_AM_PM = ("am", "pm", "a.m", "p.m")
+_NOT_A_CLOCK_AFTER = Lazy(
+    r"(?i)\s*(?:%|percent|dollars|bucks|quid|pounds|euros|k\b|m\b|per\b|each\b|an?\s+(?:month|year|week|user|head|seat|unit))"
+)
+
+
+def _clock_colons(text: str) -> str:
+    """``text`` with the dot of each clock time written "12.30" made a colon."""
+    out = text
+    for found in _DOTTED.finditer(text):
+        before = text[: found.start()].rsplit(None, 1)
+        lead = (
+            before[-1].lower().strip(",")
+            if before and text[found.start() - 1 : found.start()] == " "
+            else ""
+        )
+        after = text[found.end() :].lstrip().lower()
+        if not (lead in _CLOCK_LEADS or lead.endswith("day") or after.startswith(_AM_PM)):
+            continue
+        if _NOT_A_CLOCK_AFTER.match(text, found.end()):
+            continue
+        dot = found.start(1)
+        out = out[:dot] + ":" + out[dot + 1 :]
+    return out
 
 
 def _with_accents(found: Repaired, text: str) -> Repaired:
@@ -1050,6 +1101,8 @@ def _repair(text: str, names: bool) -> Repaired:
                 and _question_cue(text)
             )
             or statement_question_cue(text)
+            # "are" typed as one letter: "just checking, r u still the coordinator"
+            or (needs_words and "r" in word_set(text.lower()) and _R_ASKS.search(text) is not None)
         )
     )
     # (a yes-or-no closed by "or not" in a line typed with care is looked for on its own)
@@ -1169,6 +1222,15 @@ def _repair(text: str, names: bool) -> Repaired:
                 fixed = "You're" if word[0].isupper() else "you're"  # "jim said your expecting me"
             if low == "u" and not gaps[i + 1].startswith(".") and (i or following):
                 fixed = "you"  # "whenever suits u"; not the "u" of "u.s."
+            if (
+                low == "r"
+                and not gaps[i + 1].strip()
+                and (
+                    following in _ARE_WITH
+                    or (i and not gaps[i].strip() and lowered[i - 1] in _ARE_WITH)
+                )
+            ):
+                fixed = "are"  # "r u still the coordinator", "u r the best"
             if (
                 fixed is None
                 and low == "its"

@@ -557,7 +557,8 @@ _INTERROGATIVE = Caseless(
     # (not a thought told: "what I was thinking is we...", "what we figured was...")
     r"(?:(?:who|what|which|whose)\b(?!\s+(?:i'd|i'd like|we do|i want|i mean|i'm|we're|(?:i|we)\s+(?:was|were|thought|figured|wanted|had\s+in\s+mind)"
     # ... nor what we do, told: "so what i do is i run growthloop", "what we built was..."
-    r"|(?:i|we)(?:'d|'ve|'re|'ll)?\s+(?:[\w']+\s+){1,3}?(?:is|was)\b(?!\W*(?:it|that|this|there|how|what|who|whether|if|when|where|why|which)\b))\b)"
+    # (an aside in it too: "so what we'd do, and stop me if this is boring, is we fit...")
+    r"|(?:i|we)(?:'d|'ve|'re|'ll)?\s+(?:[\w']+,?\s+){1,8}?(?:is|was)\b(?!\W*(?:it|that|this|there|how|what|who|whether|if|when|where|why|which)\b))\b)"
     # "when", "where", "why" and "how" ask only with an auxiliary after them: "when do
     # you...", "how many..."; "when operators open sites fast, crews get stretched" tells.
     r"|(?:when|where|why|how)(?:'s|'re|'d|'ll|s)\b"
