@@ -243,3 +243,19 @@ def test_a_name_read_without_accents_is_written_with_them(
     from roleplay.language.text import in_case_of
 
     assert in_case_of(typed, piece) == written
+
+
+def test_the_typos_table_is_what_the_rules_build():
+    # The table is written out so that a start-up reads it instead of building it; when
+    # the keyword lists change, write it again (see typos_table_source).
+    from pathlib import Path
+
+    from roleplay.language import repair as repair_module
+    from roleplay.language import typos_table
+
+    written = Path(typos_table.__file__).read_text(encoding="utf-8")
+    assert written == repair_module.typos_table_source(), (
+        "src/roleplay/language/typos_table.py is out of date: write it again with "
+        "roleplay.language.repair.typos_table_source()"
+    )
+    assert repair_module._TYPOS == repair_module._typos()

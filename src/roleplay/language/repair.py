@@ -37,6 +37,7 @@ from roleplay.language.questionmarks import (
     statement_question_cue,
 )
 from roleplay.language.text import Frozen, Lazy, fold_accents, has_any, in_case_of, word_set
+from roleplay.language.typos_table import TYPOS
 
 # Contractions typed without their apostrophe. Only forms that are not words of their own:
 # "were", "well", "ill", "id", "shed", "hell" and "wed" stay as they are.
@@ -547,7 +548,27 @@ def _typos() -> dict[str, str]:
     return out
 
 
-_TYPOS = _typos()
+def typos_table_source() -> str:
+    """The source of :mod:`roleplay.language.typos_table`: :func:`_typos`, written out so
+    that a start-up reads the table instead of building it (about 2 ms of a ``roleplay
+    score``). A test checks the module against this; to write it again::
+
+        python -c "from roleplay.language.repair import typos_table_source as s; print(s(), end='')" \\
+            > src/roleplay/language/typos_table.py
+    """
+    lines = [
+        '"""The typos the repair reads as the words meant, written out by',
+        "``roleplay.language.repair.typos_table_source()`` (do not edit by hand: a test checks",
+        'that it matches what the rules build)."""',
+        "",
+        "TYPOS: dict[str, str] = {",
+        *(f'    "{typo}": "{meant}",' for typo, meant in sorted(_typos().items())),
+        "}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+_TYPOS = TYPOS
 # A quick test: most lines need no repair, and one regex scan (in C) tells which do.
 # Words repaired only in context ("ill just", "were a", "its dana").
 _CONTEXT_WORDS = frozenset({"i", "its", "w", "u", "r", "ill", "id", "were"})
