@@ -1227,6 +1227,7 @@ def test_round4_table(line: str, previous: str | None, signal: str, fires: bool)
         # (session 44, messy115) whom the caller wants, not who the caller is
         ("Lovely, thanks. Who is it you're after?", False, False),
         ("and who did you want to speak with?", False, False),
+        ("sorry love, who are you after?", False, False),
         ("ok, and who are you, sorry?", True, False),
     ],
 )

@@ -1427,6 +1427,6 @@ def asks_who(text: str) -> str | None:
 # A screener asking whom the caller wants: "who is it you want?", "who are you after?",
 # "who did you want to speak to?", "who do you need?"
 _WHO_YOU_WANT = Lazy(
-    r"(?i)\bwho(?:m)?\s+(?:is\s+it\s+|was\s+it\s+)?(?:(?:do|did)\s+)?you(?:'re|\s+are)?\s+"
+    r"(?i)\bwho(?:m)?\s+(?:is\s+it\s+|was\s+it\s+)?(?:(?:do|did|are|were)\s+)?you(?:'re|\s+are)?\s+"
     r"(?:want(?:ed|ing)?|need(?:ed)?|after|looking\s+for|wish(?:ing)?\s+to|would\s+like\s+to|trying\s+to\s+(?:reach|get))\b[^?.!]*"
 )
