@@ -5510,6 +5510,17 @@ MESSY_TABLE = [
     ("hi sam, tafadzwa here from brightwell, we met at the expo", None, "introduction", True),
     ("how about lunch next week to go over your stock system", None, "sales_offer", True),
     ("let me buy you lunch thursday and we can catch up properly", None, "sales_offer", False),
+    # (session 44, messy116) Scots "I'm nae tryin tae sell ye onything" denies selling ("nae"
+    # still a name after "this is"); "y'all's plant" is theirs; "n" typed for "and"
+    ("Och, I'm nae tryin tae sell ye onything, honest", None, "disclaimer", True),
+    ("this is nae kim from acme", None, "introduction", True),
+    ("we're already doin' the cleaning at y'all's east depot", None, "misleading_claim", True),
+    (
+        "ill be up in york next weds for a site visit n wanted to see if ur about for a coffee",
+        None,
+        "reason",
+        True,
+    ),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

@@ -393,7 +393,7 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         r"|set\s+up\s+(?:with|at|in))\s+"
         # (them, said to them: "we already work with you guys over at the denver office")
         # (or what we do for them: "we already handle those for you guys")
-        r"(?:(?:(?:[\w-]+\s+){0,5}?for\s+)?you(?:\s+guys|\s+folks|\s+all)?\b(?![\'’])|(?:[\w-]+\s+){0,5}?(?:for\s+|at\s+|with\s+)?your\s+(?!competitors?|neighbou?rs?|peers?|industry|area|sector|region|town|city|street|market|rivals?)[\w-]+)",
+        r"(?:(?:(?:[\w-]+\s+){0,5}?for\s+)?you(?:\s+guys|\s+folks|\s+all)?\b(?![\'’])|(?:[\w-]+\s+){0,5}?(?:for\s+|at\s+|with\s+)?(?:your|y'all's|yall's)\s+(?!competitors?|neighbou?rs?|peers?|industry|area|sector|region|town|city|street|market|rivals?)[\w-]+)",
         "already currently",
     ),
     # our people and theirs: "our guys already do business with your purchasing folks"

@@ -205,6 +205,8 @@ _SHORTHAND = {
     "nutten": "nothing",
     "nuttin": "nothing",
     "nothin": "nothing",
+    "onything": "anything",
+    "jist": "just",
     "somethin": "something",
     "anythin": "anything",
     "everythin": "everything",
@@ -224,6 +226,8 @@ _AH_BEFORE = frozenset(
 # capitalised inside a line ("ye" and "tae" never opening it).
 _NAME_TOO = frozenset("ye tae di nae inna fae".split())
 _NAME_LEADS_BEFORE = frozenset("is i'm im am it's its name's names mr ms mrs dr".split())
+# ... though "nae" after these, before a verb in -ing, is "not": "I'm nae tryin tae sell"
+_NOT_AFTER = frozenset("i'm im am is it's its we're were you're youre are was".split())
 # What "I" does after a request closed by "please": "..., please i will repeat it"
 _AFTER_PLEASE_I = frozenset("will am can just want need would have must".split())
 # Words before a noun: "bout" after one is the noun ("a bout of flu"), not "about".
@@ -1438,10 +1442,18 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
         return day  # "in denver next thu", "free on wed"
     if low == "w" and following.isalpha() and len(following) > 1:
         return "with"  # "dana w northwind"
+    if word == "n" and previous.isalpha() and following.isalpha() and len(following) > 1:
+        return "and"  # "down in leeds for work n wanted to see if..."
     if low == "bout" and previous in _BEFORE_A_NOUN:
         return None  # "a bout of flu", "the first bout"
     if low == "ah":
         return "I" if following in _AH_BEFORE else None
+    if (
+        low == "nae"
+        and previous in _NOT_AFTER
+        and following[-3:] in {"ing", "rin", "yin", "kin", "lin"}
+    ):
+        return "not"  # Scots: "I'm nae tryin tae sell ye onything"
     if low in _NAME_TOO and (
         (not previous and low in {"ye", "tae"})
         or previous in _NAME_LEADS_BEFORE
