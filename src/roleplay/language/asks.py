@@ -963,7 +963,7 @@ _STEP_VERB = Rule(
 _THING_BEFORE = (" the ", " your ", " my ", " our ", " this ", " that ")
 # ... or a noun before it after one of those, the verb's word the second of a compound
 # noun: "since the trade show", "after your sales call", "at our site visit"
-_COMPOUND_BEFORE = re.compile(r"\b(?:the|your|my|our|this|that)\s+[a-z-]+\s+$")
+_COMPOUND_BEFORE = Lazy(r"\b(?:the|your|my|our|this|that)\s+[a-z-]+\s+$")
 
 
 def _a_thing_before(text: str) -> bool:

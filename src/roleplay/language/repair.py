@@ -573,9 +573,6 @@ def typos_table_source() -> str:
 
 
 _TYPOS = TYPOS
-# A quick test: most lines need no repair, and one regex scan (in C) tells which do.
-# Words repaired only in context ("ill just", "were a", "its dana").
-_CONTEXT_WORDS = frozenset({"i", "its", "w", "u", "r", "ill", "id", "were"})
 # Quick tests: most lines need no repair. A word that may need it is found by one pass
 # over the line's words (a set lookup each); a name typed in lower case where a name is
 # expected, by one small regex.
