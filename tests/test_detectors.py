@@ -5521,6 +5521,45 @@ MESSY_TABLE = [
         "reason",
         True,
     ),
+    # (session 45, messy117) "'tis" introduces; a firm named with its trade ("Civil",
+    # "Haulage") is no name; an interjection answering "who is this?" is no name
+    ("hiya, 'tis Aoife Byrne here in Galway, with Shannon Print", None, "introduction", True),
+    ("howya, Ballincollig Civil here, down in Cork", None, "introduction", False),
+    ("Rossi Haulage here, quick one about your loads", None, "introduction", False),
+    ("Eish, okay, I'm ringing about the solar geysers", "Who is this?", "introduction", False),
+    ("Ag, sorry, I'm calling about your fleet", "Who's calling?", "ignored_question", True),
+    ("Thabo, from Karoo Solar", "Who is this?", "introduction", True),
+    # (session 45, messy117) who comes, said after the slot; a place after the slot; whether
+    # it is worth a conversation is no ask; "is now okay for two minutes" checks the time
+    ("So Friday at nine, the technician can come?", None, "commitment_ask", True),
+    ("Tuesday at two, can our surveyor pop round?", None, "commitment_ask", True),
+    ("Last Tuesday, the surveyor came?", None, "commitment_ask", False),
+    ("Say half twelve, somewhere near the station?", None, "commitment_ask", True),
+    ("and I wanted to see if it's worth a proper chat", None, "commitment_ask", False),
+    ("I wanted to see if we could set up a demo next week", None, "commitment_ask", True),
+    ("hi, Ana Ruiz here, is now okay for a couple of minutes", None, "discovery_question", False),
+    ("is now ok for five minutes", None, "time_check", True),
+    # (session 45, messy117) room made for them ("get you on a demo"); the awaited call and
+    # its hour are no slot asked for
+    ("reckon we could get you on a demo monday arvo, say ten", None, "commitment_ask", True),
+    ("we can fit you in friday at 3", None, "commitment_ask", True),
+    ("we can get you in touch with her team", None, "commitment_ask", False),
+    (
+        "is maria around at all she's expecting my call this afternoon",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    ("she's expecting my call at 3?", None, "commitment_ask", False),
+    # (session 45, seeds-pDI) "won't take no for an answer" presses; a time to be set or
+    # fixed asks for the meeting; a name "of" a one-word firm introduces (not a title)
+    ("look, we won't take no for an answer on this one", None, "pressure", True),
+    ("I will not take no for an answer", None, "pressure", True),
+    ("ok so let us fix a time for the tasting", None, "commitment_ask", True),
+    ("let's set a time", None, "commitment_ask", True),
+    ("we set the date for the launch already", None, "commitment_ask", False),
+    ("hello femi, this is ekow mensah of lakeview. we met at the fair", None, "introduction", True),
+    ("i'm head chef of lakeview.", None, "introduction", False),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

@@ -167,6 +167,20 @@ REPAIRS = [
         "so the crew can, you know, clock in from the truck, how do you track hours now",
         "so the crew can, you know, clock in from the truck. how do you track hours now?",
     ),
+    # (session 45, messy117) the old clipped "'tis" is "it's"; "we'll" typed as "well"
+    # after "what", "maybe", "and", "so"; "were" before a company typed in lower case; a
+    # whereabouts asked "at all" or "today" ends before "he's", "i'm"
+    ("hiya, 'tis Aoife Byrne here in Galway", "hiya, it's Aoife Byrne here in Galway"),
+    ("tis me, declan from corrib freight", "it's me, Declan from Corrib Freight"),
+    ("so what well do is send a fitter out", "so what we'll do is send a fitter out"),
+    ("maybe well talk after the holidays", "maybe we'll talk after the holidays"),
+    ("it went well so well see", "it went well so we'll see"),
+    ("as well get the form in", None),
+    ("were harbour freight, we move your pallets", "we're harbour freight, we move your pallets"),
+    ("were sales up, last year", None),
+    ("is maria around at all she's expecting me", "is maria around at all? she's expecting me"),
+    ("is ken in today i'm with the council", "is ken in today? i'm with the council"),
+    ("perfect, ill whatsapp you the address", "perfect, I'll whatsapp you the address"),
     # tidy text is left alone
     ("Hi Dale, this is Priya from Tallyworks. How do you quote jobs?", None),
 ]

@@ -80,6 +80,11 @@ _NOT_AFTER_SUBJECT = "".join(
 )
 # Time held up as the price of a yes: "worth 15 minutes" (not "worth your time"), in an ask
 # form and as the thing asked for.
+# Whether it is worth talking, asked of no one: "see if it's worth a chat" (after "see if")
+_NOT_WORTH = (
+    r"(?!\s+(?:it's|its|it\s+is|it'd\s+be|itd\s+be|it\s+would\s+be|it\s+might\s+be|it\s+could\s+be"
+    r"|there's|theres|there\s+is|there'd\s+be)\s+(?:\w+\s+)?worth\b)"
+)
 _WORTH_MINUTES = (
     r"worth\s+(?:a\s+few|a\s+couple\s+of|\d+|five|ten|fifteen|twenty|thirty)\s+minutes?"
 )
@@ -387,7 +392,10 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         # "I think we could do something useful together")
         r"\b(?:i|we)\s+(?:could|can)\s+(?:also\s+|always\s+|just\s+)?(?:do(?!\s+together\b"
         r"|\s+something\s+(?:useful|good|great|interesting|valuable|meaningful|special|together|big)\b"
-        r"|\s+(?:a\s+lot|great\s+things|business|wonders|more|better)\b)|make|manage|buy\s+you|take\s+you|treat\s+you|meet\s+you)\b",
+        r"|\s+(?:a\s+lot|great\s+things|business|wonders|more|better)\b)|make|manage|buy\s+you|take\s+you|treat\s+you|meet\s+you"
+        # ... or room made for them: "reckon we could get you on a demo thursday arvo",
+        # "we can fit you in friday" (not "we can get you in touch with her")
+        r"|get\s+you\s+(?:on\s+(?:a|an)|in(?!\s+touch\b)|booked)|(?:fit|squeeze|book|pencil)\s+you\s+in)\b",
         "could can",
     ),
     Rule(
@@ -397,10 +405,11 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         "suggest propose recommend suggestion proposal recommendation",
     ),
     Rule(
-        r"\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|wanted|(?:was|were)\s+(?:just\s+)?hoping)\s+to\s+(?:get|set|schedule|book|put|grab|see\s+if|meet|show|bring)"
+        # (not whether it is worth one: "I wanted to see if it's worth a proper conversation")
+        rf"\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|wanted|(?:was|were)\s+(?:just\s+)?hoping)\s+to\s+(?:get|set|schedule|book|put|grab|see\s+if{_NOT_WORTH}|meet|show|bring)"
         # ... or said as "what I wanted to do is get twenty minutes on the calendar"
         r"|\bwhat\s+(?:i|we)\s+(?:just\s+|really\s+)?(?:want|wanted|(?:was|were)\s+(?:just\s+)?hoping)\s+to\s+do\s+(?:is|was)\W+"
-        r"(?:(?:uh|um|er|just|basically|maybe|like)\W+)*(?:get|set|schedule|book|put|grab|see\s+if|meet|show|bring)\b"
+        rf"(?:(?:uh|um|er|just|basically|maybe|like)\W+)*(?:get|set|schedule|book|put|grab|see\s+if{_NOT_WORTH}|meet|show|bring)\b"
         # put to them ("you want to grab a coffee?", "wanna hop on a call thursday"), not a
         # wish of someone else's ("people want to buy from people they know", "i just want
         # to make sure...") nor "I don't want to assume this is you"
@@ -449,6 +458,13 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
 # What is asked for: a meeting, a demo, a call, a visit, a trial, a purchase... One regex
 # ``\b(?:demo|meeting|...|get\s+you\s+on)\b`` in parts, each gated on its own words.
 _COMMIT_NOUN = AnyOf(
+    # a time to be settled, the meeting it is for understood: "let's set a time", "let us
+    # just fix a time now", "shall we pick a day" (said of this call: the caller's)
+    Rule(
+        r"\b(?:set|fix|pick|find|agree\s+on|lock\s+in|choose|nail\s+down|settle\s+on)\s+(?:up\s+)?(?:a|the)\s+"
+        r"(?:time|date|day|slot)\b",
+        "time date day slot",
+    ),
     # an order taken, what it is for said after: "put you down for twelve" (ours to take,
     # not someone else's: "she put you down for tuesday, right?"; "sign you up" and "get
     # you set up" are in the part of meetings and visits below)
@@ -544,8 +560,11 @@ _THIS_CALL_TIME = Rule(
 _CALL_SENT = Rule(
     r"\b(?:suggested|recommended|said|told\s+me|asked\s+me|thought|figured|mentioned)\s+(?:that\s+)?"
     r"(?:i\s+(?:should\s+|could\s+|might\s+|would\s+)?|i'd\s+|to\s+)?"
-    r"(?:give\s+you(?:\s+guys|\s+all|\s+folks)?\s+a\s+(?:quick\s+)?(?:call|ring|buzz|shout)|call\s+you|ring\s+you|phone\s+you)\b",
-    "suggested recommended said told asked thought figured mentioned",
+    r"(?:give\s+you(?:\s+guys|\s+all|\s+folks)?\s+a\s+(?:quick\s+)?(?:call|ring|buzz|shout)|call\s+you|ring\s+you|phone\s+you)\b"
+    # ... or awaited, and when: "he's expecting my call this morning"
+    r"|\b(?:expecting|expects|expected|awaiting|waiting\s+(?:for|on))\s+(?:my|our|a|the|this|me\s+to)\s+"
+    r"(?:call|ring|phone\s+call)(?:\s+(?:this|today|tomorrow|at|around|about|before|after)\b(?:\s+(?:morning|afternoon|evening|[\d:.]+\s*(?:am|pm)?|noon|lunch(?:time)?))?)?",
+    "suggested recommended said told asked thought figured mentioned expecting expects expected awaiting waiting",
 )
 # Time to be earned is a later meeting: "what would it take to earn 15 minutes of your time"
 _EARNED_TIME = Rule(
@@ -614,6 +633,14 @@ _TAG_CLAUSE = Lazy(
     rf"|{_PICK_LEFT_WORDS})\W*$",
     re.IGNORECASE,
 )
+# Who comes, said after the slot: "so thursday at ten, the agent can come?", "friday at
+# nine, can I pop round?" (the visit is the slot's ask)
+_COMES_AFTER = Lazy(
+    r"\s*(?:(?:so|then|and)\s+)?(?:(?:i|we|he|she|they|(?:the|our|my)\s+[a-z]+)\s+(?:can|could|will|may|should)"
+    r"|(?:can|could|may|shall|should)\s+(?:i|we|he|she|they|(?:the|our|my)\s+[a-z]+))\s+"
+    r"(?:come|visit|pass|stop|drop|swing|pop)(?:\s+(?:by|over|round|around|in))?\W*$",
+    re.IGNORECASE,
+)
 # Where, or the hour, added after the proposal: "so, lunch thursday, noon, somewhere in the
 # Third Ward?" (the proposal is the clause before that names the meeting)
 _WHERE_OR_HOUR_ADDED = Lazy(
@@ -676,10 +703,13 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         theirs = _THEIR_CONTRACT.search(sentence)
         if theirs is not None:  # the contract they have, no contract asked for
             noun = _COMMIT_NOUN.matches(sentence[: theirs.start()] + " " + sentence[theirs.end() :])
-    if noun:
-        sent = _CALL_SENT.search(sentence)
-        if sent is not None:  # this very call, not one asked for: "she said to give you a call"
-            noun = _COMMIT_NOUN.matches(sentence[: sent.start()] + " " + sentence[sent.end() :])
+    sent = (
+        _CALL_SENT.search(sentence) if noun or "expect" in sentence or "wait" in sentence else None
+    )
+    if sent is not None:  # this very call, not one asked for: "she said to give you a call"
+        # (and when it was awaited is no slot: "he's expecting my call this morning")
+        sentence = sentence[: sent.start()] + " " + sentence[sent.end() :]
+        noun = _COMMIT_NOUN.matches(sentence)
     said = time_slot(sentence, allow_today=False)
     slot = said is not None
     if said and not noun:
@@ -742,13 +772,24 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
     # A fragment proposal: "...; coffee at Hartley's at 8:30?", "So, Saturday at 10?"
     clauses = re.split(r"[;,]", sentence)
     clause = clauses[-1]
-    if len(clauses) > 1 and (_TAG_CLAUSE.match(clause) or _WHAT_FOR.match(clause)):
+    if len(clauses) > 1 and (
+        _TAG_CLAUSE.match(clause)
+        or _WHAT_FOR.match(clause)
+        or (slot and _COMES_AFTER.match(clause))
+    ):
         # "Monday morning, then?": the tag asks for the slot before it; so does what the
         # slot is for ("even a quick call on friday, just so I can understand your setup?")
         clause = clauses[-2]
     elif len(clauses) > 1 and _WHERE_OR_HOUR_ADDED.match(clause):
-        # "so, lunch thursday, noon, somewhere in the Third Ward?": the clause that names it
-        clause = next((c for c in reversed(clauses[:-1]) if _COMMIT_NOUN.matches(c)), clause)
+        # "so, lunch thursday, noon, somewhere in the Third Ward?": the clause that names it,
+        # or else the one that names the slot ("say one o'clock, somewhere round the station?")
+        clause = next(
+            (c for c in reversed(clauses[:-1]) if _COMMIT_NOUN.matches(c)),
+            None,
+        ) or next(
+            (c for c in reversed(clauses[:-1]) if slot and time_slot(c, allow_today=False)),
+            clause,
+        )
     if len(clause.split()) > 8 or _LEADING_AUX_YOU.search(clause) or _FROM_WHERE.match(clause):
         return False
     if _TIME_AS_ATTRIBUTE.search(clause):

@@ -426,7 +426,7 @@ _EASY_OUT_KEYS = (
 # whatever you've got", "can't you just move it", "I won't take no for an answer", "what
 # have you got to lose").
 _PRESSURE = Rule(
-    r"\bno\s+(?:excuses|arguments?|buts|ifs(?:,?\s+(?:ands\s+)?or\s+buts)?)\b|\bi\s+insist\b|\b(?:won't|will\s+not|not\s+(?:gonna\s+)?(?:take|taking)|never\s+take)\s+no\s+for\s+an\s+answer\b|\b(?:don't|do\s+not)\s+(?:you\s+)?(?:dare\s+)?say\s+no\b"
+    r"\bno\s+(?:excuses|arguments?|buts|ifs(?:,?\s+(?:ands\s+)?or\s+buts)?)\b|\bi\s+insist\b|\b(?:won't|wont|will\s+not|not\s+(?:gonna\s+|going\s+to\s+)?|never|don't|dont|do\s+not)\s*(?:take|taking|accept|accepting)\s+no\s+for\s+an\s+answer\b|\b(?:don't|do\s+not)\s+(?:you\s+)?(?:dare\s+)?say\s+no\b"
     # a no ruled out: "you cannot say no to me", "you can't turn me down"
     r"|(?<!\bif\s)(?<!\bwhen\s)\byou\s+(?:can't|cant|cannot|can\s+not|couldn't)\s+(?:possibly\s+|really\s+)?(?:say\s+no|turn\s+(?:me|us|this)\s+down|refuse)\b"
     r"|\bwhat\s+(?:do|have)\s+you\s+(?:got\s+)?(?:to|got\s+to)\s+lose\b"

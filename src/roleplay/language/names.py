@@ -14,10 +14,12 @@ from functools import lru_cache
 
 from roleplay.language import precompiled
 from roleplay.language.repair import (
+    BUSINESS_WORDS,
     NAME_SYLLABLES,
     OWNERS_BEFORE_ITS,
     PAST_PARTICIPLES,
     SURNAME_PARTICLES,
+    business_word,
     first_names,
     plain_word,
 )
@@ -31,72 +33,6 @@ from roleplay.language.text import (
     normalise,
     word_set,
 )
-
-#: Words that end (or make up) a company name rather than a person's name.
-_BUSINESS_WORDS = frozenset(
-    """
-    staffing solar insurance payments payment displays display supply supplies labs lab group marketing
-    research windows scheduling websites website packaging sign search foods food courier workwear mutual
-    backup telematics advisors advisers advisory risk equipment office voice invoicing optical inc llc ltd
-    corp co company corporation solutions services service systems technologies technology tech software
-    consulting consultants partners associates agency logistics health healthcare medical dental financial
-    finance capital bank bancorp realty properties property construction industries international global
-    networks network media digital design designs studio studios manufacturing distribution energy
-    electric security communications telecom wireless analytics data cloud ventures holdings enterprises
-    fitness legal law accounting recruiting printing print imaging auto motors pharma pharmaceuticals
-    therapeutics biotech robotics automation hvac plumbing heating roofing landscaping cleaning pumps valve
-    valves composites exhibits seed millwork team department dept desk support sales billing accounts
-    insurers brokers brokerage mortgage lending loans credit payroll hr it bi ai crm erp saas exchange
-    store stores shop market markets supply-chain freight shipping transport transportation trucking
-    fleet lighting furniture interiors apparel uniforms benefits wealth investments investment trust
-    institute academy university college school clinic hospital pharmacy foods farms farm dairy bakery
-    restaurant restaurants hotel hotels travel events productions creative works labs3 3pl
-    bookkeeping tax taxes audit auditing catering signage coatings fabrication welding machining paving
-    concrete electrical mechanical engineering engineers architects architecture surveying recruitment
-    cleaners janitorial maintenance repair repairs rentals rental leasing lease storage warehousing
-    packaging fulfillment fulfilment couriers delivery deliveries moving movers towing waste recycling
-    environmental water pools pest lawn garden gardens nursery florist flowers coffee brewing brewery
-    winery beverages produce meats seafood provisions kitchen kitchens cabinets flooring doors
-    fencing decking paint painting drywall insulation solar utilities fuel oil gas propane
-    telecoms broadband internet fiber fibre wifi hosting domains web apps app cyber cybersecurity
-    glass glazing glaziers joinery joiners carpentry scaffolding blinds tiles tiling removals
-    builders garage coaches drains drainage gutters skips upholstery locksmiths plastering
-    endpoint verification compliance training coaching learning education tutoring staffing talent
-    careers hiring outsourcing bpo pos point-of-sale ordering payments fintech lending insurtech
-    wellness spa salon salons beauty cosmetics pharmacy vet veterinary animal pets pet care homecare
-    nursing dentistry orthodontics optometry chiropractic physio physiotherapy therapy counseling
-    counselling lab analytics intelligence insights metrics surveys polling advertising ads promotions
-    signs graphics branding pr publishing radio tv broadcasting films video photo
-    photography av audio sound acoustics lighting staging exhibitions displays trade traders trading
-    imports exports wholesale distributors distribution suppliers supply parts components tools tooling
-    machinery machines industrial hydraulics pneumatics controls instruments electronics semiconductors
-    chemicals plastics polymers metals aluminum aluminium scrap mining minerals timber lumber
-    forestry agriculture agri agritech seeds feed grain crops
-    pros experts specialists contractors builders installers outfitters exteriors renovations gutter
-    gutters guards control alarms locksmiths centers centre centres center depot hub bros brothers
-    treasury coolers homes outdoors collective
-    pallet pallets crate crates containers paper tires tyres fasteners filters textiles linens laundry
-    disposal hauling
-    diagnostics laboratories scientific devices biologics testing inspections inspection scans scanning
-    roofs claims recovery collections monitoring protection safety
-    routing routes dispatch mapping drones aerial navigation
-    streaming printing consulting marketing glazing tiling plastering detailing
-    """.split()
-)
-
-
-@lru_cache(maxsize=1)
-def _business_letters() -> frozenset[str]:
-    """The business words of six letters or more, each spelled by its letters in order: a
-    word typed with two letters swapped ("pacakging") is still the business word. Built on
-    first use, not at start-up: few lines ever ask."""
-    return frozenset("".join(sorted(w)) for w in _BUSINESS_WORDS if len(w) >= 6)
-
-
-def _business_word(low: str) -> bool:
-    """Is ``low`` a business word, perhaps typed with letters swapped ("pacakging")?"""
-    return low in _BUSINESS_WORDS or (len(low) >= 6 and "".join(sorted(low)) in _business_letters())
-
 
 # The last part of a brand made of two words run together ("StockSmart", "ByteHarbor",
 # "CyberGuard", "PayHub"): no first name ends in one of these, so a lower-case word that
@@ -165,6 +101,10 @@ _NOT_NAMES = (
     gosh geez jeez gee golly goodness dang darn shoot oops whoops yikes whoa blimey crikey heck jeepers omg
     bye byee goodbye byebye cheers ciao cya ttyl later laters adios farewell goodnight night nite
     ji sahib saheb sahab bhai sensei sama
+    ag ja eish yoh haibo aiyo aiyoh aiya alamak wah walao lah leh lor ey eyy ayy oy oi och ach aye mmf
+    hau yebo sho shame howzit boet bru lekker hai arre arey acha accha haan oho abey yaar chalo
+    wahala abeg oya ehen ehn yalla wallah inshallah habibi yo yoo sheesh dude mate bro bruv blud
+    fam innit ya yah yup yeh aight welp whew phew
     """.split()
     )
     | PAST_PARTICIPLES
@@ -332,7 +272,7 @@ def _lower_case_names(text: str) -> Iterator[tuple[str, str]]:
             first in first_names()
             and first not in _NOT_NAMES
             and last not in _NOT_NAMES
-            and last not in _BUSINESS_WORDS
+            and last not in BUSINESS_WORDS
         ):
             start = text.rfind(first, 0, cue.start() + 1 - len(last))
             yield (
@@ -357,7 +297,7 @@ def _lower_name_and_business(text: str) -> Iterator[tuple[str, str]]:
     for match in _LOWER_NAME_BUSINESS.finditer(text):
         first, last = match.group("first"), match.group("last")
         end = match.group("end")
-        if len(end) < 3 or end not in _BUSINESS_WORDS or _business_word(last):
+        if len(end) < 3 or end not in BUSINESS_WORDS or business_word(last):
             continue
         if first in _NOT_NAMES or last in _NOT_NAMES or plain_word(last):
             continue
@@ -400,8 +340,13 @@ _INTRO_LOWER = Rule(
     r"(?:(?:[a-z][a-z'-]+\s+)?(?:from|with|at|over\s+at)\b|we\s+(?:just\s+)?(?:worked|met|used\s+to|spoke|talked|chatted|connected)\b"
     r"|i\s+(?:did|built|designed|installed|worked|used\s+to)\b)"
     # ... or "of" a firm named by its trade: "this is bisi okonjo of clearwater bookkeeping"
-    r"|\b(?:this\s+is|it's|its|i'm|im)\s+(?P<name8>[a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+of\s+"
-    rf"(?=(?:[a-z&'-]+\s+){{0,2}}(?:{'|'.join(sorted(_BUSINESS_WORDS, key=lambda w: (-len(w), w)))})\b)"
+    # (not a title: "i'm head chef of bistro", "i'm vice president of sales")
+    r"|\b(?:this\s+is|it's|its|i'm|im)\s+(?!(?:head|senior|vice|general|chief|deputy|assistant|executive|managing"
+    r"|associate|junior|lead|regional|national|area|branch|store|office|sales|marketing|co)\s)"
+    r"(?P<name8>[a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+of\s+"
+    rf"(?=(?:[a-z&'-]+\s+){{0,2}}(?:{'|'.join(sorted(BUSINESS_WORDS, key=lambda w: (-len(w), w)))})\b"
+    # ... or of a firm of one word, then a pause: "this is yaw boateng of ridgeway. we met"
+    r"|[a-z][a-z&'-]+\s*(?:[,.;:!?]|$))"
 )
 # Greeted and addressed, then "this is" and a name, typed on without a pause: "hey naomi this
 # is kat doyle clearwater bookkeeping..." (a rule of its own: anchored at the start, it is
@@ -461,7 +406,7 @@ _ABSTRACT_ENDINGS = (
 def _is_company_like(tokens: list[str]) -> bool:
     for token in tokens:
         bare = token.strip(".'").lower()
-        if bare in _BUSINESS_WORDS:
+        if bare in BUSINESS_WORDS:
             return True
         if any(ch.isdigit() for ch in token):
             return True
@@ -500,7 +445,7 @@ _WORDS_THAT_ARE_NAMES = frozenset("will may june april august hope".split())
 def _not_a_surname(low: str) -> bool:
     """A lower-cased word that cannot be the surname after a first name: a plain word, a
     word that is no name, or a business word ("ruiz" can, "street" and "supply" cannot)."""
-    return plain_word(low) or low in _NOT_NAMES or low in _BUSINESS_WORDS
+    return plain_word(low) or low in _NOT_NAMES or low in BUSINESS_WORDS
 
 
 def _clean_name(raw: str) -> str | None:
@@ -664,7 +609,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
             first = opens.group("name")
             if (
                 first not in _NOT_NAMES
-                and first not in _BUSINESS_WORDS
+                and first not in BUSINESS_WORDS
                 and (first in first_names() or _could_be_a_name(first))
             ):
                 yield first.capitalize(), opens.group().strip(" ,.!?;:-")
@@ -690,7 +635,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
             if spelled and re.sub(r"[^a-z]", "", spelled.lower()) != words[-1].lower():
                 continue  # the letters spell some other word
             if pattern is not _MY_NAME_ANY:
-                if any(_business_word(w.lower()) or _brand_word(w.lower()) for w in words) or (
+                if any(business_word(w.lower()) or _brand_word(w.lower()) for w in words) or (
                     len(words) == 1
                     and (_brand_alone(words[0].lower()) or _said_as_where_from(words[0], text))
                 ):
@@ -729,7 +674,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                 ):
                     continue  # "it's been ages, we met..." says no name
                 words = words[:1]
-            if not words or words[0].lower() in _NOT_NAMES or words[0].lower() in _BUSINESS_WORDS:
+            if not words or words[0].lower() in _NOT_NAMES or words[0].lower() in BUSINESS_WORDS:
                 continue
             if len(words) > 1 and words[1].lower() in _NOT_NAMES:
                 words = words[:1]
@@ -802,7 +747,7 @@ _FROM_FIRM = Lazy(
 
 def _from_a_business(after: str) -> bool:
     found = _FROM_FIRM.match(after)
-    return found is not None and found.group("end").lower() in _BUSINESS_WORDS
+    return found is not None and found.group("end").lower() in BUSINESS_WORDS
 
 
 # A word, a stop, then two words and a pause: the shape of "Rob. Carl Jensen." (a quick
@@ -915,7 +860,7 @@ def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
         _is_company_like([first, last]) or plain_word(first.lower())
     ):
         return
-    if last.lower() in _NOT_NAMES or last.lower() in _BUSINESS_WORDS:
+    if last.lower() in _NOT_NAMES or last.lower() in BUSINESS_WORDS:
         return
     if plain_word(last.lower()) and not last.lower().endswith(("ed", "ing", "ly")):
         return  # an everyday word: "ana! hey, long time, how are ya" (not "Donnelly")
@@ -1113,7 +1058,7 @@ def _company_runs_on(text: str, evidence: str) -> bool:
     if found is None:
         return False
     words = [w.lower() for w in found.groups() if w]
-    return _business_word(words[-1]) and not any(
+    return business_word(words[-1]) and not any(
         plain_word(w) or w in _NOT_NAMES for w in words[:-1]
     )
 
@@ -1246,7 +1191,7 @@ def _could_be_a_name(word: str) -> bool:
         len(word) >= 3
         and word.isalpha()
         and word not in _NOT_NAMES
-        and word not in _BUSINESS_WORDS
+        and word not in BUSINESS_WORDS
         and not plain_word(word)
         and not word.endswith(_NOT_NAME_ENDINGS)
     )
@@ -1312,7 +1257,7 @@ def _known_first_and_surname(first: str, last: str) -> bool:
         first in first_names()
         and first not in _NOT_NAMES
         and last not in _NOT_NAMES
-        and last not in _BUSINESS_WORDS
+        and last not in BUSINESS_WORDS
         and not plain_word(last)
     )
 

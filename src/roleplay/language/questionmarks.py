@@ -686,7 +686,8 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
 # Where someone is, asked in full ("is marguerite free", "is he around"): a new subject
 # after it starts a sentence of its own ("... free she and I go way back").
 _WHEREABOUTS_END = frozenset("free available around in there about back".split())
-_PERSONAL_SUBJECTS = frozenset("i we he she they".split())
+_PERSONAL_SUBJECTS = frozenset("i we he she they i'm we're he's she's they're".split())
+_WHEREABOUTS_TODAY = frozenset("today now".split())
 # The subjects after "who/which" and a verb that make it ask ("who are you using", "which do
 # they prefer"; not "who is your neighbour", which can relate).
 _ASKED_SUBJECTS = frozenset("you u we they he she i".split())
@@ -695,7 +696,12 @@ _ASKED_SUBJECTS = frozenset("you u we they he she i".split())
 def _ends_whereabouts(lowered: list[str], i: int, end: int) -> bool:
     """Whether the question opened by "is"/"are" at ``i`` ends before word ``end`` (a
     personal subject): a whereabouts asked in full before it."""
-    return lowered[end - 1] in _WHEREABOUTS_END and lowered[i] in {"is", "are"} and end - i <= 4
+    last = end - 1
+    if last - 2 > i and lowered[last - 1 : end] == ["at", "all"]:
+        last -= 2  # "is declan around at all he's expecting me"
+    elif last - 1 > i and lowered[last] in _WHEREABOUTS_TODAY:
+        last -= 1  # "is she in today i'm with the council"
+    return lowered[last] in _WHEREABOUTS_END and lowered[i] in {"is", "are"} and last - i <= 3
 
 
 # What closes a choice put to them: "..., which suits", "..., which works better for you".
@@ -839,6 +845,7 @@ _NEW_CLAUSE = (
     | frozenset(
         """
         i'm i'll i'd i've we're we'll we've you're you'll it's that's there's its im ill
+        he's she's they're he'll she'll they'll
         and but so because cause thanks thank ok okay anyway also btw just sorry please
         no yes yeah yep sure great perfect cool alright right well um uh like oh hi hey
         """.split()

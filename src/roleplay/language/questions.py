@@ -53,7 +53,10 @@ _TIME_CHECK = AnyOf(
         r"\b(?:is|was)\s+(?:now|this|it|that)\s+(?:still\s+)?(?:a\s+|an\s+)?(?:good|bad|okay|ok|alright|convenient|terrible|decent|busy|inconvenient|better|fine)\s+(?:time|moment)"
         # the moment alone asked about: "is now alright?", "is now okay for you", "now any good?"
         r"|\b(?:is\s+)?now\s+(?:still\s+)?(?:(?:a\s+)?(?:good|bad|okay|ok|alright|all\s+right|convenient|fine|any\s+good)|a\s+problem)"
-        r"(?:\s+(?:for\s+(?:you|ya|u)|to\s+(?:talk|chat)))?\W*$",
+        r"(?:\s+(?:for\s+(?:you|ya|u)|to\s+(?:talk|chat)))?"
+        # ... for a short while: "is now okay for two minutes", "now ok for a quick word?"
+        r"(?:\s+for\s+(?:a\s+)?(?:one|two|three|five|ten|\d+|few|couple(?:\s+of)?|quick|short|brief)\s+"
+        r"(?:quick\s+)?(?:minutes?|mins?|secs?|seconds?|moments?|word|chat))?\W*$",
         "good bad okay ok alright convenient terrible decent busy inconvenient better fine all any problem",
     ),
     Rule(

@@ -108,6 +108,9 @@ _CONTRACTIONS = {
     "wouldve": "would've",
     "couldve": "could've",
     "shouldve": "should've",
+    # Irish and West Country English keep the old clipped "it is": "'tis Siobhán here"
+    "tis": "it's",
+    "twas": "it was",
 }
 # Shorthand people type in a hurry, written out the way the rules read it.
 _SHORTHAND = {
@@ -238,8 +241,12 @@ _AFTER_I_WILL = frozenset(
     " lock book pencil set hold block schedule grab pop stop tell ask forward loop update fix"
     " correct change post mail close clean mark note add remove write jot sort confirm"
     " double-check switch move swap log list flag shoot look find share introduce connect meet"
-    " walk run pull".split()
+    " walk run pull whatsapp message ping dm phone buzz bell".split()
 )
+# "we'll" typed as "well" after these, before a verb: "so what well do is get an engineer
+# out", "maybe well talk next week" (not "as well get", "ok well get back to me")
+_BEFORE_WE_WILL = frozenset("what maybe and so then hopefully".split())
+_WELL_CUE = Lazy(r"(?i)\b(?:what|maybe|and|so|then|hopefully)\s+well\s+[a-z]")
 # "wed love to get you in": "we'd" before these (Wednesday before a time: "wed at 2")
 _AFTER_WE_WOULD = frozenset(
     "like love be rather need want prefer appreciate really just also definitely probably"
@@ -394,6 +401,7 @@ _NOT_NAME = (
     again also still really very quick quickly actually calling back over up out
     do does did are was were can could would should has have had
     monday tuesday wednesday thursday friday saturday sunday
+    around available away busy today tomorrow now
     """.split()
     )
     | PAST_PARTICIPLES
@@ -593,6 +601,8 @@ _REPAIRABLE = frozenset(
         "'cuz",
         "'coz",
         "'bout",
+        "'tis",
+        "'twas",
     }
 )
 # The words that need their neighbours, in the contexts where they need repair (tidy text
@@ -820,6 +830,8 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
         return True  # "r u still the coordinator": "are" typed as one letter
     if ("would" in lowered) and _WOULD_CUE.search(text) is not None:
         return True
+    if "well" in lowered and _WELL_CUE.search(text) is not None:
+        return True  # "so what well do is..."
     if not names_too:
         return False
     if not _HONORIFICS.isdisjoint(present) and _HONORIFIC_CUE.search(text) is not None:
@@ -912,6 +924,74 @@ def _cue_names() -> tuple[str, ...]:
 
 
 _CUE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'-")
+
+
+#: Words that end (or make up) a company name rather than a person's name.
+BUSINESS_WORDS = frozenset(
+    """
+    staffing solar insurance payments payment displays display supply supplies labs lab group marketing
+    research windows scheduling websites website packaging sign search foods food courier workwear mutual
+    backup telematics advisors advisers advisory risk equipment office voice invoicing optical inc llc ltd
+    corp co company corporation solutions services service systems technologies technology tech software
+    consulting consultants partners associates agency logistics health healthcare medical dental financial
+    finance capital bank bancorp realty properties property construction industries international global
+    networks network media digital design designs studio studios manufacturing distribution energy
+    electric security communications telecom wireless analytics data cloud ventures holdings enterprises
+    fitness legal law accounting recruiting printing print imaging auto motors pharma pharmaceuticals
+    therapeutics biotech robotics automation hvac plumbing heating roofing landscaping cleaning pumps valve
+    valves composites exhibits seed millwork team department dept desk support sales billing accounts
+    insurers brokers brokerage mortgage lending loans credit payroll hr it bi ai crm erp saas exchange
+    store stores shop market markets supply-chain freight shipping transport transportation trucking
+    fleet lighting furniture interiors apparel uniforms benefits wealth investments investment trust
+    institute academy university college school clinic hospital pharmacy foods farms farm dairy bakery
+    restaurant restaurants hotel hotels travel events productions creative works labs3 3pl
+    bookkeeping tax taxes audit auditing catering signage coatings fabrication welding machining paving
+    concrete electrical mechanical engineering engineers architects architecture surveying recruitment
+    cleaners janitorial maintenance repair repairs rentals rental leasing lease storage warehousing
+    packaging fulfillment fulfilment couriers delivery deliveries moving movers towing waste recycling
+    environmental water pools pest lawn garden gardens nursery florist flowers coffee brewing brewery
+    winery beverages produce meats seafood provisions kitchen kitchens cabinets flooring doors
+    fencing decking paint painting drywall insulation solar utilities fuel oil gas propane
+    telecoms broadband internet fiber fibre wifi hosting domains web apps app cyber cybersecurity
+    glass glazing glaziers joinery joiners carpentry scaffolding blinds tiles tiling removals
+    builders garage coaches drains drainage gutters skips upholstery locksmiths plastering
+    endpoint verification compliance training coaching learning education tutoring staffing talent
+    careers hiring outsourcing bpo pos point-of-sale ordering payments fintech lending insurtech
+    wellness spa salon salons beauty cosmetics pharmacy vet veterinary animal pets pet care homecare
+    nursing dentistry orthodontics optometry chiropractic physio physiotherapy therapy counseling
+    counselling lab analytics intelligence insights metrics surveys polling advertising ads promotions
+    signs graphics branding pr publishing radio tv broadcasting films video photo
+    photography av audio sound acoustics lighting staging exhibitions displays trade traders trading
+    imports exports wholesale distributors distribution suppliers supply parts components tools tooling
+    machinery machines industrial hydraulics pneumatics controls instruments electronics semiconductors
+    chemicals plastics polymers metals aluminum aluminium scrap mining minerals timber lumber
+    forestry agriculture agri agritech seeds feed grain crops
+    pros experts specialists contractors builders installers outfitters exteriors renovations gutter
+    gutters guards control alarms locksmiths centers centre centres center depot hub bros brothers
+    treasury coolers homes outdoors collective
+    pallet pallets crate crates containers paper tires tyres fasteners filters textiles linens laundry
+    disposal hauling
+    diagnostics laboratories scientific devices biologics testing inspections inspection scans scanning
+    roofs claims recovery collections monitoring protection safety
+    routing routes dispatch mapping drones aerial navigation
+    streaming printing consulting marketing glazing tiling plastering detailing
+    civil civils haulage haulier hauliers quarry quarries aggregates groundworks demolition
+    excavation earthworks
+    """.split()
+)
+
+
+@lru_cache(maxsize=1)
+def _business_letters() -> frozenset[str]:
+    """The business words of six letters or more, each spelled by its letters in order: a
+    word typed with two letters swapped ("pacakging") is still the business word. Built on
+    first use, not at start-up: few lines ever ask."""
+    return frozenset("".join(sorted(w)) for w in BUSINESS_WORDS if len(w) >= 6)
+
+
+def business_word(low: str) -> bool:
+    """Is ``low`` a business word, perhaps typed with letters swapped ("pacakging")?"""
+    return low in BUSINESS_WORDS or (len(low) >= 6 and "".join(sorted(low)) in _business_letters())
 
 
 @lru_cache(maxsize=1)
@@ -1100,7 +1180,7 @@ _LOST_STOP = Lazy(
     r"[a-z]\s+(?:You|Your|Who|What|How|Which|When|Where|Why|Is|Are|Do|Does|Did|Could|Would|Should)\b"
 )
 # Words whose front is clipped, an apostrophe in its place: "'cause", "'bout".
-_CLIPPED_FRONT = frozenset({"cause", "cos", "cuz", "coz", "bout"})
+_CLIPPED_FRONT = frozenset({"cause", "cos", "cuz", "coz", "bout", "tis", "twas"})
 # Words whose end is clipped, an apostrophe in its place: "wha'", "an'".
 _CLIPPED_END = {"wha": "what", "an": "and", "o": "of"}
 
@@ -1425,6 +1505,8 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
         return None
     if low == "ill" and following in _AFTER_I_WILL:
         return "I'll"  # "ill just try another time"; "ill" stays ill before a noun
+    if low == "well" and previous in _BEFORE_WE_WILL and following in _AFTER_I_WILL:
+        return "we'll"  # "so what well do is...", "maybe well talk friday"
     if low == "id" and following in _AFTER_I_WOULD and previous not in _BEFORE_AN_ID:
         return "I'd"
     if low == "wed" and following in _AFTER_WE_WOULD:
@@ -1479,9 +1561,36 @@ def _company_then_pause(words: list[str], gaps: list[str], j: int) -> bool:
         if k > j and gaps[k].strip():
             break
         k += 1
-    if k == j or (k - j == 1 and words[j].lower() in first_names()):
+    if k == j:
+        return _lower_company_then_pause(words, gaps, j)
+    if k - j == 1 and words[j].lower() in first_names():
         return False  # ("were Tom, uh, and you at the expo?")
     return k == len(words) or (pause(gaps[k]) and words[k].lower() not in {"and", "or"})
+
+
+# What may start a question's subject after "were": "were the drivers late", "were you".
+_SUBJECT_STARTS = frozenset(
+    "you u ya ye they we he she it i the a an your our their his her my any all those these there"
+    " that this some both either most many".split()
+)
+
+
+def _lower_company_then_pause(words: list[str], gaps: list[str], j: int) -> bool:
+    """Typed in lower case: two or three words that end in a business word, then a pause
+    ("were severn voice, we do the phone lines"); not a subject asked about ("were the
+    phones down, ...")."""
+    for k in (j + 2, j + 3):
+        if k > len(words) or any(gaps[m].strip() for m in range(j + 1, k)):
+            return False
+        if not (k == len(words) or pause(gaps[k])):
+            continue
+        return (
+            words[j].islower()
+            and words[j] not in _SUBJECT_STARTS
+            and all(w.isalpha() for w in words[j:k])
+            and business_word(words[k - 1])
+        )
+    return False
 
 
 def _name_then_company(lowered: list[str], j: int) -> bool:
