@@ -5560,6 +5560,48 @@ MESSY_TABLE = [
     ("we set the date for the launch already", None, "commitment_ask", False),
     ("hello femi, this is ekow mensah of lakeview. we met at the fair", None, "introduction", True),
     ("i'm head chef of lakeview.", None, "introduction", False),
+    # (session 45, messy118) "hiya" greets; "er", "eh" between commas are fillers; waking
+    # "y'all" apologises; Creole "da" after "this", "that" is "is"; a firm named by a place;
+    # "how the body?" greets
+    ("Hiya Niamh, Harbourside Haulage here, ring us back", None, "introduction", False),
+    ("so I'm ringing from, er, Tidewater Glazing about your windows", None, "reason", True),
+    ("Sorry to wake y'all so early", None, "apology", True),
+    ("Morning, this da Keisha from Coral Coast Tours", None, "introduction", True),
+    ("oh, that da one personal matter, ya know", None, "misleading_claim", True),
+    ("its brightwave uganda, we're up in kololo", "sorry, who is this?", "introduction", False),
+    ("How the body today, sir?", None, "discovery_question", False),
+    ("how's the body?", None, "small_talk", True),
+    ("how are ya la, you good?", None, "small_talk", True),
+    # (session 45, messy118) booked after the slot; their own thing described after a comma;
+    # a visit wanted; a rate on each tap; fees being waived; "zero, no cost"
+    ("so Friday at two, I put you down?", None, "commitment_ask", True),
+    ("is it your own shop, the one in Leith?", None, "discovery_question", True),
+    ("we want to come and see you next week, maybe tuesday", None, "commitment_ask", True),
+    ("after that it's just 2.5 percent a tap", None, "pricing", True),
+    ("we're waiving the setup fees till march", None, "pricing", True),
+    ("the survey is nothing, no cost", None, "pricing", True),
+    ("we're waiving our rights to the old name", None, "pricing", False),
+    ("im rnigin' about ur lease renewal", None, "reason", True),
+    (
+        "Ah, you remember Kofi from the church?",
+        "Yes. What this call about?",
+        "ignored_question",
+        True,
+    ),
+    ("we met at the expo in May", "Sorry, what is this call about?", "ignored_question", True),
+    # (session 45, seeds-pDJ) a full name and the firm by its trade after a greeting; a
+    # count of records; an ordinal of things is no date; "wd love to" typed short
+    (
+        "hello jo baptiste, kestrel roofing. quick one about your gutters",
+        None,
+        "introduction",
+        True,
+    ),
+    ("hi maria lopez, hope you're well.", None, "introduction", False),
+    ("checking 2 contact records for your team", None, "reason", True),
+    ("how's the 2nd location doing so far?", None, "commitment_ask", False),
+    ("coffee on the 12th at 10?", None, "commitment_ask", True),
+    ("great to meet you! wd love to grab a coffee next week", None, "commitment_ask", True),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

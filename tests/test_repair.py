@@ -181,6 +181,12 @@ REPAIRS = [
     ("is maria around at all she's expecting me", "is maria around at all? she's expecting me"),
     ("is ken in today i'm with the council", "is ken in today? i'm with the council"),
     ("perfect, ill whatsapp you the address", "perfect, I'll whatsapp you the address"),
+    # (session 45, messy118 and seeds-pDJ) "ur" before a verb in -ing is "you're"; a g
+    # dropped from a mistyped word; "lemme", "bcos", "wd"
+    ("tell me what ur working on", "tell me what you're working on"),
+    ("ur booking page is down", "your booking page is down"),
+    ("im rnigin' about ur lease renewal", "I'm ringing about your lease renewal"),
+    ("lemme send it over bcos it helps", "let me send it over because it helps"),
     # tidy text is left alone
     ("Hi Dale, this is Priya from Tallyworks. How do you quote jobs?", None),
 ]

@@ -383,6 +383,13 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"(?:start|set\s+up|book|schedule|sign\s+you\s+up|get\s+you\s+(?:started|set\s+up|signed\s+up)|activate|open|kick\s+off)\b",
         "want like",
     ),
+    # the two of us, put to them: "and you and me grab a coffee at ten, yeah?", "maybe the
+    # two of us sit down next week"
+    Rule(
+        r"(?:^|[,;.:]\s*|\b(?:and|so|then|maybe|perhaps)\s+)(?:you\s+and\s+(?:me|i)|me\s+and\s+you|the\s+two\s+of\s+us)\s+"
+        r"(?:(?:could|can|should|just|maybe)\s+)?(?:grab|get|have|do|meet|catch\s+up|sit\s+down|hop\s+on|jump\s+on)\b",
+        "you me two",
+    ),
     # "I wondered if a 20-minute call might be useful", "wondering whether lunch works"
     Rule(r"\b(?:wondered|wondering|wonder)\s+(?:if|whether)\b", "wondered wondering wonder"),
     # a slot offered: "I could do fifteen minutes Thursday at 4", "i could buy you a coffee
@@ -406,7 +413,9 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         # (not whether it is worth one: "I wanted to see if it's worth a proper conversation")
-        rf"\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|wanted|(?:was|were)\s+(?:just\s+)?hoping)\s+to\s+(?:get|set|schedule|book|put|grab|see\s+if{_NOT_WORTH}|meet|show|bring)"
+        # (or to visit: "I want to come and see you this week, maybe Wednesday")
+        rf"\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|wanted|(?:was|were)\s+(?:just\s+)?hoping)\s+to\s+(?:get|set|schedule|book|put|grab|see\s+if{_NOT_WORTH}|meet|show|bring"
+        r"|come\s+(?:and\s+see|see|by|over|round|in\s+and)|visit|drop\s+by|pop\s+(?:by|in|round)|stop\s+by|swing\s+by)"
         # ... or said as "what I wanted to do is get twenty minutes on the calendar"
         r"|\bwhat\s+(?:i|we)\s+(?:just\s+|really\s+)?(?:want|wanted|(?:was|were)\s+(?:just\s+)?hoping)\s+to\s+do\s+(?:is|was)\W+"
         rf"(?:(?:uh|um|er|just|basically|maybe|like)\W+)*(?:get|set|schedule|book|put|grab|see\s+if{_NOT_WORTH}|meet|show|bring)\b"
@@ -638,7 +647,11 @@ _TAG_CLAUSE = Lazy(
 _COMES_AFTER = Lazy(
     r"\s*(?:(?:so|then|and)\s+)?(?:(?:i|we|he|she|they|(?:the|our|my)\s+[a-z]+)\s+(?:can|could|will|may|should)"
     r"|(?:can|could|may|shall|should)\s+(?:i|we|he|she|they|(?:the|our|my)\s+[a-z]+))\s+"
-    r"(?:come|visit|pass|stop|drop|swing|pop)(?:\s+(?:by|over|round|around|in))?\W*$",
+    r"(?:come|visit|pass|stop|drop|swing|pop)(?:\s+(?:by|over|round|around|in))?\W*$"
+    # ... or them booked for it: "so thursday three, I put you down?", "friday at ten, shall
+    # I pencil you in?"
+    r"|\s*(?:(?:so|then|and)\s+)?(?:(?:shall|can|should)\s+(?:i|we)|(?:i|we)(?:'ll|\s+will|\s+can)?)\s+"
+    r"(?:put|pencil|book|mark|lock|note|write)\s+(?:you|it|that|us)\s+(?:down|in)\W*$",
     re.IGNORECASE,
 )
 # Where, or the hour, added after the proposal: "so, lunch thursday, noon, somewhere in the

@@ -109,7 +109,7 @@ _APOLOGY = Rule(
     r"(?:(?:to|for|fi|about|if|that|the|my|i'm|i\s+am|we're|i've|i)\s+)(?!hear\b|see\b|learn\b|say\b|report\b|ask\b)"
     r"(?:[\w']+\s+){0,4}?"
     r"(?:bother\w*|bug(?:ging)?|disturb\w*|interrupt\w*|intru\w*|keep(?:ing)?\s+you|tak(?:e|ing)\s+(?:up\s+)?(?:so\s+much\s+|too\s+much\s+|a\s+bit\s+|some\s+|any\s+|more\s+)?(?:of\s+)?your\s+(?:time|day|morning|afternoon|evening)"
-    r"|wak\w+\s+you|troubl\w+\s+you|the\s+trouble|impos\w*|barg\w+\s+in|catch(?:ing)?\s+(?:you|ya)\s+(?:at|during|in|on|(?:right\s+|just\s+)?(?:before|as|when|between)|(?:so|this)\s+(?:late|early))|eat(?:ing)?\s+into|hold(?:ing)?\s+you\s+up"
+    r"|wak\w+\s+(?:you|ya|ye|u|y'all|yall|yous|youse)|troubl\w+\s+you|the\s+trouble|impos\w*|barg\w+\s+in|catch(?:ing)?\s+(?:you|ya)\s+(?:at|during|in|on|(?:right\s+|just\s+)?(?:before|as|when|between)|(?:so|this)\s+(?:late|early))|eat(?:ing)?\s+into|hold(?:ing)?\s+you\s+up"
     r"|out\s+of\s+the\s+blue|out\s+of\s+nowhere|unannounced|calling\s+(?:so|this)\s+(?:late|early)|cold[- ]call\w*"
     # "sorry, I know it's late", "sorry, I know this is a bad time"
     r"|(?:it's|it\s+is)\s+(?:so\s+|really\s+|pretty\s+|very\s+)?(?:late|early)|(?:this\s+is|it's|it\s+is)\s+(?:a\s+)?(?:bad|busy|terrible|awkward)\s+time"
@@ -335,7 +335,8 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     ),
     # personal matter, friend of hers, he knows us
     Rule(
-        r"\b(?:it's|its|it\s+is|this\s+is|regarding|about)\s+(?:(?:kind\s+of|sort\s+of|kinda|sorta|more\s+of|really|just|actually|a\s+bit\s+of)\s+)*(?:a\s+|the\s+)?(?:personal|private|family)\s+(?:matter|call|issue|business|thing)"
+        # ("that is one personal matter", as Caribbean Creoles say "a")
+        r"\b(?:it's|its|it\s+is|this\s+is|that's|that\s+is|regarding|about)\s+(?:(?:kind\s+of|sort\s+of|kinda|sorta|more\s+of|really|just|actually|a\s+bit\s+of)\s+)*(?:a\s+|the\s+|one\s+)?(?:personal|private|family)\s+(?:matter|call|issue|business|thing)"
         r"|\bit's\s+(?:(?:kind\s+of|sort\s+of|kinda|sorta|really|just)\s+)?personal\b"
         # its apostrophe dropped, where "its" cannot be the possessive: "its personal. hes
         # gonna want to take it" (not "its personal data")

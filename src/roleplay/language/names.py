@@ -104,7 +104,7 @@ _NOT_NAMES = (
     ag ja eish yoh haibo aiyo aiyoh aiya alamak wah walao lah leh lor ey eyy ayy oy oi och ach aye mmf
     hau yebo sho shame howzit boet bru lekker hai arre arey acha accha haan oho abey yaar chalo
     wahala abeg oya ehen ehn yalla wallah inshallah habibi yo yoo sheesh dude mate bro bruv blud
-    fam innit ya yah yup yeh aight welp whew phew
+    fam innit ya yah yup yeh aight welp whew phew hiya heya howdy
     """.split()
     )
     | PAST_PARTICIPLES
@@ -819,6 +819,14 @@ def _name_with_role(text: str) -> Iterator[tuple[str, str]]:
     )
 
 
+# ... or a greeting, a full name and the firm by its trade, then a stop: "hi sam ortiz,
+# halyard exhibits. verifying one record" (not the one greeted: a firm said so is the caller's)
+_GREETING_NAME_FIRM = Lazy(
+    rf"^\W*(?i:{GREETING_WORDS})\W+(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+)\s*,\s*"
+    r"(?:[\w&'-]+\s+){0,2}(?P<end>[\w&'-]+)\s*(?:[.;!]|--?\s|$)"
+)
+
+
 def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
     """(name, evidence) for a full name said on its own after a greeting ("hey, neil okafor,
     returning a call") or after the prospect's name."""
@@ -1115,7 +1123,16 @@ def _addressed(text: str, name: str) -> bool:
     if at <= 0 or not text.startswith(",", at + len(name)):
         return False
     greeting = _GREETED.search(text[max(0, at - 20) : at])
-    return greeting is not None and greeting.end() == min(at, 20)
+    if greeting is None or greeting.end() != min(at, 20):
+        return False
+    # (a full name and the firm by its trade after it are the caller's: "hi sam ortiz,
+    # halyard exhibits.")
+    firm = _GREETING_NAME_FIRM.match(text) if " " in name else None
+    return not (
+        firm is not None
+        and firm.start("first") == at
+        and firm.group("end").lower() in BUSINESS_WORDS
+    )
 
 
 # Words that may come before a name given in answer to "who is this?": a laugh, or owning

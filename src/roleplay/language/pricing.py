@@ -144,7 +144,9 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             + _NUMBER_WORDS
             + r"(?:[\s-]\w+)?\s+percent)\s+"
             # ("fifty percent of discount", as English learned late says it)
-            r"(?:off|(?:of\s+)?discount|cheaper|less\s+than|lower|below|rebate|cash\s*back|back|commission|plus|\+|per|a\s+transaction|of\s+(?:each|every)\s+(?:sale|transaction)"
+            r"(?:off|(?:of\s+)?discount|cheaper|less\s+than|lower|below|rebate|cash\s*back|back|commission|plus|\+|per"
+            # (a rate on each payment: "1.9 percent a swipe")
+            r"|a\s+(?:transaction|swipe|tap|sale|booking|order|payment|ticket|trade|shipment)|of\s+(?:each|every)\s+(?:sale|transaction)"
             # set under someone's rate: "15 percent under An Post's rate on UK parcels" (not
             # "we came in 15 percent under budget")
             r"|under\s+(?:[\w'-]+\s+){0,3}?(?:rates?|prices?|pricing|quotes?|costs?|fees?|tariffs?)\b"
@@ -171,6 +173,7 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             "match",
             "undercut",
             "waive",
+            "waiving",
             "no ",
             "complimentary",
             "for free",
@@ -188,12 +191,16 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"|\b(?:half(?:[- ]price|\s+off|\s+(?:of\s+)?(?:our|the|my|your)\s+(?:normal|usual|regular|standard|list)\s+(?:rate|price|fee|cost)s?)|coupon|promo(?:tion(?:al)?)?\s+(?:code|price|rate)|special\s+(?:offer|rate|pricing|price)|introductory\s+(?:rate|price|offer))\b"
             r"|\b(?:beat|match|undercut)\s+(?:their|your|the|any|his|her)\s+(?:current\s+)?(?:price|prices|quote|rate|rates|pricing)"
             r"|\bwaive[ds]?\s+(?:the\s+|your\s+)?(?:first\s+(?:\w+\s+){1,2}?of\s+(?:the\s+|your\s+)?(?:\w+\s+)?)?(?:setup\s+|set-up\s+|installation\s+)?(?:fee|fees|cost)"
+            # ("we're waiving the rental fee", "waivin' da rental fee")
+            r"|\bwaiving\s+(?:\w+\s+){0,2}?(?:fees?|costs?|charges?|rental\s+fees?|rent(?:al)?)\b"
             # the thing itself waived: "we waive the install if you sign before june"
             r"|\bwaive[ds]?\s+(?:the\s+|your\s+)?(?:install|installation|setup|set-up|onboarding|activation|first\s+month)\b"
             r"|\bno\s+(?:(?:setup\s+|set-up\s+|monthly\s+|annual\s+|hidden\s+|cancellation\s+|upfront\s+|up-front\s+"
             r"|acquisition\s+|activation\s+|installation\s+|install\s+|onboarding\s+|joining\s+|sign-?up\s+|application\s+|origination\s+|processing\s+|booking\s+|admin\s+|service\s+|early\s+termination\s+)?(?:fees?|minimums|charges?)"
             r"|(?:upfront|up-front|up\s+front|setup|set-up|monthly|hidden)\s+costs?)\b"
             r"|\bat\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)|\bfree\s+of\s+charge|\bfor\s+free\b|\bcomplimentary\b"
+            # the price said as none: "so it's zero, no cost"
+            r"|\b(?:zero|nothing),?\s+no\s+cost\b"
         ),
     ),
     # financing and payment terms: "zero percent financing for 24 months", "0% APR", "no payments
@@ -522,7 +529,7 @@ _PRICING_WORDS: dict[int, frozenset[str]] = {
     # each offer names its word: "discount", "half off", "waive", "no fees", "for free", ...
     5: frozenset(
         "discount discounts discounted rebate rebates half coupon promo promotion promotional"
-        " special introductory beat match undercut waive waived waives no free complimentary".split()
+        " special introductory beat match undercut waive waived waives waiving no free complimentary".split()
     ),
     # a rate in percent, "interest", "no/zero/nothing down", deferrals, payments, "same as cash"
     6: frozenset(

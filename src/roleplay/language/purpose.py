@@ -898,7 +898,7 @@ _OTHER_REASONS = Rule(
     r"|\b(?:to|just)\s+(?:confirm|check|verify|make\s+sure)\s+(?:that\s+)?(?:we've|we\s+have|weve|we)\s+(?:got\s+)?(?:the\s+|your\s+)?(?:right|correct|current|latest|up-to-date)\s+"
     r"(?:people|person|contacts?|details|address|info|information|names?|number|listing)\b"
     r"|\b(?:this|it)(?:'s|\s+is)\s+(?:just\s+)?(?:a\s+)?(?:quick\s+)?(?:records?|courtesy|verification|housekeeping|database)\s+(?:call|check)\b"
-    rf"|\b{_RECORD_VERBS}\s+(?:our|your|the|a\s+few|an|a|one)\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"|\b{_RECORD_VERBS}\s+(?:our|your|the|a\s+few|an|a|one|\d{{1,2}})\s+(?:[\w'-]+\s+){{0,2}}?"
     r"(?:records?|contacts?|contact\s+(?:file|list|details|info)|details|file|list|database|info|information|entry|entries|listings?)\b"
     r"|\b(?:a\s+lot\s+of|lots\s+of|many|most|plenty\s+of)\s+(?:[\w'-]+\s+){1,6}?(?:(?:are|keep|have\s+been)\s+"
     r"(?:running\s+out|losing|struggling|drowning|scrambling|falling\s+behind|overpaying|missing|getting\s+(?:hit|burned|stuck))"
@@ -984,7 +984,8 @@ def _unannounced_reason(text: str, sents: list[str]) -> str | None:
 _ABOUT_WORDS = r"(?:about|regarding|concerning|pertaining\s+to|re|in\s+(?:reference|regards?|relation|connection)\s+(?:to|with))"
 _ASKS_WHAT = Rule(
     # "what's this about?", "what it's about", "what this is regarding", "what's it in connection with?"
-    rf"\bwhat(?:'s|\s+is|\s+was|s)?\s+(?:this|it|that|the\s+call|your\s+call|the\s+matter)(?:'s|\s+is|\s+was)?\s+{_ABOUT_WORDS}\b"
+    # (and "what is this call about?", "wetin dis call about?" as Krio asks it)
+    rf"\bwhat(?:'s|\s+is|\s+was|s)?\s+(?:this|it|that|(?:the|your|this|that)\s+call|the\s+matter)(?:'s|\s+is|\s+was)?\s+{_ABOUT_WORDS}\b"
     rf"|\bwhat\s+(?:is|was)\s+(?:this|it)\s+{_ABOUT_WORDS}\b|\bwhat's\s+{_ABOUT_WORDS}\b"
     # "and this is in regards to?", "this is regarding...?"
     rf"|\b(?:this|it|that|the\s+call|your\s+call)(?:'s|\s+is|\s+would\s+be)\s+{_ABOUT_WORDS}(?:\W*\?|\s*$)"

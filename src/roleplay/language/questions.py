@@ -26,10 +26,13 @@ _SMALL_TALK = Rule(
     # (its h dropped, "ow are ya", and "am" as the Black Country says it: "ow am ya?")
     r"(?:h?ow(?:'s|\s+is|\s+are|\s+am|\s+have|\s+has|\s+was)?|how's|you)\s+"
     # (the nurse's "we": "how are we doing this morning?")
-    r"(?:it|things|everything|life|you|ya|ye|we|y'all|yall|you\s+all|you\s+guys|youse|yous|yiz|yinz|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+(?:day|week|weekend|family|weather))"
+    r"(?:it|things|everything|life|you|ya|ye|we|y'all|yall|you\s+all|you\s+guys|youse|yous|yiz|yinz|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+(?:day|week|weekend|family|weather)"
+    # (the body asked after, as West African Englishes greet: "how the body this morning?")
+    r"|(?:the|your|de)\s+body)"
     r"(?:\s+(?:been|going|doing|doin'?|treating\s+(?:you|ya|u)|holding\s+up|so\s+far|today|tonight|this\s+(?:fine\s+|beautiful\s+|lovely\s+|sunny\s+)?\w+|over\s+there|all|keeping|keepin|anyway|lately|these\s+days|then|otherwise|though))*"
     # the one spoken to: "how are ya man", "how you doing, my friend"
-    r"(?:\W+(?:man|mate|buddy|bud|dude|pal|bro|brother|my\s+friend|stranger|sir|ma'am|maam))?"
+    # (Scouse "la", Singlish "lah" too: "how are ya la, u alright")
+    r"(?:\W+(?:man|mate|buddy|bud|dude|pal|bro|brother|my\s+friend|stranger|sir|ma'am|maam|la|lah|lad|love|luv|pet|hen|hun))?"
     # a tag after it: "how ya doing, you good?", "how you doing, all good?"
     r"(?:\W+(?:you|u|all|everything)\s+(?:good|ok|okay|alright|all\s+right|well))?\W*$"
     r"|^\W*(?:(?:hi|hey|hello|so|and)\W+)*(?:you|u)\s+(?:good|ok|okay|alright|doing\s+(?:ok|okay|alright|well)|(?:staying|stayin|keeping|keepin)\s+(?:warm|cool|dry|busy|sane|safe|well))\W*$"
@@ -604,7 +607,7 @@ def is_discovery(sentence: str) -> bool:
         and not _FAVOUR.search(sentence)
         and asks_contact_details(sentence, True) is None
         and not is_identity_check(sentence)
-        and not _RECALL_CHECK.search(sentence)
+        and not _recalls(sentence)
         and not _SELF_INTRODUCTION.search(sentence)
         and not _since_we_last(sentence)
         and not _about_us_tagged(sentence)
@@ -910,6 +913,16 @@ _RECALL_CHECK = Rule(
     "met spoke talked chatted sat connected emailed swapped traded worked were was"
     " guy girl woman lady man one person fella chap from remember",
 )
+
+
+def _recalls(sentence: str) -> bool:
+    """Our shared past checked (:data:`_RECALL_CHECK`), not their own thing described after
+    a comma: "is it your own house, the one in Zebbug?" asks about theirs."""
+    found = _RECALL_CHECK.search(sentence)
+    if found is None:
+        return False
+    before = lowercase(sentence[: found.start()])
+    return not ("your" in before and re.search(r"\byour\b", before) is not None)
 
 
 # Who picked up: "Hello, Dale?", "is this Dale Ostrowski?", "am I speaking with Renata?"

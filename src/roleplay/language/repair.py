@@ -128,6 +128,8 @@ _SHORTHAND = {
     "frm": "from",
     # as Caribbean and West African Englishes say them: "what dis is about?", "who dis?"
     "dis": "this",
+    # (West African Pidgin and Krio: "wetin dis call about?")
+    "wetin": "what",
     "dat": "that",
     "ur": "your",
     "thx": "thanks",
@@ -138,6 +140,15 @@ _SHORTHAND = {
     "coz": "because",
     "cos": "because",
     "cause": "because",
+    "bcos": "because",
+    "bcoz": "because",
+    "bcuz": "because",
+    "becos": "because",
+    "becoz": "because",
+    "becuz": "because",
+    "lemme": "let me",
+    "wd": "would",
+    "gimme": "give me",
     "wanna": "want to",
     "gonna": "going to",
     "tmrw": "tomorrow",
@@ -245,6 +256,15 @@ _AFTER_I_WILL = frozenset(
 )
 # "we'll" typed as "well" after these, before a verb: "so what well do is get an engineer
 # out", "maybe well talk next week" (not "as well get", "ok well get back to me")
+# Nouns in -ing after "ur", which stay "your": "ur booking", "ur pricing", "ur wedding"
+_NOT_YOURE_ING = frozenset(
+    "booking bookings pricing wedding building ordering billing shipping parking housing funding"
+    " staffing hiring marketing listing training meeting morning evening clothing packaging"
+    " scheduling accounting bookkeeping invoicing warehousing landscaping catering plumbing"
+    " heating roofing flooring cleaning printing lighting seating setting thing ceiling"
+    " offering opening timing rating ranking".split()
+)
+_BEFORE_DA_IS = frozenset("this that it who".split())
 _BEFORE_WE_WILL = frozenset("what maybe and so then hopefully".split())
 _WELL_CUE = Lazy(r"(?i)\b(?:what|maybe|and|so|then|hopefully)\s+well\s+[a-z]")
 # "wed love to get you in": "we'd" before these (Wednesday before a time: "wed at 2")
@@ -603,6 +623,7 @@ _REPAIRABLE = frozenset(
         "'bout",
         "'tis",
         "'twas",
+        "da",
     }
 )
 # The words that need their neighbours, in the contexts where they need repair (tidy text
@@ -789,7 +810,7 @@ _INTRO_TOKENS = frozenset(
 
 
 # Spoken fillers, which stand for a pause.
-_FILLERS = frozenset("um umm uh uhh uhm erm hmm".split())
+_FILLERS = frozenset("um umm uh uhh uhm erm er eh hmm".split())
 # Words a phrase cannot end on: a filler after one, between commas, paused inside the phrase.
 _OPEN_WORDS = frozenset(
     "is am are was were it's its i'm im name's the a an to from with at of for my our your and".split()
@@ -926,7 +947,8 @@ def _cue_names() -> tuple[str, ...]:
 _CUE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'-")
 
 
-#: Words that end (or make up) a company name rather than a person's name.
+#: Words that end (or make up) a company name rather than a person's name (a place, too:
+#: "Suncharge Zambia", "Brightdesk Asia").
 BUSINESS_WORDS = frozenset(
     """
     staffing solar insurance payments payment displays display supply supplies labs lab group marketing
@@ -977,6 +999,14 @@ BUSINESS_WORDS = frozenset(
     streaming printing consulting marketing glazing tiling plastering detailing
     civil civils haulage haulier hauliers quarry quarries aggregates groundworks demolition
     excavation earthworks
+    africa asia europe americas pacific caribbean uk usa emea apac latam nordic nordics zambia
+    nigeria ghana uganda tanzania rwanda malawi botswana namibia zimbabwe mozambique angola
+    ethiopia egypt morocco tunisia algeria senegal cameroon gambia liberia mauritius seychelles
+    singapore malaysia indonesia philippines vietnam thailand cambodia laos myanmar pakistan
+    bangladesh lanka nepal bhutan maldives oman bahrain qatar kuwait emirates uae saudi yemen
+    lebanon cyprus malta greece turkey germany spain portugal italy ireland scotland england
+    canada mexico brazil chile peru colombia australia zealand fiji samoa tonga belize jamaica
+    barbados bahamas bermuda guyana suriname
     """.split()
 )
 
@@ -1234,8 +1264,9 @@ def _repair(text: str, names: bool) -> Repaired:
                 and gaps[i + 1][:1] in _APOSTROPHES
                 and low.isalpha()
             ):
-                # any g dropped, its apostrophe in its place: "eatin'", "landin'"
-                meant = low + "g"
+                # any g dropped, its apostrophe in its place: "eatin'", "landin'" (perhaps
+                # mistyped too: "clalin'" is "calling")
+                meant = _TYPOS.get(low + "g", low + "g")
                 lowered[i], new[i] = meant, _same_case(meant, new[i])
                 gaps[i + 1] = gaps[i + 1][1:]
             elif low in _CLIPPED_END and gaps[i + 1][:1] in _APOSTROPHES:
@@ -1371,7 +1402,8 @@ def _repair(text: str, names: bool) -> Repaired:
             ):
                 fixed = "It's" if word[0].isupper() else "it's"  # "hi Alisha its Kofi Mensah, ..."
             if (
-                low == "would"
+                # (typed short, too: "wd love to buy u a coffee")
+                (low == "would" or (fixed is not None and fixed == "would"))
                 and following in {"love", "like"}
                 and lowered[i + 2 : i + 3] == ["to"]
                 and (i == 0 or pause(gaps[i]) or lowered[i - 1] in _JOINS)
@@ -1505,6 +1537,8 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
         return None
     if low == "ill" and following in _AFTER_I_WILL:
         return "I'll"  # "ill just try another time"; "ill" stays ill before a noun
+    if low == "da" and previous in _BEFORE_DA_IS and following:
+        return "is"  # Caribbean Creoles' copula: "this da Dwayne", "dat da one personal matter"
     if low == "well" and previous in _BEFORE_WE_WILL and following in _AFTER_I_WILL:
         return "we'll"  # "so what well do is...", "maybe well talk friday"
     if low == "id" and following in _AFTER_I_WOULD and previous not in _BEFORE_AN_ID:
@@ -1541,6 +1575,11 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
         return None
     if low == "di" and (word[0].isupper() or previous in first_names() or not following.isalpha()):
         return None  # "maria di stefano": a name's particle
+    if low == "ur" and (
+        following in _YOURE_BEFORE
+        or (len(following) > 4 and following.endswith("ing") and following not in _NOT_YOURE_ING)
+    ):
+        return "you're"  # "what ur working on", "ur welcome"
     if low in _SHORTHAND and not (low == "cause" and following in {"of", "and", "the"}):
         return _same_case(_SHORTHAND[low], word)
     if low == "lets" and previous not in _BEFORE_LETS and following not in _AFTER_LETS:

@@ -40,7 +40,10 @@ _SLOT_SPECIFIC = Rule(
     r"|an?\s+(?:month|year|week|seat|user|head|unit|piece|licen[cs]e|location|site|truck|room|person)\b))"
     rf"|\b\d{{1,2}}:\d{{2}}\b|\b(?:{_HHMM}|\d{{1,2}})\s*[ap]\.?m\b\.?|\b(?:\d{{1,2}}|{_NUMWORD})\s*o'?clock\b"
     rf"|\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
-    r"|\b(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b"
+    # (not an ordinal of things: "the 3rd shop", "the 2nd floor", "the 5th time")
+    r"|\b(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:shift|site|location|store|shop|truck|crew|plant|line|clinic"
+    r"|office|branch|restaurant|team|warehouse|building|job|floor|time|place|round|year|quarter|edition|generation"
+    r"|grade|anniversary|birthday|largest|biggest|best|annual|one|outlet|kitchen|unit|venue|cafe|café|hotel)s?\b)"
     rf"|\bin\s+{MONTH}\b"
     r"|\bend\s+of\s+(?:the\s+)?(?:day|week|month)\b|\bfirst\s+thing\b"
     r"|\bin\s+(?:an|one|two|three|a\s+couple\s+of|\d+)\s+(?:hours?|days?|weeks?)\b|\bwithin\s+(?:the\s+)?(?:hour|day|week)\b"

@@ -112,6 +112,9 @@ _PHONE_INTL = Lazy(
     r"(?<![\w$.,])(?:\+\d{1,3}[\s.-]?\d{1,6}|(?:\(0?\d{1,4}\)[\s.-]?)?\d{2,6})(?:[\s.-]\d{2,6}){1,4}(?!\d|[,.]\d)"
 )
 _PHONE_EIGHT = Lazy(r"(?<![\w$.,])(?!19\d\d|20\d\d)\d{4}[\s.-]\d{4}(?!\d|[,.]\d)")
+# A short number, as small places have them (St Helena, the Falklands, the Cook Islands: five
+# digits), standing alone after a word that gives a number: "ring me back on 22154."
+_PHONE_SHORT = Lazy(r"(?<![\w$.,£€#])\d{5,6}(?=\s*(?:[,.;:!?]|$)|\s+(?:an'|(?:and|or|if|when)\b))")
 _GIVES_NUMBER = Lazy(
     r"(?i)\b(?:call|ring|reach|text|whatsapp|number|phone|mobile|cell|tel|contact|that's|thats)\b"
 )
@@ -171,6 +174,10 @@ def phone_number(text: str) -> str | None:
         # (Singapore, Hong Kong...; not "from 2019 2020")
         for match in _PHONE_EIGHT.finditer(norm):
             if _GIVES_NUMBER.search(norm, max(0, match.start() - 30), match.start()):
+                return match.group()
+    if _digits(norm) >= 5:
+        for match in _PHONE_SHORT.finditer(norm):
+            if _GIVES_NUMBER.search(norm, max(0, match.start() - 20), match.start()):
                 return match.group()
     low = norm.lower()
     if sum(map(low.count, _DIGIT_NAMES)) < 5:
