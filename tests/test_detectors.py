@@ -335,6 +335,10 @@ def test_a_friend_of_someone_else_named_in_full_with_where_is_specific(
         # (session 35) the owner out where no phone is answered, and a message asked for
         ("hey it's Dale, I'm on a job site, leave your name and number", "strong"),
         ("I'm out on the road today, can I take a message?", None),
+        # (session 45, messy119) "leave the message", as English learned late says it; a
+        # Creole greeting ("yuh reach", "leave yuh name")
+        ("You have reached Ana Silva. I cannot answer now, please leave the message.", "strong"),
+        ("Yuh reach Marva Joseph. Me nah here now, leave yuh name an' number.", "strong"),
     ],
 )
 def test_voicemail_greeting(line: str, strength: str | None) -> None:
@@ -353,6 +357,11 @@ def test_voicemail_greeting(line: str, strength: str | None) -> None:
         ("It's double five five, one two three four.", "double five five, one two three four"),
         ("Our office is at 1200 Fifth Street.", None),
         ("One or two, maybe three or four of them.", None),
+        # (session 45, messy118) five digits, as small places number their phones, after a
+        # word that gives a number; not a count or a sum
+        ("Ring me back on 23188, cheers.", "23188"),
+        ("We shipped 23188 units last year.", None),
+        ("Give us a ring, it's 40000 a year.", None),
     ],
 )
 def test_phone_number(text: str, number: str | None) -> None:
@@ -5602,6 +5611,21 @@ MESSY_TABLE = [
     ("how's the 2nd location doing so far?", None, "commitment_ask", False),
     ("coffee on the 12th at 10?", None, "commitment_ask", True),
     ("great to meet you! wd love to grab a coffee next week", None, "commitment_ask", True),
+    # (session 45, messy119) a bare British clock time and a slot with "sir" after it ask
+    # nothing about them; a pretext with its subject dropped; our own step after a slot, tagged
+    ("Friday then? Half ten?", None, "discovery_question", False),
+    ("Tuesday four-thirty then, sir?", None, "discovery_question", False),
+    (
+        "please tell him is Nadia, she will want to talk, is a bit personal.",
+        None,
+        "misleading_claim",
+        True,
+    ),
+    ("the data is personal", None, "misleading_claim", False),
+    ("So Friday at nine, I'll email you the agenda now, okay?", None, "discovery_question", False),
+    ("so you're still on paper, I'll send the guide, right?", None, "discovery_question", True),
+    # (session 45, seeds-pDK) a proposal brought along sells
+    ("I could bring along a quick proposal for the new kitchen", None, "sales_offer", True),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

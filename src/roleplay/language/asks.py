@@ -78,13 +78,13 @@ _NOT_AFTER_SUBJECT = "".join(
     )
     for modal in ("would", "could", "will")
 )
-# Time held up as the price of a yes: "worth 15 minutes" (not "worth your time"), in an ask
-# form and as the thing asked for.
 # Whether it is worth talking, asked of no one: "see if it's worth a chat" (after "see if")
 _NOT_WORTH = (
     r"(?!\s+(?:it's|its|it\s+is|it'd\s+be|itd\s+be|it\s+would\s+be|it\s+might\s+be|it\s+could\s+be"
     r"|there's|theres|there\s+is|there'd\s+be)\s+(?:\w+\s+)?worth\b)"
 )
+# Time held up as the price of a yes: "worth 15 minutes" (not "worth your time"), in an ask
+# form and as the thing asked for.
 _WORTH_MINUTES = (
     r"worth\s+(?:a\s+few|a\s+couple\s+of|\d+|five|ten|fifteen|twenty|thirty)\s+minutes?"
 )
@@ -644,7 +644,7 @@ _TAG_CLAUSE = Lazy(
 )
 # Who comes, said after the slot: "so thursday at ten, the agent can come?", "friday at
 # nine, can I pop round?" (the visit is the slot's ask)
-_COMES_AFTER = Lazy(
+_SLOT_TAKEN_AFTER = Lazy(
     r"\s*(?:(?:so|then|and)\s+)?(?:(?:i|we|he|she|they|(?:the|our|my)\s+[a-z]+)\s+(?:can|could|will|may|should)"
     r"|(?:can|could|may|shall|should)\s+(?:i|we|he|she|they|(?:the|our|my)\s+[a-z]+))\s+"
     r"(?:come|visit|pass|stop|drop|swing|pop)(?:\s+(?:by|over|round|around|in))?\W*$"
@@ -717,7 +717,9 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         if theirs is not None:  # the contract they have, no contract asked for
             noun = _COMMIT_NOUN.matches(sentence[: theirs.start()] + " " + sentence[theirs.end() :])
     sent = (
-        _CALL_SENT.search(sentence) if noun or "expect" in sentence or "wait" in sentence else None
+        _CALL_SENT.search(sentence)
+        if noun or "xpect" in sentence or "wait" in sentence or "WAIT" in sentence
+        else None
     )
     if sent is not None:  # this very call, not one asked for: "she said to give you a call"
         # (and when it was awaited is no slot: "he's expecting my call this morning")
@@ -788,7 +790,7 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
     if len(clauses) > 1 and (
         _TAG_CLAUSE.match(clause)
         or _WHAT_FOR.match(clause)
-        or (slot and _COMES_AFTER.match(clause))
+        or (slot and _SLOT_TAKEN_AFTER.match(clause))
     ):
         # "Monday morning, then?": the tag asks for the slot before it; so does what the
         # slot is for ("even a quick call on friday, just so I can understand your setup?")

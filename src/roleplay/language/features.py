@@ -1235,7 +1235,7 @@ _SALES_OFFER: tuple[Rule, ...] = (
         " templates content copy images visuals",
     ),
     Rule(
-        r"\b(?:i'll|i\s+will|i\s+can|i\s+could|let\s+me|we'll|we\s+can|i'd\s+(?:like|love)\s+to|i\s+want\s+to)\s+bring\s+(?:(?:my|our|a)\s+(?:laptop|computer|ipad|tablet)\s+and\s+)?(?:a|an|some|the|my|our)\s+(?:short\s+|quick\s+|little\s+|few\s+)?(?:slide\s+)?"
+        r"\b(?:i'll|i\s+will|i\s+can|i\s+could|let\s+me|we'll|we\s+can|i'd\s+(?:like|love)\s+to|i\s+want\s+to)\s+bring\s+(?:along\s+)?(?:(?:my|our|a)\s+(?:laptop|computer|ipad|tablet)\s+and\s+)?(?:a|an|some|the|my|our)\s+(?:short\s+|quick\s+|little\s+|few\s+)?(?:slide\s+)?"
         r"(?:deck|presentation|slides|proposal|samples?|brochures?|pitch|demo|pricing|price\s+list|case\s+stud(?:y|ies)|testimonials)\b"
         # the same sent ahead: "I'll send over the proposal ahead of time" (a talk's slides
         # sent on are a courtesy, not a sale)

@@ -338,6 +338,8 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         # ("that is one personal matter", as Caribbean Creoles say "a")
         r"\b(?:it's|its|it\s+is|this\s+is|that's|that\s+is|regarding|about)\s+(?:(?:kind\s+of|sort\s+of|kinda|sorta|more\s+of|really|just|actually|a\s+bit\s+of)\s+)*(?:a\s+|the\s+|one\s+)?(?:personal|private|family)\s+(?:matter|call|issue|business|thing)"
         r"|\bit's\s+(?:(?:kind\s+of|sort\s+of|kinda|sorta|really|just)\s+)?personal\b"
+        # (its subject dropped, as English learned late says it: "..., is a bit personal also")
+        r"|(?:^|(?<=[,;.]\s)|(?<=[,;.]))is\s+(?:(?:a\s+bit|a\s+little(?:\s+bit)?|kind\s+of|sort\s+of|really|just|little\s+bit)\s+)?personal\b"
         # its apostrophe dropped, where "its" cannot be the possessive: "its personal. hes
         # gonna want to take it" (not "its personal data")
         r"|\bits\s+(?:(?:kind\s+of|sort\s+of|kinda|sorta|really|just)\s+)?personal(?=\s*(?:[.,;:!?]|--?\s|$)|\s+(?:and|but|so)\b)",

@@ -819,8 +819,8 @@ def _name_with_role(text: str) -> Iterator[tuple[str, str]]:
     )
 
 
-# ... or a greeting, a full name and the firm by its trade, then a stop: "hi sam ortiz,
-# halyard exhibits. verifying one record" (not the one greeted: a firm said so is the caller's)
+# A greeting, a full name and the firm by its trade, then a stop: "hi sam ortiz, halyard
+# exhibits. verifying one record" (the caller's name, not the one greeted: see _addressed)
 _GREETING_NAME_FIRM = Lazy(
     rf"^\W*(?i:{GREETING_WORDS})\W+(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+)\s*,\s*"
     r"(?:[\w&'-]+\s+){0,2}(?P<end>[\w&'-]+)\s*(?:[.;!]|--?\s|$)"

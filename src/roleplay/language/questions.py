@@ -833,6 +833,9 @@ _TAG_AT_END = Rule(
 _OUR_STEP = Rule(
     r"^\W*(?:(?:anyway|so|and|ok|okay|then|great|perfect|right|cool|alright|sure|yes|yeah|sound|grand|lovely|brilliant|fine"
     r"|no\s+(?:bother|problem|worries))\W+)*"
+    # (after a short clause of its own: "so Thursday at ten, I'll send you the invite, okay?")
+    # (not one about them: "so you're still on paper, I'll send the guide, right?")
+    r"(?:(?![^,?]*\b(?:you|your|you're|youre|ur|u)\b)[^,?]{1,30},\s*)?"
     r"(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i'm\s+gonna|let\s+me)\s+(?:just\s+)?"
     r"(?:send|email|e-mail|call|ring|text|drop|pop|mail|forward|book|pencil|put|get|shoot|bring)\b",
     "send email mail call ring text drop pop forward book pencil put get shoot bring",

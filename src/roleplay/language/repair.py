@@ -254,8 +254,6 @@ _AFTER_I_WILL = frozenset(
     " double-check switch move swap log list flag shoot look find share introduce connect meet"
     " walk run pull whatsapp message ping dm phone buzz bell".split()
 )
-# "we'll" typed as "well" after these, before a verb: "so what well do is get an engineer
-# out", "maybe well talk next week" (not "as well get", "ok well get back to me")
 # Nouns in -ing after "ur", which stay "your": "ur booking", "ur pricing", "ur wedding"
 _NOT_YOURE_ING = frozenset(
     "booking bookings pricing wedding building ordering billing shipping parking housing funding"
@@ -264,7 +262,10 @@ _NOT_YOURE_ING = frozenset(
     " heating roofing flooring cleaning printing lighting seating setting thing ceiling"
     " offering opening timing rating ranking".split()
 )
+# Caribbean Creoles' copula after these: "this da Dwayne" is "this is Dwayne"
 _BEFORE_DA_IS = frozenset("this that it who".split())
+# "we'll" typed as "well" after these, before a verb: "so what well do is get an engineer
+# out", "maybe well talk next week" (not "as well get", "ok well get back to me")
 _BEFORE_WE_WILL = frozenset("what maybe and so then hopefully".split())
 _WELL_CUE = Lazy(r"(?i)\b(?:what|maybe|and|so|then|hopefully)\s+well\s+[a-z]")
 # "wed love to get you in": "we'd" before these (Wednesday before a time: "wed at 2")

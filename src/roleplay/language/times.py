@@ -159,7 +159,9 @@ def _named_slot(pattern: Rule, sentence: str) -> str | None:
 _ONE_SLOT = (
     rf"(?:(?:{WEEKDAY}|tomorrow|today|tonight)(?:\s+(?:at|around|about))?\s*)?"
     r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|lunch(?:time)?|morning|afternoon|evening"
-    rf"|{_NUMWORD}(?:[\s-]+(?:thirty|fifteen|o'clock))?|{WEEKDAY}|tomorrow)"
+    rf"|{_NUMWORD}(?:[\s-]+(?:thirty|fifteen|o'clock))?|{WEEKDAY}|tomorrow"
+    # the British clock: "half ten?", "quarter past two?"
+    rf"|(?:half|quarter)\s+(?:past|after|to)\s+(?:{_NUMWORD}|1[0-2]|0?[1-9])|half\s+(?:{_NUMWORD}|1[0-2]|0?[1-9]))"
 )
 _ONLY_A_TIME = Rule(
     # (after a word of assent: "totally, so thursday at 3 or friday at 11 then?")
@@ -168,6 +170,8 @@ _ONLY_A_TIME = Rule(
     # ... or a choice of two: "thursday at 3 or friday at 11?"
     rf"{_ONE_SLOT}(?:,?\s+or\s+(?:(?:on|at|this|next)\s+)?{_ONE_SLOT})?"
     r"(?:\s+(?:then|maybe|or\s+so|ish|your\s+time|my\s+time))?"
+    # (said to them: "thursday four-thirty then, sir?")
+    r"(?:,?\s+(?:sir|ma'am|maam|madam|mate|boss|love|my\s+friend|my\s+brother))?"
     # and where: "like noon at the basque place?", "10 at your office?"
     r"(?:\s+(?:at|in|near|by|over\s+at|down\s+at)\s+(?:the|your|my|our|that|this)\s+[\w'&-]+(?:\s+[\w'&-]+){0,2})?\W*$"
 )

@@ -11,6 +11,8 @@ from roleplay.language.text import Caseless, Lazy, Rule, has_any, is_question, n
 
 _VM_STRONG = Rule(
     r"\b(?:after|at)\s+the\s+(?:tone|beep)\b|\brecord\s+your\s+message\b|\byou'?ve\s+reached\b|\byou\s+have\s+reached\b"
+    # (opening the greeting, as Caribbean Creoles say it: "Yuh reach Delroy Cassell")
+    r"|^\W*(?:yuh|yu|ya|you)\s+reach\b"
     r"|\bcan'?t\s+(?:get\s+to|come\s+to|take|answer)\s+(?:the|your)\s+(?:phone|call)\b|\b(?:is|am|are|'m|'re)\s+(?:currently\s+)?(?:not\s+available|unavailable|away\s+from\s+(?:my|the|our)\s+(?:desk|phone))\b"
     r"|\bmailbox\b|\bwe're\s+(?:currently\s+)?closed\b|\bvoice\s*mail\s+(?:box|of)\b|\b(?:on\s+the\s+other\s+line|out\s+of\s+the\s+office)\b"
     # the owner speaking of themself: "not at my desk", "away from my phone", "can't talk right now"
@@ -22,7 +24,9 @@ _VM_STRONG = Rule(
     r"|on\s+(?:a\s+|the\s+)?(?:job|site|job\s+site|jobsite))\b"
 )
 _VM_LEAVE = Rule(
-    r"\b(?:please\s+)?leave\s+(?:me\s+|us\s+)?(?:a\s+|your\s+)?(?:brief\s+|short\s+|detailed\s+|quick\s+)?(?:message|voicemail|name|number|details|info)\b"
+    # ("leave the message", as English learned late says it; "leave yuh name", as Caribbean
+    # Creoles do)
+    r"\b(?:please\s+)?leave\s+(?:me\s+|us\s+)?(?:a\s+|your\s+|the\s+|yuh\s+|you\s+|yo\s+|ya\s+|ur\s+)?(?:brief\s+|short\s+|detailed\s+|quick\s+)?(?:message|voicemail|name|number|details|info)\b"
     # said with a smile: "leave me something good", "leave us a note"
     r"|\bleave\s+(?:me|us)\s+(?:something|a\s+(?:note|line|word|little\s+something))\b"
 )
