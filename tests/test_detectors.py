@@ -362,6 +362,8 @@ def test_voicemail_greeting(line: str, strength: str | None) -> None:
         ("Ring me back on 23188, cheers.", "23188"),
         ("We shipped 23188 units last year.", None),
         ("Give us a ring, it's 40000 a year.", None),
+        # (session 45, messy120) a mobile written as Malaysia writes it
+        ("Can call me back at 012-3384471, or WhatsApp also can.", "012-3384471"),
     ],
 )
 def test_phone_number(text: str, number: str | None) -> None:
@@ -5626,6 +5628,43 @@ MESSY_TABLE = [
     ("so you're still on paper, I'll send the guide, right?", None, "discovery_question", True),
     # (session 45, seeds-pDK) a proposal brought along sells
     ("I could bring along a quick proposal for the new kitchen", None, "sales_offer", True),
+    # (session 45, messy120) a firm's bookings named; "who'll I say is calling?"; calling
+    # someone back about something; grabbing them apologises; growth is no slot
+    ("Morning! Seabright Bookings here, quick one", None, "introduction", False),
+    (
+        "Ah, just tell him it's about the trawler units",
+        "Who'll I say is callin'?",
+        "ignored_question",
+        True,
+    ),
+    ("I'm calling Ms. Okoro back about the tiles she asked after", None, "reason", True),
+    ("I'm so sorry to grab you before your flight", None, "apology", True),
+    (
+        "the team has grown from six to twenty-two, and the hiring is the real work",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    # (session 45, messy120) a name said twice with a dash typed on it, or the surname first;
+    # three short syllables, surname first, typed in lower case
+    (
+        "marla, hey, cliff— cliff dobbs, i run mesa pump works out of abilene.",
+        None,
+        "introduction",
+        True,
+    ),
+    ("hello dana, this is mbeki, grace mbeki, i'm with sunway solar", None, "introduction", True),
+    ("hello, this is ngo van an, from saigon freight", None, "introduction", True),
+    # (session 45, messy120) a month's "s" dropped; ringgit and shillings; returning "ya" call
+    ("first two month free, then it's cheap", None, "pricing", True),
+    ("only RM250 a month after that", None, "pricing", True),
+    ("the rm 4 meeting room is free", None, "pricing", False),
+    ("just returnin ya call about the quote", None, "misleading_claim", True),
+    # (session 45, seeds-pDL) their stuff to be shuffled presses; what we sell said to be
+    # what they need sells
+    ("Thursday it is. Just shuffle your meetings around, you're the boss.", None, "pressure", True),
+    ("your clinic, I reckon, needs a new booking system", None, "sales_offer", True),
+    ("your team needs a new hire", None, "sales_offer", False),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

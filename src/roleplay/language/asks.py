@@ -388,7 +388,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     Rule(
         r"(?:^|[,;.:]\s*|\b(?:and|so|then|maybe|perhaps)\s+)(?:you\s+and\s+(?:me|i)|me\s+and\s+you|the\s+two\s+of\s+us)\s+"
         r"(?:(?:could|can|should|just|maybe)\s+)?(?:grab|get|have|do|meet|catch\s+up|sit\s+down|hop\s+on|jump\s+on)\b",
-        "you me two",
+        "and two",
     ),
     # "I wondered if a 20-minute call might be useful", "wondering whether lunch works"
     Rule(r"\b(?:wondered|wondering|wonder)\s+(?:if|whether)\b", "wondered wondering wonder"),
@@ -854,6 +854,8 @@ _PAST_DEED = Rule(
     r"(?:\w+ed|met|spoke|saw|sent|got(?!\s+(?:any|some|time|a\s+(?:minute|min|sec|second)|(?:\d+|ten|five|fifteen|twenty)\s+min))|had|went|came|did|ran|won|left|rang|wrote)\b"
     # ... or by someone named, what they did to us: "daniel osei introduced us by the coffee"
     r"|\b(?:\w+ed|met|sent|put|told|rang|saw)\s+(?:us|me)\b"
+    # ... or done by now: "the team has grown from six to twenty-two"
+    r"|\b(?:has|have|had|'s|'ve)\s+(?:already\s+|just\s+)?(?:grown|gone|risen|fallen|doubled|tripled|jumped|dropped|shrunk|moved|expanded)\b"
     # ... or asked with its "did" dropped: "you catch the footy on saturday?"
     r"|^\W*(?:(?:so|and|oh|hey)\W+)*(?:you|u)\s+(?:catch|see|watch)\s+(?:the|that)\b"
 )

@@ -430,7 +430,7 @@ _PRESSURE = Rule(
     # a no ruled out: "you cannot say no to me", "you can't turn me down"
     r"|(?<!\bif\s)(?<!\bwhen\s)\byou\s+(?:can't|cant|cannot|can\s+not|couldn't)\s+(?:possibly\s+|really\s+)?(?:say\s+no|turn\s+(?:me|us|this)\s+down|refuse)\b"
     r"|\bwhat\s+(?:do|have)\s+you\s+(?:got\s+)?(?:to|got\s+to)\s+lose\b"
-    r"|\b(?:just|simply)\s+(?:cancel|skip|move|push|drop|bail\s+on|blow\s+off|ditch|reschedule|shift|bump)\s+"
+    r"|\b(?:just|simply)\s+(?:cancel|skip|move|push|drop|bail\s+on|blow\s+off|ditch|reschedule|shift|bump|shuffle|juggle|rearrange)\s+"
     r"(?:(?:whatever|your|everything|something|things(?:\s+around)?|stuff|all\s+that|(?:the|that)\s+(?:meeting|walk-?through|appointment|other\s+thing|call|lunch|dinner|inspection))\b"
     # ... or bent to our hour: "just push it back an hour"
     r"|(?:it|that|them|(?:that|the|your)\s+[\w-]+)\s+(?:back|up)\s+"
@@ -453,6 +453,7 @@ _PRESSURE = Rule(
     r"|\b(?:that's|thats|that\s+is|it's|its|it\s+is)\s+(?:really\s+|honestly\s+|literally\s+)?(?:the|my)\s+only\s+(?:free\s+|open\s+)?"
     r"(?:slot|time|day|window|opening|hour|gap)\s+(?:i|we)\s+(?:have|'ve\s+got|got|can\s+do|can\s+make)\b",
     "excuses insist answer no lose cancel skip move push drop bail blow ditch shift squeeze come make say do meet see hear"
+    " shuffle juggle rearrange"
     " nothing offer"
     " bump take only has needs turn refuse",
 )

@@ -1220,6 +1220,15 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"\b(?:you're|you\s+are|you've\s+been|you\s+guys\s+are)\s+(?:probably\s+|definitely\s+|likely\s+|still\s+)?leaving\s+(?:\w+\s+)?(?:money|cash|dollars|revenue|margin)\s+on\s+the\s+table\b",
         "leaving",
     ),
+    # what we sell, said to be what they need: "your company, I think, needs a new warehouse
+    # layout", "your shop could really use a better booking system"
+    Rule(
+        r"\byour\s+[\w-]+(?:\s+[\w-]+){0,2}?(?:,?\s*i\s+(?:think|reckon|feel|believe|bet),?)?\s+(?:really\s+|definitely\s+|probably\s+)?"
+        r"(?:needs?|could\s+(?:really\s+)?use|would\s+benefit\s+from)\s+(?:a|an|some)\s+(?:new|modern|updated|better|proper|fresh)\s+"
+        r"(?:[\w-]+\s+)?(?:layout|system|software|website|site|design|setup|set-up|racking|lighting|signage|branding|logo|menu"
+        r"|packaging|process|platform|tool|app|solution)s?\b",
+        "need needs use benefit",
+    ),
     # a pilot put to them: "maybe we can talk about a pilot at one of your sites"
     Rule(
         r"\b(?:talk\s+about|discuss|do|run|set\s+up|start|kick\s+off|try|put\s+together)\s+(?:a|an)\s+(?:small\s+|quick\s+|short\s+|little\s+|paid\s+)?(?:pilot|trial\s+run)\b",

@@ -109,7 +109,7 @@ _APOLOGY = Rule(
     r"(?:(?:to|for|fi|about|if|that|the|my|i'm|i\s+am|we're|i've|i)\s+)(?!hear\b|see\b|learn\b|say\b|report\b|ask\b)"
     r"(?:[\w']+\s+){0,4}?"
     r"(?:bother\w*|bug(?:ging)?|disturb\w*|interrupt\w*|intru\w*|keep(?:ing)?\s+you|tak(?:e|ing)\s+(?:up\s+)?(?:so\s+much\s+|too\s+much\s+|a\s+bit\s+|some\s+|any\s+|more\s+)?(?:of\s+)?your\s+(?:time|day|morning|afternoon|evening)"
-    r"|wak\w+\s+(?:you|ya|ye|u|y'all|yall|yous|youse)|troubl\w+\s+you|the\s+trouble|impos\w*|barg\w+\s+in|catch(?:ing)?\s+(?:you|ya)\s+(?:at|during|in|on|(?:right\s+|just\s+)?(?:before|as|when|between)|(?:so|this)\s+(?:late|early))|eat(?:ing)?\s+into|hold(?:ing)?\s+you\s+up"
+    r"|wak\w+\s+(?:you|ya|ye|u|y'all|yall|yous|youse)|grab\w*\s+(?:you|ya|ye|u|y'all|yall|yous|youse)\b(?!\s+(?:a|an|some|the)\b)|troubl\w+\s+you|the\s+trouble|impos\w*|barg\w+\s+in|catch(?:ing)?\s+(?:you|ya)\s+(?:at|during|in|on|(?:right\s+|just\s+)?(?:before|as|when|between)|(?:so|this)\s+(?:late|early))|eat(?:ing)?\s+into|hold(?:ing)?\s+you\s+up"
     r"|out\s+of\s+the\s+blue|out\s+of\s+nowhere|unannounced|calling\s+(?:so|this)\s+(?:late|early)|cold[- ]call\w*"
     # "sorry, I know it's late", "sorry, I know this is a bad time"
     r"|(?:it's|it\s+is)\s+(?:so\s+|really\s+|pretty\s+|very\s+)?(?:late|early)|(?:this\s+is|it's|it\s+is)\s+(?:a\s+)?(?:bad|busy|terrible|awkward)\s+time"
@@ -254,7 +254,7 @@ _CALL_PRETEXTS: tuple[Rule, ...] = (
     # returning his call
     Rule(
         # (a name ending in s may take the apostrophe alone: "returning Mr. Jacobs' call")
-        r"\breturning\s+(?:(?:his|her|their|your|the|a)\s+(?:[\w.']+\s+){0,2}?|(?:(?:dr|mr|mrs|ms)\.?\s+)?\w+(?:\s+\w+)?(?:'s|s')\s+"
+        r"\breturning\s+(?:(?:his|her|their|your|ya|yer|yuh|ur|the|a)\s+(?:[\w.']+\s+){0,2}?|(?:(?:dr|mr|mrs|ms)\.?\s+)?\w+(?:\s+\w+)?(?:'s|s')\s+"
         # the apostrophe dropped: "returning ms anands call", "returning daves message"
         r"|(?:(?:dr|mr|mrs|ms)\.?\s+\w+|(?:[a-z]+\s+)?(?!(?:customers|clients|others|peoples|folks|calls|yours|hers|ours|theirs|emails|messages)\b)\w+)s\s+)"
         r"(?:call|message|voicemail|email|e-mail)\b",

@@ -318,10 +318,10 @@ _INTRO_LOWER = Rule(
     # (a last name, not "here": "its oluwadamilare here from fenwick"; perhaps after a
     # particle: "this is mateus de souza with coolpoint")
     # (or two given names and a surname: "its ama serwaa owusu from crestline", checked below)
-    rf"(?P<name>[a-z][a-z'-]+(?:\s+(?!here\b)[a-z][a-z'-]+(?=\s+[a-z][a-z'-]+\s+(?:from|with|at)\b))?"
+    rf"(?P<name>[a-z][a-z'-]+(?:\s+(?!here\b)[a-z][a-z'-]+(?=\s+[a-z][a-z'-]+,?\s+(?:from|with|at)\b))?"
     rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?!here\b)[a-z][a-z'-]+)?)"
     # (perhaps spelled out after it, letter by letter: "its ferdi, f e r d i, with stackright")
-    r"(?:,?\s+(?P<spelled>(?:[a-z](?:\s+|\s*[-.]\s*)){2,}[a-z])\b\.?,?)?\s+(?:from|with|at|here|calling|over\s+at)\b"
+    r"(?:,?\s+(?P<spelled>(?:[a-z](?:\s+|\s*[-.]\s*)){2,}[a-z])\b\.?,?)?,?\s+(?:from|with|at|here|calling|over\s+at)\b"
     # (or after the one greeted: "hi nadia, rufaro here from ridgeway")
     r"|(?:^|\b(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh)\s+|\b(?:hi|hey|hello|hiya|morning|afternoon|evening)\s+[a-z][a-z'-]+,\s*)"
     r"(?P<name2>[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
@@ -659,10 +659,13 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                     len(words) == 3
                     and not _PARTICLE_WORD.fullmatch(words[1].lower())
                     and (
-                        first not in first_names() or any(plain_word(w.lower()) for w in words[1:])
+                        (first not in first_names() and not _syllable_name(words))
+                        or any(plain_word(w.lower()) for w in words[1:])
                     )
                 ):
-                    continue  # three words are a name only from a known first name on
+                    # three words are a name only from a known first name on (or three short
+                    # syllables, surname first: "this is lim boon hock, from seberang")
+                    continue
                 if group == "name7" and not (first in first_names() or _could_be_a_name(first)):
                     continue  # "its fine, the installer said so" says no name
                 if group == "name5" and first not in first_names():
@@ -907,8 +910,14 @@ def _said_twice(text: str) -> Iterator[tuple[int, str, str, int, str]]:
             start = at - 5 - len(said)
         after = at + width
         nxt = text[after : after + 1]
-        # the same first letter, a quick test before the words are compared
-        if len(said) >= 2 and nxt and said[0].lower() == nxt.lower() and said.isalpha():
+        # the same first letter, a quick test before the words are compared (or the surname
+        # said first, then the whole name: "this is nakato, sarah nakato")
+        if (
+            len(said) >= 2
+            and nxt
+            and said.isalpha()
+            and (said[0].lower() == nxt.lower() or said.lower() in text[after : after + 40].lower())
+        ):
             parts = text[after : at + 80].split(None, 2)
             if len(parts) >= 2:
                 first = parts[0]
@@ -916,7 +925,10 @@ def _said_twice(text: str) -> Iterator[tuple[int, str, str, int, str]]:
                 if (
                     first.isalpha()
                     and last.replace("'", "").replace("-", "").isalpha()
-                    and _again(said, first)
+                    and (
+                        (said[0].lower() == nxt.lower() and _again(said, first))
+                        or (said.lower() == last.lower() and first.lower() in first_names())
+                    )
                     and _SAID_TWICE_LEAD.search(text, 0, start) is not None
                 ):
                     end = text.find(last, after + len(first)) + len(last)
@@ -932,7 +944,7 @@ def _next_pause(text: str, start: int) -> tuple[int, int]:
     if "-" not in text:
         return at, 2
     width = 2
-    for dash in (" -- ", " - "):
+    for dash in (" -- ", " - ", "- "):  # ("wade- wade pruitt": a dash typed on the word)
         found = text.find(dash, start)
         if found >= 0 and (at < 0 or found < at):
             at, width = found, len(dash)
@@ -1188,6 +1200,12 @@ _WORDS_OF_ADDRESS = frozenset(
 )
 
 
+def _syllable_name(words: list[str]) -> bool:
+    """Three short words that can each be a name, as Chinese, Vietnamese and Korean names
+    are said surname first ("lim boon hock", "nguyen van an")."""
+    return len(words) == 3 and all(len(w) <= 5 and _could_be_a_name(w.lower()) for w in words)
+
+
 def _could_be_a_name(word: str) -> bool:
     """A lower-case word said alone in answer to "who's calling?" that is no everyday word,
     no company word and no filler ("devika"), perhaps in two parts: each a first name
@@ -1355,7 +1373,7 @@ _ASKS_WHO = Rule(
     r"|\b(?:what's|what\s+is|may\s+i\s+(?:have|get|ask)|can\s+i\s+(?:get|have)|could\s+i\s+(?:get|have))\s+your\s+name\b|\band\s+you\s+are\s*\?"
     r"|(?:^|[.!?,]\s*)(?:and\s+|sorry,?\s+|ok(?:ay)?,?\s+|sure,?\s+)?(?:your|a|the)\s+name(?:,?\s+(?:please|sir|ma'am|again))?\s*\?"
     r"|\bname,?\s+please\b|\b(?:can|could|may)\s+i\s+(?:get|have|take|ask)\s+(?:a|your|the)\s+(?:name|full\s+name)\b"
-    r"|\bwho\s+(?:may|shall|should|do)\s+i\s+say\b|\band\s+you(?:'re|\s+are)\s*\??\s*$|\bwho\s+(?:am\s+i|are\s+we)\s+(?:speaking|talking)\b"
+    r"|\bwho(?:'ll|'d|\s+will|\s+would|\s+may|\s+shall|\s+should|\s+do)\s+i\s+say\b|\band\s+you(?:'re|\s+are)\s*\??\s*$|\bwho\s+(?:am\s+i|are\s+we)\s+(?:speaking|talking)\b"
     # "who should I tell him is on the line?", "whom may I announce?", "what name shall I give her?"
     r"|\bwhom?\s+(?:should|shall|may|can|do|will|would)\s+i\s+(?:say|announce|tell\s+(?:him|her|them)|let\s+(?:him|her|them)\s+know|give|put\s+(?:down|through))\b|\bwhom\s+(?:am\s+i|do\s+i\s+have)\b"
     r"|\bwhat\s+name\s+(?:should|shall|may|can|do|will|would)\s+i\b|\b(?:who\s+(?:might|would)|and)\s+you\s+(?:might|would)?\s*be\s*(?:[?.!,]|$)"

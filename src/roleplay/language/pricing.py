@@ -73,7 +73,9 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
     (
         (),
         Rule(
-            r"[£€₹]\s?\d[\d,]*(?:\.\d+)?|\b(?:rs\.?|inr|aud|cad|gbp|eur|nzd|a\$|c\$)\s?\d[\d,]*(?:\.\d+)?"
+            # (the ringgit, shilling and rupiah signs too: "RM199 per month", "KSh 2,500")
+            r"[£€₹₦₵₱]\s?\d[\d,]*(?:\.\d+)?|\b(?:rs\.?|inr|aud|cad|gbp|eur|nzd|a\$|c\$)\s?\d[\d,]*(?:\.\d+)?"
+            r"|\b(?:rm|ksh|rp)\s?\d[\d,]*\d(?:\.\d+)?"
             r"|\b\d[\d,]*(?:\.\d+)?\s*(?:rupees|lakhs?|crores?|aud|cad|gbp|eur|inr|nzd|pence"
             # the world's other currencies, after the sum: "399 rand a month", "2,500 pesos"
             # (each also in _CURRENCY_WORDS below, the quick test; the regex is written out,
@@ -235,7 +237,8 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             # "your first three months are free", "you get two months free", "with a month on us"
             r"|\bfirst\s+(?:(?:\d+|"
             + _NUMBER_WORDS
-            + r"|few|couple\s+of)\s+)(?:days|weeks|months|years|orders|sessions|visits)\s+(?:are\s+)?(?:free|on\s+us|half\s+(?:off|price))\b"
+            # (the plural's "s" dropped, as English learned late says it: "first three month free")
+            + r"|few|couple\s+of)\s+)(?:days?|weeks?|months?|years?|orders|sessions|visits)\s+(?:are\s+)?(?:free|on\s+us|half\s+(?:off|price))\b"
             r"|\b(?:get|getting|give\s+you|giving\s+you|with|plus|includes?|including)\s+(?:your\s+|the\s+)?(?:first\s+)?(?:\d+|"
             + _NUMBER_WORDS
             + r")\s+(?:days?|weeks?|months?|years?)\s+(?:free|on\s+us)\b"
@@ -472,7 +475,7 @@ def answers_price_question(text: str) -> str | None:
 # A second, narrower test for three rules whose substring gates let most lines through
 # ("rs" is in "hours", "run" in "running late", "down" in "slow down"), each a small regex
 # that every match of its rule contains:
-_CURRENCY_SIGNS = ("£", "€", "₹", "$")
+_CURRENCY_SIGNS = ("£", "€", "₹", "₦", "₵", "₱")  # (and "$": the ASCII one, looked for first)
 # Rule 0's currency words and units are whole words wherever it matches ("rs 500", "5,000
 # rupees"): looked up among the line's words (memoised: the introduction rules ask first).
 _CURRENCY_WORDS = frozenset(
@@ -480,7 +483,7 @@ _CURRENCY_WORDS = frozenset(
     " rand zar naira ngn shilling shillings kes cedi cedis kwacha pula dirham dirhams aed riyal"
     " riyals sar dinar dinars pesos mxn reais brl yen jpy yuan rmb cny baht thb ringgit myr"
     " rupiah idr sgd hkd franc francs chf kronor kroner krona sek nok dkk zloty zlotys pln lira"
-    " forint lei".split()
+    " forint lei rm ksh rp".split()
 )
 _PER_UNIT_RULE = Lazy(_PER_UNIT)
 _FINANCE_WORDS = ("%", "cent", "interest", "payment", "defer")
@@ -494,7 +497,12 @@ _BARE_SUM_WORDS = ("hundred", "thousand", "grand", "square", "linear", " sq")
 _NOTHING_DOWN = Lazy(r"same\s+as\s+cash|(?:no|zero|nothing|\$0)\s+(?:money\s+)?down")
 _PRICING_PRECHECK: dict[int, Callable[[str], bool]] = {
     # a currency sign, or a currency word or unit
-    0: lambda low: has_any(low, _CURRENCY_SIGNS) or not _CURRENCY_WORDS.isdisjoint(word_set(low)),
+    # (a currency's letters written onto the sum, "RM199", are split off as a word too)
+    0: lambda low: (
+        "$" in low
+        or (not low.isascii() and has_any(low, _CURRENCY_SIGNS))
+        or not _CURRENCY_WORDS.isdisjoint(word_set(low))
+    ),
     # a rate per unit or per period ("a month", "per seat")
     1: lambda low: _PER_UNIT_RULE.search(low) is not None,
     # "do it for", "get you set up for": one of the verbs, and "for" (both whole words)

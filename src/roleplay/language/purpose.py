@@ -76,6 +76,9 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"(?:calling|ringing|phoning|reaching\s+out|writing|getting\s+in\s+touch|following\s+up|checking\s+in|touching\s+base"
         # ("just giving you a ring because...", "giving you a quick bell about...")
         r"|giving\s+you\s+a\s+(?:quick\s+|wee\s+|little\s+)?(?:ring|call|bell|buzz|shout|tinkle))"
+        # (the one called back named: "I'm calling Mr. Heard back about the oak quote")
+        # (not "we're calling them back about it tomorrow", a plan)
+        r"(?:\s+(?:mr|mrs|ms|dr)\.?\s+[a-z][\w'-]*\s+back\b)?"
         r"(?:\s+(?:you|back|today|again|quickly|briefly|real\s+quick|just|simply|mainly|mostly|only|partly|really"
         # how: "calling you directly because...", "reaching out peer to peer because..."
         r"|directly|personally|myself|(?:peer|exec|ceo|founder|owner)\s+to\s+(?:peer|exec|ceo|founder|owner)))*"
@@ -323,7 +326,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
     # a call answered in kind: "returning Ms. Adeyemi's call from this morning", "got your
     # voicemail", "getting back to you on the quote", "you rang yesterday about the van"
     Rule(
-        r"\b(?:returning|got|getting|received|picked\s+up|answering)\s+(?:your|his|her|their|(?:mr|ms|mrs|dr)\.?\s+[\w-]+s|(?:(?:mr|ms|mrs|dr)\.?\s+)?[\w-]+(?:'s|s'))\s+(?:\w+\s+)?"
+        r"\b(?:returning|got|getting|received|picked\s+up|answering)\s+(?:your|ya|yer|yuh|ur|his|her|their|(?:mr|ms|mrs|dr)\.?\s+[\w-]+s|(?:(?:mr|ms|mrs|dr)\.?\s+)?[\w-]+(?:'s|s'))\s+(?:\w+\s+)?"
         r"(?:call|calls|message|messages|voicemail|email|e-mail|text|note|inquiry|enquiry|request|form)\b"
         r"|\bgetting\s+back\s+to\s+(?:you|him|her|them)\b|\breturning\s+(?:a|the)\s+(?:call|message|voicemail|email)\b"
         r"|\byou\s+(?:called|rang|phoned|emailed|messaged|texted|left\s+(?:me\s+|us\s+)?a\s+(?:message|voicemail|note))\b"

@@ -157,10 +157,12 @@ _STILL_DOING = Lazy(
     r"\b(?:that|it|this)\s+still\s+(?:at|with|in|on|[a-z]{2,}ing)\b|"
     # (or their people: "your drivers doing mostly tuas to jurong")
     r"\byour\s+[a-z]{3,}s\s+(?:(?:already|ever|currently|actually|even|mostly|still|all)\s+)?[a-z]{2,}ing\b|"
-    r"\b(?:you|u|yall|y'all)(?:\s+guys|\s+all|\s+folks)?\s+"
+    # ("youse", "yiz": Philadelphia's and Dublin's plural you)
+    r"\b(?:you|u|yall|y'all|youse|yous|yiz)(?:\s+guys|\s+all|\s+folks)?\s+"
     # (or still where they were: "you still at the bank", "u still with hartley's"; or
-    # what they still have: "yall still got the two stores")
-    r"(?:still\s+(?:at|with|in|on|over\s+at|based|there|got|have)\b|still\s+(?:\w+\s+)?\w+ing|(?:(?:already|ever|currently|actually|even)\s+)?"
+    # what they still have: "yall still got the two stores"; or its g dropped: "youse still
+    # runnin all the hvac")
+    r"(?:still\s+(?:at|with|in|on|over\s+at|based|there|got|have)\b|still\s+(?:\w+\s+)?(?:\w+ing|\w{2,}[b-df-hj-np-tv-z]in\b)|(?:(?:already|ever|currently|actually|even)\s+)?"
     rf"(?!(?:{_NOT_DOING_ALT})\b)\w{{2,}}ing)\b"
 )
 _DOES_THAT = Lazy(r"(?i)(?:^|[.!?;:,]\s+)(?:does|did)\s+(?:that|it|this)\s+[a-z]")

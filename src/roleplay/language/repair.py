@@ -999,7 +999,8 @@ BUSINESS_WORDS = frozenset(
     routing routes dispatch mapping drones aerial navigation
     streaming printing consulting marketing glazing tiling plastering detailing
     civil civils haulage haulier hauliers quarry quarries aggregates groundworks demolition
-    excavation earthworks
+    excavation earthworks bookings reservations tours charters tickets ticketing transfers
+    marine yachts boats
     africa asia europe americas pacific caribbean uk usa emea apac latam nordic nordics zambia
     nigeria ghana uganda tanzania rwanda malawi botswana namibia zimbabwe mozambique angola
     ethiopia egypt morocco tunisia algeria senegal cameroon gambia liberia mauritius seychelles
@@ -1224,6 +1225,8 @@ def _repair(text: str, names: bool) -> Repaired:
         "?" not in text
         and (
             text.rstrip()[-1:] not in ".!"
+            # (a trailing "..." leaves the line open: "is it clipboards on the door, or...")
+            or text.rstrip().endswith(("...", "…"))
             or text == text.lower()
             # (or a sentence begun with no stop before it: "... the new line in Naas You said")
             or _LOST_STOP.search(text) is not None

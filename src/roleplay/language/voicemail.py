@@ -113,7 +113,8 @@ PHONE_DIGITS = Lazy(
 # "(02) 9876 5432", "1300 123 456", "+33-6-55-01-23-47" (after a country code, a group of
 # one digit). Checked by digit count (9-15) and shape in phone_number.
 _PHONE_INTL = Lazy(
-    r"(?<![\w$.,])(?:\+\d{1,3}[\s.-]?\d{1,6}|(?:\(0?\d{1,4}\)[\s.-]?)?\d{2,6})(?:[\s.-]\d{2,6}){1,4}(?!\d|[,.]\d)"
+    # (a mobile's second group may run to eight: "012-3384471", as Malaysia writes them)
+    r"(?<![\w$.,])(?:\+\d{1,3}[\s.-]?\d{1,6}|(?:\(0?\d{1,4}\)[\s.-]?)?\d{2,6})(?:[\s.-]\d{2,8}){1,4}(?!\d|[,.]\d)"
 )
 _PHONE_EIGHT = Lazy(r"(?<![\w$.,])(?!19\d\d|20\d\d)\d{4}[\s.-]\d{4}(?!\d|[,.]\d)")
 # A short number, as small places have them (St Helena, the Falklands, the Cook Islands: five
