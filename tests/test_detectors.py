@@ -5654,6 +5654,7 @@ MESSY_TABLE = [
         True,
     ),
     ("hello dana, this is mbeki, grace mbeki, i'm with sunway solar", None, "introduction", True),
+    ("hi bo, this is okafor, sarah okafor, i'm with tidewell", None, "introduction", True),
     ("hello, this is ngo van an, from saigon freight", None, "introduction", True),
     # (session 45, messy120) a month's "s" dropped; ringgit and shillings; returning "ya" call
     ("first two month free, then it's cheap", None, "pricing", True),

@@ -915,8 +915,15 @@ def _said_twice(text: str) -> Iterator[tuple[int, str, str, int, str]]:
         if (
             len(said) >= 2
             and nxt
+            and (
+                said[0].lower() == nxt.lower()
+                or (
+                    len(said) >= 4
+                    and said.lower() not in _NOT_NAMES
+                    and said.lower() in text[after : after + 40].lower()
+                )
+            )
             and said.isalpha()
-            and (said[0].lower() == nxt.lower() or said.lower() in text[after : after + 40].lower())
         ):
             parts = text[after : at + 80].split(None, 2)
             if len(parts) >= 2:
