@@ -187,6 +187,9 @@ REPAIRS = [
     ("ur booking page is down", "your booking page is down"),
     ("im rnigin' about ur lease renewal", "I'm ringing about your lease renewal"),
     ("lemme send it over bcos it helps", "let me send it over because it helps"),
+    # ... and "r" after a question word ("how r things"), not a plan's letter
+    ("so how r things at the new depot", "so how are things at the new depot?"),
+    ("plan r is the backup", None),
     # tidy text is left alone
     ("Hi Dale, this is Priya from Tallyworks. How do you quote jobs?", None),
 ]

@@ -801,7 +801,10 @@ _ARE_WITH = frozenset({"u", "you", "ya", "ye", "we", "they"})
 _R_ASKS = Lazy(
     r"(?i)(?:^|[,.;:!?]\s*|\b(?:and|so|but|ok|okay|hi|hey)\s+)r\s+(?:u|you|ya|ye|we|they)\b"
     r"|\b(?:u|you|we|they)\s+r\b"
+    # (after a question word: "how r things", "where r u based")
+    r"|\b(?:how|where|what|who|when|why)\s+r\s+[a-z]"
 )
+_WH_BEFORE_R = frozenset("how where what who when why".split())
 _CONTEXT_TOKENS = frozenset({"i", "its", "ill", "id", "w", "u", "were", "Its", "Were", "names"})
 # "would love to grab a coffee": the "I'd" of a sentence typed without its subject
 _WOULD_CUE = Lazy(r"(?:^|[.;:!?,]\s*|\b(?:and|so|but)\s+)(?i:would)\s+(?:love|like)\s+to\b")
@@ -1364,10 +1367,10 @@ def _repair(text: str, names: bool) -> Repaired:
                 and not gaps[i + 1].strip()
                 and (
                     following in _ARE_WITH
-                    or (i and not gaps[i].strip() and lowered[i - 1] in _ARE_WITH)
+                    or (i and not gaps[i].strip() and lowered[i - 1] in _ARE_WITH | _WH_BEFORE_R)
                 )
             ):
-                fixed = "are"  # "r u still the coordinator", "u r the best"
+                fixed = "are"  # "r u still the coordinator", "u r the best", "how r things"
             if (
                 fixed is None
                 and low == "its"
