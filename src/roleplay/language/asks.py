@@ -566,15 +566,21 @@ _THIS_CALL_TIME = Rule(
 )
 # This very call, explained: someone sent us ("Ines suggested I give you a call", "he told
 # me to ring you"), or we thought of it ("so I figured I'd give you guys a call").
+# ... or awaited, and when: "he's expecting my call this morning"
+_AWAITED = (
+    r"\b(?:expecting|expects|expected|awaiting|waiting\s+(?:for|on))\s+(?:my|our|a|the|this|me\s+to)\s+"
+    r"(?:call|ring|phone\s+call)(?:\s+(?:this|today|tomorrow|at|around|about|before|after)\b(?:\s+(?:morning|afternoon|evening|[\d:.]+\s*(?:am|pm)?|noon|lunch(?:time)?))?)?"
+)
+_AWAITED_WORDS = "expecting expects expected awaiting waiting"
 _CALL_SENT = Rule(
     r"\b(?:suggested|recommended|said|told\s+me|asked\s+me|thought|figured|mentioned)\s+(?:that\s+)?"
     r"(?:i\s+(?:should\s+|could\s+|might\s+|would\s+)?|i'd\s+|to\s+)?"
     r"(?:give\s+you(?:\s+guys|\s+all|\s+folks)?\s+a\s+(?:quick\s+)?(?:call|ring|buzz|shout)|call\s+you|ring\s+you|phone\s+you)\b"
-    # ... or awaited, and when: "he's expecting my call this morning"
-    r"|\b(?:expecting|expects|expected|awaiting|waiting\s+(?:for|on))\s+(?:my|our|a|the|this|me\s+to)\s+"
-    r"(?:call|ring|phone\s+call)(?:\s+(?:this|today|tomorrow|at|around|about|before|after)\b(?:\s+(?:morning|afternoon|evening|[\d:.]+\s*(?:am|pm)?|noon|lunch(?:time)?))?)?",
-    "suggested recommended said told asked thought figured mentioned expecting expects expected awaiting waiting",
+    rf"|{_AWAITED}",
+    f"suggested recommended said told asked thought figured mentioned {_AWAITED_WORDS}",
 )
+# (the awaited call alone, for a sentence that names nothing asked for: its hour is no slot)
+_CALL_AWAITED = Rule(_AWAITED, _AWAITED_WORDS)
 # Time to be earned is a later meeting: "what would it take to earn 15 minutes of your time"
 _EARNED_TIME = Rule(
     # (or held up as a price: "would that be worth 15 minutes of your time")
@@ -716,11 +722,7 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         theirs = _THEIR_CONTRACT.search(sentence)
         if theirs is not None:  # the contract they have, no contract asked for
             noun = _COMMIT_NOUN.matches(sentence[: theirs.start()] + " " + sentence[theirs.end() :])
-    sent = (
-        _CALL_SENT.search(sentence)
-        if noun or "xpect" in sentence or "wait" in sentence or "WAIT" in sentence
-        else None
-    )
+    sent = _CALL_SENT.search(sentence) if noun else _CALL_AWAITED.search(sentence)
     if sent is not None:  # this very call, not one asked for: "she said to give you a call"
         # (and when it was awaited is no slot: "he's expecting my call this morning")
         sentence = sentence[: sent.start()] + " " + sentence[sent.end() :]
@@ -798,13 +800,12 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
     elif len(clauses) > 1 and _WHERE_OR_HOUR_ADDED.match(clause):
         # "so, lunch thursday, noon, somewhere in the Third Ward?": the clause that names it,
         # or else the one that names the slot ("say one o'clock, somewhere round the station?")
-        clause = next(
-            (c for c in reversed(clauses[:-1]) if _COMMIT_NOUN.matches(c)),
-            None,
-        ) or next(
-            (c for c in reversed(clauses[:-1]) if slot and time_slot(c, allow_today=False)),
-            clause,
-        )
+        named = next((c for c in reversed(clauses[:-1]) if _COMMIT_NOUN.matches(c)), None)
+        if named is None and slot:
+            named = next(
+                (c for c in reversed(clauses[:-1]) if time_slot(c, allow_today=False)), None
+            )
+        clause = named or clause
     if len(clause.split()) > 8 or _LEADING_AUX_YOU.search(clause) or _FROM_WHERE.match(clause):
         return False
     if _TIME_AS_ATTRIBUTE.search(clause):

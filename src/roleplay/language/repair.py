@@ -267,7 +267,7 @@ _BEFORE_DA_IS = frozenset("this that it who".split())
 # "we'll" typed as "well" after these, before a verb: "so what well do is get an engineer
 # out", "maybe well talk next week" (not "as well get", "ok well get back to me")
 _BEFORE_WE_WILL = frozenset("what maybe and so then hopefully".split())
-_WELL_CUE = Lazy(r"(?i)\b(?:what|maybe|and|so|then|hopefully)\s+well\s+[a-z]")
+_WELL_CUE = Lazy(rf"(?i)\b(?:{'|'.join(sorted(_BEFORE_WE_WILL))})\s+well\s+[a-z]")
 # "wed love to get you in": "we'd" before these (Wednesday before a time: "wed at 2")
 _AFTER_WE_WOULD = frozenset(
     "like love be rather need want prefer appreciate really just also definitely probably"
@@ -795,16 +795,17 @@ _INTRO_OPENINGS = ("this", "its", "it's", "name", "hi", "hey", "hello", "here is
 _FULL_OPENINGS = ("this", "its", "it's", "name", "here is")
 
 
-# Who "r" is "are" with: "r u still ...", "we r open"
+# Who "r" is "are" with: "r u still ...", "we r open"; and the question words it is "are"
+# after: "how r things", "where r u based"
 _ARE_WITH = frozenset({"u", "you", "ya", "ye", "we", "they"})
-# ... and "r" there, in "r u still the coordinator", "u r", "we r"
+_WH_BEFORE_R = frozenset("how where what who when why".split())
+_BEFORE_R_ARE = _ARE_WITH | _WH_BEFORE_R
+# ... and "r" there, in "r u still the coordinator", "u r", "we r", "how r things"
 _R_ASKS = Lazy(
     r"(?i)(?:^|[,.;:!?]\s*|\b(?:and|so|but|ok|okay|hi|hey)\s+)r\s+(?:u|you|ya|ye|we|they)\b"
     r"|\b(?:u|you|we|they)\s+r\b"
-    # (after a question word: "how r things", "where r u based")
-    r"|\b(?:how|where|what|who|when|why)\s+r\s+[a-z]"
+    rf"|\b(?:{'|'.join(sorted(_WH_BEFORE_R))})\s+r\s+[a-z]"
 )
-_WH_BEFORE_R = frozenset("how where what who when why".split())
 _CONTEXT_TOKENS = frozenset({"i", "its", "ill", "id", "w", "u", "were", "Its", "Were", "names"})
 # "would love to grab a coffee": the "I'd" of a sentence typed without its subject
 _WOULD_CUE = Lazy(r"(?:^|[.;:!?,]\s*|\b(?:and|so|but)\s+)(?i:would)\s+(?:love|like)\s+to\b")
@@ -1367,7 +1368,7 @@ def _repair(text: str, names: bool) -> Repaired:
                 and not gaps[i + 1].strip()
                 and (
                     following in _ARE_WITH
-                    or (i and not gaps[i].strip() and lowered[i - 1] in _ARE_WITH | _WH_BEFORE_R)
+                    or (i and not gaps[i].strip() and lowered[i - 1] in _BEFORE_R_ARE)
                 )
             ):
                 fixed = "are"  # "r u still the coordinator", "u r the best", "how r things"
@@ -1410,7 +1411,7 @@ def _repair(text: str, names: bool) -> Repaired:
                 fixed = "It's" if word[0].isupper() else "it's"  # "hi Alisha its Kofi Mensah, ..."
             if (
                 # (typed short, too: "wd love to buy u a coffee")
-                (low == "would" or (fixed is not None and fixed == "would"))
+                (low == "would" or fixed == "would")
                 and following in {"love", "like"}
                 and lowered[i + 2 : i + 3] == ["to"]
                 and (i == 0 or pause(gaps[i]) or lowered[i - 1] in _JOINS)
