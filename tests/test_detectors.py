@@ -5666,6 +5666,60 @@ MESSY_TABLE = [
     ("Thursday it is. Just shuffle your meetings around, you're the boss.", None, "pressure", True),
     ("your clinic, I reckon, needs a new booking system", None, "sales_offer", True),
     ("your team needs a new hire", None, "sales_offer", False),
+    # (session 46, messy121) a sum for each person prices a trip; "for to call" apologises;
+    # "you been expecting" claims; "I want we make meeting" and "how would it be if I came
+    # over" ask; "is okay?" after a slot is its tag, no question about them
+    ("for the spring tour it's twelve-forty a head, flights in", None, "pricing", True),
+    ("we can do 65 per person including the boat", None, "pricing", True),
+    ("one teacher for every eight kids on the trip", None, "pricing", False),
+    ("please forgive me for to call you like this, sir", None, "apology", True),
+    ("my cousin reckon you been expecting my call about the fence", None, "misleading_claim", True),
+    ("I been expecting this to be hard", None, "misleading_claim", False),
+    (
+        "so I want we make small meeting Tuesday at your depot, is okay?",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    (
+        "so I want we make small meeting Tuesday at your depot, is okay?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    ("how would it be if I popped round the yard Friday at nine?", None, "next_step", True),
+    ("how would it be if we changed suppliers?", None, "commitment_ask", False),
+    # (session 46, messy121) "it is" and a name typed in lower case, a particle in it, then
+    # who they are there or to them; an everyday word there is no name
+    (
+        "good morning, it is karim ben salah, i am the owner of sahel dates",
+        None,
+        "introduction",
+        True,
+    ),
+    ("hi tomas, it is wanjiru kamau, your old classmate from moi", None, "introduction", True),
+    ("it is urgent from our side, the order is late", None, "introduction", False),
+    # (session 46, seeds-pDM) a coffee offered as an invitation; a hello then a reason; "what
+    # ur up to"; a swap of clients; "how's she going" then a name
+    (
+        "hi dana, wanted to invite u for a coffee next wk when im in town",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("just calling to say hi, would love to hear how the new depot is going", None, "reason", True),
+    (
+        "send me a couple of your clients and I'll send you a few of mine",
+        None,
+        "referral_ask",
+        True,
+    ),
+    (
+        "mick, hows she goin dermot walsh here, i run the co-op in tralee",
+        None,
+        "introduction",
+        True,
+    ),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),
@@ -5933,6 +5987,15 @@ def test_a_referral_named_in_full_with_a_checkable_detail_is_specific(
         ("Sorry, she can't get to the phone, I'll get back to you.", None),
         ("I'm driving, I'll call you back.", None),
         ("you know what to do, right?", None),
+        # (session 46, messy121) "ya reached", a "msg", a greeting's sentence ending on a tag,
+        # and the tone heard ("there's the beep")
+        (
+            "Hey, ya reached Tui at Kauri Joinery, leave a message and I'll ring ya back, eh?",
+            "strong",
+        ),
+        ("hi u reached the Okoro shop, leave a msg", "strong"),
+        ("Hi, it's Dev, leave your number, yeah? There's the beep.", "strong"),
+        ("Can I leave a message for him, okay?", None),
     ],
 )
 def test_casual_voicemail_greetings(line: str, strength: str | None) -> None:

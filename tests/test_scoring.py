@@ -511,6 +511,21 @@ Prospect: Right, hi.
     assert "misleading-claim" in {m.code for m in card(anywhere).mistakes}
 
 
+def test_an_expectation_the_gatekeeper_told_first_is_no_misleading_claim() -> None:
+    told = """\
+Prospect: Harbourside Clinic, Leilani speaking.
+Rep: Hi Leilani, it's Tevita from Reef Linen, about the laundry contract. Who runs the wards?
+Prospect: That's Mere. She said a linen company would be ringing this week, she's expecting you.
+Rep: Great, so she's expecting my call. Is she free now?
+"""
+    assert "misleading-claim" not in {m.code for m in card(told).mistakes}
+    untold = told.replace(
+        "She said a linen company would be ringing this week, she's expecting you.",
+        "She's on the ward till two.",
+    )
+    assert "misleading-claim" in {m.code for m in card(untold).mistakes}
+
+
 def test_the_name_asked_for_is_not_the_callers_own() -> None:
     # asked who is calling, the name of the one the rep asked for says whom they want
     text = """\

@@ -24,6 +24,10 @@ _ACCEPT_TAG = Rule(
     # ... or the one just proposed, asked to be done: "could we do that?", "can we make that
     # happen?"
     r"|^\W*(?:(?:so|and|okay|ok)\W+)?(?:could|can|shall|should)\s+we\s+(?:do|make|manage|swing|arrange)\s+(?:that|this|it)(?:\s+happen)?\W*$"
+    # ... or its "that" dropped, as English learned late asks it: "..., Wednesday or
+    # Thursday, is okay?"
+    r"|^\W*(?:(?:so|and|okay|ok)\W+)?(?:is|will\s+be|would\s+be)\s+(?:okay|ok|fine|good|possible|alright|all\s+right)"
+    r"(?:\s+(?:for|with)\s+(?:you|u))?\W*$"
     # ... or the hour of it: "I can come by Monday. Does ten work?"
     r"|" + _HOUR_ASKED,
     "work suit sound okay ok alright right possible do make manage swing arrange good fine",
@@ -141,6 +145,14 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"(?:(?:a|an|some|\w+|\w+-\w+)\s+)?(?:(?:quick|short|brief|\w+-minute|minute)\s+)?"
         r"(?:minutes?|mins?|time|meeting|demo|call|chat|slot|visit|walkthrough|walk-through|appointment|session|coffee|lunch|dinner|breakfast|drinks?)\b",
         "calling ringing phoning reaching here",
+    ),
+    # an invitation said as one: "i wanted to invite u for a coffee sometime next wk",
+    # "we'd love to invite you out to lunch" (a meal, a drink, a tour, a visit: not "invite
+    # you to our webinar")
+    Rule(
+        r"\b(?:invite|inviting)\s+(?:you|u|ya|y'all|yall)\s+(?:(?:out|over|along|round|down)\s+)?(?:to|for)\s+(?:(?:a|an|some|one)\s+)?"
+        r"(?:(?:quick|short|proper|little|bite\s+of|spot\s+of)\s+)?(?:coffee|lunch|dinner|breakfast|brunch|drinks?|beers?|pint|meal|bite|tea|tour|visit|round\s+of\s+golf|golf)\b",
+        "invite inviting",
     ),
     # "would you be up for 30 minutes", "would you be open to a call", "would you fancy a
     # proper chat next week", "do you fancy a coffee"
@@ -281,7 +293,9 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     ),
     # "would it be crazy if I sent you a breakdown and called you friday at 11?"
     Rule(
-        r"\bwould\s+it\s+be\s+(?:crazy|ok|okay|alright|all\s+right|cool|weird|too\s+much|silly|a\s+problem|a\s+bad\s+idea)\s+if\s+(?:i|we)\b",
+        r"\bwould\s+it\s+be\s+(?:crazy|ok|okay|alright|all\s+right|cool|weird|too\s+much|silly|a\s+problem|a\s+bad\s+idea)\s+if\s+(?:i|we)\b"
+        # "how would it be if I came over Thursday at ten"
+        r"|\bhow\s+would\s+it\s+be\s+if\s+(?:i|we)\b",
         "would",
     ),
     # the order or the booking offered to be taken: "should i go ahead and put you down
@@ -425,7 +439,11 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"|(?:^\W*(?:(?:so|and|ok|okay|hey|well|or|then|maybe|also|cool|great|perfect|alright|sure|right|yeah|yep|awesome)\W+)*|[,.;:!?]\s*|\s--?\s+|\b(?:you|u|ya)(?:'d|d|\s+would|\s+guys|\s+all|\s+two)?\s+(?:(?:still|maybe|even|really|also)\s+)?)"
         r"(?:want|wanna)\s+to\b"
         # time with them wanted: "i want fifteen minutes with you next week"
-        r"|\b(?:i|we)\s+(?:just\s+|really\s+|only\s+)?(?:want|wanted|need|needed)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:minutes?|mins?|hours?|time)\s+(?:with|of)\s+(?:you|your)\b",
+        r"|\b(?:i|we)\s+(?:just\s+|really\s+|only\s+)?(?:want|wanted|need|needed)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:minutes?|mins?|hours?|time)\s+(?:with|of)\s+(?:you|your)\b"
+        # the two of us wished together, as English learned late says it: "so I want we
+        # make meeting, me and you, next week"
+        r"|\bi\s+(?:just\s+|really\s+)?(?:want|wanted)\s+(?:that\s+)?(?:we|you\s+and\s+(?:me|i)|me\s+and\s+you)\s+"
+        r"(?:make|have|do|meet|sit|set|fix|book|arrange|take|see)\b",
         "want wanted hoping wanna need needed",
     ),
     Rule(
@@ -1264,7 +1282,11 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:do|if)\s+you\s+(?:have|know|got)\s+(?:any|some|a\s+few)\s+(?:\w+\s+)?(?:clients|customers|contacts|friends|members)\s+(?:[\w,]+\s+){0,3}?(?:who|that)\s+(?:needs?|might\s+need|could\s+use|wants?|are\s+looking)\b"
     # ... or names wished for: "I'd love a few names"
     r"|\b(?:i'd|i\s+would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|welcome)\s+(?:a\s+few|some|any|one\s+or\s+two|a\s+couple(?:\s+of)?)\s+(?:names|contacts|intros|introductions|referrals|leads)\b"
-    r"|\byou\s+send\s+(?:me|us)\s+(?:(?:some|a\s+few|any)\s+of\s+your|your|some|any|the|\d+|two|three|four|five|six|ten|a\s+couple(?:\s+of)?)\s+(?:\w+\s+)?(?:clients?|customers?|leads?|referrals?|people|contacts?|folks)\b"
+    r"|\byou\s+send\s+(?:me|us)\s+(?:(?:some|a\s+few|any)\s+of\s+your|your|some|any|the|\d+|two|three|four|five|six|ten|a\s+couple(?:\s+of)?)\s+(?:\w+\s+)?(?:clients?|customers?|leads?|referrals?|people|contacts?|folks|names)\b"
+    # ... or said as the swap itself: "you send me yours, I send you mine", "send me a few of
+    # your clients and I'll send you some of mine"
+    r"|\byou\s+send\s+(?:me|us)\s+yours\W+(?:and\s+)?(?:i|we)(?:'ll|\s+will)?\s+send\s+you\s+(?:mine|ours)\b"
+    r"|\bsend\s+(?:me|us)\s+(?:some|a\s+few|a\s+couple|any|one\s+or\s+two)\s+of\s+your\s+(?:\w+\s+)?(?:clients|customers|contacts|leads|people)\b"
     r"|\b(?:send|give|email|share)\s+(?:me|us)\s+a\s+(?:short\s+|quick\s+)?list\s+of\s+(?:your\s+|some\s+|the\s+|a\s+few\s+|any\s+)?(?:[\w-]+\s+)?(?:who|anyone|people|clients|customers|contacts|names|members|leads)\b"
     # a standing trade of them: "set up a referral arrangement", "I send you one, you send me one"
     r"|\breferrals?\s+(?:arrangement|deal|swap|exchange|partnership|agreement|trade|program|programme)\b"

@@ -426,6 +426,10 @@ _PRICE_TERM_KEYS = (
     "charge",
     "cents",
     "pence",
+    # (a sum for each person: "nine-fifty a head all in", "85 per guest")
+    "a head",
+    "a person",
+    " per ",
 )
 
 

@@ -98,7 +98,8 @@ _DISCLAIMER = Rule(
 )
 _APOLOGY = Rule(
     r"\b(?:sorry|apologi[sz]e|apologies|forgive|pardon|excuse)(?:\s+(?:me|us))?[\s,]+(?:now[\s,]+)?"
-    r"(?:(?:to|for|fi|about|if|that|the|my|i'm|i\s+am|we're|i've|so\s+much\s+for)\s+)(?!hear\b|see\b|learn\b|say\b|report\b|ask\b)"
+    # ("for to call", as English learned late says it)
+    r"(?:(?:to|for(?:\s+to)?|fi|about|if|that|the|my|i'm|i\s+am|we're|i've|so\s+much\s+for)\s+)(?!hear\b|see\b|learn\b|say\b|report\b|ask\b)"
     # ... perhaps with the call's article: "apologies for the random call", "sorry about this
     # call" (not the line's trouble: "sorry about the call dropping", "sorry for the call earlier")
     r"(?:(?:(?<=\bfor\s)|(?<=\babout\s))(?:the|this|my|our)\s+"
@@ -225,7 +226,9 @@ _CALL_PRETEXTS: tuple[Rule, ...] = (
     Rule(
         r"\b\w+(?:'s|\s+is|\s+are|'re|\s+was|\s+were|\s+has\s+been|\s+have\s+been|'d\s+be|\s+would\s+be|'ll\s+be|\s+will\s+be|\s+might\s+be)\s+(?!not\s|never\s)(?:\w+\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)"
         # the apostrophe of a name's "is" dropped: "gregs expecting my call"
-        r"|\b[a-z]+s\s+(?:already\s+|totally\s+|definitely\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)",
+        r"|\b[a-z]+s\s+(?:already\s+|totally\s+|definitely\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)"
+        # ... or its "have" dropped: "sione reckon you been expecting my call"
+        r"|\b(?:you|ya|u|he|she|they)\s+been\s+(?:\w+\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)",
         "expecting",
     ),
     # the message they left, answered: "mr delgado left me a message last week and im
@@ -918,6 +921,27 @@ def recognised_referral(prospect_lines: list[str]) -> bool:
     for line in prospect_lines:
         text = normalise(line)
         if _REFERRAL.search(text) and _confirms(text) and not _DENIAL.search(text):
+            return True
+    return False
+
+
+# The call said to be awaited, by the one on the line, before the caller claims it: "Losa
+# did say someone from a laundry firm would be ringing. She's expecting you, I think."
+_EXPECTATION_TOLD = Rule(
+    r"\b(?:he|she|they|[a-z]+)(?:'s|s|\s+is|'re|\s+are|\s+was|\s+were|\s+has\s+been|\s+have\s+been)\s+(?:\w+\s+)?"
+    r"expecting\s+(?:you|ya|your\s+call|a\s+call|the\s+call|this\s+call|someone|somebody)\b"
+    r"|\b(?:said|mentioned|told\s+(?:me|us)|warned\s+(?:me|us)|let\s+(?:me|us)\s+know)\s+(?:that\s+)?(?:you|someone|somebody|a\s+\w+)\b"
+    r"[^.!?]{0,60}?\b(?:would|might|will|was\s+going\s+to|were\s+going\s+to|'d|'ll)\s+(?:be\s+)?(?:call|ring|phon)\w*",
+    "expecting said mentioned told warned know",
+)
+
+
+def expectation_told(prospect_lines: list[str]) -> bool:
+    """Did the one on the line say, before the claim, that this call was awaited ("she's
+    expecting you")? Then the caller's "so she's expecting me" says it back."""
+    for line in prospect_lines:
+        text = normalise(line).lower()
+        if _EXPECTATION_TOLD.search(text) and not _DENIAL.search(text):
             return True
     return False
 

@@ -312,7 +312,7 @@ _VOCATIVES = frozenset({"ma'am", "maam", "sir", "madam", "miss", "mate", "folks"
 _LIST_GOES_ON = Rule(r"^\W*(?:and|or|plus|&)\b|^\s*,\s*[A-Z]?[\w'-]+\s*,")
 # Typed practice lines are often all lower case: "hi this is dana from acme".
 _INTRO_LOWER = Rule(
-    r"\b(?:this\s+is|it's|its|i'm|im|i\s+am|my\s+name\s+is|my\s+name's|my\s+names)"
+    r"\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|my\s+name\s+is|my\s+name's|my\s+names)"
     rf"{_PAUSE_FILLER}"
     r"(?:your\s+(?:old\s+|good\s+|friendly\s+)?(?:friend|buddy|pal|mate|neighbou?r|colleague|contact|rep|account\s+manager)\s+)?"
     # (a last name, not "here": "its oluwadamilare here from fenwick"; perhaps after a
@@ -333,12 +333,17 @@ _INTRO_LOWER = Rule(
     # the full name, then the nickname and where from, or what we did together: "its
     # ingrid solberg, inky from the rotary breakfast", "its tobi adeyemi, we worked
     # together at ..." (both words checked below: no everyday words)
-    r"|\b(?:this\s+is|it's|its|i'm|im)"
+    r"|\b(?:this\s+is|it's|its|it\s+is|i'm|im)"
     rf"{_PAUSE_FILLER}"
-    r"(?P<name6>[a-z][a-z'-]+\s+[a-z][a-z'-]+),\s+"
+    # (a particle may come between: "it is sami ben romdhane, i am the director general")
+    # ("ben", "abu", "ould": Arabic "son of", "father of", as the Maghreb writes it)
+    rf"(?P<name6>[a-z][a-z'-]+\s+(?:(?:{_PARTICLE}|ben|abu|ould)\s+)?[a-z][a-z'-]+),\s+"
     # (or straight after the pause: "its lwazi mbeki-ndlovu, from stride orthotic lab")
     r"(?:(?:[a-z][a-z'-]+\s+)?(?:from|with|at|over\s+at)\b|we\s+(?:just\s+)?(?:worked|met|used\s+to|spoke|talked|chatted|connected)\b"
-    r"|i\s+(?:did|built|designed|installed|worked|used\s+to)\b)"
+    # ... or what they do there: "..., i am the director general of huilerie sahel", "..., i run"
+    r"|i\s+(?:did|built|designed|installed|worked|used\s+to|run|own|manage|head|lead)\b|(?:i\s+am|i'm|im)\s+(?:the|a|an)\b"
+    # ... or who they are to them: "it is farai chikwanha, your old colleague"
+    r"|(?:your|ur)\s+(?:old\s+|former\s+|good\s+)?(?:colleague|friend|mate|buddy|neighbou?r|classmate|teammate|workmate|roommate)\b)"
     # ... or "of" a firm named by its trade: "this is bisi okonjo of clearwater bookkeeping"
     # (not a title: "i'm head chef of bistro", "i'm vice president of sales")
     r"|\b(?:this\s+is|it's|its|i'm|im)\s+(?!(?:head|senior|vice|general|chief|deputy|assistant|executive|managing"
@@ -653,6 +658,13 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                     # "it's mostly with Acme", "I'm based at...", "i'm phoning from..." (not
                     # Emily, Kelly, Sterling)
                     continue
+                if (
+                    group == "name"
+                    and len(words) == 1
+                    and first not in first_names()
+                    and plain_word(first, by_ending=False)
+                ):
+                    continue  # "its urgent from our side", "it is best from you": no name
                 if group in ("name3", "name4") and words[1].lower() in _NOT_NAMES:
                     continue  # ", thanks all here at..." is no name
                 if (

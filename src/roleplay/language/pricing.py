@@ -452,6 +452,21 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"(?!\s+(?:office|market|side|team|customers|clients|sites?|lines?|stores?|states?|companies|firms|brands|users|accounts)\b)"
         ),
     ),
+    # a sum for each person, as trips, courses and events are priced: "nine-fifty a head all
+    # in", "it's 85 a person", "twelve hundred per guest" (a size of money: two digits or
+    # more, hundreds, or a sum said in pairs; not "two a head", "one leader for every ten
+    # kids") (a rule of its own, on its units)
+    (
+        (),
+        Rule(
+            r"(?:\b\d{2,}[\d,]*(?:\.\d\d)?|\b\d[\d,]*(?:\.\d+)?\s*(?:k|grand|hundred|thousand)"
+            rf"|\b(?:{_NUMBER_WORDS}[\s-]){{1,3}}(?:hundred|thousand|grand)(?:\s+and)?(?:[\s-]{_NUMBER_WORDS}){{0,3}}"
+            r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-](?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+            r"\s*(?:bucks\s+|dollars\s+)?(?:a|per|each|/)\s*(?:head|person|pax|guest|cover|kid|child|student|passenger|traveller|traveler"
+            r"|participant|attendee|delegate|adult)\b"
+        ),
+    ),
 )
 
 
@@ -511,6 +526,8 @@ _PRICING_PRECHECK: dict[int, Callable[[str], bool]] = {
     6: lambda low: has_any(low, _FINANCE_WORDS) or _NOTHING_DOWN.search(low) is not None,
     # a bare sum: a digit, a size of money, or a price per area
     10: lambda low: _DIGIT.search(low) is not None or has_any(low, _BARE_SUM_WORDS),
+    # a sum for each person: digits, or a sum in words
+    21: lambda low: _DIGIT.search(low) is not None or has_any(low, _WORD_SUM_KEYS),
     # a rate per period said plainly: "starting at", or a sum and a period after it
     11: lambda low: (
         "starting" in low
@@ -557,6 +574,11 @@ _PRICING_WORDS: dict[int, frozenset[str]] = {
     18: frozenset({"van", "truck", "vehicle", "driver"}),
     19: frozenset({"normally", "usually", "typically", "regularly", "ordinarily"}),
     20: frozenset({"us", "usd", "sgd", "hkd", "aud"}),
+    # a sum for each person names its unit
+    21: frozenset(
+        "head person pax guest cover kid child student passenger traveller traveler participant"
+        " attendee delegate adult".split()
+    ),
 }
 
 

@@ -501,14 +501,19 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
         match = _SHARED_CUSTOMERS.search(text)
     if (
         match is not None
-        and _ONLY_ASKS_FOR_TIME.match(lowercase(text), match.end())
+        and (hello := _ONLY_ASKS_FOR_TIME.match(lowercase(text), match.end())) is not None
         and not _CAUSE_BEFORE.search(text, 0, match.start())
         # (an offer of help after it is a reason of its own: "just calling to say hi, and if
         # there's anyone useful I can send your way, I'd love to help")
         and not _HELP_OFFERED.search(text, match.end())
     ):
         # "just calling to say hi": no reason (unless one follows, or comes first: "you
-        # sent me a request on linkedin so I'm calling to say hi")
+        # sent me a request on linkedin so I'm calling to say hi"), or one said after it:
+        # "just calling to say hi, I'd love to hear what you're up to at Brightwater"
+        rest = text[hello.end() :]
+        later = leftmost_match(_REASON_PARTS, rest) if rest.strip() else None
+        if later is not None:
+            return rest[later.start() : later.end()].strip()
         match = None
     if (
         match is not None

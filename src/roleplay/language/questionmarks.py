@@ -634,7 +634,11 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         # Where it ends: the next pause that starts a new clause, or the end of the line
         # ("could I walk you through it, wednesday at 12:15" asks all of it).
         end = i + 1
-        while end < n and (
+        while (
+            end < n
+            # ("how's she going pat kavanagh here": a name and "here" start a sentence)
+            and not (_name_here(lowered, names, end) and _ends_how_are_you(lowered, i, end))
+        ) and (
             (
                 not pause(gaps[end])
                 and not (lowered[end] in _PERSONAL_SUBJECTS and _ends_whereabouts(lowered, i, end))
@@ -724,10 +728,25 @@ _HOW_ARE_YOU = (
     ["how's", "it", "goin"],
     ["how", "you", "doing"],
     ["how", "ya", "doing"],
+    # ("how's she going", as Ireland, Newfoundland and Australia ask it)
+    ["how's", "she", "going"],
+    ["how's", "things", "going"],
+    ["how's", "life", "going"],
 )
 _HOW_ARE_YOU_TAIL = frozenset(
     "doing doin going keeping today tonight this morning afternoon evening been all".split()
 )
+
+
+def _name_here(lowered: list[str], names: list[str], at: int) -> bool:
+    """A name (capitalised by the repair) and "here" from word ``at``: "pat kavanagh here",
+    "pat here" (after "how's she going" typed without its mark, the caller's own sentence)."""
+    return (
+        "here" in lowered[at + 1 : at + 3]
+        and names[at][:1].isupper()
+        and lowered[at] != "i"
+        and lowered[at] != "here"
+    )
 
 
 def _ends_how_are_you(lowered: list[str], i: int, end: int) -> bool:

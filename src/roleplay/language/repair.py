@@ -294,7 +294,7 @@ _AFTER_WE_ARE = frozenset(
 # before "to")
 _YOURE_BEFORE = frozenset(
     "expecting waiting not still already probably definitely welcome interested getting"
-    " looking trying hoping doing based gonna supposed always".split()
+    " looking trying hoping doing based gonna supposed always up able".split()
 )
 # "and were doing demos": a subject-less "were" after these is "we're".
 _JOINS = frozenset("and so but because cause since".split())
@@ -429,14 +429,16 @@ _NOT_NAME = (
 )
 
 
-def plain_word(word: str) -> bool:
+def plain_word(word: str, *, by_ending: bool = True) -> bool:
     """An everyday word that never names a person ("rang", "about", "sorry", "lunch"), for
-    the rules that take a name no list knows; ``word`` in lower case."""
+    the rules that take a name no list knows; ``word`` in lower case. ``by_ending``: a word
+    ending like a verb or an adverb ("-ed", "-ing", "-ly") counts too (not for a word that
+    stands where a name is said: "its shahed from ...")."""
     return (
         word in _NOT_NAME
         or word in _PLAIN_WORDS
         or word in _COMMON_VERBS
-        or (word.endswith(("ed", "ing", "ly")) and word not in _NAMEY_ENDINGS)
+        or (by_ending and word.endswith(("ed", "ing", "ly")) and word not in _NAMEY_ENDINGS)
     )
 
 

@@ -12,7 +12,7 @@ from roleplay.language.text import Caseless, Lazy, Rule, has_any, is_question, n
 _VM_STRONG = Rule(
     r"\b(?:after|at)\s+the\s+(?:tone|beep)\b|\brecord\s+your\s+message\b|\byou'?ve\s+reached\b|\byou\s+have\s+reached\b"
     # (opening the greeting, as Caribbean Creoles say it: "Yuh reach Delroy Cassell")
-    r"|^\W*(?:yuh|yu|ya|you)\s+reach\b"
+    r"|^\W*(?:yuh|yu|ya|you)\s+reach\b|\b(?:ya|yuh|yu|u)(?:'ve|ve)?\s+reached\b"
     r"|\bcan'?t\s+(?:get\s+to|come\s+to|take|answer)\s+(?:the|your)\s+(?:phone|call)\b|\b(?:is|am|are|'m|'re)\s+(?:currently\s+)?(?:not\s+available|unavailable|away\s+from\s+(?:my|the|our)\s+(?:desk|phone))\b"
     r"|\bmailbox\b|\bwe're\s+(?:currently\s+)?closed\b|\bvoice\s*mail\s+(?:box|of)\b|\b(?:on\s+the\s+other\s+line|out\s+of\s+the\s+office)\b"
     # the owner speaking of themself: "not at my desk", "away from my phone", "can't talk right now"
@@ -26,7 +26,7 @@ _VM_STRONG = Rule(
 _VM_LEAVE = Rule(
     # ("leave the message", as English learned late says it; "leave yuh name", as Caribbean
     # Creoles do)
-    r"\b(?:please\s+)?leave\s+(?:me\s+|us\s+)?(?:a\s+|your\s+|the\s+|yuh\s+|you\s+|yo\s+|ya\s+|ur\s+)?(?:brief\s+|short\s+|detailed\s+|quick\s+)?(?:message|voicemail|name|number|details|info)\b"
+    r"\b(?:please\s+)?leave\s+(?:me\s+|us\s+)?(?:a\s+|your\s+|the\s+|yuh\s+|you\s+|yo\s+|ya\s+|ur\s+)?(?:brief\s+|short\s+|detailed\s+|quick\s+)?(?:message|msg|voicemail|name|number|details|info)\b"
     # said with a smile: "leave me something good", "leave us a note"
     r"|\bleave\s+(?:me|us)\s+(?:something|a\s+(?:note|line|word|little\s+something))\b"
 )
@@ -43,6 +43,27 @@ _VM_OFFER = Rule(
 )
 
 
+# A greeting's sentence ending on a tag is no question: "..., so leave a message and we'll
+# call ya back, okay?"
+_TAG_END = Lazy(
+    r",\s*(?:ok|okay|alright|all\s+right|yeah|eh|right|ya|yeah\s+ok)\W*$", re.IGNORECASE
+)
+
+
+def _asks(sentence: str) -> bool:
+    """A question, unless only its tag asks: "..., leave a message and we'll call ya back,
+    okay?" tells (not "can I leave a message, okay?")."""
+    if not is_question(sentence):
+        return False
+    tag = _TAG_END.search(sentence)
+    return tag is None or is_question(sentence[: tag.start()])
+
+
+# The tone, named as what to wait for or as it sounds: "after the beep", "Ope, there's the beep."
+_THE_TONE = Lazy(
+    r"\b(?:(?:after|at)\s+the|there's\s+the|theres\s+the|here's\s+the|here\s+comes\s+the)\s+(?:tone|beep)\b",
+    re.IGNORECASE,
+)
 # A phone menu's options: "for emergencies, say emergency", "press 2 to leave a message".
 _MENU = Lazy(
     r"\b(?:press|dial)\s+(?:\d|one|two|three|four|five|star|pound)\b|,\s*say\s+[\w'\s-]{1,25}[.!]",
@@ -83,7 +104,7 @@ def voicemail_greeting(text: str) -> str | None:
     leave = None
     strong = False
     for sentence in sentences(norm):
-        if is_question(sentence) or _VM_OFFER.search(sentence):
+        if _asks(sentence) or _VM_OFFER.search(sentence):
             continue
         if _VM_LEAVE.search(sentence):
             leave = sentence
@@ -91,7 +112,7 @@ def voicemail_greeting(text: str) -> str | None:
             strong = True
     if leave is None and strong and _VM_INVITE.search(norm) and not _SOMEONE_ELSE.search(norm):
         return "strong"  # "hey it's lou, can't get to the phone, you know what to do"
-    if re.search(r"\b(?:after|at)\s+the\s+(?:tone|beep)\b", norm, re.I):
+    if _THE_TONE.search(norm):
         if "number" not in low and "message" not in low and _ATTENDANT.search(norm):
             return None
         return "strong"

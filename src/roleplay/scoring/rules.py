@@ -30,6 +30,7 @@ from roleplay.language.analysis import CallAnalysis
 from roleplay.language.fuzzy import phrase_match
 from roleplay.language.honesty import (
     claim_support,
+    expectation_told,
     friend_placed,
     friendship,
     goes_along,
@@ -486,6 +487,10 @@ def _per_turn_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
                     support = "confirmed"
             if support == "none" and goes_along(call.text[i], claim, later):
                 support = "confirmed"  # "you signed up for the webinar" - "i registered"
+            if support == "none" and "expect" in claim.lower() and expectation_told(earlier):
+                # "so she's expecting me" after "she's expecting you" (the claim's words,
+                # not the line's expected_call signal: asking for it reads every signal)
+                support = "confirmed"
             if support == "none" and sent_on_by_them(claim, earlier):
                 support = "confirmed"  # "mention you sent me" after "talk to glenn"
             if support == "none" and _same_claim(claim, confirmed):
