@@ -5720,6 +5720,50 @@ MESSY_TABLE = [
         "introduction",
         True,
     ),
+    # (session 46, messy122) "cd" and "w u"; "wha dis" asks why; "dis" and a name
+    # introduces; a filler "em" at a pause; "waiting for my call" claims
+    ("cd i get 15 min w u fri at 2 for a walkthrough", None, "commitment_ask", True),
+    ("hey marisol, dis thomas from sea island rugs", None, "introduction", True),
+    ("morning sione, em mele tupou here, from kingdom freight", None, "introduction", True),
+    ("she is waiting for my call since monday, about the tiles", None, "misleading_claim", True),
+    ("my driver is waiting for me outside", None, "misleading_claim", False),
+    # (session 46, messy122) "when we can schedule the demo?" asks; "is no problem" asks
+    # nothing; the slot booked as its tag; a spec sheet run on into a question after a dash;
+    # an intensifier is no item of a list
+    ("so when we can book the site visit? friday is good?", None, "commitment_ask", True),
+    ("so when we can book the site visit? friday is good?", None, "discovery_question", False),
+    ("is no problem, we work with every size of farm", None, "question", False),
+    ("so monday at nine, okay, I book it for you?", None, "commitment_ask", True),
+    (
+        "so we do gps collars, a herd app, heat alerts, a five-year battery and cloud backup - um, what are you using now?",
+        None,
+        "feature_list",
+        True,
+    ),
+    (
+        "we have new scheduling software for small clinics, it make your days easier, really, very much.",
+        None,
+        "feature_list",
+        False,
+    ),
+    # (session 46, seeds-pDN) calls promised until they give in, or a visit whatever they
+    # say, press; "sit for coffee" asks; a referral asked as "if you'd refer me to any...";
+    # the full name, then who they are to them
+    ("and I'll keep ringing until someone puts me through", None, "pressure", True),
+    ("I'll just turn up at the depot at eight either way", None, "pressure", True),
+    ("we could sit for lunch next Wednesday at one, my treat", None, "commitment_ask", True),
+    (
+        "and could I ask if you'd refer me to any other cafe owners you know?",
+        None,
+        "referral_ask",
+        True,
+    ),
+    (
+        "hi jo, it is anouk visser, the florist who did your wedding tables",
+        None,
+        "introduction",
+        True,
+    ),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

@@ -122,7 +122,8 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     # should get together"
     Rule(
         # ("we can talk later" puts it off)
-        r"\b(?:we|you\s+and\s+(?:i|me))\s+(?:could|might|should)\s+(?:maybe\s+|perhaps\s+|always\s+|definitely\s+|really\s+|totally\s+|just\s+)?(?:talk|chat|meet|connect|get\s+together|catch\s+up|grab|hop|jump|sit\s+down|set\s+up|find)\b",
+        # ("we could sit for coffee next Tuesday", as English learned late says it)
+        r"\b(?:we|you\s+and\s+(?:i|me))\s+(?:could|might|should)\s+(?:maybe\s+|perhaps\s+|always\s+|definitely\s+|really\s+|totally\s+|just\s+)?(?:talk|chat|meet|connect|get\s+together|catch\s+up|grab|hop|jump|sit\s+(?:down|for|over|together)|set\s+up|find)\b",
         "could might should",
     ),
     # ... or offered if they want it: "so if you want we can have one coffee, 20 minutes",
@@ -460,6 +461,12 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"|\bopen\s+to\b|\binterested\s+in\s+(?:a|an|setting|booking|seeing)\b",
         "let why up open interested",
     ),
+    # the when of it asked, as English learned late orders it: "so when we can schedule the
+    # demo?", "when I could come by?"
+    Rule(
+        r"\bwhen\s+(?:we|i)\s+(?:can|could|should|shall)\s+(?:schedule|book|set\s+up|do|have|meet|arrange|fix|make|come|visit|show)\b",
+        "when",
+    ),
     # a good time asked for it: "when's a good 15 minutes for you next week?"
     Rule(
         r"\bwhen(?:'s|s|\s+is|\s+would\s+be)\s+(?:a\s+)?(?:good|best|convenient|easy|easier)\b",
@@ -675,9 +682,14 @@ _SLOT_TAKEN_AFTER = Lazy(
     # ... or them booked for it: "so thursday three, I put you down?", "friday at ten, shall
     # I pencil you in?"
     r"|\s*(?:(?:so|then|and)\s+)?(?:(?:shall|can|should)\s+(?:i|we)|(?:i|we)(?:'ll|\s+will|\s+can)?)\s+"
-    r"(?:put|pencil|book|mark|lock|note|write)\s+(?:you|it|that|us)\s+(?:down|in)\W*$",
+    r"(?:put|pencil|book|mark|lock|note|write)\s+(?:you|it|that|us)\s+(?:down|in)\W*$"
+    # ... or booked for them: "so thursday ten o'clock, okay, I book it for you?"
+    r"|\s*(?:(?:so|then|and|ok|okay)\W+)*(?:(?:shall|can|should)\s+(?:i|we)|(?:i|we)(?:'ll|\s+will|\s+can)?)\s+"
+    r"(?:book|reserve|schedule|arrange|set\s+up)\s+(?:it|that|this|one)(?:\s+for\s+(?:you|u))?\W*$",
     re.IGNORECASE,
 )
+# A word said between the slot and its tag.
+_SAID_BETWEEN = frozenset("okay ok then right yes yeah so alright sir madam".split())
 # Where, or the hour, added after the proposal: "so, lunch thursday, noon, somewhere in the
 # Third Ward?" (the proposal is the clause before that names the meeting)
 _WHERE_OR_HOUR_ADDED = Lazy(
@@ -815,6 +827,8 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         # "Monday morning, then?": the tag asks for the slot before it; so does what the
         # slot is for ("even a quick call on friday, just so I can understand your setup?")
         clause = clauses[-2]
+        if len(clauses) > 2 and clause.strip().lower() in _SAID_BETWEEN:
+            clause = clauses[-3]  # "so thursday ten o'clock, okay, I book it for you?"
     elif len(clauses) > 1 and _WHERE_OR_HOUR_ADDED.match(clause):
         # "so, lunch thursday, noon, somewhere in the Third Ward?": the clause that names it,
         # or else the one that names the slot ("say one o'clock, somewhere round the station?")
@@ -1229,6 +1243,10 @@ _REFERRAL_ASK = Rule(
     r"(?:intro|introduce|refer|recommend)\s+(?:me|us)\b"
     # ... put as a plan: "we could do lunch and you could introduce me to your vp", "I could
     # really use a warm intro" (not "I could use a break")
+    # ... or asked whether they would, to people they know: "ask if you'd refer me to any
+    # other bakery owners you know" (not "to the right person", which routes the call)
+    r"|\bif\s+you(?:'d|\s+would|\s+could)\s+(?:maybe\s+|possibly\s+|also\s+)?(?:intro|introduce|refer|recommend)\s+(?:me|us)\s+to\s+"
+    r"(?:any|some|a\s+few|a\s+couple|other|others|people|folks|friends|your\s+(?:\w+\s+)?(?:clients|customers|contacts|friends|network))\b"
     r"|\byou\s+(?:could|can|might|would)\s+(?:maybe\s+|possibly\s+|also\s+|then\s+)?(?:intro|introduce|refer|recommend)\s+(?:me|us)"
     # (or to whoever was just named: "lunch with your CEO too. You could introduce me.")
     r"(?:\s+to\b|(?=\s*(?:[.,;!?]|$)|\s+(?:there|then|over\s+lunch|at\s+lunch|while|when)\b))"

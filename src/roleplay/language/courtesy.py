@@ -482,8 +482,14 @@ _PRESSURE_MORE = Rule(
     # you shuffle it?", "could you just reschedule your walk-through?"
     r"|\bwhatever\s+(?:you(?:'ve|ve|\s+have)?\s+got|you\s+have|you're\s+doing|youre\s+doing)\s+(?:on|going\s+on|planned|booked|lined\s+up)\b"
     r"|\b(?:can|could|would)\s+you\s+(?:just\s+|maybe\s+|possibly\s+|not\s+)?(?:shuffle|move|shift|reschedule|cancel|skip|rearrange|juggle|bump|push)\s+"
-    r"(?:things|stuff|everything|whatever|your\s+(?:[\w-]+\s+)?(?:meeting|walk-?through|appointment|plans?|inspection|tour|call|schedule|day|thing|visit|trip|dinner|class|shift))\b",
-    "tell always take need eat only make come whatever shuffle move shift reschedule cancel skip rearrange juggle bump push",
+    r"(?:things|stuff|everything|whatever|your\s+(?:[\w-]+\s+)?(?:meeting|walk-?through|appointment|plans?|inspection|tour|call|schedule|day|thing|visit|trip|dinner|class|shift))\b"
+    # calls promised until they give in: "I'll keep calling until I get them"
+    r"|\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+(?:gonna|going\s+to))\s+(?:just\s+)?keep\s+(?:on\s+)?(?:calling|ringing|phoning|dialling|dialing)\s+"
+    r"(?:(?:back|you|him|her|them)\s+)?(?:until|till|til|'til)\b"
+    # ... or a visit whatever they say: "I'll just show up at your office at 12 either way"
+    r"|\b(?:show|turn)\s+up\b[^.!?]{0,40}\b(?:either\s+way|regardless|whatever\s+you\s+say)\b",
+    "tell always take need eat only make come whatever shuffle move shift reschedule cancel skip rearrange juggle bump push"
+    " keep either regardless",
 )
 # The sale taken as given: the papers brought to a first talk so that they sign there ("I'll
 # bring my engagement letter so we can get you started", "I'll have the contract with me for

@@ -232,7 +232,10 @@ _NOT_NOUN_PHRASE = Rule(
     # praise trailing after it ("like, really happy"): no feature
     r"|everyone|everybody|nobody|someone|somebody|anyone|anybody"
     r"|like\s+(?:really|super|so|very|totally)"
-    r"|(?:really|super|very|totally)\s+(?:happy|pleased|satisfied|glad|thrilled|good|great)\W*$)\b"
+    r"|(?:really|super|very|totally)\s+(?:happy|pleased|satisfied|glad|thrilled|good|great)\W*$"
+    # ... or an intensifier alone, after a clause: "it make your bookings go up, really,
+    # very much"
+    r"|(?:really|very\s+much|so\s+much|a\s+lot|for\s+sure|truly|definitely|seriously)\W*$)\b"
 )
 # A clause inside an item, its subject and verb after a lead-in: "and with load shedding
 # nowadays everyone is going solar" (the market, not a feature).
@@ -790,7 +793,9 @@ def _feature_list(sentence: str) -> str | None:
 # Where a run-on line turns from what the product has to a question: ", would tuesday or
 # wednesday work better?", ", so how do you handle it today?"
 _TURNS_TO_ASK = Lazy(
-    r",\s+(?:(?:and|so|but|anyway|ok|okay)\s+)*(?:would|could|can|do|does|did|is|are|how|what|when|which|who|shall|should|will)\b"
+    # (or after a dash, a filler perhaps before it: "..., that's it in a nutshell - uh,
+    # what are you using now?")
+    r"(?:,|\s[-–—]{1,2})\s+(?:(?:and|so|but|anyway|ok|okay|uh|um|er)[\s,]+)*(?:would|could|can|do|does|did|is|are|how|what|when|which|who|shall|should|will)\b"
     # ... or to what the caller thought to ask: ", so I thought on your birthday what better
     # time to...?"
     r"|,\s+(?:and\s+)?so\s+i\s+(?:thought|figured|wondered|was\s+(?:thinking|wondering|hoping))\b"

@@ -228,8 +228,11 @@ _CALL_PRETEXTS: tuple[Rule, ...] = (
         # the apostrophe of a name's "is" dropped: "gregs expecting my call"
         r"|\b[a-z]+s\s+(?:already\s+|totally\s+|definitely\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)"
         # ... or its "have" dropped: "sione reckon you been expecting my call"
-        r"|\b(?:you|ya|u|he|she|they)\s+been\s+(?:\w+\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)",
-        "expecting",
+        r"|\b(?:you|ya|u|he|she|they)\s+been\s+(?:\w+\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)"
+        # ... or waited for: "he is waiting for my call since last week"
+        r"|\b(?:he|she|they|you|[a-z]+)(?:'s|s|\s+is|\s+are|'re|\s+was|\s+were|\s+has\s+been|\s+have\s+been|\s+been)\s+(?!not\s|never\s)(?:\w+\s+)?"
+        r"waiting\s+(?:for|on)\s+(?:my|our)\s+(?:call|ring|phone\s+call)\b",
+        "expecting waiting",
     ),
     # the message they left, answered: "mr delgado left me a message last week and im
     # getting back to him" (the transcript must support it, as a returned call; "getting
@@ -1095,6 +1098,11 @@ _DISCLAIMER_GATE = (
 _APOLOGY_GATE = ("sorry", "apolog", "forgive", "pardon", "excuse", "hate to", "mean to", "regret")
 _CLAIM_GATE = (
     "expect",
+    # (the call waited for: "she is waiting for my call")
+    "waiting for my",
+    "waiting for our",
+    "waiting on my",
+    "waiting on our",
     # (a referral told in the present: "he tell me to call you")
     "tell me to",
     "tells me to",

@@ -366,7 +366,8 @@ _INTRO_LOWER_GREETED = Rule(
 # One name, then who they are to them: "this is kofi, the bookkeeper you connected with",
 # "its mira, your contact from the expo" (the word checked below).
 _INTRO_LOWER_ROLE = Rule(
-    r"\b(?:this\s+is|it's|its|i'm|im)\s+(?P<name7>[a-z][a-z'-]+),\s+(?:the|your)\s+(?:[a-z-]+\s+){0,2}?"
+    # (or the full name: "it is elodie marchand, the graphic designer who made your menus")
+    r"\b(?:this\s+is|it's|its|it\s+is|i'm|im)\s+(?P<name7>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?),\s+(?:the|your)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:guy|gal|lady|woman|man|person|one|fellow|contact|friend|neighbou?r|[a-z]+(?:er|or|ist|ant|ian))\b"
     r"(?=\s+(?:you|who|that|from|at|with|over|we|i)\b)",
     "this its it im i",

@@ -1241,6 +1241,9 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             and nxt.isalpha()
             and nxt not in _NOT_A_SUBJECT
             and len(lowered) - i >= 3
+            # ("is no problem, it's for all business": "it's" with its "it" dropped, as
+            # English learned late says it)
+            and not (nxt == "no" and lowered[i + 2] in _NO_TROUBLE)
         ):
             return True
         # "good to know, so does Leticia review the invoices": a question joined on by "so"
@@ -1345,6 +1348,7 @@ _OPENS_ON_ANY = frozenset("is are does did".split())
 # Titles written with a full stop ("Dr. Okafor"): the stop ends no sentence.
 _TITLES = frozenset("mr mrs ms mx dr prof".split())
 _GREETINGS = frozenset("hi hey hello".split())
+_NO_TROUBLE = frozenset("problem problems worries worry trouble bother matter".split())
 _NOT_A_SUBJECT = frozenset(
     "fine good great ok okay what all not perfect cool right just very so too also why how done".split()
 )

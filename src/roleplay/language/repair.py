@@ -262,6 +262,13 @@ _NOT_YOURE_ING = frozenset(
     " heating roofing flooring cleaning printing lighting seating setting thing ceiling"
     " offering opening timing rating ranking".split()
 )
+# "cd" is "could" before whom it asks of: "cd i get 20 min", "cd u send it"
+_ASKED_AFTER_CD = frozenset("i we you u ya ye he she they".split())
+# "wha" is "what" before these, as Caribbean Creoles and Gullah say it: "wha dis call
+# regardin'", "wha yuh selling" (Scots "wha's there" asks who, and stays)
+_WHAT_BEFORE = frozenset(
+    "dis this dat that yuh you u ya yu kinda kind time happen happened".split()
+)
 # Caribbean Creoles' copula after these: "this da Dwayne" is "this is Dwayne"
 _BEFORE_DA_IS = frozenset("this that it who".split())
 # "we'll" typed as "well" after these, before a verb: "so what well do is get an engineer
@@ -817,7 +824,9 @@ _INTRO_TOKENS = frozenset(
 
 
 # Spoken fillers, which stand for a pause.
-_FILLERS = frozenset("um umm uh uhh uhm erm er eh hmm".split())
+# ("em" only at a pause: Irish "em, I was wondering", Tok Pisin "moning kapi, em joel here";
+# "send em over" keeps it)
+_FILLERS = frozenset("um umm uh uhh uhm erm er eh hmm em".split())
 # Words a phrase cannot end on: a filler after one, between commas, paused inside the phrase.
 _OPEN_WORDS = frozenset(
     "is am are was were it's its i'm im name's the a an to from with at of for my our your and".split()
@@ -1288,7 +1297,7 @@ def _repair(text: str, names: bool) -> Repaired:
                 gaps[i] = gaps[i][:-1]  # "'cause", "'bout": the apostrophe stood for "be", "a"
         for i, (low, word) in enumerate(zip(lowered, new, strict=True)):
             following = lowered[i + 1] if i + 1 < len(lowered) else ""
-            if low in _FILLERS and following:
+            if low in _FILLERS and following and (low != "em" or i == 0 or pause(gaps[i])):
                 # A filler says nothing: "hi nina um devon grace from tallypay" reads as
                 # "hi nina devon grace from tallypay", "um, this is jo" as "this is jo".
                 before = lowered[i - 1] if i else ""
@@ -1563,8 +1572,15 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
         or (previous == "this" and low not in {"sun", "sat"})  # ("this sun is brutal")
     ):
         return day  # "in denver next thu", "free on wed"
-    if low == "w" and following.isalpha() and len(following) > 1:
-        return "with"  # "dana w northwind"
+    if low == "w" and following.isalpha() and (len(following) > 1 or following == "u"):
+        return "with"  # "dana w northwind", "20 min w u tmrw"
+    if low == "cd" and following in _ASKED_AFTER_CD:
+        return "Could" if word[0].isupper() else "could"  # "cd i get 20 min w u tmrw"
+    if low == "wha" and following in _WHAT_BEFORE:
+        return "What" if word[0].isupper() else "what"  # "wha dis call regardin'"
+    if low == "dis" and following in first_names() and not plain_word(following):
+        # Creoles' "this is" with its copula dropped: "hey sophal, dis geneva manigault"
+        return "This is" if word[0].isupper() else "this is"
     if word == "n" and previous.isalpha() and following.isalpha() and len(following) > 1:
         return "and"  # "down in leeds for work n wanted to see if..."
     if low == "bout" and previous in _BEFORE_A_NOUN:

@@ -493,8 +493,10 @@ _DAYPART = Lazy(
 
 # Their "no" put back to them as a question: "are you sure you can't do noon?", "can you
 # not do noon?", "couldn't you do noon?" asks for the slot again.
+# ... or forbidden them: "and don't say you're busy, I'll show up at 12 either way"
 _ASKS_AGAIN = Lazy(
-    r"\b(?:are\s+you|you)\s+sure\s+(?:that\s+)?you\b|\b(?:can|could)\s+you\s+not\b|\b(?:can't|cannot|couldn't)\s+you\b",
+    r"\b(?:are\s+you|you)\s+sure\s+(?:that\s+)?you\b|\b(?:can|could)\s+you\s+not\b|\b(?:can't|cannot|couldn't)\s+you\b"
+    r"|\b(?:don't|dont|do\s+not)\s+(?:say|tell\s+me)\s+(?:that\s+)?(?:you're|youre|you\s+are|your|you|ur)\b",
     re.IGNORECASE,
 )
 
