@@ -5764,6 +5764,24 @@ MESSY_TABLE = [
         "introduction",
         True,
     ),
+    # (session 46, messy123) the firm, a pause, then what about; surprise at what they said
+    # asks nothing about them; a slot tagged with a yes in the caller's other language asks
+    # for it; "whits this aboot" asks why
+    (
+        "I am calling from Harmattan Cold Chain Limited, about chillers for your depot.",
+        None,
+        "reason",
+        True,
+    ),
+    ("Oh, for real? Okay.", None, "discovery_question", False),
+    ("no way? and the trucks too?", None, "discovery_question", True),
+    ("so Tuesday at nine, ja?", None, "commitment_ask", True),
+    # (session 46, seeds-pDO) Turkish dotless "ı" in a name; "gr8", "byee"; a record read
+    # back with the title before the name lists nothing; put in front of whoever decides
+    ("Hi Dana, Kıvanç Yılmaz here, from Harbour Books", None, "introduction", True),
+    ("have a gr8 weekend, byee", None, "goodbye", True),
+    ("We have Dr. Ana Ruiz, Head of Ops, from the 2023 show.", None, "feature_list", False),
+    ("could you get me in front of whoever runs purchasing there?", None, "referral_ask", True),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

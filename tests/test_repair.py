@@ -190,6 +190,16 @@ REPAIRS = [
     # ... and "r" after a question word ("how r things"), not a plan's letter
     ("so how r things at the new depot", "so how are things at the new depot?"),
     ("plan r is the backup", None),
+    # (session 46) "what ur up to"; "cd" and "w u"; "wha dis"; "dis" and a first name; "em"
+    # at a pause; Scots "whits ... aboot"; "gr8", "byee"
+    ("tell me what ur up to these days", "tell me what you're up to these days"),
+    ("cd u do thurs w me", "could you do Thursday with me"),
+    ("wha dis about", "what this about"),
+    ("hey nell, dis kwabena from tema", "hey Nell, this is Kwabena from Tema"),
+    ("morning, em tavita here from apia", "morning, tavita here from apia"),
+    ("send em over tmrw", "send em over tomorrow"),
+    ("whits this aboot then", "what's this about then"),
+    ("gr8, byee", "great, bye"),
     # tidy text is left alone
     ("Hi Dale, this is Priya from Tallyworks. How do you quote jobs?", None),
 ]

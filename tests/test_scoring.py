@@ -526,6 +526,17 @@ Rep: Great, so she's expecting my call. Is she free now?
     assert "misleading-claim" in {m.code for m in card(untold).mistakes}
 
 
+def test_a_referral_the_prospect_owns_up_to_by_name_is_no_misleading_claim() -> None:
+    owned = """\
+Prospect: Ja, hallo, Birgit.
+Rep: hi birgit, its ewan from westfeed, jonas at the co-op gave me ur number, he said u r looking at new feed.
+Prospect: Ja, Jonas told me, yes. We are looking, maybe.
+"""
+    assert "misleading-claim" not in {m.code for m in card(owned).mistakes}
+    denied = owned.replace("Ja, Jonas told me, yes.", "Nobody told me anything.")
+    assert "misleading-claim" in {m.code for m in card(denied).mistakes}
+
+
 def test_the_name_asked_for_is_not_the_callers_own() -> None:
     # asked who is calling, the name of the one the rep asked for says whom they want
     text = """\

@@ -668,7 +668,9 @@ _PICK_LEFT_WORDS = (
 )
 _PICK_LEFT = Lazy(rf",\s*(?:{_PICK_LEFT_WORDS})\W*$", re.IGNORECASE)
 _TAG_CLAUSE = Lazy(
+    # (a yes asked for in the caller's other language: "so Thursday at two, sí?", "..., ja?")
     r"\s*(?:then|right|yes|no|ok(?:ay)?|perhaps|maybe|instead|again|say|yeah|yes\s+or\s+no|yay\s+or\s+nay"
+    r"|s[ií]|oui|ja|haan|hai|eh|ya|yah|innit|lah|la"
     # ... or the pick left to them: "Monday at two, or you tell me a better day?"
     rf"|{_PICK_LEFT_WORDS})\W*$",
     re.IGNORECASE,
@@ -1252,6 +1254,9 @@ _REFERRAL_ASK = Rule(
     r"(?:\s+to\b|(?=\s*(?:[.,;!?]|$)|\s+(?:there|then|over\s+lunch|at\s+lunch|while|when)\b))"
     r"|\b(?:i|we)\s+could\s+(?:really\s+|sure\s+|totally\s+)?use\s+(?:an?\s+|your\s+)?(?:warm\s+|quick\s+|good\s+)?(?:intro|introduction|referral|good\s+word)\b"
     r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|maybe\s+)?(?:put\s+me\s+in\s+touch|hook\s+me\s+up|pass\s+(?:my|our)\s+(?:name|number|details|card))\s+(?:with|to)\s+(?:some|a\s+few|any|one|two|three|your)\b"
+    # ... or in front of whoever buys: "could you get me in front of whoever decides that?"
+    r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|maybe\s+|just\s+)?(?:get|put)\s+(?:me|us)\s+in\s+front\s+of\s+"
+    r"(?:whoever|the\s+(?:person|people|one|guy|folks)\s+who|your\s+(?:boss|buyer|ceo|vp|decision[\s-]?makers?|head\s+of))\b"
     # ("send a few my way", "sending some of those my way": the people left unsaid)
     r"|\bsend(?:ing)?\s+(?:(?:some|a\s+few|any|more|the\s+odd)(?:\s+of\s+(?:those|them|these|your\s+\w+))?"
     r"(?:\s+(?:\w+\s+)?(?:clients?|customers?|business|businesses|work|leads?|referrals?|people|folks|friends|mates|contacts|colleagues|owners))?|them|'em|him|her"
@@ -1314,7 +1319,7 @@ _REFERRAL_ASK = Rule(
     r"|\bhow\s+many\s+(?:referrals|leads|intros|introductions|names)\s+(?:(?:do|would)\s+you\s+(?:think|say|reckon)\s+)?(?:you|you'd)\s+(?:could|can|would|might|will|'d)?\s*(?:send|pass|refer|give|throw|get)\b"
     # "what's the best way to get on your referral list"
     r"|\b(?:get|be|go|put\s+(?:me|us))\s+on\s+(?:your|the)\s+(?:referral|referrals|preferred|vendor|recommended|go-to)\s+list\b",
-    "intro introduce refer recommend put hook pass passing send sending keep bear know swap trade exchange"
+    "intro introduce refer recommend put hook pass passing send sending keep bear know swap trade exchange front"
     " review testimonial recommendation shout shoutout list reference endorsement lines sentences words"
     " names contacts intros introduction introductions referrals leads referral word each mention clients customers"
     " friends members",

@@ -512,6 +512,8 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
     words = items[0].lower().split()
     if words[:1] in (["a"], ["an"]) and len(words) in (2, 3, 4):
         words = words[1:]  # "we have a mark delaney, marketing manager, ...": a name on file
+    if words[:1] in _TITLES and len(words) in (2, 3, 4):
+        words = words[1:]  # "we have Mr. Mark Delaney, Marketing Manager, from the expo"
     for lead in _ON_FILE_LEADS:
         if words[: len(lead)] == lead and 1 <= len(words) - len(lead) <= 3:
             words = words[len(lead) :]  # "we have one for mark delaney, marketing manager, ..."
@@ -627,6 +629,8 @@ _NARROWING = (
 )
 # What a record read back may say before the name on it: "we have one for mark delaney, ...",
 # "I've got an entry under dana ruiz, ...".
+# A title before a name on file.
+_TITLES = (["mr"], ["mr."], ["mrs"], ["mrs."], ["ms"], ["ms."], ["dr"], ["dr."], ["miss"])
 _ON_FILE_LEADS = tuple(
     lead.split()
     for lead in (

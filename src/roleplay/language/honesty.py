@@ -597,7 +597,11 @@ _ASKED_BACK = Lazy(
     re.IGNORECASE,
 )
 _CONFIRMATION = Rule(
-    r"\bi\s+(?:remember|recall)\b|\b(?:he|she|they|\w+)\s+(?:mentioned|said|told\s+(?:me|us))\s+(?:you|that\s+you|someone|a\s+\w+\s+would)"
+    # the one who sent them named as having said so, first thing: "Ja, Jógvan told me, yes."
+    r"^\W*(?:(?:ja|yes|yeah|yep|oh|ah|right|sure)\W+)*(?!(?:nobody|noone|no|never|who|what|nothing)\b)[\w'-]+\s+(?:told|mentioned\s+it\s+to|warned)\s+(?:me|us)\b"
+    # (said alone, or with its yes: not "she told me about the conference")
+    r"(?=\s*(?:[,.!;]|$)|\s+(?:yes|yeah|ja|so|already|about\s+(?:you|this|it|that)|you\s+(?:would|'d|might|were|was|'ll))\b)"
+    r"|\bi\s+(?:remember|recall)\b|\b(?:he|she|they|\w+)\s+(?:mentioned|said|told\s+(?:me|us))\s+(?:you|that\s+you|someone|a\s+\w+\s+would)"
     r"|\b(?:i|he|she|we|they)\s+did\b(?!\s*n)(?!\s*\?)(?!\s+(?:have|get|need|lose|hire|see|find|buy)\b)|\bthat's\s+right\b|\b(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+expecting\s+you"
     r"|\b(?:good|great|nice)\s+to\s+hear\s+from\s+you\b|\boh,?\s+right\b|\bit's\s+been\s+(?:forever|a\s+while|ages|too\s+long)\b"
     r"|\bof\s+course,?\s+i\s+(?:remember|know)\b|\byes,?\s+(?:i|we)\s+(?:spoke|talked|met)\b"

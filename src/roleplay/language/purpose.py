@@ -216,7 +216,8 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"(?<!schedule\sa\scall)(?<!\bbook\sa\scall)(?<!arrange\sa\scall)(?<!\bgrab\sa\scall))"
         # ("i call just to say hello": the present, as English learned late says it)
         r"(?:\s+(?:just|only|simply|mainly))?"
-        r"\s+(?:from\s+(?:[\w&'.-]+\s+){1,5}?)?(?:to|about|'?because|cause|'cause|regarding|re|in\s+response|on\s+behalf)\b"
+        # (a pause may follow the firm: "calling from Sahel Solar Limited, about the roof")
+        r"\s+(?:from\s+(?:[\w&'.-]+,?\s+){1,5}?)?(?:to|about|'?because|cause|'cause|regarding|re|in\s+response|on\s+behalf)\b"
         # "I just called to say hello"; "I call you because ...", as English learned late says it
         r"|\b(?:i|we)\s+(?:just\s+|only\s+)?called\s+(?:to|about|because|cause)\b"
         # (the look-behinds read only where "i " or "we " starts: not "can I call you about it")

@@ -219,8 +219,10 @@ _SCHEDULING_WHERE = Rule(
 
 _CONFIRM_TAG = AnyOf(
     Rule(
-        r"^\W*(?:(?:so|and|okay|ok|alright|well)\W+)?(?:fair(?:\s+enough)?|right|okay|ok|alright|deal|sounds?\s+(?:good|fair|okay|ok)|"
-        r"make\s+sense|makes\s+sense|yeah|yes|you\s+know|got\s+it|cool|really|sorry|pardon|hello|you\s+there|still\s+there)\W*$"
+        r"^\W*(?:(?:so|and|okay|ok|alright|well|oh|ah|wow)\W+)?(?:fair(?:\s+enough)?|right|okay|ok|alright|deal|sounds?\s+(?:good|fair|okay|ok)|"
+        r"make\s+sense|makes\s+sense|yeah|yes|you\s+know|got\s+it|cool|really|sorry|pardon|hello|you\s+there|still\s+there"
+        # ... or surprise at what they said: "oh, for real?", "no way?", "seriously?"
+        r"|for\s+real|no\s+way|seriously|is\s+that\s+so|you\s+don't\s+say|no\s+kidding|are\s+you\s+serious)\W*$"
     ),
     # the deal checked: "great, so we're agreed?", "are we all set?"
     Rule(

@@ -130,6 +130,11 @@ _SHORTHAND = {
     "dis": "this",
     # (West African Pidgin and Krio: "wetin dis call about?")
     "wetin": "what",
+    "gr8": "great",
+    "byee": "bye",
+    "byeee": "bye",
+    # (Scots: "whits this aboot then?")
+    "whits": "what's",
     "dat": "that",
     "ur": "your",
     "thx": "thanks",

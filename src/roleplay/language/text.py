@@ -467,10 +467,11 @@ def _accent_table() -> dict[int, str]:
     """Each accented Latin letter (U+00C0 to U+024F, and the Latin Extended Additional block
     U+1E00 to U+1EFF of Vietnamese and Welsh) to its letter without the accent, one
     character for one: "Domínguez" -> "Dominguez", "Łukasz" -> "Lukasz", "Nguyễn" ->
-    "Nguyen"."""
+    "Nguyen", "Yıldız" -> "Yildiz"."""
     import unicodedata
 
-    table = {ord(a): b for a, b in zip("ØøŁłĐđĦħŦŧ", "OoLlDdHhTt", strict=True)}
+    # (Turkish "ı", dotless: "Aydın" -> "Aydin")
+    table = {ord(a): b for a, b in zip("ØøŁłĐđĦħŦŧı", "OoLlDdHhTti", strict=True)}
     for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
         base = unicodedata.normalize("NFD", chr(code))[:1]
         if base.isascii() and base.isalpha() and code not in table:
