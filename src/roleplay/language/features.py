@@ -627,10 +627,10 @@ _NARROWING = (
     "especially ",
     "particularly ",
 )
-# What a record read back may say before the name on it: "we have one for mark delaney, ...",
-# "I've got an entry under dana ruiz, ...".
 # A title before a name on file.
 _TITLES = (["mr"], ["mr."], ["mrs"], ["mrs."], ["ms"], ["ms."], ["dr"], ["dr."], ["miss"])
+# What a record read back may say before the name on it: "we have one for mark delaney, ...",
+# "I've got an entry under dana ruiz, ...".
 _ON_FILE_LEADS = tuple(
     lead.split()
     for lead in (

@@ -947,7 +947,7 @@ def expectation_told(prospect_lines: list[str]) -> bool:
     """Did the one on the line say, before the claim, that this call was awaited ("she's
     expecting you")? Then the caller's "so she's expecting me" says it back."""
     for line in prospect_lines:
-        text = normalise(line).lower()
+        text = normalise(line)
         if _EXPECTATION_TOLD.search(text) and not _DENIAL.search(text):
             return True
     return False

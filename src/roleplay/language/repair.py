@@ -628,6 +628,9 @@ _REPAIRABLE = frozenset(
         # (the tokens of a clipped word keep its apostrophe: "callin'", "'cause")
         *(typo + "'" for typo, meant in _TYPOS.items() if meant == typo + "g"),
         "wha'",
+        # (in context only: "wha dis call regardin'", "cd i get 20 min": see _fix_word)
+        "wha",
+        "cd",
         "an'",
         "o'",
         "ah",

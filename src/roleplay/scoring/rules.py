@@ -487,7 +487,11 @@ def _per_turn_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
                     support = "confirmed"
             if support == "none" and goes_along(call.text[i], claim, later):
                 support = "confirmed"  # "you signed up for the webinar" - "i registered"
-            if support == "none" and "expect" in claim.lower() and expectation_told(earlier):
+            if (
+                support == "none"
+                and ("expect" in (low_claim := claim.lower()) or "waiting" in low_claim)
+                and expectation_told(earlier)
+            ):
                 # "so she's expecting me" after "she's expecting you" (the claim's words,
                 # not the line's expected_call signal: asking for it reads every signal)
                 support = "confirmed"
