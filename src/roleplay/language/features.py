@@ -512,7 +512,7 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
     words = items[0].lower().split()
     if words[:1] in (["a"], ["an"]) and len(words) in (2, 3, 4):
         words = words[1:]  # "we have a mark delaney, marketing manager, ...": a name on file
-    if words[:1] in _TITLES and len(words) in (2, 3, 4):
+    if len(words) in (2, 3, 4) and words[0].rstrip(".") in _TITLES:
         words = words[1:]  # "we have Mr. Mark Delaney, Marketing Manager, from the expo"
     for lead in _ON_FILE_LEADS:
         if words[: len(lead)] == lead and 1 <= len(words) - len(lead) <= 3:
@@ -628,7 +628,7 @@ _NARROWING = (
     "particularly ",
 )
 # A title before a name on file.
-_TITLES = (["mr"], ["mr."], ["mrs"], ["mrs."], ["ms"], ["ms."], ["dr"], ["dr."], ["miss"])
+_TITLES = frozenset("mr mrs ms dr miss".split())
 # What a record read back may say before the name on it: "we have one for mark delaney, ...",
 # "I've got an entry under dana ruiz, ...".
 _ON_FILE_LEADS = tuple(

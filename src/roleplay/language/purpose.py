@@ -511,11 +511,11 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
         # "just calling to say hi": no reason (unless one follows, or comes first: "you
         # sent me a request on linkedin so I'm calling to say hi"), or one said after it:
         # "just calling to say hi, I'd love to hear what you're up to at Brightwater"
+        # (read from there on, through the same checks below)
         rest = text[hello.end() :]
-        later = leftmost_match(_REASON_PARTS, rest) if rest.strip() else None
-        if later is not None:
-            return rest[later.start() : later.end()].strip()
-        match = None
+        match = leftmost_match(_REASON_PARTS, rest) if rest.strip() else None
+        if match is not None:
+            text = rest
     if (
         match is not None
         and match.group().lower().endswith(("speak", "talk"))
