@@ -537,6 +537,19 @@ Prospect: Ja, Jonas told me, yes. We are looking, maybe.
     assert "misleading-claim" in {m.code for m in card(denied).mistakes}
 
 
+def test_a_scenario_reason_that_spares_the_mistake_also_earns_the_credit() -> None:
+    invite = """\
+Prospect: Rob Castellano.
+Rep: rob its ines ferreira, im in denver next thurs for a client n wd love to take u to lunch
+"""
+    plain = card(invite)
+    assert "no-reason-for-call" in {m.code for m in plain.mistakes}
+    assert "stated-reason" not in {c.code for c in plain.credits}
+    lunch = card(invite, ScoringConfig(reasons=frozenset({"commitment_ask"})))
+    assert "no-reason-for-call" not in {m.code for m in lunch.mistakes}
+    assert "stated-reason" in {c.code for c in lunch.credits}
+
+
 def test_the_name_asked_for_is_not_the_callers_own() -> None:
     # asked who is calling, the name of the one the rep asked for says whom they want
     text = """\

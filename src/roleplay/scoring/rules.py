@@ -361,7 +361,7 @@ def score(
     mistakes = _mistakes(found, config, voicemail, final)
     mistakes.extend(_custom(call, config))
     mistakes.sort(key=lambda m: m.turn)
-    credits = _credits(call, thresholds)
+    credits = _credits(call, thresholds, reasons)
     return Scorecard(
         score=compute_score(mistakes, credits),
         mistakes=tuple(mistakes),
@@ -640,7 +640,10 @@ def _mistakes(found, config: ScoringConfig, voicemail: bool, final: bool) -> lis
     return out
 
 
-def _credits(call: _Call, thresholds: Mapping[str, int]) -> list[Credit]:
+def _credits(call: _Call, thresholds: Mapping[str, int], reasons: Sequence[str]) -> list[Credit]:
+    """The points earned, turn by turn. ``reasons``: the signals that say why the rep calls
+    on this call (``reason``, and the scenario's own: an invitation, on a lunch call), the
+    same ones whose absence is ``no-reason-for-call``."""
     out: list[Credit] = []
 
     def credit(code: str, index: int, evidence: str) -> None:
@@ -665,6 +668,11 @@ def _credits(call: _Call, thresholds: Mapping[str, int]) -> list[Credit]:
             hit = next((i for i in turns if asks_about_them(call.sig[i])), None)
             if hit is not None and signal not in call.sig[hit]:
                 signal = "right_person"  # "who looks after your hoods?" asks about them too
+        elif signal == "reason":
+            # (the first turn that says why, by any of the call's reasons)
+            hit, signal = next(
+                ((i, r) for i in turns for r in reasons if r in call.sig[i]), (None, signal)
+            )
         else:
             hit = next((i for i in turns if signal in call.sig[i]), None)
         if hit is not None:
