@@ -5782,6 +5782,67 @@ MESSY_TABLE = [
     ("have a gr8 weekend, byee", None, "goodbye", True),
     ("We have Dr. Ana Ruiz, Head of Ops, from the 2023 show.", None, "feature_list", False),
     ("could you get me in front of whoever runs purchasing there?", None, "referral_ask", True),
+    # (session 47, messy124 and seeds-pDP) Jamaican "mi" and "sah"; French "c'est" before a
+    # name; r-less spellings; Singlish "alr"; "is" dropped before "expecting"; "jus'", "cd"
+    # after whom it tells of; "how you all" with a bare plural; "what bugs you"; "allyuh",
+    # "wunna"; Tagalog "ba"; "tell me, you are ..."; a thing of theirs after a comma; the
+    # caller's own name said twice after "is"; a short name and then the whole; praise of a
+    # thing asks nothing; what someone talks about, reported; a meeting with their people
+    ("Mi calling bout di generator, sah.", "who dis?", "introduction", False),
+    ("Bonjour, c'est Amira Haddad, from Lumière Transport.", None, "introduction", True),
+    (
+        "cest karim benali from routex, i'm calling about your deliveries",
+        None,
+        "introduction",
+        True,
+    ),
+    ("c'est la vie, no worries.", None, "introduction", False),
+    ("hiya jo, sorry to bothah ya on a saturday", None, "apology", True),
+    ("we alr working with ur company on the payroll side", None, "misleading_claim", True),
+    ("Mrs. Ortega expecting my call this morning.", None, "misleading_claim", True),
+    ("is she expecting my call?", None, "misleading_claim", False),
+    (
+        "Can you jus' pencil me on her calendar for a sit-down Friday mornin' at ten?",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("we cd do a quick coffee tues at 8, 15 min max", None, "commitment_ask", True),
+    ("for the two warehouses how u all tracking pallets now", None, "discovery_question", True),
+    ("how you doing folks", None, "discovery_question", False),
+    ("i love how you guys running the front counter", None, "discovery_question", False),
+    (
+        "ok so tell me, what bugs you most about the rota right now",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("allyuh still doing the payroll by hand", None, "discovery_question", True),
+    ("how many vans wunna got on the road now", None, "discovery_question", True),
+    ("yung scheduling ninyo, manual ba or may system na", None, "discovery_question", True),
+    ("we went to the ba", None, "discovery_question", False),
+    ("but tell me, you are running both sites now", None, "discovery_question", True),
+    (
+        "So which order is the problem, the one that is stuck at customs?",
+        None,
+        "discovery_question",
+        True,
+    ),
+    (
+        "Ama! Is Kojo, Kojo Asante, from the West Africa Cocoa Growers Forum in Kumasi?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    ("hi mark, this is tope, temitope, from holmfirth joinery", None, "introduction", True),
+    ("honestly the coffee is the best part of the expo", None, "commitment_ask", False),
+    (
+        "she always talks about tea and how is the best in the valley",
+        None,
+        "discovery_question",
+        False,
+    ),
+    ("I need you to get me a meeting with your head of purchasing.", None, "referral_ask", True),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

@@ -864,3 +864,31 @@ Prospect: she is
 Rep: great, I'll email her the floor plan today
 """
     assert ("ignored-question" in _codes(text)) is ignored
+
+
+def test_a_creole_yes_sir_is_no_name_given() -> None:
+    # "yes sah" (yes sir) and "mi" (I) name nobody: asked who is calling, the rep's next
+    # turn still gives no name
+    text = """\
+Prospect: Mm... hello?
+Rep: Morning, Miss Brown? Delroy Campbell here, from Sunshine Solar.
+Prospect: Wha... who dis? Mi sleeping.
+Rep: yes sah, mi hear, mi will be quick. mi calling cause di light dem keep going off round here
+Prospect: Call back later.
+Rep: Sure, I'll ring you Saturday at ten.
+"""
+    assert [m.turn for m in card(text).mistakes if m.code == "ignored-question"] == [4]
+
+
+def test_a_month_of_their_own_plans_is_no_time_agreed() -> None:
+    # "might do the show in June" tells their plans; "perfect, that's everything" after it
+    # agrees to no meeting, so nothing is proposed
+    text = """\
+Prospect: Harlow Castings, Pat speaking.
+Rep: Hi Pat, my name is Ines Moura from Brightstand Displays, I'm calling to check the contact we have for your exhibitions.
+Prospect: Go on.
+Rep: We have Sam Reid as your contact, is he still the one who books the shows?
+Prospect: No, that's me now. We might do the Leeds show in June, nothing decided.
+Rep: Perfect, that's everything I needed. Thanks Pat, have a good day!
+"""
+    assert "no-next-step" in card(text).codes

@@ -226,9 +226,10 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"|(?<!\bcalling\s)(?<!\bringing\s)(?<!\bcall\s)(?<!\breason\s)(?:does|is)(?!\s+(?:that\s+)?(?:we|i|they|you)\b)"
         # (praise, not a slot put to them: "our onboarding team is really good"; nor the
         # verb after its subject, a statement: "I hope the day is good to you")
-        # (but "when is good for a demo?", "what time is good" ask)
-        r"(?!(?<!\bwhen\sis)(?<!\bwhat\sis)(?<!\bwhat\stime\sis)(?<!\bwhich\stime\sis)(?<!\bwhat\sday\sis)(?<!\bwhich\sday\sis)"
-        r"\s+(?:(?:really|super|very|pretty|quite|so|extremely|incredibly|genuinely|honestly)\s+)?(?:good|helpful|useful)\b))"
+        # (but "when is good for a demo?", "what time is good" ask; nor a thing called the
+        # best: "coffee is the best part of my day", but "which is the best for you" asks)
+        r"(?!(?<!\bwhen\sis)(?<!\bwhat\sis)(?<!\bwhat\stime\sis)(?<!\bwhich\stime\sis)(?<!\bwhat\sday\sis)(?<!\bwhich\sday\sis)(?<!\bwhich\sis)"
+        r"\s+(?:(?:really|super|very|pretty|quite|so|extremely|incredibly|genuinely|honestly)\s+)?(?:good|helpful|useful|the\s+best)\b))"
         # (a place may come with the time: "would a coffee near one of your shops on monday
         # at 9 work")
         # (an hour may be said with its "o'clock": "is thursday at 4 o'clock okay")
@@ -1324,6 +1325,14 @@ _REFERRAL_ASK = Rule(
     " names contacts intros introduction introductions referrals leads referral word each mention clients customers"
     " friends members",
 )
+# A meeting with their people asked of them: "I want you to get me a meeting with your CEO",
+# "could you set us up a call with your buyer?" (a part of its own, on its nouns: its verbs
+# are everyday words)
+_MEETING_WITH_THEIRS = Rule(
+    r"\b(?:get|set(?:\s+up)?|arrange|book|land|line\s+up|fix)\s+(?:me|us)\s+(?:up\s+)?(?:a\s+(?:meeting|call|sit-?down|chat|slot|word)"
+    r"|an?\s+(?:intro|introduction|audience))\s+with\s+(?:your|whoever|the\s+(?:person|people|one|guy|folks)\s+who)\b",
+    "meeting call sitdown down chat slot word intro introduction audience",
+)
 # Words for us asked of them, or their business shown off as ours: "if you could write a
 # couple of lines of testimonial", "I'd really appreciate a couple of names", "let me know
 # when you have some names for me", "I'd love to feature your bakery on my portfolio site",
@@ -1400,6 +1409,7 @@ def asks_for_referrals(sentence: str) -> str | None:
     their boss along), or None."""
     return (
         _REFERRAL_ASK.find(sentence)
+        or _MEETING_WITH_THEIRS.find(sentence)
         or _THEIR_CLIENTS_NEED.find(sentence)
         or _NAMES_FOR_US.find(sentence)
         or _FOR_OUR_NAME.find(sentence)

@@ -227,6 +227,9 @@ _CALL_PRETEXTS: tuple[Rule, ...] = (
         r"\b\w+(?:'s|\s+is|\s+are|'re|\s+was|\s+were|\s+has\s+been|\s+have\s+been|'d\s+be|\s+would\s+be|'ll\s+be|\s+will\s+be|\s+might\s+be)\s+(?!not\s|never\s)(?:\w+\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)"
         # the apostrophe of a name's "is" dropped: "gregs expecting my call"
         r"|\b[a-z]+s\s+(?:already\s+|totally\s+|definitely\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)"
+        # ... or its "is" dropped after a pronoun or a title and name, as English learned
+        # late says it: "Mr. Anan expecting my call" (not asked: "is he expecting my call?")
+        r"|(?<!\bis\s)(?<!\bwas\s)(?<!\bisn't\s)\b(?:he|she|they|(?:mr|mrs|ms|dr|khun|sir)\.?\s+[a-z]+)\s+(?:already\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)"
         # ... or its "have" dropped: "sione reckon you been expecting my call"
         r"|\b(?:you|ya|u|he|she|they)\s+been\s+(?:\w+\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)"
         # ... or waited for: "he is waiting for my call since last week"

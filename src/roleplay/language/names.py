@@ -74,7 +74,9 @@ def _brand_alone(low: str) -> bool:
     )
 
 
-#: Capitalised words that are not names ("I'm Sorry", "this is Monday", "it's Just...").
+#: Capitalised words that are not names ("I'm Sorry", "this is Monday", "it's Just...",
+#: Jamaican "Mi calling because ...": "mi", "wi", "unu" are I, we and you all; "yes sah" is
+#: "yes sir").
 _NOT_NAMES = (
     frozenset(
         """
@@ -95,6 +97,7 @@ _NOT_NAMES = (
     said says told asked asks mentioned thinks thought wants wanted needs needed suggested reckons
     anyway anyways anyhow listen look honestly seriously basically wait besides meanwhile plus then
     ha hah haha hahaha heh hehe lol lmao aha ahh ooh hm fair true
+    mi wi unu sah
     ah aah eh aw erm ahem ugh meh huh mm mmm
     awesome fantastic wonderful excellent brilliant lovely super amazing gotcha understood alright
     terrific certainly indeed agreed marvellous marvelous

@@ -260,7 +260,34 @@ def statement_question_cue(text: str) -> bool:
         or or_not_cue(low)
         # slots put to them, "does" dropped: "tuesday 10am or thursday 2pm work for you"
         or (("work" in low or "suit" in low) and _SLOTS_PUT.search(low) is not None)
+        # (one look at the line's words for the rarer cues below)
+        or (not _RARE_CUE_WORDS.isdisjoint(word_set(low)) and _rare_cue(low))
     )
+
+
+_RARE_CUE_WORDS = frozenset("ba tell allyuh wunna".split())
+
+
+def _rare_cue(low: str) -> bool:
+    return (
+        # Tagalog's question particle: "..., in-house ba or outsourced"
+        _BA_END.search(low) is not None
+        # what to answer, after "tell me": "but tell me, you are GM now at Coral Sands"
+        or _TELL_ME_YOU.search(low) is not None
+        # a question its "are" dropped, as Trinidad's "allyuh" and Barbados' "wunna" ("you
+        # all") say it: "allyuh still running everything from tokyo"
+        or _opens_a_clause(_ALL_YOU_DOING, low)
+    )
+
+
+_ALL_YOU_DOING = Lazy(r"\b(?:allyuh|wunna)\s+(?:still\s+|already\s+)?[a-z]{2,}ing\b")
+_TELL_ME_YOU = Lazy(r"\btell\s+me\s*[,:\-\u2013\u2014]+\s*(?:you|your|u|ur)\b")
+
+
+# The particle "ba" closing a line, perhaps before the other choice (see _particle_asks).
+_BA_END = Lazy(
+    r"\w(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bmy)(?<!\bour)(?<!\byour)(?<!\bhis)(?<!\bher)\s+ba(?:\s+po|\s+or\s+[\w' -]{1,30})?\W*$"
+)
 
 
 # Slots put to them with "does" dropped, closing the line: "tuesday 10am or thursday 2pm
@@ -441,6 +468,30 @@ _BETWEEN_ADVERBS = frozenset(
 )
 
 
+def _embedded_and(lowered: list[str], gaps: list[str], start: int) -> bool:
+    """Whether the words before ``start`` are "and" closing what someone talks about, with
+    no pause: "she always talk about ethiopian coffee n how is the best" reports what she
+    says ("tell me about the shop and how do you..." asks it of them, as does anything
+    about "you")."""
+    if lowered[start] in {"and", "n"}:
+        start += 1  # (the question drawn back over its "and")
+    elif lowered[start - 1] not in {"and", "n"}:
+        return False
+    j = start - 2
+    while j > 0 and start - j <= 6 and not pause(gaps[j + 1]):
+        word = lowered[j]
+        if word in {"you", "your", "ur", "u", "yours"}:
+            return False
+        if word in _TALKED_ABOUT:
+            return lowered[j - 1] != "me"
+        j -= 1
+    return False
+
+
+# What someone says a thing "about", before "and how ...": "talk about X and how ..."
+_TALKED_ABOUT = frozenset("about explain explains explained".split())
+
+
 def _embedded_past_adverbs(lowered: list[str], gaps: list[str], start: int) -> bool:
     """Whether the words before ``start`` are an embedding verb and one to three adverbs, with
     no pause: "you'll see right away how much you're losing" embeds the question."""
@@ -484,6 +535,7 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         _either_about_them(lowered, gaps)
         or _you_or_you(lowered, gaps)
         or _open_choice_about_them(lowered, gaps)
+        or _particle_asks(lowered, gaps)
     ):
         gaps[n] = "?" + gaps[n].lstrip(".!")
     i = 0
@@ -533,6 +585,7 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
                 lowered[start - 1] in _EMBEDS
                 or lowered[start - 1] in _NEEDS_A_VERB
                 or _embedded_past_adverbs(lowered, gaps, start)
+                or _embedded_and(lowered, gaps, start)
             ):
                 # "I wonder how you...", and "i could also do your packaging": after a
                 # modal the verb goes on the same sentence
@@ -985,6 +1038,15 @@ def _the_thing_going(lowered: list[str], word: str, at: int) -> bool:
     return word in {"is", "are", "was", "were"} and any(_doing(w) for w in lowered[at + 1 : at + 4])
 
 
+# Who "what hurts ..." asks about.
+_THEM = frozenset("you your u ur yall y'all youse".split())
+# "you", "you all" and "y'all" as a question with its "do" or "are" dropped says them.
+_PLAIN_YOU = frozenset(("you", "u", "yall", "y'all", "youse", "yous"))
+# Words a "how" clause follows, as its object or its topic: "see how you handling it".
+_HOW_AFTER = frozenset(
+    "see saw show showed explain hear heard learn like love about on curious wondering"
+    " asking ask wonder interested matter matters".split()
+)
 # Verbs a "which" clause follows as their object, asking nothing: "you know which one",
 # "you decide which suits".
 _WHICH_AFTER = frozenset(
@@ -1024,6 +1086,14 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
         if lowered[at : at + 1] and lowered[at] in _DOING_ADVERBS | {"mostly", "still", "all"}:
             at += 1
         return at < len(lowered) and _doing(lowered[at]) and lowered[at + 1 : at + 2] not in _PRAISE
+    if (
+        word in {"you", "your", "u", "ur"}
+        and i >= 2
+        and lowered[i - 2 : i] == ["tell", "me"]
+        and pause(gaps[i])
+        and nxt not in {"know", "see"}
+    ):
+        return True  # "but first, tell me, you are GM now at Coral Sands": what to answer
     if word in {"you", "u", "yall", "y'all"} and (
         i == 0
         or pause(gaps[i])
@@ -1283,9 +1353,22 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             # you weigh the vegetables now", "what you use for the rota"
             or (
                 word in {"how", "what", "where", "which"}
-                and nxt in {"you", "u"}
-                and (i == 0 or pause(gaps[i]) or lowered[i - 1] in _LEAD_INS)
-                and _do_dropped_verb(lowered, gaps, i + 2)
+                and nxt in _PLAIN_YOU
+                and (
+                    (
+                        (i == 0 or pause(gaps[i]) or lowered[i - 1] in _LEAD_INS)
+                        and _do_dropped_verb(lowered, gaps, i + 2)
+                    )
+                    # ... or its "are" dropped after the thing it asks about, said first
+                    # ("for ur malaysia entities how u all paying suppliers now"), not
+                    # after a verb it is the object of ("I know how you doing things")
+                    or (
+                        i > 0
+                        and lowered[i - 1] not in _WHICH_AFTER
+                        and lowered[i - 1] not in _HOW_AFTER
+                        and _do_dropped_verb(lowered, gaps, i + 2, doing_only=True)
+                    )
+                )
             )
             or word in _WH_WITH_AUX
             or (word == "how" and nxt in _HOW_MUCH and not _tells_how_much(lowered, i + 2))
@@ -1322,6 +1405,17 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             or _which_thing_is_it(lowered, i)
             # "who handles billing there", "who runs the trucks": who and a verb
             or (word == "who" and _verb_after(lowered, i + 1))
+            # "what hurts you more this season", "what keeps your drivers late": what, a
+            # verb, and them
+            or (
+                word == "what"
+                and len(nxt) > 3
+                and nxt.endswith("s")
+                and not nxt.endswith(("ss", "'s", "us"))
+                and nxt not in _NOT_THINGS
+                and lowered[i + 2 : i + 3] != []
+                and lowered[i + 2] in _THEM
+            )
             # "..., which suits", "which works better for you": a choice put to them
             or (word == "which" and nxt in {"suits", "suit", "works", "work"})
             # ... with where they are in between: "who on your team owns that"
@@ -1803,6 +1897,30 @@ def _open_choice_about_them(lowered: list[str], gaps: list[str]) -> bool:
     return False
 
 
+# (after these "ba" is a word, not the particle: "we went to the ba")
+_NOT_BEFORE_BA = frozenset("the a an my our your his her their this that".split())
+
+
+def _particle_asks(lowered: list[str], gaps: list[str]) -> bool:
+    """The line's last clause carries Tagalog's question particle "ba" after its first word,
+    at its end or before the other choice: "..., in-house ba or outsourced", "okay na ba"
+    (Filipino English asks with it)."""
+    n = len(lowered)
+    if "ba" not in lowered[-6:]:
+        return False
+    at = n - 1 - lowered[::-1].index("ba")
+    start = _clause_start(lowered, gaps, at)
+    return (
+        at > start
+        and lowered[at - 1] not in _NOT_BEFORE_BA
+        and (
+            at == n - 1
+            or (lowered[at + 1] == "or" and at + 2 < n and not pause(gaps[at + 1]))
+            or lowered[at + 1 :] == ["po"]
+        )
+    )
+
+
 def _announced_before(lowered: list[str], gaps: list[str], i: int) -> bool:
     """Word ``i`` follows an announcement ("quick one", "q", "question") that opens the line
     or a clause: "hey its kofi, quick one you got anyone doing your quoting"."""
@@ -1840,7 +1958,9 @@ _WHO_BASE_VERBS = frozenset(
 _AFTER_BASE_VERB = (["with"], ["after"], ["on"], ["care"], ["off"], ["the"], ["your"], ["all"])
 
 
-def _do_dropped_verb(lowered: list[str], gaps: list[str], at: int) -> bool:
+def _do_dropped_verb(
+    lowered: list[str], gaps: list[str], at: int, *, doing_only: bool = False
+) -> bool:
     """After "how you" / "what you": the verb of a question its "do" (or "are") dropped,
     perhaps after "all" or "guys": "How you weigh the vegetables now", "How you all doing
     the rosters now" (an -ing verb with its object straight after it: not "how you doing
@@ -1850,16 +1970,31 @@ def _do_dropped_verb(lowered: list[str], gaps: list[str], at: int) -> bool:
     if at >= len(lowered):
         return False
     if lowered[at] in _DO_DROPPED_VERBS:
-        return True
+        return not doing_only
     return (
         _doing(lowered[at])
         and at + 1 < len(lowered)
         and not pause(gaps[at + 1])
-        and lowered[at + 1] in _OBJECT_OPENERS
+        and (
+            lowered[at + 1] in _OBJECT_OPENERS
+            # or things in the plural, bare: "how u all paying suppliers now" (not whom it
+            # greets: "how you doing folks")
+            or (
+                len(lowered[at + 1]) > 4
+                and lowered[at + 1].endswith("s")
+                and not lowered[at + 1].endswith(("ss", "'s"))
+                and lowered[at + 1] not in _NOT_THINGS
+            )
+        )
     )
 
 
 _OBJECT_OPENERS = frozenset("the your ur yer it that those these a an any all".split())
+# Words in -s after "how you doing" that are not the things done: whom it greets, when.
+_NOT_THINGS = frozenset(
+    "guys folks thanks mates ladies girls peeps always anyways sometimes nowadays days"
+    " afterwards besides thats its".split()
+)
 
 
 def _spaced_dash(gap: str) -> bool:

@@ -611,6 +611,7 @@ def is_discovery(sentence: str) -> bool:
         and not is_identity_check(sentence)
         and not _recalls(sentence)
         and not _SELF_INTRODUCTION.search(sentence)
+        and not _NAME_SAID_TWICE.match(sentence)
         and not _since_we_last(sentence)
         and not _about_us_tagged(sentence)
         and not _OPEN_TO_IT.search(sentence)
@@ -881,13 +882,15 @@ _SINCE_WE_LAST = Rule(
 
 # Who we are, said with a rising voice: "hi gwen, its omar -- omar haddad, from the pta
 # auction committee?", "marco here, from brightline?" asks nothing about them.
+# Caribbean "is" for "it's", the caller's name said twice, whatever follows: "Morning, is
+# Marlon, Marlon Baptiste, from UWI?" (an anchored match: cheap on any question)
+_NAME_SAID_TWICE = Lazy(
+    r"(?i)^\W*(?:(?:hi|hey|hello|hiya|oh|um|uh|so|yeah|morning)\W+)*(?:[\w'-]+\W+){0,2}?is\s+([\w'-]+),\s+\1\s+[\w'-]+"
+)
 _SELF_INTRODUCTION = Rule(
     r"^\W*(?:(?:hi|hey|hello|hiya|oh|um|uh|so|yeah|morning)\W+)*(?:[\w'-]+\W+){0,2}?"
     r"(?:(?:this\s+is|it's|its|i'm|im|my\s+name\s+is|my\s+name's)\s+[\w'-]+(?:\W+[\w'-]+){0,3}?"
-    r"|[\w'-]+(?:\s+[\w'-]+)?\s+here"
-    # (Caribbean "is" for "it's", the name said twice: "Morning, is Marlon, Marlon Baptiste,
-    # from UWI?")
-    r"|is\s+(?P<twice>[\w'-]+),\s+(?P=twice)\s+[\w'-]+)"
+    r"|[\w'-]+(?:\s+[\w'-]+)?\s+here)"
     # ("..., mike tanakas buddy from the rec league?")
     r"\W+(?:(?!you\b|your\b)[\w'-]+\s+){0,3}?(?:(?:buddy|friend|pal|mate|neighbou?r|colleague|classmate|teammate|guy)\s+)?"
     r"(?:calling\s+)?(?:from|with|at|over\s+at)\s+(?:the\s+)?(?!you\b|your\b)[\w&'.-]+"
@@ -904,8 +907,9 @@ _RECALL_CHECK = Rule(
     r"(?:(?:^|,|\s--?(?=\s))\W*(?:(?:um|uh|so|and|oh|hey|hi|mind|remember)\W+)*(?:we|i|you\s+and\s+i)\s+(?:(?:just|first|briefly|actually|both)\s+)?"
     r"(?:met|spoke|talked|chatted|sat|connected|emailed|swapped|traded|worked\s+together|were\s+on|was\s+on)\b"
     # or who we were there: "you know, the guy going on about the ferry schedule?"
+    # (not a thing of theirs as it is now: "what is the biggest project, the one that is late?")
     r"|(?:^|,)\W*(?:(?:you\s+know|remember|um|uh|so)\W+)*(?:i'm\s+|i\s+was\s+)?the\s+(?:guy|girl|woman|lady|man|one|person|fella|chap)\s+"
-    r"(?:who|that|with|from|going|talking|in|at|you\s+met)\b"
+    r"(?:who|that(?!\s+(?:is|are|'s|has|needs|keeps)\b)|with|from|going|talking|in|at|you\s+met)\b"
     # or only where from: "it's Ottilie, from the landscape conference in March?"
     # ("oh, huh, maybe from the, uh, the cio dinner?")
     r"|(?:^|,)\W*(?:(?:oh|huh|um|uh|maybe|probably|perhaps|i\s+think|like|so)\W+)*from\s+(?:the|that|our)\W+(?:[\w'-]+\W+){0,4}?(?:conference|expo|show|fair|event|mixer|meetup|meet-up|breakfast|lunch|dinner|panel|summit|workshop|course|roundtable|group|club|chamber|association|class)\b"

@@ -226,6 +226,12 @@ _SHORTHAND = {
     "nothin": "nothing",
     "onything": "anything",
     "jist": "just",
+    # "just" with its t dropped: "can you jus put me on his calendar" (and "jus'": see
+    # _CLIPPED_END)
+    "jus": "just",
+    # Caribbean plural "you": "allyuh still running everything from tokyo", Bajan "wunna"
+    "allyuh": "you",
+    "wunna": "you",
     "somethin": "something",
     "anythin": "anything",
     "everythin": "everything",
@@ -233,7 +239,29 @@ _SHORTHAND = {
     "ah've": "I've",
     "ah'll": "I'll",
     "ah'd": "I'd",
+    # Singlish "alr" ("we alr working with ur company")
+    "alr": "already",
+    # words that end in "-er", typed the way Boston, Yat and other Englishes without the r
+    # say them: "sorry to bothah ya", "the guys ovah at ...", "call me back lattah"
+    "bothah": "bother",
+    "ovah": "over",
+    "numbah": "number",
+    "nevah": "never",
+    "evah": "ever",
+    "whatevah": "whatever",
+    "bettah": "better",
+    "lattah": "later",
+    "aftah": "after",
+    "remembah": "remember",
+    "togethah": "together",
+    "anothah": "another",
+    "othah": "other",
+    "mattah": "matter",
+    "ordah": "order",
 }
+# French "c'est" ("it is") before a given name, as a bilingual caller opens: "C'est Yusuf
+# Demir, from Itinéra" (before anything else it stays: "c'est la vie").
+_CEST = frozenset(("c'est", "c’est", "cest"))
 # Scots "ah" is "I" before a verb ("an ah wanted tae see if ..."); before anything else it
 # is the sound it makes ("ah right", "ah, sorry").
 _AH_BEFORE = frozenset(
@@ -269,6 +297,8 @@ _NOT_YOURE_ING = frozenset(
 )
 # "cd" is "could" before whom it asks of: "cd i get 20 min", "cd u send it"
 _ASKED_AFTER_CD = frozenset("i we you u ya ye he she they".split())
+# ... and after whom it tells of: "we cd grab coffee fri at 9:30"
+_CD_AFTER = frozenset("i we you u they he she".split())
 # "wha" is "what" before these, as Caribbean Creoles and Gullah say it: "wha dis call
 # regardin'", "wha yuh selling" (Scots "wha's there" asks who, and stays)
 _WHAT_BEFORE = frozenset(
@@ -631,6 +661,7 @@ _REPAIRABLE = frozenset(
         # (in context only: "wha dis call regardin'", "cd i get 20 min": see _fix_word)
         "wha",
         "cd",
+        *_CEST,
         "an'",
         "o'",
         "ah",
@@ -692,8 +723,9 @@ _NAME_CUE = Lazy(
 # A name the list does not know, where only a name can stand: "this is gaspard from...".
 # Three regexes, each run only on a line with the text it needs (the line matches when one
 # does): "from" or "with"; a "," "." or ";"; punctuation and a word after the name.
+# (the short name, then the whole: "this is nat, nattapong, from lausanne")
 _UNKNOWN_NAME_CUE_INTRO = Lazy(
-    r"\b(?i:this\s+is|it'?s|my\s+name\s+is|here\s+is|hi|hey|hello),?\s+[a-z][a-z'-]+\s+(?:[a-z][a-z'-]+\s+)?(?:from|with|over\s+at)\b"
+    r"\b(?i:this\s+is|it'?s|my\s+name\s+is|here\s+is|hi|hey|hello),?\s+[a-z][a-z'-]+(?:,\s+[a-z][a-z'-]+,)?\s+(?:[a-z][a-z'-]+\s+)?(?:from|with|over\s+at)\b"
 )
 # "it's sunita ghosh, we met...", "this is deepa raghunathan."
 _UNKNOWN_NAME_CUE_FULL = Lazy(
@@ -1237,7 +1269,7 @@ _LOST_STOP = Lazy(
 # Words whose front is clipped, an apostrophe in its place: "'cause", "'bout".
 _CLIPPED_FRONT = frozenset({"cause", "cos", "cuz", "coz", "bout", "tis", "twas"})
 # Words whose end is clipped, an apostrophe in its place: "wha'", "an'".
-_CLIPPED_END = {"wha": "what", "an": "and", "o": "of"}
+_CLIPPED_END = {"wha": "what", "an": "and", "o": "of", "jus": "just"}
 
 
 def _repair(text: str, names: bool) -> Repaired:
@@ -1582,10 +1614,12 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
         return day  # "in denver next thu", "free on wed"
     if low == "w" and following.isalpha() and (len(following) > 1 or following == "u"):
         return "with"  # "dana w northwind", "20 min w u tmrw"
-    if low == "cd" and following in _ASKED_AFTER_CD:
+    if low == "cd" and (following in _ASKED_AFTER_CD or previous in _CD_AFTER):
         return "Could" if word[0].isupper() else "could"  # "cd i get 20 min w u tmrw"
     if low == "wha" and following in _WHAT_BEFORE:
         return "What" if word[0].isupper() else "what"  # "wha dis call regardin'"
+    if low in _CEST and following in first_names() and not plain_word(following):
+        return "It's" if word[0].isupper() else "it's"  # French "c'est Yusuf Demir, from ..."
     if low == "dis" and following in first_names() and not plain_word(following):
         # Creoles' "this is" with its copula dropped: "hey sophal, dis geneva manigault"
         return "This is" if word[0].isupper() else "this is"
@@ -1846,6 +1880,15 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
             and low not in _PLAIN_WORDS
             and (
                 (follower in {"from", "with"} and lead not in _SELF_LEADS)
+                or (
+                    # the short name, then the whole: "this is nat, nattapong, from lausanne"
+                    lead in _INTRO_LEADS
+                    and i + 2 < len(lowered)
+                    and lowered[i + 2] in {"from", "with"}
+                    and gaps[i + 1].strip() == ","
+                    and gaps[i + 2].strip() == ","
+                    and follower not in _PLAIN_WORDS
+                )
                 or (
                     full_name
                     and follower not in _PLAIN_WORDS

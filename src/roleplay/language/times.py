@@ -270,9 +270,18 @@ def proposed_time(text: str) -> str | None:
             and not PAST_TENSE.search(sentence)
             and not _TODAY_IS.search(sentence)
             and not _AWAY_THEN.search(sentence)
+            and not (_MONTH_ALONE.fullmatch(slot) and not _GET_IN_TOUCH.search(sentence))
         ):
             return slot
     return None
+
+
+# A month alone is a time for a call only when the line speaks of one: "try me in june",
+# "let's talk in june" (not their own plans then: "might do the NEC in June").
+_MONTH_ALONE = Lazy(rf"(?i)in\s+{MONTH}")
+_GET_IN_TOUCH = Lazy(
+    r"(?i)\b(?:call|ring|try|reach|talk|speak|chat|meet|catch|phone|email|touch|back|contact|follow|circle|works?|suits?|good|better|fine)\b"
+)
 
 
 # Where someone is over that time, said as news: "he's in Monterrey this week", "she's out
