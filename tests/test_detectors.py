@@ -5843,6 +5843,64 @@ MESSY_TABLE = [
         False,
     ),
     ("I need you to get me a meeting with your head of purchasing.", None, "referral_ask", True),
+    # (session 47, messy125 and seeds-pDQ) "It is ok?" and "is that cool?" check; "me an X
+    # go way back"; "want" before a verb, its "to" dropped; "a family matter"; "you still the
+    # one ..."; "you folks run what, ..."; "a.m." inside a question; Jamaican "mek mi", "wid",
+    # "a NAME dis"; a name and a role as a signature reads; ", is Carla around today";
+    # "is this Madame ...?"; "here is NAME speaking"; clients asked for; rates praised; the
+    # pick left to them without its comma; an hour in words with "a.m."
+    ("I'll send you the short guide tonight. It is ok?", None, "discovery_question", False),
+    ("we can do the walkthrough friday at 9, is that cool?", None, "discovery_question", False),
+    ("oh me an Tommy go way back, just tell him Sal called", None, "misleading_claim", True),
+    (
+        "i want put twenty minutes in your diary monday so i could walk you through it, das ok?",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("Please tell her it is a private family matter.", None, "misleading_claim", True),
+    (
+        "just checking our records. you still the person handles the buying for the bar",
+        None,
+        "discovery_question",
+        True,
+    ),
+    (
+        "its Mo from Fleetline, you folks run what, maybe twenty vans out of the depot",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("could we lock in nine a.m. friday for twenty minutes", None, "commitment_ask", True),
+    ("mek mi come by Tuesday evening bout six wid di samples?", None, "commitment_ask", True),
+    (
+        "Evening Miss Joy, a Delroy Campbell dis, from Blue Lagoon Tours.",
+        None,
+        "introduction",
+        True,
+    ),
+    ("who dis, from the bank?", None, "introduction", False),
+    ("Good morning. Amara Okafor, founder of Lagos Loom Textiles.", None, "introduction", True),
+    ("Ni Aline Mukamana, CEO of Kivu Coffee Traders.", None, "introduction", True),
+    ("Mark Evans, CEO of Acme, told me to give you a ring.", None, "introduction", False),
+    ("hi its Joe over at Ridge Paving, is Carla around today", None, "routing", True),
+    ("Bonjour, is this Madame Kabila?", None, "discovery_question", False),
+    (
+        "Hello Tom, here is Ingrid Halvorsen speaking, from Nordkapp Freight.",
+        None,
+        "introduction",
+        True,
+    ),
+    (
+        "honestly could you send a few of your dental-practice clients my way",
+        None,
+        "referral_ask",
+        True,
+    ),
+    ("so who do you know that might need a good bookkeeper", None, "referral_ask", True),
+    ("our rates are very flexible for first-time clients", None, "sales_offer", True),
+    ("maybe tuesday at 3 or you pick a better day", None, "commitment_ask", True),
+    ("ok so a quick call, ten a.m. suit you", None, "set_time", True),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

@@ -43,6 +43,7 @@ def test_what_the_rep_said_and_what_the_prospect_asked_are_counted():
         "asked_why": 0,
         "ignored": 1,
         "proposed_clock": 0,
+        "proposed_day": 0,
     }
 
 
@@ -123,3 +124,25 @@ def test_a_mood_may_not_take_the_name_of_a_memory_fact(tmp_path):
 def test_the_last_clock_time_the_rep_named_is_remembered(line, clock):
     facts = remember(_call(("prospect", "Rob here."), ("rep", line)))
     assert facts["proposed_clock"] == clock
+
+
+@pytest.mark.parametrize(
+    ("lines", "day", "clock"),
+    [
+        (["how about thursday at noon"], 4, 1200),
+        (["friday at 8 for breakfast?"], 5, 800),
+        # the day alone keeps the clock said before it: the slot as a whole, remembered
+        (["lunch next thursday, 12 sharp", "see you thursday"], 4, 1200),
+        # a time alone keeps the day said before it
+        (["lunch next thursday?", "say 11:45?"], 4, 1145),
+        (["how about tomorrow at 2"], 0, 1400),
+        # a part of the day named instead of a clock: the clock said before no longer stands
+        (["thursday at noon?", "or breakfast thursday morning?"], 4, 0),
+    ],
+)
+def test_the_last_weekday_the_rep_named_is_remembered(lines, day, clock):
+    turns = [("prospect", "Rob here.")]
+    for line in lines:
+        turns += [("rep", line), ("prospect", "Hm.")]
+    facts = remember(_call(*turns))
+    assert (facts["proposed_day"], facts["proposed_clock"]) == (day, clock)

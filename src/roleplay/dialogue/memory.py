@@ -10,7 +10,7 @@ disagree with what the scorer reads. Pure: no I/O.
 from __future__ import annotations
 
 from roleplay.language.analysis import CallAnalysis
-from roleplay.language.times import clock_said
+from roleplay.language.times import clock_said, day_said, daypart_said
 
 #: Fact name -> what it counts. Scenario conditions may use these names; a mood may not
 #: take one of them.
@@ -24,7 +24,10 @@ MEMORY: dict[str, str] = {
     "asked_why": "times the prospect has asked what the call is about",
     "ignored": "times the rep left the prospect's who or why question unanswered",
     "proposed_clock": "the last clock time the rep named for a meeting, as HHMM on a working day"
-    " ('thursday at 1:30' is 1330, 'noon' 1200; 1 to 6 o'clock read as afternoon), else 0",
+    " ('thursday at 1:30' is 1330, 'noon' 1200; 1 to 6 o'clock read as afternoon), else 0 (a part"
+    " of the day named since, 'breakfast thursday morning?', takes its place: 0)",
+    "proposed_day": "the last weekday the rep named for a meeting, Monday 1 to Sunday 7"
+    " ('see you thursday' is 4), else 0",
 }
 
 
@@ -51,6 +54,13 @@ def remember(call: CallAnalysis) -> dict[str, int]:
                 clock = clock_said(turn.line.text)
                 if clock is not None:
                     facts["proposed_clock"] = clock
+                elif daypart_said(turn.line.text):
+                    # a part of the day instead of a clock ("breakfast thursday morning?"): the
+                    # clock said before no longer stands
+                    facts["proposed_clock"] = 0
+                day = day_said(turn.line.text)
+                if day is not None:
+                    facts["proposed_day"] = day
         else:
             asks = turn.asks
             if asks.who:

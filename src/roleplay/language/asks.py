@@ -309,6 +309,12 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"(?:(?:put|pencil|mark)\s+you\s+down|sign\s+you\s+up|book\s+you|get\s+you\s+(?:started|booked|set\s+up|signed\s+up))\b",
         "down sign book booked started set signed",
     ),
+    # a visit put to them as leave asked: "let me drop by Thursday morning about ten with the
+    # flyers and we talk it through?" (a slot or a meeting must be named too)
+    Rule(
+        r"\b(?:let\s+me|lemme|let\s+us)\s+(?:just\s+)?(?:drop|swing|pop|stop|come|run|pass)\s+(?:by|in|over|round|around)\b",
+        "let lemme",
+    ),
     # a slot, then its tag with "does" dropped: "..., an inspection at 10am, that work for
     # you?", "thursday at 2, work for you"
     Rule(
@@ -667,7 +673,8 @@ _PICK_LEFT_WORDS = (
     r"or\s+(?:you\s+)?(?:tell\s+me|pick|choose|name|suggest)\s+(?:a|the|another|any|your)\s+(?:better\s+|good\s+|other\s+|different\s+)?(?:day|time|date|slot)s?"
     r"|or\s+(?:whenever|whatever)\s+(?:suits|works)(?:\s+(?:you|better))?"
 )
-_PICK_LEFT = Lazy(rf",\s*(?:{_PICK_LEFT_WORDS})\W*$", re.IGNORECASE)
+# (its comma may be dropped: "maybe next wednesday 10am or you tell me a better time")
+_PICK_LEFT = Lazy(rf"(?:,\s*|\s)(?:{_PICK_LEFT_WORDS})\W*$", re.IGNORECASE)
 _TAG_CLAUSE = Lazy(
     # (a yes asked for in the caller's other language: "so Thursday at two, sí?", "..., ja?")
     r"\s*(?:then|right|yes|no|ok(?:ay)?|perhaps|maybe|instead|again|say|yeah|yes\s+or\s+no|yay\s+or\s+nay"
@@ -1259,8 +1266,8 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|maybe\s+|just\s+)?(?:get|put)\s+(?:me|us)\s+in\s+front\s+of\s+"
     r"(?:whoever|the\s+(?:person|people|one|guy|folks)\s+who|your\s+(?:boss|buyer|ceo|vp|decision[\s-]?makers?|head\s+of))\b"
     # ("send a few my way", "sending some of those my way": the people left unsaid)
-    r"|\bsend(?:ing)?\s+(?:(?:some|a\s+few|any|more|the\s+odd)(?:\s+of\s+(?:those|them|these|your\s+\w+))?"
-    r"(?:\s+(?:\w+\s+)?(?:clients?|customers?|business|businesses|work|leads?|referrals?|people|folks|friends|mates|contacts|colleagues|owners))?|them|'em|him|her"
+    r"|\bsend(?:ing)?\s+(?:(?:some|a\s+few|any|more|the\s+odd)(?:\s+of\s+(?:those|them|these|your\s+[\w-]+))?"
+    r"(?:\s+(?:[\w-]+\s+)?(?:clients?|customers?|business|businesses|work|leads?|referrals?|people|folks|friends|mates|contacts|colleagues|owners))?|them|'em|him|her"
     # ... or named with no count: "can you start sending people my way"
     r"|(?:clients|customers|business|work|leads|referrals|people|folks))\s+(?:my|our)\s+way\b"
     r"|\b(?:keep|bear)\s+(?:me|us)\s+in\s+mind\s+for\s+(?:your|any|some)\b"
@@ -1324,6 +1331,13 @@ _REFERRAL_ASK = Rule(
     " review testimonial recommendation shout shoutout list reference endorsement lines sentences words"
     " names contacts intros introduction introductions referrals leads referral word each mention clients customers"
     " friends members",
+)
+# Whom they have who needs what we sell: "so who do you have that might need help with books
+# right now" (a part of its own, on "who")
+_WHO_YOU_HAVE = Rule(
+    r"\bwho\s+(?:do|would|could|might)\s+you\s+(?:have|know)\s+(?:that|who)\s+(?:might\s+|could\s+|would\s+)?"
+    r"(?:need|needs|want|wants|use|be\s+looking)\b",
+    "who",
 )
 # A meeting with their people asked of them: "I want you to get me a meeting with your CEO",
 # "could you set us up a call with your buyer?" (a part of its own, on its nouns: its verbs
@@ -1409,7 +1423,8 @@ def asks_for_referrals(sentence: str) -> str | None:
     their boss along), or None."""
     return (
         _REFERRAL_ASK.find(sentence)
-        or _MEETING_WITH_THEIRS.find(sentence)
+        or (" with " in sentence and _MEETING_WITH_THEIRS.find(sentence))
+        or ("you " in sentence and _WHO_YOU_HAVE.find(sentence))
         or _THEIR_CLIENTS_NEED.find(sentence)
         or _NAMES_FOR_US.find(sentence)
         or _FOR_OUR_NAME.find(sentence)

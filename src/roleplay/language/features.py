@@ -1365,10 +1365,11 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"|\bin\s+the\s+market\s+for\b|\b(?:would|are)\s+you\s+(?:be\s+)?(?:interested|open)\s+(?:in|to)\s+(?:our|my|trying|switching|buying|a\s+(?:quick\s+)?demo)\b",
         "budget market interested open need",
     ),
-    # our prices praised before anyone asked: "our rates are very fair for a small brokerage"
+    # our prices praised before anyone asked: "our rates are very fair for a small brokerage",
+    # "my rates are pretty flexible for old colleagues"
     Rule(
         r"\b(?:our|my)\s+(?:rates|prices|fees|pricing|charges|packages)\s+(?:are|is|'re|'s)\s+(?:(?:very|really|pretty|super|quite|so|extremely)\s+)?"
-        r"(?:fair|competitive|reasonable|affordable|low|great|good|unbeatable|sharp|keen|the\s+best)\b",
+        r"(?:fair|competitive|reasonable|affordable|low|great|good|unbeatable|sharp|keen|the\s+best|flexible|negotiable|friendly|cheap)\b",
         "rates prices fees pricing charges packages",
     ),
     # a pitch said outright: "i want to pitch you guys on a layout audit", "I'd love to pitch

@@ -46,8 +46,8 @@ _CLAUSE_OPENERS = "|".join(
 # A friendship with someone named, the caller and them: "esteban and i are old friends",
 # "me and dale go way back".
 _NAMED_FRIENDSHIP = (
-    # (Irish "myself and Declan go way back")
-    r"\b(?:(?!you\b|we\b|they\b)(?P<friend>[a-z][\w'-]+)\s+and\s+(?:i|me|myself)|(?:me|myself)\s+and\s+(?:(?:the|your|his|her)\s+)?(?!you\b)(?P<friend2>[a-z][\w'-]+))\s+"
+    # (Irish "myself and Declan go way back"; "and" said "an" or "n": "me an Gary go way back")
+    r"\b(?:(?!you\b|we\b|they\b)(?P<friend>[a-z][\w'-]+)\s+(?:and|an|n)\s+(?:i|me|myself)|(?:me|myself)\s+(?:and|an|n)\s+(?:(?:the|your|his|her)\s+)?(?!you\b)(?P<friend2>[a-z][\w'-]+))\s+"
     r"(?:(?:are|were|have\s+been)\s+(?:(?:old|good|close|great|longtime|long-time|really\s+good)\s+)?(?:friends|buddies|pals|mates)"
     r"|go\s+(?:way|a\s+long\s+way|years|ages)\s+back"
     # ... or "go back a bit", "go back years"
@@ -55,7 +55,18 @@ _NAMED_FRIENDSHIP = (
 )
 _NAMED_FRIENDSHIP_RULE = Rule(_NAMED_FRIENDSHIP, "friends buddies pals mates back")
 # Every match of it has one of these (its regex opens on any word: searched only on them).
-_NAMED_FRIENDSHIP_KEYS = (" and i ", " and me ", "me and ", " and myself ", "myself and ")
+_NAMED_FRIENDSHIP_KEYS = (
+    " and i ",
+    " and me ",
+    "me and ",
+    " and myself ",
+    "myself and ",
+    "me an ",
+    " an me ",
+    " an i ",
+    "me n ",
+    " n me ",
+)
 
 
 def named_friend(claim: str) -> str | None:
@@ -345,7 +356,7 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     # personal matter, friend of hers, he knows us
     Rule(
         # ("that is one personal matter", as Caribbean Creoles say "a")
-        r"\b(?:it's|its|it\s+is|this\s+is|that's|that\s+is|regarding|about)\s+(?:(?:kind\s+of|sort\s+of|kinda|sorta|more\s+of|really|just|actually|a\s+bit\s+of)\s+)*(?:a\s+|the\s+|one\s+)?(?:personal|private|family)\s+(?:matter|call|issue|business|thing)"
+        r"\b(?:it's|its|it\s+is|this\s+is|that's|that\s+is|regarding|about)\s+(?:(?:kind\s+of|sort\s+of|kinda|sorta|more\s+of|really|just|actually|a\s+bit\s+of)\s+)*(?:a\s+|the\s+|one\s+)?(?:personal|private|family)\s+(?:(?:family|private|personal)\s+)?(?:matter|call|issue|business|thing)"
         r"|\bit's\s+(?:(?:kind\s+of|sort\s+of|kinda|sorta|really|just)\s+)?personal\b"
         # (its subject dropped, as English learned late says it: "..., is a bit personal also")
         r"|(?:^|(?<=[,;.]\s)|(?<=[,;.]))is\s+(?:(?:a\s+bit|a\s+little(?:\s+bit)?|kind\s+of|sort\s+of|really|just|little\s+bit)\s+)?personal\b"

@@ -161,8 +161,9 @@ _INTRO_LEAD_NAME = Lazy(rf"(?P<name>{_TITLE}{_NAME})")
 # A dash between words, typed as "-", "--", an en dash or an em dash: a pause.
 _DASH = r"\s(?:--?|[—–])"
 # "Dana Ruiz here", "Dana speaking", "Dana calling" at the start of a clause.
+# (Jamaican "a" for "it's" may lead it: "a Winston Brown dis, from ...", "dis" read "here")
 _INTRO_HERE = Lazy(
-    rf"(?:^|[.!?,;:]\s*|{_DASH}\s*|(?i:\b(?:hi|hey|hello|morning|afternoon)\b),?\s+)(?P<name>{_NAME})"
+    rf"(?:^|[.!?,;:]\s*|{_DASH}\s*|(?i:\b(?:hi|hey|hello|morning|afternoon)\b),?\s+)(?:a\s+)?(?P<name>{_NAME})"
     # (Indian English "Harpreet Sandhu this side")
     r"(?i:,?\s+(?:here|speaking|calling|this\s+side)\b)"
 )
@@ -181,7 +182,8 @@ _INTRO_FROM = Lazy(
 # "here is" and a full name, as English learned late says "this is": "Hello Gloria, here is
 # Tomasz Kowalczyk, I did your menu boards" (a known first name and a surname, then a pause)
 _INTRO_HERE_IS = Lazy(
-    rf"(?:^|[.!?,;:]\s*|{_DASH}\s*)(?i:here\s+is)\s+(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN})(?=\s*[,.!;:]|\s*$)"
+    # (or "speaking" after it: "here is Katrin Vogel speaking")
+    rf"(?:^|[.!?,;:]\s*|{_DASH}\s*)(?i:here\s+is)\s+(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN})(?=\s*[,.!;:]|\s*$|\s+(?i:speaking|calling)\b)"
 )
 _WEEKDAY_CAP = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Today\b|Tomorrow\b|Next\b|This\b"
 # "Keith Darrow for Ms. Ferrante, please." -- a first and last name asking a gatekeeper
@@ -817,9 +819,13 @@ _GREETING_THEN_NAME = Lazy(
 )
 
 
-# "I'm raj mehta, ceo at tillwise": a full name, then the caller's role where they work.
+# "I'm raj mehta, ceo at tillwise": a full name, then the caller's role where they work; so
+# too a full name and a role opening a sentence, as a signature reads ("Jean-Paul Habimana,
+# CEO of Nyungwe Coffee."), perhaps after "it is" in the caller's other language (Swahili and
+# Kinyarwanda "ni", Tagalog "ako si", Malay "saya").
 _NAME_WITH_ROLE = Rule(
-    r"\b(?:i'm|im|i\s+am)\s+(?P<first>[a-z][a-z'-]+)\s+(?P<last>[a-z][a-z'-]+)\s*,\s*" + _ROLE_AT,
+    r"(?:\b(?:i'm|im|i\s+am)|(?:^|[.!?]|\s-)\W*(?:(?:ni|ako\s+si|saya|mimi\s+ni)\b)?)"
+    r"\s*(?P<first>[a-z][a-z'-]+)\s+(?P<last>[a-z][a-z'-]+)\s*,\s*" + _ROLE_AT,
     "ceo founder cofounder owner president vp director head manager partner coo cfo cto gm principal md"
     " chief managing general",
 )
@@ -832,6 +838,8 @@ def _name_with_role(text: str) -> Iterator[tuple[str, str]]:
     first, last = match.group("first", "last")
     if first.lower() in _NOT_NAMES or last.lower() in _NOT_NAMES or plain_word(first.lower()):
         return
+    if "," in text[match.end() :] and _refers_away(text[match.end() :].split(",", 1)[1]):
+        return  # "Mark Evans, CEO of Acme, told me to call": someone else, and what they said
     yield (
         f"{first.capitalize()} {last.capitalize()}",
         text[match.start("first") : match.end("last")],

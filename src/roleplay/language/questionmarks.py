@@ -60,6 +60,11 @@ QUESTION_CUE = AnyOf(
         r"\b(?:curious|curiosity|quick\s+(?:one|q|question)(?:\s+(?:then|though|first))?)(?:,|\s*[-–—]+)?\s+(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
         "curious curiosity quick",
     ),
+    # whether someone is there, after a comma: "..., is Gary in there"
+    Rule(
+        r",\s+is\s+[a-z][\w'-]*\s+(?:in|there|around|about|available|free|back)\b",
+        "in there around about available free back",
+    ),
     # after leave to ask: "let me ask you one thing then, are the routes a worry"
     Rule(
         r"\bask\s+(?:you|ya|u)\b[^.!?,]{0,30},\s+(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
@@ -141,6 +146,13 @@ _DOING_ADVERBS = frozenset("already ever currently actually even".split())
 # Where they still are, its "are" dropped: "you still at the bank", "u still with acme".
 _STILL_WHERE = frozenset("at with in on over based there".split())
 _LEAD_INS = frozenset("so and ok okay oh hey".split())
+# What goes on a question after its "a.m." or "p.m.": "can we do 9 a.m. tomorrow"
+_AFTER_AM = frozenset(
+    "tomorrow today tonight on this next work works suit suits ok okay good then instead"
+    " monday tuesday wednesday thursday friday saturday sunday".split()
+)
+# Who they still are, its "are" dropped: "you still the one does the ordering"
+_STILL_WHO = frozenset("one person guy boss manager owner buyer contact".split())
 
 
 def _doing(word: str) -> bool:
@@ -162,7 +174,8 @@ _STILL_DOING = Lazy(
     # (or still where they were: "you still at the bank", "u still with hartley's"; or
     # what they still have: "yall still got the two stores"; or its g dropped: "youse still
     # runnin all the hvac")
-    r"(?:still\s+(?:at|with|in|on|over\s+at|based|there|got|have)\b|still\s+(?:\w+\s+)?(?:\w+ing|\w{2,}[b-df-hj-np-tv-z]in\b)|(?:(?:already|ever|currently|actually|even)\s+)?"
+    # (or still who they were: "you still the one does the ordering")
+    r"(?:still\s+(?:at|with|in|on|over\s+at|based|there|got|have|the\s+(?:one|person|guy|boss|manager|owner|buyer|contact)|in\s+charge)\b|still\s+(?:\w+\s+)?(?:\w+ing|\w{2,}[b-df-hj-np-tv-z]in\b)|(?:(?:already|ever|currently|actually|even)\s+)?"
     rf"(?!(?:{_NOT_DOING_ALT})\b)\w{{2,}}ing)\b"
 )
 _DOES_THAT = Lazy(r"(?i)(?:^|[.!?;:,]\s+)(?:does|did)\s+(?:that|it|this)\s+[a-z]")
@@ -600,6 +613,8 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
                 # mark there")
                 and lowered[start - 1] != "or"
                 and not (start == 1 and lowered[0] in _GREETINGS)
+                # (nor whether someone is there, after a comma: "..., is Gary in there")
+                and not _whereabouts_asked(lowered, gaps, i)
             ):
                 i += 1
                 continue  # "the thing is we have..." is no question
@@ -699,6 +714,17 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             )
             or (gaps[end] == ":" and lowered[end].isdigit())  # "12:15" is one time
             or (gaps[end] == ". " and lowered[end - 1] in _TITLES)  # "Dr. Okafor" is one name
+            or (
+                gaps[end] == "." and lowered[end] == "m" and lowered[end - 1] in {"a", "p"}
+            )  # "a.m."
+            # ... and the question going on after it: "can we do 9 a.m. tomorrow"
+            or (
+                gaps[end] == ". "
+                and lowered[end - 1] == "m"
+                and gaps[end - 1] == "."
+                and lowered[end - 2] in {"a", "p"}
+                and lowered[end] in _AFTER_AM
+            )
             or not (
                 pause(gaps[end], strong=True)
                 or (lowered[end] in _NEW_CLAUSE and not _second_verb(lowered, end))
@@ -745,6 +771,30 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
 # Where someone is, asked in full ("is marguerite free", "is he around"): a new subject
 # after it starts a sentence of its own ("... free she and I go way back").
 _WHEREABOUTS_END = frozenset("free available around in there about back".split())
+
+
+_NOT_SOMEONE = frozenset("everything anything something nothing all".split())
+
+
+def _whereabouts_asked(lowered: list[str], gaps: list[str], i: int) -> bool:
+    """Word ``i`` is "is" after a comma, then a name and where they are, ending the line or
+    the clause: "..., is Gary in there", "..., is dana around today"."""
+    return (
+        lowered[i] == "is"
+        and "," in gaps[i]
+        and i + 2 < len(lowered)
+        and lowered[i + 1] not in _SUBJECTS
+        and lowered[i + 1] not in _NOT_SOMEONE
+        and lowered[i + 2] in _WHEREABOUTS_END
+        and (
+            i + 3 >= len(lowered)
+            or pause(gaps[i + 3])
+            or lowered[i + 3] in _WHEREABOUTS_END
+            or lowered[i + 3] in _WHEREABOUTS_TODAY
+        )
+    )
+
+
 _PERSONAL_SUBJECTS = frozenset("i we he she they i'm we're he's she's they're".split())
 _WHEREABOUTS_TODAY = frozenset("today now".split())
 # The subjects after "who/which" and a verb that make it ask ("who are you using", "which do
@@ -1110,6 +1160,9 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             # "you still at the bank", "you still running the night shift"
             if rest[1:2] and rest[1] in _STILL_WHERE:
                 return True
+            # "you still the one does the ordering": who they were, "are" dropped
+            if rest[1:2] == ["the"] and lowered[at + 2 : at + 3] and lowered[at + 2] in _STILL_WHO:
+                return True
             # "yall still got the two stores", "you still have the warehouse on fifth":
             # what they had, checked at the start of a clause
             if rest[1:2] in (["got"], ["have"]) and (
@@ -1129,7 +1182,8 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             return True
         # the question word left in place, as English learned late asks: "you import which
         # kind of textiles now" (not "you know which one I mean", "you pick which suits")
-        if rest[1:2] == ["which"] and rest[0] not in _WHICH_AFTER:
+        # ("you guys run what, about thirty trucks": a guess asked for, "what" in place)
+        if rest[1:2] in (["which"], ["what"]) and rest[0] not in _WHICH_AFTER:
             return True
         return bool(rest) and _doing(rest[0])
     if word in _AUX_WORDS:
@@ -1172,6 +1226,8 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             and lowered[i + 2 : i + 3] in _TIME_CHECK_NEXT
         ):
             return True  # "..., is now an ok time for a minute": a time check after a comma
+        if _whereabouts_asked(lowered, gaps, i):
+            return True  # "..., is Gary in there": whether someone is there
         if (
             (clause_start or "," in gaps[i])
             and word in {"does", "did"}

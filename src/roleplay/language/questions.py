@@ -238,8 +238,12 @@ _CONFIRM_TAG = AnyOf(
         "make sound work be suit",
     ),
     Rule(
-        r"\b(?:is|'s)\s+that\s+(?:ok|okay|alright|all\s+right|fine|good)(?:\s+(?:with|for)\s+you)?\W*$",
-        "ok okay alright right fine good",
+        r"\b(?:is|'s)\s+that\s+(?:ok|okay|alright|all\s+right|fine|good|cool)(?:\s+(?:with|for)\s+you)?\W*$"
+        # ... or said the way English learned late puts it, a clause of its own: "It is ok?",
+        # "is ok?", "this is fine for you?"
+        r"|(?:^|[,.;]\s*)(?:(?:so|and|then)\s+)?(?:is\s+(?:it|this)|(?:it|this|that)(?:'s|\s+is)?|is)\s+"
+        r"(?:ok|okay|alright|all\s+right|fine|cool)(?:\s+(?:with|for)\s+you)?\W*$",
+        "ok okay alright right fine good cool",
     ),
     Rule(
         r"\b(?:could|can|would)\s+you\s+(?:repeat|say\s+that\s+again|spell|speak\s+up|hear\s+me)",
@@ -938,7 +942,7 @@ def _recalls(sentence: str) -> bool:
 _IDENTITY = precompiled.compile(
     r"^\W*(?:(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening)|um|uh|oh|sorry)\W+)*"
     r"(?:(?:is\s+(?:this|that|it)|am\s+i\s+(?:speaking|talking)\s+(?:to|with)|are\s+you|do\s+i\s+have|have\s+i\s+got)\s+)?"
-    r"(?P<title>(?:mr|ms|mrs|dr)\.?\s+)?(?P<name>[a-z][\w'-]*)(?:\s+[a-z][\w'-]*)?"
+    r"(?P<title>(?:mr|ms|mrs|dr|miss|mister|madame|madam|mme|monsieur|sir|prof)\.?\s+)?(?P<name>[a-z][\w'-]*)(?:\s+[a-z][\w'-]*)?"
     # who they are there: "is this gloria mendez, the owner", "... from mendez bakery?"
     r"(?:,?\s+(?:the\s+(?:owner|manager|director|boss|founder|ceo|head)|(?:from|at|over\s+at|with)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,2}))?\W*$",
     re.IGNORECASE,

@@ -157,6 +157,8 @@ _SHORTHAND = {
     "wanna": "want to",
     "gonna": "going to",
     "tmrw": "tomorrow",
+    "tonite": "tonight",
+    "2nite": "tonight",
     "tmr": "tomorrow",
     "tmrow": "tomorrow",
     "mins": "minutes",
@@ -239,6 +241,9 @@ _SHORTHAND = {
     "ah've": "I've",
     "ah'll": "I'll",
     "ah'd": "I'd",
+    # Caribbean "das" ("das cool?"), "wid" ("drop by wid di flyers")
+    "das": "that's",
+    "wid": "with",
     # Singlish "alr" ("we alr working with ur company")
     "alr": "already",
     # words that end in "-er", typed the way Boston, Yat and other Englishes without the r
@@ -299,6 +304,8 @@ _NOT_YOURE_ING = frozenset(
 _ASKED_AFTER_CD = frozenset("i we you u ya ye he she they".split())
 # ... and after whom it tells of: "we cd grab coffee fri at 9:30"
 _CD_AFTER = frozenset("i we you u they he she".split())
+# "want" and "need" before a verb, their "to" dropped (see _fix_word)
+_WANT = frozenset("want wanted need needed".split())
 # "wha" is "what" before these, as Caribbean Creoles and Gullah say it: "wha dis call
 # regardin'", "wha yuh selling" (Scots "wha's there" asks who, and stays)
 _WHAT_BEFORE = frozenset(
@@ -662,6 +669,8 @@ _REPAIRABLE = frozenset(
         "wha",
         "cd",
         *_CEST,
+        "mek",
+        "mi",
         "an'",
         "o'",
         "ah",
@@ -877,6 +886,18 @@ _OPEN_WORDS = frozenset(
 _G_DROPPED = precompiled.compile(r"(?i)\b[a-z]{2,}[b-df-hj-np-tv-xz]in['’](?!\w)")
 
 
+def _to_dropped(words: list[str]) -> bool:
+    """Whether "want" or "need" stands between whom it tells of and a verb, its "to"
+    dropped ("we wanted ask you"): what _fix_word mends (see _WANT)."""
+    return any(
+        word in _WANT
+        and 0 < at < len(words) - 1
+        and words[at - 1] in _CD_AFTER
+        and words[at + 1] in _AFTER_I_WILL
+        for at, word in enumerate(words)
+    )
+
+
 def _may_need_words(text: str, names_too: bool = True) -> bool:
     # Each regex runs only on lines that have the words it looks for (a set test on the
     # line's words): on tidy text, most lines are done after two set lookups.
@@ -892,6 +913,8 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
     lowered = set(in_order)
     if not _REPAIRABLE.isdisjoint(lowered) or not _FILLERS.isdisjoint(lowered):
         return True
+    if not _WANT.isdisjoint(lowered) and _to_dropped(in_order):
+        return True  # "I want put fifteen minutes on your calendar"
     if ("in'" in text or "in’" in text) and _G_DROPPED.search(text) is not None:
         return True  # "sorry for eatin' into your morning"
     if (
@@ -1272,6 +1295,22 @@ _CLIPPED_FRONT = frozenset({"cause", "cos", "cuz", "coz", "bout", "tis", "twas"}
 _CLIPPED_END = {"wha": "what", "an": "and", "o": "of", "jus": "just"}
 
 
+# (a question word before "dis" asks: "who dis, from the bank?")
+_WHAT_BEFORE_DIS = frozenset("who wha what whats how wetin which".split())
+
+
+def _dis_after_name(lowered: list[str], new: list[str], gaps: list[str], i: int) -> bool:
+    """Whether "dis" (word ``i``) follows a capitalised name and ends its clause."""
+    return (
+        i > 0
+        and new[i - 1][:1].isupper()
+        and lowered[i - 1] not in _NOT_NAME
+        and lowered[i - 1] not in _WHAT_BEFORE_DIS
+        and not gaps[i].strip()
+        and ("," in gaps[i + 1] or lowered[i + 1 : i + 2] == ["from"])
+    )
+
+
 def _repair(text: str, names: bool) -> Repaired:
     needs_words = _may_need_words(text, names)
     # A question mark is missing only where punctuation was not typed with care: no "?"
@@ -1312,6 +1351,8 @@ def _repair(text: str, names: bool) -> Repaired:
         # raman calilng" is "it's" before "calling", "my nmaes abby" is "my name's abby".
         for i, low in enumerate(lowered):
             meant = _TYPOS.get(low)
+            if low == "dis" and _dis_after_name(lowered, new, gaps, i):
+                meant = "here"  # Jamaican "a Winston Brown dis, from ...": "Winston Brown here"
             if meant is not None:
                 lowered[i], new[i] = meant, _same_case(meant, new[i])
                 if meant == low + "g" and gaps[i + 1][:1] in _APOSTROPHES:
@@ -1614,6 +1655,14 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
         return day  # "in denver next thu", "free on wed"
     if low == "w" and following.isalpha() and (len(following) > 1 or following == "u"):
         return "with"  # "dana w northwind", "20 min w u tmrw"
+    if low in _WANT and following in _AFTER_I_WILL and previous in _CD_AFTER:
+        # its "to" dropped, as English learned late says it: "I want put fifteen minutes on
+        # your calendar", "we wanted ask you"
+        return word + " to"
+    if low == "mek" and following in {"mi", "me", "wi", "us"}:
+        return "Let" if word[0].isupper() else "let"  # Jamaican "mek mi drop by Thursday"
+    if low == "mi" and previous in {"mek", "let"}:
+        return "me"
     if low == "cd" and (following in _ASKED_AFTER_CD or previous in _CD_AFTER):
         return "Could" if word[0].isupper() else "could"  # "cd i get 20 min w u tmrw"
     if low == "wha" and following in _WHAT_BEFORE:

@@ -38,7 +38,8 @@ _SLOT_SPECIFIC = Rule(
     r"|client|customer|branch|restaurant|team|car|machine|room|bed|chair|warehouse|building|job)(?:s|es)?\b"
     # (a price: "plans start at 200 a month", "at 45 a seat")
     r"|an?\s+(?:month|year|week|seat|user|head|unit|piece|licen[cs]e|location|site|truck|room|person)\b))"
-    rf"|\b\d{{1,2}}:\d{{2}}\b|\b(?:{_HHMM}|\d{{1,2}})\s*[ap]\.?m\b\.?|\b(?:\d{{1,2}}|{_NUMWORD})\s*o'?clock\b"
+    # (an hour in words with its "a.m." too: "like ten a.m.")
+    rf"|\b\d{{1,2}}:\d{{2}}\b|\b(?:{_HHMM}|\d{{1,2}}|{_NUMWORD})\s*[ap]\.?m\b\.?|\b(?:\d{{1,2}}|{_NUMWORD})\s*o'?clock\b"
     rf"|\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
     # (not an ordinal of things: "the 3rd shop", "the 2nd floor", "the 5th time")
     r"|\b(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:shift|site|location|store|shop|truck|crew|plant|line|clinic"
@@ -369,7 +370,8 @@ _HOUR = Lazy(
     r"|\b(\d{1,2})(?::(\d\d))?\s*(?:[ap]\.?m\b\.?)"
     r"|\b(\d{1,2}):(\d\d)\b"
     rf"|\b(?:at|by|around|say|from|like(?<=,\slike)(?=\s+{_LOOSE_HOUR}))\s+(\d{{1,2}}|{_NUMWORD})\b(?!:\d)(?!\s*(?:percent|dollars|minutes|hours|days|people|of\b|%))"
-    rf"|\b(\d{{1,2}}|{_NUMWORD})\s*o'?clock\b"
+    # ("12 sharp", "ten sharp": not "two sharp knives")
+    rf"|\b(\d{{1,2}}|{_NUMWORD})\s*(?:o'?clock\b|sharp\b(?!\s+[a-z]))"
     r"|\b(?:at|by|around|say|from|thinking)\s+(1[0-2]|0?[1-9])([0-5]\d)\b(?!\s*(?:percent|dollars|bucks|people|%))",
     re.IGNORECASE,
 )
@@ -412,6 +414,34 @@ def one_slot(text: str) -> bool:
     8?" two."""
     days, hours = _slot_words(text)
     return len(days) <= 1 and len(hours) <= 1
+
+
+#: The weekdays by number, Monday 1 to Sunday 7 (what :func:`day_said` gives).
+WEEKDAY_NUMBERS = {
+    day: number
+    for number, day in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), 1
+    )
+}
+
+
+def day_said(text: str) -> int | None:
+    """The last weekday ``text`` names, Monday 1 to Sunday 7 ("see you Thursday" is 4), or
+    None ("tomorrow" names no weekday)."""
+    found = None
+    for match in _DAY.finditer(text):
+        found = WEEKDAY_NUMBERS.get(match.group(1).lower(), found)
+    return found
+
+
+# A part of the day said for a meeting ("breakfast that morning", "coffee in the afternoon"):
+# a time, but no clock.
+_DAYPART = Lazy(r"(?i)\b(?:morning|afternoon|evening|breakfast|brunch|dinner|tonight)\b")
+
+
+def daypart_said(text: str) -> bool:
+    """Whether ``text`` names a part of the day ("breakfast that morning")."""
+    return _DAYPART.search(text) is not None
 
 
 def clock_said(text: str) -> int | None:
