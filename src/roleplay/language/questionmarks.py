@@ -175,7 +175,7 @@ _STILL_DOING = Lazy(
     # what they still have: "yall still got the two stores"; or its g dropped: "youse still
     # runnin all the hvac")
     # (or still who they were: "you still the one does the ordering")
-    r"(?:still\s+(?:at|with|in|on|over\s+at|based|there|got|have|the\s+(?:one|person|guy|boss|manager|owner|buyer|contact)|in\s+charge)\b|still\s+(?:\w+\s+)?(?:\w+ing|\w{2,}[b-df-hj-np-tv-z]in\b)|(?:(?:already|ever|currently|actually|even)\s+)?"
+    rf"(?:still\s+(?:at|with|in|on|over\s+at|based|there|got|have|the\s+(?:{'|'.join(sorted(_STILL_WHO))}))\b|still\s+(?:\w+\s+)?(?:\w+ing|\w{{2,}}[b-df-hj-np-tv-z]in\b)|(?:(?:already|ever|currently|actually|even)\s+)?"
     rf"(?!(?:{_NOT_DOING_ALT})\b)\w{{2,}}ing)\b"
 )
 _DOES_THAT = Lazy(r"(?i)(?:^|[.!?;:,]\s+)(?:does|did)\s+(?:that|it|this)\s+[a-z]")

@@ -302,8 +302,9 @@ _NOT_YOURE_ING = frozenset(
 )
 # "cd" is "could" before whom it asks of: "cd i get 20 min", "cd u send it"
 _ASKED_AFTER_CD = frozenset("i we you u ya ye he she they".split())
-# ... and after whom it tells of: "we cd grab coffee fri at 9:30"
-_CD_AFTER = frozenset("i we you u they he she".split())
+# ... and after whom it tells of: "we cd grab coffee fri at 9:30" (a subject pronoun; not
+# "ya" or "ye", which may be "your" and "the")
+_CD_AFTER = _ASKED_AFTER_CD - {"ya", "ye"}
 # "want" and "need" before a verb, their "to" dropped (see _fix_word)
 _WANT = frozenset("want wanted need needed".split())
 # "wha" is "what" before these, as Caribbean Creoles and Gullah say it: "wha dis call
