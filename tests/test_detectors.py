@@ -5901,6 +5901,158 @@ MESSY_TABLE = [
     ("our rates are very flexible for first-time clients", None, "sales_offer", True),
     ("maybe tuesday at 3 or you pick a better day", None, "commitment_ask", True),
     ("ok so a quick call, ten a.m. suit you", None, "set_time", True),
+    # (session 48, messy126)
+    # a referral with an adverb after its "must", a call returned in the present, the caller waited for
+    (
+        "Your finance director said I must absolutely talk to you this week.",
+        None,
+        "misleading_claim",
+        True,
+    ),
+    (
+        "we spoke last month, so today I return your call about the forklifts",
+        None,
+        "misleading_claim",
+        True,
+    ),
+    ("Mrs. Okoye is waiting for me, could you put me through", None, "misleading_claim", True),
+    ("the courier is waiting for me downstairs, one second", None, "misleading_claim", False),
+    ("he's waiting for us to send the revised quote", None, "misleading_claim", False),
+    ("if I return your call late, it's the traffic", None, "misleading_claim", False),
+    (
+        "Tomas, an old friend of my brother, he runs the bakery on Elm",
+        None,
+        "misleading_claim",
+        False,
+    ),
+    # a sum said in words before a currency of the world
+    ("for the starter kit we ask around two thousand five hundred rand", None, "pricing", True),
+    ("the boxes come to forty-two dirhams each with delivery", None, "pricing", True),
+    ("we ship to ten dinar-zone markets", None, "pricing", False),
+    # time asked for on a day to come, said as "give me"
+    ("give me twenty minutes on Wednesday at your depot, ok?", None, "commitment_ask", True),
+    ("give me one minute, on monday your truck was late", None, "commitment_ask", False),
+    # a visit put in the present for the future
+    (
+        "maybe Friday morning I come to your workshop for an hour and show you the samples?",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    # a day, an hour and how long, said as the whole proposal
+    (
+        "Wednesday half past two, thirty minutes, you and your finance lead.",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("Wednesday, thirty minutes late, the van turned up", None, "commitment_ask", False),
+    # things on their way soon, the verb dropped
+    ("Quote coming your way in ten minutes.", None, "next_step", True),
+    ("the refund coming in june was a surprise", None, "next_step", False),
+    # a message app's name as the verb
+    ("I'll whatsapp you the floor plan tonight", None, "next_step", True),
+    ("ill whatsapp you her number after lunch today", None, "next_step", True),
+    ("then I drive by your shop thursday around nine", None, "next_step", True),
+    # the present for the future after a day and an hour
+    (
+        "and Thursday at nine your time I ring you, we go through the figures",
+        None,
+        "next_step",
+        True,
+    ),
+    ("I courier you two colour swatches this week itself", None, "next_step", True),
+    ("on friday we call all our suppliers", None, "next_step", False),
+    # a fabric's weight and traceability are specifications
+    (
+        "our towels are six hundred gram weight, quick-drying, traceable back to the mill, and colourfast",
+        None,
+        "feature_list",
+        True,
+    ),
+    # "it's X Y at" + an amount is no introduction
+    ("and it's tumble dry safe at sixty, honestly", None, "introduction", False),
+    ("hi its priya nair at 415-555-0199, from harbour linen", None, "introduction", True),
+    # names said twice, "this side", "speaking", and a trade after the name
+    ("hello madam, its gulnara, gulnara from the almaty traders guild", None, "introduction", True),
+    (
+        "ok sir, rakesh this side, rakesh menon, from kochi spice exporters",
+        None,
+        "introduction",
+        True,
+    ),
+    (
+        "good morning, this is farida osmani speaking, from herat dried fruit",
+        None,
+        "introduction",
+        True,
+    ),
+    ("yes it's anwar, tashkent cotton mills, about your order", None, "introduction", True),
+    ("yes it's fine, the cotton mills", None, "introduction", False),
+    ("this is urgent speaking from experience", None, "introduction", False),
+    ("Evening Karim, this is Said Haddad from Tyre Shipping.", None, "introduction", True),
+    ("olá marta, bom dia, calling about the cold room", None, "introduction", False),
+    # record checks typed as statements, "or it changed" / "or not"
+    ("the billing contact is still mrs oduya or it changed", None, "question", True),
+    ("the delivery address is still unit 4 or not", None, "question", True),
+    # tags that close a sentence whose stop was dropped
+    (
+        "you're still running the two kitchens, no Still doing the catering too",
+        None,
+        "discovery_question",
+        True,
+    ),
+    (
+        "you were moving the warehouse to Jurong, no that happened or still waiting",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("you need no more trucks, no more hassle", None, "question", False),
+    # an announced question: "quick one:"
+    (
+        "Quick one: when the stock sits at the port, where does it wait, shed or container",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("I'll keep it a quick one, how is your week", None, "discovery_question", False),
+    # a plan announced by "what I'll do", then told
+    ("then what I'll do - I post you the catalogue tomorrow", None, "discovery_question", False),
+    # small talk with its verb kept
+    ("How is the afternoon, you are well?", None, "discovery_question", False),
+    # (session 48, seeds-pDR)
+    # (seeds-pDR) a plan put as "maybe we do ...", with its slot
+    ("if it suits, maybe we do a quick call 20 min, fri 10am", None, "commitment_ask", True),
+    ("maybe we do the audits every monday", None, "commitment_ask", False),
+    # the thing the call brings, said to be asked for by them
+    ("It's regarding the samples she asked us for in the spring.", None, "misleading_claim", True),
+    # a product's update suggested as a question is an offer
+    ("have you thought about updating the signage for the new season?", None, "sales_offer", True),
+    # the rep's wish for people who would send clients, and which of theirs to call on
+    (
+        "to be honest I'm looking for people who could send us catering clients",
+        None,
+        "referral_ask",
+        True,
+    ),
+    (
+        "who do you think we should be reaching out to among your members?",
+        None,
+        "referral_ask",
+        True,
+    ),
+    ("who would you say I should talk to about the invoice?", None, "referral_ask", False),
+    # a name after the one greeted, then "here"
+    ("hey lisa, ikaika here, we spoke at the trade fair", None, "introduction", True),
+    ("Morning Jo, everyone here says hi", None, "introduction", False),
+    # something of theirs the caller wants to show them is a pitch
+    (
+        "I've got something about your delivery routes I'd love to show you",
+        None,
+        "sales_offer",
+        True,
+    ),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

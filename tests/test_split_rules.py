@@ -302,7 +302,7 @@ def test_word_gates_only_skip_texts_the_rule_cannot_match() -> None:
     for gated in (questions._SMALL_TALK,):
         assert gated.words
         ungated = Rule(gated.pattern)
-        texts = _sentences(gated.pattern, 40_000, seed=3)
+        texts = _sentences(gated.pattern, 80_000, seed=3)
         matched = 0
         for text in texts:
             want = ungated.search(text)

@@ -520,9 +520,14 @@ class Conversation:
         # heard, and a second intent made of some of those pieces adds nothing)
         first_pieces = list(first.match.evidence_pieces)
         ask = found.get("commitment_ask")
-        if ask in first_pieces and "set_time" in found and one_slot(text):
+        again = found.get("refused_time")
+        if (ask in first_pieces or (again and again in first_pieces)) and (
+            "set_time" in found and one_slot(text)
+        ):
             # The ask taken in took its time with it: "I'm in Denver next Thursday. Let's do
-            # lunch at 11:30" proposes one slot, not an ask and then another time.
+            # lunch at 11:30" proposes one slot, not an ask and then another time. So did a
+            # time already turned down, pressed again: "so lunch Thursday, noon okay?" asks
+            # for the one slot he refused, not for it and then for Thursday.
             first_pieces.append(found["set_time"])
         put_off_by_ask = asked  # its question is answered now: the answer is all it says
         used = _TakenIn({first.match.intent}, list(first_pieces))

@@ -118,6 +118,21 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"|your\s+(?:team|people|folks|guys)\s+(?:\w+\s+){1,5}?with\s+(?:us|me|our\s+\w+|my\s+\w+))\b",
         "team teams people folks guys companies",
     ),
+    # a plan put to them as "maybe we do ...": "maybe we do a short call 15 min, wed 3pm"
+    # (a meeting or a slot must be named too: checked by the caller)
+    Rule(
+        r"\b(?:maybe|perhaps)\s+(?:we|you\s+and\s+(?:i|me))\s+(?:do|have|grab|set\s+up|book|fix|arrange|try)\b"
+        r"(?!\s+(?:\w+\s+){0,3}?every\b)",
+        "maybe perhaps",
+    ),
+    # a visit put in the present for the future, as English learned late says it: "maybe
+    # next Tuesday, I come to your office for one hour" (a slot must be named too, and it
+    # is no habit: "we visit your site every month" names none)
+    Rule(
+        r"\b(?:i|we)\s+(?:come|pass|drop|stop|swing)\s+(?:by\s+|over\s+|round\s+)?(?:to\s+|at\s+)?(?:your|you)\b"
+        r"|\b(?:i|we)\s+visit\s+(?:you|your)\b",
+        "come pass drop stop swing visit",
+    ),
     # a plan put to them as a thought: "maybe we could talk about it sometime", "you and I
     # should get together"
     Rule(
@@ -596,6 +611,16 @@ _THIS_CALL_TIME = Rule(
     # this call, explained: "I thought a quick call would help me understand your work"
     r"|\b(?:i|we)\s+(?:thought|figured|felt)\s+(?:that\s+)?(?:a|this)\s+(?:quick\s+|short\s+|brief\s+|little\s+)?(?:phone\s+)?call\s+(?:would|might|could|was)\b"
 )
+# A day and an hour, then how long, said as the whole proposal: "Thursday four o'clock,
+# twenty minutes, you and your logistics head" (not "Thursday, twenty minutes late").
+_SLOT_WITH_LENGTH = Lazy(
+    r"(?i)\W*(?:(?:so|ok|okay|then|maybe|right|fine|good)\W+)*(?:(?:next|this|on)\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^,.;!?]{0,25},\s*(?:(?:just|only|say|maybe)\s+)?"
+    r"(?:(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*(?:minutes?|mins?)|half\s+an\s+hour|an\s+hour)\b"
+    r"(?!\s+(?:late|early|away|before|after|ago|drive|walk|from|of|each|a|per|behind)\b)"
+)
+# What keeps a slot from the time asked for before it: a pause, or "now".
+_GAP_BREAK = Lazy(r"[,;.:!?]|\bnow\b")
 # This very call, explained: someone sent us ("Ines suggested I give you a call", "he told
 # me to ring you"), or we thought of it ("so I figured I'd give you guys a call").
 # ... or awaited, and when: "he's expecting my call this morning"
@@ -793,6 +818,18 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         and _HOW_DOES_SLOT.search(sentence)
         and not _TIME_AS_ATTRIBUTE.search(sentence)  # "how does the 9am shift work?"
     )
+    later_time = False  # "give me thirty minutes" said of a day to come, not this call
+    if said and "ive me" in sentence:
+        given = _THIS_CALL_TIME.search(sentence)
+        if given is not None and given.group().lower().startswith("give"):
+            # "give me thirty minutes next sunday in your office": time asked for on a day
+            # to come, in the same breath, a meeting (not "give me two minutes and I'll
+            # explain", this very call, nor "give me a minute now, it's about monday")
+            gap = lowercase(sentence)[given.end() :].partition(said.lower())
+            if gap[1] and len(gap[0].split()) <= 3 and not _GAP_BREAK.search(gap[0]):
+                ask = later_time = True
+    if slot and not ask and _SLOT_WITH_LENGTH.match(sentence):
+        return True  # "Thursday four o'clock, twenty minutes, you and your ops head"
     reported = _REPORTED.search(sentence) if ask and not question else None
     # (unless a clause after it asks on its own: "..., could we meet friday at 9", "... --
     # any chance we can get thirty minutes thursday")
@@ -807,7 +844,7 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         return (
             noun
             and slot
-            and not _THIS_CALL_TIME.search(sentence)
+            and (later_time or not _THIS_CALL_TIME.search(sentence))
             and any(
                 _FRAGMENT_PROPOSAL.match(c) and not _PAST_DEED.search(c)
                 # (after a colon too: "here's an easy offer: a 15-minute call monday at 4",
@@ -815,7 +852,7 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
                 for c in re.split(r"[;,.]|:(?!\d)", sentence)
             )
         )
-    if _THIS_CALL_TIME.search(sentence) and not _EARNED_TIME.search(sentence):
+    if not later_time and _THIS_CALL_TIME.search(sentence) and not _EARNED_TIME.search(sentence):
         return False
     if not noun and _REP_OFFER.search(sentence):
         return False  # an offer of help is a next step, not a commitment ask
@@ -1029,20 +1066,27 @@ _FUTURE = Rule(
     r"|(?:would|will|is|does)\s+it\s+(?:be\s+)?(?:help|helpful|useful|easier|ok(?:ay)?|alright|all\s+right|fine|make\s+sense)\s+if\s+(?:i|we))\b"
     # speech-to-text drops the apostrophe: "ill send it friday", "ill update that today"
     r"|\bill\s+(?=(?:just\s+|go\s+ahead\s+and\s+|also\s+|then\s+)?(?:send|email|e-mail|mail|text|forward|call|ring|phone|update|drop|bring|book|set\s+up|put|pencil|schedule|follow\s+up|get|have|loop|introduce|connect|confirm|share|swing|pop|come"
-    r"|try|leave|ship|post|correct|remove|fix|add|check|circle|reach|give|pass|copy|cc|hold|see|talk|speak|meet|stop|ping|write|run|pull|walk|show)\b)"
+    r"|try|leave|ship|post|correct|remove|fix|add|check|circle|reach|give|pass|copy|cc|hold|see|talk|speak|meet|stop|ping|write|run|pull|walk|show|whatsapp)\b)"
 )
 # ... or the present for the future, as English learned late says it: "I send to you
 # tomorrow by email the catalogue", "Tomorrow I send." (a day said: not "I send invoices
 # monthly") (apart, gated on its days, tried where _FUTURE finds nothing)
 _PRESENT_FOR_FUTURE = Rule(
     # (or to someone named: "then I send Declan tomorrow the confirmation")
-    r"\b(?:i|we)\s+(?=(?:send|email|e-mail|mail|call|ring|phone|text|forward|whatsapp)\s+(?:to\s+)?(?:you|it|them|the|our|my|a|him|her|(?!(?:invoices|reminders|updates|reports|newsletters|emails|out|back)\b)[a-z]+)\b"
-    r"[^.!?]{0,40}?\b(?:tomorrow|today|tonight|later\s+today|this\s+(?:afternoon|evening|morning))\b)"
+    # (or sent by courier, this week: "I courier you three sample mats this week itself")
+    r"\b(?:i|we)\s+(?=(?:send|email|e-mail|mail|call|ring|phone|text|forward|whatsapp|courier|post|ship)\s+(?:to\s+)?(?:you|it|them|the|our|my|a|him|her|(?!(?:invoices|reminders|updates|reports|newsletters|emails|out|back)\b)[a-z]+)\b"
+    r"[^.!?]{0,40}?\b(?:tomorrow|today|tonight|later\s+today|this\s+(?:afternoon|evening|morning|week)|next\s+week)\b)"
     r"|\b(?:tomorrow|today|tonight|later\s+today)\s*,?\s+(?:i|we)\s+(?=(?:send|email|call|ring|phone|text)\b)"
+    # ... or a day and an hour first: "and Monday at ten your time I call"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening))?(?:\s+(?:at\s+)?[\w:.]+(?:\s*(?:am|pm|o'clock))?)?(?:\s+your\s+time)?"
+    # (to them, or said on its own: not "on monday we call all our clients")
+    r"\s*,?\s+(?:i|we)\s+(?=(?:(?:send|email|call|ring|phone|text)(?:\s+(?:you|u|ya|him|her|them)\b|\s*(?:[,.;!?]|$))"
+    r"|(?:come|visit)\s+(?:to\s+|by\s+|over\s+)?(?:you|your)\b))"
     # ... or a visit: "then i drop by thursday 3pm with the actual cup"
-    r"|\b(?:i|we)\s+(?=(?:drop|come|pop|swing|stop|pass)\s+(?:by|over|round|in)\b[^.!?]{0,30}?"
+    r"|\b(?:i|we)\s+(?=(?:drop|come|pop|swing|stop|pass|drive)\s+(?:by|over|round|in)\b[^.!?]{0,30}?"
     r"\b(?:tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
-    "tomorrow today tonight afternoon evening morning monday tuesday wednesday thursday friday saturday sunday",
+    "tomorrow today tonight afternoon evening morning week monday tuesday wednesday thursday friday saturday"
+    " sunday",
 )
 # ... or what the rep would do, said as an offer: "I'd send her our checklist today" (apart,
 # gated on its words, tried where _FUTURE finds nothing)
@@ -1058,6 +1102,10 @@ _STEP_VERB = Rule(
     r"|connect|loop|confirm|bring|show|have|get|gets|pull|start|update|reach\s+out|talk|speak|grab|hop|jump|walk|go\s+over|review|visit|invite"
     r"|hear|get\s+back|reach|brought|sent|dropped|came|popped|swung|emailed|mailed|copy|cc|bcc|receive|introduced|introducing|connected|connecting"
     rf"|ship|shipping|deliver|delivering|post|posting|courier|intro|{_ERRAND}"
+    # a message app's name as the verb: "I'll whatsapp you his number tonight"
+    r"|whatsapp|whatsapping|whatsapped"
+    # a visit by car: "I'll drive by the new place friday around ten"
+    r"|drive\s+(?:by|over|round|down|up)"
     # a call said the way it is in the street: "I'll give him another bell at 1:30"
     r"|give\s+(?:him|her|them|you)\s+(?:a|another)\s+(?:quick\s+)?(?:bell|buzz|ring|call|shout|tinkle))\b"
 )
@@ -1147,7 +1195,7 @@ _INTRO_PERSON = Rule(
 # Sending something: the object path of a next step needs a verb that hands it over, so
 # "can we get a demo on the calendar?" (a meeting ask with no time) is not a next step.
 _HAND_OVER = Rule(
-    r"\b(?:send|sending|sent|email|e-mail|emailing|mail|mailing|drop|dropping|text|forward|share|bring|leave|pass|ship|deliver|post"
+    r"\b(?:send|sending|sent|email|e-mail|emailing|mail|mailing|drop|dropping|text|forward|share|bring|leave|pass|ship|deliver|post|whatsapp"
     r"|get\s+(?:you|it|that|this|them|those|over)|put\s+together|pull\s+together|write\s+up|prepare|draft|run|do|introduce"
     r"|connect|loop|confirm|(?:copy|cc|bcc)\s+(?:you|him|her|them)\b)\b"
 )
@@ -1325,6 +1373,12 @@ _REFERRAL_ASK = Rule(
     r"|\bpass(?:ing)?\s+(?:my|our)\s+(?:name|number|details|card|info)\s+(?:along|around|on|to\s+(?:your|some|a\s+few|any|other))\b"
     # how many they could hand over: "how many referrals do you think you could send me"
     r"|\bhow\s+many\s+(?:referrals|leads|intros|introductions|names)\s+(?:(?:do|would)\s+you\s+(?:think|say|reckon)\s+)?(?:you|you'd)\s+(?:could|can|would|might|will|'d)?\s*(?:send|pass|refer|give|throw|get)\b"
+    # ... or the people wanted who would: "I'm mostly looking for people who can send me
+    # bookkeeping clients"
+    r"|\blooking\s+for\s+(?:people|someone|somebody|folks|partners|contacts|friends)\s+(?:who|that)\s+(?:can|could|might|will|would)\s+"
+    r"(?:send|refer|pass|throw)\s+(?:me|us)\b"
+    # ... or the count asked with the people left unsaid: "how many could you send me a month"
+    r"|\bhow\s+many\s+(?:(?:do|would)\s+you\s+(?:think|say|reckon)\s+)?(?:could|can|would|might|will)\s+you\s+(?:send|pass|refer|throw)\s+(?:me|us|(?:my|our)\s+way)\b"
     # "what's the best way to get on your referral list"
     r"|\b(?:get|be|go|put\s+(?:me|us))\s+on\s+(?:your|the)\s+(?:referral|referrals|preferred|vendor|recommended|go-to)\s+list\b",
     "intro introduce refer recommend put hook pass passing send sending keep bear know swap trade exchange front"
@@ -1336,7 +1390,12 @@ _REFERRAL_ASK = Rule(
 # right now" (a part of its own, on "who")
 _WHO_YOU_HAVE = Rule(
     r"\bwho\s+(?:do|would|could|might)\s+you\s+(?:have|know)\s+(?:that|who)\s+(?:might\s+|could\s+|would\s+)?"
-    r"(?:need|needs|want|wants|use|be\s+looking)\b",
+    r"(?:need|needs|want|wants|use|be\s+looking)\b"
+    # ... or which of their people to go after: "so who would you say I should be talking to
+    # among your clients?"
+    r"|\bwho\s+(?:do|would|could|should)\s+you\s+(?:say|think|suggest|reckon)\s+(?:i|we)\s+(?:should\s+)?(?:be\s+)?"
+    r"(?:talk|talking|speak|speaking|reach\w*|call\w*|approach\w*|contact\w*)\s+(?:to\s+|with\s+|out\s+to\s+)?"
+    r"(?:among|in|from|of|at)\s+your\s+(?:[\w-]+\s+)?(?:clients|customers|contacts|network|members|accounts)\b",
     "who",
 )
 # A meeting with their people asked of them: "I want you to get me a meeting with your CEO",
@@ -1481,6 +1540,16 @@ _ON_ITS_WAY = Rule(
     "goes go going heading headed sent way",
 )
 
+# A thing said to be on its way soon, the verb left out: "Invite coming in five minutes.",
+# "the quote's coming your way tonight" (not "the invoice coming in june was late")
+_COMING_SOON = Rule(
+    r"\b(?:invite|invitation|calendar\s+invite|quote|proposal|email|e-mail|link|details|contract|agreement|deck|brochure|summary|confirmation)"
+    r"(?:\s+is|'s)?\s+(?:coming|on\s+(?:its|the)\s+way)(?:\s+(?:to\s+you|your\s+way|over|through|across))?"
+    r"\s+(?:in\s+(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?|\w+\s+)?(?:minutes?|mins?|seconds?|secs?|hours?|bit|moment|sec)|shortly|right\s+away|now|today|tonight"
+    r"|this\s+(?:afternoon|evening|morning))\b",
+    "coming way",
+)
+
 
 def next_step(
     sentence: str, commitment: bool, prev_time: str | None = None, question: bool | None = None
@@ -1510,6 +1579,8 @@ def next_step(
         return None
     if not question and _SENT_YOUR_WAY.search(sentence):
         return sentence  # "one page, to your email tonight": what, where and when
+    if not question and _COMING_SOON.search(sentence):
+        return sentence  # "invite coming in five minutes": the thing, and soon
     future = (
         _FUTURE.search(sentence)
         or _WOULD_DO.search(sentence)

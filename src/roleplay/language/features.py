@@ -57,6 +57,7 @@ _FEATURE_PLAIN = frozenset(
     fiberglass fibreglass kevlar nestable stackable foldable collapsible detachable uv
     ultraviolet polyurethane uhmw nylon neoprene ceramic vulcanised vulcanized vinyl laminated
     matte glossy turnaround helpdesk endpoint qr offline inventory roster rosters rostering
+    traceable traceability
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")
@@ -132,14 +133,16 @@ _FEATURE_OTHER = AnyOf(
         # (not "we've learned a ton": a lot, said loosely)
         rf"\b(?!a[\s-]+tons?\b)(?:\d[\d,.]*|(?:{_SPEC_NUMBER}[\s-]){{0,3}}{_SPEC_NUMBER})[\s-](?:feet|foot|ft|inch(?:es)?|pounds?|lbs?|kg|kilos?|tons?|tonnes?|horsepower|hp|volts?|watts?|amps?|psi|rpm|gallons?|litres?|liters?|cc"
         r"|km|kilomet(?:er|re)s?|met(?:er|re)s?|mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?|degrees?|mph|kph|decibels?|db|microns?|btus?|lumens?"
-        r"|megawatts?|kilowatts?|milliwatts?|milliamps?|mw|kw|gigs?|gigabits?|terabytes?|gigabytes?|nanomet(?:er|re)s?|nm)\b",
+        r"|megawatts?|kilowatts?|milliwatts?|milliamps?|mw|kw|gigs?|gigabits?|terabytes?|gigabytes?|nanomet(?:er|re)s?|nm"
+        # a fabric's or a paper's weight: "three hundred gram weight", "a 300 gsm card"
+        r"|grams?|grammes?|gsm)\b",
         "feet foot ft inch inches pound pounds lb lbs kg kilo kilos ton tons tonne tonnes horsepower hp"
         " volt volts watt watts amp amps psi rpm gallon gallons litre litres liter liters cc km kilometer"
         " kilometers kilometre kilometres meter meters metre metres mm cm millimeter millimeters millimetre"
         " millimetres centimeter centimeters centimetre centimetres degree degrees mph kph decibel"
         " decibels db micron microns btu btus lumen lumens megawatt megawatts kilowatt kilowatts mw kw"
         " gig gigs gigabit gigabits terabyte terabytes gigabyte gigabytes milliwatt milliwatts milliamp milliamps"
-        " nanometer nanometers nanometre nanometres nm",
+        " nanometer nanometers nanometre nanometres nm gram grams gramme grammes gsm",
     ),
     # how many ways it works: "three cure modes", "12 preset programs", "5 speed settings"
     Rule(
@@ -978,7 +981,11 @@ _SALES_OFFER: tuple[Rule, ...] = (
         # commissions"
         # ("we'd" typed "wed")
         r"|\b(?:show|walk)\s+you\s+(?:through\s+)?how\s+(?:(?:we|i)(?:'d|\s+would|\s+could|\s+can|'ll|\s+will)?|wed|id)\s+"
-        r"(?:handle|do|run|manage|set\s+up|take\s+care\s+of|look\s+after|sort(?:\s+out)?|process|automate|fix|clean\s+up|tidy\s+up)\s+your\b",
+        r"(?:handle|do|run|manage|set\s+up|take\s+care\s+of|look\s+after|sort(?:\s+out)?|process|automate|fix|clean\s+up|tidy\s+up)\s+your\b"
+        # ... or something about their operation the caller wants to show them: "there's
+        # something on your warehouse layout I really want to show you"
+        r"|\bsomething\s+(?:on|about|for|in|with)\s+your\s+(?:[\w'-]+\s+){0,3}?(?:that\s+)?(?:i|we)"
+        r"(?:\s+(?:really\s+|just\s+)?(?:want|wanted|would\s+love|would\s+like|need)|'d\s+(?:really\s+)?(?:love|like))\s+to\s+show\s+you\b",
         "show walk take demo",
     ),
     # a meal with their operations on the menu: "take you to lunch to talk about your
@@ -1054,7 +1061,7 @@ _SALES_OFFER: tuple[Rule, ...] = (
     # considered switching?"
     Rule(
         r"\b(?:have\s+you\s+(?:ever\s+)?(?:thought\s+about|considered|looked\s+into)|are\s+you\s+(?:thinking\s+(?:about|of)|considering|planning\s+on))\s+"
-        r"(?:a\s+|an\s+)?(?:getting|switching|upgrading|refresh\w*|redo\w*|new|replac\w*|outsourc\w*|moving\s+to|updating\s+(?:them|it|those|your)"
+        r"(?:a\s+|an\s+)?(?:getting|switching|upgrading|refresh\w*|redo\w*|new|replac\w*|outsourc\w*|moving\s+to|updating\s+(?:them|it|those|your|the)"
         # ... or another version of what they have: "a holiday version of your boards?"
         r"|(?:[\w-]+\s+){0,2}?(?:version|edition|upgrade|update|refresh|redesign|makeover)\s+(?:of|for)\s+(?:your|the))\b",
         "thought considered looked thinking considering planning",

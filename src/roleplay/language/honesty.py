@@ -245,7 +245,11 @@ _CALL_PRETEXTS: tuple[Rule, ...] = (
         r"|\b(?:you|ya|u|he|she|they)\s+been\s+(?:\w+\s+)?expecting\s+(?:my|our|me|us|a\s+call|to\s+hear|this\s+call)"
         # ... or waited for: "he is waiting for my call since last week"
         r"|\b(?:he|she|they|you|[a-z]+)(?:'s|s|\s+is|\s+are|'re|\s+was|\s+were|\s+has\s+been|\s+have\s+been|\s+been)\s+(?!not\s|never\s)(?:\w+\s+)?"
-        r"waiting\s+(?:for|on)\s+(?:my|our)\s+(?:call|ring|phone\s+call)\b",
+        r"waiting\s+(?:for|on)\s+(?:my|our)\s+(?:call|ring|phone\s+call)\b"
+        # ... or the caller waited for: "she is waiting for me" (a person waiting, and only
+        # that said: not "he's waiting for me to send the quote", "the truck is waiting for me")
+        r"|\b(?:he|she|they|(?:mr|mrs|ms|dr|madame|madam|monsieur|sir)\.?\s+[a-z]+)(?:'s|\s+is|\s+are|'re|\s+was|\s+were|\s+has\s+been|\s+have\s+been|\s+been)\s+(?:already\s+)?"
+        r"waiting\s+(?:for|on)\s+(?:me|us)(?=\s*(?:[,.;!?]|$|\s+(?:already|now|since|today|on\s+the\s+line)\b))",
         "expecting waiting",
     ),
     # the message they left, answered: "mr delgado left me a message last week and im
@@ -271,6 +275,13 @@ _CALL_PRETEXTS: tuple[Rule, ...] = (
         r"|\b(?<!\bmy\s)(?<!\bour\s)(?:he|she|they)\s+(?:rang|rung|called|phoned)\s+(?:me|us)\s+(?:on\s+|last\s+|this\s+|yesterday|earlier|about|'bout|regarding)",
         "getting rang rung called phoned",
     ),
+    # ... said in the present, as English learned late says it: "she left a message last
+    # week, so I return her call" (not "if I return your call", "I'll return your call")
+    Rule(
+        r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bonce\s)\b(?:i|we)\s+(?:just\s+|only\s+|now\s+)?return\s+(?:his|her|their|your|ya|ur|the)\s+"
+        r"(?:(?:phone|missed|earlier)\s+)?(?:call|message|voicemail)\b",
+        "return",
+    ),
     # returning his call
     Rule(
         # (a name ending in s may take the apostrophe alone: "returning Mr. Jacobs' call")
@@ -284,7 +295,11 @@ _CALL_PRETEXTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:asked|told|wanted|invited|suggested|recommended|said|mentioned|referred)\s+(?:me|us|that\s+i|i|we)\s+"
         # (and "told me I had to call you", "said we really should reach out")
-        r"(?:to\s+|should\s+|would\s+|(?:i|we)\s+(?:really\s+)?(?:had\s+to|have\s+to|should|must|ought\s+to|needed\s+to|need\s+to|got\s+to|gotta)\s+)?(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a|check\s+in|stop\s+by|drop\s+by)"
+        # (an adverb after the "must" too: "she told me I must definitely speak with you")
+        # (the "I" perhaps taken already: "said I must absolutely talk to you")
+        r"(?:to\s+|should\s+|would\s+|(?:(?:i|we)\s+)?(?:really\s+)?(?:had\s+to|have\s+to|should|must|ought\s+to|needed\s+to|need\s+to|got\s+to|gotta)\s+"
+        r"(?:(?:really|definitely|absolutely|just|simply|seriously|totally)\s+)?)?"
+        r"(?:call|reach|speak|talk|get\s+in\s+touch|contact|ring|give\s+(?:him|her|them|you)\s+a|check\s+in|stop\s+by|drop\s+by)"
         # (a round of calls set by our own side claims nothing of them: "my manager asked me to
         # call every company that was at the show")
         r"(?!\s+(?:out\s+)?(?:every|all|each|everyone|everybody|around|round|through)\b)"
@@ -307,6 +322,12 @@ _CALL_PRETEXTS: tuple[Rule, ...] = (
         r"\b(?:your\s+\w+(?:\s+\w+)?|(?!(?:i|we|it|customers|clients|people|folks|many|some|most|they)\b)\w+)\s+asked\s+(?:me|us)\s+to\s+"
         r"(?:update|verify|confirm|correct|check|follow\s+up|send|set\s+up|book|schedule|arrange|quote)\b",
         "asked",
+    ),
+    # ... or the thing the call brings, asked for by them: "it's about some information he
+    # asked us for a while back" (not "what customers asked us for")
+    Rule(
+        r"\b(?:he|she|(?:mr|mrs|ms|dr)\.?\s+[a-z]+)\s+(?:had\s+)?(?:asked|requested)\s+(?:us|me)\s+for\b(?!\s+(?:nothing|anything)\b)",
+        "asked requested",
     ),
 )
 _CLAIM_PARTS: tuple[Rule, ...] = (
@@ -376,7 +397,8 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         "already",
     ),
     Rule(
-        r"(?<!\bfor\s)\b(?:friends?|buddy|buddies|pals?)\s+of\s+(?!mine\b|ours\b)\w+(?:'s)?\b",
+        # (not a friend of our own side's: "Tamuna, a friend of my cousin, she ran ...")
+        r"(?<!\bfor\s)\b(?:friends?|buddy|buddies|pals?)\s+of\s+(?!mine\b|ours\b|my\b|our\b)\w+(?:'s)?\b",
         "friend friends buddy buddies pal pals",
     ),
     # the caller as their friend: "keith darrow, your buddy from the golf scramble"
@@ -1121,6 +1143,13 @@ _CLAIM_GATE = (
     "waiting for our",
     "waiting on my",
     "waiting on our",
+    # (and the caller waited for: "she is waiting for me")
+    "waiting for me",
+    "waiting for us",
+    "waiting on me",
+    # (a call returned, in the present: "so I return her call")
+    "i return",
+    "we return",
     # (a referral told in the present: "he tell me to call you")
     "tell me to",
     "tells me to",

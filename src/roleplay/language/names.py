@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from roleplay.language import precompiled
 from roleplay.language.repair import (
+    AT_NO_FIRM,
     BUSINESS_WORDS,
     NAME_SYLLABLES,
     OWNERS_BEFORE_ITS,
@@ -314,6 +315,25 @@ def _lower_name_and_business(text: str) -> Iterator[tuple[str, str]]:
 
 
 _VOCATIVES = frozenset({"ma'am", "maam", "sir", "madam", "miss", "mate", "folks"})
+# Greetings of the day in other languages (and in English), which follow the name of the one
+# greeted as a company's name would follow the caller's: "olá djenifer, bom dia".
+_DAY_GREETINGS = frozenset(
+    (
+        "bom dia|boa tarde|boa noite|buenos dias|buenos días|buenas tardes|buenas noches|bonjour"
+        "|bonsoir|buongiorno|buona sera|buonasera|guten tag|guten morgen|goedemorgen|goedendag"
+        "|god morgen|dobar dan|dobro jutro|dzień dobry|kalimera|selamat pagi|selamat siang"
+        "|good morning|good afternoon|good evening|salam|salaam|namaste|namaskar|ciao|hola|ola"
+        "|olá|hallo|jambo|habari|marhaba|merhaba|kia ora|sawubona"
+    ).split("|")
+)
+
+
+def _greeting_said(words: str) -> bool:
+    """``words`` are a greeting of the day ("Bom Dia", "Good Morning"), not a firm named
+    after one ("Bom Dia Bakery")."""
+    return " ".join(words.lower().split()) in _DAY_GREETINGS
+
+
 _LIST_GOES_ON = Rule(r"^\W*(?:and|or|plus|&)\b|^\s*,\s*[A-Z]?[\w'-]+\s*,")
 # Typed practice lines are often all lower case: "hi this is dana from acme".
 _INTRO_LOWER = Rule(
@@ -323,10 +343,11 @@ _INTRO_LOWER = Rule(
     # (a last name, not "here": "its oluwadamilare here from fenwick"; perhaps after a
     # particle: "this is mateus de souza with coolpoint")
     # (or two given names and a surname: "its ama serwaa owusu from crestline", checked below)
-    rf"(?P<name>[a-z][a-z'-]+(?:\s+(?!here\b)[a-z][a-z'-]+(?=\s+[a-z][a-z'-]+,?\s+(?:from|with|at)\b))?"
-    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?!here\b)[a-z][a-z'-]+)?)"
+    rf"(?P<name>[a-z][a-z'-]+(?:\s+(?!here\b|speaking\b)[a-z][a-z'-]+(?=\s+(?!speaking\b)[a-z][a-z'-]+,?\s+(?:from|with|at)\b))?"
+    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?!here\b|speaking\b)[a-z][a-z'-]+)?)"
     # (perhaps spelled out after it, letter by letter: "its ferdi, f e r d i, with stackright")
-    r"(?:,?\s+(?P<spelled>(?:[a-z](?:\s+|\s*[-.]\s*)){2,}[a-z])\b\.?,?)?,?\s+(?:from|with|at|here|calling|over\s+at)\b"
+    # ("speaking" too, a comma after it: "this is bhaskar saikia speaking, from ...")
+    r"(?:,?\s+(?P<spelled>(?:[a-z](?:\s+|\s*[-.]\s*)){2,}[a-z])\b\.?,?)?,?\s+(?:from|with|at|here|calling|over\s+at|speaking(?=,\s+(?:from|with|at)\b))\b"
     # (or after the one greeted: "hi nadia, rufaro here from ridgeway")
     r"|(?:^|\b(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh)\s+|\b(?:hi|hey|hello|hiya|morning|afternoon|evening)\s+[a-z][a-z'-]+,\s*)"
     r"(?P<name2>[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
@@ -357,6 +378,10 @@ _INTRO_LOWER = Rule(
     rf"(?=(?:[a-z&'-]+\s+){{0,2}}(?:{'|'.join(sorted(BUSINESS_WORDS, key=lambda w: (-len(w), w)))})\b"
     # ... or of a firm of one word, then a pause: "this is yaw boateng of ridgeway. we met"
     r"|[a-z][a-z&'-]+\s*(?:[,.;:!?]|$))"
+    # a name, a pause, and the firm named by its trade: "it's bopanna, kaveri cold storage,
+    # kushalnagar side" (the name checked below)
+    r"|\b(?:this\s+is|it's|its|i'm|im)\s+(?P<name9>[a-z][a-z'-]+),\s+"
+    rf"(?=(?:[a-z&'-]+\s+){{1,2}}(?:{'|'.join(sorted(BUSINESS_WORDS, key=lambda w: (-len(w), w)))})\s*(?:[,.;:!?]|$))"
 )
 # Greeted and addressed, then "this is" and a name, typed on without a pause: "hey naomi this
 # is kat doyle clearwater bookkeeping..." (a rule of its own: anchored at the start, it is
@@ -380,7 +405,10 @@ _INTRO_LOWER_ROLE = Rule(
 # A first name and "here" opening a line typed in lower case, then a pause: "kofi here,
 # quick one" (the word is checked apart: a name the list knows, or no everyday word).
 _HERE_OPENS = Lazy(
-    r"\W*(?:(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh|oh)\W+)*(?P<name>[a-z][a-z'-]+)\s+here(?=\s*[,.!;:-]|\s*$)"
+    r"\W*(?:(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh|oh)\W+)*"
+    # (after the one greeted: "hi dana, keoni here, we linked up on linkedin")
+    r"(?:[A-Za-z][a-z'-]+,\s*)?"
+    r"(?P<name>[a-z][a-z'-]+)\s+here(?=\s*[,.!;:-]|\s*$)"
 )
 _CASUAL_START = Lazy(r"[^A-Za-z]*[a-z]")
 _NOT_LOWER_NAMES = frozenset("based part new mainly usually currently always".split())
@@ -450,7 +478,7 @@ def _is_company_like(tokens: list[str]) -> bool:
 
 
 # Words of _NOT_NAMES that are first names too, when a surname follows.
-_WORDS_THAT_ARE_NAMES = frozenset("will may june april august hope".split())
+_WORDS_THAT_ARE_NAMES = frozenset("will may june april august hope said".split())
 
 
 def _not_a_surname(low: str) -> bool:
@@ -460,6 +488,8 @@ def _not_a_surname(low: str) -> bool:
 
 
 def _clean_name(raw: str) -> str | None:
+    if _greeting_said(raw):
+        return None  # "olá marta, Bom Dia, calling about...": a greeting, no name
     tokens = raw.split()
     if _is_company_like(tokens):
         return None
@@ -593,6 +623,8 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
             continue  # "Dale Cooper, Twin Peaks, right?" asks who the prospect is
         if match.group("company").lower() in _VOCATIVES:
             continue  # "Evergreen Gutter, Ma'am." addresses the prospect: no company named
+        if _greeting_said(match.group("company")):
+            continue  # "Ola Djenifer, Bom Dia": the one called, greeted twice, no company
         name = _clean_name(match.group("name"))
         if name:
             yield name, text[match.start("name") : match.end("company")]
@@ -636,9 +668,21 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                 in OWNERS_BEFORE_ITS
             ):
                 continue  # "holds its shape with a fresh pour": the possessive
+            if match.group().lower().endswith(" at") and _at_amount(text, match.end()):
+                continue  # "it's machine washable at forty": a setting, not a firm
             group = next(
                 g
-                for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8")
+                for g in (
+                    "name",
+                    "name2",
+                    "name3",
+                    "name4",
+                    "name5",
+                    "name6",
+                    "name7",
+                    "name8",
+                    "name9",
+                )
                 if g in match.re.groupindex and match.group(g)
             )
             words = match.group(group).split()
@@ -684,7 +728,9 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                     # three words are a name only from a known first name on (or three short
                     # syllables, surname first: "this is lim boon hock, from seberang")
                     continue
-                if group == "name7" and not (first in first_names() or _could_be_a_name(first)):
+                if group in ("name7", "name9") and not (
+                    first in first_names() or _could_be_a_name(first)
+                ):
                     continue  # "its fine, the installer said so" says no name
                 if group == "name5" and first not in first_names():
                     continue  # "hey dana this is granite peak staffing" names a company
@@ -703,6 +749,20 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                 " ".join(w.capitalize() for w in words),
                 text[match.start() : match.end()].strip(" ,.!?;:-"),
             )
+
+
+def _at_amount(text: str, end: int) -> bool:
+    """The word after an "at" ending at ``end`` is an amount, an hour or "home" (see
+    :data:`AT_NO_FIRM`), not where someone works."""
+    after = text[end : end + 30].split(None, 1)
+    return (
+        bool(after)
+        and (
+            after[0].lower().strip(",.;:!?") in AT_NO_FIRM
+            # (a figure, not a phone number: "its saimra haddad at 206-555-0173" is a name)
+            or (after[0][:1].isdigit() and sum(ch.isdigit() for ch in after[0]) < 7)
+        )
+    )
 
 
 # "hi Sofia - Leo Grant, we met at...", "Rutendo, good morning, Declan Fitzgerald, I run...":
@@ -928,10 +988,16 @@ def _said_twice(text: str) -> Iterator[tuple[int, str, str, int, str]]:
         start = text.rfind(" ", 0, at) + 1
         said = text[start:at].lstrip("\"'(-")
         start = at - len(said)
-        if said.lower() == "here":  # "beau here, beau landry"
+        said_low = said.lower()
+        if said_low == "here":  # "beau here, beau landry"
             start = text.rfind(" ", 0, max(0, start - 1)) + 1
             said = text[start : at - 5].lstrip("\"'(-")
             start = at - 5 - len(said)
+        elif said_low == "side" and text[max(0, start - 5) : start].lower() == "this ":
+            # Indian English: "debasish this side, debasish mohanty, from the chamber"
+            start = text.rfind(" ", 0, max(0, start - 6)) + 1
+            said = text[start : at - 10].lstrip("\"'(-")
+            start = at - 10 - len(said)
         after = at + width
         nxt = text[after : after + 1]
         # the same first letter, a quick test before the words are compared (or the surname
@@ -1025,6 +1091,18 @@ _CHECKED_BACK = Lazy(r"\s*(?:,?\s*(?:yes|yeah|right|correct|no|is\s+it|innit|ya|
 
 def _name_said_twice(text: str) -> Iterator[tuple[str, str]]:
     for start, first, last, _end, after in _said_twice(text):
+        if (
+            last.lower() in _NAME_THEN
+            and last.lower() != "of"
+            and first.lower() == text[start : start + len(first)].lower()
+            and first.lower() not in _NOT_NAMES
+            and not plain_word(first.lower())
+            and first.lower() not in BUSINESS_WORDS
+        ):
+            # the first name alone said again, then where from: "it's nurbek, nurbek from
+            # the bishkek exporters club"
+            yield first[0].upper() + first[1:], text[start:_end]
+            continue
         if (
             first.lower() in _NOT_NAMES and first.lower() not in _WORDS_THAT_ARE_NAMES
         ) or _not_a_surname(last.lower()):

@@ -467,6 +467,17 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"|participant|attendee|delegate|adult)\b"
         ),
     ),
+    # the world's other currencies after a sum said in words: "three hundred ninety dinar a
+    # month", "two thousand rand" (not "a rand", "one franc": a bare article or a lone "one"
+    # is no sum; nor "ten dinar-zone markets") (a rule of its own, on its number words)
+    (
+        (),
+        Rule(
+            rf"\b(?:{_NUMBER_WORDS}[\s-]){{0,3}}(?!a\b|one\b){_NUMBER_WORDS}[\s-]"
+            r"(?:rupees|lakhs?|crores?|rand|naira|shillings?|cedis?|kwacha|pula|dirhams?|riyals?|dinars?"
+            r"|pesos|reais|yen|yuan|baht|ringgit|rupiah|francs?|kronor|kroner|krona|zloty|zlotys|lira|forint|lei)\b(?!-)"
+        ),
+    ),
 )
 
 
@@ -528,6 +539,8 @@ _PRICING_PRECHECK: dict[int, Callable[[str], bool]] = {
     10: lambda low: _DIGIT.search(low) is not None or has_any(low, _BARE_SUM_WORDS),
     # a sum for each person: digits, or a sum in words
     21: lambda low: _DIGIT.search(low) is not None or has_any(low, _WORD_SUM_KEYS),
+    # a currency word of the world's (looked up among the line's words)
+    22: lambda low: not _CURRENCY_WORDS.isdisjoint(word_set(low)),
     # a rate per period said plainly: "starting at", or a sum and a period after it
     11: lambda low: (
         "starting" in low
@@ -578,6 +591,13 @@ _PRICING_WORDS: dict[int, frozenset[str]] = {
     21: frozenset(
         "head person pax guest cover kid child student passenger traveller traveler participant"
         " attendee delegate adult".split()
+    ),
+    # a sum in words before a currency of the world's: one of its number words (not "a" nor
+    # "one", which say no sum on their own)
+    22: frozenset(
+        "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+        " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty"
+        " ninety hundred thousand".split()
     ),
 }
 

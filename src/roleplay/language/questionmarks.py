@@ -261,7 +261,9 @@ def statement_question_cue(text: str) -> bool:
         # ... or without its comma, or with "someone else" ("he is still there or", "trey is
         # the one who handles the booth or somebody else"): mark_questions reads the clause
         or (
-            low.rstrip(" .!").endswith(("or", "else", "different"))
+            low.rstrip(" .!").endswith(
+                ("or", "else", "different", "changed", "change", "not", "no")
+            )
             and _OPEN_OR.search(low) is not None
         )
         # a guess about them with its other half: "and you're the practice manager, or front desk"
@@ -269,6 +271,8 @@ def statement_question_cue(text: str) -> bool:
         or (" or you " in low and _YOU_OR_YOU.search(low) is not None)
         # a tag question on what they do: "he's still running the mombasa branch too yeah"
         or (low.rstrip(" .!").endswith(_TAGS_ENDING) and _TAG_END.search(low) is not None)
+        # (a tag inside the line: one look for its words first)
+        or (has_any(low, _TAG_MID_KEYS) and _TAG_MID_LINE.search(text) is not None)
         # a yes or no put with its other half: "your trucks come back half empty or not"
         or or_not_cue(low)
         # slots put to them, "does" dropped: "tuesday 10am or thursday 2pm work for you"
@@ -333,7 +337,8 @@ def _slots_put(lowered: list[str], gaps: list[str]) -> None:
 # "correct" after a pause ("yeah" needs none): "you're still on paper logs, right", "he's
 # still running the mombasa branch too yeah" (not "you're doing it right": "right" with no
 # pause is how).
-_TAGS_ENDING = ("right", "yeah", "correct")
+# (South Asian Englishes' "no" and "na" too: "you're still at the Galle Fort property, no")
+_TAGS_ENDING = ("right", "yeah", "correct", "no", "na")
 _TAG_WORDS = frozenset(_TAGS_ENDING)
 _THEIR_SUBJECTS = frozenset(
     "you you're youre your he he's hes she she's shes they they're theyre their his her y'all".split()
@@ -344,6 +349,21 @@ _TAG_END = Lazy(
     rf"(?:^|[.!?;:,]\s+)(?:(?:{'|'.join(sorted(_TAG_LEADS))})\W+)*"
     rf"(?:{'|'.join(sorted(_THEIR_SUBJECTS))}|you\s+guys)"
     rf"\s[^.!?;:]{{6,}}?(?:,\s*(?:{'|'.join(_TAGS_ENDING)})|\s+yeah)\W*$"
+)
+# ... or closing a sentence whose stop was dropped, the next begun with its capital or with
+# a word no tag runs on into: "You're still at the Galle Fort property, no Still heading F&B
+# there", "you were shifting the unit to patia, no that happened finally" (read on the line
+# as typed)
+_AFTER_TAG = frozenset(
+    "still that this it and so how what who when where why is are was were do does did then"
+    " already because cause or".split()
+)
+_TAG_MID_KEYS = tuple(f", {tag} " for tag in _TAGS_ENDING)
+_TAG_MID_LINE = Lazy(
+    rf"(?:^|[.!?;:,]\s+)(?:(?i:{'|'.join(sorted(_TAG_LEADS))})\W+)*"
+    rf"(?i:{'|'.join(sorted(_THEIR_SUBJECTS))}|you\s+guys)"
+    rf"\s[^.!?;:]{{6,}}?,\s*(?i:{'|'.join(_TAGS_ENDING)})\s+"
+    rf"(?:(?!I\b)[A-Z]|(?i:{'|'.join(sorted(_AFTER_TAG))})\b)"
 )
 
 
@@ -413,23 +433,37 @@ def _clause_start(lowered: list[str], gaps: list[str], last: int) -> int:
     return start
 
 
-def _tag_question(lowered: list[str], gaps: list[str]) -> None:
-    """Mark a tag question closing the line (see _TAG_END) with its "?"."""
+def _tag_question(lowered: list[str], gaps: list[str], names: list[str]) -> None:
+    """Mark a tag question closing the line (see _TAG_END) with its "?", or closing a
+    sentence whose stop was dropped, the next begun with a capital (_TAG_THEN_CAPITAL)."""
     n = len(lowered)
-    if n < 4 or lowered[-1] not in _TAG_WORDS or any(ch in "?!" for ch in gaps[n]):
+    if n < 4:
         return
-    if lowered[-1] != "yeah" and "," not in gaps[n - 1]:
-        return  # "you're doing it right"
-    # (the clause the tag closes: after the last pause, a comma too: "calling cause..., youre
-    # still quoting from memory yeah")
-    start = _clause_start(lowered, gaps, n - 2)  # (past the tag and its own comma)
-    if lowered[start] in _THEIR_SUBJECTS and n - 1 - start >= 3:
-        gaps[n] = "?" + gaps[n].lstrip(".")
+    for k in range(3, n):
+        if lowered[k] not in _TAG_WORDS:
+            continue
+        if k < n - 1 and (
+            gaps[k + 1].strip()
+            or lowered[k + 1] == "i"
+            or not (names[k + 1][:1].isupper() or lowered[k + 1] in _AFTER_TAG)
+        ):
+            continue  # inside a sentence: only a capital after it starts the next
+        if any(ch in "?!" for ch in gaps[k + 1]):
+            continue
+        if (lowered[k] != "yeah" or k < n - 1) and "," not in gaps[k]:
+            continue  # "you're doing it right"
+        # (the clause the tag closes: after the last pause, a comma too: "calling cause...,
+        # youre still quoting from memory yeah")
+        start = _clause_start(lowered, gaps, k - 1)  # (past the tag and its own comma)
+        if lowered[start] in _THEIR_SUBJECTS and k - start >= 3:
+            gaps[k + 1] = "?" + (gaps[k + 1].lstrip(".") if k == n - 1 else gaps[k + 1])
 
 
 _TRAILING_OR = Lazy(r",\s*or\W*$")
 _OPEN_OR = Lazy(
-    r"\sor(?:\s+(?:somebody|someone|something|anybody|anyone|somewhere)\s+else|\s+different)?\W*$"
+    r"\sor(?:\s+(?:somebody|someone|something|anybody|anyone|somewhere)\s+else|\s+different|\s+(?:not|no)"
+    # ... or changed since: "the contact is still mr rakotomalala or it changed"
+    r"|\s+(?:(?:it|that|it's|its)\s+)?(?:has\s+)?changed|\s+(?:did|has)\s+(?:it|that)\s+change[d]?)?\W*$"
 )
 # A guess about them and its other half, ending the line: "and you're the practice manager
 # there, or front desk" (a cheap test for mark_questions' reading of the words).
@@ -554,6 +588,10 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
     i = 0
     while i < n:
         raw_next = names[i + 1] if i + 1 < n else ""
+        plan = _announced_plan(lowered, gaps, i) if lowered[i] == "what" else 0
+        if plan:
+            i = plan  # "then what I'll do -- I courier you ...": told, not asked
+            continue
         if not _opens_question(lowered, i, gaps, raw_next) or (
             lowered[i] in _BE
             and pause(gaps[i])
@@ -763,7 +801,7 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         elif stripped[:1] != "?":
             gaps[end] = "?" + after
         i = end
-    _tag_question(lowered, gaps)
+    _tag_question(lowered, gaps, names)
     mark_or_not(lowered, gaps, names)
     _slots_put(lowered, gaps)
 
@@ -1547,7 +1585,8 @@ def _announced_question(lowered: list[str], gaps: list[str]) -> None:
     next full stop, and gets the mark."""
     n = len(lowered)
     for k in range(n - 1):
-        if lowered[k] != "question":
+        quick_one = lowered[k] == "one" and k > 0 and lowered[k - 1] == "quick"
+        if lowered[k] != "question" and not quick_one:
             continue
         j = k + 1
         if lowered[j] in {"tho", "though"}:
@@ -1556,6 +1595,8 @@ def _announced_question(lowered: list[str], gaps: list[str]) -> None:
             j += 2
         if j >= n or not pause(gaps[j]) or "." in gaps[j] or "?" in gaps[j]:
             continue
+        if quick_one and not any(mark in gaps[j] for mark in ":-—–"):
+            continue  # "quick one: where do they wait" (not "keep it a quick one, how ...")
         if not any(w in _WH_WORDS or w in _AUX_WORDS for w in lowered[j : j + 12]):
             continue
         end = j + 1
@@ -1705,6 +1746,24 @@ _CLEFT_NOUNS = frozenset(
     "thing things problem point idea reason issue plan goal trick key difference catch beauty"
     " truth deal bit part".split()
 )
+
+
+# Who makes the plan a cleft announces, and goes on to tell it: "then what I'll do -- I
+# courier you ...".
+_PLAN_TELLERS = frozenset("i we i'll we'll i'd we'd ill".split())
+
+
+def _announced_plan(lowered: list[str], gaps: list[str], i: int) -> int:
+    """ "then what I'll do -- I courier you three sample mats": "what", a subject and a verb
+    or two, then a pause and the plan itself told (no "what will I do?" asked). Where the
+    plan starts, or 0."""
+    if lowered[i] != "what" or i + 2 >= len(lowered) or lowered[i + 1] not in _PLAN_TELLERS:
+        return 0  # (our plan: not "and what you do, we can help with", which asks)
+    for j in range(i + 2, min(i + 5, len(lowered))):
+        if pause(gaps[j]):
+            told = lowered[j] in _PLAN_TELLERS and any(mark in gaps[j] for mark in ",:-—–")
+            return j if told else 0
+    return 0
 
 
 def _cleft(before: list[str], after: list[str]) -> bool:
@@ -1922,6 +1981,14 @@ def _either_about_them(lowered: list[str], gaps: list[str]) -> bool:
 _OPEN_TAILS = (
     ["or"],
     ["or", "different"],
+    ["or", "not"],
+    ["or", "no"],
+    # ... or changed since: "the contact for exports is still mr rakotomalala or it changed"
+    *(
+        ["or", *lead, "changed"]
+        for lead in ([], ["it"], ["that"], ["it's"], ["its"], ["it", "has"], ["has", "it"])
+    ),
+    ["or", "did", "it", "change"],
     *(
         ["or", who, "else"]
         for who in ("somebody", "someone", "something", "anybody", "anyone", "somewhere")

@@ -26,7 +26,7 @@ _SMALL_TALK = Rule(
     # (its h dropped, "ow are ya", and "am" as the Black Country says it: "ow am ya?")
     r"(?:h?ow(?:'s|\s+is|\s+are|\s+am|\s+have|\s+has|\s+was)?|how's|you)\s+"
     # (the nurse's "we": "how are we doing this morning?")
-    r"(?:it|things|everything|life|you|ya|ye|we|y'all|yall|you\s+all|you\s+guys|youse|yous|yiz|yinz|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+(?:day|week|weekend|family|weather)"
+    r"(?:it|things|everything|life|you|ya|ye|we|y'all|yall|you\s+all|you\s+guys|youse|yous|yiz|yinz|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+(?:day|week|weekend|family|weather|morning|afternoon|evening)"
     # (the body asked after, as West African Englishes greet: "how the body this morning?")
     r"|(?:the|your|de)\s+body)"
     r"(?:\s+(?:been|going|doing|doin'?|treating\s+(?:you|ya|u)|holding\s+up|so\s+far|today|tonight|this\s+(?:fine\s+|beautiful\s+|lovely\s+|sunny\s+)?\w+|over\s+there|all|keeping|keepin|anyway|lately|these\s+days|then|otherwise|though))*"
@@ -35,7 +35,8 @@ _SMALL_TALK = Rule(
     r"(?:\W+(?:man|mate|buddy|bud|dude|pal|bro|brother|my\s+friend|stranger|sir|ma'am|maam|la|lah|lad|love|luv|pet|hen|hun))?"
     # a tag after it: "how ya doing, you good?", "how you doing, all good?"
     r"(?:\W+(?:you|u|all|everything)\s+(?:good|ok|okay|alright|all\s+right|well))?\W*$"
-    r"|^\W*(?:(?:hi|hey|hello|so|and)\W+)*(?:you|u)\s+(?:good|ok|okay|alright|doing\s+(?:ok|okay|alright|well)|(?:staying|stayin|keeping|keepin)\s+(?:warm|cool|dry|busy|sane|safe|well))\W*$"
+    # (its verb kept, as English learned late asks it: "How is the morning, you are fine?")
+    r"|^\W*(?:(?:hi|hey|hello|so|and)\W+)*(?:you|u)\s+(?:(?:are|r)\s+(?:fine|well)|(?:are\s+|r\s+)?(?:good|ok|okay|alright|doing\s+(?:ok|okay|alright|well)|(?:staying|stayin|keeping|keepin)\s+(?:warm|cool|dry|busy|sane|safe|well)))\W*$"
     r"|^\W*(?:(?:hi|hey|hello|so)\W+)*(?:having|are\s+you\s+having)\s+a\s+(?:good|great|nice)\s+\w+\W*$"
     # the northern English greeting: "now then, 'ow do?"
     r"|^\W*(?:(?:hi|hey|hello|so|now\s+then)\W+)*h?ow\s+do\W*$"

@@ -290,7 +290,7 @@ _AFTER_I_WILL = frozenset(
     " lock book pencil set hold block schedule grab pop stop tell ask forward loop update fix"
     " correct change post mail close clean mark note add remove write jot sort confirm"
     " double-check switch move swap log list flag shoot look find share introduce connect meet"
-    " walk run pull whatsapp message ping dm phone buzz bell".split()
+    " walk run pull whatsapp message ping dm phone buzz bell drive fly visit deliver courier ship".split()
 )
 # Nouns in -ing after "ur", which stay "your": "ur booking", "ur pricing", "ur wedding"
 _NOT_YOURE_ING = frozenset(
@@ -451,6 +451,13 @@ _NAME_LEADS = (
 )
 # ... or before these words.
 _NAME_FOLLOWERS = frozenset({"here", "from", "with", "at", "speaking", "calling"})
+#: Words after "at" that name no firm but an amount, a time or a place in general: "it's
+#: machine washable at forty", "it's fully booked at noon", "it's best at home".
+AT_NO_FIRM = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty"
+    " forty fifty sixty seventy eighty ninety hundred noon midnight night home least most"
+    " all once first last full half cost scale".split()
+)
 # Subjects and modals: the word after one is a verb ("we see", "i will"), not a name.
 _VERB_LEADS = frozenset(
     "i we you they he she to can could will would should might may must".split()
@@ -1825,6 +1832,18 @@ def _same_case(new: str, old: str) -> str:
     return new
 
 
+def _at_no_firm(lowered: list[str], j: int) -> bool:
+    """Word ``j``, after an "at", is an amount, an hour or "home", not where someone works."""
+    return (
+        j < len(lowered)
+        and (
+            lowered[j] in AT_NO_FIRM
+            # (a figure, not a phone number: "its saimra haddad at 206-555-0173")
+            or (lowered[j][:1].isdigit() and sum(ch.isdigit() for ch in lowered[j]) < 7)
+        )
+    )
+
+
 def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> None:
     """Capitalise a lower-case name where one is expected, and the company after it.
 
@@ -1888,6 +1907,7 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
             and follower.isalpha()
             and follower not in _NOT_NAME
             and (then in _NAME_FOLLOWERS)
+            and not (then == "at" and _at_no_firm(lowered, past + 1))
         )
         # "kai lindqvist." / "ollie brandt, ridgeback small engine.": a whole name standing
         # alone at the start of a clause.

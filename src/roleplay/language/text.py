@@ -559,7 +559,9 @@ _INTERROGATIVE = Caseless(
     r"(?:(?:who|what|which|whose)\b(?!\s+(?:i'd|i'd like|we do|i want|i mean|i'm|we're|(?:i|we)\s+(?:was|were|thought|figured|wanted|had\s+in\s+mind)"
     # ... nor what we do, told: "so what i do is i run growthloop", "what we built was..."
     # (an aside in it too: "so what we'd do, and stop me if this is boring, is we fit...")
-    r"|(?:i|we)(?:'d|'ve|'re|'ll)?\s+(?:[\w']+,?\s+){1,8}?(?:is|was)\b(?!\W*(?:it|that|this|there|how|what|who|whether|if|when|where|why|which)\b))\b)"
+    r"|(?:i|we)(?:'d|'ve|'re|'ll)?\s+(?:[\w']+,?\s+){1,8}?(?:is|was)\b(?!\W*(?:it|that|this|there|how|what|who|whether|if|when|where|why|which)\b)"
+    # ... nor a plan announced, then told: "then what I'll do - I post you the catalogue"
+    r"|(?:i|we)(?:'d|'ll|\s+will|\s+would|\s+can|\s+could)?\s+(?:do|suggest|propose|recommend)(?=\s*[-–—:,]))\b)"
     # "when", "where", "why" and "how" ask only with an auxiliary after them: "when do
     # you...", "how many..."; "when operators open sites fast, crews get stretched" tells.
     r"|(?:when|where|why|how)(?:'s|'re|'d|'ll|s)\b"

@@ -17,7 +17,7 @@ _VM_STRONG = Rule(
     r"|\bmailbox\b|\bwe're\s+(?:currently\s+)?closed\b|\bvoice\s*mail\s+(?:box|of)\b|\b(?:on\s+the\s+other\s+line|out\s+of\s+the\s+office)\b"
     # the owner speaking of themself: "not at my desk", "away from my phone", "can't talk right now"
     r"|\b(?:not\s+at|away\s+from)\s+(?:my|our)\s+(?:desks?|phones?)\b"
-    r"|(?:^|[.!?,;]\s*|\b(?:i|we)\s+)(?:can't|cannot)\s+(?:talk|come\s+to\s+the\s+phone|pick\s+up|answer)\s+(?:right\s+)?now\b"
+    r"|(?:^|[.!?,;]\s*|\b(?:i|we)\s+)(?:can't|cannot)\s+(?:talk|come\s+to\s+the\s+phone|pick\s+up|answer)(?:\s+(?:right\s+)?now\b|\s*(?:[.!;]|$))"
     # ... or where they are instead: "I'm out in the field", "I'm on a job site"
     # (not "on the road": a phone is answered there, and a live voice may say it)
     r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:currently\s+|probably\s+)?(?:out\s+(?:in|on|at)\s+(?:the\s+|a\s+)?(?:field|site|job|jobsite|job\s+site|water|farm)"
@@ -61,7 +61,9 @@ def _asks(sentence: str) -> bool:
 
 # The tone, named as what to wait for or as it sounds: "after the beep", "Ope, there's the beep."
 _THE_TONE = Lazy(
-    r"\b(?:(?:after|at)\s+the|there's\s+the|theres\s+the|here's\s+the|here\s+comes\s+the)\s+(?:tone|beep)\b",
+    r"\b(?:(?:after|at)\s+the|there's\s+the|theres\s+the|here's\s+the|here\s+comes\s+the|wait\s+for\s+the)\s+(?:tone|beep)\b"
+    # ... or as what to do with it: "Can't pick up. Do the beep thing."
+    r"|\bthe\s+beep\s+thing\b",
     re.IGNORECASE,
 )
 # A phone menu's options: "for emergencies, say emergency", "press 2 to leave a message".
