@@ -6053,6 +6053,90 @@ MESSY_TABLE = [
         "sales_offer",
         True,
     ),
+    # (session 48, messy127 and seeds-pDS)
+    # (messy127) nine digits after a word that gives a number
+    ("if it suits, my mobile is 621 908 455, thanks", None, "phone_number", True),
+    # a connection check with its "can" dropped
+    ("Hello there! You hear me alright?", None, "discovery_question", False),
+    # "that" as a conjunction before its subject is no thing
+    ("could you pass on a message that I call back at four tomorrow?", None, "next_step", True),
+    # a referral or an approval claimed in other words
+    (
+        "since your director Mrs. Banda already agreed with us in May, we start the deliveries",
+        None,
+        "misleading_claim",
+        True,
+    ),
+    # a firm named with its town after it
+    (
+        "Sorry to catch you late, Mr Ortiz - Lena Vogt, from Alpen Timber Works in Innsbruck, quick one",
+        None,
+        "introduction",
+        True,
+    ),
+    # a product's clauses, "it" each time
+    (
+        "It prints labels, it syncs with your tills, and it works offline too.",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("it does take a while, it does cost a bit, but it does work", None, "feature_list", False),
+    # greetings and titles of other languages before an address and a name
+    ("Servus Frau Huber, Tobias Lang, I run Lang Bakeries in Graz.", None, "introduction", True),
+    # "it's" said "is" before a name and a full stop
+    ("Morning Sara. Is Andrei Munteanu. We met at the wine expo?", None, "introduction", True),
+    ("Morning Sara. Is Andrei Munteanu there?", None, "introduction", False),
+    # a referral told in the present names someone else
+    ("hi, marco bellini from the trade fair, he say to call you", None, "introduction", False),
+    # a step by our people
+    ("Let my colleague send you the rate sheet by Monday.", None, "next_step", True),
+    # a specific thing sent, in the present, no day said
+    ("I send you his email and you two can talk", None, "next_step", True),
+    ("we send you the invoice every month", None, "next_step", False),
+    ("I write you a message with the address", None, "next_step", True),
+    # a time left for another day agrees to nothing
+    (
+        "ok, I'll see, maybe some other time then",
+        "She's at the warehouse all day today.",
+        "next_step",
+        False,
+    ),
+    # (the letters of Iceland and the Faroes read as names)
+    ("this is þórdís jónsdóttir, from reykjavik cold storage", None, "introduction", True),
+    # a surname with its Kabyle particle
+    ("hello, idir ait ali here, from tizi freight", None, "introduction", True),
+    # a question closed before a sentence begun with its capital
+    (
+        "So can I ask, how many trucks do you run, more or less Because if it's over ten we can help.",
+        None,
+        "discovery_question",
+        True,
+    ),
+    # a reason denied states none
+    ("Relax, I promise I'm not ringing to sell you anything.", None, "reason", False),
+    # a slot in their diary
+    ("could you pencil half an hour in her diary with me next week", None, "commitment_ask", True),
+    ("what's on your agenda this spring?", None, "commitment_ask", False),
+    # (seeds-pDS) a coffee offered as a treat, with its slot
+    (
+        "if it's any help, I'd buy you a coffee Friday at nine, twenty minutes",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("id shout you lunch next wednesday at 12.30", None, "commitment_ask", True),
+    # a bare sum and its period after what it buys
+    ("logo, menus and posters, 450 a month.", None, "pricing", True),
+    ("we post reels, 30 a month", None, "pricing", False),
+    # the only slot, the slot its subject
+    ("friday at 4 is the only slot I've got, so let's lock it", None, "pressure", True),
+    # a name and a shared past after "this is"
+    ("hey sam, this is adaeze, we worked together at the port", None, "introduction", True),
+    # what they pay sized up, a look at their numbers offered
+    ("and are you happy with what you're paying for it?", None, "sales_offer", True),
+    ("want me to take a look at your invoices?", None, "sales_offer", True),
+    ("we could probably save you a couple of grand a year", None, "sales_offer", True),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from roleplay.language.questionmarks import SLOTS_PUT_TO
-from roleplay.language.text import AnyOf, Lazy, Rule, is_question, lowercase
+from roleplay.language.text import AnyOf, Lazy, Rule, has_any, is_question, lowercase
 from roleplay.language.times import PAST_TENSE, WEEKDAY, only_a_time, time_slot, without_slots
 
 # An hour put to them: "does ten work?", "would 2pm be okay for you?"
@@ -117,6 +117,13 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"\b(?:can|could|may|shall|might|would)\s+(?:your\s+(?:team|people|folks|guys)\s+and\s+(?:my|our)\s+(?:team|people|folks|guys)|our\s+(?:two\s+)?(?:teams|companies)"
         r"|your\s+(?:team|people|folks|guys)\s+(?:\w+\s+){1,5}?with\s+(?:us|me|our\s+\w+|my\s+\w+))\b",
         "team teams people folks guys companies",
+    ),
+    # a coffee or a meal offered as a treat: "I'd buy you a coffee Thursday week at eight",
+    # "id shout you a coffee next tuesday at 9.30" (a slot must be named too: the caller's)
+    Rule(
+        r"\b(?:i'd|i\s+would|we'd|we\s+would|i'll|i\s+will|let\s+me|i\s+can|i\s+could)\s+(?:love\s+to\s+|like\s+to\s+|happily\s+|gladly\s+)?"
+        r"(?:buy|shout|stand|get|treat)\s+you\s+(?:to\s+)?(?:a\s+|an\s+)?(?:coffee|lunch|breakfast|brunch|dinner|drink|pint|beer|cuppa|tea|bite)\b",
+        "buy shout stand get treat",
     ),
     # a plan put to them as "maybe we do ...": "maybe we do a short call 15 min, wed 3pm"
     # (a meeting or a slot must be named too: checked by the caller)
@@ -525,6 +532,13 @@ _COMMIT_NOUN = AnyOf(
     # not someone else's: "she put you down for tuesday, right?"; "sign you up" and "get
     # you set up" are in the part of meetings and visits below)
     Rule(r"\b(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?:put|pencil|mark)\s+you\s+down\s+for\b", "down"),
+    # a slot in their diary, as European Englishes call the calendar: "can you put one in
+    # his agenda with me" (not "what's on your agenda this year": their priorities)
+    Rule(
+        r"\b(?:put|pencil|book|get|squeeze|fit)\s+(?:one|it|us|me|something|a\s+slot|a\s+meeting|a\s+call|half\s+an\s+hour|\w+\s+minutes)\s+"
+        r"in(?:to)?\s+(?:his|her|your|their|the)\s+(?:agenda|diary)\b",
+        "agenda diary",
+    ),
     Rule(
         r"\b(?:demo(?:nstration)?s?|meeting|appointment|walk-?through|presentation|assessment|estimate|consultation|tour|visit"
         # (a drink or a meal that names a trade, not one offered: "coffee growers", "the lunch rush")
@@ -1044,6 +1058,8 @@ _FUTURE = Rule(
     # ("I'll be upfront: ..." promises candour, not a step)
     r"|\b(?:(?:i'll|i\s+will|let\s+me)(?!\s+be\s+(?:upfront|up\s+front|honest|straight|frank|direct|blunt|quick|brief|clear|real)\b)"
     r"|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|we'll|we\s+will|we're\s+going\s+to|let's|let\s+us"
+    # (our people's step: "let my dispatcher send your logistics man our timetable by friday")
+    r"|let\s+(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:send|email|call|ring|drop|bring|book|set\s+up|get|show|walk)\b)"
     r"|i\s+can|we\s+can|i\s+could|we\s+could|could\s+i|can\s+i|may\s+i|shall\s+i|shall\s+we|should\s+i|how\s+about|what\s+about"
     r"|what\s+if\s+(?:i|we)|would\s+you\s+like\s+me\s+to|(?:do\s+you\s+)?(?:want|wanna)\s+(?:me|us)\s+to|why\s+don't\s+(?:i|we)"
     r"|would\s+it\s+help\s+if\s+(?:i|we)|if\s+it\s+helps,?\s+(?:i|we)|i'd\s+(?:like|love)\s+to|i\s+want\s+to|i\s+would\s+like\s+to"
@@ -1088,6 +1104,18 @@ _PRESENT_FOR_FUTURE = Rule(
     "tomorrow today tonight afternoon evening morning week monday tuesday wednesday thursday friday saturday"
     " sunday",
 )
+# ... or a specific thing sent them, in the present, no day said: "I send you her number and
+# I tell her you maybe call" (not a habit: "we send you the invoice every month")
+_PRESENT_SENDS = Rule(
+    r"\b(?:i|we)\s+(?=(?:send|email|text|whatsapp|forward|write)\s+you\s+(?:her|his|their|the|my|our|a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:number|contact|details|email|address|link|brochure|quote|catalogue|catalog|samples?|deck|proposal|price\s+list|photos"
+    # (the place or the time to come, in a message: "I write you a message with the place")
+    r"|message|note|line)\b"
+    r"(?![^.!?]{0,30}\b(?:every|each|monthly|weekly|always|usually)\b))",
+    "send email text whatsapp forward write",
+)
+# (the verb and "you" of every match of it: a cheap test first)
+_SENDS_YOU = ("send you", "email you", "text you", "whatsapp you", "forward you", "write you")
 # ... or what the rep would do, said as an offer: "I'd send her our checklist today" (apart,
 # gated on its words, tried where _FUTURE finds nothing)
 _WOULD_DO = Rule(
@@ -1106,13 +1134,19 @@ _STEP_VERB = Rule(
     r"|whatsapp|whatsapping|whatsapped"
     # a visit by car: "I'll drive by the new place friday around ten"
     r"|drive\s+(?:by|over|round|down|up)"
+    # a message written them: "I write you a message with the place"
+    r"|write\s+(?:you|him|her|them)"
     # a call said the way it is in the street: "I'll give him another bell at 1:30"
     r"|give\s+(?:him|her|them|you)\s+(?:a|another)\s+(?:quick\s+)?(?:bell|buzz|ring|call|shout|tinkle))\b"
 )
 _THING_BEFORE = (" the ", " your ", " my ", " our ", " this ", " that ")
 # ... or a noun before it after one of those, the verb's word the second of a compound
 # noun: "since the trade show", "after your sales call", "at our site visit"
-_COMPOUND_BEFORE = Lazy(r"\b(?:the|your|my|our|this|that)\s+[a-z-]+\s+$")
+# (not "that" as a conjunction before its subject: "leave her a note that I ring at two";
+# nor our people, let do it: "let my colleague send you the rate sheet")
+_COMPOUND_BEFORE = Lazy(
+    r"\b(?<!\blet\s)(?:the|your|my|our|this|that)\s+(?!(?:i|we|you|he|she|they)\s)[a-z-]+\s+$"
+)
 
 
 def _a_thing_before(text: str) -> bool:
@@ -1284,6 +1318,11 @@ _PLACE = Lazy(
 
 # Agreeing to a time the prospect just named: "Perfect, I'll call then.", "Great, talk then.",
 # "Sounds good.", "Will do."
+# A time left for another day, no time agreed: "well, I'll see, maybe some other time then".
+_PUT_OFF = Rule(
+    r"\b(?:i'll\s+see|(?:some|an)\s*other\s+(?:time|day)|another\s+(?:time|day)|some\s*time|maybe\s+later)\b",
+    "see other another time sometime later",
+)
 _AGREE = Rule(
     r"^\W*(?:(?:ok(?:ay)?|sure|yes|yeah|great|perfect|excellent|wonderful|fantastic|alright|all\s+right)\W+)*"
     r"(?:great|perfect|excellent|wonderful|fantastic|deal|done|will\s+do|you\s+got\s+it|sounds\s+(?:good|great|perfect|like\s+a\s+plan)"
@@ -1564,7 +1603,12 @@ def next_step(
     elif not question:
         if _bare_time(sentence):
             return sentence
-        if prev_time and _AGREE.search(sentence) and not _NEGATIVE.search(sentence):
+        if (
+            prev_time
+            and _AGREE.search(sentence)
+            and not _NEGATIVE.search(sentence)
+            and not _PUT_OFF.search(sentence)
+        ):
             return sentence
     if question and _INTRO_AS_GIFT.search(sentence):
         return sentence
@@ -1576,6 +1620,12 @@ def next_step(
         or _SPECIFIC_OBJECT.search(sentence)
         or (("efore" in sentence or "head" in sentence) and _BEFOREHAND.search(sentence))
     ):
+        if (
+            not question
+            and has_any(lowercase(sentence), _SENDS_YOU)
+            and _PRESENT_SENDS.search(sentence)
+        ):
+            return sentence  # "I send you his email": a thing of theirs to have, promised
         return None
     if not question and _SENT_YOUR_WAY.search(sentence):
         return sentence  # "one page, to your email tonight": what, where and when
@@ -1585,6 +1635,7 @@ def next_step(
         _FUTURE.search(sentence)
         or _WOULD_DO.search(sentence)
         or _PRESENT_FOR_FUTURE.search(sentence)
+        or _PRESENT_SENDS.search(sentence)
     )
     if not future:
         if (

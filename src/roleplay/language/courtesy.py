@@ -450,8 +450,9 @@ _PRESSURE = Rule(
     # can make that work, right?"
     r"|\b(?:it|that)\s+(?:really\s+|just\s+|honestly\s+)?(?:has|needs)\s+to\s+be\s+(?:at\s+)?(?:\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?|noon|then|that\s+day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"|\byou\s+(?:can|could)\s+(?:surely\s+|easily\s+|just\s+)?make\s+(?:that|it|this)\s+work\W+(?:right|yeah|surely|no)\b"
-    r"|\b(?:that's|thats|that\s+is|it's|its|it\s+is)\s+(?:really\s+|honestly\s+|literally\s+)?(?:the|my)\s+only\s+(?:free\s+|open\s+)?"
-    r"(?:slot|time|day|window|opening|hour|gap)\s+(?:i|we)\s+(?:have|'ve\s+got|got|can\s+do|can\s+make)\b",
+    # (or the slot its subject: "thursday at 8 is the only slot i've got")
+    r"|\b(?:that's|thats|that\s+is|it's|its|it\s+is|\w+\s+is)\s+(?:really\s+|honestly\s+|literally\s+)?(?:the|my)\s+only\s+(?:free\s+|open\s+)?"
+    r"(?:slot|time|day|window|opening|hour|gap)\s+(?:i|we)(?:\s+have|'ve\s+got|\s+have\s+got|\s+got|\s+can\s+do|\s+can\s+make)\b",
     "excuses insist answer no lose cancel skip move push drop bail blow ditch shift squeeze come make say do meet see hear"
     " shuffle juggle rearrange"
     " nothing offer"

@@ -170,6 +170,14 @@ def _has_feature_word(item: str) -> bool:
 _PRODUCT_FRAME = Rule(
     r"\b(?:we\s+have|we've\s+got|it\s+has|it's\s+got|it\s+includes|includes|including|comes\s+with|you\s+get|we\s+offer|it\s+offers|features|built\s+in)\b"
 )
+# One clause of a spec sheet said as what the product does: "it scans on any phone".
+_IT_CAN = Caseless(
+    # (not "it does take time", "it has been a year": a verb of its own after the "do")
+    r"\s*(?:it|it\s+also|it\s+even)\s+(?:(?:has|does)(?!\s+(?:been|to|had|got|take|cost|work|feel|help|need|make|get|"
+    r"look|seem|matter|happen|mean|sound|hurt|go|come|depend|vary|change|not|n't)\b)|scans|prints|pays|tracks|sends|syncs|connects|reads|stores|"
+    r"calculates|alerts|integrates|supports|records|logs|measures|monitors|charges|heats|cools|cleans|cuts|"
+    r"folds|fits|runs\s+on|works\s+(?:on|with|offline)|comes\s+with|plugs\s+into)\b"
+)
 _LIST_SPLIT = Caseless(r",|;|:|\band\b|\bor\b|\bplus\b|\bas\s+well\s+as\b")
 _OUTCOME_LEAD = Rule(
     r"^\s*(?:no\s+more|fewer|less|more|faster|lower|higher|save[sd]?|saving|better|cut|reduce[sd]?|happier|zero|never|so\s+(?:you|your))\b"
@@ -773,6 +781,14 @@ def _feature_list(sentence: str) -> str | None:
     if _product_list(sentence):
         return sentence
     items = [item.strip() for item in _LIST_SPLIT.split(sentence) if item.strip(" .!-")]
+    if (
+        len(items) >= 3
+        and lowercase(sentence).count("it ") >= 3
+        and sum(1 for item in items if _IT_CAN.match(item)) >= 3
+    ):
+        # the product as subject three times, each time something it does: "it has seat
+        # maps, it scans on any phone, it does two languages of receipts"
+        return sentence
     if len(items) < 3 or not _has_feature_word(sentence):
         return None  # (an item's feature word is the sentence's too: most lists have none)
     features = 0
@@ -1000,7 +1016,9 @@ _SALES_OFFER: tuple[Rule, ...] = (
     # a saving promised, or their work asked for: "where we could save you money", "I'd love
     # to do your Instagram graphics too"
     Rule(
-        r"\b(?:we|i)\s+(?:could|can|would|'d|will)\s+(?:probably\s+|easily\s+|likely\s+)?save\s+you\s+(?:money|a\s+lot|a\s+bundle|thousands|hundreds|\$?\d)"
+        # (a sum said loosely too: "I could probably save you a few hundred a month")
+        r"\b(?:we|i)\s+(?:could|can|would|'d|will)\s+(?:probably\s+|easily\s+|likely\s+)?save\s+you\s+"
+        r"(?:a\s+few\s+|a\s+couple\s+(?:of\s+)?|at\s+least\s+)?(?:money|a\s+lot|a\s+bundle|thousands?|hundreds?|grand|\$?\d)"
         # ... or to be shown: "a consultation to show you what we could save you"
         r"|\b(?:show|tell)\s+you\s+(?:what|how\s+much)\s+(?:we|i|you)\s+(?:could|can|would|might|'d)\s+(?:save|cut|make)\b"
         r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+)?(?:love|like|be\s+happy|be\s+glad)\s+to\s+(?:do|design|build|redo|redesign|handle|take\s+on|take\s+over|make)\s+your\s+\w+",
@@ -1347,17 +1365,22 @@ _SALES_OFFER: tuple[Rule, ...] = (
     # much for freight"
     Rule(
         r"\b(?:you(?:'re|\s+are|re)|you've\s+been|you\s+have\s+been)\s+(?:probably\s+|likely\s+|definitely\s+|almost\s+certainly\s+|still\s+)?"
-        r"(?:overpaying|overspending|paying\s+(?:way\s+)?too\s+much|leaving\s+money\s+on\s+the\s+table)\b",
-        "overpaying overspending paying leaving",
+        r"(?:overpaying|overspending|paying\s+(?:way\s+)?too\s+much|leaving\s+money\s+on\s+the\s+table)\b"
+        # ... or asked as a question of their bill: "are you happy with what you pay?"
+        r"|\bare\s+you\s+(?:happy|ok|okay|fine|comfortable)\s+with\s+what\s+you(?:'re|\s+are)?\s+(?:pay|paying)\b",
+        "overpaying overspending paying leaving pay",
     ),
     # our work on their bills offered: "30 min to review brightwater's freight invoices",
     # "happy to go over your phone bills" (a look at what they pay, the way in to a sale)
     Rule(
         r"\b(?:to|and|can|could|i'd|we'd|i'll|we'll|let\s+me|happy\s+to|love\s+to)\s+(?:quickly\s+|just\s+)?"
         r"(?:review|audit|look\s+over|look\s+through|go\s+over|go\s+through|analy[sz]e)\s+(?:your|[\w-]+'s|[\w-]+s'?)\s+(?:[\w-]+\s+)?"
-        r"(?:invoices|bills|spend|rates|statements|costs|expenses|contracts|policies|premiums)\b",
+        r"(?:invoices|bills|spend|rates|statements|costs|expenses|contracts|policies|premiums)\b"
+        # ... or asked whether to: "want me to look at your numbers?"
+        r"|\b(?:want|wanna|like)\s+me\s+to\s+(?:take\s+a\s+)?(?:look\s+(?:at|over|through)|review|audit|go\s+(?:over|through)|check)\s+your\s+(?:[\w-]+\s+)?"
+        r"(?:numbers|books|accounts|invoices|bills|statements|costs|figures|policies|premiums)\b",
         # (one whole word of every match: "look" and "go" alone would open it on most lines)
-        "review audit analyze analyse over through",
+        "review audit analyze analyse over through at check",
     ),
     Rule(
         r"\bwhat(?:'s|\s+is|\s+would\s+be)\s+(?:your|the)\s+budget\b|\byour\s+budget\s+(?:for|look(?:s|ing)?\s+like|this\s+year)\b"

@@ -393,7 +393,8 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         # at, not "my manager" nor "our team")
         r"\b(?:your\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?<!\bmy\s)(?<!\bour\s)(?<!\bthe\s)"
         r"(?!(?:i|we|you|it|that|this|which|who|have|has|had|i've|we've|you've|been|was|were|is|are|just|and|but|so|we'd|i'd|i'm|we're)\b)[a-z]+)"
-        r"\s+(?:has\s+|had\s+)?already\s+(?:signed\s+off|approved|okayed|greenlit|green-lit|agreed\s+to|said\s+yes|booked\s+(?:us|me|this|a|the)|scheduled\s+(?:us|me|this|a|the))\b",
+        # ("agreed with us" too: "as your manager Mr. Dawit already agreed with us last month")
+        r"\s+(?:has\s+|had\s+)?already\s+(?:signed\s+off|approved|okayed|greenlit|green-lit|agreed\s+(?:to|with\s+(?:us|me))|said\s+yes|booked\s+(?:us|me|this|a|the)|scheduled\s+(?:us|me|this|a|the))\b",
         "already",
     ),
     Rule(

@@ -204,6 +204,9 @@ _FROM_CUE = Lazy(r"[A-Z][a-z][\w'-]*(?i:\s+(?:from|with|at|over\s+at)\s+)[A-Z0-9
 _REFERRAL_VERB = Rule(
     # (not what they or we did: "Thaddeus Mwangi, you sent me a request on linkedin")
     r"^\W*(?!(?:you|i|we)\s)(?:\w+\s+){0,3}?(?:told|said|asked|suggested|mentioned|recommended|referred|gave|sent)\b"
+    # ... or told in the present, as English learned late tells it: "petru manol from wine
+    # fair, he say to call you"
+    r"|^\W*(?:he|she|they)\s+(?:say|says|tell|tells)\s+(?:me\s+|us\s+)?to\s+(?:call|ring|phone|contact)\b"
 )
 # ... unless, after a pause, another named person does the referring: "Tomas Reyes with
 # Fernway, Priya Nair suggested I call" introduces Tomas.
@@ -232,7 +235,8 @@ _CLAUSE_START = rf"(?:^\W*(?:(?i:oh|ah|um|uh|erm|yeah|yes|yep|sure|right|ok|okay
 _INTRO_COMMA = Lazy(
     rf"(?:{_GREETING_LEAD}|{_CLAUSE_START}(?:{_TITLE}{_NAME_TOKEN},\s+)?)"
     rf"(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN})(?:,|\s+-)\s+(?:(?:with|from|at)\s+)?(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){{0,3}})"
-    r"(?=\s*[.!?,;:-]|\s+here\b|\s*$)(?P<after>[^.!?]{0,40})"
+    # (or where the firm is: "Erwan Kerhervé, from Armor Seaweed Labs in Roscoff, ...")
+    r"(?=\s*[.!?,;:-]|\s+here\b|\s+in\s+[A-Za-z]|\s*$)(?P<after>[^.!?]{0,40})"
 )
 # Every match of :data:`_INTRO_COMMA` contains this: a quick test before it.
 _COMMA_NAME_CUE = Lazy(r"[A-Z][\w'-]*\s+[A-Z][\w'-]*(?:,|\s+-)\s+(?:(?:with|from|at)\s+)?[A-Z0-9]")
@@ -315,6 +319,10 @@ def _lower_name_and_business(text: str) -> Iterator[tuple[str, str]]:
 
 
 _VOCATIVES = frozenset({"ma'am", "maam", "sir", "madam", "miss", "mate", "folks"})
+_SHARED_PAST_AFTER = Lazy(
+    r",\s+(?:we|you\s+and\s+(?:i|me))\s+(?:worked|met|spoke|talked|used\s+to|did|studied|played|were|served|trained)\b"
+)
+_IS_NAME = Lazy(r"(?:^|[.!,]\s+)Is\s+(?P<first>[A-Z][a-z'-]+)\s+(?P<last>[A-Z][a-z'-]+)\s*\.(?!\w)")
 # Greetings of the day in other languages (and in English), which follow the name of the one
 # greeted as a company's name would follow the caller's: "olá djenifer, bom dia".
 _DAY_GREETINGS = frozenset(
@@ -636,6 +644,17 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         yield from _name_after_address(text)
     if text.lstrip(" \"'(").lower().startswith(_GREETING_STARTS):
         yield from _run_on_names(text)
+    if "Is " in text:
+        # "it's" said "is", as Romanian and Moldovan English say it: "Ilya, good day. Is
+        # Dmitri Topal." (a name and a full stop: not "Is Dmitri Topal there?")
+        for said in _IS_NAME.finditer(text):
+            first, last = said.group("first"), said.group("last")
+            if (
+                (first.lower() in first_names() or _could_be_a_name(first.lower()))
+                and first.lower() not in _NOT_NAMES
+                and not _not_a_surname(last.lower())
+            ):
+                yield f"{first} {last}", said.group().strip(" .")
     # Typed in lower case: no capitals but I (repair writes "im" as "I'm"). A line with no
     # letters at all cannot introduce anyone. A line that starts in lower case is typed or
     # transcribed casually even when repair has capitalised a word or two ("hi Siobhan its
@@ -732,8 +751,16 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                     first in first_names() or _could_be_a_name(first)
                 ):
                     continue  # "its fine, the installer said so" says no name
-                if group == "name5" and first not in first_names():
-                    continue  # "hey dana this is granite peak staffing" names a company
+                if (
+                    group == "name5"
+                    and first not in first_names()
+                    and not (
+                        _could_be_a_name(first) and _SHARED_PAST_AFTER.match(text, match.end())
+                    )
+                ):
+                    # "hey dana this is granite peak staffing" names a company (not "hello rob,
+                    # this is okello, we worked together those 4 years": a name, and a past)
+                    continue
                 if group in ("name6", "name8") and not (
                     (first in first_names() or _could_be_a_name(first))
                     and words[1].replace("-", "").isalpha()
@@ -770,12 +797,16 @@ def _at_amount(text: str, end: int) -> bool:
 # case; the words are checked one by one below.
 #: A greeting word, as a regex group (lower case).
 GREETING_WORDS = (
-    r"(?:hi|hey|hello|hiya|yo|morning|afternoon|evening|good\s+(?:morning|afternoon|evening))"
+    r"(?:hi|hey|hello|hiya|yo|morning|afternoon|evening|good\s+(?:morning|afternoon|evening)"
+    # (and the day's greeting in the caller's own language: "Moien Här Weber, Romain Schmit")
+    r"|bonjour|bonsoir|hallo|moien|moin|servus|buongiorno|ciao|hola|salam|salaam|namaste|namaskar|jambo)"
 )
-# A rank or a calling said before a surname, the way a prospect is addressed.
+# A rank or a calling said before a surname, the way a prospect is addressed (and the
+# titles of other languages: "Herr", Luxembourgish "Här" read without its accent, "Madame").
 _RANKS = (
     r"captain|capt|coach|pastor|father|reverend|rev|professor|prof|chef|officer|sergeant|sgt"
     r"|councillor|cllr|judge|rabbi|imam|sheikh|doctor|chief|commander|major|colonel|sister"
+    r"|herr|har|frau|monsieur|madame|mme|signor|signora|senor|senora|sr|sra"
 )
 _ADDRESS_THEN_NAME = Lazy(
     rf"^\W*(?:(?i:{GREETING_WORDS})\s*[,!.]?\s+|(?i:{GREETING_WORDS})\s*(?:,|\s-)\s*)?"

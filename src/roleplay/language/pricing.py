@@ -478,6 +478,17 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"|pesos|reais|yen|yuan|baht|ringgit|rupiah|francs?|kronor|kroner|krona|zloty|zlotys|lira|forint|lei)\b(?!-)"
         ),
     ),
+    # a sum and its period standing alone as a clause of their own, after what it buys:
+    # "reels and posts and stuff, 299 a month" (three digits, or cents: not "30 a month",
+    # as often a count as a price; nor "we ship 300 a month", a verb's count)
+    (
+        ("month", "year", "week", "quarter", "annum"),
+        # (what stands before the sum, a pause, is checked apart: _BARE_SUM_AFTER_PAUSE)
+        Rule(
+            r"(?<![\w.,$])(?:\d{3,}|\d{1,3}(?:,\d{3})+|\d+\.\d\d)\s*(?:bucks\s+|dollars\s+)?(?:a|an|per|/)\s*(?:month|mo|year|yr|annum|week|quarter)\b"
+            r"(?=\s*(?:[.,;!?]|$))"
+        ),
+    ),
 )
 
 
@@ -541,6 +552,8 @@ _PRICING_PRECHECK: dict[int, Callable[[str], bool]] = {
     21: lambda low: _DIGIT.search(low) is not None or has_any(low, _WORD_SUM_KEYS),
     # a currency word of the world's (looked up among the line's words)
     22: lambda low: not _CURRENCY_WORDS.isdisjoint(word_set(low)),
+    # a sum of three digits or more (or with cents)
+    23: lambda low: _DIGIT.search(low) is not None,
     # a rate per period said plainly: "starting at", or a sum and a period after it
     11: lambda low: (
         "starting" in low
@@ -594,6 +607,7 @@ _PRICING_WORDS: dict[int, frozenset[str]] = {
     ),
     # a sum in words before a currency of the world's: one of its number words (not "a" nor
     # "one", which say no sum on their own)
+    23: frozenset({"#"}),
     22: frozenset(
         "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
         " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty"
@@ -633,9 +647,23 @@ def _pricing(text: str, low: str) -> str | None:
         if precheck is not None and not precheck(low):
             continue
         match = rule.regex_for(low).search(low)
+        if (
+            match
+            and rule is _BARE_SUM_RULE
+            and not _BARE_SUM_AFTER_PAUSE.search(low, max(0, match.start() - 20), match.start())
+        ):
+            match = None  # "we ship 300 a month": a verb's count, no price standing alone
         if match and not _OUTCOME_BEFORE.search(low, max(0, match.start() - 40), match.start()):
             return text[match.start() : match.end()].strip()
     return None
+
+
+# The last rule, a sum and its period standing alone: a pause before it, perhaps a word of
+# about-ness ("..., 299 a month", "- around 450 a year").
+_BARE_SUM_RULE = _PRICING_RULES[-1][1]
+_BARE_SUM_AFTER_PAUSE = Lazy(
+    r"(?:^|[,;:]|\s[-–—]+)\s*(?:(?:just|only|about|around|like|roughly)\s+)?$"
+)
 
 
 # Money someone made, saved or lost is an outcome, not a price: "some schools cleared like

@@ -71,6 +71,13 @@ _NOT_A_HEDGE = (
 )
 
 _REASON_PARTS: tuple[Rule, ...] = (
+    # the round of calls the caller is on, said as what they are doing: "I'm just goin down
+    # our contact list makin sure tings is right"
+    Rule(
+        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:just\s+|only\s+)?(?:going|goin'?|working|running|runnin'?)\s+(?:down|through|thru|over)\s+"
+        r"(?:our|my|the)\s+(?:[\w-]+\s+)?(?:list|lists|records|database|files|contacts|directory|listings)\b",
+        "list lists records database files contacts directory listings",
+    ),
     Rule(
         r"\b(?:i'm|i\s+am|we're|we\s+are|i\s+was|we\s+were|just)\s+(?:\w+\s+){0,2}?"
         r"(?:calling|ringing|phoning|reaching\s+out|writing|getting\s+in\s+touch|following\s+up|checking\s+in|touching\s+base"
@@ -492,8 +499,17 @@ def _calling_whom(low: str) -> re.Match[str] | None:
     return None
 
 
+# A reason denied, which states none: "I'm not calling to sell you anything".
+_DENIED = Lazy(r"(?i)\b(?:not|never)\b|n't\b")
+
+
 def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> str | None:
     match = leftmost_match(_REASON_PARTS, text)
+    if match is not None and _DENIED.search(match.group()):
+        # "I promise I'm not ringing to sell you something": read on past the denial, the
+        # words kept in place so that a reason after it still slices ``text``
+        blanked = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+        match = leftmost_match(_REASON_PARTS, blanked)
     if match is None:
         low = lowercase(text)
         if "calling" in low or "ringing" in low or "phoning" in low:

@@ -592,6 +592,9 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         if plan:
             i = plan  # "then what I'll do -- I courier you ...": told, not asked
             continue
+        if lowered[i] == "is" and _is_name_said(lowered, gaps, names, i):
+            i += 3  # "Ilya, good day. Is Dmitri Topal.": "it's" said "is", and a name
+            continue
         if not _opens_question(lowered, i, gaps, raw_next) or (
             lowered[i] in _BE
             and pause(gaps[i])
@@ -741,31 +744,43 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         # ("could I walk you through it, wednesday at 12:15" asks all of it).
         end = i + 1
         while (
-            end < n
-            # ("how's she going pat kavanagh here": a name and "here" start a sentence)
-            and not (_name_here(lowered, names, end) and _ends_how_are_you(lowered, i, end))
-        ) and (
             (
-                not pause(gaps[end])
-                and not (lowered[end] in _PERSONAL_SUBJECTS and _ends_whereabouts(lowered, i, end))
-                and not (lowered[end] in _SELF_OPENERS and _ends_how_are_you(lowered, i, end))
+                end < n
+                # ("how's she going pat kavanagh here": a name and "here" start a sentence)
+                and not (_name_here(lowered, names, end) and _ends_how_are_you(lowered, i, end))
+                # (nor past a sentence begun with its capital, the stop before it dropped: "how
+                # much is your bill every month, more or less Because if it's over 80 ...")
+                and not (
+                    lowered[end] in LOST_STOP_OPENERS
+                    and names[end][:1].isupper()
+                    and not gaps[end].strip()
+                )
             )
-            or (gaps[end] == ":" and lowered[end].isdigit())  # "12:15" is one time
-            or (gaps[end] == ". " and lowered[end - 1] in _TITLES)  # "Dr. Okafor" is one name
-            or (
-                gaps[end] == "." and lowered[end] == "m" and lowered[end - 1] in {"a", "p"}
-            )  # "a.m."
-            # ... and the question going on after it: "can we do 9 a.m. tomorrow"
-            or (
-                gaps[end] == ". "
-                and lowered[end - 1] == "m"
-                and gaps[end - 1] == "."
-                and lowered[end - 2] in {"a", "p"}
-                and lowered[end] in _AFTER_AM
-            )
-            or not (
-                pause(gaps[end], strong=True)
-                or (lowered[end] in _NEW_CLAUSE and not _second_verb(lowered, end))
+            and (
+                (
+                    not pause(gaps[end])
+                    and not (
+                        lowered[end] in _PERSONAL_SUBJECTS and _ends_whereabouts(lowered, i, end)
+                    )
+                    and not (lowered[end] in _SELF_OPENERS and _ends_how_are_you(lowered, i, end))
+                )
+                or (gaps[end] == ":" and lowered[end].isdigit())  # "12:15" is one time
+                or (gaps[end] == ". " and lowered[end - 1] in _TITLES)  # "Dr. Okafor" is one name
+                or (
+                    gaps[end] == "." and lowered[end] == "m" and lowered[end - 1] in {"a", "p"}
+                )  # "a.m."
+                # ... and the question going on after it: "can we do 9 a.m. tomorrow"
+                or (
+                    gaps[end] == ". "
+                    and lowered[end - 1] == "m"
+                    and gaps[end - 1] == "."
+                    and lowered[end - 2] in {"a", "p"}
+                    and lowered[end] in _AFTER_AM
+                )
+                or not (
+                    pause(gaps[end], strong=True)
+                    or (lowered[end] in _NEW_CLAUSE and not _second_verb(lowered, end))
+                )
             )
         ):
             end += 1
@@ -1746,6 +1761,28 @@ _CLEFT_NOUNS = frozenset(
     "thing things problem point idea reason issue plan goal trick key difference catch beauty"
     " truth deal bit part".split()
 )
+
+
+#: Words that open a sentence, found capitalised straight after a lower-case word: the stop
+#: before them was not typed ("..., more or less Because if it's over 80 euros, ...").
+LOST_STOP_OPENERS = frozenset(
+    "because and but so if then we our my also anyway honestly it's that's".split()
+)
+
+
+def _is_name_said(lowered: list[str], gaps: list[str], names: list[str], i: int) -> bool:
+    """ "Is Dmitri Topal." opening a sentence: two capitalised words and a full stop typed
+    after them, "it's" said "is" before the caller's name (not "Is Dmitri there?")."""
+    return (
+        i + 2 < len(lowered)
+        and (i == 0 or pause(gaps[i], strong=True))
+        and names[i][:1] == "I"
+        and names[i + 1][:1].isupper()
+        and names[i + 2][:1].isupper()
+        and not gaps[i + 1].strip()
+        and not gaps[i + 2].strip()
+        and gaps[i + 3].lstrip()[:1] == "."
+    )
 
 
 # Who makes the plan a cleft announces, and goes on to tell it: "then what I'll do -- I

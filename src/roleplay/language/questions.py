@@ -83,7 +83,9 @@ _TIME_CHECK = AnyOf(
         "busy free able middle driving",
     ),
     Rule(
-        r"\bcan\s+you\s+(?:talk|chat|hear\s+me)\b|\b(?:good|bad)\s+time\s+to\s+(?:talk|chat)\b|\bbad\s+time\b",
+        r"\bcan\s+you\s+(?:talk|chat|hear\s+me)\b|\b(?:good|bad)\s+time\s+to\s+(?:talk|chat)\b|\bbad\s+time\b"
+        # ... its "can" dropped: "you hear me okay?", "u hear me alright"
+        r"|(?:^|[,.!?]\s*)\W*(?:you|u|ya)\s+(?:can\s+)?hear\s+me\b",
         "talk chat hear bad",
     ),
     # the hour of a night call: "did I wake you up?", "were you asleep?", "is it too late?"
@@ -593,8 +595,11 @@ _TITLE_ALONE = Lazy(
 # The disclaimer with a tag on it asks them nothing: "I'm not trying to sell you anything
 # ok?", "we're not here to pitch you, alright?"
 _NOT_SELLING = Lazy(
-    r"(?i)\W*(?:(?:and|but|so|look|listen|honestly|now|hey|ok|okay|well|see|oh|i\s+mean)\W+)*(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:not|never)\s+"
-    r"(?:here\s+to\s+|trying\s+to\s+|calling\s+to\s+|gonna\s+|going\s+to\s+)?(?:sell|pitch)"
+    # (a promise or a "relax" before it: "Relax, relax, I promise I'm not ringing to sell you
+    # something, okay?")
+    r"(?i)\W*(?:(?:and|but|so|look|listen|honestly|now|hey|ok|okay|well|see|oh|i\s+mean|relax|don't\s+worry|dont\s+worry"
+    r"|i\s+promise|i\s+swear)\W+)*(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:not|never)\s+"
+    r"(?:here\s+to\s+|trying\s+to\s+|calling\s+to\s+|ringing\s+to\s+|phoning\s+to\s+|gonna\s+|going\s+to\s+)?(?:sell|pitch)"
 )
 
 

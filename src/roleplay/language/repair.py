@@ -325,7 +325,7 @@ _AFTER_WE_WOULD = frozenset(
 )
 _AFTER_I_WOULD = frozenset(
     "like love be rather need want say suggest recommend guess hate offer try call ask reach check"
-    " give send drop swing pop come stop prefer imagine appreciate bet think propose"
+    " give send drop swing pop come stop prefer imagine appreciate bet think propose buy shout treat"
     # an adverb before the verb: "id really love a testimonial", "id just need her email"
     " really just also definitely probably actually totally gladly happily much sooner".split()
 )
@@ -770,7 +770,7 @@ _UNKNOWN_NAME_CUE_GREETED = Lazy(
 #: Words between a first name and a surname, kept in lower case: "van der", "dela", "bin"
 #: (the name rules add the Irish ones written with a capital, "Ní", "Ó").
 SURNAME_PARTICLES = frozenset(
-    "van von der den de da di del dela della dos du ten ter la le bin bint ibn al el".split()
+    "van von der den de da di del dela della dos du ten ter la le bin bint ibn al el ait".split()
 )
 
 
@@ -1295,7 +1295,9 @@ _APOSTROPHES = ("'", "’")
 # A word that opens sentences, capitalised straight after a lower-case word: the full stop
 # (and maybe the question mark) before it was not typed.
 _LOST_STOP = Lazy(
-    r"[a-z]\s+(?:You|Your|Who|What|How|Which|When|Where|Why|Is|Are|Do|Does|Did|Could|Would|Should)\b"
+    r"[a-z]\s+(?:You|Your|Who|What|How|Which|When|Where|Why|Is|Are|Do|Does|Did|Could|Would|Should"
+    # (what opens the sentence after a question: "..., more or less Because if it's ...")
+    r"|Because)\b"
 )
 # Words whose front is clipped, an apostrophe in its place: "'cause", "'bout".
 _CLIPPED_FRONT = frozenset({"cause", "cos", "cuz", "coz", "bout", "tis", "twas"})

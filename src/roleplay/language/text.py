@@ -470,8 +470,9 @@ def _accent_table() -> dict[int, str]:
     "Nguyen", "Yıldız" -> "Yildiz"."""
     import unicodedata
 
-    # (Turkish "ı", dotless: "Aydın" -> "Aydin")
-    table = {ord(a): b for a, b in zip("ØøŁłĐđĦħŦŧı", "OoLlDdHhTti", strict=True)}
+    # (Turkish "ı", dotless: "Aydın" -> "Aydin"; Icelandic and Faroese "ð" and "þ", and "æ",
+    # "œ" and "ß", one letter each: "Sigríður" -> "Sigridur", "Þórður" -> "Tordur")
+    table = {ord(a): b for a, b in zip("ØøŁłĐđĦħŦŧıÐðÞþÆæŒœß", "OoLlDdHhTtiDdTtAaOos", strict=True)}
     for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
         base = unicodedata.normalize("NFD", chr(code))[:1]
         if base.isascii() and base.isalpha() and code not in table:

@@ -195,7 +195,12 @@ def phone_number(text: str) -> str | None:
             digits = sum(ch.isdigit() for ch in number)
             # A country code, a trunk 0 or 10+ digits: not "2023 2024" or "30 60 90".
             if 9 <= digits <= 15 and (
-                number[0] in "+(0" or digits >= 10 or number.startswith("1300")
+                number[0] in "+(0"
+                or digits >= 10
+                or number.startswith("1300")
+                # nine digits after a word that gives a number: "my number is 691 204 377"
+                # (Luxembourg's mobiles; not "we did 120 150 180 units")
+                or _GIVES_NUMBER.search(norm, max(0, match.start() - 30), match.start())
             ):
                 return number
         # eight digits in two fours, after a word that gives a number: "call me at 9123 4567"
