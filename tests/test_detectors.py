@@ -6137,6 +6137,9 @@ MESSY_TABLE = [
     ("and are you happy with what you're paying for it?", None, "sales_offer", True),
     ("want me to take a look at your invoices?", None, "sales_offer", True),
     ("we could probably save you a couple of grand a year", None, "sales_offer", True),
+    # (session 48, new-user pass) a name after a greeting and its comma, then where from
+    ("hey, tevite here from tonga freight, quick one", None, "introduction", True),
+    ("hi, nobody here from the office can help", None, "introduction", False),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

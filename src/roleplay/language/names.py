@@ -416,7 +416,8 @@ _HERE_OPENS = Lazy(
     r"\W*(?:(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh|oh)\W+)*"
     # (after the one greeted: "hi dana, keoni here, we linked up on linkedin")
     r"(?:[A-Za-z][a-z'-]+,\s*)?"
-    r"(?P<name>[a-z][a-z'-]+)\s+here(?=\s*[,.!;:-]|\s*$)"
+    # (then a pause, or where from: "hi, ikaika here from kona linen")
+    r"(?P<name>[a-z][a-z'-]+)\s+here(?=\s*[,.!;:-]|\s*$|\s+(?:from|with|at|calling)\b)"
 )
 _CASUAL_START = Lazy(r"[^A-Za-z]*[a-z]")
 _NOT_LOWER_NAMES = frozenset("based part new mainly usually currently always".split())
