@@ -1316,13 +1316,13 @@ _PLACE = Lazy(
 )
 
 
-# Agreeing to a time the prospect just named: "Perfect, I'll call then.", "Great, talk then.",
-# "Sounds good.", "Will do."
 # A time left for another day, no time agreed: "well, I'll see, maybe some other time then".
 _PUT_OFF = Rule(
     r"\b(?:i'll\s+see|(?:some|an)\s*other\s+(?:time|day)|another\s+(?:time|day)|some\s*time|maybe\s+later)\b",
     "see other another time sometime later",
 )
+# Agreeing to a time the prospect just named: "Perfect, I'll call then.", "Great, talk then.",
+# "Sounds good.", "Will do."
 _AGREE = Rule(
     r"^\W*(?:(?:ok(?:ay)?|sure|yes|yeah|great|perfect|excellent|wonderful|fantastic|alright|all\s+right)\W+)*"
     r"(?:great|perfect|excellent|wonderful|fantastic|deal|done|will\s+do|you\s+got\s+it|sounds\s+(?:good|great|perfect|like\s+a\s+plan)"
