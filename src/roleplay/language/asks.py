@@ -1106,16 +1106,17 @@ _PRESENT_FOR_FUTURE = Rule(
 )
 # ... or a specific thing sent them, in the present, no day said: "I send you her number and
 # I tell her you maybe call" (not a habit: "we send you the invoice every month")
+_SENDS = ("send", "email", "text", "whatsapp", "forward", "write")
 _PRESENT_SENDS = Rule(
-    r"\b(?:i|we)\s+(?=(?:send|email|text|whatsapp|forward|write)\s+you\s+(?:her|his|their|the|my|our|a|an)\s+(?:[\w-]+\s+)?"
+    rf"\b(?:i|we)\s+(?=(?:{'|'.join(_SENDS)})\s+you\s+(?:her|his|their|the|my|our|a|an)\s+(?:[\w-]+\s+)?"
     r"(?:number|contact|details|email|address|link|brochure|quote|catalogue|catalog|samples?|deck|proposal|price\s+list|photos"
     # (the place or the time to come, in a message: "I write you a message with the place")
     r"|message|note|line)\b"
     r"(?![^.!?]{0,30}\b(?:every|each|monthly|weekly|always|usually)\b))",
-    "send email text whatsapp forward write",
+    " ".join(_SENDS),
 )
 # (the verb and "you" of every match of it: a cheap test first)
-_SENDS_YOU = ("send you", "email you", "text you", "whatsapp you", "forward you", "write you")
+_SENDS_YOU = tuple(f"{verb} you" for verb in _SENDS)
 # ... or what the rep would do, said as an offer: "I'd send her our checklist today" (apart,
 # gated on its words, tried where _FUTURE finds nothing)
 _WOULD_DO = Rule(

@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from roleplay.language import precompiled
 from roleplay.language.repair import (
-    AT_NO_FIRM,
     BUSINESS_WORDS,
     NAME_SYLLABLES,
     OWNERS_BEFORE_ITS,
@@ -22,6 +21,7 @@ from roleplay.language.repair import (
     SURNAME_PARTICLES,
     business_word,
     first_names,
+    no_firm_after_at,
     plain_word,
 )
 from roleplay.language.text import (
@@ -780,17 +780,10 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
 
 
 def _at_amount(text: str, end: int) -> bool:
-    """The word after an "at" ending at ``end`` is an amount, an hour or "home" (see
-    :data:`AT_NO_FIRM`), not where someone works."""
+    """The word after an "at" ending at ``end`` is an amount, an hour or "home", not a firm
+    (:func:`no_firm_after_at`)."""
     after = text[end : end + 30].split(None, 1)
-    return (
-        bool(after)
-        and (
-            after[0].lower().strip(",.;:!?") in AT_NO_FIRM
-            # (a figure, not a phone number: "its saimra haddad at 206-555-0173" is a name)
-            or (after[0][:1].isdigit() and sum(ch.isdigit() for ch in after[0]) < 7)
-        )
-    )
+    return bool(after) and no_firm_after_at(after[0].lower().strip(",.;:!?"))
 
 
 # "hi Sofia - Leo Grant, we met at...", "Rutendo, good morning, Declan Fitzgerald, I run...":

@@ -11,10 +11,13 @@ from functools import lru_cache
 from roleplay.language.text import Lazy, Rule, has_any, is_question, lowercase, sentences, word_set
 from roleplay.language.voicemail import PHONE_DIGITS
 
-_NUMBER_WORDS = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a)"
-)
+# The numbers said in words, as a tuple and (with "a", as in "a hundred") as a regex group.
+_NUMBERS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+    " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+    " hundred thousand"
+).split()
+_NUMBER_WORDS = "(?:" + "|".join((*_NUMBERS, "a")) + ")"
 # ("grand" as a wish is no sum: "have a grand day", "a grand weekend")
 _MONEY_WORD = (
     r"(?:dollars?|bucks|cents|pence"
@@ -607,12 +610,9 @@ _PRICING_WORDS: dict[int, frozenset[str]] = {
     ),
     # a sum in words before a currency of the world's: one of its number words (not "a" nor
     # "one", which say no sum on their own)
+    22: frozenset(_NUMBERS) - {"one"},
+    # a bare sum and its period: digits
     23: frozenset({"#"}),
-    22: frozenset(
-        "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-        " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty"
-        " ninety hundred thousand".split()
-    ),
 }
 
 

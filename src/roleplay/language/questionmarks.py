@@ -344,12 +344,14 @@ _THEIR_SUBJECTS = frozenset(
     "you you're youre your he he's hes she she's shes they they're theyre their his her y'all".split()
 )
 _TAG_LEADS = frozenset("so and ok okay oh but now".split())
-# (the same words as one regex, for the quick test on the whole line)
-_TAG_END = Lazy(
-    rf"(?:^|[.!?;:,]\s+)(?:(?:{'|'.join(sorted(_TAG_LEADS))})\W+)*"
-    rf"(?:{'|'.join(sorted(_THEIR_SUBJECTS))}|you\s+guys)"
-    rf"\s[^.!?;:]{{6,}}?(?:,\s*(?:{'|'.join(_TAGS_ENDING)})|\s+yeah)\W*$"
+# A clause about them, up to where its tag would be (in any case: the line as typed may be
+# read, or its lower case).
+_TAGGED_CLAUSE = (
+    rf"(?:^|[.!?;:,]\s+)(?:(?i:{'|'.join(sorted(_TAG_LEADS))})\W+)*"
+    rf"(?i:{'|'.join(sorted(_THEIR_SUBJECTS))}|you\s+guys)\s[^.!?;:]{{6,}}?"
 )
+# (the same words as one regex, for the quick test on the whole line)
+_TAG_END = Lazy(rf"{_TAGGED_CLAUSE}(?:,\s*(?:{'|'.join(_TAGS_ENDING)})|\s+yeah)\W*$")
 # ... or closing a sentence whose stop was dropped, the next begun with its capital or with
 # a word no tag runs on into: "You're still at the Galle Fort property, no Still heading F&B
 # there", "you were shifting the unit to patia, no that happened finally" (read on the line
@@ -360,9 +362,7 @@ _AFTER_TAG = frozenset(
 )
 _TAG_MID_KEYS = tuple(f", {tag} " for tag in _TAGS_ENDING)
 _TAG_MID_LINE = Lazy(
-    rf"(?:^|[.!?;:,]\s+)(?:(?i:{'|'.join(sorted(_TAG_LEADS))})\W+)*"
-    rf"(?i:{'|'.join(sorted(_THEIR_SUBJECTS))}|you\s+guys)"
-    rf"\s[^.!?;:]{{6,}}?,\s*(?i:{'|'.join(_TAGS_ENDING)})\s+"
+    rf"{_TAGGED_CLAUSE},\s*(?i:{'|'.join(_TAGS_ENDING)})\s+"
     rf"(?:(?!I\b)[A-Z]|(?i:{'|'.join(sorted(_AFTER_TAG))})\b)"
 )
 

@@ -1834,16 +1834,16 @@ def _same_case(new: str, old: str) -> str:
     return new
 
 
+def no_firm_after_at(word: str) -> bool:
+    """``word`` (lower case), said after an "at", is an amount, an hour or "home" (see
+    :data:`AT_NO_FIRM`), not where someone works; a figure too, but not a phone number:
+    "its saimra haddad at 206-555-0173" names a person."""
+    return word in AT_NO_FIRM or (word[:1].isdigit() and sum(ch.isdigit() for ch in word) < 7)
+
+
 def _at_no_firm(lowered: list[str], j: int) -> bool:
-    """Word ``j``, after an "at", is an amount, an hour or "home", not where someone works."""
-    return (
-        j < len(lowered)
-        and (
-            lowered[j] in AT_NO_FIRM
-            # (a figure, not a phone number: "its saimra haddad at 206-555-0173")
-            or (lowered[j][:1].isdigit() and sum(ch.isdigit() for ch in lowered[j]) < 7)
-        )
-    )
+    """Word ``j``, after an "at", is no firm (:func:`no_firm_after_at`)."""
+    return j < len(lowered) and no_firm_after_at(lowered[j])
 
 
 def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> None:
