@@ -431,6 +431,18 @@ def test_claim_support(replies: list[str], support: str) -> None:
             "confirmed",
         ),
         (["priya? who?"], "its priya patel, we met at the fair", "none"),
+        # (session 49, messy128) the yes said as "ya ya" or "ja", the name first
+        (
+            ["Ah, Mirela, ya ya, the caterer, no? Tell me."],
+            "its mirela, mirela dinu, we chatted at the trade breakfast",
+            "confirmed",
+        ),
+        (
+            ["ja ja, Pieter, from the expo"],
+            "this is pieter de vries, we met at the expo",
+            "confirmed",
+        ),
+        (["ya? who?"], "its pieter, we met at the expo", "none"),
         # (session 44, messy115) the yes said twice, then the name
         (
             ["Yes, yes, Grace! The one with the drone stand"],
@@ -6140,6 +6152,127 @@ MESSY_TABLE = [
     # (session 48, new-user pass) a name after a greeting and its comma, then where from
     ("hey, tevite here from tonga freight, quick one", None, "introduction", True),
     ("hi, nobody here from the office can help", None, "introduction", False),
+    # (session 49, messy128) a spec sheet's figures in words, its words hyphenated
+    (
+        "It has forty litre tanks, with the energy recovery, a touch-screen on the door and"
+        " the spin is twelve hundred rpm",
+        None,
+        "feature_list",
+        True,
+    ),
+    (
+        "the unit has a touch-screen, ozone disinfection and remote diagnostics",
+        None,
+        "feature_list",
+        True,
+    ),
+    (
+        "we help with the recovery after a storm, the cleanup and the paperwork",
+        None,
+        "feature_list",
+        False,
+    ),
+    # "here is ..." after the one greeted opens a clause, no "X here"
+    ("Good day, Mr. Brandt, here is calling Alpenkorn, from Graz.", None, "introduction", False),
+    ("Good day, Mr. Brandt, Lukas Hofer here, from Alpenkorn.", None, "introduction", True),
+    (
+        "Good morning, is Mrs. Novak Here is Tomas Ryba from Ryba Roofing.",
+        None,
+        "introduction",
+        True,
+    ),
+    # a name, a pause, then where from; after an answering word too
+    ("yeah, Nadia, from Crumbline.", None, "introduction", True),
+    ("Mirela, from Dinu Catering.", None, "introduction", True),
+    ("Mirela, from Dinu Catering?", None, "introduction", False),
+    ("Thanks, from all of us at Dinu Catering.", None, "introduction", False),
+    # "I am" in Spanish, Portuguese and Italian before a name
+    ("hola, soy marta ruiz de frutas levante", None, "introduction", True),
+    ("Ciao Giulia, sono Luca Bianchi from Vetro Arte.", None, "introduction", True),
+    ("we use soy milk in every latte", None, "introduction", False),
+    # a meeting asked about as a thing to ask, in a statement's word order
+    (
+        "and I wanted to ask if we can fix half an hour on Monday to show you",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("I wanted to see if we could meet on Friday at 10.", None, "commitment_ask", True),
+    ("I wanted to ask if we can have a look at your numbers", None, "commitment_ask", False),
+    # the way things stand and the other way they could, typed without a "?"
+    (
+        "so anita maam is doing the ordering also or it goes thru head office now",
+        None,
+        "discovery_question",
+        True,
+    ),
+    (
+        "you handle the stock yourself or it goes through your manager",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("the price is forty or it goes up next month", None, "discovery_question", False),
+    ("You are the owner, or your sister is the owner", None, "discovery_question", True),
+    ("you pay monthly or your card is charged yearly", None, "discovery_question", False),
+    # the how-are-you handed back is small talk
+    ("I am fine, thank you, and you?", None, "discovery_question", False),
+    ("Good thanks, and yourself?", None, "small_talk", True),
+    ("we use excel for it, and you?", None, "discovery_question", True),
+    # a word taken back on the way to the one asked for
+    ("Is Doctor - sorry, Ms. Okafor there?", None, "routing", True),
+    ("Is Doctor - sorry, Ms. Okafor there?", None, "discovery_question", False),
+    # a word looked for aloud asks nothing
+    (
+        "we just opened the new line, the - how do you say - the kiln, so we have more room",
+        None,
+        "discovery_question",
+        False,
+    ),
+    ("we fixed the, what do you call it, the crusher last week", None, "discovery_question", False),
+    ("ok, how do you say no to a customer", None, "discovery_question", True),
+    # who is doing it for them, after a comma (not a person's own clause)
+    ("and the coffee there, who is supplying you now", None, "discovery_question", True),
+    ("we work with tom, who is helping your team already", None, "discovery_question", False),
+    # ours already, said of them; done for them since a time
+    (
+        "you people are already with us for the copier lease, so I just need the contact",
+        None,
+        "misleading_claim",
+        True,
+    ),
+    ("your clinic is currently with us, so I need one detail", None, "misleading_claim", True),
+    ("are you still with us?", None, "misleading_claim", False),
+    ("we are handling your payroll since last year itself", None, "misleading_claim", True),
+    ("we've been looking after your printers for two years", None, "misleading_claim", True),
+    ("we are handling your competitors since 2019", None, "misleading_claim", False),
+    # (seeds-pDT) where we met, then through whom: a story to check
+    ("we met at the harbour lunch thru dina okoye", None, "met_context", True),
+    ("we met at the trade fair via linkedin", None, "met_context", False),
+    # the birthday said as today's, the wishes said out (not "congrats" to their news)
+    ("facebook says today is ur birthday, so congratulations!", None, "reason", True),
+    ("oh nice, congrats.", "we signed the lease on monday", "reason", False),
+    ("i wish u health and many more years", None, "reason", True),
+    ("congratulations, you have been picked for our survey", None, "reason", False),
+    ("we wish you would call us back", None, "reason", False),
+    # the referrals wished for, with no count; the people they have who need us
+    (
+        "if you've got cafes that need a bookkeeper, I'd love the referrals",
+        None,
+        "referral_ask",
+        True,
+    ),
+    ("do you have a couple of names in mind?", None, "referral_ask", True),
+    ("I'll come with a couple of names in mind for you", None, "referral_ask", False),
+    ("if you have staff who need training we run courses", None, "referral_ask", False),
+    # their work taken off their hands is an offer
+    (
+        "We can take your payroll and the quarterly filings off your hands.",
+        None,
+        "sales_offer",
+        True,
+    ),
+    ("thanks for taking it off my hands", None, "sales_offer", False),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

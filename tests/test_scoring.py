@@ -474,6 +474,30 @@ def test_company_answer_to_who_is_calling_is_ignored_question() -> None:
     assert "ignored-question" in {m.code for m in card(text).mistakes}
 
 
+def test_a_two_word_firm_said_again_to_who_is_calling_is_no_name() -> None:
+    # (session 49, messy128) the firm the rep named before, said again with where it is from
+    text = (
+        "Prospect: Hello, Morrow here.\n"
+        "Rep: Good morning, I'm head of buying at Lindqvist Timber in Umea, calling because"
+        " we want a second sawmill for spruce.\n"
+        "Prospect: Sorry, who is speaking?\n"
+        "Rep: Lindqvist Timber, from Sweden. How much spruce do you cut a month?\n"
+    )
+    codes = {m.code for m in card(text).mistakes}
+    assert "ignored-question" in codes and "no-introduction" in codes
+
+
+def test_a_first_name_said_again_with_a_pause_before_the_firm_answers_who() -> None:
+    # (session 49, messy128) typed in lower case, the name the rep gave in the first line
+    text = (
+        "Prospect: Hello, Ortiz Bakery.\n"
+        "Rep: hi, this is tavi ngata from crumbline, im calling about your flour orders\n"
+        "Prospect: Who is it? Tavi?\n"
+        "Rep: ya tavi, from crumbline. how do you order flour now\n"
+    )
+    assert "ignored-question" not in card(text).codes
+
+
 def test_enumerated_features_over_sentences_are_a_feature_dump() -> None:
     text = (
         "Prospect: Hello?\n"

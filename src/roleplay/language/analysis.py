@@ -220,9 +220,12 @@ def _our_company_again(introduction: str, turns: Iterable[TurnAnalysis]) -> bool
     """Whether a bare name read as the rep's ("yeah Lumenfield") is the company the rep
     named earlier ("im with Lumenfield", "from Lumenfield"): where from, not who."""
     words = [w for w in introduction.lower().replace(",", " ").split() if w not in _AROUND_A_NAME]
-    if len(words) != 1 or not words[0].isalpha():
+    # (one word or two: "yeah Lumenfield", "Nordvik Denim, from Sweden" after "head of
+    # sourcing at Nordvik Denim")
+    if not 1 <= len(words) <= 2 or not all(w.isalpha() for w in words):
         return False
-    said = re.compile(rf"\b(?:with|from|at|for)\s+{re.escape(words[0])}\b")
+    firm = r"\s+".join(map(re.escape, words))
+    said = re.compile(rf"\b(?:with|from|at|for)\s+{firm}\b")
     return any(t.speaker == "rep" and said.search(t.line.text.lower()) for t in turns)
 
 
@@ -272,7 +275,10 @@ def _name_again(text: str, turns: Iterable[TurnAnalysis]) -> str | None:
         if len(first) > 1 and first in low:
             said = re.escape(first)
             found = re.search(
-                rf"\b(?:it's|its|it\s+is|this\s+is)\s+{said}\b|\b{said}\s+(?:here|again|calling|from)\b",
+                rf"\b(?:it's|its|it\s+is|this\s+is)\s+{said}\b|\b{said}\s+(?:here|again|calling|from)\b"
+                # (a pause may come before where from, but not after a greeting, which
+                # addresses the one called: "ya remi, from ledgerly", not "hi remi, from")
+                rf"|(?<!\bhi\s)(?<!\bhey\s)(?<!\bhello\s)\b{said},\s+from\b",
                 text,
                 re.IGNORECASE,
             )

@@ -436,6 +436,14 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     ),
     # "I wondered if a 20-minute call might be useful", "wondering whether lunch works"
     Rule(r"\b(?:wondered|wondering|wonder)\s+(?:if|whether)\b", "wondered wondering wonder"),
+    # ... or asked as a thing to ask, in the word order of a statement: "I wanted to ask if
+    # we can fix thirty minutes on Thursday", "wanted to see if we could meet friday" (a
+    # meeting's verb: not "see if we could help")
+    Rule(
+        r"\b(?:ask|see)\s+(?:you\s+)?(?:if|whether)\s+(?:we|you\s+and\s+(?:i|me)|the\s+two\s+of\s+us)\s+(?:can|could|might|may)\s+(?:maybe\s+|just\s+)?"
+        r"(?:meet|fix|book|set\s+up|schedule|arrange|find|grab|have|sit\s+down|catch\s+up|hop\s+on|jump\s+on|get\s+together|block|put)\b",
+        "if whether",
+    ),
     # a slot offered: "I could do fifteen minutes Thursday at 4", "i could buy you a coffee
     # next monday at 9"
     Rule(
@@ -1383,6 +1391,9 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|be\s+grateful\s+for)\s+(?:a|an|your)\s+(?:quick\s+|short\s+|little\s+|honest\s+)?"
     r"(?:google\s+|yelp\s+|linkedin\s+|online\s+)?(?:testimonial|review|recommendation|reference|endorsement|shout-?out)\b"
     r"|\b(?:could|would|can|will)\s+you\s+(?:maybe\s+|please\s+|just\s+)?(?:write|jot\s+down|put\s+down)\s+(?:me\s+|us\s+)?a\s+few\s+(?:lines|words|sentences)\b"
+    # names asked whether they have in mind: "do you have a couple of names in mind?" (not
+    # ours: "I'll have a couple of names in mind by then")
+    r"|\b(?:do\s+you\s+have|have\s+you\s+got|you\s+got|you\s+have)\s+(?:a\s+couple(?:\s+of)?|a\s+few|any|some|one\s+or\s+two)\s+names\s+in\s+mind\b"
     # names wished for: "even one or two names would really help me out"
     r"|\b(?:one\s+or\s+two|a\s+(?:few|couple)(?:\s+of)?|any|some|\d+|two|three|four|five|six|ten)\s+(?:names|contacts|intros|introductions|referrals|leads)\s+(?:would|could|might)\s+(?:really\s+)?(?:help|be\s+(?:great|huge|amazing|a\s+big\s+help))\b"
     # a trade of contacts, or their list asked for: "how about we swap referrals", "you send
@@ -1398,9 +1409,10 @@ _REFERRAL_ASK = Rule(
     r"|\bwho\s+(?:can|could|would|will)\s+you\s+(?:send|refer|pass|point)\s+(?:me|us|(?:my|our)\s+way)\b"
     # ... or their clients who need what we sell: "do you have any clients right now who need a
     # bookkeeper" (not their own staff, which asks about them)
-    r"|\b(?:do|if)\s+you\s+(?:have|know|got)\s+(?:any|some|a\s+few)\s+(?:\w+\s+)?(?:clients|customers|contacts|friends|members)\s+(?:[\w,]+\s+){0,3}?(?:who|that)\s+(?:needs?|might\s+need|could\s+use|wants?|are\s+looking)\b"
+    # (or "if you've got food businesses that need a bookkeeper", no count said)
+    r"|\b(?:do|if)\s+you(?:'ve|\s+have)?\s+(?:have|know|got)\s+(?:(?:any|some|a\s+few)\s+)?(?:\w+\s+)?(?:clients|customers|contacts|friends|members|businesses)\s+(?:[\w,]+\s+){0,3}?(?:who|that)\s+(?:needs?|might\s+need|could\s+use|wants?|are\s+looking)\b"
     # ... or names wished for: "I'd love a few names"
-    r"|\b(?:i'd|i\s+would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|welcome)\s+(?:a\s+few|some|any|one\s+or\s+two|a\s+couple(?:\s+of)?)\s+(?:names|contacts|intros|introductions|referrals|leads)\b"
+    r"|\b(?:i'd|i\s+would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|welcome)\s+(?:a\s+few|some|any|one\s+or\s+two|a\s+couple(?:\s+of)?|the|your)\s+(?:names|contacts|intros|introductions|referrals|leads)\b"
     r"|\byou\s+send\s+(?:me|us)\s+(?:(?:some|a\s+few|any)\s+of\s+your|your|some|any|the|\d+|two|three|four|five|six|ten|a\s+couple(?:\s+of)?)\s+(?:\w+\s+)?(?:clients?|customers?|leads?|referrals?|people|contacts?|folks|names)\b"
     # ... or said as the swap itself: "you send me yours, I send you mine", "send me a few of
     # your clients and I'll send you some of mine"
@@ -1424,7 +1436,7 @@ _REFERRAL_ASK = Rule(
     "intro introduce refer recommend put hook pass passing send sending keep bear know swap trade exchange front"
     " review testimonial recommendation shout shoutout list reference endorsement lines sentences words"
     " names contacts intros introduction introductions referrals leads referral word each mention clients customers"
-    " friends members",
+    " friends members businesses",
 )
 # Whom they have who needs what we sell: "so who do you have that might need help with books
 # right now" (a part of its own, on "who")

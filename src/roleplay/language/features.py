@@ -57,7 +57,7 @@ _FEATURE_PLAIN = frozenset(
     fiberglass fibreglass kevlar nestable stackable foldable collapsible detachable uv
     ultraviolet polyurethane uhmw nylon neoprene ceramic vulcanised vulcanized vinyl laminated
     matte glossy turnaround helpdesk endpoint qr offline inventory roster rosters rostering
-    traceable traceability
+    traceable traceability disinfection sterilisation sterilization diagnostics
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")
@@ -86,11 +86,11 @@ _FEATURE_OTHER = AnyOf(
     Rule(
         r"\b(?:sub\s(?:second|millisecond)|real\s+time|two[\s-]way|online\s+(?:booking|ordering|payments?|scheduling|forms?|portal|store|checkout)"
         r"|fits?\s+(?:every|all|any|most)|compatible|ships?\s+(?:the\s+)?(?:next|same)[\s-]day|(?:next|same)[\s-]day\s+(?:shipping|delivery)"
-        # a touch screen, typed as two words
-        r"|touch\s+screens?)\b"
+        # a touch screen, typed as two words or with a hyphen; heat won back, a spin's force
+        r"|touch[\s-]screens?|(?:heat|energy)\s+recovery|g-?force)\b"
         # how it is printed: "full colour waiting room posters"
         r"|\bfull[\s-]colou?r\b",
-        "sub real two online fit fits compatible ship ships next same full touch",
+        "sub real two online fit fits compatible ship ships next same full touch recovery force gforce",
     ),
     # what it plugs into: "it connects with Uber Eats and DoorDash", "which connect to your
     # till" (the product's verb after "it" or "which": not "I'd love to connect with you")
@@ -671,7 +671,7 @@ _THING_IS = Lazy(
     r"(?i)^(?:(?:and|so|but|plus|then)\s+)*(?:(?:the|our|my|your|their)\s+)?[\w-]+\s+"
     r"(?:is|are|was|were|settles|lands|arrives|clears|comes|goes|gets)\s+(?:\w+\s+)?\w"
 )
-_FIGURE = Lazy(r"\d|(?i:\bpercent\b)")
+_FIGURE = Lazy(r"\d|(?i:\b(?:percent|hundred|thousand)\b)")
 # A cue of having or offering (not of doing: "our team does the install, the training and
 # the yearly check" is work done, not a spec sheet).
 _HAS_CUE = Lazy(
@@ -967,6 +967,12 @@ def states_benefit(sentence: str) -> bool:
 # A share said as a number: "15%", "20 percent", "thirty percent" (alternatives, ungrouped).
 _PERCENT = r"\d+\s*%|\d+\s+percent|[a-z]+\s+percent"
 _SALES_OFFER: tuple[Rule, ...] = (
+    # their work taken over by us: "we can take your monthly bookkeeping and payroll off your
+    # hands"
+    Rule(
+        r"\b(?:i|we)(?:'d|\s+would|\s+could|\s+can|'ll|\s+will)\s+(?:happily\s+|gladly\s+)?take\s+(?:[\w'-]+\s+){1,6}?off\s+your\s+hands\b",
+        "hands",
+    ),
     Rule(
         r"\b(?:(?:i|we)(?:'d|\s+would|\s+could|\s+can|'ll|\s+will)?\s+(?:also\s+|definitely\s+|happily\s+)?(?:love\s+to\s+|be\s+happy\s+to\s+|happy\s+to\s+)?|happy\s+to\s+)"
         r"(?:put\s+together|send(?:\s+you|\s+over)?|do|give\s+you|get\s+you|show\s+you|run|offer\s+you|work\s+up|draw\s+up|write\s+up)\s+"

@@ -442,6 +442,19 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         r"(?:(?:(?:[\w-]+\s+){0,5}?for\s+)?you(?:\s+guys|\s+folks|\s+all)?\b(?![\'’])|(?:[\w-]+\s+){0,5}?(?:for\s+|at\s+|with\s+)?(?:your|y'all's|yall's)\s+(?!competitors?|neighbou?rs?|peers?|industry|area|sector|region|town|city|street|market|rivals?)[\w-]+)",
         "already currently",
     ),
+    # ... said of them: "you people are already with us for the printer AMC", "your school
+    # is currently with us"
+    Rule(
+        r"\b(?:you(?:'re|\s+are|re|\s+(?:people|guys|folks|all)\s+are)|your\s+(?:[\w-]+\s+)?(?:company|firm|school|office|clinic|practice|business|team|hotel|store|shop)(?:\s+is|'s))"
+        r"\s+(?:already|currently)\s+(?:with\s+us|on\s+our\s+books|signed\s+(?:up\s+)?with\s+us)\b",
+        "already currently",
+    ),
+    # ... or what we do for them, said in the present since a time ("we are handling your
+    # account since last year itself", as Indian English tells what has gone on a while)
+    Rule(
+        r"\bwe(?:'re|\s+are)\s+(?:handling|managing|servicing|supplying|maintaining|looking\s+after|doing)\s+your\s+(?!(?:competitors?|rivals?|neighbou?rs?|peers?|industry|area)\b)(?:[\w-]+\s+){1,3}?since\b",
+        "since",
+    ),
     # our people and theirs: "our guys already do business with your purchasing folks"
     Rule(
         r"\bour\s+(?:[\w'-]+\s+){0,2}?(?:guys|team|teams|people|folks|company|office|staff|reps?|crew|firm|group)\s+(?:(?:actually|really|already|currently)\s+)+"
@@ -469,9 +482,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:we've|we\s+have|(?:my|our)\s+(?:[\w-]+\s+)?(?:team|teams|firm|people|guys|crew|company|group|folks|staff|office)(?:'s|s|\s+has|\s+have))"
         r"(?:\W+(?:actually|already|really|honestly))*\W+been\W+(?:(?:uh|um|actually|already|currently|really)\W+)*"
-        r"(?:helping|supporting|supplying|servicing|advising|doing\s+work\s+for|working\s+for)(?:\s+out)?"
+        r"(?:helping|supporting|supplying|servicing|advising|doing\s+work\s+for|working\s+for|handling|managing|maintaining|looking\s+after)(?:\s+out)?"
         r"\s+(?:you\b|your\s+(?!competitors?|neighbou?rs?|peers?|industry|area)\w+)",
-        "helping supporting supplying servicing advising",
+        "helping supporting supplying servicing advising handling managing maintaining looking",
     ),
     Rule(
         r"\b(?:i'm|i\s+am)\s+your\s+(?:\w+\s+){0,2}(?:rep|representative|account\s+manager|manager|contact|agent|advisor|consultant|point\s+of\s+contact)\b",
@@ -840,10 +853,12 @@ def _lower_venue(sentence: str) -> bool:
 # Marcus Bell" (told with where or when, honest context to check).
 _INTRODUCED_US = Rule(
     r"\bintroduced\s+(?:us|me\s+to\s+you|you\s+to\s+me|the\s+two\s+of\s+us|you\s+and\s+me|me\s+and\s+you)\b|\bmet\s+(?:you\s+)?through\s+[a-z]+"
+    # (or where first, then through whom: "we met at the eastside breakfast thru marcus bell")
+    r"|\bmet\s+(?:you\s+)?(?:at|in)\s+(?:[\w'-]+\s+){1,5}?(?:through|thru|via)\s+(?!(?:the|a|an|linkedin|email|e-mail|text|whatsapp|my|our|your|work)\b)[a-z]+"
     # the caller named by who introduced them: "I'm the bookkeeper Marcus introduced you to
     # at the breakfast last Thursday"
     r"|\bintroduced\s+you\s+to(?=\s*(?:at|last|on|over|during|in|the\s+other|[,.!?]|$))",
-    "introduced through",
+    "introduced through thru via",
 )
 
 
@@ -858,7 +873,7 @@ def met_context(text: str, claim: str | None) -> str | None:
 
 def _introduced_at(norm: str) -> str | None:
     """The words of a sentence that says who introduced us, told with where or when."""
-    if not has_any(norm.lower(), ("introduc", "through")):
+    if not has_any(norm.lower(), ("introduc", "through", "thru", "via")):
         return None
     for sentence in sentences(norm):
         intro = _INTRODUCED_US.search(sentence)
@@ -1097,7 +1112,8 @@ _BARE_ACK_LEAD = Lazy(
 _NAME_THEN_YES = Lazy(
     # (or laughed: "haha Duc, ok, that's true")
     r"^\W*(?:(?:oh|ah|ha|hah|haha|heh)\W+)?(?!(?:no|not|nope|wait|who|what|sorry|um|uh|ok|okay|well|so|alright|fine|sure|right|yes|yeah|hm+)\b)"
-    r"([a-z][\w'-]+)\s*(?:[,.!-]?\s*(?:(?:ok|okay)\W+)?(?:sure|yes|yeah|yep|right|of\s+course|true|that'?s\s+true)\b(?!\s*\?)|!)",
+    # ("ya ya", "ja": a yes said as other Englishes say it)
+    r"([a-z][\w'-]+)\s*(?:[,.!-]?\s*(?:(?:ok|okay)\W+)?(?:sure|yes|yeah|yep|ya|yah|ja|right|of\s+course|true|that'?s\s+true)\b(?!\s*\?)|!)",
     re.IGNORECASE,
 )
 
@@ -1105,7 +1121,7 @@ _NAME_THEN_YES = Lazy(
 # ... or the yes first, then the name ("haha yes Daniel, the guy with the drone startup",
 # "yes hi Mei!", "Yes, yes, Tom"), not a question ("yes, Daniel?").
 _YES_THEN_NAME = Lazy(
-    r"^\W*(?:(?:oh|ah|ha|hah|haha|heh)\W+)?(?:yes|yeah|yep)(?:\W+(?:yes|yeah|yep))*\W+(?:(?:hi|hey|hello)\W+)?"
+    r"^\W*(?:(?:oh|ah|ha|hah|haha|heh)\W+)?(?:yes|yeah|yep|ya|yah|ja)(?:\W+(?:yes|yeah|yep|ya|yah|ja))*\W+(?:(?:hi|hey|hello)\W+)?"
     r"([a-z][\w'-]+)\b(?!\s*\?)",
     re.IGNORECASE,
 )
@@ -1216,6 +1232,18 @@ _CLAIM_GATE = (
     "been servicing",
     "been advising",
     "been doing work",
+    "been handling",
+    "been managing",
+    "been maintaining",
+    "been looking after",
+    # (our work for them since a time: "we are handling your account since last year")
+    "handling your",
+    "managing your",
+    "servicing your",
+    "supplying your",
+    "maintaining your",
+    "looking after your",
+    "doing your",
     "already",
     "currently",
     "partner",

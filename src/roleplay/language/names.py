@@ -166,7 +166,8 @@ _DASH = r"\s(?:--?|[—–])"
 _INTRO_HERE = Lazy(
     rf"(?:^|[.!?,;:]\s*|{_DASH}\s*|(?i:\b(?:hi|hey|hello|morning|afternoon)\b),?\s+)(?:a\s+)?(?P<name>{_NAME})"
     # (Indian English "Harpreet Sandhu this side")
-    r"(?i:,?\s+(?:here|speaking|calling|this\s+side)\b)"
+    # (not "here is ...", which opens a clause of its own: "Mrs. Lindner, here is calling ...")
+    r"(?i:,?\s+(?:here(?!\s+is\b)|speaking|calling|this\s+side)\b)"
 )
 # A greeting or a title just before a name: what comes after it, ", calling from...", is
 # said to the one addressed ("hi Dr. Okafor, calling from Summit"), not by them.
@@ -177,7 +178,12 @@ _ADDRESSED_THEN_CALLING = Lazy(
 # accounting told me...".
 _INTRO_FROM = Lazy(
     # (English learned late may lead with "here is": "Here is Pawel Nowak from Solidex")
-    rf"(?:^|[.!?,;:]\s*|{_DASH}\s*)(?:(?i:here\s+is)\s+)?(?P<name>{_NAME})(?i:\s+(?:from|with|at|over\s+at)\s+)"
+    # (or after a word that answers, and with a pause before the firm: "ya Remi, from
+    # Ledgerly", said back to "who is it?": the pause checked below)
+    # (or "here is" after the name of the one asked for, a sentence begun after a dropped
+    # stop: "Good morning, is Mr. Hughes Here is Pawel Nowak from Solidex", checked below)
+    rf"(?:^|[.!?,;:]\s*|{_DASH}\s*|(?P<mid>\s)(?=(?i:here)\s+is\s))(?:(?i:here\s+is|(?:yes|yeah|ya|yep|sure|ok|okay|oh|um|uh|sorry)\W+)\s*)?"
+    rf"(?P<name>{_NAME})(?P<pause>,)?(?i:\s+(?:from|with|at|over\s+at)\s+)"
     r"(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,4})(?P<after>[^.!?]{0,30})"
 )
 # "here is" and a full name, as English learned late says "this is": "Hello Gloria, here is
@@ -200,7 +206,7 @@ _INTRO_FROM_WORDS = frozenset({"from", "with", "at"})
 # and the cue word after it. Found with a scan that only stops at capitals, they spare most
 # lines ("I'm calling about...", "we work with clinics") the costly rules.
 _HERE_CUE = Lazy(r"[A-Z][a-z][\w'-]*(?i:,?\s+(?:here|speaking|calling|this\s+side)\b)")
-_FROM_CUE = Lazy(r"[A-Z][a-z][\w'-]*(?i:\s+(?:from|with|at|over\s+at)\s+)[A-Z0-9]")
+_FROM_CUE = Lazy(r"[A-Z][a-z][\w'-]*(?i:,?\s+(?:from|with|at|over\s+at)\s+)[A-Z0-9]")
 _REFERRAL_VERB = Rule(
     # (not what they or we did: "Thaddeus Mwangi, you sent me a request on linkedin")
     r"^\W*(?!(?:you|i|we)\s)(?:\w+\s+){0,3}?(?:told|said|asked|suggested|mentioned|recommended|referred|gave|sent)\b"
@@ -603,6 +609,15 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
             continue
         if match.group("name").rsplit(None, 1)[-1].lower() in _NOT_NAMES:
             continue  # "like Thursday at 4": a day, not a person at a company
+        if match.group("mid") and not text[: match.start()].rsplit(None, 1)[-1][:1].isupper():
+            continue  # "the one I know here is Tom Reyes from Acme": no sentence begun
+        if match.group("pause") and (
+            match.group("name").split(None, 1)[0].lower() not in first_names()
+            or text[match.end("company") :].lstrip().startswith("?")
+        ):
+            # "Remi, from Ledgerly" (a pause before the firm) only from a name the list
+            # knows, and not asked: "Dana, from Acme?" checks who picked up
+            continue
         name = _clean_name(match.group("name"))
         if name:
             yield name, text[match.start("name") : match.end("company")]

@@ -915,7 +915,10 @@ _OTHER_REASONS = Rule(
     # ... wished in another language, or the day named as theirs ("feliz cumpleaños!",
     # "joyeux anniversaire", "hbd", "it's your big day")
     r"|\b(?:feliz\s+(?:cumplea[ñn]os|anivers[aá]rio)|joyeux\s+anniversaire|buon\s+compleanno|alles\s+gute\s+zum\s+geburtstag|hbd|many\s+happy\s+returns"
-    r"|(?:it's|its|it\s+is)\s+your\s+(?:big\s+day|birthday))\b"
+    r"|(?:it's|its|it\s+is|today\s+is|today's)\s+(?:your|ur)\s+(?:big\s+day|birthday|bday|b-day))\b"
+    # ... or the wishes said out ("I wish you health, happiness and many more years"; not a
+    # bare "congrats", said to news they just told)
+    r"|\b(?:i\s+wish|wishing|we\s+wish)\s+(?:you|u)\s+(?:(?:a\s+)?(?:health|happiness|all\s+the\s+best|the\s+very\s+best|the\s+best|many\s+more|(?:a\s+)?(?:great|wonderful|lovely|happy|fantastic|beautiful)\s+(?:day|birthday|year)))\b"
     r"|\bgoing\s+(?:through|thru|over)\s+(?:our|your|the|an|a|one|some)\s+(?:[\w'-]+\s+){0,2}?(?:list|records?|database|file|accounts?|contacts?|entry|entries|listings?)\b"
     r"|\bmaking\s+sure\s+(?:we've|we\s+have|weve|we)\s+(?:got\s+)?(?:the\s+)?(?:right|correct|current|latest)\s+(?:people|person|contacts?|details|address|info|names?|number)\b"
     # ... or to confirm we have them right: "I'm just trying to confirm that we have the
@@ -930,7 +933,7 @@ _OTHER_REASONS = Rule(
     r"|lose|struggle|miss|waste|overpay|end\s+up|fall\s+behind|run\s+out)\b"
     r"(?:\s+[^\s.!?]+){0,6}",
     f"happy congrats congratulations {_RECORD_VERB_WORDS} lot lots many most plenty"
-    " feliz joyeux buon gute hbd returns big birthday"
+    " feliz joyeux buon gute hbd returns big birthday bday wish wishing"
     " record records courtesy verification housekeeping database"
     " going making confirm check verify make",
 )

@@ -268,7 +268,10 @@ def statement_question_cue(text: str) -> bool:
         )
         # a guess about them with its other half: "and you're the practice manager, or front desk"
         or (", or " in low and _YOU_EITHER.search(low) is not None)
-        or (" or you " in low and _YOU_OR_YOU.search(low) is not None)
+        or (" or you" in low and _YOU_OR_YOU.search(low) is not None)
+        # ... or with the other way it could go: "so shwetha maam is handling the orders also
+        # or it goes thru the principal now"
+        or (" or " in low and _OR_IT_GOES.search(low) is not None)
         # a tag question on what they do: "he's still running the mombasa branch too yeah"
         or (low.rstrip(" .!").endswith(_TAGS_ENDING) and _TAG_END.search(low) is not None)
         # (a tag inside the line: one look for its words first)
@@ -469,7 +472,13 @@ _OPEN_OR = Lazy(
 # there, or front desk" (a cheap test for mark_questions' reading of the words).
 _YOU_EITHER = Lazy(r"\b(?:you're|you\s+are|youre)\s+[^,.!?]{2,50},\s*or\s+[\w' -]{1,30}[.!]?\s*$")
 # ... and the choice with its subject twice: "you are using excel or you have a system"
-_YOU_OR_YOU = Lazy(r"\byour?\s+(?:\w+\s+)?\w+\b[^.!?]{2,60}?\bor\s+you\s+\w+")
+# (or the other one: "you are the owner, or your brother is the owner")
+_YOU_OR_YOU = Lazy(r"\byour?\s+(?:\w+\s+)?\w+\b[^.!?]{2,60}?\bor\s+your?\s+\w+")
+# ... or a way things stand and the other way they could: "he is handling it or it goes
+# through the office" (a cheap test for mark_questions' reading of the words)
+_OR_IT_GOES = Lazy(
+    r"\bor\s+(?:it|that|he|she|they|someone|somebody)\s+(?:goes|is|are|comes|does|has|gets|happens|runs)\b"
+)
 
 
 #: Every match of :data:`QUESTION_CUE` on ASCII text has one of these whole words (an
@@ -581,6 +590,7 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
     elif "?" not in gaps[n] and (
         _either_about_them(lowered, gaps)
         or _you_or_you(lowered, gaps)
+        or _one_way_or_another(lowered, gaps)
         or _open_choice_about_them(lowered, gaps)
         or _particle_asks(lowered, gaps)
     ):
@@ -592,6 +602,11 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         if plan:
             i = plan  # "then what I'll do -- I courier you ...": told, not asked
             continue
+        if lowered[i] in _SEARCH_LEADS:
+            said = _searching_for_a_word(lowered, gaps, i)
+            if said:
+                i = said  # "the - how do you say - the press": a word looked for, not asked
+                continue
         if lowered[i] == "is" and _is_name_said(lowered, gaps, names, i):
             i += 3  # "Ilya, good day. Is Dmitri Topal.": "it's" said "is", and a name
             continue
@@ -684,6 +699,21 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
                 and lowered[i + 1] in _AUX_WORDS
                 and (_doing(lowered[i + 2]) or lowered[i + 2] in _SUBJECTS)
                 and not any(pause(gaps[k]) or _spaced_dash(gaps[k]) for k in range(i + 1, n))
+            )
+            # (nor after a comma, asking who is doing it for them: "and the water there,
+            # who is supplying you now, ...")
+            and not (
+                lowered[i] == "who"
+                and "," in gaps[i]
+                and i + 3 < n
+                and lowered[i + 1] in _AUX_WORDS
+                and _doing(lowered[i + 2])
+                and lowered[i + 3] in _YOU_WORDS
+                # (a person before the comma has a clause of their own: "we work with Tom,
+                # who is helping your team already")
+                and lowered[i - 1] not in _PEOPLE_WORDS
+                and not names[i - 1][:1].isupper()
+                and not _is_first_name(lowered[i - 1])
             )
             # (a capital starts a sentence whose stop was dropped: "it renews in June no Who
             # looks after the insurance side")
@@ -1987,7 +2017,85 @@ def _you_or_you(lowered: list[str], gaps: list[str]) -> bool:
     for k in range(verb + 2, len(words) - 2):
         if words[k] == "or" and words[k + 1] == "you" and words[k + 2] in _YOU_OR_YOU_VERBS:
             return True
+        if (
+            words[k] == "or"
+            and words[k + 1] == "your"
+            and k + 3 < len(words)
+            and words[k + 3] in _YOU_OR_YOU_VERBS
+        ):
+            return True  # "you are the owner, or your brother is the owner"
     return False
+
+
+# The way things stand with them, then the other way they could: "so shwetha maam is
+# handling the book orders also or it goes thru principal office now", "you do the
+# ordering yourself or it goes through head office".
+_STANDS_VERBS = frozenset(
+    "is are does do has have handles handle takes take runs run manages manage".split()
+)
+_GOES_SUBJECTS = frozenset("it that he she they someone somebody".split())
+_GOES_VERBS = frozenset("goes is are comes does has gets happens runs".split())
+_HONORIFICS = frozenset("ma'am maam madam sir ji sahib saheb bhai didi".split())
+
+
+def _one_way_or_another(lowered: list[str], gaps: list[str]) -> bool:
+    words = _sentence_before(lowered, gaps, len(lowered))
+    while words[:1] and words[0] in _YOU_OR_YOU_OPENERS:
+        words = words[1:]
+    if len(words) < 6 or "or" not in words or not _CONDITIONS.isdisjoint(words):
+        return False
+    if words[0] in _THEIR_SUBJECTS:
+        verb = 1 if words[0] != "your" else 2  # "you do...", "your office handles..."
+    elif words[1] in _HONORIFICS or _is_first_name(words[0]):
+        verb = 2 if words[1] in _HONORIFICS or words[1] not in _STANDS_VERBS else 1
+    else:
+        return False
+    if words[verb : verb + 1] == [] or words[verb] not in _STANDS_VERBS | _YOU_OR_YOU_VERBS:
+        return False
+    return any(
+        words[k] == "or" and words[k + 1] in _GOES_SUBJECTS and words[k + 2] in _GOES_VERBS
+        for k in range(verb + 2, len(words) - 2)
+    )
+
+
+# A word looked for aloud, between pauses: "the - how do you say - the press", "the, what
+# do you call it, the crusher".
+_WORD_SEARCHES = (
+    ["how", "do", "you", "say"],
+    ["how", "you", "say"],
+    ["how", "to", "say"],
+    ["how", "do", "you", "call"],
+    ["how", "you", "call"],
+    ["what", "do", "you", "call"],
+    ["what", "you", "call"],
+    ["what's", "it", "called"],
+    ["what", "is", "it", "called"],
+    ["what's", "the", "word"],
+    ["what", "is", "the", "word"],
+)
+_SEARCH_LEADS = frozenset({"how", "what", "what's"})
+_YOU_WORDS = frozenset("you your u ur ya yours".split())
+_SEARCH_FILLERS = frozenset("so and um uh er erm like".split())
+
+
+def _searching_for_a_word(lowered: list[str], gaps: list[str], i: int) -> int:
+    """Where a word search said aloud at word ``i`` ends (0 if there is none there): a
+    pause or the end of the line must come before it and after it ("it", "that" or
+    "them" may close it)."""
+    n = len(lowered)
+    if i > 0 and not pause(gaps[i]):
+        # (a filler may lead it: "so how do you say, we are partners")
+        if lowered[i - 1] not in _SEARCH_FILLERS or (i > 1 and not pause(gaps[i - 1])):
+            return 0
+    for words in _WORD_SEARCHES:
+        end = i + len(words)
+        if lowered[i:end] != words:
+            continue
+        if end < n and lowered[end] in ("it", "that", "them", "this"):
+            end += 1
+        if end == n or pause(gaps[end]):
+            return end
+    return 0
 
 
 def _either_about_them(lowered: list[str], gaps: list[str]) -> bool:

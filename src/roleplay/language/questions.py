@@ -38,6 +38,9 @@ _SMALL_TALK = Rule(
     # (its verb kept, as English learned late asks it: "How is the morning, you are fine?")
     r"|^\W*(?:(?:hi|hey|hello|so|and)\W+)*(?:you|u)\s+(?:(?:are|r)\s+(?:fine|well)|(?:are\s+|r\s+)?(?:good|ok|okay|alright|doing\s+(?:ok|okay|alright|well)|(?:staying|stayin|keeping|keepin)\s+(?:warm|cool|dry|busy|sane|safe|well)))\W*$"
     r"|^\W*(?:(?:hi|hey|hello|so)\W+)*(?:having|are\s+you\s+having)\s+a\s+(?:good|great|nice)\s+\w+\W*$"
+    # the question handed back: "I am fine, thank you, and you?", "good thanks, and yourself?"
+    r"|^\W*(?:(?:i'm|i\s+am|im|all|doing|i'm\s+doing|i\s+am\s+doing)\s+)?(?:(?:(?:very|really|pretty|quite)\s+)?(?:fine|good|well|great|ok|okay|alright|not\s+bad)\W+"
+    r"(?:(?:thank\s+you|thanks|thx)\W+)?|(?:thank\s+you|thanks|thx)\W+)(?:(?:and|&)\s+)?(?:you|yourself|u|ya|yours)\W*$"
     # the northern English greeting: "now then, 'ow do?"
     r"|^\W*(?:(?:hi|hey|hello|so|now\s+then)\W+)*h?ow\s+do\W*$"
     # "How about this weather, huh?", "Crazy heat today, right?"
@@ -46,7 +49,7 @@ _SMALL_TALK = Rule(
     # their meal asked after: "oh nice, what are you having?", "what's for dinner?"
     r"|^\W*(?:(?:oh|so|and|well|hey|ooh|ha|nice|cool|yum)\W+)*what(?:'re|\s+are|'s|\s+is)\s+"
     r"(?:you\s+(?:having|eating|cooking)|for\s+(?:dinner|lunch|breakfast|supper|tea))\b(?:\s+(?:tonight|today|then))?\W*$",
-    "how ow you u having what crazy some nice lovely quite",
+    "how ow you u having what crazy some nice lovely quite yourself ya yours",
 )
 
 
@@ -1149,11 +1152,24 @@ _NEXT_QUESTION = Lazy(
 
 def is_routing(sentence: str) -> bool:
     """Asks for a person, or where or when they can be found: "is Dr. Patel available?"."""
-    return (
+    if (
         _ROUTING.matches(sentence)
         or _WHEREABOUTS.search(sentence) is not None
         or _asks_for_by_first_name(sentence)
-    )
+    ):
+        return True
+    low = sentence.lower()
+    if "sorry" in low or "i mean" in low:
+        # a word taken back on the way: "Is Maître - sorry, Ms. Bergeron there?" is read
+        # without it ("Is Ms. Bergeron there?")
+        corrected = _TAKEN_BACK.sub("", sentence)
+        if corrected != sentence:
+            return is_routing(corrected)
+    return False
+
+
+# A word taken back and its correction's lead: "Maître - sorry, ", "tom, I mean ".
+_TAKEN_BACK = Lazy(r"(?i)\b[\w.'-]+\s*(?:--?|[—–]|,)\s*(?:sorry|i\s+mean)\s*,?\s+")
 
 
 # A person asked for by first name alone: "could I grab Sarah please", "can I get dave"

@@ -267,6 +267,8 @@ _SHORTHAND = {
 # French "c'est" ("it is") before a given name, as a bilingual caller opens: "C'est Yusuf
 # Demir, from Itinéra" (before anything else it stays: "c'est la vie").
 _CEST = frozenset(("c'est", "c’est", "cest"))
+# ... and "I am" in Spanish, Portuguese and Italian: "soy Marta Ruiz, de ...", "sono Luca"
+_I_AM = frozenset(("soy", "sou", "sono"))
 # Scots "ah" is "I" before a verb ("an ah wanted tae see if ..."); before anything else it
 # is the sound it makes ("ah right", "ah, sorry").
 _AH_BEFORE = frozenset(
@@ -677,6 +679,7 @@ _REPAIRABLE = frozenset(
         "wha",
         "cd",
         *_CEST,
+        *_I_AM,
         "mek",
         "mi",
         "an'",
@@ -1679,6 +1682,8 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
         return "What" if word[0].isupper() else "what"  # "wha dis call regardin'"
     if low in _CEST and following in first_names() and not plain_word(following):
         return "It's" if word[0].isupper() else "it's"  # French "c'est Yusuf Demir, from ..."
+    if low in _I_AM and following in first_names() and not plain_word(following):
+        return "I'm"  # "soy Marta Ruiz, de Valencia"
     if low == "dis" and following in first_names() and not plain_word(following):
         # Creoles' "this is" with its copula dropped: "hey sophal, dis geneva manigault"
         return "This is" if word[0].isupper() else "this is"
