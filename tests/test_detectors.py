@@ -443,6 +443,9 @@ def test_claim_support(replies: list[str], support: str) -> None:
             "confirmed",
         ),
         (["ya? who?"], "its pieter, we met at the expo", "none"),
+        # (session 49, messy129) a name no list knows, the caller's own, exclaimed
+        (["Ahh, Ketut! The coffee!"], "it's Ketut, Ketut Arsa, we met at the expo", "confirmed"),
+        (["Ahh, Ketut? Who?"], "it's Ketut, we met at the expo", "none"),
         # (session 44, messy115) the yes said twice, then the name
         (
             ["Yes, yes, Grace! The one with the drone stand"],
@@ -6273,6 +6276,62 @@ MESSY_TABLE = [
         True,
     ),
     ("thanks for taking it off my hands", None, "sales_offer", False),
+    # (session 49, messy129) the rand's "R" on a sum for each thing or period
+    ("its R2 300 a unit installed and then R40 a month", None, "pricing", True),
+    ("the refrigerant is R290, the natural one", None, "pricing", False),
+    # "it's" said "is" before a name, then "here" and where from
+    (
+        "hello Anna, good morning, is Paolo Brun here, from Brun Vetri in Murano.",
+        None,
+        "introduction",
+        True,
+    ),
+    ("hi, is Paolo Brun here, from accounts? I need him", None, "introduction", False),
+    # an interjection is no name
+    (
+        "Ay, good, good. Ma'am, we are Pagasa Milling from Iloilo.",
+        "Who is this?",
+        "introduction",
+        False,
+    ),
+    # not calling "for selling"; some minutes asked for
+    (
+        "Please, I am not calling for selling anything, it is only information",
+        None,
+        "disclaimer",
+        True,
+    ),
+    ("you have some minutes?", None, "time_check", True),
+    ("you have some minutes?", None, "discovery_question", False),
+    # two slots, then the pick left to them, in one breath
+    (
+        "so we can do a demonstration next week, Monday or Friday, which day is good for you?",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    # the caller sets up a call with them; or their team books one with ours
+    (
+        "then maybe I do a video call with you and your chef next week, Tuesday at nine",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("maybe your team can book a call with our sales lead", None, "commitment_ask", True),
+    # "how you are X-ing" in a statement's order asks (not "how you are doing")
+    (
+        "but tell me, how you are pumping the water now on your farm",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("I see how you are struggling with it", None, "discovery_question", False),
+    # a record read back, then "still him"
+    ("We have here Mr. Tomas Lindqvist as the buyer, still him", None, "discovery_question", True),
+    # (seeds-pDU) an offer sent, referrals offered in return, the detail asked with a clause
+    ("I can send you an offer for the new boxes today.", None, "sales_offer", True),
+    ("I could send you a few names in return.", None, "referral_ask", True),
+    ("and the email address that is working for her", None, "contact_details", True),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

@@ -129,7 +129,13 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     # (a meeting or a slot must be named too: checked by the caller)
     Rule(
         r"\b(?:maybe|perhaps)\s+(?:we|you\s+and\s+(?:i|me))\s+(?:do|have|grab|set\s+up|book|fix|arrange|try)\b"
-        r"(?!\s+(?:\w+\s+){0,3}?every\b)",
+        r"(?!\s+(?:\w+\s+){0,3}?every\b)"
+        # ... or the caller sets it up with them: "maybe I do a video call with you and Mr.
+        # Chapman next week"; or they do, with us: "maybe your team can book a call with our
+        # sales lead"
+        r"|\b(?:maybe|perhaps)\s+i\s+(?:do|set\s+up|book|arrange|fix)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|demo|session|chat)\s+with\s+you\b"
+        r"|\b(?:maybe|perhaps)\s+(?:you|your\s+(?:team|people|folks|guys))\s+(?:can|could)\s+(?:book|set\s+up|schedule|arrange|have|hop\s+on|jump\s+on)\s+(?:a|an)\s+"
+        r"(?:[\w-]+\s+)?(?:call|meeting|demo|session|chat)\s+with\s+(?:us|me|our|my)\b",
         "maybe perhaps",
     ),
     # a visit put in the present for the future, as English learned late says it: "maybe
@@ -885,6 +891,16 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         return False  # "what does the ideal intro look like, a call, email, coffee?": examples
     if ask and (noun or slot):
         return True
+    if (
+        question
+        and noun
+        and slot
+        and " or " in sentence
+        and _PICK_TAG.search(sentence.rsplit(",", 1)[-1])
+    ):
+        # two slots offered, then the pick left to them in the same breath: "..., next week,
+        # Tuesday or Wednesday, ..., which day is good for you?"
+        return True
     # A fragment proposal: "...; coffee at Hartley's at 8:30?", "So, Saturday at 10?"
     clauses = re.split(r"[;,]", sentence)
     clause = clauses[-1]
@@ -1391,6 +1407,9 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:i'd|i\s+would|we'd|we\s+would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|be\s+grateful\s+for)\s+(?:a|an|your)\s+(?:quick\s+|short\s+|little\s+|honest\s+)?"
     r"(?:google\s+|yelp\s+|linkedin\s+|online\s+)?(?:testimonial|review|recommendation|reference|endorsement|shout-?out)\b"
     r"|\b(?:could|would|can|will)\s+you\s+(?:maybe\s+|please\s+|just\s+)?(?:write|jot\s+down|put\s+down)\s+(?:me\s+|us\s+)?a\s+few\s+(?:lines|words|sentences)\b"
+    # ours offered for theirs: "I could send you a few names in return"
+    r"|\b(?:send|give|pass|refer)\s+you\s+(?:(?:a\s+few|some|a\s+couple(?:\s+of)?|any|my|our)\s+)?(?:names|referrals|leads|clients|customers|contacts|people)"
+    r"\s+(?:back\s+)?in\s+(?:return|exchange)\b"
     # names asked whether they have in mind: "do you have a couple of names in mind?" (not
     # ours: "I'll have a couple of names in mind by then")
     r"|\b(?:do\s+you\s+have|have\s+you\s+got|you\s+got|you\s+have)\s+(?:a\s+couple(?:\s+of)?|a\s+few|any|some|one\s+or\s+two)\s+names\s+in\s+mind\b"

@@ -977,9 +977,10 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"\b(?:(?:i|we)(?:'d|\s+would|\s+could|\s+can|'ll|\s+will)?\s+(?:also\s+|definitely\s+|happily\s+)?(?:love\s+to\s+|be\s+happy\s+to\s+|happy\s+to\s+)?|happy\s+to\s+)"
         r"(?:put\s+together|send(?:\s+you|\s+over)?|do|give\s+you|get\s+you|show\s+you|run|offer\s+you|work\s+up|draw\s+up|write\s+up)\s+"
         r"(?:a\s+|an\s+|you\s+a\s+|some\s+)?(?:quick\s+|free\s+|no-obligation\s+|custom\s+|rough\s+)*"
-        r"(?:quote|proposal|estimate|audit|assessment|consultation|demo|trial|package|deal|discount|pitch|mock-?up|bid)s?\b",
+        # ("an offer" too: "I can send you an offer today")
+        r"(?:quote|proposal|estimate|audit|assessment|consultation|demo|trial|package|deal|discount|pitch|mock-?up|bid|offer)s?\b",
         "quote quotes proposal proposals estimate estimates audit audits assessment consultation demo demos"
-        " trial package deal discount pitch mockup mock bid bids",
+        " trial package deal discount pitch mockup mock bid bids offer offers",
     ),
     Rule(
         r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:currently\s+|actually\s+|just\s+)?(?:doing|running|offering|launching|rolling\s+out)\s+"

@@ -80,7 +80,8 @@ def named_friend(claim: str) -> str | None:
 
 _DISCLAIMER = Rule(
     r"\b(?:i'm|i\s+am|we're|we\s+are|i\s+was|we\s+were|this\s+is|this\s+call\s+is|it's|it\s+is|i'm\s+really|i'm\s+honestly)\s+"
-    r"(?:\w+\s+){0,2}?not\s+(?:\w+\s+)?(?:here\s+|calling\s+|phoning\s+|ringing\s+|trying\s+|looking\s+|going\s+|out\s+|about\s+|after\s+)?(?:to\s+)?"
+    # ("for" before it too, as English learned late says it: "I am not calling for selling")
+    r"(?:\w+\s+){0,2}?not\s+(?:\w+\s+)?(?:here\s+|calling\s+|phoning\s+|ringing\s+|trying\s+|looking\s+|going\s+|out\s+|about\s+|after\s+)?(?:to\s+|for\s+)?"
     # (or selling said as the street says it: "I'm not after floggin you owt")
     r"(?:sell|selling|pitch|pitching|push|pushing|peddl\w*|hard-sell\w*|flog\w*)\b"
     # ... or no sale said to be in it: "there's no sale here, I promise"
@@ -1111,7 +1112,8 @@ _BARE_ACK_LEAD = Lazy(
 # exclaimed ("gabe! the hot sauce booth guy").
 _NAME_THEN_YES = Lazy(
     # (or laughed: "haha Duc, ok, that's true")
-    r"^\W*(?:(?:oh|ah|ha|hah|haha|heh)\W+)?(?!(?:no|not|nope|wait|who|what|sorry|um|uh|ok|okay|well|so|alright|fine|sure|right|yes|yeah|hm+)\b)"
+    # (the sound drawn out too: "Ahh, Made! The coffee!")
+    r"^\W*(?:(?:o+h+|a+h+|ha+h*|haha|heh)\W+)?(?!(?:no|not|nope|wait|who|what|sorry|um|uh|ok|okay|well|so|alright|fine|sure|right|yes|yeah|hm+)\b)"
     # ("ya ya", "ja": a yes said as other Englishes say it)
     r"([a-z][\w'-]+)\s*(?:[,.!-]?\s*(?:(?:ok|okay)\W+)?(?:sure|yes|yeah|yep|ya|yah|ja|right|of\s+course|true|that'?s\s+true)\b(?!\s*\?)|!)",
     re.IGNORECASE,
@@ -1135,6 +1137,11 @@ def _named_back(text: str, said: str) -> bool:
         name = found.group(1).lower()
         if name in first_names() and re.search(rf"\b{re.escape(name)}\b", said, re.I):
             return True
+        said_as_mine = (
+            rf"\b(?:it's|its|it\s+is|this\s+is|i'm|im|my\s+name\s+is)\s+{re.escape(name)}\b"
+        )
+        if found.group().rstrip().endswith("!") and re.search(said_as_mine, said, re.I):
+            return True  # a name no list knows, the caller's own, exclaimed: "Ahh, Made!"
     return False
 
 

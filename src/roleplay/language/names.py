@@ -99,7 +99,7 @@ _NOT_NAMES = (
     anyway anyways anyhow listen look honestly seriously basically wait besides meanwhile plus then
     ha hah haha hahaha heh hehe lol lmao aha ahh ooh hm fair true
     mi wi unu sah
-    ah aah eh aw erm ahem ugh meh huh mm mmm
+    ah aah eh aw erm ahem ugh meh huh mm mmm ay sige
     awesome fantastic wonderful excellent brilliant lovely super amazing gotcha understood alright
     terrific certainly indeed agreed marvellous marvelous
     gosh geez jeez gee golly goodness dang darn shoot oops whoops yikes whoa blimey crikey heck jeepers omg
@@ -328,7 +328,12 @@ _VOCATIVES = frozenset({"ma'am", "maam", "sir", "madam", "miss", "mate", "folks"
 _SHARED_PAST_AFTER = Lazy(
     r",\s+(?:we|you\s+and\s+(?:i|me))\s+(?:worked|met|spoke|talked|used\s+to|did|studied|played|were|served|trained)\b"
 )
-_IS_NAME = Lazy(r"(?:^|[.!,]\s+)Is\s+(?P<first>[A-Z][a-z'-]+)\s+(?P<last>[A-Z][a-z'-]+)\s*\.(?!\w)")
+# (or "here" and where from after it: "hello Marco, good morning, is Luca Zanier here, from
+# Frigo Zanier")
+_IS_NAME = Lazy(
+    r"(?:^|[.!,]\s+)(?P<is>[Ii]s)\s+(?P<first>[A-Z][a-z'-]+)\s+(?P<last>[A-Z][a-z'-]+)"
+    r"(?:\s*\.(?!\w)|(?P<here>\s+here,?\s+(?:from|with)\s+[A-Z]))"
+)
 # Greetings of the day in other languages (and in English), which follow the name of the one
 # greeted as a company's name would follow the caller's: "olá djenifer, bom dia".
 _DAY_GREETINGS = frozenset(
@@ -462,7 +467,7 @@ def _is_company_like(tokens: list[str]) -> bool:
         bare = token.strip(".'").lower()
         if bare in BUSINESS_WORDS:
             return True
-        if any(ch.isdigit() for ch in token):
+        if not token.isalpha() and any(ch.isdigit() for ch in token):
             return True
         if len(token) >= 2 and token.isupper():  # IT, HR, BI, 3PL
             return True
@@ -477,6 +482,8 @@ def _is_company_like(tokens: list[str]) -> bool:
             return True  # an abstract noun as a name: "Sentrix Identity", "Nuvola Analytics"
         # A capital inside a word marks a brand (ExpoCraft, QuickBooks), but not after a
         # hyphen or apostrophe: Jean-Luc, Achterberg-Kim and O'Neill are people.
+        if token[1:].islower():
+            continue  # (no capital after the first letter: most names, said once)
         parts = token.replace("'", "-").split("-")  # re.split(r"[-']", token)
         if (
             any(ch.isupper() for part in parts for ch in part[1:])
@@ -660,17 +667,20 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         yield from _name_after_address(text)
     if text.lstrip(" \"'(").lower().startswith(_GREETING_STARTS):
         yield from _run_on_names(text)
-    if "Is " in text:
+    if "Is " in text or ("is " in text and " here" in text):
         # "it's" said "is", as Romanian and Moldovan English say it: "Ilya, good day. Is
-        # Dmitri Topal." (a name and a full stop: not "Is Dmitri Topal there?")
+        # Dmitri Topal." (a name and a full stop: not "Is Dmitri Topal there?"), or "..., is
+        # Luca Zanier here, from ..." (where from after "here", in any case)
         for said in _IS_NAME.finditer(text):
             first, last = said.group("first"), said.group("last")
+            if said.group("is") == "is" and not said.group("here"):
+                continue
             if (
                 (first.lower() in first_names() or _could_be_a_name(first.lower()))
                 and first.lower() not in _NOT_NAMES
                 and not _not_a_surname(last.lower())
             ):
-                yield f"{first} {last}", said.group().strip(" .")
+                yield f"{first} {last}", text[said.start("is") : said.end("last")]
     # Typed in lower case: no capitals but I (repair writes "im" as "I'm"). A line with no
     # letters at all cannot introduce anyone. A line that starts in lower case is typed or
     # transcribed casually even when repair has capitalised a word or two ("hi Siobhan its

@@ -79,6 +79,9 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             # (the ringgit, shilling and rupiah signs too: "RM199 per month", "KSh 2,500")
             r"[£€₹₦₵₱]\s?\d[\d,]*(?:\.\d+)?|\b(?:rs\.?|inr|aud|cad|gbp|eur|nzd|a\$|c\$)\s?\d[\d,]*(?:\.\d+)?"
             r"|\b(?:rm|ksh|rp)\s?\d[\d,]*\d(?:\.\d+)?"
+            # the rand's "R" written onto a sum for each thing or period, its thousands
+            # perhaps spaced: "R1 450 a flat installed", "R35 a month" (not "R290, the gas")
+            r"|\br\d{1,3}(?:\s\d{3})*(?:[.,]\d\d)?(?=\s*(?:a|an|per|each|/)\s*[a-z])"
             r"|\b\d[\d,]*(?:\.\d+)?\s*(?:rupees|lakhs?|crores?|aud|cad|gbp|eur|inr|nzd|pence"
             # the world's other currencies, after the sum: "399 rand a month", "2,500 pesos"
             # (each also in _CURRENCY_WORDS below, the quick test; the regex is written out,
@@ -523,7 +526,7 @@ _CURRENCY_WORDS = frozenset(
     " rand zar naira ngn shilling shillings kes cedi cedis kwacha pula dirham dirhams aed riyal"
     " riyals sar dinar dinars pesos mxn reais brl yen jpy yuan rmb cny baht thb ringgit myr"
     " rupiah idr sgd hkd franc francs chf kronor kroner krona sek nok dkk zloty zlotys pln lira"
-    " forint lei rm ksh rp".split()
+    " forint lei rm ksh rp r".split()
 )
 _PER_UNIT_RULE = Lazy(_PER_UNIT)
 _FINANCE_WORDS = ("%", "cent", "interest", "payment", "defer")
@@ -589,11 +592,17 @@ _PRICING_WORDS: dict[int, frozenset[str]] = {
     6: frozenset(
         "# percent cent interest no zero nothing defer deferred payment payments cash".split()
     ),
+    # a price for the whole job, said after "for": "we'll sort the lot for 900"
+    2: frozenset({"for"}),
+    # a trial or a pilot, or something free, on us or at half price
+    7: frozenset({"free", "trial", "pilot", "us", "half"}),
     # a size of money: digits, or hundreds, thousands, grand
     9: frozenset({"#", "hundred", "thousand", "grand"}),
     # an offer price against the usual one ("instead of"), for an opening period ("for the
     # first month"), or where they start ("they start at 200 a month")
     13: frozenset({"instead", "first", "start", "begin"}),
+    # a money-back promise says its word
+    12: frozenset({"money"}),
     14: frozenset({"beat", "beats", "undercut", "undercuts", "waived"}),
     # digits, before the percent sign or the "k"
     15: frozenset({"#"}),

@@ -90,7 +90,9 @@ _REASON_PARTS: tuple[Rule, ...] = (
         # how: "calling you directly because...", "reaching out peer to peer because..."
         r"|directly|personally|myself|(?:peer|exec|ceo|founder|owner)\s+to\s+(?:peer|exec|ceo|founder|owner)))*"
         r"(?:\s+(?:from|with)\s+(?:[\w&'.-]+\s+){1,4}?)?"
-        r"\s*(?:'?because|cause|'cause|about|regarding|re\b|to\b|in\s+response|in\s+regards?|in\s+reference|on\s+behalf|since|as\b|after|on\b|with\s+(?:a|an|some)\b|for\b(?!\s+(?:the\s+)?(?:warehouse|owner|manager|\w+\s+manager)\b))"
+        r"\s*(?:'?because|cause|'cause|about|regarding|re\b|to\b|in\s+response|in\s+regards?|in\s+reference|on\s+behalf|since|as\b|after|on\b|with\s+(?:a|an|some)\b|for\b(?!\s+(?:the\s+)?(?:warehouse|owner|manager|\w+\s+manager)\b))",
+        # the verb of every match, a whole word (so the parts are found by their words)
+        "calling ringing phoning reaching writing getting following checking touching giving",
     ),
     Rule(
         r"\b(?:the\s+)?(?:reason|purpose)\s+(?:for|of|behind)\s+(?:my|the|this|our)\s+call"

@@ -269,6 +269,9 @@ def statement_question_cue(text: str) -> bool:
         # a guess about them with its other half: "and you're the practice manager, or front desk"
         or (", or " in low and _YOU_EITHER.search(low) is not None)
         or (" or you" in low and _YOU_OR_YOU.search(low) is not None)
+        # a record read back, then whether it still holds: "..., as the training
+        # coordinator, still him"
+        or (low.rstrip(" .!").endswith(_STILL_TAGS) and ", still " in low)
         # ... or with the other way it could go: "so shwetha maam is handling the orders also
         # or it goes thru the principal now"
         or (" or " in low and _OR_IT_GOES.search(low) is not None)
@@ -591,6 +594,7 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         _either_about_them(lowered, gaps)
         or _you_or_you(lowered, gaps)
         or _one_way_or_another(lowered, gaps)
+        or _still_tag(lowered, gaps)
         or _open_choice_about_them(lowered, gaps)
         or _particle_asks(lowered, gaps)
     ):
@@ -2027,6 +2031,23 @@ def _you_or_you(lowered: list[str], gaps: list[str]) -> bool:
     return False
 
 
+# Whether a record read back still holds, tagged on after a comma: "we have here Mr. Romeo
+# Lansangan as the training coordinator, still him".
+_STILL_PRONOUNS = ("him", "her", "them", "you", "there")
+_STILL_TAGS = tuple(f"still {who}" for who in _STILL_PRONOUNS)
+
+
+def _still_tag(lowered: list[str], gaps: list[str]) -> bool:
+    n = len(lowered)
+    return (
+        n >= 4
+        and lowered[n - 2] == "still"
+        and lowered[n - 1] in _STILL_PRONOUNS
+        and "," in gaps[n - 2]
+        and not any(pause(gaps[k]) for k in range(n - 1, n))
+    )
+
+
 # The way things stand with them, then the other way they could: "so shwetha maam is
 # handling the book orders also or it goes thru principal office now", "you do the
 # ordering yourself or it goes through head office".
@@ -2039,6 +2060,8 @@ _HONORIFICS = frozenset("ma'am maam madam sir ji sahib saheb bhai didi".split())
 
 
 def _one_way_or_another(lowered: list[str], gaps: list[str]) -> bool:
+    if "or" not in lowered:
+        return False
     words = _sentence_before(lowered, gaps, len(lowered))
     while words[:1] and words[0] in _YOU_OR_YOU_OPENERS:
         words = words[1:]
@@ -2239,6 +2262,13 @@ def _do_dropped_verb(
         return False
     if lowered[at] in _DO_DROPPED_VERBS:
         return not doing_only
+    if (
+        lowered[at] in {"are", "were"}
+        and at + 1 < len(lowered)
+        and _doing(lowered[at + 1])
+        and lowered[at + 1] not in {"doing", "going", "keeping", "feeling", "holding"}
+    ):
+        return True  # "how you are pumping now": the verb kept in a statement's order
     return (
         _doing(lowered[at])
         and at + 1 < len(lowered)

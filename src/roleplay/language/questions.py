@@ -72,7 +72,8 @@ _TIME_CHECK = AnyOf(
     ),
     Rule(
         # (not "could we do thirty minutes?", a meeting proposed)
-        r"\b(?:(?<!\bwe\s)(?<!\bi\s)do|got|have|you)\s+(?:you\s+)?(?:got\s+|have\s+)?(?:like\s+|maybe\s+|just\s+|about\s+)?(?:a|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|sixty|ninety|\d+|a\s+few|a\s+couple(?:\s+of)?|a\s+quick|a\s+spare)\s+(?:quick\s+|spare\s+)?(?:minutes?|mins?|secs?|seconds?|moments?)\b"
+        # ("some" too: "you have some minutes?")
+        r"\b(?:(?<!\bwe\s)(?<!\bi\s)do|got|have|you)\s+(?:you\s+)?(?:got\s+|have\s+)?(?:like\s+|maybe\s+|just\s+|about\s+)?(?:a|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|sixty|ninety|\d+|a\s+few|a\s+couple(?:\s+of)?|a\s+quick|a\s+spare|some)\s+(?:quick\s+|spare\s+)?(?:minutes?|mins?|secs?|seconds?|moments?)\b"
         r"|\bgot\s+a\s+(?:minute|sec|second|moment)\b",
         "minute minutes min mins sec secs second seconds moment moments",
     ),
@@ -455,6 +456,9 @@ _ASKS_FOR = Rule(
     # "and best email for them": the detail named, asked for
     r"|^\W*(?:(?:and|also|plus|ok|okay|so)\W+)*(?:the\s+)?(?:best|right|correct|current)\s+(?:e-?mail|number|line|extension|cell|contact)\b"
     r"|^\W*(?:and|also|plus)\s+(?:e-?mail|email\s+address|number|extension|cell|direct\s+line)\s+(?:for|of)\b"
+    # ... or what the detail should do, said after it: "and the email address that is working
+    # for them", "and the number where I can reach her"
+    r"|^\W*(?:and|also|plus)\s+(?:the|her|his|their)\s+(?:e-?mail|number|extension|cell|direct\s+line)(?:\s+address)?\s+(?:that|which|where|to)\b"
     r"|^\W*(?:(?:and|ok|okay|so|also|great|perfect|thanks)\W+)*(?:what\s+about|and|also)?\W*"
     r"(?:her|his|their|your|the|\w+'s|\w+s)\s+(?:\w+\s+)?(?:e-?mail|number|extension|cell|line)"
     r"(?:\s+address)?(?:\s+(?:is|would\s+be|then|please))?\W*$"

@@ -501,7 +501,7 @@ def names_refused_time(
             ):
                 return None
             continue  # (and "I'm not doing Friday": the caller's own no offers nothing)
-        if _IF_HARD.search(clause) and _DAYPART.search(clause):
+        if _IF_HARD.search(clause) and _OTHER_PART.search(clause):
             return None  # "if lunch is hard, coffee in the afternoon is just as good"
         if not (days or hours):
             continue
@@ -524,7 +524,8 @@ _IF_HARD = Lazy(
     re.IGNORECASE,
 )
 # Another part of the day, or another kind of meeting: what such a clause offers instead.
-_DAYPART = Lazy(
+# (Named apart from _DAYPART above, which it used to shadow.)
+_OTHER_PART = Lazy(
     r"\b(?:morning|afternoon|evening|breakfast|coffee|dinner|drinks?|later|earlier|another\s+(?:day|time))\b",
     re.IGNORECASE,
 )
