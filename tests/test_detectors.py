@@ -446,6 +446,12 @@ def test_claim_support(replies: list[str], support: str) -> None:
         # (session 49, messy129) a name no list knows, the caller's own, exclaimed
         (["Ahh, Ketut! The coffee!"], "it's Ketut, Ketut Arsa, we met at the expo", "confirmed"),
         (["Ahh, Ketut? Who?"], "it's Ketut, we met at the expo", "none"),
+        # (messy130) any short cry first, then the name and a yes
+        (
+            ["Doh! Kwame, yes, the water man."],
+            "it's Kwame Asante, we met at the summit",
+            "confirmed",
+        ),
         # (session 44, messy115) the yes said twice, then the name
         (
             ["Yes, yes, Grace! The one with the drone stand"],
@@ -1255,6 +1261,11 @@ def test_round4_table(line: str, previous: str | None, signal: str, fires: bool)
         ("and who did you want to speak with?", False, False),
         ("sorry love, who are you after?", False, False),
         ("ok, and who are you, sorry?", True, False),
+        # (session 49, seeds-pDV) the name asked for with a trailing pause, or said missing
+        ("Sorry, and you are...?", True, False),
+        ("I still didn't get your name.", True, False),
+        ("sorry, I never caught your name", True, False),
+        ("you are a lifesaver...?", False, False),
     ],
 )
 def test_round4_who_and_what_questions(line: str, who: bool, what: bool) -> None:
@@ -6332,6 +6343,43 @@ MESSY_TABLE = [
     ("I can send you an offer for the new boxes today.", None, "sales_offer", True),
     ("I could send you a few names in return.", None, "referral_ask", True),
     ("and the email address that is working for her", None, "contact_details", True),
+    # (session 49, messy130) the game asked after, its team named before it
+    ("and did u watch the wales game sat?? that last try", None, "small_talk", True),
+    # a person we have is no feature
+    (
+        "we have a guy in lyon who does cold chain, pierre, very good and very honest",
+        None,
+        "feature_list",
+        False,
+    ),
+    # a full name, then a title and of what, typed in lower case
+    (
+        "good day, it is tomas varga, general director of tisza fruit, from szeged",
+        None,
+        "introduction",
+        True,
+    ),
+    ("this is a problem, head of nothing at all", None, "introduction", False),
+    ("hello nadia, it is helena rautio. we met at the forum", None, "introduction", True),
+    ("hi bob, it is raining here", None, "introduction", False),
+    # (seeds-pDV) referrals said to be what the caller is after, or traded both ways
+    ("so basically im looking for referrals, send em my way", None, "referral_ask", True),
+    ("want to start sending each other business?", None, "referral_ask", True),
+    # work offered to past clients; a new thing of ours that would do for them; a deadline
+    ("I'm doing refreshes for past clients this month", None, "sales_offer", True),
+    ("I've got a new routing package that could cut your fuel bill", None, "sales_offer", True),
+    ("we have a system that could use some love, honestly", None, "sales_offer", False),
+    (
+        "if you sign the partner agreement this month we can lock in the launch terms",
+        None,
+        "sales_offer",
+        True,
+    ),
+    # a slot, then the promise it will be short
+    ("so thurs at 4 itll be quick", None, "commitment_ask", True),
+    ("on friday we deliver, it will be quick", None, "commitment_ask", False),
+    # whom to talk to, asked with its subject
+    ("who should I talk to about getting on the approved vendor list?", None, "right_person", True),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

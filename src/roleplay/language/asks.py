@@ -647,6 +647,16 @@ _SLOT_WITH_LENGTH = Lazy(
     r"(?:(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*(?:minutes?|mins?)|half\s+an\s+hour|an\s+hour)\b"
     r"(?!\s+(?:late|early|away|before|after|ago|drive|walk|from|of|each|a|per|behind)\b)"
 )
+# ... or a day and an hour, then the promise that it will be short: "so thurs at 4 itll be
+# quick", "Friday at ten, I'll keep it short" (the whole proposal, said flat).
+_SLOT_THEN_QUICK = Lazy(
+    r"(?i)\W*(?:(?:so|ok|okay|then|maybe|right|fine|good)\W+)*(?:(?:next|this|on)\s+)?"
+    r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b"
+    r"(?:\s+(?:at|around|about|by|@|in|the|morning|afternoon|noon|evening|lunch|o'clock|ish|am|pm|\d[\d:.]*(?:am|pm)?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|past))*\s*,?\s*"
+    r"(?:(?:it'll|itll|it\s+will)\s+(?:be\s+)?(?:quick|short|brief|fast)|(?:it\s+)?(?:won't|wont|will\s+not)\s+take\s+long"
+    r"|(?:i'll|ill|i\s+will)\s+keep\s+it\s+(?:short|quick|brief))\b"
+)
 # What keeps a slot from the time asked for before it: a pause, or "now".
 _GAP_BREAK = Lazy(r"[,;.:!?]|\bnow\b")
 # This very call, explained: someone sent us ("Ines suggested I give you a call", "he told
@@ -856,8 +866,10 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
             gap = lowercase(sentence)[given.end() :].partition(said.lower())
             if gap[1] and len(gap[0].split()) <= 3 and not _GAP_BREAK.search(gap[0]):
                 ask = later_time = True
-    if slot and not ask and _SLOT_WITH_LENGTH.match(sentence):
-        return True  # "Thursday four o'clock, twenty minutes, you and your ops head"
+    if slot and not ask and (_SLOT_WITH_LENGTH.match(sentence) or _SLOT_THEN_QUICK.match(sentence)):
+        # "Thursday four o'clock, twenty minutes, you and your ops head", "so thurs at 4
+        # itll be quick"
+        return True
     reported = _REPORTED.search(sentence) if ask and not question else None
     # (unless a clause after it asks on its own: "..., could we meet friday at 9", "... --
     # any chance we can get thirty minutes thursday")
@@ -1379,7 +1391,7 @@ _REFERRAL_ASK = Rule(
     r"(?:whoever|the\s+(?:person|people|one|guy|folks)\s+who|your\s+(?:boss|buyer|ceo|vp|decision[\s-]?makers?|head\s+of))\b"
     # ("send a few my way", "sending some of those my way": the people left unsaid)
     r"|\bsend(?:ing)?\s+(?:(?:some|a\s+few|any|more|the\s+odd)(?:\s+of\s+(?:those|them|these|your\s+[\w-]+))?"
-    r"(?:\s+(?:[\w-]+\s+)?(?:clients?|customers?|business|businesses|work|leads?|referrals?|people|folks|friends|mates|contacts|colleagues|owners))?|them|'em|him|her"
+    r"(?:\s+(?:[\w-]+\s+)?(?:clients?|customers?|business|businesses|work|leads?|referrals?|people|folks|friends|mates|contacts|colleagues|owners))?|them|'em|em|him|her"
     # ... or named with no count: "can you start sending people my way"
     r"|(?:clients|customers|business|work|leads|referrals|people|folks))\s+(?:my|our)\s+way\b"
     r"|\b(?:keep|bear)\s+(?:me|us)\s+in\s+mind\s+for\s+(?:your|any|some)\b"
@@ -1419,7 +1431,9 @@ _REFERRAL_ASK = Rule(
     # me your clients who need books", "send me a list of who might need...", "pass my name along"
     r"|\b(?:swap|trade|exchange)\s+(?:some\s+)?(?:referrals|leads|clients|customers|contacts|introductions|intros)\b"
     # ... or sent both ways: "we could send each other clients", "refer each other work"
-    r"|\b(?:send|pass|refer|throw)\s+each\s+other\s+(?:some\s+|a\s+few\s+)?(?:referrals|leads|clients|customers|business|work|people|folks)\b"
+    r"|\b(?:send(?:ing)?|pass(?:ing)?|refer(?:ring)?|throw(?:ing)?)\s+each\s+other\s+(?:some\s+|a\s+few\s+)?(?:referrals|leads|clients|customers|business|work|people|folks)\b"
+    # ... or said to be what the caller is after: "so basically im looking for referrals"
+    r"|\b(?:i'm|i\s+am|im|we're|we\s+are)\s+(?:just\s+|mainly\s+|mostly\s+|really\s+|basically\s+|always\s+)?looking\s+for\s+(?:more\s+|some\s+|a\s+few\s+|new\s+)?(?:referrals|introductions|intros|warm\s+leads)\b"
     # ... or the rep's name dropped to their customers: "you could just mention me", "could
     # you mention me in your newsletter" (not "can you recommend me a good caterer")
     r"|\b(?:you\s+(?:could|can|might)|(?:could|can|would|will)\s+you)\s+(?:just\s+|maybe\s+|always\s+|also\s+|please\s+)?"

@@ -256,7 +256,8 @@ _CLAUSE_INSIDE = Rule(
 )
 # Who or where, not what the product has: customers, offices, people, times.
 _NOT_PRODUCT = Rule(
-    r"\b(?:customers|clients|members|partners|people|staff|employees|reps|folks|technicians|techs|drivers|engineers|dispatchers?"
+    # (or one person, said plainly: "we have a guy in poznan who does cold chain")
+    r"\b(?:customers|clients|members|partners|people|staff|employees|reps|folks|technicians|techs|drivers|engineers|dispatchers?|guy|bloke|fella|chap|lady"
     r"|agents|specialists|consultants|account\s+managers)\b(?!\s+(?:portal|app|dashboard|login|list|database)\b)"
     r"|\b(?:offices\s+in|locations|branches|sites\s+in|like\s+yours|as\s+(?:customers|clients|partners|users))\b"
     # a count of who they serve, or a clause about them: "for about 2,000 restaurants",
@@ -967,6 +968,23 @@ def states_benefit(sentence: str) -> bool:
 # A share said as a number: "15%", "20 percent", "thirty percent" (alternatives, ungrouped).
 _PERCENT = r"\d+\s*%|\d+\s+percent|[a-z]+\s+percent"
 _SALES_OFFER: tuple[Rule, ...] = (
+    # work offered to past clients, or a new thing of ours that would do for them: "I'm doing
+    # refreshes for past clients this month", "I've actually got a new slotting package that
+    # could cut your pick paths by 20 percent"
+    Rule(
+        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:now\s+|also\s+|currently\s+|actually\s+)?(?:doing|offering|running)\s+(?:[\w-]+\s+){0,2}?for\s+"
+        r"(?:past|old|existing|former|previous|returning)\s+(?:clients|customers)\b"
+        r"|\b(?:i've|i\s+have|we've|we\s+have)\s+(?:actually\s+|just\s+|now\s+|also\s+)?got\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:package|product|service|solution|system|offering|tool|platform|programme|program)\s+(?:that|which)\s+(?:could|can|will|would)\b",
+        "past old existing former previous returning package product service solution system offering tool platform programme program",
+    ),
+    # the deal closed on a deadline: "if u sign the partner agreement this month we can lock
+    # in the launch terms"
+    Rule(
+        r"\block\s+in\s+(?:the|these|those|our|your|a|this)\s+(?:[\w-]+\s+)?(?:terms|price|pricing|rate|rates|discount|deal)\b"
+        r"|\bif\s+(?:you|u)\s+sign\s+(?:up\s+|the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:this|by|before|today|now)\b",
+        "lock sign",
+    ),
     # their work taken over by us: "we can take your monthly bookkeeping and payroll off your
     # hands"
     Rule(

@@ -1113,7 +1113,8 @@ _BARE_ACK_LEAD = Lazy(
 _NAME_THEN_YES = Lazy(
     # (or laughed: "haha Duc, ok, that's true")
     # (the sound drawn out too: "Ahh, Made! The coffee!")
-    r"^\W*(?:(?:o+h+|a+h+|ha+h*|haha|heh)\W+)?(?!(?:no|not|nope|wait|who|what|sorry|um|uh|ok|okay|well|so|alright|fine|sure|right|yes|yeah|hm+)\b)"
+    # (or any short cry first: "Doh! David, yes, the Ghana man with the water machine")
+    r"^\W*(?:(?:o+h+|a+h+|ha+h*|haha|heh)\W+|[a-z]{1,6}!\s+)?(?!(?:no|not|nope|wait|who|what|sorry|um|uh|ok|okay|well|so|alright|fine|sure|right|yes|yeah|hm+)\b)"
     # ("ya ya", "ja": a yes said as other Englishes say it)
     r"([a-z][\w'-]+)\s*(?:[,.!-]?\s*(?:(?:ok|okay)\W+)?(?:sure|yes|yeah|yep|ya|yah|ja|right|of\s+course|true|that'?s\s+true)\b(?!\s*\?)|!)",
     re.IGNORECASE,

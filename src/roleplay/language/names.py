@@ -406,7 +406,7 @@ _INTRO_LOWER = Rule(
 # is kat doyle clearwater bookkeeping..." (a rule of its own: anchored at the start, it is
 # tried once, not at every position of the line as an alternative of the rule above)
 _INTRO_LOWER_GREETED = Rule(
-    r"^\W*(?:hi|hey|hello|morning|afternoon|evening)\s+[a-z][a-z'-]+,?\s+(?:this\s+is|it's|its)\s+(?P<name5>[a-z][a-z'-]+)\b(?!,?\s+(?:[a-z](?:\s+|\s*[-.]\s*)){2,}[a-z]\b)"
+    r"^\W*(?:hi|hey|hello|morning|afternoon|evening)\s+[a-z][a-z'-]+,?\s+(?:this\s+is|it's|its|it\s+is)\s+(?P<name5>[a-z][a-z'-]+)\b(?!,?\s+(?:[a-z](?:\s+|\s*[-.]\s*)){2,}[a-z]\b)"
     # (not when a company follows, which _INTRO_LOWER's first alternative reads from "its":
     # "hey joel its tamsin reed from northgate", whatever her first name)
     r"(?!(?:\s+[a-z][a-z'-]+)?,?\s+(?:from|with|at|here|calling|over\s+at)\b)",
@@ -416,9 +416,12 @@ _INTRO_LOWER_GREETED = Rule(
 # "its mira, your contact from the expo" (the word checked below).
 _INTRO_LOWER_ROLE = Rule(
     # (or the full name: "it is elodie marchand, the graphic designer who made your menus")
-    r"\b(?:this\s+is|it's|its|it\s+is|i'm|im)\s+(?P<name7>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?),\s+(?:the|your)\s+(?:[a-z-]+\s+){0,2}?"
+    r"\b(?:this\s+is|it's|its|it\s+is|i'm|im)\s+(?P<name7>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?),\s+(?:(?:the|your)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:guy|gal|lady|woman|man|person|one|fellow|contact|friend|neighbou?r|[a-z]+(?:er|or|ist|ant|ian))\b"
-    r"(?=\s+(?:you|who|that|from|at|with|over|we|i)\b)",
+    r"(?=\s+(?:you|who|that|from|at|with|over|we|i)\b)"
+    # ... or a title, then of what: "it is kerim suleimanov, general director of samur fruit"
+    r"|(?:[a-z-]+\s+){0,2}?(?:director|manager|owner|founder|co-founder|ceo|cfo|coo|cto|head|partner|president|chairman|chairwoman|md|gm)"
+    r"\s+(?:of|at|for|with|from)\b)",
     "this its it im i",
 )
 # A first name and "here" opening a line typed in lower case, then a pause: "kofi here,
@@ -1529,7 +1532,9 @@ _ASKS_WHO = Rule(
     # (nor "who are you selling to right now?": their customers, asked about; nor "who are
     # you with?": the company, which "I'm with Ledgerline" answers)
     r"|\bwho\s+(?:are\s+you(?!\s+(?:with\b|trying|looking|calling\s+for|after|wanting|hoping|here\s+for|phoning\s+for|ringing\s+for|wanting|(?!representing\b)\w+ing\s+(?:to|with|for|from|now|these|right|at|in)\b))|do\s+i\s+have)\b|\bwho\s+should\s+i\s+say\b|\b(?:ask|tell\s+(?:him|her|them)|say|know)\s+who(?:'s|\s+is)?\s+calling\b"
-    r"|\b(?:what's|what\s+is|may\s+i\s+(?:have|get|ask)|can\s+i\s+(?:get|have)|could\s+i\s+(?:get|have))\s+your\s+name\b|\band\s+you\s+are\s*\?"
+    r"|\b(?:what's|what\s+is|may\s+i\s+(?:have|get|ask)|can\s+i\s+(?:get|have)|could\s+i\s+(?:get|have))\s+your\s+name\b|\band\s+you\s+are\s*(?:\.{2,3}|…)?\s*\?"
+    # the name said to be missing: "I still didn't get your name."
+    r"|\b(?:didn't|did\s+not|didnt|never)\s+(?:quite\s+)?(?:get|got|catch|caught|hear|heard)\s+your\s+name\b"
     r"|(?:^|[.!?,]\s*)(?:and\s+|sorry,?\s+|ok(?:ay)?,?\s+|sure,?\s+)?(?:your|a|the)\s+name(?:,?\s+(?:please|sir|ma'am|again))?\s*\?"
     r"|\bname,?\s+please\b|\b(?:can|could|may)\s+i\s+(?:get|have|take|ask)\s+(?:a|your|the)\s+(?:name|full\s+name)\b"
     r"|\bwho(?:'ll|'d|\s+will|\s+would|\s+may|\s+shall|\s+should|\s+do)\s+i\s+say\b|\band\s+you(?:'re|\s+are)\s*\??\s*$|\bwho\s+(?:am\s+i|are\s+we)\s+(?:speaking|talking)\b"

@@ -1034,7 +1034,8 @@ _WEATHER_THERE = Rule(
 _GREETING_OR_GAME = Rule(
     r"^\W*(?:(?:hey|yo|ayy?|ay|so|oh)\W+)*(?:\w+\W+)?what(?:'s|s|\s+is)\s+(?:good|up|new|happening|cracking|crackin|popping|poppin)"
     r"(?:\s+with\s+(?:you|ya|u))?(?:\W+(?:man|mate|bro|dude|buddy|my\s+friend))?\W*$"
-    r"|^\W*(?:(?:so|hey|oh|and)\W+)*(?:did\s+)?(?:you|u|ya)\s+(?:catch|see|watch)\s+(?:the|that|last\s+night's|the\s+big)\s+"
+    # (the team named before it too: "did u watch the fiji game sat??")
+    r"|^\W*(?:(?:so|hey|oh|and)\W+)*(?:did\s+)?(?:you|u|ya)\s+(?:catch|see|watch)\s+(?:the|that|last\s+night's|the\s+big)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:game|match|fight|race|final|finals|derby|playoffs?)\b[^.!?]{0,25}\W*$",
     "what whats catch see watch",
 )
@@ -1092,7 +1093,9 @@ def is_time_check(sentence: str) -> bool:
 _RIGHT_PERSON = Rule(
     # (the place said after "who": "who at Corvid looks after trade shows", "who in your
     # office handles the rota")
-    r"\bwho(?:\s+(?:at|in|over\s+at|on)(?:\s+[\w&'-]+){1,2}?(?=\s+(?:handles?|decides?|owns?|looks?\s+after|takes?\s+care\s+of|manages?|runs?|oversees?|buys?|deals?\s+with|is\s+in\s+charge)\b))?(?:'s|\s+is|\s+are|'d|\s+would|\s+should|\s+do\s+i|\s+can\s+i|\s+might|\s+else)?\s+"
+    r"\bwho(?:\s+(?:at|in|over\s+at|on)(?:\s+[\w&'-]+){1,2}?(?=\s+(?:handles?|decides?|owns?|looks?\s+after|takes?\s+care\s+of|manages?|runs?|oversees?|buys?|deals?\s+with|is\s+in\s+charge)\b))?(?:'s|\s+is|\s+are|'d|\s+would|\s+should|\s+do\s+i|\s+can\s+i|\s+might|\s+else"
+    # ("who should I talk to about getting on the marketplace?")
+    r"|\s+(?:should|could|would|can|do)\s+(?:i|we))?\s+"
     r"(?:(?:be|the|best|usually|normally|actually|currently|really|generally|there|here|now|today|over\s+there)\s+){0,3}"
     r"(?:handles?|handling|decides?|deciding|owns?|looks?\s+after|looking\s+after|takes?\s+care\s+of|manages?|managing|runs?|running|oversees?"
     r"|buys?|signs?\s+off|makes?\s+(?:the\s+)?(?:decisions?|calls?)|in\s+charge|responsible|(?:right|best)\s+(?:person|one|people|contact)|taking\s+care\s+of"
