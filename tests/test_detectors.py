@@ -6380,6 +6380,47 @@ MESSY_TABLE = [
     ("on friday we deliver, it will be quick", None, "commitment_ask", False),
     # whom to talk to, asked with its subject
     ("who should I talk to about getting on the approved vendor list?", None, "right_person", True),
+    # (session 49, messy131) a spec sheet typed in a hurry: a model line, bags a minute, a
+    # tolerance in grams, "auto weigh"
+    (
+        "so bagtek has the new QX-4 line, does 90 bags a min, auto weigh check to 0.2g, and a servo sealer",
+        None,
+        "feature_list",
+        True,
+    ),
+    (
+        "we ship 100 boxes a week, the team is 12 people and we are based in ohio",
+        None,
+        "feature_list",
+        False,
+    ),
+    # what it is made of and how: "hundred percent merino wool, hand-woven, 2.5 kilos, 150 by 200"
+    (
+        "our throw is hundred percent merino wool, hand-woven on old looms, about 2.5 kilos, 150 by 200, and Oeko-Tex certified",
+        None,
+        "feature_list",
+        True,
+    ),
+    # agreement asked after a plan asks nothing about them
+    (
+        "I send the slides today and we meet Thursday at ten on Zoom. Is good?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    ("is the new shop good?", None, "discovery_question", True),
+    # (seeds-pDW) a shared past told in the present; a question that ends on "get some rest";
+    # a coffee offered with its slot
+    ("hi rob, this is ayas, we work together 4 years before you move.", None, "introduction", True),
+    ("hows the day going, you get some rest or busy at the shops", None, "goodbye", False),
+    ("ok get some rest, bye", None, "goodbye", True),
+    (
+        "no pressure at all, but we can sit for coffee 20 min next tue 2pm",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("we could grab a coffee friday at 9", None, "commitment_ask", True),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

@@ -457,7 +457,8 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         # "I think we could do something useful together")
         r"\b(?:i|we)\s+(?:could|can)\s+(?:also\s+|always\s+|just\s+)?(?:do(?!\s+together\b"
         r"|\s+something\s+(?:useful|good|great|interesting|valuable|meaningful|special|together|big)\b"
-        r"|\s+(?:a\s+lot|great\s+things|business|wonders|more|better)\b)|make|manage|buy\s+you|take\s+you|treat\s+you|meet\s+you"
+        # ("we can sit for coffee 20 min next tue 2pm", "we could grab a coffee friday")
+        r"|\s+(?:a\s+lot|great\s+things|business|wonders|more|better)\b)|make|manage|buy\s+you|take\s+you|treat\s+you|meet\s+you|sit(?:\s+down)?\s+for|grab"
         # ... or room made for them: "reckon we could get you on a demo thursday arvo",
         # "we can fit you in friday" (not "we can get you in touch with her")
         r"|get\s+you\s+(?:on\s+(?:a|an)|in(?!\s+touch\b)|booked)|(?:fit|squeeze|book|pencil)\s+you\s+in)\b",
@@ -1061,6 +1062,13 @@ _WHEN_THAT = Rule(
     r"\bwhen\s+(?:could|can|should|shall|would|will|might)\s+(?:we|i|you)\s+(?:do|set\s+up|book|schedule|have|fit\s+in|squeeze\s+in|arrange)\s+(?:that|this|it|one)\b",
     "when",
 )
+
+
+def only_accepts(sentence: str) -> bool:
+    """Whether the sentence is only a check that what was just put is fine ("Is good?",
+    "does that work for you?", "is okay?"): agreement asked for, nothing about them. (The
+    tag alone, a few words: not "your current rota, does it work?", which asks about theirs.)"""
+    return len(sentence.split()) <= 5 and _ACCEPT_TAG.search(sentence) is not None
 
 
 def asks_for_proposal(proposal: str, tag: str) -> bool:

@@ -74,11 +74,13 @@ _FEATURE_OTHER = AnyOf(
         # how it is driven: "vision-guided picking arms", "solar-powered", "voice-activated"
         r"|[a-z]+-(?:guided|powered|enabled|controlled|activated|assisted)"
         r"|self-(?:charging|cleaning|docking|calibrating|levell?ing|locking|driving|updating)"
+        # how it is made, and of what: "hand-woven", "hundred percent sheep wool"
+        r"|hand-(?:woven|made|stitched|sewn|painted|crafted|finished|knotted|blown|carved|loomed)"
         # "a built in charging counter", typed without its hyphen (not "we built in a delay")
         r"|built\s+in(?:(?<=\ba\sbuilt\sin)|(?<=\bthe\sbuilt\sin))"
         # typed without its hyphen: "auto start your pumps", "autofill"
         r"|auto[\s-]?(?:start|stop|shut\w*|fill|pay|renew\w*|sync|save|backup|updat\w*|dial\w*|reply|schedul\w*|adjust\w*|detect\w*"
-        r"|calculat\w*|generat\w*|populat\w*)s?)\b"
+        r"|calculat\w*|generat\w*|populat\w*|weigh\w*|feed\w*|clean\w*)s?)\b"
     ),
     # the same typed without hyphens ("real time", "sub second", "two way"), ordering
     # online, and what it fits and how fast it comes ("fits every major mill", "ships next
@@ -99,19 +101,24 @@ _FEATURE_OTHER = AnyOf(
         "connect connects",
     ),
     Rule(
-        r"\b\d+(?:\.\d+)?\s*(?:%|percent)\s+(?:uptime|longer|faster|lighter|stronger|quieter|brighter|smaller)|\b\d+\+?\s+integrations|\b\d+-bit\b|\bsoc\s?2\b|\biso\s?\d+"
+        r"\b\d+(?:\.\d+)?\s*(?:%|percent)\s+(?:uptime|longer|faster|lighter|stronger|quieter|brighter|smaller"
+        # (what it is made of: "100% merino wool")
+        r"|(?:[\w-]+\s+){0,2}?(?:wool|cotton|silk|linen|leather|merino|cashmere|steel|copper|recycled|organic)\b)|\b\d+\+?\s+integrations|\b\d+-bit\b|\bsoc\s?2\b|\biso\s?\d+"
         r"|\b\d+(?:\.\d+)?\s*(?:gb|tb|mb|ghz|mbps|gbps|mp|megapixels?|hz|fps|kwh|mah|ppm|dpi)\b|\b\d+-speed\b"
         # an ingress rating, a protocol version: "ip67 housings", "ocpp 2.0.1"
         r"|\bip[56x][0-9x]\b|\b\d+\.\d+\.\d+\b"
-        # a size, a listing: "10x20 booths", "ul listed"
-        r"|\b\d+\s?x\s?\d+\b|\b(?:ul|etl|ce|fcc|nsf)[\s-](?:listed|certified|rated|approved)\b"
+        # a size, a listing: "10x20 booths", "160 by 220", "ul listed", "oeko-tex certified"
+        r"|\b\d+\s?x\s?\d+\b|\b\d{2,}\s+by\s+\d{2,}\b|\b(?:ul|etl|ce|fcc|nsf|oeko-tex|gots|fsc|haccp|brc|iso)[\s-](?:listed|certified|rated|approved)\b"
+        # a tolerance or a weight in grams written onto the figure: "plus minus 0.5g"
+        r"|\b\d+(?:\.\d+)?(?:g|mg)\b"
         # a colour temperature, a rated life: "2700k warm white", "rated for 50,000 hours"
         r"|\b[1-9]\d{3}\s?k\b|\brated\s+(?:for|to|at)\s+(?:over\s+|up\s+to\s+)?[\d,]+\s+(?:hours|cycles)\b",
         "# listed certified rated approved",
     ),
     # ... the same said in words: "thirty percent lighter than hand layup"
     Rule(
-        rf"\b{_SPEC_NUMBER}(?:[\s-]{_SPEC_NUMBER})?\s+percent\s+(?:uptime|longer|faster|lighter|stronger|quieter|brighter|smaller)",
+        rf"\b{_SPEC_NUMBER}(?:[\s-]{_SPEC_NUMBER})?\s+percent\s+(?:uptime|longer|faster|lighter|stronger|quieter|brighter|smaller"
+        r"|(?:[\w-]+\s+){0,2}?(?:wool|cotton|silk|linen|leather|merino|cashmere|steel|copper|recycled|organic)\b)",
         "percent",
     ),
     Rule(r"\bevery\s+(?:\d+|\w+)\s+(?:seconds|minutes)\b", "every"),
@@ -124,8 +131,8 @@ _FEATURE_OTHER = AnyOf(
     # how much it gets through: "400 acres a day per crew", "forty loads an hour"
     Rule(
         rf"\b(?:\d[\d,.]*|{_SPEC_NUMBER})\s+[a-z]+\s+(?:a|an|per)\s+(?:day|hour|minute|shift)\s+per\s+(?:crew|machine|unit|line|truck|drone)\b"
-        rf"|\b(?:\d[\d,.]*|{_SPEC_NUMBER})\s+(?:loads|pages|units|parts|scans|acres|pallets|cases|prints|cycles)\s+(?:a|an|per)\s+(?:hour|minute|shift)\b",
-        "day hour minute shift",
+        rf"|\b(?:\d[\d,.]*|{_SPEC_NUMBER})\s+(?:loads|pages|units|parts|scans|acres|pallets|cases|prints|cycles|bags|packs|pouches|bottles|cans|boxes|cartons|trays|pieces|items|labels)\s+(?:a|an|per)\s+(?:hour|minute|min|shift)\b",
+        "day hour minute min shift",
     ),
     # a machine's specifications: "eighty-five feet of platform height", "a 1,000 lb capacity",
     # "four-wheel drive", "a 12-speed gearbox"
@@ -151,7 +158,7 @@ _FEATURE_OTHER = AnyOf(
     ),
     Rule(r"\b(?:two|four|all|\d)[\s-]wheel[\s-]drive\b", "wheel"),
     # a model range named by its code: "the BF-9 series", "an X200 model"
-    Rule(r"\b[a-z]{1,4}-?\d{1,4}[a-z]?\s+(?:series|models?)\b", "series model models"),
+    Rule(r"\b[a-z]{1,4}-?\d{1,4}[a-z]?\s+(?:series|models?|line)\b", "series model models line"),
     # a data centre's ratings: "tier 3", "2n power"
     Rule(
         r"\btier\s+(?:[1-4]|iv|iii|ii|one|two|three|four)\b|\b2n\s+(?:power|cooling|redundancy|redundant|ups)\b",

@@ -326,7 +326,8 @@ def _lower_name_and_business(text: str) -> Iterator[tuple[str, str]]:
 
 _VOCATIVES = frozenset({"ma'am", "maam", "sir", "madam", "miss", "mate", "folks"})
 _SHARED_PAST_AFTER = Lazy(
-    r",\s+(?:we|you\s+and\s+(?:i|me))\s+(?:worked|met|spoke|talked|used\s+to|did|studied|played|were|served|trained)\b"
+    # (or "work together", the past said in the present: "we work together 4 years before")
+    r",\s+(?:we|you\s+and\s+(?:i|me))\s+(?:worked|work\s+together|met|spoke|talked|used\s+to|did|studied|played|were|served|trained)\b"
 )
 # (or "here" and where from after it: "hello Marco, good morning, is Luca Zanier here, from
 # Frigo Zanier")

@@ -31,6 +31,7 @@ from roleplay.language.asks import (
     is_commitment_ask,
     next_step,
     offers_intro,
+    only_accepts,
 )
 from roleplay.language.courtesy import (
     acknowledges,
@@ -655,6 +656,13 @@ def _question_signals(
             and is_discovery(sentence)
             and not is_scheduling(sentence)
             and not only_a_time(sentence)
+            # ("Is good?" after a plan with its time asks agreement, nothing about them; not
+            # "your current rota. does it work?")
+            and not (
+                only_accepts(sentence)
+                and previous is not None
+                and time_slot(previous, allow_today=True) is not None
+            )
         ):
             asking = request(sentence)
             if asking is None:
