@@ -8688,3 +8688,12 @@ def test_a_longer_phrase_keeps_its_words(phrase: str, line: str, matches: bool) 
     from roleplay.language.fuzzy import phrase_match
 
     assert (phrase_match(phrase, line) is not None) is matches
+
+
+def test_here_is_at_the_very_start_after_a_space_reads_without_error() -> None:
+    # (session 49, review) "here is" taken as a sentence begun after a dropped stop looks at
+    # the word before it; at the very start of the text there is none
+    assert rep_name(" here is Tom Reyes from Acme") is None
+    assert (
+        rep_name("Good morning, is Mr. Hughes Here is Pawel Nowak from Solidex.") == "Pawel Nowak"
+    )

@@ -620,7 +620,8 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
             continue
         if match.group("name").rsplit(None, 1)[-1].lower() in _NOT_NAMES:
             continue  # "like Thursday at 4": a day, not a person at a company
-        if match.group("mid") and not text[: match.start()].rsplit(None, 1)[-1][:1].isupper():
+        before = text[: match.start()].rsplit(None, 1) if match.group("mid") else None
+        if before is not None and not (before and before[-1][:1].isupper()):
             continue  # "the one I know here is Tom Reyes from Acme": no sentence begun
         if match.group("pause") and (
             match.group("name").split(None, 1)[0].lower() not in first_names()

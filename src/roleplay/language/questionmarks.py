@@ -2038,13 +2038,14 @@ _STILL_TAGS = tuple(f"still {who}" for who in _STILL_PRONOUNS)
 
 
 def _still_tag(lowered: list[str], gaps: list[str]) -> bool:
+    """The line ends on ", still him" (or her, them, you, there)."""
     n = len(lowered)
     return (
         n >= 4
         and lowered[n - 2] == "still"
         and lowered[n - 1] in _STILL_PRONOUNS
         and "," in gaps[n - 2]
-        and not any(pause(gaps[k]) for k in range(n - 1, n))
+        and not pause(gaps[n - 1])
     )
 
 
