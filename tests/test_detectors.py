@@ -6421,6 +6421,11 @@ MESSY_TABLE = [
         True,
     ),
     ("we could grab a coffee friday at 9", None, "commitment_ask", True),
+    # (session 49, messy131 left) "how many ... you guys ..." after a comma asks; told
+    # after "know"/"saw", it tells
+    ("right now, how many vans you guys running these days", None, "discovery_question", True),
+    ("quick one, how many rooms u guys have now", None, "discovery_question", True),
+    ("we know how many hours you guys lost", None, "discovery_question", False),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

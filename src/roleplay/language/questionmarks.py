@@ -1686,6 +1686,8 @@ def _tells_how_much(lowered: list[str], k: int) -> bool:
         if k + 1 >= len(lowered) or lowered[k] in _AUX_WORDS:
             return False
         if lowered[k] in _SUBJECTS:
+            if lowered[k + 1] in {"guys", "all", "folks"} and k + 2 < len(lowered):
+                k += 1  # "how many rooms u guys have now": the subject is "u guys"
             verb = lowered[k + 1]
             # "how many trucks you running": an auxiliary dropped, still a question
             return verb not in _AUX_WORDS and verb.endswith(("s", "ed")) and not verb.endswith("ss")
