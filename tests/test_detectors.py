@@ -6426,6 +6426,24 @@ MESSY_TABLE = [
     ("right now, how many vans you guys running these days", None, "discovery_question", True),
     ("quick one, how many rooms u guys have now", None, "discovery_question", True),
     ("we know how many hours you guys lost", None, "discovery_question", False),
+    # (session 49, messy132) "please" inside the apology; "sry" for sorry
+    ("Excuse me please for disturbing you so early.", None, "apology", True),
+    ("excuse me please, could you repeat that?", None, "apology", False),
+    ("hi mira, its dawa here. sry to disturb u in office time", None, "apology", True),
+    # the pick left to them, "suitable"
+    (
+        "I'm calling to fix one site visit at your plant, tomorrow or day after, which day is suitable for you?",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    # "the cream one", "maybe for your next project" are no features
+    (
+        "and we have travertine from our own quarry in Yazd, the cream one, maybe for your next project.",
+        None,
+        "feature_list",
+        False,
+    ),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

@@ -50,7 +50,7 @@ WHICH_OF_THE_SLOTS = (
 _PICK_TAG = Rule(
     # ("what" for "which", as English learned late says it: "Monday or Tuesday, what is better?")
     rf"^\W*(?:(?:so|and|okay|ok)\W+)?(?:(?:{WHICH_OF_THE_SLOTS}|what\s+)"
-    r"(?:is|'s|would\s+be|works|suits|fits)(?:\s+(?:better|best|easier|good))?"
+    r"(?:is|'s|would\s+be|works|suits|fits)(?:\s+(?:better|best|easier|good|suitable|convenient|fine|ok|okay))?"
     r"|(?:does|do|would|will|could)\s+(?:either|any|both)(?:\s+of\s+(?:those|them|these|the\s+two))?\s+(?:work|suit|fit))"
     r"(?:\s+for\s+(?:you|u))?\W*$",
     "which what either any both",

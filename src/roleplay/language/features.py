@@ -369,6 +369,9 @@ _VAGUE_ITEM = Lazy(
     r"(?i)^(?:\w+\s+)?(?:other\s+|all\s+(?:sorts|kinds)\s+of\s+|lots\s+of\s+)?(?:stuff|things|products|goods|everything)$"
     # a list's trailing "... or anything", "and so on"
     r"|^(?:anything|something|whatever|so\s+on|all\s+that|the\s+like|etc)$"
+    # ... a thing named by a word and "one", or a plan put with "maybe": "the cream one",
+    # "maybe for your next project"
+    r"|^(?:the|a)\s+[\w-]+\s+one$|^(?:maybe|perhaps)\b"
 )
 
 

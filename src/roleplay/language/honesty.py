@@ -109,7 +109,8 @@ _DISCLAIMER = Rule(
     r"(?=\s*(?:[,.;:!?-]|$)|\s+(?:here|at\s+all|really|anymore|either|though|promise|honestly|i\s+swear)\b)"
 )
 _APOLOGY = Rule(
-    r"\b(?:sorry|apologi[sz]e|apologies|forgive|pardon|excuse)(?:\s+(?:me|us))?[\s,]+(?:now[\s,]+)?"
+    # ("please" after it too: "Excuse me please for disturbing you")
+    r"\b(?:sorry|apologi[sz]e|apologies|forgive|pardon|excuse)(?:\s+(?:me|us))?(?:[\s,]+please)?[\s,]+(?:now[\s,]+)?"
     # ("for to call", as English learned late says it)
     r"(?:(?:to|for(?:\s+to)?|fi|about|if|that|the|my|i'm|i\s+am|we're|i've|so\s+much\s+for)\s+)(?!hear\b|see\b|learn\b|say\b|report\b|ask\b)"
     # ... perhaps with the call's article: "apologies for the random call", "sorry about this
@@ -118,7 +119,7 @@ _APOLOGY = Rule(
     r"(?=(?:[\w-]+\s+)?call\b(?!\s+(?:drop\w*|cut\w*|quality|line|earlier|yesterday|last|before|the\s+other|that|getting|going|being|from))))?"
     r"(?:(?:late|early|cold|unexpected|random|sudden|surprise|unsolicited|impromptu|unannounced)\s+)?(?:calling|call|calls|ringing|phoning)\b"
     # (Irish "sorry now for ...", Jamaican "apologies fi ...")
-    r"|\b(?:sorry|apologi[sz]e|apologies|forgive|pardon|excuse)(?:\s+(?:me|us))?[\s,]+(?:now[\s,]+)?"
+    r"|\b(?:sorry|apologi[sz]e|apologies|forgive|pardon|excuse)(?:\s+(?:me|us))?(?:[\s,]+please)?[\s,]+(?:now[\s,]+)?"
     r"(?:(?:to|for|fi|about|if|that|the|my|i'm|i\s+am|we're|i've|i)\s+)(?!hear\b|see\b|learn\b|say\b|report\b|ask\b)"
     r"(?:[\w']+\s+){0,4}?"
     r"(?:bother\w*|bug(?:ging)?|disturb\w*|interrupt\w*|intru\w*|keep(?:ing)?\s+you|tak(?:e|ing)\s+(?:up\s+)?(?:so\s+much\s+|too\s+much\s+|a\s+bit\s+|some\s+|any\s+|more\s+)?(?:of\s+)?your\s+(?:time|day|morning|afternoon|evening)"

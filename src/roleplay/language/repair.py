@@ -139,6 +139,7 @@ _SHORTHAND = {
     "ur": "your",
     "thx": "thanks",
     "pls": "please",
+    "sry": "sorry",
     "plz": "please",
     "bc": "because",
     "cuz": "because",
