@@ -6444,6 +6444,14 @@ MESSY_TABLE = [
         "feature_list",
         False,
     ),
+    # (seeds-pDX) a coffee break shared, told with where and when
+    (
+        "we shared a coffee break after the panel at the harbour forum last Thursday",
+        None,
+        "met_context",
+        True,
+    ),
+    ("we shared a coffee and the sugar is gone", None, "met_context", False),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

@@ -202,7 +202,8 @@ def _apology(norm: str) -> str | None:
 # shared a table at the panel".
 _MET_OTHERWISE = Rule(
     r"\b(?:we|you\s+and\s+i)\s+(?:(?:swapped|exchanged|traded)\s+(?:a\s+few\s+|some\s+|a\s+couple\s+of\s+)?(?:words|cards|numbers|notes|stories)"
-    r"|crossed\s+paths|bumped\s+into\s+each\s+other|shared\s+a\s+(?:table|cab|panel|ride|stage)"
+    # (or a break or a drink shared: "we shared a coffee break after the cold chain panel")
+    r"|crossed\s+paths|bumped\s+into\s+each\s+other|shared\s+a\s+(?:table|cab|panel|ride|stage|(?:coffee|lunch|tea)\s+break|coffee|drink|taxi)"
     # "we grabbed a coffee in the break", "we had coffee after the panel"
     r"|(?:grabbed|had|got)\s+(?:a\s+)?(?:coffee|drink|beer|bite|lunch)\s+(?:together\s+)?(?:at|after|during|in|on)\s+the)\b"
     # ... or looked back on: "I enjoyed our chat at the forum", "great chatting with you at
