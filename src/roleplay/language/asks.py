@@ -640,19 +640,20 @@ _THIS_CALL_TIME = Rule(
     # this call, explained: "I thought a quick call would help me understand your work"
     r"|\b(?:i|we)\s+(?:thought|figured|felt)\s+(?:that\s+)?(?:a|this)\s+(?:quick\s+|short\s+|brief\s+|little\s+)?(?:phone\s+)?call\s+(?:would|might|could|was)\b"
 )
+# How a slot put flat opens: a word or two of lead-in, perhaps "next", "this" or "on".
+_SLOT_LEAD = r"(?i)\W*(?:(?:so|ok|okay|then|maybe|right|fine|good)\W+)*(?:(?:next|this|on)\s+)?"
 # A day and an hour, then how long, said as the whole proposal: "Thursday four o'clock,
 # twenty minutes, you and your logistics head" (not "Thursday, twenty minutes late").
 _SLOT_WITH_LENGTH = Lazy(
-    r"(?i)\W*(?:(?:so|ok|okay|then|maybe|right|fine|good)\W+)*(?:(?:next|this|on)\s+)?"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^,.;!?]{0,25},\s*(?:(?:just|only|say|maybe)\s+)?"
+    _SLOT_LEAD
+    + r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^,.;!?]{0,25},\s*(?:(?:just|only|say|maybe)\s+)?"
     r"(?:(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*(?:minutes?|mins?)|half\s+an\s+hour|an\s+hour)\b"
     r"(?!\s+(?:late|early|away|before|after|ago|drive|walk|from|of|each|a|per|behind)\b)"
 )
 # ... or a day and an hour, then the promise that it will be short: "so thurs at 4 itll be
 # quick", "Friday at ten, I'll keep it short" (the whole proposal, said flat).
 _SLOT_THEN_QUICK = Lazy(
-    r"(?i)\W*(?:(?:so|ok|okay|then|maybe|right|fine|good)\W+)*(?:(?:next|this|on)\s+)?"
-    r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b"
+    _SLOT_LEAD + r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b"
     r"(?:\s+(?:at|around|about|by|@|in|the|morning|afternoon|noon|evening|lunch|o'clock|ish|am|pm|\d[\d:.]*(?:am|pm)?"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|past))*\s*,?\s*"
     r"(?:(?:it'll|itll|it\s+will)\s+(?:be\s+)?(?:quick|short|brief|fast)|(?:it\s+)?(?:won't|wont|will\s+not)\s+take\s+long"

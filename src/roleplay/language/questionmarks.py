@@ -2004,12 +2004,19 @@ _YOU_OR_YOU_VERBS = frozenset(
 _YOU_OR_YOU_OPENERS = frozenset("and so eh ok okay oh ah also".split())
 
 
-def _you_or_you(lowered: list[str], gaps: list[str]) -> bool:
+def _choice_sentence(lowered: list[str], gaps: list[str]) -> list[str]:
+    """The words of the line's last sentence, its openers ("and", "so", "ok"...) left out,
+    where a choice put as a statement is read; empty when the line has no "or"."""
     if "or" not in lowered:
-        return False
+        return []
     words = _sentence_before(lowered, gaps, len(lowered))
     while words[:1] and words[0] in _YOU_OR_YOU_OPENERS:
         words = words[1:]
+    return words
+
+
+def _you_or_you(lowered: list[str], gaps: list[str]) -> bool:
+    words = _choice_sentence(lowered, gaps)
     if len(words) < 5:
         return False
     if words[0] == "you":
@@ -2063,11 +2070,7 @@ _HONORIFICS = frozenset("ma'am maam madam sir ji sahib saheb bhai didi".split())
 
 
 def _one_way_or_another(lowered: list[str], gaps: list[str]) -> bool:
-    if "or" not in lowered:
-        return False
-    words = _sentence_before(lowered, gaps, len(lowered))
-    while words[:1] and words[0] in _YOU_OR_YOU_OPENERS:
-        words = words[1:]
+    words = _choice_sentence(lowered, gaps)
     if len(words) < 6 or "or" not in words or not _CONDITIONS.isdisjoint(words):
         return False
     if words[0] in _THEIR_SUBJECTS:
