@@ -6452,6 +6452,194 @@ MESSY_TABLE = [
         True,
     ),
     ("we shared a coffee and the sugar is gone", None, "met_context", False),
+    # (session 50, messy133) a question about their own role read back is no routing
+    (
+        "we have you listed as site manager, is that still your job there?",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("is Mr. Okafor in today?", None, "routing", True),
+    # a slot asked for, then the invitation promised once it is agreed
+    ("ok how about monday 3pm then, I'll send the teams link", None, "commitment_ask", True),
+    ("I'll send you the checklist tomorrow, how about that", None, "commitment_ask", False),
+    # a name of "-oly"/"-aly" no list knows, with a surname, typed in lower case
+    ("this is vitaly orlov from kama tyres", None, "introduction", True),
+    ("its mostly orlov from acme", None, "introduction", False),
+    # two words before "here" that no list knows, then who the caller is
+    (
+        "good morning sir, tenzing norbu here, i'm the owner of himal treks",
+        None,
+        "introduction",
+        True,
+    ),
+    ("yeah, same here, i'm the owner too", None, "introduction", False),
+    # the time first, then the promise
+    ("right, nine tomorrow then, I'll ring her again", None, "next_step", True),
+    ("we met last friday, I'll send you the deck", None, "next_step", True),
+    ("we were closed last friday, it was a holiday", None, "next_step", False),
+    # the message's own verb
+    ("ill sms you the price list tonight", None, "next_step", True),
+    ("I'll message her the link tomorrow morning", None, "next_step", True),
+    # its first subject dropped, then "or you ..."
+    (
+        "and the kitchen, still cooking on gas or you moved to induction",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("we are still cooking on gas or you know, whatever works", None, "discovery_question", False),
+    # "u r Ving ... or u VERB"
+    (
+        "so ur bread, u r baking here itself or u buy from the city",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("you are welcome to call or you can email me", None, "discovery_question", False),
+    # the one to list, said passively
+    ("who should be listed as the buyer now?", None, "right_person", True),
+    ("who will be down for the lunch?", None, "right_person", False),
+    # the title as Indian English names it, with the email
+    ("what is the correct designation and email id for him?", None, "job_title", True),
+    ("what is the correct designation and email id for him?", None, "contact_details", True),
+    # a bundle's price said after it
+    ("two-day stand with lights and carpet for 3200, all in", None, "pricing", True),
+    ("we built a portal for 300 users", None, "pricing", False),
+    ("we did the stand for 2024", None, "pricing", False),
+    # a deal going, its "we" dropped
+    ("got a spring deal going on stands, thought of you", None, "sales_offer", True),
+    # sums in lakhs and crores, and what is left to pay
+    ("the 5 kilowatt plant comes two lakh ten thousand", None, "pricing", True),
+    ("the whole fit-out costs one crore twenty lakh", None, "pricing", True),
+    ("after subsidy you are paying only forty thousand", None, "pricing", True),
+    ("are you paying just 3000 now?", None, "pricing", False),
+    ("we serve over two lakh farmers", None, "pricing", False),
+    ("it comes in 40 colours", None, "pricing", False),
+    # the currencies of Russia, Central Asia and beyond
+    ("it is twelve thousand roubles a month for the whole depot", None, "pricing", True),
+    ("that one is 4500 tenge per kilo", None, "pricing", True),
+    ("we rub it down with oil first", None, "pricing", False),
+    # free for a time, or the first weeks costing nothing
+    ("and the first depot is free for sixty days", None, "pricing", True),
+    ("the first two weeks cost nothing", None, "pricing", True),
+    ("he is free for two days next week", None, "pricing", False),
+    # "bol raha hoon", Hindi for "speaking", and greetings from elsewhere
+    ("namaste sir, rakesh meena bol raha hoon, from aravali pumps", None, "introduction", True),
+    ("ram ram ji, dinesh here, from marwar solar", None, "introduction", True),
+    # "suitable", "convenient" pick a time
+    ("thursday or friday, which day is convenient for you?", None, "commitment_ask", True),
+    ("which day is suitable for you", None, "discovery_question", False),
+    # a plan with its day, then "okay" put to them
+    ("so monday ten o'clock i bring the samples, okay", None, "commitment_ask", True),
+    ("we are open monday to saturday, ok", None, "commitment_ask", False),
+    ("i sent it yesterday morning, ok", None, "commitment_ask", False),
+    # "and, um, who ..." asks, the filler passed over
+    (
+        "we make cartons, and, um, who handles the packaging on your side",
+        None,
+        "right_person",
+        True,
+    ),
+    (
+        "we make cartons, and, um, who handles the packaging on your side",
+        None,
+        "discovery_question",
+        True,
+    ),
+    # a place, and something they did there that only they would remember
+    ("we met at the chamber mixer in Pune, you showed me your new kiln", None, "met_context", True),
+    # a story of our firm's year is no spec sheet
+    (
+        "honestly year one was rough, no orders, then one school took ten units, now i got three guys,"
+        " one truck, and last month we got a small tender for a clinic, tiny one but still",
+        None,
+        "feature_list",
+        False,
+    ),
+    # an apostrophe typed as a space
+    ("ok i ll email u the quote tonight", None, "next_step", True),
+    ("we re open till six", None, "commitment_ask", False),
+    # a compound joined by a hyphen is no name
+    (
+        "our side: a fleet of nine refrigerated vans, ultra-filtration unit from Alfa Laval, a certified lab",
+        None,
+        "introduction",
+        False,
+    ),
+    (
+        "our side: a fleet of nine refrigerated vans, ultra-pasteurisation unit from Alfa Laval, a certified lab",
+        None,
+        "feature_list",
+        True,
+    ),
+    # one page, by when, to where
+    ("one summary, by monday morning on your email. thanks", None, "next_step", True),
+    (
+        "then proposal: I come to Kazan on Thursday the 9th, we sit one hour",
+        None,
+        "next_step",
+        True,
+    ),
+    ("I come to the office on monday usually", None, "next_step", False),
+    # the question sent on to the boss is no reason
+    (
+        "he will know, just tell him Ravi from Deccan Drones, we already work with your firm",
+        "What is it regarding?",
+        "ignored_question",
+        True,
+    ),
+    (
+        "it's about your cold storage tender, he will know",
+        "What is it regarding?",
+        "ignored_question",
+        False,
+    ),
+    # who picked up, checked with a title and the firm
+    (
+        "good afternoon, is this madame uwimana, director of kivu coffee?",
+        None,
+        "commitment_ask",
+        False,
+    ),
+    (
+        "good afternoon, is this madame uwimana, director of kivu coffee?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    # "myself" and a name, then where from, typed in lower case
+    ("good morning. myself anil bhatt, calling from sahyadri expos", None, "introduction", True),
+    # "here is" and a name no list knows, then a post
+    ("Hello Maria, here is Tuomas Rinne, sales engineer at Kone", None, "introduction", True),
+    ("here is Main Street, the owner said", None, "introduction", False),
+    # (seeds-pDY) the friend's disappointment as leverage, typed in a hurry
+    ("honestly shed be pretty dissapointed if we didnt meet", None, "pressure", True),
+    # a yes asked for as a place on our list
+    ("Can I count you in?", None, "commitment_ask", True),
+    ("what do you think", None, "discovery_question", False),
+    ("what do you think of your current courier?", None, "discovery_question", True),
+    # when we are free, theirs to pick
+    ("if a quick call helps, I'm free wednesday 11am or friday 2pm", None, "commitment_ask", True),
+    # an offer, its "I" dropped
+    ("could send u a couple of samples if u like", None, "discovery_question", False),
+    # a name placed by who the caller was to them
+    ("hi sam, this is tsering, your old classmate from darjeeling", None, "introduction", True),
+    # a call told in the past, as a message says it
+    ("I rang just to say hello and to hear how the new branch is going", None, "reason", True),
+    ("I rang you on monday but nobody answered", None, "reason", False),
+    # a name that ends like a verb, placed by the post
+    ("hi kate, ahmed here, ceo of dunefleet", None, "introduction", True),
+    # "bol raha hoon" after a capitalised name
+    ("Namaste ji, Suresh Meena bol raha hoon, from Aravali Pumps.", None, "introduction", True),
+    # "let me ask straight" and the question after a pause
+    (
+        "let me ask straight - how many hectares your growers have under maize this season",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("let me ask around and get back to you", None, "discovery_question", False),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from roleplay.language.questionmarks import SLOTS_PUT_TO
-from roleplay.language.text import AnyOf, Lazy, Rule, has_any, is_question, lowercase
+from roleplay.language.text import AnyOf, Lazy, Rule, has_any, is_question, lowercase, words_of
 from roleplay.language.times import PAST_TENSE, WEEKDAY, only_a_time, time_slot, without_slots
 
 # An hour put to them: "does ten work?", "would 2pm be okay for you?"
@@ -790,6 +790,8 @@ _COMMIT_VERB = Rule(
     r"\b(?:can|could|will|would)\s+you\s+(?:just\s+)?(?:commit|sign\s+(?:off|today|now|this|it|the|up\s+(?:today|now|tonight|this\s+week))|agree\s+to\s+(?:that|this|it|the)|say\s+yes)\b"
     r"|\b(?:are\s+you|you're|youre)\s+(?:ready|willing|prepared)\s+to\s+(?:commit|sign|move\s+forward|go\s+ahead)\b"
     r"|\b(?:can|could)\s+(?:i|we)\s+(?:get|have)\s+(?:a|your)\s+(?:commitment|signature|yes|verbal)\b"
+    # a yes asked for as a place on our list: "can I count you in?", "shall I sign you up?"
+    r"|\b(?:can|could|shall|should)\s+(?:i|we)\s+(?:count\s+(?:you|u)\s+in|sign\s+(?:you|u)\s+up|put\s+(?:you|u)\s+down)\b"
     # the slot just named, fixed: "but thursday at 2. can I lock that in?"
     r"|\b(?:can|could|shall|should)\s+(?:i|we)\s+(?:lock|pencil|book|pin)\s+(?:that|it|this|you|us|them)\s+(?:in|down)\b"
     # the purchase put as a wish of theirs: "would you be up for switching one hall over to
@@ -802,7 +804,7 @@ _COMMIT_VERB = Rule(
     r"|\bwhen\s+(?:can|could|will|would)\s+(?:you|your\s+(?:\w+\s+)?(?:team|people|engineers|developers|devs|guys|folks|staff))\s+"
     r"(?:start|begin|get\s+started|kick\s+(?:it\s+|this\s+)?off|sign)\b",
     "commit sign agree say ready willing prepared commitment signature yes verbal lock pencil book pin"
-    " up open keen game start begin started kick",
+    " up open keen game start begin started kick count down",
 )
 
 
@@ -812,8 +814,23 @@ _TREAT = Lazy(
 )
 
 
+_TITLES = frozenset(
+    "madam madame mr mrs ms miss dr sir mister monsieur senhor senhora señor señora".split()
+)
+# Who picked up, checked: "is this madame uwase, ceo of nyungwe highlands coffee?" (a
+# firm's name may hold a meeting's word: no meeting is asked for).
+_WHO_PICKED_UP = Lazy(
+    r"(?i)^\W*(?:(?:hi|hey|hello|good\s+(?:morning|afternoon|evening|day)|sorry|excuse\s+me)\W+)*"
+    r"(?:is\s+(?:this|that)|am\s+i\s+(?:speaking|talking)\s+(?:to|with)|are\s+you)\s+"
+    r"(?:madame?|mr|mrs|ms|miss|dr|sir|mister|monsieur|senhora?|señora?|señor)\b"
+)
+
+
 def is_commitment_ask(sentence: str, question: bool) -> bool:
     """A meeting/demo/call/visit/trial/purchase ask (time-check and routing lines are excluded by the caller)."""
+    if question and not _TITLES.isdisjoint(words_of(sentence)):
+        if _WHO_PICKED_UP.search(sentence) is not None:
+            return False  # who picked up, checked: no meeting asked for
     if question and _COMMIT_VERB.search(sentence) is not None:
         return True  # "can you commit to that?": no meeting named, the yes itself asked for
     if (" on me" in sentence or " on us" in sentence or "treat" in sentence) and _TREAT.search(
@@ -896,8 +913,12 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         )
     if not later_time and _THIS_CALL_TIME.search(sentence) and not _EARNED_TIME.search(sentence):
         return False
-    if not noun and _REP_OFFER.search(sentence):
-        return False  # an offer of help is a next step, not a commitment ask
+    if not noun and (offer := _REP_OFFER.search(sentence)) is not None:
+        head = sentence[: offer.start()]
+        # (unless the slot was asked for before it: "how bout fri 10am then, ill send the
+        # zoom link", the invitation promised once the time is agreed)
+        if not (ask and said and said.lower() in lowercase(head) and _ASK_FORM.matches(head)):
+            return False  # an offer of help is a next step, not a commitment ask
     low = lowercase(sentence)
     if ("look" in low and _WHAT_KIND.match(sentence)) or (
         ("plan" in low or "anything" in low) and not ask and _THEIR_PLANS.match(sentence)
@@ -907,10 +928,12 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         return True
     if (
         question
-        and noun
         and slot
         and " or " in sentence
         and _PICK_TAG.search(sentence.rsplit(",", 1)[-1])
+        # (a meeting named, or two days or hours: "thursday or friday, which day is
+        # convenient for you?")
+        and (noun or _TWO_SLOTS.search(sentence) is not None)
     ):
         # two slots offered, then the pick left to them in the same breath: "..., next week,
         # Tuesday or Wednesday, ..., which day is good for you?"
@@ -1000,8 +1023,17 @@ _DAY_OR_HOUR = (
     rf"(?:(?:on|next|this)\s+)?(?:(?:{WEEKDAY}|tomorrow)\s+(?:at\s+|around\s+)?(?:[01]?\d|2[0-3])(?::\d\d)?(?:\s*(?:am|pm))?"
     rf"|(?:[01]?\d|2[0-3])(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+(?:on\s+)?{WEEKDAY})?)\b"
 )
+_ONE_SLOT = (
+    rf"(?:{WEEKDAY}|tomorrow|day\s+after(?:\s+tomorrow)?|(?:[01]?\d|2[0-3])(?::\d\d)?\s*(?:am|pm))"
+)
+_TWO_SLOTS = Lazy(
+    rf"\b{_ONE_SLOT}\b[^,;.!?]{{0,20}}?\s+or\s+(?:the\s+)?{_ONE_SLOT}\b", re.IGNORECASE
+)
 _SLOTS_OFFERED = Lazy(
-    r"(?:^|[,;:]\s*|\s-{1,2}\s)(?:(?:so|and|ok|okay|then)\W+)*(?:maybe|perhaps|say|either)\s+"
+    # (or when we are free, theirs to pick: "if a 15 min call would help, im around tues
+    # 4pm or thurs 8am")
+    r"(?:^|[,;:]\s*|\s-{1,2}\s)(?:(?:so|and|ok|okay|then)\W+)*(?:maybe|perhaps|say|either"
+    r"|(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:around|free|available|open)(?:\s+on)?)\s+"
     rf"{_DAY_OR_HOUR}[^,;.!?]{{0,20}}?\s+or\s+{_DAY_OR_HOUR}",
     re.IGNORECASE,
 )
@@ -1127,7 +1159,7 @@ _FUTURE = Rule(
     r"|(?:would|will|is|does)\s+it\s+(?:be\s+)?(?:help|helpful|useful|easier|ok(?:ay)?|alright|all\s+right|fine|make\s+sense)\s+if\s+(?:i|we))\b"
     # speech-to-text drops the apostrophe: "ill send it friday", "ill update that today"
     r"|\bill\s+(?=(?:just\s+|go\s+ahead\s+and\s+|also\s+|then\s+)?(?:send|email|e-mail|mail|text|forward|call|ring|phone|update|drop|bring|book|set\s+up|put|pencil|schedule|follow\s+up|get|have|loop|introduce|connect|confirm|share|swing|pop|come"
-    r"|try|leave|ship|post|correct|remove|fix|add|check|circle|reach|give|pass|copy|cc|hold|see|talk|speak|meet|stop|ping|write|run|pull|walk|show|whatsapp)\b)"
+    r"|try|leave|ship|post|correct|remove|fix|add|check|circle|reach|give|pass|copy|cc|hold|see|talk|speak|meet|stop|ping|write|run|pull|walk|show|whatsapp|sms|message)\b)"
 )
 # ... or the present for the future, as English learned late says it: "I send to you
 # tomorrow by email the catalogue", "Tomorrow I send." (a day said: not "I send invoices
@@ -1144,7 +1176,9 @@ _PRESENT_FOR_FUTURE = Rule(
     r"\s*,?\s+(?:i|we)\s+(?=(?:(?:send|email|call|ring|phone|text)(?:\s+(?:you|u|ya|him|her|them)\b|\s*(?:[,.;!?]|$))"
     r"|(?:come|visit)\s+(?:to\s+|by\s+|over\s+)?(?:you|your)\b))"
     # ... or a visit: "then i drop by thursday 3pm with the actual cup"
-    r"|\b(?:i|we)\s+(?=(?:drop|come|pop|swing|stop|pass|drive)\s+(?:by|over|round|in)\b[^.!?]{0,30}?"
+    # (or to their town: "I come to Nizhny on Tuesday the 14th")
+    r"|\b(?:i|we)\s+(?![^.!?]{0,60}\b(?:usually|always|normally|often|generally|every|mostly)\b)"
+    r"(?=(?:drop|come|pop|swing|stop|pass|drive)\s+(?:by|over|round|in|to)\b[^.!?]{0,30}?"
     r"\b(?:tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
     "tomorrow today tonight afternoon evening morning week monday tuesday wednesday thursday friday saturday"
     " sunday",
@@ -1176,8 +1210,9 @@ _STEP_VERB = Rule(
     r"|connect|loop|confirm|bring|show|have|get|gets|pull|start|update|reach\s+out|talk|speak|grab|hop|jump|walk|go\s+over|review|visit|invite"
     r"|hear|get\s+back|reach|brought|sent|dropped|came|popped|swung|emailed|mailed|copy|cc|bcc|receive|introduced|introducing|connected|connecting"
     rf"|ship|shipping|deliver|delivering|post|posting|courier|intro|{_ERRAND}"
-    # a message app's name as the verb: "I'll whatsapp you his number tonight"
-    r"|whatsapp|whatsapping|whatsapped"
+    # a message app's name as the verb: "I'll whatsapp you his number tonight", or the
+    # message's: "ill sms him the catalogue today evening", "I'll message you tomorrow"
+    r"|whatsapp|whatsapping|whatsapped|sms|smsing|smsed|dm|message|messaging|messaged"
     # a visit by car: "I'll drive by the new place friday around ten"
     r"|drive\s+(?:by|over|round|down|up)"
     # a message written them: "I write you a message with the place"
@@ -1617,11 +1652,16 @@ def offers_intro(sentence: str) -> bool:
 
 # A send said as a fragment, with where and when: "one page, to your email tonight",
 # "the checklist to your inbox by noon" (not "that goes to your email" with no when).
-_SENT_YOUR_WAY = Rule(
-    r"\bto\s+your\s+(?:email|e-mail|inbox|desk)\s+(?:by\s+)?(?:tonight|today|this\s+(?:morning|afternoon|evening)"
+_SENT_WHEN = (
+    r"(?:tonight|today|this\s+(?:morning|afternoon|evening)"
     r"|tomorrow(?:\s+morning)?|first\s+thing(?:\s+tomorrow)?|noon|end\s+of\s+(?:the\s+)?day|eod"
-    r"|(?:monday|tuesday|wednesday|thursday|friday)(?:\s+morning)?)\b",
-    "email mail inbox desk",
+    r"|(?:monday|tuesday|wednesday|thursday|friday)(?:\s+morning)?)"
+)
+_SENT_YOUR_WAY = Rule(
+    rf"\bto\s+your\s+(?:email|e-mail|inbox|desk)\s+(?:by\s+)?{_SENT_WHEN}\b"
+    # ... or when first: "one page, by tomorrow morning on your e-mail"
+    rf"|\bby\s+{_SENT_WHEN}\s+(?:on|to|in)\s+your\s+(?:email|e-mail|inbox|whatsapp|phone)\b",
+    "email mail inbox desk whatsapp phone",
 )
 
 
@@ -1643,6 +1683,34 @@ _COMING_SOON = Rule(
     r"|this\s+(?:afternoon|evening|morning))\b",
     "coming way",
 )
+
+
+# What may stand beside a time said as a clause of its own: "okay, six thirty tonight then,".
+_TIME_CLAUSE_FILLER = frozenset(
+    "ok okay so great right perfect sure fine alright yes yeah then good lovely done and at on".split()
+)
+
+
+# The hour's words that a slot found may leave out ("six thirty tonight": "tonight").
+_CLOCK_WORD = re.compile(
+    r"\d[\d:.]*(?:am|pm)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|thirty|forty|forty-five|o'clock|am|pm|half|quarter|past|noon|ish"
+)
+
+
+def _time_said_first(head: str) -> bool:
+    """``head``, the words before a promise, is a time and nothing else but a word of
+    agreement: "okay, six thirty tonight then," (not "we met last tuesday,")."""
+    head = head.rstrip(" ,;:-–—")
+    if not head or len(head.split()) > 8:
+        return False
+    slot = time_slot(head, allow_today=True)
+    if slot is None:
+        return False
+    at = lowercase(head).rfind(slot.lower())
+    left = lowercase(head[:at] + " " + head[at + len(slot) :])
+    words = re.findall(r"[a-z0-9:']+", left)
+    return all(w in _TIME_CLAUSE_FILLER or _CLOCK_WORD.fullmatch(w) for w in words)
 
 
 def next_step(
@@ -1713,6 +1781,8 @@ def next_step(
         return None
     if time_slot(rest, allow_today=True) or _INTRO_PERSON.search(rest):
         return sentence
+    if _time_said_first(sentence[: future.start()]):
+        return sentence  # "okay, six thirty tonight then, I'll try him again"
     if not question and not commitment and _BEFOREHAND.search(rest):
         return sentence  # "I'll text you the day before": a follow-up agreed around it
     if _SPECIFIC_OBJECT.search(rest) and (not commitment or _HAND_OVER.search(rest)):

@@ -521,7 +521,9 @@ _DEADLINE = Rule(
 # hesitation waved off as what everyone says (a rule of its own, on its rare words).
 _GUILT = Rule(
     r"\b(?:i'd|i\s+would|i)\s+hate\s+to\s+(?:have\s+to\s+)?(?:tell|let)\s+(?:him|her|them|[a-z]+)\s+(?:know\s+)?(?:that\s+)?you\b"
-    r"|\b(?:he|she|they)(?:'d|\s+would|'ll|\s+will)\s+be\s+(?:so\s+|really\s+|very\s+|pretty\s+)?(?:disappointed|upset|hurt|gutted)\s+(?:if|to\s+hear)\b"
+    # (typed in a hurry too: "honestly hed be kinda dissapointed if we didnt at least meet")
+    r"|\b(?:he|she|they)(?:'d|d|\s+would|'ll|\s+will)\s+be\s+(?:so\s+|really\s+|very\s+|pretty\s+|kinda\s+|kind\s+of\s+|a\s+bit\s+|a\s+little\s+|quite\s+)?"
+    r"(?:dis+ap+ointed|upset|hurt|gutted|sad|let\s+down)\s+(?:if|to\s+hear)\b"
     r"|\b(?:that's|thats|that\s+is)\s+(?:exactly\s+|just\s+)?what\s+(?:everyone|everybody|they\s+all|people|all\s+my\s+\w+)\s+(?:says?|said|tells?\s+me)\s+(?:before|until|at\s+first)\b"
     # what they will not spare, held against them: "you can't give me one hour?"
     # (or "an old friend": "you can't give an old friend an hour?")
@@ -530,8 +532,10 @@ _GUILT = Rule(
     r"(?:one|an|a\s+single|half\s+an|a|just\s+(?:one|an|a))\s+(?:\w+\s+)?(?:hour|minute|lunch|coffee|evening|afternoon)\b"
     # a yes asked for by the friend's approval: "I'm sure Marcus would be glad to hear you're
     # getting help", "I could mention to him that we talked"
-    r"|\b(?!(?:i|we|you)\b)[a-z]+(?:'d|\s+would|'ll|\s+will)\s+be\s+(?:so\s+|really\s+|very\s+)?(?:happy|glad|pleased|thrilled|relieved)\s+"
-    r"(?:to\s+(?:hear|know|see)\s+(?:that\s+)?|that\s+|if\s+)you(?:'re|\s+are|re|'d|\s+would|'ve|\s+have|\s+got|\s+get|\s+went|\s+took|\s+decided|\s+did|\s+said\s+yes)\b"
+    # (or that we did: "he said hed be thrilled if we ended up working together")
+    r"|\b(?!(?:i|we|you)\b)[a-z]+(?:'d|\s+would|'ll|\s+will|(?<=\bhe)d|(?<=\bshe)d)\s+be\s+(?:so\s+|really\s+|very\s+)?(?:happy|glad|pleased|thrilled|relieved)\s+"
+    r"(?:to\s+(?:hear|know|see)\s+(?:that\s+)?|that\s+|if\s+)(?:you(?:'re|\s+are|re|'d|\s+would|'ve|\s+have|\s+got|\s+get|\s+went|\s+took|\s+decided|\s+did|\s+said\s+yes)"
+    r"|we\s+(?:ended\s+up|end\s+up|worked|work|teamed|team|got|get|did|started|start))\b"
     r"|\b(?:i|we)(?:'ll|\s+will|\s+could|\s+can|'d|\s+would)\s+(?:(?:just|happily|definitely)\s+)?(?:mention|tell|let)\s+(?:it\s+)?(?:to\s+)?(?!you\b)[a-z]+\s+(?:know\s+)?(?:that\s+)?"
     r"we\s+(?:talked|spoke|chatted|connected|caught\s+up)\b"
     # a debt called in, or the yes taken as given: "you still owe me for all those shifts I
@@ -542,7 +546,7 @@ _GUILT = Rule(
     # their plans waved away, whatever they are: "whatever you've got, move it"
     r"|\bwhatever\s+(?:you've|youve|you\s+have|you)(?:\s+got)?(?:\s+on)?(?:\s+then)?\W+(?:just\s+)?(?:cancel|skip|move|push|ditch|reschedule|shift|bump|drop)\s+(?:it|that|them)\b",
     "hate disappointed upset hurt gutted says tells give spare find make happy glad pleased thrilled relieved"
-    " mention tell let owe optional debate negotiable whatever",
+    " mention tell let owe optional debate negotiable whatever dissapointed disapointed dissappointed sad down",
 )
 # Their own cover granted, then brushed aside: "I understand you have someone, but...",
 # "I'm sure your cousin does a great job, but..." (a rule of its own, on its rare words).

@@ -58,6 +58,8 @@ _FEATURE_PLAIN = frozenset(
     ultraviolet polyurethane uhmw nylon neoprene ceramic vulcanised vulcanized vinyl laminated
     matte glossy turnaround helpdesk endpoint qr offline inventory roster rosters rostering
     traceable traceability disinfection sterilisation sterilization diagnostics
+    refrigerated refrigeration pasteurised pasteurized pasteurisation pasteurization
+    homogenised homogenized certified
     """.split()
 )
 _WORD_RUN = Lazy(r"\w+")
@@ -376,6 +378,10 @@ _VAGUE_ITEM = Lazy(
 
 
 _TIME_CLAUSE = ("before ", "after ", "until ", "till ", "once ", "since ", "when ")
+_PAST_KEYS = ("last", "yesterday", "ago", "Last", "Yesterday")
+_PAST_TIME_BEFORE = Lazy(
+    r"(?i)\b(?:last\s+(?:week|month|year|season|summer|winter|spring|autumn|fall)|yesterday|\w+\s+ago)\s+$"
+)
 
 
 # A product by its name opening the sentence, and what it has got: "so snaptab's got
@@ -402,7 +408,19 @@ def _product_list(sentence: str) -> bool:
     turntable, wireless remote start, it does forty loads an hour..." the list follows
     "ours has", not the later "it does"."""
     cue = _PRODUCT_CUE.search(sentence)
-    if cue is not None and sentence[: cue.start()].lower().endswith(_TIME_CLAUSE):
+    if (
+        cue is not None
+        and (
+            sentence[: cue.start()].lower().endswith(_TIME_CLAUSE)
+            # (or a time gone by, a story's: "and last month we got one govt tender for a
+            # school in palpa, small one but still, crazy na")
+            or (
+                has_any(before := sentence[max(0, cue.start() - 30) : cue.start()], _PAST_KEYS)
+                and _PAST_TIME_BEFORE.search(before) is not None
+                and ":" not in sentence[cue.end() :]  # ("last year we got a new line: ...")
+            )
+        )
+    ):
         cue = None  # a time clause: "before we got a lid that holds its shape, ..."
     one = (
         _ONE_PRODUCT_CUE.search(sentence)
@@ -1016,6 +1034,9 @@ _SALES_OFFER: tuple[Rule, ...] = (
         # a deal on what we sell: "we actually have a spring special on modular booths" (not
         # "we have a deal with your parent company")
         r"|\b(?:we|we've|i've)\s+(?:currently\s+|actually\s+|just\s+|now\s+|also\s+)?(?:have|got)\s+(?:a|an|some|this)\s+"
+        r"(?:[\w'-]+\s+){0,3}?(?:special|deal|promotion|promo|discount|offer|bundle)s?\s+(?:on|running|going)\b"
+        # ... its "we" dropped where a clause starts: "got a deal going rn, 10x10 booth ..."
+        r"|(?:^|[,.;:!?-]\s*)(?:(?:so|and|hey|well|yeah|ok|okay|look|listen)\W+)*(?:got|have)\s+(?:a|an|some|this)\s+"
         r"(?:[\w'-]+\s+){0,3}?(?:special|deal|promotion|promo|discount|offer|bundle)s?\s+(?:on|running|going)\b"
         # ... or just launched: "I've just launched a package for growing food businesses"
         r"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+|recently\s+)?(?:launched|rolled\s+out|started\s+offering)\s+"

@@ -827,6 +827,9 @@ def specific_history(text: str, claim: str) -> bool:
                 # where, and who brought us together: "we met at the eastside breakfast,
                 # marcus introduced us"
                 or _INTRODUCED_US.search(sentence) is not None
+                # where, and something they did there that only they would remember: "we met
+                # at the Rotary thing in Dumka, you gave me your card with the screw drawn on it"
+                or _SHARED_MOMENT.search(sentence) is not None
             ):
                 return True
             break
@@ -854,6 +857,13 @@ def _lower_venue(sentence: str) -> bool:
 
 # A third person who brought us together: "Marcus introduced us", "I met you through
 # Marcus Bell" (told with where or when, honest context to check).
+# Something the one called did or said when they met, told back to them: "you gave me your
+# card", "you showed me the new kiln", "you were telling me about the second shop".
+_SHARED_MOMENT = Rule(
+    r"\byou\s+(?:gave|handed|passed)\s+me\s+(?:your|a|the)\s+(?:business\s+)?(?:card|number|flyer|brochure|sample)"
+    r"|\byou\s+(?:showed|told)\s+me\s+(?:about\s+)?(?:your|the|how)\b|\byou\s+were\s+(?:telling|showing)\s+me\b",
+    "gave handed passed showed told telling showing",
+)
 _INTRODUCED_US = Rule(
     r"\bintroduced\s+(?:us|me\s+to\s+you|you\s+to\s+me|the\s+two\s+of\s+us|you\s+and\s+me|me\s+and\s+you)\b|\bmet\s+(?:you\s+)?through\s+[a-z]+"
     # (or where first, then through whom: "we met at the eastside breakfast thru marcus bell")

@@ -167,7 +167,7 @@ _INTRO_HERE = Lazy(
     rf"(?:^|[.!?,;:]\s*|{_DASH}\s*|(?i:\b(?:hi|hey|hello|morning|afternoon)\b),?\s+)(?:a\s+)?(?P<name>{_NAME})"
     # (Indian English "Harpreet Sandhu this side")
     # (not "here is ...", which opens a clause of its own: "Mrs. Lindner, here is calling ...")
-    r"(?i:,?\s+(?:here(?!\s+is\b)|speaking|calling|this\s+side)\b)"
+    r"(?i:,?\s+(?:here(?!\s+is\b)|speaking|calling|this\s+side|bol\s+rah[ai]\s+(?:hoon|hun|hu))\b)"
 )
 # A greeting or a title just before a name: what comes after it, ", calling from...", is
 # said to the one addressed ("hi Dr. Okafor, calling from Summit"), not by them.
@@ -192,6 +192,19 @@ _INTRO_HERE_IS = Lazy(
     # (or "speaking" after it: "here is Katrin Vogel speaking")
     rf"(?:^|[.!?,;:]\s*|{_DASH}\s*)(?i:here\s+is)\s+(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN})(?=\s*[,.!;:]|\s*$|\s+(?i:speaking|calling)\b)"
 )
+_NAME_THEN_WHO_TO_YOU = Lazy(
+    r"(?i)\b(?P<said>(?:this\s+is|it's|its|it\s+is)\s+(?P<name>[a-z][a-z'-]+))(?:,\s+[a-z][a-z'-]+)?,\s+(?:your|ur)\s+"
+    r"(?:old\s+|former\s+|ex-?)?(?:colleague|friend|classmate|schoolmate|neighbou?r|mate|teammate|roommate|flatmate"
+    r"|coworker|co-worker|workmate|student|teacher|designer|accountant|supplier)\b"
+)
+# Who the caller is, after the name: ", graphic designer", ", the owner of ...", " from Acme".
+_ROLE_AFTER_NAME = Lazy(
+    r"\s*,\s*(?:(?:a|an|the|your)\s+)?(?:[A-Za-z-]+\s+){0,2}(?i:designer|manager|director|owner|founder|consultant"
+    r"|engineer|representative|rep|agent|advisor|adviser|accountant|planner|photographer|architect|developer"
+    r"|supplier|builder|printer|coach|trainer|recruiter|partner|editor|producer|contractor)"
+    r"(?=\s*[,.;:!?]|\s*$|\s+(?i:at|of|from|with|for|in)\b)"
+    r"|\s*,?\s+(?i:from|with|at)\s+[A-Z]"
+)
 _WEEKDAY_CAP = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Today\b|Tomorrow\b|Next\b|This\b"
 # "Keith Darrow for Ms. Ferrante, please." -- a first and last name asking a gatekeeper
 # for someone, at the start of a clause, the person asked for ending the clause.
@@ -200,12 +213,14 @@ _INTRO_FOR = Lazy(
     r"(?:\s+[A-Z][a-z]+)?(?=\s*(?:,\s*please\b|please\b|[.!?]|$))"
 )
 _FOR_NAME = Lazy(r" for [A-Z]")  # a quick test before :data:`_INTRO_FOR`
-_INTRO_HERE_WORDS = frozenset({"here", "speaking", "calling", "side"})
+_INTRO_HERE_WORDS = frozenset({"here", "speaking", "calling", "side", "bol"})
 _INTRO_FROM_WORDS = frozenset({"from", "with", "at"})
 # What every match of :data:`_INTRO_HERE` / :data:`_INTRO_FROM` contains: a capitalised word
 # and the cue word after it. Found with a scan that only stops at capitals, they spare most
 # lines ("I'm calling about...", "we work with clinics") the costly rules.
-_HERE_CUE = Lazy(r"[A-Z][a-z][\w'-]*(?i:,?\s+(?:here|speaking|calling|this\s+side)\b)")
+_HERE_CUE = Lazy(
+    r"[A-Z][a-z][\w'-]*(?i:,?\s+(?:here|speaking|calling|this\s+side|bol\s+rah[ai])\b)"
+)
 _FROM_CUE = Lazy(r"[A-Z][a-z][\w'-]*(?i:,?\s+(?:from|with|at|over\s+at)\s+)[A-Z0-9]")
 _REFERRAL_VERB = Rule(
     # (not what they or we did: "Thaddeus Mwangi, you sent me a request on linkedin")
@@ -428,11 +443,17 @@ _INTRO_LOWER_ROLE = Rule(
 # A first name and "here" opening a line typed in lower case, then a pause: "kofi here,
 # quick one" (the word is checked apart: a name the list knows, or no everyday word).
 _HERE_OPENS = Lazy(
-    r"\W*(?:(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh|oh)\W+)*"
+    r"\W*(?:(?:hi|hey|hello|good|morning|afternoon|evening|yeah|so|um|uh|oh"
+    # (greeted in another language: "ram ram mehta-ji, ...", "namaste", "vanakkam")
+    r"|namaste|namaskar|namaskaram|vanakkam|ram|salaam|salam|hola|ola|ciao|jambo)\W+)*"
     # (after the one greeted: "hi dana, keoni here, we linked up on linkedin")
     r"(?:[A-Za-z][a-z'-]+,\s*)?"
-    # (then a pause, or where from: "hi, ikaika here from kona linen")
-    r"(?P<name>[a-z][a-z'-]+)\s+here(?=\s*[,.!;:-]|\s*$|\s+(?:from|with|at|calling)\b)"
+    # (then a pause, or where from: "hi, ikaika here from kona linen"; perhaps a surname
+    # too, checked below: "good afternoon madam, bidyasing teron here, i'm the director")
+    # (or "X bol raha hoon", Hindi for "X speaking": "ram ram mehta-ji, kailash damor bol
+    # raha hoon")
+    r"(?P<name>[a-z][a-z'-]+)(?:\s+(?P<last>[a-z][a-z'-]+))?\s+(?:here|(?P<hindi>bol\s+rah[ai]\s+(?:hoon|hun|hu)))"
+    r"(?=\s*[,.!;:—–-]|\s*$|\s+(?:from|with|at|calling)\b)"
 )
 _CASUAL_START = Lazy(r"[^A-Za-z]*[a-z]")
 _NOT_LOWER_NAMES = frozenset("based part new mainly usually currently always".split())
@@ -640,7 +661,15 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
             if (
                 name
                 and len(parts) == 2  # a first name and a surname, both capitalised
-                and parts[0] in first_names()  # ("here is Main Street")
+                # ("here is Main Street"; a name no list knows, with who the caller is
+                # after it: "here is Paavo Lind, graphic designer")
+                and (
+                    parts[0] in first_names()
+                    or (
+                        _could_be_a_name(parts[0])
+                        and _ROLE_AFTER_NAME.match(text, match.end()) is not None
+                    )
+                )
                 and not _not_a_surname(parts[1])
             ):
                 yield name, match.group().strip(" ,.!?;:")
@@ -696,16 +725,34 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         yield from _lower_case_names(text)
     elif lowercase_line and ", " in text:
         yield from _lower_name_and_business(text)
-    if casual and "here" in text:
+    if casual and ("here" in text or " bol ra" in text):
         opens = _HERE_OPENS.match(text)
         if opens is not None:
-            first = opens.group("name")
-            if (
+            first, last = opens.group("name"), opens.group("last")
+            if last is not None:
+                if _two_words_here(first, last, text, opens.end(), bool(opens.group("hindi"))):
+                    yield f"{first} {last}".title(), opens.group().strip(" ,.!?;:-")
+            elif (
                 first not in _NOT_NAMES
                 and first not in BUSINESS_WORDS
-                and (first in first_names() or _could_be_a_name(first))
+                and (
+                    first in first_names()
+                    or _could_be_a_name(first)
+                    # (a name that ends like a verb, placed by who the caller is: "magomed
+                    # here, ceo of tillwise")
+                    or (
+                        _name_no_list_knows(first)
+                        and _SELF_DESCRIBED.match(text, opens.end()) is not None
+                    )
+                )
             ):
                 yield first.capitalize(), opens.group().strip(" ,.!?;:-")
+    if casual and (", your " in text or ", ur " in text):
+        # "this is vilhouzonuo, vilhou, your old colleague": a name no list knows, placed
+        # by who the caller was to them
+        told = _NAME_THEN_WHO_TO_YOU.search(text)
+        if told is not None and _name_no_list_knows(told.group("name").lower()):
+            yield told.group("name").capitalize(), told.group("said")
     for pattern in (_INTRO_LOWER_GREETED, _INTRO_LOWER, _INTRO_LOWER_ROLE, _MY_NAME_ANY):
         if pattern is not _MY_NAME_ANY and not casual:
             continue
@@ -753,7 +800,10 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                     continue  # capitalised: the case-sensitive rules read it
                 first = words[0].lower()
                 if first in _NOT_LOWER_NAMES or (
-                    first.endswith(("ly", "ing")) and first not in first_names()
+                    first.endswith(("ly", "ing"))
+                    and first not in first_names()
+                    # (a surname after it makes it a name: "this is anatoly pavlov from ...")
+                    and not _ly_name_and_surname(words)
                 ):
                     # "it's mostly with Acme", "I'm based at...", "i'm phoning from..." (not
                     # Emily, Kelly, Sterling)
@@ -798,7 +848,8 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                     and not _not_a_surname(words[1].lower())
                 ):
                     continue  # "it's been ages, we met..." says no name
-                words = words[:1]
+                if not _ly_name_and_surname(words):
+                    words = words[:1]  # (kept whole, "-ly" is no brand: "Anatoly Pavlov")
             if not words or words[0].lower() in _NOT_NAMES or words[0].lower() in BUSINESS_WORDS:
                 continue
             if len(words) > 1 and words[1].lower() in _NOT_NAMES:
@@ -807,6 +858,55 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                 " ".join(w.capitalize() for w in words),
                 text[match.start() : match.end()].strip(" ,.!?;:-"),
             )
+
+
+def _name_no_list_knows(word: str) -> bool:
+    """A word that can be a name where only a name stands, whatever its ending
+    ("tsering", "magomed"): no everyday word, no company word."""
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and word not in _NOT_NAMES
+        and word not in BUSINESS_WORDS
+        and not plain_word(word, by_ending=False)
+    )
+
+
+def _ly_name_and_surname(words: list[str]) -> bool:
+    """A first name ending in "-oly" or "-aly" that no list knows, then a surname:
+    "anatoly pavlov", "vitaly orlov" (not an adverb's "-ally", "-stly", "-nly": "mostly
+    orlov", "usually dana", "really kim")."""
+    if len(words) != 2:
+        return False
+    first, last = words[0].lower(), words[1].lower()
+    return (
+        first.endswith(("oly", "aly"))
+        and not first.endswith("ally")
+        and len(first) >= 5
+        and not plain_word(first, by_ending=False)
+        and first not in _NOT_LOWER_NAMES
+        and last not in first_names()
+        and _could_be_a_name(last)
+        and not _not_a_surname(last)
+    )
+
+
+def _two_words_here(first: str, last: str, text: str, end: int, hindi: bool = False) -> bool:
+    """Two words before "here" name the caller: a first name the list knows and a surname
+    ("dana kim here"), or two words that can be names and who the caller is after them
+    ("bidyasing teron here, i'm the managing director of ..."; not "heavy rain here"); before
+    "bol raha hoon" ("I am speaking"), two words that can be names."""
+    if last in _NOT_NAMES or last in BUSINESS_WORDS or _not_a_surname(last):
+        return False
+    if first in first_names():
+        return first not in _NOT_NAMES
+    return (
+        _could_be_a_name(last)
+        and not plain_word(first, by_ending=False)
+        and first not in _NOT_NAMES
+        and first not in BUSINESS_WORDS
+        and (hindi or _SELF_DESCRIBED.match(text, end) is not None)
+    )
 
 
 def _at_amount(text: str, end: int) -> bool:

@@ -82,13 +82,14 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             # the rand's "R" written onto a sum for each thing or period, its thousands
             # perhaps spaced: "R1 450 a flat installed", "R35 a month" (not "R290, the gas")
             r"|\br\d{1,3}(?:\s\d{3})*(?:[.,]\d\d)?(?=\s*(?:a|an|per|each|/)\s*[a-z])"
-            r"|\b\d[\d,]*(?:\.\d+)?\s*(?:rupees|lakhs?|crores?|aud|cad|gbp|eur|inr|nzd|pence"
+            r"|\b\d[\d,]*(?:\.\d+)?\s*(?:rupees|lakhs?(?!\s+(?!rupees\b)[a-z]+s\b)|crores?(?!\s+(?!rupees\b)[a-z]+s\b)|aud|cad|gbp|eur|inr|nzd|pence"
             # the world's other currencies, after the sum: "399 rand a month", "2,500 pesos"
             # (each also in _CURRENCY_WORDS below, the quick test; the regex is written out,
             # not joined from that list: "shillings?" matched faster than "shilling|shillings")
             r"|rand|zar|naira|ngn|shillings?|kes|cedis?|kwacha|pula|dirhams?|aed|riyals?|sar|dinars?"
             r"|pesos|mxn|reais|brl|yen|jpy|yuan|rmb|cny|baht|thb|ringgit|myr|rupiah|idr|sgd|hkd"
-            r"|francs?|chf|kronor|kroner|krona|sek|nok|dkk|zloty|zlotys|pln|lira|forint|lei)\b"
+            r"|francs?|chf|kronor|kroner|krona|sek|nok|dkk|zloty|zlotys|pln|lira|forint|lei"
+            r"|rub(?:les?)?|roubles?|hryvnias?|uah|tenge|kzt|lari|manats?|leva|kuna|taka|bdt|kyats?|riels?|tugriks?|afghanis?|soles|bolivianos|quetzal(?:es|s)|colones|lempiras|cordobas|guaranies|birr|etb|leones|dalasi|ariary|rufiyaa|ngultrum|kwanza|meticais|meticals?|somoni)\b"
             r"|\b\d+(?:\.\d+)?p\s+(?:a|an|per|each)\s+[a-z]+"
         ),
     ),
@@ -229,7 +230,7 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
     ),
     # trial terms and free things: "a 30-day free trial", "free estimates", "it's completely free"
     (
-        ("trial", "free", "on us", "half off", "pilot"),
+        ("trial", "free", "on us", "half off", "pilot", "nothing"),
         Rule(
             # "a 30-day free trial", "a free 30 day pilot", "a two-week pilot"
             r"\b(?:\d+|"
@@ -249,6 +250,19 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             + _NUMBER_WORDS
             + r")\s+(?:days?|weeks?|months?|years?)\s+(?:free|on\s+us)\b"
             r"|\b(?:it's|it\s+is|that's|that\s+is|completely|totally|absolutely|100%)\s+free\b(?!\s+(?:to|for|now|at|on|next|this|tomorrow|today))"
+            # free for a time, or the first weeks costing nothing: "the first store is free for
+            # ninety days", "the first sixty days cost nothing"
+            # (of a thing: not "he is free for two days", a person's time)
+            # (the checks look back from "free", so they run only where it is found)
+            r"|\bfree(?:(?<=\bis\sfree)|(?<=\bare\sfree)|(?<='s\sfree)|(?<=\bcomes\sfree)|(?<=\bbe\sfree))"
+            r"(?<!\bhe\sis\sfree)(?<!\bshe\sis\sfree)(?<!\bhe's\sfree)(?<!\bshe's\sfree)(?<!\bwho's\sfree)"
+            r"(?<!\bwe\sare\sfree)(?<!\bthey\sare\sfree)(?<!\byou\sare\sfree)"
+            r"\s+for\s+(?:the\s+first\s+)?(?:\d+|"
+            + _NUMBER_WORDS
+            + r")\s+(?:days|weeks|months|years)\b"
+            r"|\bfirst\s+(?:\d+|"
+            + _NUMBER_WORDS
+            + r"|few|couple\s+of)\s+(?:days|weeks|months|orders|sessions)\s+(?:cost|costs)\s+(?:you\s+)?(?:nothing|zero)\b"
             # what comes with it, free: "installation is free if you sign this week"
             r"|\b(?:installation|install|setup|set-up|onboarding|delivery|shipping|activation|training|fitting|hardware|equipment)"
             r"\s+(?:is|are|'s|comes|would\s+be|will\s+be|'ll\s+be)\s+(?:completely\s+|totally\s+|also\s+|included\s+and\s+)?free\b"
@@ -304,11 +318,21 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             "linear",
             "all in",
             "out the door",
+            "pay only",
+            "pay just",
+            "paying only",
+            "paying just",
         ),
         Rule(
-            r"\b(?:runs?|running|costs?|costing|comes?\s+(?:out\s+)?to|goes\s+for|(?:you're|you\s+are|you'd\s+be|you\s+would\s+be)\s+looking\s+at)\s+"
+            # (or "comes" with no "to", or what is left to pay, as Indian English says it: "3
+            # kilowatt system comes one lakh forty-five thousand", "so you are paying only
+            # sixty-seven thousand")
+            r"\b(?:runs?|running|costs?|costing|comes?(?:\s+out)?(?:\s+to)?|goes\s+for|(?:you're|you\s+are|you'd\s+be|you\s+would\s+be)\s+looking\s+at"
+            # (not asked: "are you paying just 4000 now")
+            r"|(?:you|u)(?<!\bare\syou)(?<!\bare\su)(?<!\bdo\syou)(?<!\bdid\syou)"
+            r"(?:'re|\s+are|\s+r|'ll\s+be|\s+will\s+be)?\s+pay(?:ing)?(?=\s+(?:only|just)\b))\s+"
             r"(?:like\s+|about\s+|around\s+|roughly\s+|approximately\s+|under\s+|just\s+|only\s+|maybe\s+)?"
-            rf"(?:(?:{_NUMBER_WORDS}[\s-]){{0,3}}(?:hundred|thousand|grand)|\d[\d,]*(?:\.\d+)?\s*(?:k|grand|hundred|thousand)|\d{{1,3}}(?:,\d{{3}})+|\d{{3,}})\b"
+            rf"(?:(?:{_NUMBER_WORDS}[\s-]){{0,3}}(?:hundred|thousand|grand|lakhs?|crores?)|\d[\d,]*(?:\.\d+)?\s*(?:k|grand|hundred|thousand)|\d{{1,3}}(?:,\d{{3}})+|\d{{3,}})\b"
             # (a count of things, perhaps named by two words: "runs 400 pick cycles an hour")
             r"(?!\s+(?:bucks\b|dollars\b)?[a-z]+s\b|\s+(?!(?:a|an|per|each|for|up|upfront|plus|and|or|to|in|on|with|total|all|flat|including|installed|bucks|dollars)\b)[a-z]+\s+(?!(?:plus|bucks|dollars|less|this|thus|is|was|has|its|us|yes)\b)[a-z]+s\b|\s+(?:a|an|per|each)\s+(?:second|minute|min|hour|hr|mile|km|kilometre|kilometer|foot|feet|metre|meter|degree|rpm)s?\b|\s*(?:%|percent|feet|foot|miles?|square|sq|acres?|hours?|minutes?|days?|weeks?|years?)\b)"
             r"|\b(?:it's|its|it\s+is|that's|thats|that\s+is|they're|they\s+are|is|are|runs?|costs?)\s+(?:(?:like|about|around|roughly|just|only|under|usually|typically|generally|normally)\s+){0,2}"
@@ -480,8 +504,32 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
         (),
         Rule(
             rf"\b(?:{_NUMBER_WORDS}[\s-]){{0,3}}(?!a\b|one\b){_NUMBER_WORDS}[\s-]"
-            r"(?:rupees|lakhs?|crores?|rand|naira|shillings?|cedis?|kwacha|pula|dirhams?|riyals?|dinars?"
-            r"|pesos|reais|yen|yuan|baht|ringgit|rupiah|francs?|kronor|kroner|krona|zloty|zlotys|lira|forint|lei)\b(?!-)"
+            r"(?:rupees|lakhs?(?!\s+(?!rupees\b)[a-z]+s\b)|crores?(?!\s+(?!rupees\b)[a-z]+s\b)|rand|naira|shillings?|cedis?|kwacha|pula|dirhams?|riyals?|dinars?"
+            r"|pesos|reais|yen|yuan|baht|ringgit|rupiah|francs?|kronor|kroner|krona|zloty|zlotys|lira|forint|lei"
+            # (the currencies of Russia and Central Asia, the Caucasus, South Asia, Southeast
+            # Asia, Latin America and Africa: "four thousand nine hundred rubles a month")
+            r"|rub(?:les?)?|roubles?|hryvnias?|uah|tenge|kzt|lari|manats?|leva|kuna|taka|bdt|kyats?|riels?|tugriks?|afghanis?|soles|bolivianos|quetzal(?:es|s)|colones|lempiras|cordobas|guaranies|birr|etb|leones|dalasi|ariary|rufiyaa|ngultrum|kwanza|meticais|meticals?|somoni)\b(?!-)"
+        ),
+    ),
+    # what a bundle costs, said after it: "10x10 backlit booth w graphics and shipping for
+    # 4900", "the whole package for 12k" (three digits or more, or thousands, and the clause
+    # ends on it: not "for 2025", a year, nor "a system for 300 users")
+    (
+        (" for ",),
+        # (the match starts at "for", what comes before it looked back at: a search then
+        # skips to each "f" of the line, not each word)
+        Rule(
+            r"(?:(?<=\bpackage\s)|(?<=\bdeal\s)|(?<=\bbundle\s)|(?<=\bset\s)|(?<=\bkit\s)"
+            r"|(?<=\bbooth\s)|(?<=\blot\s)|(?<=\bsystem\s)|(?<=\bsetup\s)|(?<=\binstall\s)"
+            r"|(?<=\binstallation\s)|(?<=\bshipping\s)|(?<=\bdelivery\s)|(?<=\beverything\s)"
+            r"|(?<=\ball\sof\sit\s)|(?<=\bthe\sworks\s)|(?<=\ball\s)|(?<=\bincluded\s))"
+            r"for\s+(?:just\s+|only\s+|about\s+|around\s+|like\s+)?"
+            r"(?!(?:19|20)\d\d\b)(?:\d{3,}(?:\.\d\d)?|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:k|grand))"
+            r"(?=\s*(?:[.,;!?]|$|all\s+in\b|total\b|flat\b|bucks\b|dollars\b|(?:a|per)\s+(?:month|year|week)\b))"
+            # ... or after anything, the sum marked a price: "stand with lights and carpet for
+            # 3200, all in"
+            r"|(?<=[a-z]\s)for\s+(?:just\s+|only\s+|about\s+|around\s+|like\s+)?(?:\d{3,}(?:\.\d\d)?|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:k|grand))"
+            r"\s*,?\s*(?:all[\s-]in|total|flat|out\s+the\s+door|plus\s+(?:tax|gst|vat))\b"
         ),
     ),
     # a sum and its period standing alone as a clause of their own, after what it buys:
@@ -526,7 +574,11 @@ _CURRENCY_WORDS = frozenset(
     " rand zar naira ngn shilling shillings kes cedi cedis kwacha pula dirham dirhams aed riyal"
     " riyals sar dinar dinars pesos mxn reais brl yen jpy yuan rmb cny baht thb ringgit myr"
     " rupiah idr sgd hkd franc francs chf kronor kroner krona sek nok dkk zloty zlotys pln lira"
-    " forint lei rm ksh rp r".split()
+    " forint lei rm ksh rp r"
+    " ruble rubles rub rouble roubles hryvnia hryvnias uah tenge kzt lari manat manats"
+    " leva kuna taka bdt kyat kyats riel riels tugrik tugriks afghani afghanis soles bolivianos"
+    " quetzales quetzals colones lempiras cordobas guaranies birr etb leones dalasi ariary"
+    " rufiyaa ngultrum kwanza meticais metical meticals somoni".split()
 )
 _PER_UNIT_RULE = Lazy(_PER_UNIT)
 _FINANCE_WORDS = ("%", "cent", "interest", "payment", "defer")
@@ -534,10 +586,16 @@ _FOR_VERBS = frozenset(
     "do get have give offer sell supply insure cover handle take sort set provide".split()
 )
 _DIGIT = re.compile(r"\d")
+_BUNDLE_WORDS = frozenset(
+    "package deal bundle set kit booth lot system setup install installation shipping"
+    " delivery everything all works total flat door plus".split()
+)
+_FOR_SUM = re.compile(r"for\s+(?:just\s+|only\s+|about\s+|around\s+|like\s+)?\d")
 _CENTS = re.compile(r"\d\.\d\d")
 _SUM_PER_PERIOD = Lazy(_SUM_PER_PERIOD_RE)  # the quick test of the rule that ends with it
-_BARE_SUM_WORDS = ("hundred", "thousand", "grand", "square", "linear", " sq")
+_BARE_SUM_WORDS = ("hundred", "thousand", "grand", "lakh", "crore", "square", "linear", " sq")
 _NOTHING_DOWN = Lazy(r"same\s+as\s+cash|(?:no|zero|nothing|\$0)\s+(?:money\s+)?down")
+_TRIAL_KEYS = ("trial", "free", "on us", "half off", "pilot", "cost")
 _PRICING_PRECHECK: dict[int, Callable[[str], bool]] = {
     # a currency sign, or a currency word or unit
     # (a currency's letters written onto the sum, "RM199", are split off as a word too)
@@ -558,8 +616,15 @@ _PRICING_PRECHECK: dict[int, Callable[[str], bool]] = {
     21: lambda low: _DIGIT.search(low) is not None or has_any(low, _WORD_SUM_KEYS),
     # a currency word of the world's (looked up among the line's words)
     22: lambda low: not _CURRENCY_WORDS.isdisjoint(word_set(low)),
+    # a bundle's sum: digits straight after "for", and the bundle's word or the word that
+    # marks the sum a price
+    23: lambda low: (
+        _FOR_SUM.search(low) is not None and not _BUNDLE_WORDS.isdisjoint(word_set(low))
+    ),
+    # a trial or something free (or, with "nothing", what costs it)
+    7: lambda low: has_any(low, _TRIAL_KEYS),
     # a sum of three digits or more (or with cents)
-    23: lambda low: _DIGIT.search(low) is not None,
+    24: lambda low: _DIGIT.search(low) is not None,
     # a rate per period said plainly: "starting at", or a sum and a period after it
     11: lambda low: (
         "starting" in low
@@ -595,7 +660,7 @@ _PRICING_WORDS: dict[int, frozenset[str]] = {
     # a price for the whole job, said after "for": "we'll sort the lot for 900"
     2: frozenset({"for"}),
     # a trial or a pilot, or something free, on us or at half price
-    7: frozenset({"free", "trial", "pilot", "us", "half"}),
+    7: frozenset({"free", "trial", "pilot", "us", "half", "nothing"}),
     # a size of money: digits, or hundreds, thousands, grand
     9: frozenset({"#", "hundred", "thousand", "grand"}),
     # an offer price against the usual one ("instead of"), for an opening period ("for the
@@ -620,8 +685,15 @@ _PRICING_WORDS: dict[int, frozenset[str]] = {
     # a sum in words before a currency of the world's: one of its number words (not "a" nor
     # "one", which say no sum on their own)
     22: frozenset(_NUMBERS) - {"one"},
+    # a bundle's sum: "for"
+    23: frozenset({"for"}),
+    # a sum said with a cost verb, or a price per area, or installed, all in, out the door
+    10: frozenset(
+        "run runs running cost costs costing come comes goes looking pay paying square linear"
+        " sq installed all door".split()
+    ),
     # a bare sum and its period: digits
-    23: frozenset({"#"}),
+    24: frozenset({"#"}),
 }
 
 

@@ -94,6 +94,13 @@ _REASON_PARTS: tuple[Rule, ...] = (
         # the verb of every match, a whole word (so the parts are found by their words)
         "calling ringing phoning reaching writing getting following checking touching giving",
     ),
+    # the call told in the past, as a message left says it: "I called just to say hello and
+    # to hear about your work", "we rang about the lease"
+    Rule(
+        r"\b(?:i|we)\s+(?:just\s+)?(?:called|rang|phoned)\s+(?:you\s+)?(?:today\s+|just\s+|only\s+|mainly\s+)*"
+        r"(?:to\b|because|about|regarding)",
+        "called rang phoned",
+    ),
     Rule(
         r"\b(?:the\s+)?(?:reason|purpose)\s+(?:for|of|behind)\s+(?:my|the|this|our)\s+call"
         r"|\b(?:the\s+)?reason\s+(?:why\s+)?(?:i'm|i\s+am|we're|we\s+are|i|we)\s+(?:calling|ringing|phoning|reaching\s+out|called|rang|phoned|getting\s+in\s+touch|got\s+in\s+touch|writing|contacting"
@@ -568,7 +575,13 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
     found = _unannounced_reason(text, sents)
     if found:
         return found
-    if previous_asks_purpose and not (sents and _NOTHING_REALLY.match(sents[0])):
+    if (
+        previous_asks_purpose
+        and not (sents and _NOTHING_REALLY.match(sents[0]))
+        # (not sent on to the boss instead: "arre madam he will know, just tell him Sunil
+        # from Indravati, we are already doing work with your company")
+        and _DEFERS_TO_THEM.search(text) is None
+    ):
         # Answering "what's this about?" with a plain purpose statement ("We help clinics
         # cut no-shows") also states the reason.
         # So does what ties us to them ("plenty of your restaurants run payroll through
@@ -588,6 +601,15 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
         if sents and _THEIR_THING_NAMED.match(sents[0]):
             return sents[0]
     return None
+
+
+# The question sent on to the one asked for: "he will know", "she knows what it's about",
+# "just tell him Sunil called".
+_DEFERS_TO_THEM = Rule(
+    r"\b(?:he|she|they)(?:'ll|\s+will|\s+would|'d)?\s+knows?\b(?!\s+(?:me|us|our|we)\b)"
+    r"|\bjust\s+tell\s+(?:him|her|them)\b",
+    "know knows tell",
+)
 
 
 # The subject said alone, as the whole first sentence of the answer: something of theirs.

@@ -43,7 +43,7 @@ QUESTION_CUE = AnyOf(
     Rule(
         # (a word or three said first: "oh yeah is that mostly at weekends", "hi is mark there",
         # also after a comma: "..., yeah is that still how you price jobs")
-        r"(?:^|[.!?;:-]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+"
+        r"(?:^|[.!?;:\-–—]\s+|\b(?:one|question|q|also|so|ok|okay|and|hey|right),\s+"
         rf"|^(?:(?:{'|'.join(sorted(_SPOKEN_LEADS | {'hi', 'hello'}))})\s+){{1,3}}"
         rf"|,\s+(?:(?:{'|'.join(sorted(_SPOKEN_LEADS))})\s+){{1,3}})"
         r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
@@ -238,6 +238,7 @@ def _opens_a_clause(pattern: Lazy, low: str) -> bool:
 def statement_question_cue(text: str) -> bool:
     """Whether ``text`` may hold one of the two questions :data:`QUESTION_CUE` leaves out."""
     low = lowercase(text)
+    end = low.rstrip(" .!")  # (how the line ends, looked at by several cues below)
     return (
         (
             ("ing" in low or "still" in low)
@@ -257,26 +258,32 @@ def statement_question_cue(text: str) -> bool:
         or (not _FREE.isdisjoint(word_set(low)) and _opens_a_clause(_YOU_FREE, low))
         # a guess left open at the end: "chaos how, like inventory between the two shops, or"
         # (one look at its last letters first: nearly every line ends otherwise)
-        or (low.rstrip(" .!").endswith("or") and _TRAILING_OR.search(low) is not None)
+        or (end.endswith("or") and _TRAILING_OR.search(low) is not None)
         # ... or without its comma, or with "someone else" ("he is still there or", "trey is
         # the one who handles the booth or somebody else"): mark_questions reads the clause
         or (
-            low.rstrip(" .!").endswith(
-                ("or", "else", "different", "changed", "change", "not", "no")
-            )
+            end.endswith(("or", "else", "different", "changed", "change", "not", "no"))
             and _OPEN_OR.search(low) is not None
         )
         # a guess about them with its other half: "and you're the practice manager, or front desk"
         or (", or " in low and _YOU_EITHER.search(low) is not None)
         or (" or you" in low and _YOU_OR_YOU.search(low) is not None)
+        # ... or its first subject dropped: "and the workshop, still doing the cane sofas or
+        # you shifted fully to the hotel orders now"
+        or ("still " in low and " or " in low and _STILL_OR_YOU.search(low) is not None)
         # a record read back, then whether it still holds: "..., as the training
         # coordinator, still him"
-        or (low.rstrip(" .!").endswith(_STILL_TAGS) and ", still " in low)
+        or (end.endswith(_STILL_TAGS) and ", still " in low)
+        # whether someone is still there, said as a statement to end the line: "before it
+        # was Marina Volkova -- she is still with you"
+        or (" still " in low and end.endswith(_STILL_ENDS) and _STILL_WITH.search(low) is not None)
+        # a plan with its day put to them: "so tomorrow eleven o'clock i send my engineer, okay"
+        or (", ok" in low and end.endswith(("okay", "ok", "okey")))
         # ... or with the other way it could go: "so shwetha maam is handling the orders also
         # or it goes thru the principal now"
         or (" or " in low and _OR_IT_GOES.search(low) is not None)
         # a tag question on what they do: "he's still running the mombasa branch too yeah"
-        or (low.rstrip(" .!").endswith(_TAGS_ENDING) and _TAG_END.search(low) is not None)
+        or (end.endswith(_TAGS_ENDING) and _TAG_END.search(low) is not None)
         # (a tag inside the line: one look for its words first)
         or (has_any(low, _TAG_MID_KEYS) and _TAG_MID_LINE.search(text) is not None)
         # a yes or no put with its other half: "your trucks come back half empty or not"
@@ -477,6 +484,9 @@ _YOU_EITHER = Lazy(r"\b(?:you're|you\s+are|youre)\s+[^,.!?]{2,50},\s*or\s+[\w' -
 # ... and the choice with its subject twice: "you are using excel or you have a system"
 # (or the other one: "you are the owner, or your brother is the owner")
 _YOU_OR_YOU = Lazy(r"\byour?\s+(?:\w+\s+)?\w+\b[^.!?]{2,60}?\bor\s+your?\s+\w+")
+# ... or the first half's subject dropped (a cheap test for mark_questions' reading):
+# "..., still doing the cane sofas or you shifted fully to hotel orders" ("u" too)
+_STILL_OR_YOU = Lazy(r"\bstill\s+[a-z]{2,}ing\b[^.!?;]{2,60}?\bor\s+(?:you|u)\s+[a-z]")
 # ... or a way things stand and the other way they could: "he is handling it or it goes
 # through the office" (a cheap test for mark_questions' reading of the words)
 _OR_IT_GOES = Lazy(
@@ -594,7 +604,10 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         _either_about_them(lowered, gaps)
         or _you_or_you(lowered, gaps)
         or _one_way_or_another(lowered, gaps)
+        or _still_doing_or_you(lowered, gaps)
         or _still_tag(lowered, gaps)
+        or _plan_then_okay(lowered, gaps)
+        or _still_with_them(lowered, gaps)
         or _open_choice_about_them(lowered, gaps)
         or _particle_asks(lowered, gaps)
     ):
@@ -624,9 +637,16 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         # Where the question starts: back over a few lead-in words to the clause start.
         start = i
         back = 0
-        while start > 0 and back < 3 and not pause(gaps[start]) and lowered[start - 1] in _LEAD_IN:
+        while start > 0 and back < 3:
+            if not lowered[start - 1]:
+                start -= 1  # a filler taken out, its commas with it: "and, um, who ..."
+                continue
+            if (pause(gaps[start]) and lowered[start]) or lowered[start - 1] not in _LEAD_IN:
+                break
             start -= 1
             back += 1
+        while not lowered[start] and start < i:
+            start += 1  # (no lead-in before the filler: the question starts after it)
         if start > 0 and not pause(gaps[start]):
             # "currently who is handling..." starts at "currently"
             start -= _when_asked_before(lowered, gaps, start)
@@ -733,9 +753,14 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             # "... or more of a hum and who does your service now": a question joined on
             # (not a second relative clause: "the guy who fixes it and who is also...")
             and not (
-                lowered[i - 1] in {"and", "but"}
+                _before_fillers(lowered, i) in {"and", "but"}
                 and i + 1 < n
-                and lowered[i + 1] in _AUX_WORDS
+                # (or who does the job: "..., and, um, who looks after the closures on your
+                # line")
+                and (
+                    lowered[i + 1] in _AUX_WORDS
+                    or (lowered[i] == "who" and lowered[i + 1] in _WHO_DOES_THE_JOB)
+                )
                 and lowered[i] not in _sentence_before(lowered, gaps, i)
             )
             and not _only_lead_in_before(lowered, gaps, i)
@@ -1037,7 +1062,9 @@ _PERSONS = frozenset("you i we they he she".split())
 #: A subject and its verb typed as one word ("id propose", "ill send", "im calling").
 _TYPED_SUBJECTS = frozenset("id ill im ive i'd i'll i'm i've we'd we'll we're".split())
 _WHICH_IS_BEST = frozenset(
-    "best better easiest easier right correct ideal preferred quickest simplest good".split()
+    "best better easiest easier right correct ideal preferred quickest simplest good"
+    # ("which day is suitable for you", as Indian English asks it)
+    " suitable convenient fine okay ok possible".split()
 )
 
 
@@ -1151,6 +1178,21 @@ def _a_moment(words: list[str]) -> bool:
     return bool(words) and words[0] in _A_MOMENT
 
 
+_HESITATIONS = frozenset("um umm uh uhh er erm ah".split())
+
+
+def _before_fillers(lowered: list[str], i: int) -> str:
+    """The word before word ``i``, hesitations passed over ("and, um, who": "and")."""
+    k = i - 1
+    while k > 0 and (not lowered[k] or lowered[k] in _HESITATIONS):
+        k -= 1
+    return lowered[k] if k >= 0 else ""
+
+
+# What someone does who owns a job at their place: "and who looks after the closures".
+_WHO_DOES_THE_JOB = frozenset(
+    "looks handles manages runs decides deals takes owns buys oversees approves signs orders".split()
+)
 _NOT_DONE_THE = frozenset("trick job math maths work rest honours honors same".split())
 
 
@@ -2015,8 +2057,25 @@ def _choice_sentence(lowered: list[str], gaps: list[str]) -> list[str]:
     return words
 
 
+# Typed short: "u r making it in peren itself or u send it".
+_TYPED_YOU = {"u": "you", "ur": "your", "r": "are"}
+# After "or you", what no choice goes on with: a modal ("or you can email me") or a filler.
+_NO_SECOND_HALF = frozenset(
+    "can could may might must should shall will would know see mean".split()
+)
+
+
 def _you_or_you(lowered: list[str], gaps: list[str]) -> bool:
     words = _choice_sentence(lowered, gaps)
+    start = len(lowered) - len(words)
+    # (after the thing it is about, said first: "so ur jam, u r making in peren itself or
+    # u send to dimapur")
+    for k in range(1, min(4, len(words))):
+        if "," in gaps[start + k]:
+            if words[0] in ("your", "ur", "the"):
+                words = words[k:]
+            break
+    words = [_TYPED_YOU.get(w, w) for w in words]
     if len(words) < 5:
         return False
     if words[0] == "you":
@@ -2027,8 +2086,17 @@ def _you_or_you(lowered: list[str], gaps: list[str]) -> bool:
         return False
     if words[verb : verb + 1] == [] or words[verb] not in _YOU_OR_YOU_VERBS:
         return False
+    # (a thing going on, then any other verb: "you are making it here or you send it")
+    going_on = words[verb] in ("are", "is") and words[verb + 1].endswith("ing")
     for k in range(verb + 2, len(words) - 2):
-        if words[k] == "or" and words[k + 1] == "you" and words[k + 2] in _YOU_OR_YOU_VERBS:
+        if (
+            words[k] == "or"
+            and words[k + 1] == "you"
+            and (
+                words[k + 2] in _YOU_OR_YOU_VERBS
+                or (going_on and words[k + 2].isalpha() and words[k + 2] not in _NO_SECOND_HALF)
+            )
+        ):
             return True
         if (
             words[k] == "or"
@@ -2038,6 +2106,96 @@ def _you_or_you(lowered: list[str], gaps: list[str]) -> bool:
         ):
             return True  # "you are the owner, or your brother is the owner"
     return False
+
+
+_NOT_THE_OTHER_HALF = frozenset("know see mean guys".split())
+
+
+def _still_doing_or_you(lowered: list[str], gaps: list[str]) -> bool:
+    """A choice about them, its first subject dropped: "and the workshop, still doing the
+    cane sofas or you shifted fully to the hotel orders now" (a clause that opens on
+    "still" and a verb going on, then "or you" and a verb; not "we are still doing it or
+    you know", nor "or you know", a filler)."""
+    words = _choice_sentence(lowered, gaps)
+    n = len(lowered)
+    start = n - len(words)
+    for k in range(start, n - 4):
+        if lowered[k] != "still" or not lowered[k + 1].endswith("ing") or len(lowered[k + 1]) < 5:
+            continue
+        if k > start and not pause(gaps[k], strong=False):
+            continue  # "still" must open a clause: nobody named before it
+        for j in range(k + 2, min(n - 2, k + 14)):
+            if pause(gaps[j], strong=True):
+                break
+            if (
+                lowered[j] == "or"
+                and lowered[j + 1] in ("you", "u")
+                and lowered[j + 2] not in _NOT_THE_OTHER_HALF
+            ):
+                return True
+    return False
+
+
+# Whether someone on the record is still with them, said as a statement at the end of the
+# line, a clause of its own: "before it was Marina Volkova -- she is still with you" (not "I
+# know she is still with you", where a clause leads to it).
+_STILL_ENDS = ("with you", "there", "with your company", "with the company", "working there")
+_STILL_WITH = Lazy(
+    r"(?:^|[.!?;:,]\s*|\s[-–—]+\s*)(?:(?:and|so|but)\s+)?(?:he|she|they|[a-z][a-z'-]+)\s+(?:is|are|'s|'re)\s+still\s+"
+    r"(?:with\s+(?:you|your\s+company|the\s+company)|there|working\s+there)\W*$"
+)
+_STILL_SUBJECTS = frozenset("he she they".split())
+
+
+def _still_with_them(lowered: list[str], gaps: list[str]) -> bool:
+    n = len(lowered)
+    if n < 4 or "still" not in lowered[-5:]:
+        return False
+    k = n - 1 - lowered[::-1].index("still")
+    if k < 2 or lowered[k - 1] not in {"is", "are", "'s", "'re"}:
+        return False
+    tail = lowered[k + 1 :]
+    if tail not in (
+        ["with", "you"],
+        ["there"],
+        ["with", "your", "company"],
+        ["with", "the", "company"],
+        ["working", "there"],
+    ):
+        return False
+    subject = k - 2
+    opens = subject == 0 or pause(gaps[subject])
+    if not opens and subject >= 1 and lowered[subject - 1] in {"and", "so", "but"}:
+        opens = subject - 1 == 0 or pause(gaps[subject - 1])
+    return opens and (lowered[subject] in _STILL_SUBJECTS or _is_first_name(lowered[subject]))
+
+
+# A plan with its day or hour, then "okay" put to them: "so tomorrow eleven o'clock i send
+# my engineer, okay" (not "thanks, okay", nor "i sent it yesterday, ok").
+_OKAY_TAGS = frozenset("okay ok okey".split())
+_PLAN_DAYS = frozenset(
+    "tomorrow tonight monday tuesday wednesday thursday friday saturday sunday mon tue tues wed"
+    " thu thur thurs fri sat sun o'clock oclock am pm morning afternoon evening".split()
+)
+_PLANNERS = frozenset("i we i'll we'll ill well".split())
+_NOT_A_PLAN = frozenset("am are was were have had 're 'm 've do did don't dont".split())
+
+
+def _plan_then_okay(lowered: list[str], gaps: list[str]) -> bool:
+    n = len(lowered)
+    if n < 5 or lowered[n - 1] not in _OKAY_TAGS or "," not in gaps[n - 1]:
+        return False
+    words = _sentence_before(lowered, gaps, n - 1)
+    # (someone who will do something: not "we are open monday to friday, ok")
+    doing = any(
+        w in _PLANNERS and words[k + 1] not in _NOT_A_PLAN for k, w in enumerate(words[:-1])
+    )
+    return (
+        doing
+        and not _PLAN_DAYS.isdisjoint(words)
+        and "yesterday" not in words
+        and "last" not in words
+    )
 
 
 # Whether a record read back still holds, tagged on after a comma: "we have here Mr. Romeo

@@ -139,7 +139,8 @@ _ROUTING = AnyOf(
         "whoever person someone somebody owner manager gm chef director boss mr mrs ms miss dr",
     ),
     Rule(
-        r"^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?is\s+(?:[\w.']+\s+){1,4}(?:in|available|around|there|free|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)"
+        # (not a thing: "is that still your role there?" asks about them)
+        r"^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?is\s+(?!(?:it|that|this|everything|anything)\b)(?:[\w.']+\s+){1,4}(?:in|available|around|there|free|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)"
         + _WHEREABOUTS_WHEN
         # "Is Martin about?" (British), or a last clause after the reason: "..., is she free?"
         + r"|(?:^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?|(?:[,;]|\s-+)\s*(?:and\s+|so\s+)?)is\s+(?!(?:it|that|this|there|everything|anything|anyone)\b)"
@@ -184,7 +185,7 @@ _WHEREABOUTS = Rule(
 # suits, Monday or Tuesday?", "Would mornings or afternoons be better for the install?"
 _SCHEDULING = Rule(
     r"\b(?:what|which)\s+(?:time|times|day|days|date|slot|morning|afternoon|evening|week)\b(?:\s+[\w']+){0,6}?\s+"
-    r"(?:works?|suits?|(?:is|'s|are|would\s+be)\s+(?:best|better|easier|good|easiest)|would\s+(?:work|suit)|should\s+(?:we|i)|(?:do|would)\s+you\s+prefer|fits?|shall\s+(?:we|i))\b"
+    r"(?:works?|suits?|(?:is|'s|are|would\s+be)\s+(?:best|better|easier|good|easiest|suitable|convenient|fine|okay|ok|possible)|would\s+(?:work|suit)|should\s+(?:we|i)|(?:do|would)\s+you\s+prefer|fits?|shall\s+(?:we|i))\b"
     r"|\b(?:mornings?|afternoons?|evenings?|weekdays?|weekends?|early|late|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?)\s+or\s+"
     r"(?:mornings?|afternoons?|evenings?|weekdays?|weekends?|early|late|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\.?)?)\b"
     r"[^?]{0,30}?\b(?:better|best|suit|suits|work|works|prefer|easier|good)\b"
@@ -230,6 +231,13 @@ _CONFIRM_TAG = AnyOf(
         r"make\s+sense|makes\s+sense|yeah|yes|you\s+know|got\s+it|cool|really|sorry|pardon|hello|you\s+there|still\s+there"
         # ... or surprise at what they said: "oh, for real?", "no way?", "seriously?"
         r"|for\s+real|no\s+way|seriously|is\s+that\s+so|you\s+don't\s+say|no\s+kidding|are\s+you\s+serious)\W*$"
+    ),
+    # what they make of what we just put to them: "what do you think", "so what do u say"
+    # (not of something of theirs: "what do you think of your current supplier?")
+    Rule(
+        r"^\W*(?:(?:so|and|okay|ok|alright|well|then)\W+)*what\s+(?:do|d'you|would)\s+(?:you|u|ya)\s+(?:think|say|reckon)"
+        r"(?:\s+(?:about|of)\s+(?:that|it|this|the\s+idea))?(?:\s+(?:then|so))?\W*$",
+        "think say reckon",
     ),
     # the deal checked: "great, so we're agreed?", "are we all set?"
     Rule(
@@ -312,6 +320,13 @@ _OFFER = Rule(
     r"|\b(?:would|will|is|are)\s+(?:it|you)\s+(?:be\s+)?(?:ok(?:ay)?|alright|all\s+right|fine|helpful|useful|easier|help|crazy|weird|cool|too\s+much|a\s+problem"
     r"|happy|comfortable)\s+(?:if\s+i|with\s+me)\b"
     r"|\bmind\s+if\s+i\s+(?!ask\b)"
+)
+# ... its "I" dropped, as typed in a hurry: "could send u some mockups if u want" (a rule of
+# its own, matched at the start, on its words)
+_OFFER_NO_I = Rule(
+    r"\W*(?:(?:ok|okay|so|and|well|hey|also|oh)\W+)*(?:could|can)\s+(?:just\s+|also\s+|maybe\s+)?"
+    r"(?:send|email|e-mail|text|share|drop|forward|whatsapp)\s+(?:you|u|ya|over|it|them)\b",
+    "could can",
 )
 
 
@@ -426,7 +441,7 @@ _CONTACT_DETAILS = Rule(
     r"|\bname(?:,?\s+(?:title|role|position|job\s+title))?,?\s+(?:and|&)\s+(?:e-?mail|(?:phone\s+)?number|direct\s+line)\b"
     # "what's their title and email?", "her role and number"
     # (with "their" typed "there": "whats there title and email")
-    r"|\b(?:her|his|their|there|your|the)\s+(?:(?:right|correct|current|new|full|exact)\s+)?(?:name|title|role|position|job\s+title)\s+(?:and|&)\s+(?:e-?mail|(?:phone\s+)?number|direct\s+line)\b"
+    r"|\b(?:her|his|their|there|your|the)\s+(?:(?:right|correct|current|new|full|exact)\s+)?(?:name|title|role|position|job\s+title|designation)\s+(?:and|&)\s+(?:e-?mail|(?:phone\s+)?number|direct\s+line)\b"
     # what a record holds, asked for: "who should that record be under now - name and job title"
     r"|\bname\s+(?:and|&)\s+(?:job\s+)?(?:title|role|position)\b",
 )
@@ -455,7 +470,7 @@ _ASKS_FOR = Rule(
     r"|plenty|enough|more\s+than\s+enough|all\s+(?:i|we)\s+need)\b|\bplease\W*$"
     # "and best email for them": the detail named, asked for
     r"|^\W*(?:(?:and|also|plus|ok|okay|so)\W+)*(?:the\s+)?(?:best|right|correct|current)\s+(?:e-?mail|number|line|extension|cell|contact)\b"
-    r"|^\W*(?:and|also|plus)\s+(?:e-?mail|email\s+address|number|extension|cell|direct\s+line)\s+(?:for|of)\b"
+    r"|^\W*(?:and|also|plus)\s+(?:the\s+)?(?:e-?mail|email\s+address|number|extension|cell|direct\s+line)(?:\s+(?:id|address))?\s+(?:for|of)\b"
     # ... or what the detail should do, said after it: "and the email address that is working
     # for them", "and the number where I can reach her"
     r"|^\W*(?:and|also|plus)\s+(?:the|her|his|their)\s+(?:e-?mail|number|extension|cell|direct\s+line)(?:\s+address)?\s+(?:that|which|where|to)\b"
@@ -573,8 +588,10 @@ _JOB_TITLE = Rule(
     r"\b(?:his|her|their|\w+'s)(?<!\bit's)(?<!\bwhat's)(?<!\bhow's)(?<!\bthat's)\s+(?:(?:exact|actual|official|full|proper|new|current|correct|right)\s+)*"
     r"(?:job\s+)?(?:title|role|position|designation)\b(?!\s+of\b|\s+(?:in|on|at)\s+(?:the|a|your)\s+(?:market|industry|buying|decision))"
     r"|\bwhat\s+(?:(?:exact|job)\s+)*(?:title|role|position|designation)\b(?!\s+(?:do|did|are|were|would|will|can|could)\s+(?:you|u)\b)"
-    # (the title as Indian English names it, asked with the name: "the name and designation")
-    r"|\b(?:name|names)\s+(?:and|&)\s+(?:the\s+)?designation\b",
+    # (the title as Indian English names it, asked with the name: "the name and designation",
+    # or as what is right: "the correct designation and email id for that person")
+    r"|\b(?:name|names)\s+(?:and|&)\s+(?:the\s+)?designation\b"
+    r"|\bthe\s+(?:(?:exact|actual|official|full|proper|new|current|correct|right)\s+)+designation\b",
     "title role position designation",
 )
 
@@ -622,6 +639,7 @@ def is_discovery(sentence: str) -> bool:
         len(sentence.split()) >= 2
         and not _CONFIRM_TAG.matches(sentence)
         and not _OFFER.search(sentence)
+        and not _OFFER_NO_I.match(sentence)
         and not offers_intro_as_gift(sentence)
         and not _FAVOUR.search(sentence)
         and asks_contact_details(sentence, True) is None
@@ -962,11 +980,30 @@ _IDENTITY = precompiled.compile(
 )
 
 
+# ... a title and a longer name, and the post and the firm: "hello, good afternoon - is this
+# madame uwase ni jean-paul habimana, ceo of nyungwe highlands coffee?"
+_IDENTITY_TITLED = precompiled.compile(
+    r"^\W*(?:(?:hi|hello|hey|morning|good\s+(?:morning|afternoon|evening|day)|um|uh|oh|sorry)\W+)*"
+    r"(?:is\s+(?:this|that)|am\s+i\s+(?:speaking|talking)\s+(?:to|with)|are\s+you)\s+"
+    r"(?:mr|ms|mrs|dr|miss|mister|madame|madam|mme|monsieur|sir|prof)\.?\s+(?:[a-z][\w'-]*\s*){1,4}"
+    r"(?:,?\s+(?:the\s+)?(?:owner|manager|director|boss|founder|ceo|head|md|gm|chairman|president|managing\s+director)"
+    r"(?:\s+(?:of|at)\s+[\w&'.-]+(?:\s+[\w&'.-]+){0,3})?)?\W*$",
+    re.IGNORECASE,
+)
+
+
+_TITLES = frozenset("mr ms mrs dr miss mister madame madam mme monsieur sir prof".split())
+
+
 def is_identity_check(sentence: str) -> bool:
     """Does the question only check who picked up ("Hello, Dale?", "is this Renata Vance?")?"""
     found = _IDENTITY.match(sentence) if sentence.count(" ") < 9 else None
     if found is None:
-        return False
+        return (
+            sentence.count(" ") < 18
+            and not _TITLES.isdisjoint(words_of(sentence))
+            and _IDENTITY_TITLED.match(sentence) is not None
+        )
     name = found.group("name").lower()
     if name in first_names():
         return True
@@ -1110,6 +1147,8 @@ _RIGHT_PERSON = Rule(
     # "who's the person for trade shows now", "who is your contact on the insurance side"
     r"|\bwho(?:'s|s|\s+is|\s+would\s+be)\s+(?:(?:now|currently|then|actually)\s+)?(?:the|your)\s+(?:main\s+|new\s+|usual\s+)?"
     r"(?:person|contact|one|guy|lady|point\s+person)\s+(?:for|on|handling|in\s+charge\s+of)\b"
+    # ... or said of the one to be kept: "who should be listed for trade-show matters now?"
+    r"|\bwho\s+(?:should|shall|would|can)\s+be\s+(?:listed|put\s+down|on\s+(?:file|record|our\s+list)|noted|recorded|registered|entered)\b"
     # who to keep on file: "who should I have down for trade shows now?"
     r"|\bwho\s+(?:should|shall|do|can|would)\s+(?:i|we)\s+(?:have|put|list|mark|keep)\s+(?:down|on\s+file|in\s+the\s+(?:system|file|records?))?"
     r"(?:\s*(?:for|as|instead|now|then|in\s+(?:his|her|their)\s+place)\b|\s*[,?.;]|\W*$)"
@@ -1274,7 +1313,16 @@ def is_embedded_question(sentence: str) -> bool:
     """A question asked as a statement: "I'm curious how you handle returns today."."""
     # the set test first: it costs less than the dozen substring tests and lets fewer through
     return (
-        not _EMBEDDED_LEADS.isdisjoint(words_of(sentence))
+        not _EMBEDDED_LEADS.isdisjoint(words := words_of(sentence))
         and has_any(lowercase(sentence), _EMBEDDED_GATE)
         and _EMBEDDED_QUESTION.search(sentence) is not None
-    )
+    ) or ("ask" in words and _LET_ME_ASK.search(sentence) is not None)
+
+
+# "let me ask straight - how many acres your members have" (the question after a pause;
+# a rule of its own, on its word)
+_LET_ME_ASK = Rule(
+    r"\blet\s+me\s+(?:just\s+)?ask(?:\s+you)?(?:\s+(?:straight|directly|quickly|frankly|plainly|first))?\W+"
+    r"(?:how|what|who|where|why|which|whether|if)(?:'s|'re)?\s+(?:[\w'-]+\s+){0,6}?(?:you|you're|you've|your|yours|y'all)\b",
+    "ask",
+)

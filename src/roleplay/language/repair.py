@@ -188,6 +188,8 @@ _SHORTHAND = {
     "mtg": "meeting",
     "convo": "conversation",
     "bout": "about",  # "how bout thursday" (not "a bout of flu": see _fix_word)
+    "howabout": "how about",  # run together: "so howabout thurs at 10"
+    "howbout": "how about",
     "bday": "birthday",
     "tho": "though",
     "rly": "really",
@@ -748,6 +750,31 @@ _NAME_CUE = Lazy(
 _UNKNOWN_NAME_CUE_INTRO = Lazy(
     r"\b(?i:this\s+is|it'?s|my\s+name\s+is|here\s+is|hi|hey|hello),?\s+[a-z][a-z'-]+(?:,\s+[a-z][a-z'-]+,)?\s+(?:[a-z][a-z'-]+\s+)?(?:from|with|over\s+at)\b"
 )
+# ... with "calling" before where from, or after "myself", as Indian English introduces:
+# "this is nuwan wickramasinghe calling from clinicflow", "myself suvash dewan, calling
+# from halyard exhibits": found from "calling from" (a rare run of letters) back to the
+# lead before the name, and from "myself" on (a rare word)
+_CALLING_FROM = Lazy(r"(?i)[\s,](?:calling|ringing|phoning)\s+(?:from|with)\b")
+_LEAD_AND_NAME = Lazy(
+    r"\b(?i:this\s+is|it'?s|my\s+name\s+is|here\s+is|myself|hi|hey|hello),?\s+[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?,?$"
+)
+_MYSELF_NAME = Lazy(
+    r"\b(?i:myself),?\s+[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?,?\s+(?:(?:calling|ringing|phoning)\s+)?(?:from|with|over\s+at)\b"
+)
+
+
+def _calling_cue(text: str, low: str | None) -> bool:
+    if low is None or "myself" in low:
+        if _MYSELF_NAME.search(text) is not None:
+            return True
+    if low is not None and "ing from" not in low and "ing with" not in low:
+        return False  # (most lines: no "calling from" to read back from)
+    for found in _CALLING_FROM.finditer(text):
+        if _LEAD_AND_NAME.search(text, max(0, found.start() - 60), found.start()) is not None:
+            return True
+    return False
+
+
 # "it's sunita ghosh, we met...", "this is deepa raghunathan."
 _UNKNOWN_NAME_CUE_FULL = Lazy(
     r"\b(?i:this\s+is|it'?s|my\s+name\s+is|here\s+is)\s+[a-z][a-z'-]+\s+[a-z][a-z'-]+\s*[,.;]"
@@ -762,7 +789,8 @@ _UNKNOWN_NAME_CUE_SELF = Lazy(
 )
 # "hi helen, raj patil at vetlink", "..., emeka obi calling from hopvine"
 _UNKNOWN_NAME_CUE_AFTER = Lazy(
-    r"[,.;:—–-]\s*[a-z][a-z'-]+\s+[a-z][a-z'-]+,?\s+(?:from|with|at|calling|here|speaking|this\s+side)\b"
+    # (a dash with a space before it: in "ultra-pasteurisation line from" the hyphen joins)
+    r"[,.;:—–-](?<!\S-)\s*[a-z][a-z'-]+\s+[a-z][a-z'-]+,?\s+(?:from|with|at|calling|here|speaking|this\s+side)\b"
 )
 # ... or the greeting, the name, the company and what we do: "hi, naveen rao, halyard
 # exhibits, we build trade-show booths" (matched at the start of the line only)
@@ -807,10 +835,9 @@ def _unknown_name_cue(text: str) -> bool:
     # The case-insensitive openings, as lower-case text: only on ASCII text ("(?i:i)" also
     # matches a dotless "ı", and "(?i:s)" a long "ſ").
     low = text.lower() if text.isascii() else None
-    if (
-        ("from" in text or "with" in text or "over at" in text)
-        and (low is None or has_any(low, _INTRO_OPENINGS))
-        and _UNKNOWN_NAME_CUE_INTRO.search(text)
+    if ("from" in text or "with" in text or "over at" in text) and (
+        ((low is None or has_any(low, _INTRO_OPENINGS)) and _UNKNOWN_NAME_CUE_INTRO.search(text))
+        or _calling_cue(text, low)
     ):
         return True
     if (
@@ -877,6 +904,30 @@ _R_ASKS = Lazy(
     rf"|\b(?:{'|'.join(sorted(_WH_BEFORE_R))})\s+r\s+[a-z]"
 )
 _CONTEXT_TOKENS = frozenset({"i", "its", "ill", "id", "w", "u", "were", "Its", "Were", "names"})
+# A contraction with its apostrophe typed as a space: "i ll", "we re", "don t".
+_SPLIT_CONTRACTIONS = {
+    **{
+        (subject, tail): f"{subject}'{tail}"
+        for subject, tails in (
+            ("i", ("ll", "m", "ve")),
+            ("we", ("ll", "re", "ve")),
+            ("you", ("ll", "re", "ve")),
+            ("they", ("ll", "re", "ve")),
+            ("he", ("ll",)),
+            ("she", ("ll",)),
+            ("that", ("ll",)),
+        )
+        for tail in tails
+    },
+    **{
+        (stem, "t"): f"{stem}'t"
+        for stem in "don can won didn isn doesn wasn aren couldn wouldn shouldn haven hasn weren".split()
+    },
+}
+_SPLIT_TAILS = frozenset(tail for _, tail in _SPLIT_CONTRACTIONS)
+_SPLIT_CONTRACTION = Lazy(
+    r"(?i)\b(?:i|we|you|they|he|she|that|don|can|won|didn|isn|doesn|wasn|aren|couldn|wouldn|shouldn|haven|hasn|weren) (?:ll|m|ve|re|t)\b"
+)
 # "would love to grab a coffee": the "I'd" of a sentence typed without its subject
 _WOULD_CUE = Lazy(r"(?:^|[.;:!?,]\s*|\b(?:and|so|but)\s+)(?i:would)\s+(?:love|like)\s+to\b")
 _INTRO_TOKENS = frozenset(
@@ -938,6 +989,8 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
     present = set(words)
     if not _CONTEXT_TOKENS.isdisjoint(present) and _CONTEXT_CUE.search(text) is not None:
         return True
+    if not _SPLIT_TAILS.isdisjoint(lowered) and _SPLIT_CONTRACTION.search(text) is not None:
+        return True  # "i ll send it tonight": an apostrophe typed as a space
     if "r" in lowered and _R_ASKS.search(text) is not None:
         return True  # "r u still the coordinator": "are" typed as one letter
     if ("would" in lowered) and _WOULD_CUE.search(text) is not None:
@@ -965,6 +1018,11 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
                     ):
                         return True
                 at = text.find(name, at + 1)
+    if "myself" in lowered:
+        # "myself anil bhatt, calling from...": a first name the list knows after it
+        following = in_order[in_order.index("myself") + 1 : in_order.index("myself") + 2]
+        if following and following[0] in first_names():
+            return True
     if not SURNAME_PARTICLES.isdisjoint(lowered) and _particle_name_cue(in_order):
         return True  # "thandeka van der merwe here"
     return not (
@@ -1390,8 +1448,23 @@ def _repair(text: str, names: bool) -> Repaired:
                 gaps[i + 1] = gaps[i + 1][1:]
             elif low in _CLIPPED_FRONT and gaps[i][-1:] in _APOSTROPHES:
                 gaps[i] = gaps[i][:-1]  # "'cause", "'bout": the apostrophe stood for "be", "a"
+        # (an apostrophe typed as a space is looked for only in a line with one's tail)
+        split = not _SPLIT_TAILS.isdisjoint(lowered)
         for i, (low, word) in enumerate(zip(lowered, new, strict=True)):
             following = lowered[i + 1] if i + 1 < len(lowered) else ""
+            if (
+                split
+                and following in _SPLIT_TAILS
+                and (low, following) in _SPLIT_CONTRACTIONS
+                and gaps[i + 1] == " "
+            ):
+                # the apostrophe typed as a space: "i ll send u the pic", "we re open"
+                joined = _SPLIT_CONTRACTIONS[(low, following)]
+                new[i] = "I" + joined[1:] if low == "i" else _same_case(joined, word)
+                lowered[i] = joined
+                new[i + 1] = lowered[i + 1] = ""
+                gaps[i + 1] = ""
+                continue
             if low in _FILLERS and following and (low != "em" or i == 0 or pause(gaps[i])):
                 # A filler says nothing: "hi nina um devon grace from tallypay" reads as
                 # "hi nina devon grace from tallypay", "um, this is jo" as "this is jo".
@@ -1638,7 +1711,9 @@ _BEFORE_LETS = frozenset(
 # "lets you and me ...", "lets you and I ...": a proposal to the two of us.
 _YOU_AND_ME = (["and", "me"], ["and", "i"])
 _AFTER_LETS = frozenset(
-    "do grab get set book meet talk chat catch have hop jump plan pencil find schedule try say".split()
+    "do grab get set book meet talk chat catch have hop jump plan pencil find schedule try say"
+    # ("lets just put tuesday down")
+    " put just".split()
 )
 
 
@@ -2087,6 +2162,10 @@ def _hyphenated_name(
         for k in (i, i + 1, last)
     ):
         return 0
+    if any(len(lowered[k]) > 7 and lowered[k] not in first_names() for k in (i, i + 1)) or lowered[
+        last
+    ].endswith(("tion", "sion", "ment", "ness", "ing")):
+        return 0  # a compound, not a name: "ultra-pasteurisation line from Tetra Pak"
     end = last + 1
     if end < len(lowered) and lowered[end] not in _NAME_FOLLOWERS and not pause(gaps[end]):
         return 0
