@@ -814,8 +814,10 @@ _TREAT = Lazy(
 )
 
 
-_TITLES = frozenset(
-    "madam madame mr mrs ms miss dr sir mister monsieur senhor senhora señor señora".split()
+#: Words of address before a name ("is this madame uwase", "mr ortiz"): a quick test before
+#: the rules that read who picked up (here and in :mod:`roleplay.language.questions`).
+ADDRESS_TITLES = frozenset(
+    "madam madame mme mr mrs ms miss dr sir mister monsieur senhor senhora señor señora prof".split()
 )
 # Who picked up, checked: "is this madame uwase, ceo of nyungwe highlands coffee?" (a
 # firm's name may hold a meeting's word: no meeting is asked for).
@@ -828,7 +830,7 @@ _WHO_PICKED_UP = Lazy(
 
 def is_commitment_ask(sentence: str, question: bool) -> bool:
     """A meeting/demo/call/visit/trial/purchase ask (time-check and routing lines are excluded by the caller)."""
-    if question and not _TITLES.isdisjoint(words_of(sentence)):
+    if question and not ADDRESS_TITLES.isdisjoint(words_of(sentence)):
         if _WHO_PICKED_UP.search(sentence) is not None:
             return False  # who picked up, checked: no meeting asked for
     if question and _COMMIT_VERB.search(sentence) is not None:

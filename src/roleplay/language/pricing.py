@@ -18,6 +18,14 @@ _NUMBERS = (
     " hundred thousand"
 ).split()
 _NUMBER_WORDS = "(?:" + "|".join((*_NUMBERS, "a")) + ")"
+# The currencies of Russia and Central Asia, the Caucasus, South Asia, Southeast Asia, Latin
+# America and Africa, after a sum in digits or in words ("4900 rubles", "four thousand nine
+# hundred rubles a month"); each also in _CURRENCY_WORDS, the quick test.
+_MORE_CURRENCIES = (
+    "rub(?:les?)?|roubles?|hryvnias?|uah|tenge|kzt|lari|manats?|leva|kuna|taka|bdt|kyats?|riels?"
+    "|tugriks?|afghanis?|soles|bolivianos|quetzal(?:es|s)|colones|lempiras|cordobas|guaranies"
+    "|birr|etb|leones|dalasi|ariary|rufiyaa|ngultrum|kwanza|meticais|meticals?|somoni"
+)
 # ("grand" as a wish is no sum: "have a grand day", "a grand weekend")
 _MONEY_WORD = (
     r"(?:dollars?|bucks|cents|pence"
@@ -89,7 +97,7 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"|rand|zar|naira|ngn|shillings?|kes|cedis?|kwacha|pula|dirhams?|aed|riyals?|sar|dinars?"
             r"|pesos|mxn|reais|brl|yen|jpy|yuan|rmb|cny|baht|thb|ringgit|myr|rupiah|idr|sgd|hkd"
             r"|francs?|chf|kronor|kroner|krona|sek|nok|dkk|zloty|zlotys|pln|lira|forint|lei"
-            r"|rub(?:les?)?|roubles?|hryvnias?|uah|tenge|kzt|lari|manats?|leva|kuna|taka|bdt|kyats?|riels?|tugriks?|afghanis?|soles|bolivianos|quetzal(?:es|s)|colones|lempiras|cordobas|guaranies|birr|etb|leones|dalasi|ariary|rufiyaa|ngultrum|kwanza|meticais|meticals?|somoni)\b"
+            rf"|{_MORE_CURRENCIES})\b"
             r"|\b\d+(?:\.\d+)?p\s+(?:a|an|per|each)\s+[a-z]+"
         ),
     ),
@@ -508,7 +516,7 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             r"|pesos|reais|yen|yuan|baht|ringgit|rupiah|francs?|kronor|kroner|krona|zloty|zlotys|lira|forint|lei"
             # (the currencies of Russia and Central Asia, the Caucasus, South Asia, Southeast
             # Asia, Latin America and Africa: "four thousand nine hundred rubles a month")
-            r"|rub(?:les?)?|roubles?|hryvnias?|uah|tenge|kzt|lari|manats?|leva|kuna|taka|bdt|kyats?|riels?|tugriks?|afghanis?|soles|bolivianos|quetzal(?:es|s)|colones|lempiras|cordobas|guaranies|birr|etb|leones|dalasi|ariary|rufiyaa|ngultrum|kwanza|meticais|meticals?|somoni)\b(?!-)"
+            rf"|{_MORE_CURRENCIES})\b(?!-)"
         ),
     ),
     # what a bundle costs, said after it: "10x10 backlit booth w graphics and shipping for

@@ -2154,14 +2154,7 @@ def _still_with_them(lowered: list[str], gaps: list[str]) -> bool:
     k = n - 1 - lowered[::-1].index("still")
     if k < 2 or lowered[k - 1] not in {"is", "are", "'s", "'re"}:
         return False
-    tail = lowered[k + 1 :]
-    if tail not in (
-        ["with", "you"],
-        ["there"],
-        ["with", "your", "company"],
-        ["with", "the", "company"],
-        ["working", "there"],
-    ):
+    if " ".join(lowered[k + 1 :]) not in _STILL_ENDS:
         return False
     subject = k - 2
     opens = subject == 0 or pause(gaps[subject])

@@ -12,6 +12,7 @@ import re
 
 from roleplay.language import precompiled
 from roleplay.language.asks import (
+    ADDRESS_TITLES,
     HOUR_CHECK,
     TIME_FOR_A_CHANGE,
     WHICH_OF_THE_SLOTS,
@@ -982,7 +983,7 @@ _IDENTITY = precompiled.compile(
 
 # ... a title and a longer name, and the post and the firm: "hello, good afternoon - is this
 # madame uwase ni jean-paul habimana, ceo of nyungwe highlands coffee?"
-_IDENTITY_TITLED = precompiled.compile(
+_IDENTITY_TITLED = Lazy(
     r"^\W*(?:(?:hi|hello|hey|morning|good\s+(?:morning|afternoon|evening|day)|um|uh|oh|sorry)\W+)*"
     r"(?:is\s+(?:this|that)|am\s+i\s+(?:speaking|talking)\s+(?:to|with)|are\s+you)\s+"
     r"(?:mr|ms|mrs|dr|miss|mister|madame|madam|mme|monsieur|sir|prof)\.?\s+(?:[a-z][\w'-]*\s*){1,4}"
@@ -992,16 +993,13 @@ _IDENTITY_TITLED = precompiled.compile(
 )
 
 
-_TITLES = frozenset("mr ms mrs dr miss mister madame madam mme monsieur sir prof".split())
-
-
 def is_identity_check(sentence: str) -> bool:
     """Does the question only check who picked up ("Hello, Dale?", "is this Renata Vance?")?"""
     found = _IDENTITY.match(sentence) if sentence.count(" ") < 9 else None
     if found is None:
         return (
             sentence.count(" ") < 18
-            and not _TITLES.isdisjoint(words_of(sentence))
+            and not ADDRESS_TITLES.isdisjoint(words_of(sentence))
             and _IDENTITY_TITLED.match(sentence) is not None
         )
     name = found.group("name").lower()

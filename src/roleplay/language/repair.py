@@ -926,7 +926,8 @@ _SPLIT_CONTRACTIONS = {
 }
 _SPLIT_TAILS = frozenset(tail for _, tail in _SPLIT_CONTRACTIONS)
 _SPLIT_CONTRACTION = Lazy(
-    r"(?i)\b(?:i|we|you|they|he|she|that|don|can|won|didn|isn|doesn|wasn|aren|couldn|wouldn|shouldn|haven|hasn|weren) (?:ll|m|ve|re|t)\b"
+    rf"(?i)\b(?:{'|'.join(dict.fromkeys(head for head, _ in _SPLIT_CONTRACTIONS))})"
+    rf" (?:{'|'.join(dict.fromkeys(tail for _, tail in _SPLIT_CONTRACTIONS))})\b"
 )
 # "would love to grab a coffee": the "I'd" of a sentence typed without its subject
 _WOULD_CUE = Lazy(r"(?:^|[.;:!?,]\s*|\b(?:and|so|but)\s+)(?i:would)\s+(?:love|like)\s+to\b")
@@ -1020,8 +1021,8 @@ def _may_need_words(text: str, names_too: bool = True) -> bool:
                 at = text.find(name, at + 1)
     if "myself" in lowered:
         # "myself anil bhatt, calling from...": a first name the list knows after it
-        following = in_order[in_order.index("myself") + 1 : in_order.index("myself") + 2]
-        if following and following[0] in first_names():
+        at = in_order.index("myself") + 1
+        if at < len(in_order) and in_order[at] in first_names():
             return True
     if not SURNAME_PARTICLES.isdisjoint(lowered) and _particle_name_cue(in_order):
         return True  # "thandeka van der merwe here"
