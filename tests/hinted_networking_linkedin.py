@@ -30,6 +30,13 @@ HINTED = {
                 "we connected on linkedin last week so i thought id call",
             ],
         ),
+        "doubting": (
+            ["hey dana long time, remember we met at the chamber mixer"],
+            [
+                "Sorry, my mistake, we've never met. I'm Sam Lee, we connected on LinkedIn last week.",
+                "my bad, we never actually met. its sam lee, we just connected on linkedin",
+            ],
+        ),
         "open": (
             [OPENER],
             [

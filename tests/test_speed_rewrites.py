@@ -114,6 +114,8 @@ _CALL = [
     ("rep", "It's been a rough year for me. I lost my biggest client and I moved twice."),
     ("prospect", "Right."),
     ("rep", "Your partner's expecting to hear from me about the audit, by the way."),
+    ("prospect", "Is he?"),
+    ("rep", "Yes, and great to talk again, it's been a while since we spoke at the expo."),
     ("prospect", "Oh."),
     (
         "rep",

@@ -80,6 +80,8 @@ _VOICEMAIL_WORD = Lazy(
     r"(?i)\bvoice[\s-]?mail|\bvm\b|\bmailbox\b"
     # "I can send you to the machine", "her answering machine"
     r"|\b(?:the|her|his|their|our|my|answering)\s+machine\b"
+    # "I put you to his message box", "I put you the message of the phone"
+    r"|\bmessage\s+(?:box|bank)\b|\bmessage\s+of\s+the\s+(?:phone|mobile|cell)\b"
 )
 # The other side handing the call on: "let me transfer you", "putting you through", "one
 # sec" (the rep's thanks may come between it and the greeting that answers).
@@ -205,7 +207,10 @@ def _names_asked_for(introduction: str, turns: Iterable[TurnAnalysis]) -> bool:
         low = t.line.text.lower()
         if any(name in low for name in names) and "routing" in t.signals:
             routing = t.signals["routing"].lower().replace("?", " ").replace(",", " ").split()
-            if any(name in routing for name in names):
+            # (not the rep's own name, said in the same breath: "may i speak with ma'am remy
+            # this is carlo brizuela")
+            own = t.signals.get("introduction", "").lower().replace(",", " ").split()
+            if any(name in routing and name not in own for name in names):
                 return True
     return False
 

@@ -151,18 +151,29 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     Rule(
         # ("we can talk later" puts it off)
         # ("we could sit for coffee next Tuesday", as English learned late says it)
-        r"\b(?:we|you\s+and\s+(?:i|me))\s+(?:could|might|should)\s+(?:maybe\s+|perhaps\s+|always\s+|definitely\s+|really\s+|totally\s+|just\s+)?(?:talk|chat|meet|connect|get\s+together|catch\s+up|grab|hop|jump|sit\s+(?:down|for|over|together)|set\s+up|find)\b",
+        # ("we could have a quick coffee": a meeting had, not a thing that might have been)
+        r"\b(?:we|you\s+and\s+(?:i|me))\s+(?:could|might|should)\s+(?:maybe\s+|perhaps\s+|always\s+|definitely\s+|really\s+|totally\s+|just\s+)?(?:talk|chat|meet|connect|get\s+together|catch\s+up|grab|hop|jump|sit\s+(?:down|for|over|together)|set\s+up|find|(?:have|do)\s+(?:a|an)\b)",
         "could might should",
     ),
     # ... or offered if they want it: "so if you want we can have one coffee, 20 minutes",
     # "if you like, I could swing by" (a meeting or a slot must be named too: checked by
     # the caller)
     Rule(
+        # (or put in the present, as English learned late may: "If you like, we take a
+        # coffee twenty minutes")
         r"\bif\s+(?:you|u)\s+(?:want|wanna|like|'d\s+like|would\s+like|prefer|fancy|are\s+(?:free|up\s+for\s+it|around))\W+(?:then\s+)?"
-        r"(?:we|i|you\s+and\s+(?:i|me))\s+(?:can|could|might)\s+(?:maybe\s+|perhaps\s+|just\s+|always\s+)?"
+        r"(?:we|i|you\s+and\s+(?:i|me))\s+(?:(?:can|could|might)\s+)?(?:maybe\s+|perhaps\s+|just\s+|always\s+)?"
         # (not "if you want we can talk later", which puts it off)
-        r"(?:have|grab|get|do|meet|sit|set\s+up|book|catch\s+up|go\s+for|come|swing|pop|drop|stop)\b",
+        r"(?:have|grab|get|do|meet|sit|set\s+up|book|catch\s+up|go\s+for|come|swing|pop|drop|stop|take)\b",
         "if",
+    ),
+    # a visit offered: "If it'd help, I could come by one of the shops for a coffee" (a
+    # meeting or a slot must be named too: checked by the caller)
+    Rule(
+        r"\b(?:i|we)\s+(?:could|can|might)\s+(?:maybe\s+|perhaps\s+|just\s+|always\s+|happily\s+|easily\s+)?"
+        r"(?:come|swing|pop|drop|stop)\s+(?:by|over|round|around|in)\b"
+        r"(?=[^.!?]{0,40}\bfor\s+(?:a\s+|an\s+)?(?:quick\s+|short\s+)?(?:coffee|chat|cuppa|tea|lunch|breakfast|talk|meeting)\b)",
+        "come swing pop drop stop",
     ),
     # the call's purpose put as the meeting itself: "I'm calling to get fifteen minutes on
     # your calendar next monday", "reaching out to book a demo with you" (a slot or a meeting
@@ -1270,7 +1281,9 @@ _SPECIFIC_OBJECT = Rule(
     # where to meet: "I'll text you the address", "I'll send you a pin" (not "your address")
     r"|(?<=\sthe\s)(?:address|location)|(?<=\sour\s)(?:address|location)|(?<=\smy\s)(?:address|location)|(?<=\sa\s)(?:map\s+)?pin"
     # a message whose content is named: "one short email introducing Halyard"
-    r"|(?:email|e-mail|note|message|letter)\s+(?:introducing|explaining|outlining|summari[sz]ing|recapping|confirming|with\s+(?:the|our|a|some|those|a\s+few|my|two|three|four|five|\d+)"
+    # (the one it goes to said first: "one short email to that person with two booths")
+    r"|(?:email|e-mail|note|message|letter)\s+(?:to\s+(?:her|him|them|you|that\s+person|the\s+new\s+(?:contact|person)|[a-z]+)\s+)?"
+    r"(?:introducing|explaining|outlining|summari[sz]ing|recapping|confirming|with\s+(?:the|our|a|some|those|a\s+few|my|two|three|four|five|\d+)"
     # ... or its point: "a quick note so she knows her info is updated", "to let her know"
     r"|so\s+(?:she|he|they|you)\s+(?:knows?|has|have|can\s+see)|to\s+(?:let\s+(?:her|him|them|you)\s+know|confirm|explain|introduce)))s?\b",
     # (with the plurals of things sent in numbers: "any articles I come across")
@@ -1443,6 +1456,14 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:keep|bear)\s+(?:me|us)\s+in\s+mind\s+for\s+(?:your|any|some)\b"
     # ... a swap put bare, after their clients and ours were named: "Let's swap."
     r"|\blet'?s\s+(?:swap|trade)\W*$"
+    # ... or sent straight to us: "would you be willing to send me the ones who need
+    # bookkeeping?", "could you send us some of your clients"
+    # (the verb first, what asks it looked back at: "you send", "to send", "mind sending")
+    r"|\bsend(?:ing)?(?:(?<=you\ssend)|(?<=\bto\ssend)|(?<=you\ssending)|(?<=mind\ssending))\s+(?:me|us)\s+"
+    r"(?:(?:the\s+ones|those)\s+(?:who|that)|(?:any|some|a\s+few)\s+(?:of\s+(?:your|those|them)\s+)?(?:[\w-]+\s+)?(?:clients|customers|contacts|leads|referrals|people|folks)"
+    r"|your\s+(?:[\w-]+\s+)?(?:clients|customers|contacts|leads))\b"
+    # ... or paid for: "I'd pay a referral fee, of course"
+    r"|\b(?:pay|give|offer)\s+(?:you\s+)?(?:a\s+)?(?:referral|finder's|finders|introduction)\s+fee\b"
     # ... a count a month: "if you send me three a month, I'll do the same"
     r"|\byou\s+send\s+(?:me|us)\s+(?:\d+|one|two|three|four|five|six|a\s+few|a\s+couple)\s+(?:a|per|each|every)\s+(?:month|week|quarter)\b"
     # ... the introduction asked to be made: "could you make the intro this week?"
@@ -1512,7 +1533,7 @@ _REFERRAL_ASK = Rule(
     r"|\bhow\s+many\s+(?:(?:do|would)\s+you\s+(?:think|say|reckon)\s+)?(?:could|can|would|might|will)\s+you\s+(?:send|pass|refer|throw)\s+(?:me|us|(?:my|our)\s+way)\b"
     # "what's the best way to get on your referral list"
     r"|\b(?:get|be|go|put\s+(?:me|us))\s+on\s+(?:your|the)\s+(?:referral|referrals|preferred|vendor|recommended|go-to)\s+list\b",
-    "intro introduce refer recommend put hook pass passing send sending keep bear know swap trade exchange front"
+    "intro introduce refer recommend put hook pass passing send sending keep bear know swap trade exchange front fee"
     " review testimonial recommendation shout shoutout list reference endorsement lines sentences words"
     " names contacts intros introduction introductions referrals leads referral word each mention clients customers"
     " friends members businesses",

@@ -287,13 +287,16 @@ _EASY_OUT = Rule(
     r"(?:not|the\s+answer\s+is\s+no|you'd\s+rather\s+not|it's\s+(?:a\s+)?no|its\s+(?:a\s+)?no|now\s+isn't|you're\s+not|you\s+don't|it\s+isn't|it's\s+not)\b"
     r"|\b(?:either\s+(?:way|answer)|whatever\s+you\s+decide)\s+(?:is\s+)?(?:(?:completely|totally|perfectly|absolutely)\s+)?(?:fine|ok|okay|good|great)\b"
     r"|\bif\s+(?:it's|its|it\s+is|the\s+answer(?:'s|\s+is|s))\s+(?:a\s+)?no\b"
-    r"|\bif\s+not,?\s+(?:no\s+(?:problem|worries)|(?:that's|thats)\s+(?:(?:completely|totally|perfectly|\w+ly)\s+)?(?:fine|ok|okay|cool))\b"
+    # ("if not now thats totally ok too")
+    r"|\bif\s+not,?\s+(?:(?:right\s+)?now,?\s+|today,?\s+|this\s+week,?\s+)?(?:no\s+(?:problem|worries)|(?:that's|thats)\s+(?:(?:completely|totally|perfectly|\w+ly)\s+)?(?:fine|ok|okay|cool))\b"
     # "if not, totally fine" (an adverb however typed: "totaly")
     r"|\bif\s+not,\s*(?:\w+ly\s+)?(?:fine|ok|okay|cool)\b"
     r"|\b(?:a\s+)?no\s+is\s+(?:a\s+)?(?:(?:completely|totally|perfectly|absolutely|really|honestly|\w+ly)\s+)?(?:fine|good|ok|okay|alright)"
     r"|\bnot\s+(?:right\s+)?now\s+is\s+(?:a\s+)?(?:(?:completely|totally|perfectly)\s+)?(?:fine|good|ok)\s+answer"
+    # (or only "no problem" after it: "and if it's not the moment, no problem, really")
     r"|\bif\s+(?:now|it|this|today|the\s+timing)(?:'s|\s+is|s)?\s+(?:not|isn't|isnt)\s+(?:the|a)\s+(?:right\s+|good\s+|great\s+)?(?:time|moment|fit),?\s+"
-    r"(?:that's|thats|that\s+is|it's|its)\s+(?:(?:completely|totally|perfectly|absolutely)\s+)?(?:fine|ok|okay|alright|all\s+right|cool|no\s+problem)"
+    r"(?:(?:(?:that's|thats|that\s+is|it's|its)\s+(?:(?:completely|totally|perfectly|absolutely)\s+)?(?:fine|ok|okay|alright|all\s+right|cool|no\s+problem))"
+    r"|no\s+(?:problem|worries)\b)"
     r"|\b(?:i\s+won't|i\s+will\s+not|won't)\s+take\s+it\s+personally\b"
     # bad timing said to be fine, either way round: "totally fine if the timing's wrong",
     # "if it's a bad time, no worries"
@@ -302,6 +305,9 @@ _EASY_OUT = Rule(
     + r"\b"
     r"|\bif\s+" + _BAD_TIMING + r",?\s+"
     r"(?:(?:that's|thats|that\s+is|it's|its)\s+)?(?:(?:completely|totally|perfectly|absolutely)\s+)?(?:fine|ok|okay|alright|all\s+right|cool|no\s+problem|no\s+worries)\b"
+    # ... or a no asked for: "and if the timing's wrong, honestly, just tell me"
+    r"|\bif\s+" + _BAD_TIMING + r",?\s+(?:(?:honestly|really|please|then|truly)\W+)*(?:just\s+)?"
+    r"(?:say\s+so|say\s+the\s+word|let\s+me\s+know|tell\s+me(?!\s+(?:why|what|how|who|when|where|more|about)\b))\b"
     # "and if the answer is 'not now', that's perfectly all right"
     r"|\bif\s+(?:the\s+answer\s+is|it's|its|it\s+is|you\s+say)\s+'?(?:a\s+)?(?:no|not\s+(?:right\s+)?now|not\s+yet|not\s+for\s+you)'?,?\s+"
     r"(?:that's|thats|that\s+is)\s+(?:(?:completely|totally|perfectly|absolutely|really)\s+)?(?:fine|ok|okay|alright|all\s+right|great|good)\b"
@@ -472,7 +478,10 @@ _PRESSURE_MORE = Rule(
     # their objection waved off: "you've got to eat anyway", "it's only an hour", "just make
     # it work" (not the caller's own "I'll just make it work")
     r"|\b(?:you|you've|you\s+have|everyone|everybody)\s+(?:got\s+to|gotta|have\s+to|has\s+to|need\s+to)\s+eat\b"
-    r"|\b(?:it's|its|it\s+is|it'll|it\s+will)\s+(?:only|just)\s+(?:be\s+|take\s+)?(?:an\s+hour|half\s+an\s+hour|a\s+half\s+hour)\b"
+    r"|\b(?:it's|its|it\s+is|it'll|it\s+will)\s+(?:only|just)\s+(?:be\s+|take\s+)?(?:an\s+hour|one\s+hour|half\s+an\s+hour|a\s+half\s+hour)\b"
+    # their meeting moved for ours, told outright: "No, no, move the meeting, Rob"
+    r"|(?:^|[.!?,;:]\s*)(?:(?:no|so|just|please|look|oh)\W+)*(?:move|cancel|skip|reschedule|shift|push\s+back)\s+(?:the|your|that)\s+"
+    r"(?:meeting|walk-?through|appointment|inspection|tour|call|thing)\b"
     r"|(?<!i'll\s)(?<!we'll\s)(?<!\bi\s)(?<!\bwe\s)(?<!can\s)(?<!will\s)\bjust\s+make\s+(?:it|this|that)\s+(?:work|happen)\b"
     # "come on", said to a no ("come on, it's one lunch"); not a tease about who is calling
     # ("ha, come on, it's luis!"), nor "can you come on thursday", "come on over"
@@ -548,12 +557,34 @@ _GUILT = Rule(
     "hate disappointed upset hurt gutted says tells give spare find make happy glad pleased thrilled relieved"
     " mention tell let owe optional debate negotiable whatever dissapointed disapointed dissappointed sad down",
 )
+# ... or by the friend's word on it: "Marcus would also tell you it is better" (found from
+# "tell you", the friend looked back for: a rule of its own, on a rare pair of words)
+_FRIEND_WOULD_SAY = Lazy(
+    r"(?i)(?:tell|say\s+to)\s+you\s+(?:that\s+)?(?:it(?:'s|s|\s+is|\s+would\s+be)|this\s+is|we(?:'re|\s+are))\s+"
+    r"(?:a\s+)?(?:much\s+|a\s+lot\s+|way\s+)?(?:better|best|good|great|right|smart|wise|worth)\b"
+)
+_FRIEND_BEFORE = Lazy(
+    r"(?i)\b(?!(?:i|we|you|it|that|this|they)\b)[a-z]+(?:'d|\s+would|'ll|\s+will)\s+(?:(?:also|surely|definitely|certainly|even)\s+)?$"
+)
+
+
+def _friend_would_say(norm: str) -> str | None:
+    """ "Marcus would also tell you it is better": the friend's word, a lever."""
+    said = _FRIEND_WOULD_SAY.search(norm)
+    if said is None:
+        return None
+    before = _FRIEND_BEFORE.search(norm, max(0, said.start() - 40), said.start())
+    return None if before is None else norm[before.start() : said.end()]
+
+
 # Their own cover granted, then brushed aside: "I understand you have someone, but...",
 # "I'm sure your cousin does a great job, but..." (a rule of its own, on its rare words).
 _BRUSHED_ASIDE = Rule(
     r"\b(?:i\s+(?:totally\s+|completely\s+|fully\s+)?(?:understand|get|hear|know|realise|realize|appreciate)|i'm\s+sure|im\s+sure|sure)\s+(?:that\s+)?"
     r"(?:you(?:'ve|ve|\s+have|'re|re|\s+are)?\s+(?:already\s+)?(?:got\s+|have\s+)?(?:someone|somebody|a\s+guy|a\s+person|people|covered|it\s+covered|it\s+handled|set|all\s+set|happy\s+with)"
-    r"|(?:your|the)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|does|do)\s+(?:(?:a|really|very|so|doing\s+a)\s+)*(?:great|good|fine|wonderful|brilliant|decent))"
+    r"|(?:your|the)\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are|does|do)\s+(?:(?:a|really|very|so|doing\s+a)\s+)*(?:great|good|fine|wonderful|brilliant|decent)"
+    # ... or their being busy, heard and pushed past: "I know you say you are busy, but ..."
+    r"|you\s+(?:say|said|told\s+me)\s+(?:that\s+)?(?:you(?:'re|re|\s+are)|it's|its|it\s+is)\s+(?:really\s+|so\s+|very\s+|too\s+)?(?:busy|swamped|slammed|full|not\s+(?:interested|sure)))"
     r"[^.!?]{0,40}?[,.]?\s+but\b(?!\s+(?:i'll|i\s+will|no|that's|thats|if|either|it's\s+(?:fine|ok|okay|up\s+to\s+you)))",
     "understand get hear know realise realize appreciate sure",
 )
@@ -613,6 +644,7 @@ def pressure(norm: str) -> str | None:
         or _SCARCITY.find(norm)
         or _BRUSHED_ASIDE.find(norm)
         or _TIME_MADE_SMALL.find(norm)
+        or (_friend_would_say(norm) if "tell you" in norm or "say to you" in norm else None)
     )
     if found and found.lower().endswith("come on") and _teases(norm, norm.find(found) + len(found)):
         return None  # "ha, come on, it's Luis!": who is calling, teased, no push

@@ -521,7 +521,7 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
     items = [item.strip(" .!-\"'") for item in _ITEM_SPLIT.split(tail)]
     items = [item for item in items if item]
     for at, item in enumerate(items[1:], 1):
-        if _PURPOSE_TURN.match(item):
+        if _PURPOSE_TURN.match(item) or _THEIR_SHARE.match(item):
             # the list ends where the caller turns to why they call: "we do pontoon
             # inspection and maintenance scheduling, I'm calling because ... and most
             # marinas leave it too late" lists two things
@@ -655,6 +655,12 @@ def _on_file_under(item: str) -> bool:
 _PURPOSE_TURN = Lazy(
     r"(?i)(?:(?:and|so|but)\s+)?(?:(?:i'm|i\s+am|we're|we\s+are)\s+(?:calling|ringing|phoning|reaching\s+out|getting\s+in\s+touch)"
     r"|(?:the\s+)?reason\s+(?:i|we))\b"
+)
+# ... or where it turns to what the other side brings: "we have the kitchens and the
+# bonding, you have the people and the relation with the land" (two things each, a
+# partnership, no spec sheet)
+_THEIR_SHARE = Lazy(
+    r"(?i)(?:(?:and|but|while|whereas)\s+)?(?:you|you\s+guys|your\s+(?:side|team|people|company|co-?op)|they)\s+(?:have|has|got|bring|own|run)\b"
 )
 _FILLERS = frozenset("um uh er erm like yeah so well you know i mean".split())
 # Words that narrow a kind of thing down to the parts named next.
@@ -852,7 +858,7 @@ _TURNS_TO_ASK = Lazy(
     # time to...?"
     r"|,\s+(?:and\s+)?so\s+i\s+(?:thought|figured|wondered|was\s+(?:thinking|wondering|hoping))\b"
     # ... or only a tag asking agreement: "..., all in one login, no?", "..., right?"
-    r"|,\s+(?:no|right|yeah|yes|ok|okay|eh|isn't\s+it|innit|na)\W*$",
+    r"|,\s+(?:no|right|yeah|yes|ok|okay|eh|isn't\s+it|innit|na|you\s+know|ya\s+know|y'know)\W*$",
     re.IGNORECASE,
 )
 
@@ -1353,7 +1359,8 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"|\b(?:i've|i\s+have|we've|we\s+have|i|we)\s+(?:put\s+together|prepared|pulled\s+together|drafted|mocked\s+up|worked\s+up)\s+(?:a|an|some)\s+"
         r"(?:short\s+|quick\s+|little\s+|brief\s+|rough\s+)?(?:slide\s+)?(?:deck|presentation|proposal|pitch|mock-?ups?)\b"
         # the paperwork of a sale: "I can have the statement of work over to you by Friday"
-        r"|\b(?:send|have|get|email)\s+(?:you\s+)?(?:the|a|an|my|our)\s+(?:statement\s+of\s+work|sow|contract|service\s+agreement|order\s+form|engagement\s+letter)\b"
+        # (or "should I email you the agreement today?")
+        r"|\b(?:send|have|get|email|e-mail|mail|forward)\s+(?:you\s+)?(?:the|a|an|my|our)\s+(?:statement\s+of\s+work|sow|contract|(?:service\s+)?agreement|order\s+form|engagement\s+letter|sign-?up\s+form)\b"
         # ... or the offer itself put on their desk: "have a proposal on your desk by friday"
         r"|\b(?:have|get|put)\s+(?:a|an|my|our|the)\s+(?:[\w-]+\s+)?(?:proposal|quote|estimate|bid)\s+(?:on\s+your\s+desk|in\s+your\s+inbox|over\s+to\s+you|to\s+you)\b",
         "bring send email forward drop show walk together prepared drafted mocked worked have get",

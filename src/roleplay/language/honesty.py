@@ -205,7 +205,9 @@ _MET_OTHERWISE = Rule(
     # (or a break or a drink shared: "we shared a coffee break after the cold chain panel")
     r"|crossed\s+paths|bumped\s+into\s+each\s+other|shared\s+a\s+(?:table|cab|panel|ride|stage|(?:coffee|lunch|tea)\s+break|coffee|drink|taxi)"
     # "we grabbed a coffee in the break", "we had coffee after the panel"
-    r"|(?:grabbed|had|got)\s+(?:a\s+)?(?:coffee|drink|beer|bite|lunch)\s+(?:together\s+)?(?:at|after|during|in|on)\s+the)\b"
+    r"|(?:grabbed|had|got)\s+(?:a\s+)?(?:coffee|drink|beer|bite|lunch)\s+(?:together\s+)?(?:at|after|during|in|on)\s+the"
+    # "we had a quick yarn at the coffee break", "we had a good chat after the panel"
+    r"|had\s+(?:a\s+|our\s+)?(?:quick\s+|short\s+|brief\s+|good\s+|great\s+|nice\s+|little\s+)?(?:yarn|chat|natter|talk|word|conversation|catch-?up)\s+(?:at|after|during|in|on|over)\s+the)\b"
     # ... or looked back on: "I enjoyed our chat at the forum", "great chatting with you at
     # the expo" (meeting them is the rule after this one's, in _CLAIM_PARTS)
     r"|\b(?:i|we)\s+(?:really\s+)?(?:enjoyed|loved)\s+(?:our|the)\s+(?:quick\s+|brief\s+|little\s+)?(?:chat|conversation|talk|coffee)\s+(?:at|after|during|over|on|in)\b"
@@ -537,6 +539,14 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         r"\b(?:great|good|nice)\s+to\s+(?:reconnect|talk\s+again|speak\s+again|catch\s+up\s+again|hear\s+your\s+voice\s+again)\b",
         "reconnect again",
     ),
+    # ... or as time gone since: "it's been ages since the chamber mixer" (not "good to
+    # catch up", a goodbye's pleasantry)
+    Rule(
+        r"\b(?:it's|its|it\s+has)\s+been\s+(?:ages|forever|too\s+long|so\s+long|way\s+too\s+long|a\s+(?:long\s+)?while|years)\s+since\s+"
+        r"(?:we\s+(?:last\s+)?(?:met|spoke|talked|chatted|caught\s+up|saw\s+each\s+other|had)|our\s+(?:last\s+)?(?:chat|talk|call|coffee|lunch|catch-?up)"
+        r"|(?:the|that)\s+(?:[\w'-]+\s+){0,2}?(?:mixer|expo|conference|breakfast|lunch|dinner|fair|meetup|show|summit|forum|panel|event|gala|party))\b",
+        "since",
+    ),
     # ("you talked about retention in the trade press" is public, not a talk with us; so is
     # "the interview where you talked about retention"; and "the retention goal you talked
     # about" names a stand they took, wherever they took it: "you" opens a clause of its own)
@@ -733,7 +743,8 @@ _MET_CLAIM = AnyOf(
     _MET_OTHERWISE,
 )
 _NAMED_PLACE = Lazy(
-    r"\b(?i:at|during|after|over|in)\s+(?:(?i:the|a|an|your|their)\s+)?(?:[a-z]+\s+)?[A-Z][\w'&-]+"
+    # (or the event, then whose: "at the breakfast of the Eastside Business Association")
+    r"\b(?i:at|during|after|over|in)\s+(?:(?i:the|a|an|your|their)\s+)?(?:[a-z]+\s+(?:(?:of|for)\s+(?:the\s+)?)?)?[A-Z][\w'&-]+"
     # an event named by its subject, in any case: "on the cold chain panel", "at the fleet
     # expo" (not a bare "at the trade show", which anyone could say)
     # (or by its day: "at last thursdays eastside breakfast", "at yesterday's mixer")
@@ -865,13 +876,14 @@ _SHARED_MOMENT = Rule(
     "gave handed passed showed told telling showing",
 )
 _INTRODUCED_US = Rule(
-    r"\bintroduced\s+(?:us|me\s+to\s+you|you\s+to\s+me|the\s+two\s+of\s+us|you\s+and\s+me|me\s+and\s+you)\b|\bmet\s+(?:you\s+)?through\s+[a-z]+"
+    # ("presented us", as Spanish and French speakers may say it)
+    r"\b(?:introduced|presented)\s+(?:us|me\s+to\s+you|you\s+to\s+me|the\s+two\s+of\s+us|you\s+and\s+me|me\s+and\s+you)\b|\bmet\s+(?:you\s+)?through\s+[a-z]+"
     # (or where first, then through whom: "we met at the eastside breakfast thru marcus bell")
     r"|\bmet\s+(?:you\s+)?(?:at|in)\s+(?:[\w'-]+\s+){1,5}?(?:through|thru|via)\s+(?!(?:the|a|an|linkedin|email|e-mail|text|whatsapp|my|our|your|work)\b)[a-z]+"
     # the caller named by who introduced them: "I'm the bookkeeper Marcus introduced you to
     # at the breakfast last Thursday"
     r"|\bintroduced\s+you\s+to(?=\s*(?:at|last|on|over|during|in|the\s+other|[,.!?]|$))",
-    "introduced through thru via",
+    "introduced presented through thru via",
 )
 
 
@@ -886,7 +898,7 @@ def met_context(text: str, claim: str | None) -> str | None:
 
 def _introduced_at(norm: str) -> str | None:
     """The words of a sentence that says who introduced us, told with where or when."""
-    if not has_any(norm.lower(), ("introduc", "through", "thru", "via")):
+    if not has_any(norm.lower(), ("introduc", "presented", "through", "thru", "via")):
         return None
     for sentence in sentences(norm):
         intro = _INTRODUCED_US.search(sentence)
@@ -899,6 +911,10 @@ def _introduced_at(norm: str) -> str | None:
 # connected on linkedin", "you sent me a linkedin invite last week", "thanks for the connect".
 _CONNECTION_NOTE = Rule(
     r"\b(?:we|i|you|u)\s+(?:just\s+|recently\s+|finally\s+)?connected\s+(?:with\s+(?:me|you|each\s+other)\s+)?(?:on|over|via|through)\s+linkedin\b"
+    # (or when, the site left unsaid: "You connected with me last week and I figured I'd
+    # actually call instead of just clicking accept")
+    r"|\b(?:we|you|u)\s+(?:just\s+|recently\s+|finally\s+)?connected\s+(?:with\s+(?:me|you|each\s+other)\s+)?"
+    r"(?:last\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|recently|yesterday|the\s+other\s+day|this\s+week|(?:a\s+)?(?:few|couple\s+of|\d+|two|three)\s+(?:days|weeks)\s+ago)\b"
     r"|\b(?:you|u|i|we)\s+(?:just\s+|recently\s+)?(?:sent|accepted|added|invited|requested|got|saw|approved)\s+"
     r"(?:me\s+|you\s+)?(?:(?:a|an|my|the|your)\s+)?(?:linkedin\s+(?:connection\s+|connect\s+)?(?:request|invite|invitation|connection|connect|message)"
     r"|(?:connection|connect)\s+(?:request|invite|invitation)|me\s+on\s+linkedin|to\s+connect\s+on\s+linkedin)\b"
@@ -928,7 +944,8 @@ def connection_note(norm: str) -> str | None:
 
 
 _SHARED_PAST = Lazy(
-    r"\b(?:again|met|spoke|talked|chatted|catch(?:ing)?\s+up|reconnect\w*)\b", re.IGNORECASE
+    r"\b(?:again|met|spoke|talked|chatted|catch(?:ing)?\s+up|reconnect\w*)\b|\bbeen\s+[\w\s]{2,20}?\s+since\b",
+    re.IGNORECASE,
 )
 
 
@@ -1307,11 +1324,27 @@ _CLAIM_GATE = (
     "had a coffee",
     "had lunch",
     "had a drink",
+    # ("we had a quick yarn at the coffee break")
+    "had a quick",
+    "had a short",
+    "had a brief",
+    "had a chat",
+    "had a yarn",
+    "had a natter",
+    "had a talk",
+    "had a word",
+    "had our",
     "had a beer",
     "got coffee",
     "got a coffee",
     "reconnect",
     " again",
+    "been ages since",
+    "been forever since",
+    "too long since",
+    "so long since",
+    "while since",
+    "years since",
     "asking",
     "requested",
     "inquired",

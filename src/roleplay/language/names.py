@@ -183,7 +183,8 @@ _INTRO_FROM = Lazy(
     # (or "here is" after the name of the one asked for, a sentence begun after a dropped
     # stop: "Good morning, is Mr. Hughes Here is Pawel Nowak from Solidex", checked below)
     rf"(?:^|[.!?,;:]\s*|{_DASH}\s*|(?P<mid>\s)(?=(?i:here)\s+is\s))(?:(?i:here\s+is|(?:yes|yeah|ya|yep|sure|ok|okay|oh|um|uh|sorry)\W+)\s*)?"
-    rf"(?P<name>{_NAME})(?P<pause>,)?(?i:\s+(?:from|with|at|over\s+at)\s+)"
+    # (the name said again: "Hi Bang Jali, Wei Ling again, from KedaiPro")
+    rf"(?P<name>{_NAME})(?:\s+(?i:again))?(?P<pause>,)?(?i:\s+(?:from|with|at|over\s+at)\s+)"
     r"(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,4})(?P<after>[^.!?]{0,30})"
 )
 # "here is" and a full name, as English learned late says "this is": "Hello Gloria, here is
@@ -221,7 +222,7 @@ _INTRO_FROM_WORDS = frozenset({"from", "with", "at"})
 _HERE_CUE = Lazy(
     r"[A-Z][a-z][\w'-]*(?i:,?\s+(?:here|speaking|calling|this\s+side|bol\s+rah[ai])\b)"
 )
-_FROM_CUE = Lazy(r"[A-Z][a-z][\w'-]*(?i:,?\s+(?:from|with|at|over\s+at)\s+)[A-Z0-9]")
+_FROM_CUE = Lazy(r"[A-Z][a-z][\w'-]*(?i:(?:\s+again)?,?\s+(?:from|with|at|over\s+at)\s+)[A-Z0-9]")
 _REFERRAL_VERB = Rule(
     # (not what they or we did: "Thaddeus Mwangi, you sent me a request on linkedin")
     r"^\W*(?!(?:you|i|we)\s)(?:\w+\s+){0,3}?(?:told|said|asked|suggested|mentioned|recommended|referred|gave|sent)\b"
@@ -371,6 +372,8 @@ def _greeting_said(words: str) -> bool:
 
 _LIST_GOES_ON = Rule(r"^\W*(?:and|or|plus|&)\b|^\s*,\s*[A-Z]?[\w'-]+\s*,")
 # Typed practice lines are often all lower case: "hi this is dana from acme".
+# The trade words of a firm's name, longest first: one alternation, built once.
+_BUSINESS_ALTERNATION = "|".join(sorted(BUSINESS_WORDS, key=lambda w: (-len(w), w)))
 _INTRO_LOWER = Rule(
     r"\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|my\s+name\s+is|my\s+name's|my\s+names)"
     rf"{_PAUSE_FILLER}"
@@ -410,13 +413,13 @@ _INTRO_LOWER = Rule(
     r"|\b(?:this\s+is|it's|its|i'm|im)\s+(?!(?:head|senior|vice|general|chief|deputy|assistant|executive|managing"
     r"|associate|junior|lead|regional|national|area|branch|store|office|sales|marketing|co)\s)"
     r"(?P<name8>[a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+of\s+"
-    rf"(?=(?:[a-z&'-]+\s+){{0,2}}(?:{'|'.join(sorted(BUSINESS_WORDS, key=lambda w: (-len(w), w)))})\b"
+    rf"(?=(?:[a-z&'-]+\s+){{0,2}}(?:{_BUSINESS_ALTERNATION})\b"
     # ... or of a firm of one word, then a pause: "this is yaw boateng of ridgeway. we met"
     r"|[a-z][a-z&'-]+\s*(?:[,.;:!?]|$))"
     # a name, a pause, and the firm named by its trade: "it's bopanna, kaveri cold storage,
     # kushalnagar side" (the name checked below)
     r"|\b(?:this\s+is|it's|its|i'm|im)\s+(?P<name9>[a-z][a-z'-]+),\s+"
-    rf"(?=(?:[a-z&'-]+\s+){{1,2}}(?:{'|'.join(sorted(BUSINESS_WORDS, key=lambda w: (-len(w), w)))})\s*(?:[,.;:!?]|$))"
+    rf"(?=(?:[a-z&'-]+\s+){{1,2}}(?:{_BUSINESS_ALTERNATION})\s*(?:[,.;:!?]|$))"
 )
 # Greeted and addressed, then "this is" and a name, typed on without a pause: "hey naomi this
 # is kat doyle clearwater bookkeeping..." (a rule of its own: anchored at the start, it is
@@ -1046,7 +1049,39 @@ _NAME_WITH_ROLE = Rule(
 )
 
 
+# A full name opening a clause, then what the caller runs or is: "Don Anselmo, good
+# morning, Ernesto Salazar, I run Frio del Pacifico", "..., Mia Tan, I'm the owner of ..."
+# (what they run found first, from its comma; the name looked back for before it)
+_I_RUN = Lazy(
+    r"(?i),\s*(?:and\s+)?(?:i\s+(?:run|own|manage|head|lead|founded|started|co-?founded|work\s+(?:at|for|with))\b"
+    r"|i(?:'m|\s+am|m)\s+(?:the\s+)?(?:owner|founder|co-?founder|director|manager|head|ceo|gm|md|president|partner)\b)"
+)
+_FULL_NAME_BEFORE = Lazy(
+    rf"(?:^|[.!?,;:]\s*|{_DASH}\s*)(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+)\s*$"
+)
+
+
 def _name_with_role(text: str) -> Iterator[tuple[str, str]]:
+    said = (
+        _I_RUN.search(text)
+        if ", i" in text or ", I" in text or ",i" in text or ", and i" in text
+        else None
+    )
+    if said is not None:
+        run = _FULL_NAME_BEFORE.search(text, max(0, said.start() - 60), said.start())
+        if run is not None:
+            first, last = run.group("first", "last")
+            if (
+                first.lower() in first_names()
+                and not _not_a_surname(last.lower())
+                and first.lower() not in _NOT_NAMES
+                and last.lower() not in _NOT_NAMES
+            ):
+                yield (
+                    f"{first.capitalize()} {last.capitalize()}",
+                    text[run.start("first") : run.end("last")],
+                )
+                return
     match = _NAME_WITH_ROLE.search(text)
     if match is None:
         return
@@ -1416,7 +1451,8 @@ def _addressed(text: str, name: str) -> bool:
 _OWNING_UP = r"ha|hah|haha|heh|hehe|lol|fair|fair\s+enough|right|ok|okay|true|my\s+bad|good\s+point"
 # A reply to "who is this?" that is just a name: "Kai Lindqvist.", "It's Trevor.", "Oh, Sam".
 _BARE_NAME = Lazy(
-    rf"^\W*(?:(?i:(?:oh|sure|yes|yeah|yep|yup|sorry|um|uh|ah|well|it's|it\s+is|this\s+is|that's|that\s+would\s+be|that'd\s+be"
+    # (or "me", answering "who?" as English learned late may: "Me Dmitri, Dmitri Sokolov")
+    rf"^\W*(?:(?i:(?:oh|sure|yes|yeah|yep|yup|sorry|um|uh|ah|well|me|it's|it\s+is|this\s+is|that's|that\s+would\s+be|that'd\s+be"
     # (laughing, or owning up to it: "ha, fair, devin asante")
     # (a dash may stand apart: "ha, right -- Isaac Bernal.")
     rf"|{_OWNING_UP}))(?:,|\s*-+|\s*[—–]|\.{{2, 3}})?\s+)*"
@@ -1426,7 +1462,7 @@ _BARE_NAME = Lazy(
 
 # The same typed in lower case: a first name the list knows, then a pause or the end.
 _BARE_LOWER_NAME = Lazy(
-    r"^\W*(?:(?:oh|sure|yes|yeah|yep|yup|sorry|um|uh|ah|well|it's|its|it\s+is|this\s+is"
+    r"^\W*(?:(?:oh|sure|yes|yeah|yep|yup|sorry|um|uh|ah|well|me|it's|its|it\s+is|this\s+is"
     rf"|{_OWNING_UP})\W+)*(?P<name>[a-z][a-z'-]+)"
     # (with a surname after a first name the list knows: "ha, fair, devin asante.")
     r"(?P<last>\s+[a-z][a-z'-]+)?(?=\s*[,.!;:-]|\s*$)"
@@ -1644,6 +1680,8 @@ _ASKS_WHO = Rule(
     r"|\bwhom?\s+(?:should|shall|may|can|do|will|would)\s+i\s+(?:say|announce|tell\s+(?:him|her|them)|let\s+(?:him|her|them)\s+know|give|put\s+(?:down|through))\b|\bwhom\s+(?:am\s+i|do\s+i\s+have)\b"
     r"|\bwhat\s+name\s+(?:should|shall|may|can|do|will|would)\s+i\b|\b(?:who\s+(?:might|would)|and)\s+you\s+(?:might|would)?\s*be\s*(?:[?.!,]|$)"
     r"|\bwho(?:'ve|\s+have)\s+i\s+got\b"
+    # "Who is talking?", "who talking" (not "who is talking to the vendors now?")
+    r"|\bwho(?:'s|\s+is)?\s+(?:this\s+)?talking(?=\s*(?:[?.!,]|$))"
     # ("who's asking for that?" asks who wants a thing, not who is calling)
     r"|\bwho's\s+(?:this|asking(?!\s+(?:for|about)\s+(?:that|it|this|them|those|these|the)\b)|speaking)\b|\bwho\s+wants\s+to\s+know\b|\bsorry,?\s+who\b(?!\s+are\s+you\s+with\b|(?:'d|\s+did)\s+you\s+say\s+you(?:'re|\s+(?:were|are|was))\s+with\b)|\bwhat\s+(?:was|is)\s+your\s+name\b|\bwhere\s+are\s+you\s+calling\s+from\b|\bwho(?:'d|\s+did)\s+you\s+say\b(?!\s+you(?:'re|\s+(?:were|are|was))\s+with\b)"
 )

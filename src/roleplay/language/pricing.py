@@ -771,7 +771,9 @@ _OUTCOME_BEFORE = Lazy(
 
 _PRICE_WORDS = Rule(
     r"\b(?:price|prices|pricing|priced|cost|costs|costing|charge|charges|fee|fees|rate|rates|how\s+much|expensive|cheap|afford|budget"
-    r"|ballpark|quote|per\s+month|a\s+month|(?:money|cost|price)[\s-]?wise|what(?:'s|\s+is|'ll\s+be|\s+will\s+be)\s+the\s+damage|set\s+(?:me|us)\s+back"
+    r"|ballpark|quote|per\s+month|a\s+month|(?:money|cost|price)[\s-]?wise|commission|"
+    # a broker's share, asked short: "What you cut?", "what's your cut", "how much is your cut"
+    r"what(?:'s|s|\s+is)?\s+(?:your|ur|you|the)\s+cut(?=\s*(?:[?.!]|$))|(?:your|ur)\s+(?:cut|percentage)(?=\s*\?)|what(?:'s|\s+is|'ll\s+be|\s+will\s+be)\s+the\s+damage|set\s+(?:me|us)\s+back"
     r"|run\s+(?:me|us)(?=\s*(?:[?.!,]|$|roughly|ballpark|about|a\s+month|a\s+year))|what\s+(?:would|will|do|does)\s+(?:i|we)\s+(?:pay|be\s+paying|be\s+looking\s+at)"
     r"|what\s+(?:would|does|do|will)\s+(?:it|that|this|something|one|they|these|those|you)\b[^?.]{0,40}\b(?:run|cost|charge|go\s+for|set\s+(?:me|us)\s+back)"
     # "what's" for "what does": "huh. whats that run?", "what's something like that cost"
@@ -782,6 +784,9 @@ _PRICE_WORDS = Rule(
 #: first (most prospect lines never compile or run the rule).
 _PRICE_GATE = (
     "pric",
+    "commission",
+    "cut",
+    "percentage",
     "cost",
     "charg",
     "fee",

@@ -26,6 +26,9 @@ _PURPOSE_VERBS = (
     r"|hear|wish|thank|congratulate|make\s+sure|say|offer|invite|give|pick|run|chat|grab|bounce|connect"
     # (catching up is a reason, catching the person is not: "was hoping to catch you")
     r"|catch(?=(?:\s+(?:you|him|her|them|ya))?\s+(?:up|about|regarding)\b)"
+    # (what they want to know, told: "I wanted to know what you're working on")
+    # (not their view asked: "I want to know what you think")
+    r"|know(?=\s+(?:what|how|whether|if|who|when|where|which|more)\b)(?!\s+what\s+(?:you|u)\s+(?:think|reckon)\b)"
     r"|walk|take|buy|book|set\s+up|treat|swing|pop|come|stop|meet|bring|drop|send|put|update"
     r"|verify|confirm|flag|warn|explore|float|pitch|propose|suggest|understand|network|reconnect"
     # notes or ideas traded: "I wanted to compare notes", "wanted to swap ideas"
@@ -1058,6 +1061,9 @@ _ASKS_WHAT = Rule(
     r"|\band\s+you\s+want\s+what\b|\bwhat\s+(?:do|did)\s+you\s+want\s*,?\s+exactly\b"
     # said short: "so why the call?"
     r"|\bwhy\s+the\s+call(?:\s+today|\s+tonight)?\s*(?:[?.!,]|$)"
+    # ... or with its helper verb dropped: "What you call me about now?", "why you call me?"
+    r"|\bwhat\s+(?:did\s+|do\s+)?(?:you|u)\s+call(?:ed)?\s+(?:me\s+|us\s+)?(?:about|for)\b"
+    r"|(?:^|[.!?,]\s*)(?:(?:so|and|but|ok|okay)\W+)?why\s+(?:you|u)\s+call(?:ing|ed)?\s+(?:me|us|here)\b"
 )
 # ... or "was there something you needed?" (its own rule: "something" is a common word)
 _ASKS_SOMETHING = Lazy(

@@ -863,7 +863,9 @@ _OPEN_TO_IT = Rule(
 # need insurance, right?" checks nothing about them ("you're mostly restaurants, right?" does).
 _TAG_AT_END = Rule(
     r",\s*(?:right|yeah|aye|no|huh|eh|you\s+know|ya\s+know|y'know|yknow|isn't\s+it|don't\s+they|doesn't\s+it|wouldn't\s+they|won't\s+they"
-    r"|alright|all\s+right|ok|okay|fair|cool|deal)\W*$"
+    r"|alright|all\s+right|ok|okay|fair|cool|deal"
+    # (or the slot just named, checked: "Thursday at two, I'll send the link, that work?")
+    r"|(?:does\s+)?that\s+works?(?:\s+for\s+(?:you|u))?|(?:does\s+)?that\s+suit(?:\s+you)?|sound\s+good|sounds\s+good)\W*$"
     # ("you know?" run on without its comma: "...it just takes off you know?")
     r"|(?<=\w)\s+(?:you\s+know|ya\s+know|y'know|yknow)\W*$"
 )
@@ -885,6 +887,10 @@ _OUR_SIDE = Rule(
     r"|\bthis\s+(?:isn't|is\s+not|is|ain't|won't|will)\s+(?:(?:really|just|only|be)\s+)*(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\b|\bthis\s+call\b"
 )
 _THEIR_SIDE = Rule(r"\b(?:you|your|you're|yours|you've|y'all|u)\b")
+# Our side, or the product told of as "it": "it builds your invoices, it tracks ..."
+_OURS_TOLD = Lazy(
+    r"(?i)\b(?:i|i'm|i've|my|we|we're|we've|our|us)\b|(?:^|[,;]\s*)it\s+(?!(?:is|was|has\s+been|'s)\b)[a-z]+s\b"
+)
 
 
 def _about_us_tagged(sentence: str) -> bool:
@@ -894,6 +900,11 @@ def _about_us_tagged(sentence: str) -> bool:
     body = sentence[: tag.start()]
     if not tag.group().startswith(",") and _ASKS_FIRST.match(body):
         return False  # "what do you know?", "do you know?": the words ask, no tag
+    if "know" in tag.group() and not _ASKS_FIRST.match(body) and _OURS_TOLD.search(body):
+        # "you know?" after a telling of ours is a filler, even where it tells of them:
+        # "..., it builds your commercial invoice, it tracks every container, you know?"
+        # (not "you guys are slammed this time of year, ya know?", a check on them)
+        return True
     if _THEIR_SIDE.search(body) is not None:
         return _OUR_STEP.search(body) is not None
     # "you know?" is a filler, whoever the sentence is about: "it's more of an
@@ -1076,6 +1087,20 @@ _GREETING_OR_GAME = Rule(
 )
 
 
+# A pleasantry about their time off, asked after their party, trip or weekend: "Was it fun?",
+# "did you have a good time?", "how was the fiesta?", "many fireworks?" (their life, not
+# their business: no discovery)
+_LEISURE_QUESTION = Rule(
+    r"^\W*(?:(?:so|and|oh|ah|nice|wow|haha|ha|great)\W+)*(?:"
+    r"(?:was\s+it|was\s+that)\s+(?:(?:a\s+lot\s+of\s+|good\s+|great\s+)?fun|a\s+good\s+(?:one|party|night|time))"
+    r"|did\s+(?:you|u|ya|y'all)\s+(?:have\s+(?:a\s+)?(?:good\s+time|great\s+time|fun|blast)|enjoy\s+(?:it|yourself|yourselves|the\s+(?:party|fiesta|festival|wedding|show|concert|game|holiday|trip)))"
+    r"(?:\s+(?:at|in|on)\s+(?:the|your)\s+(?:party|fiesta|festival|wedding|concert|game|beach|lake|weekend))?"
+    r"|how\s+was\s+(?:the|your)\s+(?:party|fiesta|festival|wedding|weekend|holiday|holidays|vacation|trip|game|match|concert|celebration|birthday)"
+    r"|(?:many|lots\s+of|plenty\s+of)\s+(?:fireworks|dancing|music|guests|people))\W*$",
+    "was did how many lots plenty",
+)
+
+
 # A clause that opens as a question would: a question word, a verb put first, "you ...".
 _OPENS_ASKING = Lazy(
     r"(?i)^\W*(?:(?:so|and|but|oh|well|hey|hi)\W+)*(?:who|what|whats|when|where|why|how|hows|which|do|does|did|are|is|was|were"
@@ -1091,6 +1116,7 @@ def is_small_talk(sentence: str) -> bool:
         or _WEATHER_QUESTION.search(sentence) is not None
         or _WEATHER_THERE.match(sentence) is not None
         or _GREETING_OR_GAME.search(sentence) is not None
+        or _LEISURE_QUESTION.search(sentence) is not None
     ):
         return True
     if "," not in sentence:

@@ -61,6 +61,7 @@ from roleplay.language.honesty import (
     misleading_claim,
     owns_sale,
     says_yes_to_expected,
+    shared_past,
 )
 from roleplay.language.names import asks_who, introduction
 from roleplay.language.pricing import answers_price_question, asks_price, pricing
@@ -132,6 +133,8 @@ SIGNALS: dict[str, str] = {
     " 'I'm returning his call', 'a friend of hers')",
     "connection_note": "the rep says how they are connected online ('we connected on LinkedIn last week',"
     " 'you sent me a connection request', 'thanks for the connect')",
+    "claimed_past": "the rep claims the two of them have met or talked before ('great to talk again',"
+    " 'remember we met at the mixer', 'we talked about working together'): a misleading_claim of that kind",
     "expected_call": "the rep claims the call itself was expected or asked for ('she's expecting my"
     " call', 'returning his call', 'your manager asked me to call'): a misleading_claim of that kind",
     "met_context": "the rep says how they met, with where or when to check it ('we met at the Eastside"
@@ -201,6 +204,7 @@ UNSCORED = frozenset(
         "owns_sale",
         "met_context",
         "expected_call",
+        "claimed_past",
         "connection_note",
         "phone_number",
         "greeting",
@@ -775,6 +779,8 @@ def _honesty_signals(found: dict[str, str], norm: str, every: bool) -> None:
         expected = expected_call(norm, claim)
         if expected:
             found["expected_call"] = expected
+        if claim is not None and shared_past(claim):
+            found["claimed_past"] = claim
     if every and "disclaimer" not in found:
         owned = owns_sale(norm, low)
         if owned:

@@ -55,6 +55,12 @@ _SLOT_SPECIFIC = Rule(
     " june july aug august sep sept september oct october nov november dec december end first hour hours day"
     " days weeks within oclock clock #",
 )
+# An hour with its part of the day: "how about eight in the morning?" (a rule of its own,
+# tried only when the rule above found nothing and the line has "in the" and the part)
+_HOUR_OF_DAY = Rule(
+    rf"\b(?:{_NUMWORD}|1[0-2]|0?[1-9])(?::\d\d)?\s+in\s+the\s+(?:morning|afternoon|evening)\b",
+    "morning afternoon evening",
+)
 # An hour offered loosely after a comma: "how about later that day, like 2" (apart from the
 # rule above, which most sentences run: tried only on a sentence with "like" and a digit)
 _LOOSE_SLOT = Rule(rf"\blike(?<=,\slike)\s+{_LOOSE_HOUR}", "like")
@@ -105,6 +111,8 @@ def _slot_specific(sentence: str) -> str | None:
         found = _first_slot(_SLOT_SPECIFIC, sentence)  # (else no part of it can match)
     if found is None and "#" in words and "like" in words:
         found = _first_slot(_LOOSE_SLOT, sentence)
+    if found is None and " in the " in low:
+        found = _first_slot(_HOUR_OF_DAY, sentence)
     return found
 
 
@@ -138,6 +146,8 @@ def set_time(sentence: str) -> str | None:
     found = _named_slot(_SLOT_SPECIFIC, sentence)
     if found is None and "like " in sentence:  # (a look for a loose hour only where one can be)
         found = _named_slot(_LOOSE_SLOT, sentence)
+    if found is None and " in the " in sentence:
+        found = _named_slot(_HOUR_OF_DAY, sentence)
     return found
 
 

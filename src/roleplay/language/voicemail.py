@@ -10,14 +10,15 @@ from functools import lru_cache
 from roleplay.language.text import Caseless, Lazy, Rule, has_any, is_question, normalise, sentences
 
 _VM_STRONG = Rule(
-    r"\b(?:after|at)\s+the\s+(?:tone|beep)\b|\brecord\s+your\s+message\b|\byou'?ve\s+reached\b|\byou\s+have\s+reached\b"
+    r"\b(?:after|at)\s+the\s+(?:tone|beep)\b|\bafter\s+the\s+signal\s*(?:[.!,]|$)|\brecord\s+your\s+message\b|\byou'?ve\s+reached\b|\byou\s+have\s+reached\b"
     # (opening the greeting, as Caribbean Creoles say it: "Yuh reach Delroy Cassell")
     r"|^\W*(?:yuh|yu|ya|you)\s+reach\b|\b(?:ya|yuh|yu|u)(?:'ve|ve)?\s+reached\b"
     r"|\bcan'?t\s+(?:get\s+to|come\s+to|take|answer)\s+(?:the|your)\s+(?:phone|call)\b|\b(?:is|am|are|'m|'re)\s+(?:currently\s+)?(?:not\s+available|unavailable|away\s+from\s+(?:my|the|our)\s+(?:desk|phone))\b"
     r"|\bmailbox\b|\bwe're\s+(?:currently\s+)?closed\b|\bvoice\s*mail\s+(?:box|of)\b|\b(?:on\s+the\s+other\s+line|out\s+of\s+the\s+office)\b"
     # the owner speaking of themself: "not at my desk", "away from my phone", "can't talk right now"
     r"|\b(?:not\s+at|away\s+from)\s+(?:my|our)\s+(?:desks?|phones?)\b"
-    r"|(?:^|[.!?,;]\s*|\b(?:i|we)\s+)(?:can't|cannot)\s+(?:talk|come\s+to\s+the\s+phone|pick\s+up|answer)(?:\s+(?:right\s+)?now\b|\s*(?:[.!;]|$))"
+    # (a comma after it too: "Now I cannot answer, please leave the message")
+    r"|(?:^|[.!?,;]\s*|\b(?:i|we)\s+)(?:can't|cannot)\s+(?:talk|come\s+to\s+the\s+phone|pick\s+up|answer)(?:\s+(?:right\s+)?now\b|\s*(?:[.!;,]|$))"
     # ... or where they are instead: "I'm out in the field", "I'm on a job site"
     # (not "on the road": a phone is answered there, and a live voice may say it)
     r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:currently\s+|probably\s+)?(?:out\s+(?:in|on|at)\s+(?:the\s+|a\s+)?(?:field|site|job|jobsite|job\s+site|water|farm)"
@@ -29,6 +30,8 @@ _VM_LEAVE = Rule(
     r"\b(?:please\s+)?leave\s+(?:me\s+|us\s+)?(?:a\s+|your\s+|the\s+|yuh\s+|you\s+|yo\s+|ya\s+|ur\s+)?(?:brief\s+|short\s+|detailed\s+|quick\s+)?(?:message|msg|voicemail|name|number|details|info)\b"
     # said with a smile: "leave me something good", "leave us a note"
     r"|\bleave\s+(?:me|us)\s+(?:something|a\s+(?:note|line|word|little\s+something))\b"
+    # ... or to say it: "say your message after the signal", "speak your message"
+    r"|\b(?:say|speak|record)\s+(?:your|the|a)\s+(?:message|msg)\b"
 )
 # A greeting's sign-off in place of "leave a message": "you know what to do", "I'll get back
 # to you". A live person says it too, so it counts only with the owner's absence.
@@ -62,6 +65,8 @@ def _asks(sentence: str) -> bool:
 # The tone, named as what to wait for or as it sounds: "after the beep", "Ope, there's the beep."
 _THE_TONE = Lazy(
     r"\b(?:(?:after|at)\s+the|there's\s+the|theres\s+the|here's\s+the|here\s+comes\s+the|wait\s+for\s+the)\s+(?:tone|beep)\b"
+    # (the tone as English learned late may call it: "say your message after the signal")
+    r"|\bafter\s+the\s+signal\s*(?:[.!,]|$)"
     # ... or as what to do with it: "Can't pick up. Do the beep thing."
     r"|\bthe\s+beep\s+thing\b",
     re.IGNORECASE,
@@ -94,6 +99,8 @@ def voicemail_greeting(text: str) -> str | None:
     if (
         "leave" not in low
         and "tone" not in low
+        and "signal" not in low
+        and "your message" not in low
         and "beep" not in low
         # (the words of every _VM_INVITE match, tested inline: this runs on every line)
         and "know what to do" not in low
