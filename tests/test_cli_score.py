@@ -97,6 +97,8 @@ def test_saved_session_is_rescored_from_its_turns(tmp_path: Path) -> None:
         (b"", "bad.txt:1: no turns found"),
         (b"Hello there\nRep: hi\n", "bad.txt:1:1: expected a line starting 'Rep:' or 'Prospect:'"),
         (b"Rep: caf\xe9\n", "bad.txt:1: not UTF-8 text"),
+        # (after a byte-order mark, the line still counted from the file's start)
+        (b"\xef\xbb\xbfProspect: hi\n\xe9\n", "bad.txt:2: not UTF-8 text"),
         (b'{"type": "header"\n', "bad.txt:1:18: invalid JSON"),
     ],
 )
@@ -197,3 +199,48 @@ def test_a_saved_session_scores_what_the_trainee_saw(
     assert code == 0
     assert rescored["score"] == seen["score"]
     assert [m["code"] for m in rescored["mistakes"]] == [m["code"] for m in seen["mistakes"]]
+
+
+def test_the_collector_is_paused_while_the_command_loads_and_runs_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The process's own command line loads its command with the cyclic collector paused,
+    freezes what it loaded, and leaves the collector running; a second run, a caller who
+    paused the collector, or a caller passing its own arguments, is left alone."""
+    import gc
+
+    from roleplay import cli
+
+    monkeypatch.setattr(cli, "_started", False)
+    frozen: list[bool] = []
+    monkeypatch.setattr(cli.gc, "freeze", lambda: frozen.append(True))
+    loading: list[bool] = []
+    real_load = cli.load_command
+
+    def load(name: str):  # type: ignore[no-untyped-def]
+        loading.append(gc.isenabled())
+        return real_load(name)
+
+    monkeypatch.setattr(cli, "load_command", load)
+    (tmp_path / "one.txt").write_text(GOOD)
+    monkeypatch.setattr(sys, "argv", ["roleplay", "score", "one.txt"])
+
+    def own() -> int:
+        env = Environment(stdout=io.StringIO(), stderr=io.StringIO(), environ={}, cwd=tmp_path)
+        return main(env=env)
+
+    assert own() == 0
+    assert loading and not any(loading) and frozen == [True] and gc.isenabled()
+    loading.clear()
+    assert own() == 0  # the second run in the process
+    assert loading and all(loading) and frozen == [True]
+    monkeypatch.setattr(cli, "_started", False)
+    loading.clear()
+    assert run(["one.txt"], tmp_path)[0] == 0  # its own arguments: as it was
+    assert loading and all(loading) and frozen == [True]
+    gc.disable()
+    try:
+        assert own() == 0
+        assert frozen == [True] and not gc.isenabled()
+    finally:
+        gc.enable()

@@ -8,6 +8,7 @@ command such as ``score`` never pays for prompt_toolkit.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -159,20 +160,54 @@ def _chosen_command(argv: Sequence[str]) -> str | None:
     return None
 
 
+# Start-up and the cyclic garbage collector: loading the command's modules (the language
+# rules, word lists, the regex store) allocates hundreds of thousands of objects that live
+# as long as the process, and the collector would walk them all, again and again, and once
+# more at exit: about an eighth of a one-file ``roleplay score``. So the process's own
+# command line (``main()`` with no arguments: the ``roleplay`` script, ``python -m
+# roleplay``) loads its command with the collector paused, then freezes what is alive
+# (``gc.freeze``: later collections, and ``gc.get_objects``, skip it) and lets the
+# collector run as usual. A caller who passes its own arguments (a test, a program using
+# roleplay as a library) keeps its collector as it was.
+_started = False
+
+
+def _pause_collector() -> bool:
+    """Pause the collector for the first start-up in this process; whether it was paused."""
+    if _started or not gc.isenabled():
+        return False
+    gc.disable()
+    return True
+
+
+def _settle(paused: bool) -> None:
+    """Start-up is over: what it loaded is frozen, and the collector runs again."""
+    global _started
+    _started = True
+    if paused and not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def main(argv: Sequence[str] | None = None, env: Environment | None = None) -> int:
     """Run the CLI and return the exit status."""
+    own_command_line = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
     env = env or Environment()
-    # The regexes an earlier run compiled, before the command's modules compile theirs.
-    cache = regex_cache.path(env.environ)
-    regex_cache.read(cache)
+    paused = _pause_collector() if own_command_line else False
     try:
-        return _main(argv, env)
+        # The regexes an earlier run compiled, before the command's modules compile theirs.
+        cache = regex_cache.path(env.environ)
+        regex_cache.read(cache)
+        try:
+            return _main(argv, env, paused)
+        finally:
+            regex_cache.write(cache)
     finally:
-        regex_cache.write(cache)
+        _settle(paused)
 
 
-def _main(argv: list[str], env: Environment) -> int:
+def _main(argv: list[str], env: Environment, paused: bool = False) -> int:
     stdout = env.stdout
     _never_fail_to_encode(stdout)
     # GuardedOutput stands in for a TextIO: it delegates everything it does not wrap.
@@ -186,7 +221,9 @@ def _main(argv: list[str], env: Environment) -> int:
         parser.print_help(env.stdout)
         return ExitStatus.ERROR
     try:
-        status = int(load_command(args.command).run(args, env))
+        command = load_command(args.command)
+        _settle(paused)
+        status = int(command.run(args, env))
         env.stdout.flush()  # here, so that a full disk is reported, not lost at exit
         return status
     except RoleplayError as exc:

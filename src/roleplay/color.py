@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
     from roleplay.environment import Environment
 
 AUTO, ALWAYS, NEVER = "auto", "always", "never"
@@ -116,8 +117,7 @@ def write(env: Environment, fragments: Iterable[tuple[str, str]], color: bool) -
     env.stdout.write(ansi(fragments, env.environ.get("TERM")) if color else plain(fragments))
 
 
-@contextmanager
-def prompt_colors(choice: str) -> Iterator[None]:
+def prompt_colors(choice: str) -> AbstractContextManager[None]:
     """For ``practice`` and ``exam``, which draw with prompt_toolkit on the terminal.
 
     ``auto`` is prompt_toolkit's own behaviour already (plain text when stdout is not a
@@ -125,7 +125,15 @@ def prompt_colors(choice: str) -> Iterator[None]:
     ``always`` set the colour depth of its terminal output: one bit (bold, underline and
     reverse only) or the full default, whatever ``NO_COLOR`` says. An output that is not
     a terminal (a plain-text or test output) is left as it is.
+
+    (``contextlib`` is imported here, not at start-up: no other command needs it.)
     """
+    from contextlib import contextmanager
+
+    return contextmanager(_prompt_colors)(choice)
+
+
+def _prompt_colors(choice: str) -> Iterator[None]:
     if choice == AUTO:
         yield
         return

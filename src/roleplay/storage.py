@@ -107,10 +107,13 @@ def _check_regular(mode: int, error: type[RoleplayError], name: str) -> None:
 
 
 def _decode(data: bytes, error: type[RoleplayError], name: str) -> str:
+    # (UTF-8 with its byte-order mark dropped, as "utf-8-sig" reads it, without loading
+    # that codec's module at start-up)
+    bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
     try:
-        return data.decode("utf-8-sig")
+        return data[bom:].decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
+        line = data[: bom + exc.start].count(b"\n") + 1
         raise error("not UTF-8 text", file=name, line=line) from None
 
 

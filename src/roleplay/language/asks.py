@@ -1715,7 +1715,8 @@ _TIME_CLAUSE_FILLER = frozenset(
 
 
 # The hour's words that a slot found may leave out ("six thirty tonight": "tonight").
-_CLOCK_WORD = re.compile(
+# (compiled on first use, from the regex cache: not at start-up)
+_CLOCK_WORD = Lazy(
     r"\d[\d:.]*(?:am|pm)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|fifteen|thirty|forty|forty-five|o'clock|am|pm|half|quarter|past|noon|ish"
 )

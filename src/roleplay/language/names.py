@@ -372,8 +372,9 @@ def _greeting_said(words: str) -> bool:
 
 _LIST_GOES_ON = Rule(r"^\W*(?:and|or|plus|&)\b|^\s*,\s*[A-Z]?[\w'-]+\s*,")
 # Typed practice lines are often all lower case: "hi this is dana from acme".
-# The trade words of a firm's name, longest first: one alternation, built once.
-_BUSINESS_ALTERNATION = "|".join(sorted(BUSINESS_WORDS, key=lambda w: (-len(w), w)))
+# The trade words of a firm's name, one alternation built once (in a look-ahead, where any
+# word that fits will do: sorted only so that the pattern is the same from run to run).
+_BUSINESS_ALTERNATION = "|".join(sorted(BUSINESS_WORDS))
 _INTRO_LOWER = Rule(
     r"\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|my\s+name\s+is|my\s+name's|my\s+names)"
     rf"{_PAUSE_FILLER}"

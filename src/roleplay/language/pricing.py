@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from roleplay.language import precompiled
 from roleplay.language.text import Lazy, Rule, has_any, is_question, lowercase, sentences, word_set
 from roleplay.language.voicemail import PHONE_DIGITS
 
@@ -593,13 +594,13 @@ _FINANCE_WORDS = ("%", "cent", "interest", "payment", "defer")
 _FOR_VERBS = frozenset(
     "do get have give offer sell supply insure cover handle take sort set provide".split()
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT = precompiled.compile(r"\d")
 _BUNDLE_WORDS = frozenset(
     "package deal bundle set kit booth lot system setup install installation shipping"
     " delivery everything all works total flat door plus".split()
 )
-_FOR_SUM = re.compile(r"for\s+(?:just\s+|only\s+|about\s+|around\s+|like\s+)?\d")
-_CENTS = re.compile(r"\d\.\d\d")
+_FOR_SUM = precompiled.compile(r"for\s+(?:just\s+|only\s+|about\s+|around\s+|like\s+)?\d")
+_CENTS = precompiled.compile(r"\d\.\d\d")
 _SUM_PER_PERIOD = Lazy(_SUM_PER_PERIOD_RE)  # the quick test of the rule that ends with it
 _BARE_SUM_WORDS = ("hundred", "thousand", "grand", "lakh", "crore", "square", "linear", " sq")
 _NOTHING_DOWN = Lazy(r"same\s+as\s+cash|(?:no|zero|nothing|\$0)\s+(?:money\s+)?down")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from roleplay.language import precompiled
 from roleplay.language.text import Caseless, Lazy, Rule, has_any, is_question, normalise, sentences
 
 _VM_STRONG = Rule(
@@ -153,7 +154,7 @@ _PHONE_SHORT = Lazy(r"(?<![\w$.,£€#])\d{5,6}(?=\s*(?:[,.;:!?]|$)|\s+(?:an'|(?
 _GIVES_NUMBER = Lazy(
     r"(?i)\b(?:call|ring|reach|text|whatsapp|number|phone|mobile|cell|tel|contact|that's|thats)\b"
 )
-_HAS_DIGIT = re.compile(r"\d")
+_HAS_DIGIT = precompiled.compile(r"\d")
 # Every byte but the ASCII digits, deleted to count the digits of ASCII text.
 _NOT_DIGITS = bytes(byte for byte in range(256) if not 48 <= byte <= 57)
 
