@@ -569,7 +569,7 @@ _FRIEND_BEFORE = Lazy(
 
 
 def _friend_would_say(norm: str) -> str | None:
-    """ "Marcus would also tell you it is better": the friend's word, a lever."""
+    """The friend's word, a lever: "Marcus would also tell you it is better"."""
     said = _FRIEND_WOULD_SAY.search(norm)
     if said is None:
         return None

@@ -1063,7 +1063,8 @@ _ASKS_WHAT = Rule(
     r"|\bwhy\s+the\s+call(?:\s+today|\s+tonight)?\s*(?:[?.!,]|$)"
     # ... or with its helper verb dropped: "What you call me about now?", "why you call me?"
     r"|\bwhat\s+(?:did\s+|do\s+)?(?:you|u)\s+call(?:ed)?\s+(?:me\s+|us\s+)?(?:about|for)\b"
-    r"|(?:^|[.!?,]\s*)(?:(?:so|and|but|ok|okay)\W+)?why\s+(?:you|u)\s+call(?:ing|ed)?\s+(?:me|us|here)\b"
+    # (read from "why", not after "that's" or "is": "that's why you call me every spring")
+    r"|\bwhy(?<!that's\swhy)(?<!thats\swhy)(?<!that\swhy)(?<!\bis\swhy)\s+(?:you|u)\s+call(?:ing|ed)?\s+(?:me|us|here)\b"
 )
 # ... or "was there something you needed?" (its own rule: "something" is a common word)
 _ASKS_SOMETHING = Lazy(
