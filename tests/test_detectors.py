@@ -6701,6 +6701,11 @@ MESSY_TABLE = [
     # an email offered, the one it goes to said before what is in it
     ("I can send one short email to that person with two or three booths", None, "next_step", True),
     ("I sent one email to that person last year", None, "next_step", False),
+    # a slot said first, then "ok" put to them, its "?" dropped
+    ("wed 2pm at ur depot ok", None, "commitment_ask", True),
+    ("so tomorrow 11am ok", None, "question", True),
+    ("friday we shut at noon ok", None, "commitment_ask", False),
+    ("we are open monday to friday ok", None, "question", False),
     # met at an event named with whose it is; "presented us" for "introduced us"
     ("we met at the dinner of the Harbour Traders Guild last Friday", None, "met_context", True),
     ("Anna Berg presented us at the Lindqvist mixer last week", None, "met_context", True),

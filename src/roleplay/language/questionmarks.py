@@ -279,6 +279,8 @@ def statement_question_cue(text: str) -> bool:
         or (" still " in low and end.endswith(_STILL_ENDS) and _STILL_WITH.search(low) is not None)
         # a plan with its day put to them: "so tomorrow eleven o'clock i send my engineer, okay"
         or (", ok" in low and end.endswith(("okay", "ok", "okey")))
+        # ... or the slot alone, its "?" dropped: "thursday 3pm at ur new shop ok"
+        or (end.endswith((" ok", " okay", " okey")) and not _PLAN_DAYS.isdisjoint(word_set(low)))
         # ... or with the other way it could go: "so shwetha maam is handling the orders also
         # or it goes thru the principal now"
         or (" or " in low and _OR_IT_GOES.search(low) is not None)
@@ -607,6 +609,7 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         or _still_doing_or_you(lowered, gaps)
         or _still_tag(lowered, gaps)
         or _plan_then_okay(lowered, gaps)
+        or _slot_then_okay(lowered, gaps)
         or _still_with_them(lowered, gaps)
         or _open_choice_about_them(lowered, gaps)
         or _particle_asks(lowered, gaps)
@@ -2188,6 +2191,37 @@ def _plan_then_okay(lowered: list[str], gaps: list[str]) -> bool:
         and not _PLAN_DAYS.isdisjoint(words)
         and "yesterday" not in words
         and "last" not in words
+    )
+
+
+# A slot said first, then "ok" put to them, its "?" dropped: "thursday 3pm at ur new shop
+# ok", "so tomorrow 10am ok" (not "we're open monday to friday ok", nor "i was there on
+# tuesday ok": the sentence opens with the day or the hour; nor "thursday we close early
+# ok": a slot names no one doing anything).
+_SLOT_LEADS = frozenset("so then and ok okay how about".split())
+_CLOCK_START = frozenset(
+    "tomorrow tonight monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_SHORT_DAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+_SOMEONE_DOING = frozenset("i we you u they he she it is are was were i'm we're it's its".split())
+
+
+def _slot_then_okay(lowered: list[str], gaps: list[str]) -> bool:
+    n = len(lowered)
+    if n < 3 or lowered[n - 1] not in _OKAY_TAGS:
+        return False
+    words = _sentence_before(lowered, gaps, n - 1)
+    k = 0
+    while k < len(words) and words[k] in _SLOT_LEADS:
+        k += 1
+    if k == len(words) or len(words) - k > 10:
+        return False
+    first = words[k]
+    return (
+        (first in _CLOCK_START or first in _SHORT_DAYS or first.rstrip("apm").isdigit())
+        and "yesterday" not in words
+        and "last" not in words
+        and _SOMEONE_DOING.isdisjoint(words)
     )
 
 
