@@ -2169,9 +2169,13 @@ def _still_with_them(lowered: list[str], gaps: list[str]) -> bool:
 # A plan with its day or hour, then "okay" put to them: "so tomorrow eleven o'clock i send
 # my engineer, okay" (not "thanks, okay", nor "i sent it yesterday, ok").
 _OKAY_TAGS = frozenset("okay ok okey".split())
-_PLAN_DAYS = frozenset(
-    "tomorrow tonight monday tuesday wednesday thursday friday saturday sunday mon tue tues wed"
-    " thu thur thurs fri sat sun o'clock oclock am pm morning afternoon evening".split()
+# The days a plan or a slot names (also how a slot said first opens: _slot_then_okay).
+_CLOCK_START = frozenset(
+    "tomorrow tonight monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_SHORT_DAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+_PLAN_DAYS = (
+    _CLOCK_START | _SHORT_DAYS | frozenset("o'clock oclock am pm morning afternoon evening".split())
 )
 _PLANNERS = frozenset("i we i'll we'll ill well".split())
 _NOT_A_PLAN = frozenset("am are was were have had 're 'm 've do did don't dont".split())
@@ -2199,10 +2203,6 @@ def _plan_then_okay(lowered: list[str], gaps: list[str]) -> bool:
 # tuesday ok": the sentence opens with the day or the hour; nor "thursday we close early
 # ok": a slot names no one doing anything).
 _SLOT_LEADS = frozenset("so then and ok okay how about".split())
-_CLOCK_START = frozenset(
-    "tomorrow tonight monday tuesday wednesday thursday friday saturday sunday".split()
-)
-_SHORT_DAYS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _SOMEONE_DOING = frozenset("i we you u they he she it is are was were i'm we're it's its".split())
 
 

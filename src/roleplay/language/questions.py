@@ -882,14 +882,16 @@ _OUR_STEP = Rule(
     "send email mail call ring text drop pop forward book pencil put get shoot bring",
 )
 # (this call is our side too: "this isn't a sales call, alright?")
+# The words of our own side: the caller and the caller's firm.
+_OUR_WORDS = r"\b(?:i|i'm|i've|my|we|we're|we've|our|us)\b"
 _OUR_SIDE = Rule(
-    r"\b(?:i|i'm|i've|my|we|we're|we've|our|us)\b"
-    r"|\bthis\s+(?:isn't|is\s+not|is|ain't|won't|will)\s+(?:(?:really|just|only|be)\s+)*(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\b|\bthis\s+call\b"
+    _OUR_WORDS
+    + r"|\bthis\s+(?:isn't|is\s+not|is|ain't|won't|will)\s+(?:(?:really|just|only|be)\s+)*(?:a|an)\s+(?:[\w-]+\s+){0,2}?call\b|\bthis\s+call\b"
 )
 _THEIR_SIDE = Rule(r"\b(?:you|your|you're|yours|you've|y'all|u)\b")
 # Our side, or the product told of as "it": "it builds your invoices, it tracks ..."
 _OURS_TOLD = Lazy(
-    r"(?i)\b(?:i|i'm|i've|my|we|we're|we've|our|us)\b|(?:^|[,;]\s*)it\s+(?!(?:is|was|has\s+been|'s)\b)[a-z]+s\b"
+    r"(?i)" + _OUR_WORDS + r"|(?:^|[,;]\s*)it\s+(?!(?:is|was|has\s+been|'s)\b)[a-z]+s\b"
 )
 
 
