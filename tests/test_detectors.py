@@ -6749,6 +6749,67 @@ MESSY_TABLE = [
     ("would you send us some photos of the yard", None, "referral_ask", False),
     ("I'd happily pay you a referral fee for each one", None, "referral_ask", True),
     ("id pay a finders fee, of course", None, "referral_ask", True),
+    # (session 52, messy136/137 and seeds-pEB/pEC) the two of us meeting, asked bare; a
+    # goal met, or a meeting past, asks nothing
+    ("ok so, can we meet this afternoon at the quay", None, "commitment_ask", True),
+    ("shall we meet by the ferry office", None, "commitment_ask", True),
+    ("can we meet the loading deadline with two vans", None, "commitment_ask", False),
+    ("you remember, we meet at the fish fair last june?", None, "commitment_ask", False),
+    # a guess about them, its other half narrowed or named, typed without its "?"
+    ("and you are the one who signs the invoices or only the cheques", None, "question", True),
+    ("you guys are still doing weekend deliveries or now just weekdays", None, "question", True),
+    (
+        "so you are still buying the feed or your cousin abel is doing it now",
+        None,
+        "question",
+        True,
+    ),
+    ("you have my number or just email me", None, "question", False),
+    ("you are welcome to come by or just phone", None, "question", False),
+    # a check put before what it checks
+    ("Is that right, your crews are on night shifts now", None, "discovery_question", True),
+    ("is it true, you lost the port contract", None, "discovery_question", True),
+    # "this is" said without its "is"
+    ("good morning, this samuel okafor from deltaline freight", None, "introduction", True),
+    ("hi this morning from the depot we had a delay", None, "introduction", False),
+    ("this guy from the bank called me", None, "introduction", False),
+    # everyone at home asked after is small talk, not discovery
+    ("good evening sir how are you how is everybody", None, "discovery_question", False),
+    ("how are the children?", None, "discovery_question", False),
+    ("how are you, and how is the new kiln working out?", None, "discovery_question", True),
+    # a talk wanted with nothing said of what about is no reason
+    ("please ring us back when you can, we would like to talk to you.", None, "reason", False),
+    ("I'd like to talk to you about the cold room", None, "reason", True),
+    # our own plan with "ok?" asks nothing about them
+    ("so thursday nine I write it in my book ok?", None, "discovery_question", False),
+    ("you are doing the orders ok?", None, "discovery_question", True),
+    # how we got their number is no tie to them
+    (
+        "Ruth Mensah gave me your number, we sing in the same choir",
+        "What is it about?",
+        "reason",
+        False,
+    ),
+    # waiting made to cost them, their plans bent to ours
+    (
+        "honestly theres no reason to wait, every month you wait you lose orders",
+        None,
+        "pressure",
+        True,
+    ),
+    ("you'll have to move your site visit, I'm only here monday", None, "pressure", True),
+    ("you will need to clear the customs papers first", None, "pressure", False),
+    ("no need to wait, I can call back", None, "pressure", False),
+    # their people asked for, or our firm recommended to all of them; a typo'd word for us
+    ("who among your members do you reckon could use us?", None, "referral_ask", True),
+    (
+        "what we'd like is for you to recommend Kivu Freight to all your exporters",
+        None,
+        "referral_ask",
+        True,
+    ),
+    ("we recommend testing to your customers", None, "referral_ask", False),
+    ("could you leave me a recomendation on linkedin", None, "referral_ask", True),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

@@ -38,6 +38,7 @@ def test_what_the_rep_said_and_what_the_prospect_asked_are_counted():
         "told_reason": 1,
         "questions_asked": 1,
         "easy_outs": 0,
+        "disclaimers": 0,
         "rep_turns": 3,
         "asked_who": 2,
         "asked_why": 0,
@@ -59,6 +60,20 @@ def test_every_line_that_makes_no_easy_to_say_is_counted():
     )
     assert facts["easy_outs"] == 2
     assert facts["questions_asked"] == 1
+
+
+def test_every_line_that_says_it_is_no_sales_call_is_counted():
+    facts = remember(
+        _call(
+            ("prospect", "Corvid, this is Linda."),
+            ("rep", "Hi, don't worry, I'm not selling anything."),
+            ("prospect", "Everybody says that."),
+            ("rep", "I only need an email for your marketing person."),
+            ("prospect", "That's Tasha."),
+            ("rep", "Honestly it's not a sales call, we just want to send her a few things."),
+        )
+    )
+    assert facts["disclaimers"] == 2
 
 
 ASKS_TWICE = """

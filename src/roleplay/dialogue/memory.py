@@ -19,6 +19,8 @@ MEMORY: dict[str, str] = {
     "told_reason": "1 once the rep has said why they are calling, else 0",
     "questions_asked": "questions the rep has asked about the prospect's business",
     "easy_outs": "lines in which the rep has made it easy to say no ('no pressure at all')",
+    "disclaimers": "lines in which the rep has said the call is not a sales call ('I'm not selling"
+    " anything')",
     "rep_turns": "lines the rep has said",
     "asked_who": "times the prospect has asked who is calling",
     "asked_why": "times the prospect has asked what the call is about",
@@ -46,6 +48,8 @@ def remember(call: CallAnalysis) -> dict[str, int]:
                 facts["questions_asked"] += 1
             if "easy_out" in signals:
                 facts["easy_outs"] += 1
+            if "disclaimer" in signals:
+                facts["disclaimers"] += 1
             if "ignored_question" in signals:
                 facts["ignored"] += 1
             if "set_time" in signals:

@@ -602,7 +602,15 @@ _COMMIT_NOUN = AnyOf(
         "hour hours minute minutes earn win worth",
     ),
     Rule(
-        r"\b(?:sign\s+(?:up|on)|sit\s+down|get\s+together|meet(?:\s+with)?\s+(?:you|up|our|my)|meet\s+with\s+(?:your|the)|(?<![a-z]s\s)come\s+(?:by|over|in|out)|stop\s+by|swing\s+by|drop\s+by"
+        r"\b(?:sign\s+(?:up|on)|sit\s+down|get\s+together|meet(?:\s+with)?\s+(?:you|up|our|my)|meet\s+with\s+(?:your|the)"
+        # the two of us meeting, put bare: "can we meet today?", "shall we meet at the dock"
+        # (not a goal met: "can we meet the deadline", "we meet your specs")
+        r"|(?<=\bwe\s)meet\b(?!\s+(?:(?:the|your|our|their|its|all|those|these|any|every|each|that|this)\s+)?(?:[\w-]+\s+)?"
+        r"(?:deadlines?|targets?|needs|demand|requirements?|standards?|quotas?|goals?|expectations?|budgets?|criteria|specs?"
+        r"|specifications|minimums?|volumes?|costs?|payroll|obligations?|conditions?)\b)"
+        # (nor a meeting past, its tense as English learned late keeps it: "we meet at Salone
+        # last April?")
+        r"(?![^,.;!?]{0,40}\b(?:last|ago|yesterday)\b)|(?<![a-z]s\s)come\s+(?:by|over|in|out)|stop\s+by|swing\s+by|drop\s+by"
         r"|pop\s+(?:by|in|over)|show\s+you|set\s+(?:something|a\s+time|it|that|one|you)\s+up|set\s+up\s+(?:a|some|time)|pencil|get\s+you\s+on"
         # the order taken: "shall i sign you up", "shall we get you set up?"
         r"|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)sign\s+you\s+up|get\s+you\s+(?:all\s+)?(?:set\s+up|signed\s+up|on\s+board(?:ed)?)"
@@ -1434,6 +1442,10 @@ _AGREE = Rule(
 _REFERRAL_ASK = Rule(
     r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|maybe\s+|possibly\s+|just\s+|at\s+least\s+)?"
     r"(?:intro|introduce|refer|recommend)\s+(?:me|us)\b"
+    # ... our firm recommended to all their people: "what I'd love is for Counterpoint to
+    # recommend Tillwise to all your restaurants" (not "recommend it to your team")
+    r"|\brecommend(?:ing)?\s+(?!(?:it|this|that|them|him|her|something|anything|one|[\w-]+ing)\b)(?:me|us|[\w-]+(?:\s+[\w-]+)?)\s+to\s+(?:all\s+(?:of\s+)?)?(?:your|their)\s+"
+    r"(?:[\w-]+\s+)?(?:clients|customers|restaurants|members|contacts|network|accounts|venues|stores|shops|friends|partners|users|owners|exporters|growers|farmers|suppliers|dealers|buyers)\b"
     # ... put as a plan: "we could do lunch and you could introduce me to your vp", "I could
     # really use a warm intro" (not "I could use a break")
     # ... or asked whether they would, to people they know: "ask if you'd refer me to any
@@ -1547,7 +1559,11 @@ _WHO_YOU_HAVE = Rule(
     # among your clients?"
     r"|\bwho\s+(?:do|would|could|should)\s+you\s+(?:say|think|suggest|reckon)\s+(?:i|we)\s+(?:should\s+)?(?:be\s+)?"
     r"(?:talk|talking|speak|speaking|reach\w*|call\w*|approach\w*|contact\w*)\s+(?:to\s+|with\s+|out\s+to\s+)?"
-    r"(?:among|in|from|of|at)\s+your\s+(?:[\w-]+\s+)?(?:clients|customers|contacts|network|members|accounts)\b",
+    r"(?:among|in|from|of|at)\s+your\s+(?:[\w-]+\s+)?(?:clients|customers|contacts|network|members|accounts)\b"
+    # ... or which of their people could use us: "who in your book of clients do you think
+    # could use us?", "who among your members might need a bookkeeper"
+    r"|\bwho\s+(?:in|among|of|from)\s+your\s+(?:[\w-]+\s+){0,3}?(?:clients|customers|contacts|network|members|accounts|book|list|circle)\b"
+    r"[^.?!]{0,30}?\b(?:could|might|would|will|may)\s+(?:use|need|want|benefit\s+from)\s+(?:us|me|our|my|an?|some)\b",
     "who",
 )
 # A meeting with their people asked of them: "I want you to get me a meeting with your CEO",

@@ -510,6 +510,21 @@ _PAPERS_TO_SIGN = Rule(
     r"[^.!?]{0,30}?\b(?:so\s+(?:we|you)\s+can|for\s+you\s+to)\s+(?:just\s+)?(?:sign|get\s+(?:you\s+)?(?:started|going|signed)|start|onboard)\b",
     "contract contracts agreement agreements paperwork form forms letter letters",
 )
+# Waiting made to cost them: "there's really no reason to wait", "every week you wait costs
+# you more", "the longer you wait, the more you lose", "why wait?"; or their day bent to
+# ours, told: "you'll have to move whatever's on your calendar" (a rule of its own, on its
+# rarer words)
+_WAITING_COSTS = Rule(
+    r"\b(?:there's|theres|there\s+is)\s+(?:really\s+|honestly\s+|absolutely\s+|just\s+)?no\s+(?:reason|point|sense)\s+(?:to|in)\s+(?:wait|waiting|delay|delaying|hold(?:ing)?\s+off|put(?:ting)?\s+(?:it|this)\s+off)\b"
+    r"|\b(?:every|each)\s+(?:day|week|month)\s+(?:that\s+)?you\s+(?:wait|delay|hold\s+off)\b"
+    r"|\bthe\s+longer\s+you\s+(?:wait|delay|hold\s+off|leave\s+it)\b"
+    r"|(?:^|[.!?,;:]\s*)(?:(?:so|and|honestly|look|really)\W+)*why\s+wait\b"
+    r"|\byou\s+can't\s+afford\s+to\s+(?:wait|delay|hold\s+off)\b"
+    r"|\byou(?:'ll|\s+will|'d|\s+would)?\s+(?:just\s+)?(?:have|need|got)\s+to\s+(?:just\s+)?(?:move|cancel|skip|reschedule|shift|push|drop|ditch|bump)\s+"
+    r"(?:whatever|your\s+(?:[\w-]+\s+)?(?:meeting|appointment|walk-?through|call|plans?|day|schedule|calendar|diary|visit|inspection|tour|trip|lunch|dinner|class|shift)"
+    r"|(?:that|the)\s+(?:meeting|appointment|walk-?through|call|thing)|things|stuff|everything)\b",
+    "wait waiting delay hold putting put longer afford have need got",
+)
 # Scarcity pressed on them: "seats are going fast", "only two spots left", "the offer won't
 # last" (a rule of its own, on its rarer words)
 _SCARCITY = Rule(
@@ -642,6 +657,7 @@ def pressure(norm: str) -> str | None:
         or _DEADLINE.find(norm)
         or _PAPERS_TO_SIGN.find(norm)
         or _SCARCITY.find(norm)
+        or _WAITING_COSTS.find(norm)
         or _BRUSHED_ASIDE.find(norm)
         or _TIME_MADE_SMALL.find(norm)
         or (_friend_would_say(norm) if "tell you" in norm or "say to you" in norm else None)

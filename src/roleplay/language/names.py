@@ -757,6 +757,8 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         told = _NAME_THEN_WHO_TO_YOU.search(text)
         if told is not None and _name_no_list_knows(told.group("name").lower()):
             yield told.group("name").capitalize(), told.group("said")
+    if "this " in text or "This " in text:
+        yield from _this_name_from(text)
     for pattern in (_INTRO_LOWER_GREETED, _INTRO_LOWER, _INTRO_LOWER_ROLE, _MY_NAME_ANY):
         if pattern is not _MY_NAME_ANY and not casual:
             continue
@@ -862,6 +864,47 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                 " ".join(w.capitalize() for w in words),
                 text[match.start() : match.end()].strip(" ,.!?;:-"),
             )
+
+
+# "this is" with its "is" dropped, then a name and where from, at the start of a clause:
+# "hello morning, this jonathan rarovi from solmas hardware" (the words checked below).
+_THIS_NAME_FROM = Lazy(
+    r"(?i)this\s+(?!is\b|was\b|'s\b)(?P<first>[a-z][a-z'-]+)(?:\s+(?P<last>[a-z][a-z'-]+))?,?\s+(?:from|with|at|here|calling|over\s+at)\b"
+)
+# What may come before it: the start of a clause, or a greeting.
+_THIS_OPENS = Lazy(
+    r"(?i)(?:^|[,.!?;:]|\b(?:hi|hey|hello|morning|afternoon|evening|yes|yeah|ok|okay|so))\s*$"
+)
+
+
+def _this_name_from(text: str) -> Iterator[tuple[str, str]]:
+    """A name after "this" with its "is" dropped: a first name the list knows that is no
+    everyday word ("this jonathan rarovi from solmas", not "this morning from the office",
+    "this guy from acme", nor "this may from ...")."""
+    for match in _THIS_NAME_FROM.finditer(text):
+        first, last = match.group("first").lower(), match.group("last")
+        if (
+            (match.start() > 0 and text[match.start() - 1].isalnum())
+            or _THIS_OPENS.search(text, 0, match.start()) is None
+            or first not in first_names()
+            or plain_word(first, by_ending=False)
+            or first in _NOT_NAMES
+            or business_word(first)
+        ):
+            continue
+        words = [first]
+        if last is not None:
+            low = last.lower()
+            if not (
+                plain_word(low, by_ending=False)
+                or low in _NOT_NAMES
+                or business_word(low)
+                or _brand_word(low)
+                or _not_a_surname(low)
+            ):
+                words.append(low)
+        said = text[match.start() : match.end()].strip(" ,.!?;:-")
+        yield " ".join(w.capitalize() for w in words), said
 
 
 def _name_no_list_knows(word: str) -> bool:

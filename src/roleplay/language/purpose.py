@@ -73,6 +73,13 @@ _NOT_A_HEDGE = (
     r"|seventy|eighty|ninety|a\s+hundred|a\s+dozen|half)\b))"
 )
 
+# A talk wanted with nothing said of what about: "please call us back, we'd like to talk to
+# you." (a wish for a call, no reason; "I'd like to talk to you about your fleet" gives one)
+_NOT_BARE_TALK = (
+    r"(?!(?:(?<=talk)|(?<=speak)|(?<=chat))(?:\s+(?:to|with)\s+(?:you|u|ya|him|her|them))?"
+    r"(?:\s+(?:please|soon|sometime|directly|personally))?\s*(?:[.!;]|$))"
+)
+
 _REASON_PARTS: tuple[Rule, ...] = (
     # the round of calls the caller is on, said as what they are doing: "I'm just goin down
     # our contact list makin sure tings is right"
@@ -137,16 +144,16 @@ _REASON_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|(?:was|were)\s+(?:just\s+)?hoping|thought\s+i'd|figured\s+i'd)"
-        rf"\s+(?:to\s+)?(?:actually\s+|really\s+|just\s+|quickly\s+|personally\s+)?{_PURPOSE_VERBS}\b{_NOT_A_HEDGE}"
+        rf"\s+(?:to\s+)?(?:actually\s+|really\s+|just\s+|quickly\s+|personally\s+)?{_PURPOSE_VERBS}\b{_NOT_A_HEDGE}{_NOT_BARE_TALK}"
         # "I'd like to find out whether...", "we'd love to check in on the new site"
         # (not a visit asked for: "I'd love to swing by thursday" is an ask, no reason)
         r"|\b(?:i|we)'d\s+(?:really\s+)?(?:like|love)\s+to\s+(?:actually\s+|really\s+|just\s+|quickly\s+)?"
         r"(?:see|ask|talk|speak|share|introduce|show|discuss|learn|hear|offer|invite|find\s+out|check|confirm|verify"
         r"|understand|explore|follow\s+up|update|get\s+a\s+(?:sense|feel|read)|bounce|pick\s+your|thank|congratulate|wish"
-        r"|flag|warn|reconnect|compare)\b"
+        rf"|flag|warn|reconnect|compare)\b{_NOT_BARE_TALK}"
         # speech drops the subject: "wanted to pick your brain about the Reno site"
         r"|(?:^|[.!?,;:-]\s*)(?:(?:so|um|uh|yeah|and|just|hey|hi)\W+)*(?:wanted|was\s+hoping|hoping)\s+to\s+(?:actually\s+|really\s+|just\s+)?"
-        rf"{_PURPOSE_VERBS}\b{_NOT_A_HEDGE}"
+        rf"{_PURPOSE_VERBS}\b{_NOT_A_HEDGE}{_NOT_BARE_TALK}"
         # ... or a second clause with the same subject: "I've got an old contact for Corvid
         # and want to make sure it's still right"
         r"|\band\s+(?:just\s+)?(?:want|wanted|would\s+like|'d\s+like)\s+to\s+(?:just\s+|quickly\s+)?(?:make\s+sure|check|confirm|verify|update)\b",
@@ -631,7 +638,9 @@ _NOTHING_REALLY = Lazy(
 # street use us" says who we are, not why we call.)
 # (Nor are firms like them: "we move a ton of stuff for companies like yours", "shops your
 # size" say whom we serve, not what ties us to this one.)
-_NOT_THEIRS = r"(?!\s+(?:neighbou?rs?|competitors?|competition|peers?|rivals?|area|way(?!\s+of\b)|neck|patch|corner|county|neighbou?rhood|street|town|city|industry|sector|region|market|size|kind|type)\b)"
+# (Nor is the way we reached them: "Edafe gave me your number, we are in the same church"
+# says how we got through, not why we call.)
+_NOT_THEIRS = r"(?!\s+(?:neighbou?rs?|competitors?|competition|peers?|rivals?|area|way(?!\s+of\b)|neck|patch|corner|county|neighbou?rhood|street|town|city|industry|sector|region|market|size|kind|type|number|phone\s+number|mobile|cell|card|email|contact\s+details)\b)"
 _US_AND_YOU = Lazy(
     rf"(?i)\byour\b{_NOT_THEIRS}[^.?!]{{0,80}}?\b(?:us|our|ours|we|we're|we've|we'd)\b|\b(?:us|our|we)\b[^.?!]{{0,80}}?\b(?:your\b{_NOT_THEIRS}|(?<!\blike\s)yours\b)"
     r"|\b(?:could|would|might|can)\s+help\s+you\b|\bworth\s+a\s+(?:look|conversation|chat|talk)\b"

@@ -268,6 +268,9 @@ def statement_question_cue(text: str) -> bool:
         # a guess about them with its other half: "and you're the practice manager, or front desk"
         or (", or " in low and _YOU_EITHER.search(low) is not None)
         or (" or you" in low and _YOU_OR_YOU.search(low) is not None)
+        # ... or its other half narrowed: "you are the one who does the orders too or only
+        # the phone"
+        or (" or " in low and has_any(low, _NARROWED_KEYS) and _YOU_OR_ONLY.search(low) is not None)
         # ... or its first subject dropped: "and the workshop, still doing the cane sofas or
         # you shifted fully to the hotel orders now"
         or ("still " in low and " or " in low and _STILL_OR_YOU.search(low) is not None)
@@ -486,6 +489,13 @@ _YOU_EITHER = Lazy(r"\b(?:you're|you\s+are|youre)\s+[^,.!?]{2,50},\s*or\s+[\w' -
 # ... and the choice with its subject twice: "you are using excel or you have a system"
 # (or the other one: "you are the owner, or your brother is the owner")
 _YOU_OR_YOU = Lazy(r"\byour?\s+(?:\w+\s+)?\w+\b[^.!?]{2,60}?\bor\s+your?\s+\w+")
+# ... or the other half narrowed (a cheap test for mark_questions' reading): "you are the one
+# who does the orders too or only the phone"
+_NARROWED_KEYS = (" or only ", " or just ", " or now ", " or mostly ")
+_YOU_OR_ONLY = Lazy(
+    r"\b(?:you|u)(?:\s+(?:people|guys|all|folks))?\s+(?:are|r|is|have|has|do|does|still|were|was)\b[^.!?;]{2,60}?"
+    r"\sor\s+(?:only|just|now|mostly)\s+[\w' -]{1,30}[.!]?\s*$"
+)
 # ... or the first half's subject dropped (a cheap test for mark_questions' reading):
 # "..., still doing the cane sofas or you shifted fully to hotel orders" ("u" too)
 _STILL_OR_YOU = Lazy(r"\bstill\s+[a-z]{2,}ing\b[^.!?;]{2,60}?\bor\s+(?:you|u)\s+[a-z]")
@@ -846,6 +856,19 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             )
         ):
             end += 1
+        # "is that right, you're looking at new boats": the check asks about the clause
+        # after its comma, what they are said to do (to the next stop)
+        if (
+            end < n
+            and "," in gaps[end]
+            and not pause(gaps[end], strong=True)
+            and end - i == 3
+            and tuple(lowered[i:end]) in _CHECKS
+            and lowered[end] in _CHECKED_YOU
+        ):
+            end += 1
+            while end < n and not pause(gaps[end], strong=True):
+                end += 1
         # "would wednesday at four work and if now's not the time, just say so": a
         # condition joined on, its comma leading to what follows it, ends the question
         # before "and if"
@@ -910,6 +933,13 @@ def _whereabouts_asked(lowered: list[str], gaps: list[str], i: int) -> bool:
     )
 
 
+# A check put before what it checks: "is that right, you're looking at new boats".
+_CHECKS = frozenset(
+    (first, second, third)
+    for first, second in (("is", "that"), ("is", "it"))
+    for third in ("right", "true", "correct", "so")
+)
+_CHECKED_YOU = frozenset("you you're youre your you've u ur".split())
 _PERSONAL_SUBJECTS = frozenset("i we he she they i'm we're he's she's they're".split())
 _WHEREABOUTS_TODAY = frozenset("today now".split())
 # The subjects after "who/which" and a verb that make it ask ("who are you using", "which do
@@ -2060,6 +2090,11 @@ def _choice_sentence(lowered: list[str], gaps: list[str]) -> list[str]:
     return words
 
 
+# "You" said as many: "you people", "you guys", "you all".
+_PLURAL_YOU = frozenset("people guys all folks".split())
+# How the other half of a choice about them may narrow the first: "... or only the phone",
+# "... or just the front desk", "... or now its only day".
+_NARROWED = frozenset("only just now mostly".split())
 # Typed short: "u r making it in peren itself or u send it".
 _TYPED_YOU = {"u": "you", "ur": "your", "r": "are"}
 # After "or you", what no choice goes on with: a modal ("or you can email me") or a filler.
@@ -2082,13 +2117,28 @@ def _you_or_you(lowered: list[str], gaps: list[str]) -> bool:
     if len(words) < 5:
         return False
     if words[0] == "you":
-        verb = 1
+        verb = 2 if words[1] in _PLURAL_YOU else 1  # ("you people are still running ...")
     elif words[0] == "your":
         verb = 2  # "your company will ..."
     else:
         return False
     if words[verb : verb + 1] == [] or words[verb] not in _YOU_OR_YOU_VERBS:
         return False
+    if "welcome" in words or "free" in words:
+        return False  # an offer: "you are welcome to call or just email"
+    # (the other half narrowed, at the end: "you are the one who does the orders too or
+    # only the phone", "you people are still running the night shift or now its only day")
+    n = len(words)
+    for k in range(max(verb + 2, n - 6), n - 1):
+        if (
+            words[k] == "or"
+            and words[k + 1] in _NARROWED
+            and words[verb] in _STANDING
+            # (not a way to reach us: "you have my number, or just email me")
+            and _OUR_SUBJECTS.isdisjoint(words[k + 2 :])
+            and not {"me", "us"} & set(words[k + 2 :])
+        ):
+            return True
     # (a thing going on, then any other verb: "you are making it here or you send it")
     going_on = words[verb] in ("are", "is") and words[verb + 1].endswith("ing")
     for k in range(verb + 2, len(words) - 2):
@@ -2105,7 +2155,8 @@ def _you_or_you(lowered: list[str], gaps: list[str]) -> bool:
             words[k] == "or"
             and words[k + 1] == "your"
             and k + 3 < len(words)
-            and words[k + 3] in _YOU_OR_YOU_VERBS
+            # (a name after whose: "or your brother hassan is doing it now")
+            and (words[k + 3] in _YOU_OR_YOU_VERBS or words[k + 4 : k + 5] == ["is"])
         ):
             return True  # "you are the owner, or your brother is the owner"
     return False

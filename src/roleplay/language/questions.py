@@ -22,20 +22,29 @@ from roleplay.language.names import GREETING_WORDS
 from roleplay.language.repair import first_names, plain_word
 from roleplay.language.text import AnyOf, Lazy, Rule, has_any, lowercase, words_of
 
+# Whom or what a pleasantry asks after: "you", "things", "your week", "the family" (and, as
+# many Englishes greet, everyone at home: "how is everybody", "how are the children").
+_PLEASANTRY_SUBJECT = (
+    r"(?:it|things|everything|life|you|ya|ye|we|y'all|yall|you\s+all|you\s+guys|youse|yous|yiz|yinz|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|family|kids|children|wife|husband|folks|parents|mum|mom|dad|mother|father)|the\s+(?:day|week|weekend|family|weather|morning|afternoon|evening"
+    r"|kids|children|wife|husband|missus|folks|home\s+front)|everybody|everyone|everybody\s+at\s+home|everyone\s+at\s+home|all\s+at\s+home|home|madam"
+    # (the body asked after, as West African Englishes greet: "how the body this morning?")
+    r"|(?:the|your|de)\s+body)"
+)
+_PLEASANTRY_AFTER = r"(?:\s+(?:been|going|doing|doin'?|treating\s+(?:you|ya|u)|holding\s+up|so\s+far|today|tonight|this\s+(?:fine\s+|beautiful\s+|lovely\s+|sunny\s+)?\w+|over\s+there|all|keeping|keepin|anyway|lately|these\s+days|then|otherwise|though|at\s+home))*"
 _SMALL_TALK = Rule(
     r"^\W*(?:(?:hi|hey|hello|so|and|well|oh|good|great|morning|afternoon|evening)\W+)*(?:(?:mr|mrs|ms|miss|dr)\.?\s+\w+\W+|\w+\W+)?"
     # (its h dropped, "ow are ya", and "am" as the Black Country says it: "ow am ya?")
     r"(?:h?ow(?:'s|\s+is|\s+are|\s+am|\s+have|\s+has|\s+was)?|how's|you)\s+"
     # (the nurse's "we": "how are we doing this morning?")
-    r"(?:it|things|everything|life|you|ya|ye|we|y'all|yall|you\s+all|you\s+guys|youse|yous|yiz|yinz|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the\s+(?:day|week|weekend|family|weather|morning|afternoon|evening)"
-    # (the body asked after, as West African Englishes greet: "how the body this morning?")
-    r"|(?:the|your|de)\s+body)"
-    r"(?:\s+(?:been|going|doing|doin'?|treating\s+(?:you|ya|u)|holding\s+up|so\s+far|today|tonight|this\s+(?:fine\s+|beautiful\s+|lovely\s+|sunny\s+)?\w+|over\s+there|all|keeping|keepin|anyway|lately|these\s+days|then|otherwise|though))*"
+    rf"{_PLEASANTRY_SUBJECT}{_PLEASANTRY_AFTER}"
     # the one spoken to: "how are ya man", "how you doing, my friend"
     # (Scouse "la", Singlish "lah" too: "how are ya la, u alright")
     r"(?:\W+(?:man|mate|buddy|bud|dude|pal|bro|brother|my\s+friend|stranger|sir|ma'am|maam|la|lah|lad|love|luv|pet|hen|hun))?"
     # a tag after it: "how ya doing, you good?", "how you doing, all good?"
-    r"(?:\W+(?:you|u|all|everything)\s+(?:good|ok|okay|alright|all\s+right|well))?\W*$"
+    r"(?:\W+(?:you|u|all|everything)\s+(?:good|ok|okay|alright|all\s+right|well))?"
+    # ... or one more asked after in the same breath: "how are you, how is everybody?"
+    rf"(?:\W+(?:and\s+)?(?:how(?:'s|\s+is|\s+are)|hows)\s+{_PLEASANTRY_SUBJECT}{_PLEASANTRY_AFTER})*\W*$"
     # (its verb kept, as English learned late asks it: "How is the morning, you are fine?")
     r"|^\W*(?:(?:hi|hey|hello|so|and)\W+)*(?:you|u)\s+(?:(?:are|r)\s+(?:fine|well)|(?:are\s+|r\s+)?(?:good|ok|okay|alright|doing\s+(?:ok|okay|alright|well)|(?:staying|stayin|keeping|keepin)\s+(?:warm|cool|dry|busy|sane|safe|well)))\W*$"
     r"|^\W*(?:(?:hi|hey|hello|so)\W+)*(?:having|are\s+you\s+having)\s+a\s+(?:good|great|nice)\s+\w+\W*$"
@@ -868,6 +877,8 @@ _TAG_AT_END = Rule(
     r"|(?:does\s+)?that\s+works?(?:\s+for\s+(?:you|u))?|(?:does\s+)?that\s+suit(?:\s+you)?|sound\s+good|sounds\s+good)\W*$"
     # ("you know?" run on without its comma: "...it just takes off you know?")
     r"|(?<=\w)\s+(?:you\s+know|ya\s+know|y'know|yknow)\W*$"
+    # ("ok?" too: "tuesday ten I put it in my diary ok?")
+    r"|(?<=\w)\s+(?:ok|okay)\W*$"
 )
 # Our own step, then a tag: "I'll email you the brochure this afternoon, right?" (the
 # "you" in it is who the step is for, not a question about them)
@@ -896,7 +907,13 @@ _OURS_TOLD = Lazy(
 
 
 def _about_us_tagged(sentence: str) -> bool:
-    tag = _TAG_AT_END.search(sentence) if "," in sentence or "know" in sentence else None
+    tag = (
+        _TAG_AT_END.search(sentence)
+        if "," in sentence
+        or "know" in sentence
+        or sentence.rstrip(" ?!.")[-5:].lower().endswith(("ok", "okay"))
+        else None
+    )
     if tag is None:
         return False
     body = sentence[: tag.start()]

@@ -393,7 +393,7 @@ _KEYWORDS = frozenset(
     friday saturday sunday morning afternoon evening tonight weekend week month
     number phone call back callback reach message email send sending introduce
     introduced introducing introductions introduction expecting returning personal matter private urgent confidential family friend friends already working partner
-    conversation conversations
+    conversation conversations recommend recommendation recommendations referral referrals
     referred referral mentioned suggested interested interest discount trial price
     pricing costs month monthly annual yearly license seats package packages flat features feature dashboard
     dashboards integration integrations analytics platform software automated
