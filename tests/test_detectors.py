@@ -6810,6 +6810,44 @@ MESSY_TABLE = [
     ),
     ("we recommend testing to your customers", None, "referral_ask", False),
     ("could you leave me a recomendation on linkedin", None, "referral_ask", True),
+    # an opinion asked in the middle of a question begun before it, typed without its "?"
+    ("so, which of your growers do you think could use us", None, "referral_ask", True),
+    ("what in your week do you reckon eats the most time", None, "discovery_question", True),
+    # "whatever's" typed without its apostrophe
+    ("no, youll have to cancel whatevers on your diary that day", None, "pressure", True),
+    # a slot said good for them, its "is" kept and its "?" dropped, asks for the meeting
+    ("so, thursday at ten is good for you", None, "commitment_ask", True),
+    ("thursday at ten is good for you", None, "kind_words", False),
+    ("a bigger van is good for you", None, "commitment_ask", False),
+    ("oh good for you, that's huge", None, "kind_words", True),
+    # leave to ask, then the question, typed without its "?"
+    (
+        "ok, let me ask, the trucks you people use for the night runs, is it your own or you hire",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("let me ask around and I will call you back", None, "question", False),
+    # the first name said, then again with the surname, after "it is", accents and all
+    ("bonjour, it is hélène, hélène moutou, the printer from the fair", None, "introduction", True),
+    # a habit is no name
+    ("sorry, it's just that i'm used to calling early", None, "introduction", False),
+    # a request claimed in the present, as English learned late says it
+    ("your manager, he ask me to call you today", None, "misleading_claim", True),
+    ("you ask me to call back later", None, "misleading_claim", False),
+    # something specific promised to the one they named
+    ("ok, I send Tendai one short email with our price sheet", None, "next_step", True),
+    ("we send our clients a newsletter every month", None, "next_step", False),
+    # who was there when we met
+    (
+        "hi, it's Ola from Brightbooks, we met with Priya at the Rotary lunch",
+        None,
+        "met_context",
+        True,
+    ),
+    ("we met with the owner at the show", None, "met_context", False),
+    # the yes taken as given
+    ("i already pencilled you in for friday at ten", None, "pressure", True),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

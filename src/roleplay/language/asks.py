@@ -362,7 +362,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         "work works suit suits sound",
     ),
     # ... or the slots said first: "tuesday 10am or thursday 2pm eastern work for you"
-    Rule(r"^\W*" + SLOTS_PUT_TO + r"(?:you|u|ya|y'all)\W*$", "work works suit suits"),
+    Rule(r"^\W*" + SLOTS_PUT_TO + r"(?:you|u|ya|y'all)\W*$", "work works suit suits for"),
     # a proposal put as a condition: "if a 20 min coffee next tuesday at 11 sounds useful,
     # I'm happy to come to you" (the what or when is checked apart)
     Rule(
@@ -1208,7 +1208,8 @@ _PRESENT_FOR_FUTURE = Rule(
 # I tell her you maybe call" (not a habit: "we send you the invoice every month")
 _SENDS = ("send", "email", "text", "whatsapp", "forward", "write")
 _PRESENT_SENDS = Rule(
-    rf"\b(?:i|we)\s+(?=(?:{'|'.join(_SENDS)})\s+you\s+(?:her|his|their|the|my|our|a|an)\s+(?:[\w-]+\s+)?"
+    # (or to the one they named: "I send Anita one short email with our show calendar")
+    rf"\b(?:i|we)\s+(?=(?:{'|'.join(_SENDS)})\s+(?:you|him|her|them|(?!(?:you|me|us|it|this|that|out|off|over|back|on)\b)[\w-]+)\s+(?:her|his|their|the|my|our|a|an|one)\s+(?:[\w-]+\s+)?"
     r"(?:number|contact|details|email|address|link|brochure|quote|catalogue|catalog|samples?|deck|proposal|price\s+list|photos"
     # (the place or the time to come, in a message: "I write you a message with the place")
     r"|message|note|line)\b"
@@ -1562,9 +1563,10 @@ _WHO_YOU_HAVE = Rule(
     r"(?:among|in|from|of|at)\s+your\s+(?:[\w-]+\s+)?(?:clients|customers|contacts|network|members|accounts)\b"
     # ... or which of their people could use us: "who in your book of clients do you think
     # could use us?", "who among your members might need a bookkeeper"
-    r"|\bwho\s+(?:in|among|of|from)\s+your\s+(?:[\w-]+\s+){0,3}?(?:clients|customers|contacts|network|members|accounts|book|list|circle)\b"
+    r"|\b(?:who|which)\s+(?:(?:ones?\s+)?(?:in|among|of|from))\s+your\s+(?:[\w-]+\s+){0,3}?(?:clients|customers|contacts|network|members|accounts|book|list|circle"
+    r"|growers|farmers|shops|restaurants|friends|suppliers|buyers|owners)\b"
     r"[^.?!]{0,30}?\b(?:could|might|would|will|may)\s+(?:use|need|want|benefit\s+from)\s+(?:us|me|our|my|an?|some)\b",
-    "who",
+    "who which",
 )
 # A meeting with their people asked of them: "I want you to get me a meeting with your CEO",
 # "could you set us up a call with your buyer?" (a part of its own, on its nouns: its verbs

@@ -512,8 +512,8 @@ _PAPERS_TO_SIGN = Rule(
 )
 # Waiting made to cost them: "there's really no reason to wait", "every week you wait costs
 # you more", "the longer you wait, the more you lose", "why wait?"; or their day bent to
-# ours, told: "you'll have to move whatever's on your calendar" (a rule of its own, on its
-# rarer words)
+# ours, told: "you'll have to move whatever's on your calendar"; or their yes taken as
+# given (a rule of its own, on its rarer words)
 _WAITING_COSTS = Rule(
     r"\b(?:there's|theres|there\s+is)\s+(?:really\s+|honestly\s+|absolutely\s+|just\s+)?no\s+(?:reason|point|sense)\s+(?:to|in)\s+(?:wait|waiting|delay|delaying|hold(?:ing)?\s+off|put(?:ting)?\s+(?:it|this)\s+off)\b"
     r"|\b(?:every|each)\s+(?:day|week|month)\s+(?:that\s+)?you\s+(?:wait|delay|hold\s+off)\b"
@@ -522,8 +522,11 @@ _WAITING_COSTS = Rule(
     r"|\byou\s+can't\s+afford\s+to\s+(?:wait|delay|hold\s+off)\b"
     r"|\byou(?:'ll|\s+will|'d|\s+would)?\s+(?:just\s+)?(?:have|need|got)\s+to\s+(?:just\s+)?(?:move|cancel|skip|reschedule|shift|push|drop|ditch|bump)\s+"
     r"(?:whatever|your\s+(?:[\w-]+\s+)?(?:meeting|appointment|walk-?through|call|plans?|day|schedule|calendar|diary|visit|inspection|tour|trip|lunch|dinner|class|shift)"
-    r"|(?:that|the)\s+(?:meeting|appointment|walk-?through|call|thing)|things|stuff|everything)\b",
-    "wait waiting delay hold putting put longer afford have need got",
+    r"|(?:that|the)\s+(?:meeting|appointment|walk-?through|call|thing)|things|stuff|everything)\b"
+    # ... or the yes taken as given, the slot booked for them: "I already pencilled you in for
+    # Tuesday at 9", "I've gone ahead and booked you for the 14th"
+    r"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:already|gone\s+ahead\s+and|went\s+ahead\s+and)\s+(?:pencilled|penciled|booked|put|scheduled|signed|blocked)\s+(?:you|u)\s+(?:in|down|up|for)\b",
+    "wait waiting delay hold putting put longer afford have need got already ahead",
 )
 # Scarcity pressed on them: "seats are going fast", "only two spots left", "the offer won't
 # last" (a rule of its own, on its rarer words)
@@ -622,7 +625,8 @@ _KIND_WORDS = Rule(
     r"|\b(?:glad|happy|pleased|thrilled|delighted)\s+to\s+hear\b"
     r"|\b(?:happy|glad|pleased|thrilled|delighted)\s+for\s+you\b|\bproud\s+of\s+you\b"
     r"|\byou(?:'ve|\s+have)?\s+(?:really\s+|totally\s+|so\s+|more\s+than\s+|definitely\s+)?(?:deserve[sd]?|earned)\b"
-    r"|\bgood\s+for\s+you\b|\bi\s+(?:just\s+|really\s+|absolutely\s+)?love\s+(?:that|it)\W*$"
+    # (not something said to suit them: "monday at nine is good for you")
+    r"|(?<!\bis\s)(?<!\bbe\s)(?<!'s\s)\bgood\s+for\s+you\b|\bi\s+(?:just\s+|really\s+|absolutely\s+)?love\s+(?:that|it)\W*$"
     r"|\bhope\s+(?:somebody|someone|they|you|your\s+[a-z]+)\s+(?!(?:don't|dont|do\s+not|won't|wont|aren't|arent)\b)"
     r"(?:[a-z']+\s+){0,2}?(?:baked?|bakes|spoils?|spoiled|treats?|treated|gets?|got|have|has|takes?|took|enjoys?"
     r"|celebrates?|makes?|made|gives?|gave|brings?|brought|throws?|threw|sings?|sang|surprises?|surprised)\b"

@@ -317,9 +317,9 @@ _CALL_PRETEXTS: tuple[Rule, ...] = (
     # ... told in the present, as English learned late says it: "your colleague Dr. Osei,
     # he tell me to call you" (not "you tell me to call back", "please tell me to stop")
     Rule(
-        r"\b(?:he|she|they|(?:your|my)\s+\w+)\s+(?:tell|tells)\s+(?:me|us)\s+(?:to\s+)?"
+        r"\b(?:he|she|they|(?:your|my)\s+\w+)\s+(?:tell|tells|ask|asks)\s+(?:me|us)\s+(?:to\s+)?"
         r"(?:call|reach|speak\s+(?:to|with)\s+you|talk\s+(?:to|with)\s+you|contact|ring|get\s+in\s+touch)\b",
-        "tell tells",
+        "tell tells ask asks",
     ),
     # a request of theirs for the work the call does: "Mr Halvorsen asked us to update his
     # info", "your manager asked me to confirm the address" (not "customers asked us to")
@@ -882,8 +882,10 @@ _INTRODUCED_US = Rule(
     r"|\bmet\s+(?:you\s+)?(?:at|in)\s+(?:[\w'-]+\s+){1,5}?(?:through|thru|via)\s+(?!(?:the|a|an|linkedin|email|e-mail|text|whatsapp|my|our|your|work)\b)[a-z]+"
     # the caller named by who introduced them: "I'm the bookkeeper Marcus introduced you to
     # at the breakfast last Thursday"
-    r"|\bintroduced\s+you\s+to(?=\s*(?:at|last|on|over|during|in|the\s+other|[,.!?]|$))",
-    "introduced presented through thru via",
+    r"|\bintroduced\s+you\s+to(?=\s*(?:at|last|on|over|during|in|the\s+other|[,.!?]|$))"
+    # ... or who was there when we met: "we met with Marcus at the Marlowe breakfast"
+    r"|\bmet\s+(?:you\s+)?with\s+(?!(?:the|a|an|my|our|your|some|him|her|them)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:at|in|during)\b",
+    "introduced presented through thru via met",
 )
 
 
@@ -898,7 +900,10 @@ def met_context(text: str, claim: str | None) -> str | None:
 
 def _introduced_at(norm: str) -> str | None:
     """The words of a sentence that says who introduced us, told with where or when."""
-    if not has_any(norm.lower(), ("introduc", "presented", "through", "thru", "via")):
+    if not has_any(
+        norm.lower(),
+        ("introduc", "presented", "through", "thru", "via", "met with", "met you with"),
+    ):
         return None
     for sentence in sentences(norm):
         intro = _INTRODUCED_US.search(sentence)
@@ -1208,6 +1213,10 @@ _CLAIM_GATE = (
     "tell me to",
     "tells me to",
     "tell us to",
+    # (or asked, in the present: "he ask me to call you")
+    "ask me to",
+    "asks me to",
+    "ask us to",
     "tried to",
     "trying to",
     "returning",

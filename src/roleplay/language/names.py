@@ -757,7 +757,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         told = _NAME_THEN_WHO_TO_YOU.search(text)
         if told is not None and _name_no_list_knows(told.group("name").lower()):
             yield told.group("name").capitalize(), told.group("said")
-    if "this " in text or "This " in text:
+    if ("this " in text or "This " in text) and _this_then_not_is(text):
         yield from _this_name_from(text)
     for pattern in (_INTRO_LOWER_GREETED, _INTRO_LOWER, _INTRO_LOWER_ROLE, _MY_NAME_ANY):
         if pattern is not _MY_NAME_ANY and not casual:
@@ -821,6 +821,8 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                     and plain_word(first, by_ending=False)
                 ):
                     continue  # "its urgent from our side", "it is best from you": no name
+                if len(words) == 2 and words[1].lower() in _NO_SURNAME:
+                    continue  # "i'm used to calling early": a habit, no name
                 if group in ("name3", "name4") and words[1].lower() in _NOT_NAMES:
                     continue  # ", thanks all here at..." is no name
                 if (
@@ -877,6 +879,20 @@ _THIS_OPENS = Lazy(
 )
 
 
+def _this_then_not_is(text: str) -> bool:
+    """Whether some "this" in ``text`` is followed by a first name the list knows (a quick
+    test: nearly every "this " a caller says is "this is", "this week", "this morning")."""
+    low = text.lower()
+    at = low.find("this ")
+    names = first_names()
+    while at >= 0:
+        word = low[at + 5 : at + 25].split(None, 1)[:1]
+        if word and word[0].strip(",.") in names:
+            return True
+        at = low.find("this ", at + 5)
+    return False
+
+
 def _this_name_from(text: str) -> Iterator[tuple[str, str]]:
     """A name after "this" with its "is" dropped: a first name the list knows that is no
     everyday word ("this jonathan rarovi from solmas", not "this morning from the office",
@@ -905,6 +921,10 @@ def _this_name_from(text: str) -> Iterator[tuple[str, str]]:
                 words.append(low)
         said = text[match.start() : match.end()].strip(" ,.!?;:-")
         yield " ".join(w.capitalize() for w in words), said
+
+
+# Short words no surname is: "i'm used to calling", "it's meant for you".
+_NO_SURNAME = frozenset("to for of the a an in on at and or by it you up out so as".split())
 
 
 def _name_no_list_knows(word: str) -> bool:
@@ -1207,7 +1227,7 @@ def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
 # What may stand before the first saying of the name: the line's start, a pause, or an
 # opener ("it's", "this is", "hi"...).
 _SAID_TWICE_LEAD = Lazy(
-    r"(?:^|[,.!?;:-]\s*|\b(?i:it's|its|this\s+is|i'm|im|hi|hey|yeah|yes|um|uh)\s+"
+    r"(?:^|[,.!?;:-]\s*|\b(?i:it's|its|it\s+is|this\s+is|i'm|im|i\s+am|hi|hey|yeah|yes|um|uh)\s+"
     # ("Is Devon, Devon Baptiste": "it's" said as Caribbean Englishes say it, opening a sentence)
     r"|(?:^|[,.!?;:-]\s*)(?i:is)\s+)$"
 )
@@ -1260,7 +1280,8 @@ def _said_twice(text: str) -> Iterator[tuple[int, str, str, int, str]]:
                         (said[0].lower() == nxt.lower() and _again(said, first))
                         or (said.lower() == last.lower() and first.lower() in first_names())
                     )
-                    and _SAID_TWICE_LEAD.search(text, 0, start) is not None
+                    # (the lead ends where the name starts: a look at the few letters before it)
+                    and _SAID_TWICE_LEAD.search(text, max(0, start - 16), start) is not None
                 ):
                     end = text.find(last, after + len(first)) + len(last)
                     yield start, first, last, end, text[end : end + 40].split(".", 1)[0]

@@ -294,7 +294,11 @@ def statement_question_cue(text: str) -> bool:
         # a yes or no put with its other half: "your trucks come back half empty or not"
         or or_not_cue(low)
         # slots put to them, "does" dropped: "tuesday 10am or thursday 2pm work for you"
-        or (("work" in low or "suit" in low) and _SLOTS_PUT.search(low) is not None)
+        or (
+            end.endswith(("you", " u", " ya"))
+            and ("work" in low or "suit" in low or " for you" in low)
+            and _SLOTS_PUT.search(low) is not None
+        )
         # (one look at the line's words for the rarer cues below)
         or (not _RARE_CUE_WORDS.isdisjoint(word_set(low)) and _rare_cue(low))
     )
@@ -331,7 +335,9 @@ _BA_END = Lazy(
 SLOTS_PUT_TO = (
     r"(?:(?:so|and|ok|okay|then)\W+)*(?:next\s+|this\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b"
-    r"[^.!?;:]{0,60}?\s(?:works?|suits?)(?:\s+for)?\s+"
+    r"[^.!?;:]{0,60}?\s(?:works?|suits?"
+    # ... or said good with its "is" kept: "monday at nine is good for you"
+    r"|(?:is|would\s+be)\s+(?:good|ok|okay|fine|alright|convenient)\s+for)(?:\s+for)?\s+"
 )
 _SLOTS_PUT = Lazy(r"(?:^|[.!?;:]\s+)" + SLOTS_PUT_TO + r"(?:you|u|ya)\W*$")
 
@@ -660,6 +666,8 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
             back += 1
         while not lowered[start] and start < i:
             start += 1  # (no lead-in before the filler: the question starts after it)
+        if start == i and i + 2 < n and lowered[i + 2] in _OPINION_VERBS:
+            start = _opinion_asked_within(lowered, gaps, i)
         if start > 0 and not pause(gaps[start]):
             # "currently who is handling..." starts at "currently"
             start -= _when_asked_before(lowered, gaps, start)
@@ -1703,6 +1711,9 @@ def _subject_before(lowered: list[str], gaps: list[str], i: int) -> bool:
 _KIND = frozenset("kind kinds sort sorts type types".split())
 
 
+_LEAVE_TO_ASK = frozenset({("let", "me"), ("can", "i"), ("may", "i"), ("could", "i")})
+
+
 def _announced_question(lowered: list[str], gaps: list[str]) -> None:
     """ "question tho - when a unit fails overnight who finds out": the clause after "quick
     question:" (or "question for you -") is the question, running to the line's end or its
@@ -1710,13 +1721,18 @@ def _announced_question(lowered: list[str], gaps: list[str]) -> None:
     n = len(lowered)
     for k in range(n - 1):
         quick_one = lowered[k] == "one" and k > 0 and lowered[k - 1] == "quick"
-        if lowered[k] != "question" and not quick_one:
+        # ("let me ask, the water you people use, is it from the borehole": leave to ask,
+        # then the question)
+        leave = lowered[k] == "ask" and k > 1 and tuple(lowered[k - 2 : k]) in _LEAVE_TO_ASK
+        if lowered[k] != "question" and not quick_one and not leave:
             continue
         j = k + 1
         if lowered[j] in {"tho", "though"}:
             j += 1
         elif lowered[j : j + 2] == ["for", "you"]:
             j += 2
+        elif leave and lowered[j] in ("you", "u"):
+            j += 1
         if j >= n or not pause(gaps[j]) or "." in gaps[j] or "?" in gaps[j]:
             continue
         if quick_one and not any(mark in gaps[j] for mark in ":-—–"):
@@ -2361,6 +2377,31 @@ def _searching_for_a_word(lowered: list[str], gaps: list[str], i: int) -> int:
         if end == n or pause(gaps[end]):
             return end
     return 0
+
+
+# "do you think", "would you say": an opinion asked inside a question begun before it.
+_OPINION_VERBS = frozenset("think reckon say suppose guess figure".split())
+_OPINION_WH = frozenset("who which what where how".split())
+
+
+def _opinion_asked_within(lowered: list[str], gaps: list[str], i: int) -> int:
+    """Where a question starts whose opinion is asked in the middle of it: "so, who in
+    your book of clients do you think could use us" starts at "who", not at "do" (the
+    question word opens its clause, with no pause up to "do you think"); else ``i``."""
+    if (
+        i + 2 >= len(lowered)
+        or lowered[i] not in _AUX_WORDS
+        or lowered[i + 1] not in ("you", "u")
+        or lowered[i + 2] not in _OPINION_VERBS
+        or pause(gaps[i])
+    ):
+        return i
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if lowered[k] in _OPINION_WH and (k == 0 or pause(gaps[k]) or lowered[k - 1] in _LEAD_IN):
+            return k
+        if pause(gaps[k]):
+            return i
+    return i
 
 
 def _either_about_them(lowered: list[str], gaps: list[str]) -> bool:

@@ -104,6 +104,8 @@ _CONTRACTIONS = {
     "whove": "who've",
     "whatve": "what've",
     "whatre": "what're",
+    "whatevers": "whatever's",
+    "whoevers": "whoever's",
     "howre": "how're",
     "wouldve": "would've",
     "couldve": "could've",
