@@ -6848,6 +6848,34 @@ MESSY_TABLE = [
     ("we met with the owner at the show", None, "met_context", False),
     # the yes taken as given
     ("i already pencilled you in for friday at ten", None, "pressure", True),
+    # the product gone through with them
+    (
+        "could we do half an hour friday so I can go through what we offer?",
+        None,
+        "sales_offer",
+        True,
+    ),
+    ("i'll go through what you sent me tonight", None, "sales_offer", False),
+    # a number said twice, whatever its shape; four pairs after a word that gives a number
+    (
+        "hello, it's Awa from Kribi, 655-301-872. call me when you can, 655-301-872. thanks",
+        None,
+        "phone_number",
+        True,
+    ),
+    ("you call me back on 62-18-90-33, thank you", None, "phone_number", True),
+    ("our sales went 10-20-30-40 percent up", None, "phone_number", False),
+    # a contact record read back is no spec sheet
+    (
+        "we have Mrs. Abena Osei, purchasing manager, from the 2021 fair list",
+        None,
+        "feature_list",
+        False,
+    ),
+    ("we have Fleet Pro, Route Manager, Fuel Guard and Driver Coach", None, "feature_list", True),
+    # "it's" said "is", then the name and where from, opening the line
+    ("is kofi mensah from akwaba foods. good morning sir", "Who is it?", "introduction", True),
+    ("is mark dee from sales there", None, "introduction", False),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

@@ -788,11 +788,23 @@ _BINOMIAL = Lazy(
 
 def feature_list(sentence: str) -> str | None:
     found = _feature_list(sentence)
+    if found is not None and _RECORD_READ.search(sentence):
+        return None  # "we have Mr. Ndoumbé, marketing manager, from the 2022 fair"
     if found is not None and " and " in sentence and _BINOMIAL.search(sentence):
         # read again with each pair said as one (only where a list was found, seldom)
         joined = _BINOMIAL.sub(lambda pair: pair.group().replace(" and ", "-n-"), sentence)
         return sentence if _feature_list(joined) else None
     return found
+
+
+# A contact record read back: a person, then their title ("we have Mr. Jean-Paul Ndoumbé,
+# marketing manager, from the Salon de l'Est in 2022"), no spec sheet.
+_RECORD_READ = Lazy(
+    r"(?:(?i:mr|mrs|ms|dr|madame?|monsieur)\.?\s+[\w'-]+(?:[\s-][\w'-]+)?|\b[A-Z][\w'-]+(?:[\s-][A-Z][\w'-]+)+),\s+(?i:the\s+)?"
+    # (the title in lower case, as a record is read out: not a module's name, "Fleet Pro,
+    # Route Manager, Fuel Guard")
+    r"(?:[a-z-]+\s+){0,2}?(?:manager|director|coordinator|officer|head|lead|owner|buyer|assistant|president|ceo|cfo|coo|secretary|administrator)\b"
+)
 
 
 def _feature_list(sentence: str) -> str | None:
@@ -1488,8 +1500,20 @@ _SALES_OFFER: tuple[Rule, ...] = (
 )
 
 
+# Our product gone through with them: "so I can go through what we do", "let me run you
+# through what we offer" (looked for only where "through what" is said: a common word, a
+# rare phrase).
+_GONE_THROUGH = Lazy(
+    r"(?i)\b(?:(?:i|we)(?:\s+(?:can|could|will|would)|'ll|'d)|let\s+me)\s+(?:go|run|take\s+you|run\s+you)\s+through\s+what\s+(?:i|we)\s+(?:do|offer|have|can\s+do)\b"
+)
+
+
 def sales_offer(sentence: str) -> str | None:
     """The words of a sentence that sells (offers paid work, a deal, the product, or sizes up
     the sale), or None."""
-    match = leftmost_match(_SALES_OFFER, sentence) or TIME_FOR_A_CHANGE.match(sentence)
+    match = (
+        leftmost_match(_SALES_OFFER, sentence)
+        or TIME_FOR_A_CHANGE.match(sentence)
+        or (_GONE_THROUGH.search(sentence) if "through what" in sentence.lower() else None)
+    )
     return sentence[match.start() : match.end()].strip() if match else None

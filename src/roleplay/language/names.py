@@ -759,6 +759,8 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
             yield told.group("name").capitalize(), told.group("said")
     if ("this " in text or "This " in text) and _this_then_not_is(text):
         yield from _this_name_from(text)
+    if casual and text.lstrip(" \"'(").lower().startswith("is "):
+        yield from _is_name_from(text)
     for pattern in (_INTRO_LOWER_GREETED, _INTRO_LOWER, _INTRO_LOWER_ROLE, _MY_NAME_ANY):
         if pattern is not _MY_NAME_ANY and not casual:
             continue
@@ -877,6 +879,38 @@ _THIS_NAME_FROM = Lazy(
 _THIS_OPENS = Lazy(
     r"(?i)(?:^|[,.!?;:]|\b(?:hi|hey|hello|morning|afternoon|evening|yes|yeah|ok|okay|so))\s*$"
 )
+
+
+# "it's" said "is", opening a line typed in lower case, then a name and where from: "is
+# nadege bikoro from medistock. good morning doctor" (not asking for someone: "is mark from
+# sales there?", "is joe from acme around")
+_IS_NAME_FROM = Lazy(
+    r"(?i)\W*is\s+(?P<first>[a-z][a-z'-]+)(?:\s+(?P<last>[a-z][a-z'-]+))?,?\s+(?:from|with|calling\s+from)\b"
+    r"(?![^.?!]*\b(?:there|around|available|in\s+today|free|in\s+the\s+office)\b)(?![^.!]*\?)"
+)
+
+
+# Who someone is to another, said after their name with its "'s" dropped: "marcus friend".
+_KIN_WORDS = frozenset(
+    "friend friends buddy mate pal guy colleague cousin brother sister neighbour neighbor son"
+    " daughter wife husband man boy girl people partner boss".split()
+)
+
+
+def _is_name_from(text: str) -> Iterator[tuple[str, str]]:
+    match = _IS_NAME_FROM.match(text)
+    if match is None:
+        return
+    words = [w.lower() for w in (match.group("first"), match.group("last")) if w]
+    if any(
+        plain_word(word, by_ending=False)
+        or word in _NOT_NAMES
+        or business_word(word)
+        or word in _KIN_WORDS
+        for word in words
+    ) or (len(words) == 2 and _not_a_surname(words[1])):
+        return  # (nor whose friend: "is marcus friend, from the chamber")
+    yield " ".join(w.capitalize() for w in words), text[match.start() : match.end()].strip(" ,.")
 
 
 def _this_then_not_is(text: str) -> bool:

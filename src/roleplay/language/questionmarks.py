@@ -1897,19 +1897,31 @@ LOST_STOP_OPENERS = frozenset(
 )
 
 
+_ASKED_WHERE = frozenset("there around available in free here".split())
+
+
 def _is_name_said(lowered: list[str], gaps: list[str], names: list[str], i: int) -> bool:
     """ "Is Dmitri Topal." opening a sentence: two capitalised words and a full stop typed
     after them, "it's" said "is" before the caller's name (not "Is Dmitri there?")."""
-    return (
+    if not (
         i + 2 < len(lowered)
         and (i == 0 or pause(gaps[i], strong=True))
-        and names[i][:1] == "I"
         and names[i + 1][:1].isupper()
         and names[i + 2][:1].isupper()
         and not gaps[i + 1].strip()
         and not gaps[i + 2].strip()
-        and gaps[i + 3].lstrip()[:1] == "."
-    )
+    ):
+        return False
+    if names[i][:1] == "I" and gaps[i + 3].lstrip()[:1] == ".":
+        return True
+    # ... or, opening the line, where from: "is Nadege Bikoro from Medistock. good morning"
+    # (not "is Mark Dee from sales there", asking for someone)
+    if i != 0 or i + 3 >= len(lowered) or lowered[i + 3] not in ("from", "with"):
+        return False
+    end = i + 4
+    while end < len(lowered) and not pause(gaps[end], strong=True):
+        end += 1
+    return _ASKED_WHERE.isdisjoint(lowered[i + 4 : end])
 
 
 # Who makes the plan a cleft announces, and goes on to tell it: "then what I'll do -- I

@@ -147,7 +147,11 @@ _PHONE_INTL = Lazy(
     # (a mobile's second group may run to eight: "012-3384471", as Malaysia writes them)
     r"(?<![\w$.,])(?:\+\d{1,3}[\s.-]?\d{1,6}|(?:\(0?\d{1,4}\)[\s.-]?)?\d{2,6})(?:[\s.-]\d{2,8}){1,4}(?!\d|[,.]\d)"
 )
-_PHONE_EIGHT = Lazy(r"(?<![\w$.,])(?!19\d\d|20\d\d)\d{4}[\s.-]\d{4}(?!\d|[,.]\d)")
+_PHONE_EIGHT = Lazy(
+    r"(?<![\w$.,])(?:(?!19\d\d|20\d\d)\d{4}[\s.-]\d{4}"
+    # ... or in pairs, as Chad and much of French-speaking Africa write them: "66-23-44-10"
+    r"|\d\d([\s.-])\d\d\1\d\d\1\d\d)(?!\d|[,.]\d)"
+)
 # A short number, as small places have them (St Helena, the Falklands, the Cook Islands: five
 # digits), standing alone after a word that gives a number: "ring me back on 22154."
 _PHONE_SHORT = Lazy(r"(?<![\w$.,£€#])\d{5,6}(?=\s*(?:[,.;:!?]|$)|\s+(?:an'|(?:and|or|if|when)\b))")
@@ -202,17 +206,23 @@ def phone_number(text: str) -> str | None:
             number = match.group()
             digits = sum(ch.isdigit() for ch in number)
             # A country code, a trunk 0 or 10+ digits: not "2023 2024" or "30 60 90".
-            if 9 <= digits <= 15 and (
-                number[0] in "+(0"
-                or digits >= 10
-                or number.startswith("1300")
-                # nine digits after a word that gives a number: "my number is 691 204 377"
-                # (Luxembourg's mobiles; not "we did 120 150 180 units")
-                or _GIVES_NUMBER.search(norm, max(0, match.start() - 30), match.start())
+            # (a number said twice, as people leave one: "..., 677-412-093. Call me back,
+            # 677-412-093", whatever its shape)
+            if (
+                (8 <= digits <= 15 and norm.count(number) >= 2)
+                or 9 <= digits <= 15
+                and (
+                    number[0] in "+(0"
+                    or digits >= 10
+                    or number.startswith("1300")
+                    # nine digits after a word that gives a number: "my number is 691 204 377"
+                    # (Luxembourg's mobiles; not "we did 120 150 180 units")
+                    or _GIVES_NUMBER.search(norm, max(0, match.start() - 30), match.start())
+                )
             ):
                 return number
         # eight digits in two fours, after a word that gives a number: "call me at 9123 4567"
-        # (Singapore, Hong Kong...; not "from 2019 2020")
+        # (Singapore, Hong Kong...; not "from 2019 2020"), or in four pairs
         for match in _PHONE_EIGHT.finditer(norm):
             if _GIVES_NUMBER.search(norm, max(0, match.start() - 30), match.start()):
                 return match.group()
