@@ -757,7 +757,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         told = _NAME_THEN_WHO_TO_YOU.search(text)
         if told is not None and _name_no_list_knows(told.group("name").lower()):
             yield told.group("name").capitalize(), told.group("said")
-    if ("this " in text or "This " in text) and _this_then_not_is(text):
+    if ("this " in text or "This " in text) and _this_then_a_first_name(text):
         yield from _this_name_from(text)
     if casual and text.lstrip(" \"'(").lower().startswith("is "):
         yield from _is_name_from(text)
@@ -898,6 +898,8 @@ _KIN_WORDS = frozenset(
 
 
 def _is_name_from(text: str) -> Iterator[tuple[str, str]]:
+    """The name after "is" said for "it's", opening the line: one or two words that are no
+    everyday, company or kin word ("is nadege bikoro from medistock")."""
     match = _IS_NAME_FROM.match(text)
     if match is None:
         return
@@ -913,7 +915,7 @@ def _is_name_from(text: str) -> Iterator[tuple[str, str]]:
     yield " ".join(w.capitalize() for w in words), text[match.start() : match.end()].strip(" ,.")
 
 
-def _this_then_not_is(text: str) -> bool:
+def _this_then_a_first_name(text: str) -> bool:
     """Whether some "this" in ``text`` is followed by a first name the list knows (a quick
     test: nearly every "this " a caller says is "this is", "this week", "this morning")."""
     low = text.lower()

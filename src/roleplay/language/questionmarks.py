@@ -1902,7 +1902,9 @@ _ASKED_WHERE = frozenset("there around available in free here".split())
 
 def _is_name_said(lowered: list[str], gaps: list[str], names: list[str], i: int) -> bool:
     """ "Is Dmitri Topal." opening a sentence: two capitalised words and a full stop typed
-    after them, "it's" said "is" before the caller's name (not "Is Dmitri there?")."""
+    after them, "it's" said "is" before the caller's name (not "Is Dmitri there?"); or,
+    opening the line, the two words and where from ("is Nadege Bikoro from Medistock. good
+    morning"), with no whereabouts asked after them ("is Mark Dee from sales there")."""
     if not (
         i + 2 < len(lowered)
         and (i == 0 or pause(gaps[i], strong=True))
