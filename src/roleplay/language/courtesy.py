@@ -526,7 +526,10 @@ _WAITING_COSTS = Rule(
     # ... or the yes taken as given, the slot booked for them: "I already pencilled you in for
     # Tuesday at 9", "I've gone ahead and booked you for the 14th"
     r"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:already|gone\s+ahead\s+and|went\s+ahead\s+and)\s+(?:pencilled|penciled|booked|put|scheduled|signed|blocked)\s+(?:you|u)\s+(?:in|down|up|for)\b",
-    "wait waiting delay hold putting put longer afford have need got already ahead",
+    # (one whole word of every alternative: "have", "need" and "got" would open it on most
+    # lines, the verbs they lead to on few)
+    "reason point sense wait delay hold longer afford move cancel skip reschedule shift push drop"
+    " ditch bump already ahead",
 )
 # Scarcity pressed on them: "seats are going fast", "only two spots left", "the offer won't
 # last" (a rule of its own, on its rarer words)

@@ -208,9 +208,9 @@ def phone_number(text: str) -> str | None:
             # A country code, a trunk 0 or 10+ digits: not "2023 2024" or "30 60 90".
             # (a number said twice, as people leave one: "..., 677-412-093. Call me back,
             # 677-412-093", whatever its shape)
-            if (
-                (8 <= digits <= 15 and norm.count(number) >= 2)
-                or 9 <= digits <= 15
+            said_twice = 8 <= digits <= 15 and norm.count(number) >= 2
+            if said_twice or (
+                9 <= digits <= 15
                 and (
                     number[0] in "+(0"
                     or digits >= 10
