@@ -6876,6 +6876,49 @@ MESSY_TABLE = [
     # "it's" said "is", then the name and where from, opening the line
     ("is kofi mensah from akwaba foods. good morning sir", "Who is it?", "introduction", True),
     ("is mark dee from sales there", None, "introduction", False),
+    # (session 53) the event, and the friend who was there, place a meeting
+    ("we met at the dinner with priya, remember", None, "met_context", True),
+    ("we met at the conference with my boss", None, "met_context", False),
+    # the friend's feelings, or their yes reported to the friend, held over them
+    ("you dont want to disapoint dara", None, "pressure", True),
+    ("ama would be so happy if you gave me one meeting", None, "pressure", True),
+    ("i tell dara you said yes to tuesday", None, "pressure", True),
+    ("you don't want to hurt your back lifting those", None, "pressure", False),
+    ("kofi will be upset if we don't at least meet", None, "pressure", True),
+    ("the client will be disappointed if the crates arrive late", None, "pressure", False),
+    ("I'll tell Anna you said hello", None, "pressure", False),
+    # a no asked for with "please"
+    ("if now is not the right time please just say so", None, "easy_out", True),
+    # a talk put as what would help, or what the two of us can do, with its slot
+    ("maybe a quick chat would help, 20 minutes on monday at 3", None, "commitment_ask", True),
+    ("we can take a short coffee on thursday at 9", None, "commitment_ask", True),
+    ("last year we had a call with them", None, "commitment_ask", False),
+    # a visit or the start taken as agreed, only its day asked
+    ("when can i come and see you", None, "commitment_ask", True),
+    ("when can we come and pick up your receipts", None, "commitment_ask", True),
+    ("which day i come to your farm", None, "commitment_ask", True),
+    ("when can I start the recording?", None, "commitment_ask", False),
+    # the buyer hunted for; whether they need us
+    ("who in your company is responsible for purchasing uniforms?", None, "sales_offer", True),
+    ("who at Brightline is responsible for the rota?", None, "right_person", True),
+    ("so maybe your clinic needs us", None, "sales_offer", True),
+    # a year after "from" is no price
+    ("the record is from 2019, we just want to check it", None, "pricing", False),
+    ("plans start from 1900 a month", None, "pricing", True),
+    # an empty promise is no benefit
+    ("trust me, you will see the value", None, "benefit", False),
+    ("you will see the difference in your margins", None, "benefit", True),
+    # the ask dropped closes the line
+    ("fine, forget it then", None, "goodbye", True),
+    ("don't forget it then", None, "goodbye", False),
+    # a name, a firm of any name, then the number; a name, then how long it has been or the
+    # work done for them
+    ("hello marta, yaw boakye, greenway, 0244 551 203", None, "introduction", True),
+    ("hey lena its kwabo, long time no see", None, "introduction", True),
+    ("hi marta its sefa, i painted your shopfront two years ago", None, "introduction", True),
+    # a slot put to them, its "?" dropped, then a sentence run on from it
+    ("friday 10am work for you send me the address", None, "commitment_ask", True),
+    ("does friday work for you and your partner", None, "commitment_ask", True),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

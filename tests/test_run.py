@@ -234,6 +234,16 @@ def test_a_script_that_stops_early_is_saved_as_abandoned(tmp_path):
     assert t.scorecard is not None
 
 
+def test_a_script_that_stops_where_the_prospect_is_annoyed_is_a_lost_call(tmp_path):
+    # called_out says a hang-up there is a failure: he caught the disclaimer, and the rep
+    # left him with it
+    code, out, _ = play(tmp_path, "run", "sleepy_skeptic", "--script", script(tmp_path, DISCLAIMER))
+    assert code == 0
+    assert "Outcome failure (the script ran out of lines here: he has caught the disclaimer" in out
+    t = load_transcript(saved(tmp_path)[0])
+    assert (t.outcome, t.end_reason, t.final_state) == ("failure", "end of script", "called_out")
+
+
 def test_lines_after_the_call_ended_are_a_warning(tmp_path):
     name = script(tmp_path, PITCH + "# a comment\nAre you still there?\nHello?\n")
     code, out, err = play(tmp_path, "run", "sleepy_skeptic", "--script", name, "--no-save")

@@ -134,6 +134,18 @@ def _undefined_reason_signal():
     )
 
 
+def _hang_up_that_wins():
+    text, n = replace_line(SLEEPY, "if_hung_up: failure", "    if_hung_up: success")
+    return text, n, "if_hung_up must be one of failure, neutral, not 'success'"
+
+
+def _hang_up_in_an_ending():
+    n = line_of(SLEEPY, "outcome: success")
+    lines = SLEEPY.splitlines()
+    lines.insert(n, "    if_hung_up: neutral")
+    return "\n".join(lines) + "\n", n + 1, "has an outcome, so the call ends there; nobody hangs up"
+
+
 MUTATIONS = {
     "syntax error": _syntax_error,
     "duplicate key": _duplicate_key,
@@ -146,6 +158,8 @@ MUTATIONS = {
     "undefined mood": _undefined_mood,
     "undefined mistake code": _undefined_code,
     "undefined reason signal": _undefined_reason_signal,
+    "a hang-up that wins": _hang_up_that_wins,
+    "a hang-up in an ending": _hang_up_in_an_ending,
 }
 
 

@@ -11,6 +11,7 @@ from roleplay.authoring.parse import parse_scenario
 from roleplay.authoring.scenario_tests import run_test, run_tests
 from roleplay.cli import main
 from roleplay.commands.new import render
+from roleplay.dialogue import scenario as model
 from roleplay.environment import Environment
 from roleplay.library import load_scenario
 
@@ -49,6 +50,22 @@ def test_a_wrong_expectation_fails_with_its_line():
         f.line == line and "expected state 'booked', got 'opening_up'" in f.message
         for f in first.failures
     )
+
+
+def test_the_outcome_of_lines_that_leave_the_call_unfinished_is_the_hang_up_outcome():
+    lost = model.ScenarioTest(
+        name="left after the disclaimer",
+        steps=(model.TestStep(say="I'm not trying to sell you anything."),),
+        outcome="failure",
+    )
+    sleepy = parse_scenario(SLEEPY, "s.yaml")
+    assert run_test(sleepy, lost).passed
+    # a state without if_hung_up: the lines reach no ending, whatever they were meant to
+    hello = model.ScenarioTest(
+        name="hello only", steps=(model.TestStep(say="hello"),), outcome="failure"
+    )
+    (failure,) = run_test(sleepy, hello).failures
+    assert "expected outcome 'failure', got 'no ending'" in failure.message
 
 
 def run(args: list[str], cwd: Path) -> tuple[int, str]:

@@ -165,6 +165,15 @@ def test_quit_ends_the_call_and_saves_the_scorecard(tmp_path):
     assert t.scorecard is not None
 
 
+def test_quit_where_the_prospect_is_annoyed_loses_the_call(tmp_path):
+    keys = [ENTER, *lines("I'm not trying to sell you anything.", "/quit")]
+    code, screen, _ = practice(tmp_path, keys)
+    assert code == 0
+    assert "Outcome failure (you hung up here: he has caught the disclaimer" in screen
+    _, t = the_session(tmp_path)
+    assert (t.outcome, t.end_reason) == ("failure", "quit")
+
+
 def test_ctrl_d_ends_the_call(tmp_path):
     code, screen, _ = practice(tmp_path, [ENTER, *lines(OPENER), CTRL_D])
     assert code == 0

@@ -133,6 +133,7 @@ FORMAT: Mapping[str, Mapping[str, str]] = MappingProxyType(
             "description": "what is going on in this state",
             "say": "reply said on entering the state",
             "outcome": "the call ends here with this outcome",
+            "if_hung_up": "how the call counts if the rep hangs up here (failure or neutral; else abandoned)",
             "hint": "the nudge the rep gets from /hint in this state",
             "on": "transitions, tried by intent priority",
             "else": "what happens when a line matches none of the state's intents",

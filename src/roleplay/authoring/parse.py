@@ -29,6 +29,7 @@ from roleplay.authoring.reader import Reader, check_format, control_character, k
 from roleplay.authoring.references import check_references
 from roleplay.dialogue.scenario import (
     DIFFICULTIES,
+    HUNG_UP_OUTCOMES,
     OUTCOMES,
     Intent,
     Level,
@@ -204,6 +205,13 @@ def _build(r: Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
             r.error(
                 (*path, "outcome"), f"outcome must be one of {', '.join(OUTCOMES)}, not {outcome!r}"
             )
+        if_hung_up = r.text(s.get("if_hung_up"), (*path, "if_hung_up"), "if_hung_up") or None
+        if if_hung_up is not None and if_hung_up not in HUNG_UP_OUTCOMES:
+            r.error(
+                (*path, "if_hung_up"),
+                f"if_hung_up must be one of {', '.join(HUNG_UP_OUTCOMES)}, not {if_hung_up!r}"
+                " (hanging up never wins a call)",
+            )
         edges = []
         on = s.get("on")
         if on is not None and not isinstance(on, list):
@@ -227,6 +235,11 @@ def _build(r: Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
                 path,
                 f"state {sname!r} has an outcome, so the call ends there; it cannot have 'on' or 'else'",
             )
+        if outcome is not None and if_hung_up is not None:
+            r.error(
+                (*path, "if_hung_up"),
+                f"state {sname!r} has an outcome, so the call ends there; nobody hangs up in it",
+            )
         states[name] = State(
             name=name,
             description=r.text(s.get("description"), (*path, "description"), "description"),
@@ -236,6 +249,7 @@ def _build(r: Reader, data: dict[Any, Any], default_id: str) -> Scenario | None:
             transitions=tuple(edges),
             otherwise=otherwise,
             line=r.where(path, key=True)[0],
+            if_hung_up=if_hung_up,
         )
 
     anywhere = []

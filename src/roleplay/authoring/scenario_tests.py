@@ -2,7 +2,8 @@
 
 A test is a list of trainee lines, each with what must follow it: the state, a piece
 of the reply, the intent recognised, the exact set of mistakes detected on that line.
-A test may also check the final state, the outcome and a score range. This is the
+A test may also check the final state, the outcome (of a call its lines leave unfinished:
+the state's ``if_hung_up``) and a score range. This is the
 trainer's equivalent of Rasa test stories or Yarn Spinner test plans. Pure: no I/O.
 """
 
@@ -91,7 +92,10 @@ def run_test(scenario: Scenario, test: ScenarioTest) -> TestResult:
             )
         )
     if test.outcome is not None:
-        got_outcome = conv.outcome if conv.ended else None
+        if conv.ended:
+            got_outcome = conv.outcome
+        else:  # the rep hangs up after the last line: what the state says that counts as
+            got_outcome = conv.scenario.states[conv.state].if_hung_up
         if got_outcome != test.outcome:
             failures.append(
                 Failure(

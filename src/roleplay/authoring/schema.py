@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from roleplay.authoring.format import CODE_RE, FORMAT, FORMAT_VERSION, NAME_RE
-from roleplay.dialogue.scenario import DIFFICULTIES, OUTCOMES
+from roleplay.dialogue.scenario import DIFFICULTIES, HUNG_UP_OUTCOMES, OUTCOMES
 
 DRAFT = "http://json-schema.org/draft-07/schema#"
 FILE_NAME = "scenario.schema.json"
@@ -114,6 +114,7 @@ _TYPES: dict[str, dict[str, dict[str, Any]]] = {
         "description": _TEXT,
         "say": _TEXT,
         "outcome": {"enum": list(OUTCOMES)},
+        "if_hung_up": {"enum": list(HUNG_UP_OUTCOMES)},
         "hint": _TEXT,
         "on": {"type": "array", "items": _ref("transition")},
         "else": _ref("else_transition"),

@@ -26,7 +26,7 @@ from typing import Any
 from transitions import Machine
 
 from roleplay.dialogue.memory import MEMORY, remember
-from roleplay.dialogue.scenario import Scenario, Transition, fill_slots
+from roleplay.dialogue.scenario import HANG_UPS, Scenario, Transition, fill_slots
 from roleplay.errors import RoleplayError
 from roleplay.language.analysis import CallAnalysis
 from roleplay.language.intents import IntentMatch, IntentMatcher
@@ -295,7 +295,12 @@ class Conversation:
 
     @property
     def outcome(self) -> str | None:
-        return self.scenario.states[self.state].outcome
+        """The call's outcome: its terminal state's, or, once the rep has hung up, what the
+        state they left says a hang-up there counts as (None: no ending, and none given)."""
+        state = self.scenario.states[self.state]
+        if state.outcome is not None or not self.ended or self.end_reason not in HANG_UPS:
+            return state.outcome
+        return state.if_hung_up
 
     @property
     def rep_turns(self) -> int:

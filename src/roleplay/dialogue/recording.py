@@ -188,7 +188,7 @@ class RecordedCall:
         conv = self.conversation
         if not conv.ended:
             return None
-        return conv.outcome if conv.end_reason == "terminal" else ABANDONED
+        return conv.outcome or ABANDONED
 
     def transcript(self) -> Transcript:
         """The call so far, as the transcript model."""

@@ -23,6 +23,10 @@ from roleplay.scoring.scorecard import ScoringConfig
 
 #: Where a call can end, as a terminal state's ``outcome``.
 OUTCOMES = ("success", "failure", "neutral")
+#: What a hang-up can count as, as a state's ``if_hung_up`` (leaving never wins a call).
+HUNG_UP_OUTCOMES = ("failure", "neutral")
+#: The end reasons that are the rep hanging up: ``/quit`` or Ctrl-D, or a script's last line.
+HANG_UPS = ("quit", "end of script")
 SLOT_RE = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 #: Slots the engine fills by itself, besides the persona's and the scenario's own.
 ENGINE_SLOTS = frozenset({"rep_name"})
@@ -139,6 +143,9 @@ class State:
     transitions: tuple[Transition, ...] = ()
     otherwise: Transition | None = None
     line: int | None = None
+    #: How the call counts if the rep hangs up in this state (``failure`` or ``neutral``):
+    #: a prospect just annoyed, left on the line, is a call lost. None: ``abandoned``.
+    if_hung_up: str | None = None
 
     @property
     def terminal(self) -> bool:

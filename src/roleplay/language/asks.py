@@ -541,6 +541,25 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"(?:quick\s+|short\s+|\w+-minute\s+)?(?:coffee|lunch|breakfast|drinks|call|chat|demo|visit|walkthrough|meeting)\b",
         "could can",
     ),
+    # ... or with it, as what the two of us can do: "we can take a 20-minute coffee next
+    # Tuesday at 8" (a coffee "taken" as French has it), "we could have a short call friday"
+    Rule(
+        r"\bwe\s+(?:can|could)\s+(?:maybe\s+|just\s+|perhaps\s+|also\s+)?(?:take|have|grab|do|share)\s+(?:a|an|one)\s+"
+        r"(?:(?:quick|short|brief|small|little|\w+-minute|\w+\s+minutes?)\s+){0,2}(?:coffee|tea|lunch|breakfast|drink|call|chat|meeting|visit)\b",
+        "we",
+    ),
+    # the day of a visit asked for, the visit taken as agreed: "which day i come"
+    Rule(
+        r"\b(?:which|what)\s+(?:day|date)\s+(?:(?:can|should|shall|could)\s+)?(?:i|we)\s+(?:come|pass|visit|meet)\b",
+        "which what",
+    ),
+    # a short talk held up as what would help: "maybe a short call would help, 15 minutes on
+    # Friday at 10"
+    Rule(
+        r"\b(?:a|an)\s+(?:(?:quick|short|brief|small|little|\w+-minute|\w+\s+minutes?)\s+){0,2}(?:call|chat|coffee|meeting|visit|conversation)\s+"
+        r"(?:would|could|might|can)\s+(?:really\s+|maybe\s+|also\s+)?help\b",
+        "help",
+    ),
 )
 
 
@@ -611,6 +630,11 @@ _COMMIT_NOUN = AnyOf(
         # (nor a meeting past, its tense as English learned late keeps it: "we meet at Salone
         # last April?")
         r"(?![^,.;!?]{0,40}\b(?:last|ago|yesterday)\b)|(?<![a-z]s\s)come\s+(?:by|over|in|out)|stop\s+by|swing\s+by|drop\s+by"
+        # "when can i come and see you", "i come to visit your farm"
+        r"|(?<![a-z]s\s)come\s+(?:and\s+|to\s+)?(?:see|meet|visit)\s+(?:you|u|your|him|her|them)\b"
+        # the day of the visit asked, the visit taken as agreed: "which day i come", "what
+        # day can we come"
+        r"|(?<=\bday\s)(?:(?:can|should|shall|could)\s+)?(?:i|we)\s+(?:come|pass|visit)(?=\W*$|\s*[,.;!?]|\s+(?:to\s+you|to\s+your|over|by|round))"
         r"|pop\s+(?:by|in|over)|show\s+you|set\s+(?:something|a\s+time|it|that|one|you)\s+up|set\s+up\s+(?:a|some|time)|pencil|get\s+you\s+on"
         # the order taken: "shall i sign you up", "shall we get you set up?"
         r"|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)sign\s+you\s+up|get\s+you\s+(?:all\s+)?(?:set\s+up|signed\s+up|on\s+board(?:ed)?)"
@@ -821,9 +845,14 @@ _COMMIT_VERB = Rule(
     # the yes taken as given, only its date asked: "when can your engineering team start?",
     # "when could you get started?"
     r"|\bwhen\s+(?:can|could|will|would)\s+(?:you|your\s+(?:\w+\s+)?(?:team|people|engineers|developers|devs|guys|folks|staff))\s+"
-    r"(?:start|begin|get\s+started|kick\s+(?:it\s+|this\s+)?off|sign)\b",
+    r"(?:start|begin|get\s+started|kick\s+(?:it\s+|this\s+)?off|sign)\b"
+    # ... or the caller's start asked for, the work theirs already: "when can I come and
+    # start?", "when can we come and pick up your files?"
+    r"|\bwhen\s+(?:can|could|should|shall)\s+(?:i|we)\s+(?:come\s+(?:and\s+|to\s+)?)?"
+    r"(?:(?:start|begin)(?=\W*$|\s*[,.;!?]|\s+(?:with\s+(?:you|u)|working|on\s+(?:your|the)|(?:the\s+)?work))"
+    r"|pick\s+up\s+(?:your|the)\s+(?:files|books|papers|documents|records|receipts))\b",
     "commit sign agree say ready willing prepared commitment signature yes verbal lock pencil book pin"
-    " up open keen game start begin started kick count down",
+    " up open keen game start begin started kick count down pick",
 )
 
 

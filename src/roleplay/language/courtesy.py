@@ -244,6 +244,15 @@ _CLOSING_LAST = Rule(
 )
 
 
+# The ask dropped, closing the line: "Okay forget it then.", "ah never mind then" (the
+# caller gives up: the call is over for them)
+_GIVES_UP = Rule(
+    r"(?:^|(?<=[.!;,]))\s*(?:(?:ok|okay|fine|alright|all\s+right|well|ah|oh|then|so|anyway)\W+)*(?:just\s+)?"
+    r"(?:forget\s+(?:it|about\s+it)|never\s*mind)(?:\s+then)?\W*$",
+    "forget never nevermind",
+)
+
+
 # ... or a wish said again, closing the line: "ok well think about it, happy birthday again"
 # (not in the line that opens the call: "Hello Naomi, this is Daniel... Congratulations again.")
 # ... or an apology said again after thanks: "that would be great, thanks, sorry again"
@@ -319,7 +328,7 @@ _EASY_OUT = Rule(
     # a no asked for outright: "if now isn't the time, just say so", "if this isn't a fit,
     # tell me", "you won't hurt my feelings"
     r"|\bif\s+(?:now|this|it|today|the\s+timing)\s*(?:(?:'s|\s+is|s)\s+(?:just\s+|really\s+|simply\s+)?not|\s+(?:just\s+|really\s+)?(?:isn't|isnt))\s+(?:(?:the|a)\s+)?(?:right\s+|good\s+|great\s+)?"
-    r"(?:time|moment|fit|for\s+you|something\s+for\s+you|useful|needed)(?:\s+for\s+(?:you|you\s+guys|now|this))?\b,?\s+(?:then\s+)?(?:just\s+)?(?:say\s+so|say\s+the\s+word|tell\s+me|let\s+me\s+know)\b"
+    r"(?:time|moment|fit|for\s+you|something\s+for\s+you|useful|needed)(?:\s+for\s+(?:you|you\s+guys|now|this))?\b,?\s+(?:then\s+)?(?:please\s+)?(?:just\s+)?(?:say\s+so|say\s+the\s+word|tell\s+me|let\s+me\s+know)\b"
     r"|\b(?:won't|will\s+not|wont)\s+hurt\s+my\s+feelings\b"
     # leaving it offered if the timing is wrong: "if the timing's wrong, we can easily leave it"
     r"|\bif\s+(?:not|"
@@ -554,6 +563,9 @@ _GUILT = Rule(
     # (typed in a hurry too: "honestly hed be kinda dissapointed if we didnt at least meet")
     r"|\b(?:he|she|they)(?:'d|d|\s+would|'ll|\s+will)\s+be\s+(?:so\s+|really\s+|very\s+|pretty\s+|kinda\s+|kind\s+of\s+|a\s+bit\s+|a\s+little\s+|quite\s+)?"
     r"(?:dis+ap+ointed|upset|hurt|gutted|sad|let\s+down)\s+(?:if|to\s+hear)\b"
+    # ... or the friend named: "Marcus will be disappointed if we don't do this"
+    r"|\b(?!(?:i|we|you|it|that|this|there|which|who)\b)[a-z]+(?:'d|\s+would|'ll|\s+will)\s+be\s+(?:so\s+|really\s+|very\s+|pretty\s+|a\s+bit\s+|quite\s+)?"
+    r"(?:dis+ap+ointed|upset|hurt|gutted|sad|let\s+down)\s+if\s+(?:you|we)\s+(?:don't|dont|do\s+not|didn't|didnt|won't|wont|can't|cant|say\s+no|turn\s+(?:it|this|me|him|her)\s+down)\b"
     r"|\b(?:that's|thats|that\s+is)\s+(?:exactly\s+|just\s+)?what\s+(?:everyone|everybody|they\s+all|people|all\s+my\s+\w+)\s+(?:says?|said|tells?\s+me)\s+(?:before|until|at\s+first)\b"
     # what they will not spare, held against them: "you can't give me one hour?"
     # (or "an old friend": "you can't give an old friend an hour?")
@@ -564,10 +576,19 @@ _GUILT = Rule(
     # getting help", "I could mention to him that we talked"
     # (or that we did: "he said hed be thrilled if we ended up working together")
     r"|\b(?!(?:i|we|you)\b)[a-z]+(?:'d|\s+would|'ll|\s+will|(?<=\bhe)d|(?<=\bshe)d)\s+be\s+(?:so\s+|really\s+|very\s+)?(?:happy|glad|pleased|thrilled|relieved)\s+"
-    r"(?:to\s+(?:hear|know|see)\s+(?:that\s+)?|that\s+|if\s+)(?:you(?:'re|\s+are|re|'d|\s+would|'ve|\s+have|\s+got|\s+get|\s+went|\s+took|\s+decided|\s+did|\s+said\s+yes)"
+    r"(?:to\s+(?:hear|know|see)\s+(?:that\s+)?|that\s+|if\s+)(?:you(?:'re|\s+are|re|'d|\s+would|'ve|\s+have|\s+got|\s+get|\s+went|\s+took|\s+decided|\s+did|\s+said\s+yes"
+    # ("marcus will be very happy if you give me a chance")
+    r"|\s+(?:just\s+)?(?:give|gave|say\s+yes|agree|meet|try|accept|sign))"
     r"|we\s+(?:ended\s+up|end\s+up|worked|work|teamed|team|got|get|did|started|start))\b"
     r"|\b(?:i|we)(?:'ll|\s+will|\s+could|\s+can|'d|\s+would)\s+(?:(?:just|happily|definitely)\s+)?(?:mention|tell|let)\s+(?:it\s+)?(?:to\s+)?(?!you\b)[a-z]+\s+(?:know\s+)?(?:that\s+)?"
     r"we\s+(?:talked|spoke|chatted|connected|caught\s+up)\b"
+    # the friend's feelings held over them: "you dont want to disapoint him", "you wouldn't
+    # want to let Marcus down"
+    r"|\byou\s+(?:don't|dont|do\s+not|wouldn't|wouldnt|would\s+not)\s+want\s+to\s+"
+    r"(?:let\s+(?:him|her|them|[a-z]+)\s+down|(?:dis+ap+oint|upset|hurt)\s+(?:him|her|them|[a-z]+(?=\s*(?:[,.;!?]|$))))\b"
+    # ... or their yes reported to the friend before they gave it: "i tell marcus you said ok"
+    r"|\b(?:i|we)(?:'ll|ll|\s+will|\s+can)?\s+(?:tell|let)\s+(?!you\b)[a-z]+\s+(?:know\s+)?(?:that\s+)?you\s+"
+    r"(?:said|say)\s+(?:ok|okay|yes)\b"
     # a debt called in, or the yes taken as given: "you still owe me for all those shifts I
     # covered", "so it's not really optional" (not "you don't owe me anything")
     # (nor the debt waved away: "please don't feel you owe me a yes")
@@ -576,7 +597,8 @@ _GUILT = Rule(
     # their plans waved away, whatever they are: "whatever you've got, move it"
     r"|\bwhatever\s+(?:you've|youve|you\s+have|you)(?:\s+got)?(?:\s+on)?(?:\s+then)?\W+(?:just\s+)?(?:cancel|skip|move|push|ditch|reschedule|shift|bump|drop)\s+(?:it|that|them)\b",
     "hate disappointed upset hurt gutted says tells give spare find make happy glad pleased thrilled relieved"
-    " mention tell let owe optional debate negotiable whatever dissapointed disapointed dissappointed sad down",
+    " mention tell let owe optional debate negotiable whatever dissapointed disapointed dissappointed sad down"
+    " disappoint disapoint dissapoint dissappoint upset",
 )
 # ... or by the friend's word on it: "Marcus would also tell you it is better" (found from
 # "tell you", the friend looked back for: a rule of its own, on a rare pair of words)
@@ -847,6 +869,7 @@ def goodbye(norm: str) -> str | None:
             or _wish_to_close(norm)
             or _CLOSING_LAST.find(norm)
             or _parting_of_a(norm)
+            or _GIVES_UP.find(norm)
         )
     # "...and then you decide whether we talk later?" asks; it does not leave.
     if _GOODBYE_WORDS.isdisjoint(word_set(lowercase(norm))):

@@ -940,7 +940,9 @@ _BENEFIT_PARTS: tuple[Rule, ...] = (
     ),
     Rule(r"\bfor\s+you,?\s+(?:that|this|it)\s+means\b", "means"),
     Rule(
-        rf"\b(?:you'd|you\s+would|you'll|you\s+will|you\s+could|you\s+can|your\s+\w+\s+(?:would|will|could|can))\s+(?:\w+\s+)?{_OUTCOME_VERB}\b(?!\s+(?:you|me|us|from\s+me|an?\s+email|a\s+call|the\s+(?:email|invite|link)))",
+        rf"\b(?:you'd|you\s+would|you'll|you\s+will|you\s+could|you\s+can|your\s+\w+\s+(?:would|will|could|can))\s+(?:\w+\s+)?{_OUTCOME_VERB}\b(?!\s+(?:you|me|us|from\s+me|an?\s+email|a\s+call|the\s+(?:email|invite|link)))"
+        # (nor a promise with nothing in it: "you will see the value", "you'll see for yourself")
+        r"(?!(?:(?<=see)|(?<=sees)|(?<=know))\s+(?:the\s+(?:value|difference|benefits?|point)\b(?!\s+(?:in|on)\s+your)|for\s+yourself))",
         "you your",
     ),
     Rule(
@@ -1399,6 +1401,13 @@ _SALES_OFFER: tuple[Rule, ...] = (
         rf"(?:{_PERCENT}|half|a\s+third|a\s+quarter)",
         "usually typically often normally generally always regularly routinely",
     ),
+    # the buyer hunted for: "who at Counterpoint is responsible for purchasing payroll
+    # software?", "who does the buying of uniforms there" (a vendor's question, not a peer's)
+    Rule(
+        r"\bwho(?:'s|s)?\b[^.?!]{0,40}?\b(?:responsible\s+for|in\s+charge\s+of|handles?|does|decides?\s+on|looks\s+after|signs\s+off\s+on)\s+"
+        r"(?:the\s+|your\s+)?(?:purchasing|purchases|buying|procurement)\b",
+        "purchasing purchases buying procurement",
+    ),
     # the buyer asked along: "could you also bring whoever signs off on capital projects?",
     # "loop in your decision maker"
     Rule(
@@ -1467,8 +1476,10 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"|\byou\s+(?:must|probably|surely|definitely)\s+need\s+(?:some\s+|new\s+|more\s+)?[\w-]+(?:\s+(?:and\s+stuff|and\s+things))?\s+(?:for|across|at|in)\s+(?:both|all|each|every|your)\b"
         # who holds the money: "you can tell me who signs off on the budget"
         r"|\bwho\s+(?:signs?\s+off\s+on|approves|controls|holds|owns|decides\s+on|sets)\s+(?:the\s+|your\s+|a\s+)?(?:[\w-]+\s+)?budgets?\b"
-        r"|\bin\s+the\s+market\s+for\b|\b(?:would|are)\s+you\s+(?:be\s+)?(?:interested|open)\s+(?:in|to)\s+(?:our|my|trying|switching|buying|a\s+(?:quick\s+)?demo)\b",
-        "budget market interested open need",
+        r"|\bin\s+the\s+market\s+for\b|\b(?:would|are)\s+you\s+(?:be\s+)?(?:interested|open)\s+(?:in|to)\s+(?:our|my|trying|switching|buying|a\s+(?:quick\s+)?demo)\b"
+        # ... or whether they need us: "so maybe your office needs us?", "do you need us"
+        r"|\b(?:you|your\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:maybe\s+|might\s+|could\s+|would\s+|really\s+)?needs?\s+(?:us|our\s+(?:services?|help|team|product|firm|company))\b",
+        "budget market interested open need needs",
     ),
     # our prices praised before anyone asked: "our rates are very fair for a small brokerage",
     # "my rates are pretty flexible for old colleagues"

@@ -829,6 +829,10 @@ def specific_history(text: str, claim: str) -> bool:
                 # a venue typed in lower case, with when: "at the marlowe last thursday"
                 if _PAST_WHEN.search(sentence) is not None and _lower_venue(sentence):
                     return True
+                # the event, and the friend who was there: "we met at the breakfast with
+                # marcus" (one breakfast, one friend: enough for her to place it)
+                if _met_there_with(sentence):
+                    return True
                 break
             if (
                 _PAST_WHEN.search(sentence) is not None
@@ -887,6 +891,21 @@ _INTRODUCED_US = Rule(
     r"|\bmet\s+(?:you\s+)?with\s+(?!(?:the|a|an|my|our|your|some|him|her|them)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:at|in|during)\b",
     "introduced presented through thru via met",
 )
+
+
+# Where we met, said as the event, and who was with us there: "we met at the breakfast with
+# marcus", "met you at the conference with Dara Obi" (not "with my team", "with a client").
+_MET_THERE_WITH = Rule(
+    r"\bmet\s+(?:you\s+)?(?:at|in|during)\s+(?:the|that|a)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:breakfast|lunch|dinner|conference|summit|expo|fair|meetup|meet-up|mixer|event|workshop|seminar|convention|forum"
+    r"|festival|gala|party|wedding|roundtable|panel|show|networking)s?\s+with\s+(?P<who>[a-z][a-z'-]+)\b",
+    "met",
+)
+
+
+def _met_there_with(sentence: str) -> bool:
+    found = _MET_THERE_WITH.search(sentence)
+    return found is not None and found.group("who").lower() in first_names()
 
 
 def met_context(text: str, claim: str | None) -> str | None:

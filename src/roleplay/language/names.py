@@ -315,13 +315,19 @@ def _lower_case_names(text: str) -> Iterator[tuple[str, str]]:
 
 # All in lower case, the company too, its last word a business word: "will do -- adaeze
 # okonkwo, ledgerline freight audit", "marcus bell, from tern logistics". Where a clause
-# starts; both words checked below (a first name the list knows, or two no list knows).
+# starts (or after the one greeted: "hey nadia, kalo wilson, ridgeway, 555-0163", a firm of
+# any name then the number); both words checked below (a first name the list knows, or two
+# no list knows).
 _LOWER_NAME_BUSINESS = Lazy(
     r"(?:^\W*(?:(?:oh|ah|um|uh|yeah|yes|sure|ok|okay|hi|hey|hello|will\s+do|sure\s+thing|you\s+got\s+it)\W+)*"
+    r"|^\W*(?:hi|hey|hello|hiya|good\s+(?:morning|afternoon|evening)|morning|afternoon)\s+[A-Za-z][a-z'-]+,\s*"
     r"|[.!?;]\s+|\s--?\s+|[—–]\s*)"
-    r"(?P<first>[a-z][a-z'-]+)\s+(?P<last>[a-z][a-z'-]+),\s+(?:(?:with|from|at|over\s+at)\s+)?"
+    r"(?!(?:hi|hey|hello|hiya|morning|afternoon|evening|good)\s)(?P<first>[a-z][a-z'-]+)\s+(?P<last>[a-z][a-z'-]+),\s+(?:(?:with|from|at|over\s+at)\s+)?"
     r"(?P<company>(?:[a-z0-9][\w&'-]*\s+){0,3}(?P<end>[a-z][\w&'-]*))(?=\s*[.!,;:]|\s+-|\s*$)"
 )
+
+
+_NUMBER_NEXT = Lazy(r",\s*\+?\(?\d{2,4}\)?[\s.-]?\d{2,4}[\s.-]?\d{2,4}\b")
 
 
 def _lower_name_and_business(text: str) -> Iterator[tuple[str, str]]:
@@ -329,7 +335,11 @@ def _lower_name_and_business(text: str) -> Iterator[tuple[str, str]]:
     for match in _LOWER_NAME_BUSINESS.finditer(text):
         first, last = match.group("first"), match.group("last")
         end = match.group("end")
-        if len(end) < 3 or end not in BUSINESS_WORDS or business_word(last):
+        if len(end) < 3 or business_word(last):
+            continue
+        if end not in BUSINESS_WORDS and not _NUMBER_NEXT.match(text, match.end("company")):
+            # (a firm of any name, then the number to call back: "hey nadia, kalo wilson,
+            # ridgeway, 555-0163", as a voicemail opens)
             continue
         if first in _NOT_NAMES or last in _NOT_NAMES or plain_word(last):
             continue
@@ -344,6 +354,12 @@ _VOCATIVES = frozenset({"ma'am", "maam", "sir", "madam", "miss", "mate", "folks"
 _SHARED_PAST_AFTER = Lazy(
     # (or "work together", the past said in the present: "we work together 4 years before")
     r",\s+(?:we|you\s+and\s+(?:i|me))\s+(?:worked|work\s+together|met|spoke|talked|used\s+to|did|studied|played|were|served|trained)\b"
+    # ... or how long it has been: "hey rob its ngeh, long time", "..., it's been ages"
+    r"|,\s+(?:long\s+time(?:\s+no\s+(?:see|talk|hear|speak))?|(?:it's|its|it\s+has)\s+been\s+(?:a\s+(?:while|minute|long\s+time)|ages|too\s+long|forever|years))\b"
+    # ... or the work the caller did for them: "hi gloria its tita, i did the menu boards for
+    # your bakery two yrs ago"
+    r"|,\s+[iI]\s+(?:did|made|designed|built|painted|printed|installed|fixed|shot|wrote|catered|supplied)\s+"
+    r"(?:the\s+|your\s+)(?:[\w'-]+\s+){0,3}?(?:for\s+(?:you|your)\b|(?:\w+\s+){0,3}?(?:ago|last\s+\w+|in\s+\d{4}))"
 )
 # (or "here" and where from after it: "hello Marco, good morning, is Luca Zanier here, from
 # Frigo Zanier")
@@ -727,7 +743,9 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
     casual = lowercase_line or _CASUAL_START.match(text) is not None
     if not lowercase_line and "," in text:
         yield from _lower_case_names(text)
-    elif lowercase_line and ", " in text:
+    # (typed in lower case, the one greeted perhaps capitalised by the repairs: "hey Nadia,
+    # kalo wilson, ridgeway, 555-0163")
+    if casual and ", " in text:
         yield from _lower_name_and_business(text)
     if casual and ("here" in text or " bol ra" in text):
         opens = _HERE_OPENS.match(text)

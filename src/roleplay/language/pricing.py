@@ -293,7 +293,7 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             "it ",
         ),
         Rule(
-            r"\b(?:prices?|pricing|plans?|rates?|fees?|packages?|subscriptions?|licenses?|it)\s+(?:start|starts|starting|run|runs|begin|begins|are|is)\s+(?:at\s+|from\s+)?(?:just\s+|only\s+|as\s+low\s+as\s+|around\s+|about\s+)?(?:\$\s?\d[\d,.]*|\d[\d,.]*(?![\d,.]*\s*(?:/\s*7|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|times|x\b|%|percent|pages|people|users|trucks|sites|locations)))"
+            r"\b(?:prices?|pricing|plans?|rates?|fees?|packages?|subscriptions?|licenses?|it)\s+(?:start|starts|starting|run|runs|begin|begins|are|is)\s+(?:at\s+|from\s+(?!(?:19|20)\d\d\b(?![,.]\d)(?!\s*(?:/|(?:a|an|per|each|usd|dollars?|euros?|francs?|naira|cfa|fcfa|pounds?|bucks)\b))))?(?:just\s+|only\s+|as\s+low\s+as\s+|around\s+|about\s+)?(?:\$\s?\d[\d,.]*|\d[\d,.]*(?![\d,.]*\s*(?:/\s*7|hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?|times|x\b|%|percent|pages|people|users|trucks|sites|locations)))"
             # (ours perhaps with a word before it: "our partner rate would be 1,100")
             r"|\b(?:our|the|my|(?:our|my)\s+[a-z-]+)\s+(?:rate|fee|price|cost|commission)(?:'s|\s+is|\s+are|\s+would\s+be|'d\s+be|\s+will\s+be)\s+(?:just\s+|only\s+|a\s+flat\s+|about\s+|around\s+)?(?:\$\s?\d[\d,.]*(?:\s*(?:%|percent))?|\d[\d,.]*(?:\s*(?:%|percent))?|"
             + _NUMBER_WORDS

@@ -299,6 +299,13 @@ def statement_question_cue(text: str) -> bool:
             and ("work" in low or "suit" in low or " for you" in low)
             and _SLOTS_PUT.search(low) is not None
         )
+        # ... or a sentence run on from it: "next thursday 9am work for you bring your
+        # partnerships person"
+        or (
+            (" for you " in low or " for u " in low)
+            and ("work" in low or "suit" in low)
+            and _SLOTS_PUT_RUN_ON.search(low) is not None
+        )
         # (one look at the line's words for the rarer cues below)
         or (not _RARE_CUE_WORDS.isdisjoint(word_set(low)) and _rare_cue(low))
     )
@@ -345,16 +352,46 @@ _SLOTS_PUT = Lazy(r"(?:^|[.!?;:]\s+)" + SLOTS_PUT_TO + r"(?:you|u|ya)\W*$")
 _YOU_FORMS = frozenset({"you", "u", "ya"})
 
 
+# What opens a new sentence after a slot put to them, its "?" and stop dropped: an order or
+# an offer ("next thursday 9am work for you bring your partnerships person", "... for you i
+# send the invite"), not more of who it is for ("... for you and your partner").
+_AFTER_SLOT_PUT = frozenset(
+    "bring send let tell call please i i'll ill we we'll well if invite loop text ping feel".split()
+)
+
+
+_SLOTS_PUT_RUN_ON = Lazy(
+    r"(?:^|[.!?;:]\s+)"
+    + SLOTS_PUT_TO
+    + r"(?:you|u|ya)\s+(?:"
+    + "|".join(sorted(_AFTER_SLOT_PUT))
+    + r")\b"
+)
+
+
 def _slots_put(lowered: list[str], gaps: list[str]) -> None:
-    """Mark slots put to them without "does" (see _SLOTS_PUT) with their "?"."""
+    """Mark slots put to them without "does" (see _SLOTS_PUT) with their "?" (at the end of
+    the line, or where a new sentence runs on from it)."""
     n = len(lowered)
-    if n < 3 or lowered[-1] not in _YOU_FORMS or "?" in gaps[n]:
+    if n < 3:
         return
-    start = n - 1
-    while start > 0 and not pause(gaps[start], strong=True):
-        start -= 1
-    if _SLOTS_PUT.search(" ".join(lowered[start:])) is not None:
-        gaps[n] = "?" + gaps[n].lstrip(".!")
+    ends = [n] if lowered[-1] in _YOU_FORMS else []
+    ends += [
+        k + 1
+        for k in range(2, n - 1)
+        if lowered[k] in _YOU_FORMS
+        and lowered[k + 1] in _AFTER_SLOT_PUT
+        and not gaps[k + 1].strip()
+        and lowered[k - 1] == "for"
+    ]
+    for end in ends:
+        if "?" in gaps[end]:
+            continue
+        start = end - 1
+        while start > 0 and not pause(gaps[start], strong=True):
+            start -= 1
+        if _SLOTS_PUT.search(" ".join(lowered[start:end])) is not None:
+            gaps[end] = "?" + gaps[end].lstrip(".!") if end == n else "? "
 
 
 # A tag question: a sentence or clause about them (or their people), then "right", "yeah" or

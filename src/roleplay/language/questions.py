@@ -1173,7 +1173,7 @@ def is_time_check(sentence: str) -> bool:
 _RIGHT_PERSON = Rule(
     # (the place said after "who": "who at Corvid looks after trade shows", "who in your
     # office handles the rota")
-    r"\bwho(?:\s+(?:at|in|over\s+at|on)(?:\s+[\w&'-]+){1,2}?(?=\s+(?:handles?|decides?|owns?|looks?\s+after|takes?\s+care\s+of|manages?|runs?|oversees?|buys?|deals?\s+with|is\s+in\s+charge)\b))?(?:'s|\s+is|\s+are|'d|\s+would|\s+should|\s+do\s+i|\s+can\s+i|\s+might|\s+else"
+    r"\bwho(?:\s+(?:at|in|over\s+at|on)(?:\s+[\w&'-]+){1,2}?(?=\s+(?:handles?|decides?|owns?|looks?\s+after|takes?\s+care\s+of|manages?|runs?|oversees?|buys?|deals?\s+with|is\s+in\s+charge|(?:is|are)\s+responsible)\b))?(?:'s|\s+is|\s+are|'d|\s+would|\s+should|\s+do\s+i|\s+can\s+i|\s+might|\s+else"
     # ("who should I talk to about getting on the marketplace?")
     r"|\s+(?:should|could|would|can|do)\s+(?:i|we))?\s+"
     r"(?:(?:be|the|best|usually|normally|actually|currently|really|generally|there|here|now|today|over\s+there)\s+){0,3}"

@@ -189,10 +189,15 @@ def outcome_text(
     outcome: str | None, final_state: str | None, end_reason: str | None, scenario: Scenario
 ) -> str:
     """``success: He agrees to talk at a reasonable hour.`` and the like (printable)."""
+    state = scenario.states.get(final_state or "")
     if end_reason and end_reason != "terminal":
         why = _END_REASONS.get(end_reason, end_reason)
+        if outcome and outcome != ABANDONED and state is not None and state.if_hung_up:
+            # a hang-up that counts: say where the call was left ("failure (you hung up
+            # here: she has decided the wishes were a way in for a sales pitch)")
+            where = state.description or state.name
+            return printable(f"{outcome} ({why} here: {where[0].lower() + where[1:].rstrip('.')})")
         return printable(f"{outcome or ABANDONED} ({why} before the call reached an ending)")
-    state = scenario.states.get(final_state or "")
     detail = state.description if state is not None and state.description else final_state
     text = f"{outcome} ({detail[0].lower() + detail[1:].rstrip('.')})" if detail else str(outcome)
     return printable(text)
