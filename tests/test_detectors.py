@@ -6919,6 +6919,48 @@ MESSY_TABLE = [
     # a slot put to them, its "?" dropped, then a sentence run on from it
     ("friday 10am work for you send me the address", None, "commitment_ask", True),
     ("does friday work for you and your partner", None, "commitment_ask", True),
+    # (session 53, second round) "marketing calls" disclaimed
+    ("relax, this is not one of those marketing calls", None, "disclaimer", True),
+    ("we do marketing calls for clinics, not cold ones", None, "disclaimer", False),
+    # a meeting wished for, as English after French says it
+    ("i want that we meet on friday at ten", None, "commitment_ask", True),
+    ("i want that we deliver faster", None, "commitment_ask", False),
+    # fillers of West and Central African Englishes are no list items
+    ("we have a new app, ehn, it helps shops grow", None, "feature_list", False),
+    ("we have sensors, eh, dashboards, alerts and reports", None, "feature_list", True),
+    # the event and a part of it place a meeting
+    (
+        "its me from the lagos fintech forum, the payments panel, we talked at the coffee break",
+        None,
+        "met_context",
+        True,
+    ),
+    ("we talked at the conference", None, "met_context", False),
+    # greeting them is a reason to call
+    ("i just wanted to greet you and ask how the harvest went", None, "reason", True),
+    # a list that turns to what is theirs
+    (
+        "we provide night nurses for clinics, and your side of town has many older patients",
+        None,
+        "feature_list",
+        False,
+    ),
+    # the event both were at, remarked on for agreement, is small talk, no proposal
+    ("that lunch was something, no?", None, "commitment_ask", False),
+    ("that lunch was something, no?", None, "small_talk", True),
+    ("the new dispatch system was a pain to set up, right?", None, "small_talk", False),
+    # a wish said once more closes the call
+    ("happy birthday once more, and may the year be kind to you", None, "goodbye", True),
+    # their clients' custom asked for in the same breath
+    ("so if any of your members need that, please send them over", None, "referral_ask", True),
+    ("when can we sign the contract", None, "commitment_ask", True),
+    # a name, then who they are to them, its comma dropped
+    (
+        "hello ama, its tenkorang owusu the sign painter, i did your shopfront",
+        None,
+        "introduction",
+        True,
+    ),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

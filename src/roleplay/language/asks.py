@@ -546,12 +546,18 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\bwe\s+(?:can|could)\s+(?:maybe\s+|just\s+|perhaps\s+|also\s+)?(?:take|have|grab|do|share)\s+(?:a|an|one)\s+"
         r"(?:(?:quick|short|brief|small|little|\w+-minute|\w+\s+minutes?)\s+){0,2}(?:coffee|tea|lunch|breakfast|drink|call|chat|meeting|visit)\b",
-        "we",
+        "coffee tea lunch breakfast drink call chat meeting visit",
+    ),
+    # a meeting wished for as English learned after French says it: "I want that we two sit
+    # down, Tuesday next week" (what and when are checked apart)
+    Rule(
+        r"\bi\s+(?:want|would\s+like|'d\s+like|wish)\s+that\s+(?:we|you\s+and\s+(?:i|me)|the\s+two\s+of\s+us)\b",
+        "want like wish",
     ),
     # the day of a visit asked for, the visit taken as agreed: "which day i come"
     Rule(
         r"\b(?:which|what)\s+(?:day|date)\s+(?:(?:can|should|shall|could)\s+)?(?:i|we)\s+(?:come|pass|visit|meet)\b",
-        "which what",
+        "come pass visit meet",
     ),
     # a short talk held up as what would help: "maybe a short call would help, 15 minutes on
     # Friday at 10"
@@ -849,7 +855,7 @@ _COMMIT_VERB = Rule(
     # ... or the caller's start asked for, the work theirs already: "when can I come and
     # start?", "when can we come and pick up your files?"
     r"|\bwhen\s+(?:can|could|should|shall)\s+(?:i|we)\s+(?:come\s+(?:and\s+|to\s+)?)?"
-    r"(?:(?:start|begin)(?=\W*$|\s*[,.;!?]|\s+(?:with\s+(?:you|u)|working|on\s+(?:your|the)|(?:the\s+)?work))"
+    r"(?:(?:start|begin|sign)(?=\W*$|\s*[,.;!?]|\s+(?:with\s+(?:you|u)|working|on\s+(?:your|the)|(?:the\s+)?(?:work|contract|agreement|deal|papers)))"
     r"|pick\s+up\s+(?:your|the)\s+(?:files|books|papers|documents|records|receipts))\b",
     "commit sign agree say ready willing prepared commitment signature yes verbal lock pencil book pin"
     " up open keen game start begin started kick count down pick",
@@ -874,6 +880,11 @@ _WHO_PICKED_UP = Lazy(
     r"(?:is\s+(?:this|that)|am\s+i\s+(?:speaking|talking)\s+(?:to|with)|are\s+you)\s+"
     r"(?:madame?|mr|mrs|ms|miss|dr|sir|mister|monsieur|senhora?|señora?|señor)\b"
 )
+
+
+# A clause told in the past ("that breakfast was something"), not a plan being made ("was
+# thinking lunch friday").
+_WAS_SAID = Lazy(r"(?i)\b(?:was|were)\b(?!\s+(?:thinking|wondering|hoping|going|gonna|planning))")
 
 
 def is_commitment_ask(sentence: str, question: bool) -> bool:
@@ -1014,8 +1025,10 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         return False
     if _TIME_AS_ATTRIBUTE.search(clause):
         return False  # "still doing the 4am dough thing?" asks about a habit
-    if _PAST_DEED.search(clause):
-        return False  # "we connected on linkedin on monday?" checks the past
+    if _PAST_DEED.search(clause) or _WAS_SAID.search(clause):
+        # "we connected on linkedin on monday?" checks the past, and so does "that breakfast
+        # was something, no?"
+        return False
     if _WHEN_IT_IS.search(clause):
         return False  # "the detroit show is in april, right?" checks when something is
     named = _COMMIT_NOUN.matches(clause)
@@ -1655,7 +1668,11 @@ _THEIR_CLIENTS_NEED = Rule(
     # ... or said as theirs to hand on: "do you have any restaurant clients who could use a
     # good bookkeeper?" (not "any clients who are unhappy with their cover?": about them)
     r"|\b(?:do|if)\s+you\s+(?:have|got)\s+any\s+(?:[\w-]+\s+){0,2}?(?:clients|customers|contacts|friends|members|people)\s+(?:right\s+now\s+|at\s+the\s+moment\s+)?"
-    r"(?:who|that)\s+(?:could|might|would)\s+(?:use|need|want)\s+(?:a|an|some|my|our)\b",
+    r"(?:who|that)\s+(?:could|might|would)\s+(?:use|need|want)\s+(?:a|an|some|my|our)\b"
+    # ... or the hand-on asked for in the same breath: "so if any of your clients need that,
+    # please send them over"
+    r"|\bif\s+any\s+of\s+your\s+(?:[\w'-]+\s+)?(?:clients|customers|contacts|members|friends|people|network)\s+(?:ever\s+)?"
+    r"(?:needs?|wants?|could\s+use|(?:is|are)\s+looking\s+for)\b[^.!?]{0,40}?\b(?:send|refer|pass|point)\s+(?:them|him|her)\b",
     "any",
 )
 

@@ -258,8 +258,10 @@ _GIVES_UP = Rule(
 # ... or an apology said again after thanks: "that would be great, thanks, sorry again"
 _AGAIN_LAST = Rule(
     r"\b(?:happy\s+birthday|congrats|congratulations|thanks|thank\s+you"
-    r"|(?:thanks|thank\s+you)\W+(?:and\s+)?sorry)\s+again(?:,?\s+[a-z]+)?\W*$",
-    "again",
+    r"|(?:thanks|thank\s+you)\W+(?:and\s+)?sorry)\s+(?:again|once\s+more|once\s+again)"
+    # (a blessing perhaps after it: "happy birthday once more, and may this year bring you joy")
+    r"(?:,?\s+[a-z]+|,?\s+(?:and\s+)?(?:may|wishing)\s+[^.!?]{1,60})?\W*$",
+    "again more",
 )
 
 

@@ -661,8 +661,13 @@ _PURPOSE_TURN = Lazy(
 # partnership, no spec sheet)
 _THEIR_SHARE = Lazy(
     r"(?i)(?:(?:and|but|while|whereas)\s+)?(?:you|you\s+guys|your\s+(?:side|team|people|company|co-?op)|they)\s+(?:have|has|got|bring|own|run)\b"
+    # ... or to what is theirs: "..., and your part of town has many French and Arabic
+    # speaking families"
+    r"|(?:(?:and|but|while|whereas)\s+)?your\s+(?:[\w'-]+\s+){1,3}?(?:has|have|got)\b"
 )
-_FILLERS = frozenset("um uh er erm like yeah so well you know i mean".split())
+_FILLERS = frozenset(
+    "um uh er erm like yeah so well you know i mean eh ehn ehen ah oh o abi sha".split()
+)
 # Words that narrow a kind of thing down to the parts named next.
 _NARROWING = (
     "mainly ",

@@ -88,7 +88,7 @@ _DISCLAIMER = Rule(
     r"|\bthere(?:'s|s|\s+is)\s+no\s+(?:sale|sales\s+pitch|pitch|selling)\s+(?:here|involved|in\s+(?:it|this)|on\s+this\s+call|today)\b"
     r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+not\s+(?:a\s+|an?\s+|one\s+of\s+(?:those|these|them|the)\s+)?(?:telemarketer|salesperson|salesman|saleswoman|sales\s*(?:rep|person|guy|gal|call)|solicitor|vendor)s?\b"
     r"|\b(?:is\s+not|isn't|is\s+no|not|no|won't\s+be|will\s+not\s+be|never)\s+(?:a\s+|an?\s+|one\s+of\s+(?:those|these|them|the)\s+|your\s+(?:typical|usual)\s+)?"
-    r"(?:(?:pushy|annoying|cheesy|sleazy|spammy|random|typical|usual|boring)\s+)?(?:sales|selling|sales-y|salesy)\s+(?:call|pitch|thing|calls|pitches|things)\b"
+    r"(?:(?:pushy|annoying|cheesy|sleazy|spammy|random|typical|usual|boring)\s+)?(?:sales|selling|sales-y|salesy|marketing|telemarketing)\s+(?:call|pitch|thing|calls|pitches|things)\b"
     # "don't worry, nothing's for sale here"
     r"|\bnothing(?:'s|s|\s+is)\s+(?:being\s+)?for\s+sale\b(?!\s+yet\b)"
     r"|\b(?:not|isn't|is\s+not|ain't|wasn't|won't\s+be|no|never)\s+(?:\w+\s+)?(?:a\s+|an\s+|some\s+|one\s+of\s+those\s+|your\s+(?:typical|usual|average)\s+)?(?:sales\s+|salesy\s+|sales-y\s+|marketing\s+|telemarketing\s+|cold\s+)?"
@@ -748,10 +748,15 @@ _NAMED_PLACE = Lazy(
     # an event named by its subject, in any case: "on the cold chain panel", "at the fleet
     # expo" (not a bare "at the trade show", which anyone could say)
     # (or by its day: "at last thursdays eastside breakfast", "at yesterday's mixer")
-    r"|(?i:\b(?:at|during|after|on|over)\s+(?:the|a|an|your|their|that|(?:last|this\s+past)\s+[a-z]+(?:'s|s)|yesterday(?:'s|s))\s+"
+    r"|(?i:\b(?:at|during|after|on|over|from)\s+(?:the|a|an|your|their|that|(?:last|this\s+past)\s+[a-z]+(?:'s|s)|yesterday(?:'s|s))\s+"
     r"(?!(?:trade|big|same|last|annual|local|other|usual|industry|recent)\s)(?:[\w'&-]+\s+){1,3}?"
     r"(?:panel|conference|summit|expo|trade\s+show|show|fair|meetup|meet-up|mixer|breakfast|lunch|dinner|event|workshop"
     r"|webinar|seminar|convention|forum|festival|gala|awards?|course|training|retreat|roundtable|round\s+table)s?\b)"
+)
+# The kinds of event, and the parts of one, that a meeting is placed by.
+_EVENT_PARTS = Lazy(
+    r"(?i)\b(?:panel|conference|summit|expo|trade\s+show|fair|meetup|meet-up|mixer|breakfast|lunch|dinner|workshop"
+    r"|webinar|seminar|convention|forum|festival|gala|roundtable|round\s+table|coffee\s+break|keynote|booth|stand|session)s?\b"
 )
 # Where, said twice over: "at the eastside breakfast at the marlowe" (typed in lower case).
 _VENUE = Lazy(r"(?i:\b(?:at|in)\s+the\s+)[\w'-]+")
@@ -839,6 +844,9 @@ def specific_history(text: str, claim: str) -> bool:
                 # a day named beside "we met": a past one ("...breakfast tuesday")
                 or _WEEKDAY_WORD.search(sentence) is not None
                 or len(_VENUE.findall(sentence)) >= 2
+                # the event and a part of it, named: "its me from the gulf coast logistics
+                # forum, the cold chain panel, we talked at the coffee break"
+                or len(_EVENT_PARTS.findall(sentence)) >= 2
                 # where, and who brought us together: "we met at the eastside breakfast,
                 # marcus introduced us"
                 or _INTRODUCED_US.search(sentence) is not None
@@ -1212,6 +1220,7 @@ _DISCLAIMER_GATE = (
     "push",
     "peddl",
     "flog",
+    "marketing call",
 )
 _APOLOGY_GATE = ("sorry", "apolog", "forgive", "pardon", "excuse", "hate to", "mean to", "regret")
 _CLAIM_GATE = (

@@ -452,9 +452,10 @@ _INTRO_LOWER_GREETED = Rule(
 # "its mira, your contact from the expo" (the word checked below).
 _INTRO_LOWER_ROLE = Rule(
     # (or the full name: "it is elodie marchand, the graphic designer who made your menus")
-    r"\b(?:this\s+is|it's|its|it\s+is|i'm|im)\s+(?P<name7>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?),\s+(?:(?:the|your)\s+(?:[a-z-]+\s+){0,2}?"
+    # (its comma perhaps dropped: "its bongmba nfon the graphic designer, i did the menu boards")
+    r"\b(?:this\s+is|it's|its|it\s+is|i'm|im)\s+(?P<name7>[a-z][a-z'-]+(?:\s+(?!the\b|your\b)[a-z][a-z'-]+)?),?\s+(?:(?:the|your)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:guy|gal|lady|woman|man|person|one|fellow|contact|friend|neighbou?r|[a-z]+(?:er|or|ist|ant|ian))\b"
-    r"(?=\s+(?:you|who|that|from|at|with|over|we|i)\b)"
+    r"(?=,?\s+(?:you|who|that|from|at|with|over|we|i)\b)"
     # ... or a title, then of what: "it is kerim suleimanov, general director of samur fruit"
     r"|(?:[a-z-]+\s+){0,2}?(?:director|manager|owner|founder|co-founder|ceo|cfo|coo|cto|head|partner|president|chairman|chairwoman|md|gm)"
     r"\s+(?:of|at|for|with|from)\b)",
@@ -745,7 +746,9 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         yield from _lower_case_names(text)
     # (typed in lower case, the one greeted perhaps capitalised by the repairs: "hey Nadia,
     # kalo wilson, ridgeway, 555-0163")
-    if casual and ", " in text:
+    if ", " in text and (
+        lowercase_line or (casual and text[:10].lower().startswith(_GREETING_STARTS))
+    ):
         yield from _lower_name_and_business(text)
     if casual and ("here" in text or " bol ra" in text):
         opens = _HERE_OPENS.match(text)

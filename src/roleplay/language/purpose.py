@@ -23,7 +23,7 @@ from roleplay.language.text import (
 # lunch", "was hoping to pick your brain"): one list for every rule below.
 _PURPOSE_VERBS = (
     r"(?:see|ask|talk|speak|let|share|reach|introduce|follow|check|touch|find|get|tell|show|discuss|learn"
-    r"|hear|wish|thank|congratulate|make\s+sure|say|offer|invite|give|pick|run|chat|grab|bounce|connect"
+    r"|hear|wish|thank|congratulate|make\s+sure|say|offer|invite|give|pick|run|chat|grab|bounce|connect|greet"
     # (catching up is a reason, catching the person is not: "was hoping to catch you")
     r"|catch(?=(?:\s+(?:you|him|her|them|ya))?\s+(?:up|about|regarding)\b)"
     # (what they want to know, told: "I wanted to know what you're working on")

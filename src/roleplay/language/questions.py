@@ -1118,6 +1118,16 @@ _LEISURE_QUESTION = Rule(
     r"|(?:many|lots\s+of|plenty\s+of)\s+(?:fireworks|dancing|music|guests|people))\W*$",
     "was did how many lots plenty",
 )
+# ... or the event both were at, remarked on for agreement: "that breakfast was something,
+# no?", "the panel was long, eh?", "how was the conference" (a rule of its own, on the
+# events' words)
+_EVENT_REMARK = Rule(
+    r"^\W*(?:(?:so|and|oh|ah|nice|wow|haha|ha|great|man)\W+)*(?:"
+    r"(?:that|the|this)\s+(?:[\w'-]+\s+){0,2}?(?:breakfast|lunch|dinner|event|conference|party|panel|talk|speech|keynote|expo"
+    r"|fair|forum|mixer|session|summit|show|game|match)\s+(?:was|were)\s+[^,?]{1,30}?,?\s+(?:no|right|eh|yeah|huh|abi|innit|na)"
+    r"|how\s+was\s+(?:the|that)\s+(?:breakfast|lunch|dinner|event|conference|panel|keynote|expo|fair|forum|mixer|summit))\W*$",
+    "breakfast lunch dinner event conference party panel talk speech keynote expo fair forum mixer session summit show game match",
+)
 
 
 # A clause that opens as a question would: a question word, a verb put first, "you ...".
@@ -1136,6 +1146,7 @@ def is_small_talk(sentence: str) -> bool:
         or _WEATHER_THERE.match(sentence) is not None
         or _GREETING_OR_GAME.search(sentence) is not None
         or _LEISURE_QUESTION.search(sentence) is not None
+        or _EVENT_REMARK.search(sentence) is not None
     ):
         return True
     if "," not in sentence:
