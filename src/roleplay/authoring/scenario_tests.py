@@ -92,10 +92,10 @@ def run_test(scenario: Scenario, test: ScenarioTest) -> TestResult:
             )
         )
     if test.outcome is not None:
-        if conv.ended:
-            got_outcome = conv.outcome
-        else:  # the rep hangs up after the last line: what the state says that counts as
-            got_outcome = conv.scenario.states[conv.state].if_hung_up
+        # lines that leave the call unfinished: the rep hangs up after the last one, and the
+        # state says what that counts as (its if_hung_up)
+        conv.hang_up("end of script")
+        got_outcome = conv.outcome
         if got_outcome != test.outcome:
             failures.append(
                 Failure(

@@ -190,17 +190,21 @@ def outcome_text(
 ) -> str:
     """``success: He agrees to talk at a reasonable hour.`` and the like (printable)."""
     state = scenario.states.get(final_state or "")
+    detail = state.description if state is not None and state.description else final_state
     if end_reason and end_reason != "terminal":
         why = _END_REASONS.get(end_reason, end_reason)
         if outcome and outcome != ABANDONED and state is not None and state.if_hung_up:
             # a hang-up that counts: say where the call was left ("failure (you hung up
             # here: she has decided the wishes were a way in for a sales pitch)")
-            where = state.description or state.name
-            return printable(f"{outcome} ({why} here: {where[0].lower() + where[1:].rstrip('.')})")
+            return printable(f"{outcome} ({why} here: {_as_clause(detail or state.name)})")
         return printable(f"{outcome or ABANDONED} ({why} before the call reached an ending)")
-    detail = state.description if state is not None and state.description else final_state
-    text = f"{outcome} ({detail[0].lower() + detail[1:].rstrip('.')})" if detail else str(outcome)
+    text = f"{outcome} ({_as_clause(detail)})" if detail else str(outcome)
     return printable(text)
+
+
+def _as_clause(sentence: str) -> str:
+    """A state's description said inside brackets: first letter lower case, no full stop."""
+    return sentence[0].lower() + sentence[1:].rstrip(".")
 
 
 def _signed(n: int, sign: str) -> str:
