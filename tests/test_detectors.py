@@ -6961,6 +6961,97 @@ MESSY_TABLE = [
         "introduction",
         True,
     ),
+    # (session 54, messy142-143 and seeds-pEH/pEI) a word of respect, then the caller's full
+    # name and who they are
+    (
+        "Madam, Kojo Asare, head of sales at Brightline. Calling about your delivery vans.",
+        None,
+        "introduction",
+        True,
+    ),
+    ("sir, efua nyarko, ceo of lumen grain. calling about your silos", None, "introduction", True),
+    ("Sir, Tamale Central, the depot, said you buy pallets.", None, "introduction", False),
+    # a full name "of" the firm, as "from"
+    (
+        "Kekeli Dzansi of Volta Printworks here, calling about your menus.",
+        None,
+        "introduction",
+        True,
+    ),
+    (
+        "Good morning, Yaw Boadu of Boadu Haulage. I'm calling about your lorries.",
+        None,
+        "introduction",
+        True,
+    ),
+    ("We got your name from Mrs. Adjoa Mensah of Hope Clinic.", None, "introduction", False),
+    ("Hi Esi, Tema Port of Ghana is one of our clients.", None, "introduction", False),
+    # a firm by its trade is no name
+    ("this is Sunyani Agro Inputs, please call us back", None, "introduction", False),
+    ("hello, this is kpando medsupply calling about gloves", None, "introduction", False),
+    # a friend hailed, then the caller's name, typed in lower case
+    ("kofi! its dzifakor. long time", None, "introduction", True),
+    ("kofi! its urgent, call me", None, "introduction", False),
+    # a filler before a stop keeps the stop; a tag's "?" asks nothing
+    ("ok, hmm. is the truck yours or rented", None, "discovery_question", True),
+    ("that is a lot of paper, eh? we fix that", None, "discovery_question", False),
+    # what comes of something, asked after a condition
+    (
+        "when the rain comes early, what happens to the crop in the field",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("if a driver is sick, what happens with the route", None, "discovery_question", True),
+    # a slot with its "a.m." or "fine"
+    ("is tuesday at 9 a.m. your time okay", None, "commitment_ask", True),
+    ("is 3 p.m. on monday fine with you", None, "commitment_ask", True),
+    ("our old supplier was slow, which is fine", None, "commitment_ask", False),
+    ("everything is fine on our side", None, "commitment_ask", False),
+    # "how are you" run on into the caller's news
+    (
+        "how are you we'll be in ho on friday, i wanted to see if you're free for lunch",
+        None,
+        "small_talk",
+        True,
+    ),
+    ("Kofi, it's Dede. how are you i'll be in Kumasi on friday, lunch", None, "small_talk", True),
+    # how they feel about it, "are you" dropped
+    ("and the shop, still enjoying it", None, "discovery_question", True),
+    ("still loving the new role", None, "discovery_question", True),
+    # ours priced against theirs; the first of a service free
+    ("but ours is only 40 a month", None, "pricing", True),
+    ("the first cleaning is free", None, "pricing", True),
+    ("your first visit is to see the site", None, "pricing", False),
+    # clauses after "we have" are no spec sheet
+    (
+        "we had the parts arrive on monday, and i think now is a good time to come, before the rains start and the farmers want to plant.",
+        None,
+        "feature_list",
+        False,
+    ),
+    # the work we can do, listed, sells; the times we can do do not
+    ("I can do the flyers, a banner and a new sign for the shop", None, "sales_offer", True),
+    ("we can do monday, wednesday and friday", None, "sales_offer", False),
+    # others met, described, are no claim of having met them
+    ("we keep a list of buyers we met at trade fairs", None, "misleading_claim", False),
+    ("we met at the trade fair in march", None, "misleading_claim", True),
+    # a meal proposed with no article; a meeting booked as granted
+    ("i was thinking we do breakfast on friday", None, "commitment_ask", True),
+    ("let me set up a short call with you on monday", None, "commitment_ask", True),
+    ("let me book a table for us", None, "commitment_ask", False),
+    # closings
+    ("ok i will let you go, enjoy the party", None, "goodbye", True),
+    ("my best regards to the family", None, "goodbye", True),
+    ("greet your wife for me", None, "goodbye", True),
+    ("have a blessed day", None, "goodbye", True),
+    ("we are blessed with loyal customers", None, "goodbye", False),
+    # "there" typed for "their"
+    ("and there number please", None, "contact_details", True),
+    ("is there email on the website", None, "contact_details", False),
+    # spelt as said, or shortened
+    ("cmon, its just one coffee", None, "pressure", True),
+    ("we can do lunch or dinner, your choise", None, "callback_offer", True),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

@@ -200,6 +200,13 @@ REPAIRS = [
     ("send em over tmrw", "send em over tomorrow"),
     ("whits this aboot then", "what's this about then"),
     ("gr8, byee", "great, bye"),
+    # (session 54) spelt as said: a soft "c" typed "s", "-ar" typed "-er"; "cmon"; a
+    # filler before a stop keeps the stop (a tag's "?" does not)
+    ("lunch or coffee, your choise", "lunch or coffee, your choice"),
+    ("check your calender and tell me", "check your calendar and tell me"),
+    ("prise the lid off", None),
+    ("cmon, one coffee", "come on, one coffee"),
+    ("a quarter, hmm. is that every week", "a quarter. is that every week?"),
     # tidy text is left alone
     ("Hi Dale, this is Priya from Tallyworks. How do you quote jobs?", None),
 ]

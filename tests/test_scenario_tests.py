@@ -60,11 +60,12 @@ def test_the_outcome_of_lines_that_leave_the_call_unfinished_is_the_hang_up_outc
     )
     sleepy = parse_scenario(SLEEPY, "s.yaml")
     assert run_test(sleepy, lost).passed
-    # a state without if_hung_up: the lines reach no ending, whatever they were meant to
-    hello = model.ScenarioTest(
-        name="hello only", steps=(model.TestStep(say="hello"),), outcome="failure"
+    # a state without if_hung_up (a name, no reason yet): the lines reach no ending,
+    # whatever they were meant to
+    named = model.ScenarioTest(
+        name="a name only", steps=(model.TestStep(say="hi, it's Sam Lee"),), outcome="failure"
     )
-    (failure,) = run_test(sleepy, hello).failures
+    (failure,) = run_test(sleepy, named).failures
     assert "expected outcome 'failure', got 'no ending'" in failure.message
 
 

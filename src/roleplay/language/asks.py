@@ -269,10 +269,14 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         # best: "coffee is the best part of my day", but "which is the best for you" asks)
         r"(?!(?<!\bwhen\sis)(?<!\bwhat\sis)(?<!\bwhat\stime\sis)(?<!\bwhich\stime\sis)(?<!\bwhat\sday\sis)(?<!\bwhich\sday\sis)(?<!\bwhich\sis)"
         r"\s+(?:(?:really|super|very|pretty|quite|so|extremely|incredibly|genuinely|honestly)\s+)?(?:good|helpful|useful|the\s+best)\b))"
+        # (nor all right as things are: "which is fine", "everything is fine"; but "which is
+        # fine for you" asks)
+        r"(?!\s+fine\b(?!\s+(?:for|with)\s+(?:you|u)\b))"
         # (a place may come with the time: "would a coffee near one of your shops on monday
         # at 9 work")
         # (an hour may be said with its "o'clock": "is thursday at 4 o'clock okay")
-        r"\s+(?:[\w:.]+(?:-\w+)*(?:'clock)?\s+){0,12}?(?:work|works|suit|good|better|best|okay|ok|open"
+        # ("is 10 a.m. on friday fine with you", "is thursday convenient")
+        r"\s+(?:[\w:.]+(?:-\w+)*(?:'clock)?\s+){0,12}?(?:work|works|suit|good|better|best|okay|ok|open|fine|convenient|suitable"
         # (free of charge, not a free slot: "the first visit is free", "setup is totally free")
         r"|(?<!\bis\s)(?<!\bare\s)(?<!\btotally\s)(?<!\bcompletely\s)(?<!\balways\s)free"
         r"|make\s+sense|fit|doable|possible|alright|all\s+right|useful|helpful|worthwhile|worth\s+it"
@@ -345,8 +349,11 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     Rule(
         # (or taken as granted: "let me book you in for a demo next Tuesday")
         r"\b(?:(?:should|shall|can|could|may)\s+(?:i|we)|(?:i|we)\s+(?:can|could)|let\s+me|lemme)\s+(?:just\s+)?(?:go\s+ahead\s+and\s+)?"
-        r"(?:(?:put|pencil|mark)\s+you\s+down|sign\s+you\s+up|book\s+you|get\s+you\s+(?:started|booked|set\s+up|signed\s+up))\b",
-        "down sign book booked started set signed",
+        r"(?:(?:put|pencil|mark)\s+you\s+down|sign\s+you\s+up|book\s+you|get\s+you\s+(?:started|booked|set\s+up|signed\s+up)"
+        # ... or the meeting booked as granted: "let me book a quick meeting with you next week"
+        r"|(?:book|schedule|set\s+up|arrange|pencil\s+in)\s+(?:in\s+)?(?:a|an|our|us\s+a)\s+(?:quick\s+|short\s+|brief\s+|\w+-minute\s+)?"
+        r"(?:meeting|call|demo|visit|chat|session|appointment|walkthrough|walk-through))\b",
+        "down sign book booked started set signed schedule arrange pencil",
     ),
     # a visit put to them as leave asked: "let me drop by Thursday morning about ten with the
     # flyers and we talk it through?" (a slot or a meeting must be named too)
@@ -434,7 +441,9 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         # we could do better")
         r"|\b(?:(?:i|we)\s+(?:was|were)|i'm|i\s+am|my)\s+thinking\s+(?:is\s+|was\s+)?(?:that\s+)?(?:maybe\s+)?(?:we|you\s+and\s+i|i)\s+"
         r"(?:(?:could|should|can|might|just)\s+)?(?:set\s+up|book|schedule|grab|hop\s+on|jump\s+on|meet|sit\s+down|get\s+together"
-        r"|(?:get|do|have|put\s+in)\s+(?:a|an|some)\s+(?:[\w-]+\s+)?(?:call|chat|demo|meeting|coffee|lunch|time|walkthrough|walk-through|session|visit))\b",
+        r"|(?:get|do|have|put\s+in)\s+(?:a|an|some)\s+(?:[\w-]+\s+)?(?:call|chat|demo|meeting|coffee|lunch|time|walkthrough|walk-through|session|visit)"
+        # (a meal with no article: "so i was thinking we do lunch after, my treat")
+        r"|(?:do|have|get)\s+(?:lunch|breakfast|coffee|dinner|drinks))\b",
         "thought think figured reckon reckoned thinking",
     ),
     # the purchase or the trial started for them, offered: "so do you want me to start your

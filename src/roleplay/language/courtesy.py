@@ -65,11 +65,11 @@ _TALK_LOOKED_BACK = (
 _GOODBYE = Rule(
     r"\b(?:bye|goodbye|good-bye|bye-bye|good\s*night|g'night|night\s+night|cheerio|ta-ra|ta\s+ra"
     # (not what they or we have: "we have a great offer", "do you have a good one?")
-    r"|(?<!\bwe\s)(?<!\bi\s)(?<!they\s)(?<!\bwe've\s)(?<!\bi've\s)(?<!\bdo\s)(?<!does\s)(?<!\bi'll\s)(?<!we'll\s)(?<!\bwe'd\s)have\s+an?\s+(?:(?:really|realy|rly|very|truly|super)\s+)?(?:good|great|nice|lovely|wonderful|fantastic|beautiful|happy|brilliant|fab|terrific|amazing|awesome|excellent|fun|super|relaxing|restful|peaceful)\s+\w+|take\s+care(?!\s+of\s+(?!yourself\b|yourselves\b))|talk\s+(?:to\s+you\s+)?soon"
+    r"|(?<!\bwe\s)(?<!\bi\s)(?<!they\s)(?<!\bwe've\s)(?<!\bi've\s)(?<!\bdo\s)(?<!does\s)(?<!\bi'll\s)(?<!we'll\s)(?<!\bwe'd\s)have\s+an?\s+(?:(?:really|realy|rly|very|truly|super)\s+)?(?:good|great|nice|lovely|wonderful|fantastic|beautiful|happy|brilliant|fab|terrific|amazing|awesome|excellent|fun|super|relaxing|restful|peaceful|blessed|wonderful)\s+\w+|take\s+care(?!\s+of\s+(?!yourself\b|yourselves\b))|talk\s+(?:to\s+you\s+)?soon"
     r"|talk\s+later|see\s+you\s+(?:then|soon|later)|enjoy\s+(?:the\s+rest\s+of\s+)?(?:your|the)\s+(?:day|evening|weekend|birthday|afternoon|celebration|party|holiday|holidays|week|morning|night|trip|vacation)|(?<!\byou\s)(?<!\bu\s)(?<!\bdid\s)get\s+some\s+(?:sleep|rest)|go\s+back\s+to\s+sleep|sleep\s+well|thanks\s+anyway"
     # "I'll let you go", but not the promise "20 seconds and I'll let you go", "one quick
     # question, then I'll let you go"
-    r"|(?<!and\s)(?<!then\s)(?<!after\sthat\s)i'll\s+let\s+you\s+go)\b"
+    r"|(?<!and\s)(?<!then\s)(?<!after\sthat\s)(?:i'll|i\s+will|ill)\s+let\s+you\s+go)\b"
     # leaving without a plan: "I'll just try another time", "I'll call back later."
     r"|\bi'll\s+(?:just\s+)?(?:try|call|ring)\s+(?:back\s+|again\s+)?(?:another\s+time|some\s+other\s+time|later)\b\W*$"
     # leaving it with them, as the line's last words: "keep us in mind", "get back to me
@@ -89,7 +89,10 @@ _GOODBYE = Rule(
     r"|\bi\s+(?:won't|will\s+not)\s+take\s+(?:up\s+)?(?:any\s+)?more\s+of\s+(?:it|your\s+(?:time|day|morning|afternoon|evening))\b(?!\s+(?:but|than)\b)"
     r"|\b(?:i'll|i\s+will)\s+let\s+you\s+get\s+back\s+to\s+(?:it|your\s+\w+|work|things|the\s+\w+)\b"
     # parting wishes: "give my best to the team", "have the best day", "all the best"
-    r"|\bgive\s+my\s+(?:best|love|regards)\s+to\b|\bhave\s+the\s+(?:best|greatest|loveliest|nicest)\s+(?:day|one|birthday|weekend|week|evening|time)\b"
+    # (or said short, or as a greeting passed on: "my regards to the family", "greet madam
+    # for me")
+    r"|\bgive\s+my\s+(?:best|love|regards)\s+to\b|\b(?:my|our)\s+(?:best\s+)?regards\s+to\s+(?:the|your|all)\b"
+    r"|\bgreet\s+(?:the|your|madam|all|everyone)\b(?:\s+[\w-]+){0,3}?\s+for\s+me\b|\bhave\s+the\s+(?:best|greatest|loveliest|nicest)\s+(?:day|one|birthday|weekend|week|evening|time)\b"
     r"|\ball\s+the\s+best\W*$|\bbest\s+wishes\b|\bmany\s+happy\s+returns\b"
     # "later, rob.": "later" as a sentence of its own, closing the line
     r"|(?:^|(?<=[.!]))\s*(?:(?:ok(?:ay)?|alright|all\s+right|cool|right|sure|great)\W+)?later(?:\s+(?:then|man|mate))?(?:,?\s+[a-z]+)?\W*$"
@@ -109,7 +112,8 @@ _GOODBYE = Rule(
     # one whole word of every alternative: most lines are never searched
     "bye goodbye good goodnight night great nice lovely wonderful fantastic care soon later then enjoy sleep rest anyway"
     " beautiful happy brilliant fab terrific amazing awesome excellent fun super relaxing restful peaceful"
-    " time go mind back me know more best wishes returns said say enough catch see cheerio ta cheers",
+    " time go mind back me know more best wishes returns said say enough catch see cheerio ta cheers"
+    " blessed regards greet",
 )
 # ... and two closings of their own, on their own words: good luck wished as the line's last
 # words ("thanks naomi, good luck with everything"), or the talk looked back on with a last

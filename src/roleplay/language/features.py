@@ -236,6 +236,8 @@ _ITEM_SPLIT = Caseless(
 # An item that is a clause or a benefit, not a noun phrase: "you'll...", "so you...", "no more X".
 _NOT_NOUN_PHRASE = Rule(
     r"^\W*(?:you|we|i|they|he|she|it|it's|its|that|that's|thats|which|who|so|because|but|if|when|then|there|this|these|those|means|meaning|honestly|basically"
+    # a time clause: "before the cruise ship season start" (not "after-sales support")
+    r"|(?:before|after|until|till|while|unless|once)(?=\s)"
     # a clause of its own after "now": "and now we're producing for two chains"
     r"|now\s+(?:we|i|you|they|he|she|it)"
     r"|no\s+more|fewer|less|more|faster|lower|higher|happier|better|zero|never|save[sd]?|saving|cut|reduce[sd]?|is|are|was|were|can|will|would"
@@ -260,8 +262,10 @@ _NOT_NOUN_PHRASE = Rule(
 # A clause inside an item, its subject and verb after a lead-in: "and with load shedding
 # nowadays everyone is going solar" (the market, not a feature).
 _CLAUSE_INSIDE = Rule(
-    r"\b(?:everyone|everybody|nobody|people|they|we|he|she)\s+(?:is|are|was|were|'s|'re|has|have|had|will|would|keeps?|goes|go)\b",
-    "everyone everybody nobody people they we he she",
+    r"\b(?:everyone|everybody|nobody|people|they|we|he|she)\s+(?:is|are|was|were|'s|'re|has|have|had|will|would|keeps?|goes|go)\b"
+    # ... or what someone wants or needs to do: "the tourists want to go out to the islands"
+    r"|\b(?:want|wants|need|needs)\s+to\s+(?!be\b)[a-z]",
+    "everyone everybody nobody people they we he she want wants need needs",
 )
 # Who or where, not what the product has: customers, offices, people, times.
 _NOT_PRODUCT = Rule(
@@ -1037,6 +1041,15 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"\block\s+in\s+(?:the|these|those|our|your|a|this)\s+(?:[\w-]+\s+)?(?:terms|price|pricing|rate|rates|discount|deal)\b"
         r"|\bif\s+(?:you|u)\s+sign\s+(?:up\s+|the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:this|by|before|today|now)\b",
         "lock sign",
+    ),
+    # the work we can do for them, listed: "I can do signage, menu boards and a new logo for
+    # it" (not the times we can do: "we can do monday, tuesday or friday")
+    Rule(
+        r"\b(?:i|we)\s+(?:can|could)\s+(?:also\s+|easily\s+)?(?:do|make|design|build|print|supply|install)\s+"
+        r"(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|this\b|that\b|it\b|either|both|any|lunch|coffee|breakfast|dinner|drinks"
+        r"|the\s+(?:morning|afternoon|evening)|mornings|afternoons|evenings|tomorrow|today|next)"
+        r"[a-z][\w'-]*(?:\s+[\w'-]+){0,2},\s+(?:[\w'-]+\s+){0,3}?(?:and|&)\s+[a-z]",
+        "do make design build print supply install",
     ),
     # their work taken over by us: "we can take your monthly bookkeeping and payroll off your
     # hands"

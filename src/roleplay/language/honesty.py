@@ -219,6 +219,15 @@ _MET_OTHERWISE = Rule(
 # "we said hi at the forum" (and the whole words every match has, a rule's gate).
 _WE_MET = r"(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted|got\s+(?:chatting|talking)|said\s+(?:hi|hello|hey))"
 _WE_MET_WORDS = "met spoke talked chatted chatting talking said"
+# Others the caller met, described by a clause after them: "people we met at expos", "the
+# buyers we spoke to last year" (look-behinds before _WE_MET).
+_OTHERS_BEFORE = "".join(
+    rf"(?<!\b{noun}\s)"
+    for noun in (
+        "people folks contacts companies firms businesses everyone everybody customers"
+        " clients ones buyers names visitors exhibitors owners managers"
+    ).split()
+)
 
 # The misleading-claim rule, one part per kind of claim, in the order the parts are tried
 # (as alternatives of one regex once were). Each part names the whole words every match of
@@ -516,7 +525,8 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         "discussed agreed promised talked",
     ),
     Rule(
-        rf"\b{_WE_MET}\s+(?:(?:briefly|for\s+a\s+(?:minute|moment|bit|second|few\s+minutes))\s+)?"
+        # (not others met, described: "we keep a list of people we met at expos")
+        rf"{_OTHERS_BEFORE}\b{_WE_MET}\s+(?:(?:briefly|for\s+a\s+(?:minute|moment|bit|second|few\s+minutes))\s+)?"
         r"(?:at|last|before|earlier|on|about|a\s+few|the\s+other|in|over|after|during)\b",
         _WE_MET_WORDS,
     ),

@@ -40,7 +40,7 @@ from roleplay.language.text import (
 # does, and is no known name, is a company ("this is stocksmart calling").
 _BRAND_HEADS = (
     "smart harbor harbour guard soft ware works hub stack flow sync logic desk cloud tech labs"
-    " base pay bot ify wise point gate grid link path bridge box kit scan track"
+    " base pay bot ify wise point gate grid link path bridge box kit scan track supply supplies"
 ).split()
 _BRAND_ENDINGS = tuple(_BRAND_HEADS)
 #: The stems brands are coined from, at the start of a word ("Medivance", "Hydrocore",
@@ -438,6 +438,12 @@ _INTRO_LOWER = Rule(
     r"|\b(?:this\s+is|it's|its|i'm|im)\s+(?P<name9>[a-z][a-z'-]+),\s+"
     rf"(?=(?:[a-z&'-]+\s+){{1,2}}(?:{_BUSINESS_ALTERNATION})\s*(?:[,.;:!?]|$))"
 )
+# A friend hailed by name, then the caller's own name and a pause, typed in lower case:
+# "kwesi! its atogewe. listen, ..." (the hailed name one the list knows; the caller's no
+# everyday word and no brand: checked where it is used)
+_HAILED_THEN_NAME = Lazy(
+    r"^\W*(?P<hailed>[a-z][a-z'-]+)\s*!+\s*(?P<said>(?:this\s+is|it's|its|it\s+is)\s+(?P<name>[a-z][a-z'-]+))\s*(?:[.!,;]|$)"
+)
 # Greeted and addressed, then "this is" and a name, typed on without a pause: "hey naomi this
 # is kat doyle clearwater bookkeeping..." (a rule of its own: anchored at the start, it is
 # tried once, not at every position of the line as an alternative of the rule above)
@@ -694,6 +700,13 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                 and not _not_a_surname(parts[1])
             ):
                 yield name, match.group().strip(" ,.!?;:")
+    if (" of " in text or " Of " in text) and (
+        cue_words is None
+        or not _CALLER_WORDS.isdisjoint(cue_words)
+        or _OF_A_CAPITAL.search(text) is not None
+    ):
+        # (a firm typed with its capital, or the caller's "here" or "calling" in the line)
+        yield from _name_of_firm(text)
     for_cue = (cue_words is None or "for" in cue_words) and _FOR_NAME.search(text) is not None
     for match in _INTRO_FOR.finditer(text) if for_cue else ():
         name = _clean_name(match.group("name"))
@@ -778,6 +791,17 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         told = _NAME_THEN_WHO_TO_YOU.search(text)
         if told is not None and _name_no_list_knows(told.group("name").lower()):
             yield told.group("name").capitalize(), told.group("said")
+    if casual and "!" in text[:30]:
+        hailed = _HAILED_THEN_NAME.match(text)
+        if hailed is not None:
+            own = hailed.group("name")
+            if (
+                hailed.group("hailed") in first_names()
+                and own not in first_names()  # (a known name: the rules above read it)
+                and _could_be_a_name(own)
+                and not _brand_alone(own)
+            ):
+                yield own.capitalize(), hailed.group("said")
     if ("this " in text or "This " in text) and _this_then_a_first_name(text):
         yield from _this_name_from(text)
     if casual and text.lstrip(" \"'(").lower().startswith("is "):
@@ -1105,6 +1129,63 @@ _FROM_FIRM = Lazy(
 )
 
 
+# A full name opening a clause and "of" the firm, as many Englishes say "from": "Kwame
+# Mensah of Haulmate here", "good morning sir, Ogar Ushie of Haulmate, calling about..."
+# (found from each "of": the full name before it, the firm after it)
+_OF_WORD = Lazy(r"\s[Oo]f\s+")
+_NAME_BEFORE_OF = Lazy(
+    rf"(?:^|[.!?,;:]\s*|{_DASH}\s*)(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+)$"
+)
+_FIRM_AFTER_OF = Lazy(
+    r"(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,3}|[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,2}?(?=\s*(?:[,.!;]|\s+here\b|$)))"
+    r"(?P<after>[^.!?]{0,40})(?P<end>[.!?]?)"
+)
+
+
+_OF_A_CAPITAL = Lazy(r"\s[Oo]f\s+[A-Z0-9]")
+_CALLER_WORDS = frozenset("here calling speaking ringing".split())
+_TITLE_BEFORE = Lazy(r"\b(?i:mr|mrs|ms|dr|prof|mx|st|hon)\.\s*$")
+_CALLER_AFTER_FIRM = Lazy(
+    r"(?i)\s*(?:here|speaking|calling|ringing)\b|\s*,\s*(?:(?:i'm|im|i\s+am|we're|we\s+are)\s+)?(?:calling|ringing|reaching\s+out)\b"
+)
+
+
+def _name_of_firm(text: str) -> Iterator[tuple[str, str]]:
+    for of in _OF_WORD.finditer(text):
+        named = _NAME_BEFORE_OF.search(text, max(0, of.start() - 60), of.start())
+        match = _FIRM_AFTER_OF.match(text, of.end()) if named is not None else None
+        if named is None or match is None:
+            continue
+        first, last = named.group("first", "last")
+        company = match.group("company")
+        low_first, low_last = first.lower(), last.lower()
+        if low_first in _NOT_NAMES or low_last in _NOT_NAMES or company.lower().startswith("the "):
+            continue
+        if _TITLE_BEFORE.search(text, 0, named.start("first")):
+            continue  # "a referral from Mr. Dayo Coker of Hillcrest": a title's stop, no clause
+        if match.group("end") == "?" or _refers_away(match.group("after")):
+            continue  # "Ama Owusu of Haulmate?" checks who answered; "..., said" names another
+        if low_last in BUSINESS_WORDS or company.lower() in _VOCATIVES:
+            continue
+        known = low_first in first_names() and not _not_a_surname(low_last)
+        typed_as_names = (
+            first[0].isupper()
+            and last[0].isupper()
+            and _could_be_a_name(low_first)
+            and _could_be_a_name(low_last)
+            # (a name no list knows, placed by the caller's "here" or "calling", or a firm
+            # named by its trade: not "Tema Port of Ghana is our client")
+            and (
+                _CALLER_AFTER_FIRM.match(match.group("after")) is not None
+                # (two words at least: "Port of Ghana" names a place)
+                or (" " in company and company.rsplit(None, 1)[-1].lower() in BUSINESS_WORDS)
+            )
+        )
+        if known or typed_as_names:
+            name = f"{first[0].upper()}{first[1:]} {last[0].upper()}{last[1:]}"
+            yield name, text[named.start("first") : match.end("company")]
+
+
 def _from_a_business(after: str) -> bool:
     found = _FROM_FIRM.match(after)
     return found is not None and found.group("end").lower() in BUSINESS_WORDS
@@ -1240,9 +1321,12 @@ def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
     if match is None:
         return
     address, first, last = match.group("address", "first", "last")
-    if first.lower() == address.lower() or address.lower() in _NOT_NAMES:
+    # (the one called may be addressed by a word of respect, not a name: "Sir, Ogar Ushie,
+    # MD of Haulmate", "madam, kofi mensah here")
+    vocative = address.lower() in _VOCATIVES or address.lower() in _WORDS_OF_ADDRESS
+    if first.lower() == address.lower() or (address.lower() in _NOT_NAMES and not vocative):
         return
-    if address.islower() and address not in first_names() and plain_word(address):
+    if address.islower() and address not in first_names() and plain_word(address) and not vocative:
         return  # a lower-case word of address must be a name ("raj"), not a word ("right")
     if first.lower() in _NOT_NAMES:
         return
@@ -1266,6 +1350,16 @@ def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
         _is_company_like([first, last]) or plain_word(first.lower())
     ):
         return
+    if (
+        vocative
+        and first.lower() not in first_names()
+        and not text[match.end("last") :].lstrip(" ").startswith((".", "!"))
+        and not _SELF_DESCRIBED.match(match.group("after"))
+        and not _FIRM_THEN_CALLING.match(match.group("after"))
+        and not _from_a_business(match.group("after"))
+    ):
+        return  # "Sir, Accra Central, the branch...": a place; a name no list knows must end
+        # its sentence or say who the caller is ("Sir, Ogar Ushie, MD of Haulmate")
     if last.lower() in _NOT_NAMES or last.lower() in BUSINESS_WORDS:
         return
     if plain_word(last.lower()) and not last.lower().endswith(("ed", "ing", "ly")):

@@ -250,6 +250,10 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
             # "free in-home water testing", "a free on-site assessment" (not "free Thursday for a demo")
             r"|\bfree\s+(?!(?:to|for|of|time|up|now|next|this|tomorrow|today|on|at|in|and|or|\w+day)\s)(?:[\w-]+\s+){1,2}(?:testing|tests?|estimates?|quotes?|inspections?|assessments?|audits?|consultations?|installation|evaluations?|analysis|checks?|check-ups?|checkups?|surveys?|demos?|trials?|samples?)\b"
             r"|\btrial\s+(?:period|offer)\b|\bfirst\s+(?:month|week|year|order)(?:'s|s|\s+is)?\s+(?:free|on\s+us|half\s+off)"
+            # (or the first of the service itself: "the first treatment is free", "your
+            # first cleaning's on us")
+            r"|\bfirst\s+(?:treatment|visit|session|service|lesson|class|consultation|cleaning|clean|inspection|delivery|spray|wash|fumigation|fill|refill|box|bag|bottle|load|trip)"
+            r"(?:'s|\s+is|\s+will\s+be|\s+would\s+be)\s+(?:(?:totally|completely|absolutely)\s+)?(?:free|on\s+us|half\s+(?:off|price))\b"
             # "your first three months are free", "you get two months free", "with a month on us"
             r"|\bfirst\s+(?:(?:\d+|"
             + _NUMBER_WORDS
@@ -360,6 +364,8 @@ _PRICING_RULES: tuple[tuple[tuple[str, ...], Rule], ...] = (
         Rule(
             rf"\bstarting\s+(?:at|from)\s+(?:just\s+|only\s+|around\s+|about\s+)?{_AMOUNT}\s*(?:bucks\s+|dollars\s+)?{_PER_UNIT}"
             r"|\b(?:it's|its|it\s+is|that's|thats|that\s+is|it'd\s+be|it\s+would\s+be|that'd\s+be|that\s+would\s+be|it'll\s+be|it\s+will\s+be|cost\s+of\b[^.!?]{0,40}?"
+            # (or ours, set against theirs: "but ours is just 15k per month")
+            r"|ours\s+(?:is|are|would\s+be|will\s+be|'d\s+be)"
             r"|(?:comes|works)\s+out\s+(?:to|at))\s*"
             r"(?:(?:just|only|honestly|about|around|roughly|like|under|maybe|usually|typically|generally|normally)\s+){0,3}"
             + f"(?:{_SUM_PER_PERIOD_RE}|{_WORD_SUM_PER_PERIOD_RE})"

@@ -149,7 +149,17 @@ _LEAD_INS = frozenset("so and ok okay oh hey".split())
 # What goes on a question after its "a.m." or "p.m.": "can we do 9 a.m. tomorrow"
 _AFTER_AM = frozenset(
     "tomorrow today tonight on this next work works suit suits ok okay good then instead"
-    " monday tuesday wednesday thursday friday saturday sunday".split()
+    " monday tuesday wednesday thursday friday saturday sunday"
+    # ("is thursday at 10 a.m. your time okay", "10 a.m. or 2 p.m.", "9 a.m. fine with you")
+    " your or at in for fine alright convenient suitable".split()
+)
+# How they still feel about it, "are you" dropped: "still loving it", "still enjoying the
+# new role", "still happy with the crew"
+_STILL_FEELING = frozenset("loving enjoying liking happy".split())
+_STILL_FEELING_ABOUT = frozenset("it the your that there with at in over".split())
+_STILL_FEELING_CUE = Lazy(
+    r"(?:^|[,.;:!?-]\s*|\b(?:and|so|ok|okay)\s+)still\s+(?:loving|enjoying|liking|happy)\s+"
+    r"(?:it|the|your|that|there|with|at|in|over)\b"
 )
 # Who they still are, its "are" dropped: "you still the one does the ordering"
 _STILL_WHO = frozenset("one person guy boss manager owner buyer contact".split())
@@ -274,6 +284,8 @@ def statement_question_cue(text: str) -> bool:
         # ... or its first subject dropped: "and the workshop, still doing the cane sofas or
         # you shifted fully to the hotel orders now"
         or ("still " in low and " or " in low and _STILL_OR_YOU.search(low) is not None)
+        # ... or how they feel about it, "are you" dropped: "the new job, still loving it"
+        or ("still " in low and _STILL_FEELING_CUE.search(low) is not None)
         # a record read back, then whether it still holds: "..., as the training
         # coordinator, still him"
         or (end.endswith(_STILL_TAGS) and ", still " in low)
@@ -1011,7 +1023,9 @@ _WHICH_SUITS = frozenset(
 # you today I'm calling from Brightline Solar").
 # (or a sentence about the two of them: "how's it going you added me on linkedin", "how you
 # doing we met at the expo")
-_SELF_OPENERS = frozenset("i i'm im i've ive this my it's we we're we've you".split())
+_SELF_OPENERS = frozenset(
+    "i i'm im i've ive i'll ill i'd this my it's we we're we've we'll you".split()
+)
 _HOW_ARE_YOU = (
     ["how", "are", "you"],
     ["how", "are", "ya"],
@@ -1315,6 +1329,14 @@ _WHICH_AFTER = frozenset(
 def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str = "") -> bool:
     word = lowered[i]
     nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
+    if (
+        word == "still"
+        and nxt in _STILL_FEELING
+        and (i == 0 or pause(gaps[i]) or lowered[i - 1] in _LEAD_INS)
+        and lowered[i + 2 : i + 3] != []
+        and lowered[i + 2] in _STILL_FEELING_ABOUT
+    ):
+        return True  # "and tell me, the new job, still loving it": "are you" dropped
     if word in {"want", "wanna"}:
         # an offer put as a question: "want me to send an intro tomorrow"
         return (
@@ -1679,6 +1701,15 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
                 and lowered[i + 2 : i + 3] != []
                 and lowered[i + 2] in _THEM
             )
+            # "when the buyers don't take everything, what happens to the rest": what comes
+            # of something, at the start of a clause
+            or (
+                word == "what"
+                and nxt in {"happens", "happened"}
+                and (i == 0 or pause(gaps[i]) or lowered[i - 1] in _LEAD_INS)
+                and lowered[i + 2 : i + 3] != []
+                and lowered[i + 2] in _WHAT_HAPPENS_TO
+            )
             # "..., which suits", "which works better for you": a choice put to them
             or (word == "which" and nxt in {"suits", "suit", "works", "work"})
             # ... with where they are in between: "who on your team owns that"
@@ -1693,6 +1724,9 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
     return False
 
 
+# What "what happens" asks about after it: "what happens to the rest", "... with the
+# leftovers", "... when a driver is sick", "... after the harvest", "... if the truck is late".
+_WHAT_HAPPENS_TO = frozenset("to with when if after at on".split())
 # What follows "is now" or "is this" in a time check: "is now a good time", "is this ok".
 _TIME_CHECK_NEXT = (["a"], ["an"], ["ok"], ["okay"], ["good"], ["bad"], ["alright"], ["still"])
 # A filler set off by commas: "can, you know, brand them", "is, i mean, the point".

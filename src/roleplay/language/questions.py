@@ -430,7 +430,8 @@ _EMBEDDED_GATE = (
 # determiner or an owner ("her email", "the right number", "tashas extension"), an
 # address itself, or a spelling.
 _CONTACT_DETAILS = Rule(
-    r"\b(?:her|his|their|your|the|an|a|that|this|its|our|which|what|\w+'s|\w+s)\s+"
+    # ("there" for "their", typed in a hurry: "and there email please")
+    r"\b(?:her|his|their|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bif\s)there|your|the|an|a|that|this|its|our|which|what|\w+'s|\w+s)\s+"
     r"(?:(?:best|right|good|correct|current|new|work|office|main|preferred|personal)\s+)*"
     r"(?:e-?mail(?:\s+address)?|(?:(?:general|shared|team|main|info|marketing|sales|department)\s+)?inbox|(?:(?:phone|cell|mobile|direct|contact|office|work|home)\s+)?number"
     r"(?!\s+(?:of|one|two|three)\b)|(?:phone|direct|shop|office|work|home|main|best|right)\s+line|"

@@ -157,6 +157,8 @@ _SHORTHAND = {
     "lemme": "let me",
     "wd": "would",
     "gimme": "give me",
+    "cmon": "come on",
+    "c'mon": "come on",
     "wanna": "want to",
     "gonna": "going to",
     "tmrw": "tomorrow",
@@ -425,7 +427,7 @@ _EVERYDAY_WORDS = frozenset(
     would about know have been with that them when just like other after before again
     maybe sure today later talk talking speak speaking chat coffee lunch breakfast connect
     connected linkedin request requested invite invited invitation close switch check address
-    email kinda sorta getting asked told record records
+    email kinda sorta getting asked told record records choice service correct confirm contact
     """.split()
 )
 
@@ -583,7 +585,9 @@ _STRONG_LEADS = frozenset(
 
 
 # Swaps that give another real word are left alone ("three" is not a typo of "there").
-_REAL_WORDS = frozenset("form three trail prefect toady automaton curios lunching lunched".split())
+_REAL_WORDS = frozenset(
+    "form three trail prefect toady automaton curios lunching lunched prise prising".split()
+)
 
 
 _DOUBLE_LETTER = precompiled.compile(r"([a-z])\1")
@@ -639,6 +643,18 @@ def _typos() -> dict[str, str]:
                 typo = word[:k] + word[k + 1 :]
                 if typo not in known and typo not in _REAL_WORDS:
                     out.setdefault(typo, word)
+    # spelt as said: a soft "c" typed "s" ("choise", "offise", "introduse"), and "-ar"
+    # typed "-er" ("calender")
+    for word in known:
+        for k in range(1, len(word) - 1):
+            if word[k] == "c" and word[k + 1] in "eiy":
+                typo = word[:k] + "s" + word[k + 1 :]
+                if typo not in known and typo not in _REAL_WORDS:
+                    out.setdefault(typo, word)
+        if len(word) >= 6 and word.endswith("ar"):
+            typo = word[:-2] + "er"
+            if typo not in known and typo not in _REAL_WORDS:
+                out.setdefault(typo, word)
     for day in {day.lower() for day in _SHORT_DAYS.values()}:
         for k in range(1, len(day) - 1):  # an inner letter dropped: "thurday", "wednsday"
             dropped = day[:k] + day[k + 1 :]
@@ -1148,6 +1164,7 @@ BUSINESS_WORDS = frozenset(
     diagnostics laboratories scientific devices biologics testing inspections inspection scans scanning
     roofs claims recovery collections monitoring protection safety
     routing routes dispatch mapping drones aerial navigation
+    agro inputs agrochemicals agrovet fertilizer fertilizers fertiliser fertilisers
     streaming printing consulting marketing glazing tiling plastering detailing
     civil civils haulage haulier hauliers quarry quarries aggregates groundworks demolition
     excavation earthworks bookings reservations tours charters tickets ticketing transfers
@@ -1363,6 +1380,9 @@ _LOST_STOP = Lazy(
     r"[a-z]\s+(?:You|Your|Who|What|How|Which|When|Where|Why|Is|Are|Do|Does|Did|Could|Would|Should"
     # (what opens the sentence after a question: "..., more or less Because if it's ...")
     r"|Because)\b"
+    # (or a sentence begun in lower case after a stop, typed in a hurry whatever the names'
+    # capitals: "... from our apapa days. how are you i'll be in lagos ...")
+    r"|[a-z]{2}[.!]\s+(?:how|what|who|which|where|when|why|is|are|do|does|did|can|could|would|will|you)\b"
 )
 # Words whose front is clipped, an apostrophe in its place: "'cause", "'bout".
 _CLIPPED_FRONT = frozenset({"cause", "cos", "cuz", "coz", "bout", "tis", "twas"})
@@ -1495,8 +1515,15 @@ def _repair(text: str, names: bool) -> Repaired:
                     gaps[i] = ""
                 else:
                     # the pause before it goes to the next word: "how's it going, uh so
-                    # I'm..." pauses before "so", where a new clause starts
-                    gaps[i], gaps[i + 1] = "", gaps[i]
+                    # I'm..." pauses before "so", where a new clause starts (the stop after
+                    # it kept, a stronger pause: "a quarter, hmm. is that every week"; not a
+                    # tag's "?", which asks nothing of them: "is very different, eh? and...")
+                    stop_after = (
+                        pause(gaps[i + 1], strong=True)
+                        and "?" not in gaps[i + 1]
+                        and not pause(gaps[i], strong=True)
+                    )
+                    gaps[i], gaps[i + 1] = "", gaps[i + 1] if stop_after else gaps[i]
                 continue
             previous = "" if i == 0 or pause(gaps[i], strong=True) else lowered[i - 1]
             fixed = _fix_word(low, word, following, previous)
