@@ -7052,6 +7052,97 @@ MESSY_TABLE = [
     # spelt as said, or shortened
     ("cmon, its just one coffee", None, "pressure", True),
     ("we can do lunch or dinner, your choise", None, "callback_offer", True),
+    # (session 54, messy144 and seeds-pEJ) the caller's voice, then the name
+    ("Ah, it's me, Yawa Dzodzi, from the tailoring school", None, "introduction", True),
+    ("good evening uncle, it is me, Kossi, the son of Mama Ablavi", None, "introduction", True),
+    ("its me kodjo, kodjo agbeko, from lome print", None, "introduction", True),
+    ("it's me again, sorry, the line cut", None, "introduction", False),
+    # a name with a letter and an apostrophe before it, said with "speaking"
+    (
+        "Good morning Madame, N'Goran Kouassi speaking, from Lagune Transit.",
+        None,
+        "introduction",
+        True,
+    ),
+    # a word that is a title elsewhere is a first name before a surname
+    ("this is Sama Traore from Sahel Print", None, "introduction", True),
+    # a run-together brand, then its town, is no person
+    ("hello, it's Gazexpress Kara, about your gas bottles", None, "introduction", False),
+    # what brings the caller is the reason
+    (
+        "The thing that brings me is your cold room: people say it breaks every month",
+        None,
+        "reason",
+        True,
+    ),
+    ("it brings me joy to hear that", None, "reason", False),
+    # a shrug is no question about the call
+    ("the market is slow, what can we do. we are managing", None, "purpose", False),
+    # a visit said with "pass"; fetching them; the hour straight after the day
+    ("when can our agent pass to show you the samples", None, "commitment_ask", True),
+    ("I will pass on Friday at nine to check it", None, "next_step", True),
+    ("let me pick you up at six on Sunday", None, "next_step", True),
+    (
+        "He is fine. Sunday six, Baba. Good night.",
+        "Sunday six, okay, I will be ready.",
+        "next_step",
+        True,
+    ),
+    ("sunday six trucks came in", None, "next_step", False),
+    # a greeting of another language asks after them, no more
+    ("Good morning Madame, alafia?", None, "discovery_question", False),
+    ("Good morning Madame, alafia?", None, "small_talk", True),
+    ("how is work today?", None, "discovery_question", False),
+    ("how is work going at the new depot?", None, "discovery_question", True),
+    # the product as the subject, three things it does
+    (
+        "It makes the invoices by itself, it sends a reminder to the client, it follows who has paid.",
+        None,
+        "feature_list",
+        True,
+    ),
+    ("it makes sense, it shows you care", None, "feature_list", False),
+    # a record read back with the department
+    (
+        "We have Madame Afi Mensah, purchasing, from the Kara fair of 2022.",
+        None,
+        "feature_list",
+        False,
+    ),
+    # "there" for "their" as an owner only
+    (
+        "and the cleaners, they are your own staff or from an agency",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("they are our own staff or from an agency", None, "discovery_question", False),
+    # the one asked for told the caller is theirs
+    ("please tell him its his old friend from accra, he will know", None, "misleading_claim", True),
+    # the event and a part of it place a meeting, in lower case too
+    ("we met at the tea break of the shea butter panel in tamale", None, "met_context", True),
+    # a conditional proposal said to help
+    (
+        "if a short call next Tuesday at 4 to go over the invoices would help, I'd be glad",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("If not, it is completely fine.", None, "easy_out", True),
+    # choosing left to them
+    ("lunch or coffee, so choose whatever is easy for you", None, "callback_offer", True),
+    # an event of ours to sell at
+    (
+        "next week im doing a breakfast seminar for some clinic managers, you should come",
+        None,
+        "sales_offer",
+        True,
+    ),
+    # a list of their people asked for
+    ("maybe send me a list of some who are just starting", None, "referral_ask", True),
+    ("can you send me a list of the holidays", None, "referral_ask", False),
+    # "pass" is no name after "will"
+    ("so Friday at two, our driver will pass at your shop", None, "introduction", False),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

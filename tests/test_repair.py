@@ -206,6 +206,7 @@ REPAIRS = [
     ("check your calender and tell me", "check your calendar and tell me"),
     ("prise the lid off", None),
     ("cmon, one coffee", "come on, one coffee"),
+    ("a short presentaion on friday", "a short presentation on friday"),
     ("a quarter, hmm. is that every week", "a quarter. is that every week?"),
     # tidy text is left alone
     ("Hi Dale, this is Priya from Tallyworks. How do you quote jobs?", None),

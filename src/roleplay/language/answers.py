@@ -268,7 +268,13 @@ _CALLBACK_PARTS: tuple[Rule, ...] = (
         r"\b(?:what|which)\s+(?:time|day)\b[^.?!]{0,30}?\b(?:is|'s|would\s+be)\s+(?:easiest|best|easier|better)\b",
         "what which",
     ),
-    Rule(r"\bwhatever\s+works\s+(?:best\s+)?for\s+you\b", "whatever"),
+    Rule(
+        r"\bwhatever\s+works\s+(?:best\s+)?for\s+you\b"
+        # ... or whatever is easy, to choose: "so choose whatever is easy for you", "you pick
+        # whichever is best for you"
+        r"|\b(?:choose|pick|decide)\s+(?:whatever|whichever|what)\s+(?:is|'s|would\s+be)\s+(?:easy|easiest|easier|best|better|good|convenient)\b",
+        "whatever whichever what",
+    ),
     # "if that doesn't suit, just tell me what does", "tell me what works for you", "tell me
     # a time that works"
     Rule(

@@ -102,11 +102,12 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     Rule(
         r"\b(?:can|could|may|shall|might|would)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|teams?|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|crew|installers?|surveyors?|advisers?|advisors?"
         # the people said plainly: "can my logistics guy call yours friday at 11"
-        r"|guys?|leads?|person|people|folks|boss|assistant|coordinator|dispatcher|planner)\b"
+        r"|guys?|leads?|person|people|folks|boss|assistant|coordinator|dispatcher|planner|agents?|representatives?|officers?|staff)\b"
         # ... or any trade of ours by its ending, then perhaps a name, then a visit or a
         # call: "can our designer siobhan ring you thursday", "could my estimator swing by"
         r"|(?:[\w-]+\s+)?[a-z]{3,}(?:er|or|ist|ian|ant)s?\s+(?:[a-z][\w'-]*\s+)?"
-        r"(?=(?:call|ring|phone|give\s+you\s+a|come\s+(?:by|over|out|round|around|and|see|to\s+you)|visit|(?:swing|stop)\s+by"
+        # (or "pass", as West African Englishes say "come by": "could my technician pass")
+        r"(?=(?:call|ring|phone|give\s+you\s+a|come\s+(?:by|over|out|round|around|and|see|to\s+you)|visit|(?:swing|stop)\s+by|pass"
         r"|(?:pop|drop)\s+(?:by|in|over|round)|meet|email|show\s+you|walk\s+you|go\s+through|take\s+you)\b))"
         r"|\b(?:can|could|may|shall|might)\s+(?:i|we|you\s+and\s+(?:i|me)|the\s+two\s+of\s+us)\b(?!\s+(?:ask\b|have\s+a\s+word|(?:speak|talk)\s+(?:with|to)\s+(?!you\b)))",
         "can could may shall might would",
@@ -374,8 +375,12 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     # I'm happy to come to you" (the what or when is checked apart)
     Rule(
         r"\bif\s+(?:a|an|the|some)\s+(?:[\w:-]+\s+){1,8}?(?:sounds|would\s+be|seems|'d\s+be|feels)\s+(?:\w+\s+)?"
-        r"(?:useful|good|helpful|worthwhile|worth\s+it|interesting|of\s+use|any\s+use|ok|okay)\b",
-        "sounds seems feels useful helpful worthwhile interesting",
+        r"(?:useful|good|helpful|worthwhile|worth\s+it|interesting|of\s+use|any\s+use|ok|okay)\b"
+        # ... or said to help, what it is for told too: "if a half-hour call next Monday at 3
+        # to look at where the evenings are going would help, I'd be glad"
+        r"|\bif\s+(?:a|an)\s+(?:quick\s+|short\s+|brief\s+)?(?:[\w-]+\s+)?(?:call|chat|coffee|meeting|visit|lunch|breakfast)\s+"
+        r"(?:[\w:'-]+\s+){1,14}?(?:would|could|might)\s+help\b",
+        "sounds seems feels useful helpful worthwhile interesting help",
     ),
     # a booking said as why we call: "im calling to get on your calendar thursday at 3",
     # "ringing to book a walkthrough with your ops lead" (the what or when is checked apart)
@@ -651,6 +656,8 @@ _COMMIT_NOUN = AnyOf(
         # day can we come"
         r"|(?<=\bday\s)(?:(?:can|should|shall|could)\s+)?(?:i|we)\s+(?:come|pass|visit)(?=\W*$|\s*[,.;!?]|\s+(?:to\s+you|to\s+your|over|by|round))"
         r"|pop\s+(?:by|in|over)|show\s+you|set\s+(?:something|a\s+time|it|that|one|you)\s+up|set\s+up\s+(?:a|some|time)|pencil|get\s+you\s+on"
+        # ("pass by", as West African Englishes say "come by": "when can i pass by your office")
+        r"|(?<![a-z]s\s)pass\s+by\s+(?:you|u|your|the\s+(?:office|shop|site|farm|store|hotel|factory|warehouse))\b"
         # the order taken: "shall i sign you up", "shall we get you set up?"
         r"|(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)sign\s+you\s+up|get\s+you\s+(?:all\s+)?(?:set\s+up|signed\s+up|on\s+board(?:ed)?)"
         # "when can I get in front of your purchasing team?"
@@ -660,7 +667,7 @@ _COMMIT_NOUN = AnyOf(
         # "do you wanna meet"
         r"|(?:would|do)\s+you\s+(?:like|want|wanna)\s+(?:to\s+)?(?:meet(?:\s+up)?|talk\s+(?:it|this|that)\s+(?:through|over)"
         r"|get\s+together|grab\s+(?:a\s+)?(?:coffee|lunch|drink|bite)))\b",
-        "sign sit get meet come stop swing drop pop show set pencil walk talk grab",
+        "sign sit get meet come stop swing drop pop show set pencil walk talk grab pass",
     ),
     # a talk itself, as the thing asked for: "would you be interested in talking about it?",
     # "open to chatting more sometime?" (not "interested in talking about your process")
@@ -1288,6 +1295,10 @@ _STEP_VERB = Rule(
     r"|whatsapp|whatsapping|whatsapped|sms|smsing|smsed|dm|message|messaging|messaged"
     # a visit by car: "I'll drive by the new place friday around ten"
     r"|drive\s+(?:by|over|round|down|up)"
+    # ... or to fetch them: "I'll pick you up at seven", "let me pick you at seven on my moto"
+    r"|pick\s+(?:you|u|him|her|them)(?:\s+up)?\b|collect\s+(?:you|u)"
+    # ... or "pass", as West African Englishes say "come by": "I will pass on Saturday at ten"
+    r"|pass(?=\s+(?:by|on|at|in|round|tomorrow|today|this|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
     # a message written them: "I write you a message with the place"
     r"|write\s+(?:you|him|her|them)"
     # a call said the way it is in the street: "I'll give him another bell at 1:30"
@@ -1431,7 +1442,8 @@ def _bare_time(sentence: str) -> str | None:
     if _TIME_ACCEPT.search(sentence):
         return sentence
     # What is left after removing the time and filler words is at most a word or two.
-    if len(_words_left(sentence)) <= 1:
+    # (the hour straight after the day, its "at" dropped: "Saturday seven, Baba.")
+    if len(_words_left(_DAY_THEN_HOUR.sub(r"\1 at ", sentence))) <= 1:
         return sentence
     # ... or the plan said back, the time first and then where: "ok so noon thursday,
     # that ramen place by the dock"
@@ -1446,6 +1458,12 @@ def _bare_time(sentence: str) -> str | None:
         ):
             return sentence
     return None
+
+
+_DAY_THEN_HOUR = Lazy(
+    r"(?i)\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+"
+    r"(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+)
 
 
 def _words_left(text: str) -> list[str]:
@@ -1526,6 +1544,12 @@ _REFERRAL_ASK = Rule(
     r"|\bsend(?:ing)?(?:(?<=you\ssend)|(?<=\bto\ssend)|(?<=you\ssending)|(?<=mind\ssending))\s+(?:me|us)\s+"
     r"(?:(?:the\s+ones|those)\s+(?:who|that)|(?:any|some|a\s+few)\s+(?:of\s+(?:your|those|them)\s+)?(?:[\w-]+\s+)?(?:clients|customers|contacts|leads|referrals|people|folks)"
     r"|your\s+(?:[\w-]+\s+)?(?:clients|customers|contacts|leads))\b"
+    # ... or a list of them asked for: "maybe send me a list of some that are starting out, i
+    # will call them myself", "can you share a list of your clients"
+    # (not a list of anything else: "can you send me a list of the dates")
+    r"|\b(?:send|give|share|pass|email|forward)\s+(?:me|us)\s+(?:a\s+|the\s+|your\s+)?(?:short\s+)?list\s+of\s+"
+    r"(?:(?:some|a\s+few|any|your|the|those)\s+(?:[\w-]+\s+)?(?:clients|customers|contacts|members|restaurants|people|names|businesses|owners|friends|leads)\b"
+    r"|(?:some|a\s+few|those)\s+(?:who|that)\b)"
     # ... or paid for: "I'd pay a referral fee, of course"
     r"|\b(?:pay|give|offer)\s+(?:you\s+)?(?:a\s+)?(?:referral|finder's|finders|introduction)\s+fee\b"
     # ... a count a month: "if you send me three a month, I'll do the same"

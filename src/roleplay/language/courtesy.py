@@ -80,6 +80,8 @@ _GOODBYE = Rule(
     # ... with the usual open offer: "let me know if you ever need anything"
     r"(?:\s+if\s+(?:you\s+(?:ever\s+)?need\s+anything|there'?s\s+anything\s+i\s+can\s+do|i\s+can\s+(?:ever\s+)?help|anything\s+comes\s+up))?)\W*$"
     r"|\b(?:get|come)\s+back\s+to\s+me(?:\s+(?:when|whenever|if)\b[^.!?]*)?\W*$"
+    # ... or left to them with no hurry: "no rush, whenever you get to it"
+    r"|\bno\s+(?:rush|hurry|pressure)\W+(?:just\s+)?whenever\s+(?:you|u)\s+(?:get\s+(?:to|round\s+to|around\s+to)\s+it|can|like|want|are\s+ready|have\s+a\s+(?:minute|moment|sec|second))\W*$"
     r"|\b(?:call|ring|text)\s+me\s+(?:back\s+)?(?:later\s+)?(?:sometime|anytime|(?:when|whenever|once|if)\s+you\b[^.!?]*|whenever|later)\W*$"
     r"|\bcatch\s+(?:you|ya|u)\s+(?:later|soon|around|next\s+time)\W*$"
     # "see ya", and "see you" said alone to close the line ("ok, see you")
@@ -113,7 +115,7 @@ _GOODBYE = Rule(
     "bye goodbye good goodnight night great nice lovely wonderful fantastic care soon later then enjoy sleep rest anyway"
     " beautiful happy brilliant fab terrific amazing awesome excellent fun super relaxing restful peaceful"
     " time go mind back me know more best wishes returns said say enough catch see cheerio ta cheers"
-    " blessed regards greet",
+    " blessed regards greet rush hurry pressure",
 )
 # ... and two closings of their own, on their own words: good luck wished as the line's last
 # words ("thanks naomi, good luck with everything"), or the talk looked back on with a last
@@ -303,7 +305,7 @@ _EASY_OUT = Rule(
     r"|\b(?:either\s+(?:way|answer)|whatever\s+you\s+decide)\s+(?:is\s+)?(?:(?:completely|totally|perfectly|absolutely)\s+)?(?:fine|ok|okay|good|great)\b"
     r"|\bif\s+(?:it's|its|it\s+is|the\s+answer(?:'s|\s+is|s))\s+(?:a\s+)?no\b"
     # ("if not now thats totally ok too")
-    r"|\bif\s+not,?\s+(?:(?:right\s+)?now,?\s+|today,?\s+|this\s+week,?\s+)?(?:no\s+(?:problem|worries)|(?:that's|thats)\s+(?:(?:completely|totally|perfectly|\w+ly)\s+)?(?:fine|ok|okay|cool))\b"
+    r"|\bif\s+not,?\s+(?:(?:right\s+)?now,?\s+|today,?\s+|this\s+week,?\s+)?(?:no\s+(?:problem|worries)|(?:that's|thats|that\s+is|it's|its|it\s+is)\s+(?:(?:completely|totally|perfectly|\w+ly)\s+)?(?:fine|ok|okay|cool))\b"
     # "if not, totally fine" (an adverb however typed: "totaly")
     r"|\bif\s+not,\s*(?:\w+ly\s+)?(?:fine|ok|okay|cool)\b"
     r"|\b(?:a\s+)?no\s+is\s+(?:a\s+)?(?:(?:completely|totally|perfectly|absolutely|really|honestly|\w+ly)\s+)?(?:fine|good|ok|okay|alright)"

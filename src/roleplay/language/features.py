@@ -185,7 +185,10 @@ _IT_CAN = Caseless(
     r"\s*(?:it|it\s+also|it\s+even)\s+(?:(?:has|does)(?!\s+(?:been|to|had|got|take|cost|work|feel|help|need|make|get|"
     r"look|seem|matter|happen|mean|sound|hurt|go|come|depend|vary|change|not|n't)\b)|scans|prints|pays|tracks|sends|syncs|connects|reads|stores|"
     r"calculates|alerts|integrates|supports|records|logs|measures|monitors|charges|heats|cools|cleans|cuts|"
-    r"folds|fits|runs\s+on|works\s+(?:on|with|offline)|comes\s+with|plugs\s+into)\b"
+    r"folds|fits|runs\s+on|works\s+(?:on|with|offline)|comes\s+with|plugs\s+into"
+    # ("it makes the report cards automatically, ..., it follows who has paid the fees")
+    r"|makes(?!\s+(?:sense|it|things|life|a\s+difference|no\s+difference|me|us|you)\b)|generates|creates|follows|shows|manages|handles|automates"
+    r"|schedules|reminds|notifies|updates|keeps\s+track)\b"
 )
 _LIST_SPLIT = Caseless(r",|;|:|\band\b|\bor\b|\bplus\b|\bas\s+well\s+as\b")
 _OUTCOME_LEAD = Rule(
@@ -813,6 +816,10 @@ _RECORD_READ = Lazy(
     # (the title in lower case, as a record is read out: not a module's name, "Fleet Pro,
     # Route Manager, Fuel Guard")
     r"(?:[a-z-]+\s+){0,2}?(?:manager|director|coordinator|officer|head|lead|owner|buyer|assistant|president|ceo|cfo|coo|secretary|administrator)\b"
+    # ... or only the department they were in, then where the record is from: "we have
+    # Monsieur Fousseni Alassani, marketing, from the Lome fair of 2021"
+    r"|(?:(?i:mr|mrs|ms|dr|madame?|monsieur)\.?\s+[\w'-]+(?:[\s-][\w'-]+)?|\b[A-Z][\w'-]+(?:[\s-][A-Z][\w'-]+)+),\s+"
+    r"(?:marketing|sales|purchasing|procurement|finance|accounts|operations|logistics|events|admin|hr)\s*,\s+(?:from|at|in|of)\b"
 )
 
 
@@ -1042,6 +1049,14 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"|\bif\s+(?:you|u)\s+sign\s+(?:up\s+|the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:this|by|before|today|now)\b",
         "lock sign",
     ),
+    # an event of ours to sell at, them invited: "im doing a lunch presentation for some ops
+    # directors on warehouse layouts, i want you to come"
+    Rule(
+        r"\b(?:i'm|im|i\s+am|we're|we\s+are|i'll\s+be|we'll\s+be)\s+(?:doing|running|holding|hosting|giving|putting\s+on)\s+(?:a|an|our)\s+"
+        r"(?:(?:free|short|quick|small|little|lunch|breakfast|lunchtime|evening|product|client)\s+){0,2}"
+        r"(?:presentation|seminar|workshop|showcase|demo|info\s+session|product\s+launch|launch)\s+(?:for|to|on|about)\b",
+        "presentation seminar workshop showcase demo session launch",
+    ),
     # the work we can do for them, listed: "I can do signage, menu boards and a new logo for
     # it" (not the times we can do: "we can do monday, tuesday or friday")
     Rule(
@@ -1102,7 +1117,9 @@ _SALES_OFFER: tuple[Rule, ...] = (
     # warehouse layouts", "coffee to go over your payroll" (not "lunch to catch up")
     Rule(
         r"\b(?:lunch|coffee|breakfast|dinner|drinks?|a\s+beer|a\s+pint)\s+(?:\w+\s+){0,2}?(?:to|and)\s+"
-        r"(?:talk\s+(?:about|through)|discuss|go\s+(?:over|through)|look\s+(?:at|over)|review)\s+(?:all\s+)?your\s+(?:[\w-]+\s+)?"
+        # (what would be done to it named too: "talk about redoing your layouts")
+        r"(?:talk\s+(?:about|through)|discuss|go\s+(?:over|through)|look\s+(?:at|over)|review)\s+"
+        r"(?:(?:redoing|fixing|improving|changing|updating|sorting|reworking|optimi[sz]ing|cutting|streamlining)\s+)?(?:all\s+)?your\s+(?:[\w-]+\s+)?"
         r"(?:warehouse|layouts?|operations|ops|setup|systems?|process(?:es)?|workflows?|books|bookkeeping|accounts|payroll|marketing"
         r"|website|fleet|logistics|supply\s+chain|it|software|insurance|energy|costs?|spend|budget|picking|inventory|stock)\b",
         "lunch coffee breakfast dinner drink drinks beer pint",

@@ -418,8 +418,11 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     ),
     # the caller as their friend: "keith darrow, your buddy from the golf scramble"
     Rule(
-        r"(?:^|(?<=,)|\b(?:it's|its|i'm|im|this\s+is)\s+)\s*your\s+(?:old\s+|good\s+)?(?:buddy|pal|mate|friend)\s+(?:[a-z][\w'-]*\s+)?from\b",
-        "buddy pal mate friend",
+        r"(?:^|(?<=,)|\b(?:it's|its|i'm|im|this\s+is)\s+)\s*your\s+(?:old\s+|good\s+)?(?:buddy|pal|mate|friend)\s+(?:[a-z][\w'-]*\s+)?from\b"
+        # ... or the one asked for told the caller is theirs: "tell him its his friend from
+        # cotonou, his old friend, he will know"
+        r"|\b(?:it's|its|it\s+is|i'm|im|i\s+am)\s+(?:his|her)\s+(?:old\s+|good\s+|close\s+|best\s+)?(?:buddy|pal|mate|friend|brother|sister|cousin|classmate|schoolmate)\b",
+        "buddy pal mate friend brother sister cousin classmate schoolmate",
     ),
     Rule(
         r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:old\s+|good\s+|close\s+)?(?:friends|buddies|pals|old\s+colleagues)\s+(?:with|from)|\bwe\s+go\s+(?:way\s+)?back\b"
@@ -766,7 +769,7 @@ _NAMED_PLACE = Lazy(
 # The kinds of event, and the parts of one, that a meeting is placed by.
 _EVENT_PARTS = Lazy(
     r"(?i)\b(?:panel|conference|summit|expo|trade\s+show|fair|meetup|meet-up|mixer|breakfast|lunch|dinner|workshop"
-    r"|webinar|seminar|convention|forum|festival|gala|roundtable|round\s+table|coffee\s+break|keynote|booth|stand|session)s?\b"
+    r"|webinar|seminar|convention|forum|festival|gala|roundtable|round\s+table|(?:coffee|tea|lunch)\s+break|keynote|booth|stand|session)s?\b"
 )
 # Where, said twice over: "at the eastside breakfast at the marlowe" (typed in lower case).
 _VENUE = Lazy(r"(?i:\b(?:at|in)\s+the\s+)[\w'-]+")
@@ -847,6 +850,10 @@ def specific_history(text: str, claim: str) -> bool:
                 # the event, and the friend who was there: "we met at the breakfast with
                 # marcus" (one breakfast, one friend: enough for her to place it)
                 if _met_there_with(sentence):
+                    return True
+                # ... or the event and a part of it, in any case: "we met at the coffee break
+                # of the cashew panel in parakou on thursday"
+                if len(_EVENT_PARTS.findall(sentence)) >= 2:
                     return True
                 break
             if (

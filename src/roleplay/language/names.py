@@ -40,7 +40,7 @@ from roleplay.language.text import (
 # does, and is no known name, is a company ("this is stocksmart calling").
 _BRAND_HEADS = (
     "smart harbor harbour guard soft ware works hub stack flow sync logic desk cloud tech labs"
-    " base pay bot ify wise point gate grid link path bridge box kit scan track supply supplies"
+    " base pay bot ify wise point gate grid link path bridge box kit scan track supply supplies express"
 ).split()
 _BRAND_ENDINGS = tuple(_BRAND_HEADS)
 #: The stems brands are coined from, at the start of a word ("Medivance", "Hydrocore",
@@ -54,12 +54,16 @@ _BRAND_STARTS = tuple(
 def _brand_word(low: str) -> bool:
     """Is ``low`` a run-together brand ("stocksmart", "byteharbor", "medivance"), not a
     known name?"""
+    # (each tuple tried whole first, in C: most words have none of its heads or stems)
     return (
         (
             low.endswith(_BRAND_ENDINGS)
             and any(low.endswith(head) and len(low) >= len(head) + 3 for head in _BRAND_HEADS)
         )
-        or any(low.startswith(stem) and len(low) >= len(stem) + 4 for stem in _BRAND_STARTS)
+        or (
+            low.startswith(_BRAND_STARTS)
+            and any(low.startswith(stem) and len(low) >= len(stem) + 4 for stem in _BRAND_STARTS)
+        )
     ) and low not in first_names()
 
 
@@ -117,7 +121,7 @@ _NOT_NAMES = (
 # A name word: "Dana", "O'Neill", "Jean-Luc", "McKenzie", "DeShawn". It may carry one inner
 # capital (brands too: "ExpoCraft" -- _is_company_like tells them apart), and it must end the
 # word, so a brand is never read as the person "Expo".
-_NAME_TOKEN = r"(?:(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z]+)*(?![A-Za-z]))"
+_NAME_TOKEN = r"(?:(?:Mc|Mac|[A-Z]')?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'][A-Z]?[a-z]+)*(?![^\W\d_]))"
 # After a particle, an Irish surname may open on a lower-case letter before its capital:
 # "Fergal Mac an tSaoi", "Aoife Ní hAodha".
 _MUTATED_TOKEN = r"(?:(?:t|n|h|bh|gc|dt)[A-Z][a-z]+(?![A-Za-z]))"
@@ -141,7 +145,8 @@ _PAUSE_FILLER = (
 )
 # "this is Dana Ruiz", "it's Dana", "my name is Dana", "I'm Dana"; the name is case-sensitive.
 _INTRO_LEAD_LEAD = (
-    r"\b(?:this\s+is|this's|this\s+here(?:'s|\s+is)|it's|it\s+is|my\s+name\s+is|my\s+name's|name's|i'm|i\s+am|myself|"
+    # ("it's me, Kofi", "it is me Moumouni": the caller's voice, then the name)
+    r"\b(?:this\s+is|this's|this\s+here(?:'s|\s+is)|it's(?:\s+me\b,?)?|it\s+is(?:\s+me\b,?)?|my\s+name\s+is|my\s+name's|name's|i'm|i\s+am|myself|"
     # (asked, not said: "do you have Spanish-speaking staff?", "if you have Jean-Luc there")
     r"you're\s+(?:speaking|talking)\s+(?:with|to)|(?<!\bdo\s)(?<!\bdid\s)(?<!\bif\s)(?<!\bso\s)(?<!\bwould\s)(?<!\bcould\s)"
     r"(?<!\bdon't\s)(?<!\bdont\s)(?<!\bwhen\s)(?:you've\s+got|you\s+have)"
@@ -515,6 +520,8 @@ _ABSTRACT_ENDINGS = (
 
 
 def _is_company_like(tokens: list[str]) -> bool:
+    if tokens and _brand_word(tokens[0].lower()):
+        return True  # "it's GazExpress Sokodé": a run-together brand, then its town
     for token in tokens:
         bare = token.strip(".'").lower()
         if bare in BUSINESS_WORDS:
@@ -552,7 +559,7 @@ def _is_company_like(tokens: list[str]) -> bool:
 
 
 # Words of _NOT_NAMES that are first names too, when a surname follows.
-_WORDS_THAT_ARE_NAMES = frozenset("will may june april august hope said".split())
+_WORDS_THAT_ARE_NAMES = frozenset("will may june april august hope said sama".split())
 
 
 def _not_a_surname(low: str) -> bool:
@@ -1378,7 +1385,7 @@ def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
 # What may stand before the first saying of the name: the line's start, a pause, or an
 # opener ("it's", "this is", "hi"...).
 _SAID_TWICE_LEAD = Lazy(
-    r"(?:^|[,.!?;:-]\s*|\b(?i:it's|its|it\s+is|this\s+is|i'm|im|i\s+am|hi|hey|yeah|yes|um|uh)\s+"
+    r"(?:^|[,.!?;:-]\s*|\b(?i:it's|its|it\s+is|this\s+is|i'm|im|i\s+am|hi|hey|yeah|yes|um|uh)\s+(?i:me,?\s+)?"
     # ("Is Devon, Devon Baptiste": "it's" said as Caribbean Englishes say it, opening a sentence)
     r"|(?:^|[,.!?;:-]\s*)(?i:is)\s+)$"
 )

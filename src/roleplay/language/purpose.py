@@ -128,6 +128,13 @@ _REASON_PARTS: tuple[Rule, ...] = (
         r"|\bwhy\s+(?:i'm|i\s+am|we're|we\s+are)\s+(?:calling|ringing|phoning|reaching\s+out)\s+is\b",
         "reason purpose why",
     ),
+    # what brought the call, said as what brings the caller: "the thing that brings me is the
+    # yam mounds", "what brings me to you today is your new branch"
+    Rule(
+        r"\b(?:the\s+(?:thing|matter|issue|reason)\s+(?:that\s+|which\s+)?|what\s+)(?:brings|brought)\s+me\b"
+        r"(?:\s+(?:here|to\s+you|to\s+your\s+\w+|today|now))*\s+(?:is|was)\b",
+        "brings brought",
+    ),
     # the call itself said to be for something: "today's call is just to fix one record",
     # "this call is about your fleet"
     Rule(
@@ -1097,8 +1104,10 @@ _ASKS_WHAT_GATE = (
 # "How can I help you?", "What can I do for you?": an invitation to speak. Answering the
 # phone with it is a service greeting, not a question about the call; once the caller has
 # said who they are, it asks what they want.
+# (not a shrug: "Parakou is hot, what can we do")
 _SERVICE_INVITE = Rule(
-    r"\bhow\s+(?:can|may|could)\s+(?:i|we)\s+help\b|\bwhat\s+(?:can|could|may)\s+(?:i|we)\s+(?:do|help\s+you\s+with)\b"
+    r"\bhow\s+(?:can|may|could)\s+(?:i|we)\s+help\b"
+    r"|\bwhat\s+(?:can|could|may)\s+(?:i|we)\s+(?:do\s+for\s+(?:you|u|ya)|do\s+you\s+for|help\s+you\s+with)\b"
 )
 _INVITE_WORDS = ("help", "what")
 # ... unless it offers something back: "what can I do for you in return?", "how can I

@@ -284,6 +284,8 @@ def statement_question_cue(text: str) -> bool:
         # ... or its first subject dropped: "and the workshop, still doing the cane sofas or
         # you shifted fully to the hotel orders now"
         or ("still " in low and " or " in low and _STILL_OR_YOU.search(low) is not None)
+        # ... or a guess about their people or things: "they are your own staff or from an agency"
+        or (" or " in low and _THEIRS_EITHER.search(end) is not None)
         # ... or how they feel about it, "are you" dropped: "the new job, still loving it"
         or ("still " in low and _STILL_FEELING_CUE.search(low) is not None)
         # a record read back, then whether it still holds: "..., as the training
@@ -678,6 +680,7 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         or _still_with_them(lowered, gaps)
         or _open_choice_about_them(lowered, gaps)
         or _particle_asks(lowered, gaps)
+        or _theirs_either(lowered, gaps)
     ):
         gaps[n] = "?" + gaps[n].lstrip(".!")
     i = 0
@@ -2510,6 +2513,30 @@ def _either_about_them(lowered: list[str], gaps: list[str]) -> bool:
             return False  # an offer: "you're welcome to call, or email"
         return words[:1] in (["you're"], ["youre"]) or words[:2] == ["you", "are"]
     return False
+
+
+def _theirs_either(lowered: list[str], gaps: list[str]) -> bool:
+    """The line ends on a guess about their people or things, said with "your", and its
+    other half after "or": "your guards now, they are your own staff or from an agency"."""
+    n = len(lowered)
+    start = n - 1
+    while start > 0 and not pause(gaps[start]):
+        start -= 1
+    words = lowered[start:]
+    while words[:1] in (["and"], ["so"]):
+        words = words[1:]
+    if len(words) < 5 or words[0] not in _THEY_SUBJECTS or words[1] not in {"are", "is"}:
+        return False
+    if "or" not in words[3:-1]:
+        return False
+    return any(word in {"your", "yours"} for word in words[2 : words.index("or", 3)])
+
+
+_THEY_SUBJECTS = frozenset("they it he she".split())
+# A guess about their people or things, then "or" (a cheap test for mark_questions' reading).
+_THEIRS_EITHER = Lazy(
+    r"(?:^|[,.;:!-]\s*)(?:(?:and|so)\s+)?(?:they|it|he|she)\s+(?:are|is)\s+[^.!?,;:]{0,40}?\byours?\b[^.!?,;:]{0,40}?\s+or\s+[^.!?,;:]{1,40}$"
+)
 
 
 # What leaves a choice about them open at the end of the line: a bare "or", "or someone

@@ -28,6 +28,8 @@ _PLEASANTRY_SUBJECT = (
     r"(?:it|things|everything|life|you|ya|ye|we|y'all|yall|you\s+all|you\s+guys|youse|yous|yiz|yinz|your\s+(?:day|week|morning|afternoon|evening|weekend|night|month|year|summer|holiday|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|family|kids|children|wife|husband|folks|parents|mum|mom|dad|mother|father)|the\s+(?:day|week|weekend|family|weather|morning|afternoon|evening"
     r"|kids|children|wife|husband|missus|folks|home\s+front)|everybody|everyone|everybody\s+at\s+home|everyone\s+at\s+home|all\s+at\s+home|home|madam"
+    # (work in general, as a greeting: "salaam aleikum tanti! how is work today?")
+    r"|work|the\s+work"
     # (the body asked after, as West African Englishes greet: "how the body this morning?")
     r"|(?:the|your|de)\s+body)"
 )
@@ -58,8 +60,13 @@ _SMALL_TALK = Rule(
     r"(?:this|that|the|all\s+this|all\s+that)?\s*(?:weather|heat|heatwave|rain|snow|cold|wind|storm|humidity)\b"
     # their meal asked after: "oh nice, what are you having?", "what's for dinner?"
     r"|^\W*(?:(?:oh|so|and|well|hey|ooh|ha|nice|cool|yum)\W+)*what(?:'re|\s+are|'s|\s+is)\s+"
-    r"(?:you\s+(?:having|eating|cooking)|for\s+(?:dinner|lunch|breakfast|supper|tea))\b(?:\s+(?:tonight|today|then))?\W*$",
-    "how ow you u having what crazy some nice lovely quite yourself ya yours",
+    r"(?:you\s+(?:having|eating|cooking)|for\s+(?:dinner|lunch|breakfast|supper|tea))\b(?:\s+(?:tonight|today|then))?\W*$"
+    # how they are, asked in the greeting of another language: "Good morning Sir, alafia?",
+    # "bonjour madame, ça va?", "sannu, ina kwana?", "how far?", "kedu?"
+    r"|^\W*(?:(?:hi|hey|hello|good|morning|afternoon|evening|salaam|salam|bonjour|bonsoir)\W+)*(?:\w+\W+)?"
+    r"(?:alafia|ça\s+va|ca\s+va|sannu|ina\s+kwana|ina\s+wuni|how\s+far|wetin\s+dey|kedu|bawo\s+ni|ete\s+sen|wo\s+ho\s+te\s+sen)\W*$",
+    "how ow you u having what crazy some nice lovely quite yourself ya yours"
+    " alafia va sannu ina far wetin kedu bawo sen",
 )
 
 

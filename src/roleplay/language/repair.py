@@ -428,6 +428,7 @@ _EVERYDAY_WORDS = frozenset(
     maybe sure today later talk talking speak speaking chat coffee lunch breakfast connect
     connected linkedin request requested invite invited invitation close switch check address
     email kinda sorta getting asked told record records choice service correct confirm contact
+    presentation demonstration
     """.split()
 )
 
@@ -442,6 +443,10 @@ _NAME_LEADS = (
     ("this", "is"),
     ("it's",),
     ("its",),
+    # "its me kofi": the caller's voice, then the name
+    ("it's", "me"),
+    ("its", "me"),
+    ("it", "is", "me"),
     ("i'm",),
     ("i", "am"),
     ("my", "name", "is"),
@@ -465,7 +470,9 @@ _NAME_FOLLOWERS = frozenset({"here", "from", "with", "at", "speaking", "calling"
 AT_NO_FIRM = frozenset(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty"
     " forty fifty sixty seventy eighty ninety hundred noon midnight night home least most"
-    " all once first last full half cost scale".split()
+    " all once first last full half cost scale"
+    # (nor anyone's own place: "our agent will pass at your place")
+    " your ur my our his her their".split()
 )
 # Subjects and modals: the word after one is a verb ("we see", "i will"), not a name.
 _VERB_LEADS = frozenset(
@@ -653,6 +660,10 @@ def _typos() -> dict[str, str]:
                     out.setdefault(typo, word)
         if len(word) >= 6 and word.endswith("ar"):
             typo = word[:-2] + "er"
+            if typo not in known and typo not in _REAL_WORDS:
+                out.setdefault(typo, word)
+        if len(word) >= 8 and word.endswith("tion"):
+            typo = word[:-4] + "ion"  # the "t" of "-tion" dropped: "presentaion"
             if typo not in known and typo not in _REAL_WORDS:
                 out.setdefault(typo, word)
     for day in {day.lower() for day in _SHORT_DAYS.values()}:
