@@ -1443,7 +1443,8 @@ def _bare_time(sentence: str) -> str | None:
         return sentence
     # What is left after removing the time and filler words is at most a word or two.
     # (the hour straight after the day, its "at" dropped: "Saturday seven, Baba.")
-    if len(_words_left(_DAY_THEN_HOUR.sub(r"\1 at ", sentence))) <= 1:
+    said = _DAY_THEN_HOUR.sub(r"\1 at ", sentence) if "day " in lowercase(sentence) else sentence
+    if len(_words_left(said)) <= 1:
         return sentence
     # ... or the plan said back, the time first and then where: "ok so noon thursday,
     # that ramen place by the dock"

@@ -80,8 +80,6 @@ _GOODBYE = Rule(
     # ... with the usual open offer: "let me know if you ever need anything"
     r"(?:\s+if\s+(?:you\s+(?:ever\s+)?need\s+anything|there'?s\s+anything\s+i\s+can\s+do|i\s+can\s+(?:ever\s+)?help|anything\s+comes\s+up))?)\W*$"
     r"|\b(?:get|come)\s+back\s+to\s+me(?:\s+(?:when|whenever|if)\b[^.!?]*)?\W*$"
-    # ... or left to them with no hurry: "no rush, whenever you get to it"
-    r"|\bno\s+(?:rush|hurry|pressure)\W+(?:just\s+)?whenever\s+(?:you|u)\s+(?:get\s+(?:to|round\s+to|around\s+to)\s+it|can|like|want|are\s+ready|have\s+a\s+(?:minute|moment|sec|second))\W*$"
     r"|\b(?:call|ring|text)\s+me\s+(?:back\s+)?(?:later\s+)?(?:sometime|anytime|(?:when|whenever|once|if)\s+you\b[^.!?]*|whenever|later)\W*$"
     r"|\bcatch\s+(?:you|ya|u)\s+(?:later|soon|around|next\s+time)\W*$"
     # "see ya", and "see you" said alone to close the line ("ok, see you")
@@ -115,7 +113,7 @@ _GOODBYE = Rule(
     "bye goodbye good goodnight night great nice lovely wonderful fantastic care soon later then enjoy sleep rest anyway"
     " beautiful happy brilliant fab terrific amazing awesome excellent fun super relaxing restful peaceful"
     " time go mind back me know more best wishes returns said say enough catch see cheerio ta cheers"
-    " blessed regards greet rush hurry pressure",
+    " blessed regards greet",
 )
 # ... and two closings of their own, on their own words: good luck wished as the line's last
 # words ("thanks naomi, good luck with everything"), or the talk looked back on with a last
@@ -126,8 +124,11 @@ _GOODBYE_MORE = Rule(
     r"(?:everything|it\s+all|all\s+of\s+it|the\s+[\w-]+(?:\s+[\w-]+)?|that|it)\W*$"
     rf"|{_TALK_LOOKED_BACK}(?:talking|chatting|speaking|catching\s+up|to\s+(?:talk|speak|chat|catch\s+up))"
     r"(?:\s+(?:to|with)\s+you)?(?:\s+again)?(?:,?\s+[a-z]+)?"
-    r"(?:\W+(?:and\s+)?(?:congrat(?:ulation)?s|good\s+luck|thanks|thank\s+you)\b[^.!?]*)?\W*$",
-    "luck talk speak chat",
+    r"(?:\W+(?:and\s+)?(?:congrat(?:ulation)?s|good\s+luck|thanks|thank\s+you)\b[^.!?]*)?\W*$"
+    # ... or left to them with no hurry, as the line's last words: "no rush, whenever you get
+    # to it"
+    r"|\bno\s+(?:rush|hurry)\W+(?:just\s+)?whenever\s+(?:you|u)\s+(?:get\s+(?:to|round\s+to|around\s+to)\s+it|can|like|want|are\s+ready|have\s+a\s+(?:minute|moment|sec|second))\W*$",
+    "luck talk speak chat whenever",
 )
 
 # A parting wish in a regional idiom: "have a ripper of a birthday", "have a cracker of a

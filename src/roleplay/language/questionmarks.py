@@ -285,7 +285,7 @@ def statement_question_cue(text: str) -> bool:
         # you shifted fully to the hotel orders now"
         or ("still " in low and " or " in low and _STILL_OR_YOU.search(low) is not None)
         # ... or a guess about their people or things: "they are your own staff or from an agency"
-        or (" or " in low and _THEIRS_EITHER.search(end) is not None)
+        or (" or " in low and "your" in low and _THEIRS_EITHER.search(end) is not None)
         # ... or how they feel about it, "are you" dropped: "the new job, still loving it"
         or ("still " in low and _STILL_FEELING_CUE.search(low) is not None)
         # a record read back, then whether it still holds: "..., as the training

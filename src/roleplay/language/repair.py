@@ -569,6 +569,10 @@ _AFTER_COMPANY = frozenset(
 )
 # The last word of every lead in _NAME_LEADS: a cheap test before _lead_before.
 _LEAD_ENDS = frozenset(lead[-1] for lead in _NAME_LEADS)
+# The leads by their last word, each list in the order of _NAME_LEADS (see _lead_before).
+_LEADS_BY_END: dict[str, tuple[tuple[str, ...], ...]] = {
+    end: tuple(lead for lead in _NAME_LEADS if lead[-1] == end) for end in _LEAD_ENDS
+}
 _GREETINGS = frozenset(
     {("hi",), ("hey",), ("hello",), ("hiya",), ("yo",), ("morning",), ("afternoon",), ("yeah",)}
 )
@@ -2297,7 +2301,8 @@ def _surname_end(lowered: list[str], j: int) -> bool:
 
 
 def _lead_before(lowered: list[str], i: int) -> tuple[str, ...] | None:
-    for lead in _NAME_LEADS:
+    # (only the leads that end on the word before: looked up by it, in _NAME_LEADS' order)
+    for lead in _LEADS_BY_END.get(lowered[i - 1], ()) if i else ():
         n = len(lead)
         if i >= n and tuple(lowered[i - n : i]) == lead:
             return lead
