@@ -375,12 +375,8 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     # I'm happy to come to you" (the what or when is checked apart)
     Rule(
         r"\bif\s+(?:a|an|the|some)\s+(?:[\w:-]+\s+){1,8}?(?:sounds|would\s+be|seems|'d\s+be|feels)\s+(?:\w+\s+)?"
-        r"(?:useful|good|helpful|worthwhile|worth\s+it|interesting|of\s+use|any\s+use|ok|okay)\b"
-        # ... or said to help, what it is for told too: "if a half-hour call next Monday at 3
-        # to look at where the evenings are going would help, I'd be glad"
-        r"|\bif\s+(?:a|an)\s+(?:quick\s+|short\s+|brief\s+)?(?:[\w-]+\s+)?(?:call|chat|coffee|meeting|visit|lunch|breakfast)\s+"
-        r"(?:[\w:'-]+\s+){1,14}?(?:would|could|might)\s+help\b",
-        "sounds seems feels useful helpful worthwhile interesting help",
+        r"(?:useful|good|helpful|worthwhile|worth\s+it|interesting|of\s+use|any\s+use|ok|okay)\b",
+        "sounds seems feels useful helpful worthwhile interesting",
     ),
     # a booking said as why we call: "im calling to get on your calendar thursday at 3",
     # "ringing to book a walkthrough with your ops lead" (the what or when is checked apart)
@@ -577,7 +573,11 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     # Friday at 10"
     Rule(
         r"\b(?:a|an)\s+(?:(?:quick|short|brief|small|little|\w+-minute|\w+\s+minutes?)\s+){0,2}(?:call|chat|coffee|meeting|visit|conversation)\s+"
-        r"(?:would|could|might|can)\s+(?:really\s+|maybe\s+|also\s+)?help\b",
+        r"(?:would|could|might|can)\s+(?:really\s+|maybe\s+|also\s+)?help\b"
+        # ... or put as a condition, what it is for told too: "if a half-hour call next
+        # Monday at 3 to look at where the evenings are going would help, I'd be glad"
+        r"|\bif\s+(?:a|an)\s+(?:quick\s+|short\s+|brief\s+)?(?:[\w-]+\s+)?(?:call|chat|coffee|meeting|visit|lunch|breakfast)\s+"
+        r"(?:[\w:'-]+\s+){1,14}?(?:would|could|might)\s+help\b",
         "help",
     ),
 )

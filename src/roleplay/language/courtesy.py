@@ -65,7 +65,7 @@ _TALK_LOOKED_BACK = (
 _GOODBYE = Rule(
     r"\b(?:bye|goodbye|good-bye|bye-bye|good\s*night|g'night|night\s+night|cheerio|ta-ra|ta\s+ra"
     # (not what they or we have: "we have a great offer", "do you have a good one?")
-    r"|(?<!\bwe\s)(?<!\bi\s)(?<!they\s)(?<!\bwe've\s)(?<!\bi've\s)(?<!\bdo\s)(?<!does\s)(?<!\bi'll\s)(?<!we'll\s)(?<!\bwe'd\s)have\s+an?\s+(?:(?:really|realy|rly|very|truly|super)\s+)?(?:good|great|nice|lovely|wonderful|fantastic|beautiful|happy|brilliant|fab|terrific|amazing|awesome|excellent|fun|super|relaxing|restful|peaceful|blessed|wonderful)\s+\w+|take\s+care(?!\s+of\s+(?!yourself\b|yourselves\b))|talk\s+(?:to\s+you\s+)?soon"
+    r"|(?<!\bwe\s)(?<!\bi\s)(?<!they\s)(?<!\bwe've\s)(?<!\bi've\s)(?<!\bdo\s)(?<!does\s)(?<!\bi'll\s)(?<!we'll\s)(?<!\bwe'd\s)have\s+an?\s+(?:(?:really|realy|rly|very|truly|super)\s+)?(?:good|great|nice|lovely|wonderful|fantastic|beautiful|happy|brilliant|fab|terrific|amazing|awesome|excellent|fun|super|relaxing|restful|peaceful|blessed)\s+\w+|take\s+care(?!\s+of\s+(?!yourself\b|yourselves\b))|talk\s+(?:to\s+you\s+)?soon"
     r"|talk\s+later|see\s+you\s+(?:then|soon|later)|enjoy\s+(?:the\s+rest\s+of\s+)?(?:your|the)\s+(?:day|evening|weekend|birthday|afternoon|celebration|party|holiday|holidays|week|morning|night|trip|vacation)|(?<!\byou\s)(?<!\bu\s)(?<!\bdid\s)get\s+some\s+(?:sleep|rest)|go\s+back\s+to\s+sleep|sleep\s+well|thanks\s+anyway"
     # "I'll let you go", but not the promise "20 seconds and I'll let you go", "one quick
     # question, then I'll let you go"
