@@ -7143,6 +7143,129 @@ MESSY_TABLE = [
     ("can you send me a list of the holidays", None, "referral_ask", False),
     # "pass" is no name after "will"
     ("so Friday at two, our driver will pass at your shop", None, "introduction", False),
+    # (session 55) a name said as who they are speaking with
+    (
+        "Good evening madam. You are speaking with Esi, Esi Quaye, from Lakeview Feeds.",
+        "Who is this?",
+        "introduction",
+        True,
+    ),
+    (
+        "good evening. youre talking to yaw darko from lakeview feeds",
+        "who is this",
+        "introduction",
+        True,
+    ),
+    ("you are talking to the right person for that", None, "introduction", False),
+    # ... or one word then the whole name after "here"
+    (
+        "good morning boss, how is work? darko here, yaw darko, from lakeview feeds.",
+        None,
+        "introduction",
+        True,
+    ),
+    # ... or "on the line"
+    (
+        "Good evening Mrs. Ofori, Kwesi Badu on the line, the tiler who did your kitchen.",
+        None,
+        "introduction",
+        True,
+    ),
+    ("good evening, its adwoa mensah on the line, from goldtile", None, "introduction", True),
+    (
+        "we have the whole business on the line, the bank and the landlord",
+        None,
+        "introduction",
+        False,
+    ),
+    # ... or "Bi" (son of) in an Ivorian name
+    ("Good afternoon sir, I am Zamble Bi Serge from Sahel Tiles.", None, "introduction", True),
+    # ... or three words after a lead, a full stop after them
+    ("good evening, its maria yao bi. we spoke at the cocoa fair", None, "introduction", True),
+    # ... or passed on, as the answer to "who should I say?"
+    (
+        "just tell her esi quaye from lakeview feeds",
+        "who should i say is calling",
+        "introduction",
+        True,
+    ),
+    ("tell her its her cousin from lakeview", "who should i say is calling", "introduction", False),
+    # a shop after the name is a shop
+    ("Hello, it's Pagne Royal, the cloth shop by the lorry station.", None, "introduction", False),
+    ("Hello, it's Kojo Asante, the shop manager at Pagne Royal.", None, "introduction", True),
+    # the one it goes to is no caller
+    (
+        "I will drop the quote to Mrs. Boateng at the front desk tomorrow.",
+        None,
+        "introduction",
+        False,
+    ),
+    ("Okay, I will post it to Mr. Owusu at P.O. Box 12 this week.", None, "next_step", True),
+    ("We sell pumps, steel tanks with ten years warranty, and pipes.", None, "introduction", False),
+    # a greeting of the family, or of the morning, is small talk
+    ("Good morning Tantie, et la famille?", None, "small_talk", True),
+    ("bonsoir papa, on dit quoi?", None, "small_talk", True),
+    ("hello boss, good morning, did you sleep well?", None, "discovery_question", False),
+    ("good morning madam did you wake well this is kojo from goldtile", None, "introduction", True),
+    # a question word left where its answer goes
+    ("the last delivery they made for you, it came which day", None, "question", False),
+    ("and the last time they serviced it, it was which month", None, "discovery_question", True),
+    ("so the new branch is where", None, "discovery_question", True),
+    ("that is what worries me", None, "question", False),
+    ("and for the nights, you are using the generator or what", None, "discovery_question", True),
+    (
+        "the head office is buying the stock or your branch manager does it",
+        None,
+        "discovery_question",
+        True,
+    ),
+    (
+        "and the cold room, it is on the ground floor or you keep it upstairs",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("the price is fixed or you can call the office", None, "discovery_question", False),
+    # a time asked for on a day to come is a meeting
+    (
+        "Just give me fifteen minutes on Thursday, I come and show you.",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("Could you give me one hour next week Monday at your office?", None, "commitment_ask", True),
+    ("Give me five minutes, I explain the whole thing.", None, "commitment_ask", False),
+    # a visit or a call said in the present for the future
+    ("Friday at nine, I pass by the workshop.", None, "next_step", True),
+    ("I call you Wednesday evening at seven to confirm.", None, "next_step", True),
+    ("We call our customers on Wednesday usually.", None, "next_step", False),
+    # the proposal checked, not a question about them
+    (
+        "I would like to book thirty minutes with you on Friday. Can you do it?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    ("so what do you think we can meet on friday", None, "commitment_ask", True),
+    # the person asked for, named first
+    ("Please, the manager, Mr. Antwi, he is there?", None, "routing", True),
+    # what the product does, clause after clause
+    (
+        "Our pump, it uses only solar, it gives forty litres a minute, it holds pressure for a day, and the body is steel.",
+        None,
+        "feature_list",
+        True,
+    ),
+    # a firm's trouble and what we take off them
+    (
+        "Quick one. Clinics your size, when they file the claims by hand, the whole Monday is gone. That's the thing we take off your hands.",
+        "Quick, I'm busy.",
+        "reason",
+        True,
+    ),
+    ("I'm returning the accountant's call about the payroll.", None, "reason", True),
+    ("She called our office about the leaking roof.", None, "reason", True),
+    ("he called me a liar last week", None, "reason", False),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

@@ -550,6 +550,34 @@ Rep: Great, so she's expecting my call. Is she free now?
     assert "misleading-claim" in {m.code for m in card(untold).mistakes}
 
 
+def test_an_enquiry_the_prospect_told_first_is_no_misleading_claim() -> None:
+    told = """\
+Prospect: hello, Sika speaking
+Rep: hi sika, its yaw from sunpump, how are you
+Prospect: yaw, ok. i messaged you people on facebook on monday for the borehole pump
+Rep: yes, im calling because you asked about the pump for the borehole. how deep is it
+"""
+    assert "misleading-claim" not in {m.code for m in card(told).mistakes}
+    untold = told.replace(
+        "i messaged you people on facebook on monday for the borehole pump", "what is it"
+    )
+    assert "misleading-claim" in {m.code for m in card(untold).mistakes}
+
+
+def test_an_expectation_echoed_back_in_doubt_is_no_confirmation() -> None:
+    doubted = """\
+Prospect: Good morning, Coastline Hotel.
+Rep: Good morning. Is Mr. Mensah in? He's expecting my call.
+Prospect: He's expecting you? Who should I say is calling?
+Rep: Tell him Kofi Boateng from Linenworks.
+"""
+    assert "misleading-claim" in {m.code for m in card(doubted).mistakes}
+    owned = doubted.replace(
+        "He's expecting you? Who", "Oh, you're the one! He said a Mr. Boateng would call. Who"
+    )
+    assert "misleading-claim" not in {m.code for m in card(owned).mistakes}
+
+
 def test_a_referral_the_prospect_owns_up_to_by_name_is_no_misleading_claim() -> None:
     owned = """\
 Prospect: Ja, hallo, Birgit.

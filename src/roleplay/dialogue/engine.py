@@ -31,7 +31,7 @@ from roleplay.errors import RoleplayError
 from roleplay.language.analysis import CallAnalysis
 from roleplay.language.intents import IntentMatch, IntentMatcher
 from roleplay.language.text import sentences
-from roleplay.language.times import one_slot
+from roleplay.language.times import clock_said, one_slot
 from roleplay.scoring import rules as scoring
 from roleplay.scoring.scorecard import Mistake, Scorecard
 from roleplay.transcript import PROSPECT, REP, Turn
@@ -534,6 +534,19 @@ class Conversation:
             # time already turned down, pressed again: "so lunch Thursday, noon okay?" asks
             # for the one slot he refused, not for it and then for Thursday.
             first_pieces.append(found["set_time"])
+        slot = found.get("set_time")
+        if slot and slot in first_pieces:
+            # ... and the time taken in took the ask that names its hour with it: "Thursday
+            # is my only day. So 12 o'clock?" proposes one slot, not a slot and then a yes
+            for key in ("commitment_ask", "next_step"):
+                piece = found.get(key)
+                if (
+                    piece
+                    and piece not in first_pieces
+                    and " or " not in piece  # (a choice left to them is heard on its own)
+                    and clock_said(piece) is not None
+                ):
+                    first_pieces.append(piece)
         put_off_by_ask = asked  # its question is answered now: the answer is all it says
         used = _TakenIn({first.match.intent}, list(first_pieces))
         visited = {self.state}

@@ -62,7 +62,11 @@ def remember(call: CallAnalysis) -> dict[str, int]:
                     # a part of the day instead of a clock ("breakfast thursday morning?"): the
                     # clock said before no longer stands
                     facts["proposed_clock"] = 0
-                day = day_said(turn.line.text)
+                # (the slot's own day first: "Thursday or nothing, I fly back Friday
+                # morning. So 12 o'clock?" proposes Thursday)
+                day = day_said(signals["set_time"])
+                if day is None:
+                    day = day_said(turn.line.text)
                 if day is not None:
                     facts["proposed_day"] = day
         else:

@@ -700,7 +700,8 @@ _COMMIT_NOUN = AnyOf(
 # The ask forms in one loop, the sentence's words looked up once.
 _ASK_FORM = AnyOf(*_ASK_FORM_PARTS)
 _THIS_CALL_TIME = Rule(
-    r"\bgive\s+me\s+(?:\d+|a|one|two|ten|twenty|thirty|sixty|a\s+few)\s+(?:seconds|minutes?)"
+    r"\bgive\s+me\s+(?:just\s+|only\s+)?(?:\d+|a|one|two|three|four|five|ten|fifteen|twenty|thirty|forty(?:[\s-]five)?|sixty"
+    r"|a\s+few|a\s+couple(?:\s+of)?)\s+(?:seconds|minutes?|mins?)\b|\bgive\s+me\s+(?:just\s+|only\s+)?(?:an|one|half\s+an)\s+hour\b"
     r"|\b(?:minutes?|seconds)\s+(?:of\s+your\s+time|now|right\s+now)\b"
     # this call, explained: "I thought a quick call would help me understand your work"
     r"|\b(?:i|we)\s+(?:thought|figured|felt)\s+(?:that\s+)?(?:a|this)\s+(?:quick\s+|short\s+|brief\s+|little\s+)?(?:phone\s+)?call\s+(?:would|might|could|was)\b"
@@ -903,6 +904,12 @@ _WHO_PICKED_UP = Lazy(
 _WAS_SAID = Lazy(r"(?i)\b(?:was|were)\b(?!\s+(?:thinking|wondering|hoping|going|gonna|planning))")
 
 
+# An opinion asked before the proposal it is about: "so what do you think we can meet ..."
+_THINK_LEAD = Lazy(
+    r"(?i)^\W*(?:(?:so|and|ok|okay|then)\W+)?(?:what\s+do\s+(?:you|u)\s+think|what\s+(?:you|u)\s+think|do\s+(?:you|u)\s+think)(?=\s+(?:we|i)\s)"
+)
+
+
 def is_commitment_ask(sentence: str, question: bool) -> bool:
     """A meeting/demo/call/visit/trial/purchase ask (time-check and routing lines are excluded by the caller)."""
     if question and not ADDRESS_TITLES.isdisjoint(words_of(sentence)):
@@ -1016,7 +1023,12 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
         # Tuesday or Wednesday, ..., which day is good for you?"
         return True
     # A fragment proposal: "...; coffee at Hartley's at 8:30?", "So, Saturday at 10?"
-    clauses = re.split(r"[;,]", sentence)
+    # (after "what do you think", its comma perhaps dropped: "so what do you think we can
+    # meet this week")
+    think = _THINK_LEAD.match(sentence) if "think" in sentence else None
+    clauses = re.split(
+        r"[;,]", sentence if think is None else f"{think.group()},{sentence[think.end() :]}"
+    )
     clause = clauses[-1]
     if len(clauses) > 1 and (
         _TAG_CLAUSE.match(clause)
@@ -1247,13 +1259,18 @@ _PRESENT_FOR_FUTURE = Rule(
     # (or to someone named: "then I send Declan tomorrow the confirmation")
     # (or sent by courier, this week: "I courier you three sample mats this week itself")
     r"\b(?:i|we)\s+(?=(?:send|email|e-mail|mail|call|ring|phone|text|forward|whatsapp|courier|post|ship)\s+(?:to\s+)?(?:you|it|them|the|our|my|a|him|her|(?!(?:invoices|reminders|updates|reports|newsletters|emails|out|back)\b)[a-z]+)\b"
-    r"[^.!?]{0,40}?\b(?:tomorrow|today|tonight|later\s+today|this\s+(?:afternoon|evening|morning|week)|next\s+week)\b)"
+    r"[^.!?]{0,40}?\b(?:tomorrow|today|tonight|later\s+today|this\s+(?:afternoon|evening|morning|week)|next\s+week"
+    # (or a day of the week: "I call you Monday evening at six to confirm"; not a habit,
+    # "we call you every Monday", "we text the drivers on mondays")
+    r"|(?<!every\s)(?<!each\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![^.!?]{0,30}\b(?:every|each|usually|always|normally)\b))\b)"
     r"|\b(?:tomorrow|today|tonight|later\s+today)\s*,?\s+(?:i|we)\s+(?=(?:send|email|call|ring|phone|text)\b)"
     # ... or a day and an hour first: "and Monday at ten your time I call"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening))?(?:\s+(?:at\s+)?[\w:.]+(?:\s*(?:am|pm|o'clock))?)?(?:\s+your\s+time)?"
     # (to them, or said on its own: not "on monday we call all our clients")
     r"\s*,?\s+(?:i|we)\s+(?=(?:(?:send|email|call|ring|phone|text)(?:\s+(?:you|u|ya|him|her|them)\b|\s*(?:[,.;!?]|$))"
-    r"|(?:come|visit)\s+(?:to\s+|by\s+|over\s+)?(?:you|your)\b))"
+    r"|(?:come|visit|pass)\s+(?:to\s+|by\s+|over\s+)?(?:you|your)\b"
+    # ("pass by", as West African Englishes say "come by": "Tuesday at ten, I pass by the maquis")
+    r"|(?:come|pass|stop|drop)\s+by\s+the\b))"
     # ... or a visit: "then i drop by thursday 3pm with the actual cup"
     # (or to their town: "I come to Nizhny on Tuesday the 14th")
     r"|\b(?:i|we)\s+(?![^.!?]{0,60}\b(?:usually|always|normally|often|generally|every|mostly)\b)"
@@ -1602,11 +1619,12 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:do|if)\s+you(?:'ve|\s+have)?\s+(?:have|know|got)\s+(?:(?:any|some|a\s+few)\s+)?(?:\w+\s+)?(?:clients|customers|contacts|friends|members|businesses)\s+(?:[\w,]+\s+){0,3}?(?:who|that)\s+(?:needs?|might\s+need|could\s+use|wants?|are\s+looking)\b"
     # ... or names wished for: "I'd love a few names"
     r"|\b(?:i'd|i\s+would)\s+(?:really\s+|so\s+)?(?:love|like|appreciate|welcome)\s+(?:a\s+few|some|any|one\s+or\s+two|a\s+couple(?:\s+of)?|the|your)\s+(?:names|contacts|intros|introductions|referrals|leads)\b"
-    r"|\byou\s+send\s+(?:me|us)\s+(?:(?:some|a\s+few|any)\s+of\s+your|your|some|any|the|\d+|two|three|four|five|six|ten|a\s+couple(?:\s+of)?)\s+(?:\w+\s+)?(?:clients?|customers?|leads?|referrals?|people|contacts?|folks|names)\b"
+    # (or put as what they can do: "you can send me some of your restaurant owners")
+    r"|(?<!\bif\s)\byou\s+(?:can\s+|will\s+)?send\s+(?:me|us)\s+(?:(?:some|a\s+few|any)\s+of\s+your|your|some|any|the|\d+|two|three|four|five|six|ten|a\s+couple(?:\s+of)?)\s+(?:\w+\s+)?(?:clients?|customers?|leads?|referrals?|people|contacts?|folks|names|owners)\b"
     # ... or said as the swap itself: "you send me yours, I send you mine", "send me a few of
     # your clients and I'll send you some of mine"
     r"|\byou\s+send\s+(?:me|us)\s+yours\W+(?:and\s+)?(?:i|we)(?:'ll|\s+will)?\s+send\s+you\s+(?:mine|ours)\b"
-    r"|\bsend\s+(?:me|us)\s+(?:some|a\s+few|a\s+couple|any|one\s+or\s+two)\s+of\s+your\s+(?:\w+\s+)?(?:clients|customers|contacts|leads|people)\b"
+    r"|\bsend\s+(?:me|us)\s+(?:some|a\s+few|a\s+couple|any|one\s+or\s+two)\s+of\s+your\s+(?:\w+\s+)?(?:clients|customers|contacts|leads|people|owners)\b"
     r"|\b(?:send|give|email|share)\s+(?:me|us)\s+a\s+(?:short\s+|quick\s+)?list\s+of\s+(?:your\s+|some\s+|the\s+|a\s+few\s+|any\s+)?(?:[\w-]+\s+)?(?:who|anyone|people|clients|customers|contacts|names|members|leads)\b"
     # a standing trade of them: "set up a referral arrangement", "I send you one, you send me one"
     r"|\breferrals?\s+(?:arrangement|deal|swap|exchange|partnership|agreement|trade|program|programme)\b"

@@ -188,7 +188,10 @@ _IT_CAN = Caseless(
     r"folds|fits|runs\s+on|works\s+(?:on|with|offline)|comes\s+with|plugs\s+into"
     # ("it makes the report cards automatically, ..., it follows who has paid the fees")
     r"|makes(?!\s+(?:sense|it|things|life|a\s+difference|no\s+difference|me|us|you)\b)|generates|creates|follows|shows|manages|handles|automates"
-    r"|schedules|reminds|notifies|updates|keeps\s+track)\b"
+    r"|schedules|reminds|notifies|updates|keeps\s+track"
+    # ("it does the full count in sixty seconds, it uses only twenty microlitres, it gives
+    # twenty-nine parameters")
+    r"|uses|gives|holds|detects|analy[sz]es|processes|produces|accepts|takes\s+only|needs\s+only)\b"
 )
 _LIST_SPLIT = Caseless(r",|;|:|\band\b|\bor\b|\bplus\b|\bas\s+well\s+as\b")
 _OUTCOME_LEAD = Rule(

@@ -677,8 +677,12 @@ _CONFIRMATION = Rule(
     r"^\W*(?:(?:ja|yes|yeah|yep|oh|ah|right|sure)\W+)*(?!(?:nobody|noone|no|never|who|what|nothing)\b)[\w'-]+\s+(?:told|mentioned\s+it\s+to|warned)\s+(?:me|us)\b"
     # (said alone, or with its yes: not "she told me about the conference")
     r"(?=\s*(?:[,.!;]|$)|\s+(?:yes|yeah|ja|so|already|about\s+(?:you|this|it|that)|you\s+(?:would|'d|might|were|was|'ll))\b)"
-    r"|\bi\s+(?:remember|recall)\b|\b(?:he|she|they|\w+)\s+(?:mentioned|said|told\s+(?:me|us))\s+(?:you|that\s+you|someone|a\s+\w+\s+would)"
-    r"|\b(?:i|he|she|we|they)\s+did\b(?!\s*n)(?!\s*\?)(?!\s+(?:have|get|need|lose|hire|see|find|buy)\b)|\bthat's\s+right\b|\b(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+expecting\s+you"
+    # (a title before the name: "he said a Mr. Timite would call")
+    r"|\bi\s+(?:remember|recall)\b|\b(?:he|she|they|\w+)\s+(?:mentioned|said|told\s+(?:me|us))\s+(?:you|that\s+you|someone|a\s+(?:(?:mr|mrs|ms|dr)\.?\s+)?\w+\s+would)"
+    # (not echoed back, doubting: "He's expecting you? Who is calling, please?")
+    r"|\b(?:i|he|she|we|they)\s+did\b(?!\s*n)(?!\s*\?)(?!\s+(?:have|get|need|lose|hire|see|find|buy)\b)|\bthat's\s+right\b|\b(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+expecting\s+you\b(?!\s*\?)"
+    # the caller placed, exclaimed: "Oh, you're the one! Yes, he said..."
+    r"|\byou(?:'re|\s+are)\s+the\s+one\s*!"
     r"|\b(?:good|great|nice)\s+to\s+hear\s+from\s+you\b|\boh,?\s+right\b|\bit's\s+been\s+(?:forever|a\s+while|ages|too\s+long)\b"
     r"|\bof\s+course,?\s+i\s+(?:remember|know)\b|\byes,?\s+(?:i|we)\s+(?:spoke|talked|met)\b"
     r"|^\W*(?:(?:ha|haha|oh|ah|hey)\W+)*(?:yes|yeah|yep|right)\W+(?:of\s+course|i\s+remember|that's\s+right|sure\s+do|course)\b"
@@ -1067,11 +1071,39 @@ def recognised_referral(prospect_lines: list[str]) -> bool:
 # did say someone from a laundry firm would be ringing. She's expecting you, I think."
 _EXPECTATION_TOLD = Rule(
     r"\b(?:he|she|they|[a-z]+)(?:'s|s|\s+is|'re|\s+are|\s+was|\s+were|\s+has\s+been|\s+have\s+been)\s+(?:\w+\s+)?"
-    r"expecting\s+(?:you|ya|your\s+call|a\s+call|the\s+call|this\s+call|someone|somebody)\b"
+    r"expecting\s+(?:you|ya|your\s+call|a\s+call|the\s+call|this\s+call|someone|somebody)\b(?!\s*\?)"
     r"|\b(?:said|mentioned|told\s+(?:me|us)|warned\s+(?:me|us)|let\s+(?:me|us)\s+know)\s+(?:that\s+)?(?:you|someone|somebody|a\s+\w+)\b"
     r"[^.!?]{0,60}?\b(?:would|might|will|was\s+going\s+to|were\s+going\s+to|'d|'ll)\s+(?:be\s+)?(?:call|ring|phon)\w*",
     "expecting said mentioned told warned know",
 )
+
+
+# The prospect's own enquiry told before the claim: "i sent you people whatsapp last week for
+# the freezer", "I called your office about it", "i asked you for a quote".
+_ENQUIRY_TOLD = Rule(
+    r"\bi\s+(?:already\s+|just\s+)?(?:sent|texted|messaged|emailed|e-mailed|whatsapped|called|rang|phoned|wrote\s+to|asked)"
+    r"\s+(?:you|your|ur)\b(?![^.!?]{0,60}\?)",
+    "sent texted messaged emailed mailed whatsapped called rang phoned wrote asked",
+)
+# A claim that they asked first: "you asked about the freezer", "your request", "you sent us".
+_THEY_ASKED = Rule(
+    r"\byou\s+(?:asked|enquired|inquired|requested|sent|texted|messaged|emailed|whatsapped|called|rang|contacted|wrote)\b"
+    r"|\byour\s+(?:request|enquiry|inquiry|message|whatsapp|email|call)\b",
+    "asked enquired inquired requested sent texted messaged emailed whatsapped called rang contacted wrote"
+    " request enquiry inquiry message whatsapp email call",
+)
+
+
+def enquiry_told(claim: str, prospect_lines: list[str]) -> bool:
+    """Is the claim that they asked first ("you asked about the freezer") what the prospect
+    said earlier in the call ("i sent you people whatsapp last week for the freezer")? Said
+    back to them, it claims nothing they don't know."""
+    if _THEY_ASKED.search(claim) is None:
+        return False
+    return any(
+        _ENQUIRY_TOLD.search(text) is not None and _DENIAL.search(text) is None
+        for text in map(normalise, prospect_lines)
+    )
 
 
 def expectation_told(prospect_lines: list[str]) -> bool:

@@ -148,7 +148,7 @@ _INTRO_LEAD_LEAD = (
     # ("it's me, Kofi", "it is me Moumouni": the caller's voice, then the name)
     r"\b(?:this\s+is|this's|this\s+here(?:'s|\s+is)|it's(?:\s+me\b,?)?|it\s+is(?:\s+me\b,?)?|my\s+name\s+is|my\s+name's|name's|i'm|i\s+am|myself|"
     # (asked, not said: "do you have Spanish-speaking staff?", "if you have Jean-Luc there")
-    r"you're\s+(?:speaking|talking)\s+(?:with|to)|(?<!\bdo\s)(?<!\bdid\s)(?<!\bif\s)(?<!\bso\s)(?<!\bwould\s)(?<!\bcould\s)"
+    r"(?:you're|you\s+are)\s+(?:speaking|talking)\s+(?:with|to)|(?<!\bdo\s)(?<!\bdid\s)(?<!\bif\s)(?<!\bso\s)(?<!\bwould\s)(?<!\bcould\s)"
     r"(?<!\bdon't\s)(?<!\bdont\s)(?<!\bwhen\s)(?:you've\s+got|you\s+have)"
     # "sorry, I should say who it is: Tom Fairweather"
     r"|who\s+(?:it\s+is|this\s+is|i\s+am|is\s+calling|'s\s+calling)\s*[:,]|who\s+i\s+am\s*[:,]?)"
@@ -172,7 +172,8 @@ _INTRO_HERE = Lazy(
     rf"(?:^|[.!?,;:]\s*|{_DASH}\s*|(?i:\b(?:hi|hey|hello|morning|afternoon)\b),?\s+)(?:a\s+)?(?P<name>{_NAME})"
     # (Indian English "Harpreet Sandhu this side")
     # (not "here is ...", which opens a clause of its own: "Mrs. Lindner, here is calling ...")
-    r"(?i:,?\s+(?:here(?!\s+is\b)|speaking|calling|this\s+side|bol\s+rah[ai]\s+(?:hoon|hun|hu))\b)"
+    # (or "on the line", then a pause: "Franck Digbeu on the line, the designer of ...")
+    r"(?i:,?\s+(?:here(?!\s+is\b)|speaking|calling|this\s+side|bol\s+rah[ai]\s+(?:hoon|hun|hu)|on\s+the\s+line(?=\s*[,.;!-]))\b)"
 )
 # A greeting or a title just before a name: what comes after it, ", calling from...", is
 # said to the one addressed ("hi Dr. Okafor, calling from Summit"), not by them.
@@ -191,6 +192,18 @@ _INTRO_FROM = Lazy(
     # (the name said again: "Hi Bang Jali, Wei Ling again, from KedaiPro")
     rf"(?P<name>{_NAME})(?:\s+(?i:again))?(?P<pause>,)?(?i:\s+(?:from|with|at|over\s+at)\s+)"
     r"(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,4})(?P<after>[^.!?]{0,30})"
+)
+# The name to pass on, said as the answer to "who should I say is calling?": "tell him kojo
+# arthur from westline boilers", "just tell her it's Ama, from Crestline".
+_TELL_THEM_NAME = Lazy(
+    r"(?i)^\W*(?:(?:ok|okay|yes|please|pls|just|oh)\W+)*(?P<said>tell\s+(?:him|her|them)\s+(?:(?:it's|its|it\s+is)\s+)?"
+    r"(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)),?\s+(?:from|with|of)\s+[^.!?]*?"
+    r"(?:[.!?]|$)(?<!\bcalled[.!?])(?<!\bcalled)"
+)
+# A title after a word it is the object of, ending where the name starts: "to Mrs.", "for
+# Dr.", "ask Mr." (the dot read as a stop by _INTRO_FROM).
+_TITLE_AS_OBJECT = Lazy(
+    r"(?i:\b(?:to|for|with|ask|tell|call|email|from|and|or|by|of|at|letter|note|cc)\s+(?:mrs|mr|ms|dr))$"
 )
 # "here is" and a full name, as English learned late says "this is": "Hello Gloria, here is
 # Tomasz Kowalczyk, I did your menu boards" (a known first name and a surname, then a pause)
@@ -219,13 +232,13 @@ _INTRO_FOR = Lazy(
     r"(?:\s+[A-Z][a-z]+)?(?=\s*(?:,\s*please\b|please\b|[.!?]|$))"
 )
 _FOR_NAME = Lazy(r" for [A-Z]")  # a quick test before :data:`_INTRO_FOR`
-_INTRO_HERE_WORDS = frozenset({"here", "speaking", "calling", "side", "bol"})
+_INTRO_HERE_WORDS = frozenset({"here", "speaking", "calling", "side", "bol", "line"})
 _INTRO_FROM_WORDS = frozenset({"from", "with", "at"})
 # What every match of :data:`_INTRO_HERE` / :data:`_INTRO_FROM` contains: a capitalised word
 # and the cue word after it. Found with a scan that only stops at capitals, they spare most
 # lines ("I'm calling about...", "we work with clinics") the costly rules.
 _HERE_CUE = Lazy(
-    r"[A-Z][a-z][\w'-]*(?i:,?\s+(?:here|speaking|calling|this\s+side|bol\s+rah[ai])\b)"
+    r"[A-Z][a-z][\w'-]*(?i:,?\s+(?:here|speaking|calling|this\s+side|bol\s+rah[ai]|on\s+the\s+line)\b)"
 )
 _FROM_CUE = Lazy(r"[A-Z][a-z][\w'-]*(?i:(?:\s+again)?,?\s+(?:from|with|at|over\s+at)\s+)[A-Z0-9]")
 _REFERRAL_VERB = Rule(
@@ -397,7 +410,9 @@ _LIST_GOES_ON = Rule(r"^\W*(?:and|or|plus|&)\b|^\s*,\s*[A-Z]?[\w'-]+\s*,")
 # word that fits will do: sorted only so that the pattern is the same from run to run).
 _BUSINESS_ALTERNATION = "|".join(sorted(BUSINESS_WORDS))
 _INTRO_LOWER = Rule(
-    r"\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|my\s+name\s+is|my\s+name's|my\s+names)"
+    r"\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|my\s+name\s+is|my\s+name's|my\s+names"
+    # ("you are speaking with abiba seidu, from ...")
+    r"|(?:you're|youre|you\s+are)\s+(?:speaking|talking)\s+(?:with|to))"
     rf"{_PAUSE_FILLER}"
     r"(?:your\s+(?:old\s+|good\s+|friendly\s+)?(?:friend|buddy|pal|mate|neighbou?r|colleague|contact|rep|account\s+manager)\s+)?"
     # (a last name, not "here": "its oluwadamilare here from fenwick"; perhaps after a
@@ -407,15 +422,17 @@ _INTRO_LOWER = Rule(
     rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?!here\b|speaking\b)[a-z][a-z'-]+)?)"
     # (perhaps spelled out after it, letter by letter: "its ferdi, f e r d i, with stackright")
     # ("speaking" too, a comma after it: "this is bhaskar saikia speaking, from ...")
-    r"(?:,?\s+(?P<spelled>(?:[a-z](?:\s+|\s*[-.]\s*)){2,}[a-z])\b\.?,?)?,?\s+(?:from|with|at|here|calling|over\s+at|speaking(?=,\s+(?:from|with|at)\b))\b"
+    r"(?:,?\s+(?P<spelled>(?:[a-z](?:\s+|\s*[-.]\s*)){2,}[a-z])\b\.?,?)?,?\s+(?:from|with|at|here|calling|over\s+at|speaking(?=,\s+(?:from|with|at)\b)"
+    # ("on the line", then where from: "its sanni bio on the line, from borgou rechapage")
+    r"|on\s+the\s+line(?=,?\s+(?:from|with|at)\b|,\s+(?:the|your)\s))\b"
     # (or after the one greeted: "hi nadia, rufaro here from ridgeway")
     r"|(?:^|\b(?:hi|hey|hello|morning|afternoon|yeah|so|um|uh)\s+|\b(?:hi|hey|hello|hiya|morning|afternoon|evening)\s+[a-z][a-z'-]+,\s*)"
     r"(?P<name2>[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
     # a first and last name starting a clause: "hi desmond, imogen walsh here from keystone"
     # (not the lead of the first alternative: ", its oluwadamilare here from fenwick")
-    r"|(?:^\W*|[,.!?;:]\s*|\s-\s*)(?!(?:this|it's|its|i'm|im)\s)(?P<name3>[a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
+    r"|(?:^\W*|[,.!?;:]\s*|\s-\s*)(?!(?:this|it's|its|i'm|im)\s)(?P<name3>[a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+(?:here\s+(?:from|with|at|over\s+at|calling)|on\s+the\s+line(?=,?\s+(?:from|with|at)\b|,\s+(?:the|your)\s))\b"
     # a nickname, then the full name: "this is sully, sean sullivan, from bay state"
-    r"|\b(?:this\s+is|it's|its|i'm|im)\s+[a-z][a-z'-]+,\s+(?P<name4>[a-z][a-z'-]+\s+[a-z][a-z'-]+),?\s+(?:from|with|at|over\s+at)\b"
+    r"|\b(?:this\s+is|it's|its|i'm|im|(?:you're|youre|you\s+are)\s+(?:speaking|talking)\s+(?:with|to))\s+[a-z][a-z'-]+,\s+(?P<name4>[a-z][a-z'-]+\s+[a-z][a-z'-]+),?\s+(?:from|with|at|over\s+at)\b"
     # the full name, then the nickname and where from, or what we did together: "its
     # ingrid solberg, inky from the rotary breakfast", "its tobi adeyemi, we worked
     # together at ..." (both words checked below: no everyday words)
@@ -524,7 +541,9 @@ def _is_company_like(tokens: list[str]) -> bool:
         return True  # "it's GazExpress Sokodé": a run-together brand, then its town
     for token in tokens:
         bare = token.strip(".'").lower()
-        if bare in BUSINESS_WORDS:
+        if bare in BUSINESS_WORDS and token != "Bi":
+            # (not "Bi", written so: "son of" in Ivorian names, "Irié Bi Clément"; business
+            # intelligence is "BI")
             return True
         if not token.isalpha() and any(ch.isdigit() for ch in token):
             return True
@@ -675,6 +694,10 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
             continue
         if match.group("name").rsplit(None, 1)[-1].lower() in _NOT_NAMES:
             continue  # "like Thursday at 4": a day, not a person at a company
+        if text[match.start() : match.start() + 1] == "." and _TITLE_AS_OBJECT.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue  # "a letter to Mrs. Acquah at the office": the one it goes to
         before = text[: match.start()].rsplit(None, 1) if match.group("mid") else None
         if before is not None and not (before and before[-1][:1].isupper()):
             continue  # "the one I know here is Tom Reyes from Acme": no sentence begun
@@ -1401,7 +1424,8 @@ def _said_twice(text: str) -> Iterator[tuple[int, str, str, int, str]]:
         said = text[start:at].lstrip("\"'(-")
         start = at - len(said)
         said_low = said.lower()
-        if said_low == "here":  # "beau here, beau landry"
+        here = said_low == "here"
+        if here:  # "beau here, beau landry"
             start = text.rfind(" ", 0, max(0, start - 1)) + 1
             said = text[start : at - 5].lstrip("\"'(-")
             start = at - 5 - len(said)
@@ -1436,7 +1460,14 @@ def _said_twice(text: str) -> Iterator[tuple[int, str, str, int, str]]:
                     and last.replace("'", "").replace("-", "").isalpha()
                     and (
                         (said[0].lower() == nxt.lower() and _again(said, first))
-                        or (said.lower() == last.lower() and first.lower() in first_names())
+                        or (
+                            said.lower() == last.lower()
+                            # (any first name after "here": "lompo here, yentema lompo")
+                            and (
+                                first.lower() in first_names()
+                                or (here and not plain_word(first.lower()))
+                            )
+                        )
                     )
                     # (the lead ends where the name starts: a look at the few letters before it)
                     and _SAID_TWICE_LEAD.search(text, max(0, start - 16), start) is not None
@@ -1560,12 +1591,14 @@ def _first_name(text: str) -> tuple[str, str] | None:
         if _addressed(text, found[0]):
             continue  # "hi Dale, calling from...": Dale is who is called, not who calls
         if (
-            " " not in found[0]
-            and "," in text
+            "," in text
+            and found[0].count(" ") < 2
             and _company_apposed(text, found[1])
-            and found[0].lower() not in first_names()
+            and found[0].split(" ", 1)[0].lower() not in first_names()
         ):
-            continue  # "this is Shoreline, the agency over on route 9": a firm, not a person
+            # "this is Shoreline, the agency over on route 9", "it's Tissus Ogou, the wax shop
+            # at the market": a firm, not a person
+            continue
         if found[1].lower().endswith(found[0].lower()) and _company_runs_on(text, found[1]):
             continue  # "it's sparkle pro commercial cleaning here": a company's words run on
         if " " not in found[0] and _brand_alone(found[0].lower()):
@@ -1789,6 +1822,14 @@ def introduction(text: str, answers_who: bool = False) -> str | None:
             return dropped.group("said")
     if not answers_who:
         return None
+    told = _TELL_THEM_NAME.match(text)
+    if told is not None and not any(
+        _not_a_surname(word) or word in _NOT_LOWER_NAMES
+        for word in told.group("name").lower().split()
+    ):
+        # "tell him kojo arthur from westline boilers", the answer to "who should I say
+        # called?" (not "tell him dana from accounts called": someone else)
+        return told.group("said")
     if not text.isascii():
         folded = fold_accents(text)
         if folded != text:

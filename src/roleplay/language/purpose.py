@@ -360,11 +360,13 @@ _REASON_PARTS: tuple[Rule, ...] = (
     # a call answered in kind: "returning Ms. Adeyemi's call from this morning", "got your
     # voicemail", "getting back to you on the quote", "you rang yesterday about the van"
     Rule(
-        r"\b(?:returning|got|getting|received|picked\s+up|answering)\s+(?:your|ya|yer|yuh|ur|his|her|their|(?:mr|ms|mrs|dr)\.?\s+[\w-]+s|(?:(?:mr|ms|mrs|dr)\.?\s+)?[\w-]+(?:'s|s'))\s+(?:\w+\s+)?"
+        r"\b(?:returning|got|getting|received|picked\s+up|answering)\s+(?:your|ya|yer|yuh|ur|his|her|their|(?:mr|ms|mrs|dr)\.?\s+[\w-]+s|(?:(?:mr|ms|mrs|dr)\.?\s+|(?:the|your)\s+)?[\w-]+(?:'s|s'))\s+(?:\w+\s+)?"
         r"(?:call|calls|message|messages|voicemail|email|e-mail|text|note|inquiry|enquiry|request|form)\b"
         r"|\bgetting\s+back\s+to\s+(?:you|him|her|them)\b|\breturning\s+(?:a|the)\s+(?:call|message|voicemail|email)\b"
         r"|\byou\s+(?:called|rang|phoned|emailed|messaged|texted|left\s+(?:me\s+|us\s+)?a\s+(?:message|voicemail|note))\b"
-        r"[^.!?]{0,40}?\b(?:earlier|yesterday|this\s+(?:morning|afternoon|week)|last\s+\w+|about|asking|regarding|re)\b",
+        r"[^.!?]{0,40}?\b(?:earlier|yesterday|this\s+(?:morning|afternoon|week)|last\s+\w+|about|asking|regarding|re)\b"
+        # (or someone there, and what about: "he called our office about the bedbugs")
+        r"|\b(?:he|she)\s+(?:called|rang|phoned|emailed|messaged|texted)\s+(?:our\s+office|us|me)\s+(?:\w+\s+)?(?:about|asking|regarding)\b",
         "returning got getting received picked answering called rang phoned emailed messaged texted left",
     ),
     # the call made small, and its point said: "It's only to make sure our directory is
@@ -852,6 +854,8 @@ _PROBLEM = Rule(
     r"|\b(?:usually|often|typically|normally|generally)\s+(?:that|this|it)\s+(?:means|is\s+where|is\s+when)\b"
     r"|\b(?:that's|that\s+is|which\s+is)\s+(?:exactly\s+)?where\b[^.!?]{0,50}?\b(?:usually|often|typically|normally|tends?\s+to)\b"
     r"|\b(?:most|many|a\s+lot\s+of|plenty\s+of)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+(?:your|that|this)\s+size\b"
+    # (or the firms put first, bare: "Mills your size, when they pay two hundred casuals...")
+    r"|(?:^|(?<=[.!?;]\s))[\w'-]+s\s+(?:your|that|this)\s+size\b"
     r"|\b[\w'-]+s\s+like\s+yours\s+(?:usually|often|typically|tend|end|run|lose|struggle|hit|get)\b"
     # "operators who open sites fast usually lose...", "pediatric practices often lose..."
     r"|\b[\w'-]+s\s+(?:(?:who|that)\s+(?:[\w'-]+\s+){1,5}?)?(?:usually|often|typically|tend\s+to|all\s+too\s+often)\s+"
@@ -861,7 +865,10 @@ _PROBLEM = Rule(
 _OFFER = Rule(
     rf"\b(?:we|i)\s+(?:(?:also|basically|just|actually|really)\s+)?(?:{_WE_DO})\b"
     r"|\bthat's\s+(?:exactly\s+|kind\s+of\s+|pretty\s+much\s+)?(?:what\s+we\s+(?:do|fix|solve|handle|help\s+with)|our\s+(?:whole\s+)?(?:world|specialty|wheelhouse|bread\s+and\s+butter))\b"
-    r"|\b(?:i|we)\s+(?:have|'ve\s+got|got)\s+(?:an?\s+)?(?:idea|way|fix|answer|solution)\b",
+    r"|\b(?:i|we)\s+(?:have|'ve\s+got|got)\s+(?:an?\s+)?(?:idea|way|fix|answer|solution)\b"
+    # "that's the thing we take off your hands", "we take all of that off your hands"
+    r"|\bthat's\s+(?:exactly\s+)?the\s+(?:thing|part|job|work|headache|problem|pain)\s+(?:we|i)\s+(?:do|fix|solve|handle|remove|take)\b"
+    r"|\b(?:we|i)\s+take\s+(?:[\w'-]+\s+){1,4}?off\s+(?:your|their)\s+hands\b",
     "we i world specialty wheelhouse bread",
 )
 

@@ -272,7 +272,7 @@ def statement_question_cue(text: str) -> bool:
         # ... or without its comma, or with "someone else" ("he is still there or", "trey is
         # the one who handles the booth or somebody else"): mark_questions reads the clause
         or (
-            end.endswith(("or", "else", "different", "changed", "change", "not", "no"))
+            end.endswith(("or", "else", "different", "changed", "change", "not", "no", "what"))
             and _OPEN_OR.search(low) is not None
         )
         # a guess about them with its other half: "and you're the practice manager, or front desk"
@@ -286,6 +286,8 @@ def statement_question_cue(text: str) -> bool:
         or ("still " in low and " or " in low and _STILL_OR_YOU.search(low) is not None)
         # ... or a guess about their people or things: "they are your own staff or from an agency"
         or (" or " in low and "your" in low and _THEIRS_EITHER.search(end) is not None)
+        # ... or the question word left where its answer goes: "it was which month"
+        or (end.endswith(_IN_SITU_ENDS) and _IN_SITU.search(end) is not None)
         # ... or how they feel about it, "are you" dropped: "the new job, still loving it"
         or ("still " in low and _STILL_FEELING_CUE.search(low) is not None)
         # a record read back, then whether it still holds: "..., as the training
@@ -536,7 +538,7 @@ def _tag_question(lowered: list[str], gaps: list[str], names: list[str]) -> None
 
 _TRAILING_OR = Lazy(r",\s*or\W*$")
 _OPEN_OR = Lazy(
-    r"\sor(?:\s+(?:somebody|someone|something|anybody|anyone|somewhere)\s+else|\s+different|\s+(?:not|no)"
+    r"\sor(?:\s+(?:somebody|someone|something|anybody|anyone|somewhere)\s+else|\s+different|\s+(?:not|no|what)"
     # ... or changed since: "the contact is still mr rakotomalala or it changed"
     r"|\s+(?:(?:it|that|it's|its)\s+)?(?:has\s+)?changed|\s+(?:did|has)\s+(?:it|that)\s+change[d]?)?\W*$"
 )
@@ -560,6 +562,10 @@ _STILL_OR_YOU = Lazy(r"\bstill\s+[a-z]{2,}ing\b[^.!?;]{2,60}?\bor\s+(?:you|u)\s+
 # through the office" (a cheap test for mark_questions' reading of the words)
 _OR_IT_GOES = Lazy(
     r"\bor\s+(?:it|that|he|she|they|someone|somebody)\s+(?:goes|is|are|comes|does|has|gets|happens|runs)\b"
+    # ... or their people or things: "the caisse is sending them or ur agents are calling"
+    r"|^\W*(?:(?:and|so|ok|okay)\s+)?the\s+[^.!?]{3,70}\bor\s+(?:your|ur)\s+(?:[a-z]+\s+){1,2}(?:is|are|does|do|has|have|handles?|takes?|runs?)\b"
+    r"|[.!?;]\s+(?:(?:and|so|ok|okay)\s+)?the\s+[^.!?]{3,70}\bor\s+(?:your|ur)\s+(?:[a-z]+\s+){1,2}(?:is|are|does|do|has|have|handles?|takes?|runs?)\b"
+    r"|(?:^\W*|[.!?;]\s+)(?:(?:and|so|ok|okay)\s+)?the\s+[^.!?]{3,70}\bor\s+(?:you|u)\s+[a-z]{2,}"
 )
 
 
@@ -681,6 +687,7 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
         or _open_choice_about_them(lowered, gaps)
         or _particle_asks(lowered, gaps)
         or _theirs_either(lowered, gaps)
+        or _asked_in_place(lowered, gaps)
     ):
         gaps[n] = "?" + gaps[n].lstrip(".!")
     i = 0
@@ -1042,9 +1049,13 @@ _HOW_ARE_YOU = (
     ["how's", "she", "going"],
     ["how's", "things", "going"],
     ["how's", "life", "going"],
+    # (the morning greeting of West African Englishes: "did you wake well romaric here")
+    ["did", "you", "wake"],
+    ["did", "you", "sleep"],
+    ["did", "u", "wake"],
 )
 _HOW_ARE_YOU_TAIL = frozenset(
-    "doing doin going keeping today tonight this morning afternoon evening been all".split()
+    "doing doin going keeping today tonight this morning afternoon evening been all well".split()
 )
 
 
@@ -2417,6 +2428,28 @@ def _one_way_or_another(lowered: list[str], gaps: list[str]) -> bool:
         verb = 1 if words[0] != "your" else 2  # "you do...", "your office handles..."
     elif words[1] in _HONORIFICS or _is_first_name(words[0]):
         verb = 2 if words[1] in _HONORIFICS or words[1] not in _STANDS_VERBS else 1
+    elif words[0] == "the":
+        # a thing of theirs, then the other way put about them: "the caisse is sending them
+        # by sms now or your agents are calling the clients one by one"
+        verbs = _STANDS_VERBS | _YOU_OR_YOU_VERBS
+        verb = next((k for k in (2, 3, 4) if words[k] in verbs), 0)
+        # (or "or you" and a verb of theirs: "and the store, it is cement floor or you put
+        # the bags on wood pallets")
+        return verb > 0 and any(
+            words[k] == "or"
+            and (
+                (
+                    words[k + 1] in ("your", "ur")
+                    and not (_GOES_VERBS | _STANDS_VERBS).isdisjoint(words[k + 3 : k + 5])
+                )
+                or (
+                    words[k + 1] in ("you", "u")
+                    and words[k + 2].isalpha()
+                    and words[k + 2] not in _NO_SECOND_HALF
+                )
+            )
+            for k in range(verb + 2, len(words) - 3)
+        )
     else:
         return False
     if words[verb : verb + 1] == [] or words[verb] not in _STANDS_VERBS | _YOU_OR_YOU_VERBS:
@@ -2532,6 +2565,70 @@ def _theirs_either(lowered: list[str], gaps: list[str]) -> bool:
     return any(word in {"your", "yours"} for word in words[2 : words.index("or", 3)])
 
 
+# The question word left where its answer goes, as many West African Englishes ask: "the
+# last time they did it, it was which month", "you are coming which day", "you pay how much
+# now" (the verb before it, a subject not far before that; not "tell me which one", "that is
+# what matters").
+_IN_SITU_VERBS = frozenset(
+    "is was are were be coming come going go pay paying paid buy buying bought use using used"
+    " do doing did have having has had get got send sending sell selling".split()
+)
+_IN_SITU_SUBJECTS = frozenset("it you u he she they that this the your".split())
+_IN_SITU_NOUNS = frozenset(
+    "time day date size price model type kind brand colour color month year week name number"
+    " machine system company place".split()
+)
+_IN_SITU_EMBEDDING = frozenset(
+    "know knew tell told see sure decide choose wonder wondering ask asked check find show"
+    " remember forget understand matter depends".split()
+)
+_IN_SITU_ENDS = tuple(
+    sorted(
+        {f" {noun}" for noun in _IN_SITU_NOUNS}
+        | {" where", " much", " many", " one", " ones"}
+        | {
+            f" {noun}s"
+            for noun in ("truck", "bag", "room", "client", "customer", "worker", "staff")
+        }
+    )
+)
+_IN_SITU = Lazy(
+    r"\b(?:is|was|are|were|be|coming|come|going|go|pay|paying|paid|buy|buying|bought|use|using|used|do|doing|did"
+    r"|have|having|has|had|get|got|send|sending|sell|selling)\s+"
+    r"(?:which\s+[a-z]+|what\s+[a-z]+|where|how\s+(?:much|many)(?:\s+[a-z]+)?)$"
+)
+
+
+_IN_SITU_LAST = frozenset({"which", "what", "where", "how"})
+
+
+def _asked_in_place(lowered: list[str], gaps: list[str]) -> bool:
+    """The line's last sentence ends on a question word where its answer goes: "so the last
+    time they did it for you, it was which month", "you have how many trucks"."""
+    if len(lowered) < 3 or not (
+        lowered[-1] in _IN_SITU_LAST or lowered[-2] in _IN_SITU_LAST or lowered[-3] == "how"
+    ):
+        return False  # (nearly every line: one look at its last words)
+    words = _sentence_before(lowered, gaps, len(lowered))
+    n = len(words)
+    if n < 3:
+        return False
+    if words[-2] == "which" or (words[-2] == "what" and words[-1] in _IN_SITU_NOUNS):
+        k = n - 2
+    elif words[-1] == "where" or words[-2:] in (["how", "much"], ["how", "many"]):
+        k = n - 1 if words[-1] == "where" else n - 2
+    elif n >= 4 and words[-3:-1] in (["how", "much"], ["how", "many"]):
+        k = n - 3
+    else:
+        return False
+    return (
+        k >= 2
+        and words[k - 1] in _IN_SITU_VERBS
+        and not _IN_SITU_SUBJECTS.isdisjoint(words[max(0, k - 4) : k - 1])
+        and _IN_SITU_EMBEDDING.isdisjoint(words[:k])
+    )
+
+
 _THEY_SUBJECTS = frozenset("they it he she".split())
 # A guess about their people or things, then "or" (a cheap test for mark_questions' reading).
 _THEIRS_EITHER = Lazy(
@@ -2546,6 +2643,8 @@ _OPEN_TAILS = (
     ["or", "different"],
     ["or", "not"],
     ["or", "no"],
+    # ... or anything: "and at night, u are using the lamp with petrol or what"
+    ["or", "what"],
     # ... or changed since: "the contact for exports is still mr rakotomalala or it changed"
     *(
         ["or", *lead, "changed"]

@@ -63,10 +63,17 @@ _SMALL_TALK = Rule(
     r"(?:you\s+(?:having|eating|cooking)|for\s+(?:dinner|lunch|breakfast|supper|tea))\b(?:\s+(?:tonight|today|then))?\W*$"
     # how they are, asked in the greeting of another language: "Good morning Sir, alafia?",
     # "bonjour madame, ça va?", "sannu, ina kwana?", "how far?", "kedu?"
-    r"|^\W*(?:(?:hi|hey|hello|good|morning|afternoon|evening|salaam|salam|bonjour|bonsoir)\W+)*(?:\w+\W+)?"
-    r"(?:alafia|ça\s+va|ca\s+va|sannu|ina\s+kwana|ina\s+wuni|how\s+far|wetin\s+dey|kedu|bawo\s+ni|ete\s+sen|wo\s+ho\s+te\s+sen)\W*$",
+    # (a title after each greeting: "hello madame, good morning, did you wake well?")
+    r"|^\W*(?:(?:hi|hey|hello|good|morning|afternoon|evening|salaam|salam|bonjour|bonsoir)\W+(?:\w+\W+)?)*(?:\w+\W+)?"
+    r"(?:alafia|ça\s+va|ca\s+va|sannu|ina\s+kwana|ina\s+wuni|how\s+far|wetin\s+dey|kedu|bawo\s+ni|ete\s+sen|wo\s+ho\s+te\s+sen"
+    # (or the family asked after in French: "Bonjour Patron, la famille?", "et la santé?";
+    # "on dit quoi?", what's new, in Ivorian and Beninese French)
+    r"|(?:et\s+)?(?:la\s+famille|la\s+sant[ée]|les\s+enfants)|on\s+dit\s+quoi"
+    # (or the morning greeting of many West African Englishes: "did you wake well?")
+    r"|(?:did\s+(?:you|u)\s+|(?:you|u)\s+)(?:wake|woke|sleep|slept)\s+well)\W*$",
     "how ow you u having what crazy some nice lovely quite yourself ya yours"
-    " alafia va sannu ina far wetin kedu bawo sen",
+    # ("sant": a text's words stop at "é")
+    " alafia va sannu ina far wetin kedu bawo sen famille sant sante enfants quoi",
 )
 
 
@@ -162,6 +169,10 @@ _ROUTING = AnyOf(
         # "Is Martin about?" (British), or a last clause after the reason: "..., is she free?"
         + r"|(?:^\W*(?:(?:hi|hey|hello|and|so|great|thanks)\W+(?:\w+\W+)?)?|(?:[,;]|\s-+)\s*(?:and\s+|so\s+)?)is\s+(?!(?:it|that|this|there|everything|anything|anyone)\b)"
         r"(?:he|she|they|(?:mr|mrs|ms|dr)\.?\s+[\w'-]+(?:\s+[\w'-]+)?|[\w'-]+(?:\s+[\w'-]+)?)\s+(?:(?:usually|normally|generally|typically|still)\s+)?(?:about|around|in|available|free|there|in\s+the\s+office|at\s+(?:his|her|their)\s+desk|in\s+today)"
+        + _WHEREABOUTS_WHEN
+        # ... or the one asked for named first, then "he is there?": "Please, the Directeur,
+        # Monsieur Assih, he is there?"
+        + r"|,\s*(?:he|she)\s+is\s+(?:(?:usually|normally|still)\s+)?(?:about|around|in|available|free|there|in\s+the\s+office|at\s+(?:his|her)\s+desk)"
         + _WHEREABOUTS_WHEN,
         "is",
     ),
@@ -276,6 +287,13 @@ _CONFIRM_TAG = AnyOf(
         r"|(?:^|[,.;]\s*)(?:(?:so|and|then)\s+)?(?:is\s+(?:it|this)|(?:it|this|that)(?:'s|\s+is)?|is)\s+"
         r"(?:ok|okay|alright|all\s+right|fine|cool)(?:\s+(?:with|for)\s+you)?\W*$",
         "ok okay alright right fine good cool",
+    ),
+    # ... or the meeting just asked for, checked as a sentence of its own: "..., I would like
+    # to book one hour with you next week. Can you do it?", "can you make it?"
+    Rule(
+        r"^\W*(?:(?:so|and|okay|ok|then)\W+)*(?:can|could|would|will)\s+(?:you|u)\s+(?:do|make)\s+(?:it|that|this)"
+        r"(?:\s+(?:then|please|sir|madam|ma'am))?\W*$",
+        "do make",
     ),
     Rule(
         r"\b(?:could|can|would)\s+you\s+(?:repeat|say\s+that\s+again|spell|speak\s+up|hear\s+me)",

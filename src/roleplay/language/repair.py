@@ -1972,6 +1972,14 @@ def _at_no_firm(lowered: list[str], j: int) -> bool:
     return j < len(lowered) and no_firm_after_at(lowered[j])
 
 
+# What comes with a thing, not a firm a person is with: "batteries with ten years warranty",
+# "frames with a warranty", "tanks with no leaks".
+_WHAT_IT_COMES_WITH = frozenset(
+    "a an no free full built one two three four five six seven eight nine ten twelve twenty"
+    " fifty hundred extra double".split()
+)
+
+
 def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> None:
     """Capitalise a lower-case name where one is expected, and the company after it.
 
@@ -2028,6 +2036,8 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
             then = "at"  # "this is kraen lindqvist over at northstar": where from
         elif then == "this" and lowered[past + 1 : past + 2] == ["side"]:
             then = "here"  # "harpreet sandhu this side": Indian English for "here"
+        elif then == "on" and lowered[past + 1 : past + 3] == ["the", "line"]:
+            then = "here"  # "franck digbeu on the line, the designer of your menu boards"
         joined = i + 1 < len(lowered) and gaps[i + 1].strip() == ""
         # "kyle brandt here": a first name and a surname before "here", "from"...
         full_name = (
@@ -2046,6 +2056,17 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
             and (i == 0 or pause(gaps[i]) or lead in _GREETINGS)
             and (past >= len(lowered) or pause(gaps[past]))
         )
+        if (
+            full_name
+            and then == "with"
+            and lead is None
+            and i > 0
+            and lowered[past + 1 : past + 2]
+            and (lowered[past + 1] in _WHAT_IT_COMES_WITH or lowered[past + 1].isdigit())
+        ):
+            # a thing and what comes with it, in a list: "we have inverters, lithium
+            # batteries with ten years warranty, and ..." (not "dana ruiz with acme")
+            full_name = False
         by_followers = full_name
         full_name = full_name or alone
         if lead is None and follower not in _NAME_FOLLOWERS and not full_name:
@@ -2226,8 +2247,13 @@ def _three_part_name(
     """A known first name, two more words, then "here", "from"...: at a clause's start or
     after a lead ("mei lin chen here", "this is ana maria costa from...")."""
     end = i + 3
-    if end >= len(lowered) or lowered[end] not in _NAME_FOLLOWERS:
+    if end > len(lowered):
         return False
+    if end == len(lowered) or lowered[end] not in _NAME_FOLLOWERS:
+        # ... or after a lead, then a full stop or the end: "hello nadia, its clément irié
+        # bi. we met last thursday at ..."
+        if not (lead in _INTRO_LEADS and (end == len(lowered) or pause(gaps[end], strong=True))):
+            return False
     if not (i == 0 or pause(gaps[i]) or lead in _GREETINGS or lead in _INTRO_LEADS):
         return False
     if lowered[i] not in first_names() or gaps[i + 1] != " " or gaps[i + 2] != " ":

@@ -608,6 +608,8 @@ _THEIR_NEWS = Lazy(
 _WHAT_SHOULD_IT = Lazy(
     r"(?i)^\W*(?:(?:so|and|ok|okay)\W+)?what\s+(?:should|would|does|do|is)\s+(?:it|that|i)\s+(?:say|be|read|put|have)\b"
     r"|\bwhat\s+(?:should|do)\s+i\s+(?:change\s+it\s+to|put\s+instead)\b"
+    # ... or which is right: "what is the good one", "which one is correct now"
+    r"|^\W*(?:(?:so|and|ok|okay|then)\W+)?(?:what\s+is|what's|whats|which\s+(?:one\s+)?is)\s+(?:the\s+)?(?:good|right|correct|new|current)(?:\s+one)?\W*(?:now\W*)?$"
 )
 # A way to reach them, read out: "the email we have is...", "your mailing address as 14
 # Quarry Road", "the main phone" (not "the number of trucks").

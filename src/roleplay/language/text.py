@@ -445,6 +445,8 @@ _PROTECT = Lazy(
     + r"|(?<=\b[EeIi]\.)[GgEe]\.|(?=[A-Za-z0-9])"
     # "no." and "ext." before a number ("No. 5", "ext. 204"; not "no no. Are you...")
     r"|(?<=\b[Nn]o\.)(?=\s*[0-9#])|(?<=\b[Ee]xt\.)(?=\s*[0-9#])"
+    # "P.O. Box 48": a post box, the address goes on
+    r"|(?<=\b[Pp]\.[Oo]\.)(?=\s*[Bb][Oo][Xx]\b)"
     # "8 a.m. Eastern", "at 10 a.m. your time", "9 p.m. or later": the time goes on
     r"|(?<=\b[AaPp]\.[Mm]\.)(?=\s+(?:[a-z0-9]|(?:Eastern|Central|Pacific|Mountain|Atlantic"
     r"|[ECMP][SD]?T|GMT|UTC|BST|CET)\b)"

@@ -30,6 +30,7 @@ from roleplay.language.analysis import CallAnalysis
 from roleplay.language.fuzzy import phrase_match
 from roleplay.language.honesty import (
     claim_support,
+    enquiry_told,
     expectation_told,
     friend_placed,
     friendship,
@@ -497,6 +498,8 @@ def _per_turn_rules(call: _Call, flag, thresholds: Mapping[str, int]) -> None:
                 support = "confirmed"
             if support == "none" and sent_on_by_them(claim, earlier):
                 support = "confirmed"  # "mention you sent me" after "talk to glenn"
+            if support == "none" and enquiry_told(claim, earlier):
+                support = "confirmed"  # "you asked about the freezer" after "i sent you..."
             if support == "none" and _same_claim(claim, confirmed):
                 support = "confirmed"  # said again, in the voicemail he was put through to
             if support == "confirmed":
