@@ -563,9 +563,9 @@ _STILL_OR_YOU = Lazy(r"\bstill\s+[a-z]{2,}ing\b[^.!?;]{2,60}?\bor\s+(?:you|u)\s+
 _OR_IT_GOES = Lazy(
     r"\bor\s+(?:it|that|he|she|they|someone|somebody)\s+(?:goes|is|are|comes|does|has|gets|happens|runs)\b"
     # ... or their people or things: "the caisse is sending them or ur agents are calling"
-    r"|^\W*(?:(?:and|so|ok|okay)\s+)?the\s+[^.!?]{3,70}\bor\s+(?:your|ur)\s+(?:[a-z]+\s+){1,2}(?:is|are|does|do|has|have|handles?|takes?|runs?)\b"
-    r"|[.!?;]\s+(?:(?:and|so|ok|okay)\s+)?the\s+[^.!?]{3,70}\bor\s+(?:your|ur)\s+(?:[a-z]+\s+){1,2}(?:is|are|does|do|has|have|handles?|takes?|runs?)\b"
-    r"|(?:^\W*|[.!?;]\s+)(?:(?:and|so|ok|okay)\s+)?the\s+[^.!?]{3,70}\bor\s+(?:you|u)\s+[a-z]{2,}"
+    # (or "or you" and a verb: "the store, it is cement floor or you put the bags on pallets")
+    r"|(?:^\W*|[.!?;]\s+)(?:(?:and|so|ok|okay)\s+)?the\s+[^.!?]{3,70}\bor\s+"
+    r"(?:(?:your|ur)\s+(?:[a-z]+\s+){1,2}(?:is|are|does|do|has|have|handles?|takes?|runs?)\b|(?:you|u)\s+[a-z]{2,})"
 )
 
 
@@ -2417,6 +2417,9 @@ _STANDS_VERBS = frozenset(
 )
 _GOES_SUBJECTS = frozenset("it that he she they someone somebody".split())
 _GOES_VERBS = frozenset("goes is are comes does has gets happens runs".split())
+# (the unions the reading below looks words up in, built once)
+_CHOICE_VERBS = _STANDS_VERBS | _YOU_OR_YOU_VERBS
+_GOES_OR_STANDS_VERBS = _GOES_VERBS | _STANDS_VERBS
 _HONORIFICS = frozenset("ma'am maam madam sir ji sahib saheb bhai didi".split())
 
 
@@ -2431,8 +2434,7 @@ def _one_way_or_another(lowered: list[str], gaps: list[str]) -> bool:
     elif words[0] == "the":
         # a thing of theirs, then the other way put about them: "the caisse is sending them
         # by sms now or your agents are calling the clients one by one"
-        verbs = _STANDS_VERBS | _YOU_OR_YOU_VERBS
-        verb = next((k for k in (2, 3, 4) if words[k] in verbs), 0)
+        verb = next((k for k in (2, 3, 4) if words[k] in _CHOICE_VERBS), 0)
         # (or "or you" and a verb of theirs: "and the store, it is cement floor or you put
         # the bags on wood pallets")
         return verb > 0 and any(
@@ -2440,7 +2442,7 @@ def _one_way_or_another(lowered: list[str], gaps: list[str]) -> bool:
             and (
                 (
                     words[k + 1] in ("your", "ur")
-                    and not (_GOES_VERBS | _STANDS_VERBS).isdisjoint(words[k + 3 : k + 5])
+                    and not _GOES_OR_STANDS_VERBS.isdisjoint(words[k + 3 : k + 5])
                 )
                 or (
                     words[k + 1] in ("you", "u")
@@ -2452,7 +2454,7 @@ def _one_way_or_another(lowered: list[str], gaps: list[str]) -> bool:
         )
     else:
         return False
-    if words[verb : verb + 1] == [] or words[verb] not in _STANDS_VERBS | _YOU_OR_YOU_VERBS:
+    if words[verb : verb + 1] == [] or words[verb] not in _CHOICE_VERBS:
         return False
     return any(
         words[k] == "or" and words[k + 1] in _GOES_SUBJECTS and words[k + 2] in _GOES_VERBS
@@ -2593,8 +2595,7 @@ _IN_SITU_ENDS = tuple(
     )
 )
 _IN_SITU = Lazy(
-    r"\b(?:is|was|are|were|be|coming|come|going|go|pay|paying|paid|buy|buying|bought|use|using|used|do|doing|did"
-    r"|have|having|has|had|get|got|send|sending|sell|selling)\s+"
+    rf"\b(?:{'|'.join(sorted(_IN_SITU_VERBS))})\s+"
     r"(?:which\s+[a-z]+|what\s+[a-z]+|where|how\s+(?:much|many)(?:\s+[a-z]+)?)$"
 )
 
