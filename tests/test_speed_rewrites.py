@@ -112,6 +112,8 @@ _CALL = [
     ("rep", "Come on, what have you got to lose? You deserve a break. Your loss, then."),
     ("prospect", "Maybe."),
     ("rep", "It's been a rough year for me. I lost my biggest client and I moved twice."),
+    ("prospect", "Okay."),
+    ("rep", "No problem. If anything changes, you have my number."),
     ("prospect", "Right."),
     ("rep", "Your partner's expecting to hear from me about the audit, by the way."),
     ("prospect", "Is he?"),

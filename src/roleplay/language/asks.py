@@ -488,7 +488,9 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     Rule(
         # ("I propose we talk ... next Wednesday at 11": the present, as English learned late
         # says it)
-        r"\b(?:i'd|i\s+would|we'd|we\s+would|i)\s+(?:suggest|propose|recommend)\b|\bmy\s+(?:suggestion|proposal|recommendation)\s+(?:is|would\s+be)\b",
+        r"\b(?:i'd|i\s+would|we'd|we\s+would|i)\s+(?:suggest|propose|recommend)\b|\bmy\s+(?:suggestion|proposal|recommendation)\s+(?:is|would\s+be)\b"
+        # ... or wished, the French way: "I want to propose you a demo this Friday"
+        r"|\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|wanted|'d\s+like|would\s+like)\s+to\s+(?:suggest|propose|recommend)\b",
         "suggest propose recommend suggestion proposal recommendation",
     ),
     Rule(
@@ -511,6 +513,13 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"|\bi\s+(?:just\s+|really\s+)?(?:want|wanted)\s+(?:that\s+)?(?:we|you\s+and\s+(?:me|i)|me\s+and\s+you)\s+"
         r"(?:make|have|do|meet|sit|set|fix|book|arrange|take|see)\b",
         "want wanted hoping wanna need needed",
+    ),
+    # ... or "us" wished to: "so I want us to sit down, you and me, next Tuesday at ten", "I'd
+    # like us to meet on Monday"
+    Rule(
+        r"\b(?:i|we)(?:\s+(?:just\s+|really\s+)?(?:want|wanted|would\s+like|would\s+love)|'d\s+(?:really\s+)?(?:like|love))\s+(?:us|the\s+two\s+of\s+us)\s+to\s+"
+        r"(?:sit|meet|have|get\s+together|do|set\s+up|grab|catch\s+up|talk|book|fix)\b",
+        "us",
     ),
     Rule(
         # "up for a coffee?", not a contract "up for renewal"
@@ -1223,14 +1232,17 @@ _FUTURE = Rule(
     # (the reason for the call, not a step: "calling because you mentioned the paperwork")
     r"(?!\s+(?:because|cause|cos|coz|cuz|about|regarding|re|since|as|from|on\s+behalf|in\s+regards?|with\s+regards?)\b)"
     r"|\b(?:can|could|may|shall|might|will)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|techs?|technicians?|team|colleagues?|partners?|specialists?|consultants?|experts?|reps?|manager|director|ceo|founder|boss|crew|installers?|surveyors?|advisers?|advisors?)\b"
+    # ... or one of them named just before, then a visit or a call asked by pronoun: "our
+    # technician tests it first. can he pass on saturday at nine?" (the slot is checked below)
+    r"|\b(?:can|could|may|shall)\s+(?:he|she|they)\s+(?=(?:come|pass|stop|drop|swing|pop|visit|call|ring|meet)\b)"
     # ("I'll be upfront: ..." promises candour, not a step)
-    r"|\b(?:(?:i'll|i\s+will|let\s+me)(?!\s+be\s+(?:upfront|up\s+front|honest|straight|frank|direct|blunt|quick|brief|clear|real)\b)"
+    r"|\b(?:(?:i'll|i\s+will|let\s+me|i\s+want\s+to)(?!\s+be\s+(?:upfront|up\s+front|honest|straight|frank|direct|blunt|quick|brief|clear|real|transparent|fair)\b)"
     r"|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|we'll|we\s+will|we're\s+going\s+to|let's|let\s+us"
     # (our people's step: "let my dispatcher send your logistics man our timetable by friday")
     r"|let\s+(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:send|email|call|ring|drop|bring|book|set\s+up|get|show|walk)\b)"
     r"|i\s+can|we\s+can|i\s+could|we\s+could|could\s+i|can\s+i|may\s+i|shall\s+i|shall\s+we|should\s+i|how\s+about|what\s+about"
     r"|what\s+if\s+(?:i|we)|would\s+you\s+like\s+me\s+to|(?:do\s+you\s+)?(?:want|wanna)\s+(?:me|us)\s+to|why\s+don't\s+(?:i|we)"
-    r"|would\s+it\s+help\s+if\s+(?:i|we)|if\s+it\s+helps,?\s+(?:i|we)|i'd\s+(?:like|love)\s+to|i\s+want\s+to|i\s+would\s+like\s+to"
+    r"|would\s+it\s+help\s+if\s+(?:i|we)|if\s+it\s+helps,?\s+(?:i|we)|i'd\s+(?:like|love)\s+to|i\s+would\s+like\s+to"
     # the step put as a suggestion: "what I'd suggest is I email you our guide tonight",
     # "my suggestion would be that we book a call thursday"
     r"|what\s+(?:i'd|i\s+would|we'd|i'll)\s+(?:suggest|propose|recommend|do)\s+is(?:\s+that)?,?\s+(?:i|we)"
@@ -1285,7 +1297,7 @@ _SENDS = ("send", "email", "text", "whatsapp", "forward", "write")
 _PRESENT_SENDS = Rule(
     # (or to the one they named: "I send Anita one short email with our show calendar")
     rf"\b(?:i|we)\s+(?=(?:{'|'.join(_SENDS)})\s+(?:you|him|her|them|(?!(?:you|me|us|it|this|that|out|off|over|back|on)\b)[\w-]+)\s+(?:her|his|their|the|my|our|a|an|one)\s+(?:[\w-]+\s+)?"
-    r"(?:number|contact|details|email|address|link|brochure|quote|catalogue|catalog|samples?|deck|proposal|price\s+list|photos"
+    r"(?:number|contact|details|email|address|link|brochure|leaflet|flyer|flier|pamphlet|quote|catalogue|catalog|samples?|deck|proposal|price\s+list|photos"
     # (the place or the time to come, in a message: "I write you a message with the place")
     r"|message|note|line)\b"
     r"(?![^.!?]{0,30}\b(?:every|each|monthly|weekly|always|usually)\b))",
@@ -1347,16 +1359,20 @@ _OBJECT_WORDS = (
     " confirmation trial proof proofs draft drafts mock mockup mockups listing sketch sketches drawing"
     " drawings layout layouts floor email e note message letter lookbook lookbooks playbook"
     " playbooks handbook handbooks workbook workbooks ebook ebooks book books photos pictures copy"
-    " address location pin"
+    " address location pin schedule programme program timetable list leaflet flyer flier pamphlet"
 ).split()
 _OBJECT_PLURALS = (
     "articles brochures guides videos recordings quotes proposals templates decks invites"
-    " links kits reports contracts estimates menus packets worksheets calculators portfolios"
+    " links kits reports contracts estimates menus packets worksheets calculators portfolios leaflets flyers"
     " demos surveys forms invoices listings overviews pdfs audits datasheets agreements"
 ).split()
 _SPECIFIC_OBJECT = Rule(
     r"\b(?:checklist|guide|catalog(?:ue)?|brochure|video|recording|summary|quote|proposal|case\s+stud(?:y|ies)|template|deck|invite|invitation"
     r"|agenda|link|samples?|kit|profiles?|results|rate\s+card|price\s+list|pricing|sheet|one-pager|one\s+pager|report|contract|white\s*paper|breakdown|rundown|write-?up|analysis"
+    r"|leaflet|flyer|flier|pamphlet"
+    # a list of dates or things by name: "our calendar of the 2025 fairs", "the schedule of
+    # our training days"
+    r"|(?:calendar|schedule|programme|program|timetable|list)\s+of\s+(?:the|our|all|upcoming|next|this|\d)"
     r"|article|overview|comparison|pdf|slides|examples?|campaigns?|map|estimate|audit|introductions?|intro|spec(?:ification)?s?|datasheet"
     r"|menu|order\s+form|paperwork|agreement|packet|pack|worksheet|calculator|portfolio|references?|testimonials?|demo|resume|cv|calendar\s+invite"
     # figures named: "the drying data from a shop your size", "the figures from their pilot"
@@ -1639,7 +1655,12 @@ _REFERRAL_ASK = Rule(
     # ... or the count asked with the people left unsaid: "how many could you send me a month"
     r"|\bhow\s+many\s+(?:(?:do|would)\s+you\s+(?:think|say|reckon)\s+)?(?:could|can|would|might|will)\s+you\s+(?:send|pass|refer|throw)\s+(?:me|us|(?:my|our)\s+way)\b"
     # "what's the best way to get on your referral list"
-    r"|\b(?:get|be|go|put\s+(?:me|us))\s+on\s+(?:your|the)\s+(?:referral|referrals|preferred|vendor|recommended|go-to)\s+list\b",
+    r"|\b(?:get|be|go|put\s+(?:me|us))\s+on\s+(?:your|the)\s+(?:referral|referrals|preferred|vendor|recommended|go-to)\s+list\b"
+    # ... or the list named after it: "could you put me on your list of recommended vendors"
+    r"|\b(?:get|be|go|put\s+(?:me|us))\s+on\s+(?:your|the)\s+list\s+of\s+(?:recommended|preferred|trusted|approved|go-to)\b"
+    # ... or our name said to their people: "and mention me to your clients"
+    r"|\bmention\s+(?:me|us|my\s+name|our\s+name)\s+to\s+(?:(?:all|some|any|a\s+few)\s+(?:of\s+)?)?(?:your|their)\s+"
+    r"(?:[\w-]+\s+)?(?:clients|customers|contacts|members|friends|network|partners|owners|people)\b",
     "intro introduce refer recommend put hook pass passing send sending keep bear know swap trade exchange front fee"
     " review testimonial recommendation shout shoutout list reference endorsement lines sentences words"
     " names contacts intros introduction introductions referrals leads referral word each mention clients customers"
@@ -1925,6 +1946,14 @@ def next_step(
         return sentence  # "okay, six thirty tonight then, I'll try him again"
     if not question and not commitment and _BEFOREHAND.search(rest):
         return sentence  # "I'll text you the day before": a follow-up agreed around it
+    # (the thing is the step's, not in the reason given after it: "... I'm calling because
+    # what you said about the paperwork stayed with me")
+    cause = _BECAUSE.search(rest, step.end())
+    if cause is not None:
+        rest = rest[: cause.start()]
     if _SPECIFIC_OBJECT.search(rest) and (not commitment or _HAND_OVER.search(rest)):
         return sentence
     return None
+
+
+_BECAUSE = Lazy(r"(?i)\b(?:because|cause|'cause|cos|coz|since)\b")

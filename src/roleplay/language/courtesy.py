@@ -861,6 +861,44 @@ def easy_out(norm: str) -> str | None:
     )
 
 
+# The door left open for them to come back later, on their terms: "if anything changes, you
+# have my number", "if it becomes useful later, just call me", "whenever the evenings get
+# heavy, give me a ring" (a condition of theirs, then a way to reach us).
+_DOOR_OPEN = Lazy(
+    r"(?i)\b(?:if|when|whenever|once|should|anytime|any\s+time)\b"
+    # (not a call back asked for now: "when you get a chance, call me", "if you have a
+    # minute, ring me")
+    r"(?!\s+(?:you\s+(?:have|get|got|find)\s+(?:a\s+)?(?:quick\s+|spare\s+)?(?:time|minute|moment|sec|second|chance)"
+    r"|(?:you're|youre|you\s+are)\s+(?:free|back|available)|(?:it's\s+)?(?:possible|convenient))\b)[^.!?;]{0,80}?"
+    r"(?:(?:you\s+(?:have|'ve\s+got|got|already\s+have)|you've\s+got)\s+my\s+(?:number|details|card|email|contact)"
+    r"|\b(?:just\s+)?(?:call|ring|phone|text|whatsapp|email|e-mail)\s+me\b|give\s+me\s+a\s+(?:call|ring|shout|buzz|bell)"
+    r"|let\s+me\s+know|get\s+in\s+touch|reach\s+out|i'm\s+(?:here|around|easy\s+to\s+find|a\s+phone\s+call\s+away)"
+    r"|my\s+door\s+is\s+(?:always\s+)?open)"
+    # ... or the number first, the condition after: "you have my number if things change"
+    r"|\byou\s+(?:have|'ve\s+got|got)\s+my\s+(?:number|details|card|contact)\s*,?\s+(?:if|whenever|for\s+(?:later|when|whenever|anytime))\b"
+)
+_DOOR_OPEN_KEYS = (
+    "if ",
+    "when",
+    "once ",
+    "should ",
+    "any time",
+    "anytime",
+    "you have my",
+    "got my",
+)
+
+
+def door_open(norm: str) -> str | None:
+    """The words that leave the door open for them to come back later ("if anything
+    changes, you have my number"), or None."""
+    low = lowercase(norm)
+    if not has_any(low, _DOOR_OPEN_KEYS):
+        return None
+    found = _DOOR_OPEN.search(norm)
+    return found.group() if found else None
+
+
 def greeting(norm: str) -> str | None:
     """The greeting that opens the line ("hi", "good morning"...), or None."""
     return first_match(_GREETING, norm)

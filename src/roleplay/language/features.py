@@ -319,8 +319,15 @@ _BUILT_CUE = Rule(
 # What we are, then a colon and the list: "a bit about my practice: fourteen years in
 # bookkeeping, quickbooks and xero, payroll, sales tax..." (searched only where a colon is)
 _COLON_CUE = Rule(
-    r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:practice|firm|business|company|services|agency|shop|platform|product|app|software)\s*:\s*",
-    "practice firm business company services agency shop platform product app software",
+    r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:practice|firm|business|company|services|agency|shop|platform|product|app|software)\s*:\s*"
+    # ... or the product named, then what it has: "It's Kalanso Stock: stock alerts by SMS,
+    # the expiry dates, ..."
+    r"|^\W*(?:(?:so|well|ok|okay|yes|ah|oh)\W+)*(?P<named>it's|its|it\s+is|this\s+is|that's|that\s+is)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*:\s*"
+    # ... or what the firm does, announced: "let me tell you what we do: quickbooks cleanup,
+    # monthly reconciliations, payroll, ..."
+    r"|\b(?:what|here's\s+what|here\s+is\s+what)\s+(?:i|we)\s+(?:do|offer|provide)\s*:\s*",
+    "practice firm business company services agency shop platform product app software its it this that"
+    " do offer provide",
 )
 # Ours against theirs: "yeah so ours is mesh nodes on every dock, weatherproof housings..."
 _OURS_CUE = Rule(
@@ -350,6 +357,7 @@ _PRODUCT_DOING_NAMED = Lazy(rf",\s+{_PRODUCT_NAME}is\s+doing(?=\s+the\s)\s+")
 # do monthly books, payroll and sales tax"), a spec sheet only when a feature is among them.
 _SERVICE_CUE = Lazy(
     r"\bwe\s+(?:also\s+)?(?:do|handle|cover|manage|take\s+care\s+of|look\s+after|deal\s+with|run)\s+$"
+    r"|\b(?:i|we)\s+(?:do|offer|provide)\s*:\s*$"
     # ... or the firm's: "a small practice that does monthly books, payroll and sales tax"
     r"|\b(?:that|which|who)\s+(?:also\s+)?(?:does|handles|covers|manages|takes\s+care\s+of|looks\s+after|deals\s+with|runs)\s+$",
     re.IGNORECASE,
@@ -437,11 +445,17 @@ def _product_list(sentence: str) -> bool:
         or _BUILT_CUE.search(sentence)
         or _MY_PRODUCT_CUE.search(sentence)
     )
+    thing_named = False
     if one is None and ":" in sentence:
         one = _COLON_CUE.search(sentence)
+        # (a thing named, then a colon, lists features only where two items name them:
+        # "it's three things: the price, the delivery and the quality" is no spec sheet)
+        thing_named = one is not None and one.group("named") is not None
     if one is not None and (cue is None or one.start() < cue.start()):
         cue = one  # the leftmost, as one rule of both would find
-    if cue is not None and _listed_after(sentence, cue, False):
+    else:
+        thing_named = False
+    if cue is not None and _listed_after(sentence, cue, thing_named):
         return True
     named = _PRODUCT_CUE_NAMED.search(sentence)
     if named is None and " is doing the " in sentence:
@@ -590,6 +604,7 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
         for item in items
         if not _VAGUE_ITEM.search(item) and not _FILLERS.issuperset(item.lower().split())
     ]
+    items = [item for at, item in enumerate(items) if not _echo(items[at - 1] if at else "", item)]
     nouns = 0
     # the noun phrases in a row straight after a cue of having, counted until one is not
     run = 0
@@ -633,6 +648,16 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
     # a clause or two around the list ("..., plus it plugs right into your system"): still
     # a spec sheet when two of its items plainly name features
     return nouns >= 3 and sum(1 for item in items if _has_feature_word(item)) >= 2
+
+
+def _echo(before: str, item: str) -> bool:
+    """An item that only says a word again, for stress: "it makes your business go up,
+    up", "fast fast", "small small" (one word doubled, or the last word of the item
+    before it repeated) adds nothing to a list."""
+    words = item.lower().split()
+    if not words or len(set(words)) != 1:
+        return False
+    return len(words) >= 2 or before.lower().split()[-1:] == words[:1]
 
 
 # A record read back names the person it is under: "under Mark Delaney", "for dana ruiz".
@@ -923,7 +948,9 @@ _OUTCOME_VERB = (
 _BENEFIT_PARTS: tuple[Rule, ...] = (
     Rule(
         r"(?<!\bso\s)\bso\s+(?:that\s+)?(?!you\s+know\b)(?:you|your\s+(?:[\w-]+\s+){0,2}?[\w-]+|they|the\s+(?:team|crew|staff|office))\s+(?:can\s+|could\s+|will\s+|would\s+|don't\s+|won't\s+|never\s+|always\s+|only\s+|finally\s+|no\s+longer\s+)?"
-        r"(?!know\b|have\s+(?:it|that|them|this|my|our|the\s+(?:link|number|details|email|invite))\b|can\s+(?:reach|call|see|read|review|look|check|find)\s+(?:me|it|that|them|this|my|our)\b)\w+",
+        r"(?!know\b|have\s+(?:it|that|them|this|my|our|the\s+(?:link|number|details|email|invite))\b|can\s+(?:reach|call|see|read|review|look|check|find)\s+(?:me|it|that|them|this|my|our)\b"
+        # (nor what they would do for us: "so you can tell me what you're working on")
+        r"|(?:can\s+|could\s+)?(?:tell|show|teach|ask|give|send)\s+(?:me|us)\b)\w+",
         "so",
     ),
     # a loss averted for them: "so a room of product doesn't spoil overnight", "so no

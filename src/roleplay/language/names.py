@@ -209,7 +209,7 @@ _TITLE_AS_OBJECT = Lazy(
 # Tomasz Kowalczyk, I did your menu boards" (a known first name and a surname, then a pause)
 _INTRO_HERE_IS = Lazy(
     # (or "speaking" after it: "here is Katrin Vogel speaking")
-    rf"(?:^|[.!?,;:]\s*|{_DASH}\s*)(?i:here\s+is)\s+(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN})(?=\s*[,.!;:]|\s*$|\s+(?i:speaking|calling)\b)"
+    rf"(?:^|[.!?,;:]\s*|{_DASH}\s*)(?i:here\s+is)\s+(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN})(?=\s*[,.!;:]|\s*$|{_DASH}|\s+(?i:speaking|calling)\b)"
 )
 _NAME_THEN_WHO_TO_YOU = Lazy(
     r"(?i)\b(?P<said>(?:this\s+is|it's|its|it\s+is)\s+(?P<name>[a-z][a-z'-]+))(?:,\s+[a-z][a-z'-]+)?,\s+(?:your|ur)\s+"
@@ -430,7 +430,7 @@ _INTRO_LOWER = Rule(
     r"(?P<name2>[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
     # a first and last name starting a clause: "hi desmond, imogen walsh here from keystone"
     # (not the lead of the first alternative: ", its oluwadamilare here from fenwick")
-    r"|(?:^\W*|[,.!?;:]\s*|\s-\s*)(?!(?:this|it's|its|i'm|im)\s)(?P<name3>[a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+(?:here\s+(?:from|with|at|over\s+at|calling)|on\s+the\s+line(?=,?\s+(?:from|with|at)\b|,\s+(?:the|your)\s))\b"
+    r"|(?:^\W*|[,.!?;:]\s*|\s-\s*)(?!(?:this|it's|its|i'm|im)\s)(?P<name3>[a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+(?:here\s+(?:from|with|at|over\s+at|calling)|(?:here|on\s+the\s+line)(?=,?\s+(?:from|with|at)\b|,\s+(?:the|your)\s))\b"
     # a nickname, then the full name: "this is sully, sean sullivan, from bay state"
     r"|\b(?:this\s+is|it's|its|i'm|im|(?:you're|youre|you\s+are)\s+(?:speaking|talking)\s+(?:with|to))\s+[a-z][a-z'-]+,\s+(?P<name4>[a-z][a-z'-]+\s+[a-z][a-z'-]+),?\s+(?:from|with|at|over\s+at)\b"
     # the full name, then the nickname and where from, or what we did together: "its
@@ -446,7 +446,9 @@ _INTRO_LOWER = Rule(
     # ... or what they do there: "..., i am the director general of huilerie sahel", "..., i run"
     r"|i\s+(?:did|built|designed|installed|worked|used\s+to|run|own|manage|head|lead)\b|(?:i\s+am|i'm|im)\s+(?:the|a|an)\b"
     # ... or who they are to them: "it is farai chikwanha, your old colleague"
-    r"|(?:your|ur)\s+(?:old\s+|former\s+|good\s+)?(?:colleague|friend|mate|buddy|neighbou?r|classmate|teammate|workmate|roommate)\b)"
+    r"|(?:your|ur)\s+(?:old\s+|former\s+|good\s+)?(?:colleague|friend|mate|buddy|neighbou?r|classmate|teammate|workmate|roommate)\b"
+    # ... or the firm, named by its trade: "its fousseni coulibaly, clearwater bookkeeping."
+    rf"|(?=(?:[a-z&'-]+\s+){{0,2}}(?:{_BUSINESS_ALTERNATION})\s*(?:[,.;:!?]|$)))"
     # ... or "of" a firm named by its trade: "this is bisi okonjo of clearwater bookkeeping"
     # (not a title: "i'm head chef of bistro", "i'm vice president of sales")
     r"|\b(?:this\s+is|it's|its|i'm|im)\s+(?!(?:head|senior|vice|general|chief|deputy|assistant|executive|managing"
@@ -461,10 +463,18 @@ _INTRO_LOWER = Rule(
     rf"(?=(?:[a-z&'-]+\s+){{1,2}}(?:{_BUSINESS_ALTERNATION})\s*(?:[,.;:!?]|$))"
 )
 # A friend hailed by name, then the caller's own name and a pause, typed in lower case:
-# "kwesi! its atogewe. listen, ..." (the hailed name one the list knows; the caller's no
+# "kwesi! its atogewe. listen, ...", "rob its drissa." (the hailed name one the list knows; the caller's no
 # everyday word and no brand: checked where it is used)
 _HAILED_THEN_NAME = Lazy(
-    r"^\W*(?P<hailed>[a-z][a-z'-]+)\s*!+\s*(?P<said>(?:this\s+is|it's|its|it\s+is)\s+(?P<name>[a-z][a-z'-]+))\s*(?:[.!,;]|$)"
+    # (or hailed with a comma, or nothing: "rob, its drissa.", "rob its drissa. in denver")
+    r"^\W*(?P<hailed>[a-z][a-z'-]+)(?:\s*!+\s*|\s*,\s*|\s+)(?P<said>(?:this\s+is|it's|its|it\s+is)\s+(?P<name>[a-z][a-z'-]+))\s*(?:[.!,;]|$)"
+)
+# Greeted and addressed, then a whole name alone and a stop: "hi rob, nafissatou soro. i
+# will be in denver" (the one greeted a name the list knows; the two words no everyday ones:
+# checked where it is used)
+_GREETED_THEN_FULL_NAME = Lazy(
+    r"^\W*(?:hi|hey|hello|hiya|good\s+(?:morning|afternoon|evening)|morning|afternoon|evening)\s+(?P<hailed>[A-Za-z][a-z'-]+),\s+"
+    r"(?P<said>(?P<first>[a-z][a-z'-]+)\s+(?P<last>[a-z][a-z'-]+))\s*(?:[.!;]|,\s+(?i:i|we|i'm|im)\b|\s+-+\s)"
 )
 # Greeted and addressed, then "this is" and a name, typed on without a pause: "hey naomi this
 # is kat doyle clearwater bookkeeping..." (a rule of its own: anchored at the start, it is
@@ -506,7 +516,12 @@ _HERE_OPENS = Lazy(
 )
 _CASUAL_START = Lazy(r"[^A-Za-z]*[a-z]")
 _NOT_LOWER_NAMES = frozenset("based part new mainly usually currently always".split())
-_MY_NAME_ANY = Rule(r"\bmy\s+name(?:\s+is|'s)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)")
+_MY_NAME_ANY = Rule(
+    # (or which of the names: "my first name is brahima", "my family name, it is traore")
+    r"\bmy\s+(?:(?:first|last|family|given|christian|sur)\s*)?name(?:\s+is|'s|,\s+it\s+is|,\s+it's)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)"
+    # ... or said the other way round, where a clause starts: "brahima is my first name"
+    r"|(?:^|[,.;:!?]\s*|\s[-\u2013\u2014]+\s*)(?P<name2>[a-z][a-z'-]+)\s+is\s+my\s+(?:(?:first|last|family|given)\s+)?name\b"
+)
 
 
 #: Long surnames that end in -ing like a trade does (see :func:`_is_company_like`).
@@ -821,7 +836,19 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         told = _NAME_THEN_WHO_TO_YOU.search(text)
         if told is not None and _name_no_list_knows(told.group("name").lower()):
             yield told.group("name").capitalize(), told.group("said")
-    if casual and "!" in text[:30]:
+    if casual and "," in text[:40]:
+        greeted = _GREETED_THEN_FULL_NAME.match(text)
+        if (
+            greeted is not None
+            and greeted.group("hailed").lower() in first_names()
+            and all(
+                _could_be_a_name(word) and not _brand_alone(word)
+                for word in (greeted.group("first"), greeted.group("last"))
+            )
+        ):
+            whole = greeted.group("said")
+            yield " ".join(word.capitalize() for word in whole.split()), whole
+    if casual and (" it" in text[:30] or " this" in text[:30]):
         hailed = _HAILED_THEN_NAME.match(text)
         if hailed is not None:
             own = hailed.group("name")
@@ -866,6 +893,12 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                 if g in match.re.groupindex and match.group(g)
             )
             words = match.group(group).split()
+            if (
+                group == "name2"
+                and pattern is _MY_NAME_ANY
+                and not (words[0].lower() in first_names() or _could_be_a_name(words[0].lower()))
+            ):
+                continue  # "that is my name", "what is my name"
             spelled = match.group("spelled") if "spelled" in match.re.groupindex else None
             if spelled and re.sub(r"[^a-z]", "", spelled.lower()) != words[-1].lower():
                 continue  # the letters spell some other word
@@ -1422,14 +1455,17 @@ def _said_twice(text: str) -> Iterator[tuple[int, str, str, int, str]]:
     while at > 0:
         start = text.rfind(" ", 0, at) + 1
         said = text[start:at].lstrip("\"'(-")
-        start = at - len(said)
+        # (the name trailing off before it is said again: "it's yacouba... yacouba karama")
+        dots = len(said) - len(said.rstrip("."))
+        said = said[: len(said) - dots]
+        start = at - dots - len(said)
         said_low = said.lower()
-        here = said_low == "here"
+        here = said_low == "here" and not dots
         if here:  # "beau here, beau landry"
             start = text.rfind(" ", 0, max(0, start - 1)) + 1
             said = text[start : at - 5].lstrip("\"'(-")
             start = at - 5 - len(said)
-        elif said_low == "side" and text[max(0, start - 5) : start].lower() == "this ":
+        elif not dots and said_low == "side" and text[max(0, start - 5) : start].lower() == "this ":
             # Indian English: "debasish this side, debasish mohanty, from the chamber"
             start = text.rfind(" ", 0, max(0, start - 6)) + 1
             said = text[start : at - 10].lstrip("\"'(-")
@@ -1456,16 +1492,35 @@ def _said_twice(text: str) -> Iterator[tuple[int, str, str, int, str]]:
                 first = parts[0]
                 last = parts[1].rstrip(",.!?;:")
                 if (
+                    len(parts) == 3
+                    and first.isalpha()
+                    and last.lower() != said.lower()
+                    and (third := parts[2].split(None, 1)[0].rstrip(",.!?;:")).lower()
+                    == said.lower()
+                    and _named_after_a_lead(text, start, said, first)
+                    and (
+                        _PARTICLE_WORD.fullmatch(last.lower())
+                        or last.lower() in _SON_OF
+                        or _could_be_a_name(last.lower())
+                    )
+                ):
+                    # the name, then the whole name with it last, a particle or a second
+                    # name between: "its zamble, irie bi zamble, the designer"
+                    last = f"{last} {third}"
+                if (
                     first.isalpha()
-                    and last.replace("'", "").replace("-", "").isalpha()
+                    and last.replace("'", "").replace("-", "").replace(" ", "").isalpha()
                     and (
                         (said[0].lower() == nxt.lower() and _again(said, first))
                         or (
-                            said.lower() == last.lower()
+                            said.lower() == last.lower().rpartition(" ")[2]
                             # (any first name after "here": "lompo here, yentema lompo")
                             and (
                                 first.lower() in first_names()
                                 or (here and not plain_word(first.lower()))
+                                # (or after a lead, two words no list knows: "me i am
+                                # siaka, kone siaka, from ...")
+                                or _named_after_a_lead(text, start, said, first)
                             )
                         )
                     )
@@ -1475,6 +1530,22 @@ def _said_twice(text: str) -> Iterator[tuple[int, str, str, int, str]]:
                     end = text.find(last, after + len(first)) + len(last)
                     yield start, first, last, end, text[end : end + 40].split(".", 1)[0]
         at, width = _next_pause(text, after)
+
+
+# "Son of" (or "father of") inside a name: Ivorian "Bi", Arabic "ben", "abu", "ould".
+_SON_OF = frozenset({"bi", "ben", "bin", "abu", "ould"})
+# The words that introduce a name, straight before it: "its", "i am", "this is", "its me".
+_INTRO_WORD_BEFORE = Lazy(r"\b(?i:it's|its|it\s+is|this\s+is|i'm|im|i\s+am)(?:\s+(?i:me))?,?\s+$")
+
+
+def _named_after_a_lead(text: str, start: int, said: str, first: str) -> bool:
+    """The word at ``start`` follows "its", "i am" or "this is", and it and ``first`` (the
+    next name's first word) could both be names no list knows."""
+    return (
+        _INTRO_WORD_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _could_be_a_name(said.lower())
+        and _could_be_a_name(first.lower())
+    )
 
 
 def _next_pause(text: str, start: int) -> tuple[int, int]:
@@ -1556,7 +1627,7 @@ def _name_said_twice(text: str) -> Iterator[tuple[str, str]]:
         if _CHECKED_BACK.match(after):
             continue  # "Keisha -- Keisha Ramdial, yes?": the one who picked up, checked
         yield (
-            f"{first[0].upper()}{first[1:]} {last[0].upper()}{last[1:]}",
+            " ".join(word[0].upper() + word[1:] for word in (first, *last.split())),
             text[start:_end],
         )
 
@@ -1605,8 +1676,14 @@ def _first_name(text: str) -> tuple[str, str] | None:
             continue  # "it's Medivance, she'll know what it's about": a brand, not a name
         if " dot " in lowercase(text) and _spoken_address(text, found[1]):
             continue  # "..., dana at acme dot com": an email address read out, not a caller
+        if ":" in text and _LISTED_AFTER_COLON.match(text, text.find(found[1]) + len(found[1])):
+            continue  # "It's Kalanso Stock: stock alerts by SMS, the expiry dates, ...": a product
         return found
     return None
+
+
+# A colon straight after the name, then a list of things (two commas before the sentence ends).
+_LISTED_AFTER_COLON = Lazy(r"\s*:\s*[^.!?:]*?,[^.!?:]*?,")
 
 
 # One to three words straight after a name (no pause, and no "from", "at"... between), then

@@ -33,6 +33,9 @@ _PURPOSE_VERBS = (
     r"|verify|confirm|flag|warn|explore|float|pitch|propose|suggest|understand|network|reconnect"
     # notes or ideas traded: "I wanted to compare notes", "wanted to swap ideas"
     r"|compare|swap|trade"
+    # news brought, said formally: "I just want to inform you that the kits are here",
+    # "wanted to announce our new branch" (not one's own name: "to present myself")
+    r"|inform|notify|announce|remind|present(?!\s+(?:myself|me|us)\b)"
     # ... or a job put right, as British English says it: "so i wanted to sort the same for
     # this one"
     r"|sort(?!\s+of\b)"
@@ -508,7 +511,9 @@ _CALLING_WHOM = Rule(
     r"(?:calling|ringing|phoning)(?:(?<=\bi'm\s\w{7})|(?<=\bim\s\w{7})|(?<=\bi\sam\s\w{7})|(?<=\bwe\sare\s\w{7})"
     r"|(?<=\bwe're\s\w{7})|(?<=\bi\swas\s\w{7})|(?<=\bwe\swere\s\w{7})|(?<=\bjust\s\w{7})|(?<=\bactually\s\w{7})"
     r"|(?<=\balso\s\w{7})|(?<=\bonly\s\w{7})|(?<=\breally\s\w{7}))\s+"
-    r"(?!(?:it|that|this|them|him|her|back|you)\b)(?:[\w'&-]+\s+){1,8}?(?:about|regarding|because)\b(?=\s+\w)"
+    r"(?!(?:it|that|this|them|him|her|back|you)\b)(?:[\w'&-]+\s+){1,8}?(?:about|regarding|because"
+    # ... or to tell them something: "I'm calling all the shops in the area to tell them"
+    r"|to\s+(?:tell|inform|let|show|offer|introduce|announce|present))\b(?=\s+\w)"
 )
 _CALLING_VERBS = ("calling", "ringing", "phoning")
 
@@ -615,6 +620,10 @@ def stated_reason(text: str, sents: list[str], previous_asks_purpose: bool) -> s
                 and not _YOUR_TIME.search(sentence)
             ):
                 return sentence
+        # ... or answers "why?" with its "because": "because the kits came into town last
+        # week and every shop here needs power"
+        if sents and _BECAUSE_ANSWER.match(sents[0]):
+            return sents[0]
         # ... or names the subject and nothing more: "your new cold storage building.",
         # "the lease on your Main Street store."
         if sents and _THEIR_THING_NAMED.match(sents[0]):
@@ -628,6 +637,14 @@ _DEFERS_TO_THEM = Rule(
     r"\b(?:he|she|they)(?:'ll|\s+will|\s+would|'d)?\s+knows?\b(?!\s+(?:me|us|our|we)\b)"
     r"|\bjust\s+tell\s+(?:him|her|them)\b",
     "know knows tell",
+)
+
+
+# An answer to "why?" that opens with its "because" and goes on for a clause (not "because,
+# uh" trailing off).
+_BECAUSE_ANSWER = Lazy(
+    r"(?i)\W*(?:(?:well|so|ah|oh|eh|uh|um|no|yes|ok|okay|sir|madam)\W+)*(?:because|cause|'cause|cos|coz|bcos|bcoz)\s+"
+    r"(?:(?:(?:uh|um|er|erm|ah|eh|hmm|just|like|you\s+know)\W+)*(?!(?:uh|um|er|erm|ah|eh|hmm|just|like|you\s+know)\b)[\w'-]+(?:\W+|$)){3}"
 )
 
 

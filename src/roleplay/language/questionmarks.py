@@ -177,6 +177,8 @@ _NOT_DOING_ALT = "|".join(sorted(_NOT_DOING))
 _STILL_DOING = Lazy(
     # (or how a thing of theirs still stands: "that still sitting on spreadsheets")
     r"\b(?:that|it|this)\s+still\s+(?:at|with|in|on|[a-z]{2,}ing)\b|"
+    # (or where they still are, "are" said: "youre still heading operations at ...")
+    r"\b(?:you're|youre|you\s+are)\s+still\s+(?:at|with|in|on|over|based|there|[a-z]{2,}ing)\b|"
     # (or their people: "your drivers doing mostly tuas to jurong")
     r"\byour\s+[a-z]{3,}s\s+(?:(?:already|ever|currently|actually|even|mostly|still|all)\s+)?[a-z]{2,}ing\b|"
     # ("youse", "yiz": Philadelphia's and Dublin's plural you)
@@ -566,6 +568,9 @@ _OR_IT_GOES = Lazy(
     # (or "or you" and a verb: "the store, it is cement floor or you put the bags on pallets")
     r"|(?:^\W*|[.!?;]\s+)(?:(?:and|so|ok|okay)\s+)?the\s+[^.!?]{3,70}\bor\s+"
     r"(?:(?:your|ur)\s+(?:[a-z]+\s+){1,2}(?:is|are|does|do|has|have|handles?|takes?|runs?)\b|(?:you|u)\s+[a-z]{2,})"
+    # ... or the caller's other way, put to them: "you are the one who keeps his diary, or i
+    # should go through someone else"
+    r"|,\s+or\s+(?:(?:i|we)\s+(?:should|must|need\s+to|have\s+to)|should\s+(?:i|we))\s+(?:go|talk|speak|call|ask|write|send|try|come|wait|see|contact)\b"
 )
 
 
@@ -1387,6 +1392,19 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
         and nxt not in {"know", "see"}
     ):
         return True  # "but first, tell me, you are GM now at Coral Sands": what to answer
+    if (
+        (word in {"you're", "youre"} or (word == "you" and nxt == "are"))
+        and (
+            i == 0
+            or pause(gaps[i])
+            or (lowered[i - 1] in _LEAD_INS and (i == 1 or pause(gaps[i - 1])))
+            or _announced_before(lowered, gaps, i)
+        )
+        and lowered[i + 1 + (word == "you") : i + 2 + (word == "you")] == ["still"]
+        and (after := lowered[i + 2 + (word == "you") : i + 3 + (word == "you")])
+        and (after[0] in _STILL_WHERE or _doing(after[0]))
+    ):
+        return True  # "youre still heading operations at ashanti freight": a fact checked
     if word in {"you", "u", "yall", "y'all"} and (
         i == 0
         or pause(gaps[i])
@@ -2427,6 +2445,8 @@ def _one_way_or_another(lowered: list[str], gaps: list[str]) -> bool:
     words = _choice_sentence(lowered, gaps)
     if len(words) < 6 or "or" not in words or not _CONDITIONS.isdisjoint(words):
         return False
+    if words[0] == words[1] and words[0] in _THEIR_SUBJECTS:
+        words = words[1:]  # the pronoun put first, then said again: "and you, you are..."
     if words[0] in _THEIR_SUBJECTS:
         verb = 1 if words[0] != "your" else 2  # "you do...", "your office handles..."
     elif words[1] in _HONORIFICS or _is_first_name(words[0]):
@@ -2457,9 +2477,19 @@ def _one_way_or_another(lowered: list[str], gaps: list[str]) -> bool:
     if words[verb : verb + 1] == [] or words[verb] not in _CHOICE_VERBS:
         return False
     return any(
-        words[k] == "or" and words[k + 1] in _GOES_SUBJECTS and words[k + 2] in _GOES_VERBS
+        words[k] == "or"
+        and (
+            (words[k + 1] in _GOES_SUBJECTS and words[k + 2] in _GOES_VERBS)
+            # ... or the caller's other way: "you are the one who keeps his diary, or i
+            # should go through someone else"
+            or (words[k + 1] in ("i", "we") and words[k + 2] in _SHOULD_I)
+            or (words[k + 1] == "should" and words[k + 2] in ("i", "we"))
+        )
         for k in range(verb + 2, len(words) - 2)
     )
+
+
+_SHOULD_I = frozenset("should must need have".split())
 
 
 # A word looked for aloud, between pauses: "the - how do you say - the press", "the, what

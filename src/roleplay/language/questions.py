@@ -292,8 +292,11 @@ _CONFIRM_TAG = AnyOf(
     # to book one hour with you next week. Can you do it?", "can you make it?"
     Rule(
         r"^\W*(?:(?:so|and|okay|ok|then)\W+)*(?:can|could|would|will)\s+(?:you|u)\s+(?:do|make)\s+(?:it|that|this)"
+        r"(?:\s+(?:then|please|sir|madam|ma'am))?\W*$"
+        # ... or the invitation: "..., coffee friday at ten at the koala cafe, can you come?"
+        r"|^\W*(?:(?:so|and|okay|ok|then)\W+)*(?:can|could|would|will)\s+(?:you|u)\s+(?:come|join(?:\s+(?:me|us))?|be\s+there|manage(?:\s+it)?)"
         r"(?:\s+(?:then|please|sir|madam|ma'am))?\W*$",
-        "do make",
+        "do make come join there manage",
     ),
     Rule(
         r"\b(?:could|can|would)\s+you\s+(?:repeat|say\s+that\s+again|spell|speak\s+up|hear\s+me)",
@@ -544,9 +547,10 @@ _RECORD_CHECK = Rule(
 # ... asked indirectly: "can you tell me if that's still correct?", "whether it's all still
 # accurate" (a rule of its own, on its words)
 _RECORD_CHECK_INDIRECT = Rule(
-    r"\b(?:if|whether)\s+(?:that|this|it|those|these|everything|all\s+(?:that|of\s+that|of\s+it)|any\s+of\s+(?:that|it)"
+    r"\b(?:if|whether)\s+(?:(?:that|this|it|those|these|everything|all\s+(?:that|of\s+that|of\s+it)|any\s+of\s+(?:that|it)"
     r"|(?:the|that|this|our)\s+(?:info|information|record|details|listing|entry|address|email|number|contact))"
-    r"(?:'s|\s+is|\s+are|'re|\s+was)\s+(?:all\s+)?(?:still\s+)?(?:accurate|correct|right|current|valid|up\s+to\s+date|good)\b"
+    # (or typed without the apostrophe: "can you tell me if its still current")
+    r"(?:'s|\s+is|\s+are|'re|\s+was)|thats|its)\s+(?:all\s+)?(?:still\s+)?(?:accurate|correct|right|current|valid|up\s+to\s+date|good)\b"
     # ... or whether the one on file still has the job: "kindly tell me if he is still
     # working there", "whether Mark's still with you"
     r"|\b(?:if|whether)\s+(?!(?:that|this|it|there|now|today|anyone|everything|you)\b)[\w.'-]+(?:\s+[\w.'-]+)?(?:'s|\s+is|\s+are|'re|\s+does|\s+do)\s+still\s+"
@@ -1163,11 +1167,21 @@ _OPENS_ASKING = Lazy(
 )
 
 
+# Asking after their family, as many Englishes do before business: "the children are
+# fine?", "and the madame?", "your wife is well?" (a clause of its own)
+_FAMILY_CLAUSE = Lazy(
+    r"(?i)^\W*(?:(?:and|so|also)\s+)?(?:the|your|ur)\s+(?:whole\s+)?(?:family|children|kids|wife|husband|madame|madam|missus|mother|father|mum|mom|mama|dad|papa"
+    r"|parents|little\s+ones|baby|babies|old\s+man|old\s+lady|people\s+at\s+home|household|home|brothers|sisters)"
+    r"(?:\s+(?:is|are|they\s+are|all)\s+(?:all\s+)?(?:fine|well|good|ok|okay|doing\s+(?:well|fine|good)|keeping\s+well|in\s+good\s+health))?\W*$"
+)
+
+
 def is_small_talk(sentence: str) -> bool:
     """A pleasantry question: "how are you?", "how's your week going?", "did you get that
     snow?", or one made of pleasantries, a name and the weather between commas."""
     if (
         _SMALL_TALK.search(sentence) is not None
+        or _FAMILY_CLAUSE.match(sentence) is not None
         or _WEATHER_QUESTION.search(sentence) is not None
         or _WEATHER_THERE.match(sentence) is not None
         or _GREETING_OR_GAME.search(sentence) is not None
@@ -1188,7 +1202,11 @@ def is_small_talk(sentence: str) -> bool:
         return True
     pleasantry = False
     for clause in clauses:
-        if _SMALL_TALK.search(clause) is not None or _GREETING_OR_GAME.search(clause) is not None:
+        if (
+            _SMALL_TALK.search(clause) is not None
+            or _GREETING_OR_GAME.search(clause) is not None
+            or _FAMILY_CLAUSE.match(clause) is not None
+        ):
             pleasantry = True
         elif (
             len(clause.split()) > 1

@@ -517,7 +517,9 @@ def plain_word(word: str, *, by_ending: bool = True) -> bool:
 
 # Names that end like a verb or an adverb: never taken for one.
 _NAMEY_ENDINGS = frozenset(
-    "ted ned fred jed reed ed ming ling king sterling kelly emily holly sally molly lily".split()
+    "ted ned fred jed reed ed ming ling king sterling kelly emily holly sally molly lily"
+    # (and surnames: "fousseni coulibaly", "sean daly", "niamh connolly")
+    " coulibaly daly healy connolly donnelly reilly scully tully beverly shelly kimberly".split()
 )
 # Past tenses and everyday verbs that follow a name ("priya rang", "dana said").
 _COMMON_VERBS = frozenset(

@@ -35,6 +35,7 @@ from roleplay.language.asks import (
 )
 from roleplay.language.courtesy import (
     acknowledges,
+    door_open,
     easy_out,
     goodbye,
     greeting,
@@ -147,6 +148,8 @@ SIGNALS: dict[str, str] = {
     "thanks": "the rep thanks the prospect ('thank you', 'thanks so much', 'I appreciate your help')",
     "easy_out": "the rep makes 'no' easy to say ('no pressure', 'if it's a no, no worries', 'either"
     " answer is fine')",
+    "door_open": "the rep leaves the door open for them to come back later ('if anything changes, you have"
+    " my number', 'if it becomes useful later, just call me')",
     "kind_words": "the rep says something warm about them or their news that asks nothing ('that's so good"
     " to hear', 'you deserve it', 'I hope somebody baked you a cake', 'I always loved working with you')",
     "pressure": "the rep leaves no room for a no ('no excuses', 'just cancel whatever you've got',"
@@ -211,6 +214,7 @@ UNSCORED = frozenset(
         "goodbye",
         "thanks",
         "easy_out",
+        "door_open",
         "pressure",
         "put_down",
         "callback_request",
@@ -623,11 +627,34 @@ _STILL_GOOD = Lazy(
 )
 
 
+# Something of theirs put first, then "how is it?": "tell me, the new job, how is it?",
+# "and the shop. how's it going?" (not the small talk of "the family, how are they?")
+_TOPIC = (
+    r"(?:^|[,:]\s*|\btell\s+me\W+)(?:(?:and|so|but|ok|okay)\s+)?(?:the|your|ur)\s+"
+    r"(?!(?:[\w'-]+\s+){0,3}?(?:weather|family|kids|children|wife|husband|health|weekend|holidays?|trip|journey|flight|rain|heat|day|morning|evening|night|people|folks|mum|mom|dad|mother|father|baby|wedding)\b)"
+    r"(?:[\w'-]+\s+){0,3}?[\w'-]+"
+)
+_TOPIC_THEN_HOW = Lazy(
+    rf"(?i){_TOPIC}\s*,\s*how(?:'s|s|\s+is|\s+are)\s+(?:it|they|that|things)(?:\s+(?:all\s+)?going)?(?:\s+(?:now|so\s+far|there))?\W*$"
+)
+_TOPIC_ALONE = Lazy(rf"(?i){_TOPIC}\W*$")
+_HOW_IS_IT_NOW = Lazy(
+    r"(?i)^\W*(?:(?:so|and|but)\W+)?how(?:'s|s|\s+is|\s+are)\s+(?:it|they|that|things)(?:\s+(?:all\s+)?going)?(?:\s+(?:now|so\s+far|there))?\W*$"
+)
+
+
 def _asks_after_news(sentence: str, previous: str | None) -> bool:
-    return (
-        previous is not None
-        and _HOW_IS_IT.search(sentence) is not None
-        and _THEIR_NEWS.search(previous) is not None
+    """ "How is it?" about their news or about something of theirs just named."""
+    if "how" not in sentence.lower():
+        return False
+    if _TOPIC_THEN_HOW.search(sentence) is not None:
+        return True
+    return previous is not None and (
+        (_HOW_IS_IT.search(sentence) is not None and _THEIR_NEWS.search(previous) is not None)
+        or (
+            _HOW_IS_IT_NOW.search(sentence) is not None
+            and _TOPIC_ALONE.search(previous) is not None
+        )
     )
 
 
@@ -796,6 +823,7 @@ _LINE_RULES = (
     ("goodbye", goodbye),
     ("thanks", thanks),
     ("easy_out", easy_out),
+    ("door_open", door_open),
     ("pressure", pressure),
     ("put_down", put_down),
     ("callback_request", asks_for_callback),
