@@ -887,13 +887,40 @@ _DOOR_OPEN_KEYS = (
     "you have my",
     "got my",
 )
+# ... and a way back to us: every match has one of these too
+_DOOR_REACH_KEYS = (
+    " my number",
+    " my details",
+    " my card",
+    " my email",
+    " my contact",
+    " me ",
+    " me,",
+    " me.",
+    " me!",
+    " me?",
+    " me;",
+    " a call",
+    " a ring",
+    " a shout",
+    " a buzz",
+    " a bell",
+    " know",
+    " in touch",
+    " reach out",
+    "i'm here",
+    "i'm around",
+    "easy to find",
+    "phone call away",
+    "door is",
+)
 
 
 def door_open(norm: str) -> str | None:
     """The words that leave the door open for them to come back later ("if anything
     changes, you have my number"), or None."""
     low = lowercase(norm)
-    if not has_any(low, _DOOR_OPEN_KEYS):
+    if not has_any(low, _DOOR_OPEN_KEYS) or not has_any(low + " ", _DOOR_REACH_KEYS):
         return None
     found = _DOOR_OPEN.search(norm)
     return found.group() if found else None
