@@ -445,17 +445,13 @@ def _product_list(sentence: str) -> bool:
         or _BUILT_CUE.search(sentence)
         or _MY_PRODUCT_CUE.search(sentence)
     )
-    thing_named = False
     if one is None and ":" in sentence:
         one = _COLON_CUE.search(sentence)
-        # (a thing named, then a colon, lists features only where two items name them:
-        # "it's three things: the price, the delivery and the quality" is no spec sheet)
-        thing_named = one is not None and one.group("named") is not None
     if one is not None and (cue is None or one.start() < cue.start()):
         cue = one  # the leftmost, as one rule of both would find
-    else:
-        thing_named = False
-    if cue is not None and _listed_after(sentence, cue, thing_named):
+    # (a thing named, then a colon, lists features only where two items name them: "it's
+    # three things: the price, the delivery and the quality" is no spec sheet)
+    if cue is not None and _listed_after(sentence, cue, _names_a_thing(cue)):
         return True
     named = _PRODUCT_CUE_NAMED.search(sentence)
     if named is None and " is doing the " in sentence:
@@ -522,6 +518,11 @@ def _price_term(item: str) -> bool:
 _PROPOSED_BEFORE = Lazy(
     r"(?i)\b(?:propose|suggest|say|maybe|perhaps|how\s+about|what\s+if)\s+(?:that\s+)?$"
 )
+
+
+def _names_a_thing(cue: re.Match[str]) -> bool:
+    """The cue is :data:`_COLON_CUE`'s "it's <something>:" (a thing named before its list)."""
+    return "named" in cue.re.groupindex and cue.group("named") is not None
 
 
 def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:

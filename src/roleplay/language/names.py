@@ -1438,10 +1438,12 @@ def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
 
 # "its raj, raj menon", "Marcus, Marcus Webb, Tidewell": a first name said, then said again
 # with the surname, the way people say their own name on the phone.
+# The words that introduce one's name: "its", "it is", "this is", "i'm", "i am".
+_INTRO_WORDS = r"it's|its|it\s+is|this\s+is|i'm|im|i\s+am"
 # What may stand before the first saying of the name: the line's start, a pause, or an
 # opener ("it's", "this is", "hi"...).
 _SAID_TWICE_LEAD = Lazy(
-    r"(?:^|[,.!?;:-]\s*|\b(?i:it's|its|it\s+is|this\s+is|i'm|im|i\s+am|hi|hey|yeah|yes|um|uh)\s+(?i:me,?\s+)?"
+    rf"(?:^|[,.!?;:-]\s*|\b(?i:{_INTRO_WORDS}|hi|hey|yeah|yes|um|uh)\s+(?i:me,?\s+)?"
     # ("Is Devon, Devon Baptiste": "it's" said as Caribbean Englishes say it, opening a sentence)
     r"|(?:^|[,.!?;:-]\s*)(?i:is)\s+)$"
 )
@@ -1535,7 +1537,7 @@ def _said_twice(text: str) -> Iterator[tuple[int, str, str, int, str]]:
 # "Son of" (or "father of") inside a name: Ivorian "Bi", Arabic "ben", "abu", "ould".
 _SON_OF = frozenset({"bi", "ben", "bin", "abu", "ould"})
 # The words that introduce a name, straight before it: "its", "i am", "this is", "its me".
-_INTRO_WORD_BEFORE = Lazy(r"\b(?i:it's|its|it\s+is|this\s+is|i'm|im|i\s+am)(?:\s+(?i:me))?,?\s+$")
+_INTRO_WORD_BEFORE = Lazy(rf"\b(?i:{_INTRO_WORDS})(?:\s+(?i:me))?,?\s+$")
 
 
 def _named_after_a_lead(text: str, start: int, said: str, first: str) -> bool:

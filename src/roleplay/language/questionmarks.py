@@ -1345,6 +1345,18 @@ _WHICH_AFTER = frozenset(
 )
 
 
+def _you_opens(lowered: list[str], gaps: list[str], i: int) -> bool:
+    """Word ``i`` ("you") opens a clause: the line's start, after a pause, after a lead-in
+    ("so you using anything for scheduling") or an announcement ("..., quick one you got
+    anyone doing your quoting")."""
+    return (
+        i == 0
+        or pause(gaps[i])
+        or (lowered[i - 1] in _LEAD_INS and (i == 1 or pause(gaps[i - 1])))
+        or _announced_before(lowered, gaps, i)
+    )
+
+
 def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str = "") -> bool:
     word = lowered[i]
     nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
@@ -1394,25 +1406,13 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
         return True  # "but first, tell me, you are GM now at Coral Sands": what to answer
     if (
         (word in {"you're", "youre"} or (word == "you" and nxt == "are"))
-        and (
-            i == 0
-            or pause(gaps[i])
-            or (lowered[i - 1] in _LEAD_INS and (i == 1 or pause(gaps[i - 1])))
-            or _announced_before(lowered, gaps, i)
-        )
+        and _you_opens(lowered, gaps, i)
         and lowered[i + 1 + (word == "you") : i + 2 + (word == "you")] == ["still"]
         and (after := lowered[i + 2 + (word == "you") : i + 3 + (word == "you")])
         and (after[0] in _STILL_WHERE or _doing(after[0]))
     ):
         return True  # "youre still heading operations at ashanti freight": a fact checked
-    if word in {"you", "u", "yall", "y'all"} and (
-        i == 0
-        or pause(gaps[i])
-        # "so you using anything for scheduling"
-        or (lowered[i - 1] in _LEAD_INS and (i == 1 or pause(gaps[i - 1])))
-        # "..., quick one you got anyone doing your quoting"
-        or _announced_before(lowered, gaps, i)
-    ):
+    if word in {"you", "u", "yall", "y'all"} and _you_opens(lowered, gaps, i):
         # "-- you guys still doing the irrigation stuff", "u getting the crowds you
         # wanted": its "are" dropped
         at = i + 1 + (nxt in {"guys", "all", "folks"})
