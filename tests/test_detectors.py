@@ -1268,6 +1268,9 @@ def test_round4_table(line: str, previous: str | None, signal: str, fires: bool)
         ("I still didn't get your name.", True, False),
         ("sorry, I never caught your name", True, False),
         ("you are a lifesaver...?", False, False),
+        # (session 57, messy149) the name asked for as a sentence of its own
+        ("I'm asking who I'm talking to. Your name.", True, False),
+        ("They changed the name.", False, False),
     ],
 )
 def test_round4_who_and_what_questions(line: str, who: bool, what: bool) -> None:
@@ -7401,6 +7404,78 @@ MESSY_TABLE = [
         True,
     ),
     ("i can send it today, or i should wait for monday", None, "question", False),
+    # (session 57) questions typed without "?": "you people", a question put after "I wanted to
+    # ask you", "is it yourself", "who I'm talking to", a choice announced as one question
+    ("ok, ehh, how you people keep the shop cold when the light goes", None, "question", True),
+    ("so i wanted to ask you how you keep the stock cold", None, "discovery_question", True),
+    ("i wanted to ask you how your weekend was", None, "discovery_question", False),
+    ("and for the orders, is it yourself who decide, or your partner", None, "question", True),
+    ("Who I'm talking to please", None, "question", True),
+    ("I know who I'm talking to", None, "question", False),
+    ("normally who is the one buying the stock, the owner or the manager", None, "question", True),
+    (
+        "one question only: your trucks, they cross at elubo now, or at aflao",
+        None,
+        "question",
+        True,
+    ),
+    ("good question - we do both, cash or card", None, "question", False),
+    # "is" or "are" dropped before how a thing of theirs goes
+    ("so how the new branch going", None, "discovery_question", True),
+    ("first, how your drivers keeping the logbooks now", None, "discovery_question", True),
+    ("how the weekend going", None, "small_talk", True),
+    ("i know how the market going to end", None, "question", False),
+    # a question ending on the preposition its question word is the object of
+    ("When you need the uniforms by", None, "discovery_question", True),
+    ("when you need help, call us", None, "question", False),
+    # the work asked after is no slot offered; nor is how it is going
+    ("How is the work this morning?", None, "commitment_ask", False),
+    ("is your work going ok this week", None, "commitment_ask", False),
+    ("is thursday at ten ok", None, "commitment_ask", True),
+    # a visit put as "pass", or offered as what we can do, with a day
+    ("When can we pass, Monday or Tuesday?", None, "commitment_ask", True),
+    ("can i pass your number to her tomorrow?", None, "commitment_ask", False),
+    ("Thursday at ten, we pass anyway?", None, "commitment_ask", True),
+    ("We can come on Friday at nine to fit a trial unit.", None, "commitment_ask", True),
+    ("what we can come up with by friday is a plan", None, "commitment_ask", False),
+    # the present for the future, a title or an hour between
+    ("Then I call Mrs. Bamba tomorrow at eleven.", None, "next_step", True),
+    ("then tomorrow at 9h30 I call on this line", None, "next_step", True),
+    # names: a company by its trade, a surname with an apostrophe, a name after "Oh!"
+    ("Good morning. It's Sahel Peintures calling, from Ouaga.", None, "introduction", False),
+    ("hello madame, it's kofi n'dri, i'm the manager of volta express", None, "introduction", True),
+    ("Oh! Kwame Boateng. I'm the director there.", "Your name?", "introduction", True),
+    # a reason, and no reason: "we get" with a count is what we have
+    ("and now we get twelve staff, and we do for plenty hotels in the east", None, "reason", False),
+    # features: "it get" for "it has"; a promotion off a range is a price
+    (
+        "this new pump, it get 2 hp motor, steel body, auto cut-off, and a three year warranty",
+        None,
+        "feature_list",
+        True,
+    ),
+    (
+        "when it get late, the trucks stop, the drivers sleep, and we wait",
+        None,
+        "feature_list",
+        False,
+    ),
+    ("for the new term we have a promo, 10% on all the exercise books", None, "pricing", True),
+    ("we cut fuel use by 15% on every truck", None, "pricing", False),
+    # a private matter, its verb dropped
+    (
+        "Ah, na private matter small. Just tell her Musa called.",
+        "What is it regarding?",
+        "misleading_claim",
+        True,
+    ),
+    # (session 57, seeds-pEP) "-ible" spelt "-able"; "always" for "still"; the detail asked
+    # for before what is on file; names asked for
+    ("so who is responsable for the trade shows now", None, "right_person", True),
+    ("is he always with corvid", None, "record_check", True),
+    ("is he always late", None, "record_check", False),
+    ("and the email please, we have mark@corvid.com", None, "contact_details", True),
+    ("can you start sending me some names this week?", None, "referral_ask", True),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),
@@ -7617,6 +7692,10 @@ def test_messy_price_questions(line: str, asks: bool) -> None:
         # (session 41, messy102) "ya" is a yes
         ("oh ya, hi!! how are you", "confirmed"),
         ("oh ya? who told you that", "none"),
+        # (session 57, messy149) who they were, exclaimed with a yes; the message owned
+        ("Kofi... oh, the solar people! Yes, yes. How are you?", "confirmed"),
+        ("yes, I sent that message. But tell me more first.", "confirmed"),
+        ("I sent the money already, who are you?", "denied"),
     ],
 )
 def test_messy_replies_that_support_a_claim(reply: str, support: str) -> None:

@@ -126,6 +126,15 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"(?:buy|shout|stand|get|treat)\s+you\s+(?:to\s+)?(?:a\s+|an\s+)?(?:coffee|lunch|breakfast|brunch|dinner|drink|pint|beer|cuppa|tea|bite)\b",
         "buy shout stand get treat",
     ),
+    # a visit or a meeting offered as what we can do, at the start of a clause: "We can come
+    # Thursday at 10h to install a demo unit", "i can pass by on friday at nine" (a slot
+    # must be named too: checked by the caller; not "what we can come up with")
+    Rule(
+        r"(?:^|[,;:.!?]\s*|\b(?:so|then|and|ok|okay|or)\s+)(?:i|we)\s+(?:can|could)\s+(?:also\s+|just\s+)?"
+        # (not "drop by", which may bring a thing: "I can drop by the samples tomorrow")
+        r"(?:come(?!\s+up\b)|meet|pass|visit|stop\s+by|swing\s+by|pop\s+(?:by|in|over|round))\b",
+        "come meet pass visit stop swing pop",
+    ),
     # a plan put to them as "maybe we do ...": "maybe we do a short call 15 min, wed 3pm"
     # (a meeting or a slot must be named too: checked by the caller)
     Rule(
@@ -277,7 +286,9 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         # at 9 work")
         # (an hour may be said with its "o'clock": "is thursday at 4 o'clock okay")
         # ("is 10 a.m. on friday fine with you", "is thursday convenient")
-        r"\s+(?:[\w:.]+(?:-\w+)*(?:'clock)?\s+){0,12}?(?:work|works|suit|good|better|best|okay|ok|open|fine|convenient|suitable"
+        # (the work itself is no verb: "how is the work this morning" asks after theirs; nor
+        # is how it goes: "is your work going ok this week")
+        r"\s+(?:[\w:.]+(?:-\w+)*(?:'clock)?\s+){0,12}?(?:(?<!\bthe\s)(?<!\byour\s)(?<!\bmy\s)(?<!\bour\s)work|works|suit|(?<!\bgoing\s)(?:good|okay|ok|fine)|better|best|open|convenient|suitable"
         # (free of charge, not a free slot: "the first visit is free", "setup is totally free")
         r"|(?<!\bis\s)(?<!\bare\s)(?<!\btotally\s)(?<!\bcompletely\s)(?<!\balways\s)free"
         r"|make\s+sense|fit|doable|possible|alright|all\s+right|useful|helpful|worthwhile|worth\s+it"
@@ -776,7 +787,10 @@ _REP_OFFER = Rule(
     r"|(?:i'll|i\s+will|we'll|we\s+will|let\s+me)"
     # ... or said as what the rep can do: "what I can do is email you our checklist"
     r"|what\s+(?:i|we)\s+(?:can|could)\s+do\s+is)"
-    r"\s+(?:just\s+|quickly\s+|also\s+|then\s+)?(?:send|email|e-mail|mail|text|forward|share|introduce|connect|loop|pass|put\s+you(?:\s+two|\s+both)?\s+in\s+touch"
+    # ("pass" passes something on: not "when can we pass, wednesday or thursday?", a visit
+    # as West African Englishes say "come by")
+    r"\s+(?:just\s+|quickly\s+|also\s+|then\s+)?(?:send|email|e-mail|mail|text|forward|share|introduce|connect|loop"
+    r"|pass(?=\s+(?!by\b|through\b|round\b|over\b)[a-z])|put\s+you(?:\s+two|\s+both)?\s+in\s+touch"
     rf"|{_ERRAND})\b"
 )
 
@@ -792,7 +806,8 @@ _FRAGMENT_PROPOSAL = Lazy(
 # 9 work for you?" (asked only where the sentence names a slot).
 _HOW_DOES_SLOT = Rule(
     # ("how does next wednesday at 2 your time sound": a slot of six words)
-    r"\bhow\s+(?:does|do|would|is|'s|about)\s+(?:[\w:'-]+\s+){1,7}?(?:look|looking|sound|work|suit|fit)\b",
+    # (a noun after "the" is no verb: "how is the work this morning" asks after them)
+    r"\bhow\s+(?:does|do|would|is|'s|about)\s+(?:[\w:'-]+\s+){1,7}?(?<!\bthe\s)(?<!\byour\s)(?<!\bmy\s)(?<!\bour\s)(?:look|looking|sound|work|suit|fit)\b",
     "how",
 )
 # Commitment nouns that also name everyday things ("the ferry schedule", "a book").
@@ -826,9 +841,10 @@ _TAG_CLAUSE = Lazy(
 # Who comes, said after the slot: "so thursday at ten, the agent can come?", "friday at
 # nine, can I pop round?" (the visit is the slot's ask)
 _SLOT_TAKEN_AFTER = Lazy(
+    # (its verb in the present for the future: "Thursday 10h, we pass anyway?")
     r"\s*(?:(?:so|then|and)\s+)?(?:(?:i|we|he|she|they|(?:the|our|my)\s+[a-z]+)\s+(?:can|could|will|may|should)"
-    r"|(?:can|could|may|shall|should)\s+(?:i|we|he|she|they|(?:the|our|my)\s+[a-z]+))\s+"
-    r"(?:come|visit|pass|stop|drop|swing|pop)(?:\s+(?:by|over|round|around|in))?\W*$"
+    r"|(?:can|could|may|shall|should)\s+(?:i|we|he|she|they|(?:the|our|my)\s+[a-z]+)|i|we)\s+"
+    r"(?:come|visit|pass|stop|drop|swing|pop)(?:\s+(?:by|over|round|around|in))?(?:\s+(?:anyway|then|still|again))?\W*$"
     # ... or them booked for it: "so thursday three, I put you down?", "friday at ten, shall
     # I pencil you in?"
     r"|\s*(?:(?:so|then|and)\s+)?(?:(?:shall|can|should)\s+(?:i|we)|(?:i|we)(?:'ll|\s+will|\s+can)?)\s+"
@@ -1270,12 +1286,15 @@ _FUTURE = Rule(
 _PRESENT_FOR_FUTURE = Rule(
     # (or to someone named: "then I send Declan tomorrow the confirmation")
     # (or sent by courier, this week: "I courier you three sample mats this week itself")
-    r"\b(?:i|we)\s+(?=(?:send|email|e-mail|mail|call|ring|phone|text|forward|whatsapp|courier|post|ship)\s+(?:to\s+)?(?:you|it|them|the|our|my|a|him|her|(?!(?:invoices|reminders|updates|reports|newsletters|emails|out|back)\b)[a-z]+)\b"
+    # (a title's full stop is no sentence end: "then I call Mr. Cassama tomorrow at ten")
+    r"\b(?:i|we)\s+(?=(?:send|email|e-mail|mail|call|ring|phone|text|forward|whatsapp|courier|post|ship)\s+(?:to\s+)?(?:(?:mr|mrs|ms|dr)\.\s+)?(?:you|it|them|the|our|my|a|him|her|(?!(?:invoices|reminders|updates|reports|newsletters|emails|out|back)\b)[a-z]+)\b"
     r"[^.!?]{0,40}?\b(?:tomorrow|today|tonight|later\s+today|this\s+(?:afternoon|evening|morning|week)|next\s+week"
     # (or a day of the week: "I call you Monday evening at six to confirm"; not a habit,
     # "we call you every Monday", "we text the drivers on mondays")
     r"|(?<!every\s)(?<!each\s)(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![^.!?]{0,30}\b(?:every|each|usually|always|normally)\b))\b)"
-    r"|\b(?:tomorrow|today|tonight|later\s+today)\s*,?\s+(?:i|we)\s+(?=(?:send|email|call|ring|phone|text)\b)"
+    # (an hour may come with the day: "then tomorrow at 14h30 I call on this line")
+    r"|\b(?:tomorrow|today|tonight|later\s+today)(?:\s+(?:morning|afternoon|evening))?(?:\s+(?:at|by|around)\s+[\w:.]+(?:\s*(?:am|pm|o'clock))?)?"
+    r"\s*,?\s+(?:i|we)\s+(?=(?:send|email|call|ring|phone|text)\b)"
     # ... or a day and an hour first: "and Monday at ten your time I call"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening))?(?:\s+(?:at\s+)?[\w:.]+(?:\s*(?:am|pm|o'clock))?)?(?:\s+your\s+time)?"
     # (to them, or said on its own: not "on monday we call all our clients")
@@ -1575,8 +1594,9 @@ _REFERRAL_ASK = Rule(
     # ... or sent straight to us: "would you be willing to send me the ones who need
     # bookkeeping?", "could you send us some of your clients"
     # (the verb first, what asks it looked back at: "you send", "to send", "mind sending")
-    r"|\bsend(?:ing)?(?:(?<=you\ssend)|(?<=\bto\ssend)|(?<=you\ssending)|(?<=mind\ssending))\s+(?:me|us)\s+"
-    r"(?:(?:the\s+ones|those)\s+(?:who|that)|(?:any|some|a\s+few)\s+(?:of\s+(?:your|those|them)\s+)?(?:[\w-]+\s+)?(?:clients|customers|contacts|leads|referrals|people|folks)"
+    r"|\bsend(?:ing)?(?:(?<=you\ssend)|(?<=\bto\ssend)|(?<=you\ssending)|(?<=mind\ssending)|(?<=start\ssending))\s+(?:me|us)\s+"
+    # (or their names: "can you start sending me some names this week?")
+    r"(?:(?:the\s+ones|those)\s+(?:who|that)|(?:any|some|a\s+few)\s+(?:of\s+(?:your|those|them)\s+)?(?:[\w-]+\s+)?(?:clients|customers|contacts|leads|referrals|people|folks|names)"
     r"|your\s+(?:[\w-]+\s+)?(?:clients|customers|contacts|leads))\b"
     # ... or a list of them asked for: "maybe send me a list of some that are starting out, i
     # will call them myself", "can you share a list of your clients"

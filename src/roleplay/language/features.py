@@ -177,7 +177,9 @@ def _has_feature_word(item: str) -> bool:
 
 
 _PRODUCT_FRAME = Rule(
-    r"\b(?:we\s+have|we've\s+got|it\s+has|it's\s+got|it\s+includes|includes|including|comes\s+with|you\s+get|we\s+offer|it\s+offers|features|built\s+in)\b"
+    # ("it get" as West African Englishes say "it has": "this new model, it get 150cc engine,
+    # disc brake front and back, ...")
+    r"\b(?:we\s+have|we've\s+got|it\s+has|it\s+get|it's\s+got|it\s+includes|includes|including|comes\s+with|you\s+get|we\s+offer|it\s+offers|features|built\s+in)\b"
 )
 # One clause of a spec sheet said as what the product does: "it scans on any phone".
 _IT_CAN = Caseless(
@@ -220,6 +222,9 @@ _PRODUCT_CUE = Rule(
     r"|handheld|terminal|reader|tablet|scanner|printer|tracker|monitor|router|robot|headset|thermostat|meter|gateway|kiosk|register|till"
     r"|console|controller|panel|charger)\s+"
     r"(?:with|that\s+(?:has|does|gives\s+you|includes))\s+"
+    # ("it get" as West African Englishes say "it has": "this new model, it get 150cc
+    # engine, disc brake front and back, ...")
+    r"|\bit\s+get\s+(?!(?:to|better|worse|done|fixed|sorted|stuck|used|paid|lost|late|cold|hot|dark|a\s+(?:minute|chance))\b)"
     r"|\b(?:we've|weve|it's|its|they've|theyve)\s+got\s+|\byou(?<!whenever\syou)(?<!when\syou)(?<!if\syou)(?<!once\syou)(?<!until\syou)(?<!let\syou)(?:'d|\s+would|'ll|\s+will)?\s+(?:also\s+)?get\s+(?!(?:a|the)\s+(?:minute|sec|second|moment|chance)\b|time\b|back\b|a\s+call\b)|\b(?:includes|including|comes\s+with|built(?<!were\sbuilt)(?<!was\sbuilt)(?<!been\sbuilt)(?<!are\sbuilt)(?<!is\sbuilt)\s+in|on\s+top\s+of\s+that)\b\W*"
     r"|(?:^\W*(?:(?:ok|okay|so|and|well|basically|yeah|look|um|uh|oh|ah|anyway|right|totally|sure|absolutely|exactly|yep|yes|honestly|actually|real\s+quick|quickly)\W+)*(?:(?!(?:it|this|that|they|he|she|i|we|you|which|who|what|how|where|when|why|my|your|his|her|their)\s)\w+\s+){1,2}|\bour\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)(?:also\s+)?(?:does|handles|covers|automates|offers|includes|provides|gives\s+you|comes\s+with)\s+"
     r"(?!(?:take|make|need|help|mean|work|cost|get|have|require|a\s+lot|alot|lots|loads|plenty)\b)",

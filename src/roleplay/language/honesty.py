@@ -393,6 +393,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         # ("that is one personal matter", as Caribbean Creoles say "a")
         r"\b(?:it's|its|it\s+is|this\s+is|that's|that\s+is|regarding|about)\s+(?:(?:kind\s+of|sort\s+of|kinda|sorta|more\s+of|really|just|actually|a\s+bit\s+of)\s+)*(?:a\s+|the\s+|one\s+)?(?:personal|private|family)\s+(?:(?:family|private|personal)\s+)?(?:matter|call|issue|business|thing)"
         r"|\bit's\s+(?:(?:kind\s+of|sort\s+of|kinda|sorta|really|just)\s+)?personal\b"
+        # (its verb dropped where a clause starts, or said with Krio's "na": "Ah, na personal
+        # matter small.", "private matter, she will know")
+        r"|(?:^|(?<=[,;.!:]\s)|(?<=[,;.!:]))(?:(?:ah|oh|eh|ehn|well|na)\W+)*(?:a\s+|one\s+)?(?:personal|private)\s+(?:matter|issue|business)\b"
         # (its subject dropped, as English learned late says it: "..., is a bit personal also")
         r"|(?:^|(?<=[,;.]\s)|(?<=[,;.]))is\s+(?:(?:a\s+bit|a\s+little(?:\s+bit)?|kind\s+of|sort\s+of|really|just|little\s+bit)\s+)?personal\b"
         # its apostrophe dropped, where "its" cannot be the possessive: "its personal. hes
@@ -691,7 +694,9 @@ _CONFIRMATION = Rule(
     r"|^\W*(?:oh|ah)\W+(?:right|yes|yeah|yep|ya|yea|yah|yup)\b(?!\s*\?)"
     r"|\b(?:yes|yeah|yep),?\s+that\s+was\s+(?:me|us)\b"
     # their own act owned: "that's why I filled it out", "yeah we did sign up"
-    r"|\b(?:i|we)\s+(?:did\s+|just\s+|actually\s+)?(?:filled\s+(?:it|one|(?:the|that|this|your)(?:\s+\w+)?)\s+(?:out|in)|submitted\s+(?:it|that|one)|signed\s+up|requested\s+(?:it|that|one))\b"
+    r"|\b(?:i|we)\s+(?:did\s+|just\s+|actually\s+)?(?:filled\s+(?:it|one|(?:the|that|this|your)(?:\s+\w+)?)\s+(?:out|in)|submitted\s+(?:it|that|one)|signed\s+up|requested\s+(?:it|that|one)"
+    # ("yes, I sent that message", "we sent it last week")
+    r"|sent\s+(?:it|that|one|(?:the|that|this|a|an|my|our)\s+(?:message|sms|text|email|e-mail|form|request|enquiry|inquiry|note|mail)))\b"
     # ... the call they made themselves, or the call back thanked for: "yeah, i called
     # you guys", "thanks for getting back to me so fast"
     r"|\b(?:i|we)\s+(?:did\s+|just\s+|actually\s+)?(?:called|rang|phoned|emailed|messaged|e-mailed)\s+(?:you|your)\b(?!\s*\?)"
@@ -703,6 +708,9 @@ _CONFIRMATION = Rule(
     # delight ("Yes! The Marlowe, with Marcus."), or the place named back ("Oh, the
     # breakfast, with Marcus. Of course.")
     r"|^\W*(?:oh\W+)?(?:yes|yeah|yep)\s*!"
+    # ... or who they were, exclaimed, then a yes, perhaps after the name said back:
+    # "Joseph... oh, the seed people! Yes, yes."
+    r"|^\W*(?:[\w'-]+\W+)?(?:oh|ah)\W+the\s+(?:[\w'-]+\s+){0,3}[\w'-]+\s*!\s*(?:yes|yeah|yep|ya)\b"
     r"|^\W*(?:oh|ah)\W+(?:the|that)\s+[\w'-]+(?:\s+[\w'-]+)?[,.!;:\s-][^?]*\bof\s+course\b(?!\s+not\b)"
     # ... or with the name it recognises in between ("Oh, Omar, yeah!"); word that the caller
     # would ring came ahead ("she texted me you might call"); the claimed request placed in the

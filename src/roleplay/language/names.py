@@ -1790,7 +1790,8 @@ _BARE_NAME = Lazy(
     rf"^\W*(?:(?i:(?:oh|sure|yes|yeah|yep|yup|sorry|um|uh|ah|well|me|it's|it\s+is|this\s+is|that's|that\s+would\s+be|that'd\s+be"
     # (laughing, or owning up to it: "ha, fair, devin asante")
     # (a dash may stand apart: "ha, right -- Isaac Bernal.")
-    rf"|{_OWNING_UP}))(?:,|\s*-+|\s*[—–]|\.{{2, 3}})?\s+)*"
+    # ("Oh! Boakai Varney.": a stop after the word, too)
+    rf"|{_OWNING_UP}))(?:,|\s*-+|\s*[—–]|[.!]{{1,3}})?\s+)*"
     rf"(?P<name>{_TITLE}{_NAME})(?:\s*[,.!;:-]|\s*$)"
 )
 
@@ -2016,7 +2017,10 @@ _ASKS_WHO = Rule(
     r"|\b(?:what's|what\s+is|may\s+i\s+(?:have|get|ask)|can\s+i\s+(?:get|have)|could\s+i\s+(?:get|have))\s+your\s+name\b|\band\s+you\s+are\s*(?:\.{2,3}|…)?\s*\?"
     # the name said to be missing: "I still didn't get your name."
     r"|\b(?:didn't|did\s+not|didnt|never)\s+(?:quite\s+)?(?:get|got|catch|caught|hear|heard)\s+your\s+name\b"
-    r"|(?:^|[.!?,]\s*)(?:and\s+|sorry,?\s+|ok(?:ay)?,?\s+|sure,?\s+)?(?:your|a|the)\s+name(?:,?\s+(?:please|sir|ma'am|again))?\s*\?"
+    # ("Your name." said as a sentence of its own, at the end: asked as plainly)
+    r"|(?:^|[.!?,]\s*)(?:and\s+|sorry,?\s+|ok(?:ay)?,?\s+|sure,?\s+)?(?:your|a|the)\s+name(?:,?\s+(?:please|sir|ma'am|again))?\s*(?:\?|[.!]?\s*$)"
+    # who they are talking to, in a statement's order: "I'm asking who I'm talking to."
+    r"|\bwho\s+(?:i'm|i\s+am|im)\s+(?:speaking|talking)\s+(?:with|to)\b"
     r"|\bname,?\s+please\b|\b(?:can|could|may)\s+i\s+(?:get|have|take|ask)\s+(?:a|your|the)\s+(?:name|full\s+name)\b"
     r"|\bwho(?:'ll|'d|\s+will|\s+would|\s+may|\s+shall|\s+should|\s+do)\s+i\s+say\b|\band\s+you(?:'re|\s+are)\s*\??\s*$|\bwho\s+(?:am\s+i|are\s+we)\s+(?:speaking|talking)\b"
     # "who should I tell him is on the line?", "whom may I announce?", "what name shall I give her?"

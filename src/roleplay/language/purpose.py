@@ -718,10 +718,17 @@ def plain_purpose(text: str) -> str | None:
 # keep seeing your cakes all over instagram")
 _KEEP = r"keep(?!s?\s+[a-z]+ing\b)"
 
+# Counts, after which "we get" has rather than does: "we get eleven staff", "we get plenty clients".
+_COUNTS = (
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    r"|forty|fifty|hundred|plenty|many|some|several|about|over|more"
+)
+
 _VALUE_STATEMENT = Rule(
     r"\b(?:we|i)\s+(?:(?:also|basically|just|actually|really)\s+)?"
     rf"(?:help|{_KEEP}|warn|alert|stop|save|cut|reduce|fix|solve|prevent|protect|catch|make\s+sure"
-    rf"|get|turn|fill|spot|flag|remind|automate|send|text)s?{_NOT_A_FEE}\s+\w+"
+    # ("get" as "have", a count after it, is no service: "now we get eleven staff")
+    rf"|get(?!\s+(?:{_COUNTS})\b)|turn|fill|spot|flag|remind|automate|send|text)s?{_NOT_A_FEE}\s+\w+"
     # "we're a billing software company for engineering firms"
     r"|\b(?:we're|we\s+are)\s+an?\s+(?:[\w'-]+\s+){0,4}?(?:company|firm|platform|tool|service|app|provider|agency|business|startup|team)\s+(?:for|that\s+helps|helping|serving)\s+\w+"
     # "we work with engineering firms on billing", "I work with clinics to cut no-shows"

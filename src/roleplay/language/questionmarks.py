@@ -28,6 +28,8 @@ _WH_WITH_AUX = frozenset(
     " where're how're where's when's why's".split()
 )
 _SUBJECTS = frozenset("you your i we they he she it there that this anyone anybody".split())
+# "You" said as many: "you people", "you guys", "you all".
+_PLURAL_YOU = frozenset("people guys all folks".split())
 # The words a spoken question may open on before its verb, typed without a comma ("oh yeah
 # is that mostly at weekends"): the question-mark pass and the cue that lets it run.
 _SPOKEN_LEADS = frozenset("and so oh yeah yep ok okay well right alright um uh hey".split())
@@ -48,6 +50,12 @@ QUESTION_CUE = AnyOf(
         rf"|,\s+(?:(?:{'|'.join(sorted(_SPOKEN_LEADS))})\s+){{1,3}})"
         r"(?:is|are|does|do|did|can|could|would|will|has|have|was|were)\b",
         "is are does do did can could would will has have was were",
+    ),
+    # a choice put after "question:" ("one question only: your containers, they go through
+    # tema now, or lome")
+    Rule(
+        r"\b(?:one|quick|another|small|simple|last)\s+question(?:\s+(?:only|tho|though|for\s+you))?\s*[:\-–—]+\s+[^.!?]{0,80}?\bor\b",
+        "question",
     ),
     # ... also after "one more thing," or "real quick," (a part of its own, on its words)
     Rule(
@@ -580,7 +588,7 @@ QUESTION_CUE_WORDS = frozenset(
     (
         _AUX
         + " how what who when where which why whos whats hows howd whatd whyd whered want wanna but"
-        + " wheres whens whys"
+        + " wheres whens whys question"
         + " whatve whatre whatll whove wholl"
     ).split()
 )
@@ -1332,6 +1340,30 @@ def _the_thing_going(lowered: list[str], word: str, at: int) -> bool:
 _THEM = frozenset("you your u ur yall y'all youse".split())
 # "you", "you all" and "y'all" as a question with its "do" or "are" dropped says them.
 _PLAIN_YOU = frozenset(("you", "u", "yall", "y'all", "youse", "yous"))
+
+
+def _thing_going(lowered: list[str], gaps: list[str], i: int) -> bool:
+    """After "how" at word ``i``, opening a clause: "the" or "your", one to three words, and
+    how it goes, its "is" or "are" dropped ("how the new shop at red light going", "how your
+    loan officers keeping the records now")."""
+    if not (i == 0 or pause(gaps[i]) or lowered[i - 1] in _LEAD_INS):
+        return False
+    if lowered[i + 1 : i + 2] not in (["the"], ["your"], ["ur"]):
+        return False
+    for k in range(i + 3, min(i + 8, len(lowered))):
+        if pause(gaps[k]) or lowered[k] in _AUX_WORDS:
+            return False
+        if lowered[k] in _GOING:
+            return lowered[k + 1 : k + 2] != ["to"]
+        if _doing(lowered[k]):
+            # or what they are doing to a thing: "how your loan officers keeping the
+            # records now"
+            return lowered[k + 1 : k + 2] != [] and lowered[k + 1] in _OBJECT_OPENERS
+    return False
+
+
+# How a thing goes, asked after: "how the new shop going".
+_GOING = frozenset("going doing progressing moving".split())
 # Words a "how" clause follows, as its object or its topic: "see how you handling it".
 _HOW_AFTER = frozenset(
     "see saw show showed explain hear heard learn like love about on curious wondering"
@@ -1415,7 +1447,7 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
     if word in {"you", "u", "yall", "y'all"} and _you_opens(lowered, gaps, i):
         # "-- you guys still doing the irrigation stuff", "u getting the crowds you
         # wanted": its "are" dropped
-        at = i + 1 + (nxt in {"guys", "all", "folks"})
+        at = i + 1 + (nxt in _PLURAL_YOU)
         rest = lowered[at : at + 3]
         if rest[:1] == ["still"]:
             # "you still at the bank", "you still running the night shift"
@@ -1541,12 +1573,12 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             return True
         # "while I have you, is it you who handles the file room, or someone else": who
         # it is, asked after a comma
-        # (or "that": "..., is that you or someone else")
+        # (or "that": "..., is that you or someone else"; "..., is it yourself who decide")
         if (
             nxt in {"it", "that"}
             and word in {"is", "was"}
             and "," in gaps[i]
-            and lowered[i + 2 : i + 3] in (["you"], ["your"], ["still"])
+            and lowered[i + 2 : i + 3] in (["you"], ["u"], ["your"], ["yourself"], ["still"])
         ):
             return True
         # "..., is it the principal or the business manager": who it is, a choice put after
@@ -1664,8 +1696,18 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
     if word in _WH_WORDS:
         return (
             nxt in _AUX_WORDS
+            # its "is" dropped before how a thing of theirs goes: "so how the new shop
+            # going", "how your business going these days" (not "how the shop going to ...")
+            or (word == "how" and _thing_going(lowered, gaps, i))
             # ("who am i speaking with", "where am i calling")
             or (nxt == "am" and lowered[i + 2 : i + 3] == ["i"])
+            # ... or in a statement's order at the start of a clause: "who I'm talking to
+            # please" (not "I know who I'm talking to")
+            or (
+                word == "who"
+                and (i == 0 or pause(gaps[i]) or lowered[i - 1] in _LEAD_INS)
+                and lowered[i + 1 : i + 4] in _ME_ON_THE_LINE
+            )
             # its "do" dropped, at the start of a clause, as English learned late asks: "How
             # you weigh the vegetables now", "what you use for the rota"
             or (
@@ -1752,8 +1794,31 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
                 and _verb_after(lowered, i + 4)
             )
             or (word == "who" and nxt in _ADVERBS and _verb_after(lowered, i + 2))
+            # its "do" dropped, the clause ending on the preposition the question word is
+            # the object of: "When you need them by", "who you order from"
+            or (
+                word in {"when", "who", "where"}
+                and nxt in _PLAIN_YOU
+                and (i == 0 or pause(gaps[i]) or lowered[i - 1] in _LEAD_INS)
+                and _ends_on_stranded(lowered, gaps, i + 2)
+            )
         )
     return False
+
+
+# The prepositions a question may end on, its object the question word: "... need them by".
+_STRANDED = frozenset("by for from to with at about".split())
+
+
+def _ends_on_stranded(lowered: list[str], gaps: list[str], start: int) -> bool:
+    """From word ``start`` (after "when you", "who you"...), a verb and at most five words,
+    with no pause, running to the end of the line on a preposition."""
+    n = len(lowered)
+    if start >= n - 1 or n - start > 6 or lowered[start] in _AUX_WORDS:
+        return False
+    if any(pause(gaps[k]) for k in range(start + 1, n)):
+        return False
+    return lowered[-1] in _STRANDED and not gaps[n].strip(" .!")
 
 
 # What "what happens" asks about after it: "what happens to the rest", "... with the
@@ -1830,8 +1895,8 @@ def _announced_question(lowered: list[str], gaps: list[str]) -> None:
         if lowered[k] != "question" and not quick_one and not leave:
             continue
         j = k + 1
-        if lowered[j] in {"tho", "though"}:
-            j += 1
+        if lowered[j] in {"tho", "though", "only"}:
+            j += 1  # (and "one question only: ...")
         elif lowered[j : j + 2] == ["for", "you"]:
             j += 2
         elif leave and lowered[j] in ("you", "u"):
@@ -1840,7 +1905,10 @@ def _announced_question(lowered: list[str], gaps: list[str]) -> None:
             continue
         if quick_one and not any(mark in gaps[j] for mark in ":-—–"):
             continue  # "quick one: where do they wait" (not "keep it a quick one, how ...")
-        if not any(w in _WH_WORDS or w in _AUX_WORDS for w in lowered[j : j + 12]):
+        # (or a choice put: "one question only: your containers, they go through tema
+        # now, or lome"; not a reply, "good question - we do both, cash or card")
+        choice = k > 0 and lowered[k - 1] in _ONE_QUESTION and "or" in lowered[j : j + 12]
+        if not choice and not any(w in _WH_WORDS or w in _AUX_WORDS for w in lowered[j : j + 12]):
             continue
         end = j + 1
         while end < n and not pause(gaps[end], strong=True):
@@ -2138,6 +2206,14 @@ def _asks_leave(before: list[str]) -> bool:
     return False
 
 
+# Who the caller is talking to, in a statement's order: "(who) i'm talking to", "(who) im
+# speaking with".
+_ME_ON_THE_LINE = [
+    [me, verb, to]
+    for me in ("i'm", "im")
+    for verb in ("talking", "speaking")
+    for to in ("to", "with")
+]
 # When a question is asked about, said before its "who" or "which": "currently who is
 # handling...", "these days which carrier do you use".
 _WHEN_LEADS = frozenset(
@@ -2150,6 +2226,11 @@ _WHEN_LEADS = frozenset(
         "right now",
         "at the moment",
         "now",
+        # (or how it usually goes: "usually who is the responsible for ordering them")
+        "usually",
+        "normally",
+        "generally",
+        "typically",
     )
 )
 
@@ -2182,6 +2263,8 @@ def _sentence_before(lowered: list[str], gaps: list[str], i: int, strong: bool =
 # Words that announce a question ("quick one", "one question", "q"), not a reply ("right,
 # which is why I called", "yeah, who knows").
 _ANNOUNCING = frozenset("quick question q thing".split())
+# The words before "question" that announce one of ours: "one question only: ...".
+_ONE_QUESTION = frozenset("one quick another small simple last".split())
 #: What announces a question that follows without a pause: "quick one you got anyone...",
 #: "out of curiosity does finance get pulled in".
 _ANNOUNCEMENTS = (
@@ -2223,8 +2306,6 @@ def _choice_sentence(lowered: list[str], gaps: list[str]) -> list[str]:
     return words
 
 
-# "You" said as many: "you people", "you guys", "you all".
-_PLURAL_YOU = frozenset("people guys all folks".split())
 # How the other half of a choice about them may narrow the first: "... or only the phone",
 # "... or just the front desk", "... or now its only day".
 _NARROWED = frozenset("only just now mostly".split())
@@ -2778,10 +2859,10 @@ def _do_dropped_verb(
     lowered: list[str], gaps: list[str], at: int, *, doing_only: bool = False
 ) -> bool:
     """After "how you" / "what you": the verb of a question its "do" (or "are") dropped,
-    perhaps after "all" or "guys": "How you weigh the vegetables now", "How you all doing
-    the rosters now" (an -ing verb with its object straight after it: not "how you doing
+    perhaps after "all", "guys" or "people": "How you weigh the vegetables now", "How you all
+    doing the rosters now" (an -ing verb with its object straight after it: not "how you doing
     today", "how you doing, all good")."""
-    if lowered[at : at + 1] and lowered[at] in {"all", "guys", "folks"}:
+    if lowered[at : at + 1] and lowered[at] in _PLURAL_YOU:
         at += 1
     if at >= len(lowered):
         return False

@@ -400,7 +400,7 @@ _EMBEDDED_QUESTION = Rule(
     r"(?:curious|wondering|interested\s+to\s+(?:hear|know|learn|understand)"
     r"|(?:i|we)\s+(?:just\s+)?wonder(?:ed)?"
     r"|(?:i'd|i\s+would|we'd|(?:i\s+)?(?:just\s+|really\s+)?(?:want|wanted)\s+to)\s+(?:really\s+|much\s+)?(?:love|like|want|rather)?\s*(?:to\s+)?"
-    r"(?:(?:call|ring|phone|reach\s+out)\s+and\s+)?(?:hear|know|learn|understand|ask)(?:\s+(?:a\s+bit|a\s+little|more))?"
+    r"(?:(?:call|ring|phone|reach\s+out)\s+and\s+)?(?:hear|know|learn|understand|ask(?:\s+(?:you|u))?)(?:\s+(?:a\s+bit|a\s+little|more))?"
     # the purpose of the call is the question: "I'm calling to see who handles your racking"
     r"|(?:calling|trying|hoping|here)\s+to\s+(?:see|find\s+out|ask|check|learn)"
     # "i wanted to see how you're handling it now" (not "...see if you're free")
@@ -506,7 +506,9 @@ _ASKS_FOR = Rule(
     # the details wished for: "name, title and email would be perfect", "her number please"
     r"|\b(?:would|'d)\s+be\s+(?:perfect|great|ideal|helpful|awesome|amazing|lovely|brilliant|fantastic|super|really\s+helpful"
     # ... or all we need: "a general inbox would be plenty for our records"
-    r"|plenty|enough|more\s+than\s+enough|all\s+(?:i|we)\s+need)\b|\bplease\W*$"
+    # ("please" ends the ask, perhaps before what is on file: "and the email please, we
+    # have mark@corvid.com, ...")
+    r"|plenty|enough|more\s+than\s+enough|all\s+(?:i|we)\s+need)\b|\bplease(?:\W*$|\s*,\s+(?:we|i)\s+(?:have|had|got)\b)"
     # "and best email for them": the detail named, asked for
     r"|^\W*(?:(?:and|also|plus|ok|okay|so)\W+)*(?:the\s+)?(?:best|right|correct|current)\s+(?:e-?mail|number|line|extension|cell|contact)\b"
     r"|^\W*(?:and|also|plus)\s+(?:the\s+)?(?:e-?mail|email\s+address|number|extension|cell|direct\s+line)(?:\s+(?:id|address))?\s+(?:for|of)\b"
@@ -530,6 +532,9 @@ _RECORD_CHECK = Rule(
     r"\s+(?:all\s+)?(?:still\s+)?(?:accurate|correct|right|current|valid|up\s+to\s+date|good|the\s+case)\b"
     r"|\b(?:is|does)\s+(?!(?:that|this|it|there|now|today|anyone|everything)\b)[\w.'-]+(?:\s+[\w.'-]+)?\s+still\s+"
     r"(?:your|the|there|with|work|working|handle|handling|run|running|look|looking|in\s+charge|on|at|doing|around|here|employed)\b"
+    # ... or "always" for "still", as French ("toujours") says both: "is he always with corvid"
+    r"|\b(?:is|are)\s+(?!(?:that|this|it|there|now|today|anyone|everything)\b)[\w.'-]+(?:\s+[\w.'-]+)?\s+always\s+"
+    r"(?:with|at|there|working\s+(?:with|at|there|for)|in\s+charge)\b"
     # what is on file still serving: "does that still reach the right person?", "is that
     # still the best email for her?"
     # ... or what was just read back still holding: "does any of that still hold?"
@@ -542,7 +547,7 @@ _RECORD_CHECK = Rule(
     # with you?", "she's still there?"
     r"|^\W*(?:(?:and|so|ok|okay)\W+)*(?:he|she|they)(?:'s|\s+is|'re|\s+are)?\s+still\s+"
     r"(?:works?|working|there|with\s+(?:you|the\s+company)|at\s+\w|in\s+charge|handles?|handling|runs?|running|looks?\s+after|the\s+(?:one|person|contact))\b",
-    "is are does do will would still",
+    "is are does do will would still always",
 )
 # ... asked indirectly: "can you tell me if that's still correct?", "whether it's all still
 # accurate" (a rule of its own, on its words)

@@ -428,7 +428,7 @@ _EVERYDAY_WORDS = frozenset(
     maybe sure today later talk talking speak speaking chat coffee lunch breakfast connect
     connected linkedin request requested invite invited invitation close switch check address
     email kinda sorta getting asked told record records choice service correct confirm contact
-    presentation demonstration
+    presentation demonstration responsible
     """.split()
 )
 
@@ -666,6 +666,10 @@ def _typos() -> dict[str, str]:
                     out.setdefault(typo, word)
         if len(word) >= 6 and word.endswith("ar"):
             typo = word[:-2] + "er"
+            if typo not in known and typo not in _REAL_WORDS:
+                out.setdefault(typo, word)
+        if len(word) >= 8 and word.endswith("ible"):
+            typo = word[:-4] + "able"  # spelt as French and Spanish spell it: "responsable"
             if typo not in known and typo not in _REAL_WORDS:
                 out.setdefault(typo, word)
         if len(word) >= 8 and word.endswith("tion"):
@@ -1186,6 +1190,8 @@ BUSINESS_WORDS = frozenset(
     civil civils haulage haulier hauliers quarry quarries aggregates groundworks demolition
     excavation earthworks bookings reservations tours charters tickets ticketing transfers
     marine yachts boats
+    products product connect connexion paints transports
+    peintures assurances pharmacie quincaillerie imprimerie boulangerie
     africa asia europe americas pacific caribbean uk usa emea apac latam nordic nordics zambia
     nigeria ghana uganda tanzania rwanda malawi botswana namibia zimbabwe mozambique angola
     ethiopia egypt morocco tunisia algeria senegal cameroon gambia liberia mauritius seychelles
@@ -1396,7 +1402,10 @@ _APOSTROPHES = ("'", "’")
 _LOST_STOP = Lazy(
     r"[a-z]\s+(?:You|Your|Who|What|How|Which|When|Where|Why|Is|Are|Do|Does|Did|Could|Would|Should"
     # (what opens the sentence after a question: "..., more or less Because if it's ...")
-    r"|Because)\b"
+    r"|Because"
+    # (or "so", its capital the only stop left: "How I will forget So how the new shop at
+    # Red Light going Last time you said ...")
+    r"|So)\b"
     # (or a sentence begun in lower case after a stop, typed in a hurry whatever the names'
     # capitals: "... from our apapa days. how are you i'll be in lagos ...")
     r"|[a-z]{2}[.!]\s+(?:how|what|who|which|where|when|why|is|are|do|does|did|can|could|would|will|you)\b"
@@ -1982,6 +1991,30 @@ _WHAT_IT_COMES_WITH = frozenset(
 )
 
 
+# The letters a surname may open on before an apostrophe: "n'guessan", "d'almeida",
+# "m'bengue", "o'brien", "l'heureux".
+_ELIDED_OPENINGS = frozenset("ndmol")
+
+
+def _surname_word(word: str) -> bool:
+    """Letters only, or a letter, an apostrophe and letters, as West African and Irish
+    surnames are spelt ("n'guessan", "o'brien"; not "y'all" or "i'll")."""
+    return word.isalpha() or (
+        len(word) >= 4
+        and word[1] == "'"
+        and word[0] in _ELIDED_OPENINGS
+        and word[2:].isalpha()
+        and word != "o'clock"
+    )
+
+
+def _capitalised_surname(word: str) -> str:
+    """ "kouassi" -> "Kouassi", "n'guessan" -> "N'Guessan"."""
+    if word[1:2] == "'":
+        return word[0].upper() + "'" + word[2].upper() + word[3:]
+    return word[0].upper() + word[1:]
+
+
 def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> None:
     """Capitalise a lower-case name where one is expected, and the company after it.
 
@@ -2044,7 +2077,7 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
         # "kyle brandt here": a first name and a surname before "here", "from"...
         full_name = (
             joined
-            and follower.isalpha()
+            and _surname_word(follower)
             and follower not in _NOT_NAME
             and (then in _NAME_FOLLOWERS)
             and not (then == "at" and _at_no_firm(lowered, past + 1))
@@ -2053,7 +2086,7 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
         # alone at the start of a clause.
         alone = (
             joined
-            and follower.isalpha()
+            and _surname_word(follower)
             and follower not in _NOT_NAME
             and (i == 0 or pause(gaps[i]) or lead in _GREETINGS)
             and (past >= len(lowered) or pause(gaps[past]))
@@ -2130,7 +2163,7 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
                     # a first name and a surname, then a pause: "this is deepa raghunathan, ..."
                     (lead in _INTRO_LEADS or lead in _SELF_LEADS)
                     and joined
-                    and follower.isalpha()
+                    and _surname_word(follower)
                     and follower not in _NOT_NAME
                     and follower not in _PLAIN_WORDS
                     and not follower.endswith(("ing", "ly", "ed"))
@@ -2154,8 +2187,8 @@ def _capitalise_names(lowered: list[str], new: list[str], gaps: list[str]) -> No
             or (joined and follower not in _NAME_FOLLOWERS and _surname_end(lowered, i + 2))
         ):
             nxt = new[i + 1]
-            if nxt.islower() and nxt.isalpha() and len(nxt) > 1 and follower not in _NOT_NAME:
-                new[i + 1] = nxt[0].upper() + nxt[1:]
+            if nxt.islower() and _surname_word(nxt) and len(nxt) > 1 and follower not in _NOT_NAME:
+                new[i + 1] = _capitalised_surname(nxt)
                 last = i + 1
         if (
             alone
