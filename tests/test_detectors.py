@@ -7476,6 +7476,20 @@ MESSY_TABLE = [
     ("is he always late", None, "record_check", False),
     ("and the email please, we have mark@corvid.com", None, "contact_details", True),
     ("can you start sending me some names this week?", None, "referral_ask", True),
+    # (session 57, messy151) after a comma: "is it" and what it does to them, "who is" and an
+    # -ing verb; "how the X treating you"; the hour and "today" said before "I will call"
+    ("the printer you have now, is it giving you any trouble", None, "question", True),
+    ("your boiler now, who is servicing it", None, "question", True),
+    ("my brother, who is running the shop, says hello", None, "question", False),
+    ("but first, how the new job treating you", None, "discovery_question", True),
+    ("Okay madam, today five thirty I will call you.", None, "next_step", True),
+    ("tell her it's Kwesi, her old friend", "Who is calling?", "misleading_claim", True),
+    (
+        "Thanks, my name is Kwame. Please how big is the team now. Then I call back.",
+        None,
+        "discovery_question",
+        True,
+    ),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

@@ -1867,7 +1867,10 @@ _COMING_SOON = Rule(
 
 # What may stand beside a time said as a clause of its own: "okay, six thirty tonight then,".
 _TIME_CLAUSE_FILLER = frozenset(
-    "ok okay so great right perfect sure fine alright yes yeah then good lovely done and at on".split()
+    "ok okay so great right perfect sure fine alright yes yeah then good lovely done and at on"
+    # (the one addressed, and the day said with the hour: "Okay sir, today four thirty I will
+    # call you")
+    " sir madam ma'am maam today tonight tomorrow".split()
 )
 
 

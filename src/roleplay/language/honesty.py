@@ -424,7 +424,8 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         r"(?:^|(?<=,)|\b(?:it's|its|i'm|im|this\s+is)\s+)\s*your\s+(?:old\s+|good\s+)?(?:buddy|pal|mate|friend)\s+(?:[a-z][\w'-]*\s+)?from\b"
         # ... or the one asked for told the caller is theirs: "tell him its his friend from
         # cotonou, his old friend, he will know"
-        r"|\b(?:it's|its|it\s+is|i'm|im|i\s+am)\s+(?:his|her)\s+(?:old\s+|good\s+|close\s+|best\s+)?(?:buddy|pal|mate|friend|brother|sister|cousin|classmate|schoolmate)\b",
+        # (the caller's name between: "tell him it's Mawuli, his friend")
+        r"|\b(?:it's|its|it\s+is|i'm|im|i\s+am)\s+(?:[a-z][\w'-]+,?\s+)?(?:his|her)\s+(?:old\s+|good\s+|close\s+|best\s+)?(?:buddy|pal|mate|friend|brother|sister|cousin|classmate|schoolmate)\b",
         "buddy pal mate friend brother sister cousin classmate schoolmate",
     ),
     Rule(

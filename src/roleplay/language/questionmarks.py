@@ -1210,6 +1210,11 @@ _NEW_CLAUSE = (
 )
 
 
+# What closes a topic said first, so that "who" opens a question after it: "your generator
+# now, who is servicing it".
+_TOPIC_NOW = frozenset("now today currently nowadays presently".split())
+
+
 def _last_clause_asks(lowered: list[str], gaps: list[str], i: int) -> bool:
     """ ", who handles billing there" closing a line typed without end punctuation asks:
     "who" and a verb after a comma, running to the end of the line (a relative clause
@@ -1229,7 +1234,16 @@ def _last_clause_asks(lowered: list[str], gaps: list[str], i: int) -> bool:
         verb += 1  # "who there handles the books"
     if verb < len(lowered) and lowered[verb] in _ADVERBS:
         verb += 1  # "who usually handles..."
-    if not _verb_after(lowered, verb):
+    if (
+        lowered[verb : verb + 1] == ["is"]
+        and verb + 1 < len(lowered)
+        and _doing(lowered[verb + 1])
+        and lowered[i - 1] in _TOPIC_NOW
+    ):
+        # "your generator now, who is servicing it": the thing put first, then the question
+        # (not "we work with tom, who is helping your team", a relative clause)
+        verb += 1
+    elif not _verb_after(lowered, verb):
         return False
     n = len(lowered)
     following = next((k for k in range(verb + 1, n) if pause(gaps[k])), None)
@@ -1357,8 +1371,10 @@ def _thing_going(lowered: list[str], gaps: list[str], i: int) -> bool:
             return lowered[k + 1 : k + 2] != ["to"]
         if _doing(lowered[k]):
             # or what they are doing to a thing: "how your loan officers keeping the
-            # records now"
-            return lowered[k + 1 : k + 2] != [] and lowered[k + 1] in _OBJECT_OPENERS
+            # records now", or to them: "how the new place treating you"
+            return lowered[k + 1 : k + 2] != [] and (
+                lowered[k + 1] in _OBJECT_OPENERS or lowered[k + 1] in _THEM
+            )
     return False
 
 
@@ -1542,6 +1558,14 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             and word in {"is", "are"}
             and (
                 _still_the(lowered, i + 1)
+                or (
+                    nxt in {"that", "it", "this", "he", "she"}
+                    # (or what it does to them: "the cold room you are using now, is it
+                    # giving you any wahala")
+                    and i + 3 < len(lowered)
+                    and _doing(lowered[i + 2])
+                    and lowered[i + 3] in _THEM
+                )
                 or (
                     nxt in {"that", "it", "this", "he", "she"}
                     # (or how it is going: "..., is it any better now", "..., is that

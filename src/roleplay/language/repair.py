@@ -1409,6 +1409,9 @@ _LOST_STOP = Lazy(
     # (or a sentence begun in lower case after a stop, typed in a hurry whatever the names'
     # capitals: "... from our apapa days. how are you i'll be in lagos ...")
     r"|[a-z]{2}[.!]\s+(?:how|what|who|which|where|when|why|is|are|do|does|did|can|could|would|will|you)\b"
+    # (or after "please", a question asked as West African Englishes ask it: "... Kafui.
+    # Please how many staff do you have at the clinic now. Then ...")
+    r"|[.!]\s+(?i:please),?\s+(?:how|what|who|which|where|when|why|is|are|do|does|did|can|could|would|will)\b"
 )
 # Words whose front is clipped, an apostrophe in its place: "'cause", "'bout".
 _CLIPPED_FRONT = frozenset({"cause", "cos", "cuz", "coz", "bout", "tis", "twas"})
