@@ -317,10 +317,9 @@ _BUILT_CUE = Rule(
     r"(?:platform|system|app|tool|software|product|suite|portal|dashboard|sync|integration|connector|module|engine|bot|plugin|feature)\s+(?:that|which)\s+"
     # ... or launched, then what is in it: "we just launched a new ergonomic line, sit-stand
     # desks with memory presets, mesh chairs..."
-    # (or just got in: "We just got the new model, the 60 kVA with the soundproof canopy, ...")
-    r"|\bwe(?:'ve|\s+have)?\s+(?:just\s+|recently\s+)?(?:launched|released|rolled\s+out|introduced|got)\s+(?:a|an|our|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?"
+    r"|\bwe(?:'ve|\s+have)?\s+(?:just\s+|recently\s+)?(?:launched|released|rolled\s+out|introduced)\s+(?:a|an|our)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:line|range|collection|series|model|models|version|platform|product|system|app|suite|kit)\s*(?:,|:|with|that\s+(?:has|includes))\s*",
-    "built made designed developed created wrote launched released rolled introduced got",
+    "built made designed developed created wrote launched released rolled introduced",
 )
 # What we are, then a colon and the list: "a bit about my practice: fourteen years in
 # bookkeeping, quickbooks and xero, payroll, sales tax..." (searched only where a colon is)

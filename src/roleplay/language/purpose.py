@@ -721,7 +721,7 @@ _KEEP = r"keep(?!s?\s+[a-z]+ing\b)"
 # Counts, after which "we get" has rather than does: "we get eleven staff", "we get plenty clients".
 _COUNTS = (
     r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-    r"|forty|fifty|hundred|plenty|many|some|several|about|over|more"
+    r"|forty|fifty|hundred|plenty|many|some|several|about|over"
 )
 
 _VALUE_STATEMENT = Rule(
