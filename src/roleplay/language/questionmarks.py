@@ -33,6 +33,8 @@ _PLURAL_YOU = frozenset("people guys all folks".split())
 # The words a spoken question may open on before its verb, typed without a comma ("oh yeah
 # is that mostly at weekends"): the question-mark pass and the cue that lets it run.
 _SPOKEN_LEADS = frozenset("and so oh yeah yep ok okay well right alright um uh hey".split())
+# The words before "question" that announce one of ours: "one question only: ...".
+_ONE_QUESTION = frozenset("one quick another small simple last".split())
 # In parts, each gated on the words all its matches have (a line is searched only by the
 # parts its words allow): whether any part matches is what the one alternation would tell.
 QUESTION_CUE = AnyOf(
@@ -54,7 +56,7 @@ QUESTION_CUE = AnyOf(
     # a choice put after "question:" ("one question only: your containers, they go through
     # tema now, or lome")
     Rule(
-        r"\b(?:one|quick|another|small|simple|last)\s+question(?:\s+(?:only|tho|though|for\s+you))?\s*[:\-–—]+\s+[^.!?]{0,80}?\bor\b",
+        rf"\b(?:{'|'.join(sorted(_ONE_QUESTION))})\s+question(?:\s+(?:only|tho|though|for\s+you))?\s*[:\-–—]+\s+[^.!?]{{0,80}}?\bor\b",
         "question",
     ),
     # ... also after "one more thing," or "real quick," (a part of its own, on its words)
@@ -1356,11 +1358,11 @@ _THEM = frozenset("you your u ur yall y'all youse".split())
 _PLAIN_YOU = frozenset(("you", "u", "yall", "y'all", "youse", "yous"))
 
 
-def _thing_going(lowered: list[str], gaps: list[str], i: int) -> bool:
+def _how_theirs_goes(lowered: list[str], gaps: list[str], i: int) -> bool:
     """After "how" at word ``i``, opening a clause: "the" or "your", one to three words, and
     how it goes, its "is" or "are" dropped ("how the new shop at red light going", "how your
-    loan officers keeping the records now")."""
-    if not (i == 0 or pause(gaps[i]) or lowered[i - 1] in _LEAD_INS):
+    loan officers keeping the records now", "how the new place treating you")."""
+    if not _clause_opens_at(lowered, gaps, i):
         return False
     if lowered[i + 1 : i + 2] not in (["the"], ["your"], ["ur"]):
         return False
@@ -1393,6 +1395,12 @@ _WHICH_AFTER = frozenset(
 )
 
 
+def _clause_opens_at(lowered: list[str], gaps: list[str], i: int) -> bool:
+    """Word ``i`` opens a clause: the line's start, after a pause, or after a lead-in word
+    ("so how the new shop going")."""
+    return i == 0 or pause(gaps[i]) or lowered[i - 1] in _LEAD_INS
+
+
 def _you_opens(lowered: list[str], gaps: list[str], i: int) -> bool:
     """Word ``i`` ("you") opens a clause: the line's start, after a pause, after a lead-in
     ("so you using anything for scheduling") or an announcement ("..., quick one you got
@@ -1411,7 +1419,7 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
     if (
         word == "still"
         and nxt in _STILL_FEELING
-        and (i == 0 or pause(gaps[i]) or lowered[i - 1] in _LEAD_INS)
+        and _clause_opens_at(lowered, gaps, i)
         and lowered[i + 2 : i + 3] != []
         and lowered[i + 2] in _STILL_FEELING_ABOUT
     ):
@@ -1426,7 +1434,7 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
     if (
         word in {"that", "it", "this"}
         and nxt == "still"
-        and (i == 0 or pause(gaps[i]) or lowered[i - 1] in _LEAD_INS)
+        and _clause_opens_at(lowered, gaps, i)
         and lowered[i + 2 : i + 3] != []
         and (lowered[i + 2] in _STILL_WHERE or _doing(lowered[i + 2]))
     ):
@@ -1474,9 +1482,7 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
                 return True
             # "yall still got the two stores", "you still have the warehouse on fifth":
             # what they had, checked at the start of a clause
-            if rest[1:2] in (["got"], ["have"]) and (
-                i == 0 or pause(gaps[i]) or lowered[i - 1] in _LEAD_INS
-            ):
+            if rest[1:2] in (["got"], ["have"]) and _clause_opens_at(lowered, gaps, i):
                 return True
             return any(w.endswith("ing") and len(w) > 4 for w in rest[1:])
         if rest[:1] and rest[0] in _DOING_ADVERBS:
@@ -1722,14 +1728,14 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             nxt in _AUX_WORDS
             # its "is" dropped before how a thing of theirs goes: "so how the new shop
             # going", "how your business going these days" (not "how the shop going to ...")
-            or (word == "how" and _thing_going(lowered, gaps, i))
+            or (word == "how" and _how_theirs_goes(lowered, gaps, i))
             # ("who am i speaking with", "where am i calling")
             or (nxt == "am" and lowered[i + 2 : i + 3] == ["i"])
             # ... or in a statement's order at the start of a clause: "who I'm talking to
             # please" (not "I know who I'm talking to")
             or (
                 word == "who"
-                and (i == 0 or pause(gaps[i]) or lowered[i - 1] in _LEAD_INS)
+                and _clause_opens_at(lowered, gaps, i)
                 and lowered[i + 1 : i + 4] in _ME_ON_THE_LINE
             )
             # its "do" dropped, at the start of a clause, as English learned late asks: "How
@@ -1738,10 +1744,7 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
                 word in {"how", "what", "where", "which"}
                 and nxt in _PLAIN_YOU
                 and (
-                    (
-                        (i == 0 or pause(gaps[i]) or lowered[i - 1] in _LEAD_INS)
-                        and _do_dropped_verb(lowered, gaps, i + 2)
-                    )
+                    (_clause_opens_at(lowered, gaps, i) and _do_dropped_verb(lowered, gaps, i + 2))
                     # ... or its "are" dropped after the thing it asks about, said first
                     # ("for ur malaysia entities how u all paying suppliers now"), not
                     # after a verb it is the object of ("I know how you doing things")
@@ -1804,7 +1807,7 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             or (
                 word == "what"
                 and nxt in {"happens", "happened"}
-                and (i == 0 or pause(gaps[i]) or lowered[i - 1] in _LEAD_INS)
+                and _clause_opens_at(lowered, gaps, i)
                 and lowered[i + 2 : i + 3] != []
                 and lowered[i + 2] in _WHAT_HAPPENS_TO
             )
@@ -1823,7 +1826,7 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             or (
                 word in {"when", "who", "where"}
                 and nxt in _PLAIN_YOU
-                and (i == 0 or pause(gaps[i]) or lowered[i - 1] in _LEAD_INS)
+                and _clause_opens_at(lowered, gaps, i)
                 and _ends_on_stranded(lowered, gaps, i + 2)
             )
         )
@@ -2287,8 +2290,6 @@ def _sentence_before(lowered: list[str], gaps: list[str], i: int, strong: bool =
 # Words that announce a question ("quick one", "one question", "q"), not a reply ("right,
 # which is why I called", "yeah, who knows").
 _ANNOUNCING = frozenset("quick question q thing".split())
-# The words before "question" that announce one of ours: "one question only: ...".
-_ONE_QUESTION = frozenset("one quick another small simple last".split())
 #: What announces a question that follows without a pause: "quick one you got anyone...",
 #: "out of curiosity does finance get pulled in".
 _ANNOUNCEMENTS = (

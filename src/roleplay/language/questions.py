@@ -524,16 +524,19 @@ _ASKS_FOR = Rule(
 )
 
 
+# The one on file, a name of a word or two (not "that", "it", "there"...): "is Mark
+# Delaney still ...".
+_ON_FILE = r"(?!(?:that|this|it|there|now|today|anyone|everything)\b)[\w.'-]+(?:\s+[\w.'-]+)?"
 # Checking facts on file are still right: "is that still accurate?", "is all that still
 # current?", "is Mark Delaney still your marketing manager?", "does she still run events?"
 _RECORD_CHECK = Rule(
     r"\b(?:is|are)\s+(?:that|this|it|those|these|all\s+(?:that|of\s+that|of\s+it)|everything|any\s+of\s+(?:that|it)"
     r"|(?:the|that|this|our)\s+(?:info|information|record|details|listing|entry|address|email|number|contact))"
     r"\s+(?:all\s+)?(?:still\s+)?(?:accurate|correct|right|current|valid|up\s+to\s+date|good|the\s+case)\b"
-    r"|\b(?:is|does)\s+(?!(?:that|this|it|there|now|today|anyone|everything)\b)[\w.'-]+(?:\s+[\w.'-]+)?\s+still\s+"
+    rf"|\b(?:is|does)\s+{_ON_FILE}\s+still\s+"
     r"(?:your|the|there|with|work|working|handle|handling|run|running|look|looking|in\s+charge|on|at|doing|around|here|employed)\b"
     # ... or "always" for "still", as French ("toujours") says both: "is he always with corvid"
-    r"|\b(?:is|are)\s+(?!(?:that|this|it|there|now|today|anyone|everything)\b)[\w.'-]+(?:\s+[\w.'-]+)?\s+always\s+"
+    rf"|\b(?:is|are)\s+{_ON_FILE}\s+always\s+"
     r"(?:with|at|there|working\s+(?:with|at|there|for)|in\s+charge)\b"
     # what is on file still serving: "does that still reach the right person?", "is that
     # still the best email for her?"
