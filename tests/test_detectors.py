@@ -7490,6 +7490,14 @@ MESSY_TABLE = [
         "discovery_question",
         True,
     ),
+    # (session 57, new-user pass) the hour owned, then "sorry" after it
+    (
+        "i know its late sorry, im calling because your quotes are done by hand",
+        None,
+        "apology",
+        True,
+    ),
+    ("the delivery was late, sorry about that", None, "apology", False),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

@@ -140,6 +140,8 @@ _APOLOGY = Rule(
     r"|\b(?:hate|don't\s+mean|didn't\s+mean|do\s+not\s+mean)\s+to\s+(?:bother|interrupt|disturb|intrude|bug|barge)"
     # the hour owned straight after "sorry": "sorry it's late", "sorry, it's so early"
     r"|\bsorry,?\s+(?:it's|it\s+is)\s+(?:so\s+|really\s+|pretty\s+|very\s+)?(?:late|early)\b(?!\s+(?:on|with|in|for|by|again)\b)"
+    # ... or owned first, "sorry" after it: "i know its late, sorry", "it's so early sorry"
+    r"|\b(?:it's|its|it\s+is)\s+(?:so\s+|really\s+|pretty\s+|very\s+)?(?:late|early)\s*[,.!\-–—]*\s*sorry\b"
 )
 # "I apologize for grabbing you between sessions", "sorry for cornering you like this",
 # "sorry to be chasing you so soon after": an
