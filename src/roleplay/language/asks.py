@@ -288,7 +288,10 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         # ("is 10 a.m. on friday fine with you", "is thursday convenient")
         # (the work itself is no verb: "how is the work this morning" asks after theirs; nor
         # is how it goes: "is your work going ok this week")
-        r"\s+(?:[\w:.]+(?:-\w+)*(?:'clock)?\s+){0,12}?(?:(?<!\bthe\s)(?<!\byour\s)(?<!\bmy\s)(?<!\bour\s)work|works|suit|(?<!\bgoing\s)(?:good|okay|ok|fine)|better|best|open|convenient|suitable"
+        r"\s+(?:[\w:.]+(?:-\w+)*(?:'clock)?\s+){0,12}?(?:(?<!\bthe\s)(?<!\byour\s)(?<!\bmy\s)(?<!\bour\s)work|works|suit|(?<!\bgoing\s)(?:good|okay|ok|fine)|better|best"
+        # (a place open for business is no slot open: "is it open on sundays", "are they
+        # still open at night")
+        r"|open(?<!\bit\sopen)(?<!\bthey\sopen)(?<!\bstill\sopen)(?<!\balways\sopen)|convenient|suitable"
         # (free of charge, not a free slot: "the first visit is free", "setup is totally free")
         r"|(?<!\bis\s)(?<!\bare\s)(?<!\btotally\s)(?<!\bcompletely\s)(?<!\balways\s)free"
         r"|make\s+sense|fit|doable|possible|alright|all\s+right|useful|helpful|worthwhile|worth\s+it"
@@ -500,9 +503,13 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         # ("I propose we talk ... next Wednesday at 11": the present, as English learned late
         # says it)
         r"\b(?:i'd|i\s+would|we'd|we\s+would|i)\s+(?:suggest|propose|recommend)\b|\bmy\s+(?:suggestion|proposal|recommendation)\s+(?:is|would\s+be)\b"
+        # ... or said as what is being proposed: "what I am proposing is half an hour, you,
+        # me and whoever runs your fresh section"
+        r"|\bwhat\s+(?:i|we)(?:'m|\s+am|'re|\s+are)\s+(?:proposing|suggesting|recommending)\s+(?:is|would\s+be)\b"
         # ... or wished, the French way: "I want to propose you a demo this Friday"
         r"|\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|wanted|'d\s+like|would\s+like)\s+to\s+(?:suggest|propose|recommend)\b",
-        "suggest propose recommend suggestion proposal recommendation",
+        "suggest propose recommend suggestion proposal recommendation proposing suggesting"
+        " recommending",
     ),
     Rule(
         # (not whether it is worth one: "I wanted to see if it's worth a proper conversation")
@@ -657,8 +664,11 @@ _COMMIT_NOUN = AnyOf(
         # ... or held up as a price: "worth 15 minutes of your time" (not "worth your time")
         rf"|\b{_WORTH_MINUTES}\b"
         # "would you be up for 30 min, just the two of us"
-        r"|\b(?:up|open|game|free|around)\s+for\s+(?:a\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*minutes?\b",
-        "hour hours minute minutes earn win worth",
+        r"|\b(?:up|open|game|free|around)\s+for\s+(?:a\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*minutes?\b"
+        # the two sitting or talking for a length of time: "i suggest we two sit for 30 min"
+        r"|\b(?:sit|sit\s+down|talk|meet|chat|speak)\s+(?:together\s+)?for\s+(?:a\s+|just\s+)?"
+        r"(?:(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*(?:minutes?|mins?)|half\s+an\s+hour|an\s+hour)\b",
+        "hour hours minute minutes min mins earn win worth",
     ),
     Rule(
         r"\b(?:sign\s+(?:up|on)|sit\s+down|get\s+together|meet(?:\s+with)?\s+(?:you|up|our|my)|meet\s+with\s+(?:your|the)"
@@ -683,11 +693,14 @@ _COMMIT_NOUN = AnyOf(
         # "when can I get in front of your purchasing team?"
         r"|get\s+in\s+front\s+of\s+(?:you|your|him|her|them|the)"
         r"|walk\s+(?:you|them|your\s+team)\s+through"
+        # a presentation asked for: "when can I present to your team?", "can we present it
+        # to you and your partners" (not "we present the figures to the board every month")
+        r"|(?:(?<=\bi\s)|(?<=\bwe\s))present\s+(?:(?:it|this|that|our\s+[\w-]+)\s+)?to\s+(?:you|u|your|him|her|them)\b"
         # a meeting asked for as what they would like: "would you want to talk it through",
         # "do you wanna meet"
         r"|(?:would|do)\s+you\s+(?:like|want|wanna)\s+(?:to\s+)?(?:meet(?:\s+up)?|talk\s+(?:it|this|that)\s+(?:through|over)"
         r"|get\s+together|grab\s+(?:a\s+)?(?:coffee|lunch|drink|bite)))\b",
-        "sign sit get meet come stop swing drop pop show set pencil walk talk grab pass",
+        "sign sit get meet come stop swing drop pop show set pencil walk talk grab pass present",
     ),
     # a talk itself, as the thing asked for: "would you be interested in talking about it?",
     # "open to chatting more sometime?" (not "interested in talking about your process")
@@ -744,6 +757,16 @@ _SLOT_THEN_QUICK = Lazy(
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|past))*\s*,?\s*"
     r"(?:(?:it'll|itll|it\s+will)\s+(?:be\s+)?(?:quick|short|brief|fast)|(?:it\s+)?(?:won't|wont|will\s+not)\s+take\s+long"
     r"|(?:i'll|ill|i\s+will)\s+keep\s+it\s+(?:short|quick|brief))\b"
+)
+# ... or a day and an hour, then that it can work, said flat: "next wednesday 11 am can
+# work", "so friday at ten could suit" (as many Englishes put a proposal; not "monday can
+# work for the delivery", something else's day).
+_SLOT_CAN_WORK = Lazy(
+    _SLOT_LEAD + r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b"
+    r"(?:\s+(?:at|around|about|by|@|in|the|morning|afternoon|noon|evening|lunch|o'clock|ish|am|pm|\d[\d:.]*(?:am|pm|h)?"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|past))*\s*,?\s*"
+    r"(?:can|could|would|should|will|might)\s+(?:work|suit|do|be\s+(?:fine|good|ok|okay|better|best))"
+    r"(?:\s+(?:for\s+(?:you|u|us|both\s+of\s+us)|then|too))?\W*$"
 )
 # What keeps a slot from the time asked for before it: a pause, or "now".
 _GAP_BREAK = Lazy(r"[,;.:!?]|\bnow\b")
@@ -852,6 +875,12 @@ _SLOT_TAKEN_AFTER = Lazy(
     # ... or booked for them: "so thursday ten o'clock, okay, I book it for you?"
     r"|\s*(?:(?:so|then|and|ok|okay)\W+)*(?:(?:shall|can|should)\s+(?:i|we)|(?:i|we)(?:'ll|\s+will|\s+can)?)\s+"
     r"(?:book|reserve|schedule|arrange|set\s+up)\s+(?:it|that|this|one)(?:\s+for\s+(?:you|u))?\W*$",
+    re.IGNORECASE,
+)
+# When in their day the slot falls, said after it: "Tuesday at eight, before the store gets
+# busy?", "friday at 3, after the lunch rush?" (the slot before it is the ask).
+_WHEN_IT_SUITS = Lazy(
+    r"\s*(?:(?:so|just|maybe|ideally)\s+)?(?:before|after|once|when|while)\s+(?:the|your|ur|you|u|it|things|lunch|service|opening|work|school|prayers|church)\b",
     re.IGNORECASE,
 )
 # A word said between the slot and its tag.
@@ -994,7 +1023,15 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
             gap = lowercase(sentence)[given.end() :].partition(said.lower())
             if gap[1] and len(gap[0].split()) <= 3 and not _GAP_BREAK.search(gap[0]):
                 ask = later_time = True
-    if slot and not ask and (_SLOT_WITH_LENGTH.match(sentence) or _SLOT_THEN_QUICK.match(sentence)):
+    if (
+        slot
+        and not ask
+        and (
+            _SLOT_WITH_LENGTH.match(sentence)
+            or _SLOT_THEN_QUICK.match(sentence)
+            or _SLOT_CAN_WORK.match(sentence)
+        )
+    ):
         # "Thursday four o'clock, twenty minutes, you and your ops head", "so thurs at 4
         # itll be quick"
         return True
@@ -1058,7 +1095,7 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
     if len(clauses) > 1 and (
         _TAG_CLAUSE.match(clause)
         or _WHAT_FOR.match(clause)
-        or (slot and _SLOT_TAKEN_AFTER.match(clause))
+        or (slot and (_SLOT_TAKEN_AFTER.match(clause) or _WHEN_IT_SUITS.match(clause)))
     ):
         # "Monday morning, then?": the tag asks for the slot before it; so does what the
         # slot is for ("even a quick call on friday, just so I can understand your setup?")
@@ -1252,7 +1289,9 @@ _FUTURE = Rule(
     # technician tests it first. can he pass on saturday at nine?" (the slot is checked below)
     r"|\b(?:can|could|may|shall)\s+(?:he|she|they)\s+(?=(?:come|pass|stop|drop|swing|pop|visit|call|ring|meet)\b)"
     # ("I'll be upfront: ..." promises candour, not a step)
+    # (nor a story or a pitch announced: "let me tell you about me, ...")
     r"|\b(?:(?:i'll|i\s+will|let\s+me|i\s+want\s+to)(?!\s+be\s+(?:upfront|up\s+front|honest|straight|frank|direct|blunt|quick|brief|clear|real|transparent|fair)\b)"
+    r"(?!\s+tell\s+you\s+(?:a\s+(?:bit|little)\s+)?(?:about|what\s+(?:we|i)|how\s+(?:we|i)|our|my)\b)"
     r"|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|we'll|we\s+will|we're\s+going\s+to|let's|let\s+us"
     # (our people's step: "let my dispatcher send your logistics man our timetable by friday")
     r"|let\s+(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:send|email|call|ring|drop|bring|book|set\s+up|get|show|walk)\b)"
@@ -1597,6 +1636,9 @@ _REFERRAL_ASK = Rule(
     r"|\bsend(?:ing)?(?:(?<=you\ssend)|(?<=\bto\ssend)|(?<=you\ssending)|(?<=mind\ssending)|(?<=start\ssending))\s+(?:me|us)\s+"
     # (or their names: "can you start sending me some names this week?")
     r"(?:(?:the\s+ones|those)\s+(?:who|that)|(?:any|some|a\s+few)\s+(?:of\s+(?:your|those|them)\s+)?(?:[\w-]+\s+)?(?:clients|customers|contacts|leads|referrals|people|folks|names)"
+    # (or a count of them, or them bare: "can you send me two clients a month", "you send
+    # me restaurant clients")
+    r"|(?:(?:\d+|two|three|four|five|ten|more)\s+)?(?:[\w-]+\s+)?(?:clients|customers|leads|referrals)"
     r"|your\s+(?:[\w-]+\s+)?(?:clients|customers|contacts|leads))\b"
     # ... or a list of them asked for: "maybe send me a list of some that are starting out, i
     # will call them myself", "can you share a list of your clients"
@@ -1604,6 +1646,9 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:send|give|share|pass|email|forward)\s+(?:me|us)\s+(?:a\s+|the\s+|your\s+)?(?:short\s+)?list\s+of\s+"
     r"(?:(?:some|a\s+few|any|your|the|those)\s+(?:[\w-]+\s+)?(?:clients|customers|contacts|members|restaurants|people|names|businesses|owners|friends|leads)\b"
     r"|(?:some|a\s+few|those)\s+(?:who|that)\b)"
+    # ... or their whole list of customers asked for: "can you share your customer list or
+    # email them our promo" (not "your price list")
+    r"|\b(?:share|send|give|pass|email|forward|lend)\s+(?:(?:me|us)\s+)?(?:your|ur)\s+(?:[\w-]+\s+)?(?:customer|client|contact|member|mailing|email)s?\s+(?:list|database|base|book)\b"
     # ... or paid for: "I'd pay a referral fee, of course"
     r"|\b(?:pay|give|offer)\s+(?:you\s+)?(?:a\s+)?(?:referral|finder's|finders|introduction)\s+fee\b"
     # ... a count a month: "if you send me three a month, I'll do the same"
@@ -1612,12 +1657,24 @@ _REFERRAL_ASK = Rule(
     r"|\b(?:can|could|would|will)\s+you\s+(?:please\s+|maybe\s+|just\s+)?(?:make|do|set\s+up|arrange)\s+(?:the|an|a|that)\s+(?:quick\s+|warm\s+)?(?:intro|introduction)\b"
     # ... or the referrals kept count of: "a referral tracking sheet so we keep it even"
     r"|\breferral\s+(?:tracking|tracker|sheet|spreadsheet|log|ledger|quota|target)s?\b"
+    # ... or those just named handed over: "you think your clients would need me, you can
+    # refer them to me" (not "can you refer them to the right person")
+    r"|\byou\s+(?:could|can|might|would)\s+(?:maybe\s+|just\s+|also\s+|then\s+)?(?:refer|send|pass|introduce|recommend)\s+(?:them|those|him|her)\s+(?:over\s+)?to\s+(?:me|us)\b"
+    # ... how many asked: "so how many clients can you send me this month?"
+    r"|\bhow\s+many\s+(?:[\w-]+\s+)?(?:clients|customers|leads|referrals|names|contacts|people)\s+(?:can|could|would|will)\s+you\s+"
+    r"(?:send|pass|refer|give|introduce|bring)\b"
     # ... the people said first: "how many restaurant clients could you send my way"
     r"|\b(?:could|can|would|might|will)\s+(?:you\s+)?(?:(?:maybe|possibly|probably|also)\s+)?(?:send|pass|throw|push|refer)\s+(?:my|our)\s+way\b"
     # a swap offered: "every client you pass my way, I'll send something back", "if you send
     # a few my way..."
     r"|\b(?:any|every|each)\s+(?:client|customer|lead|referral|name|job|one)\s+you\s+(?:pass|send|refer|throw|push)\s+(?:my|our)\s+way\b"
-    r"|\b(?:do|if)\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody|any\s+(?:other\s+)?\w+(?:\s+\w+){0,3}?)\s+(?:who|that)\s+(?:needs?|might\s+need|could\s+use|wants?|is\s+looking|are\s+looking)\b"
+    # (or other people of her kind: "do you know other shop owners who need menus")
+    r"|\b(?:do|if)\s+you\s+(?:happen\s+to\s+)?know\s+(?:anyone|anybody|someone|somebody|(?:any\s+(?:other\s+)?|other\s+|some\s+(?:other\s+)?)\w+(?:\s+\w+){0,3}?)\s+(?:who|that)\s+(?:needs?|might\s+need|could\s+use|wants?|is\s+looking|are\s+looking)\b"
+    # ... or their names asked for by the count: "maybe you can give me two or three names
+    # today" (not "give me the names of your drivers")
+    r"|\b(?:give|pass|send|share)\s+(?:me|us)\s+(?:(?:\d+|one|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|some)\s+(?:or\s+(?:\d+|two|three|four|five|six)\s+)?)"
+    # (nor names of anyone else: "some names of good plumbers", "the names of your drivers")
+    r"(?:more\s+)?names\b(?!\s+of\b)(?!\s+(?:for|in)\s+(?:the|our|my)\s+(?:records?|database|file|list))"
     # a word for us on our own page: "a quick recommendation on my linkedin profile"
     r"|\b(?:a|an|your)\s+(?:quick\s+|short\s+|little\s+)?(?:linkedin\s+|google\s+)?(?:recommendation|endorsement|testimonial|review)\s+(?:on|for)\s+(?:my|our)\s+(?:linkedin|profile|page|website|site)\b"
     # a review or a testimonial for the rep's business: "could you leave me a google review",
@@ -1684,7 +1741,7 @@ _REFERRAL_ASK = Rule(
     "intro introduce refer recommend put hook pass passing send sending keep bear know swap trade exchange front fee"
     " review testimonial recommendation shout shoutout list reference endorsement lines sentences words"
     " names contacts intros introduction introductions referrals leads referral word each mention clients customers"
-    " friends members businesses",
+    " friends members businesses share",
 )
 # Whom they have who needs what we sell: "so who do you have that might need help with books
 # right now" (a part of its own, on "who")

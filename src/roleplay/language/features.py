@@ -583,7 +583,10 @@ def _listed_after(sentence: str, cue: re.Match[str], ours: bool) -> bool:
     if words[:1] in (["a"], ["an"]) and len(words) in (2, 3, 4):
         words = words[1:]  # "we have a mark delaney, marketing manager, ...": a name on file
     if len(words) in (2, 3, 4) and words[0].rstrip(".") in _TITLES:
-        words = words[1:]  # "we have Mr. Mark Delaney, Marketing Manager, from the expo"
+        # "we have Mr. Mark Delaney, Marketing Manager, from the expo": a title, then a
+        # person on file, whatever the name ("we have Mr Jean-Marie, Tchakounté as
+        # purchasing manager, from the Promote fair in 2021")
+        return False
     for lead in _ON_FILE_LEADS:
         if words[: len(lead)] == lead and 1 <= len(words) - len(lead) <= 3:
             words = words[len(lead) :]  # "we have one for mark delaney, marketing manager, ..."
@@ -1265,7 +1268,9 @@ _SALES_OFFER: tuple[Rule, ...] = (
     ),
     Rule(
         r"\b(?:tell|show|walk)\s+you\s+(?:a\s+(?:bit|little)\s+|more\s+)?(?:about|through)\s+"
-        r"(?:what\s+(?:we|i)(?:'m|'re|\s+am|\s+are)?\s+(?:do|doing|offer|offering|sell|selling|have|working\s+on)|(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:services?|products?|offerings?|platform|packages?|solutions?|software|app|tool"
+        # (or about the caller: "so let me tell you about me, i started my practice in 2015")
+        r"(?:(?:me|us|myself|ourselves)\b(?=\s*[,.;:!-]|\s*$|\s+(?:first|so|now|quickly)\b)"
+        r"|what\s+(?:we|i)(?:'m|'re|\s+am|\s+are)?\s+(?:do|doing|offer|offering|sell|selling|have|working\s+on)|(?:our|my)\s+(?:[\w-]+\s+){0,3}?(?:services?|products?|offerings?|platform|packages?|solutions?|software|app|tool"
         r"|consulting|consultancy|portfolio|deck|proposal|pitch|pricing|rates"
         # the firm's own story: "walk you through our story", "tell you about our company"
         r"|story|history|journey|company|background))\b"
@@ -1284,8 +1289,10 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"|\b(?:we're|we\s+are|we've\s+got|it's|its|built|make|makes|offer|offers|created)\s+(?:(?:basically|literally|honestly|really|actually|just|simply)\s+)?(?:the|a)\s+(?:best|leading|top|number\s+one|#1|fastest|cheapest|most\s+\w+)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:software|platform|provider|solution|company|app|tool|system|service|firm|agency|engine|product)\s+(?:on\s+the\s+market|out\s+there|in\s+the\s+(?:industry|business|country|market|space)"
         # ... or the best for a trade: "we're basically the #1 payroll tool for restaurants"
-        r"|for\s+(?!you\b)[a-z]+)\b",
-        "tell show walk explain best leading top number fastest cheapest most # present",
+        r"|for\s+(?!you\b)[a-z]+)\b"
+        # ... or the caller's price held up as the best: "and i am the best price in town"
+        r"|\b(?:i'm|i\s+am|im|we're|we\s+are)\s+(?:the\s+)?(?:best|cheapest|lowest)\s+(?:price|prices|rates?)\b",
+        "tell show walk explain best leading top number fastest cheapest most # present lowest",
     ),
     # product news and the pressure that goes with it: "we just launched a new module",
     # "be one of the first to see it", "only a few pilot slots left" (one part per kind,

@@ -307,6 +307,15 @@ _CALL_PRETEXTS: tuple[Rule, ...] = (
         r"(?:call|message|voicemail|email|e-mail)\b",
         "returning",
     ),
+    # ... or said as a call back owed to someone: "calling back for mark", "i'm calling
+    # mr tanko back" (not "calling back for the quote", "i'll call him back")
+    Rule(
+        r"(?<!\bwill\s)(?<!\bi'll\s)(?<!\bto\s)\bcalling\s+back\s+for\s+(?!(?:the|a|an|your|my|our|this|that|some|more|any|information|info|details|lunch|now|today|tomorrow)\b)"
+        r"(?:(?:mr|mrs|ms|dr|madam|madame|sir)\.?\s+)?[a-z][a-z'-]+\b"
+        r"|(?:\bi'm|\bim|\bi\s+am)\s+(?:just\s+|only\s+)?calling\s+(?:him|her|(?:mr|mrs|ms|dr)\.?\s+[a-z'-]+)\s+back\b",
+        # (gated on "back", rarer in a line than "calling")
+        "back",
+    ),
     # asked me to call / told me you'd want
     Rule(
         r"\b(?:your\s+\w+(?:\s+\w+)?|\w+)\s+(?:asked|told|wanted|invited|suggested|recommended|said|mentioned|referred)\s+(?:me|us|that\s+i|i|we)\s+"
@@ -539,6 +548,15 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         r"(?:at|last|before|earlier|on|about|a\s+few|the\s+other|in|over|after|during)\b",
         _WE_MET_WORDS,
     ),
+    # ... its verb in the present, as English learned late may tell the past, the time
+    # after it saying it is past: "we talk at the coffee break of the panel last thursday"
+    # (not "we meet at the café every friday", a habit)
+    Rule(
+        r"\bwe\s+(?:meet|talk|speak|chat)\s+(?:at|during|after|in)\b"
+        r"(?=[^.!?;]{0,80}?\b(?:last\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ago)\b)",
+        # (gated on the time that makes it past, rarer in a line than the verbs)
+        "last yesterday ago",
+    ),
     # already working with their company: "we're actually already doing the cleaning at your
     # other site" (not "we're already working with a bunch of brands")
     Rule(
@@ -769,6 +787,8 @@ def _confirms(text: str) -> bool:
 _MET_CLAIM = AnyOf(
     Rule(rf"\b{_WE_MET}\b", _WE_MET_WORDS),
     _MET_OTHERWISE,
+    # (the past told in the present: "we talk at the coffee break ... last thursday")
+    Rule(r"\bwe\s+(?:meet|talk|speak|chat)\s+(?:at|during|after|in)\b", "meet talk speak chat"),
 )
 _NAMED_PLACE = Lazy(
     # (or the event, then whose: "at the breakfast of the Eastside Business Association")
@@ -1008,7 +1028,9 @@ def connection_note(norm: str) -> str | None:
 
 
 _SHARED_PAST = Lazy(
-    r"\b(?:again|met|spoke|talked|chatted|catch(?:ing)?\s+up|reconnect\w*)\b|\bbeen\s+[\w\s]{2,20}?\s+since\b",
+    r"\b(?:again|met|spoke|talked|chatted|catch(?:ing)?\s+up|reconnect\w*)\b|\bbeen\s+[\w\s]{2,20}?\s+since\b"
+    # ("we talk at", the past told in the present: see the claim parts)
+    r"|\bwe\s+(?:meet|talk|speak|chat)\s+(?:at|during|after|in)\b",
     re.IGNORECASE,
 )
 
@@ -1308,6 +1330,13 @@ _CLAIM_GATE = (
     "tried to",
     "trying to",
     "returning",
+    # (a call back owed: "calling back for mark", "i'm calling him back")
+    "calling back for",
+    "calling him back",
+    "calling her back",
+    "calling mr",
+    "calling ms",
+    "calling dr",
     "getting back",
     "rang me",
     "rang us",
@@ -1395,6 +1424,11 @@ _CLAIM_GATE = (
     "agreed",
     "promised",
     "talked",
+    # (the past told in the present: "we talk at the coffee break ... last thursday")
+    "we talk ",
+    "we meet ",
+    "we speak ",
+    "we chat ",
     "met ",
     "meet you",
     "meeting you",
@@ -1651,13 +1685,13 @@ def claims_their_company(text: str, low: str, previous: str) -> str | None:
     revenue office, Jae-won speaking" ... "we actually already work with Castellan". (The
     company's first word must be the one named: "we already work with hotels like yours"
     names no one.)"""
-    if "already" not in low and "currently" not in low:
+    if "already" not in low and "currently" not in low and "been" not in low:
         return None
     claim = _ALREADY_WORK_WITH.search(low)
     if claim is None:
         return None
     picked_up = _PICKED_UP_AS.match(previous.lower())
-    said = claim.group("org")
+    said = claim.group("org") or claim.group("org2")
     if said.endswith(("'s", "s'")):  # "we already supply pinecrest's denver team"
         said = said[:-2]
     if picked_up is None or said != picked_up.group("org"):
@@ -1703,6 +1737,10 @@ _ALREADY_WORK_WITH = Lazy(
     r"(?:already|currently)\s+(?:(?:actually|really|do|doing)\s+)?"
     r"(?:work(?:ing)?\s+(?:with|for)|partner(?:ed|ing)?\s+with|supply(?:ing)?|servic(?:e|ing)|serv(?:e|ing)|support(?:ing)?|look(?:ing)?\s+after|handl(?:e|ing))\s+"
     r"(?P<org>[a-z][\w&'-]*)"
+    # ... or a time of it claimed, its "have" perhaps dropped: "we been working with corvid
+    # on your expo booth", "we've been supplying castellan since 2019"
+    r"|\bwe(?:'ve|ve|\s+have)?\s+been\s+(?:(?:actually|really|also)\s+)?"
+    r"(?:working\s+(?:with|for)|partnering\s+with|supplying|servicing|serving|supporting|handling)\s+(?P<org2>[a-z][\w&'-]*)"
 )
 
 # How a business answers its phone: "good morning, castellan hotels, revenue office, jae-won

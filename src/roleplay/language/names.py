@@ -96,7 +96,8 @@ _NOT_NAMES = (
     customer client prospect rep manager owner boss hope wondering afraid excited interested free available
     ready sure certain confused lost late early what who why how when where which whose is are was were
     be been being do does did have has had can could would will should may might must shall yeah yep nope
-    well oh uh um er hmm wow cool nice perfect absolutely totally exactly definitely probably maybe
+    well oh uh um er hmm wow cool nice perfect absolutely totally exactly definitely probably maybe same
+    anytime whenever sometime someday sometimes always never
     we're i've we've you're they're he's she's it's that's there's here's what's let's who's most some
     many any all both each every none more less me us him them myself ourselves
     said says told asked asks mentioned thinks thought wants wanted needs needed suggested reckons
@@ -147,6 +148,9 @@ _PAUSE_FILLER = (
 _INTRO_LEAD_LEAD = (
     # ("it's me, Kofi", "it is me Moumouni": the caller's voice, then the name)
     r"\b(?:this\s+is|this's|this\s+here(?:'s|\s+is)|it's(?:\s+me\b,?)?|it\s+is(?:\s+me\b,?)?|my\s+name\s+is|my\s+name's|name's|i'm|i\s+am|myself|"
+    # (Pidgin "na" for "it's", opening a clause: "good afternoon sister. na Peter Agbor from
+    # ActivGuard")
+    r"(?:^|(?<=[.!?,;:]\s))na|"
     # (asked, not said: "do you have Spanish-speaking staff?", "if you have Jean-Luc there")
     r"(?:you're|you\s+are)\s+(?:speaking|talking)\s+(?:with|to)|(?<!\bdo\s)(?<!\bdid\s)(?<!\bif\s)(?<!\bso\s)(?<!\bwould\s)(?<!\bcould\s)"
     r"(?<!\bdon't\s)(?<!\bdont\s)(?<!\bwhen\s)(?:you've\s+got|you\s+have)"
@@ -271,7 +275,8 @@ _GREETING_LEAD = (
     r"(?:\s+(?i:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?[A-Za-z][\w'-]*)?(?:,|\s+-)?\s+"
 )
 # (after a word that only fills the pause: "oh -- Noor Haddad, with Crestway Uniform")
-_CLAUSE_START = rf"(?:^\W*(?:(?i:oh|ah|um|uh|erm|yeah|yes|yep|sure|right|ok|okay|sorry)\W+)*|[.!?]\s+|{_DASH}\s+)"
+# (not the stop of a title: "we have Mr. Mark Delaney, Marketing Manager, ..." reads a record)
+_CLAUSE_START = rf"(?:^\W*(?:(?i:oh|ah|um|uh|erm|yeah|yes|yep|sure|right|ok|okay|sorry)\W+)*|[.!?](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)\s+|{_DASH}\s+)"
 _INTRO_COMMA = Lazy(
     rf"(?:{_GREETING_LEAD}|{_CLAUSE_START}(?:{_TITLE}{_NAME_TOKEN},\s+)?)"
     rf"(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN})(?:,|\s+-)\s+(?:(?:with|from|at)\s+)?(?P<company>[A-Z0-9][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){{0,3}})"
@@ -411,6 +416,9 @@ _LIST_GOES_ON = Rule(r"^\W*(?:and|or|plus|&)\b|^\s*,\s*[A-Z]?[\w'-]+\s*,")
 _BUSINESS_ALTERNATION = "|".join(sorted(BUSINESS_WORDS))
 _INTRO_LOWER = Rule(
     r"\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|my\s+name\s+is|my\s+name's|my\s+names"
+    # (Pidgin "na" for "it's", opening a clause: "good afternoon sister. na peter agbor tabe
+    # from activguard")
+    r"|(?:^|(?<=[.!?,;:]\s))na"
     # ("you are speaking with abiba seidu, from ...")
     r"|(?:you're|youre|you\s+are)\s+(?:speaking|talking)\s+(?:with|to))"
     rf"{_PAUSE_FILLER}"
@@ -418,8 +426,9 @@ _INTRO_LOWER = Rule(
     # (a last name, not "here": "its oluwadamilare here from fenwick"; perhaps after a
     # particle: "this is mateus de souza with coolpoint")
     # (or two given names and a surname: "its ama serwaa owusu from crestline", checked below)
-    rf"(?P<name>[a-z][a-z'-]+(?:\s+(?!here\b|speaking\b)[a-z][a-z'-]+(?=\s+(?!speaking\b)[a-z][a-z'-]+,?\s+(?:from|with|at)\b))?"
-    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?!here\b|speaking\b)[a-z][a-z'-]+)?)"
+    # ("calling" is no surname: "it is dieudonne kwanga calling, from suncrest solar")
+    rf"(?P<name>[a-z][a-z'-]+(?:\s+(?!here\b|speaking\b|calling\b)[a-z][a-z'-]+(?=\s+(?!speaking\b|calling\b)[a-z][a-z'-]+,?\s+(?:from|with|at)\b))?"
+    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?!here\b|speaking\b|calling\b)[a-z][a-z'-]+)?)"
     # (perhaps spelled out after it, letter by letter: "its ferdi, f e r d i, with stackright")
     # ("speaking" too, a comma after it: "this is bhaskar saikia speaking, from ...")
     r"(?:,?\s+(?P<spelled>(?:[a-z](?:\s+|\s*[-.]\s*)){2,}[a-z])\b\.?,?)?,?\s+(?:from|with|at|here|calling|over\s+at|speaking(?=,\s+(?:from|with|at)\b)"
@@ -451,7 +460,7 @@ _INTRO_LOWER = Rule(
     rf"|(?=(?:[a-z&'-]+\s+){{0,2}}(?:{_BUSINESS_ALTERNATION})\s*(?:[,.;:!?]|$)))"
     # ... or "of" a firm named by its trade: "this is bisi okonjo of clearwater bookkeeping"
     # (not a title: "i'm head chef of bistro", "i'm vice president of sales")
-    r"|\b(?:this\s+is|it's|its|i'm|im)\s+(?!(?:head|senior|vice|general|chief|deputy|assistant|executive|managing"
+    r"|\b(?:this\s+is|it's|its|it\s+is|i'm|im)\s+(?!(?:head|senior|vice|general|chief|deputy|assistant|executive|managing"
     r"|associate|junior|lead|regional|national|area|branch|store|office|sales|marketing|co)\s)"
     r"(?P<name8>[a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+of\s+"
     rf"(?=(?:[a-z&'-]+\s+){{0,2}}(?:{_BUSINESS_ALTERNATION})\b"

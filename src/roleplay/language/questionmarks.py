@@ -919,6 +919,8 @@ def mark_questions(lowered: list[str], gaps: list[str], names: list[str]) -> Non
                     and not (lowered[end] in _SELF_OPENERS and _ends_how_are_you(lowered, i, end))
                 )
                 or (gaps[end] == ":" and lowered[end].isdigit())  # "12:15" is one time
+                # "shall we, you and i, take 30 minutes": who "we" are, said between commas
+                or (lowered[end - 1] == "we" and _we_spelled_out(lowered, end))
                 or (gaps[end] == ". " and lowered[end - 1] in _TITLES)  # "Dr. Okafor" is one name
                 or (
                     gaps[end] == "." and lowered[end] == "m" and lowered[end - 1] in {"a", "p"}
@@ -1240,7 +1242,7 @@ def _last_clause_asks(lowered: list[str], gaps: list[str], i: int) -> bool:
         lowered[verb : verb + 1] == ["is"]
         and verb + 1 < len(lowered)
         and _doing(lowered[verb + 1])
-        and lowered[i - 1] in _TOPIC_NOW
+        and (lowered[i - 1] in _TOPIC_NOW or _topic_put_first(lowered, gaps, i))
     ):
         # "your generator now, who is servicing it": the thing put first, then the question
         # (not "we work with tom, who is helping your team", a relative clause)
@@ -1401,6 +1403,61 @@ def _clause_opens_at(lowered: list[str], gaps: list[str], i: int) -> bool:
     return i == 0 or pause(gaps[i]) or lowered[i - 1] in _LEAD_INS
 
 
+# What a thing of theirs, put first as the topic, opens on: "the fuel, is it on all the
+# buses", "your menus and the banners, who is doing them".
+_TOPIC_OPENERS = frozenset("the your ur this that these those".split())
+# Words said before the topic: "ok sir. the fuel, ...", "please your menus, ...".
+_TOPIC_LEADS = frozenset("so and but ok okay oh sir madam please now then also".split())
+# Nouns that announce what follows, not a thing asked about: "the good news, is it works
+# with what you have", "the problem, is it ..." said for "the problem is".
+_CLEFT_HEADS = frozenset(
+    "news thing point problem idea beauty part truth reason question issue trick catch key"
+    " difference goal plan worry fact".split()
+)
+# Who or what the question after the topic is about: the topic said again.
+_TOPIC_AGAIN = frozenset("it they he she that those these them".split())
+
+
+def _topic_put_first(lowered: list[str], gaps: list[str], i: int) -> bool:
+    """A comma before word ``i``, and before it a clause that is only a thing of theirs
+    named (opening on "the", "your", "this" ...; no auxiliary, so no clause of its own):
+    the topic put first, the question about it after the comma ("the fuel, is it on all
+    the buses, or ...", "your menus and the banners for the hotel, who is doing them").
+    Not "the thing is, is it ..." (a verb in it), nor "we work with tom, who ..."."""
+    if i < 2 or "," not in gaps[i] or pause(gaps[i], strong=True):
+        return False
+    start = i - 1
+    while start > 0 and not pause(gaps[start]):
+        start -= 1
+    if start < i - 12:
+        return False
+    while start < i - 1 and lowered[start] in _TOPIC_LEADS:
+        start += 1
+    topic = lowered[start:i]
+    return (
+        len(topic) >= 2
+        and topic[0] in _TOPIC_OPENERS
+        and topic[-1] not in _CLEFT_HEADS
+        and not any(word in _AUX_WORDS or word.endswith(("'s", "'re", "'ll")) for word in topic)
+    )
+
+
+# Who "we" are, said after it: "shall we, you and i, take 30 minutes on friday".
+_WE_SPELLED_OUT = (
+    ("you", "and", "i"),
+    ("you", "and", "me"),
+    ("me", "and", "you"),
+    ("the", "two", "of", "us"),
+    ("both", "of", "us"),
+    ("the", "both", "of", "us"),
+)
+
+
+def _we_spelled_out(lowered: list[str], at: int) -> bool:
+    """Word ``at`` opens who "we" are: "you and i", "the two of us"."""
+    return any(tuple(lowered[at : at + len(words)]) == words for words in _WE_SPELLED_OUT)
+
+
 def _you_opens(lowered: list[str], gaps: list[str], i: int) -> bool:
     """Word ``i`` ("you") opens a clause: the line's start, after a pause, after a lead-in
     ("so you using anything for scheduling") or an announcement ("..., quick one you got
@@ -1543,6 +1600,12 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             return True  # "..., is now an ok time for a minute": a time check after a comma
         if _whereabouts_asked(lowered, gaps, i):
             return True  # "..., is Gary in there": whether someone is there
+        if (
+            word in {"is", "are", "was", "were", "does", "do", "did", "has", "have"}
+            and nxt in _TOPIC_AGAIN
+            and _topic_put_first(lowered, gaps, i)
+        ):
+            return True  # "the fuel, is it on all the buses": the topic put first
         if (
             (clause_start or "," in gaps[i])
             and word in {"does", "did"}

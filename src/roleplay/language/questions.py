@@ -31,7 +31,9 @@ _PLEASANTRY_SUBJECT = (
     # (work in general, as a greeting: "salaam aleikum tanti! how is work today?")
     r"|work|the\s+work"
     # (the body asked after, as West African Englishes greet: "how the body this morning?")
-    r"|(?:the|your|de)\s+body)"
+    r"|(?:the|your|de)\s+body"
+    # (the night, as Cameroon greets in the morning: "good morning sir! how was the night?")
+    r"|the\s+night)"
 )
 _PLEASANTRY_AFTER = r"(?:\s+(?:been|going|doing|doin'?|treating\s+(?:you|ya|u)|holding\s+up|so\s+far|today|tonight|this\s+(?:fine\s+|beautiful\s+|lovely\s+|sunny\s+)?\w+|over\s+there|all|keeping|keepin|anyway|lately|these\s+days|then|otherwise|though|at\s+home))*"
 _SMALL_TALK = Rule(
@@ -65,7 +67,7 @@ _SMALL_TALK = Rule(
     # "bonjour madame, ça va?", "sannu, ina kwana?", "how far?", "kedu?"
     # (a title after each greeting: "hello madame, good morning, did you wake well?")
     r"|^\W*(?:(?:hi|hey|hello|good|morning|afternoon|evening|salaam|salam|bonjour|bonsoir)\W+(?:\w+\W+)?)*(?:\w+\W+)?"
-    r"(?:alafia|ça\s+va|ca\s+va|sannu|ina\s+kwana|ina\s+wuni|how\s+far|wetin\s+dey|kedu|bawo\s+ni|ete\s+sen|wo\s+ho\s+te\s+sen"
+    r"(?:alafia|ça\s+va|ca\s+va|sannu|ina\s+kwana|ina\s+wuni|how\s+far|how\s+now|wetin\s+dey|kedu|bawo\s+ni|ete\s+sen|wo\s+ho\s+te\s+sen"
     # (or the family asked after in French: "Bonjour Patron, la famille?", "et la santé?";
     # "on dit quoi?", what's new, in Ivorian and Beninese French)
     r"|(?:et\s+)?(?:la\s+famille|la\s+sant[ée]|les\s+enfants)|on\s+dit\s+quoi"

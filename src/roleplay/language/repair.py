@@ -283,9 +283,10 @@ _AH_BEFORE = frozenset(
     " had got hope hoped guess reckon saw heard called rang met promised said told".split()
 )
 # Some of these are names too ("this is Tae Kim", "Ye Wang here", "Di Marco", "it's Inna",
-# "Fae Quinn"): read as words only after a word that cannot lead a name, and never
-# capitalised inside a line ("ye" and "tae" never opening it).
-_NAME_TOO = frozenset("ye tae di nae inna fae".split())
+# "Fae Quinn", "emmanuel yuh here from halyard"): read as words only after a word that
+# cannot lead a name, and never capitalised inside a line ("ye" and "tae" never opening it),
+# nor after a given name the list knows (a surname, then).
+_NAME_TOO = frozenset("ye tae di nae inna fae yuh".split())
 _NAME_LEADS_BEFORE = frozenset("is i'm im am it's its name's names mr ms mrs dr".split())
 # ... though "nae" after these, before a verb in -ing, is "not": "I'm nae tryin tae sell"
 _NOT_AFTER = frozenset("i'm im am is it's its we're were you're youre are was".split())
@@ -1838,6 +1839,7 @@ def _fix_word(low: str, word: str, following: str, previous: str = "") -> str | 
         (not previous and low in {"ye", "tae"})
         or previous in _NAME_LEADS_BEFORE
         or (word[0].isupper() and (previous or low in {"inna", "fae"}))
+        or (previous in first_names() and not plain_word(previous))
     ):
         return None
     if low == "di" and (word[0].isupper() or previous in first_names() or not following.isalpha()):
