@@ -7582,6 +7582,81 @@ MESSY_TABLE = [
     ),
     ("if your members need me, you could send them to me", None, "referral_ask", True),
     ("can you refer them to the right person", None, "referral_ask", False),
+    # (session 58, messy153) names: "X Y is my name", Pidgin "na" before a name said twice,
+    # "this is X Y of <firm>", a whole name as a sentence before "I run ...", a bare name
+    # after a greeting answering who is calling; "if you'll be free"; what brings the
+    # caller to ring; a slot, then the place bare; "a good problem" is no slot
+    ("Good morning. Adaeze Okafor is my name, with Delta Print.", None, "introduction", True),
+    ("sorry, what is my name again", None, "introduction", False),
+    ("hello sister. na ekwe, ekwe tanyi. how the family", None, "introduction", True),
+    (
+        "good morning madam, this is mokube ndive of coastal cargo cover.",
+        None,
+        "introduction",
+        True,
+    ),
+    ("this is also one of our best sellers.", None, "introduction", False),
+    (
+        "Two minutes is fine. Sango Eseme. I run Limbe Ice Works, we freeze the fish.",
+        None,
+        "introduction",
+        True,
+    ),
+    ("ok great. the boss. i run the place.", None, "introduction", False),
+    ("good morning, sir. ebai tabe, fako mill parts, buea.", "Who is this?", "introduction", True),
+    ("good morning. ok talk soon, call me back", "Who is this?", "introduction", False),
+    ("so I'm calling to see if you'll be free for lunch on friday", None, "commitment_ask", True),
+    ("So what brings me to call you is this: your shop sells to hotels.", None, "reason", True),
+    ("Thursday at ten, your shop?", None, "commitment_ask", True),
+    ("you said the fire was on tuesday, your warehouse?", None, "commitment_ask", False),
+    ("oh that's nice, closing by eight is a good problem to have", None, "commitment_ask", False),
+    ("would it be a good idea to meet on friday", None, "commitment_ask", True),
+    # (session 58, seeds-pES) a wish closing the call; "my names are"; how a thing of
+    # theirs is done, asked in the passive; a slot put as whether it suits them; "a proper
+    # hour"; their customers asked for by the list; "X Y of <firm> here"
+    ("Whatever you do, have fun. That's all I called for.", None, "goodbye", True),
+    ("is that all you need?", None, "goodbye", False),
+    ("i hope the rest of it is lovely. enjoy, no need to call back", None, "goodbye", True),
+    ("you will enjoy, trust me", None, "goodbye", False),
+    (
+        "Good afternoon, my names are Ebot Arrey, calling from Mamfe Prints",
+        None,
+        "introduction",
+        True,
+    ),
+    (
+        "good afternoon, my names are ebot arrey, i am calling from mamfe prints",
+        None,
+        "introduction",
+        True,
+    ),
+    (
+        "Tell me a bit about how the orders are tracked at the depot now",
+        None,
+        "discovery_question",
+        True,
+    ),
+    ("let me tell you how the books are kept in our firm", None, "discovery_question", False),
+    ("if a quick coffee on tuesday at 9 suits you, I'll come to you", None, "commitment_ask", True),
+    ("if the new system works for you, we can talk about support", None, "commitment_ask", False),
+    ("Let's put a proper hour on it, you and your finance lead.", None, "commitment_ask", True),
+    ("we spend a full hour a day on it", None, "commitment_ask", False),
+    ("thursday at 9 your time, if that's alright with your diary", None, "commitment_ask", True),
+    ("could you send me your restaurant list so we can reach them", None, "referral_ask", True),
+    ("send me your parts list please", None, "referral_ask", False),
+    ("grace, good evening - ebot arrey of mamfe prints here, 555-0102", None, "introduction", True),
+    ("the head of sales here is tom", None, "introduction", False),
+    # (session 58, seeds-pEB regression) a studio launched and clients sought on a birthday
+    # call; the work sold as one package
+    (
+        "hi, happy birthday! and guess what, i am launching my new print shop this week",
+        None,
+        "sales_offer",
+        True,
+    ),
+    ("so we are looking for new clients in your area", None, "sales_offer", True),
+    ("we are looking for new customers to interview for our study", None, "sales_offer", False),
+    ("we do flyers, banners, menus and cards, all in one package", None, "sales_offer", True),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

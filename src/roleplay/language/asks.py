@@ -288,7 +288,9 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         # ("is 10 a.m. on friday fine with you", "is thursday convenient")
         # (the work itself is no verb: "how is the work this morning" asks after theirs; nor
         # is how it goes: "is your work going ok this week")
-        r"\s+(?:[\w:.]+(?:-\w+)*(?:'clock)?\s+){0,12}?(?:(?<!\bthe\s)(?<!\byour\s)(?<!\bmy\s)(?<!\bour\s)work|works|suit|(?<!\bgoing\s)(?:good|okay|ok|fine)|better|best"
+        r"\s+(?:[\w:.]+(?:-\w+)*(?:'clock)?\s+){0,12}?(?:(?<!\bthe\s)(?<!\byour\s)(?<!\bmy\s)(?<!\bour\s)work|works|suit|(?<!\bgoing\s)(?:good(?!(?<=\ba\sgood)\s+(?!(?:time|day|slot|moment|fit|option|window|idea|plan)\b)[a-z])|okay|ok|fine)|better|best"
+        # (not "a good" and a thing that is no slot: "bread finishing by ten is a good
+        # problem"; but "is thursday a good time", "would it be a good idea")
         # (a place open for business is no slot open: "is it open on sundays", "are they
         # still open at night")
         r"|open(?<!\bit\sopen)(?<!\bthey\sopen)(?<!\bstill\sopen)(?<!\balways\sopen)|convenient|suitable"
@@ -320,7 +322,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     # if you're free for lunch", "wanted to check whether Rob's around for a coffee"
     Rule(
         r"\b(?:see|check|ask|find\s+out|wondering|wondered)\s+(?:if|whether)\s+"
-        r"(?:you(?:'re|re|\s+are|'d\s+be|\s+would\s+be|\s+might\s+be)|(?<!\bmy\s)(?<!\bour\s)(?!(?:it|that|this|there|here|what|who|he|she)'?s\b)[a-z]+'?s)\s+"
+        r"(?:you(?:'re|re|\s+are|'d\s+be|\s+would\s+be|\s+might\s+be|'ll\s+be|ll\s+be|\s+will\s+be)|(?<!\bmy\s)(?<!\bour\s)(?!(?:it|that|this|there|here|what|who|he|she)'?s\b)[a-z]+'?s)\s+"
         r"(?:free|around|available|up\s+for|open\s+to|game\s+for)\b",
         "if whether",
     ),
@@ -389,8 +391,11 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     # I'm happy to come to you" (the what or when is checked apart)
     Rule(
         r"\bif\s+(?:a|an|the|some)\s+(?:[\w:-]+\s+){1,8}?(?:sounds|would\s+be|seems|'d\s+be|feels)\s+(?:\w+\s+)?"
-        r"(?:useful|good|helpful|worthwhile|worth\s+it|interesting|of\s+use|any\s+use|ok|okay)\b",
-        "sounds seems feels useful helpful worthwhile interesting",
+        r"(?:useful|good|helpful|worthwhile|worth\s+it|interesting|of\s+use|any\s+use|ok|okay)\b"
+        # ... or as whether it suits them: "if a short call next Monday at 4 suits you, I'll
+        # keep it to twenty minutes"
+        r"|\bif\s+(?:a|an|the)\s+(?:[\w:-]+\s+){1,8}?(?:suits|works\s+for|fits)\s+(?:you|u|your)\b",
+        "sounds seems feels useful helpful worthwhile interesting suits works fits",
     ),
     # a booking said as why we call: "im calling to get on your calendar thursday at 3",
     # "ringing to book a walkthrough with your ops lead" (the what or when is checked apart)
@@ -405,7 +410,7 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     ),
     # said as why we call: "I'm calling to see if you're free for lunch"
     Rule(
-        r"\bsee\s+(?:if|whether)\s+(?:you're|youre|you\s+are|you'd\s+be|you\s+would\s+be|you\s+might\s+be)\s+"
+        r"\bsee\s+(?:if|whether)\s+(?:you're|youre|you\s+are|you'd\s+be|you\s+would\s+be|you\s+might\s+be|you'll\s+be|youll\s+be|you\s+will\s+be)\s+"
         r"(?:free|around|available|up\s+for|open\s+to|keen|game|interested)\b"
         # "calling to see if I can get 20 minutes with you"
         r"|\bsee\s+(?:if|whether)\s+(?:i|we)\s+(?:can|could|might)\s+(?:get|grab|have|steal|borrow|book|set\s+up)\b"
@@ -655,7 +660,7 @@ _COMMIT_NOUN = AnyOf(
         # (a time something takes, not time asked for: "program a part in under an hour")
         # (nor time lost or spent: "losing an hour a day to timesheets", "two hours a week")
         r"\b(?<!under\s)(?<!than\s)(?<!within\s)(?<!in\s)(?<!every\s)(?<!per\s)(?<!over\s)(?<!about\s)"
-        r"(?:(?:an|half\s+an|a\s+half|one|1|two|an\s+extra)\s+hours?(?!\s+(?:a|per|each|every)\s+(?:day|week|month|shift|night|year)\b)|(?:\d+|fifteen|twenty|thirty|forty-five|ten)[\s-]+minutes?\s+"
+        r"(?:(?:an|half\s+an|a\s+half|one|1|two|an\s+extra|a\s+(?:proper|full|good|short|quick))\s+hours?(?!\s+(?:a|per|each|every)\s+(?:day|week|month|shift|night|year)\b)|(?:\d+|fifteen|twenty|thirty|forty-five|ten)[\s-]+minutes?\s+"
         r"(?:on|with|next|this|to|for|monday|tuesday|wednesday|thursday|friday|tomorrow))\b"
         # "could we set up 30 min", "grab fifteen minutes"
         r"|\b(?:set\s+up|grab|take|book|schedule|find|carve\s+out|get|(?<=\bwe\s)do)\s+(?:a\s+)?(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*minutes?\b"
@@ -858,7 +863,9 @@ _TAG_CLAUSE = Lazy(
     r"\s*(?:then|right|yes|no|ok(?:ay)?|perhaps|maybe|instead|again|say|yeah|yes\s+or\s+no|yay\s+or\s+nay"
     r"|s[ií]|oui|ja|haan|hai|eh|ya|yah|innit|lah|la"
     # ... or the pick left to them: "Monday at two, or you tell me a better day?"
-    rf"|{_PICK_LEFT_WORDS})\W*$",
+    rf"|{_PICK_LEFT_WORDS}"
+    # ... or whether it suits them: "Monday at 11 your time, if that's kind to your calendar"
+    r"|if\s+(?:that|it|this)(?:'s|\s+is|\s+works|\s+suits|\s+fits)\b[^,;.!?]*)\W*$",
     re.IGNORECASE,
 )
 # Who comes, said after the slot: "so thursday at ten, the agent can come?", "friday at
@@ -883,6 +890,17 @@ _WHEN_IT_SUITS = Lazy(
     r"\s*(?:(?:so|just|maybe|ideally)\s+)?(?:before|after|once|when|while)\s+(?:the|your|ur|you|u|it|things|lunch|service|opening|work|school|prayers|church)\b",
     re.IGNORECASE,
 )
+# Whether a slot just said suits them, closing the sentence: "..., if that's kind to your
+# calendar", "..., if it works for you".
+_IF_IT_SUITS = Lazy(
+    r"(?i),\s*if\s+(?:that|it|this)(?:'s|\s+is|\s+works|\s+suits|\s+fits)\b[^,;.!?]*\W*$"
+)
+# ... and the slot before it, the whole clause: "monday at 11 your time", "so thursday 9"
+# (not "they close monday at 9").
+_SLOT_LEAD_ONLY = Lazy(
+    _SLOT_LEAD
+    + r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b[^,;.!?]{0,30}$"
+)
 # A word said between the slot and its tag.
 _SAID_BETWEEN = frozenset("okay ok then right yes yeah so alright sir madam".split())
 # Where, or the hour, added after the proposal: "so, lunch thursday, noon, somewhere in the
@@ -890,6 +908,8 @@ _SAID_BETWEEN = frozenset("okay ok then right yes yeah so alright sir madam".spl
 _WHERE_OR_HOUR_ADDED = Lazy(
     r"\s*(?:(?:or|and|maybe|say)\s+)?(?:somewhere|anywhere|someplace|near|downtown|uptown|midtown|close\s+to"
     r"|(?:at|in|by|around)\s+(?:the|your|my|our|that|this)\b|noon|midday"
+    # (the place named bare: "Wednesday at three, your office?")
+    r"|(?:your|my|our|ur)\s+(?:office|place|shop|store|site|warehouse|factory|clinic|farm|yard|plant|depot|hotel|restaurant)\W*$"
     r"|\d{1,2}(?::\d\d)?\s*(?:am|pm)?\W*$)[^,;]{0,40}$",
     re.IGNORECASE,
 )
@@ -1045,6 +1065,15 @@ def is_commitment_ask(sentence: str, question: bool) -> bool:
             return True  # "maybe wednesday 10am or friday 3pm": two slots, theirs to pick
         if slot and " or " in sentence and _PICK_LEFT.search(sentence):
             return True  # "maybe monday at two, or you tell me a better day": typed, no "?"
+        suits = _IF_IT_SUITS.search(sentence) if slot and " if " in sentence else None
+        if suits is not None:
+            # "Monday at 11 your time, if that's kind to your calendar": the slot, then
+            # whether it suits them (typed with a stop: a proposal all the same)
+            head = sentence[: suits.start()]
+            return (
+                _SLOT_LEAD_ONLY.match(head) is not None
+                and time_slot(head, allow_today=False) is not None
+            )
         # typed without its "?": "im in your area on the 18th; coffee at hartleys at 8:30"
         return (
             noun
@@ -1649,6 +1678,9 @@ _REFERRAL_ASK = Rule(
     # ... or their whole list of customers asked for: "can you share your customer list or
     # email them our promo" (not "your price list")
     r"|\b(?:share|send|give|pass|email|forward|lend)\s+(?:(?:me|us)\s+)?(?:your|ur)\s+(?:[\w-]+\s+)?(?:customer|client|contact|member|mailing|email)s?\s+(?:list|database|base|book)\b"
+    # (or named by who is on it: "can you send me your restaurant list"; not a list of
+    # things: "your price list", "your parts list")
+    r"|\b(?:share|send|give|pass|email|forward|lend)\s+(?:(?:me|us)\s+)?(?:your|ur)\s+(?!(?:price|product|menu|wish|to-do|todo|task|shopping|reading|parts|spare|stock|inventory|packing|check|guest|waiting|short)\b)[a-z-]+\s+list\b"
     # ... or paid for: "I'd pay a referral fee, of course"
     r"|\b(?:pay|give|offer)\s+(?:you\s+)?(?:a\s+)?(?:referral|finder's|finders|introduction)\s+fee\b"
     # ... a count a month: "if you send me three a month, I'll do the same"

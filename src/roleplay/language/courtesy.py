@@ -65,7 +65,11 @@ _TALK_LOOKED_BACK = (
 _GOODBYE = Rule(
     r"\b(?:bye|goodbye|good-bye|bye-bye|good\s*night|g'night|night\s+night|cheerio|ta-ra|ta\s+ra"
     # (not what they or we have: "we have a great offer", "do you have a good one?")
-    r"|(?<!\bwe\s)(?<!\bi\s)(?<!they\s)(?<!\bwe've\s)(?<!\bi've\s)(?<!\bdo\s)(?<!does\s)(?<!\bi'll\s)(?<!we'll\s)(?<!\bwe'd\s)have\s+an?\s+(?:(?:really|realy|rly|very|truly|super)\s+)?(?:good|great|nice|lovely|wonderful|fantastic|beautiful|happy|brilliant|fab|terrific|amazing|awesome|excellent|fun|super|relaxing|restful|peaceful|blessed)\s+\w+|take\s+care(?!\s+of\s+(?!yourself\b|yourselves\b))|talk\s+(?:to\s+you\s+)?soon"
+    r"|(?<!\bwe\s)(?<!\bi\s)(?<!they\s)(?<!\bwe've\s)(?<!\bi've\s)(?<!\bdo\s)(?<!does\s)(?<!\bi'll\s)(?<!we'll\s)(?<!\bwe'd\s)have\s+an?\s+(?:(?:really|realy|rly|very|truly|super)\s+)?(?:good|great|nice|lovely|wonderful|fantastic|beautiful|happy|brilliant|fab|terrific|amazing|awesome|excellent|fun|super|relaxing|restful|peaceful|blessed)\s+\w+|take\s+(?:good\s+|great\s+)?care(?!\s+of\s+(?!yourself\b|yourselves\b))|talk\s+(?:to\s+you\s+)?soon"
+    # "that's all I called for", "that's all from me" (not "is that all you need?")
+    r"|(?<!\bis\s)\bthat'?s\s+all\s+(?:i\s+(?:called|rang|phoned|wanted)(?:\s+(?:for|to\s+say))?|from\s+me)\b"
+    # "enjoy" said alone, a clause of its own: "enjoy, nothing to do on your side"
+    r"|(?:(?<![\s\S])|(?<=[.!;,]\s)|(?<=[.!;,]))(?:(?:ok|okay|so|well|and)\s+)?enjoy(?:\s+(?:it|yourself|the\s+rest))?(?=\s*[,.!;]|\s*$)"
     r"|talk\s+later|see\s+you\s+(?:then|soon|later)|enjoy\s+(?:the\s+rest\s+of\s+)?(?:your|the)\s+(?:day|evening|weekend|birthday|afternoon|celebration|party|holiday|holidays|week|morning|night|trip|vacation)|(?<!\byou\s)(?<!\bu\s)(?<!\bdid\s)get\s+some\s+(?:sleep|rest)|go\s+back\s+to\s+sleep|sleep\s+well|thanks\s+anyway"
     # "I'll let you go", but not the promise "20 seconds and I'll let you go", "one quick
     # question, then I'll let you go"
@@ -113,7 +117,7 @@ _GOODBYE = Rule(
     "bye goodbye good goodnight night great nice lovely wonderful fantastic care soon later then enjoy sleep rest anyway"
     " beautiful happy brilliant fab terrific amazing awesome excellent fun super relaxing restful peaceful"
     " time go mind back me know more best wishes returns said say enough catch see cheerio ta cheers"
-    " blessed regards greet",
+    " blessed regards greet all",
 )
 # ... and two closings of their own, on their own words: good luck wished as the line's last
 # words ("thanks naomi, good luck with everything"), or the talk looked back on with a last

@@ -1299,8 +1299,21 @@ _SALES_OFFER: tuple[Rule, ...] = (
     # each gated on words every match of it has)
     Rule(
         r"\b(?:we(?:'ve|\s+have)?|our\s+(?:[\w-]+\s+){0,2}?(?:platform|product|software|app|tool|team|company))\s+(?:just\s+|recently\s+)?(?:launched|released|rolled\s+out)\s+(?:a|an|our)\b"
-        r"|\b(?:just|recently)\s+(?:launched|released|rolled\s+out|added)\s+(?:a|an)\s+new\s+(?:[\w-]+\s+){0,2}?(?:module|feature|version|integration|add-on|plan|tier)s?\b",
-        "launched released rolled added",
+        r"|\b(?:just|recently)\s+(?:launched|released|rolled\s+out|added)\s+(?:a|an)\s+new\s+(?:[\w-]+\s+){0,2}?(?:module|feature|version|integration|add-on|plan|tier)s?\b"
+        # ... or being launched: "listen i am launching my new design studio this month"
+        r"|\b(?:i|we)(?:'m|\s+am|m|'re|\s+are)\s+(?:just\s+|now\s+|finally\s+)?launching\s+(?:my|our|a|an)\s+(?:new\s+)?[\w-]+",
+        "launched released rolled added launching",
+    ),
+    # clients sought: "and i am looking for first clients", "we're hoping for new customers"
+    Rule(
+        r"\b(?:i'm|i\s+am|im|we're|we\s+are)\s+(?:now\s+|just\s+|really\s+)?(?:looking|hoping|searching)\s+for\s+(?:(?:my|our)\s+)?"
+        r"(?:new|first|more|some)\s+(?:clients|customers)\b(?!\s+to\s+(?:interview|survey|talk\s+to|test|ask))",
+        "looking hoping searching",
+    ),
+    # the work listed and sold as one: "i do logos, menus, signage ... all in one package"
+    Rule(
+        r"\b(?:i|we)\s+(?:also\s+)?(?:do|offer|make|sell)\s+[^.!?]{0,120}?\b(?:all\s+)?in\s+one\s+(?:package|bundle|deal)\b",
+        "package bundle deal",
     ),
     Rule(
         r"\bbe\s+(?:one\s+of\s+)?the\s+first\s+(?:few\s+)?(?:\w+\s+)?to\s+(?:see|try|get|test|use|pilot)\s+(?:it|this|our|the\s+new)\b",

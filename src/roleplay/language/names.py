@@ -148,6 +148,8 @@ _PAUSE_FILLER = (
 _INTRO_LEAD_LEAD = (
     # ("it's me, Kofi", "it is me Moumouni": the caller's voice, then the name)
     r"\b(?:this\s+is|this's|this\s+here(?:'s|\s+is)|it's(?:\s+me\b,?)?|it\s+is(?:\s+me\b,?)?|my\s+name\s+is|my\s+name's|name's|i'm|i\s+am|myself|"
+    # ("my names are", as Cameroon says it: "Good morning, my names are Ekane Mokube")
+    r"my\s+names\s+are|"
     # (Pidgin "na" for "it's", opening a clause: "good afternoon sister. na Peter Agbor from
     # ActivGuard")
     r"(?:^|(?<=[.!?,;:]\s))na|"
@@ -415,7 +417,7 @@ _LIST_GOES_ON = Rule(r"^\W*(?:and|or|plus|&)\b|^\s*,\s*[A-Z]?[\w'-]+\s*,")
 # word that fits will do: sorted only so that the pattern is the same from run to run).
 _BUSINESS_ALTERNATION = "|".join(sorted(BUSINESS_WORDS))
 _INTRO_LOWER = Rule(
-    r"\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|my\s+name\s+is|my\s+name's|my\s+names"
+    r"\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|my\s+name\s+is|my\s+name's|my\s+names\s+are|my\s+names"
     # (Pidgin "na" for "it's", opening a clause: "good afternoon sister. na peter agbor tabe
     # from activguard")
     r"|(?:^|(?<=[.!?,;:]\s))na"
@@ -445,7 +447,7 @@ _INTRO_LOWER = Rule(
     # the full name, then the nickname and where from, or what we did together: "its
     # ingrid solberg, inky from the rotary breakfast", "its tobi adeyemi, we worked
     # together at ..." (both words checked below: no everyday words)
-    r"|\b(?:this\s+is|it's|its|it\s+is|i'm|im)"
+    r"|\b(?:this\s+is|it's|its|it\s+is|i'm|im|my\s+names?\s+(?:is|are))"
     rf"{_PAUSE_FILLER}"
     # (a particle may come between: "it is sami ben romdhane, i am the director general")
     # ("ben", "abu", "ould": Arabic "son of", "father of", as the Maghreb writes it)
@@ -453,7 +455,7 @@ _INTRO_LOWER = Rule(
     # (or straight after the pause: "its lwazi mbeki-ndlovu, from stride orthotic lab")
     r"(?:(?:[a-z][a-z'-]+\s+)?(?:from|with|at|over\s+at)\b|we\s+(?:just\s+)?(?:worked|met|used\s+to|spoke|talked|chatted|connected)\b"
     # ... or what they do there: "..., i am the director general of huilerie sahel", "..., i run"
-    r"|i\s+(?:did|built|designed|installed|worked|used\s+to|run|own|manage|head|lead)\b|(?:i\s+am|i'm|im)\s+(?:the|a|an)\b"
+    r"|i\s+(?:did|built|designed|installed|worked|used\s+to|run|own|manage|head|lead)\b|(?:i\s+am|i'm|im)\s+(?:the|a|an|calling|ringing)\b"
     # ... or who they are to them: "it is farai chikwanha, your old colleague"
     r"|(?:your|ur)\s+(?:old\s+|former\s+|good\s+)?(?:colleague|friend|mate|buddy|neighbou?r|classmate|teammate|workmate|roommate)\b"
     # ... or the firm, named by its trade: "its fousseni coulibaly, clearwater bookkeeping."
@@ -465,7 +467,12 @@ _INTRO_LOWER = Rule(
     r"(?P<name8>[a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+of\s+"
     rf"(?=(?:[a-z&'-]+\s+){{0,2}}(?:{_BUSINESS_ALTERNATION})\b"
     # ... or of a firm of one word, then a pause: "this is yaw boateng of ridgeway. we met"
-    r"|[a-z][a-z&'-]+\s*(?:[,.;:!?]|$))"
+    # (or of a few: "this is mukete ekoko of southwest cargo cover.")
+    # (not a time or a thing: "it's due end of the month.")
+    r"|(?!(?:the|a|an|this|that|these|those|my|your|our|his|her|their|it|them|us|next|last)\b)[a-z][a-z&'-]+(?:\s+[a-z][a-z&'-]+){0,3}\s*(?:[,.;:!?]|$))"
+    # a whole name opening a clause, "of" the firm, and "here": "nadia, good afternoon --
+    # elangwe ebong of ridgeway here, on 555-0163" (the name checked below)
+    r"|(?:^\W*|[,.!?;:\u2014\u2013]\s*|\s-\s*)(?P<name10>[a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+of\s+(?:[a-z&'-]+\s+){0,2}?[a-z&'-]+\s+here\b"
     # a name, a pause, and the firm named by its trade: "it's bopanna, kaveri cold storage,
     # kushalnagar side" (the name checked below)
     r"|\b(?:this\s+is|it's|its|i'm|im)\s+(?P<name9>[a-z][a-z'-]+),\s+"
@@ -872,6 +879,8 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         yield from _this_name_from(text)
     if casual and text.lstrip(" \"'(").lower().startswith("is "):
         yield from _is_name_from(text)
+    if "is my name" in text.lower():
+        yield from _is_my_name(text)
     for pattern in (_INTRO_LOWER_GREETED, _INTRO_LOWER, _INTRO_LOWER_ROLE, _MY_NAME_ANY):
         if pattern is not _MY_NAME_ANY and not casual:
             continue
@@ -898,6 +907,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                     "name7",
                     "name8",
                     "name9",
+                    "name10",
                 )
                 if g in match.re.groupindex and match.group(g)
             )
@@ -969,7 +979,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                     # "hey dana this is granite peak staffing" names a company (not "hello rob,
                     # this is okello, we worked together those 4 years": a name, and a past)
                     continue
-                if group in ("name6", "name8") and not (
+                if group in ("name6", "name8", "name10") and not (
                     (first in first_names() or _could_be_a_name(first))
                     and words[1].replace("-", "").isalpha()
                     and not _not_a_surname(words[1].lower())
@@ -1012,6 +1022,32 @@ _KIN_WORDS = frozenset(
     "friend friends buddy mate pal guy colleague cousin brother sister neighbour neighbor son"
     " daughter wife husband man boy girl people partner boss".split()
 )
+
+
+# The name said first, then that it is the caller's: "Ekwalla Ngolle is my name, with Kupe
+# Print" (one to three words opening a clause; checked below: no everyday words).
+_IS_MY_NAME = Lazy(
+    r"(?i)(?:^|[.!?,;:]\s*)\W*(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){0,2}?)\s*,?\s+is\s+my\s+name\b"
+)
+
+
+def _is_my_name(text: str) -> Iterator[tuple[str, str]]:
+    """The name before "is my name", when no word of it is an everyday or company word
+    (not "that is my name", "what is my name", "sales is my name")."""
+    for match in _IS_MY_NAME.finditer(text):
+        words = match.group("name").lower().split()
+        if any(
+            word in _NOT_NAMES
+            or business_word(word)
+            or (plain_word(word, by_ending=False) and word not in first_names())
+            for word in words
+        ):
+            continue
+        yield (
+            " ".join(w.capitalize() for w in words),
+            text[match.start("name") : match.end()].strip(" ,."),
+        )
+        return
 
 
 def _is_name_from(text: str) -> Iterator[tuple[str, str]]:
@@ -1326,8 +1362,9 @@ _NAME_WITH_ROLE = Rule(
 # A full name opening a clause, then what the caller runs or is: "Don Anselmo, good
 # morning, Ernesto Salazar, I run Frio del Pacifico", "..., Mia Tan, I'm the owner of ..."
 # (what they run found first, from its comma; the name looked back for before it)
+# (or its own sentence after the name: "Five is plenty. Effiong Etim. I run Bakassi Cold Chain")
 _I_RUN = Lazy(
-    r"(?i),\s*(?:and\s+)?(?:i\s+(?:run|own|manage|head|lead|founded|started|co-?founded|work\s+(?:at|for|with))\b"
+    r"(?i)[,.]\s*(?:and\s+)?(?:i\s+(?:run|own|manage|head|lead|founded|started|co-?founded|work\s+(?:at|for|with))\b"
     r"|i(?:'m|\s+am|m)\s+(?:the\s+)?(?:owner|founder|co-?founder|director|manager|head|ceo|gm|md|president|partner)\b)"
 )
 _FULL_NAME_BEFORE = Lazy(
@@ -1338,7 +1375,7 @@ _FULL_NAME_BEFORE = Lazy(
 def _name_with_role(text: str) -> Iterator[tuple[str, str]]:
     said = (
         _I_RUN.search(text)
-        if ", i" in text or ", I" in text or ",i" in text or ", and i" in text
+        if ", i" in text or ", I" in text or ",i" in text or ", and i" in text or ". I " in text
         else None
     )
     if said is not None:
@@ -1346,7 +1383,21 @@ def _name_with_role(text: str) -> Iterator[tuple[str, str]]:
         if run is not None:
             first, last = run.group("first", "last")
             if (
-                first.lower() in first_names()
+                (
+                    first.lower() in first_names()
+                    # (or a sentence of its own, both words capitalised and no everyday
+                    # words: "Five is plenty. Effiong Etim. I run Bakassi Cold Chain")
+                    # (typed in lower case, neither word an everyday one: "five is
+                    # plenty. effiong etim. i run ...")
+                    or (
+                        text[said.start()] == "."
+                        and not plain_word(first.lower())
+                        and (
+                            (first[0].isupper() and last[0].isupper())
+                            or not plain_word(last.lower())
+                        )
+                    )
+                )
                 and not _not_a_surname(last.lower())
                 and first.lower() not in _NOT_NAMES
                 and last.lower() not in _NOT_NAMES
@@ -1448,7 +1499,8 @@ def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
 # "its raj, raj menon", "Marcus, Marcus Webb, Tidewell": a first name said, then said again
 # with the surname, the way people say their own name on the phone.
 # The words that introduce one's name: "its", "it is", "this is", "i'm", "i am".
-_INTRO_WORDS = r"it's|its|it\s+is|this\s+is|i'm|im|i\s+am"
+# (and Pidgin "na" for "it's": "tita! na anye, anye ndifor")
+_INTRO_WORDS = r"it's|its|it\s+is|this\s+is|i'm|im|i\s+am|na"
 # What may stand before the first saying of the name: the line's start, a pause, or an
 # opener ("it's", "this is", "hi"...).
 _SAID_TWICE_LEAD = Lazy(
@@ -1808,6 +1860,8 @@ _BARE_NAME = Lazy(
 # The same typed in lower case: a first name the list knows, then a pause or the end.
 _BARE_LOWER_NAME = Lazy(
     r"^\W*(?:(?:oh|sure|yes|yeah|yep|yup|sorry|um|uh|ah|well|me|it's|its|it\s+is|this\s+is"
+    # (perhaps after a greeting: "good afternoon, sir. ewusi mesumbe, meme mill parts")
+    r"|good\s+(?:morning|afternoon|evening)|hello|hi|sir|madam|ma'am|ma"
     rf"|{_OWNING_UP})\W+)*(?P<name>[a-z][a-z'-]+)"
     # (with a surname after a first name the list knows: "ha, fair, devin asante.")
     r"(?P<last>\s+[a-z][a-z'-]+)?(?=\s*[,.!;:-]|\s*$)"
@@ -1821,7 +1875,11 @@ _NAME_THEN_COMPANY = Lazy(
     r"^\W*(?:(?:oh|sure|yes|yeah|yep|sorry|um|uh|ah|well|it's|its|it\s+is|this\s+is)\W+)*"
     r"(?P<first>[a-z][a-z'-]+)\s+(?P<last>[a-z][a-z'-]+)(?:\s+[a-z][\w&'-]*){1,4}(?=\s*[,.!;:]|\s*$)"
 )
-_WHERE_FROM_AFTER = Lazy(r"\s*[,-]?\s*(?:with|from|at|over\s+at)\s+[a-z]")
+_WHERE_FROM_AFTER = Lazy(
+    r"\s*[,-]?\s*(?:with|from|at|over\s+at)\s+[a-z]"
+    # (or the firm named by its trade after a pause: "ewusi mesumbe, meme mill parts, kumba")
+    rf"|\s*[,.-]\s*(?:[a-z&'-]+\s+){{0,2}}(?:{_BUSINESS_ALTERNATION})\b"
+)
 # What a company is called after its name, where a person would be "the drone roof guy":
 # ", the drone roof people", ", the company that...", ", we're the ones who..."
 _COMPANY_AFTER = Lazy(

@@ -135,7 +135,8 @@ _REASON_PARTS: tuple[Rule, ...] = (
     # yam mounds", "what brings me to you today is your new branch"
     Rule(
         r"\b(?:the\s+(?:thing|matter|issue|reason)\s+(?:that\s+|which\s+)?|what\s+)(?:brings|brought)\s+me\b"
-        r"(?:\s+(?:here|to\s+you|to\s+your\s+\w+|today|now))*\s+(?:is|was)\b",
+        # (or what brings them to ring: "so what brings me to ring you is this: ...")
+        r"(?:\s+(?:here|to\s+you|to\s+your\s+\w+|today|now|to\s+(?:call|ring|phone)(?:\s+you)?))*\s+(?:is|was)\b",
         "brings brought",
     ),
     # the call itself said to be for something: "today's call is just to fix one record",

@@ -427,6 +427,9 @@ _EMBEDDED_QUESTION = Rule(
     r"|(?:what|how)\s+(?:[\w'-]+\s+){0,4}?(?:looks?\s+like|means?|matters?)\s+(?:most\s+)?(?:for|to)\s+you\b"
     # what they just said, followed up: "curious how that's going", "how it's working out"
     r"|how\s+(?:that|it|this|(?:the|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+?)(?:'s|\s+is|s)\s+(?:going(?!\s+to\b)|working\s+out|coming\s+along|playing\s+out|shaping\s+up)\b"
+    # ... or how a thing there is done, said in the passive: "tell me a little about how
+    # the books are handled across the three shops now"
+    r"|how\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:handled|done|managed|run|kept|organi[sz]ed|tracked|split|shared|paid|set\s+up|checked|ordered|booked|scheduled)\b"
     r"|(?:your|how\s+you|what\s+you)\b)"
     # (how they think about a thing of theirs is theirs: "how you think about payroll")
     r"(?!\s+(?:think(?!\s+about\s+(?!(?:it|this|that|us|our|my|what|me|the\s+(?:idea|offer|proposal|demo))\b))|thought|feel|felt|make\s+of|would|might|could|can|will|doing|are\s+doing|been|have\s+been"
