@@ -7657,6 +7657,55 @@ MESSY_TABLE = [
     ("so we are looking for new clients in your area", None, "sales_offer", True),
     ("we are looking for new customers to interview for our study", None, "sales_offer", False),
     ("we do flyers, banners, menus and cards, all in one package", None, "sales_offer", True),
+    # (session 58, messy154) Pidgin: "dey call", "na X dis", "na X i be", "my name na X",
+    # "wetin be the matter", "i no dey sell", "make i come", "make we meet", "i go send",
+    # "you dey free"; "you're speaking with X, X Y"; a whole name with a role or alone after
+    # a greeting; "tell him X Y,"; "you still use ..." with "do" dropped; a slot asked with
+    # pauses in it; "you could spare me"; goods counted are no time; "haba" is no name
+    ("Morning Ade. Ojong Tabi dey call, from Mamfe Cocoa Board.", None, "introduction", True),
+    ("the boys dey call, from time to time", None, "introduction", False),
+    ("good evening sir, na ebai ashu dis, from fako solar.", None, "introduction", True),
+    ("good afternoon. na tanyi agbor i be, from ikom blades.", None, "introduction", True),
+    (
+        "good morning ma, my name na efeti nkwelle, from limbe fish depot.",
+        None,
+        "introduction",
+        True,
+    ),
+    (
+        "good evening, you're speaking with oma, oma enow, i run a catering outfit.",
+        None,
+        "introduction",
+        True,
+    ),
+    ("sir, good evening. tabe ndip, i'm ceo of cropline.", None, "introduction", True),
+    ("kumba market, i run a stall", None, "introduction", False),
+    ("Good morning. Ayuk Tambe. Is the manager in?", None, "introduction", True),
+    ("Good morning. Thank You.", None, "introduction", False),
+    (
+        "Good evening ma. Nkongho Arrey, from the fish stall by the bridge.",
+        "Hello, who be this?",
+        "introduction",
+        True,
+    ),
+    ("Tell him Bate Ojong, he knows me.", "Who should I say called?", "introduction", True),
+    ("Ehn, it's a family thing.", "Wetin be the matter?", "ignored_question", True),
+    ("you people still use the old press at the mill", None, "question", True),
+    ("you still need to send the form", None, "question", False),
+    ("would Friday after lunch, around two, suit for me to come by?", None, "commitment_ask", True),
+    ("ok i go send the price list on whatsapp today before 6", None, "next_step", True),
+    ("from 30 bags we deliver free", None, "set_time", False),
+    ("Friday, ten o'clock, you dey free?", None, "commitment_ask", True),
+    (
+        "I was hoping you could spare me twenty minutes on Monday, nine o'clock.",
+        None,
+        "commitment_ask",
+        True,
+    ),
+    ("I no dey sell you anything o, just hear me", None, "disclaimer", True),
+    ("make I come see the shop on tuesday morning", None, "commitment_ask", True),
+    ("make we meet one day make I explain", None, "commitment_ask", True),
+    ("haba, you don forget me?", "Who is this?", "introduction", False),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),
@@ -7763,6 +7812,23 @@ def test_a_compliment_is_no_reason_for_the_call(compliment: str, flagged: bool) 
         "Prospect: ha, busy. how about you\nRep: all good, take care tomas\nProspect: bye\n"
     )
     assert ("no-reason-for-call" in score_text(text, "call.txt").codes) is flagged
+
+
+def test_own_name_said_again_after_speaking_with_answers_who() -> None:
+    """(session 58, messy154) "You are speaking with Arrey Bessong, from ..." and then, asked
+    who again, "Arrey Bessong, madam." names the caller: "with" there is no firm's."""
+    from roleplay.transcript import parse_call
+
+    call = parse_call(
+        "Prospect: Saint Joseph's College. Principal speaking.\n"
+        "Rep: Good morning. You are speaking with Arrey Bessong, from Manyu School Tools.\n"
+        "Prospect: Sorry, who did you say?\n"
+        "Rep: Arrey Bessong, madam. Manyu School Tools.\n",
+        "call.txt",
+    )
+    answer = CallAnalysis.of(call.turns).turns[3]
+    assert answer.signals.get("introduction") == "Arrey Bessong"
+    assert "ignored_question" not in answer.signals
 
 
 @pytest.mark.parametrize(("line", "previous", "signal", "fires"), MESSY_TABLE)

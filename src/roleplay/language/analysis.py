@@ -230,7 +230,9 @@ def _our_company_again(introduction: str, turns: Iterable[TurnAnalysis]) -> bool
     if not 1 <= len(words) <= 2 or not all(w.isalpha() for w in words):
         return False
     firm = r"\s+".join(map(re.escape, words))
-    said = re.compile(rf"\b(?:with|from|at|for)\s+{firm}\b")
+    # (not the rep's own name after "you are speaking with": "You are speaking with Arrey
+    # Bessong, from ..." then "Arrey Bessong, madam.")
+    said = re.compile(rf"\b(?<!speaking\s)(?<!talking\s)(?:with|from|at|for)\s+{firm}\b")
     return any(t.speaker == "rep" and said.search(t.line.text.lower()) for t in turns)
 
 

@@ -303,6 +303,12 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         rf"|{_WORTH_MINUTES})\b",
         "would will does is could do",
     ),
+    # ... a pause or two in the slot: "would Thursday after classes, around three, suit for
+    # me to come" (a part of its own, gated on "suit": "would" is in many lines)
+    Rule(
+        r"\b(?:would|will|could)\s+(?:[\w:.]+,?\s+){1,8}?suit\s+(?:for\s+)?(?:you|u|me|us|your)\b",
+        "suit",
+    ),
     # a thing proposed, with commas in it: "would a call on thursday at 4, or a coffee if
     # you prefer, be useful", "would a short call on thursday at 4 p.m., fifteen minutes, be
     # useful" (a part of its own: the part above reads no commas)
@@ -425,6 +431,8 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
     ),
     Rule(
         r"\bwould\s+(?:you|he|she|they)\s+(?:be\s+)?(?:free|available|open|interested|up\s+for|like\s+to|want\s+to|have\s+time|willing)"
+        # (the time hoped for: "I was hoping you could spare me thirty minutes next week")
+        r"|\b(?:you|u)\s+(?:could|can|might|would)\s+spare\s+(?:me|us)\b"
         # (with company: "could you and your maintenance lead do a half hour monday at 10?")
         r"|\b(?:could|can|would|will)\s+(?:you|he|she|they)(?:\s+and\s+(?:your|the|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:meet|join|hop|jump|come|make|attend|spare|book|schedule|set|do)\b"
         # asking someone (often a gatekeeper) to make room in a diary: "could you pop/slot/squeeze..."
@@ -515,6 +523,13 @@ _ASK_FORM_PARTS: tuple[Rule, ...] = (
         r"|\b(?:i|we)\s+(?:just\s+|really\s+)?(?:want|wanted|'d\s+like|would\s+like)\s+to\s+(?:suggest|propose|recommend)\b",
         "suggest propose recommend suggestion proposal recommendation proposing suggesting"
         " recommending",
+    ),
+    # a visit asked leave for in Pidgin, "make I" for "let me": "if you no mind make I come see
+    # the hotel saturday morning"
+    # (or a meeting: "make we meet one day so i explain you proper")
+    Rule(
+        r"\b(?:make|mek)\s+(?:i|we|me|us)\s+(?:come|pass|stop|drop|visit|meet|sit\s+down)\b",
+        "make mek",
     ),
     Rule(
         # (not whether it is worth one: "I wanted to see if it's worth a proper conversation")
@@ -864,6 +879,9 @@ _TAG_CLAUSE = Lazy(
     r"|s[ií]|oui|ja|haan|hai|eh|ya|yah|innit|lah|la"
     # ... or the pick left to them: "Monday at two, or you tell me a better day?"
     rf"|{_PICK_LEFT_WORDS}"
+    # ... or whether they are free, its "are" perhaps Pidgin "dey": "Thursday, eleven
+    # o'clock, you dey free?"
+    r"|(?:you|u)\s+(?:dey\s+|are\s+|re\s+)?(?:free|available|around)"
     # ... or whether it suits them: "Monday at 11 your time, if that's kind to your calendar"
     r"|if\s+(?:that|it|this)(?:'s|\s+is|\s+works|\s+suits|\s+fits)\b[^,;.!?]*)\W*$",
     re.IGNORECASE,
@@ -1322,6 +1340,8 @@ _FUTURE = Rule(
     r"|\b(?:(?:i'll|i\s+will|let\s+me|i\s+want\s+to)(?!\s+be\s+(?:upfront|up\s+front|honest|straight|frank|direct|blunt|quick|brief|clear|real|transparent|fair)\b)"
     r"(?!\s+tell\s+you\s+(?:a\s+(?:bit|little)\s+)?(?:about|what\s+(?:we|i)|how\s+(?:we|i)|our|my)\b)"
     r"|i'm\s+going\s+to|i\s+am\s+going\s+to|i'm\s+gonna|we'll|we\s+will|we're\s+going\s+to|let's|let\s+us"
+    # (Pidgin "I go" for "I will": "ok I go send the picture and the price list today")
+    r"|(?:i|we)\s+go\s+(?=(?:send|call|bring|come|pass|check|ring|text|whatsapp|drop|share|email|forward|book|visit)\b)"
     # (our people's step: "let my dispatcher send your logistics man our timetable by friday")
     r"|let\s+(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:send|email|call|ring|drop|bring|book|set\s+up|get|show|walk)\b)"
     r"|i\s+can|we\s+can|i\s+could|we\s+could|could\s+i|can\s+i|may\s+i|shall\s+i|shall\s+we|should\s+i|how\s+about|what\s+about"

@@ -96,6 +96,9 @@ _DISCLAIMER = Rule(
     r"|\b(?:i'm|i\s+am|we're|we\s+are|i'm\s+really)\s+not\s+(?:\w+\s+)?(?:a\s+|an\s+)?(?:telemarketer|salesperson|salesman|saleswoman|sales\s*(?:rep|person|guy|gal|call)|solicitor)s?\b"
     r"|\b(?:i|we)\s+(?:don't|do\s+not|won't|will\s+not|am\s+not\s+going\s+to|'m\s+not\s+going\s+to|'re\s+not\s+going\s+to)\s+(?:want\s+to\s+|try\s+to\s+|be\s+)?(?:sell|pitch)(?:ing)?\s+(?:you\s+)?(?:anything|something|you)\b"
     r"|\bnothing\s+to\s+sell\b|\bnot\s+(?:trying\s+)?to\s+sell\s+you\b"
+    # ... or in Pidgin: "I no dey sell you anything o", "i no come sell", "no be sales o"
+    r"|\b(?:i|we|me)\s+no\s+(?:dey\s+|come\s+|go\s+|wan\s+)?(?:sell|selling|market)\b"
+    r"|\b(?:e\s+|it\s+)?no\s+be\s+(?:for\s+)?(?:sales?|selling|market)(?:\s+(?:call|talk|o))?\b"
     # said in the street: "i ain't sellin nothin"
     r"|\b(?:i|we)\s+(?:ain't|aint)\s+(?:here\s+|tryin[g']?\s+|lookin[g']?\s+|out\s+|callin[g']?\s+|ringin[g']?\s+|phonin[g']?\s+)?(?:to\s+)?(?:sell|sellin[g']?|pitch|pitchin[g']?)\b"
     # selling said to be no part of the call: "this has nothing to do with sales", "this call

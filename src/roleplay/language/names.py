@@ -98,6 +98,7 @@ _NOT_NAMES = (
     be been being do does did have has had can could would will should may might must shall yeah yep nope
     well oh uh um er hmm wow cool nice perfect absolutely totally exactly definitely probably maybe same
     anytime whenever sometime someday sometimes always never
+    haba chai jare sef abi walahi ehn
     we're i've we've you're they're he's she's it's that's there's here's what's let's who's most some
     many any all both each every none more less me us him them myself ourselves
     said says told asked asks mentioned thinks thought wants wanted needs needed suggested reckons
@@ -149,7 +150,7 @@ _INTRO_LEAD_LEAD = (
     # ("it's me, Kofi", "it is me Moumouni": the caller's voice, then the name)
     r"\b(?:this\s+is|this's|this\s+here(?:'s|\s+is)|it's(?:\s+me\b,?)?|it\s+is(?:\s+me\b,?)?|my\s+name\s+is|my\s+name's|name's|i'm|i\s+am|myself|"
     # ("my names are", as Cameroon says it: "Good morning, my names are Ekane Mokube")
-    r"my\s+names\s+are|"
+    r"my\s+names\s+are|my\s+name\s+na|"
     # (Pidgin "na" for "it's", opening a clause: "good afternoon sister. na Peter Agbor from
     # ActivGuard")
     r"(?:^|(?<=[.!?,;:]\s))na|"
@@ -179,7 +180,8 @@ _INTRO_HERE = Lazy(
     # (Indian English "Harpreet Sandhu this side")
     # (not "here is ...", which opens a clause of its own: "Mrs. Lindner, here is calling ...")
     # (or "on the line", then a pause: "Franck Digbeu on the line, the designer of ...")
-    r"(?i:,?\s+(?:here(?!\s+is\b)|speaking|calling|this\s+side|bol\s+rah[ai]\s+(?:hoon|hun|hu)|on\s+the\s+line(?=\s*[,.;!-]))\b)"
+    # (or Pidgin "dey call": "Morning Mercy. Ofem Oyama dey call, from Kakwagom Feeds")
+    r"(?i:,?\s+(?:here(?!\s+is\b)|speaking|calling|dey\s+call(?:ing)?|this\s+side|bol\s+rah[ai]\s+(?:hoon|hun|hu)|on\s+the\s+line(?=\s*[,.;!-]))\b)"
 )
 # A greeting or a title just before a name: what comes after it, ", calling from...", is
 # said to the one addressed ("hi Dr. Okafor, calling from Summit"), not by them.
@@ -205,6 +207,19 @@ _TELL_THEM_NAME = Lazy(
     r"(?i)^\W*(?:(?:ok|okay|yes|please|pls|just|oh)\W+)*(?P<said>tell\s+(?:him|her|them)\s+(?:(?:it's|its|it\s+is)\s+)?"
     r"(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)),?\s+(?:from|with|of)\s+[^.!?]*?"
     r"(?:[.!?]|$)(?<!\bcalled[.!?])(?<!\bcalled)"
+)
+# ... or a whole name, capitalised, then a pause: "Tell him Yakubu Nyeze, he knows me well"
+_TELL_THEM_FULL_NAME = Lazy(
+    r"^\W*(?:(?i:ok|okay|yes|please|pls|just|oh)\W+)*(?P<said>(?i:tell\s+(?:him|her|them))\s+(?P<name>[A-Z][a-z'-]+\s+[A-Z][a-z'-]+))"
+    r"(?=\s*(?:[,.!;]|$))"
+)
+# A greeting, then a whole name as a sentence of its own (or before where from): "Good
+# morning. Yakubu Nyeze. Is Mr. Awe on seat?", "Good evening ma. Rifkatu Aboki, from the cold
+# room by the abattoir." (the words checked where it is used)
+_GREETED_THEN_NAME_ALONE = Lazy(
+    r"^\W*(?i:good\s+(?:morning|afternoon|evening|day)|hello|hi|morning|afternoon|evening)"
+    r"(?:\W+(?i:sir|ma|madam|ma'am|mr\.?\s+[a-z'-]+|mrs\.?\s+[a-z'-]+|ms\.?\s+[a-z'-]+))?\s*[.!]\s+"
+    r"(?P<said>(?P<first>[A-Z][a-z'-]+)\s+(?P<last>[A-Z][a-z'-]+))\s*(?:\.|,\s+(?i:from|with|at)\b)"
 )
 # A title after a word it is the object of, ending where the name starts: "to Mrs.", "for
 # Dr.", "ask Mr." (the dot read as a stop by _INTRO_FROM).
@@ -238,13 +253,13 @@ _INTRO_FOR = Lazy(
     r"(?:\s+[A-Z][a-z]+)?(?=\s*(?:,\s*please\b|please\b|[.!?]|$))"
 )
 _FOR_NAME = Lazy(r" for [A-Z]")  # a quick test before :data:`_INTRO_FOR`
-_INTRO_HERE_WORDS = frozenset({"here", "speaking", "calling", "side", "bol", "line"})
+_INTRO_HERE_WORDS = frozenset({"here", "speaking", "calling", "side", "bol", "line", "dey"})
 _INTRO_FROM_WORDS = frozenset({"from", "with", "at"})
 # What every match of :data:`_INTRO_HERE` / :data:`_INTRO_FROM` contains: a capitalised word
 # and the cue word after it. Found with a scan that only stops at capitals, they spare most
 # lines ("I'm calling about...", "we work with clinics") the costly rules.
 _HERE_CUE = Lazy(
-    r"[A-Z][a-z][\w'-]*(?i:,?\s+(?:here|speaking|calling|this\s+side|bol\s+rah[ai]|on\s+the\s+line)\b)"
+    r"[A-Z][a-z][\w'-]*(?i:,?\s+(?:here|speaking|calling|dey\s+call|this\s+side|bol\s+rah[ai]|on\s+the\s+line)\b)"
 )
 _FROM_CUE = Lazy(r"[A-Z][a-z][\w'-]*(?i:(?:\s+again)?,?\s+(?:from|with|at|over\s+at)\s+)[A-Z0-9]")
 _REFERRAL_VERB = Rule(
@@ -417,7 +432,7 @@ _LIST_GOES_ON = Rule(r"^\W*(?:and|or|plus|&)\b|^\s*,\s*[A-Z]?[\w'-]+\s*,")
 # word that fits will do: sorted only so that the pattern is the same from run to run).
 _BUSINESS_ALTERNATION = "|".join(sorted(BUSINESS_WORDS))
 _INTRO_LOWER = Rule(
-    r"\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|my\s+name\s+is|my\s+name's|my\s+names\s+are|my\s+names"
+    r"\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|my\s+name\s+is|my\s+name's|my\s+names\s+are|my\s+name\s+na|my\s+names"
     # (Pidgin "na" for "it's", opening a clause: "good afternoon sister. na peter agbor tabe
     # from activguard")
     r"|(?:^|(?<=[.!?,;:]\s))na"
@@ -430,10 +445,14 @@ _INTRO_LOWER = Rule(
     # (or two given names and a surname: "its ama serwaa owusu from crestline", checked below)
     # ("calling" is no surname: "it is dieudonne kwanga calling, from suncrest solar")
     rf"(?P<name>[a-z][a-z'-]+(?:\s+(?!here\b|speaking\b|calling\b)[a-z][a-z'-]+(?=\s+(?!speaking\b|calling\b)[a-z][a-z'-]+,?\s+(?:from|with|at)\b))?"
-    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?!here\b|speaking\b|calling\b)[a-z][a-z'-]+)?)"
+    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?!here\b|speaking\b|calling\b|this\b|dis\b)[a-z][a-z'-]+)?)"
     # (perhaps spelled out after it, letter by letter: "its ferdi, f e r d i, with stackright")
     # ("speaking" too, a comma after it: "this is bhaskar saikia speaking, from ...")
-    r"(?:,?\s+(?P<spelled>(?:[a-z](?:\s+|\s*[-.]\s*)){2,}[a-z])\b\.?,?)?,?\s+(?:from|with|at|here|calling|over\s+at|speaking(?=,\s+(?:from|with|at)\b)"
+    r"(?:,?\s+(?P<spelled>(?:[a-z](?:\s+|\s*[-.]\s*)){2,}[a-z])\b\.?,?)?"
+    # (Pidgin "dis" and "i be" after it: "na mbua ekwe dis, from meme solar", "na oben ashu
+    # i be, from cross river blades")
+    r"(?:\s+(?:dis|this|i\s+be|dey\s+call))?"
+    r",?\s+(?:from|with|at|here|calling|over\s+at|speaking(?=,\s+(?:from|with|at)\b)"
     # ("on the line", then where from: "its sanni bio on the line, from borgou rechapage")
     r"|on\s+the\s+line(?=,?\s+(?:from|with|at)\b|,\s+(?:the|your)\s))\b"
     # (or after the one greeted: "hi nadia, rufaro here from ridgeway")
@@ -441,7 +460,9 @@ _INTRO_LOWER = Rule(
     r"(?P<name2>[a-z][a-z'-]+)\s+here\s+(?:from|with|at|over\s+at|calling)\b"
     # a first and last name starting a clause: "hi desmond, imogen walsh here from keystone"
     # (not the lead of the first alternative: ", its oluwadamilare here from fenwick")
-    r"|(?:^\W*|[,.!?;:]\s*|\s-\s*)(?!(?:this|it's|its|i'm|im)\s)(?P<name3>[a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+(?:here\s+(?:from|with|at|over\s+at|calling)|(?:here|on\s+the\s+line)(?=,?\s+(?:from|with|at)\b|,\s+(?:the|your)\s))\b"
+    r"|(?:^\W*|[,.!?;:]\s*|\s-\s*)(?!(?:this|it's|its|i'm|im)\s)(?P<name3>[a-z][a-z'-]+\s+[a-z][a-z'-]+)\s+(?:here\s+(?:from|with|at|over\s+at|calling)|(?:here|on\s+the\s+line)(?=,?\s+(?:from|with|at)\b|,\s+(?:the|your)\s)"
+    # (or Pidgin "dey call", then where from: "ofem oyama dey call, from kakwagom feeds")
+    r"|dey\s+call(?:ing)?(?=,?\s+(?:from|with|at)\b))\b"
     # a nickname, then the full name: "this is sully, sean sullivan, from bay state"
     r"|\b(?:this\s+is|it's|its|i'm|im|(?:you're|youre|you\s+are)\s+(?:speaking|talking)\s+(?:with|to))\s+[a-z][a-z'-]+,\s+(?P<name4>[a-z][a-z'-]+\s+[a-z][a-z'-]+),?\s+(?:from|with|at|over\s+at)\b"
     # the full name, then the nickname and where from, or what we did together: "its
@@ -881,6 +902,14 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         yield from _is_name_from(text)
     if "is my name" in text.lower():
         yield from _is_my_name(text)
+    alone = _GREETED_THEN_NAME_ALONE.match(text)
+    if alone is not None and all(
+        word.lower() not in _NOT_NAMES
+        and not business_word(word.lower())
+        and (word.lower() in first_names() or not plain_word(word.lower(), by_ending=False))
+        for word in alone.group("first", "last")
+    ):
+        yield alone.group("said"), alone.group("said")
     for pattern in (_INTRO_LOWER_GREETED, _INTRO_LOWER, _INTRO_LOWER_ROLE, _MY_NAME_ANY):
         if pattern is not _MY_NAME_ANY and not casual:
             continue
@@ -1387,13 +1416,13 @@ def _name_with_role(text: str) -> Iterator[tuple[str, str]]:
                     first.lower() in first_names()
                     # (or a sentence of its own, both words capitalised and no everyday
                     # words: "Five is plenty. Effiong Etim. I run Bakassi Cold Chain")
-                    # (typed in lower case, neither word an everyday one: "five is
-                    # plenty. effiong etim. i run ...")
+                    # (or, either way, neither word an everyday one: "five is plenty.
+                    # effiong etim. i run ...", "enow tabi, i'm ceo of tipsplit")
                     or (
-                        text[said.start()] == "."
-                        and not plain_word(first.lower())
+                        not plain_word(first.lower())
+                        and not business_word(first.lower())
                         and (
-                            (first[0].isupper() and last[0].isupper())
+                            (text[said.start()] == "." and first[0].isupper() and last[0].isupper())
                             or not plain_word(last.lower())
                         )
                     )
@@ -1500,7 +1529,7 @@ def _name_after_address(text: str) -> Iterator[tuple[str, str]]:
 # with the surname, the way people say their own name on the phone.
 # The words that introduce one's name: "its", "it is", "this is", "i'm", "i am".
 # (and Pidgin "na" for "it's": "tita! na anye, anye ndifor")
-_INTRO_WORDS = r"it's|its|it\s+is|this\s+is|i'm|im|i\s+am|na"
+_INTRO_WORDS = r"it's|its|it\s+is|this\s+is|i'm|im|i\s+am|na|(?:you're|youre|you\s+are)\s+(?:speaking|talking)\s+(?:with|to)"
 # What may stand before the first saying of the name: the line's start, a pause, or an
 # opener ("it's", "this is", "hi"...).
 _SAID_TWICE_LEAD = Lazy(
@@ -1588,7 +1617,7 @@ def _said_twice(text: str) -> Iterator[tuple[int, str, str, int, str]]:
                         )
                     )
                     # (the lead ends where the name starts: a look at the few letters before it)
-                    and _SAID_TWICE_LEAD.search(text, max(0, start - 16), start) is not None
+                    and _SAID_TWICE_LEAD.search(text, max(0, start - 24), start) is not None
                 ):
                     end = text.find(last, after + len(first)) + len(last)
                     yield start, first, last, end, text[end : end + 40].split(".", 1)[0]
@@ -1605,7 +1634,7 @@ def _named_after_a_lead(text: str, start: int, said: str, first: str) -> bool:
     """The word at ``start`` follows "its", "i am" or "this is", and it and ``first`` (the
     next name's first word) could both be names no list knows."""
     return (
-        _INTRO_WORD_BEFORE.search(text, max(0, start - 12), start) is not None
+        _INTRO_WORD_BEFORE.search(text, max(0, start - 24), start) is not None
         and _could_be_a_name(said.lower())
         and _could_be_a_name(first.lower())
     )
@@ -1969,7 +1998,7 @@ def introduction(text: str, answers_who: bool = False) -> str | None:
             return dropped.group("said")
     if not answers_who:
         return None
-    told = _TELL_THEM_NAME.match(text)
+    told = _TELL_THEM_NAME.match(text) or _TELL_THEM_FULL_NAME.match(text)
     if told is not None and not any(
         _not_a_surname(word) or word in _NOT_LOWER_NAMES
         for word in told.group("name").lower().split()

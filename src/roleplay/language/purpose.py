@@ -1113,12 +1113,17 @@ _ASKS_WHAT = Rule(
     r"|\bwhat\s+(?:did\s+|do\s+)?(?:you|u)\s+call(?:ed)?\s+(?:me\s+|us\s+)?(?:about|for)\b"
     # (read from "why", not after "that's" or "is": "that's why you call me every spring")
     r"|\bwhy(?<!that's\swhy)(?<!thats\swhy)(?<!that\swhy)(?<!\bis\swhy)\s+(?:you|u)\s+call(?:ing|ed)?\s+(?:me|us|here)\b"
+    # ... or in Pidgin: "wetin be the matter?", "wetin concern?", "wetin you want?"
+    # (its "wetin" perhaps read "what": "what be the matter?")
+    r"|\b(?:wetin|what)\s+(?:be\s+(?:the\s+)?(?:matter|problem|call|issue)|concern)\b(?=\s*[?.!]|\s*$)"
+    r"|\bwetin\s+(?:you\s+want|you\s+dey\s+(?:call|find|want))\b"
 )
 # ... or "was there something you needed?" (its own rule: "something" is a common word)
 _ASKS_SOMETHING = Lazy(
     r"(?i)\b(?:is|was)\s+there\s+something\s+(?:you\s+)?(?:need|needed|want|wanted)\s*(?:[?.!]|$)"
 )
 _ASKS_WHAT_GATE = (
+    "wetin",
     "because",
     "what",
     "why",

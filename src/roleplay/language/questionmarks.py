@@ -184,6 +184,12 @@ def _doing(word: str) -> bool:
 # its "are" dropped ("-- you guys still doing the irrigation stuff", "u getting the crowds
 # you wanted"), and one about what was just said ("..., does that happen much").
 _NOT_DOING_ALT = "|".join(sorted(_NOT_DOING))
+# What they may still do, asked with its "do" dropped after "you still": "you still use the
+# granular one", "you people still run the yamahas".
+_STILL_DO = frozenset(
+    "use run buy get sell keep make order send pay supply deliver ship import export grow rent"
+    " hire plant print stock carry book work".split()
+)
 _STILL_DOING = Lazy(
     # (or how a thing of theirs still stands: "that still sitting on spreadsheets")
     r"\b(?:that|it|this)\s+still\s+(?:at|with|in|on|[a-z]{2,}ing)\b|"
@@ -192,12 +198,15 @@ _STILL_DOING = Lazy(
     # (or their people: "your drivers doing mostly tuas to jurong")
     r"\byour\s+[a-z]{3,}s\s+(?:(?:already|ever|currently|actually|even|mostly|still|all)\s+)?[a-z]{2,}ing\b|"
     # ("youse", "yiz": Philadelphia's and Dublin's plural you)
-    r"\b(?:you|u|yall|y'all|youse|yous|yiz)(?:\s+guys|\s+all|\s+folks)?\s+"
+    # (or "you people": "you people still run the yamahas")
+    r"\b(?:you|u|yall|y'all|youse|yous|yiz)(?:\s+guys|\s+all|\s+folks|\s+people)?\s+"
     # (or still where they were: "you still at the bank", "u still with hartley's"; or
     # what they still have: "yall still got the two stores"; or its g dropped: "youse still
     # runnin all the hvac")
     # (or still who they were: "you still the one does the ordering")
-    rf"(?:still\s+(?:at|with|in|on|over\s+at|based|there|got|have|the\s+(?:{'|'.join(sorted(_STILL_WHO))}))\b|still\s+(?:\w+\s+)?(?:\w+ing|\w{{2,}}[b-df-hj-np-tv-z]in\b)|(?:(?:already|ever|currently|actually|even)\s+)?"
+    rf"(?:still\s+(?:at|with|in|on|over\s+at|based|there|got|have|the\s+(?:{'|'.join(sorted(_STILL_WHO))})"
+    # (or what they still do, "do" dropped: "you still use the granular one")
+    rf"|{'|'.join(sorted(_STILL_DO))})\b|still\s+(?:\w+\s+)?(?:\w+ing|\w{{2,}}[b-df-hj-np-tv-z]in\b)|(?:(?:already|ever|currently|actually|even)\s+)?"
     rf"(?!(?:{_NOT_DOING_ALT})\b)\w{{2,}}ing)\b"
 )
 _DOES_THAT = Lazy(r"(?i)(?:^|[.!?;:,]\s+)(?:does|did)\s+(?:that|it|this)\s+[a-z]")
@@ -1540,6 +1549,10 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
             # "yall still got the two stores", "you still have the warehouse on fifth":
             # what they had, checked at the start of a clause
             if rest[1:2] in (["got"], ["have"]) and _clause_opens_at(lowered, gaps, i):
+                return True
+            # "you still use the granular one or the foliar", "you people still run the
+            # yamahas on your boats": what they do, its "do" dropped
+            if rest[1:2] and rest[1] in _STILL_DO and lowered[at + 2 : at + 3] != ["to"]:
                 return True
             return any(w.endswith("ing") and len(w) > 4 for w in rest[1:])
         if rest[:1] and rest[0] in _DOING_ADVERBS:

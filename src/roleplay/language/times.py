@@ -35,7 +35,9 @@ _SLOT_SPECIFIC = Rule(
     r"|(?:to|or)\s+\d+\s*(?:%|percent|dollars|bucks|minutes?|hours?|days?|weeks?|months?|years?)"
     # (things counted: "from one shift to two", "from two sites to five")
     r"|(?:shift|site|location|store|truck|shop|crew|plant|line|cell|clinic|office|van|employee|user|seat|unit|vendor"
-    r"|client|customer|branch|restaurant|team|car|machine|room|bed|chair|warehouse|building|job)(?:s|es)?\b"
+    r"|client|customer|branch|restaurant|team|car|machine|room|bed|chair|warehouse|building|job"
+    # (goods counted: "from 20 pieces we deliver free", "at 12 cartons a week")
+    r"|piece|bag|carton|drum|crate|bottle|pack|box|tin|litre|liter|kg|ton|tonne|sack|roll|pair)(?:s|es)?\b"
     # (a price: "plans start at 200 a month", "at 45 a seat")
     r"|an?\s+(?:month|year|week|seat|user|head|unit|piece|licen[cs]e|location|site|truck|room|person)\b))"
     # (an hour in words with its "a.m." too: "like ten a.m.")
