@@ -7706,6 +7706,14 @@ MESSY_TABLE = [
     ("make I come see the shop on tuesday morning", None, "commitment_ask", True),
     ("make we meet one day make I explain", None, "commitment_ask", True),
     ("haba, you don forget me?", "Who is this?", "introduction", False),
+    # (session 58, new-user pass) "my names are" before the name and its title
+    (
+        "good morning, my names are tabi enow, ceo of cropline. we do payroll",
+        None,
+        "introduction",
+        True,
+    ),
+    ("my names are on the list, the manager of the shop said", None, "introduction", False),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

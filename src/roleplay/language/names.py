@@ -528,13 +528,13 @@ _INTRO_LOWER_GREETED = Rule(
 _INTRO_LOWER_ROLE = Rule(
     # (or the full name: "it is elodie marchand, the graphic designer who made your menus")
     # (its comma perhaps dropped: "its bongmba nfon the graphic designer, i did the menu boards")
-    r"\b(?:this\s+is|it's|its|it\s+is|i'm|im)\s+(?P<name7>[a-z][a-z'-]+(?:\s+(?!the\b|your\b)[a-z][a-z'-]+)?),?\s+(?:(?:the|your)\s+(?:[a-z-]+\s+){0,2}?"
+    r"\b(?:this\s+is|it's|its|it\s+is|i'm|im|my\s+names?\s+(?:is|are))\s+(?P<name7>[a-z][a-z'-]+(?:\s+(?!the\b|your\b)[a-z][a-z'-]+)?),?\s+(?:(?:the|your)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:guy|gal|lady|woman|man|person|one|fellow|contact|friend|neighbou?r|[a-z]+(?:er|or|ist|ant|ian))\b"
     r"(?=,?\s+(?:you|who|that|from|at|with|over|we|i)\b)"
     # ... or a title, then of what: "it is kerim suleimanov, general director of samur fruit"
     r"|(?:[a-z-]+\s+){0,2}?(?:director|manager|owner|founder|co-founder|ceo|cfo|coo|cto|head|partner|president|chairman|chairwoman|md|gm)"
     r"\s+(?:of|at|for|with|from)\b)",
-    "this its it im i",
+    "this its it im i my",
 )
 # A first name and "here" opening a line typed in lower case, then a pause: "kofi here,
 # quick one" (the word is checked apart: a name the list knows, or no everyday word).
