@@ -769,12 +769,17 @@ _SLOT_WITH_LENGTH = Lazy(
     r"(?:(?:\d+|five|ten|fifteen|twenty|thirty|forty-five)[\s-]*(?:minutes?|mins?)|half\s+an\s+hour|an\s+hour)\b"
     r"(?!\s+(?:late|early|away|before|after|ago|drive|walk|from|of|each|a|per|behind)\b)"
 )
+# A weekday said short or whole, and the words an hour is said in after it ("at ten",
+# "around half past", "in the morning", "ish"): the slot put flat, for the rules below.
+_SLOT_DAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b"
+_SLOT_HOUR_WORDS = (
+    r"at|around|about|by|@|in|the|morning|afternoon|noon|evening|lunch|o'clock|ish|am|pm"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|past"
+)
 # ... or a day and an hour, then the promise that it will be short: "so thurs at 4 itll be
 # quick", "Friday at ten, I'll keep it short" (the whole proposal, said flat).
 _SLOT_THEN_QUICK = Lazy(
-    _SLOT_LEAD + r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b"
-    r"(?:\s+(?:at|around|about|by|@|in|the|morning|afternoon|noon|evening|lunch|o'clock|ish|am|pm|\d[\d:.]*(?:am|pm)?"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|past))*\s*,?\s*"
+    _SLOT_LEAD + _SLOT_DAY + rf"(?:\s+(?:{_SLOT_HOUR_WORDS}|\d[\d:.]*(?:am|pm)?))*\s*,?\s*"
     r"(?:(?:it'll|itll|it\s+will)\s+(?:be\s+)?(?:quick|short|brief|fast)|(?:it\s+)?(?:won't|wont|will\s+not)\s+take\s+long"
     r"|(?:i'll|ill|i\s+will)\s+keep\s+it\s+(?:short|quick|brief))\b"
 )
@@ -782,9 +787,7 @@ _SLOT_THEN_QUICK = Lazy(
 # work", "so friday at ten could suit" (as many Englishes put a proposal; not "monday can
 # work for the delivery", something else's day).
 _SLOT_CAN_WORK = Lazy(
-    _SLOT_LEAD + r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b"
-    r"(?:\s+(?:at|around|about|by|@|in|the|morning|afternoon|noon|evening|lunch|o'clock|ish|am|pm|\d[\d:.]*(?:am|pm|h)?"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|past))*\s*,?\s*"
+    _SLOT_LEAD + _SLOT_DAY + rf"(?:\s+(?:{_SLOT_HOUR_WORDS}|\d[\d:.]*(?:am|pm|h)?))*\s*,?\s*"
     r"(?:can|could|would|should|will|might)\s+(?:work|suit|do|be\s+(?:fine|good|ok|okay|better|best))"
     r"(?:\s+(?:for\s+(?:you|u|us|both\s+of\s+us)|then|too))?\W*$"
 )
@@ -873,6 +876,9 @@ _PICK_LEFT_WORDS = (
 )
 # (its comma may be dropped: "maybe next wednesday 10am or you tell me a better time")
 _PICK_LEFT = Lazy(rf"(?:,\s*|\s)(?:{_PICK_LEFT_WORDS})\W*$", re.IGNORECASE)
+# Whether the slot just said suits them, to the end of its clause: "if that's kind to your
+# calendar", "if it works for you" (a tag of the slot, and a proposal typed with a stop).
+_IF_IT_SUITS_WORDS = r"if\s+(?:that|it|this)(?:'s|\s+is|\s+works|\s+suits|\s+fits)\b[^,;.!?]*"
 _TAG_CLAUSE = Lazy(
     # (a yes asked for in the caller's other language: "so Thursday at two, sí?", "..., ja?")
     r"\s*(?:then|right|yes|no|ok(?:ay)?|perhaps|maybe|instead|again|say|yeah|yes\s+or\s+no|yay\s+or\s+nay"
@@ -883,7 +889,7 @@ _TAG_CLAUSE = Lazy(
     # o'clock, you dey free?"
     r"|(?:you|u)\s+(?:dey\s+|are\s+|re\s+)?(?:free|available|around)"
     # ... or whether it suits them: "Monday at 11 your time, if that's kind to your calendar"
-    r"|if\s+(?:that|it|this)(?:'s|\s+is|\s+works|\s+suits|\s+fits)\b[^,;.!?]*)\W*$",
+    rf"|{_IF_IT_SUITS_WORDS})\W*$",
     re.IGNORECASE,
 )
 # Who comes, said after the slot: "so thursday at ten, the agent can come?", "friday at
@@ -910,15 +916,10 @@ _WHEN_IT_SUITS = Lazy(
 )
 # Whether a slot just said suits them, closing the sentence: "..., if that's kind to your
 # calendar", "..., if it works for you".
-_IF_IT_SUITS = Lazy(
-    r"(?i),\s*if\s+(?:that|it|this)(?:'s|\s+is|\s+works|\s+suits|\s+fits)\b[^,;.!?]*\W*$"
-)
+_IF_IT_SUITS = Lazy(rf"(?i),\s*{_IF_IT_SUITS_WORDS}\W*$")
 # ... and the slot before it, the whole clause: "monday at 11 your time", "so thursday 9"
 # (not "they close monday at 9").
-_SLOT_LEAD_ONLY = Lazy(
-    _SLOT_LEAD
-    + r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b[^,;.!?]{0,30}$"
-)
+_SLOT_LEAD_ONLY = Lazy(_SLOT_LEAD + _SLOT_DAY + r"[^,;.!?]{0,30}$")
 # A word said between the slot and its tag.
 _SAID_BETWEEN = frozenset("okay ok then right yes yeah so alright sir madam".split())
 # Where, or the hour, added after the proposal: "so, lunch thursday, noon, somewhere in the

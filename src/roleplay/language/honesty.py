@@ -224,6 +224,10 @@ _MET_OTHERWISE = Rule(
 # "we said hi at the forum" (and the whole words every match has, a rule's gate).
 _WE_MET = r"(?:we|you\s+and\s+i)\s+(?:met|spoke|talked|chatted|got\s+(?:chatting|talking)|said\s+(?:hi|hello|hey))"
 _WE_MET_WORDS = "met spoke talked chatted chatting talking said"
+# ... or its verb in the present, as English learned late may tell the past: "we talk at the
+# coffee break of the panel last thursday" (a claim only with a past time after it: see the
+# claim parts)
+_WE_MEET_NOW = r"\bwe\s+(?:meet|talk|speak|chat)\s+(?:at|during|after|in)\b"
 # Others the caller met, described by a clause after them: "people we met at expos", "the
 # buyers we spoke to last year" (look-behinds before _WE_MET).
 _OTHERS_BEFORE = "".join(
@@ -555,8 +559,8 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     # after it saying it is past: "we talk at the coffee break of the panel last thursday"
     # (not "we meet at the café every friday", a habit)
     Rule(
-        r"\bwe\s+(?:meet|talk|speak|chat)\s+(?:at|during|after|in)\b"
-        r"(?=[^.!?;]{0,80}?\b(?:last\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ago)\b)",
+        _WE_MEET_NOW
+        + r"(?=[^.!?;]{0,80}?\b(?:last\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|ago)\b)",
         # (gated on the time that makes it past, rarer in a line than the verbs)
         "last yesterday ago",
     ),
@@ -791,7 +795,7 @@ _MET_CLAIM = AnyOf(
     Rule(rf"\b{_WE_MET}\b", _WE_MET_WORDS),
     _MET_OTHERWISE,
     # (the past told in the present: "we talk at the coffee break ... last thursday")
-    Rule(r"\bwe\s+(?:meet|talk|speak|chat)\s+(?:at|during|after|in)\b", "meet talk speak chat"),
+    Rule(_WE_MEET_NOW, "meet talk speak chat"),
 )
 _NAMED_PLACE = Lazy(
     # (or the event, then whose: "at the breakfast of the Eastside Business Association")
@@ -1033,7 +1037,7 @@ def connection_note(norm: str) -> str | None:
 _SHARED_PAST = Lazy(
     r"\b(?:again|met|spoke|talked|chatted|catch(?:ing)?\s+up|reconnect\w*)\b|\bbeen\s+[\w\s]{2,20}?\s+since\b"
     # ("we talk at", the past told in the present: see the claim parts)
-    r"|\bwe\s+(?:meet|talk|speak|chat)\s+(?:at|during|after|in)\b",
+    rf"|{_WE_MEET_NOW}",
     re.IGNORECASE,
 )
 

@@ -145,15 +145,15 @@ _PAUSE_FILLER = (
     r"(?:\s*(?:--?|[—–]|\.{2,3}|…))?\s+(?:(?:uh|um|er|erm)\b[,.]*\s+)*"
     r"(?!(?:it's|its|it|i'm|im|this|that|we|we're|our|the)\b)"
 )
+# The leads of a name as Cameroon and its Pidgin say them: "my names are Ekane Mokube", "my
+# name na Itoe Mbella", and "na" for "it's" opening a clause ("good afternoon sister. na Peter
+# Agbor from ActivGuard"); one fragment for the mixed-case and the lower-case rules.
+_CAMEROON_LEADS = r"my\s+names\s+are|my\s+name\s+na|(?:^|(?<=[.!?,;:]\s))na"
 # "this is Dana Ruiz", "it's Dana", "my name is Dana", "I'm Dana"; the name is case-sensitive.
 _INTRO_LEAD_LEAD = (
     # ("it's me, Kofi", "it is me Moumouni": the caller's voice, then the name)
     r"\b(?:this\s+is|this's|this\s+here(?:'s|\s+is)|it's(?:\s+me\b,?)?|it\s+is(?:\s+me\b,?)?|my\s+name\s+is|my\s+name's|name's|i'm|i\s+am|myself|"
-    # ("my names are", as Cameroon says it: "Good morning, my names are Ekane Mokube")
-    r"my\s+names\s+are|my\s+name\s+na|"
-    # (Pidgin "na" for "it's", opening a clause: "good afternoon sister. na Peter Agbor from
-    # ActivGuard")
-    r"(?:^|(?<=[.!?,;:]\s))na|"
+    rf"{_CAMEROON_LEADS}|"
     # (asked, not said: "do you have Spanish-speaking staff?", "if you have Jean-Luc there")
     r"(?:you're|you\s+are)\s+(?:speaking|talking)\s+(?:with|to)|(?<!\bdo\s)(?<!\bdid\s)(?<!\bif\s)(?<!\bso\s)(?<!\bwould\s)(?<!\bcould\s)"
     r"(?<!\bdon't\s)(?<!\bdont\s)(?<!\bwhen\s)(?:you've\s+got|you\s+have)"
@@ -432,10 +432,7 @@ _LIST_GOES_ON = Rule(r"^\W*(?:and|or|plus|&)\b|^\s*,\s*[A-Z]?[\w'-]+\s*,")
 # word that fits will do: sorted only so that the pattern is the same from run to run).
 _BUSINESS_ALTERNATION = "|".join(sorted(BUSINESS_WORDS))
 _INTRO_LOWER = Rule(
-    r"\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|my\s+name\s+is|my\s+name's|my\s+names\s+are|my\s+name\s+na|my\s+names"
-    # (Pidgin "na" for "it's", opening a clause: "good afternoon sister. na peter agbor tabe
-    # from activguard")
-    r"|(?:^|(?<=[.!?,;:]\s))na"
+    rf"\b(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am|my\s+name\s+is|my\s+name's|{_CAMEROON_LEADS}|my\s+names"
     # ("you are speaking with abiba seidu, from ...")
     r"|(?:you're|youre|you\s+are)\s+(?:speaking|talking)\s+(?:with|to))"
     rf"{_PAUSE_FILLER}"
@@ -534,7 +531,7 @@ _INTRO_LOWER_ROLE = Rule(
     # ... or a title, then of what: "it is kerim suleimanov, general director of samur fruit"
     r"|(?:[a-z-]+\s+){0,2}?(?:director|manager|owner|founder|co-founder|ceo|cfo|coo|cto|head|partner|president|chairman|chairwoman|md|gm)"
     r"\s+(?:of|at|for|with|from)\b)",
-    "this its it im i my",
+    "this its it im i name names",
 )
 # A first name and "here" opening a line typed in lower case, then a pause: "kofi here,
 # quick one" (the word is checked apart: a name the list knows, or no everyday word).
@@ -900,14 +897,11 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         yield from _this_name_from(text)
     if casual and text.lstrip(" \"'(").lower().startswith("is "):
         yield from _is_name_from(text)
-    if "is my name" in text.lower():
+    if "is my name" in lowercase(text):
         yield from _is_my_name(text)
     alone = _GREETED_THEN_NAME_ALONE.match(text)
     if alone is not None and all(
-        word.lower() not in _NOT_NAMES
-        and not business_word(word.lower())
-        and (word.lower() in first_names() or not plain_word(word.lower(), by_ending=False))
-        for word in alone.group("first", "last")
+        _may_be_name_word(word.lower()) for word in alone.group("first", "last")
     ):
         yield alone.group("said"), alone.group("said")
     for pattern in (_INTRO_LOWER_GREETED, _INTRO_LOWER, _INTRO_LOWER_ROLE, _MY_NAME_ANY):
@@ -1060,17 +1054,23 @@ _IS_MY_NAME = Lazy(
 )
 
 
+def _may_be_name_word(word: str) -> bool:
+    """A lower-case word said where a cue already points to a name ("... is my name", a
+    sentence alone after a greeting): no filler, no company word, and a first name the list
+    knows or no everyday word."""
+    return (
+        word not in _NOT_NAMES
+        and not business_word(word)
+        and (word in first_names() or not plain_word(word, by_ending=False))
+    )
+
+
 def _is_my_name(text: str) -> Iterator[tuple[str, str]]:
     """The name before "is my name", when no word of it is an everyday or company word
     (not "that is my name", "what is my name", "sales is my name")."""
     for match in _IS_MY_NAME.finditer(text):
         words = match.group("name").lower().split()
-        if any(
-            word in _NOT_NAMES
-            or business_word(word)
-            or (plain_word(word, by_ending=False) and word not in first_names())
-            for word in words
-        ):
+        if not all(map(_may_be_name_word, words)):
             continue
         yield (
             " ".join(w.capitalize() for w in words),
@@ -1414,10 +1414,9 @@ def _name_with_role(text: str) -> Iterator[tuple[str, str]]:
             if (
                 (
                     first.lower() in first_names()
-                    # (or a sentence of its own, both words capitalised and no everyday
-                    # words: "Five is plenty. Effiong Etim. I run Bakassi Cold Chain")
-                    # (or, either way, neither word an everyday one: "five is plenty.
-                    # effiong etim. i run ...", "enow tabi, i'm ceo of tipsplit")
+                    # (or a first word that is no everyday one, and a surname that is none
+                    # either, or, in a sentence of its own, both capitalised: "enow tabi, i'm
+                    # ceo of tipsplit", "Five is plenty. Effiong Etim. I run Bakassi ...")
                     or (
                         not plain_word(first.lower())
                         and not business_word(first.lower())

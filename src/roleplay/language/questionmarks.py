@@ -520,13 +520,15 @@ def mark_or_not(lowered: list[str], gaps: list[str], names: list[str]) -> None:
                 gaps[k + 1] = "?" + after
 
 
-def _clause_start(lowered: list[str], gaps: list[str], last: int) -> int:
+def _clause_start(
+    lowered: list[str], gaps: list[str], last: int, leads: frozenset[str] = _TAG_LEADS
+) -> int:
     """Where the clause that word ``last`` is in begins: back to the pause before it (a
-    comma too), then past its lead-ins ("so", "and", "ok"...)."""
+    comma too), then past its lead-ins (``leads``: "so", "and", "ok"...)."""
     start = last
     while start > 0 and not pause(gaps[start]):
         start -= 1
-    while start < last and lowered[start] in _TAG_LEADS:
+    while start < last and lowered[start] in leads:
         start += 1
     return start
 
@@ -1435,9 +1437,7 @@ def _topic_put_first(lowered: list[str], gaps: list[str], i: int) -> bool:
     Not "the thing is, is it ..." (a verb in it), nor "we work with tom, who ..."."""
     if i < 2 or "," not in gaps[i] or pause(gaps[i], strong=True):
         return False
-    start = i - 1
-    while start > 0 and not pause(gaps[start]):
-        start -= 1
+    start = _clause_start(lowered, gaps, i - 1, leads=frozenset())
     if start < i - 12:
         return False
     while start < i - 1 and lowered[start] in _TOPIC_LEADS:
