@@ -283,6 +283,13 @@ def test_asks_price(line: str, asks: bool) -> None:
         ("Returning her call? About what?", False, True),
         ("How did you even get this number?", False, False),
         ("Do you know what time it is?", False, False),
+        # (session 59, messy155) what they want with the one asked for; who is asking
+        ("Okay... and what do you want with Kwaji?", False, True),
+        ("What do you need Madam Tani for?", False, True),
+        ("What do you want with that?", False, False),
+        ("What do you need it for?", False, False),
+        ("Who is asking?", True, False),
+        ("Who is asking for the quote?", False, False),
     ],
 )
 def test_who_and_what_questions(line: str, who: bool, what: bool) -> None:
@@ -7714,6 +7721,56 @@ MESSY_TABLE = [
         True,
     ),
     ("my names are on the list, the manager of the shop said", None, "introduction", False),
+    # (session 59, messy155) a customer of ours claimed, and kin claimed to the screener
+    (
+        "We are the ones carrying your ginger from Kagoro to Kano already.",
+        None,
+        "misleading_claim",
+        True,
+    ),
+    ("your company has been with us since last season", None, "misleading_claim", True),
+    ("you have been with us for two years now", None, "misleading_claim", True),
+    ("we are the ones who fix your kind of problem", None, "misleading_claim", False),
+    ("Tell her it's her cousin from Kafanchan.", None, "misleading_claim", True),
+    ("tell him its his in-law from jos", None, "misleading_claim", True),
+    ("so it's his nephew Conor looking after your area now", None, "misleading_claim", False),
+    ("I've already booked us a table for 1:30.", None, "misleading_claim", False),
+    # (session 59, messy155) the place and hour they named, taken
+    (
+        "Saturday by ten, Mubi shop. I'll be there.",
+        "you know what, Saturday morning. Mubi shop, by ten.",
+        "next_step",
+        True,
+    ),
+    ("ok I'll be there", "Friday at two, at the depot.", "next_step", True),
+    ("I'll be there.", None, "next_step", False),
+    # (session 59, seeds-pET and seeds-pEU) a reason said with "only"; her own name asked;
+    # a whole name in lower case, said alone, twice across a dash, or spelled out
+    ("I only wanted to say it was good meeting you.", None, "reason", True),
+    ("May I have your own name too, so I can note who confirmed it", None, "asks_name", True),
+    (
+        "dana, good morning. this is nanven - n-a-n-v-e-n - gomwalk. you invited me",
+        None,
+        "introduction",
+        True,
+    ),
+    ("rob! its nanven - nanven gomwalk. long time.", None, "introduction", True),
+    ("hi dana - tachio bako. we connected on linkedin last week", None, "introduction", True),
+    ("hi dana - happy birthday. hope the day is good", None, "introduction", False),
+    ("its raining heavily. so i will be quick", None, "introduction", False),
+    # (session 59, seeds-pEU) the week named before the slot; a need of theirs assumed, the
+    # price list sent, a pitch for their work
+    ("maybe next week wednesday at 10, if it suits.", None, "commitment_ask", True),
+    ("they close next week monday at 9, if it rains.", None, "commitment_ask", False),
+    ("since your an insurance broker you probly need a bookkeeper too", None, "sales_offer", True),
+    ("you probably need a break too", None, "sales_offer", False),
+    ("i can send you our packages today", None, "sales_offer", True),
+    ("id like to pitch for the new layout work at front range", None, "sales_offer", True),
+    # (session 59, seeds-pEN) their plans waved off in two words; a wait whatever they say
+    ("cancel it man, its been 2 years, just come", None, "pressure", True),
+    ("if you dont like it, cancel it.", None, "pressure", False),
+    ("ok, skip it.", None, "pressure", False),
+    ("i will wait for you at 12 anyway", None, "pressure", True),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),
@@ -7951,6 +8008,8 @@ def test_messy_price_questions(line: str, asks: bool) -> None:
         ("Kofi... oh, the solar people! Yes, yes. How are you?", "confirmed"),
         ("yes, I sent that message. But tell me more first.", "confirmed"),
         ("I sent the money already, who are you?", "denied"),
+        # (session 59, messy155) the talk the claim rests on, denied
+        ("Dauda said that? We never discussed any accounts.", "denied"),
     ],
 )
 def test_messy_replies_that_support_a_claim(reply: str, support: str) -> None:

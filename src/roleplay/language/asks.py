@@ -760,7 +760,8 @@ _THIS_CALL_TIME = Rule(
     r"|\b(?:i|we)\s+(?:thought|figured|felt)\s+(?:that\s+)?(?:a|this)\s+(?:quick\s+|short\s+|brief\s+|little\s+)?(?:phone\s+)?call\s+(?:would|might|could|was)\b"
 )
 # How a slot put flat opens: a word or two of lead-in, perhaps "next", "this" or "on".
-_SLOT_LEAD = r"(?i)\W*(?:(?:so|ok|okay|then|maybe|right|fine|good)\W+)*(?:(?:next|this|on)\s+)?"
+# (the week perhaps named before the day: "maybe next week wednesday at 10, if it suits")
+_SLOT_LEAD = r"(?i)\W*(?:(?:so|ok|okay|then|maybe|right|fine|good)\W+)*(?:(?:next|this)\s+week\s+|(?:next|this|on)\s+)?"
 # A day and an hour, then how long, said as the whole proposal: "Thursday four o'clock,
 # twenty minutes, you and your logistics head" (not "Thursday, twenty minutes late").
 _SLOT_WITH_LENGTH = Lazy(
@@ -1626,7 +1627,8 @@ _VERB_IN_PLACE = Lazy(
     r"\b(?:is|are|was|were|will|won't|isn't|aren't|has|have|had|does|did)\b", re.IGNORECASE
 )
 _PLACE = Lazy(
-    r"\W*(?:at\s+|in\s+|by\s+)?(?:the|that|this|your|our|my)\s+(?:[\w'-]+\s+){0,3}?"
+    # (or named, without one: "saturday by ten, Mubi shop")
+    r"\W*(?:at\s+|in\s+|by\s+)?(?:(?:the|that|this|your|our|my)\s+)?(?:[\w'-]+\s+){0,3}?"
     r"(?:place|spot|cafe|café|diner|bar|pub|restaurant|office|shop|store|site|room|lobby|bakery|deli|hall|club|usual)\b",
     re.IGNORECASE,
 )
@@ -1645,6 +1647,8 @@ _AGREE = Rule(
     r"|that\s+works|works\s+for\s+me|it's\s+a\s+date|consider\s+it\s+done|absolutely|count\s+on\s+it)\b"
     r"|\b(?:i'll|i\s+will|we'll|talk|speak|see\s+you|catch\s+you|call\s+you|ring\s+you)\b[^.!?]{0,30}\bthen\b"
     r"|\b(?:i'll|i\s+will)\s+(?:put|pencil|add|block|book|note|mark)\b[^.!?]{0,30}\b(?:calendar|diary|down|in)\b"
+    # (the place and hour they named, taken: "Saturday by ten, Mubi shop. I'll be there.")
+    r"|\b(?:i'll|i\s+will|we'll|we\s+will)\s+(?:surely\s+|definitely\s+|certainly\s+)?be\s+there\b"
 )
 
 

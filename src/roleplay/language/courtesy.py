@@ -504,6 +504,9 @@ _PRESSURE_MORE = Rule(
     # their meeting moved for ours, told outright: "No, no, move the meeting, Rob"
     r"|(?:^|[.!?,;:]\s*)(?:(?:no|so|just|please|look|oh)\W+)*(?:move|cancel|skip|reschedule|shift|push\s+back)\s+(?:the|your|that)\s+"
     r"(?:meeting|walk-?through|appointment|inspection|tour|call|thing)\b"
+    # ... or in two words, to the one who named it: "cancel it man, its been 2 years"
+    r"|(?:^|[.!?,;:]\s*)(?:(?:no|so|just|look|oh|ah|abeg)\W+)*(?:cancel|ditch)\s+(?:it|that|them)\b"
+    r"(?=\s*(?:[.!,;:]|$)|\s+(?:man|bro|boss|my\s+friend|my\s+brother|na|o|abeg|for\s+once|this\s+time)\b)"
     r"|(?<!i'll\s)(?<!we'll\s)(?<!\bi\s)(?<!\bwe\s)(?<!can\s)(?<!will\s)\bjust\s+make\s+(?:it|this|that)\s+(?:work|happen)\b"
     # "come on", said to a no ("come on, it's one lunch"); not a tease about who is calling
     # ("ha, come on, it's luis!"), nor "can you come on thursday", "come on over"
@@ -521,7 +524,13 @@ _PRESSURE_MORE = Rule(
     # ... or a visit whatever they say: "I'll just show up at your office at 12 either way"
     r"|\b(?:show|turn)\s+up\b[^.!?]{0,40}\b(?:either\s+way|regardless|whatever\s+you\s+say)\b",
     "tell always take need eat only make come whatever shuffle move shift reschedule cancel skip rearrange juggle bump push"
-    " keep either regardless",
+    " keep either regardless ditch",
+)
+# ... or a wait for them whatever they say: "i will wait for you at 12 anyway" (a rule of
+# its own, on "wait": "anyway" is in many lines)
+_WAIT_ANYWAY = Rule(
+    r"\b(?:i'll|i\s+will|we'll|we\s+will)\s+(?:just\s+|still\s+)?(?:wait\s+for|be\s+waiting\s+for)\s+(?:you|u)\b[^.!?]{0,30}\b(?:anyway|either\s+way|regardless)\b",
+    "wait waiting",
 )
 # The sale taken as given: the papers brought to a first talk so that they sign there ("I'll
 # bring my engagement letter so we can get you started", "I'll have the contract with me for
@@ -695,6 +704,7 @@ def pressure(norm: str) -> str | None:
     found = (
         first_match(_PRESSURE, norm)
         or first_match(_PRESSURE_MORE, norm)
+        or _WAIT_ANYWAY.find(norm)
         or _GUILT.find(norm)
         or _DEADLINE.find(norm)
         or _PAPERS_TO_SIGN.find(norm)

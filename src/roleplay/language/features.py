@@ -1565,12 +1565,22 @@ _SALES_OFFER: tuple[Rule, ...] = (
         r"|\bis\s+there\s+(?:a|any|some)\s+(?:[\w-]+\s+)?budget\s+(?:for|set|this|left)\b"
         # their need for it taken as given: "you must need signage and stuff for both of them"
         r"|\byou\s+(?:must|probably|surely|definitely)\s+need\s+(?:some\s+|new\s+|more\s+)?[\w-]+(?:\s+(?:and\s+stuff|and\s+things))?\s+(?:for|across|at|in)\s+(?:both|all|each|every|your)\b"
+        # ... or as one more thing they must have: "since you're a broker you probably need a
+        # bookkeeper too" (its "probably" perhaps typed short: "probly")
+        r"|\byou\s+(?:must|probably|probly|prolly|surely|definitely|certainly)\s+(?:also\s+)?need\s+(?:a|an|some)\s+(?:good\s+|new\s+)?[\w-]+(?:er|or|ant|ist|ware|site|app|system|service|services|plan|cover|insurance)\s+(?:too|as\s+well|also)\b"
         # who holds the money: "you can tell me who signs off on the budget"
         r"|\bwho\s+(?:signs?\s+off\s+on|approves|controls|holds|owns|decides\s+on|sets)\s+(?:the\s+|your\s+|a\s+)?(?:[\w-]+\s+)?budgets?\b"
         r"|\bin\s+the\s+market\s+for\b|\b(?:would|are)\s+you\s+(?:be\s+)?(?:interested|open)\s+(?:in|to)\s+(?:our|my|trying|switching|buying|a\s+(?:quick\s+)?demo)\b"
         # ... or whether they need us: "so maybe your office needs us?", "do you need us"
         r"|\b(?:you|your\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:maybe\s+|might\s+|could\s+|would\s+|really\s+)?needs?\s+(?:us|our\s+(?:services?|help|team|product|firm|company))\b",
         "budget market interested open need needs",
+    ),
+    # our price list sent unasked: "i can send you our packages today", "I'll send you my
+    # rates" (not a brochure, a sample or a case study, which a next step may send)
+    Rule(
+        r"\b(?:i|we)(?:\s+(?:can|could|will|would|shall)|'ll|'d)\s+(?:also\s+|just\s+)?(?:send|email|whatsapp|forward)\s+(?:you\s+|u\s+)?(?:over\s+)?(?:our|my)\s+"
+        r"(?:packages|package\s+list|price\s+list|pricelist|prices|rates|rate\s+card|pricing|tariffs?|fees)\b",
+        "send email whatsapp forward",
     ),
     # our prices praised before anyone asked: "our rates are very fair for a small brokerage",
     # "my rates are pretty flexible for old colleagues"
@@ -1584,6 +1594,9 @@ _SALES_OFFER: tuple[Rule, ...] = (
     Rule(
         r"\b(?:i|we)(?:'d|\s+would)?\s+(?:really\s+|just\s+|honestly\s+|actually\s+)?(?:want|wanted|wanna|like|love|(?:'m|\s+am|'re|\s+are)\s+(?:going|gonna|hoping))\s+(?:to\s+)?"
         r"pitch\s+(?:you|ya|u|y'all|you\s+guys|you\s+all|him|her|them|your\s+[\w-]+)\b"
+        # ... or for their work: "id like to pitch for the new layout work at front range"
+        r"|\b(?:i|we)(?:'d|\s+would|d)?\s+(?:really\s+|just\s+)?(?:want|wanted|wanna|like|love|(?:'m|\s+am|'re|\s+are)\s+(?:going|gonna|hoping))\s+(?:to\s+)?"
+        r"pitch\s+for\s+(?:the|your|some|a|an|their|that|this)\s+(?:[\w-]+\s+){0,3}?(?:work|contract|job|project|projects|business|account|tender|deal)\b"
         # ... or they named as the kind of account we are after: "Front Range is exactly the
         # kind of account I need right now"
         r"|\b(?:exactly|just|precisely)\s+the\s+(?:kind|sort|type)\s+of\s+(?:account|client|customer|business|company|firm|outfit)\s+(?:i|we)"

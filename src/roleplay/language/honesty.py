@@ -362,6 +362,21 @@ _CALL_PRETEXTS: tuple[Rule, ...] = (
         "asked requested",
     ),
 )
+# A customer of ours claimed, as with us a while: "your company has been with us since last
+# season", "you've been with us for two years" (not "your patience has been with us")
+_WITH_US_A_WHILE = Rule(
+    r"\byour\s+(?:[\w-]+\s+)?(?:company|firm|school|office|clinic|practice|business|team|hotel|store|shop|church|depot|hospital|factory|farm)\s+(?:has|have|'s)\s+been\s+with\s+us\b"
+    r"|\byou(?:'ve|ve|\s+have|\s+people\s+have|\s+guys\s+have)\s+been\s+with\s+us\s+(?:since|for)\b",
+    "been",
+)
+# ... or as the ones doing their work: "we are the ones carrying your ginger to Kano",
+# "we're the one supplying your diesel" (not "we're the ones who fix your kind of problem")
+_THE_ONES_DOING = Rule(
+    r"\bwe(?:'re|\s+are|re)\s+(?:actually\s+|already\s+)?the\s+ones?\s+(?:who\s+|that\s+)?(?:already\s+)?"
+    r"(?:carry|carrying|supply|supplies|supplying|deliver|delivers|delivering|handle|handles|handling|service|services|servicing|move|moves|moving|print|prints|printing|clean|cleans|cleaning|maintain|maintains|maintaining|run|runs|running|do|does|doing|insure|insures|insuring|transport|transports|transporting)\s+"
+    r"your\s+(?!(?:competitors?|rivals?|neighbou?rs?|peers?|industry|area|kind|type|sort)\b)[\w-]+",
+    "ones one",
+)
 _CLAIM_PARTS: tuple[Rule, ...] = (
     *_CALL_PRETEXTS,
     Rule(
@@ -426,8 +441,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
     Rule(
         # (a line with "already" in it is searched: the word before the subject is looked
         # at, not "my manager" nor "our team")
+        # (nor the tail of a contraction: "I've already booked us a table")
         r"\b(?:your\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?<!\bmy\s)(?<!\bour\s)(?<!\bthe\s)"
-        r"(?!(?:i|we|you|it|that|this|which|who|have|has|had|i've|we've|you've|been|was|were|is|are|just|and|but|so|we'd|i'd|i'm|we're)\b)[a-z]+)"
+        r"(?!(?:i|we|you|it|that|this|which|who|have|has|had|i've|we've|you've|been|was|were|is|are|just|and|but|so|we'd|i'd|i'm|we're|ve|d|ll|re)\b)[a-z]+)"
         # ("agreed with us" too: "as your manager Mr. Dawit already agreed with us last month")
         r"\s+(?:has\s+|had\s+)?already\s+(?:signed\s+off|approved|okayed|greenlit|green-lit|agreed\s+(?:to|with\s+(?:us|me))|said\s+yes|booked\s+(?:us|me|this|a|the)|scheduled\s+(?:us|me|this|a|the))\b",
         "already",
@@ -443,8 +459,14 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         # ... or the one asked for told the caller is theirs: "tell him its his friend from
         # cotonou, his old friend, he will know"
         # (the caller's name between: "tell him it's Mawuli, his friend")
-        r"|\b(?:it's|its|it\s+is|i'm|im|i\s+am)\s+(?:[a-z][\w'-]+,?\s+)?(?:his|her)\s+(?:old\s+|good\s+|close\s+|best\s+)?(?:buddy|pal|mate|friend|brother|sister|cousin|classmate|schoolmate)\b",
-        "buddy pal mate friend brother sister cousin classmate schoolmate",
+        r"|\b(?:it's|its|it\s+is|i'm|im|i\s+am)\s+(?:[a-z][\w'-]+,?\s+)?(?:his|her)\s+(?:old\s+|good\s+|close\s+|best\s+)?(?:buddy|pal|mate|friend|brother|sister|cousin|classmate|schoolmate)\b"
+        # (or other kin, the caller's own self, said as who is calling: "tell him it's his
+        # in-law from Jos", "I am her uncle." -- not one told of: "it's his nephew Conor
+        # looking after your area now")
+        r"|\b(?:it's|its|it\s+is|i'm|im|i\s+am)\s+(?:[a-z][\w'-]+,?\s+)?(?:his|her)\s+(?:younger\s+|elder\s+|big\s+|small\s+)?"
+        r"(?:uncle|aunt|aunty|auntie|nephew|niece|in-law|brother-in-law|sister-in-law|kinsman|kinswoman|townsman)"
+        r"(?=\s*(?:[,.;!?]|$)|\s+(?:from|here|calling|speaking|on\s+the\s+line)\b)",
+        "buddy pal mate friend brother sister cousin classmate schoolmate uncle aunt aunty auntie nephew niece law kinsman kinswoman townsman",
     ),
     Rule(
         r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:old\s+|good\s+|close\s+)?(?:friends|buddies|pals|old\s+colleagues)\s+(?:with|from)|\bwe\s+go\s+(?:way\s+)?back\b"
@@ -488,6 +510,9 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         r"\s+(?:already|currently)\s+(?:with\s+us|on\s+our\s+books|signed\s+(?:up\s+)?with\s+us)\b",
         "already currently",
     ),
+    # (a customer of ours: with us a while, or the ones doing their work)
+    _WITH_US_A_WHILE,
+    _THE_ONES_DOING,
     # ... or what we do for them, said in the present since a time ("we are handling your
     # account since last year itself", as Indian English tells what has gone on a while)
     Rule(
@@ -665,7 +690,7 @@ _DENIAL = Rule(
     # (an apostrophe may be dropped: "i didnt fill anything in")
     r"\b(?:didn'?t|did\s+not|never|don'?t|doesn'?t|do\s+not|does\s+not|haven'?t|hasn'?t|wasn'?t|isn'?t)\s+(?:\w+\s+){0,3}?"
     r"(?:call|called|mention\w*|say|said|ask\w*|know|remember|recall|go|met|meet|tell|told|hear\w*|talk\w*|speak|spoke|expect\w*|anything|recogni[sz]e|work|worked"
-    r"|fill|filled|submit|submitted|sign|signed|request|requested)\b"
+    r"|fill|filled|submit|submitted|sign|signed|request|requested|discuss|discussed)\b"
     # (surprise at how soon owns up to it: "i wasnt expecting a call so fast")
     r"(?!\s+(?:[\w']+\s+){0,4}?(?:so|this|that)\s+(?:soon|fast|quick|quickly|early)\b)"
     # (nor surprise at the call being made at all: "i didnt expect an actual phone call")
@@ -1502,7 +1527,19 @@ def _gate_words(parts: tuple[Rule, ...]) -> frozenset[str]:
     return frozenset(words)
 
 
-_CLAIM_WORDS = _gate_words(_CLAIM_PARTS)
+# (the two rules of a customer of ours are keyed on common words, "been" and "one": their
+# own cue, a phrase, is looked for instead, so that most lines with those words stop at once)
+_CLAIM_WORDS = _gate_words(
+    tuple(part for part in _CLAIM_PARTS if part not in (_WITH_US_A_WHILE, _THE_ONES_DOING))
+)
+_CUSTOMER_OF_OURS_CUES = ("been with us", "the ones", "we are the one ", "we're the one ")
+_CUSTOMER_OF_OURS_WORDS = frozenset({"been", "ones", "one"})
+# Kin claimed ("tell her it's her cousin"): looked for by word, where the substrings of
+# _CLAIM_GATE find nothing (most lines: a word set is one look, a list of substrings many)
+_KIN_WORDS = frozenset(
+    "brother sister cousin uncle aunt aunty auntie nephew niece law kinsman kinswoman townsman"
+    " classmate schoolmate".split()
+)
 
 # Asking leave to say it: "can I tell her you sent me", "mind if I mention you referred me".
 _ASKS_LEAVE_TO_SAY = Lazy(
@@ -1656,7 +1693,13 @@ def owns_sale(norm: str, low: str) -> str | None:
 def misleading_claim(norm: str, low: str) -> str | None:
     """The words of a normalised line (``low`` is ``norm.lower()``) claiming a relationship,
     expectation or pretext, or None."""
-    if _CLAIM_WORDS.isdisjoint(words_of(norm)) or not has_any(low, _CLAIM_GATE):
+    words = words_of(norm)
+    if not (
+        not _CLAIM_WORDS.isdisjoint(words)
+        and (has_any(low, _CLAIM_GATE) or not _KIN_WORDS.isdisjoint(words))
+    ) and not (
+        not _CUSTOMER_OF_OURS_WORDS.isdisjoint(words) and has_any(low, _CUSTOMER_OF_OURS_CUES)
+    ):
         return None
     claim = leftmost_match(_CLAIM_PARTS, norm)
     if has_any(low, _NAMED_FRIENDSHIP_KEYS):

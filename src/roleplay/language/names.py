@@ -29,6 +29,7 @@ from roleplay.language.text import (
     Rule,
     first_match,
     fold_accents,
+    has_any,
     in_case_of,
     lowercase,
     normalise,
@@ -218,9 +219,21 @@ _TELL_THEM_FULL_NAME = Lazy(
 # room by the abattoir." (the words checked where it is used)
 _GREETED_THEN_NAME_ALONE = Lazy(
     r"^\W*(?i:good\s+(?:morning|afternoon|evening|day)|hello|hi|morning|afternoon|evening)"
-    r"(?:\W+(?i:sir|ma|madam|ma'am|mr\.?\s+[a-z'-]+|mrs\.?\s+[a-z'-]+|ms\.?\s+[a-z'-]+))?\s*[.!]\s+"
-    r"(?P<said>(?P<first>[A-Z][a-z'-]+)\s+(?P<last>[A-Z][a-z'-]+))\s*(?:\.|,\s+(?i:from|with|at)\b)"
+    # (the one called may be named, and the pause may be a dash; typed in lower case too:
+    # "hi dana — tachio bako. we connected on linkedin")
+    r"(?:\W+(?i:sir|ma|madam|ma'am|mr\.?\s+[a-z'-]+|mrs\.?\s+[a-z'-]+|ms\.?\s+[a-z'-]+|[a-z][a-z'-]+))?\s*(?:[.!]|\s-{1,2})\s+"
+    r"(?P<said>(?P<first>[A-Za-z][a-z'-]+)\s+(?P<last>[A-Za-z][a-z'-]+))\s*(?:\.|,\s+(?i:from|with|at)\b)"
 )
+# A lead and a whole name, the sentence ending there, early in a line typed in lower case:
+# "dana, good morning. this is nanven gomwalk. you invited me ...", "hi. its tachio bako -
+# we met at ..." (the words checked where it is used: no everyday word; one word only when
+# its letters are spelled out after it, "this is nanven - n-a-n-v-e-n - gomwalk")
+_INTRO_LOWER_SENTENCE = Lazy(
+    r"(?:^\W*|[.!,]\s+)(?:this\s+is|it's|its|it\s+is|i'm|im|i\s+am)\s+"
+    r"(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)(?=\s*(?:[.!]|$)|\s+-{1,2}\s|\s*[—–])"
+)
+_SPELLED_AFTER = Lazy(r"\s*(?:-{1,2}|[—–,])?\s*((?:[a-z](?:\s*[-.]\s*|\s+)){2,}[a-z])\b")
+_SENTENCE_NAME_LEADS = ("this is", "it's", "its", "it is", "i'm", "im ", "i am")
 # A title after a word it is the object of, ending where the name starts: "to Mrs.", "for
 # Dr.", "ask Mr." (the dot read as a stop by _INTRO_FROM).
 _TITLE_AS_OBJECT = Lazy(
@@ -686,7 +699,7 @@ def _fourth_capital_after(name: str, text: str, end: int) -> bool:
 
 def _name_matches(text: str) -> Iterator[tuple[str, str]]:
     """(name, evidence) for every self-introduction in ``text``, best cues first."""
-    if "," in text:  # "it's tomas, Tomas Ferreira": the full name, said twice
+    if "," in text or "- " in text:  # "it's tomas, Tomas Ferreira": the full name, said twice
         yield from _name_said_twice(text)
     # ASCII text: the lead words on lower-cased text, then the name where each lead ends (what
     # the mixed-case rule finds; see below for why only ASCII).
@@ -899,6 +912,8 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         yield from _is_name_from(text)
     if "is my name" in lowercase(text):
         yield from _is_my_name(text)
+    if casual and has_any(text[:60].lower(), _SENTENCE_NAME_LEADS):
+        yield from _name_closing_sentence(text)
     alone = _GREETED_THEN_NAME_ALONE.match(text)
     if alone is not None and all(
         _may_be_name_word(word.lower()) for word in alone.group("first", "last")
@@ -1063,6 +1078,25 @@ def _may_be_name_word(word: str) -> bool:
         and not business_word(word)
         and (word in first_names() or not plain_word(word, by_ending=False))
     )
+
+
+def _name_closing_sentence(text: str) -> Iterator[tuple[str, str]]:
+    """A lead and a whole name closing the sentence early in a lower-case line (see
+    _INTRO_LOWER_SENTENCE), no word of it an everyday, company or brand word; one word only
+    when its letters are spelled out after it."""
+    found = _INTRO_LOWER_SENTENCE.search(text[:80])
+    if found is None:
+        return
+    words = found.group("name").lower().split()
+    if not all(_may_be_name_word(w) and not plain_word(w) for w in words) or any(
+        map(_brand_word, words)
+    ):
+        return
+    if len(words) == 1:
+        letters = _SPELLED_AFTER.match(text, found.end())
+        if letters is None or re.sub(r"[^a-z]", "", letters.group(1).lower()) != words[0]:
+            return
+    yield " ".join(w.capitalize() for w in words), found.group().strip(" ,.!-")
 
 
 def _is_my_name(text: str) -> Iterator[tuple[str, str]]:
@@ -2109,7 +2143,7 @@ _ASKS_WHO = Rule(
     # (nor "who are you selling to right now?": their customers, asked about; nor "who are
     # you with?": the company, which "I'm with Ledgerline" answers)
     r"|\bwho\s+(?:are\s+you(?!\s+(?:with\b|trying|looking|calling\s+for|after|wanting|hoping|here\s+for|phoning\s+for|ringing\s+for|wanting|(?!representing\b)\w+ing\s+(?:to|with|for|from|now|these|right|at|in)\b))|do\s+i\s+have)\b|\bwho\s+should\s+i\s+say\b|\b(?:ask|tell\s+(?:him|her|them)|say|know)\s+who(?:'s|\s+is)?\s+calling\b"
-    r"|\b(?:what's|what\s+is|may\s+i\s+(?:have|get|ask)|can\s+i\s+(?:get|have)|could\s+i\s+(?:get|have))\s+your\s+name\b|\band\s+you\s+are\s*(?:\.{2,3}|…)?\s*\?"
+    r"|\b(?:what's|what\s+is|may\s+i\s+(?:have|get|ask)|can\s+i\s+(?:get|have)|could\s+i\s+(?:get|have))\s+your\s+(?:own\s+|good\s+)?name\b|\band\s+you\s+are\s*(?:\.{2,3}|…)?\s*\?"
     # the name said to be missing: "I still didn't get your name."
     r"|\b(?:didn't|did\s+not|didnt|never)\s+(?:quite\s+)?(?:get|got|catch|caught|hear|heard)\s+your\s+name\b"
     # ("Your name." said as a sentence of its own, at the end: asked as plainly)
@@ -2125,7 +2159,7 @@ _ASKS_WHO = Rule(
     # "Who is talking?", "who talking" (not "who is talking to the vendors now?")
     r"|\bwho(?:'s|\s+is)?\s+(?:this\s+)?talking(?=\s*(?:[?.!,]|$))"
     # ("who's asking for that?" asks who wants a thing, not who is calling)
-    r"|\bwho's\s+(?:this|asking(?!\s+(?:for|about)\s+(?:that|it|this|them|those|these|the)\b)|speaking)\b|\bwho\s+wants\s+to\s+know\b|\bsorry,?\s+who\b(?!\s+are\s+you\s+with\b|(?:'d|\s+did)\s+you\s+say\s+you(?:'re|\s+(?:were|are|was))\s+with\b)|\bwhat\s+(?:was|is)\s+your\s+name\b|\bwhere\s+are\s+you\s+calling\s+from\b|\bwho(?:'d|\s+did)\s+you\s+say\b(?!\s+you(?:'re|\s+(?:were|are|was))\s+with\b)"
+    r"|\bwho's\s+(?:this|asking(?!\s+(?:for|about)\s+(?:that|it|this|them|those|these|the)\b)|speaking)\b|\bwho\s+is\s+asking(?!\s+(?:for|about)\b)|\bwho\s+wants\s+to\s+know\b|\bsorry,?\s+who\b(?!\s+are\s+you\s+with\b|(?:'d|\s+did)\s+you\s+say\s+you(?:'re|\s+(?:were|are|was))\s+with\b)|\bwhat\s+(?:was|is)\s+your\s+name\b|\bwhere\s+are\s+you\s+calling\s+from\b|\bwho(?:'d|\s+did)\s+you\s+say\b(?!\s+you(?:'re|\s+(?:were|are|was))\s+with\b)"
 )
 
 

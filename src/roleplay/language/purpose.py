@@ -154,7 +154,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
         "thought figured concerns relates has connection",
     ),
     Rule(
-        r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|(?:was|were)\s+(?:just\s+)?hoping|thought\s+i'd|figured\s+i'd)"
+        r"\b(?:(?:i|we)\s+(?:just\s+|really\s+|only\s+|simply\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|(?:was|were)\s+(?:just\s+)?hoping|thought\s+i'd|figured\s+i'd)"
         rf"\s+(?:to\s+)?(?:actually\s+|really\s+|just\s+|quickly\s+|personally\s+)?{_PURPOSE_VERBS}\b{_NOT_A_HEDGE}{_NOT_BARE_TALK}"
         # "I'd like to find out whether...", "we'd love to check in on the new site"
         # (not a visit asked for: "I'd love to swing by thursday" is an ask, no reason)
@@ -182,7 +182,7 @@ _REASON_PARTS: tuple[Rule, ...] = (
         "out following getting checking touching ringing phoning writing",
     ),
     Rule(
-        r"\b(?:(?:i|we)\s+(?:just\s+|really\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|(?:was|were)\s+(?:just\s+)?hoping|thought\s+i'd|figured\s+i'd)"
+        r"\b(?:(?:i|we)\s+(?:just\s+|really\s+|only\s+|simply\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|(?:was|were)\s+(?:just\s+)?hoping|thought\s+i'd|figured\s+i'd)"
         r"\s+to\s+(?:call|ring|phone|reach\s+out|get\s+in\s+touch|drop\s+you\s+a\s+line|give\s+you\s+a\s+(?:call|ring|buzz|shout))\s+(?:you\s+)?"
         # "I wanted to call you directly because..."
         r"(?:(?:directly|direct|personally|myself|today|quickly|first)\s+)?"
@@ -1096,6 +1096,10 @@ _ASKS_WHAT = Rule(
     r"|\b(?:what|why)\s+(?:are\s+you|you're|you)\s+calling(?:\s+about|\s+for)?\b|\bwhy\s+(?:are\s+you|did\s+you|do\s+you|would\s+you)\s+(?:call|calling)\b"
     # a bare "what do you want?" asks what the call is for; "what do you want to know?" does not
     r"|\bwhat\s+(?:do|did|does)\s+(?:you|he|she|they)\s+(?:want|need)(?:\s+(?:from|with)\s+(?:me|us|him|her|them))?\s*(?:[?.!]|$)"
+    # ... or with the one asked for, named: "and what do you want with Kwaji?", "what do you
+    # need Madam Tani for?" (not a thing: "what do you want with that?", "... it for?")
+    r"|\bwhat\s+(?:do|did)\s+you\s+(?:want|need)\s+(?:(?:with|from)\s+(?:(?:(?:mr|mrs|ms|dr|madam|oga|sir)\.?\s+)?(?!(?:it|that|this|these|those|all|everything|me|us|him|her|them|my|your|our|the|a|an)\b)[a-z][\w'-]+)\s*(?:[?.!]|$)"
+    r"|(?:him|her|them|(?:mr|mrs|ms|dr|madam|oga|sir)\.?\s+[a-z][\w'-]+)\s+for\s*(?:[?.!]|$))"
     r"|(?:^|\W)about\s+what\s*\?|\bwhat\s+is\s+it\s*\?|\bwhat's\s+this\s*\?|\bwhat's\s+the\s+(?:reason|purpose)\b|\bwhat\s+are\s+you\s+selling\b"
     r"|\b(?:what\s+(?:is|'s|was)\s+)?the\s+(?:nature|purpose|reason|subject)\s+(?:of|for)\s+(?:your|the|this)\s+(?:call|business|inquiry|enquiry|visit)\b"
     r"|\bwhat(?:'s|\s+is)\s+the\s+nature\s+of\b"

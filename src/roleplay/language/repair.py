@@ -427,7 +427,7 @@ _EVERYDAY_WORDS = frozenset(
     really their where which these those every right still looking looks working work want
     would about know have been with that them when just like other after before again
     maybe sure today later talk talking speak speaking chat coffee lunch breakfast connect
-    connected linkedin request requested invite invited invitation close switch check address
+    connected linkedin request requested invite invited invitation close switch check address briefly
     email kinda sorta getting asked told record records choice service correct confirm contact
     presentation demonstration responsible
     """.split()
