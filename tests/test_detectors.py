@@ -7771,6 +7771,61 @@ MESSY_TABLE = [
     ("if you dont like it, cancel it.", None, "pressure", False),
     ("ok, skip it.", None, "pressure", False),
     ("i will wait for you at 12 anyway", None, "pressure", True),
+    # (session 59, messy156) the firm reached, the post held, the one in charge by title,
+    # the home asked after: checks and greetings, not discovery
+    (
+        "Hello, good morning Ma. Is this Bethel Pharmacy, Tombel?",
+        "Hello?",
+        "discovery_question",
+        False,
+    ),
+    ("is that you or an it company?", None, "discovery_question", True),
+    (
+        "hey good morning! is this the owner of Tidewater Kayak Rentals?",
+        None,
+        "discovery_question",
+        False,
+    ),
+    ("hello sir, how are you sir and the family?", None, "discovery_question", False),
+    ("how are you and your team handling the rush?", None, "discovery_question", True),
+    ("Allo, Monsieur le Directeur Général? Good morning.", None, "discovery_question", False),
+    ("Ah madame, you will see. You are the directrice", None, "discovery_question", True),
+    ("you are the owner of transport wardi et freres", None, "discovery_question", True),
+    ("ok, you are the boss.", None, "question", False),
+    ("you are the owner of the shop, and i think we can help", None, "question", False),
+    # (session 59, messy156) a number in four pairs after "at"; a firm that tracks trucks;
+    # work to do together; whose friend; a name of three words before a post
+    (
+        "this is Lucie, at 66 48 20 17. I'm calling to wish you a happy birthday",
+        None,
+        "phone_number",
+        True,
+    ),
+    ("allo salam, this is borkou track, the gps for trucks.", None, "introduction", False),
+    (
+        "We are working in the same villages, and I think there is something we can do together for your clients.",
+        None,
+        "reason",
+        True,
+    ),
+    ("lets do something together sometime", None, "reason", False),
+    ("its brigitte yangba, clarisses friend, from her sisters wedding", None, "introduction", True),
+    ("this is adoum mahamat kolo, ceo of sahelpay", None, "introduction", True),
+    ("its raining, the farmers friend, you know", None, "introduction", False),
+    # (session 59, messy156) the time they named, said back first
+    ("Tuesday 15h, with the numbers.", "Tuesday 15h is ok. Bring numbers.", "next_step", True),
+    ("Monday, we were closed.", "Monday at ten is fine.", "next_step", False),
+    ("five o'clock, God love you.", "I am doing the five o'clock myself.", "next_step", False),
+    # (session 59, seeds-pEV) their day waved off, the slot closed with "final"; a wish of
+    # theirs to meet told back to them
+    ("no no you have to make time, i came all the way. thursday 1pm final", None, "pressure", True),
+    (
+        "lets book a meeting tomorrow 10am, you said on linkedin you wanted to meet",
+        None,
+        "misleading_claim",
+        True,
+    ),
+    ("you said the new shop opens in may", None, "misleading_claim", False),
     # (session 43, review) dialect words that are names too stay names
     ("hi this is inna from acme payroll", None, "introduction", True),
     ("Fae here from Brightpath, quick one", None, "introduction", True),

@@ -2011,6 +2011,29 @@ def _time_said_first(head: str) -> bool:
     return all(w in _TIME_CLAUSE_FILLER or _CLOCK_WORD.fullmatch(w) for w in words)
 
 
+def _slot_said_back(sentence: str) -> bool:
+    """Whether the sentence opens with a day or hour, then a pause: the time they just named,
+    said back with what goes with it ("Tuesday 15h, with the numbers.")."""
+    slot = time_slot(sentence, allow_today=True)
+    if slot is None or PAST_TENSE.search(sentence):
+        return False  # (not "Monday, we were closed.")
+    if _DAY_NAMED.search(slot) is None:
+        return False  # (an hour alone is their day's, told back: "five o'clock, God love you")
+    low = lowercase(sentence).lstrip(" .,!-")
+    if not low.startswith(lowercase(slot)):
+        return False
+    # (the hour perhaps written as French writes it, which the slot leaves out: "15h", "9h30")
+    hour = _FRENCH_HOUR.match(low, len(slot))
+    at = hour.end() if hour else len(slot)
+    return low[at : at + 1] in {",", "."}
+
+
+_DAY_NAMED = Lazy(
+    rf"(?i)\b(?:{WEEKDAY}|tomorrow|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b)"
+)
+_FRENCH_HOUR = Lazy(r"\s*(?:at\s+|à\s+)?\d{1,2}h(?:\d\d)?\b")
+
+
 def next_step(
     sentence: str, commitment: bool, prev_time: str | None = None, question: bool | None = None
 ) -> str | None:
@@ -2026,7 +2049,7 @@ def next_step(
             return sentence
         if (
             prev_time
-            and _AGREE.search(sentence)
+            and (_AGREE.search(sentence) or _slot_said_back(sentence))
             and not _NEGATIVE.search(sentence)
             and not _PUT_OFF.search(sentence)
         ):

@@ -470,10 +470,12 @@ _PRESSURE = Rule(
     r"(?!\s+(?:any\s*time|whenever|if|online|at\s+any|for\s+free|with\s+(?:one|a)\s+click|to|till|until|around|back|up|later)\b)"
     r"|\bcan't\s+you\s+(?:just\s+)?(?:move|skip|cancel|push|shift|squeeze|drop|ditch)\b"
     # (not a duty waved away: "please don't feel you need to say yes")
-    r"|(?<!\bfeel\s)(?<!\bfeel\slike\s)\byou\s+(?:have|need|got|gotta)\s+(?:to\s+)?(?:come|make\s+it|say\s+yes|do\s+this|meet\s+(?:me|us)|see\s+this|hear\s+(?:me|this)\s+out)\b"
+    r"|(?<!\bfeel\s)(?<!\bfeel\slike\s)\byou\s+(?:have|need|got|gotta)\s+(?:to\s+)?(?:come|make\s+it|make\s+(?:the\s+|some\s+)?time|say\s+yes|do\s+this|meet\s+(?:me|us)|see\s+this|hear\s+(?:me|this)\s+out)\b"
     # one time, take it or leave it: "that's the only slot I have", "it's my only free day",
     # "it's thursday or nothing", "thursday at noon, final offer"
     r"|\btake\s+it\s+or\s+leave\s+it\b|\b(?:it's|its|it\s+is)\s+\w+\s+or\s+nothing\b|\bfinal\s+offer\b"
+    # ... or the slot closed with "final": "thursday 1pm final"
+    r"|\b(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|h)?|noon|o'clock|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+final(?:\s+answer)?\W*$"
     # the time fixed, and their day bent to it: "it really has to be 11:30 thursday", "you
     # can make that work, right?"
     r"|\b(?:it|that)\s+(?:really\s+|just\s+|honestly\s+)?(?:has|needs)\s+to\s+be\s+(?:at\s+)?(?:\d{1,2}(?::\d\d)?(?:\s*[ap]\.?m\b\.?)?|noon|then|that\s+day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
@@ -483,7 +485,7 @@ _PRESSURE = Rule(
     r"(?:slot|time|day|window|opening|hour|gap)\s+(?:i|we)(?:\s+have|'ve\s+got|\s+have\s+got|\s+got|\s+can\s+do|\s+can\s+make)\b",
     "excuses insist answer no lose cancel skip move push drop bail blow ditch shift squeeze come make say do meet see hear"
     " shuffle juggle rearrange"
-    " nothing offer"
+    " nothing offer final"
     " bump take only has needs turn refuse",
 )
 

@@ -355,6 +355,14 @@ _CALL_PRETEXTS: tuple[Rule, ...] = (
         r"(?:update|verify|confirm|correct|check|follow\s+up|send|set\s+up|book|schedule|arrange|quote)\b",
         "asked",
     ),
+    # ... or a wish of their own to meet, told back to them: "you said on linkedin you
+    # wanted to meet", "you told me you'd like a demo" (the transcript must support it)
+    Rule(
+        r"\byou\s+(?:said|told\s+me|mentioned|asked)\s+(?:on\s+linkedin\s+|in\s+your\s+(?:message|email|note|dm)\s+|last\s+(?:week|time|month)\s+)?(?:that\s+)?"
+        r"you\s+(?:wanted|want|would\s+like|'d\s+like|were\s+(?:keen|interested|looking|hoping))\s+"
+        r"(?:to\s+(?:meet|talk|chat|speak|see\s+(?:me|us)|hear\s+(?:more|from)|connect|sit\s+down|get\s+together)|(?:a|an)\s+(?:meeting|call|demo|chat|catch-?up|visit))\b",
+        "said told mentioned asked",
+    ),
     # ... or the thing the call brings, asked for by them: "it's about some information he
     # asked us for a while back" (not "what customers asked us for")
     Rule(

@@ -546,6 +546,19 @@ _INTRO_LOWER_ROLE = Rule(
     r"\s+(?:of|at|for|with|from)\b)",
     "this its it im i name names",
 )
+# ... or a name of three words before the title (as Chad gives a name with the father's and
+# grandfather's: "this is adoum mahamat kolo, ceo of sahelpay"), or whose friend, named
+# ("its brigitte yangba, clarisse's friend, from her sister's wedding", its apostrophe
+# perhaps dropped). A rule of its own, on the title's and the friend's words: the one above
+# runs on nearly every line, and a longer name costs it on each.
+_INTRO_LOWER_ROLE_MORE = Rule(
+    r"\b(?:this\s+is|it's|its|it\s+is|i'm|im|my\s+names?\s+(?:is|are))\s+(?P<name7>[a-z][a-z'-]+(?:\s+(?!the\b|your\b)[a-z][a-z'-]+){0,2}),?\s+"
+    r"(?:(?:[a-z-]+\s+){0,2}?(?:director|manager|owner|founder|co-founder|ceo|cfo|coo|cto|head|partner|president|chairman|chairwoman|md|gm)"
+    r"\s+(?:of|at|for|with|from)\b"
+    r"|[a-z][a-z-]+(?:'s|s)\s+(?:friend|cousin|colleague|neighbou?r|classmate|schoolmate)\b(?=,?\s+(?:you|who|that|from|at|with|we|i)\b))",
+    "director manager owner founder ceo cfo coo cto head partner president chairman chairwoman md gm"
+    " friend cousin colleague neighbour neighbor classmate schoolmate",
+)
 # A first name and "here" opening a line typed in lower case, then a pause: "kofi here,
 # quick one" (the word is checked apart: a name the list knows, or no everyday word).
 _HERE_OPENS = Lazy(
@@ -919,7 +932,13 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
         _may_be_name_word(word.lower()) for word in alone.group("first", "last")
     ):
         yield alone.group("said"), alone.group("said")
-    for pattern in (_INTRO_LOWER_GREETED, _INTRO_LOWER, _INTRO_LOWER_ROLE, _MY_NAME_ANY):
+    for pattern in (
+        _INTRO_LOWER_GREETED,
+        _INTRO_LOWER,
+        _INTRO_LOWER_ROLE,
+        _INTRO_LOWER_ROLE_MORE,
+        _MY_NAME_ANY,
+    ):
         if pattern is not _MY_NAME_ANY and not casual:
             continue
         if pattern is _MY_NAME_ANY and "name" not in text.lower():
@@ -998,6 +1017,15 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                     and (
                         (first not in first_names() and not _syllable_name(words))
                         or any(plain_word(w.lower()) for w in words[1:])
+                    )
+                    # (unless a post follows, and no word of it is an everyday one: "this is
+                    # adoum mahamat kolo, ceo of sahelpay")
+                    and not (
+                        group == "name7"
+                        and all(
+                            _may_be_name_word(w.lower()) and not plain_word(w.lower())
+                            for w in words
+                        )
                     )
                 ):
                     # three words are a name only from a known first name on (or three short

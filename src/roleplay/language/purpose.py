@@ -1051,6 +1051,16 @@ _FINDING_WHO = Rule(
 )  # (and every match has "who": tested first, on the line)
 
 
+# Work to do together, told as the aim: "we are working in the same villages as you, and I
+# think there is something we can do together for your clients" (a partner's reason; not
+# "let's do something together sometime", which names nothing for them)
+_TOGETHER_FOR_THEM = Rule(
+    r"\b(?:something|things|a\s+lot|much|ways?)\s+(?:that\s+)?(?:we|our\s+(?:two\s+)?(?:companies|firms|teams|businesses))\s+(?:can|could|might)\s+"
+    r"do\s+together\s+(?:for|with|about|on)\s+(?:your|ur|the|our)\b",
+    "together",
+)
+
+
 def _unannounced_reason(text: str, sents: list[str]) -> str | None:
     """A trigger event (told, not asked), or the prospect's likely problem followed by
     what we do."""
@@ -1069,6 +1079,7 @@ def _unannounced_reason(text: str, sents: list[str]) -> str | None:
         or _OTHER_REASONS.search(text)
         or _RECORDS_WORK_OR_LOOKOUT.search(text)
         or (_FINDING_WHO.search(text) if "who" in low else None)
+        or _TOGETHER_FOR_THEM.search(text)
         or _BY_HAND.search(text)
         or (_MEASURED_PROBLEM.search(text) if has_any(low, _MEASURED_VERBS) else None)
     )

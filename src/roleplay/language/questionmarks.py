@@ -345,7 +345,12 @@ def statement_question_cue(text: str) -> bool:
         )
         # (one look at the line's words for the rarer cues below)
         or (not _RARE_CUE_WORDS.isdisjoint(word_set(low)) and _rare_cue(low))
+        # the post they hold, checked as a statement: "You are the directrice"
+        or (has_any(low, _YOU_ARE_THE) and not _POSTS.isdisjoint(word_set(low)))
     )
+
+
+_YOU_ARE_THE = ("you are the ", "you're the ", "youre the ")
 
 
 _RARE_CUE_WORDS = frozenset("ba tell allyuh wunna".split())
@@ -1467,6 +1472,36 @@ def _we_spelled_out(lowered: list[str], at: int) -> bool:
     return any(tuple(lowered[at : at + len(words)]) == words for words in _WE_SPELLED_OUT)
 
 
+# The posts a caller checks the one on the line holds, "are" said as a statement: "You are
+# the directrice", "you are the owner of transport wardi" (not "you are the boss", said to
+# defer, nor "you are the owner so you decide")
+_POSTS = frozenset(
+    "owner manager director directrice principal proprietor proprietress ceo md gm headmaster"
+    " headmistress administrator accountant buyer secretary chairman chairperson pastor head"
+    " person contact".split()
+)
+_AFTER_POST = frozenset("of at for in here there now".split())
+
+
+def _post_checked(lowered: list[str], gaps: list[str], at: int) -> bool:
+    """Words from ``at`` are "the" and a post, then the sentence ends (perhaps after where:
+    "of transport wardi et freres")."""
+    if lowered[at : at + 1] != ["the"] or at + 1 >= len(lowered) or lowered[at + 1] not in _POSTS:
+        return False
+    end = at + 2
+    if end < len(lowered) and lowered[end] in _AFTER_POST:
+        end = next(
+            (
+                k
+                for k in range(end + 1, min(end + 7, len(lowered) + 1))
+                if k == len(lowered) or pause(gaps[k])
+            ),
+            -1,
+        )
+    # (the sentence ends there: "you are the owner of the shop, and i think..." tells)
+    return end == len(lowered) or (end > 0 and any(mark in gaps[end] for mark in ".!;"))
+
+
 def _you_opens(lowered: list[str], gaps: list[str], i: int) -> bool:
     """Word ``i`` ("you") opens a clause: the line's start, after a pause, after a lead-in
     ("so you using anything for scheduling") or an announcement ("..., quick one you got
@@ -1526,6 +1561,12 @@ def _opens_question(lowered: list[str], i: int, gaps: list[str], raw_next: str =
         and nxt not in {"know", "see"}
     ):
         return True  # "but first, tell me, you are GM now at Coral Sands": what to answer
+    if (
+        (word in {"you're", "youre"} or (word == "you" and nxt == "are"))
+        and _you_opens(lowered, gaps, i)
+        and _post_checked(lowered, gaps, i + 1 + (word == "you"))
+    ):
+        return True  # "You are the directrice", "youre the owner of wardi transport": checked
     if (
         (word in {"you're", "youre"} or (word == "you" and nxt == "are"))
         and _you_opens(lowered, gaps, i)

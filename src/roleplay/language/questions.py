@@ -19,7 +19,7 @@ from roleplay.language.asks import (
     offers_intro_as_gift,
 )
 from roleplay.language.names import GREETING_WORDS
-from roleplay.language.repair import first_names, plain_word
+from roleplay.language.repair import business_word, first_names, plain_word
 from roleplay.language.text import AnyOf, Lazy, Rule, has_any, lowercase, words_of
 
 # Whom or what a pleasantry asks after: "you", "things", "your week", "the family" (and, as
@@ -33,7 +33,10 @@ _PLEASANTRY_SUBJECT = (
     # (the body asked after, as West African Englishes greet: "how the body this morning?")
     r"|(?:the|your|de)\s+body"
     # (the night, as Cameroon greets in the morning: "good morning sir! how was the night?")
-    r"|the\s+night)"
+    r"|the\s+night"
+    # (the one called and the home together, as Nigeria greets: "how are you sir and the
+    # family?")
+    r"|you(?:\s+(?:sir|ma|madam|oga|mama|papa))?,?\s+and\s+(?:the|your|ur)\s+(?:family|kids|children|people\s+at\s+home|household|wife|husband|madam))"
 )
 _PLEASANTRY_AFTER = r"(?:\s+(?:been|going|doing|doin'?|treating\s+(?:you|ya|u)|holding\s+up|so\s+far|today|tonight|this\s+(?:fine\s+|beautiful\s+|lovely\s+|sunny\s+)?\w+|over\s+there|all|keeping|keepin|anyway|lately|these\s+days|then|otherwise|though|at\s+home))*"
 _SMALL_TALK = Rule(
@@ -1045,7 +1048,7 @@ def _recalls(sentence: str) -> bool:
 
 # Who picked up: "Hello, Dale?", "is this Dale Ostrowski?", "am I speaking with Renata?"
 _IDENTITY = precompiled.compile(
-    r"^\W*(?:(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening)|um|uh|oh|sorry)\W+)*"
+    r"^\W*(?:(?:hi|hello|hey|hiya|allo|allô|alo|morning|good\s+(?:morning|afternoon|evening)|um|uh|oh|sorry)\W+)*"
     r"(?:(?:is\s+(?:this|that|it)|am\s+i\s+(?:speaking|talking)\s+(?:to|with)|are\s+you|do\s+i\s+have|have\s+i\s+got)\s+)?"
     r"(?P<title>(?:mr|ms|mrs|dr|miss|mister|madame|madam|mme|monsieur|sir|prof)\.?\s+)?(?P<name>[a-z][\w'-]*)(?:\s+[a-z][\w'-]*)?"
     # who they are there: "is this gloria mendez, the owner", "... from mendez bakery?"
@@ -1066,10 +1069,42 @@ _IDENTITY_TITLED = Lazy(
 )
 
 
+# ... or the one in charge, by title, as French says it: "Allo, Monsieur le Directeur
+# Général?", "madame la directrice?"
+_TITLE_OF_OFFICE = Lazy(
+    r"^\W*(?:(?:hi|hello|hey|allo|allô|alo|bonjour|good\s+(?:morning|afternoon|evening))\W+)*"
+    r"(?:monsieur|madame|mr|mrs|ms)\.?\s+(?:le|la|l')\s*(?:directeur|directrice|pr[ée]sident|pr[ée]sidente|pdg|dg|g[ée]rant|g[ée]rante|chef|patron|patronne|maire|proviseur|principal|responsable)"
+    r"(?:\s+[\w'-]+)?\W*$",
+    re.IGNORECASE,
+)
+# ... or the firm reached, or the one who runs it: "Is this Bethel Pharmacy, Tombel?", "is
+# that kibaku books and supplies?", "is this the owner of Tidewater Kayak Rentals?" (a word
+# of it a company word; the town perhaps after a comma)
+_FIRM_REACHED = Lazy(
+    r"^\W*(?:(?:hi|hello|hey|morning|good\s+(?:morning|afternoon|evening|day)|um|uh|oh|sorry|sir|ma|madam)\W+)*"
+    r"(?:is\s+(?:this|that)|have\s+i\s+reached|did\s+i\s+reach|am\s+i\s+(?:calling|through\s+to))\s+(?:the\s+)?"
+    # (a name, not a thing of theirs nor a clause: "is this your busiest day?", "is this the
+    # school that won the award?")
+    # (nor a choice: "is that you or an it company?")
+    r"(?!(?:your|my|our|a|an|too|still|really|true|right|correct|ok|okay|because|you|u|it|him|her|them)\b)"
+    r"(?P<firm>[\w&'.-]+(?:\s+(?!(?:that|who|which|where|when|for|about|with|in|on|at|still|now|or)\b)[\w&'.-]+){0,4}?)"
+    r"(?:,\s+[\w'-]+(?:\s+[\w'-]+)?)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def is_identity_check(sentence: str) -> bool:
-    """Does the question only check who picked up ("Hello, Dale?", "is this Renata Vance?")?"""
+    """Does the question only check who picked up ("Hello, Dale?", "is this Renata Vance?"),
+    or which firm ("Is this Bethel Pharmacy, Tombel?")?"""
     found = _IDENTITY.match(sentence) if sentence.count(" ") < 9 else None
     if found is None:
+        firm = _FIRM_REACHED.match(sentence) if sentence.count(" ") < 12 else None
+        if firm is not None and any(
+            business_word(word.lower()) for word in re.findall(r"[\w'-]+", firm.group("firm"))
+        ):
+            return True
+        if _TITLE_OF_OFFICE.match(sentence) is not None:
+            return True
         return (
             sentence.count(" ") < 18
             and not ADDRESS_TITLES.isdisjoint(words_of(sentence))

@@ -1142,6 +1142,7 @@ _CUE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'-")
 BUSINESS_WORDS = frozenset(
     """
     staffing solar insurance payments payment displays display supply supplies labs lab group marketing
+    track tracker gps
     research windows scheduling websites website packaging sign search foods food courier workwear mutual
     backup telematics advisors advisers advisory risk equipment office voice invoicing optical inc llc ltd
     corp co company corporation solutions services service systems technologies technology tech software

@@ -158,6 +158,7 @@ _PHONE_SHORT = Lazy(r"(?<![\w$.,£€#])\d{5,6}(?=\s*(?:[,.;:!?]|$)|\s+(?:an'|(?
 _GIVES_NUMBER = Lazy(
     r"(?i)\b(?:call|ring|reach|text|whatsapp|number|phone|mobile|cell|tel|contact|that's|thats)\b"
 )
+_AT_BEFORE = Lazy(r"(?i)\b(?:at|on)\s+$")
 _HAS_DIGIT = precompiled.compile(r"\d")
 # Every byte but the ASCII digits, deleted to count the digits of ASCII text.
 _NOT_DIGITS = bytes(byte for byte in range(256) if not 48 <= byte <= 57)
@@ -224,7 +225,10 @@ def phone_number(text: str) -> str | None:
         # eight digits in two fours, after a word that gives a number: "call me at 9123 4567"
         # (Singapore, Hong Kong...; not "from 2019 2020"), or in four pairs
         for match in _PHONE_EIGHT.finditer(norm):
-            if _GIVES_NUMBER.search(norm, max(0, match.start() - 30), match.start()):
+            if _GIVES_NUMBER.search(norm, max(0, match.start() - 30), match.start()) or (
+                # (four pairs need only "at" or "on" before them: "Lucie, at 66 48 20 17")
+                match.group(1) and _AT_BEFORE.search(norm, max(0, match.start() - 4), match.start())
+            ):
                 return match.group()
     if _digits(norm) >= 5:
         for match in _PHONE_SHORT.finditer(norm):
