@@ -1020,13 +1020,7 @@ def _name_matches(text: str) -> Iterator[tuple[str, str]]:
                     )
                     # (unless a post follows, and no word of it is an everyday one: "this is
                     # adoum mahamat kolo, ceo of sahelpay")
-                    and not (
-                        group == "name7"
-                        and all(
-                            _may_be_name_word(w.lower()) and not plain_word(w.lower())
-                            for w in words
-                        )
-                    )
+                    and not (group == "name7" and all(_name_word(w.lower()) for w in words))
                 ):
                     # three words are a name only from a known first name on (or three short
                     # syllables, surname first: "this is lim boon hock, from seberang")
@@ -1108,6 +1102,12 @@ def _may_be_name_word(word: str) -> bool:
     )
 
 
+def _name_word(word: str) -> bool:
+    """A lower-case word that may be a name (:func:`_may_be_name_word`) and is no everyday
+    word by its ending either ("raining"): for the weaker cues."""
+    return _may_be_name_word(word) and not plain_word(word)
+
+
 def _name_closing_sentence(text: str) -> Iterator[tuple[str, str]]:
     """A lead and a whole name closing the sentence early in a lower-case line (see
     _INTRO_LOWER_SENTENCE), no word of it an everyday, company or brand word; one word only
@@ -1116,9 +1116,7 @@ def _name_closing_sentence(text: str) -> Iterator[tuple[str, str]]:
     if found is None:
         return
     words = found.group("name").lower().split()
-    if not all(_may_be_name_word(w) and not plain_word(w) for w in words) or any(
-        map(_brand_word, words)
-    ):
+    if not all(map(_name_word, words)) or any(map(_brand_word, words)):
         return
     if len(words) == 1:
         letters = _SPELLED_AFTER.match(text, found.end())
