@@ -253,6 +253,14 @@ _WOULD_HAVE_DONE = (
     + r")\b)"
 )
 
+# Kin, and those close as kin, claimed ("tell her it's her cousin"; "law" for "in-law"): the
+# claim rule's words, and looked for by word in misleading_claim, where the substrings of
+# _CLAIM_GATE find nothing (most lines: a word set is one look, a list of substrings many)
+_KIN_WORDS = frozenset(
+    "brother sister cousin uncle aunt aunty auntie nephew niece law kinsman kinswoman townsman"
+    " classmate schoolmate".split()
+)
+
 # The claims that the call itself was expected or asked for (a pretext for ringing): the
 # first parts of _CLAIM_PARTS, and the engine's expected_call signal.
 _CALL_PRETEXTS: tuple[Rule, ...] = (
@@ -474,7 +482,7 @@ _CLAIM_PARTS: tuple[Rule, ...] = (
         r"|\b(?:it's|its|it\s+is|i'm|im|i\s+am)\s+(?:[a-z][\w'-]+,?\s+)?(?:his|her)\s+(?:younger\s+|elder\s+|big\s+|small\s+)?"
         r"(?:uncle|aunt|aunty|auntie|nephew|niece|in-law|brother-in-law|sister-in-law|kinsman|kinswoman|townsman)"
         r"(?=\s*(?:[,.;!?]|$)|\s+(?:from|here|calling|speaking|on\s+the\s+line)\b)",
-        "buddy pal mate friend brother sister cousin classmate schoolmate uncle aunt aunty auntie nephew niece law kinsman kinswoman townsman",
+        "buddy pal mate friend " + " ".join(sorted(_KIN_WORDS)),
     ),
     Rule(
         r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:old\s+|good\s+|close\s+)?(?:friends|buddies|pals|old\s+colleagues)\s+(?:with|from)|\bwe\s+go\s+(?:way\s+)?back\b"
@@ -1542,12 +1550,6 @@ _CLAIM_WORDS = _gate_words(
 )
 _CUSTOMER_OF_OURS_CUES = ("been with us", "the ones", "we are the one ", "we're the one ")
 _CUSTOMER_OF_OURS_WORDS = frozenset({"been", "ones", "one"})
-# Kin claimed ("tell her it's her cousin"): looked for by word, where the substrings of
-# _CLAIM_GATE find nothing (most lines: a word set is one look, a list of substrings many)
-_KIN_WORDS = frozenset(
-    "brother sister cousin uncle aunt aunty auntie nephew niece law kinsman kinswoman townsman"
-    " classmate schoolmate".split()
-)
 
 # Asking leave to say it: "can I tell her you sent me", "mind if I mention you referred me".
 _ASKS_LEAVE_TO_SAY = Lazy(
@@ -1702,13 +1704,13 @@ def misleading_claim(norm: str, low: str) -> str | None:
     """The words of a normalised line (``low`` is ``norm.lower()``) claiming a relationship,
     expectation or pretext, or None."""
     words = words_of(norm)
-    if not (
-        not _CLAIM_WORDS.isdisjoint(words)
-        and (has_any(low, _CLAIM_GATE) or not _KIN_WORDS.isdisjoint(words))
-    ) and not (
-        not _CUSTOMER_OF_OURS_WORDS.isdisjoint(words) and has_any(low, _CUSTOMER_OF_OURS_CUES)
+    claim_cue = not _CLAIM_WORDS.isdisjoint(words) and (
+        has_any(low, _CLAIM_GATE) or not _KIN_WORDS.isdisjoint(words)
+    )
+    if not claim_cue and (
+        _CUSTOMER_OF_OURS_WORDS.isdisjoint(words) or not has_any(low, _CUSTOMER_OF_OURS_CUES)
     ):
-        return None
+        return None  # (nor a customer of ours claimed: "your company has been with us")
     claim = leftmost_match(_CLAIM_PARTS, norm)
     if has_any(low, _NAMED_FRIENDSHIP_KEYS):
         # the two of us named: "esteban and i are old friends", "me and dale go way back"

@@ -535,15 +535,22 @@ _INTRO_LOWER_GREETED = Rule(
 )
 # One name, then who they are to them: "this is kofi, the bookkeeper you connected with",
 # "its mira, your contact from the expo" (the word checked below).
+# How a lower-case name with who they are after it is led in ("this is", "it's", "my names
+# are"), and a title then of what ("ceo of", "general director at"): for the two rules below.
+_ROLE_LEAD = r"\b(?:this\s+is|it's|its|it\s+is|i'm|im|my\s+names?\s+(?:is|are))\s+"
+_TITLE_OF = (
+    r"(?:[a-z-]+\s+){0,2}?(?:director|manager|owner|founder|co-founder|ceo|cfo|coo|cto|head|partner|president|chairman|chairwoman|md|gm)"
+    r"\s+(?:of|at|for|with|from)\b"
+)
 _INTRO_LOWER_ROLE = Rule(
     # (or the full name: "it is elodie marchand, the graphic designer who made your menus")
     # (its comma perhaps dropped: "its bongmba nfon the graphic designer, i did the menu boards")
-    r"\b(?:this\s+is|it's|its|it\s+is|i'm|im|my\s+names?\s+(?:is|are))\s+(?P<name7>[a-z][a-z'-]+(?:\s+(?!the\b|your\b)[a-z][a-z'-]+)?),?\s+(?:(?:the|your)\s+(?:[a-z-]+\s+){0,2}?"
+    _ROLE_LEAD
+    + r"(?P<name7>[a-z][a-z'-]+(?:\s+(?!the\b|your\b)[a-z][a-z'-]+)?),?\s+(?:(?:the|your)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:guy|gal|lady|woman|man|person|one|fellow|contact|friend|neighbou?r|[a-z]+(?:er|or|ist|ant|ian))\b"
     r"(?=,?\s+(?:you|who|that|from|at|with|over|we|i)\b)"
     # ... or a title, then of what: "it is kerim suleimanov, general director of samur fruit"
-    r"|(?:[a-z-]+\s+){0,2}?(?:director|manager|owner|founder|co-founder|ceo|cfo|coo|cto|head|partner|president|chairman|chairwoman|md|gm)"
-    r"\s+(?:of|at|for|with|from)\b)",
+    r"|" + _TITLE_OF + ")",
     "this its it im i name names",
 )
 # ... or a name of three words before the title (as Chad gives a name with the father's and
@@ -552,10 +559,10 @@ _INTRO_LOWER_ROLE = Rule(
 # perhaps dropped). A rule of its own, on the title's and the friend's words: the one above
 # runs on nearly every line, and a longer name costs it on each.
 _INTRO_LOWER_ROLE_MORE = Rule(
-    r"\b(?:this\s+is|it's|its|it\s+is|i'm|im|my\s+names?\s+(?:is|are))\s+(?P<name7>[a-z][a-z'-]+(?:\s+(?!the\b|your\b)[a-z][a-z'-]+){0,2}),?\s+"
-    r"(?:(?:[a-z-]+\s+){0,2}?(?:director|manager|owner|founder|co-founder|ceo|cfo|coo|cto|head|partner|president|chairman|chairwoman|md|gm)"
-    r"\s+(?:of|at|for|with|from)\b"
-    r"|[a-z][a-z-]+(?:'s|s)\s+(?:friend|cousin|colleague|neighbou?r|classmate|schoolmate)\b(?=,?\s+(?:you|who|that|from|at|with|we|i)\b))",
+    _ROLE_LEAD
+    + r"(?P<name7>[a-z][a-z'-]+(?:\s+(?!the\b|your\b)[a-z][a-z'-]+){0,2}),?\s+(?:"
+    + _TITLE_OF
+    + r"|[a-z][a-z-]+(?:'s|s)\s+(?:friend|cousin|colleague|neighbou?r|classmate|schoolmate)\b(?=,?\s+(?:you|who|that|from|at|with|we|i)\b))",
     "director manager owner founder ceo cfo coo cto head partner president chairman chairwoman md gm"
     " friend cousin colleague neighbour neighbor classmate schoolmate",
 )

@@ -83,6 +83,10 @@ _NOT_BARE_TALK = (
     r"(?:\s+(?:please|soon|sometime|directly|personally))?\s*(?:[.!;]|$))"
 )
 
+# "I wanted", "we were hoping", "just wanted" (perhaps "only" or "simply"): how a reason's
+# wish opens, in the two rules below (what is wished, and the call itself wished)
+_I_WANTED = r"\b(?:(?:i|we)\s+(?:just\s+|really\s+|only\s+|simply\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|(?:was|were)\s+(?:just\s+)?hoping|thought\s+i'd|figured\s+i'd)"
+
 _REASON_PARTS: tuple[Rule, ...] = (
     # the round of calls the caller is on, said as what they are doing: "I'm just goin down
     # our contact list makin sure tings is right"
@@ -154,8 +158,8 @@ _REASON_PARTS: tuple[Rule, ...] = (
         "thought figured concerns relates has connection",
     ),
     Rule(
-        r"\b(?:(?:i|we)\s+(?:just\s+|really\s+|only\s+|simply\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|(?:was|were)\s+(?:just\s+)?hoping|thought\s+i'd|figured\s+i'd)"
-        rf"\s+(?:to\s+)?(?:actually\s+|really\s+|just\s+|quickly\s+|personally\s+)?{_PURPOSE_VERBS}\b{_NOT_A_HEDGE}{_NOT_BARE_TALK}"
+        _I_WANTED
+        + rf"\s+(?:to\s+)?(?:actually\s+|really\s+|just\s+|quickly\s+|personally\s+)?{_PURPOSE_VERBS}\b{_NOT_A_HEDGE}{_NOT_BARE_TALK}"
         # "I'd like to find out whether...", "we'd love to check in on the new site"
         # (not a visit asked for: "I'd love to swing by thursday" is an ask, no reason)
         r"|\b(?:i|we)'d\s+(?:really\s+)?(?:like|love)\s+to\s+(?:actually\s+|really\s+|just\s+|quickly\s+)?"
@@ -182,8 +186,8 @@ _REASON_PARTS: tuple[Rule, ...] = (
         "out following getting checking touching ringing phoning writing",
     ),
     Rule(
-        r"\b(?:(?:i|we)\s+(?:just\s+|really\s+|only\s+|simply\s+)?|just\s+)(?:wanted|want|wanna|would\s+like|'d\s+like|(?:was|were)\s+(?:just\s+)?hoping|thought\s+i'd|figured\s+i'd)"
-        r"\s+to\s+(?:call|ring|phone|reach\s+out|get\s+in\s+touch|drop\s+you\s+a\s+line|give\s+you\s+a\s+(?:call|ring|buzz|shout))\s+(?:you\s+)?"
+        _I_WANTED
+        + r"\s+to\s+(?:call|ring|phone|reach\s+out|get\s+in\s+touch|drop\s+you\s+a\s+line|give\s+you\s+a\s+(?:call|ring|buzz|shout))\s+(?:you\s+)?"
         # "I wanted to call you directly because..."
         r"(?:(?:directly|direct|personally|myself|today|quickly|first)\s+)?"
         # "I wanted to call instead of just clicking accept, and learn..."
